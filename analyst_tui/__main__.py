@@ -1,0 +1,3 @@
+from analyst_tui.cli import main
+
+raise SystemExit(main())

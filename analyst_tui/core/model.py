@@ -1,0 +1,129 @@
+"""Plain data types shared by every stage of the pipeline.
+
+files --load--> Article --segment--> Sentence spans --align--> Claim
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Literal
+
+Kind = Literal["claim", "boilerplate"]
+
+
+class LoadError(Exception):
+    """A fatal input problem, reported as one line and exit status 2."""
+
+
+def article_label(index: int) -> str:
+    """Spreadsheet-style article ids: 0 -> A, 25 -> Z, 26 -> AA."""
+    label = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        label = chr(ord("A") + rem) + label
+    return label
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded report. Every offset in the program refers to ``text``."""
+
+    id: str
+    path: str
+    source: str
+    text: str
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def fingerprint(self) -> str:
+        return "sha256:" + hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A segment of an article's text, ``[start, end)`` in code points."""
+
+    start: int
+    end: int
+    kind: Kind = "claim"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A segmented sentence of one article."""
+
+    article: str  # Article.id
+    index: int  # position among the article's sentences
+    start: int
+    end: int
+    text: str  # == article.text[start:end]
+    kind: Kind = "claim"
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.article, self.index)
+
+
+@dataclass(slots=True)
+class Claim:
+    """A cluster of sentences from one or more articles that say the same thing."""
+
+    id: int  # 1-based display number; shared claims come first
+    members: list[Sentence]
+    score: float = 1.0  # 0..1, the weakest link that holds the claim together
+    evidence: dict = field(default_factory=dict)
+
+    @property
+    def shared_by(self) -> int:
+        return len({m.article for m in self.members})
+
+    @property
+    def articles(self) -> list[str]:
+        seen: list[str] = []
+        for m in self.members:
+            if m.article not in seen:
+                seen.append(m.article)
+        return seen
+
+    @property
+    def is_shared(self) -> bool:
+        return self.shared_by > 1
+
+    @property
+    def kind(self) -> Kind:
+        return self.members[0].kind if self.members else "claim"
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Everything the views need: articles, their sentences and the claims."""
+
+    articles: list[Article]
+    sentences: dict[str, list[Sentence]]  # by Article.id, in text order
+    claims: list[Claim]
+    warnings: list[str] = field(default_factory=list)
+    _claim_index: dict | None = field(default=None, repr=False, compare=False)
+
+    def article(self, article_id: str) -> Article:
+        for a in self.articles:
+            if a.id == article_id:
+                return a
+        raise KeyError(article_id)
+
+    def claims_of(self, sentence: Sentence) -> list[Claim]:
+        """The claims a sentence belongs to (a sentence may carry two claims)."""
+        return self._index().get(sentence.key, [])
+
+    def _index(self) -> dict[tuple[str, int], list[Claim]]:
+        if self._claim_index is None:
+            index: dict[tuple[str, int], list[Claim]] = {}
+            for claim in self.claims:
+                for m in claim.members:
+                    index.setdefault(m.key, []).append(claim)
+            self._claim_index = index
+        return self._claim_index

@@ -1,0 +1,120 @@
+"""Headless renderings of a comparison: the JSON contract, Markdown and a plain table."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from analyst_tui.core.model import Claim, Comparison
+from analyst_tui.core.sanitize import printable
+
+SCHEMA = "analyst-tui/compare/1"
+
+
+def _claim_dict(claim: Claim) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "shared_by": claim.shared_by,
+        "score": round(claim.score, 4),
+        "evidence": claim.evidence,
+        "members": [
+            {"article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
+            for m in claim.members
+        ],
+    }
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA,
+        "articles": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "source": a.source,
+                "date": a.date,
+                "title": a.title,
+                "url": a.url,
+                "text": a.text,
+            }
+            for a in comparison.articles
+        ],
+        "claims": [_claim_dict(c) for c in comparison.claims],
+    }
+
+
+def to_json(comparison: Comparison) -> str:
+    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(printable(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _evidence_line(claim: Claim) -> str:
+    ev = claim.evidence or {}
+    if ev.get("quote"):
+        return f'shared quote "{_short(ev["quote"], 80)}"'
+    terms = ev.get("terms") or []
+    return "shared terms: " + ", ".join(terms[:8]) if terms else ""
+
+
+def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
+    arts = comparison.articles
+    shared = [c for c in comparison.claims if c.is_shared]
+    out = ["# Claim comparison", ""]
+    out.append("| id | source | date | title |")
+    out.append("|---|---|---|---|")
+    for a in arts:
+        out.append(f"| {a.id} | {_md(a.source)} | {a.date or ''} | {_md(a.title or '')} |")
+    out += ["", f"{len(shared)} shared claims across {len(arts)} articles.", ""]
+    out.append("## Shared claims")
+    out.append("")
+    for c in shared:
+        out.append(f"### [{c.id}] shared by {c.shared_by}/{len(arts)} (score {c.score:.2f})")
+        ev = _evidence_line(c)
+        if ev:
+            out.append(f"*{_md(ev)}*")
+        out.append("")
+        for m in c.members:
+            out.append(f"- **{m.article}**: {_md(_short(m.text, 400))}")
+        out.append("")
+    if not shared_only:
+        out.append("## Claims made by one article")
+        out.append("")
+        for c in comparison.claims:
+            if not c.is_shared and c.kind == "claim":
+                m = c.members[0]
+                out.append(f"- [{c.id}] **{m.article}**: {_md(_short(m.text, 400))}")
+        out.append("")
+    return "\n".join(out)
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False) -> str:
+    """A plain-text table for a terminal; no markup, no control characters."""
+    n = len(comparison.articles)
+    lines = []
+    for a in comparison.articles:
+        lines.append(f"{a.id}  {_short(a.source, 30):<30} {a.date or '':<10}  {_short(a.title or '', max(10, width - 48))}")
+    lines.append("")
+    text_w = max(20, width - 22)
+    lines.append(f"{'claim':>5}  {'cov':>5}  {'score':>5}  text")
+    for c in comparison.claims:
+        if shared_only and not c.is_shared:
+            continue
+        if c.kind == "boilerplate":
+            continue
+        first = True
+        for m in c.members:
+            head = f"{c.id:>5}  {c.shared_by:>2}/{n:<2}  {c.score:>5.2f}" if first else " " * 20
+            lines.append(f"{head}  {m.article}: {_short(m.text, text_w - len(m.article) - 2)}")
+            first = False
+    shared = sum(1 for c in comparison.claims if c.is_shared)
+    lines.append("")
+    lines.append(f"{shared} shared claims, {len(comparison.claims)} claims in all, {n} articles")
+    return "\n".join(lines) + "\n"
