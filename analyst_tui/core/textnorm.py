@@ -1,0 +1,155 @@
+"""Text normalisation for matching: name and number variants, stop words, a light stemmer.
+
+Everything here works on plain strings and is deterministic. The output is only
+used for matching; offsets and displayed text always come from the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Variants that should compare equal, matched on the original text in one pass
+# (case matters for "US" versus the pronoun "us").
+_VARIANT_RE = re.compile(
+    r"(?=[UuEeAB])(?:(?P<us>\bU\.\s?S\.(?:\s?A\.?)?(?!\w)|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of [Aa]merica)?\b|\bAmericans?\b)"
+    r"|(?P<uk>\bU\.\s?K\.(?!\w)|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\bBritain\b|\bBritish\b)"
+    r"|(?P<un>\bU\.\s?N\.(?!\w)|\bUN\b|\b[Uu]nited [Nn]ations\b)"
+    r"|(?P<eu>\bE\.\s?U\.(?!\w)|\bEU\b|\b[Ee]uropean [Uu]nion\b))"
+)
+_VARIANT_NAMES = {"us": " unitedstates ", "uk": " unitedkingdom ", "un": " unitednations ", "eu": " europeanunion "}
+VARIANT_DISPLAY = {"unitedstates": "U.S.", "unitedkingdom": "U.K.", "unitednations": "U.N.", "europeanunion": "EU"}
+
+
+def _variant(m: re.Match[str]) -> str:
+    return _VARIANT_NAMES[m.lastgroup or "us"]
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ", "\u2013": "-", "\u2014": "-"})
+_POSSESSIVE = re.compile(r"(?<=\w)'s\b|(?<=s)'(?=\s)")
+_NUM_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_SPACED_DECIMAL = re.compile(r"(?<=\d)\s?\.\s(?=\d)")  # "6. 1" from tokenised sources
+_WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
+
+_NUMBER_WORDS = {
+    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+    "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
+    "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
+    "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
+    "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
+    "dozen": "12", "first": "1st", "second": "2nd", "third": "3rd",
+}
+
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot", "deny", "denied", "denies"})
+
+STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are aren as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my myself
+    of off on once only or other our ours ourselves out over own same she should so some such than that the their
+    theirs them themselves then there these they this those through to too under until up very was we were what
+    when where which while who whom why will with would you your yours yourself yourselves
+    mr mrs ms dr sir may might must shall one's upon per via whether either yet ever
+    """.split()
+)
+
+# Words that say who reported something rather than what: ignored when generating candidates.
+WEAK = frozenset(
+    """say said says saying told tell tells telling according report reported reports reportedly added add adds
+    news official officials source sources statement spokesman spokeswoman spokesperson president""".split()
+)
+
+_SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ements", "ement", "ments", "ment",
+             "ings", "ing", "edly", "ions", "ion", "ies", "ied", "ers", "er", "ed", "ly", "es", "s")
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A small, predictable suffix stripper (deploying/deployment/deployed -> deploy)."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suf in _SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= 3:
+            base = word[: -len(suf)]
+            if suf in ("ies", "ied"):
+                base += "y"
+            elif suf == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
+                base = word[:-1]
+            elif suf == "s" and base.endswith(("s", "u", "i")):
+                return word
+            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
+                base = base[:-1]
+            if base.endswith("e") and len(base) > 4:
+                base = base[:-1]
+            return base
+    if word.endswith("e") and len(word) > 4:
+        return word[:-1]
+    return word
+
+
+def normalise(text: str) -> str:
+    """Canonical surface form: variants unified, quotes plain, lower case."""
+    text = text.translate(_APOSTROPHES)
+    if ". " in text:
+        text = _SPACED_DECIMAL.sub(".", text)
+    text = _VARIANT_RE.sub(_variant, text)
+    if "'" in text:
+        text = _POSSESSIVE.sub("", text)
+    if "," in text:
+        text = _NUM_COMMA.sub("", text)
+    return text.lower()
+
+
+@lru_cache(maxsize=200_000)
+def _word(w: str) -> tuple[str, ...]:
+    """A raw lower-case token as normalised words (number words become digits)."""
+    w = w.strip(".'")
+    if not w:
+        return ()
+    if w.endswith("n't"):
+        return (w[:-3] or w, "n't")
+    return (_NUMBER_WORDS.get(w, w),)
+
+
+def words(text: str) -> list[str]:
+    """Normalised word tokens with number words turned into digits."""
+    out: list[str] = []
+    for w in _WORD.findall(normalise(text)):
+        out.extend(_word(w))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def content_stem(w: str) -> str | None:
+    """The stem of a content word, or None for a stop word."""
+    if w.isdigit():
+        return w
+    if w in STOPWORDS or w == "n't" or len(w) < 2:
+        return None
+    return stem(w)
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Tokens:
+    words: tuple[str, ...]  # all normalised words, in order
+    stems: tuple[str, ...]  # content stems, in order
+    numbers: frozenset[str]
+    negated: bool
+    names: frozenset[str]  # capitalised words inside the sentence (not the first word), lower-cased
+
+
+_CAPWORD = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def tokenize(text: str) -> Tokens:
+    ws = words(text)
+    stems = tuple(filter(None, map(content_stem, ws)))
+    numbers = frozenset(w for w in ws if _HAS_DIGIT.search(w)) if _HAS_DIGIT.search(text) else frozenset()
+    negated = not NEGATIONS.isdisjoint(ws)
+    names = frozenset(stem(w.lower()) for w in _CAPWORD.findall(text.strip()) if w.lower() not in STOPWORDS)
+    return Tokens(tuple(ws), stems, numbers, negated, names)

@@ -1,0 +1,149 @@
+"""Speed and memory of ``analyst-tui compare`` on the ECB+ news corpus.
+
+    python benchmarks/bench_compare.py [ECBPLUS_DIR_OR_TARBALL] [--subset 200]
+
+1. Rebuilds the 982 ECB+ articles as plain-text files (headline, blank line, body)
+   in a temporary folder.
+2. Runs the real command, ``python -m analyst_tui compare FOLDER --format json``, in a
+   child process and prints its wall time and peak memory (max RSS).
+3. On a subset of articles, times brute force (every cross-article sentence pair
+   through ``rapidfuzz.process.cdist`` with ``token_set_ratio``) against the engine's
+   alignment of the same sentences, in the same run, and prints the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT = ROOT.parent / "shared" / "bench-data" / "ecbplus" / "ECBplus_LREC2014_full.tar.xz"
+
+NO_SPACE_BEFORE = {",", ".", ";", ":", "!", "?", ")", "]", "}", "'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "%", "''"}
+NO_SPACE_AFTER = {"(", "[", "{", "$", "``", "#"}
+
+
+def detok(tokens: list[str]) -> str:
+    out = ""
+    for i, t in enumerate(tokens):
+        if i and t not in NO_SPACE_BEFORE and tokens[i - 1] not in NO_SPACE_AFTER:
+            out += " "
+        out += t
+    return out
+
+
+def xml_to_text(path: Path) -> str:
+    root = ET.parse(path).getroot()
+    sents: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for t in root.iter("token"):
+        sents[int(t.get("sentence"))].append((int(t.get("number")), t.text or ""))
+    lines = [detok([w for _, w in sorted(toks)]) for _, toks in sorted(sents.items())]
+    lines = [ln for ln in lines if ln.strip()]
+    if lines and lines[0].startswith("http"):
+        lines = lines[1:]  # ecbplus documents start with their URL
+    if not lines:
+        return ""
+    return lines[0] + "\n\n" + " ".join(lines[1:]) + "\n"
+
+
+def build_corpus(source: Path, out: Path) -> int:
+    if source.is_file():
+        with tarfile.open(source) as tar:
+            tar.extractall(out / "raw", filter="data")
+        source = out / "raw"
+    xmls = sorted(source.rglob("*.xml"), key=lambda p: p.name)
+    folder = out / "articles"
+    folder.mkdir()
+    n = 0
+    for x in xmls:
+        text = xml_to_text(x)
+        if text:
+            (folder / (x.stem + ".txt")).write_text(text, encoding="utf-8")
+            n += 1
+    return n
+
+
+def run_cli(folder: Path) -> tuple[float, float, dict]:
+    code = (
+        "import resource, runpy, sys, time\n"
+        "t = time.perf_counter()\n"
+        "sys.argv = ['analyst-tui', 'compare', sys.argv[1], '--format', 'json', '-o', sys.argv[2]]\n"
+        "try:\n"
+        "    runpy.run_module('analyst_tui', run_name='__main__')\n"
+        "except SystemExit as e:\n"
+        "    rc = e.code\n"
+        "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, rc)\n"
+    )
+    out_json = folder.parent / "out.json"
+    t0 = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code, str(folder), str(out_json)], capture_output=True, text=True, cwd=ROOT)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"compare failed: {proc.stderr.strip()[-500:]}")
+    inner, maxrss_kb, rc = proc.stdout.split()[-3:]
+    data = json.loads(out_json.read_text("utf-8"))
+    return wall, int(maxrss_kb) / 1024, data
+
+
+def brute_vs_engine(folder: Path, subset: int) -> tuple[float, float, int, int]:
+    from rapidfuzz import fuzz, process
+
+    from analyst_tui.core.align import align
+    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.compare import sentences_of
+    from analyst_tui.core.textnorm import normalise
+
+    files = sorted(folder.glob("*.txt"))[:subset]
+    articles = load_paths([str(f) for f in files]).articles
+    sentences = {a.id: sentences_of(a) for a in articles}
+    t0 = time.perf_counter()
+    claims = align(sentences)
+    engine = time.perf_counter() - t0
+    flat = [s for ss in sentences.values() for s in ss if s.kind == "claim"]
+    texts = [normalise(s.text) for s in flat]
+    t0 = time.perf_counter()
+    matrix = process.cdist(texts, texts, scorer=fuzz.token_set_ratio, score_cutoff=70, workers=1, dtype="uint8")
+    brute = time.perf_counter() - t0
+    del matrix
+    shared = sum(1 for c in claims if c.is_shared)
+    return brute, engine, len(flat), shared
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("source", nargs="?", default=str(DEFAULT), help="ECB+ tarball or extracted folder")
+    ap.add_argument("--subset", type=int, default=200, help="articles in the brute-force comparison")
+    args = ap.parse_args()
+    source = Path(args.source)
+    if not source.exists():
+        print(f"bench_compare: not found: {source}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        tmpdir = Path(tmp)
+        n = build_corpus(source, tmpdir)
+        folder = tmpdir / "articles"
+        wall, rss_mb, data = run_cli(folder)
+        n_sent = sum(len(c["members"]) for c in data["claims"])
+        shared = sum(1 for c in data["claims"] if c["shared_by"] > 1)
+        print(f"compare on {n} ECB+ articles ({n_sent} sentence memberships, {shared} shared claims): "
+              f"{wall:.2f} s wall, peak memory {rss_mb:.0f} MB")
+        brute, engine, n_flat, shared_sub = brute_vs_engine(folder, args.subset)
+        print(f"{args.subset}-article subset ({n_flat} sentences): brute-force cdist token_set_ratio {brute:.2f} s, "
+              f"engine align {engine:.2f} s, ratio {brute / engine:.1f}x ({shared_sub} shared claims)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
