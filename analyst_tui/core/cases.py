@@ -1,0 +1,174 @@
+"""Cases: one annotation file per set of articles, found again by content when the folder moves.
+
+A case file records, for every article, its path, outlet, fingerprint (sha256 of the text)
+and a signature (short hashes of its normalised sentences). When the app opens articles
+without an explicit file or case name, the saved case that shares the most articles with
+them (same fingerprint, or for an edited article at least half of its sentences) is used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analyst_tui.core import anchoring
+from analyst_tui.core.model import Comparison
+from analyst_tui.core.paths import data_dir
+
+CASES_SUBDIR = "cases"
+SUFFIX = ".json"
+MIN_SHARED_SENTENCES = 0.5  # an edited article still counts as the same when half its sentences match
+
+
+def cases_dir() -> Path:
+    return data_dir() / CASES_SUBDIR
+
+
+def slug(name: str) -> str:
+    """A file-name-safe form of a case name ("Iran troops / NBC" -> "iran-troops-nbc")."""
+    s = re.sub(r"[^\w.-]+", "-", name.strip().casefold(), flags=re.UNICODE).strip("-.")
+    return (s or "case")[:80]
+
+
+def signature(comparison: Comparison, article_id: str) -> str:
+    return " ".join(anchoring.sentence_hash(s.text) for s in comparison.sentences.get(article_id, []))
+
+
+def case_articles(comparison: Comparison) -> list[dict]:
+    out = []
+    for a in comparison.articles:
+        entry = {"path": anchoring._canon(a.path), "outlet": a.source, "fingerprint": a.fingerprint, "signature": signature(comparison, a.id)}
+        if a.title:
+            entry["title"] = a.title
+        out.append(entry)
+    return out
+
+
+def default_case_name(comparison: Comparison) -> str:
+    """The name of the folder the articles share (their common parent), else "case"."""
+    parents = []
+    for a in comparison.articles:
+        if not a.path or a.path == "-":
+            continue
+        try:
+            parents.append(str(Path(a.path).resolve().parent))
+        except (OSError, ValueError):
+            continue
+    if not parents:
+        return "stdin" if comparison.articles else "case"
+    try:
+        common = os.path.commonpath(parents)
+    except ValueError:
+        return "case"
+    name = Path(common).name
+    return name or "case"
+
+
+def _article_match(current: dict, saved_articles: list[dict]) -> bool:
+    if any(s.get("fingerprint") == current["fingerprint"] for s in saved_articles):
+        return True
+    mine = set(current["signature"].split())
+    if not mine:
+        return False
+    for s in saved_articles:
+        theirs = set(str(s.get("signature") or "").split())
+        if theirs and len(mine & theirs) / min(len(mine), len(theirs)) >= MIN_SHARED_SENTENCES:
+            return True
+    return False
+
+
+def _read_header(path: Path) -> dict | None:
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != "analyst-tui-annotations":
+        return None
+    return data
+
+
+def _case_files(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith("."))
+    except OSError:
+        return []
+
+
+def find_case_file(comparison: Comparison, folder: Path) -> Path | None:
+    """The saved case sharing the most articles with ``comparison`` (ties: the most recently changed)."""
+    current = case_articles(comparison)
+    best: tuple[int, str, str] | None = None
+    best_path = None
+    for path in _case_files(folder):
+        data = _read_header(path)
+        if data is None:
+            continue
+        case = data.get("case") if isinstance(data.get("case"), dict) else {}
+        saved = [a for a in case.get("articles") or [] if isinstance(a, dict)]
+        shared = sum(1 for c in current if _article_match(c, saved))
+        if shared == 0:
+            continue
+        rank = (shared, str(data.get("modified") or ""), path.name)
+        if best is None or rank > best:
+            best, best_path = rank, path
+    return best_path
+
+
+def new_case_path(folder: Path, name: str) -> Path:
+    """A free file name for a new case called ``name``."""
+    base = slug(name)
+    path = folder / f"{base}{SUFFIX}"
+    n = 2
+    while path.exists():
+        path = folder / f"{base}-{n}{SUFFIX}"
+        n += 1
+    return path
+
+
+@dataclass
+class CaseSummary:
+    name: str
+    path: Path
+    articles: int
+    counts: dict[str, int] = field(default_factory=dict)
+    modified: str | None = None
+    problem: str | None = None  # why the file could not be read
+
+
+def summarize(path: Path) -> CaseSummary:
+    from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION
+
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError) as exc:
+        return CaseSummary(path.stem, path, 0, problem=f"unreadable ({exc.__class__.__name__})")
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return CaseSummary(path.stem, path, 0, problem="not an annotation file")
+    case = data.get("case") if isinstance(data.get("case"), dict) else {}
+    counts = {s: 0 for s in STATUSES}
+    for rec in data.get("annotations") or []:
+        if not isinstance(rec, dict) or rec.get("discarded"):
+            continue
+        status = rec.get("status")
+        if status in counts:
+            counts[status] += 1
+    problem = None
+    version = data.get("version")
+    if isinstance(version, int) and version > VERSION:
+        problem = f"written by a newer version (format {version})"
+    return CaseSummary(
+        name=str(case.get("name") or path.stem),
+        path=path,
+        articles=len(case.get("articles") or []),
+        counts=counts,
+        modified=data.get("modified") if isinstance(data.get("modified"), str) else None,
+        problem=problem,
+    )
+
+
+def list_cases(folder: Path | None = None) -> list[CaseSummary]:
+    folder = cases_dir() if folder is None else folder
+    return [summarize(p) for p in _case_files(folder)]
