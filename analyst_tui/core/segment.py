@@ -1,4 +1,32 @@
-"""Sentence segmentation (placeholder; the full segmenter replaces this)."""
+"""Offset-preserving sentence segmentation and boilerplate detection.
+
+``segment(text)`` cuts an article into sentence spans ``[start, end)`` that point
+into the text exactly as loaded. Every non-whitespace character belongs to exactly
+one span; spans never start or end with whitespace.
+
+How a cut is decided (one left-to-right pass over candidate positions):
+
+* A candidate is a run of terminal punctuation (``.``, ``?``, ``!``, ``...``,
+  ``…``), plus any closing quotes or brackets, followed by whitespace; or a
+  newline.
+* A blank line always ends a sentence. A single newline ends one when the line
+  has no terminal punctuation (a headline) unless the next line starts in lower
+  case or the line ends with a comma, colon, dash and the like (wrapped text).
+* After terminal punctuation, a following lower-case word never starts a new
+  sentence. A full stop is then checked against the word before it: titles
+  (Mr., Gen., Sen.) never end a sentence; other abbreviations (U.S., Inc., Jan.),
+  initials (George W. Bush) and dotted forms end one only when the next word is
+  a common sentence starter ("... into the U.S. The next day"). A digit on both
+  sides ("6. 1" in tokenised sources) is a decimal, not a boundary.
+* Ellipses inside an open quotation or parenthesis do not end the sentence.
+* Photo credits ("BRENDAN SMIALOWSKI/AFP via Getty Images") are cut off the
+  caption they trail, even without a full stop, and a dateline at the start of
+  a line ("Updated: July 2, 2013 15:01 IST") is cut off the text glued to it.
+
+``is_boilerplate(sentence)`` flags text that is not a claim: photo credits and
+caption labels, newsletter promos, bylines, "Read more"/"Related:" lines, share
+prompts, advertisements, copyright lines and bare datelines.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +34,388 @@ import re
 
 from analyst_tui.core.model import Span
 
-_SENT = re.compile(r"[^\s].*?(?:[.!?](?=\s|$)|$)", re.M)
+__all__ = ["segment", "is_boilerplate"]
+
+# --------------------------------------------------------------------------- #
+# Word lists
+# --------------------------------------------------------------------------- #
+
+# Abbreviations that precede a name and never end a sentence.
+_TITLES = frozenset(
+    """mr mrs ms mx messrs dr gen sen rep gov lt col sgt capt cpt cpl pvt maj adm cmdr cmdt brig
+    prof rev hon pres supt det insp const cst atty amb rt fr vs v e.g i.e cf
+    """.split()
+)
+
+# Abbreviations that may end a sentence: they end it only before a sentence starter.
+_ABBREVIATIONS = frozenset(
+    """etc inc corp co ltd llc plc bros jr sr st mt ft ave blvd rd dept univ assn est approx govt
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+
+# Abbreviations that only count as such before a number ("No. 1", "Fig. 2").
+_NUMBER_ABBREVIATIONS = frozenset("no nos vol fig figs art ch sec pp op".split())
+
+# Words after "a.m." / "p.m." that continue the sentence.
+_TIME_FOLLOWERS = frozenset(
+    """ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT UTC BST CET CEST AEST AEDT IST JST
+    Eastern Central Mountain Pacific Local Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun January February March April May June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    """.split()
+)
+
+# Capitalised words that usually begin a sentence rather than continue a name.
+_STARTERS = frozenset(
+    """The A An He She It They We I You His Her Its Their Our My Your This That These Those There Here
+    But And Or So Yet Nor In On At As If When While After Before Since Although Though Because
+    However Meanwhile Moreover Also Still Then Now Later Earlier Today Yesterday Tomorrow Tonight
+    For From With Without By To Of Under Over During Despite According Some Many Most Several Few
+    Both Each Every All Any No Not None One Two Three Four Five Six Seven Eight Nine Ten
+    Other Others Another Such What Why How Who Whom Whose Where Which Officials Police Authorities
+    Critics Experts Analysts Residents Witnesses Sources Last Next Even Only Just Instead Thus
+    Indeed Nevertheless Nonetheless Furthermore Additionally Finally First Second Third Overall
+    Asked Among Until Once Unlike Neither Either Whether Let Do Does Did Is Are Was Were Has Have
+    Had Can Could Should Would Might Must Please Yes Mr Mrs Ms Dr
+    """.split()
+)
+
+_OPENERS = frozenset("\"'“‘«([{¿¡*•—–-")
+_CLOSERS = ")]}\"'”’»"
+_SENTENCE_END_CHARS = frozenset(".!?…" + _CLOSERS)
+_CONTINUATION_CHARS = frozenset(",;:-–—&/(")
+
+# --------------------------------------------------------------------------- #
+# Regular expressions (all compiled once)
+# --------------------------------------------------------------------------- #
+
+_CANDIDATE = re.compile(
+    r"""
+      (?P<punct> (?: \.(?:[ ]?\.){2,} | … | [.!?] ) [.!?…]* )
+      (?P<close> [)\]}"'”’»]* (?: [ \t]+(?:''|["'”’])(?=\s|\Z) ){0,2} )   # tokenised text detaches closing quotes
+      (?=\s|\Z)
+    | (?P<nl>\n)
+    """,
+    re.X,
+)
+
+# The word before a full stop: "Mr", "U.S", "U. S", "J. R. R", "a. m".
+_PREV_TOKEN = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ ]?)*[A-Za-z]+)([ ]?)\Z")
+_NEXT_WORD = re.compile(r"[^\W_]+")
+
+_AGENCY = (
+    r"(?:Getty[ ]Images|Getty|AFP|AP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Xinhua|Bloomberg[ ]News|Bloomberg"
+    r"|Shutterstock|Alamy[ ]Stock[ ]Photo|Alamy|Pool|POOL|DPA|dpa|AAP|PA[ ]Images|PA[ ]Wire|PA[ ]Media|PA"
+    r"|Sipa[ ]USA|Sipa|ZUMA[ ]Press|ZUMA[ ]Wire|ZUMA|NurPhoto|Anadolu[ ]Agency|Anadolu|SOPA[ ]Images"
+    r"|LightRocket|Redux|Polaris|The[ ]New[ ]York[ ]Times|The[ ]Washington[ ]Post|NYT|Kyodo[ ]News|Kyodo"
+    r"|Yonhap|KCNA|TASS|Sputnik|Imagn[ ]Images|Imagn|USA[ ]TODAY[ ]Sports|USA[ ]TODAY|Newscom|Abaca[ ]Press"
+    r"|Abaca|WireImage|FilmMagic|Handout|HANDOUT|Corbis|Contributor|Associated[ ]Press)"
+)
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+)"
+_CREDIT_BODY = (
+    rf"(?P<name>(?:{_NAME_TOKEN}[ ]){{0,3}}{_NAME_TOKEN})(?:[ ]?/[ ]?{_AGENCY})+(?:[ ]via[ ]{_AGENCY})?"
+)
+_AGENCY_PHOTO = (
+    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty[ ]Images|Xinhua|Bloomberg)[ ](?:Photos?|PHOTOS?|Images?)"
+    r"(?:[ ]?/[^()\n]{1,80})?\)"
+)
+# A photo credit inside running text (used to cut it off the caption it trails).
+_CREDIT_IN_TEXT = re.compile(
+    rf"(?<![^\s(\[])(?P<credit>{_CREDIT_BODY}|{_AGENCY_PHOTO})(?=[ \t]*(?P<eol>\n|\Z)|[ \t]+\S)",
+    re.X,
+)
+
+# Datelines that news sites put before the text ("Updated: July 2, 2013 15:01 IST",
+# "Tue Jul 2, 2013 1:28PM GMT"). Tokenised sources glue them to the lead sentence.
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
+_DL_LABEL = r"(?:(?:(?i:last)[ ])?(?i:updated|published|posted|modified)(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
+_DL_TOKEN = (
+    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:[:.]\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
+    r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
+    r"|\d{1,4}(?:st|nd|rd|th)?\b"
+    rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
+    r"|(?:GMT|UTC)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
+    r"|IST|AEST|AEDT|JST|WIB|UK|hrs)\b)"
+)
+_DATELINE = (
+    rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
+    rf"(?:[ ]*(?:[,/|\-–—][ ]*)?(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
+)
+_DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
+_DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
+_DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
+_DL_HAS_TIME = re.compile(r"\b\d{4}\b|\d[:.]\d\d|\d[ ]?/[ ]?\d")
+_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[ ]?/[ ]?\d")
+
+
+def _is_dateline(s: str) -> bool:
+    """Whether ``s`` (a matched date run) is a real dateline, not a number in a sentence."""
+    if not _DL_HAS_TIME.search(s):
+        return False
+    return bool(_DL_LABEL_START.match(s) or _DL_HAS_NAME.search(s))
+
+_CREDIT_HINT = re.compile(rf"/[ ]?{_AGENCY}|\((?=(?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|Bloomberg)[ ])")
+
+# --- boilerplate ---
+
+_BP_PREFIX = re.compile(
+    r"""(?ix) \A [\s"'“‘(\[*•>#-]* (?:
+        read[ ]more\b | read[ ]next\b | read[ ]also\b | also[ ]read\b | see[ ]also\b | more[ ]from\b
+      | more[ ]on[ ]this\b | continue[ ]reading\b | keep[ ]reading\b | recommended[ ]reading\b
+      | related\s*(?:articles?|stories|story|coverage|content|links?|reading|videos?|news|topics)?\s*:
+      | advertisement\W*\Z | sponsored(?:[ ]content)?\W*\Z | ad\W*\Z
+      | click[ ]here\b | tap[ ]here\b | share[ ](?:this|on|via)\b | follow[ ]us\b | like[ ]us[ ]on\b
+      | story[ ]continues\b | article[ ]continues\b | scroll[ ](?:down[ ])?to[ ]continue\b
+      | subscribe\b | sign[ ]up\b | sign-up\b | newsletter\s*: | don'?t[ ]miss\b | never[ ]miss\b
+      | get[ ](?:our|the)\b[^.!?\n]{0,40}\bnewsletter
+      | new\s*: | watch\s*: | listen\s*: | video\s*: | podcast\s*:
+      | (?:photo(?:graph)?|image|picture|credit|caption|illustration)s?(?:[ ]credit)?\s*:
+      | file[ ](?:photo|image|picture)\b
+      | \(?(?:AP|AFP|Reuters|EPA)[ ]photo\b
+      | © | \(c\)\s*\d{4} | copyright\s*(?:©|\(c\))?\s*\d{4}
+    )
+    """,
+    re.X,
+)
+_BP_CREDIT = re.compile(
+    rf"""(?x) \A [(\[]? (?:(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:[ ]credit)?\s*:\s*|Photo[ ]by[ ])?
+        (?: {_CREDIT_BODY} | {_AGENCY_PHOTO} | {_AGENCY}(?:[ ]?/[ ]?{_AGENCY})*(?:[ ]via[ ]{_AGENCY})?
+          | (?:File|FILE)[ ](?:photo|PHOTO|Photo|image|Image) | Courtesy[ ]of[ ][^.!?\n]{{1,60}} )
+        [)\]]? \.? \Z
+    """
+)
+_NAME = r"(?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]*"
+_BP_BYLINE = re.compile(
+    rf"(?x)\A(?:By|BY)[ ]+{_NAME}(?:(?:[ ]*,[ ]*|[ ]+and[ ]+|[ ]+AND[ ]+|[ ]*&[ ]*){_NAME})*"
+    rf"(?:[ ]*(?:,|\||—|–|-)?[ ]*{_NAME})?[ ]*\.?\Z"
+)
+_BP_ANYWHERE = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
+)
+_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
+_NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
+
+
+def is_boilerplate(sentence_text: str) -> bool:
+    """True if the sentence is page furniture rather than a claim.
+
+    Photo credits, caption labels, newsletter promos, bylines, "Read more" and
+    "Related:" lines, share prompts, advertisements, copyright lines and bare
+    datelines. Ordinary sentences that merely mention an agency ("a Reuters correspondent
+    said") are claims.
+    """
+    s = sentence_text.strip()
+    if not s:
+        return False
+    if _BP_PREFIX.match(s):
+        return True
+    if len(s) <= 160:
+        if ("/" in s or "(" in s or len(s) <= 60) and _BP_CREDIT.match(s):
+            return True
+        if s[0] in "Bb" and _BP_BYLINE.match(s):
+            return True
+        if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and _is_dateline(s):
+            return True
+    low = s.lower()
+    if _BP_ANYWHERE.search(low):
+        return True
+    return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
+
+
+# --------------------------------------------------------------------------- #
+# Segmentation
+# --------------------------------------------------------------------------- #
+
+
+def _inside_open_quote(fragment: str) -> bool:
+    """Whether a quotation or parenthesis opened in ``fragment`` is still open."""
+    if fragment.count("“") > fragment.count("”"):
+        return True
+    if fragment.count('"') % 2 == 1:
+        return True
+    return fragment.count("(") > fragment.count(")")
+
+
+def _is_starter(word: str, text: str, after: int) -> bool:
+    """Whether ``word`` (ending at ``after``) looks like the first word of a sentence."""
+    if word not in _STARTERS:
+        return False
+    # "J. A. Smith": a single capital followed by a full stop is an initial.
+    return not (len(word) == 1 and text.startswith(".", after))
+
+
+def _ends_sentence(text: str, m: re.Match[str], sent_start: int) -> bool:
+    """Decide whether the terminal punctuation matched by ``m`` ends a sentence."""
+    n = len(text)
+    s, e = m.start(), m.end()
+    r = e
+    while r < n and text[r].isspace():
+        r += 1
+    if r >= n:
+        return True
+    gap = text[e:r]
+    if gap.count("\n") >= 2:  # blank line: a paragraph break always ends the sentence
+        return True
+    r2 = r
+    while r2 < n and text[r2] in _OPENERS:
+        r2 += 1
+    if r2 < n and text[r2].islower():
+        return False
+
+    punct = m.group("punct")
+    closers = m.group("close")
+    if "?" in punct or "!" in punct:
+        # "lend? 22.4bn": a currency sign lost in transcoding, not a question.
+        return not (punct == "?" and not closers and text[r].isdigit())
+    if "…" in punct or punct.count(".") >= 3:
+        if not closers and _inside_open_quote(text[sent_start:s]):
+            return False
+        return True
+    if closers:  # 'He said "no." Then' - the quotation closed after the stop
+        return True
+
+    # A single full stop: decimals, enumerators, abbreviations, initials.
+    if s > 0 and text[s - 1].isdigit() and text[r].isdigit() and "\n" not in gap:
+        return False  # "6. 1 - magnitude"
+    if s - sent_start <= 3:
+        head = text[sent_start:s]
+        if head.isdigit() or (len(head) == 1 and head.isalpha()):
+            return False  # "1. The first point"
+    word_m = _NEXT_WORD.match(text, r2)
+    word = word_m.group() if word_m else ""
+    tok_m = _PREV_TOKEN.search(text, max(sent_start, s - 32), s)
+    if tok_m is None:
+        return True
+    token, spaced = tok_m.groups()
+    key = token.replace(" ", "").lower()
+    if key in _TITLES:
+        return False
+    if spaced and "." not in key:
+        return True  # "NBC News ." - a detached full stop after an ordinary word
+    if key in _NUMBER_ABBREVIATIONS:
+        return not word[:1].isdigit()
+    if key in _ABBREVIATIONS or "." in key or len(key) == 1:
+        if not word or word[0].isdigit():
+            return False  # "Jan. 5", "the U.S. $5 million"
+        if key in ("a.m", "p.m"):
+            return word not in _TIME_FOLLOWERS and word.title() not in _TIME_FOLLOWERS
+        return _is_starter(word, text, word_m.end())
+    return True
+
+
+def _credit_cuts(text: str) -> list[int]:
+    """Cut positions that separate photo credits from the caption they trail."""
+    cuts: list[int] = []
+    n = len(text)
+    done = 0
+    for hint in _CREDIT_HINT.finditer(text):
+        h = hint.start()
+        if h < done:
+            continue
+        m = _CREDIT_IN_TEXT.search(text, max(done, h - 120), min(n, h + 200))
+        if m is None or not (m.start("credit") <= h < m.end("credit")):
+            continue
+        cs, ce = m.span("credit")
+        done = ce
+        q = cs - 1
+        while q >= 0 and text[q] in " \t":
+            q -= 1
+        after_break = q < 0 or text[q] == "\n" or text[q] in _SENTENCE_END_CHARS
+        at_line_end = m.group("eol") is not None
+        if after_break:
+            cuts.append(cs)
+            if not at_line_end:
+                cuts.append(ce)
+        elif at_line_end:
+            name = m.group("name")
+            if name is None:  # "(AP Photo/...)" trailing a caption
+                cuts.append(cs)
+                continue
+            # The caption runs into the credit with no full stop: keep the last
+            # two name words (plus initials before them) as the photographer.
+            tokens = name.split(" ")
+            i = max(0, len(tokens) - 2)
+            while i > 0 and len(tokens[i - 1]) == 2 and tokens[i - 1].endswith("."):
+                i -= 1
+            if i:
+                cuts.append(cs + len(" ".join(tokens[:i])) + 1)
+    return cuts
+
+
+def _dateline_cuts(text: str) -> list[int]:
+    """Cut positions that separate a leading dateline from the text glued to it."""
+    cuts: list[int] = []
+    for m in _DATELINE_AT_LINE_START.finditer(text):
+        if m.group("next") is not None and _is_dateline(m.group("dl")):
+            cuts.append(m.end("dl"))
+    return cuts
+
+
+def _cut_points(text: str) -> list[int]:
+    """Positions where one sentence ends and the next may begin, ascending."""
+    n = len(text)
+    cuts: list[int] = []
+    sent_start = 0  # where the current sentence begins (after the last cut)
+    last_term_end = -1
+    for m in _CANDIDATE.finditer(text):
+        s = m.start()
+        if m.lastgroup == "nl":
+            q = s - 1
+            while q >= sent_start and text[q].isspace():
+                q -= 1
+            if q < sent_start or q + 1 == last_term_end:
+                continue  # nothing pending, or the punctuation there already decided
+            r = s + 1
+            while r < n and text[r] in " \t\r\f\v":
+                r += 1
+            if r < n and text[r] != "\n":
+                # A single line break inside a paragraph.
+                if text[q] in _CONTINUATION_CHARS or text[r].islower():
+                    continue
+            cuts.append(s)
+            sent_start = s
+        else:
+            last_term_end = m.end()
+            while sent_start < s and text[sent_start].isspace():
+                sent_start += 1
+            if _ends_sentence(text, m, sent_start):
+                cuts.append(m.end())
+                sent_start = m.end()
+    extra = _credit_cuts(text)
+    extra.extend(_dateline_cuts(text))
+    if extra:
+        cuts = sorted(set(cuts).union(extra))
+    return cuts
 
 
 def segment(text: str) -> list[Span]:
-    return [Span(m.start(), m.end(), "claim") for m in _SENT.finditer(text) if m.group().strip()]
+    """Split ``text`` into sentence spans in text order.
+
+    Spans are non-overlapping, stripped of surrounding whitespace, and together
+    cover every non-whitespace character. Boilerplate spans (credits, promos,
+    bylines...) carry ``kind="boilerplate"``.
+    """
+    spans: list[Span] = []
+    if not text:
+        return spans
+    prev = 0
+    for cut in (*_cut_points(text), len(text)):
+        if cut <= prev:
+            continue
+        chunk = text[prev:cut]
+        stripped = chunk.strip()
+        if stripped:
+            start = prev + (len(chunk) - len(chunk.lstrip()))
+            end = start + len(stripped)
+            kind = "boilerplate" if is_boilerplate(stripped) else "claim"
+            spans.append(Span(start, end, kind))
+        prev = cut
+    return spans

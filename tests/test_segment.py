@@ -1,0 +1,463 @@
+"""Sentence segmentation and boilerplate detection."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analyst_tui.core.segment import is_boilerplate, segment
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def sents(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.kind) for s in segment(text)]
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(prefix + "_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- #
+# Abbreviations, initials, numbers
+# --------------------------------------------------------------------------- #
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. and U.K. diplomats met at the U.N. headquarters on Monday.",
+        "Mr. Smith, Mrs. Jones and Dr. Brown arrived late.",
+        "Gen. Mark Milley briefed Sen. Jack Reed, Rep. Adam Smith and Gov. Gavin Newsom.",
+        "Lt. Col. Jane Doe spoke at St. Paul's Cathedral.",
+        "The talks ran on Jan. 5, Feb. 6, Aug. 7 and Sept. 11 of that year.",
+        "He lives at No. 10 and wrote about Apple vs. Google, Microsoft etc. in his notes.",
+        "Acme Inc. and Globex Corp. hired Martin Luther King Jr. as an adviser.",
+        "George W. Bush praised J. R. R. Tolkien in a speech.",
+        "The quake struck Qeshm Gov. Heidar Alishvandi's island.",
+        "Roe v. Wade was cited, e.g. by the court.",
+    ],
+)
+def test_abbreviations_and_initials_do_not_end_a_sentence(sentence):
+    text = sentence + " The next sentence follows."
+    assert sents(text) == [sentence, "The next sentence follows."]
+
+
+def test_us_mid_sentence_does_not_split_but_sentence_final_us_does():
+    text = "Trump is sending U.S. troops into the U.S. Army base. They flew into the U.S. The next day they left."
+    assert sents(text) == [
+        "Trump is sending U.S. troops into the U.S. Army base.",
+        "They flew into the U.S.",
+        "The next day they left.",
+    ]
+
+
+def test_abbreviation_before_a_name_is_kept_before_a_starter_is_split():
+    text = "Shares of Acme Inc. CEO Jane Roe fell. Shares of Acme Inc. He sold them."
+    assert sents(text) == ["Shares of Acme Inc. CEO Jane Roe fell.", "Shares of Acme Inc.", "He sold them."]
+
+
+def test_no_is_an_abbreviation_only_before_a_number():
+    assert sents("He said no. The talks ended.") == ["He said no.", "The talks ended."]
+    assert sents("She ranked No. 1 in the poll.") == ["She ranked No. 1 in the poll."]
+
+
+def test_times_with_am_pm():
+    text = (
+        "At around 4:30 a. m. local time (11.30 p. m. ET) the thieves struck. "
+        "They fled at 5 a.m. Monday. Police arrived at 6 a.m. Officers found nothing."
+    )
+    assert sents(text) == [
+        "At around 4:30 a. m. local time (11.30 p. m. ET) the thieves struck.",
+        "They fled at 5 a.m. Monday.",
+        "Police arrived at 6 a.m.",
+        "Officers found nothing.",
+    ]
+
+
+def test_decimals_and_tokenised_numbers():
+    text = "The 6.1-magnitude quake caused $1.5 billion in damage. A 6. 1 - magnitude aftershock followed. It hit at 2. 9 km."
+    assert sents(text) == [
+        "The 6.1-magnitude quake caused $1.5 billion in damage.",
+        "A 6. 1 - magnitude aftershock followed.",
+        "It hit at 2. 9 km.",
+    ]
+
+
+def test_tokenised_dotted_abbreviations():
+    text = "The U. S. Geological Survey said it was 6.1. Two U. N. aircraft had landed."
+    assert sents(text) == ["The U. S. Geological Survey said it was 6.1.", "Two U. N. aircraft had landed."]
+
+
+def test_enumerated_list_item_stays_with_its_text():
+    assert sents("1. The first point.\n2. The second point.") == ["1. The first point.", "2. The second point."]
+
+
+# --------------------------------------------------------------------------- #
+# Ellipses, quotes, parentheses, ? and !
+# --------------------------------------------------------------------------- #
+
+
+def test_ellipsis_inside_quote_stays_one_sentence():
+    text = (
+        'The White House also said on Wednesday that ground troops in Iran are "not part of the plan ... '
+        'at this time," per PBS. White House press secretary Karoline Leavitt told NBC.'
+    )
+    assert sents(text) == [
+        'The White House also said on Wednesday that ground troops in Iran are "not part of the plan ... at this time," per PBS.',
+        "White House press secretary Karoline Leavitt told NBC.",
+    ]
+
+
+def test_unicode_ellipsis_and_capitalised_word_inside_quote():
+    text = "Araghchi said: “We are waiting for them… That would be a big disaster for them.” Nobody replied."
+    assert sents(text) == [
+        "Araghchi said: “We are waiting for them… That would be a big disaster for them.”",
+        "Nobody replied.",
+    ]
+
+
+def test_ellipsis_closing_a_quote_ends_the_sentence():
+    assert sents('He said "wait ..." Then he left.') == ['He said "wait ..."', "Then he left."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "no." Then he left.', ['He said "no."', "Then he left."]),
+        ("He said “no.” Then he left.", ["He said “no.”", "Then he left."]),
+        ("He said ‘no.’ Then he left.", ["He said ‘no.’", "Then he left."]),
+        ("“I say ‘probably don’t need them,’ [or] ‘if they were necessary.’” He laughed.",
+         ["“I say ‘probably don’t need them,’ [or] ‘if they were necessary.’”", "He laughed."]),
+    ],
+)
+def test_quote_closing_after_full_stop_splits_after_the_quote(text, expected):
+    assert sents(text) == expected
+
+
+def test_quote_followed_by_attribution_stays_one_sentence():
+    text = (
+        "“This story is based on assumptions from anonymous sources,” Leavitt said. "
+        "“President Trump always, wisely, keeps all options open.”"
+    )
+    assert sents(text) == [
+        "“This story is based on assumptions from anonymous sources,” Leavitt said.",
+        "“President Trump always, wisely, keeps all options open.”",
+    ]
+
+
+def test_detached_closing_quote_from_tokenised_source_stays_with_sentence():
+    text = '"People poured into the streets, fearing aftershocks. "\n\nIn Dubai, buildings were evacuated.'
+    assert sents(text) == ['"People poured into the streets, fearing aftershocks. "', "In Dubai, buildings were evacuated."]
+
+
+def test_parenthesised_sentence_is_one_sentence_including_parentheses():
+    text = (
+        "Iranian forces are ready. (Rumors of US ground troops heading to Iran had swirled earlier after an "
+        "Army drill was canceled.) Officials declined to comment."
+    )
+    assert sents(text) == [
+        "Iranian forces are ready.",
+        "(Rumors of US ground troops heading to Iran had swirled earlier after an Army drill was canceled.)",
+        "Officials declined to comment.",
+    ]
+
+
+def test_question_and_exclamation_marks():
+    text = 'Will he send troops? Nobody knows! "Why?" he asked. "Now!" The crowd roared.'
+    assert sents(text) == ["Will he send troops?", "Nobody knows!", '"Why?" he asked.', '"Now!"', "The crowd roared."]
+
+
+# --------------------------------------------------------------------------- #
+# Lines and paragraphs
+# --------------------------------------------------------------------------- #
+
+
+def test_headline_followed_by_blank_line_is_its_own_sentence():
+    text = "Trump weighs sending troops to Iran\n\nThe president has floated a small contingent."
+    assert sents(text) == ["Trump weighs sending troops to Iran", "The president has floated a small contingent."]
+
+
+def test_blank_line_is_never_crossed_even_before_lower_case():
+    text = "a paragraph with no full stop\n\nand another one in lower case."
+    assert sents(text) == ["a paragraph with no full stop", "and another one in lower case."]
+
+
+def test_single_newline_ends_a_headline_before_a_capital():
+    text = "Quake hits Aceh\nA strong earthquake struck on Tuesday."
+    assert sents(text) == ["Quake hits Aceh", "A strong earthquake struck on Tuesday."]
+
+
+def test_single_newline_inside_wrapped_paragraph_is_joined():
+    text = "The strong earthquake struck the province\nof Aceh on Tuesday, killing at\nleast five people."
+    assert sents(text) == [text]
+
+
+def test_line_ending_in_comma_continues_on_next_line():
+    text = "The talks included Iran,\nOman and Qatar."
+    assert sents(text) == [text]
+
+
+def test_markdown_heading_and_list_items_are_separate():
+    text = "# Iran war\n- Troops on standby\n- Talks stalled\n\nBody text."
+    assert sents(text) == ["# Iran war", "- Troops on standby", "- Talks stalled", "Body text."]
+
+
+def test_leading_dateline_is_cut_off_as_boilerplate():
+    text = "Updated: July 2, 2013 15:01 IST Strong earthquake hits Aceh. It killed one."
+    assert kinds(text) == [
+        ("Updated: July 2, 2013 15:01 IST", "boilerplate"),
+        ("Strong earthquake hits Aceh.", "claim"),
+        ("It killed one.", "claim"),
+    ]
+    assert kinds("Tue Jul 2, 2013 1:28PM GMT A powerful quake struck.") == [
+        ("Tue Jul 2, 2013 1:28PM GMT", "boilerplate"),
+        ("A powerful quake struck.", "claim"),
+    ]
+
+
+def test_number_at_line_start_is_not_a_dateline():
+    assert kinds("10 Downing Street said nothing.") == [("10 Downing Street said nothing.", "claim")]
+    assert kinds("2013 Aceh quake kills five") == [("2013 Aceh quake kills five", "claim")]
+
+
+# --------------------------------------------------------------------------- #
+# Photo credits and boilerplate
+# --------------------------------------------------------------------------- #
+
+
+def test_caption_and_trailing_credit_are_split_caption_stays_claim():
+    text = (
+        "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran. "
+        "BRENDAN SMIALOWSKI/AFP via Getty Images\n\nEither possibility would go against Trump’s promises."
+    )
+    assert kinds(text) == [
+        ("President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.", "claim"),
+        ("BRENDAN SMIALOWSKI/AFP via Getty Images", "boilerplate"),
+        ("Either possibility would go against Trump’s promises.", "claim"),
+    ]
+
+
+def test_credit_without_full_stop_before_it_is_split_at_paragraph_end():
+    text = "Officials say Trump has not decided whether to deploy troops to Iran Anna Moneymaker/Getty Images\n\nNext."
+    assert kinds(text) == [
+        ("Officials say Trump has not decided whether to deploy troops to Iran", "claim"),
+        ("Anna Moneymaker/Getty Images", "boilerplate"),
+        ("Next.", "claim"),
+    ]
+
+
+def test_credit_followed_by_text_on_the_same_line_is_split_on_both_sides():
+    text = "Hegseth spoke in Tampa. Elizabeth Frantz/Reuters Either way the war goes on."
+    assert kinds(text) == [
+        ("Hegseth spoke in Tampa.", "claim"),
+        ("Elizabeth Frantz/Reuters", "boilerplate"),
+        ("Either way the war goes on.", "claim"),
+    ]
+
+
+def test_ap_photo_credit_in_parentheses():
+    text = "Troops gather at the base. (AP Photo/Evan Vucci)"
+    assert kinds(text) == [("Troops gather at the base.", "claim"), ("(AP Photo/Evan Vucci)", "boilerplate")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BRENDAN SMIALOWSKI/AFP via Getty Images",
+        "Anna Moneymaker/Getty Images",
+        "Elizabeth Frantz/Reuters",
+        "SAUL LOEB/AFP/Getty Images",
+        "J. Scott Applewhite/AP",
+        "Photo: Jane Doe/AP",
+        "Photograph: Evan Vucci/AP",
+        "(AP Photo/Evan Vucci)",
+        "Getty Images",
+        "File photo",
+        "FILE PHOTO: Troops at a base in 2020.",
+        "Subscribe now!",
+        "Sign up for our newsletter",
+        'New: The Mediaite One-Sheet "Newsletter of Newsletters"',
+        "Your daily summary and analysis of what the many, many media newsletters are saying and reporting.",
+        "By Jane Smith",
+        "By Jane Smith and John Doe, Reuters",
+        "BY JANE SMITH",
+        "Read more",
+        "READ MORE: Iran threatens to close the strait",
+        "Related: Iran war live updates",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Click here to read more.",
+        "Share this article",
+        "© 2026 NBCUniversal Media, LLC",
+        "Copyright 2026 The Associated Press. All rights reserved.",
+        "Last Updated: Monday, 28 November 2005, 02:24 GMT",
+    ],
+)
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The White House did not immediately respond to requests for comment.",
+        "A Reuters correspondent reported hearing a large explosion.",
+        "Getty Images photographers were at the scene, Reuters reported.",
+        "This story has been updated with additional information.",
+        "By Monday, the death toll had risen to 300.",
+        "By the end of the day, 10 people were dead.",
+        "Related charges were filed on Friday.",
+        "Advertisement revenue fell sharply.",
+        "Subscribers complained about the outage.",
+        "New York police said three people were arrested.",
+        "Updated figures show 300 dead.",
+        "The newsletter reported that the company would close.",
+        "Photos showed the damage.",
+        "Copyright lawsuits have surged.",
+        "Trump told Reuters/Ipsos pollsters he would win.",
+        "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.",
+    ],
+)
+def test_claims_are_not_boilerplate(line):
+    assert not is_boilerplate(line)
+
+
+# --------------------------------------------------------------------------- #
+# The seed articles
+# --------------------------------------------------------------------------- #
+
+
+def test_seed_000_segments():
+    text = seed("000")
+    got = sents(text)
+    assert len(got) == 15
+    assert "NBC's sources say no decisions have been made and no orders issued." in got
+    assert (
+        'The White House also said on Wednesday that ground troops in Iran are "not part of the plan ... at this time," per PBS.'
+        in got
+    )
+    assert (
+        'Iran\'s foreign minister, Abbas Araghchi, tells NBC that the country is ready to confront any US troops sent in: '
+        '"We are waiting for them ... that would be a big disaster for them."' in got
+    )
+    assert got[-1] == "(Rumors of US ground troops heading to Iran had swirled earlier after an Army drill was canceled.)"
+    assert got[0].endswith("multiple current and former US officials tell NBC News .")
+    assert all(s.kind == "claim" for s in segment(text))
+
+
+def test_seed_001_segments_and_flags_credits():
+    text = seed("001")
+    got = kinds(text)
+    assert len(got) == 27
+    boiler = [s for s, k in got if k == "boilerplate"]
+    assert boiler == ["BRENDAN SMIALOWSKI/AFP via Getty Images", "Anna Moneymaker/Getty Images", "Elizabeth Frantz/Reuters"]
+    claims = [s for s, k in got if k == "claim"]
+    assert "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran." in claims
+    assert "Officials say Trump has not made a final decision on whether to deploy troops to Iran." in claims
+    assert "The White House did not immediately respond to requests for comment." in claims
+    assert "“We are waiting for them,” Iranian Foreign Minister Abbas Araghchi told NBC News." in claims
+    assert "“I say ‘probably don’t need them,’ [or] ‘if they were necessary.’”" in claims
+    assert (
+        "Pete Hegseth took shots at the press while the names of four of the six American troops killed in "
+        "“Operation Epic Fury\" were released." in claims
+    )
+
+
+def test_seed_002_segments_and_flags_promo():
+    text = seed("002")
+    got = kinds(text)
+    assert len(got) == 16
+    assert got[-3:] == [
+        ('New: The Mediaite One-Sheet "Newsletter of Newsletters"', "boilerplate"),
+        ("Your daily summary and analysis of what the many, many media newsletters are saying and reporting.", "boilerplate"),
+        ("Subscribe now!", "boilerplate"),
+    ]
+    assert all(k == "claim" for _, k in got[:-3])
+    claims = [s for s, _ in got]
+    assert (
+        "“This story is based on assumptions from anonymous sources who are not part of the President’s national "
+        "security team and are clearly not read into these discussions,” Leavitt said." in claims
+    )
+    assert "“We are confident that we can confront them, and that would be a big disaster for them.”" in claims
+    assert "In an interview with the New York Post this week, though, he said that the U.S. would “probably” not need them unless circumstances change." in claims
+
+
+# --------------------------------------------------------------------------- #
+# Offsets: properties for any text
+# --------------------------------------------------------------------------- #
+
+_FRAGMENTS = [
+    "U.S.", "Mr.", "Dr.", "J.", "a.m.", "etc.", "6.", "1", "2013", " ", "  ", "\n", "\n\n", "\t", ".", "..", "...",
+    "…", "?", "!", "?!", '"', "'", "“", "”", "‘", "’", "(", ")", "[", "]", "The", "the", "He", "troops", "Iran",
+    "/", "AFP", "Getty Images", "via", "Reuters", "BRENDAN", "Anna", "Moneymaker", "By", "Updated:", "July",
+    "12:30", "PM", "é", "Ω", "\u00a0", "\u2028", "\u3000", "—", "-", ",", ":", "(AP Photo", "Photo:", "©",
+]
+
+_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=4)), max_size=80).map("".join),
+)
+
+
+def _check_spans(text: str) -> None:
+    spans = segment(text)
+    covered = [0] * len(text)
+    prev_end = 0
+    for sp in spans:
+        assert 0 <= sp.start < sp.end <= len(text)
+        assert sp.start >= prev_end, "spans overlap or are out of order"
+        piece = text[sp.start : sp.end]
+        assert piece and piece == piece.strip()
+        assert sp.kind in ("claim", "boilerplate")
+        for i in range(sp.start, sp.end):
+            covered[i] += 1
+        prev_end = sp.end
+    for i, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[i] == 1, f"character {i} ({ch!r}) is not covered exactly once"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_texts)
+def test_spans_are_valid_for_any_text(text):
+    _check_spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t ",
+        "." * 5000,
+        "\n" * 2000,
+        "U.S. " * 2000,
+        "Mr. " * 2000,
+        "a/AFP " * 500 + "Anna Moneymaker/Getty Images",
+        "\ud800 lone surrogate. \udfff",
+        "“" * 1000 + "…" * 1000,
+        "Updated: " * 300,
+        "12:30 PM July 2013 " * 300 + "End.",
+    ],
+)
+def test_pathological_inputs_do_not_crash(text):
+    _check_spans(text)
+
+
+def test_segmenting_sixteen_thousand_sentences_is_fast():
+    articles = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    text = "\n\n".join(articles * 280)
+    start = time.perf_counter()
+    spans = segment(text)
+    elapsed = time.perf_counter() - start
+    assert len(spans) >= 16_000
+    assert elapsed < 2.0, f"segmenting {len(spans)} sentences took {elapsed:.2f}s"
