@@ -195,7 +195,7 @@ class Locator:
 
 
 def _canon(path: str) -> str:
-    if not path or path == "-":
+    if not path or path == "-" or path.startswith("<"):
         return path
     try:
         return os.path.realpath(path)

@@ -331,6 +331,9 @@ class AnnotationStore:
         self._dirty = False
         self._undo: list[tuple[str, dict]] = []
         self._notices: list[str] = []
+        self._claim_targets: dict[int, list[dict]] = {}
+        self._case_articles: list[dict] | None = None
+        self._text_cache: dict[str, tuple[str, str]] = {}  # uid -> (compact JSON, indented JSON)
 
     # ------------------------------------------------------------------ opening
 
@@ -550,7 +553,10 @@ class AnnotationStore:
         ann = self._anns[rid]
         claim = self._claims.get(ann.claim_id)
         if claim is not None:
-            targets = anchoring.claim_targets(self.comparison, claim)
+            targets = self._claim_targets.get(claim.id)
+            if targets is None:
+                targets = self._claim_targets[claim.id] = anchoring.claim_targets(self.comparison, claim)
+            # shared, never modified in place (records are replaced, not edited)
         else:
             targets = self._targets.get(rid, [])
         if ann.attribution is not None:
@@ -571,8 +577,8 @@ class AnnotationStore:
                 "analyst": ann.analyst,
                 "created": ann.created,
                 "modified": ann.modified,
-                "history": copy.deepcopy(ann.history),
-                "conflicts": copy.deepcopy(ann.conflicts),
+                "history": [dict(h) for h in ann.history],
+                "conflicts": [dict(c) for c in ann.conflicts],
                 "target": targets,
             }
         )
@@ -583,27 +589,50 @@ class AnnotationStore:
         for rid, ann in self._anns.items():
             if not ann.is_blank:
                 out[rid] = self._record(rid)
-        for rid, rec in self._orphan_recs.items():
-            out[rid] = copy.deepcopy(rec)
-        for rid, rec in self._tombstones.items():
-            out[rid] = copy.deepcopy(rec)
+        # orphan and tombstone records are replaced whole, never edited in place: no copy needed
+        out.update(self._orphan_recs)
+        out.update(self._tombstones)
         return out
 
     def _document(self, records: dict[str, dict]) -> str:
+        """The file's text: equal to ``json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)``.
+
+        Each annotation's indented text is cached and reused while it is unchanged (the
+        pure-Python indenting encoder is the slow part of a save).
+        """
         ordered = sorted(records.values(), key=lambda r: (str(r.get("created") or ""), r["id"]))
         ordered += [r for r in self._opaque]
         modified = max((str(r.get("modified") or "") for r in ordered if isinstance(r, dict)), default="") or None
+        if self._case_articles is None:
+            self._case_articles = cases.case_articles(self.comparison)
         doc = dict(self._header_extra)
         doc.update(
             {
                 "format": FORMAT,
                 "version": VERSION,
-                "case": {"name": self.case, "articles": cases.case_articles(self.comparison)},
+                "case": {"name": self.case, "articles": self._case_articles},
                 "modified": modified,
-                "annotations": ordered,
+                "annotations": [],
             }
         )
-        return json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False) + "\n"
+        head = json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
+        if not ordered:
+            return head + "\n"
+        blocks = []
+        cache: dict[str, tuple[str, str]] = {}
+        for rec in ordered:
+            compact = json.dumps(rec, sort_keys=True, ensure_ascii=False)
+            rid = rec.get("id") if isinstance(rec.get("id"), str) else compact
+            hit = self._text_cache.get(rid)
+            if hit is not None and hit[0] == compact:
+                text = hit[1]
+            else:
+                text = json.dumps(rec, sort_keys=True, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+            cache[rid] = (compact, text)
+            blocks.append("    " + text)
+        self._text_cache = cache
+        marker = '\n  "annotations": []'
+        return head.replace(marker, '\n  "annotations": [\n' + ",\n".join(blocks) + "\n  ]", 1) + "\n"
 
     # ------------------------------------------------------------------ reading
 

@@ -51,7 +51,7 @@ def default_case_name(comparison: Comparison) -> str:
     """The name of the folder the articles share (their common parent), else "case"."""
     parents = []
     for a in comparison.articles:
-        if not a.path or a.path == "-":
+        if not a.path or a.path == "-" or a.path.startswith("<"):
             continue
         try:
             parents.append(str(Path(a.path).resolve().parent))
