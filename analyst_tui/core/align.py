@@ -18,31 +18,36 @@
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from rapidfuzz import fuzz
 
 from analyst_tui.core.model import Claim, Sentence
-from analyst_tui.core.textnorm import STOPWORDS, WEAK, Tokens, tokenize
+from analyst_tui.core.textnorm import VARIANT_DISPLAY, WEAK, Tokens, content_stem, tokenize
 
 # Logistic model over the pair features (see ``pair_features``). Fitted on the
 # MSRP training split by benchmarks/tune_msrp.py; only these coefficients are kept.
 FEATURES = (
     "wjaccard", "wcontain", "token_set", "token_sort", "surface", "bigram", "grams", "num_clash",
     "neg_clash", "len_ratio", "unmatched_max", "wcontain_max", "num_only", "unmatched_min_w", "unmatched_max_w",
-    "names_only", "shared_terms",
+    "names_only", "shared_terms", "quote",
 )
-WEIGHTS = (8.2418, 0.8904, -3.5616, 0.3189, 8.7271, -3.8097, -1.1823, -0.1614, -1.2481, -1.3454, -0.2896, -2.8490,
-           -0.3973, 0.0198, -0.4643, 0.1432, 1.0763)
-BIAS = -1.9879
+WEIGHTS = (5.1827, 1.6711, -1.9421, -0.9083, 7.9306, -3.0255, -0.6527, 0.2390, -1.2871, -2.1979, 0.2519, -0.6685, -0.6343, 0.2669, -0.4795, 0.1006, 0.8128, -0.4917)
+BIAS = -2.3000
 # Claim model over the same features: partial overlap (containment, shared quotes) is a link.
-CLAIM_WEIGHTS = (0.0, 8.0, 0.0, 0.0, 0.0, 0.0, 3.0, -1.5, -0.5, 0.0, 0.0, 2.0, 0.0, 0.0, 0.0, 0.0, 3.0)
-CLAIM_BIAS = -8.0
+# Fitted on hand-labelled seed links (benchmarks/seed_quality.py), rounded, with a number-clash penalty added.
+CLAIM_WEIGHTS = (8.3, 6.0, 3.2, 0.0, 0.0, 0.0, 3.9, -1.0, -1.2, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 1.6, 3.7)
+CLAIM_BIAS = -9.2
 
+PRIOR_SHIFT = -1.5  # log-odds from MSRP's 2:1 paraphrase rate to candidate pairs in a case
+NUMBER_PENALTY = 0.6  # share of a link's score lost when all figures disagree
 LINK_THRESHOLD = 0.5  # probability at which two sentences state the same claim
-MEMBER_THRESHOLD = 0.35  # every cross-article pair inside a claim must reach this
-SECOND_CLAIM_THRESHOLD = 0.6  # a sentence joins a second claim only on a strong link
+MERGE_MEAN = 0.5  # members must match the other articles of a claim this well on average
+MERGE_MIN = 0.15  # and each other article at least this well
+SECOND_CLAIM_THRESHOLD = 0.8  # a sentence joins a second claim only on a strong link
+SECOND_CLAIM_MIN = 0.4  # and only if it matches all of that claim's other articles this well
 
 POSTING_CAP = 40  # a stem in more sentences than this is too common to propose pairs
 MIN_CONTAIN = 0.3  # share of the lighter sentence's weight a candidate pair must share
@@ -64,6 +69,8 @@ class Prepared:
 
 
 GRAM = 4
+WEAK_WEIGHT = 0.3
+WEAK_STEMS = frozenset(filter(None, map(content_stem, WEAK)))
 
 
 class Matcher:
@@ -81,6 +88,9 @@ class Matcher:
         # Smoothed idf: words that every sentence uses still count a little.
         log = math.log
         self.idf = {s: 1.0 + log((n + 1) / (c + 1)) for s, c in df.items()}
+        # Who said it ("officials told NBC") matters less than what was said.
+        for s in WEAK_STEMS.intersection(self.idf):
+            self.idf[s] *= WEAK_WEIGHT
         self.prepared = [self._prepare(tk) for tk in self.tokens]
 
     def _prepare(self, tk: Tokens) -> Prepared:
@@ -98,7 +108,11 @@ class Matcher:
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j state the same claim."""
         f = self.features(i, j)
-        return max(probability(f), claim_probability(f))
+        claim = claim_probability(f)
+        best = claim if claim > 0.99 else max(claim, probability(f, PRIOR_SHIFT))
+        # Figures that disagree make different claims (two days' market reports),
+        # unless the rest of the text leaves no doubt.
+        return best * (1.0 - NUMBER_PENALTY * f[7])
 
 
 def longest_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
@@ -129,7 +143,7 @@ def pair_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float
     for s in shared:
         w = idf[s]
         wshared += w
-        if s not in WEAK:
+        if s not in WEAK_STEMS:
             strong += 1
     wunion = p.weight + q.weight - wshared
     wjaccard = wshared / wunion if wunion > 0 else 0.0
@@ -140,10 +154,12 @@ def pair_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float
     token_sort = fuzz.token_sort_ratio(p.content, q.content) / 100.0
     surface = fuzz.ratio(p.surface, q.surface) / 100.0
     bigram = len(p.bigrams & q.bigrams) / max(1, min(len(p.bigrams), len(q.bigrams)))
-    grams = len(p.grams & q.grams) / max(1, min(len(p.grams), len(q.grams)))
+    shared_grams = len(p.grams & q.grams)
+    grams = shared_grams / max(1, min(len(p.grams), len(q.grams)))
     pt, qt = p.tokens, q.tokens
     pn, qn = pt.numbers, qt.numbers
-    num_clash = 1.0 if (pn and qn and pn != qn) else 0.0
+    # Figures that disagree: the share of the smaller set of numbers the other sentence lacks.
+    num_clash = (len(pn - qn) if len(pn) <= len(qn) else len(qn - pn)) / min(len(pn), len(qn)) if pn and qn else 0.0
     num_only = len(pn ^ qn) / 3.0
     neg_clash = 1.0 if pt.negated != qt.negated else 0.0
     lp, lq = len(p.stemset), len(q.stemset)
@@ -153,9 +169,10 @@ def pair_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float
     un_max = max(0.0, wmax - wshared) / 20.0
     names_only = len(pt.names ^ qt.names) / 3.0
     shared_terms = min(strong, 8) / 8.0
+    quote = min(shared_grams, 4) / 4.0
     return [
         wjaccard, wcontain, token_set, token_sort, surface, bigram, grams, num_clash, neg_clash, len_ratio,
-        unmatched_max, wcontain_max, num_only, un_min, un_max, names_only, shared_terms,
+        unmatched_max, wcontain_max, num_only, un_min, un_max, names_only, shared_terms, quote,
     ]
 
 
@@ -167,9 +184,13 @@ def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def probability(features: Sequence[float]) -> float:
-    """Paraphrase probability: the two sentences say the same thing."""
-    return _logistic(BIAS + sum(w * f for w, f in zip(WEIGHTS, features)))
+def probability(features: Sequence[float], prior_shift: float = 0.0) -> float:
+    """Paraphrase probability: the two sentences say the same thing.
+
+    Calibrated on MSRP, where two pairs in three are paraphrases; ``prior_shift``
+    moves it to a setting where most candidate pairs are not.
+    """
+    return _logistic(BIAS + prior_shift + sum(w * f for w, f in zip(WEIGHTS, features)))
 
 
 def claim_probability(features: Sequence[float]) -> float:
@@ -195,28 +216,27 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
     postings: dict[str, list[int]] = {}
     for i, p in enumerate(prepared):
         for s in p.stemset:
-            if s not in WEAK and df[s] <= POSTING_CAP:
+            if s not in WEAK_STEMS and df[s] <= POSTING_CAP:
                 postings.setdefault(s, []).append(i)
     out: list[tuple[int, int]] = []
+    empty: list[int] = []
     for i, p in enumerate(prepared):
         oi = owner[i]
         seen: set[int] = set()
         for s in p.stemset:
-            plist = postings.get(s)
-            if plist is None or len(plist) < 2:
-                continue
-            for j in plist:
-                if j > i and owner[j] != oi:
-                    seen.add(j)
-        if not seen:
+            seen.update(postings.get(s, empty))
+        if len(seen) < 2:
             continue
         ps, pw = p.stemset, p.weight
         for j in sorted(seen):
+            if j <= i or owner[j] == oi:
+                continue
             q = prepared[j]
             shared = ps & q.stemset
-            w = sum(idf[s] for s in shared)
+            if len(shared) < 2:
+                continue
             smaller = pw if pw < q.weight else q.weight
-            if smaller and w >= MIN_CONTAIN * smaller and len(shared) >= 2:
+            if sum(map(idf.__getitem__, shared)) >= MIN_CONTAIN * smaller:
                 out.append((i, j))
     return out
 
@@ -224,49 +244,58 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
 # --------------------------------------------------------------------------- clustering
 
 
-class _Clusters:
-    def __init__(self, matcher: Matcher, owner: Sequence[int]):
+class _Linkage:
+    """The scores of candidate pairs, and the articles sentences belong to."""
+
+    def __init__(self, matcher: Matcher, owner: Sequence[int], scored: dict[tuple[int, int], float]):
         self.matcher = matcher
         self.owner = owner
-        self.cache: dict[tuple[int, int], float] = {}
+        self.cache = scored
 
     def pair(self, i: int, j: int) -> float:
-        if i > j:
-            i, j = j, i
-        key = (i, j)
-        got = self.cache.get(key)
-        if got is None:
-            got = self.matcher.score(i, j)
-            self.cache[key] = got
-        return got
+        """The score of a pair; pairs that were never candidates share too little to match."""
+        return self.cache.get((i, j) if i < j else (j, i), 0.0)
 
-    def cross_min(self, a: Sequence[int], b: Sequence[int]) -> float:
-        worst = 1.0
+    def agree(self, a: Sequence[int], b: Sequence[int]) -> bool:
+        """Whether groups ``a`` and ``b`` may form one claim.
+
+        Each member must match every other article of the merged claim through
+        its best sentence there: all of those best scores must reach
+        ``MERGE_MIN`` and their mean ``MERGE_MEAN``. A chain of good links
+        between unrelated ends does not qualify.
+        """
         owner = self.owner
-        for i in a:
-            for j in b:
-                if owner[i] == owner[j]:
-                    continue
-                s = self.pair(i, j)
-                if s < worst:
-                    worst = s
-                    if worst < MEMBER_THRESHOLD:
-                        return worst
-        return worst
+        total = 0.0
+        count = 0
+        for xs, ys in ((a, b), (b, a)):
+            for x in xs:
+                best: dict[int, float] = {}
+                ox = owner[x]
+                for y in ys:
+                    oy = owner[y]
+                    if oy != ox:
+                        s = self.pair(x, y)
+                        if s > best.get(oy, -1.0):
+                            best[oy] = s
+                for s in best.values():
+                    if s < MERGE_MIN:
+                        return False
+                    total += s
+                    count += 1
+        return count > 0 and total / count >= MERGE_MEAN
 
 
-def _cluster(matcher: Matcher, owner: Sequence[int], scored: dict[tuple[int, int], float]) -> tuple[list[list[int]], _Clusters]:
-    cl = _Clusters(matcher, owner)
-    cl.cache.update(scored)
-    group_of = list(range(matcher.n))
-    members: dict[int, list[int]] = {i: [i] for i in range(matcher.n)}
-    links = sorted(((s, i, j) for (i, j), s in scored.items() if s >= LINK_THRESHOLD), key=lambda t: (-t[0], t[1], t[2]))
-    for s, i, j in links:
+def _cluster(link: _Linkage, n: int) -> list[list[int]]:
+    """Best-first merging; two groups merge only if every cross-article pair matches."""
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links = sorted(((s, i, j) for (i, j), s in link.cache.items() if s >= LINK_THRESHOLD), key=lambda t: (-t[0], t[1], t[2]))
+    for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
-        if cl.cross_min(a, b) < MEMBER_THRESHOLD:
+        if not link.agree(a, b):
             continue
         if len(a) < len(b):
             gi, gj, a, b = gj, gi, b, a
@@ -274,113 +303,99 @@ def _cluster(matcher: Matcher, owner: Sequence[int], scored: dict[tuple[int, int
         for k in b:
             group_of[k] = gi
         del members[gj]
-    groups = [sorted(m) for m in members.values()]
-    return groups, cl
+    return [sorted(m) for m in members.values()]
 
 
-def _second_claims(groups: list[list[int]], cl: _Clusters, scored: dict[tuple[int, int], float]) -> None:
-    """Let a sentence that carries two claims join the second one as well."""
-    group_index: dict[int, list[int]] = {}
+def _second_claims(groups: list[list[int]], link: _Linkage) -> None:
+    """Let a sentence that carries two claims join the second claim as well.
+
+    A sentence joins another shared claim when it links strongly to one of its
+    members and matches every member from other articles at least as well as
+    members must match each other.
+    """
+    owner = link.owner
+    claims_of: dict[int, list[int]] = {}
     for g, ms in enumerate(groups):
         for m in ms:
-            group_index.setdefault(m, []).append(g)
-    owner = cl.owner
-    additions: list[tuple[float, int, int]] = []
-    for (i, j), s in scored.items():
+            claims_of.setdefault(m, []).append(g)
+    offers: list[tuple[float, int, int]] = []
+    for (i, j), s in link.cache.items():
         if s < SECOND_CLAIM_THRESHOLD:
             continue
         for x, y in ((i, j), (j, i)):
-            gy = group_index[y][0]
-            if gy in group_index[x] or len(groups[gy]) < 2 and False:
-                continue
-            additions.append((s, x, gy))
-    additions.sort(key=lambda t: (-t[0], t[1], t[2]))
-    for s, x, g in additions:
-        if g in group_index[x] or len(group_index[x]) >= MAX_CLAIMS_PER_SENTENCE:
+            g = claims_of[y][0]
+            if g not in claims_of[x] and len(groups[g]) > 1:
+                offers.append((s, x, g))
+    offers.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _, x, g in offers:
+        mine = claims_of[x]
+        if g in mine or len(mine) >= MAX_CLAIMS_PER_SENTENCE:
             continue
         target = groups[g]
-        if any(owner[m] == owner[x] for m in target) and len({owner[m] for m in target}) < 2:
-            continue
-        if len(target) < 2:
-            continue  # a sentence of its own is not a claim to join
-        if cl.cross_min([x], target) < SECOND_CLAIM_THRESHOLD * 0.8:
+        others = [m for m in target if owner[m] != owner[x]]
+        if not others or min(link.pair(x, m) for m in others) < SECOND_CLAIM_MIN:
             continue
         target.append(x)
         target.sort()
-        group_index[x].append(g)
+        mine.append(g)
 
 
 # --------------------------------------------------------------------------- evidence
 
 
-def _evidence(group: Sequence[int], sentences: Sequence[Sentence], cl: _Clusters) -> tuple[float, dict]:
-    owner = cl.owner
-    prepared = cl.matcher.prepared
-    pairs = []
-    for x in range(len(group)):
-        for y in range(x + 1, len(group)):
-            i, j = group[x], group[y]
-            if owner[i] != owner[j]:
-                pairs.append((cl.pair(i, j), i, j))
+def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkage) -> tuple[float, dict]:
+    """The weakest link that holds a claim together, its shared quote and terms, and its links."""
+    owner = link.owner
+    prepared = link.matcher.prepared
+    idf = link.matcher.idf
+    pairs = sorted(
+        ((link.pair(i, j), i, j) for x, i in enumerate(group) for j in group[x + 1 :] if owner[i] != owner[j]),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
     if not pairs:
         return 1.0, {}
-    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
-    weakest = min(p[0] for p in pairs)
-    # The shared quote: the longest verbatim run of words common to the best pair.
-    best_quote = ""
-    for _, i, j in pairs[:6]:
+    quote = ""
+    for _, i, j in pairs[:2]:
         q = shared_quote(sentences[i].text, sentences[j].text)
-        if len(q) > len(best_quote):
-            best_quote = q
-    # Terms every contributing article shares, rarest first.
-    common: set[str] | None = None
-    for i in group:
-        st = prepared[i].stemset
-        common = set(st) if common is None else common | st if False else (common & st if common is not None else set(st))
-    shared_terms: list[str] = []
-    counts: dict[str, int] = {}
-    for i in group:
-        for s in prepared[i].stemset:
-            counts[s] = counts.get(s, 0) + 1
-    idf = cl.matcher.idf
+        if len(q) > len(quote):
+            quote = q
+    # Terms found in every article of the claim (or at least two), rarest first.
     articles_with: dict[str, set[int]] = {}
     for i in group:
         for s in prepared[i].stemset:
             articles_with.setdefault(s, set()).add(owner[i])
     n_articles = len({owner[i] for i in group})
-    terms = [s for s, arts in articles_with.items() if len(arts) >= max(2, n_articles) and s not in STOPWORDS]
+    terms = [s for s, arts in articles_with.items() if len(arts) == n_articles]
     if not terms:
         terms = [s for s, arts in articles_with.items() if len(arts) >= 2]
     terms.sort(key=lambda s: (-idf.get(s, 0.0), s))
-    shared_terms = [_display_term(s, group, sentences, prepared) for s in terms[:10]]
     evidence = {
-        "quote": best_quote or None,
-        "terms": shared_terms,
+        "quote": quote or None,
+        "terms": [_display_term(s, group, prepared) for s in terms[:10]],
         "links": [
             {"a": f"{sentences[i].article}:{sentences[i].index}", "b": f"{sentences[j].article}:{sentences[j].index}", "score": round(s, 4)}
             for s, i, j in pairs[:20]
         ],
     }
-    return weakest, evidence
+    return pairs[-1][0], evidence
 
 
-def _display_term(stem_: str, group: Sequence[int], sentences: Sequence[Sentence], prepared: Sequence[Prepared]) -> str:
-    """Show a stem as a word the analyst can find in the text."""
-    from analyst_tui.core.textnorm import stem as _stem
-
+def _display_term(stem_: str, group: Sequence[int], prepared: Sequence[Prepared]) -> str:
+    """A stem shown as a word the analyst can find in the text."""
     for i in group:
         for w in prepared[i].tokens.words:
-            if _stem(w) == stem_:
-                return {"unitedstates": "U.S.", "unitedkingdom": "U.K.", "unitednations": "U.N.", "europeanunion": "EU"}.get(w, w)
+            if content_stem(w) == stem_:
+                return VARIANT_DISPLAY.get(w, w)
     return stem_
+
+
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 def shared_quote(a: str, b: str, min_words: int = MIN_RUN) -> str:
     """The longest run of words two sentences share verbatim, as written in ``a``."""
-    import re
-
-    wa = [(m.group().lower().strip("'\u2019"), m.start(), m.end()) for m in re.finditer(r"[^\W_]+(?:['\u2019][^\W_]+)*", a)]
-    wb = [m.group().lower().strip("'\u2019") for m in re.finditer(r"[^\W_]+(?:['\u2019][^\W_]+)*", b)]
+    wa = [(m.group().lower().replace("\u2019", "'"), m.start(), m.end()) for m in _QUOTE_WORD.finditer(a)]
+    wb = [m.group().lower().replace("\u2019", "'") for m in _QUOTE_WORD.finditer(b)]
     length, start = longest_run([w for w, _, _ in wa], wb)
     if length < min_words:
         return ""
@@ -391,40 +406,30 @@ def shared_quote(a: str, b: str, min_words: int = MIN_RUN) -> str:
 
 
 def align(sentences: dict[str, list[Sentence]]) -> list[Claim]:
-    """Cluster the sentences of several articles into claims (shared ones first)."""
-    flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
-    claim_idx = [k for k, s in enumerate(flat) if s.kind == "claim"]
-    texts = [flat[k].text for k in claim_idx]
-    article_ids = {aid: n for n, aid in enumerate(sentences)}
-    owner = [article_ids[flat[k].article] for k in claim_idx]
-    matcher = Matcher(texts)
-    pairs = candidate_pairs(matcher, owner)
-    scored = {pair: matcher.score(*pair) for pair in pairs}
-    groups, cl = _cluster(matcher, owner, scored)
-    _second_claims(groups, cl, scored)
+    """Cluster the sentences of several articles into claims.
 
-    local = [flat[k] for k in claim_idx]
-    built: list[tuple[list[Sentence], float, dict]] = []
+    Shared claims come first, in reading order of their first member; then the
+    claims only one article makes, then boilerplate, which never joins a claim.
+    """
+    flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
+    local = [s for s in flat if s.kind == "claim"]
+    article_no = {aid: n for n, aid in enumerate(sentences)}
+    owner = [article_no[s.article] for s in local]
+    matcher = Matcher([s.text for s in local])
+    scored = {pair: matcher.score(*pair) for pair in candidate_pairs(matcher, owner)}
+    link = _Linkage(matcher, owner, scored)
+    groups = _cluster(link, len(local))
+    _second_claims(groups, link)
+
+    order = {s.key: n for n, s in enumerate(flat)}
+    built: list[tuple[bool, int, list[Sentence], float, dict]] = []
     for g in groups:
-        ms = [local[i] for i in g]
-        if len({m.article for m in ms}) > 1:
-            score, ev = _evidence(g, local, cl)
-        else:
-            score, ev = 1.0, {}
-        built.append((ms, score, ev))
+        ms = sorted((local[i] for i in g), key=lambda m: order[m.key])
+        shared = len({m.article for m in ms}) > 1
+        score, evidence = _evidence(g, local, link) if shared else (1.0, {})
+        built.append((shared, order[ms[0].key], ms, score, evidence))
     for s in flat:
         if s.kind != "claim":
-            built.append(([s], 1.0, {}))
-    order = {s.key: n for n, s in enumerate(flat)}
-
-    def sort_key(item: tuple[list[Sentence], float, dict]):
-        ms = item[0]
-        shared = len({m.article for m in ms}) > 1
-        return (0 if shared else 1, min(order[m.key] for m in ms))
-
-    built.sort(key=sort_key)
-    claims = []
-    for n, (ms, score, ev) in enumerate(built, start=1):
-        ms = sorted(ms, key=lambda m: order[m.key])
-        claims.append(Claim(n, ms, score, ev))
-    return claims
+            built.append((False, len(flat) + order[s.key], [s], 1.0, {}))
+    built.sort(key=lambda t: (not t[0], t[1]))
+    return [Claim(n, ms, score, evidence) for n, (_, _, ms, score, evidence) in enumerate(built, start=1)]

@@ -89,6 +89,31 @@ def stem(word: str) -> str:
     return word
 
 
+# A trailing attribution ("..., said Sutopo Purwo Nugroho of the agency.", "... ," he said.",
+# ", per the Pentagon.") tells who spoke, not what was said: it is left out of matching so
+# that two different statements by one spokesman are not taken for one claim.
+_ATTRIBUTION = re.compile(
+    r"""(?:[,"”]\s*["”]?\s*(?:said|says|added|adds|told|according\sto|per)\b[^"“”]{0,150}"""
+    r"""|[,"”]\s*["”]?\s*[^"“”,]{0,100}?\b(?:said|says|added|adds|told\s\w+(?:\s\w+)?)"""
+    r"""(?:\s(?:on|in|at)\s[^"“”,]{0,40})?)\s*[.!]?\s*$""",
+)
+_ATTRIBUTION_HINT = re.compile(r"\b(?:said|says|added|adds|told|according|per)\b")
+_ATTRIBUTION_REACH = 200
+_MIN_KEPT_STEMS = 3
+
+
+def strip_attribution(text: str) -> str:
+    """The text without a trailing "..., X said." clause (or the text itself if there is none)."""
+    tail_start = max(0, len(text) - _ATTRIBUTION_REACH)
+    tail = text[tail_start:]
+    if not _ATTRIBUTION_HINT.search(tail):
+        return text
+    m = _ATTRIBUTION.search(tail)
+    if m is None or tail_start + m.start() == 0:
+        return text
+    return text[: tail_start + m.start()]
+
+
 def normalise(text: str) -> str:
     """Canonical surface form: variants unified, quotes plain, lower case."""
     text = text.translate(_APOSTROPHES)
@@ -126,7 +151,7 @@ def content_stem(w: str) -> str | None:
     """The stem of a content word, or None for a stop word."""
     if w.isdigit():
         return w
-    if w in STOPWORDS or w == "n't" or len(w) < 2:
+    if w in STOPWORDS or w in NEGATIONS or len(w) < 2:
         return None
     return stem(w)
 
@@ -147,8 +172,23 @@ _CAPWORD = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 
 
 def tokenize(text: str) -> Tokens:
-    ws = words(text)
-    stems = tuple(filter(None, map(content_stem, ws)))
+    """Matching tokens of a sentence.
+
+    A trailing attribution is left out when what remains still has a few
+    content words ("We are waiting for them," Araghchi said keeps its speaker).
+    """
+    kept = strip_attribution(text)
+    if kept is not text:
+        ws = words(kept)
+        stems = tuple(filter(None, map(content_stem, ws)))
+        if len(stems) >= _MIN_KEPT_STEMS:
+            text = kept
+        else:
+            ws = words(text)
+            stems = tuple(filter(None, map(content_stem, ws)))
+    else:
+        ws = words(text)
+        stems = tuple(filter(None, map(content_stem, ws)))
     numbers = frozenset(w for w in ws if _HAS_DIGIT.search(w)) if _HAS_DIGIT.search(text) else frozenset()
     negated = not NEGATIONS.isdisjoint(ws)
     names = frozenset(stem(w.lower()) for w in _CAPWORD.findall(text.strip()) if w.lower() not in STOPWORDS)
