@@ -25,6 +25,8 @@ EPILOG = """\
 commands:
   analyst-tui [PATH...]            open the review app
   analyst-tui compare PATH...      print the shared claims (table, markdown or json)
+  analyst-tui cases                list saved cases (articles, tags by status, last change, file)
+  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case
 
 Run 'analyst-tui COMMAND --help' for a command's options.
 """
@@ -100,6 +102,7 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input")
     p.add_argument("--annotations", metavar="FILE", help="keep this case's annotations in FILE")
+    p.add_argument("--case", metavar="NAME", help="keep the annotations under this case name (default: found by the articles' content)")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p
 
@@ -114,10 +117,107 @@ def cmd_app(argv: Sequence[str]) -> int:
         from analyst_tui.tui.app import run_app
     except ImportError:  # pragma: no cover - the app module is part of the package
         raise CliError("the review app is not available in this build")
-    return run_app(comparison, annotations=args.annotations)
+    return run_app(comparison, annotations=args.annotations, case=args.case)
 
 
-COMMANDS = {"compare": cmd_compare}
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake as one line (exit status 2) instead of the usage text."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message} (see --help)")
+
+
+def _cases_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=f"{PROG} cases",
+        description="List the saved cases: name, number of articles, tags by status, last change and file.",
+    )
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return p
+
+
+def cmd_cases(argv: Sequence[str]) -> int:
+    args = _cases_parser().parse_args(argv)
+    import json
+
+    from analyst_tui.core.annotations import STATUSES
+    from analyst_tui.core.cases import cases_dir, list_cases
+    from analyst_tui.core.sanitize import printable
+
+    folder = cases_dir()
+    found = list_cases(folder)
+    if args.json:
+        rows = [
+            {"name": c.name, "articles": c.articles, "counts": c.counts, "modified": c.modified, "path": str(c.path), "problem": c.problem}
+            for c in found
+        ]
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return 0
+    if not found:
+        print(f"no saved cases in {printable(str(folder))}")
+        return 0
+    head = ["CASE", "ARTICLES", *[s.upper() for s in STATUSES if s != "unreviewed"], "UNREVIEWED", "LAST CHANGE", "FILE"]
+    rows = []
+    for c in found:
+        when = (c.modified or "-")[:19].replace("T", " ")
+        counts = [str(c.counts.get(s, 0)) for s in STATUSES if s != "unreviewed"] + [str(c.counts.get("unreviewed", 0))]
+        if c.problem:
+            counts = ["-"] * len(counts)
+            when = c.problem
+        rows.append([printable(c.name), str(c.articles), *counts, when, printable(str(c.path))])
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    for r in [head, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
+    return 0
+
+
+def _merge_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=f"{PROG} merge",
+        description="Combine two analysts' annotation files of one case: the union of their annotations; "
+        "where they disagree on a status both verdicts are kept as conflicts to resolve in the app. "
+        "Prints the agreement (Cohen's kappa over claims both tagged) and the conflicts.",
+    )
+    p.add_argument("first", metavar="A.json", help="an annotation file")
+    p.add_argument("second", metavar="B.json", help="another analyst's annotation file of the same case")
+    p.add_argument("-o", "--output", metavar="OUT.json", required=True, help="write the merged file here")
+    return p
+
+
+def cmd_merge(argv: Sequence[str]) -> int:
+    args = _merge_parser().parse_args(argv)
+    from analyst_tui.core.fsutil import atomic_write_text
+    from analyst_tui.core.merging import MergeError, merge_documents, read_annotation_file
+    from analyst_tui.core.sanitize import printable
+
+    try:
+        result = merge_documents(read_annotation_file(args.first), read_annotation_file(args.second))
+    except MergeError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        atomic_write_text(args.output, result.text)
+    except OSError as exc:
+        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    total = result.only_a + result.only_b + result.both
+    print(f"merged {total} annotations into {printable(args.output)} ({result.both} in both files, {result.only_a} only in A, {result.only_b} only in B)")
+    if result.both_tagged:
+        kappa = "undefined (every verdict in one category)" if result.kappa is None else f"{result.kappa:.2f}"
+        share = 100.0 * result.agreed / result.both_tagged
+        print(f"agreement: {result.agreed} of {result.both_tagged} claims tagged by both ({share:.0f}%), Cohen's kappa {kappa}")
+    else:
+        print("agreement: no claim was tagged in both files, Cohen's kappa undefined")
+    print(f"conflicts: {len(result.conflicts)}")
+    for c in result.conflicts:
+        quote = printable(" ".join(c.quote.split()))
+        if len(quote) > 70:
+            quote = quote[:69] + "…"
+        label = f"claim {c.claim}" if c.claim is not None else "claim"
+        verdicts = " / ".join(f"{v['status']} ({printable(v['analyst'] or '?')})" for v in c.verdicts)
+        print(f"  {label}: {verdicts}: \"{quote}\"")
+    return 0
+
+
+COMMANDS = {"compare": cmd_compare, "cases": cmd_cases, "merge": cmd_merge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

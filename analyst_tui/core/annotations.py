@@ -610,7 +610,7 @@ class AnnotationStore:
             {
                 "format": FORMAT,
                 "version": VERSION,
-                "case": {"name": self.case, "articles": self._case_articles},
+                "case": {"name": self.case, "articles": self._case_articles, "claims": len(self.comparison.claims)},
                 "modified": modified,
                 "annotations": [],
             }

@@ -155,6 +155,9 @@ def summarize(path: Path) -> CaseSummary:
         status = rec.get("status")
         if status in counts:
             counts[status] += 1
+    claims = case.get("claims")
+    if isinstance(claims, int) and not isinstance(claims, bool):
+        counts["unreviewed"] = max(0, claims - sum(n for s, n in counts.items() if s != "unreviewed"))
     problem = None
     version = data.get("version")
     if isinstance(version, int) and version > VERSION:
