@@ -309,9 +309,9 @@ def _cluster(link: _Linkage, n: int) -> list[list[int]]:
 def _second_claims(groups: list[list[int]], link: _Linkage) -> None:
     """Let a sentence that carries two claims join the second claim as well.
 
-    A sentence joins another shared claim when it links strongly to one of its
-    members and matches every member from other articles at least as well as
-    members must match each other.
+    A sentence joins another claim (shared or not yet) when it links strongly
+    to one of its members and matches each of its members from other articles
+    at least ``SECOND_CLAIM_MIN``.
     """
     owner = link.owner
     claims_of: dict[int, list[int]] = {}
@@ -324,7 +324,7 @@ def _second_claims(groups: list[list[int]], link: _Linkage) -> None:
             continue
         for x, y in ((i, j), (j, i)):
             g = claims_of[y][0]
-            if g not in claims_of[x] and len(groups[g]) > 1:
+            if g not in claims_of[x]:
                 offers.append((s, x, g))
     offers.sort(key=lambda t: (-t[0], t[1], t[2]))
     for _, x, g in offers:
@@ -371,7 +371,7 @@ def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkag
     terms.sort(key=lambda s: (-idf.get(s, 0.0), s))
     evidence = {
         "quote": quote or None,
-        "terms": [_display_term(s, group, prepared) for s in terms[:10]],
+        "terms": _display_terms(terms[:10], group, prepared),
         "links": [
             {"a": f"{sentences[i].article}:{sentences[i].index}", "b": f"{sentences[j].article}:{sentences[j].index}", "score": round(s, 4)}
             for s, i, j in pairs[:20]
@@ -380,13 +380,18 @@ def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkag
     return pairs[-1][0], evidence
 
 
-def _display_term(stem_: str, group: Sequence[int], prepared: Sequence[Prepared]) -> str:
-    """A stem shown as a word the analyst can find in the text."""
+def _display_terms(stems: Sequence[str], group: Sequence[int], prepared: Sequence[Prepared]) -> list[str]:
+    """Stems shown as words the analyst can find in the text."""
+    wanted = set(stems)
+    found: dict[str, str] = {}
     for i in group:
         for w in prepared[i].tokens.words:
-            if content_stem(w) == stem_:
-                return VARIANT_DISPLAY.get(w, w)
-    return stem_
+            st = content_stem(w)
+            if st in wanted and st not in found:
+                found[st] = VARIANT_DISPLAY.get(w, w)
+        if len(found) == len(wanted):
+            break
+    return [found.get(s, s) for s in stems]
 
 
 _QUOTE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")

@@ -44,7 +44,8 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
 
 
 def to_json(comparison: Comparison) -> str:
-    return json.dumps(to_dict(comparison), ensure_ascii=False, indent=2) + "\n"
+    """The JSON contract, compact (one line) so that large comparisons encode fast."""
+    return json.dumps(to_dict(comparison), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _short(text: str, width: int) -> str:
