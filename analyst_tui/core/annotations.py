@@ -201,6 +201,22 @@ def _content(rec: dict | None) -> dict | None:
     return {k: rec.get(k) for k in _CONTENT + ("discarded",)}
 
 
+def _merge_notes(ours: str, theirs: str, base: str | None, ours_is_newer: bool) -> str:
+    """Both sessions changed a note: keep both. Text both added after a common start is joined."""
+    if base and ours.startswith(base) and theirs.startswith(base):
+        older, newer = (theirs, ours) if ours_is_newer else (ours, theirs)
+        added_old, added_new = older[len(base) :], newer[len(base) :]
+        if added_old in added_new:
+            return base + added_new
+        if added_new in added_old:
+            return base + added_old
+        sep = "" if added_old.endswith("\n") or added_new.startswith("\n") else "\n"
+        return base + added_old + sep + added_new
+    if ours_is_newer:
+        return _combine_notes(theirs, ours)
+    return _combine_notes(ours, theirs)
+
+
 def _combine_notes(older: str, newer: str) -> str:
     if not older or older == newer or older in newer:
         return newer
@@ -266,7 +282,7 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
     elif base is not None and o == b:
         out["note"] = t
     else:
-        out["note"] = _combine_notes(str(older.get("note") or ""), str(newer.get("note") or ""))
+        out["note"] = _merge_notes(str(o or ""), str(t or ""), b if isinstance(b, str) else None, newer is ours)
     # conflicts: three-way, union when both changed
     oc, tc = ours.get("conflicts") or [], theirs.get("conflicts") or []
     bc = (base.get("conflicts") or []) if base is not None else None
@@ -315,6 +331,7 @@ class AnnotationStore:
         self.message: str | None = None
         self.orphans: list[Orphan] = []
         self.last_merged: list[int] = []  # claims another session changed, found at the last save or refresh
+        self._external: set[int] = set()
         self._locator = anchoring.Locator(comparison)
         self._claims: dict[int, Claim] = {c.id: c for c in comparison.claims}
         self._anns: dict[str, ClaimAnnotation] = {}  # uid -> live annotation (attached)
@@ -327,7 +344,8 @@ class AnnotationStore:
         self._extra_keys: dict[str, dict] = {}  # uid -> unknown keys of a record, preserved
         self._header_extra: dict = {}
         self._base: dict[str, dict] = {}  # uid -> record as last read from / written to disk
-        self._disk_stat: tuple | None = None
+        self._disk_text: str | None = None  # the file's text as last read or written by this session
+        self._read_text: str | None = None  # the text read by the last _read_disk
         self._dirty = False
         self._undo: list[tuple[str, dict]] = []
         self._notices: list[str] = []
@@ -397,7 +415,7 @@ class AnnotationStore:
             self._file_problem(problem)
             self._finish_open()
             return
-        self._disk_stat = (st.st_ino, st.st_size, st.st_mtime_ns)
+        self._disk_text = text
         self._take_header(data)
         records = data.get("annotations") or []
         self._base = {rid: copy.deepcopy(r) for r in records if (rid := _record_id(r))}
@@ -850,8 +868,11 @@ class AnnotationStore:
         lock = self.lock_path
         try:
             fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
-        except OSError:
-            fd = os.open(lock, os.O_RDONLY)  # a read-only folder: writing will fail with its own reason
+        except OSError as exc:
+            try:
+                fd = os.open(lock, os.O_RDONLY)  # an existing lock in a read-only folder still locks
+            except OSError:
+                raise exc from None
         try:
             deadline = time.monotonic() + LOCK_TIMEOUT
             while True:
@@ -868,17 +889,16 @@ class AnnotationStore:
 
     def _read_disk(self) -> dict[str, dict] | None:
         """Records on disk now, or None when the file is missing. Raises _FileProblem."""
-        try:
-            st = os.stat(self.path)
-        except FileNotFoundError:
-            return None
-        stat = (st.st_ino, st.st_size, st.st_mtime_ns)
-        if stat == self._disk_stat:
-            return self._base
+        # compare contents, not stat: inode numbers are reused and mtimes are coarse
         try:
             text = self.path.read_text("utf-8")
+        except FileNotFoundError:
+            return None
         except UnicodeDecodeError:
             raise _FileProblem("corrupt", "not UTF-8 text") from None
+        self._read_text = text
+        if text == self._disk_text:
+            return self._base
         data = _parse(text)
         return {rid: r for r in data.get("annotations") or [] if (rid := _record_id(r))}
 
@@ -940,14 +960,15 @@ class AnnotationStore:
                         self.message = "; ".join(self._notices[-1:]) or None
                         self.save_error = f"not saved: {self.read_only_reason}"
                         return False
+                self.last_merged = []
                 if disk is not None and disk is not self._base:
                     self.last_merged = self._merge_disk(disk)
+                    self._external.update(self.last_merged)
                 self._clean_temp_files()
                 records = self._records()
                 text = self._document(records)
                 atomic_write_text(self.path, text)
-                st = os.stat(self.path)
-                self._disk_stat = (st.st_ino, st.st_size, st.st_mtime_ns)
+                self._disk_text = text
                 self._base = records
         except (OSError, TimeoutError) as exc:
             self.save_error = f"could not save annotations to {self.path}: {_why(exc)}"
@@ -984,28 +1005,34 @@ class AnnotationStore:
                 changed = self._merge_disk(disk)
                 if not self._dirty:
                     self._base = {rid: copy.deepcopy(r) for rid, r in disk.items()}
-                    st = os.stat(self.path)
-                    self._disk_stat = (st.st_ino, st.st_size, st.st_mtime_ns)
+                    self._disk_text = self._read_text
         except (OSError, TimeoutError, _FileProblem):
             return []
         if self._dirty:
             self._save()
         self.last_merged = changed
+        self._external.update(changed)
         return changed
+
+    def take_external_changes(self) -> list[int]:
+        """Claims another session changed since the last call (found while saving or refreshing)."""
+        out = sorted(self._external)
+        self._external.clear()
+        return out
 
     def save_as(self, path: str | Path) -> bool:
         """Save everything to another file and keep saving there."""
-        old = (self.path, self.read_only, self.read_only_reason, self._base, self._disk_stat)
+        old = (self.path, self.read_only, self.read_only_reason, self._base, self._disk_text)
         self.path = Path(path).expanduser()
         self.read_only = False
         self.read_only_reason = None
         self._base = {}
-        self._disk_stat = None
+        self._disk_text = None
         self._dirty = True
         if self._save():
             return True
         error = self.save_error
-        self.path, self.read_only, self.read_only_reason, self._base, self._disk_stat = old
+        self.path, self.read_only, self.read_only_reason, self._base, self._disk_text = old
         self.save_error = error
         return False
 

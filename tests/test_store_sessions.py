@@ -1,0 +1,130 @@
+"""Two sessions on one case (two logins, or the app and a script): no update is lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from analyst_tui.core.annotations import AnnotationStore
+from analyst_tui.core.articles import load_paths
+from analyst_tui.core.compare import build_comparison
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_FILES = sorted(str(p) for p in SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return build_comparison(load_paths(SEED_FILES).articles)
+
+
+def _disk(path: Path) -> dict[int, dict]:
+    return {r["claim"]: r for r in json.loads(path.read_text("utf-8"))["annotations"]}
+
+
+def test_changes_of_two_open_sessions_are_merged(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    one = AnnotationStore.open(seeds, path, analyst="one")
+    two = AnnotationStore.open(seeds, path, analyst="two")
+    a, b, c = (claim.id for claim in seeds.claims[:3])
+    assert one.set_status(a, "confirmed")
+    assert two.set_status(b, "denied")  # two has not seen a: it must not erase it
+    assert one.set_note(c, "one's note")
+    assert two.set_note(c, "two's note")  # both changed the same note: both kept
+    disk = _disk(path)
+    assert disk[a]["status"] == "confirmed" and disk[b]["status"] == "denied"
+    assert "one's note" in disk[c]["note"] and "two's note" in disk[c]["note"]
+    # the second session now shows the first one's work too
+    assert two.status(a) == "confirmed"
+    assert a in two.take_external_changes()
+    # and the first picks up the second's on refresh
+    one.refresh()
+    assert set(one.take_external_changes()) >= {b, c}
+    assert one.status(b) == "denied" and "two's note" in one.get(c).note
+
+
+def test_status_changed_in_both_sessions_newest_wins_older_kept_in_history(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    one = AnnotationStore.open(seeds, path, analyst="one")
+    two = AnnotationStore.open(seeds, path, analyst="two")
+    cid = seeds.claims[0].id
+    assert one.set_status(cid, "confirmed")
+    assert two.set_status(cid, "denied")
+    final = AnnotationStore.open(seeds, path).get(cid)
+    assert final.status == "denied" and final.analyst == "two"
+    assert any(h["status"] == "confirmed" and h["analyst"] == "one" for h in final.history)
+
+
+def test_undo_in_one_session_keeps_the_other_sessions_work(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    one = AnnotationStore.open(seeds, path, analyst="one")
+    two = AnnotationStore.open(seeds, path, analyst="two")
+    a, b = seeds.claims[0].id, seeds.claims[1].id
+    one.set_status(a, "confirmed")
+    two.set_status(b, "disputed")
+    assert one.undo() == a
+    disk = _disk(path)
+    assert disk[a]["status"] == "unreviewed" and disk[b]["status"] == "disputed"
+
+
+WORKER = textwrap.dedent(
+    """
+    import sys, time
+    from analyst_tui.core.annotations import AnnotationStore
+    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.compare import build_comparison
+
+    path, who, parity, start_at, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:]
+    comparison = build_comparison(load_paths(files).articles)
+    store = AnnotationStore.open(comparison, path, analyst=who)
+    ids = [c.id for c in comparison.claims]
+    while time.time() < start_at:
+        time.sleep(0.001)
+    failures = 0
+    mine = [cid for i, cid in enumerate(ids[1:]) if i % 2 == parity]
+    for round_ in range(3):
+        for cid in mine:
+            status = ("confirmed", "disputed", "denied")[(cid + round_) % 3]
+            failures += not store.set_status(cid, status)
+        # each adds a line to the same note, as an analyst editing it in the note dialog would
+        note = store.get(ids[0]).note
+        failures += not store.set_note(ids[0], (note + "\\n" if note else "") + f"{who} looked at this (round {round_})")
+    print(failures)
+    """
+)
+
+
+def test_two_real_processes_writing_at_the_same_time_lose_nothing(seeds, tmp_path):
+    import time
+
+    path = tmp_path / "case.json"
+    start_at = time.time() + 1.5  # both start writing at the same moment
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), who, str(parity), str(start_at), *SEED_FILES],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for who, parity in (("alice", 0), ("bob", 1))
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=60)
+        assert p.returncode == 0, err
+        assert out.strip() == "0"  # every change was acknowledged as saved
+    disk = _disk(path)
+    ids = [c.id for c in seeds.claims]
+    for i, cid in enumerate(ids[1:]):
+        assert disk[cid]["status"] == ("confirmed", "disputed", "denied")[(cid + 2) % 3], f"claim {cid} lost an update"
+        assert disk[cid]["analyst"] == ("alice" if i % 2 == 0 else "bob")
+    lines = disk[ids[0]]["note"].splitlines()
+    for who in ("alice", "bob"):
+        for round_ in range(3):
+            assert lines.count(f"{who} looked at this (round {round_})") == 1, lines
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
