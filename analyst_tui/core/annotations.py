@@ -370,16 +370,16 @@ class AnnotationStore:
             target = Path(path).expanduser()
         else:
             folder = cases.cases_dir()
-            target = None
             if case:
                 target = folder / f"{cases.slug(case)}{cases.SUFFIX}"
             else:
                 try:
-                    target = cases.find_case_file(comparison, folder)
-                except OSError:
-                    target = None
-                if target is None:
-                    target = cases.new_case_path(folder, cases.default_case_name(comparison))
+                    target = cases.find_case_file(comparison, folder) or cases.new_case_path(
+                        folder, cases.default_case_name(comparison)
+                    )
+                except OSError as exc:  # an unreadable data folder: the save will say so too
+                    target = folder / f"{cases.slug(cases.default_case_name(comparison))}{cases.SUFFIX}"
+                    notices.append(f"cannot look through saved cases in {folder}: {_why(exc)}")
         store = cls(comparison, target, case=case, analyst=analyst)
         store._notices = notices
         store._load()
