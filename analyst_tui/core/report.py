@@ -92,6 +92,10 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     return "\n".join(out)
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _md(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
@@ -117,5 +121,5 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
             first = False
     shared = sum(1 for c in comparison.claims if c.is_shared)
     lines.append("")
-    lines.append(f"{shared} shared claims, {len(comparison.claims)} claims in all, {n} articles")
+    lines.append(f"{_count(shared, 'shared claim')}, {_count(len(comparison.claims), 'claim')} in all, {_count(n, 'article')}")
     return "\n".join(lines) + "\n"
