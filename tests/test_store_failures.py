@@ -201,3 +201,18 @@ def test_lock_held_too_long_is_a_save_error_not_a_hang(seeds, tmp_path, monkeypa
         os.close(fd)
     assert store.retry_save()
     assert _on_disk(path) == {seeds.claims[0].id: "confirmed"}
+
+
+def test_duplicate_ids_from_a_hand_merged_file_lose_nothing(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    store = AnnotationStore.open(seeds, path)
+    store.set_note(seeds.claims[0].id, "first copy")
+    data = json.loads(path.read_text("utf-8"))
+    twin = dict(data["annotations"][0], note="second copy")
+    data["annotations"].append(twin)
+    path.write_text(json.dumps(data), "utf-8")
+    again = AnnotationStore.open(seeds, path)
+    assert again.get(seeds.claims[0].id).note == "first copy"
+    assert again.set_status(seeds.claims[1].id, "denied")
+    notes = [r.get("note") for r in json.loads(path.read_text("utf-8"))["annotations"]]
+    assert "first copy" in notes and "second copy" in notes

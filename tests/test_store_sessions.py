@@ -128,3 +128,51 @@ def test_two_real_processes_writing_at_the_same_time_lose_nothing(seeds, tmp_pat
         for round_ in range(3):
             assert lines.count(f"{who} looked at this (round {round_})") == 1, lines
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_orphan_reattached_in_one_session_is_attached_in_the_other(tmp_path):
+    import shutil
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for p in SEED_FILES:
+        shutil.copy(p, folder / Path(p).name)
+    files = sorted(str(p) for p in folder.glob("*.txt"))
+    comparison = build_comparison(load_paths(files).articles)
+    unique = next(c for c in comparison.claims if c.shared_by == 1 and c.kind == "claim" and len(c.members[0].text) > 60)
+    path = tmp_path / "case.json"
+    AnnotationStore.open(comparison, path, analyst="one").set_note(unique.id, "orphan to be")
+    article = comparison.article(unique.members[0].article)
+    Path(article.path).write_text(article.text.replace(unique.members[0].text, ""), "utf-8")
+
+    edited = build_comparison(load_paths(files).articles)
+    one = AnnotationStore.open(edited, path, analyst="one")
+    two = AnnotationStore.open(edited, path, analyst="two")
+    assert [o.note for o in one.orphans] == [o.note for o in two.orphans] == ["orphan to be"]
+    target = edited.claims[0].id
+    assert one.reattach(one.orphans[0], target)
+    two.refresh()
+    assert two.orphans == []
+    assert two.get(target).note == "orphan to be"
+    assert target in two.take_external_changes()
+    # and a later save by the second session does not bring the orphan back
+    assert two.set_status(target, "confirmed")
+    final = AnnotationStore.open(edited, path)
+    assert final.orphans == [] and final.get(target).note == "orphan to be"
+
+
+def test_records_this_version_cannot_read_survive_other_sessions(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    one = AnnotationStore.open(seeds, path, analyst="one")
+    one.set_status(seeds.claims[0].id, "confirmed")
+    data = json.loads(path.read_text("utf-8"))
+    odd = {"id": "urn:x:later-kind", "status": "escalated", "target": []}
+    data["annotations"] += [odd, {"no id": True}]
+    path.write_text(json.dumps(data), "utf-8")  # written by some other tool meanwhile
+    assert one.set_status(seeds.claims[1].id, "denied")
+    saved = json.loads(path.read_text("utf-8"))["annotations"]
+    assert odd in saved and {"no id": True} in saved
+    assert {r["claim"]: r["status"] for r in saved if "claim" in r} == {
+        seeds.claims[0].id: "confirmed",
+        seeds.claims[1].id: "denied",
+    }

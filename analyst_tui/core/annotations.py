@@ -195,6 +195,16 @@ def _record_id(rec: object) -> str | None:
     return None
 
 
+def _readable(rec: object) -> bool:
+    """A record this version can place: a status it knows and a list of targets (or a discarded one)."""
+    if not isinstance(rec, dict):
+        return False
+    if rec.get("discarded"):
+        return True
+    targets = rec.get("target")
+    return isinstance(targets, (list, dict)) and rec.get("status", "unreviewed") in STATUSES
+
+
 def _content(rec: dict | None) -> dict | None:
     if rec is None:
         return None
@@ -340,7 +350,7 @@ class AnnotationStore:
         self._attr_targets: dict[str, dict | None] = {}  # uid -> stored attribution target
         self._orphan_recs: dict[str, dict] = {}  # uid -> record, for orphans
         self._tombstones: dict[str, dict] = {}  # uid -> discarded record (kept in the file)
-        self._opaque: list[dict] = []  # records this version cannot read: written back unchanged
+        self._opaque: dict[str, dict] = {}  # records this version cannot read (by their JSON): written back unchanged
         self._extra_keys: dict[str, dict] = {}  # uid -> unknown keys of a record, preserved
         self._header_extra: dict = {}
         self._base: dict[str, dict] = {}  # uid -> record as last read from / written to disk
@@ -477,21 +487,18 @@ class AnnotationStore:
         """Place records from a file; returns the claim ids that got an annotation."""
         touched = []
         pending = []
+        seen: set[str] = set()
         for rec in records:
             rid = _record_id(rec)
-            if rid is None or not isinstance(rec, dict):
-                if not adopt and isinstance(rec, dict):
-                    self._opaque.append(copy.deepcopy(rec))
-                continue
-            if rec.get("discarded"):
-                self._tombstones[rid] = copy.deepcopy(rec)
-                continue
-            targets = rec.get("target")
+            targets = rec.get("target") if isinstance(rec, dict) else None
             if isinstance(targets, dict):
                 targets = [targets]
-            if not isinstance(targets, list) or rec.get("status", "unreviewed") not in STATUSES:
-                if not adopt:
-                    self._opaque.append(copy.deepcopy(rec))
+            if rid is None or rid in seen or not _readable(rec):
+                self._keep_opaque(rec)
+                continue
+            seen.add(rid)
+            if rec.get("discarded"):
+                self._tombstones[rid] = copy.deepcopy(rec)
                 continue
             placement = anchoring.place(self._locator, targets)
             pending.append((placement.score, rid, rec, targets, placement))
@@ -515,6 +522,10 @@ class AnnotationStore:
                 reason = placement.reason if claim is None else f"claim {claim.id} already has another annotation"
                 self._make_orphan(rid, rec, targets, placement.best_seen if claim is None else placement.score, reason)
         return touched
+
+    def _keep_opaque(self, rec: object) -> None:
+        key = json.dumps(rec, sort_keys=True, ensure_ascii=False)
+        self._opaque.setdefault(key, copy.deepcopy(rec))
 
     def _place_attribution(self, ann: ClaimAnnotation, rid: str) -> None:
         target = self._attr_targets.get(rid)
@@ -619,7 +630,7 @@ class AnnotationStore:
         pure-Python indenting encoder is the slow part of a save).
         """
         ordered = sorted(records.values(), key=lambda r: (str(r.get("created") or ""), r["id"]))
-        ordered += [r for r in self._opaque]
+        ordered += [self._opaque[k] for k in sorted(self._opaque)]
         modified = max((str(r.get("modified") or "") for r in ordered if isinstance(r, dict)), default="") or None
         if self._case_articles is None:
             self._case_articles = cases.case_articles(self.comparison)
@@ -640,7 +651,7 @@ class AnnotationStore:
         cache: dict[str, tuple[str, str]] = {}
         for rec in ordered:
             compact = json.dumps(rec, sort_keys=True, ensure_ascii=False)
-            rid = rec.get("id") if isinstance(rec.get("id"), str) else compact
+            rid = rec["id"] if isinstance(rec, dict) and isinstance(rec.get("id"), str) else compact
             hit = self._text_cache.get(rid)
             if hit is not None and hit[0] == compact:
                 text = hit[1]
@@ -900,7 +911,14 @@ class AnnotationStore:
         if text == self._disk_text:
             return self._base
         data = _parse(text)
-        return {rid: r for r in data.get("annotations") or [] if (rid := _record_id(r))}
+        out: dict[str, dict] = {}
+        for rec in data.get("annotations") or []:
+            rid = _record_id(rec)
+            if rid is None or rid in out or not _readable(rec):
+                self._keep_opaque(rec)  # another session's unreadable record: kept as it is
+            else:
+                out[rid] = rec
+        return out
 
     def _merge_disk(self, disk: dict[str, dict]) -> list[int]:
         """Fold another session's changes into memory; returns the claim ids that changed."""
@@ -933,8 +951,15 @@ class AnnotationStore:
             elif rid in self._orphan_recs:
                 ours = self._orphan_recs[rid]
                 merged = merge_records(ours, theirs, base)
-                old = next((o for o in self.orphans if o.uid == rid), None)
-                self._make_orphan(rid, merged, self._targets.get(rid, []), old.score if old else 0.0, old.reason if old else "")
+                if base is None or theirs.get("target") != base.get("target"):
+                    # the other session anchored it anew (re-attached by hand): try its anchors here
+                    merged["target"] = copy.deepcopy(theirs.get("target"))
+                    del self._orphan_recs[rid]
+                    self.orphans = [o for o in self.orphans if o.uid != rid]
+                    fresh.append(merged)
+                else:
+                    old = next((o for o in self.orphans if o.uid == rid), None)
+                    self._make_orphan(rid, merged, self._targets.get(rid, []), old.score if old else 0.0, old.reason if old else "")
             else:
                 fresh.append(theirs)
         if fresh:
