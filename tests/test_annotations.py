@@ -110,3 +110,49 @@ def test_file_is_versioned_deterministic_json(seeds, tmp_path):
     again = AnnotationStore.open(seeds, path)
     assert again.retry_save()
     assert path.read_text("utf-8") == first
+
+
+def test_analyst_name_from_environment_config_or_user_at_host(monkeypatch, tmp_path):
+    import getpass
+    import socket
+
+    from analyst_tui.core import annotations
+
+    assert annotations.analyst_name() == "Ana Lyst"
+    monkeypatch.delenv("ANALYST_TUI_ANALYST")
+    config = tmp_path / "config.toml"
+    monkeypatch.setattr(annotations, "config_path", lambda: config)
+    assert annotations.analyst_name() == f"{getpass.getuser()}@{socket.gethostname()}"
+    config.write_text('analyst = "Dana from the desk"\n', "utf-8")
+    assert annotations.analyst_name() == "Dana from the desk"
+    config.write_text("analyst = [broken", "utf-8")
+    assert "@" in annotations.analyst_name()
+
+
+def test_store_modules_do_not_import_textual():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import analyst_tui.core.annotations, analyst_tui.core.anchoring, analyst_tui.core.cases, analyst_tui.core.merging\n"
+        "raise SystemExit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_undo_of_attribution_and_note(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    store = AnnotationStore.open(seeds, path)
+    cid = seeds.claims[0].id
+    leavitt = next(s for s in seeds.sentences["A"] if "Leavitt" in s.text)
+    store.set_status(cid, "denied")
+    store.set_note(cid, "draft")
+    store.set_attribution(cid, "Karoline Leavitt", leavitt)
+    store.set_note(cid, "final")
+    assert store.undo() == cid
+    assert store.get(cid).note == "draft" and store.get(cid).attribution == leavitt
+    assert store.undo() == cid
+    reopened = AnnotationStore.open(seeds, path).get(cid)
+    assert (reopened.note, reopened.attributed_to, reopened.attribution) == ("draft", None, None)
+    assert reopened.status == "denied"

@@ -64,6 +64,8 @@ def case(tmp_path):
     store.set_status(unique.id, "confirmed")
     store.set_note(unique.id, "unique claim note")
     store.set_status(leavitt.id, "denied")
+    carrier = next(m for m in leavitt.members if m.article == art_a.id)
+    store.set_attribution(shared.id, "White House press secretary Karoline Leavitt", carrier)
     return {
         "folder": folder,
         "file": first,
@@ -71,6 +73,7 @@ def case(tmp_path):
         "shared": [m.text for m in shared.members],
         "unique": unique.members[0].text,
         "leavitt": [m.text for m in leavitt.members],
+        "carrier": carrier.text,
     }
 
 
@@ -123,6 +126,10 @@ def test_paragraph_inserted_above(case):
     assert norm(NBC) in _members(comparison, notes["shared claim note"].claim_id)
     assert norm(case["unique"]) in _members(comparison, notes["unique claim note"].claim_id)
     assert notes["shared claim note"].score >= 0.95
+    # the sentence carrying the denial is found again too, at its new place
+    attribution = notes["shared claim note"].attribution
+    assert attribution is not None and attribution.text == case["carrier"]
+    assert notes["shared claim note"].attributed_to == "White House press secretary Karoline Leavitt"
     # the next save stores the new positions
     assert store.set_note(notes["shared claim note"].claim_id, "shared claim note, updated")
     text = next(a.text for a in comparison.articles if Path(a.path).name == case["file"].name)  # offsets are into Article.text
