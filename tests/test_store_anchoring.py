@@ -217,7 +217,12 @@ def test_orphan_reattached_to_an_annotated_claim_keeps_both(case):
     assert store.reattach(store.orphans[0], shared_id)
     ann = store.get(shared_id)
     assert "shared claim note" in ann.note and "unique claim note" in ann.note
-    assert any(h["status"] == "confirmed" for h in ann.history)  # the orphan's verdict is kept
+    assert ann.status == "disputed"  # the claim's own verdict stays...
+    assert {c["status"] for c in ann.conflicts} == {"disputed", "confirmed"}  # ...and the orphan's is a conflict to settle
+    assert store.conflicts == [shared_id]
+    assert store.resolve_conflict(shared_id, "confirmed")
+    again = AnnotationStore.open(comparison, case["path"])
+    assert again.status(shared_id) == "confirmed" and again.conflicts == [] and again.orphans == []
 
 
 def test_discarded_orphan_is_hidden_but_kept_in_the_file(case):

@@ -311,7 +311,7 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
         if isinstance(h, dict):
             hist.setdefault(_history_key(h), h)
     lost = _snapshot(older)
-    if (lost["status"], lost["note"], lost["attributed_to"]) != (
+    if lost["modified"] and (lost["status"], lost["note"], lost["attributed_to"]) != (
         out.get("status", "unreviewed"),
         out.get("note", ""),
         out.get("attributed_to"),
@@ -833,6 +833,17 @@ class AnnotationStore:
             # the claim has its own annotation: keep both by merging the orphan into it
             mine = self._record(existing)
             merged = merge_records(mine, {**rec, "target": mine["target"]}, None)
+            theirs_status = rec.get("status", "unreviewed")
+            if mine["status"] != "unreviewed":
+                merged["status"] = mine["status"]
+                if theirs_status not in ("unreviewed", mine["status"]):
+                    # two verdicts on one claim: the analyst settles them like a merge conflict
+                    verdicts = list(merged.get("conflicts") or [])
+                    for r in (mine, rec):
+                        v = {k: r.get(k) for k in ("analyst", "status", "note", "modified")}
+                        if v not in verdicts:
+                            verdicts.append(v)
+                    merged["conflicts"] = verdicts
             self._adopt(existing, merged)
             self._tombstones[rid] = {**copy.deepcopy(rec), "discarded": now(), "merged_into": existing}
         else:
