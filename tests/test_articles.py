@@ -206,6 +206,24 @@ def test_html_without_article_element_uses_title_and_paragraphs(tmp_path):
     assert art.url == "https://www.bbc.co.uk/news/1"
 
 
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("quotes.html", "<p>Real text.</p>" + "<p a='>' " * 5000),
+        ("stray.html", "<p>Real text.</p>" + "<a <b " * 10000),
+        ("nested.html", "<p>Real text.</p>" + "<h1>" * 10000 + "</x>" * 10000),
+        ("cdata.html", "<p>Real text.</p>" + "<![CDATA[>" * 10000),
+        ("emphasis.md", "Real text.\n\n" + "**a " * 10000 + "[a](" * 10000),
+    ],
+)
+def test_broken_markup_loads_quickly(tmp_path, name, data):
+    start = time.perf_counter()
+    result = load_paths([str(write(tmp_path, name, data))])
+    elapsed = time.perf_counter() - start
+    assert "Real text." in result.articles[0].text
+    assert elapsed < 1.0, f"took {elapsed:.2f}s"
+
+
 # --- JSON ---------------------------------------------------------------------------------------
 
 

@@ -470,17 +470,38 @@ _MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _MD_QUOTE = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _MD_BULLET = re.compile(r"^(\s*)[-*+][ \t]+")
 _MD_REFDEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$")
+# Inline rules. Every repeat is bounded and stops at its closing character, so that a long
+# line full of unmatched openers cannot make the regular expressions take quadratic time.
 _MD_INLINE = (
-    (re.compile(r"<!--.*?-->", re.S), ""),
-    (re.compile(r"!\[[^\]]*\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?=[^\s_])(.+?)(?<=[^\s_])_(?!\w)"), r"\1"),
+    (re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)"), ""),
+    (re.compile(r"\[([^\]\n]{1,300})\]\([^)\n]{0,1000}\)"), r"\1"),
+    (re.compile(r"\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]"), r"\1"),
+    (re.compile(r"<((?:https?|mailto):[^>\s]{1,1000})>"), r"\1"),
+    (re.compile(r"`([^`\n]{1,300})`"), r"\1"),
+    (re.compile(r"\*\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*\*"), r"\1"),
+    (re.compile(r"(?<!\w)__(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])__(?!\w)"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]{1,300}?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?=[^\s_])([^_\n]{1,300}?)(?<=[^\s_])_(?!\w)"), r"\1"),
 )
+
+
+def strip_comments(text: str) -> str:
+    """Remove ``<!-- ... -->`` comments in one linear pass (an unclosed one runs to the end)."""
+    if "<!--" not in text:
+        return text
+    out: list[str] = []
+    i = 0
+    while True:
+        j = text.find("<!--", i)
+        if j < 0:
+            out.append(text[i:])
+            break
+        out.append(text[i:j])
+        k = text.find("-->", j + 4)
+        if k < 0:
+            break
+        i = k + 3
+    return "".join(out)
 
 
 def markdown_to_text(md: str) -> tuple[str, str | None]:
@@ -488,7 +509,7 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
     out: list[str] = []
     h1: str | None = None
     in_code = False
-    for line in _MD_INLINE[0][0].sub("", md).split("\n"):
+    for line in strip_comments(md).split("\n"):
         if _MD_FENCE.match(line):
             in_code = not in_code
             continue
@@ -514,10 +535,10 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
         line = _MD_BULLET.sub(r"\1", line)
         out.append(line)
     text = "\n".join(out)
-    for pattern, repl in _MD_INLINE[1:]:
+    for pattern, repl in _MD_INLINE:
         text = pattern.sub(repl, text)
     if h1 is not None:
-        for pattern, repl in _MD_INLINE[1:]:
+        for pattern, repl in _MD_INLINE:
             h1 = pattern.sub(repl, h1)
     return text, h1
 
@@ -597,6 +618,7 @@ _BLOCK_TAGS = _CONTENT_TAGS | frozenset(
     "div section article main ul ol dl table thead tbody tfoot tr td th caption figure hr "
     "address details summary center body html title fieldset legend".split()
 )
+_RAW_TAGS = frozenset(("script", "style", "template"))
 _VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _AUTO_CLOSE = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}}
 _META_NAMES = {
@@ -610,10 +632,19 @@ _META_NAMES = {
 
 
 class _TextExtractor(HTMLParser):
+    """Collects text blocks, the page title, the first H1s and a few meta tags.
+
+    Bookkeeping is by counters so that each event costs constant time (amortised), however
+    deeply a broken page nests its elements.
+    """
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, bool]] = []  # (tag, dropped)
-        self.dropped = 0
+        self.stack: list[tuple[str, bool]] = []  # open elements: (tag, dropped)
+        self.open_count: dict[str, int] = {}
+        self.dropped = 0  # open dropped elements
+        self.content_open = 0  # open p/h1-h6/li/blockquote/... elements
+        self.raw_open = 0  # open script/style/template
         self.in_title = False
         self.title_parts: list[str] = []
         self.buf: list[str] = []
@@ -623,22 +654,18 @@ class _TextExtractor(HTMLParser):
         self.h1_depth = 0
         self.h1_parts: list[str] = []
         self.h1s: list[tuple[str, int | None]] = []
-        # (text, is_content, article number or None, tag)
-        self.blocks: list[tuple[str, bool, int | None, str]] = []
+        self.blocks: list[tuple[str, bool, int | None]] = []  # (text, is_content, article number)
         self.meta: dict[str, str] = {}
         self.time_attr: str | None = None
 
-    # -- blocks
     def _flush(self) -> None:
         if not self.buf:
             return
         text = " ".join("".join(self.buf).split())
         self.buf = []
         if text:
-            content_tag = next((t for t, _ in reversed(self.stack) if t in _CONTENT_TAGS), None)
-            block_tag = content_tag or next((t for t, _ in reversed(self.stack) if t in _BLOCK_TAGS), "")
             article = self.article_no if self.article_depth else None
-            self.blocks.append((text, content_tag is not None, article, block_tag))
+            self.blocks.append((text, self.content_open > 0, article))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
@@ -671,20 +698,25 @@ class _TextExtractor(HTMLParser):
         if tag in _BLOCK_TAGS:
             self._flush()
         drop = tag in _DROP_TAGS or "hidden" in a or a.get("aria-hidden", "").lower() == "true"
+        if tag == "title" and not self.title_parts and self.dropped == self.open_count.get("head", 0):
+            self.in_title = True  # the page title, not an SVG's
         self.stack.append((tag, drop))
-        if drop:
-            self.dropped += 1
-        if tag == "title" and not self.title_parts:
-            self.in_title = True
+        self.open_count[tag] = self.open_count.get(tag, 0) + 1
+        self.dropped += drop
+        self.content_open += tag in _CONTENT_TAGS
+        self.raw_open += tag in _RAW_TAGS
         if tag == "article":
             if self.article_depth == 0:
                 self.article_no += 1
             self.article_depth += 1
-        if tag == "h1":
+        elif tag == "h1":
             self.h1_depth += 1
 
     def _auto_close(self, tag: str) -> None:
+        """An open <p> ends at the next <p>, an <li> at the next <li>, within one block."""
         closes = _AUTO_CLOSE[tag]
+        if not any(self.open_count.get(t) for t in closes):
+            return
         for i in range(len(self.stack) - 1, -1, -1):
             t = self.stack[i][0]
             if t in closes:
@@ -697,17 +729,19 @@ class _TextExtractor(HTMLParser):
         self._flush()
         while len(self.stack) > index:
             tag, drop = self.stack.pop()
-            if drop:
-                self.dropped -= 1
+            self.open_count[tag] -= 1
+            self.dropped -= drop
+            self.content_open -= tag in _CONTENT_TAGS
+            self.raw_open -= tag in _RAW_TAGS
             if tag == "title":
                 self.in_title = False
             elif tag == "article":
-                self.article_depth = max(0, self.article_depth - 1)
+                self.article_depth -= 1
             elif tag == "h1":
                 self._end_h1()
 
     def _end_h1(self) -> None:
-        self.h1_depth = max(0, self.h1_depth - 1)
+        self.h1_depth -= 1
         if self.h1_depth == 0 and self.h1_parts:
             text = " ".join("".join(self.h1_parts).split())
             self.h1_parts = []
@@ -723,6 +757,8 @@ class _TextExtractor(HTMLParser):
             self._flush()
 
     def handle_endtag(self, tag: str) -> None:
+        if not self.open_count.get(tag):
+            return  # a stray end tag
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][0] == tag:
                 self._close_to(i)
@@ -734,22 +770,66 @@ class _TextExtractor(HTMLParser):
             return
         if data.strip():
             self.brs = 0
-        if self.h1_depth and not any(t in ("script", "style", "template") for t, _ in self.stack):
+        if self.h1_depth and not self.raw_open:
             self.h1_parts.append(data)
-        if self.dropped:
-            return
-        self.buf.append(data)
+        if not self.dropped:
+            self.buf.append(data)
 
     def close(self) -> None:
         super().close()
         self._close_to(0)
 
 
+# html.parser takes quadratic time on some broken markup: an opener it cannot complete is
+# retried from every later position, and its tolerant start-tag pattern can run across many
+# tags when a quote is left open. Before parsing, in one linear pass: a "<" not closed by ">"
+# before the next "<" becomes text, a tag's unbalanced quotes are dropped, and marked
+# sections (<![CDATA[ ... ]]>, hidden by browsers in HTML) are removed.
+_TAG_OR_LT = re.compile(r"<[^<>]*>?")
+
+
+def _fix_tag(m: re.Match[str]) -> str:
+    tag = m.group()
+    if not tag.endswith(">"):
+        return "&lt;" + tag[1:]
+    if tag.startswith("<!["):
+        return ""
+    if tag.count('"') % 2:
+        tag = tag.replace('"', "")
+    if tag.count("'") % 2:
+        tag = tag.replace("'", "")
+    return tag
+
+
+def _defuse_html(text: str) -> str:
+    text = strip_comments(text)
+    if "<![" in text:
+        text = _strip_marked_sections(text)
+    return _TAG_OR_LT.sub(_fix_tag, text)
+
+
+def _strip_marked_sections(text: str) -> str:
+    out: list[str] = []
+    i = 0
+    while True:
+        j = text.find("<![", i)
+        if j < 0:
+            out.append(text[i:])
+            break
+        out.append(text[i:j])
+        k = text.find("]]>", j + 3)
+        if k < 0:
+            out.append("&lt;" + text[j + 1 :])
+            break
+        i = k + 3
+    return "".join(out)
+
+
 def parse_html(text: str, doc: _Doc) -> None:
     """Readable text of an HTML page: headline, headings, paragraphs, list items, quotes."""
     parser = _TextExtractor()
     try:
-        parser.feed(text)
+        parser.feed(_defuse_html(text))
         parser.close()
     except (AssertionError, ValueError, IndexError) as exc:  # html.parser on badly broken markup
         raise Skip(f"could not parse the HTML ({exc.__class__.__name__})") from None
@@ -757,7 +837,7 @@ def parse_html(text: str, doc: _Doc) -> None:
     chosen_article = None
     if parser.article_no:
         sizes: dict[int, int] = {}
-        for text_, _, art, _ in blocks:
+        for text_, _, art in blocks:
             if art is not None:
                 sizes[art] = sizes.get(art, 0) + len(text_)
         if sizes:
