@@ -1,0 +1,50 @@
+"""Every key and what it does, generated from the bindings (so remapped keys show)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+HelpRows = list[tuple[str, list[tuple[str, str]]]]  # (section, [(keys, description)])
+
+
+def help_text(rows: HelpRows) -> Text:
+    text = Text(end="")
+    width = max((len(keys) for _, items in rows for keys, _ in items), default=8)
+    for section, items in rows:
+        if not items:
+            continue
+        text.append(f"{section}\n", "bold underline")
+        for keys, description in items:
+            text.append(f"  {keys:<{width}}  ", "bold")
+            text.append(f"{description}\n")
+        text.append("\n")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    """Lists every key binding with what it does."""
+
+    BINDINGS = [
+        Binding("escape,q,question_mark,f1", "close", "Close help", id="help.close"),
+    ]
+
+    def __init__(self, rows: HelpRows) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog help"):
+            yield Label(Text("Keys  (escape closes; the command palette, ctrl+p, offers every action)", style="bold"), markup=False)
+            with VerticalScroll(id="help-scroll"):
+                yield Static(help_text(self.rows), id="help-text", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#help-scroll").focus()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

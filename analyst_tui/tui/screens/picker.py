@@ -1,0 +1,81 @@
+"""Choosing which articles are shown side by side."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, SelectionList
+from textual.widgets.selection_list import Selection
+
+from analyst_tui.core.model import Article
+from analyst_tui.tui.view import shorten
+
+
+class ArticlePicker(ModalScreen[list[str] | None]):
+    """Returns the ids of the articles to show, in article order, or None."""
+
+    BINDINGS = [
+        Binding("enter", "apply", "Show these", id="picker.apply", priority=True),
+        Binding("escape", "cancel", "Cancel", id="picker.cancel"),
+        Binding("a", "all", "All", id="picker.all"),
+        Binding("n", "none", "None", id="picker.none"),
+    ]
+
+    def __init__(self, articles: list[Article], shown: list[str], capacity: int) -> None:
+        super().__init__()
+        self.articles = articles
+        self.shown = shown
+        self.capacity = capacity
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dialog", classes="dialog"):
+            yield Label(Text("Articles to show side by side", style="bold"), markup=False)
+            yield Label(
+                Text(
+                    f"{self.capacity} fit at this width. space toggles · enter shows · a all · n none · escape cancels",
+                    style="dim",
+                ),
+                markup=False,
+            )
+            items = []
+            for a in self.articles:
+                label = Text(f"{a.id:>2} ", style="bold")
+                label.append(shorten(a.source, 30))
+                if a.date:
+                    label.append(f" · {shorten(a.date, 12)}", "dim")
+                if a.title:
+                    label.append(f" — {shorten(a.title, 40)}", "dim")
+                items.append(Selection(label, a.id, a.id in self.shown))
+            yield SelectionList[str](*items, id="picker-list")
+            with Horizontal(classes="buttons"):
+                yield Button("Show", id="apply", variant="primary")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one(SelectionList).focus()
+
+    def action_apply(self) -> None:
+        chosen = set(self.query_one(SelectionList).selected)
+        if not chosen:
+            self.notify("Choose at least one article.", severity="warning", markup=False)
+            return
+        self.dismiss([a.id for a in self.articles if a.id in chosen])
+
+    def action_all(self) -> None:
+        self.query_one(SelectionList).select_all()
+
+    def action_none(self) -> None:
+        self.query_one(SelectionList).deselect_all()
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "apply":
+            self.action_apply()
+        else:
+            self.action_cancel()

@@ -1,0 +1,1 @@
+"""Widgets of the review app: one file per widget."""

@@ -1,0 +1,139 @@
+"""The claims panel: one row per claim with number, status, coverage and a short text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.strip import Strip
+from textual.binding import Binding
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from analyst_tui.core.model import Claim
+from analyst_tui.tui.view import GLYPHS, PALETTE_SIZE, colour_slot, one_line
+
+if TYPE_CHECKING:
+    from analyst_tui.tui.view import ReviewState
+
+
+class ClaimsPanel(OptionList):
+    """Claims, filtered and sorted; the highlighted row is the selected claim."""
+
+    COMPONENT_CLASSES = {
+        *(f"claims-panel--claim-{i}" for i in range(PALETTE_SIZE)),
+        "claims-panel--status-confirmed",
+        "claims-panel--status-disputed",
+        "claims-panel--status-denied",
+        "claims-panel--status-unreviewed",
+        "claims-panel--dim",
+    }
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next claim", show=False, id="claims.next"),
+        Binding("k", "cursor_up", "Previous claim", show=False, id="claims.previous"),
+    ]
+
+    def __init__(self, state: "ReviewState", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.state = state
+        self.rows: list[int] = []  # claim ids, in display order
+        self._row_of: dict[int, int] = {}
+        self._built_width = 0
+        self._programmatic = False  # True while the program (not the analyst) moves the highlight
+        self.on_pick = None  # callable(claim_id), set by the screen: called as the analyst moves
+
+    def _width(self) -> int:
+        width = self.scrollable_content_region.width
+        return width if width > 4 else 34
+
+    def _row_text(self, claim: Claim) -> Text:
+        status = self.state.status_of(claim.id)
+        get = self.get_component_rich_style
+        width = self._width()
+        top = Text(" ", end="")  # first cell: the cursor mark, drawn by render_line
+        top.append(f"{claim.id:>3}", get(f"claims-panel--claim-{colour_slot(claim)}", partial=True) if claim.is_shared else "")
+        top.append(" ")
+        top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
+        top.append(f" {self.state.index.coverage(claim):>5}")
+        ann = self.state.store.get(claim.id)
+        who = getattr(ann, "attributed_to", None)
+        if who and status in ("denied", "disputed"):
+            top.append(f" by {one_line(who)}", get("claims-panel--dim", partial=True))
+        elif getattr(ann, "note", ""):
+            top.append(" ✎", get("claims-panel--dim", partial=True))
+        top.truncate(width, overflow="ellipsis")
+        first = claim.members[0].text if claim.members else ""
+        bottom = Text("     " + one_line(first), end="")
+        bottom.truncate(width, overflow="ellipsis")
+        return Text("\n", end="").join([top, bottom])
+
+    def on_resize(self) -> None:
+        if self.rows and self._built_width != self._width():
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Fill the list from the current filter, keeping the selection if it is listed."""
+        claims = self.state.visible_claims()
+        self._built_width = self._width()
+        self.rows = [c.id for c in claims]
+        self._row_of = {cid: i for i, cid in enumerate(self.rows)}
+        self.set_options(Option(self._row_text(c), id=f"claim-{c.id}") for c in claims)
+        self._set_highlight(self._row_of.get(self.state.selected))
+
+    def update_claim(self, claim_id: int) -> None:
+        """A claim's status, note or attribution changed: redraw its row."""
+        row = self._row_of.get(claim_id)
+        claim = self.state.index.get(claim_id)
+        if row is not None and claim is not None:
+            self.replace_option_prompt_at_index(row, self._row_text(claim))
+
+    def follow(self, claim_id: int | None) -> None:
+        """Highlight the selected claim's row without re-announcing it."""
+        row = self._row_of.get(claim_id) if claim_id is not None else None
+        if row != self.highlighted:
+            self._set_highlight(row)
+            if row is None:
+                self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        """Rows as OptionList draws them, plus a ▶ on the highlighted one (visible without colour)."""
+        strip = super().render_line(y)
+        highlighted = self.highlighted
+        if highlighted is None:
+            return strip
+        try:
+            index, offset = self._lines[self.scroll_offset.y + y]
+        except IndexError:
+            return strip
+        if index != highlighted or offset != 0 or strip.cell_length < 2:
+            return strip
+        segments = list(strip)
+        style = segments[0].style if segments else None
+        mark = Segment("▶", (style or Style()) + Style(bold=True))
+        rest = Strip(segments, strip.cell_length).crop(1, strip.cell_length)
+        return Strip([mark, *rest], strip.cell_length)
+
+    def _set_highlight(self, row: int | None) -> None:
+        self._programmatic = True
+        try:
+            self.highlighted = row
+        finally:
+            self._programmatic = False
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        # Select at once, in the same frame as the key press, rather than via a message.
+        if not self._programmatic and highlighted is not None and self.on_pick is not None:
+            claim_id = self.claim_at(highlighted)
+            if claim_id is not None and claim_id != self.state.selected:
+                self.on_pick(claim_id)
+
+    def claim_at(self, row: int | None) -> int | None:
+        return self.rows[row] if row is not None and 0 <= row < len(self.rows) else None
+
+    def row_texts(self) -> list[str]:
+        """What each row says (plain text), in display order."""
+        return [self._row_text(self.state.index.by_id[cid]).plain for cid in self.rows]

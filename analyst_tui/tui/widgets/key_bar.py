@@ -1,0 +1,75 @@
+"""The footer: the keys that apply now, in one line (cheap to redraw, clickable)."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.screen import Screen
+from textual.widgets import Static
+
+
+class KeyBar(Static):
+    """Like Textual's Footer, drawn as one line of text instead of a widget per key."""
+
+    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(markup=False, **kwargs)
+        self._shown: tuple = ()
+
+    def on_mount(self) -> None:
+        self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
+        self.call_after_refresh(self.redraw)
+
+    def on_unmount(self) -> None:
+        self.screen.bindings_updated_signal.unsubscribe(self)
+
+    def _bindings_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen:
+            self.redraw()
+
+    def items(self) -> list[tuple[str, str, bool, str]]:
+        """(key as shown, description, enabled, key) for each key that applies now."""
+        app = self.app
+        seen: set[str] = set()
+        items: list[tuple[str, str, bool, str]] = []
+        palette = None
+        for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
+            if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
+                palette = (app.get_key_display(binding), "Commands", enabled, binding.key)
+                continue
+            if not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            items.append((app.get_key_display(binding), binding.description, enabled, binding.key))
+        help_first = sorted(items, key=lambda item: item[3] not in ("question_mark", "f1"))
+        if palette:
+            help_first.append(palette)
+        return help_first
+
+    def redraw(self) -> None:
+        items = tuple(self.items())
+        if items == self._shown:
+            return
+        self._shown = items
+        get = self.get_component_rich_style
+        key_style = get("key-bar--key", partial=True)
+        description_style = get("key-bar--description", partial=True)
+        disabled_style = get("key-bar--disabled", partial=True)
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        for display, description, enabled, key in items:
+            meta = Style.from_meta({"key": key})
+            text.append(f" {display} ", (key_style if enabled else disabled_style) + meta)
+            text.append(f"{description} ", (description_style if enabled else disabled_style) + meta)
+        self.update(text, layout=False)
+
+    def on_click(self, event: events.Click) -> None:
+        key = event.style.meta.get("key")
+        if key:
+            event.stop()
+            self.app.simulate_key(key)
+
+    @property
+    def plain(self) -> str:
+        return " ".join(f"{display} {description}" for display, description, _e, _k in self._shown)
