@@ -247,3 +247,17 @@ def test_renumbered_claims_follow_their_sentences(case, tmp_path):
     ann = _by_note(store)["shared claim note"]
     assert norm(NBC) in _members(reversed_cmp, ann.claim_id)
     assert ann.score == 1.0
+
+
+def test_sentence_rewritten_heavily_is_an_orphan_with_a_suggestion(case):
+    words = case["unique"].split()
+    half = len(words) // 2
+    rewritten = " ".join(["Separately,", "people", "familiar", "with", "it", "said"] + words[half:])
+    _edit(case, lambda t: t.replace(case["unique"], rewritten, 1))
+    comparison, store = _reopen(case)
+    assert [o.note for o in store.orphans] == ["unique claim note"]
+    orphan = store.orphans[0]
+    assert 0.3 < orphan.score < 0.82
+    # the nearest claim is offered to the analyst, not chosen for them
+    assert norm(rewritten) in _members(comparison, orphan.suggested_claim)
+    assert store.get(orphan.suggested_claim).note == ""

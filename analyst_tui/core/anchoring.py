@@ -154,6 +154,19 @@ class Locator:
 
     def locate(self, target: dict) -> tuple[Located | None, float]:
         """The best sentence for a target (or None when under the threshold) and the best score seen."""
+        s, score, q = self._search(target)
+        if s is None:
+            return None, 0.0
+        if q < MIN_QUOTE or score < MIN_SCORE:
+            return None, score
+        return Located(s, score), score
+
+    def nearest(self, target: dict) -> tuple[Sentence | None, float]:
+        """The most similar sentence whatever its score: a suggestion for an orphan, never a placement."""
+        s, score, _q = self._search(target)
+        return s, score
+
+    def _search(self, target: dict) -> tuple[Sentence | None, float, float]:
         quote = _selector(target, "TextQuoteSelector")
         pos = _selector(target, "TextPositionSelector")
         exact = str(quote.get("exact") or "")
@@ -161,12 +174,12 @@ class Locator:
         suffix = str(quote.get("suffix") or "")
         articles, why = self.home(target)
         if not exact.strip():
-            return None, 0.0
+            return None, 0.0, 0.0
         if why == "same":
             a = articles[0]
             for s in self.comparison.sentences.get(a.id, []):
                 if s.start == pos.get("start") and s.end == pos.get("end") and s.text == exact:
-                    return Located(s, 1.0), 1.0
+                    return s, 1.0, 1.0
         want = norm(exact)
         start = pos.get("start") if isinstance(pos.get("start"), int) else 0
         best: tuple[tuple[float, float, int], Sentence] | None = None
@@ -174,9 +187,7 @@ class Locator:
             sentences = self.comparison.sentences.get(a.id, [])
             if not sentences:
                 continue
-            hits = process.extract(
-                want, self._normed(a), scorer=fuzz.ratio, limit=5, score_cutoff=MIN_QUOTE * 100 - 20
-            )
+            hits = process.extract(want, self._normed(a), scorer=fuzz.ratio, limit=5)
             for _text, qscore, i in hits:
                 s = sentences[i]
                 q = qscore / 100.0
@@ -187,11 +198,9 @@ class Locator:
                 if best is None or rank > best[0]:
                     best = (rank, s)
         if best is None:
-            return None, 0.0
+            return None, 0.0, 0.0
         (score, q, _dist), s = best
-        if q < MIN_QUOTE or score < MIN_SCORE:
-            return None, score
-        return Located(s, score), score
+        return s, score, q
 
 
 def _canon(path: str) -> str:
@@ -209,6 +218,7 @@ class Placement:
     score: float  # share of the targets found in that claim, weighted by their scores
     best_seen: float  # best single-target score, even under the threshold (for orphans)
     reason: str  # why it is an orphan ("" when placed)
+    suggestion: Claim | None = None  # for an orphan: the claim of the most similar sentence (under the threshold)
 
 
 def place(locator: Locator, targets: Iterable[dict]) -> Placement:
@@ -235,9 +245,27 @@ def place(locator: Locator, targets: Iterable[dict]) -> Placement:
     if not totals:
         if missing_articles == len(targets):
             return Placement(None, 0.0, 0.0, "its articles are not loaded")
-        return Placement(None, 0.0, best_seen, "its sentences were not found in the articles (edited or replaced)")
+        return Placement(
+            None, 0.0, best_seen, "its sentences were not found in the articles (edited or replaced)", suggest(locator, targets)
+        )
     cid = max(totals, key=lambda c: (totals[c], len(claims[c].members), -c))
     return Placement(claims[cid], totals[cid] / len(targets), best_seen, "")
+
+
+def suggest(locator: Locator, targets: Iterable[dict]) -> Claim | None:
+    """The claim holding the sentence most like any of the targets, however weak the match."""
+    best: tuple[float, int] | None = None
+    found: Claim | None = None
+    for t in targets:
+        if not valid_target(t):
+            continue
+        s, score = locator.nearest(t)
+        if s is None:
+            continue
+        for claim in locator.comparison.claims_of(s):
+            if best is None or (score, -claim.id) > best:
+                best, found = (score, -claim.id), claim
+    return found
 
 
 def claim_targets(comparison: Comparison, claim: Claim) -> list[dict]:

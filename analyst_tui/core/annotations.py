@@ -126,6 +126,7 @@ class Orphan:
     score: float  # the best match found in the current articles (under the threshold)
     reason: str
     conflicts: list[dict] = field(default_factory=list)
+    suggested_claim: int | None = None  # the claim with the most similar sentence now (under the threshold)
 
 
 class _FileProblem(Exception):
@@ -520,7 +521,8 @@ class AnnotationStore:
                 touched.append(claim.id)
             else:
                 reason = placement.reason if claim is None else f"claim {claim.id} already has another annotation"
-                self._make_orphan(rid, rec, targets, placement.best_seen if claim is None else placement.score, reason)
+                suggestion = placement.suggestion.id if placement.suggestion is not None else (claim.id if claim else None)
+                self._make_orphan(rid, rec, targets, placement.best_seen if claim is None else placement.score, reason, suggestion)
         return touched
 
     def _keep_opaque(self, rec: object) -> None:
@@ -536,7 +538,9 @@ class AnnotationStore:
             if found is not None:
                 ann.attribution = found.sentence
 
-    def _make_orphan(self, rid: str, rec: dict, targets: list, score: float, reason: str) -> None:
+    def _make_orphan(
+        self, rid: str, rec: dict, targets: list, score: float, reason: str, suggestion: int | None = None
+    ) -> None:
         self._orphan_recs[rid] = copy.deepcopy(rec)
         self._targets[rid] = copy.deepcopy(targets)
         self.orphans = [o for o in self.orphans if o.uid != rid]
@@ -554,6 +558,7 @@ class AnnotationStore:
                 score=round(float(score), 3),
                 reason=reason,
                 conflicts=[c for c in rec.get("conflicts") or [] if isinstance(c, dict)],
+                suggested_claim=suggestion,
             )
         )
         self.orphans.sort(key=lambda o: (str(o.modified or ""), o.uid))
@@ -970,7 +975,14 @@ class AnnotationStore:
                     fresh.append(merged)
                 else:
                     old = next((o for o in self.orphans if o.uid == rid), None)
-                    self._make_orphan(rid, merged, self._targets.get(rid, []), old.score if old else 0.0, old.reason if old else "")
+                    self._make_orphan(
+                        rid,
+                        merged,
+                        self._targets.get(rid, []),
+                        old.score if old else 0.0,
+                        old.reason if old else "",
+                        old.suggested_claim if old else None,
+                    )
             else:
                 fresh.append(theirs)
         if fresh:
