@@ -597,7 +597,7 @@ def parse_plain(text: str, doc: _Doc, markdown: bool = False) -> None:
         body = body[m.end() :]
     body = body.strip()
     if not body:
-        raise Skip("no text after the front matter" if meta else "empty file (only whitespace)")
+        raise Skip("no text after the date marker" if m else "no text after the front matter" if meta else "empty file (only whitespace)")
     title, iso = _headline(body)
     if doc.title is None:
         doc.title = _one_line(h1) if h1 else title
