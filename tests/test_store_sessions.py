@@ -176,3 +176,39 @@ def test_records_this_version_cannot_read_survive_other_sessions(seeds, tmp_path
         seeds.claims[0].id: "confirmed",
         seeds.claims[1].id: "denied",
     }
+
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+OPS = st.lists(
+    st.tuples(st.sampled_from([0, 1]), st.sampled_from(["status", "note"]), st.integers(0, 3), st.sampled_from(["confirmed", "disputed", "denied"])),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ops=OPS)
+def test_any_interleaving_of_two_sessions_loses_no_update(seeds, tmp_path_factory, ops):
+    path = tmp_path_factory.mktemp("two") / "case.json"
+    sessions = [AnnotationStore.open(seeds, path, analyst="one"), AnnotationStore.open(seeds, path, analyst="two")]
+    ids = [c.id for c in seeds.claims[:4]]
+    last_status: dict[int, str] = {}
+    lines: dict[int, list[str]] = {}
+    for n, (who, field, k, status) in enumerate(ops):
+        store, cid = sessions[who], ids[k]
+        if field == "status":
+            assert store.set_status(cid, status)
+            last_status[cid] = status
+        else:
+            line = f"line {n} by {who}"
+            note = store.get(cid).note
+            assert store.set_note(cid, f"{note}\n{line}" if note else line)
+            lines.setdefault(cid, []).append(line)
+    final = AnnotationStore.open(seeds, path)
+    for cid, status in last_status.items():
+        assert final.status(cid) == status  # the latest change wins...
+    for cid, expected in lines.items():
+        got = final.get(cid).note.splitlines()
+        assert all(line in got for line in expected), (expected, got)  # ...and no note line is lost

@@ -253,6 +253,9 @@ def _snapshot(rec: dict) -> dict:
     }
 
 
+_BLANK = {"status": "unreviewed", "note": "", "attributed_to": None, "attribution": None, "discarded": None, "conflicts": []}
+
+
 def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
     """Three-way merge of one annotation changed by two sessions: no change is lost.
 
@@ -274,32 +277,31 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
     ):
         newer, older = theirs, ours
     out = copy.deepcopy(ours)
+    # without a common version, compare with a blank annotation: a field still blank on one
+    # side was never set there, so the other side's value stands
+    fb = base if base is not None else _BLANK
     for f in ("status", "attributed_to", "attribution", "discarded"):
-        o, t = ours.get(f), theirs.get(f)
-        b = base.get(f) if base is not None else None
-        if o == t:
+        o, t, b = ours.get(f, _BLANK[f]), theirs.get(f, _BLANK[f]), fb.get(f, _BLANK[f])
+        if o == t or t == b:
             v = o
-        elif base is not None and t == b:
-            v = o
-        elif base is not None and o == b:
+        elif o == b:
             v = t
         else:
-            v = newer.get(f)
+            v = newer.get(f, _BLANK[f])
         out[f] = copy.deepcopy(v)
-    o, t = ours.get("note", ""), theirs.get("note", "")
-    b = base.get("note", "") if base is not None else None
-    if o == t or (base is not None and t == b):
+    o, t, b = ours.get("note") or "", theirs.get("note") or "", fb.get("note") or ""
+    if o == t or t == b:
         out["note"] = o
-    elif base is not None and o == b:
+    elif o == b:
         out["note"] = t
     else:
-        out["note"] = _merge_notes(str(o or ""), str(t or ""), b if isinstance(b, str) else None, newer is ours)
+        out["note"] = _merge_notes(str(o), str(t), str(b) if base is not None else None, newer is ours)
     # conflicts: three-way, union when both changed
     oc, tc = ours.get("conflicts") or [], theirs.get("conflicts") or []
-    bc = (base.get("conflicts") or []) if base is not None else None
-    if oc == tc or (bc is not None and tc == bc):
+    bc = fb.get("conflicts") or []
+    if oc == tc or tc == bc:
         out["conflicts"] = copy.deepcopy(oc)
-    elif bc is not None and oc == bc:
+    elif oc == bc:
         out["conflicts"] = copy.deepcopy(tc)
     else:
         seen = {}
@@ -737,7 +739,7 @@ class AnnotationStore:
             "attribution_quote": ann.attribution_quote,
         }
 
-    def _change(self, claim_id: int, *, record_undo: bool = True, **values) -> bool:
+    def _change(self, claim_id: int, *, record_undo: bool = True, _pulled: bool = False, **values) -> bool:
         ann = self._ensure(claim_id)
         rid = ann.uid
         before = self._values(ann, self._attr_targets.get(rid))
@@ -749,6 +751,11 @@ class AnnotationStore:
             after["attribution_quote"] = sent.text if sent is not None else None
         keys = ("status", "note", "attributed_to", "attribution_quote", "attr_target")
         if all(after[k] == before[k] for k in keys):
+            if not _pulled and not self.read_only:
+                # nothing changes here, but another session may have changed it meanwhile:
+                # take its changes and apply this one on top, so the analyst's intent stands
+                self.refresh()
+                return self._change(claim_id, record_undo=record_undo, _pulled=True, **values)
             return self._save() if self._dirty else (self.save_error is None and not self.read_only)
         if record_undo:
             self._undo.append((rid, before))
