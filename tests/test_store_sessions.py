@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
+import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.articles import load_paths
@@ -131,8 +133,6 @@ def test_two_real_processes_writing_at_the_same_time_lose_nothing(seeds, tmp_pat
 
 
 def test_orphan_reattached_in_one_session_is_attached_in_the_other(tmp_path):
-    import shutil
-
     folder = tmp_path / "articles"
     folder.mkdir()
     for p in SEED_FILES:
@@ -177,9 +177,6 @@ def test_records_this_version_cannot_read_survive_other_sessions(seeds, tmp_path
         seeds.claims[1].id: "denied",
     }
 
-
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 OPS = st.lists(
     st.tuples(st.sampled_from([0, 1]), st.sampled_from(["status", "note"]), st.integers(0, 3), st.sampled_from(["confirmed", "disputed", "denied"])),
