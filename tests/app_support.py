@@ -8,7 +8,7 @@ from pathlib import Path
 
 from analyst_tui.core.articles import load_paths
 from analyst_tui.core.compare import build_comparison
-from analyst_tui.core.model import Article, Claim, Comparison, Sentence
+from analyst_tui.core.model import Article, Claim, Comparison, Sentence, article_label
 from analyst_tui.tui.app import ReviewApp
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -78,7 +78,7 @@ def hand_comparison(texts: list[tuple[str, list[str]]], links: list[list[tuple[i
     articles: list[Article] = []
     sentences: dict[str, list[Sentence]] = {}
     for i, (source, parts) in enumerate(texts):
-        aid = chr(ord("A") + i)
+        aid = article_label(i)
         text, spans, pos = "", [], 0
         for j, part in enumerate(parts):
             if j:
@@ -93,11 +93,11 @@ def hand_comparison(texts: list[tuple[str, list[str]]], links: list[list[tuple[i
     claims: list[Claim] = []
     used: set[tuple[int, int]] = set()
     for link in links:
-        members = [sentences[chr(ord("A") + a)][s] for a, s in link]
+        members = [sentences[article_label(a)][s] for a, s in link]
         used.update(link)
         claims.append(Claim(id=len(claims) + 1, members=members, score=0.9, evidence={"terms": ["troops"], "quote": None}))
     for i, (_, parts) in enumerate(texts):
         for j in range(len(parts)):
             if (i, j) not in used:
-                claims.append(Claim(id=len(claims) + 1, members=[sentences[chr(ord("A") + i)][j]]))
+                claims.append(Claim(id=len(claims) + 1, members=[sentences[article_label(i)][j]]))
     return Comparison(articles, sentences, claims)

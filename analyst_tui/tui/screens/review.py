@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from rich.text import Text
@@ -62,6 +63,15 @@ COMMANDS = [
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
 
+def dom_id(article_id: str) -> str:
+    """Article ids (A, B, ..., AA) as widget ids; anything unusual is spelled out safely."""
+    return re.sub(r"[^A-Za-z0-9_-]", lambda m: f"_{ord(m.group()):x}_", article_id)
+
+
+def tab_id(article_id: str | None) -> str:
+    return f"tab-{dom_id(article_id or '')}"
+
+
 def _label(article: Article) -> str:
     return shorten(article.source, 28)
 
@@ -86,13 +96,13 @@ class ArticleBox(Vertical):
     """One article: a heading (source and date) above its pane."""
 
     def __init__(self, state: ReviewState, article: Article) -> None:
-        super().__init__(id=f"box-{article.id}", classes="article-box")
+        super().__init__(id=f"box-{dom_id(article.id)}", classes="article-box")
         self.state = state
         self.article = article
 
     def compose(self) -> ComposeResult:
         yield Static(_header_text(self.article), classes="pane-header", markup=False)
-        yield ArticlePane(self.state, self.article, id=f"pane-{self.article.id}")
+        yield ArticlePane(self.state, self.article, id=f"pane-{dom_id(self.article.id)}")
 
     @property
     def pane(self) -> ArticlePane:
@@ -144,6 +154,7 @@ class ReviewScreen(Screen):
         self.tabs_mode = False
         self.capacity = 1
         self.shown: list[str] = []
+        self._tab_article = {tab_id(a.id): a.id for a in self.articles}
 
     # --- building ---------------------------------------------------------------
 
@@ -155,7 +166,7 @@ class ReviewScreen(Screen):
                 yield ClaimsPanel(self.state, id="claims", markup=False)
                 yield ClaimDetail(self.state, id="detail")
             with Vertical(id="reading"):
-                yield Tabs(*[Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=f"tab-{a.id}") for a in self.articles], id="tabs")
+                yield Tabs(*[Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles], id="tabs")
                 yield Horizontal(id="panes")
         yield StatusLine(id="status", markup=False)
         yield KeyBar(id="footer")
@@ -223,8 +234,8 @@ class ReviewScreen(Screen):
             if self.current is None and self.articles:
                 self.current = self.articles[0].id
             shown = [self.current] if self.current else []
-            if tabs.active != f"tab-{self.current}":
-                tabs.active = f"tab-{self.current}"
+            if tabs.active != tab_id(self.current):
+                tabs.active = tab_id(self.current)
             self._update_tab_labels()
         else:
             chosen = self.chosen or [a.id for a in self.articles]
@@ -276,7 +287,7 @@ class ReviewScreen(Screen):
         carriers = set(claim.articles) if claim is not None else set()
         for a in self.articles:
             try:
-                tab = self.query_one(f"#tab-{a.id}", Tab)
+                tab = self.query_one(f"#{tab_id(a.id)}", Tab)
             except Exception:
                 continue
             tab.set_class(a.id in carriers, "-carries-claim")
@@ -285,7 +296,9 @@ class ReviewScreen(Screen):
         event.stop()
         if not self.tabs_mode or event.tab is None or event.tab.id is None:
             return
-        aid = event.tab.id.removeprefix("tab-")
+        aid = self._tab_article.get(event.tab.id)
+        if aid is None:
+            return
         if aid != self.current:
             self.current = aid
             self._show([aid])
@@ -298,7 +311,7 @@ class ReviewScreen(Screen):
         claim = self.state.index.get(claim_id)
         if self.tabs_mode and origin is None and claim is not None and self.current not in claim.articles:
             self.current = claim.articles[0]
-            self.query_one("#tabs", Tabs).active = f"tab-{self.current}"
+            self.query_one("#tabs", Tabs).active = tab_id(self.current)
             self._show([self.current])
         for pane in self.visible_panes():
             if pane is origin or pane.has_claim(claim_id) or pane.has_claim(old):
@@ -330,7 +343,7 @@ class ReviewScreen(Screen):
                 return
         if claim is not None and self.tabs_mode:
             self.current = claim.articles[0]
-            self.query_one("#tabs", Tabs).active = f"tab-{self.current}"
+            self.query_one("#tabs", Tabs).active = tab_id(self.current)
             self._show([self.current])
             if (pane := self.pane(self.current)) is not None:
                 pane.focus()
@@ -373,13 +386,13 @@ class ReviewScreen(Screen):
         store = self.state.store
         selected = self.state.selected
         if action in ("tag", "note"):
-            if selected is None or getattr(store, "read_only", False):
+            if selected is None:
                 return False
             if action == "tag" and parameters and store.status(selected) == parameters[0]:
                 return None  # shown, greyed: already so
             return True
         if action == "attribute":
-            return selected is not None and store.status(selected) in ("denied", "disputed") and not store.read_only
+            return selected is not None and store.status(selected) in ("denied", "disputed")
         if action == "pick_articles":
             return not self.tabs_mode and len(self.articles) > 1
         if action == "next_article":
@@ -423,7 +436,7 @@ class ReviewScreen(Screen):
             index = ids.index(self.current) if self.current in ids else 0
             focused_pane = isinstance(self.focused, ArticlePane)
             self.current = ids[(index + step) % len(ids)]
-            self.query_one("#tabs", Tabs).active = f"tab-{self.current}"
+            self.query_one("#tabs", Tabs).active = tab_id(self.current)
             self._show([self.current])
             if focused_pane and (pane := self.pane(self.current)) is not None:
                 pane.focus()
@@ -488,6 +501,19 @@ class ReviewScreen(Screen):
             self.app.bell()
         return self.state.selected
 
+    def _read_only(self) -> bool:
+        store = self.state.store
+        if not getattr(store, "read_only", False):
+            return False
+        reason = getattr(store, "read_only_reason", None) or "another program or a newer version owns the file"
+        self.notify(
+            f"Annotations are read-only, nothing is changed: {one_line(str(reason))}",
+            title="Annotations",
+            severity="warning",
+            markup=False,
+        )
+        return True
+
     def _save_failed(self) -> None:
         error = getattr(self.state.store, "save_error", None) or "the annotations could not be saved"
         self.notify(
@@ -504,8 +530,7 @@ class ReviewScreen(Screen):
         claim_id = self._need_claim()
         if claim_id is None:
             return
-        if getattr(self.state.store, "read_only", False):
-            self.notify("The annotations are read-only.", severity="warning", markup=False)
+        if self._read_only():
             return
         ok = self.state.store.set_status(claim_id, status)
         self._changed(claim_id)
@@ -525,6 +550,16 @@ class ReviewScreen(Screen):
             if aid not in self.shown and box.is_mounted:
                 pass  # relaid out when shown again
         panel = self.panel
+        merged = [c for c in (getattr(self.state.store, "last_merged", None) or []) if c != claim_id]
+        if merged and tuple(merged) != getattr(self, "_merged_seen", ()):
+            self._merged_seen = tuple(merged)
+            for other in merged:
+                for pane in self.visible_panes():
+                    if pane.has_claim(other):
+                        pane.relayout()
+                panel.update_claim(other)
+            listed = ", ".join(str(c) for c in merged[:8])
+            self.notify(f"Another session changed claim(s) {listed}; their tags are shown as saved.", markup=False)
         if self.state.filter.status is not None:
             old_row = panel.highlighted
             panel.rebuild()
@@ -543,6 +578,8 @@ class ReviewScreen(Screen):
     def action_note(self) -> None:
         claim_id = self._need_claim()
         if claim_id is None:
+            return
+        if self._read_only():
             return
         note = getattr(self.state.store.get(claim_id), "note", "") or ""
 
@@ -566,6 +603,8 @@ class ReviewScreen(Screen):
         status = store.status(claim_id)
         if status not in ("denied", "disputed"):
             self.notify("Tag the claim denied (x) or disputed (d) first, then say who made it.", markup=False)
+            return
+        if self._read_only():
             return
         ann = store.get(claim_id)
 
@@ -597,6 +636,8 @@ class ReviewScreen(Screen):
         )
 
     def action_undo(self) -> None:
+        if self._read_only():
+            return
         claim_id = self.state.store.undo()
         if claim_id is None:
             self.notify("Nothing to undo.", markup=False, timeout=3)

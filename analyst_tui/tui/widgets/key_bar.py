@@ -13,6 +13,7 @@ class KeyBar(Static):
     """Like Textual's Footer, drawn as one line of text instead of a widget per key."""
 
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
+    FIRST = ("app.help", "review.retry_save")  # shown first, so a narrow terminal keeps them
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
@@ -33,7 +34,7 @@ class KeyBar(Static):
         """(key as shown, description, enabled, key) for each key that applies now."""
         app = self.app
         seen: set[str] = set()
-        items: list[tuple[str, str, bool, str]] = []
+        items: list[tuple[int, str, str, bool, str]] = []
         palette = None
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
@@ -42,8 +43,10 @@ class KeyBar(Static):
             if not binding.show or binding.action in seen:
                 continue
             seen.add(binding.action)
-            items.append((app.get_key_display(binding), binding.description, enabled, binding.key))
-        help_first = sorted(items, key=lambda item: item[3] not in ("question_mark", "f1"))
+            rank = self.FIRST.index(binding.id) if binding.id in self.FIRST else len(self.FIRST)
+            items.append((rank, app.get_key_display(binding), binding.description, enabled, binding.key))
+        items.sort(key=lambda item: item[0])  # stable: otherwise in binding order
+        help_first = [item[1:] for item in items]
         if palette:
             help_first.append(palette)
         return help_first
