@@ -1,0 +1,102 @@
+"""Re-create the README screenshots by driving the real app on the bundled seed case.
+
+    python -m analyst_tui.screenshots [--out screenshots]
+
+Writes SVG files: the review screen at 120x36 with a claim selected and the White House
+denial tagged and attributed, the same case at 80x24, and the help screen. Annotations go to
+a scratch folder under the system's temporary directory, never to the user's data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+SHOTS = ("review-120x36.svg", "review-80x24.svg", "help-120x36.svg")
+
+
+async def _type(pilot, text: str) -> None:
+    for ch in text:
+        await pilot.press({" ": "space", "/": "slash"}.get(ch, ch))
+
+
+async def _tag_the_denial(app, pilot) -> None:
+    """Select the NBC report claim, tag it denied, attribute it to the press secretary."""
+    await pilot.press("slash")
+    await _type(pilot, "floated")
+    await pilot.press("enter")
+    await pilot.pause()
+    await pilot.press("x", "a")
+    await pilot.pause()
+    await _type(pilot, "leavitt")
+    await pilot.pause()
+    await pilot.press("enter")  # pick the highlighted sentence (her statement)
+    await pilot.pause()
+    await pilot.press("enter")  # save: the name is suggested from the sentence
+    await pilot.pause()
+    await pilot.press("escape")  # clear the search: every claim listed, the denied one selected
+    await pilot.pause()
+
+
+async def _shoot(out: Path) -> list[Path]:
+    from analyst_tui.core.articles import load_paths, sample_paths
+    from analyst_tui.core.compare import build_comparison
+    from analyst_tui.tui.app import ReviewApp
+
+    comparison = build_comparison(load_paths(sample_paths()).articles)
+    written: list[Path] = []
+
+    app = ReviewApp(comparison)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await _tag_the_denial(app, pilot)
+        await pilot.press("tab")  # focus the first article pane
+        await pilot.pause(0.2)
+        written.append(Path(app.save_screenshot(SHOTS[0], str(out))))
+        await pilot.press("question_mark")
+        await pilot.pause(0.2)
+        written.append(Path(app.save_screenshot(SHOTS[2], str(out))))
+
+    app = ReviewApp(comparison)  # reopens the same annotations: the tag is back
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("slash")
+        await _type(pilot, "floated")
+        await pilot.press("enter", "escape")
+        await pilot.pause(0.2)
+        written.append(Path(app.save_screenshot(SHOTS[1], str(out))))
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m analyst_tui.screenshots", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", default="screenshots", help="folder for the SVG files (default: screenshots)")
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.gettempdir()) / "analyst-tui-screenshots"  # a fixed name: the status line shows it
+    shutil.rmtree(scratch, ignore_errors=True)
+    saved_env = {k: os.environ.get(k) for k in ("ANALYST_TUI_DATA_DIR", "ANALYST_TUI_ANALYST", "NO_COLOR")}
+    os.environ["ANALYST_TUI_DATA_DIR"] = str(scratch)
+    os.environ["ANALYST_TUI_ANALYST"] = "analyst"
+    os.environ.pop("NO_COLOR", None)
+    try:
+        for path in asyncio.run(_shoot(out)):
+            print(path)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+        for key, value in saved_env.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
