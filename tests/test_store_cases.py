@@ -125,3 +125,23 @@ def test_cases_command_usage_error_is_one_line(capsys):
     assert main(["cases", "--bogus"]) == 2
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_one_shared_article_does_not_make_it_the_same_case(tmp_path, data):
+    seeds = sorted(SEEDS.glob("*.txt"))
+    first = tmp_path / "first"
+    first.mkdir()
+    shutil.copy(seeds[0], first / seeds[0].name)
+    (first / "x.txt").write_text(OTHER[0], "utf-8")
+    (first / "y.txt").write_text(OTHER[1], "utf-8")
+    (first / "z.txt").write_text("An unrelated report about a harbour strike that ended on Monday after two weeks.\n", "utf-8")
+    _, one = _open(first)
+    one.set_status(1, "confirmed")
+    second = _seed_folder(tmp_path / "second")  # shares one article of four with the first case
+    _, two = _open(second)
+    assert two.path != one.path
+    assert two.set_status(1, "denied")
+    # but a case that lost one article of three is still the same case
+    (second / seeds[2].name).unlink()
+    _, after = _open(second)
+    assert after.path == two.path

@@ -153,7 +153,13 @@ def _ensure_dir(folder: Path) -> None:
         try:
             os.mkdir(d, 0o700)
         except FileExistsError:
-            pass
+            continue
+        with contextlib.suppress(OSError):  # make the new folder's name durable too
+            fd = os.open(d.parent, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
 
 
 def _why(exc: BaseException) -> str:

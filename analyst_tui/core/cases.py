@@ -98,7 +98,10 @@ def _case_files(folder: Path) -> list[Path]:
 
 
 def find_case_file(comparison: Comparison, folder: Path) -> Path | None:
-    """The saved case sharing the most articles with ``comparison`` (ties: the most recently changed)."""
+    """The saved case sharing the most articles with ``comparison`` (ties: the most recently changed).
+
+    Only cases sharing at least half of the smaller set of articles are considered.
+    """
     current = case_articles(comparison)
     best: tuple[int, str, str] | None = None
     best_path = None
@@ -109,7 +112,9 @@ def find_case_file(comparison: Comparison, folder: Path) -> Path | None:
         case = data.get("case") if isinstance(data.get("case"), dict) else {}
         saved = [a for a in case.get("articles") or [] if isinstance(a, dict)]
         shared = sum(1 for c in current if _article_match(c, saved))
-        if shared == 0:
+        # one reused wire story does not make two stories the same case: at least half of
+        # the smaller set of articles must be shared
+        if shared == 0 or 2 * shared < min(len(current), len(saved) or len(current)):
             continue
         rank = (shared, str(data.get("modified") or ""), path.name)
         if best is None or rank > best:
