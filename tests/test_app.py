@@ -305,10 +305,10 @@ async def test_denial_attributed_to_the_press_secretary_from_the_keyboard(tmp_pa
         await pilot.pause()
         await search_select(pilot, "floated")
         assert app.review.state.selected == report.id
-        assert "Who?" not in screen_lines(app)[-1]  # only once denied or disputed
+        assert "Attribute" not in screen_lines(app)[-1]  # only once denied or disputed
         await pilot.press("x")
         await pilot.pause()
-        assert "Who?" in screen_lines(app)[-1]
+        assert "Attribute" in screen_lines(app)[-1]
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, AttributionDialog)

@@ -223,3 +223,36 @@ async def test_unreadable_annotation_file_is_reported_and_the_app_still_opens(tm
         assert store.message
         assert store.message.split()[0] in screen_text(app)
         assert "Troops were sent." in screen_text(app)
+
+
+async def test_single_article_and_a_light_theme(tmp_path):
+    comp = hand_comparison([("Only Wire", ["Troops were sent.", "Subscribe now!", "Talks failed."])], [])
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=NARROW) as pilot:
+        await pilot.pause()
+        assert not app.query_one("#tabs").display  # nothing to switch between
+        assert [p.article.id for p in app.review.visible_panes()] == ["A"]
+        assert "Articles" not in screen_lines(app)[-1] and "Next article" not in screen_lines(app)[-1]
+        await pilot.press("j", "c")
+        await pilot.pause()
+        assert record_for(tmp_path / "ann.json", app.review.state.selected)["status"] == "confirmed"
+        app.theme = "textual-light"
+        await pilot.pause()
+        pane = app.review.visible_panes()[0]
+        assert any("✔]" in line for line in pane.plain_lines())  # a tagged unique claim carries a marker
+        assert "Talks failed." in screen_text(app)
+
+
+async def test_resize_while_a_dialog_is_open(tmp_path):
+    comp = many_articles(4)
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.query_one("#tabs").display
+        assert len(app.review.visible_panes()) == 1

@@ -10,7 +10,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from analyst_tui.core.model import Comparison
-from analyst_tui.tui.screens.help import HelpScreen
 from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
 from analyst_tui.tui.view import ReviewState
 
@@ -54,6 +53,8 @@ class ReviewApp(App[int]):
         raise LookupError("the review screen is not open")
 
     def action_help(self) -> None:
+        from analyst_tui.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.review.help_rows()))

@@ -5,21 +5,18 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, Tab, Tabs
 
 from analyst_tui.core.model import Article
-from analyst_tui.tui.screens.attribution import Attribution, AttributionDialog
-from analyst_tui.tui.screens.help import HelpRows
-from analyst_tui.tui.screens.note import NoteDialog
-from analyst_tui.tui.screens.picker import ArticlePicker
 from analyst_tui.tui.view import (
     SCOPES,
     SORTS,
@@ -33,6 +30,10 @@ from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claim_detail import ClaimDetail
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
+
+if TYPE_CHECKING:  # dialogs are imported when first opened: a faster start
+    from analyst_tui.tui.screens.attribution import Attribution
+    from analyst_tui.tui.screens.help import HelpRows
 
 MIN_PANE_WIDTH = 38  # readable width of one article pane, in columns
 NARROW_WIDTH = 100  # below this, one article at a time with tabs
@@ -124,7 +125,7 @@ class ReviewScreen(Screen):
         Binding("d", "tag('disputed')", "Dispute", id="review.dispute"),
         Binding("x", "tag('denied')", "Deny", id="review.deny"),
         Binding("u", "tag('unreviewed')", "Unreviewed", id="review.unreviewed"),
-        Binding("a", "attribute", "Who?", id="review.attribute"),
+        Binding("a", "attribute", "Attribute", id="review.attribute"),
         Binding("n", "note", "Note", id="review.note"),
         Binding("slash", "search", "Search", id="review.search"),
         Binding("j,down", "next_claim", "Next", show=False, id="review.next_claim"),
@@ -159,27 +160,54 @@ class ReviewScreen(Screen):
     # --- building ---------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main"):
-            with Vertical(id="sidebar"):
-                yield Static(id="claims-heading", markup=False)
-                yield Input(placeholder="search all articles", id="search")
-                yield ClaimsPanel(self.state, id="claims", markup=False)
-                yield ClaimDetail(self.state, id="detail")
-            with Vertical(id="reading"):
-                yield Tabs(*[Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles], id="tabs")
-                yield Horizontal(id="panes")
-        yield StatusLine(id="status", markup=False)
-        yield KeyBar(id="footer")
-
-    def on_mount(self) -> None:
-        self.query_one("#tabs", Tabs).can_focus = False
-        search = self.query_one("#search", Input)
-        search.display = False
-        panel = self.panel
-        panel.on_pick = self.select_claim
+        # Lay out for the terminal's size now, so the first frame already shows the articles.
+        narrow, tabs_mode, side, _capacity, shown = self._plan(self.app.size.width)
+        self.set_class(tabs_mode, "-tabs")
+        self.set_class(narrow, "-narrow")
         rows = self.state.visible_claims()
         if rows and self.state.selected is None:
             self.state.selected = rows[0].id
+        sidebar = Vertical(id="sidebar")
+        sidebar.styles.width = side
+        tabs = Tabs(*[Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles], id="tabs")
+        tabs.display = tabs_mode
+        search = Input(placeholder="search all articles", id="search")
+        search.display = False
+        with Horizontal(id="main"):
+            with sidebar:
+                yield Static(id="claims-heading", markup=False)
+                yield search
+                yield ClaimsPanel(self.state, id="claims", markup=False)
+                yield ClaimDetail(self.state, id="detail")
+            with Vertical(id="reading"):
+                yield tabs
+                with Horizontal(id="panes"):
+                    for aid in shown:
+                        box = self.boxes[aid] = ArticleBox(self.state, self.state.comparison.article(aid))
+                        yield box
+        yield StatusLine(id="status", markup=False)
+        yield KeyBar(id="footer")
+
+    def _plan(self, width: int) -> tuple[bool, bool, int, int, list[str]]:
+        """(narrow, tabs mode, claims panel width, panes that fit, articles shown) for a width."""
+        narrow = width < NARROW_WIDTH
+        side = 30 if narrow else (36 if width < 150 else 42)
+        capacity = max(1, (width - side) // MIN_PANE_WIDTH)
+        tabs_mode = len(self.articles) > 1 and (narrow or capacity < 2)
+        if tabs_mode:
+            if self.current is None and self.articles:
+                self.current = self.articles[0].id
+            shown = [self.current] if self.current else []
+        else:
+            chosen = self.chosen or [a.id for a in self.articles]
+            self.window = max(0, min(self.window, len(chosen) - capacity))
+            shown = chosen[self.window : self.window + capacity]
+        return narrow, tabs_mode, side, capacity, shown
+
+    def on_mount(self) -> None:
+        self.query_one("#tabs", Tabs).can_focus = False
+        panel = self.panel
+        panel.on_pick = self.select_claim
         panel.rebuild()
         self._reflow(self.app.size.width)
         self.detail.show(self.state.selected)
@@ -218,30 +246,27 @@ class ReviewScreen(Screen):
     def on_resize(self, event: events.Resize) -> None:
         self._reflow(event.size.width)
 
+    def on_screen_resume(self) -> None:
+        if self.is_mounted and self.boxes is not None:
+            self._reflow(self.app.size.width)  # the terminal may have been resized under a dialog
+
     def _reflow(self, width: int) -> None:
-        narrow = width < NARROW_WIDTH
+        narrow, self.tabs_mode, side, self.capacity, shown = self._plan(width)
         sidebar = self.query_one("#sidebar")
-        side = 30 if narrow else (36 if width < 150 else 42)
-        sidebar.styles.width = side
-        self.capacity = max(1, (width - side) // MIN_PANE_WIDTH)
-        many = len(self.articles) > 1
-        self.tabs_mode = many and (narrow or self.capacity < 2)
+        if sidebar.styles.width is None or sidebar.styles.width.value != side:
+            sidebar.styles.width = side
         self.set_class(self.tabs_mode, "-tabs")
         self.set_class(narrow, "-narrow")
         tabs = self.query_one("#tabs", Tabs)
-        tabs.display = self.tabs_mode
+        if tabs.display != self.tabs_mode:
+            tabs.display = self.tabs_mode
         if self.tabs_mode:
-            if self.current is None and self.articles:
-                self.current = self.articles[0].id
-            shown = [self.current] if self.current else []
             if tabs.active != tab_id(self.current):
                 tabs.active = tab_id(self.current)
             self._update_tab_labels()
-        else:
-            chosen = self.chosen or [a.id for a in self.articles]
-            self.window = max(0, min(self.window, len(chosen) - self.capacity))
-            shown = chosen[self.window : self.window + self.capacity]
         self._show(shown)
+        if self.is_mounted:
+            self._update_status()
         self.update_bindings()
 
     def _show(self, ids: list[str]) -> None:
@@ -491,6 +516,8 @@ class ReviewScreen(Screen):
             self._reflow(self.app.size.width)
             self._update_status()
 
+        from analyst_tui.tui.screens.picker import ArticlePicker
+
         self.app.push_screen(ArticlePicker(self.articles, self.shown, self.capacity), done)
 
     # --- tagging ----------------------------------------------------------------------
@@ -546,9 +573,7 @@ class ReviewScreen(Screen):
         for pane in self.visible_panes():
             if pane.has_claim(claim_id):
                 pane.relayout()
-        for aid, box in self.boxes.items():
-            if aid not in self.shown and box.is_mounted:
-                pass  # relaid out when shown again
+        # hidden panes are laid out again when shown (_show)
         panel = self.panel
         merged = [c for c in (getattr(self.state.store, "last_merged", None) or []) if c != claim_id]
         if merged and tuple(merged) != getattr(self, "_merged_seen", ()):
@@ -593,6 +618,8 @@ class ReviewScreen(Screen):
             else:
                 self.notify(f"Note on claim {claim_id} saved." if text.strip() else f"Note on claim {claim_id} removed.", markup=False, timeout=3)
 
+        from analyst_tui.tui.screens.note import NoteDialog
+
         self.app.push_screen(NoteDialog(claim_id, note), done)
 
     def action_attribute(self) -> None:
@@ -608,7 +635,7 @@ class ReviewScreen(Screen):
             return
         ann = store.get(claim_id)
 
-        def done(result: Attribution | None) -> None:
+        def done(result: "Attribution | None") -> None:
             if result is None:
                 return
             if result.clear:
@@ -623,6 +650,8 @@ class ReviewScreen(Screen):
             else:
                 who = result.who or "someone unnamed"
                 self.notify(f"Claim {claim_id}: {status} by {who}.", markup=False, timeout=4)
+
+        from analyst_tui.tui.screens.attribution import AttributionDialog
 
         self.app.push_screen(
             AttributionDialog(
@@ -762,17 +791,25 @@ class ReviewScreen(Screen):
         if getattr(store, "save_error", None):
             text.append(" · NOT SAVED", "bold reverse")
         text.append(" · saved to ")
-        text.append(_home(str(getattr(store, "path", "?"))))
+        path = _home(str(getattr(store, "path", "?")))
+        room = (self.app.size.width or 80) - text.cell_len - 1
+        if len(path) > room > 12:  # keep the file name: cut the folders from the left
+            path = "…" + path[len(path) - room + 1 :]
+        text.append(path)
         self.query_one("#status", StatusLine).set(text)
 
     def _restyle_all(self) -> None:
+        """A new theme: redraw what holds colours taken from the stylesheet."""
         for pane in self.visible_panes():
             pane.restyle()
         self.panel.rebuild()
+        bar = self.query_one(KeyBar)
+        bar._shown = ()
+        bar.redraw()
 
     # --- help and commands ------------------------------------------------------------
 
-    def help_rows(self) -> HelpRows:
+    def help_rows(self) -> "HelpRows":
         from analyst_tui.tui.screens.attribution import AttributionDialog as _A
         from analyst_tui.tui.screens.note import NoteDialog as _N
         from analyst_tui.tui.screens.picker import ArticlePicker as _P

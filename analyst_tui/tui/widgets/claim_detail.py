@@ -92,6 +92,8 @@ class ClaimDetail(ScrollView, can_focus=False):
         self.claim_id = claim_id
         self._width = -1
         self.scroll_to(y=0, animate=False, immediate=True)
+        if self.is_mounted:
+            self._ensure()  # now, not while drawing: the scrollbar then changes in the same frame
         self.refresh()
 
     @property

@@ -9,6 +9,8 @@ from rich.style import Style
 from rich.text import Text
 from textual.strip import Strip
 from textual.binding import Binding
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -30,6 +32,12 @@ class ClaimsPanel(OptionList):
         "claims-panel--status-unreviewed",
         "claims-panel--dim",
     }
+
+    # The panel's size comes from the stylesheet and its scrollbar is always shown, so a new
+    # number of rows needs no layout pass (OptionList updates the scrollbar itself).
+    virtual_size = Reactive(Size(0, 0), layout=False)
+    # Moving the highlight repaints only the two rows concerned (see watch_highlighted).
+    highlighted: Reactive[int | None] = Reactive(None, repaint=False)
 
     BINDINGS = [
         Binding("j", "cursor_down", "Next claim", show=False, id="claims.next"),
@@ -123,7 +131,16 @@ class ClaimsPanel(OptionList):
         finally:
             self._programmatic = False
 
-    def watch_highlighted(self, highlighted: int | None) -> None:
+    def _refresh_row(self, row: int | None) -> None:
+        if row is None:
+            return
+        line = self._index_to_line.get(row)
+        if line is not None:
+            self.refresh_lines(line, self._heights.get(row, 1))
+
+    def watch_highlighted(self, previous: int | None, highlighted: int | None) -> None:
+        self._refresh_row(previous)
+        self._refresh_row(highlighted)
         super().watch_highlighted(highlighted)
         # Select at once, in the same frame as the key press, rather than via a message.
         if not self._programmatic and highlighted is not None and self.on_pick is not None:
