@@ -467,10 +467,10 @@ async def test_help_lists_every_key(tmp_path):
         assert isinstance(app.screen, HelpScreen)
         from analyst_tui.tui.screens.review import ReviewScreen
 
-        assert "Confirm" in screen_text(app)
+        assert "✔ confirmed" in screen_text(app)
         text = app.screen.query_one("#help-text").content.plain
         for binding in ReviewScreen.BINDINGS:
-            assert binding.description in text
+            assert (binding.tooltip or binding.description) in text
         for key in ("^z", "^p", "tab", "/", "]", "?", "f1", "enter", "q"):
             assert key in text, key
         await pilot.press("escape")
@@ -501,7 +501,7 @@ async def test_bindings_have_ids_and_can_be_remapped(tmp_path):
         await pilot.press("question_mark")
         await pilot.pause()
         help_text = app.screen.query_one("#help-text").content.plain
-        assert any(line.strip().startswith("y ") and "Confirm" in line for line in help_text.splitlines())
+        assert any(line.strip().startswith("y ") and "✔ confirmed" in line for line in help_text.splitlines())
 
 
 async def test_command_palette_offers_every_action(tmp_path):

@@ -14,12 +14,15 @@ HelpRows = list[tuple[str, list[tuple[str, str]]]]  # (section, [(keys, descript
 
 def help_text(rows: HelpRows) -> Text:
     text = Text(end="")
-    width = max((len(keys) for _, items in rows for keys, _ in items), default=8)
+    width = min(16, max((len(keys) for _, items in rows for keys, _ in items), default=8))
     for section, items in rows:
         if not items:
             continue
         text.append(f"{section}\n", "bold underline")
         for keys, description in items:
+            if len(keys) > width:  # a long list of keys gets a line of its own
+                text.append(f"  {keys}\n", "bold")
+                keys = ""
             text.append(f"  {keys:<{width}}  ", "bold")
             text.append(f"{description}\n")
         text.append("\n")

@@ -121,27 +121,27 @@ class ReviewScreen(Screen):
     """Where the analyst reads, compares and tags."""
 
     BINDINGS = [
-        Binding("c", "tag('confirmed')", "Confirm", id="review.confirm"),
-        Binding("d", "tag('disputed')", "Dispute", id="review.dispute"),
-        Binding("x", "tag('denied')", "Deny", id="review.deny"),
-        Binding("u", "tag('unreviewed')", "Unreviewed", id="review.unreviewed"),
-        Binding("a", "attribute", "Attribute", id="review.attribute"),
-        Binding("n", "note", "Note", id="review.note"),
-        Binding("slash", "search", "Search", id="review.search"),
-        Binding("j,down", "next_claim", "Next", show=False, id="review.next_claim"),
-        Binding("k,up", "previous_claim", "Previous", show=False, id="review.previous_claim"),
-        Binding("tab", "next_pane", "Next pane", show=False, id="review.next_pane"),
-        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="review.previous_pane"),
-        Binding("right_square_bracket", "next_article", "Next article", id="review.next_article"),
-        Binding("left_square_bracket", "previous_article", "Previous article", show=False, id="review.previous_article"),
-        Binding("p", "pick_articles", "Articles", id="review.pick_articles"),
-        Binding("f", "cycle_scope", "Filter", id="review.filter"),
-        Binding("t", "cycle_status", "Status filter", show=False, id="review.status_filter"),
-        Binding("s", "cycle_sort", "Sort", show=False, id="review.sort"),
-        Binding("escape", "clear_filters", "Clear filter", id="review.clear_filters"),
-        Binding("ctrl+z", "undo", "Undo", show=False, id="review.undo"),
-        Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save"),
-        Binding("q", "quit", "Quit", id="review.quit"),
+        Binding("c", "tag('confirmed')", "Confirm", id="review.confirm", tooltip="Tag the selected claim ✔ confirmed"),
+        Binding("d", "tag('disputed')", "Dispute", id="review.dispute", tooltip="Tag the selected claim ? disputed"),
+        Binding("x", "tag('denied')", "Deny", id="review.deny", tooltip="Tag the selected claim ✖ denied"),
+        Binding("u", "tag('unreviewed')", "Unreviewed", id="review.unreviewed", tooltip="Put the claim back to · unreviewed"),
+        Binding("a", "attribute", "Attribute", id="review.attribute", tooltip="Who denied or disputed it, and the sentence that carries it"),
+        Binding("n", "note", "Note", id="review.note", tooltip="Write a note on the claim (several lines)"),
+        Binding("slash", "search", "Search", id="review.search", tooltip="Search every article; the claims list follows"),
+        Binding("j,down", "next_claim", "Next", show=False, id="review.next_claim", tooltip="Next claim in the list"),
+        Binding("k,up", "previous_claim", "Previous", show=False, id="review.previous_claim", tooltip="Previous claim in the list"),
+        Binding("tab", "next_pane", "Next pane", show=False, id="review.next_pane", tooltip="Focus the next pane"),
+        Binding("shift+tab", "previous_pane", "Previous pane", show=False, id="review.previous_pane", tooltip="Focus the previous pane"),
+        Binding("right_square_bracket", "next_article", "Next article", id="review.next_article", tooltip="Next article (tab or pane)"),
+        Binding("left_square_bracket", "previous_article", "Previous article", show=False, id="review.previous_article", tooltip="Previous article (tab or pane)"),
+        Binding("p", "pick_articles", "Articles", id="review.pick_articles", tooltip="Choose the articles shown side by side"),
+        Binding("f", "cycle_scope", "Filter", id="review.filter", tooltip="Claims: all, shared only, unique to one source"),
+        Binding("t", "cycle_status", "Status filter", show=False, id="review.status_filter", tooltip="Claims with one status: unreviewed, confirmed, disputed, denied"),
+        Binding("s", "cycle_sort", "Sort", show=False, id="review.sort", tooltip="Sort claims by number, coverage or text order"),
+        Binding("escape", "clear_filters", "Clear filter", id="review.clear_filters", tooltip="Clear the search and filters"),
+        Binding("ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Undo the last tag, note or attribution"),
+        Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save", tooltip="Try again to save the annotations"),
+        Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 
     def __init__(self, state: ReviewState) -> None:
@@ -828,13 +828,14 @@ class ReviewScreen(Screen):
             return " / ".join(shown)
 
         def rows(bindings) -> list[tuple[str, str]]:
-            return [(keys_of(b), b.description) for b in bindings if isinstance(b, Binding)]
+            return [(keys_of(b), b.tooltip or b.description) for b in bindings if isinstance(b, Binding)]
 
         everywhere = rows(type(self).BINDINGS) + rows(type(app).BINDINGS)
         everywhere.append((app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette")), "Command palette: every action by name"))
         claims = rows(ClaimsPanel.BINDINGS) + [
-            ("up / down", "Move through the claims"),
-            ("pageup / pagedown / home / end", "Scroll the list"),
+            ("↑ / ↓", "Move through the claims"),
+            ("pgup / pgdn", "A page up / down"),
+            ("home / end", "First / last claim"),
             ("enter", "Go to the claim in the article panes"),
             ("click", "Select a claim"),
         ]

@@ -45,13 +45,13 @@ class ArticlePane(ScrollView, can_focus=True):
     }
 
     BINDINGS = [
-        Binding("j,down", "next_sentence", "Next claim", show=False, id="pane.next_sentence"),
-        Binding("k,up", "previous_sentence", "Previous claim", show=False, id="pane.previous_sentence"),
-        Binding("enter", "choose", "Select claim", show=False, id="pane.choose"),
-        Binding("pageup", "page_up", "Page up", show=False, id="pane.page_up"),
-        Binding("pagedown,space", "page_down", "Page down", show=False, id="pane.page_down"),
-        Binding("home", "scroll_home", "Top", show=False, id="pane.top"),
-        Binding("end", "scroll_end", "Bottom", show=False, id="pane.bottom"),
+        Binding("j,down", "next_sentence", "Next claim", show=False, id="pane.next_sentence", tooltip="Next sentence of this article: its claim is selected"),
+        Binding("k,up", "previous_sentence", "Previous claim", show=False, id="pane.previous_sentence", tooltip="Previous sentence of this article: its claim is selected"),
+        Binding("enter", "choose", "Select claim", show=False, id="pane.choose", tooltip="Select the sentence's claim (again: its other claim)"),
+        Binding("pageup", "page_up", "Page up", show=False, id="pane.page_up", tooltip="Scroll a page up"),
+        Binding("pagedown,space", "page_down", "Page down", show=False, id="pane.page_down", tooltip="Scroll a page down"),
+        Binding("home", "scroll_home", "Top", show=False, id="pane.top", tooltip="Scroll to the top"),
+        Binding("end", "scroll_end", "Bottom", show=False, id="pane.bottom", tooltip="Scroll to the end"),
     ]
 
     class SentenceChosen(Message):

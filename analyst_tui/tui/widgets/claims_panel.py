@@ -40,8 +40,8 @@ class ClaimsPanel(OptionList):
     highlighted: Reactive[int | None] = Reactive(None, repaint=False)
 
     BINDINGS = [
-        Binding("j", "cursor_down", "Next claim", show=False, id="claims.next"),
-        Binding("k", "cursor_up", "Previous claim", show=False, id="claims.previous"),
+        Binding("j", "cursor_down", "Next claim", show=False, id="claims.next", tooltip="Next claim"),
+        Binding("k", "cursor_up", "Previous claim", show=False, id="claims.previous", tooltip="Previous claim"),
     ]
 
     def __init__(self, state: "ReviewState", **kwargs) -> None:
