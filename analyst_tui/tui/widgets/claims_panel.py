@@ -57,7 +57,9 @@ class ClaimsPanel(OptionList):
         width = self.scrollable_content_region.width
         return width if width > 4 else 34
 
-    def _row_text(self, claim: Claim) -> Text:
+    _NO_ANNOTATION = object()
+
+    def _row_text(self, claim: Claim, ann=_NO_ANNOTATION) -> Text:
         status = self.state.status_of(claim.id)
         get = self.get_component_rich_style
         width = self._width()
@@ -66,7 +68,8 @@ class ClaimsPanel(OptionList):
         top.append(" ")
         top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
         top.append(f" {self.state.index.coverage(claim):>5}")
-        ann = self.state.store.get(claim.id)
+        if ann is self._NO_ANNOTATION:
+            ann = self.state.store.get(claim.id)
         who = getattr(ann, "attributed_to", None)
         if who and status in ("denied", "disputed"):
             top.append(f" by {one_line(who)}", get("claims-panel--dim", partial=True))
@@ -79,28 +82,38 @@ class ClaimsPanel(OptionList):
         return Text("\n", end="").join([top, bottom])
 
     def on_resize(self) -> None:
-        if self.rows and self._built_width != self._width():
+        if self._built_width != self._width():
             self.rebuild()
 
     def rebuild(self) -> None:
         """Fill the list from the current filter, keeping the selection if it is listed."""
         claims = self.state.visible_claims()
-        self._built_width = self._width()
         self.rows = [c.id for c in claims]
         self._row_of = {cid: i for i, cid in enumerate(self.rows)}
-        self.set_options(Option(self._row_text(c), id=f"claim-{c.id}") for c in claims)
+        if self.scrollable_content_region.width <= 4:
+            self._built_width = 0  # the rows are drawn once the panel has its width (on_resize)
+            return
+        self._built_width = self._width()
+        store = self.state.store
+        annotations = {a.claim_id: a for a in store.annotations()} if hasattr(store, "annotations") else None
+        self.set_options(
+            Option(self._row_text(c, annotations.get(c.id) if annotations is not None else self._NO_ANNOTATION))
+            for c in claims
+        )
         self._set_highlight(self._row_of.get(self.state.selected))
 
     def update_claim(self, claim_id: int) -> None:
         """A claim's status, note or attribution changed: redraw its row."""
         row = self._row_of.get(claim_id)
         claim = self.state.index.get(claim_id)
-        if row is not None and claim is not None:
+        if row is not None and claim is not None and row < self.option_count:
             self.replace_option_prompt_at_index(row, self._row_text(claim))
 
     def follow(self, claim_id: int | None) -> None:
         """Highlight the selected claim's row without re-announcing it."""
         row = self._row_of.get(claim_id) if claim_id is not None else None
+        if row is not None and row >= self.option_count:
+            return  # not drawn yet: rebuild() highlights it
         if row != self.highlighted:
             self._set_highlight(row)
             if row is None:
