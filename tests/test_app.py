@@ -279,21 +279,17 @@ async def test_note_dialog_is_multiline_and_saved(tmp_path):
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, NoteDialog)
-        for ch in "first":
-            await pilot.press(ch)
-        await pilot.press("enter")
-        for ch in "second [b]line":
-            await pilot.press(ch if ch != " " else "space")
+        await pilot.press("o", "k", "enter", *"[b]no")
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, NoteDialog)
-        assert record_for(path, claim_id)["note"] == "first\nsecond [b]line"
-        assert "second [b]line" in screen_text(app)  # the detail shows it, brackets and all
+        assert record_for(path, claim_id)["note"] == "ok\n[b]no"
+        assert "[b]no" in screen_text(app)  # the detail shows it, brackets and all
         await pilot.press("n")
         await pilot.pause()
         await pilot.press("x", "escape")  # cancel leaves it unchanged
         await pilot.pause()
-        assert record_for(path, claim_id)["note"] == "first\nsecond [b]line"
+        assert record_for(path, claim_id)["note"] == "ok\n[b]no"
 
 
 async def test_denial_attributed_to_the_press_secretary_from_the_keyboard(tmp_path):
@@ -312,11 +308,10 @@ async def test_denial_attributed_to_the_press_secretary_from_the_keyboard(tmp_pa
         await pilot.press("a")
         await pilot.pause()
         assert isinstance(app.screen, AttributionDialog)
-        for ch in "leavitt":
-            await pilot.press(ch)
+        await pilot.press(*"leav")
         await pilot.pause()
         dialog = app.screen
-        assert dialog.rows and all("leavitt" in r.text.casefold() for r in dialog.rows)
+        assert dialog.rows and all("leav" in r.text.casefold() for r in dialog.rows)
         assert {r.article for r in dialog.rows} >= {"A", "C"}  # sentences of every article
         await pilot.press("down")
         await pilot.press("enter")  # pick the highlighted sentence
@@ -521,8 +516,8 @@ async def test_command_palette_offers_every_action(tmp_path):
         claim_id = app.review.state.selected
         await pilot.press("ctrl+p")
         await pilot.pause()
-        for ch in "Tag claim: disputed":
-            await pilot.press(ch if ch != " " else "space")
+        for ch in "disputed":
+            await pilot.press(ch)
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause(0.2)
