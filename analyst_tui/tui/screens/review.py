@@ -177,7 +177,9 @@ class ReviewScreen(Screen):
             with sidebar:
                 yield Static(id="claims-heading", markup=False)
                 yield search
-                yield ClaimsPanel(self.state, id="claims", markup=False)
+                panel = ClaimsPanel(self.state, id="claims", markup=False)
+                panel.width_hint = side - 2  # the sidebar's border and the panel's scrollbar
+                yield panel
                 yield ClaimDetail(self.state, id="detail")
             with Vertical(id="reading"):
                 yield tabs

@@ -50,12 +50,15 @@ class ClaimsPanel(OptionList):
         self.rows: list[int] = []  # claim ids, in display order
         self._row_of: dict[int, int] = {}
         self._built_width = 0
+        self.width_hint = 0  # the width the screen expects, used before the first layout
         self._programmatic = False  # True while the program (not the analyst) moves the highlight
         self.on_pick = None  # callable(claim_id), set by the screen: called as the analyst moves
 
     def _width(self) -> int:
         width = self.scrollable_content_region.width
-        return width if width > 4 else 34
+        if width > 4:
+            return width
+        return self.width_hint if self.width_hint > 4 else 34
 
     _NO_ANNOTATION = object()
 
@@ -90,7 +93,7 @@ class ClaimsPanel(OptionList):
         claims = self.state.visible_claims()
         self.rows = [c.id for c in claims]
         self._row_of = {cid: i for i, cid in enumerate(self.rows)}
-        if self.scrollable_content_region.width <= 4:
+        if self.scrollable_content_region.width <= 4 and self.width_hint <= 4:
             self._built_width = 0  # the rows are drawn once the panel has its width (on_resize)
             return
         self._built_width = self._width()
