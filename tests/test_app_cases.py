@@ -256,3 +256,23 @@ async def test_resize_while_a_dialog_is_open(tmp_path):
         await pilot.pause()
         assert app.query_one("#tabs").display
         assert len(app.review.visible_panes()) == 1
+
+
+async def test_keys_remapped_in_the_config_file(tmp_path, monkeypatch):
+    config = tmp_path / "config" / "analyst-tui"
+    config.mkdir(parents=True)
+    (config / "config.toml").write_text('[keys]\n"review.deny" = "X"\n"review.quit" = ""\n', "utf-8")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    comp = hand_comparison([("Wire", ["Troops were sent."]), ("Post", ["Troops were sent."])], [[(0, 0), (1, 0)]])
+    path = tmp_path / "ann.json"
+    app = make_app(comp, path)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.pause()
+        assert "ignored keys" in screen_text(app)  # the empty one is reported, the rest applies
+        await pilot.press("x")  # no longer bound
+        await pilot.pause()
+        assert app.review.state.store.status(1) == "unreviewed"
+        await pilot.press("X")
+        await pilot.pause()
+        assert record_for(path, 1)["status"] == "denied"
+        assert "X Deny" in screen_lines(app)[-1]

@@ -9,22 +9,25 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-HelpRows = list[tuple[str, list[tuple[str, str]]]]  # (section, [(keys, description)])
+HelpRows = list[tuple[str, list[tuple[str, ...]]]]  # (section, [(keys, description[, binding id])])
 
 
 def help_text(rows: HelpRows) -> Text:
     text = Text(end="")
-    width = min(16, max((len(keys) for _, items in rows for keys, _ in items), default=8))
+    width = min(16, max((len(item[0]) for _, items in rows for item in items), default=8))
     for section, items in rows:
         if not items:
             continue
         text.append(f"{section}\n", "bold underline")
-        for keys, description in items:
+        for keys, description, *binding_id in items:
             if len(keys) > width:  # a long list of keys gets a line of its own
                 text.append(f"  {keys}\n", "bold")
                 keys = ""
             text.append(f"  {keys:<{width}}  ", "bold")
-            text.append(f"{description}\n")
+            text.append(description)
+            if binding_id and binding_id[0]:
+                text.append(f"  {binding_id[0]}", "dim")
+            text.append("\n")
         text.append("\n")
     return text
 
@@ -43,6 +46,10 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog help"):
             yield Label(Text("Keys  (escape closes; the command palette, ctrl+p, offers every action)", style="bold"), markup=False)
+            yield Label(
+                Text("Remap a key in the [keys] table of config.toml with the id shown in grey.", style="dim"),
+                markup=False,
+            )
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_text(self.rows), id="help-text", markup=False)
 

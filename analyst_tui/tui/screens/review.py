@@ -829,8 +829,8 @@ class ReviewScreen(Screen):
                     shown.append(display)
             return " / ".join(shown)
 
-        def rows(bindings) -> list[tuple[str, str]]:
-            return [(keys_of(b), b.tooltip or b.description) for b in bindings if isinstance(b, Binding)]
+        def rows(bindings) -> list[tuple[str, ...]]:
+            return [(keys_of(b), b.tooltip or b.description, b.id or "") for b in bindings if isinstance(b, Binding)]
 
         everywhere = rows(type(self).BINDINGS) + rows(type(app).BINDINGS)
         everywhere.append((app.get_key_display(Binding(app.COMMAND_PALETTE_BINDING, "command_palette")), "Command palette: every action by name"))
