@@ -114,6 +114,14 @@ class ClaimIndex:
             rows = sorted(rows, key=lambda c: (self._order_key[c.id], c.id))
         return list(rows)
 
+    def representative(self, claim: Claim) -> str:
+        """The text that stands for a claim in the list: a member carrying no other claim if any."""
+        comparison = self.comparison
+        for m in claim.members:
+            if len(comparison.claims_of(m)) == 1:
+                return m.text
+        return claim.members[0].text if claim.members else ""
+
     def coverage(self, claim: Claim) -> str:
         return f"{claim.shared_by}/{len(self.comparison.articles)}"
 

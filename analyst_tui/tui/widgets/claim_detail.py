@@ -30,7 +30,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     text.append(f"  {status_label(status)}", "bold")
     text.append(f"  in {state.index.coverage(claim)} articles")
     if claim.is_shared:
-        text.append(f"  match {claim.score:.2f}")
+        text.append(f"  score {claim.score:.2f} (weakest link)")
     text.append("\n")
     who = getattr(ann, "attributed_to", None)
     carrier = getattr(ann, "attribution", None)

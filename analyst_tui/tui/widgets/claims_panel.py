@@ -79,8 +79,7 @@ class ClaimsPanel(OptionList):
         elif getattr(ann, "note", ""):
             top.append(" ✎", get("claims-panel--dim", partial=True))
         top.truncate(width, overflow="ellipsis")
-        first = claim.members[0].text if claim.members else ""
-        bottom = Text("     " + one_line(first), end="")
+        bottom = Text("     " + one_line(self.state.index.representative(claim)), end="")
         bottom.truncate(width, overflow="ellipsis")
         return Text("\n", end="").join([top, bottom])
 
