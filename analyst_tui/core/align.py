@@ -32,13 +32,14 @@ from analyst_tui.core.textnorm import VARIANT_DISPLAY, WEAK, Tokens, content_ste
 FEATURES = (
     "wjaccard", "wcontain", "token_set", "token_sort", "surface", "bigram", "grams", "num_clash",
     "neg_clash", "len_ratio", "unmatched_max", "wcontain_max", "num_only", "unmatched_min_w", "unmatched_max_w",
-    "names_only", "shared_terms", "quote",
+    "shared_terms", "quote",
 )
-WEIGHTS = (5.1827, 1.6711, -1.9421, -0.9083, 7.9306, -3.0255, -0.6527, 0.2390, -1.2871, -2.1979, 0.2519, -0.6685, -0.6343, 0.2669, -0.4795, 0.1006, 0.8128, -0.4917)
-BIAS = -2.3000
+NUM_CLASH = FEATURES.index("num_clash")
+WEIGHTS = (5.3000, 1.6695, -1.9506, -0.9495, 7.8849, -3.0390, -0.6310, 0.2398, -1.2937, -2.2127, 0.2630, -0.6900, -0.6500, 0.2890, -0.4515, 0.8041, -0.4972)
+BIAS = -2.2773
 # Claim model over the same features: partial overlap (containment, shared quotes) is a link.
 # Fitted on hand-labelled seed links (benchmarks/seed_quality.py), rounded, with a number-clash penalty added.
-CLAIM_WEIGHTS = (8.3, 6.0, 3.2, 0.0, 0.0, 0.0, 3.9, -1.0, -1.2, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 0.0, 1.6, 3.7)
+CLAIM_WEIGHTS = (8.3, 6.0, 3.2, 0.0, 0.0, 0.0, 3.9, -1.0, -1.2, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 1.6, 3.7)
 CLAIM_BIAS = -9.2
 
 PRIOR_SHIFT = -1.5  # log-odds from MSRP's 2:1 paraphrase rate to candidate pairs in a case
@@ -107,12 +108,15 @@ class Matcher:
 
     def score(self, i: int, j: int) -> float:
         """Probability that sentences i and j state the same claim."""
-        f = self.features(i, j)
-        claim = claim_probability(f)
-        best = claim if claim > 0.99 else max(claim, probability(f, PRIOR_SHIFT))
+        p, q, idf = self.prepared[i], self.prepared[j], self.idf
+        f = pair_features(p, q, idf, full=False)
+        best = claim_probability(f)
+        if best <= 0.99:  # the paraphrase model can only matter below that
+            _paraphrase_features(p, q, idf, f)
+            best = max(best, probability(f, PRIOR_SHIFT))
         # Figures that disagree make different claims (two days' market reports),
         # unless the rest of the text leaves no doubt.
-        return best * (1.0 - NUMBER_PENALTY * f[7])
+        return best * (1.0 - NUMBER_PENALTY * f[NUM_CLASH])
 
 
 def longest_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
@@ -135,14 +139,17 @@ def longest_run(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
     return best, best_start
 
 
-def pair_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float]:
-    """Features of a sentence pair, in the order of ``FEATURES``."""
+def pair_features(p: Prepared, q: Prepared, idf: dict[str, float], full: bool = True) -> list[float]:
+    """Features of a sentence pair, in the order of ``FEATURES``.
+
+    With ``full=False`` only what the claim model uses is computed; the
+    paraphrase model's extra features are left at 0.
+    """
     shared = p.stemset & q.stemset
     wshared = 0.0
     strong = 0
     for s in shared:
-        w = idf[s]
-        wshared += w
+        wshared += idf[s]
         if s not in WEAK_STEMS:
             strong += 1
     wunion = p.weight + q.weight - wshared
@@ -151,29 +158,37 @@ def pair_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float
     wcontain = wshared / wmin if wmin else 0.0
     wcontain_max = wshared / wmax if wmax else 0.0
     token_set = fuzz.token_set_ratio(p.content, q.content) / 100.0
-    token_sort = fuzz.token_sort_ratio(p.content, q.content) / 100.0
-    surface = fuzz.ratio(p.surface, q.surface) / 100.0
-    bigram = len(p.bigrams & q.bigrams) / max(1, min(len(p.bigrams), len(q.bigrams)))
     shared_grams = len(p.grams & q.grams)
     grams = shared_grams / max(1, min(len(p.grams), len(q.grams)))
     pt, qt = p.tokens, q.tokens
     pn, qn = pt.numbers, qt.numbers
     # Figures that disagree: the share of the smaller set of numbers the other sentence lacks.
     num_clash = (len(pn - qn) if len(pn) <= len(qn) else len(qn - pn)) / min(len(pn), len(qn)) if pn and qn else 0.0
-    num_only = len(pn ^ qn) / 3.0
     neg_clash = 1.0 if pt.negated != qt.negated else 0.0
-    lp, lq = len(p.stemset), len(q.stemset)
-    len_ratio = min(lp, lq) / max(lp, lq) if lp and lq else 0.0
-    unmatched_max = max((idf[s] for s in p.stemset ^ q.stemset), default=0.0) / 8.0
-    un_min = max(0.0, wmin - wshared) / 20.0
-    un_max = max(0.0, wmax - wshared) / 20.0
-    names_only = len(pt.names ^ qt.names) / 3.0
     shared_terms = min(strong, 8) / 8.0
     quote = min(shared_grams, 4) / 4.0
-    return [
-        wjaccard, wcontain, token_set, token_sort, surface, bigram, grams, num_clash, neg_clash, len_ratio,
-        unmatched_max, wcontain_max, num_only, un_min, un_max, names_only, shared_terms, quote,
+    f = [
+        wjaccard, wcontain, token_set, 0.0, 0.0, 0.0, grams, num_clash, neg_clash, 0.0,
+        0.0, wcontain_max, 0.0, 0.0, 0.0, shared_terms, quote,
     ]
+    if full:
+        _paraphrase_features(p, q, idf, f)
+    return f
+
+
+def _paraphrase_features(p: Prepared, q: Prepared, idf: dict[str, float], f: list[float]) -> None:
+    """Fill in the features only the paraphrase model uses."""
+    wshared = sum(idf[s] for s in p.stemset & q.stemset)
+    wmin, wmax = (p.weight, q.weight) if p.weight <= q.weight else (q.weight, p.weight)
+    lp, lq = len(p.stemset), len(q.stemset)
+    f[3] = fuzz.token_sort_ratio(p.content, q.content) / 100.0
+    f[4] = fuzz.ratio(p.surface, q.surface) / 100.0
+    f[5] = len(p.bigrams & q.bigrams) / max(1, min(len(p.bigrams), len(q.bigrams)))
+    f[9] = min(lp, lq) / max(lp, lq) if lp and lq else 0.0
+    f[10] = max((idf[s] for s in p.stemset ^ q.stemset), default=0.0) / 8.0
+    f[12] = len(p.tokens.numbers ^ q.tokens.numbers) / 3.0
+    f[13] = max(0.0, wmin - wshared) / 20.0
+    f[14] = max(0.0, wmax - wshared) / 20.0
 
 
 def _logistic(z: float) -> float:
@@ -228,7 +243,7 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
         if len(seen) < 2:
             continue
         ps, pw = p.stemset, p.weight
-        for j in sorted(seen):
+        for j in seen:
             if j <= i or owner[j] == oi:
                 continue
             q = prepared[j]

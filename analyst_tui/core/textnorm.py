@@ -165,10 +165,7 @@ class Tokens:
     stems: tuple[str, ...]  # content stems, in order
     numbers: frozenset[str]
     negated: bool
-    names: frozenset[str]  # capitalised words inside the sentence (not the first word), lower-cased
 
-
-_CAPWORD = re.compile(r"(?<![.!?\"\u201c]\s)(?<!^)\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 
 
 def tokenize(text: str) -> Tokens:
@@ -191,5 +188,4 @@ def tokenize(text: str) -> Tokens:
         stems = tuple(filter(None, map(content_stem, ws)))
     numbers = frozenset(w for w in ws if _HAS_DIGIT.search(w)) if _HAS_DIGIT.search(text) else frozenset()
     negated = not NEGATIONS.isdisjoint(ws)
-    names = frozenset(stem(w.lower()) for w in _CAPWORD.findall(text.strip()) if w.lower() not in STOPWORDS)
-    return Tokens(tuple(ws), stems, numbers, negated, names)
+    return Tokens(tuple(ws), stems, numbers, negated)
