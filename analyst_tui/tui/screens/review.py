@@ -17,6 +17,9 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, Tab, Tabs
 
 from analyst_tui.core.model import Article
+from analyst_tui.tui.storage import BINDINGS as STORAGE_BINDINGS
+from analyst_tui.tui.storage import COMMANDS as STORAGE_COMMANDS
+from analyst_tui.tui.storage import StorageMixin
 from analyst_tui.tui.view import (
     SCOPES,
     SORTS,
@@ -60,6 +63,7 @@ COMMANDS = [
     ("clear_filters", "Clear filters and search", "Show every claim again"),
     ("pick_articles", "Choose articles to show", "Pick which articles are shown side by side"),
     ("retry_save", "Retry saving annotations", "Try to write the annotations file again"),
+    *STORAGE_COMMANDS,
     ("app.help", "Help: every key", "Show every key and what it does"),
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
@@ -117,7 +121,7 @@ class StatusLine(Static):
         self.update(text, layout=False)  # always one line high
 
 
-class ReviewScreen(Screen):
+class ReviewScreen(StorageMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
     BINDINGS = [
@@ -141,6 +145,7 @@ class ReviewScreen(Screen):
         Binding("escape", "clear_filters", "Clear filter", id="review.clear_filters", tooltip="Clear the search and filters"),
         Binding("ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Undo the last tag, note or attribution"),
         Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save", tooltip="Try again to save the annotations"),
+        *STORAGE_BINDINGS,  # save elsewhere, orphans, next conflict
         Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 
@@ -415,8 +420,8 @@ class ReviewScreen(Screen):
         if action in ("tag", "note"):
             if selected is None:
                 return False
-            if action == "tag" and parameters and store.status(selected) == parameters[0]:
-                return None  # shown, greyed: already so
+            if action == "tag" and parameters and store.status(selected) == parameters[0] and selected not in store.conflicts:
+                return None  # shown, greyed: already so (on a conflict, the same tag settles it)
             return True
         if action == "attribute":
             return selected is not None and store.status(selected) in ("denied", "disputed")
@@ -536,7 +541,8 @@ class ReviewScreen(Screen):
             return False
         reason = getattr(store, "read_only_reason", None) or "another program or a newer version owns the file"
         self.notify(
-            f"Annotations are read-only, nothing is changed: {one_line(str(reason))}",
+            f"Annotations are read-only, nothing is changed: {one_line(str(reason))}. "
+            f"{self.key_for('review.save_as', 'S')} saves them elsewhere, then you can go on.",
             title="Annotations",
             severity="warning",
             markup=False,
@@ -546,7 +552,8 @@ class ReviewScreen(Screen):
     def _save_failed(self) -> None:
         error = getattr(self.state.store, "save_error", None) or "the annotations could not be saved"
         self.notify(
-            f"Not saved: {one_line(str(error))}. Your change is kept in memory; ctrl+s retries.",
+            f"Not saved: {one_line(str(error))}. Your change is kept in memory and retried every few seconds; "
+            f"{self.key_for('review.retry_save', 'ctrl+s')} retries now, {self.key_for('review.save_as', 'S')} saves elsewhere.",
             title="Annotations",
             severity="error",
             timeout=12,
@@ -561,7 +568,7 @@ class ReviewScreen(Screen):
             return
         if self._read_only():
             return
-        ok = self.state.store.set_status(claim_id, status)
+        ok = self.set_claim_status(claim_id, status)  # settles a conflict, if any
         self._changed(claim_id)
         if not ok:
             self._save_failed()
@@ -577,16 +584,7 @@ class ReviewScreen(Screen):
                 pane.relayout()
         # hidden panes are laid out again when shown (_show)
         panel = self.panel
-        merged = [c for c in (getattr(self.state.store, "last_merged", None) or []) if c != claim_id]
-        if merged and tuple(merged) != getattr(self, "_merged_seen", ()):
-            self._merged_seen = tuple(merged)
-            for other in merged:
-                for pane in self.visible_panes():
-                    if pane.has_claim(other):
-                        pane.relayout()
-                panel.update_claim(other)
-            listed = ", ".join(str(c) for c in merged[:8])
-            self.notify(f"Another session changed claim(s) {listed}; their tags are shown as saved.", markup=False)
+        self.take_external_changes(exclude=claim_id)  # what another session saved meanwhile
         if self.state.filter.status is not None:
             old_row = panel.highlighted
             panel.rebuild()
@@ -792,6 +790,7 @@ class ReviewScreen(Screen):
             text.append(" · READ-ONLY", "bold")
         if getattr(store, "save_error", None):
             text.append(" · NOT SAVED", "bold reverse")
+        self.storage_status(text)
         text.append(" · saved to ")
         path = _home(str(getattr(store, "path", "?")))
         room = (self.app.size.width or 80) - text.cell_len - 1
@@ -814,6 +813,10 @@ class ReviewScreen(Screen):
     def help_rows(self) -> "HelpRows":
         from analyst_tui.tui.screens.attribution import AttributionDialog as _A
         from analyst_tui.tui.screens.note import NoteDialog as _N
+        from analyst_tui.tui.screens.orphans import ClaimChooser as _C
+        from analyst_tui.tui.screens.orphans import ConfirmDialog as _Y
+        from analyst_tui.tui.screens.orphans import OrphansScreen as _O
+        from analyst_tui.tui.screens.save_as import SaveAsDialog as _S
         from analyst_tui.tui.screens.picker import ArticlePicker as _P
 
         app = self.app
@@ -849,6 +852,10 @@ class ReviewScreen(Screen):
             ("Note dialog", rows(_N.BINDINGS)),
             ("Attribution dialog", rows(_A.BINDINGS) + [("enter", "Pick the highlighted sentence, then save")]),
             ("Article picker", rows(_P.BINDINGS) + [("space", "Show or hide an article")]),
+            ("Orphans", rows(_O.BINDINGS) + [("↑ / ↓", "Move through the orphans")]),
+            ("Claim to re-attach to", rows(_C.BINDINGS) + [("enter", "Re-attach to the highlighted claim"), ("type", "Filter by words or a claim number")]),
+            ("Discard? question", rows(_Y.BINDINGS)),
+            ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
         ]
 
     def action_quit(self) -> None:

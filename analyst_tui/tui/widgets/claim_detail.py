@@ -10,6 +10,7 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from analyst_tui.tui.storage import conflict_text
 from analyst_tui.tui.view import one_line, shorten, status_label
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if claim.is_shared:
         text.append(f"  score {claim.score:.2f} (weakest link)")
     text.append("\n")
+    text.append_text(conflict_text(ann, width))
     who = getattr(ann, "attributed_to", None)
     carrier = getattr(ann, "attribution", None)
     if who or carrier is not None:

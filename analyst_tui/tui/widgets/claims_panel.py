@@ -73,6 +73,8 @@ class ClaimsPanel(OptionList):
         top.append(f" {self.state.index.coverage(claim):>5}")
         if ann is self._NO_ANNOTATION:
             ann = self.state.store.get(claim.id)
+        if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
+            top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
         who = getattr(ann, "attributed_to", None)
         if who and status in ("denied", "disputed"):
             top.append(f" by {one_line(who)}", get("claims-panel--dim", partial=True))

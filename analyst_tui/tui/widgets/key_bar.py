@@ -13,7 +13,7 @@ class KeyBar(Static):
     """Like Textual's Footer, drawn as one line of text instead of a widget per key."""
 
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
-    FIRST = ("app.help", "review.retry_save")  # shown first, so a narrow terminal keeps them
+    FIRST = ("app.help", "review.retry_save", "review.save_as", "review.orphans", "review.next_conflict")  # shown first, so a narrow terminal keeps them
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
@@ -36,11 +36,12 @@ class KeyBar(Static):
         seen: set[str] = set()
         items: list[tuple[int, str, str, bool, str]] = []
         palette = None
+        wanted = getattr(self.screen, "show_in_footer", None)  # keys that show only when they apply
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = (app.get_key_display(binding), "Commands", enabled, binding.key)
                 continue
-            if not binding.show or binding.action in seen:
+            if not binding.show or binding.action in seen or (wanted is not None and not wanted(binding)):
                 continue
             seen.add(binding.action)
             rank = self.FIRST.index(binding.id) if binding.id in self.FIRST else len(self.FIRST)

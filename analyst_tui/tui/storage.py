@@ -1,0 +1,297 @@
+"""The review screen's side of keeping annotations safe.
+
+Save failures (retried on a timer, "save elsewhere"), read-only files, orphans that lost
+their sentences, conflicting verdicts from a merged file, and changes another session
+saves to the same case. ``StorageMixin`` is mixed into ``ReviewScreen``; the dialogs live
+in ``screens/save_as.py`` and ``screens/orphans.py``.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from rich.text import Text
+from textual.binding import Binding
+
+from analyst_tui.tui.view import one_line, shorten, status_label
+
+RETRY_SECONDS = 5.0  # a failed save is tried again this often
+REFRESH_SECONDS = 2.0  # another session's changes are looked for this often
+FULL_CHECK_EVERY = 15  # refreshes: the file is read even if it looks unchanged
+
+CONFLICT_GLYPH = "⚠"
+
+BINDINGS = [
+    Binding("S", "save_as", "Save elsewhere", id="review.save_as", tooltip="Save the annotations to another file (and keep saving there)"),
+    Binding("o", "orphans", "Orphans", id="review.orphans", tooltip="Annotations whose sentences were not found again: re-attach or discard them"),
+    Binding("v", "next_conflict", "Next conflict", id="review.next_conflict", tooltip="Go to the next claim where analysts' verdicts conflict (a tag settles it)"),
+]
+
+COMMANDS = [
+    ("save_as", "Save annotations elsewhere", "Write the annotations to another file and keep saving there"),
+    ("orphans", "Orphans: re-attach or discard", "List annotations whose sentences were not found again"),
+    ("next_conflict", "Next conflict", "Go to the next claim with conflicting verdicts"),
+]
+
+
+def _home(path: str) -> str:
+    home = str(Path.home())
+    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home + os.sep) else path
+
+
+def suggest_path(store) -> str:
+    """Where to save elsewhere: beside the file when its folder takes files, else the home folder."""
+    current = Path(getattr(store, "path", "annotations.json"))
+    stamp = datetime.now().strftime("%Y%m%d-%H%M")
+    name = f"{current.stem or 'annotations'}-{stamp}.json"
+    folder = current.parent
+    write_failed = bool(getattr(store, "save_error", None)) and not getattr(store, "read_only", False)
+    if not write_failed and folder.is_dir() and os.access(folder, os.W_OK):
+        return _home(str(folder / name))
+    return _home(str(Path.home() / name))
+
+
+def verdict_text(verdict: dict, width: int = 60) -> Text:
+    """One analyst's verdict from a merged file: who, status, when, note (all untrusted)."""
+    text = Text(end="")
+    who = one_line(str(verdict.get("analyst") or "(unnamed analyst)"))
+    status = str(verdict.get("status") or "unreviewed")
+    text.append(f"  {shorten(who, 24)}: ", "bold")
+    text.append(status_label(status if status in ("confirmed", "disputed", "denied", "unreviewed") else "unreviewed"))
+    note = verdict.get("note")
+    if isinstance(note, str) and note.strip():
+        text.append(" — ")
+        text.append(shorten(note, max(30, width * 2)), "italic")
+    return text
+
+
+def conflict_text(annotation, width: int = 60) -> Text:
+    """The detail pane's conflict section: the word, how to settle it, each analyst's verdict."""
+    text = Text(end="")
+    verdicts = [v for v in (getattr(annotation, "conflicts", None) or []) if isinstance(v, dict)]
+    if not verdicts:
+        return text
+    text.append(f"{CONFLICT_GLYPH} Conflict", "bold reverse")
+    text.append(" a tag settles it\n", "bold")
+    for verdict in verdicts:
+        text.append_text(verdict_text(verdict, width))
+        text.append("\n")
+    return text
+
+
+class StorageMixin:
+    """Mixed into ReviewScreen: timers, save elsewhere, orphans, conflicts, other sessions."""
+
+    retry_seconds = RETRY_SECONDS
+    refresh_seconds = REFRESH_SECONDS
+
+    # --- timers -------------------------------------------------------------------------
+
+    def on_mount(self) -> None:  # called with ReviewScreen.on_mount (Textual walks the MRO)
+        self._footer_flags = self._storage_flags()
+        self.set_interval(self.retry_seconds, self._retry_tick, name="retry-save")
+        self.set_interval(self.refresh_seconds, self._refresh_tick, name="refresh-annotations")
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.call_after_refresh(self._refresh_tick)  # a dialog closed: catch up at once
+
+    def _retry_tick(self) -> None:
+        store = self.state.store
+        if not getattr(store, "save_error", None) or getattr(store, "read_only", False):
+            return
+        if self.app.screen is not self:  # not under a dialog: it may show what a save changes
+            return
+        if store.retry_save():
+            self.notify(f"Saved: the annotations are on disk again ({_home(str(store.path))}).", title="Annotations", markup=False, timeout=6)
+        self.storage_changed()
+
+    def _refresh_tick(self) -> None:
+        store = self.state.store
+        if self.app.screen is not self or getattr(store, "read_only", False) or not hasattr(store, "refresh"):
+            return
+        # Look at the file first (no lock, no read): most ticks find it as it was. A missing
+        # file has nothing to pick up, and no lock file is then made in an untouched folder.
+        try:
+            st = os.stat(store.path)
+            seen = (st.st_ino, st.st_size, st.st_mtime_ns)
+        except OSError:
+            seen = None
+        self._ticks = getattr(self, "_ticks", 0) + 1
+        if seen is not None and (seen != getattr(self, "_file_seen", None) or self._ticks % FULL_CHECK_EVERY == 0):
+            self._file_seen = seen  # (inode numbers are reused and some clocks are coarse: a full look now and then)
+            store.refresh()
+        self.take_external_changes()
+
+    # --- another session's changes ----------------------------------------------------
+
+    def take_external_changes(self, exclude: int | None = None) -> list[int]:
+        """Redraw the claims another session changed (found by a save or a refresh) and say so."""
+        store = self.state.store
+        take = getattr(store, "take_external_changes", None)
+        changed = list(take()) if take is not None else []
+        if changed:
+            panel = self.panel
+            panes = self.visible_panes()
+            for claim_id in changed:
+                for pane in panes:
+                    if pane.has_claim(claim_id):
+                        pane.relayout()
+                panel.update_claim(claim_id)
+            if self.state.filter.status is not None:
+                panel.rebuild()
+            if self.state.selected in changed:
+                self.detail.show(self.state.selected)
+            others = [c for c in changed if c != exclude]
+            if others:
+                listed = ", ".join(str(c) for c in others[:8]) + (" …" if len(others) > 8 else "")
+                self.notify(
+                    f"Another session changed claim{'s' if len(others) > 1 else ''} {listed}; shown as saved there.",
+                    title="Annotations",
+                    markup=False,
+                    timeout=6,
+                )
+            self._update_heading()
+        self.storage_changed()
+        return changed
+
+    # --- status line and footer ---------------------------------------------------------
+
+    def _storage_flags(self) -> tuple:
+        store = self.state.store
+        return (
+            bool(getattr(store, "save_error", None) or getattr(store, "read_only", False)),
+            bool(getattr(store, "orphans", None)),
+            bool(getattr(store, "conflicts", None)),
+        )
+
+    def storage_changed(self) -> None:
+        """Orphans, conflicts or the save state may have changed: status line and footer."""
+        self._update_status()
+        flags = self._storage_flags()
+        if flags != getattr(self, "_footer_flags", None):
+            self._footer_flags = flags
+            self.refresh_bindings()  # the key bar asks show_in_footer again
+        else:
+            self.update_bindings()
+
+    def show_in_footer(self, binding: Binding) -> bool:
+        """The key bar shows these keys only when they have something to do."""
+        trouble, orphans, conflicts = self._storage_flags()
+        if binding.id == "review.save_as":
+            return trouble
+        if binding.id == "review.orphans":
+            return orphans
+        if binding.id == "review.next_conflict":
+            return conflicts
+        return True
+
+    def storage_status(self, text: Text) -> None:
+        """Orphans and conflicts counts for the status line (words, not colour alone)."""
+        store = self.state.store
+        orphans = len(getattr(store, "orphans", None) or [])
+        if orphans:
+            text.append(f" · {orphans} orphan{'s' if orphans != 1 else ''}", "bold")
+        conflicts = len(getattr(store, "conflicts", None) or [])
+        if conflicts:
+            text.append(f" · {CONFLICT_GLYPH} {conflicts} conflict{'s' if conflicts != 1 else ''}", "bold")
+
+    def key_for(self, binding_id: str, default: str) -> str:
+        """The key (as shown) bound to a binding id, after any remapping."""
+        keymap = getattr(self.app, "_keymap", {}) or {}
+        keys = keymap.get(binding_id)
+        if not keys:
+            return default
+        first = keys.split(",")[0].strip()
+        return self.app.get_key_display(Binding(first, "noop"))
+
+    # --- tagging a conflicted claim ---------------------------------------------------
+
+    def set_claim_status(self, claim_id: int, status: str) -> bool:
+        """Tag a claim; on a claim with conflicting verdicts the tag settles the conflict."""
+        store = self.state.store
+        if claim_id in (getattr(store, "conflicts", None) or []):
+            ok = store.resolve_conflict(claim_id, status)
+            if ok:
+                self.notify(
+                    f"Conflict on claim {claim_id} settled: {status_label(status)}. The analysts' verdicts stay in its history.",
+                    title="Annotations",
+                    markup=False,
+                    timeout=6,
+                )
+            return ok  # the screen redraws the claim, the counts and the footer (_changed)
+        return store.set_status(claim_id, status)
+
+    def action_next_conflict(self) -> None:
+        conflicts = list(getattr(self.state.store, "conflicts", None) or [])
+        if not conflicts:
+            self.notify("No conflicting verdicts to settle.", markup=False, timeout=3)
+            return
+        selected = self.state.selected
+        later = [c for c in conflicts if selected is None or c > selected]
+        target = (later or conflicts)[0]
+        if target not in self.panel.rows:
+            self.action_clear_filters()
+        self.select_claim(target)
+        self.notify(
+            f"Claim {target}: the analysts disagree; tag it to settle ({len(conflicts)} to settle).",
+            markup=False,
+            timeout=4,
+        )
+
+    # --- save elsewhere ---------------------------------------------------------------
+
+    def action_save_as(self) -> None:
+        from analyst_tui.tui.screens.save_as import SaveAsDialog
+
+        store = self.state.store
+        why = getattr(store, "save_error", None) or (
+            getattr(store, "read_only_reason", None) if getattr(store, "read_only", False) else None
+        )
+
+        def save(path: str) -> str | None:
+            target = Path(path).expanduser()
+            if target.is_dir():
+                target = target / Path(store.path).name
+            same = target.exists() and target.resolve() == Path(store.path).resolve()
+            if same and getattr(store, "read_only", False):
+                return "that is the read-only file itself; choose another file"
+            if target.exists() and not same:
+                return f"{_home(str(target))} already exists; choose a new file name (nothing is overwritten)"
+            if store.save_as(target):
+                return None
+            error = one_line(str(store.save_error or "the annotations could not be saved there"))
+            return error[len("not saved: ") :] if error.lower().startswith("not saved: ") else error
+
+        def done(path: str | None) -> None:
+            if path is None:
+                return
+            self.notify(
+                f"Annotations saved to {_home(str(store.path))}; later changes are saved there.",
+                title="Annotations",
+                markup=False,
+                timeout=8,
+            )
+            self.storage_changed()
+
+        self.app.push_screen(SaveAsDialog(suggest_path(store), save, why), done)
+
+    # --- orphans ------------------------------------------------------------------------
+
+    def action_orphans(self) -> None:
+        store = self.state.store
+        if not getattr(store, "orphans", None):
+            self.notify("No orphans: every annotation found its sentences.", markup=False, timeout=3)
+            return
+        from analyst_tui.tui.screens.orphans import OrphansScreen
+
+        self.app.push_screen(OrphansScreen(self))
+
+    def orphan_placed(self, claim_id: int) -> None:
+        """An orphan was re-attached to ``claim_id``: redraw it and select it."""
+        if claim_id not in self.panel.rows:
+            self.action_clear_filters()
+        self._changed(claim_id, select=True)
+        self.storage_changed()
