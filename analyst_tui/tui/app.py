@@ -11,6 +11,7 @@ from textual.screen import Screen
 
 from analyst_tui.core.model import Comparison
 from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
+from analyst_tui.tui.startup import gc_paused, resume_gc
 from analyst_tui.tui.view import ReviewState
 
 
@@ -72,6 +73,10 @@ class ReviewApp(App[int]):
     def get_default_screen(self) -> Screen:
         return ReviewScreen(self.state)
 
+    def on_ready(self) -> None:
+        """The first frame is on screen: collect garbage again (analyst_tui.tui.startup)."""
+        resume_gc(freeze=True)
+
     def on_mount(self) -> None:
         keymap, problem = load_keymap()
         if keymap:
@@ -109,13 +114,14 @@ class ReviewApp(App[int]):
 
 def run_app(comparison: Comparison, annotations: str | None = None, case: str | None = None) -> int:
     """Run the review app; returns the exit status."""
-    try:
-        store = open_store(comparison, annotations, case)
-    except (OSError, ValueError) as exc:
-        print(f"analyst-tui: error: cannot open the annotations: {exc}", file=sys.stderr)
-        return 2
-    app = ReviewApp(comparison, annotations=annotations, case=case, store=store)
-    result = app.run()
+    with gc_paused():  # paused already by the command line, before the imports
+        try:
+            store = open_store(comparison, annotations, case)
+        except (OSError, ValueError) as exc:
+            print(f"analyst-tui: error: cannot open the annotations: {exc}", file=sys.stderr)
+            return 2
+        app = ReviewApp(comparison, annotations=annotations, case=case, store=store)
+        result = app.run()
     if app.return_code not in (None, 0):
         return app.return_code
     return result if isinstance(result, int) else 0
