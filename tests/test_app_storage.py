@@ -309,6 +309,7 @@ async def test_orphans_are_listed_reattached_and_discarded(tmp_path):
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         assert "2 orphans" in status_line(app)
+        assert "kept as orphans. o lists the orphans" in notices(app)
         assert "Orphans" in footer(app)
         await pilot.press("o")
         await pilot.pause()

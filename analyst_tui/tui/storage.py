@@ -198,6 +198,18 @@ class StorageMixin:
         if conflicts:
             text.append(f" · {CONFLICT_GLYPH} {conflicts} conflict{'s' if conflicts != 1 else ''}", "bold")
 
+    def open_hint(self) -> str:
+        """Appended to the message shown on opening: which key deals with what it reports."""
+        store = self.state.store
+        hints = []
+        if getattr(store, "orphans", None):
+            hints.append(f"{self.key_for('review.orphans', 'o')} lists the orphans")
+        if getattr(store, "read_only", False):
+            hints.append(f"{self.key_for('review.save_as', 'S')} saves elsewhere")
+        if getattr(store, "conflicts", None):
+            hints.append(f"{self.key_for('review.next_conflict', 'v')} goes to a conflict")
+        return (". " + "; ".join(hints) + ".") if hints else ""
+
     def key_for(self, binding_id: str, default: str) -> str:
         """The key (as shown) bound to a binding id, after any remapping."""
         keymap = getattr(self.app, "_keymap", {}) or {}

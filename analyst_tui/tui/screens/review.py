@@ -224,7 +224,7 @@ class ReviewScreen(StorageMixin, Screen):
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_all())
         store = self.state.store
         if getattr(store, "message", None):
-            self.notify(str(store.message), title="Annotations", severity="warning", timeout=10, markup=False)
+            self.notify(str(store.message) + self.open_hint(), title="Annotations", severity="warning", timeout=10, markup=False)
         if getattr(store, "save_error", None):
             self._save_failed()
 
