@@ -178,7 +178,12 @@ class Terminal:
                 if self.eof:
                     break
                 continue
-            while len(found) < len(texts) and texts[len(found)] in visible(bytes(self.raw[max(0, seen - 512):])):
+            while len(found) < len(texts):
+                # The first text is looked for in the new output; each later one in all the output so
+                # far, as a frame may draw it before the first (a pane heading above the status line).
+                window = self.raw if found else self.raw[max(0, seen - 512):]
+                if texts[len(found)] not in visible(bytes(window)):
+                    break
                 found.append(got[1])
             if len(found) < len(texts):
                 seen = len(self.raw)
