@@ -28,6 +28,8 @@ commands:
   analyst-tui cases                list saved cases (articles, tags by status, last change, file)
   analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case
 
+Annotations are saved at once, one file per case, under $ANALYST_TUI_DATA_DIR or
+the user data folder ($XDG_DATA_HOME/analyst-tui). Press ? in the app for every key.
 Run 'analyst-tui COMMAND --help' for a command's options.
 """
 
