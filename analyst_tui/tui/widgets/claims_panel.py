@@ -31,6 +31,7 @@ class ClaimsPanel(OptionList):
         "claims-panel--status-denied",
         "claims-panel--status-unreviewed",
         "claims-panel--dim",
+        "claims-panel--chip",
     }
 
     # The panel's size comes from the stylesheet and its scrollbar is always shown, so a new
@@ -139,7 +140,17 @@ class ClaimsPanel(OptionList):
         style = segments[0].style if segments else None
         mark = Segment("▶", (style or Style()) + Style(bold=True))
         rest = Strip(segments, strip.cell_length).crop(1, strip.cell_length)
-        return Strip([mark, *rest], strip.cell_length)
+        claim = self.state.index.get(self.claim_at(index))
+        if claim is None or not claim.is_shared:
+            return Strip([mark, *rest], strip.cell_length)
+        # The number as a chip of its claim colour: legible on the cursor's colour, whatever
+        # both turn into (16 colours, light themes).
+        number = f"{claim.id:>3}"
+        get = self.get_component_rich_style
+        colour = get(f"claims-panel--claim-{colour_slot(claim)}", partial=True).color
+        chip = (style or Style()) + get("claims-panel--chip", partial=True) + Style(bgcolor=colour)
+        after = rest.crop(len(number), rest.cell_length)
+        return Strip([mark, Segment(number, chip), *after], strip.cell_length)
 
     def _set_highlight(self, row: int | None) -> None:
         self._programmatic = True
