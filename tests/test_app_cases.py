@@ -230,7 +230,7 @@ async def test_single_article_and_a_light_theme(tmp_path):
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
-        assert not app.query_one("#tabs").display  # nothing to switch between
+        assert not any(tabs.display for tabs in app.query("#tabs"))  # nothing to switch between
         assert [p.article.id for p in app.review.visible_panes()] == ["A"]
         assert "Articles" not in screen_lines(app)[-1] and "Next article" not in screen_lines(app)[-1]
         await pilot.press("j", "c")

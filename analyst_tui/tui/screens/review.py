@@ -161,6 +161,8 @@ class ReviewScreen(StorageMixin, Screen):
         self.capacity = 1
         self.shown: list[str] = []
         self._tab_article = {tab_id(a.id): a.id for a in self.articles}
+        self._tabs: Tabs | None = None  # made when first needed (one article at a time)
+        self._tab_of: dict[str, Tab] = {}  # article id -> its tab
 
     # --- building ---------------------------------------------------------------
 
@@ -174,8 +176,6 @@ class ReviewScreen(StorageMixin, Screen):
             self.state.selected = rows[0].id
         sidebar = Vertical(id="sidebar")
         sidebar.styles.width = side
-        tabs = Tabs(*[Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles], id="tabs")
-        tabs.display = tabs_mode
         search = Input(placeholder="search all articles", id="search")
         search.display = False
         with Horizontal(id="main"):
@@ -187,7 +187,8 @@ class ReviewScreen(StorageMixin, Screen):
                 yield panel
                 yield ClaimDetail(self.state, id="detail")
             with Vertical(id="reading"):
-                yield tabs
+                if tabs_mode:
+                    yield self._make_tabs()
                 with Horizontal(id="panes"):
                     for aid in shown:
                         box = self.boxes[aid] = ArticleBox(self.state, self.state.comparison.article(aid))
@@ -211,8 +212,21 @@ class ReviewScreen(StorageMixin, Screen):
             shown = chosen[self.window : self.window + capacity]
         return narrow, tabs_mode, side, capacity, shown
 
+    def _make_tabs(self) -> Tabs:
+        """One tab per article, on the current one; a wide terminal never needs them."""
+        self._tab_of = {a.id: Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles}
+        tabs = Tabs(*self._tab_of.values(), active=tab_id(self.current) if self.current else None, id="tabs")
+        tabs.can_focus = False
+        self._tabs = tabs
+        return tabs
+
+    def _activate_tab(self) -> None:
+        """Show the current article's tab as the active one."""
+        tabs = self._tabs
+        if tabs is not None and tabs.is_mounted and tabs.active != tab_id(self.current):
+            tabs.active = tab_id(self.current)
+
     def on_mount(self) -> None:
-        self.query_one("#tabs", Tabs).can_focus = False
         panel = self.panel
         panel.on_pick = self.select_claim
         panel.rebuild()
@@ -264,12 +278,13 @@ class ReviewScreen(StorageMixin, Screen):
             sidebar.styles.width = side
         self.set_class(self.tabs_mode, "-tabs")
         self.set_class(narrow, "-narrow")
-        tabs = self.query_one("#tabs", Tabs)
-        if tabs.display != self.tabs_mode:
+        tabs = self._tabs
+        if tabs is None and self.tabs_mode:
+            self.query_one("#reading").mount(self._make_tabs())  # docked at the top
+        elif tabs is not None and tabs.display != self.tabs_mode:
             tabs.display = self.tabs_mode
         if self.tabs_mode:
-            if tabs.active != tab_id(self.current):
-                tabs.active = tab_id(self.current)
+            self._activate_tab()
             self._update_tab_labels()
         self._show(shown)
         if self.is_mounted:
@@ -317,12 +332,8 @@ class ReviewScreen(StorageMixin, Screen):
             return
         claim = self.state.index.get(self.state.selected)
         carriers = set(claim.articles) if claim is not None else set()
-        for a in self.articles:
-            try:
-                tab = self.query_one(f"#{tab_id(a.id)}", Tab)
-            except Exception:
-                continue
-            tab.set_class(a.id in carriers, "-carries-claim")
+        for aid, tab in self._tab_of.items():
+            tab.set_class(aid in carriers, "-carries-claim")
 
     def on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
         event.stop()
@@ -343,7 +354,7 @@ class ReviewScreen(StorageMixin, Screen):
         claim = self.state.index.get(claim_id)
         if self.tabs_mode and origin is None and claim is not None and self.current not in claim.articles:
             self.current = claim.articles[0]
-            self.query_one("#tabs", Tabs).active = tab_id(self.current)
+            self._activate_tab()
             self._show([self.current])
         for pane in self.visible_panes():
             if pane is origin or pane.has_claim(claim_id) or pane.has_claim(old):
@@ -375,7 +386,7 @@ class ReviewScreen(StorageMixin, Screen):
                 return
         if claim is not None and self.tabs_mode:
             self.current = claim.articles[0]
-            self.query_one("#tabs", Tabs).active = tab_id(self.current)
+            self._activate_tab()
             self._show([self.current])
             if (pane := self.pane(self.current)) is not None:
                 pane.focus()
@@ -468,7 +479,7 @@ class ReviewScreen(StorageMixin, Screen):
             index = ids.index(self.current) if self.current in ids else 0
             focused_pane = isinstance(self.focused, ArticlePane)
             self.current = ids[(index + step) % len(ids)]
-            self.query_one("#tabs", Tabs).active = tab_id(self.current)
+            self._activate_tab()
             self._show([self.current])
             if focused_pane and (pane := self.pane(self.current)) is not None:
                 pane.focus()
