@@ -124,6 +124,8 @@ class StatusLine(Static):
 class ReviewScreen(StorageMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
+    AUTO_FOCUS = "#claims"  # focused from the start: no focus moving (and restyling) after the first frame
+
     BINDINGS = [
         Binding("c", "tag('confirmed')", "Confirm", id="review.confirm", tooltip="Tag the selected claim ✔ confirmed"),
         Binding("d", "tag('disputed')", "Dispute", id="review.dispute", tooltip="Tag the selected claim ? disputed"),
