@@ -20,6 +20,24 @@ from analyst_tui.tui.view import GLYPHS, PALETTE_SIZE, colour_slot, one_line
 if TYPE_CHECKING:
     from analyst_tui.tui.view import ReviewState
 
+ROW_HEIGHT = 2  # every row: number, status and coverage above, the claim's text below
+
+
+class ClaimRow(Option):
+    """One row of the claims panel. Its text is made when the row is first drawn, so a long
+    list costs nothing for the rows that are never scrolled into view."""
+
+    def __init__(self, panel: "ClaimsPanel", claim: Claim) -> None:
+        super().__init__(None)
+        self.panel = panel
+        self.claim = claim
+
+    @property
+    def prompt(self) -> Text:
+        if self._prompt is None:
+            self._prompt = self.panel._row_text(self.claim)
+        return self._prompt
+
 
 class ClaimsPanel(OptionList):
     """Claims, filtered and sorted; the highlighted row is the selected claim."""
@@ -61,9 +79,7 @@ class ClaimsPanel(OptionList):
             return width
         return self.width_hint if self.width_hint > 4 else 34
 
-    _NO_ANNOTATION = object()
-
-    def _row_text(self, claim: Claim, ann=_NO_ANNOTATION) -> Text:
+    def _row_text(self, claim: Claim) -> Text:
         status = self.state.status_of(claim.id)
         get = self.get_component_rich_style
         width = self._width()
@@ -72,8 +88,7 @@ class ClaimsPanel(OptionList):
         top.append(" ")
         top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
         top.append(f" {self.state.index.coverage(claim):>5}")
-        if ann is self._NO_ANNOTATION:
-            ann = self.state.store.get(claim.id)
+        ann = self.state.store.get(claim.id)
         if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
             top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
         who = getattr(ann, "attributed_to", None)
@@ -99,13 +114,25 @@ class ClaimsPanel(OptionList):
             self._built_width = 0  # the rows are drawn once the panel has its width (on_resize)
             return
         self._built_width = self._width()
-        store = self.state.store
-        annotations = {a.claim_id: a for a in store.annotations()} if hasattr(store, "annotations") else None
-        self.set_options(
-            Option(self._row_text(c, annotations.get(c.id) if annotations is not None else self._NO_ANNOTATION))
-            for c in claims
-        )
+        self.set_options(ClaimRow(self, c) for c in claims)
         self._set_highlight(self._row_of.get(self.state.selected))
+
+    def _update_lines(self) -> None:
+        """Lay the rows out. OptionList measures each option (making its text) to find its
+        height; every row here is ROW_HEIGHT lines, so none is measured or made."""
+        region = self.scrollable_content_region
+        if not region:
+            return
+        cache = self._line_cache
+        lines = cache.lines
+        for index in range(lines[-1][0] + 1 if lines else 0, len(self.options)):
+            cache.index_to_line[index] = len(lines)
+            cache.heights[index] = ROW_HEIGHT
+            lines.extend((index, offset) for offset in range(ROW_HEIGHT))
+        size = Size(region.width, len(lines))
+        if size != self.virtual_size:
+            self.virtual_size = size
+            self._scroll_update(size)
 
     def update_claim(self, claim_id: int) -> None:
         """A claim's status, note or attribution changed: redraw its row."""
