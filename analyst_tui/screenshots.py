@@ -28,7 +28,7 @@ async def _type(pilot, text: str) -> None:
 async def _tag_the_denial(app, pilot) -> None:
     """Select the NBC report claim, tag it denied, attribute it to the press secretary."""
     await pilot.press("slash")
-    await _type(pilot, "floated")
+    await _type(pilot, "expressed interest")
     await pilot.press("enter")
     await pilot.pause()
     await pilot.press("x", "a")
@@ -66,7 +66,7 @@ async def _shoot(out: Path) -> list[Path]:
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("slash")
-        await _type(pilot, "floated")
+        await _type(pilot, "expressed interest")
         await pilot.press("enter", "escape")
         await pilot.pause(0.2)
         written.append(Path(app.save_screenshot(SHOTS[1], str(out))))
