@@ -35,8 +35,8 @@ FEATURES = (
     "shared_terms", "quote",
 )
 NUM_CLASH = FEATURES.index("num_clash")
-WEIGHTS = (5.3000, 1.6695, -1.9506, -0.9495, 7.8849, -3.0390, -0.6310, 0.2398, -1.2937, -2.2127, 0.2630, -0.6900, -0.6500, 0.2890, -0.4515, 0.8041, -0.4972)
-BIAS = -2.2773
+WEIGHTS = (5.2606, 1.5780, -1.8279, -0.9534, 7.8917, -3.0398, -0.6345, 0.2226, -1.2919, -2.2589, 0.2434, -0.6254, -0.6569, 0.2959, -0.4520, 0.7894, -0.4991)
+BIAS = -2.2531
 # Claim model over the same features: partial overlap (containment, shared quotes) is a link.
 # Fitted on hand-labelled seed links (benchmarks/seed_quality.py), rounded, with a number-clash penalty added.
 CLAIM_WEIGHTS = (8.3, 6.0, 3.2, 0.0, 0.0, 0.0, 3.9, -1.0, -1.2, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 1.6, 3.7)
@@ -51,7 +51,8 @@ SECOND_CLAIM_THRESHOLD = 0.8  # a sentence joins a second claim only on a strong
 SECOND_CLAIM_MIN = 0.4  # and only if it matches all of that claim's other articles this well
 
 POSTING_CAP = 40  # a stem in more sentences than this is too common to propose pairs
-MIN_CONTAIN = 0.3  # share of the lighter sentence's weight a candidate pair must share
+MIN_CONTAIN = 0.35  # share of the lighter sentence's weight a candidate pair must share
+QUOTE_GRAMS = 2  # or this many four-word runs in common (a five-word quote)
 MIN_RUN = 5  # words in a verbatim run that counts as a shared quote
 MAX_CLAIMS_PER_SENTENCE = 2
 
@@ -221,7 +222,8 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
 
     An inverted index over content stems proposes pairs that share a rare stem
     (one used by at most ``POSTING_CAP`` sentences); a pair is kept when what it
-    shares weighs at least ``MIN_CONTAIN`` of the lighter sentence. Stems shared
+    shares weighs at least ``MIN_CONTAIN`` of the lighter sentence, or when the two
+    share a run of words (a quote: ``QUOTE_GRAMS`` overlapping four-word runs). Stems shared
     by very many sentences (the story's own topic words) cannot propose a pair
     on their own, but still count in the weight.
     """
@@ -242,7 +244,7 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
             seen.update(postings.get(s, empty))
         if len(seen) < 2:
             continue
-        ps, pw = p.stemset, p.weight
+        ps, pw, pg = p.stemset, p.weight, p.grams
         for j in seen:
             if j <= i or owner[j] == oi:
                 continue
@@ -251,7 +253,7 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, i
             if len(shared) < 2:
                 continue
             smaller = pw if pw < q.weight else q.weight
-            if sum(map(idf.__getitem__, shared)) >= MIN_CONTAIN * smaller:
+            if sum(map(idf.__getitem__, shared)) >= MIN_CONTAIN * smaller or len(pg & q.grams) >= QUOTE_GRAMS:
                 out.append((i, j))
     return out
 

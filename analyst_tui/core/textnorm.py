@@ -157,6 +157,7 @@ def content_stem(w: str) -> str | None:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+_NUMBER_TOKEN = re.compile(r"\S*\d\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,8 @@ def tokenize(text: str) -> Tokens:
     else:
         ws = words(text)
         stems = tuple(filter(None, map(content_stem, ws)))
-    numbers = frozenset(w for w in ws if _HAS_DIGIT.search(w)) if _HAS_DIGIT.search(text) else frozenset()
+    # Figures, after number words became digits ("six" -> "6").
+    joined = " ".join(ws)
+    numbers = frozenset(_NUMBER_TOKEN.findall(joined)) if _HAS_DIGIT.search(joined) else frozenset()
     negated = not NEGATIONS.isdisjoint(ws)
     return Tokens(tuple(ws), stems, numbers, negated)
