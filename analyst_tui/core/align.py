@@ -9,10 +9,11 @@
    containment, rapidfuzz token ratios, shared word runs, number and negation
    agreement) combined by a logistic model into a probability.
 4. Clustering without chaining: pairs are merged best-first into claims, and two
-   groups are merged only when every pair of members from different articles
-   matches (scored on demand). A sentence that carries a second claim may join
-   that claim too. Each claim keeps its evidence: the weakest link that holds it,
-   the shared quote and the shared terms.
+   groups are merged only when every member matches each other article of the
+   merged claim through its best sentence there (a pair that was never a
+   candidate counts as no match). A sentence that carries a second claim may
+   join that claim too. Each claim keeps its evidence: how well it holds
+   together, the shared quote and the shared terms.
 """
 
 from __future__ import annotations
@@ -67,10 +68,9 @@ class Prepared:
     content: str  # content stems joined, for rapidfuzz
     surface: str  # all normalised words joined
     bigrams: frozenset[tuple[str, str]]  # consecutive content stems
-    grams: frozenset[tuple[str, ...]]  # runs of GRAM words, for shared quotes
+    grams: frozenset[tuple[str, ...]]  # runs of four words, for shared quotes
 
 
-GRAM = 4
 WEAK_WEIGHT = 0.3
 WEAK_STEMS = frozenset(filter(None, map(content_stem, WEAK)))
 
@@ -101,7 +101,7 @@ class Matcher:
         weight = sum(idf[s] for s in stemset)
         st, ws = tk.stems, tk.words
         bigrams = frozenset(zip(st, st[1:]))
-        grams = frozenset(zip(ws, ws[1:], ws[2:], ws[3:]))  # GRAM words
+        grams = frozenset(zip(ws, ws[1:], ws[2:], ws[3:]))
         return Prepared(tk, stemset, weight, " ".join(st), " ".join(ws), bigrams, grams)
 
     def features(self, i: int, j: int) -> list[float]:
@@ -115,8 +115,8 @@ class Matcher:
         if best <= 0.99:  # the paraphrase model can only matter below that
             _paraphrase_features(p, q, idf, f)
             best = max(best, probability(f, PRIOR_SHIFT))
-        # Figures that disagree make different claims (two days' market reports),
-        # unless the rest of the text leaves no doubt.
+        # Figures that disagree weaken a link: two days' market reports with the
+        # same wording are different claims.
         return best * (1.0 - NUMBER_PENALTY * f[NUM_CLASH])
 
 
@@ -218,7 +218,7 @@ def claim_probability(features: Sequence[float]) -> float:
 
 
 def candidate_pairs(matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
-    """Pairs (i < j) of sentences of different articles worth scoring, in a stable order.
+    """Pairs (i < j) of sentences of different articles worth scoring.
 
     An inverted index over content stems proposes pairs that share a rare stem
     (one used by at most ``POSTING_CAP`` sentences); a pair is kept when what it
@@ -267,11 +267,11 @@ class _Linkage:
     def __init__(self, matcher: Matcher, owner: Sequence[int], scored: dict[tuple[int, int], float]):
         self.matcher = matcher
         self.owner = owner
-        self.cache = scored
+        self.scores = scored
 
     def pair(self, i: int, j: int) -> float:
         """The score of a pair; pairs that were never candidates share too little to match."""
-        return self.cache.get((i, j) if i < j else (j, i), 0.0)
+        return self.scores.get((i, j) if i < j else (j, i), 0.0)
 
     def agree(self, a: Sequence[int], b: Sequence[int]) -> bool:
         """Whether groups ``a`` and ``b`` may form one claim.
@@ -303,10 +303,10 @@ class _Linkage:
 
 
 def _cluster(link: _Linkage, n: int) -> list[list[int]]:
-    """Best-first merging; two groups merge only if every cross-article pair matches."""
+    """Best-first merging of linked pairs; two groups merge only when they agree (``_Linkage.agree``)."""
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    links = sorted(((s, i, j) for (i, j), s in link.cache.items() if s >= LINK_THRESHOLD), key=lambda t: (-t[0], t[1], t[2]))
+    links = sorted(((s, i, j) for (i, j), s in link.scores.items() if s >= LINK_THRESHOLD), key=lambda t: (-t[0], t[1], t[2]))
     for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
@@ -336,7 +336,7 @@ def _second_claims(groups: list[list[int]], link: _Linkage) -> None:
         for m in ms:
             claims_of.setdefault(m, []).append(g)
     offers: list[tuple[float, int, int]] = []
-    for (i, j), s in link.cache.items():
+    for (i, j), s in link.scores.items():
         if s < SECOND_CLAIM_THRESHOLD:
             continue
         for x, y in ((i, j), (j, i)):
@@ -361,7 +361,7 @@ def _second_claims(groups: list[list[int]], link: _Linkage) -> None:
 
 
 def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkage) -> tuple[float, dict]:
-    """The weakest link that holds a claim together, its shared quote and terms, and its links."""
+    """How well a claim holds together, its shared quote and terms, and its scored links."""
     owner = link.owner
     prepared = link.matcher.prepared
     idf = link.matcher.idf
@@ -371,6 +371,15 @@ def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkag
     )
     if not pairs:
         return 1.0, {}
+    # How well the claim holds together: every member's best link into each other
+    # article of the claim, and the weakest of those.
+    best: dict[tuple[int, int], float] = {}
+    for score, i, j in pairs:
+        for x, y in ((i, j), (j, i)):
+            key = (x, owner[y])
+            if score > best.get(key, -1.0):
+                best[key] = score
+    support = min(best.values())
     quote = ""
     for _, i, j in pairs[:2]:
         q = shared_quote(sentences[i].text, sentences[j].text)
@@ -392,9 +401,10 @@ def _evidence(group: Sequence[int], sentences: Sequence[Sentence], link: _Linkag
         "links": [
             {"a": f"{sentences[i].article}:{sentences[i].index}", "b": f"{sentences[j].article}:{sentences[j].index}", "score": round(s, 4)}
             for s, i, j in pairs[:20]
+            if s > 0.0
         ],
     }
-    return pairs[-1][0], evidence
+    return support, evidence
 
 
 def _display_terms(stems: Sequence[str], group: Sequence[int], prepared: Sequence[Prepared]) -> list[str]:
