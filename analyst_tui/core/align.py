@@ -36,8 +36,8 @@ FEATURES = (
     "shared_terms", "quote",
 )
 NUM_CLASH = FEATURES.index("num_clash")
-WEIGHTS = (5.2606, 1.5780, -1.8279, -0.9534, 7.8917, -3.0398, -0.6345, 0.2226, -1.2919, -2.2589, 0.2434, -0.6254, -0.6569, 0.2959, -0.4520, 0.7894, -0.4991)
-BIAS = -2.2531
+WEIGHTS = (5.3017, 1.4404, -1.5244, -1.1658, 7.9096, -3.0649, -0.6411, 0.1409, -1.2942, -2.2063, 0.2688, -0.4491, -0.5968, 0.2763, -0.4335, 0.7143, -0.4832)
+BIAS = -2.4300
 # Claim model over the same features: partial overlap (containment, shared quotes) is a link.
 # Fitted on hand-labelled seed links (benchmarks/seed_quality.py), rounded, with a number-clash penalty added.
 CLAIM_WEIGHTS = (8.3, 6.0, 3.2, 0.0, 0.0, 0.0, 3.9, -1.0, -1.2, 0.0, 0.0, 7.0, 0.0, 0.0, 0.0, 1.6, 3.7)

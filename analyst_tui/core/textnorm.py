@@ -33,14 +33,14 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d)\s?\.\s(?=\d)")  # "6. 1" from tokenised s
 _WORD = re.compile(r"[^\W_]+(?:[.'][^\W_]+)*", re.UNICODE)
 
 _NUMBER_WORDS = {
-    "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
     "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
     "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16", "seventeen": "17",
     "eighteen": "18", "nineteen": "19", "twenty": "20", "thirty": "30", "forty": "40",
     "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80", "ninety": "90",
     "hundred": "100", "thousand": "1000", "million": "1000000", "billion": "1000000000",
-    "dozen": "12", "first": "1st", "second": "2nd", "third": "3rd",
-}
+    "dozen": "12", "third": "3rd",
+}  # "one", "first" and "second" are left alone: more often a pronoun or "a second time" than a figure
 
 NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "n't", "cannot", "deny", "denied", "denies"})
 
@@ -55,7 +55,8 @@ STOPWORDS = frozenset(
     """.split()
 )
 
-# Words that say who reported something rather than what: ignored when generating candidates.
+# Words that say who reported something rather than what: they never propose a candidate
+# pair and weigh little in a match.
 WEAK = frozenset(
     """say said says saying told tell tells telling according report reported reports reportedly added add adds
     news official officials source sources statement spokesman spokeswoman spokesperson president""".split()
@@ -168,7 +169,6 @@ class Tokens:
     negated: bool
 
 
-
 def tokenize(text: str) -> Tokens:
     """Matching tokens of a sentence.
 
@@ -176,15 +176,9 @@ def tokenize(text: str) -> Tokens:
     content words ("We are waiting for them," Araghchi said keeps its speaker).
     """
     kept = strip_attribution(text)
-    if kept is not text:
-        ws = words(kept)
-        stems = tuple(filter(None, map(content_stem, ws)))
-        if len(stems) >= _MIN_KEPT_STEMS:
-            text = kept
-        else:
-            ws = words(text)
-            stems = tuple(filter(None, map(content_stem, ws)))
-    else:
+    ws = words(kept)
+    stems = tuple(filter(None, map(content_stem, ws)))
+    if kept is not text and len(stems) < _MIN_KEPT_STEMS:
         ws = words(text)
         stems = tuple(filter(None, map(content_stem, ws)))
     # Figures, after number words became digits ("six" -> "6").
