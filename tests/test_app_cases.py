@@ -71,6 +71,36 @@ async def test_hostile_article_is_shown_as_literal_harmless_text(tmp_path):
         assert rec["status"] == "denied"
 
 
+async def test_hostile_note_and_name_in_the_annotations_file_stay_inert(tmp_path):
+    """A shared annotations file is untrusted too: its notes and names never reach the terminal raw."""
+    from analyst_tui.core.annotations import AnnotationStore
+    from analyst_tui.tui.screens.note import NoteDialog
+
+    comp = hand_comparison([("Wire", ["Troops were sent."]), ("Post", ["Troops were sent."])], [[(0, 0), (1, 0)]])
+    path = tmp_path / "ann.json"
+    store = AnnotationStore.open(comp, path)
+    assert store.set_status(1, "denied")
+    assert store.set_note(1, "Copied \x1b]52;c;SGVsbG8=\x07 here\r\nthen \x1b[31mred")
+    assert store.set_attribution(1, "Ann \x1b[31mLee", None)
+    app = make_app(comp, path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Note: Copied" in text and "52;c;SGVsbG8=" in text and "[31mred" in text
+        assert "Ann" in text and "[31mLee" in text
+        assert "\x1b" not in text and "\x07" not in text and "\r" not in text
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NoteDialog)
+        text = screen_text(app)
+        assert "52;c;SGVsbG8=" in text and "\x1b" not in text and "\x07" not in text
+        await pilot.press("escape", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributionDialog)
+        text = screen_text(app)
+        assert "[31mLee" in text and "\x1b" not in text
+
+
 async def test_sentence_in_two_claims_shows_both_numbers_and_enter_switches(tmp_path):
     comp = hand_comparison(
         [

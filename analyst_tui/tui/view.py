@@ -34,6 +34,11 @@ def one_line(text: str) -> str:
     return " ".join(printable(text).split())
 
 
+def printable_lines(text: str) -> str:
+    """Untrusted text made printable, its line breaks kept (e.g. a note from a shared file)."""
+    return printable(text.replace("\r", ""))
+
+
 def shorten(text: str, width: int) -> str:
     text = one_line(text)
     if width <= 1:

@@ -49,7 +49,7 @@ class AttributionDialog(ModalScreen[Attribution | None]):
         self.comparison = comparison
         self.claim_id = claim_id
         self.status = status
-        self.initial_who = who or ""
+        self.initial_who = one_line(who or "")  # from the file: no control characters in the input
         self.chosen: Sentence | None = sentence
         self._suggested = ""
         self.candidates = [

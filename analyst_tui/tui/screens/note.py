@@ -9,6 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, TextArea
 
+from analyst_tui.tui.view import printable_lines
+
 
 class NoteDialog(ModalScreen[str | None]):
     """Returns the new note text, or None when cancelled."""
@@ -21,7 +23,7 @@ class NoteDialog(ModalScreen[str | None]):
     def __init__(self, claim_id: int, note: str) -> None:
         super().__init__()
         self.claim_id = claim_id
-        self.note = note
+        self.note = printable_lines(note)  # it may come from a shared file: no control characters
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):

@@ -11,7 +11,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from analyst_tui.tui.storage import conflict_text
-from analyst_tui.tui.view import one_line, shorten, status_label
+from analyst_tui.tui.view import one_line, printable_lines, shorten, status_label
 
 if TYPE_CHECKING:
     from analyst_tui.tui.view import ReviewState
@@ -48,7 +48,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     note = getattr(ann, "note", "") or ""
     if note:
         text.append("Note: ", "bold")
-        text.append(note.replace("\r", "").strip() + "\n")
+        text.append(printable_lines(note).strip() + "\n")
     evidence = claim.evidence or {}
     if claim.is_shared:
         quote = evidence.get("quote")
