@@ -216,3 +216,30 @@ def test_duplicate_ids_from_a_hand_merged_file_lose_nothing(seeds, tmp_path):
     assert again.set_status(seeds.claims[1].id, "denied")
     notes = [r.get("note") for r in json.loads(path.read_text("utf-8"))["annotations"]]
     assert "first copy" in notes and "second copy" in notes
+
+
+def test_hand_edited_fields_of_the_wrong_shape_do_not_stop_the_file_opening(seeds, tmp_path):
+    path = tmp_path / "case.json"
+    store = AnnotationStore.open(seeds, path)
+    first, second, third = (claim.id for claim in seeds.claims[:3])
+    store.set_status(first, "denied")
+    store.set_attribution(first, "the ministry", seeds.claims[1].members[0])
+    store.set_note(second, "check the figure")
+    data = json.loads(path.read_text("utf-8"))
+    by_claim = {r["claim"]: r for r in data["annotations"]}
+    by_claim[first]["history"] = 5
+    by_claim[first]["conflicts"] = "none"
+    by_claim[first]["attribution"]["selector"] = 5
+    by_claim[second]["target"][0]["selector"] = {"exact": "not a list"}
+    for target in by_claim[second]["target"][1:]:
+        target["selector"] = 7
+    path.write_text(json.dumps(data), "utf-8")
+
+    again = AnnotationStore.open(seeds, path)
+    assert again.status(first) == "denied" and again.get(first).conflicts == []
+    assert [o.note for o in again.orphans] == ["check the figure"]
+    assert again.set_status(third, "confirmed")
+    assert again.set_note(first, "still here")
+    saved = {r.get("note"): r for r in json.loads(path.read_text("utf-8"))["annotations"]}
+    assert saved["still here"]["status"] == "denied"
+    assert "check the figure" in saved

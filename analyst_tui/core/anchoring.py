@@ -72,7 +72,8 @@ def make_target(article: Article, sentence: Sentence) -> dict:
 
 
 def _selector(target: dict, kind: str) -> dict:
-    for sel in target.get("selector") or ():
+    selectors = target.get("selector")
+    for sel in selectors if isinstance(selectors, list) else ():
         if isinstance(sel, dict) and sel.get("type") == kind:
             return sel
     return {}

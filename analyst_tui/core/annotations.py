@@ -212,6 +212,11 @@ def _readable(rec: object) -> bool:
     return isinstance(targets, (list, dict)) and rec.get("status", "unreviewed") in STATUSES
 
 
+def _items(value: object) -> list:
+    """A record's list field (history, conflicts) as a list; anything else in a hand-edited file is none."""
+    return value if isinstance(value, list) else []
+
+
 def _content(rec: dict | None) -> dict | None:
     if rec is None:
         return None
@@ -303,8 +308,8 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
     else:
         out["note"] = _merge_notes(str(o), str(t), str(b) if base is not None else None, newer is ours)
     # conflicts: three-way, union when both changed
-    oc, tc = ours.get("conflicts") or [], theirs.get("conflicts") or []
-    bc = fb.get("conflicts") or []
+    oc, tc = _items(ours.get("conflicts")), _items(theirs.get("conflicts"))
+    bc = _items(fb.get("conflicts"))
     if oc == tc or tc == bc:
         out["conflicts"] = copy.deepcopy(oc)
     elif oc == bc:
@@ -316,7 +321,7 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
         out["conflicts"] = [seen[k] for k in sorted(seen)]
     # history: union, plus the losing side's current values
     hist = {}
-    for h in list(ours.get("history") or []) + list(theirs.get("history") or []):
+    for h in _items(ours.get("history")) + _items(theirs.get("history")):
         if isinstance(h, dict):
             hist.setdefault(_history_key(h), h)
     lost = _snapshot(older)
@@ -565,7 +570,7 @@ class AnnotationStore:
                 modified=rec.get("modified") if isinstance(rec.get("modified"), str) else None,
                 score=round(float(score), 3),
                 reason=reason,
-                conflicts=[c for c in rec.get("conflicts") or [] if isinstance(c, dict)],
+                conflicts=[c for c in _items(rec.get("conflicts")) if isinstance(c, dict)],
                 suggested_claim=suggestion,
             )
         )
@@ -585,8 +590,8 @@ class AnnotationStore:
             analyst=s("analyst", ""),
             created=s("created"),
             modified=s("modified"),
-            conflicts=[copy.deepcopy(c) for c in rec.get("conflicts") or [] if isinstance(c, dict)],
-            history=[copy.deepcopy(h) for h in rec.get("history") or [] if isinstance(h, dict)],
+            conflicts=[copy.deepcopy(c) for c in _items(rec.get("conflicts")) if isinstance(c, dict)],
+            history=[copy.deepcopy(h) for h in _items(rec.get("history")) if isinstance(h, dict)],
             uid=str(rec.get("id")),
         )
 
@@ -856,7 +861,7 @@ class AnnotationStore:
                 merged["status"] = mine["status"]
                 if theirs_status not in ("unreviewed", mine["status"]):
                     # two verdicts on one claim: the analyst settles them like a merge conflict
-                    verdicts = list(merged.get("conflicts") or [])
+                    verdicts = list(_items(merged.get("conflicts")))
                     for r in (mine, rec):
                         v = {k: r.get(k) for k in ("analyst", "status", "note", "modified")}
                         if v not in verdicts:

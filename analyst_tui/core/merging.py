@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analyst_tui.core import anchoring
-from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _parse, merge_records
+from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _items, _parse, merge_records
 
 TAGGED = tuple(s for s in STATUSES if s != "unreviewed")
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
@@ -171,7 +171,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             verdicts = [_verdict(ra), _verdict(rb)]
             # keep conflicts already in either file, once each
             seen = {}
-            for v in list(ra.get("conflicts") or []) + list(rb.get("conflicts") or []) + verdicts:
+            for v in _items(ra.get("conflicts")) + _items(rb.get("conflicts")) + verdicts:
                 if isinstance(v, dict):
                     seen.setdefault(json.dumps(v, sort_keys=True), v)
             out["conflicts"] = [seen[k] for k in sorted(seen)]
