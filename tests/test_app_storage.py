@@ -206,6 +206,45 @@ async def test_failed_save_is_retried_on_a_timer(storm, tmp_path, monkeypatch):
         assert "on disk again" in notices(app)
 
 
+async def test_quitting_with_unsaved_changes_asks_first(storm, tmp_path, monkeypatch):
+    _paths, comp = storm
+    path = tmp_path / "storm.json"
+    refusing = failing_writes(monkeypatch, path)
+    app = make_app(comp, path)
+    async with app.run_test(size=WIDE, notifications=True) as pilot:
+        await pilot.pause()
+        claim = app.review.state.selected
+        await pilot.press("c")
+        await pilot.pause()
+        for key in ("q", "ctrl+q"):  # the screen's key and Textual's own quit key
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog), key
+            assert "Quit without saving?" in screen_text(app) and "the disk is full" in screen_text(app)
+            await pilot.press("escape")  # stay: the change is still there
+            await pilot.pause()
+            assert isinstance(app.screen, ReviewScreen)
+            assert app.return_code is None
+            assert app.review.state.store.status(claim) == "confirmed"
+        refusing["fail"] = False  # room again: quitting saves first, without asking
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
+    assert record_for(path, claim)["status"] == "confirmed"
+
+    refusing["fail"] = True
+    app = make_app(comp, path)
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("x", "q")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")  # quit anyway
+        await pilot.pause()
+    assert app.return_code == 0
+    assert record_for(path, claim)["status"] == "confirmed"  # the refused change never reached the file
+
+
 async def test_command_palette_and_help_offer_the_new_keys(storm, tmp_path):
     _paths, comp = storm
     app = make_app(comp, tmp_path / "storm.json")

@@ -98,6 +98,15 @@ class ReviewApp(App[int]):
             return
         self.push_screen(HelpScreen(self.review.help_rows()))
 
+    async def action_quit(self) -> None:
+        """ctrl+q and the palette's Quit: as q, asks first when changes could not be saved."""
+        try:
+            review = self.review
+        except LookupError:
+            self.exit()
+            return
+        review.action_quit()
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         try:

@@ -253,6 +253,32 @@ class StorageMixin:
             timeout=4,
         )
 
+    # --- quitting ---------------------------------------------------------------------
+
+    def action_quit(self) -> None:
+        """Quit; with changes that could not be saved, try once more, then ask before losing them."""
+        store = self.state.store
+        if getattr(self, "_asking_quit", False) or not getattr(store, "save_error", None) or store.retry_save():
+            self.app.exit(0)  # (asked already: quitting again means quit)
+            return
+        self.storage_changed()
+        from analyst_tui.tui.screens.orphans import ConfirmDialog
+
+        question = Text("Quit without saving?\n", style="bold", end="")
+        question.append(f"{one_line(str(store.save_error))}.\n")
+        question.append(
+            f"Changes since the last save are lost on quitting; {self.key_for('review.save_as', 'S')} saves them elsewhere.",
+            "dim",
+        )
+
+        def done(yes: bool | None) -> None:
+            self._asking_quit = False
+            if yes:
+                self.app.exit(0)
+
+        self._asking_quit = True
+        self.app.push_screen(ConfirmDialog(question, yes="Quit", no="Stay"), done)
+
     # --- save elsewhere ---------------------------------------------------------------
 
     def action_save_as(self) -> None:

@@ -870,6 +870,3 @@ class ReviewScreen(StorageMixin, Screen):
             ("Discard? question", rows(_Y.BINDINGS)),
             ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
         ]
-
-    def action_quit(self) -> None:
-        self.app.exit(0)
