@@ -146,3 +146,20 @@ def test_hostile_quotes_are_printed_inert(seeds, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "\x1b" not in printed and "\x07" not in printed
     assert "conflicts: 1" in printed
+
+
+def test_odd_case_headers_are_merged_not_a_traceback(two_files, tmp_path, capsys):
+    _, a, b = two_files
+    odd = json.loads(b.read_text("utf-8"))
+    odd["case"]["articles"] = [dict(x, fingerprint=[x["fingerprint"]]) for x in odd["case"]["articles"]] + [7]
+    odd_path = tmp_path / "odd.json"
+    odd_path.write_text(json.dumps(odd), "utf-8")
+    out = tmp_path / "merged.json"
+    assert main(["merge", str(a), str(odd_path), "-o", str(out)]) == 0
+    assert "conflicts: 1" in capsys.readouterr().out
+    articles = json.loads(out.read_text("utf-8"))["case"]["articles"]
+    assert len(articles) == 6 and 7 not in articles
+    none = tmp_path / "none.json"
+    none.write_text(json.dumps(dict(odd, case={"name": "x", "articles": 3})), "utf-8")
+    assert main(["merge", str(none), str(a), "-o", str(out)]) == 0
+    assert len(json.loads(out.read_text("utf-8"))["case"]["articles"]) == 3

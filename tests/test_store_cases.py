@@ -145,3 +145,24 @@ def test_one_shared_article_does_not_make_it_the_same_case(tmp_path, data):
     (second / seeds[2].name).unlink()
     _, after = _open(second)
     assert after.path == two.path
+
+
+def test_cases_command_reads_a_hand_edited_file_with_odd_fields(tmp_path, data, capsys):
+    comparison, store = _open(_seed_folder(tmp_path / "iran"))
+    ids = [c.id for c in comparison.claims]
+    store.set_status(ids[0], "denied")
+    store.set_status(ids[1], "confirmed")
+    doc = json.loads((data / "cases" / "iran.json").read_text("utf-8"))
+    doc["case"]["articles"] = 3
+    doc["annotations"][1]["status"] = ["confirmed"]
+    (data / "cases" / "iran.json").write_text(json.dumps(doc), "utf-8")
+    assert main(["cases", "--json"]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert row["name"] == "iran" and row["articles"] == 0
+    assert row["counts"]["denied"] == 1 and row["counts"]["confirmed"] == 0
+    # a header without its article list no longer matches by content: a new case is started beside it
+    fresh = AnnotationStore.open(comparison)
+    assert fresh.path == data / "cases" / "iran-2.json" and fresh.status(ids[0]) == "unreviewed"
+    # named explicitly, the edited file still opens with its verdict
+    again = AnnotationStore.open(comparison, case="iran")
+    assert again.path == data / "cases" / "iran.json" and again.status(ids[0]) == "denied"

@@ -67,6 +67,12 @@ def default_case_name(comparison: Comparison) -> str:
     return name or "case"
 
 
+def listed_articles(case: dict) -> list[dict]:
+    """The article entries of a file's ``case`` header (none when a hand edit left something else)."""
+    articles = case.get("articles")
+    return [a for a in articles if isinstance(a, dict)] if isinstance(articles, list) else []
+
+
 def _article_match(current: dict, saved_articles: list[dict]) -> bool:
     if any(s.get("fingerprint") == current["fingerprint"] for s in saved_articles):
         return True
@@ -110,7 +116,7 @@ def find_case_file(comparison: Comparison, folder: Path) -> Path | None:
         if data is None:
             continue
         case = data.get("case") if isinstance(data.get("case"), dict) else {}
-        saved = [a for a in case.get("articles") or [] if isinstance(a, dict)]
+        saved = listed_articles(case)
         shared = sum(1 for c in current if _article_match(c, saved))
         # one reused wire story does not make two stories the same case: at least half of
         # the smaller set of articles must be shared
@@ -154,11 +160,12 @@ def summarize(path: Path) -> CaseSummary:
         return CaseSummary(path.stem, path, 0, problem="not an annotation file")
     case = data.get("case") if isinstance(data.get("case"), dict) else {}
     counts = {s: 0 for s in STATUSES}
-    for rec in data.get("annotations") or []:
+    records = data.get("annotations")
+    for rec in records if isinstance(records, list) else ():
         if not isinstance(rec, dict) or rec.get("discarded"):
             continue
         status = rec.get("status")
-        if status in counts:
+        if isinstance(status, str) and status in counts:
             counts[status] += 1
     claims = case.get("claims")
     if isinstance(claims, int) and not isinstance(claims, bool):
@@ -170,7 +177,7 @@ def summarize(path: Path) -> CaseSummary:
     return CaseSummary(
         name=str(case.get("name") or path.stem),
         path=path,
-        articles=len(case.get("articles") or []),
+        articles=len(listed_articles(case)),
         counts=counts,
         modified=data.get("modified") if isinstance(data.get("modified"), str) else None,
         problem=problem,

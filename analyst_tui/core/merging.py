@@ -9,6 +9,7 @@ from pathlib import Path
 
 from analyst_tui.core import anchoring
 from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _items, _parse, merge_records
+from analyst_tui.core.cases import listed_articles
 
 TAGGED = tuple(s for s in STATUSES if s != "unreviewed")
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
@@ -138,8 +139,9 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
     """The union of two files' annotations; disagreeing verdicts are kept as conflicts."""
     case_a = a.get("case") if isinstance(a.get("case"), dict) else {}
     case_b = b.get("case") if isinstance(b.get("case"), dict) else {}
-    fps_a = {x.get("fingerprint") for x in case_a.get("articles") or [] if isinstance(x, dict)}
-    fps_b = {x.get("fingerprint") for x in case_b.get("articles") or [] if isinstance(x, dict)}
+    articles_a, articles_b = listed_articles(case_a), listed_articles(case_b)
+    fps_a = {str(x.get("fingerprint")) for x in articles_a}
+    fps_b = {str(x.get("fingerprint")) for x in articles_b}
     a_recs, b_recs = _records(a), _records(b)
     pairs = _pair(a_recs, b_recs)
     if fps_a and fps_b and not (fps_a & fps_b) and not any(ra and rb for ra, rb in pairs):
@@ -191,9 +193,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
     result.both_tagged = len(kappa_pairs)
     result.kappa = cohen_kappa(kappa_pairs)
     merged.sort(key=lambda r: (str(r.get("created") or ""), r["id"]))
-    articles = [x for x in case_a.get("articles") or [] if isinstance(x, dict)]
-    known = {x.get("fingerprint") for x in articles}
-    articles += [x for x in case_b.get("articles") or [] if isinstance(x, dict) and x.get("fingerprint") not in known]
+    articles = articles_a + [x for x in articles_b if str(x.get("fingerprint")) not in fps_a]
     case = dict(case_b)
     case.update(case_a)
     case["articles"] = articles
