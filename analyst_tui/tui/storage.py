@@ -36,7 +36,8 @@ COMMANDS = [
 ]
 
 
-def _home(path: str) -> str:
+def tilde_home(path: str) -> str:
+    """A path as shown: inside the home folder, ``~/...``."""
     home = str(Path.home())
     return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home + os.sep) else path
 
@@ -49,8 +50,8 @@ def suggest_path(store) -> str:
     folder = current.parent
     write_failed = bool(getattr(store, "save_error", None)) and not getattr(store, "read_only", False)
     if not write_failed and folder.is_dir() and os.access(folder, os.W_OK):
-        return _home(str(folder / name))
-    return _home(str(Path.home() / name))
+        return tilde_home(str(folder / name))
+    return tilde_home(str(Path.home() / name))
 
 
 def verdict_text(verdict: dict, width: int = 60) -> Text:
@@ -105,7 +106,7 @@ class StorageMixin:
         if self.app.screen is not self:  # not under a dialog: it may show what a save changes
             return
         if store.retry_save():
-            self.notify(f"Saved: the annotations are on disk again ({_home(str(store.path))}).", title="Annotations", markup=False, timeout=6)
+            self.notify(f"Saved: the annotations are on disk again ({tilde_home(str(store.path))}).", title="Annotations", markup=False, timeout=6)
         self.storage_changed()
 
     def _refresh_tick(self) -> None:
@@ -297,7 +298,7 @@ class StorageMixin:
             if same and getattr(store, "read_only", False):
                 return "that is the read-only file itself; choose another file"
             if target.exists() and not same:
-                return f"{_home(str(target))} already exists; choose a new file name (nothing is overwritten)"
+                return f"{tilde_home(str(target))} already exists; choose a new file name (nothing is overwritten)"
             if store.save_as(target):
                 return None
             error = one_line(str(store.save_error or "the annotations could not be saved there"))
@@ -307,7 +308,7 @@ class StorageMixin:
             if path is None:
                 return
             self.notify(
-                f"Annotations saved to {_home(str(store.path))}; later changes are saved there.",
+                f"Annotations saved to {tilde_home(str(store.path))}; later changes are saved there.",
                 title="Annotations",
                 markup=False,
                 timeout=8,

@@ -211,7 +211,6 @@ class ReviewState:
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
-        self.article_ids = [a.id for a in comparison.articles]
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)

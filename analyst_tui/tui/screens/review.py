@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -19,7 +17,7 @@ from textual.widgets import Input, OptionList, Static, Tab, Tabs
 from analyst_tui.core.model import Article
 from analyst_tui.tui.storage import BINDINGS as STORAGE_BINDINGS
 from analyst_tui.tui.storage import COMMANDS as STORAGE_COMMANDS
-from analyst_tui.tui.storage import StorageMixin
+from analyst_tui.tui.storage import StorageMixin, tilde_home
 from analyst_tui.tui.view import (
     SCOPES,
     SORTS,
@@ -90,11 +88,6 @@ def _header_text(article: Article) -> Text:
     if article.title:
         text.append(f" — {one_line(article.title)}", "italic")
     return text
-
-
-def _home(path: str) -> str:
-    home = str(Path.home())
-    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home + os.sep) else path
 
 
 class ArticleBox(Vertical):
@@ -270,7 +263,7 @@ class ReviewScreen(StorageMixin, Screen):
         self._reflow(event.size.width)
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted and self.boxes is not None:
+        if self.is_mounted:
             self._reflow(self.app.size.width)  # the terminal may have been resized under a dialog
 
     def _reflow(self, width: int) -> None:
@@ -696,7 +689,7 @@ class ReviewScreen(StorageMixin, Screen):
     def action_retry_save(self) -> None:
         store = self.state.store
         if store.retry_save():
-            self.notify(f"Saved to {_home(str(store.path))}.", markup=False, timeout=4)
+            self.notify(f"Saved to {tilde_home(str(store.path))}.", markup=False, timeout=4)
         else:
             self._save_failed()
         self._update_status()
@@ -805,7 +798,7 @@ class ReviewScreen(StorageMixin, Screen):
             text.append(" · NOT SAVED", "bold reverse")
         self.storage_status(text)
         text.append(" · saved to ")
-        path = _home(str(getattr(store, "path", "?")))
+        path = tilde_home(str(getattr(store, "path", "?")))
         room = (self.app.size.width or 80) - text.cell_len - 1
         if len(path) > room > 12:  # keep the file name: cut the folders from the left
             path = "…" + path[len(path) - room + 1 :]
