@@ -243,3 +243,17 @@ def test_hand_edited_fields_of_the_wrong_shape_do_not_stop_the_file_opening(seed
     saved = {r.get("note"): r for r in json.loads(path.read_text("utf-8"))["annotations"]}
     assert saved["still here"]["status"] == "denied"
     assert "check the figure" in saved
+
+
+def test_unreadable_cases_folder_is_a_notice_and_the_case_is_named_after_the_folder(seeds, monkeypatch):
+    from analyst_tui.core import cases
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(cases, "find_case_file", refuse)
+    store = AnnotationStore.open(seeds)
+    assert store.path == cases.cases_dir() / f"{cases.slug(cases.default_case_name(seeds))}.json"
+    assert "cannot look through saved cases" in store.message and "permission denied" in store.message
+    assert store.set_status(seeds.claims[0].id, "confirmed")
+    assert _on_disk(store.path) == {seeds.claims[0].id: "confirmed"}

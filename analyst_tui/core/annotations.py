@@ -393,17 +393,12 @@ class AnnotationStore:
         if path is not None:
             target = Path(path).expanduser()
         else:
-            folder = cases.cases_dir()
-            if case:
-                target = folder / f"{cases.slug(case)}{cases.SUFFIX}"
-            else:
-                try:
-                    target = cases.find_case_file(comparison, folder) or cases.new_case_path(
-                        folder, cases.default_case_name(comparison)
-                    )
-                except OSError as exc:  # an unreadable data folder: the save will say so too
-                    target = folder / f"{cases.slug(cases.default_case_name(comparison))}{cases.SUFFIX}"
-                    notices.append(f"cannot look through saved cases in {folder}: {_why(exc)}")
+            try:
+                target = default_path(comparison, case)
+            except OSError as exc:  # an unreadable data folder: the save will say so too
+                folder = cases.cases_dir()
+                target = folder / f"{cases.slug(cases.default_case_name(comparison))}{cases.SUFFIX}"
+                notices.append(f"cannot look through saved cases in {folder}: {_why(exc)}")
         store = cls(comparison, target, case=case, analyst=analyst)
         store._notices = notices
         store._load()
@@ -448,13 +443,9 @@ class AnnotationStore:
 
     def _take_header(self, data: dict) -> None:
         case = data.get("case") if isinstance(data.get("case"), dict) else {}
-        if isinstance(case.get("name"), str) and case["name"] and not self._explicit_case:
+        if isinstance(case.get("name"), str) and case["name"] and not self._case_given:
             self.case = case["name"]
         self._header_extra = {k: v for k, v in data.items() if k not in ("format", "version", "case", "modified", "annotations")}
-
-    @property
-    def _explicit_case(self) -> bool:
-        return self._case_given
 
     def _file_problem(self, problem: _FileProblem) -> None:
         if problem.kind == "corrupt":
@@ -497,7 +488,7 @@ class AnnotationStore:
 
     # ------------------------------------------------------------------ records <-> annotations
 
-    def _ingest(self, records: list, *, adopt: bool = False) -> list[int]:
+    def _ingest(self, records: list) -> list[int]:
         """Place records from a file; returns the claim ids that got an annotation."""
         touched = []
         pending = []
@@ -1004,7 +995,7 @@ class AnnotationStore:
             else:
                 fresh.append(theirs)
         if fresh:
-            changed += self._ingest(fresh, adopt=True)
+            changed += self._ingest(fresh)
         return sorted(set(changed))
 
     def _save(self) -> bool:
