@@ -851,15 +851,15 @@ def parse_html(text: str, doc: _Doc) -> None:
     h1 = next((h for h, art in parser.h1s if chosen_article is not None and art == chosen_article), None)
     page_title = " ".join("".join(parser.title_parts).split()) or None
     title = meta.get("og_title") or h1 or page_title or (parser.h1s[0][0] if parser.h1s else None)
-    if doc.title is None:
-        doc.title = _one_line(title)
-    if doc.source is None:
-        doc.source = _one_line(meta.get("source"), 60)
-    if doc.date is None:
-        doc.date = normalise_date(meta.get("date") or parser.time_attr)
-    if doc.url is None:
-        url = _one_line(meta.get("url") or meta.get("canonical"), 2000)
-        doc.url = url if url and " " not in url else None
+    _apply_meta(
+        doc,
+        {
+            "title": title,
+            "source": meta.get("source"),
+            "date": meta.get("date") or parser.time_attr,
+            "url": meta.get("url") or meta.get("canonical"),
+        },
+    )
     parts = [b[0] for b in blocks]
     headline = _one_line(h1 or title)
     if headline and not (parts and parts[0].casefold() == headline.casefold()):
