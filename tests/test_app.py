@@ -16,6 +16,7 @@ from app_support import (
     NARROW,
     WIDE,
     claim_with,
+    hand_comparison,
     make_app,
     record_for,
     screen_lines,
@@ -391,6 +392,20 @@ async def test_search_across_all_articles(tmp_path):
         await pilot.pause()
         assert len(panel.rows) == len(index.claims)
         assert "“yips”" not in heading_text(app)
+
+
+async def test_search_marks_the_words_found_after_letters_that_fold_to_two(tmp_path):
+    # "ß" folds to "ss" and the ligature "ﬁ" to "fi": the mark stays on the word found
+    comp = hand_comparison([("Wire", ["Die Straße: ﬁve troops were sent."]), ("Post", ["Five troops were sent."])], [])
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        await pilot.press("slash", *"troops", "enter")
+        await pilot.pause()
+        for pane in shown_panes(app):
+            found = pane.get_component_rich_style("article-pane--match", partial=True).bgcolor
+            marked = "".join(t for t, s in pane_segments(pane) if s.bgcolor == found)
+            assert marked == "troops", pane.article.source
 
 
 async def test_filters_and_sorting_with_visible_indication(tmp_path):

@@ -299,6 +299,9 @@ class ArticlePane(ScrollView, can_focus=True):
         while (i := low.find(query, start)) >= 0:
             found.append((i, i + len(query)))
             start = i + len(query)
+        if found and len(low) != len(plain):  # "ß" folds to "ss", "ﬁ" to "fi": back to the line's columns
+            where = [i for i, ch in enumerate(plain) for _ in ch.casefold()]
+            found = [(where[a], where[b - 1] + 1) for a, b in found]
         return found
 
     def _line_strip(self, y: int) -> Strip:
