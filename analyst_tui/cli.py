@@ -169,7 +169,7 @@ def cmd_cases(argv: Sequence[str]) -> int:
         if c.problem:
             counts = ["-"] * len(counts)
             when = c.problem
-        rows.append([printable(c.name), str(c.articles), *counts, when, printable(str(c.path))])
+        rows.append([printable(c.name), str(c.articles), *counts, printable(str(when)), printable(str(c.path))])
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     for r in [head, *rows]:
         print("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip())
