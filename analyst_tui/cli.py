@@ -9,6 +9,7 @@ from typing import Sequence
 
 from analyst_tui import __version__
 from analyst_tui.core.model import LoadError
+from analyst_tui.core.sanitize import printable
 
 PROG = "analyst-tui"
 
@@ -39,7 +40,7 @@ class CliError(Exception):
 
 
 def _fail(message: str) -> int:
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+    print(f"{PROG}: error: {printable(' '.join(message.split()))}", file=sys.stderr)
     return 2
 
 
@@ -50,7 +51,7 @@ def _load(paths: Sequence[str]):
     stdin = sys.stdin.buffer if "-" in use else None
     result = load_paths(use, stdin=stdin)
     for problem in result.problems:
-        print(f"{PROG}: warning: {problem}", file=sys.stderr)
+        print(f"{PROG}: warning: {printable(problem)}", file=sys.stderr)
     return result
 
 
@@ -147,7 +148,6 @@ def cmd_cases(argv: Sequence[str]) -> int:
 
     from analyst_tui.core.annotations import STATUSES
     from analyst_tui.core.cases import cases_dir, list_cases
-    from analyst_tui.core.sanitize import printable
 
     folder = cases_dir()
     found = list_cases(folder)
@@ -193,7 +193,6 @@ def cmd_merge(argv: Sequence[str]) -> int:
     args = _merge_parser().parse_args(argv)
     from analyst_tui.core.fsutil import atomic_write_text
     from analyst_tui.core.merging import MergeError, merge_documents, read_annotation_file
-    from analyst_tui.core.sanitize import printable
 
     try:
         result = merge_documents(read_annotation_file(args.first), read_annotation_file(args.second))
@@ -217,7 +216,7 @@ def cmd_merge(argv: Sequence[str]) -> int:
         if len(quote) > 70:
             quote = quote[:69] + "…"
         label = f"claim {c.claim}" if c.claim is not None else "claim"
-        verdicts = " / ".join(f"{v['status']} ({printable(v['analyst'] or '?')})" for v in c.verdicts)
+        verdicts = " / ".join(f"{printable(str(v['status']))} ({printable(str(v['analyst'] or '?'))})" for v in c.verdicts)
         print(f"  {label}: {verdicts}: \"{quote}\"")
     return 0
 
