@@ -293,6 +293,21 @@ async def test_note_dialog_is_multiline_and_saved(tmp_path):
         assert record_for(path, claim_id)["note"] == "ok\n[b]no"
 
 
+async def test_attribution_dialog_leaves_room_for_sentences_at_80x24(tmp_path):
+    comp = seed_comparison()
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("x", "a")
+        await pilot.pause()
+        assert isinstance(app.screen, AttributionDialog)
+        sentences = app.screen.query_one("#sentences")
+        assert sentences.size.height >= 8  # several sentences visible, not one
+        assert app.screen.query_one("#who").size.height == 1  # one-line fields on a short terminal
+        lines = screen_lines(app)
+        assert any("Save" in line and "Cancel" in line for line in lines)
+
+
 async def test_denial_attributed_to_the_press_secretary_from_the_keyboard(tmp_path):
     comp = seed_comparison()
     path = tmp_path / "ann.json"

@@ -69,14 +69,18 @@ class AttributionDialog(ModalScreen[Attribution | None]):
                 Text("Type to filter · ↑↓ choose · enter picks the sentence · ctrl+s saves · escape cancels", style="dim"),
                 markup=False,
             )
-            yield Input(placeholder="filter sentences of all articles, e.g. a name", id="filter")
+            # On a short terminal (80x24) one-line fields and buttons leave the list room for sentences.
+            compact = self.app.size.height < 30
+            yield Input(placeholder="filter sentences of all articles, e.g. a name", id="filter", compact=compact)
             yield OptionList(id="sentences", markup=False)
             yield Label(self._chosen_text(), id="chosen", markup=False)
-            yield Input(self.initial_who, placeholder="who made it, e.g. the White House press secretary", id="who")
+            yield Input(
+                self.initial_who, placeholder="who made it, e.g. the White House press secretary", id="who", compact=compact
+            )
             with Horizontal(classes="buttons"):
-                yield Button("Save", id="save", variant="primary")
-                yield Button("Remove attribution", id="clear")
-                yield Button("Cancel", id="cancel")
+                yield Button("Save", id="save", variant="primary", compact=compact)
+                yield Button("Remove attribution", id="clear", compact=compact)
+                yield Button("Cancel", id="cancel", compact=compact)
 
     def on_mount(self) -> None:
         self._fill("")
