@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 from rich.text import Text
 from textual import events
@@ -702,20 +702,20 @@ class ReviewScreen(StorageMixin, Screen):
         self._update_heading()
         self.update_bindings()
 
-    def action_cycle_scope(self) -> None:
+    def _cycle_filter(self, field: str, choices: Sequence[str]) -> None:
+        """Move one setting of the claims filter to its next choice, and re-filter."""
         flt = self.state.filter
-        flt.scope = SCOPES[(SCOPES.index(flt.scope) + 1) % len(SCOPES)]
+        setattr(flt, field, choices[(choices.index(getattr(flt, field)) + 1) % len(choices)])
         self._refilter()
+
+    def action_cycle_scope(self) -> None:
+        self._cycle_filter("scope", SCOPES)
 
     def action_cycle_status(self) -> None:
-        flt = self.state.filter
-        flt.status = STATUS_FILTERS[(STATUS_FILTERS.index(flt.status) + 1) % len(STATUS_FILTERS)]
-        self._refilter()
+        self._cycle_filter("status", STATUS_FILTERS)
 
     def action_cycle_sort(self) -> None:
-        flt = self.state.filter
-        flt.sort = SORTS[(SORTS.index(flt.sort) + 1) % len(SORTS)]
-        self._refilter()
+        self._cycle_filter("sort", SORTS)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
