@@ -465,11 +465,15 @@ async def test_another_sessions_changes_appear(storm, tmp_path, monkeypatch):
         other = AnnotationStore.open(comp, path, analyst="bob")  # a second login on the same case
         assert other.set_status(mayor, "denied")
         assert other.set_note(mayor, "Bob: the council denies it")
-        await pilot.pause(0.6)
         panel = app.query_one(ClaimsPanel)
+        expected = f"Another session changed claim {mayor}"
+        for _ in range(30):  # the app looks every 0.2 s here; the toast is drawn a frame later
+            await pilot.pause(0.1)
+            if "✖ denied" in panel.row_texts()[panel.rows.index(mayor)] and expected in notices(app):
+                break
         row = panel.row_texts()[panel.rows.index(mayor)]
         assert "✖ denied" in row
-        assert f"Another session changed claim {mayor}" in notices(app)
+        assert expected in notices(app)
         app.review.select_claim(mayor)
         await pilot.pause()
         assert "Bob: the council denies it" in app.review.detail.plain
