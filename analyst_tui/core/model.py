@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Kind = Literal["claim", "boilerplate"]
+ConflictKind = Literal["figure", "polarity", "event", "role"]
 
 
 class LoadError(Exception):
@@ -69,6 +70,37 @@ class Sentence:
         return (self.article, self.index)
 
 
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two members of one claim that disagree: a figure, polarity, event or who-does-what-to-whom."""
+
+    kind: ConflictKind
+    members: tuple[int, int]  # indexes into the claim's members
+    detail: str  # e.g. "24 dead vs 1 dead"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Whom a sentence credits: a speaker, an outlet, or both (either may be None)."""
+
+    speaker: str | None
+    outlet: str | None
+    start: int  # offsets into the article text of the attribution phrase
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A status the tool proposes for a claim, never applied without the analyst."""
+
+    status: Literal["denied", "disputed"]
+    by: str | None  # who made the denial or dispute
+    cue: str  # the words that carry it, e.g. "dismissed the report"
+    article: str  # Article.id of the sentence that carries it
+    start: int
+    end: int
+
+
 @dataclass(slots=True)
 class Claim:
     """A cluster of sentences from one or more articles that say the same thing."""
@@ -77,6 +109,11 @@ class Claim:
     members: list[Sentence]
     score: float = 1.0  # 0..1, the weakest link that holds the claim together
     evidence: dict = field(default_factory=dict)
+    conflicts: list[Conflict] = field(default_factory=list)
+    # Filled by the analysis stage after alignment (word differences, origins, suggestion):
+    differs: dict[tuple[str, int], list[tuple[int, int]]] = field(default_factory=dict)  # member key -> [start, end) in article text
+    origins: list[str] = field(default_factory=list)  # distinct first-hand sources behind the claim
+    suggestion: Suggestion | None = None
 
     @property
     def shared_by(self) -> int:
@@ -107,6 +144,7 @@ class Comparison:
     sentences: dict[str, list[Sentence]]  # by Article.id, in text order
     claims: list[Claim]
     warnings: list[str] = field(default_factory=list)
+    attributions: dict[tuple[str, int], Attribution] = field(default_factory=dict)  # by Sentence.key
     _claim_index: dict | None = field(default=None, repr=False, compare=False)
 
     def article(self, article_id: str) -> Article:
