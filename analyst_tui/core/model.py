@@ -7,10 +7,52 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Literal
 
 Kind = Literal["claim", "boilerplate"]
 ConflictKind = Literal["figure", "polarity", "event", "role"]
+
+
+class Status(str, Enum):
+    """An analyst's verdict on a claim: its word (stored in files), glyph and sort order."""
+
+    UNREVIEWED = "unreviewed"
+    CONFIRMED = "confirmed"
+    DISPUTED = "disputed"
+    DENIED = "denied"
+
+    @property
+    def glyph(self) -> str:
+        return _GLYPHS[self.value]
+
+    @property
+    def order(self) -> int:
+        return list(Status).index(self)
+
+    @property
+    def label(self) -> str:
+        """``✔ confirmed``, ``? disputed``, ``✖ denied``, ``· unreviewed``."""
+        return f"{self.glyph} {self.value}"
+
+    @property
+    def needs_attribution(self) -> bool:
+        """Denied and disputed claims name who denied or disputed them."""
+        return self in (Status.DENIED, Status.DISPUTED)
+
+    @classmethod
+    def parse(cls, value: object) -> "Status":
+        """The status a stored word names; anything else reads as unreviewed."""
+        try:
+            return cls(value)
+        except ValueError:
+            return cls.UNREVIEWED
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_GLYPHS = {"unreviewed": "·", "confirmed": "✔", "disputed": "?", "denied": "✖"}
 
 
 class LoadError(Exception):
