@@ -60,6 +60,12 @@ COMMANDS = [
     ("cycle_sort", "Sort claims", "Sort by number, coverage or text order"),
     ("clear_filters", "Clear filters and search", "Show every claim again"),
     ("pick_articles", "Choose articles to show", "Pick which articles are shown side by side"),
+    ("grid", "Grid: claims by sources", "Who says what: one row per claim, one column per source"),
+    ("report('html')", "Report: HTML briefing", "Write the briefing as one HTML file (to read, print or send)"),
+    ("report('markdown')", "Report: Markdown briefing", "Write the briefing as a Markdown file"),
+    ("report('csv')", "Report: CSV", "Write one row per claim and source, for a spreadsheet"),
+    ("report('json')", "Report: JSON", "Write the claims with their annotations as JSON"),
+    ("report('w3c')", "Report: W3C Web Annotations", "Write the verdicts as a W3C Web Annotation collection (JSON-LD)"),
     ("retry_save", "Retry saving annotations", "Try to write the annotations file again"),
     *STORAGE_COMMANDS,
     ("app.help", "Help: every key", "Show every key and what it does"),
@@ -134,6 +140,8 @@ class ReviewScreen(StorageMixin, Screen):
         Binding("right_square_bracket", "next_article", "Next article", id="review.next_article", tooltip="Next article (tab or pane)"),
         Binding("left_square_bracket", "previous_article", "Previous article", show=False, id="review.previous_article", tooltip="Previous article (tab or pane)"),
         Binding("p", "pick_articles", "Articles", id="review.pick_articles", tooltip="Choose the articles shown side by side"),
+        Binding("g", "grid", "Grid", id="review.grid", tooltip="Who says what: claims by sources"),
+        Binding("R", "report('html')", "Report", show=False, id="review.report", tooltip="Write the HTML briefing to a file (the palette offers the other formats)"),
         Binding("f", "cycle_scope", "Filter", id="review.filter", tooltip="Claims: all, shared only, unique to one source"),
         Binding("t", "cycle_status", "Status filter", show=False, id="review.status_filter", tooltip="Claims with one status: unreviewed, confirmed, disputed, denied"),
         Binding("s", "cycle_sort", "Sort", show=False, id="review.sort", tooltip="Sort claims by number, coverage or text order"),
@@ -401,6 +409,28 @@ class ReviewScreen(StorageMixin, Screen):
             shared = [c.id for c in claims if c.is_shared]
             target = shared[0] if shared else ids[0]
         self.select_claim(target, origin=event.pane, sentence=event.sentence.index)
+
+    # --- the grid and the reports ------------------------------------------------------
+
+    def action_grid(self) -> None:
+        from analyst_tui.tui.screens.grid import GridScreen
+
+        def done(claim_id: int | None) -> None:
+            self._refilter()  # the grid shares the claims filter
+            if claim_id is not None:
+                self.select_claim(claim_id)
+
+        self.app.push_screen(GridScreen(self.state), done)
+
+    def action_report(self, fmt: str = "html") -> None:
+        from analyst_tui.core.report.save import save_report
+
+        try:
+            path = save_report(self.state.comparison, self.state.store, fmt)
+        except OSError as exc:
+            self.notify(one_line(f"The report was not written: {exc.strerror or exc}"), title="Report", severity="error", markup=False)
+            return
+        self.notify(one_line(f"{fmt.upper()} report written to {tilde_home(str(path))}"), title="Report", markup=False)
 
     # --- checks for the footer ------------------------------------------------------
 
