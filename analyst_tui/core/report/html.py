@@ -155,7 +155,7 @@ def grid_html(briefing: Briefing, entries: list[Entry]) -> list[str]:
     out.append("<th>claim</th></tr></thead><tbody>")
     for e in entries:
         cells = grid.marks(e.claim, briefing.comparison.articles)
-        row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.glyph)}</td>']
+        row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.label)}</td>']
         row.extend(f'<td class="mark">{c}</td>' if c else '<td class="mark silent"></td>' for c in cells)
         row.append(f'<td class="text">{h(shorten(e.text, 110))}</td></tr>')
         out.append("".join(row))
