@@ -16,7 +16,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from analyst_tui.core.report import grid
-from analyst_tui.tui.view import SCOPES, SORTS, STATUS_FILTERS, ReviewState, one_line, shorten
+from analyst_tui.tui.view import GLYPHS, SCOPES, SORTS, STATUS_FILTERS, ReviewState, one_line, shorten
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 LEGEND_ITEM = 26  # the widest a legend entry gets (label, outlet, space)
@@ -54,6 +54,7 @@ class GridScreen(Screen[int | None]):
         yield Static(id="grid-heading", markup=False)
         table = ClaimGrid(id="grid-table", cursor_type="row", zebra_stripes=True, cell_padding=1)
         yield table
+        yield Static(id="grid-current", markup=False)
         yield Static(id="grid-legend", markup=False)
         yield KeyBar(id="grid-footer")
 
@@ -110,6 +111,7 @@ class GridScreen(Screen[int | None]):
         if keep in self.rows:
             table.move_cursor(row=self.rows.index(keep), animate=False)
         self._update_heading(len(claims))
+        self._show_current()
         self.query_one("#grid-legend", Static).update(self._legend(self.app.size.width))
 
     def _update_heading(self, shown: int) -> None:
@@ -129,6 +131,21 @@ class GridScreen(Screen[int | None]):
     def _cursor_claim(self) -> int | None:
         row = self.table.cursor_row
         return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        """The claim under the cursor in full (the grid's text column is short on a narrow terminal)."""
+        claim = self.state.index.get(self._cursor_claim())
+        text = Text(end="", overflow="ellipsis")
+        if claim is not None:
+            status = self.state.status_of(claim.id)
+            text.append(f"[{claim.id}] ", "bold")
+            text.append(f"{GLYPHS.get(status, '·')} {status}", self._status_style(status))
+            text.append(f" · {self.state.index.coverage(claim)} sources · enter: side by side\n", "dim")
+            text.append(one_line(self.state.index.representative(claim)))
+        self.query_one("#grid-current", Static).update(text)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
