@@ -9,6 +9,8 @@ def test_core_does_not_import_textual():
         "import sys\n"
         "import analyst_tui.core.articles, analyst_tui.core.segment, analyst_tui.core.align\n"
         "import analyst_tui.core.compare, analyst_tui.core.report, analyst_tui.core.paths\n"
+        "import analyst_tui.core.report.html, analyst_tui.core.report.csv, analyst_tui.core.report.w3c\n"
+        "import analyst_tui.core.report.load, analyst_tui.core.report.save, analyst_tui.core.report.grid\n"
         "import analyst_tui.cli\n"
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(bad))\n"
