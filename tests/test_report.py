@@ -326,3 +326,48 @@ def test_report_writes_the_output_file(tmp_path):
     proc = run("report", str(SEEDS), "--annotations", str(t.path), "--format", "html", "-o", str(out))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == b"" and "Karoline Leavitt" in out.read_text("utf-8")
+
+
+# --- what the engine and the analysis stage find ---------------------------------------------------
+
+
+def analysed_case():
+    from analyst_tui.core.model import Attribution, Conflict, Suggestion
+    from app_support import hand_comparison
+
+    comparison = hand_comparison(
+        [
+            ("Wire A", ["Officials said 24 people died in the blast on Friday.", "The ministry denied the report."]),
+            ("Daily B", ["One person died in the blast on Friday, the police said."]),
+        ],
+        [[(0, 0), (1, 0)]],
+    )
+    claim = comparison.claims[0]
+    a, b = claim.members
+    claim.conflicts = [Conflict("figure", (0, 1), "24 dead vs 1 dead")]
+    claim.differs = {a.key: [(a.start + 15, a.start + 17)], b.key: [(b.start, b.start + 3)]}
+    claim.origins = ["the police"]
+    denial = comparison.sentences["A"][1]
+    claim.suggestion = Suggestion("denied", "The ministry", "denied the report", "A", denial.start, denial.end)
+    comparison.attributions = {b.key: Attribution("the police", None, b.start + 45, b.end)}
+    return comparison, claim
+
+
+def test_conflicts_word_differences_origins_and_suggestions_are_in_every_briefing():
+    comparison, claim = analysed_case()
+    briefing = report.gather(comparison, None, case="blast")
+    md = report.render(briefing, "markdown")
+    assert "**Conflict found (figure, A / B):** 24 dead vs 1 dead" in md
+    assert "Officials said **24** people died" in md and "**One** person died" in md
+    assert "**First-hand sources:** the police" in md
+    assert "**Suggested:** denied by The ministry (“denied the report”, article A)" in md
+    assert "**B · Daily B** (credits the police):" in md
+    page = parse_html(report.render(briefing, "html"))
+    text = " ".join(" ".join(page.text).split())
+    assert "⚠ figure (A / B): 24 dead vs 1 dead" in text
+    assert ("b", {"class": "diff"}) in page.tags
+    rows = list(csv.DictReader(io.StringIO(report.render(briefing, "csv"), newline="")))
+    assert {r["conflicts"] for r in rows if r["claim"] == str(claim.id)} == {"figure (A/B): 24 dead vs 1 dead"}
+    assert [r["credits"] for r in rows if r["claim"] == str(claim.id)] == ["", "the police"]
+    compare_md = report.to_markdown(comparison)
+    assert "conflict (figure, A / B): 24 dead vs 1 dead" in compare_md
