@@ -45,7 +45,7 @@ def _fail(message: str) -> int:
 
 
 def _load(paths: Sequence[str]):
-    from analyst_tui.core.articles import load_paths, sample_paths
+    from analyst_tui.core.ingest import load_paths, sample_paths
 
     use = list(paths) or sample_paths()
     stdin = sys.stdin.buffer if "-" in use else None

@@ -9,7 +9,7 @@ import pytest
 
 from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.merging import cohen_kappa
 

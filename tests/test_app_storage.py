@@ -13,7 +13,7 @@ import pytest
 import analyst_tui.core.annotations as annotations_module
 from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.tui.screens.help import HelpScreen
 from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen

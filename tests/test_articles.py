@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyst_tui.core import articles as loader
-from analyst_tui.core.articles import LoadResult, load_paths, natural_key, normalise_date, sample_paths
+from analyst_tui.core import ingest as loader
+from analyst_tui.core.ingest import LoadResult, load_paths, natural_key, normalise_date, sample_paths
 from analyst_tui.core.model import LoadError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -412,14 +412,16 @@ def test_control_characters_in_file_names_are_not_printed(tmp_path):
 def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     good = write(tmp_path, "good.txt", "Readable.")
     locked = write(tmp_path, "locked.txt", "Secret.")
-    real = loader._read_file
+    from analyst_tui.core.ingest import load as load_module
+
+    real = load_module.read_file
 
     def fake(path):
         if path == str(locked):
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(loader, "_read_file", fake)
+    monkeypatch.setattr(load_module, "read_file", fake)
     result = load_paths([str(good), str(locked)])
     assert [a.text for a in result.articles] == ["Readable."]
     assert result.problems == [f"{locked}: cannot read (permission denied); skipped"]
