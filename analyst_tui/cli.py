@@ -146,8 +146,8 @@ def cmd_cases(argv: Sequence[str]) -> int:
     args = _cases_parser().parse_args(argv)
     import json
 
-    from analyst_tui.core.annotations import STATUSES
-    from analyst_tui.core.cases import cases_dir, list_cases
+    from analyst_tui.core.annotations.cases import cases_dir, list_cases
+    from analyst_tui.core.model import Status
 
     folder = cases_dir()
     found = list_cases(folder)
@@ -161,11 +161,12 @@ def cmd_cases(argv: Sequence[str]) -> int:
     if not found:
         print(f"no saved cases in {printable(str(folder))}")
         return 0
-    head = ["CASE", "ARTICLES", *[s.upper() for s in STATUSES if s != "unreviewed"], "UNREVIEWED", "LAST CHANGE", "FILE"]
+    tags = [s.value for s in Status if s is not Status.UNREVIEWED]
+    head = ["CASE", "ARTICLES", *[s.upper() for s in tags], "UNREVIEWED", "LAST CHANGE", "FILE"]
     rows = []
     for c in found:
         when = (c.modified or "-")[:19].replace("T", " ")
-        counts = [str(c.counts.get(s, 0)) for s in STATUSES if s != "unreviewed"] + [str(c.counts.get("unreviewed", 0))]
+        counts = [str(c.counts.get(s, 0)) for s in tags] + [str(c.counts.get(Status.UNREVIEWED.value, 0))]
         if c.problem:
             counts = ["-"] * len(counts)
             when = c.problem

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-import analyst_tui.core.annotations as annotations_module
+import analyst_tui.core.annotations.diskfile as annotations_module
 from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths

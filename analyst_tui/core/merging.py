@@ -7,11 +7,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyst_tui.core import anchoring
-from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _items, _parse, merge_records
-from analyst_tui.core.cases import listed_articles
+from analyst_tui.core.annotations import anchoring
+from analyst_tui.core.annotations.cases import listed_articles
+from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, list_field, parse_document
+from analyst_tui.core.annotations.session_merge import merge_records
+from analyst_tui.core.model import Status
 
-TAGGED = tuple(s for s in STATUSES if s != "unreviewed")
+TAGGED = tuple(s.value for s in Status if s is not Status.UNREVIEWED)
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
 
 
@@ -57,8 +59,8 @@ def read_annotation_file(path: str | Path) -> dict:
     except UnicodeDecodeError:
         raise MergeError(f"{path}: not an annotation file (not UTF-8 text)") from None
     try:
-        return _parse(text)
-    except _FileProblem as problem:
+        return parse_document(text)
+    except FileProblem as problem:
         raise MergeError(f"{path}: {problem.detail}") from None
 
 
@@ -173,7 +175,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             verdicts = [_verdict(ra), _verdict(rb)]
             # keep conflicts already in either file, once each
             seen = {}
-            for v in _items(ra.get("conflicts")) + _items(rb.get("conflicts")) + verdicts:
+            for v in list_field(ra.get("conflicts")) + list_field(rb.get("conflicts")) + verdicts:
                 if isinstance(v, dict):
                     seen.setdefault(json.dumps(v, sort_keys=True), v)
             out["conflicts"] = [seen[k] for k in sorted(seen)]
