@@ -11,11 +11,19 @@ from analyst_tui.core.ingest.draft import FOLDER_EXTENSIONS, MAX_BYTES, Skip
 
 
 def read_file(path: str) -> tuple[bytes, tuple[int, int]]:
-    with open(path, "rb") as fh:
+    """A regular file's bytes (at most MAX_BYTES + 1), and its identity (device, inode).
+
+    A FIFO, device or socket is refused without reading from it (it could block forever or
+    never end): such input is read as ``-`` (standard input) instead.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         if stat.S_ISDIR(st.st_mode):
             raise Skip("is a folder")
-        if stat.S_ISREG(st.st_mode) and st.st_size > MAX_BYTES:
+        if not stat.S_ISREG(st.st_mode):
+            raise Skip("not a regular file (a FIFO, device or socket); pipe it in and read it as - instead")
+        if st.st_size > MAX_BYTES:
             raise Skip(f"too large ({st.st_size / 1e6:.0f} MB; the limit is {MAX_BYTES // 2**20} MB)")
         raw = fh.read(MAX_BYTES + 1)
     return raw, (st.st_dev, st.st_ino)
