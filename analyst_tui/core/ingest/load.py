@@ -15,7 +15,7 @@ from analyst_tui.core.ingest.draft import FORMAT_BY_EXT, MAX_BYTES, NO_FILES, ST
 from analyst_tui.core.ingest.html_page import parse_html
 from analyst_tui.core.ingest.json_articles import looks_like_articles, parse_json_data
 from analyst_tui.core.ingest.markdown import looks_like_html, parse_plain
-from analyst_tui.core.ingest.metadata import label_from_name, label_from_url, unique_labels
+from analyst_tui.core.ingest.metadata import is_hash_label, label_from_name, label_from_text, label_from_url, unique_labels
 from analyst_tui.core.ingest.walk import os_reason, read_file, walk_folder
 from analyst_tui.core.model import Article, LoadError, article_label
 from analyst_tui.core.sanitize import shown
@@ -99,6 +99,13 @@ def _sniff_html(stripped: str) -> bool:
     return bool(_HTML_START.match(stripped)) and bool(re.search(r"</\w+>", stripped[:65536]))
 
 
+def _readable_fallback(d: Draft) -> str:
+    """The file name's label, unless it is a hash: then what the text says of itself."""
+    if is_hash_label(d.fallback_source):
+        return label_from_text(d.text, d.title) or d.fallback_source
+    return d.fallback_source
+
+
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
@@ -178,7 +185,7 @@ def load_paths(paths: Sequence[str], stdin: BinaryIO | None = None) -> LoadResul
             raise LoadError(f"no articles found in {where} ({reason})")
         raise LoadError(f"no articles found: {_plural(len(skipped), 'input')} skipped, first {shown(path)} ({reason})")
 
-    labels = unique_labels([d.source or label_from_url(d.url) or d.fallback_source for d in docs])
+    labels = unique_labels([d.source or label_from_url(d.url) or _readable_fallback(d) for d in docs])
     articles = [
         Article(
             id=article_label(i),

@@ -134,6 +134,48 @@ def label_from_name(name: str) -> str:
     return label or one_line(base, 60) or "article"
 
 
+_HASH_LABEL = re.compile(r"^(?:\d+ )?[0-9a-fA-F]{8}$")
+_NAME = r"([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,3})"
+# Where an article names its own outlet: a byline ("By Jo Smith, Reuters"), a wire dateline
+# ("(Reuters) -"), a copyright line, or a promotion of the outlet's own newsletter or app.
+_OWN_SOURCE = (
+    re.compile(r"^[ \t]*By [^\n,|]{2,60}(?:,| \| | for )[ \t]*(?:the )?" + _NAME + r"[ \t]*$", re.M),
+    re.compile(r"\((Reuters|AP|AFP|Bloomberg|[A-Z][A-Za-z]+ News)\)[ \t]*[-–—]"),
+    re.compile(r"(?:©|\((?i:c)\)|(?i:copyright))[ \t]*(?:\d{4}[ \t]*)?" + _NAME),
+    re.compile(
+        r"^[ \t]*(?i:new|subscribe to|sign up for|get|download)[:\s]+(?:[Tt]he )?" + _NAME
+        + r"(?:'s)? (?i:one-sheet|newsletter|daily|briefing|podcast|app)\b",
+        re.M,
+    ),
+)
+
+
+def is_hash_label(label: str) -> bool:
+    """A label made from a file name that is only a hash (``000 4962e2a0``): nothing a person recognises."""
+    return bool(_HASH_LABEL.match(label))
+
+
+def label_from_text(text: str, title: str | None = None, words: int = 5) -> str | None:
+    """A label a person recognises when the file name is a hash.
+
+    The outlet the text names itself (byline, wire dateline, copyright or promo, looked for at
+    the start and the end of the text), else the headline's (or first sentence's) first words.
+    """
+    ends = text[:1500] + "\n" + text[-1500:]
+    for pattern in _OWN_SOURCE:
+        m = pattern.search(ends)
+        if m:
+            name = one_line(m.group(1).strip(" .'’-"), 40)
+            if name and len(name) >= 2:
+                return name
+    head = title or re.split(r"(?<=[.!?])\s|\n", text.strip(), maxsplit=1)[0]
+    parts = head.split()
+    if not parts:
+        return None
+    label = " ".join(parts[:words])
+    return one_line(label + ("…" if len(parts) > words else ""), 60)
+
+
 def label_from_url(url: str | None) -> str | None:
     """``https://www.bbc.co.uk/news/x`` -> ``bbc.co.uk``."""
     if not url:
