@@ -50,7 +50,7 @@ def _claim(comparison, text: str):
 def briefing_html(scratch: Path) -> str:
     from analyst_tui.core import report
     from analyst_tui.core.annotations import AnnotationStore
-    from analyst_tui.core.articles import load_paths, sample_paths
+    from analyst_tui.core.ingest import load_paths, sample_paths
     from analyst_tui.core.compare import build_comparison
 
     comparison = build_comparison(load_paths(sample_paths()).articles)

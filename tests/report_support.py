@@ -7,7 +7,7 @@ from pathlib import Path
 
 from analyst_tui.core import report
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Claim, Comparison, Sentence
 from app_support import claim_with, seed_comparison

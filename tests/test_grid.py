@@ -105,7 +105,7 @@ async def test_grid_at_80x24_marks_who_reports_each_claim_and_enter_opens_it(tmp
         assert grid_row(app, denied.id).split()[0] == "✖"
         # the legend names every source
         legend = app.screen.query_one("#grid-legend").render().plain
-        assert all(a.source in legend for a in comparison.articles)
+        assert all(f"{a.id} {a.source[:12]}" in legend for a in comparison.articles)
         # enter jumps to the claim under the cursor in the side-by-side view
         rows = app.screen.rows
         steps = rows.index(two.id) - app.screen.query_one("#grid-table").cursor_row

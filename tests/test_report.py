@@ -294,9 +294,11 @@ def test_report_without_saved_annotations_says_so_and_reports_every_claim_unrevi
     "args, message",
     [
         (["--annotations", "{missing}"], "does not exist"),
-        (["--annotations", "{foreign}"], "not an analyst-tui annotation file"),
+        (["--annotations", "{foreign}"], "no format marker"),
+        (["--annotations", "{other}"], "not an analyst-tui annotation file"),
         (["--annotations", "{broken}"], "not valid JSON"),
-        (["--annotations", "{folder}"], "not a regular file"),
+        (["--annotations", "{folder}"], "Is a directory"),
+        (["--annotations", "{fifo}"], "not a regular file"),
         (["--case", "no such case"], "no saved case named"),
         (["--annotations", "{foreign}", "--case", "x"], "not allowed with"),
         (["--format", "pdf"], "invalid choice"),
@@ -308,7 +310,11 @@ def test_bad_input_is_one_line_and_exit_2_and_leaves_files_alone(tmp_path, args,
     foreign.write_text('{"annotations": [], "mine": true}\n')
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "analyst-tui-annotations", "vers')
-    paths = {"missing": tmp_path / "nope.json", "foreign": foreign, "broken": broken, "folder": tmp_path}
+    other = tmp_path / "other.json"
+    other.write_text('{"rows": [1, 2]}\n')
+    fifo = tmp_path / "pipe.json"
+    os.mkfifo(fifo)
+    paths = {"missing": tmp_path / "nope.json", "foreign": foreign, "broken": broken, "folder": tmp_path, "fifo": fifo, "other": other}
     argv = [a.format(**paths) for a in args]
     before = sorted(p.name for p in tmp_path.iterdir())
     proc = run("report", str(SEEDS), *argv)
@@ -371,3 +377,16 @@ def test_conflicts_word_differences_origins_and_suggestions_are_in_every_briefin
     assert [r["credits"] for r in rows if r["claim"] == str(claim.id)] == ["", "the police"]
     compare_md = report.to_markdown(comparison)
     assert "conflict (figure, A / B): 24 dead vs 1 dead" in compare_md
+
+
+def test_report_output_goes_through_a_link_and_keeps_an_existing_files_mode(tmp_path):
+    t = tagged_seeds(tmp_path)
+    real = tmp_path / "real.csv"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    proc = run("report", str(SEEDS), "--annotations", str(t.path), "--format", "csv", "-o", str(link))
+    assert proc.returncode == 0, proc.stderr
+    assert link.is_symlink() and real.read_text("utf-8").startswith("claim,status")
+    assert (real.stat().st_mode & 0o777) == 0o640

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 
-from analyst_tui.core.sanitize import printable
+from analyst_tui.core.sanitize import json_text, printable
 
 # Markdown: every character CommonMark/GFM gives a meaning to inside a line is escaped (links,
 # images, emphasis, code, strike-through, table cells, raw HTML, entities). HTML's three are
@@ -22,16 +22,12 @@ _MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _MD_SPECIAL = re.compile(r"[\\`*_\[\]#|~&<>]")
 # At the start of a line: list items, block quotes, setext underlines, thematic breaks.
 _MD_BLOCK_START = re.compile(r"^(\s*)(?:([-+=>])|(\d{1,9})([.)]))")
-# Characters JSON may carry raw that a terminal or a text viewer would act on: C1 controls,
-# line/paragraph separators, and bidirectional overrides (which can disguise text).
-_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def clean(text: object) -> str:
-    """Untrusted text made printable, with direction overrides removed (line breaks kept)."""
-    return _BIDI.sub("", printable(str(text if text is not None else "")))
+    """Untrusted text made printable by the one sanitiser (line breaks kept)."""
+    return printable(str(text if text is not None else ""))
 
 
 def one_line(text: object) -> str:
@@ -103,6 +99,6 @@ def json_safe(text: str) -> str:
     """JSON text with the characters a terminal would act on written as ``\\uXXXX`` escapes.
 
     Such characters only occur inside JSON strings, where the escape means the same character:
-    the data is unchanged, only its spelling.
+    the data is unchanged, only its spelling (``sanitize.json_text``).
     """
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return json_text(text)

@@ -8,16 +8,13 @@ refused with one line (``LoadError``) and left as it is.
 
 from __future__ import annotations
 
-import json
-import os
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from analyst_tui.core import cases
+from analyst_tui.core.annotations import AnnotationStore, cases, default_path, diskfile
+from analyst_tui.core.annotations.format import FileProblem, parse_document
 from analyst_tui.core.model import Comparison, LoadError
-
-MAX_BYTES = 256 * 1024 * 1024  # an annotation file larger than this is not read
+from analyst_tui.core.sanitize import shown
 
 
 @dataclass
@@ -30,40 +27,19 @@ class Found:
 
 def _check(path: Path, what: str) -> None:
     """Refuse, with one line, anything but a readable annotation file of a version this one reads."""
-    from analyst_tui.core.annotations import FORMAT, VERSION
-
+    where = shown(str(path))
     try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise LoadError(f"{what} {path} does not exist") from None
+        text = diskfile.read_text(path)
+        if text is None:
+            raise LoadError(f"{what} {where} does not exist")
+        parse_document(text)
+    except FileProblem as problem:
+        raise LoadError(f"{what} {where} cannot be read as annotations: {problem}") from None
     except OSError as exc:
-        raise LoadError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise LoadError(f"{what} {path} is not a regular file")
-    if st.st_size > MAX_BYTES:
-        raise LoadError(f"{what} {path} is too large ({st.st_size} bytes)")
-    try:
-        with open(path, "rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-        data = json.loads(raw.decode("utf-8", errors="surrogatepass"))
-    except OSError as exc:
-        raise LoadError(f"cannot read {what} {path}: {exc.strerror or exc}") from None
-    except (ValueError, RecursionError):
-        raise LoadError(f"{what} {path} is not valid JSON") from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise LoadError(f"{path} is not an analyst-tui annotation file")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LoadError(f"{what} {path} has no valid format version")
-    if version > VERSION:
-        raise LoadError(f"{what} {path} was written by a newer version of analyst-tui (format {version})")
-    if not isinstance(data.get("annotations", []), list):
-        raise LoadError(f"{what} {path} is damaged (annotations is not a list)")
+        raise LoadError(f"cannot read {what} {where}: {diskfile.why(exc)}") from None
 
 
 def find(comparison: Comparison, annotations: str | None = None, case: str | None = None) -> Found:
-    from analyst_tui.core.annotations import AnnotationStore, default_path
-
     if annotations is not None and case is not None:
         raise LoadError("give either --annotations or --case, not both")
     if annotations is not None:
@@ -72,7 +48,7 @@ def find(comparison: Comparison, annotations: str | None = None, case: str | Non
     elif case is not None:
         path = default_path(comparison, case)
         if not path.exists():
-            raise LoadError(f"no saved case named {case!r} (see analyst-tui cases)")
+            raise LoadError(f"no saved case named {shown(case)!r} (see analyst-tui cases)")
         _check(path, "case file")
     else:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from analyst_tui.core import cases
+from analyst_tui.core.annotations import cases
 from analyst_tui.core.report import SUFFIXES, gather, render
 
 
