@@ -92,7 +92,7 @@ async def test_grid_at_80x24_marks_who_reports_each_claim_and_enter_opens_it(tmp
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         app.store.set_status(denied.id, "denied")
-        await pilot.press("g")
+        await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, GridScreen))
         await pilot.pause()
         text = screen_text(app)
@@ -110,7 +110,7 @@ async def test_grid_at_80x24_marks_who_reports_each_claim_and_enter_opens_it(tmp
         rows = app.screen.rows
         steps = rows.index(two.id) - app.screen.query_one("#grid-table").cursor_row
         for _ in range(abs(steps)):
-            await pilot.press("down" if steps > 0 else "up")
+            await pilot.press("j" if steps > 0 else "k")
         await pilot.press("enter")
         await wait_until(pilot, lambda: not isinstance(app.screen, GridScreen))
         assert app.review.state.selected == two.id
@@ -124,7 +124,7 @@ async def test_grid_filters_and_sorts_like_the_claims_panel(tmp_path):
     shared = [c.id for c in comparison.claims if c.is_shared]
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
-        await pilot.press("g")
+        await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, GridScreen))
         grid = app.screen
         assert len(grid.rows) == len([c for c in comparison.claims if c.kind != "boilerplate"])
@@ -153,7 +153,7 @@ async def test_fifteen_sources_stay_readable(tmp_path, size):
     labels = [a.id for a in comparison.articles]
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        await pilot.press("g")
+        await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, GridScreen))
         await pilot.pause()
         lines = screen_lines(app)
@@ -180,7 +180,7 @@ async def test_grid_reads_without_colour(tmp_path, monkeypatch):
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         app.store.set_status(denied.id, "denied")
-        await pilot.press("g")
+        await pilot.press("w")
         await wait_until(pilot, lambda: isinstance(app.screen, GridScreen))
         await pilot.pause()
         row = grid_row(app, denied.id)

@@ -41,7 +41,9 @@ class GridScreen(Screen[int | None]):
         Binding("f", "cycle_scope", "Filter", id="grid.filter", tooltip="Claims: all, shared only, unique to one source"),
         Binding("t", "cycle_status", "Status filter", id="grid.status_filter", tooltip="Claims with one status"),
         Binding("s", "cycle_sort", "Sort", id="grid.sort", tooltip="Sort by number, coverage or text order"),
-        Binding("escape,g,q", "close", "Close", id="grid.close", tooltip="Back to the side-by-side view"),
+        Binding("j", "move(1)", "Down", show=False, id="grid.down", tooltip="Next claim"),
+        Binding("k", "move(-1)", "Up", show=False, id="grid.up", tooltip="Previous claim"),
+        Binding("escape,w,q", "close", "Close", id="grid.close", tooltip="Back to the side-by-side view"),
     ]
 
     def __init__(self, state: ReviewState) -> None:
@@ -155,6 +157,11 @@ class GridScreen(Screen[int | None]):
         claim_id = self._cursor_claim()
         if claim_id is not None:
             self.dismiss(claim_id)
+
+    def action_move(self, step: int) -> None:
+        table = self.table
+        if self.rows:
+            table.move_cursor(row=max(0, min(len(self.rows) - 1, table.cursor_row + step)))
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -140,7 +140,7 @@ class ReviewScreen(StorageMixin, Screen):
         Binding("right_square_bracket", "next_article", "Next article", id="review.next_article", tooltip="Next article (tab or pane)"),
         Binding("left_square_bracket", "previous_article", "Previous article", show=False, id="review.previous_article", tooltip="Previous article (tab or pane)"),
         Binding("p", "pick_articles", "Articles", id="review.pick_articles", tooltip="Choose the articles shown side by side"),
-        Binding("g", "grid", "Grid", id="review.grid", tooltip="Who says what: claims by sources"),
+        Binding("w", "grid", "Who says what", id="review.grid", tooltip="The grid: claims by sources, who says what and who stays silent"),
         Binding("R", "report('html')", "Report", show=False, id="review.report", tooltip="Write the HTML briefing to a file (the palette offers the other formats)"),
         Binding("f", "cycle_scope", "Filter", id="review.filter", tooltip="Claims: all, shared only, unique to one source"),
         Binding("t", "cycle_status", "Status filter", show=False, id="review.status_filter", tooltip="Claims with one status: unreviewed, confirmed, disputed, denied"),
