@@ -67,7 +67,7 @@ def grid_row(app, claim_id: int) -> str:
     """The grid's screen line for a claim (its number after the status glyph)."""
     for line in screen_lines(app):
         cells = line.split()
-        if len(cells) > 1 and cells[1] == str(claim_id) and cells[0] in "·✔?✖":
+        if len(cells) > 1 and cells[1] == str(claim_id) and cells[0][:1] in "·✔?✖":
             return line
     raise AssertionError(f"claim {claim_id} not on screen:\n{screen_text(app)}")
 
@@ -148,7 +148,10 @@ async def test_grid_filters_and_sorts_like_the_claims_panel(tmp_path):
 
 @pytest.mark.parametrize("size", [NARROW, (120, 36), WIDE])
 async def test_fifteen_sources_stay_readable(tmp_path, size):
+    from analyst_tui.core.model import Conflict
+
     comparison = fifteen_sources()
+    comparison.claims[1].conflicts = [Conflict("figure", (0, 1), "2 convoys vs 4 convoys")]
     app = make_app(comparison, tmp_path / "ann.json")
     labels = [a.id for a in comparison.articles]
     async with app.run_test(size=size) as pilot:
@@ -162,6 +165,7 @@ async def test_fifteen_sources_stay_readable(tmp_path, size):
         assert max(cols.values()) < size[0] - 12  # and the claim's text still has room
         row = grid_row(app, 2)
         assert [row[cols[label]] for label in labels] == ["●" if i % 2 == 0 else " " for i in range(15)]
+        assert row.split()[0] == "·⚠" and grid_row(app, 1).split()[0] == "·"  # its sources disagree
         row = grid_row(app, 3)
         assert [row[cols[label]] for label in labels] == ["●"] + [" "] * 13 + ["●"]
         assert "The ministry denied" in row  # the claim's text still shows

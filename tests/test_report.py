@@ -390,3 +390,13 @@ def test_report_output_goes_through_a_link_and_keeps_an_existing_files_mode(tmp_
     assert proc.returncode == 0, proc.stderr
     assert link.is_symlink() and real.read_text("utf-8").startswith("claim,status")
     assert (real.stat().st_mode & 0o777) == 0o640
+
+
+def test_the_grid_flags_a_claim_whose_sources_disagree():
+    comparison, claim = analysed_case()
+    briefing = report.gather(comparison, None, case="blast")
+    md = report.render(briefing, "markdown")
+    row = next(line for line in md.splitlines() if line.startswith(f"| {claim.id} |"))
+    assert row.split("|")[2].strip() == "· ⚠"
+    page = report.render(briefing, "html")
+    assert f'<td class="n">{claim.id}</td><td class="status">· unreviewed ⚠</td>' in page

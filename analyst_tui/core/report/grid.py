@@ -12,6 +12,11 @@ from analyst_tui.core.model import Article, Claim, Status
 
 MARK = "●"  # the source reports the claim
 SILENT = ""  # it does not
+CONFLICT = "⚠"  # the engine found its sources disagreeing (a figure, the event, polarity, roles)
+
+
+def conflict_mark(claim: Claim) -> str:
+    return CONFLICT if claim.conflicts else ""
 
 
 def legend(articles: Sequence[Article]) -> list[tuple[str, str]]:

@@ -149,13 +149,13 @@ def _entry(briefing: Briefing, e: Entry) -> list[str]:
 def grid_html(briefing: Briefing, entries: list[Entry]) -> list[str]:
     srcs = briefing.sources
     legend = "; ".join(f'<span class="src">{h(s.id)}</span> {h(s.name)}' for s in srcs)
-    out = [f'<p class="legend">{legend}. {grid.MARK} reports the claim; empty: silent.</p>']
+    out = [f'<p class="legend">{legend}. {grid.MARK} reports the claim; empty: silent; {grid.CONFLICT} its sources disagree.</p>']
     out.append('<table class="grid"><thead><tr><th class="n">claim</th><th>status</th>')
     out.extend(f'<th class="src-col" title="{h(s.name)}">{h(s.id)}</th>' for s in srcs)
     out.append("<th>claim</th></tr></thead><tbody>")
     for e in entries:
         cells = grid.marks(e.claim, briefing.comparison.articles)
-        row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.label)}</td>']
+        row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.label)} {grid.conflict_mark(e.claim)}</td>']
         row.extend(f'<td class="mark">{c}</td>' if c else '<td class="mark silent"></td>' for c in cells)
         row.append(f'<td class="text">{h(shorten(e.text, 110))}</td></tr>')
         out.append("".join(row))

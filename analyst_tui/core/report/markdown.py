@@ -133,12 +133,13 @@ def _entry(briefing: Briefing, entry: Entry) -> list[str]:
 
 def grid_markdown(briefing: Briefing, entries: list[Entry]) -> list[str]:
     srcs = briefing.sources
-    out = ["Legend: " + "; ".join(f"**{md(s.id)}** {md(s.name)}" for s in srcs) + f". {grid.MARK} = reports the claim, empty = silent.", ""]
+    out = ["Legend: " + "; ".join(f"**{md(s.id)}** {md(s.name)}" for s in srcs) + f". {grid.MARK} = reports the claim, empty = silent, {grid.CONFLICT} = its sources disagree.", ""]
     out.append("| claim | status | " + " | ".join(md(s.id) for s in srcs) + " | text |")
     out.append("|---:|:---:|" + ":---:|" * len(srcs) + "---|")
     for e in entries:
         cells = grid.marks(e.claim, briefing.comparison.articles)
-        out.append(f"| {e.id} | {e.status.glyph} | " + " | ".join(cells) + f" | {md(shorten(e.text, 90))} |")
+        status = f"{e.status.glyph} {grid.conflict_mark(e.claim)}".strip()
+        out.append(f"| {e.id} | {status} | " + " | ".join(cells) + f" | {md(shorten(e.text, 90))} |")
     return out
 
 

@@ -97,14 +97,17 @@ class GridScreen(Screen[int | None]):
         text_width = max(12, self.app.size.width - fixed)
         table = self.table
         table.clear(columns=True)
-        table.add_column(Text("st"), key="status", width=2)
+        table.add_column(Text("st"), key="status", width=2)  # status glyph, ⚠ when the sources disagree
         table.add_column(Text("#", justify="right"), key="number", width=number_width)
         for article, label in zip(self.articles, labels):
             table.add_column(Text(label, justify="center"), key=f"src-{article.id}", width=max(1, len(label)))
         table.add_column(Text("claim"), key="text", width=text_width)
         self.rows = []
         for claim, status, cells in grid.rows(claims, self.articles, state.status_of):
-            row = [Text(status.glyph, style=self._status_style(status.value)), Text(str(claim.id), justify="right")]
+            row = [
+                Text(status.glyph, style=self._status_style(status.value)).append(grid.conflict_mark(claim)),
+                Text(str(claim.id), justify="right"),
+            ]
             row.extend(Text(cell, justify="center") for cell in cells)
             row.append(Text(shorten(state.index.representative(claim), text_width)))
             table.add_row(*row, key=str(claim.id))
@@ -120,7 +123,7 @@ class GridScreen(Screen[int | None]):
         flt = self.state.filter
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(" Who says what ", "bold reverse")
-        text.append(f" {shown} claims × {len(self.articles)} sources · {flt.describe()} · {grid.MARK} reports it, empty: silent")
+        text.append(f" {shown} claims × {len(self.articles)} sources · {flt.describe()} · {grid.MARK} reports it, empty: silent, {grid.CONFLICT} sources disagree")
         self.query_one("#grid-heading", Static).update(text)
 
     def on_resize(self, _event) -> None:
