@@ -83,8 +83,16 @@ class AnnotationState:
         self._text_cache: dict[str, tuple[str, str]] = {}  # uid -> (compact JSON, indented JSON)
         self._numbers: dict[str, int] = {}  # claim signature -> number, as stored in the file
         self._mutex = threading.RLock()  # every public method holds it: a save may run in a worker thread
+        self._idle = threading.Condition(self._mutex)  # signalled when a save or refresh ends
+        self._saving: threading.Thread | None = None  # the thread saving or refreshing now
+        self._generation = 0  # counts changes in memory: a save clears dirty only if none came meanwhile
+        self.autosave = True  # False: changes stay in memory until save() (run it in a worker thread)
 
     # ------------------------------------------------------------------ records <-> annotations
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._generation += 1
 
     def _take_numbers(self, case: dict) -> None:
         """Claims keep the numbers the case gave them (before any record is placed)."""
