@@ -28,10 +28,12 @@ commands:
   analyst-tui [PATH...]            open the review app
   analyst-tui compare PATH...      print the shared claims (table, markdown or json)
   analyst-tui cases                list saved cases (articles, tags by status, last change, file)
-  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case
+  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case (--force replaces OUT)
 
 Annotations are saved at once, one file per case, under $ANALYST_TUI_DATA_DIR or
-the user data folder ($XDG_DATA_HOME/analyst-tui). Press ? in the app for every key.
+the user data folder ($XDG_DATA_HOME/analyst-tui). Your name on your tags: analyst = "..."
+in the config file ($XDG_CONFIG_HOME/analyst-tui/config.toml) or $ANALYST_TUI_ANALYST.
+Press ? in the app for every key.
 Run 'analyst-tui COMMAND --help' for a command's options.
 """
 

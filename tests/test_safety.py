@@ -405,3 +405,49 @@ def test_a_claim_keeps_its_number_when_an_article_gains_a_shared_paragraph(tmp_p
     assert main(["compare", str(story), "--format", "json", "--annotations", str(path)]) == 0
     printed = {c["id"] for c in json.loads(capsys.readouterr().out)["claims"]}
     assert tagged.id in printed and set(new) <= printed
+
+
+# --- devices (root only: mknod) ------------------------------------------------------------------
+
+
+def _null_device(folder: Path) -> Path:
+    """A character device like /dev/null, made in the test's own folder (the real /dev is never used)."""
+    node = folder / "null"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    return node
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="creating a device node needs root; the FIFO tests cover the same path")
+def test_a_device_as_annotations_or_output_is_never_replaced(seeds, tmp_path, capsys):
+    dev = _null_device(tmp_path)
+    store = AnnotationStore.open(seeds, dev)
+    assert store.read_only and "not a regular file" in store.message
+    assert store.set_status(seeds.claims[0].id, "confirmed") is False
+    assert stat.S_ISCHR(os.lstat(dev).st_mode)
+    code = main(["compare", str(SEEDS), "--format", "json", "-o", str(dev)])
+    err = capsys.readouterr().err
+    # written through the device (or, on a nodev file system, refused in one line): never replaced
+    assert code == 0 or (code == 2 and err.count("\n") == 1)
+    assert stat.S_ISCHR(os.lstat(dev).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_compare_output_to_a_link_to_standard_output_writes_through_it(tmp_path):
+    # like `-o /dev/stdout` with standard output a pipe (/dev/stdout -> /proc/self/fd/1 -> pipe:[n])
+    read_end, write_end = os.pipe()
+    link = tmp_path / "stdout"
+    link.symlink_to(f"/proc/self/fd/{write_end}")
+    got: list[bytes] = []
+
+    def drain():
+        with os.fdopen(read_end, "rb") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        assert main(["compare", str(SEEDS), "--format", "json", "-o", str(link)]) == 0
+    finally:
+        os.close(write_end)
+    reader.join()
+    assert json.loads(got[0])["claims"] and link.is_symlink()
