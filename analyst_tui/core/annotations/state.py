@@ -30,6 +30,8 @@ from analyst_tui.core.annotations.records import ClaimAnnotation, Orphan, from_r
 from analyst_tui.core.counts import ClaimCounts, claim_counts
 from analyst_tui.core.model import Claim, Comparison, Status
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 
 T = TypeVar("T")
 
@@ -167,7 +169,7 @@ class AnnotationState:
                 uid=rid,
                 quote=quotes[0][1] if quotes else "",
                 quotes=quotes,
-                status=str(rec.get("status") or "unreviewed"),
+                status=str(rec.get("status") or UNREVIEWED),
                 note=str(rec.get("note") or ""),
                 attributed_to=rec.get("attributed_to") if isinstance(rec.get("attributed_to"), str) else None,
                 analyst=str(rec.get("analyst") or ""),
@@ -283,7 +285,7 @@ class AnnotationState:
     @synchronized
     def status(self, claim_id: int) -> str:
         rid = self._by_claim.get(claim_id)
-        return self._anns[rid].status if rid is not None else "unreviewed"
+        return self._anns[rid].status if rid is not None else UNREVIEWED
 
     @synchronized
     def annotations(self) -> list[ClaimAnnotation]:

@@ -33,6 +33,8 @@ from analyst_tui.core.annotations.sync import SyncedState
 from analyst_tui.core.model import Comparison, Sentence, Status
 from analyst_tui.core.sanitize import encodable, shown
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 
 class AnnotationStore(SyncedState):
     """The annotations of one case, saved to ``path`` after every change."""
@@ -177,10 +179,10 @@ class AnnotationStore(SyncedState):
             # the claim has its own annotation: keep both by merging the orphan into it
             mine = self._record(existing)
             merged = merge_records(mine, {**rec, "target": mine["target"]}, None)
-            theirs_status = rec.get("status", "unreviewed")
-            if mine["status"] != "unreviewed":
+            theirs_status = rec.get("status", UNREVIEWED)
+            if mine["status"] != UNREVIEWED:
                 merged["status"] = mine["status"]
-                if theirs_status not in ("unreviewed", mine["status"]):
+                if theirs_status not in (UNREVIEWED, mine["status"]):
                     # two verdicts on one claim: the analyst settles them like a merge conflict
                     verdicts = list(list_field(merged.get("conflicts")))
                     for r in (mine, rec):
