@@ -620,3 +620,12 @@ def test_any_bytes_on_stdin_load_or_fail_cleanly(data):
         return
     for art in result.articles:
         assert _clean(art.text) and _clean(art.title) and _clean(art.source)
+
+
+def test_loading_reports_progress_file_by_file(tmp_path):
+    for i in range(3):
+        write(tmp_path, f"{i}.txt", f"Article number {i} says something.")
+    seen: list[tuple[int, str]] = []
+    result = load_paths([str(tmp_path)], progress=lambda n, path: seen.append((n, Path(path).name)))
+    assert len(result.articles) == 3
+    assert seen == [(1, "0.txt"), (2, "1.txt"), (3, "2.txt")]
