@@ -376,7 +376,11 @@ def test_conflicts_word_differences_origins_and_suggestions_are_in_every_briefin
     assert {r["conflicts"] for r in rows if r["claim"] == str(claim.id)} == {"figure (A/B): 24 dead vs 1 dead"}
     assert [r["credits"] for r in rows if r["claim"] == str(claim.id)] == ["", "the police"]
     compare_md = report.to_markdown(comparison)
-    assert "conflict (figure, A / B): 24 dead vs 1 dead" in compare_md
+    assert "**⚠ versions differ (figure, A vs B): 24 dead vs 1 dead**" in compare_md
+    assert "⚠ versions differ (figure, A vs B): 24 dead vs 1 dead" in report.to_table(comparison)
+    assert json.loads(report.to_json(comparison))["claims"][0]["conflicts"] == [
+        {"kind": "figure", "members": [0, 1], "detail": "24 dead vs 1 dead"}
+    ]
 
 
 def test_report_output_goes_through_a_link_and_keeps_an_existing_files_mode(tmp_path):

@@ -18,6 +18,7 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
         "shared_by": claim.shared_by,
         "score": round(claim.score, 4),
         "evidence": claim.evidence,
+        "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
         "members": [
             {"article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
             for m in claim.members

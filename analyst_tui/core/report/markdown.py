@@ -23,14 +23,14 @@ def _evidence_line(claim: Claim) -> str:
     return "shared terms: " + ", ".join(str(t) for t in terms[:8]) if terms else ""
 
 
-def _conflict_lines(claim: Claim) -> list[str]:
-    out = []
-    for c in claim.conflicts:
-        i, j = c.members
-        a = claim.members[i].article if 0 <= i < len(claim.members) else "?"
-        b = claim.members[j].article if 0 <= j < len(claim.members) else "?"
-        out.append(f"- conflict ({md(c.kind)}, {md(a)} / {md(b)}): {md(c.detail)}")
-    return out
+def conflict_lines(claim: Claim, width: int = 200) -> list[str]:
+    """"⚠ versions differ (figure, C vs N): 24 dead vs 1 dead" for each contradiction in the claim (plain text)."""
+    lines = []
+    for k in claim.conflicts:
+        i, j = k.members
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        lines.append(shorten(f"⚠ versions differ ({k.kind}{who}): {k.detail}", width))
+    return lines
 
 
 def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
@@ -49,10 +49,11 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
         ev = _evidence_line(c)
         if ev:
             out.append(f"*{md(ev)}*")
+        for line in conflict_lines(c):
+            out.append(f"**{md(line)}**  ")
         out.append("")
         for m in c.members:
             out.append(f"- **{md(m.article)}**: {md(shorten(m.text, 400))}")
-        out.extend(_conflict_lines(c))
         out.append("")
     if not shared_only:
         out.append("## Claims made by one article")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from analyst_tui.core.model import Comparison
 from analyst_tui.core.report.escape import one_line, shorten
+from analyst_tui.core.report.markdown import conflict_lines
 
 
 def _count(n: int, noun: str) -> str:
@@ -31,6 +32,8 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
             head = f"{c.id:>5}  {c.shared_by:>2}/{n:<2}  {c.score:>5.2f}" if first else " " * 20
             lines.append(f"{head}  {m.article}: {shorten(m.text, text_w - len(m.article) - 2)}")
             first = False
+        for line in conflict_lines(c, text_w):
+            lines.append(f"{'':20}  {line}")
     shared = sum(1 for c in comparison.claims if c.is_shared)
     lines.append("")
     lines.append(f"{_count(shared, 'shared claim')}, {_count(len(comparison.claims), 'claim')} in all, {_count(n, 'article')}")
