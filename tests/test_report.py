@@ -363,17 +363,17 @@ def test_conflicts_word_differences_origins_and_suggestions_are_in_every_briefin
     comparison, claim = analysed_case()
     briefing = report.gather(comparison, None, case="blast")
     md = report.render(briefing, "markdown")
-    assert "**Conflict found (figure, A / B):** 24 dead vs 1 dead" in md
+    assert "**⚠ Versions differ (figure, A vs B):** 24 dead vs 1 dead" in md
     assert "Officials said **24** people died" in md and "**One** person died" in md
     assert "**First-hand sources:** the police" in md
     assert "**Suggested:** denied by The ministry (“denied the report”, article A)" in md
     assert "**B · Daily B** (credits the police):" in md
     page = parse_html(report.render(briefing, "html"))
     text = " ".join(" ".join(page.text).split())
-    assert "⚠ figure (A / B): 24 dead vs 1 dead" in text
+    assert "⚠ versions differ (figure, A vs B): 24 dead vs 1 dead" in text
     assert ("b", {"class": "diff"}) in page.tags
     rows = list(csv.DictReader(io.StringIO(report.render(briefing, "csv"), newline="")))
-    assert {r["conflicts"] for r in rows if r["claim"] == str(claim.id)} == {"figure (A/B): 24 dead vs 1 dead"}
+    assert {r["conflicts"] for r in rows if r["claim"] == str(claim.id)} == {"figure (A vs B): 24 dead vs 1 dead"}
     assert [r["credits"] for r in rows if r["claim"] == str(claim.id)] == ["", "the police"]
     compare_md = report.to_markdown(comparison)
     assert "**⚠ versions differ (figure, A vs B): 24 dead vs 1 dead**" in compare_md

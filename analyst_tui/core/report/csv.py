@@ -25,7 +25,7 @@ def to_csv(briefing: Briefing) -> str:
     writer.writerow(HEADER)
     n = len(briefing.sources)
     for e in briefing.entries:
-        conflicts = "; ".join(f"{c.kind} ({c.between[0]}/{c.between[1]}): {c.detail}" for c in e.conflicts)
+        conflicts = "; ".join(f"{c.kind} ({c.between[0]} vs {c.between[1]}): {c.detail}" for c in e.conflicts)
         attribution = wording.attribution_sentence(e) or ""
         for src in briefing.sources:
             mine = [w for w in e.wordings if w.sentence.article == src.id]

@@ -106,7 +106,7 @@ def _entry(briefing: Briefing, entry: Entry) -> list[str]:
     if entry.origins:
         out.append(f"- **First-hand sources:** {', '.join(md(o) for o in entry.origins)}")
     for c in entry.conflicts:
-        out.append(f"- **Conflict found ({md(c.kind)}, {md(c.between[0])} / {md(c.between[1])}):** {md(c.detail)}")
+        out.append(f"- **⚠ Versions differ ({md(c.kind)}, {md(c.between[0])} vs {md(c.between[1])}):** {md(c.detail)}")
     for v in entry.verdicts:
         out.append(f"- **Another verdict:** {md(wording.verdict_text(v))}")
     if entry.analyst and entry.annotated:
