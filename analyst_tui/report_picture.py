@@ -1,16 +1,18 @@
-"""Re-create the README's picture of the HTML briefing: headless Chromium shows the real report.
+"""Re-create the README's pictures of the HTML briefing (headless Chromium) and the grid (the app).
 
     python -m analyst_tui.report_picture [--out screenshots] [--chromium PATH]
 
 Tags the bundled sample case as the README's screenshots do (the NBC report denied by the White
 House press secretary, with a note; one claim confirmed, one disputed), writes the HTML briefing
-and has Chromium take a PNG screenshot of its first screen. Annotations go to a scratch folder,
-never to the user's data.
+and has Chromium take a PNG screenshot of its first screen; then opens the real app on the same
+annotations, presses w and saves the grid as an SVG at 120x30. Annotations go to a scratch
+folder, never to the user's data.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import os
 import shutil
 import subprocess
@@ -19,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 PICTURE = "report-html.png"
+GRID = "grid-120x30.svg"
 WINDOW = (1000, 1500)
 FLAGS = [
     "--headless",
@@ -47,8 +50,8 @@ def _claim(comparison, text: str):
     raise LookupError(text)
 
 
-def briefing_html(scratch: Path) -> str:
-    from analyst_tui.core import report
+def tagged_sample(scratch: Path):
+    """The sample case and its annotations in ``scratch``, tagged as the README shows."""
     from analyst_tui.core.annotations import AnnotationStore
     from analyst_tui.core.ingest import load_paths, sample_paths
     from analyst_tui.core.compare import build_comparison
@@ -61,7 +64,26 @@ def briefing_html(scratch: Path) -> str:
     store.set_note(denied.id, "Denied on the record; NBC's sources are anonymous. Watch for a second outlet.")
     store.set_status(_claim(comparison, "We are waiting for them").id, "confirmed")
     store.set_status(_claim(comparison, "service members").id, "disputed")
+    return comparison, store
+
+
+def briefing_html(comparison, store) -> str:
+    from analyst_tui.core import report
+
     return report.render(report.gather(comparison, store, case=store.case, annotations_path=str(store.path)), "html")
+
+
+async def _grid_svg(comparison, annotations: Path, out: Path) -> Path:
+    from analyst_tui.tui.app import ReviewApp
+
+    app = ReviewApp(comparison, annotations=str(annotations))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        return Path(app.save_screenshot(GRID, str(out)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -78,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tmp)
         os.environ["ANALYST_TUI_DATA_DIR"] = str(scratch / "data")
         page = scratch / "briefing.html"
-        page.write_text(briefing_html(scratch), "utf-8")
+        comparison, store = tagged_sample(scratch)
+        page.write_text(briefing_html(comparison, store), "utf-8")
         target = (out / PICTURE).resolve()
         subprocess.run(
             [
@@ -87,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
             ],
             check=True, capture_output=True, timeout=180, env={**os.environ, "HOME": str(scratch)},
         )
+        os.environ.pop("NO_COLOR", None)
+        grid = asyncio.run(_grid_svg(comparison, store.path, out))
     print(target)
+    print(grid)
     return 0
 
 

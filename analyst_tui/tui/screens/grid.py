@@ -69,16 +69,20 @@ class GridScreen(Screen[int | None]):
         return self.query_one(ClaimGrid)
 
     def _legend(self, width: int) -> Text:
-        """Every source's label and outlet, in even columns, on at most three lines when it can."""
-        items = grid.legend(self.articles)
-        per_line = max(1, -(-len(items) // 3))
-        item_width = min(LEGEND_ITEM, max(10, (width - 2) // per_line))
+        """Every source's label and outlet, in even columns, on as few lines as fit (three at most)."""
+        items = [(one_line(label), one_line(name)) for label, name in grid.legend(self.articles)]
+        needed = max((len(label) + len(name) + 3 for label, name in items), default=10)
+        for lines in (1, 2, 3):
+            per_line = -(-len(items) // lines)
+            item_width = max(10, (width - 2) // max(1, per_line))
+            if item_width >= min(needed, LEGEND_ITEM):
+                break
+        item_width = min(item_width, needed)
         per_line = max(1, (width - 2) // item_width)
         text = Text(end="")
         for i, (label, name) in enumerate(items):
             if i and i % per_line == 0:
                 text.append("\n")
-            label = one_line(label)
             text.append(label, "bold")
             text.append(f" {shorten(name, item_width - len(label) - 3):<{item_width - len(label) - 1}}")
         return text
@@ -149,7 +153,7 @@ class GridScreen(Screen[int | None]):
             text.append(f"[{claim.id}] ", "bold")
             text.append(f"{GLYPHS.get(status, '·')} {status}", self._status_style(status))
             text.append(f" · {self.state.index.coverage(claim)} sources · enter: side by side\n", "dim")
-            text.append(one_line(self.state.index.representative(claim)))
+            text.append(shorten(self.state.index.representative(claim), max(10, self.app.size.width - 2)))
         self.query_one("#grid-current", Static).update(text)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
