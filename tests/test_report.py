@@ -404,3 +404,32 @@ def test_the_grid_flags_a_claim_whose_sources_disagree():
     assert row.split("|")[2].strip() == "· ⚠"
     page = report.render(briefing, "html")
     assert f'<td class="n">{claim.id}</td><td class="status">· unreviewed ⚠</td>' in page
+
+
+def test_annotations_whose_sentences_are_gone_are_still_reported(tmp_path):
+    from analyst_tui.core.annotations import AnnotationStore
+    from analyst_tui.core.compare import build_comparison
+    from analyst_tui.core.ingest import load_paths
+
+    story = tmp_path / "story"
+    story.mkdir()
+    (story / "a.txt").write_text("Officials said 40 troops crossed the border at dawn on Friday. Markets were calm.\n")
+    (story / "b.txt").write_text("About 40 troops crossed the border at dawn on Friday, officials said. It was cold.\n")
+    comparison = build_comparison(load_paths([str(story)]).articles)
+    path = tmp_path / "story.json"
+    store = AnnotationStore.open(comparison, path, analyst="alice")
+    shared = next(c for c in comparison.claims if c.is_shared)
+    store.set_status(shared.id, "denied")
+    store.set_note(shared.id, "The ministry called it false.")
+    # both outlets rewrite their stories: the tagged sentences are gone
+    (story / "a.txt").write_text("Parliament met on Monday to debate the budget. Markets were calm.\n")
+    (story / "b.txt").write_text("The budget debate lasted all night in parliament. It was cold.\n")
+    proc = run("report", str(story), "--annotations", str(path), "--format", "markdown")
+    assert proc.returncode == 0, proc.stderr
+    text = proc.stdout.decode()
+    lost = text.split("## Annotations whose sentences were not found again (1)")[1]
+    assert "✖ denied" in lost and "Officials said 40 troops crossed the border" in lost
+    assert "The ministry called it false." in lost
+    assert "could not be re-attached" in proc.stderr.decode()  # and the command says so
+    data = json.loads(run("report", str(story), "--annotations", str(path), "--format", "json").stdout)
+    assert [o["note"] for o in data["case"]["orphans"]] == ["The ministry called it false."]

@@ -89,6 +89,19 @@ class Entry:
         return bool(self.status is not Status.UNREVIEWED or self.note or self.attributed_to or self.attribution or self.history)
 
 
+@dataclass(frozen=True)
+class Lost:
+    """An annotation whose sentences were not found again in the articles (an orphan): still reported."""
+
+    status: Status
+    quote: str  # the first sentence it was made on, as it was then
+    note: str
+    attributed_to: str | None
+    analyst: str
+    modified: str | None
+    reason: str
+
+
 @dataclass
 class Briefing:
     case: str
@@ -98,6 +111,7 @@ class Briefing:
     sources: list[Source]
     entries: list[Entry]  # every claim that is not boilerplate, by number
     reviewers: list[str]
+    lost: list[Lost] = field(default_factory=list)
 
     @property
     def annotations_name(self) -> str | None:
@@ -237,6 +251,12 @@ def gather(
                 reviewer(v.get("analyst"))
         entries.append(entry)
 
+    lost = []
+    for o in getattr(annotations, "orphans", None) or []:
+        lost.append(
+            Lost(Status.parse(o.status), o.quote, o.note or "", o.attributed_to, o.analyst or "", o.modified, o.reason or "")
+        )
+        reviewer(o.analyst)
     sources = [
         Source(a.id, a.source, a.date, a.title, a.url, a.path, sum(1 for e in entries if a.id in e.carriers))
         for a in comparison.articles
@@ -249,4 +269,5 @@ def gather(
         sources=sources,
         entries=entries,
         reviewers=sorted(reviewers, key=str.casefold),
+        lost=lost,
     )

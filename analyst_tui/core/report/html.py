@@ -213,6 +213,14 @@ def to_html(briefing: Briefing) -> str:
             out.extend(f"<li>[{e.id}] {h(shorten(e.text, 400))}</li>" for e in entries)
             out.append("</ul>")
         out.append("</section>")
+    if briefing.lost:
+        out.append(f'<section id="lost"><h2>Annotations whose sentences were not found again ({len(briefing.lost)})</h2>')
+        out.append("<p>The articles changed since these were made; they are kept, and can be re-attached in the app (o).</p><ul>")
+        for lost in briefing.lost:
+            who = f", {h(wording.by_label(lost.status).lower())} {h(lost.attributed_to)}" if lost.attributed_to else ""
+            note = f" Note: {h(lost.note)}" if lost.note.strip() else ""
+            out.append(f'<li><span class="status">{h(lost.status.label)}</span>{who}: “{h(shorten(lost.quote, 300))}”.{note}</li>')
+        out.append("</ul></section>")
     out.append("<footer>Made with analyst-tui. Claim numbers and status glyphs (✔ confirmed, ? disputed, ✖ denied, · unreviewed) carry the meaning; colours only help.</footer>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

@@ -91,6 +91,13 @@ def report_dict(briefing: Briefing) -> dict[str, Any]:
         "generated": briefing.generated,
         "reviewers": briefing.reviewers,
         "counts": {s.value: n for s, n in briefing.counts().items()},
+        "orphans": [
+            {
+                "status": o.status.value, "quote": o.quote, "note": o.note, "attributed_to": o.attributed_to,
+                "analyst": o.analyst or None, "modified": o.modified, "reason": o.reason,
+            }
+            for o in briefing.lost
+        ],
     }
     return data
 

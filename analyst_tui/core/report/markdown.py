@@ -185,4 +185,14 @@ def to_briefing_markdown(briefing: Briefing) -> str:
             for e in entries:
                 out.append(f"- [{e.id}] {md(shorten(e.text, 400))}")
             out.append("")
+    if briefing.lost:
+        out.append(f"## Annotations whose sentences were not found again ({len(briefing.lost)})")
+        out.append("")
+        out.append("The articles changed since these were made; they are kept, and can be re-attached in the app (o).")
+        out.append("")
+        for lost in briefing.lost:
+            who = f", {wording.by_label(lost.status).lower()} {md(lost.attributed_to)}" if lost.attributed_to else ""
+            note = f" Note: {md(lost.note)}" if lost.note.strip() else ""
+            out.append(f"- {lost.status.label}{who}: “{md(shorten(lost.quote, 300))}”.{note}")
+        out.append("")
     return "\n".join(out).rstrip("\n") + "\n"
