@@ -26,7 +26,8 @@ from typing import Iterable
 from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import polarity as _polarity
 from analyst_tui.core.conflicts import roles as _roles
-from analyst_tui.core.conflicts.figures import Figure, figures, number_words, victims
+from analyst_tui.core.conflicts.figures import Figure, figures, victims
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.roles import Role, role_conflict, roles
@@ -36,7 +37,7 @@ from analyst_tui.core.model import Claim, Conflict, ConflictKind
 __all__ = ["find_conflicts", "pair_conflict", "Version"]
 
 _EVENT_CLASSES = ("dead", "injured", "missing")
-_WORDS = number_words()
+_WORDS = WORD_NUMBERS
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,19 @@ before it (years, clock times, "one of the ...") is left out: only like is compa
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
-from analyst_tui.core.conflicts.tokens import BREAKS, CLAUSE_WORDS, Tok, stem
-
-INF = math.inf
+from analyst_tui.core.conflicts.numbers import (
+    SCALES,
+    TIME_WORDS,
+    VAGUE,
+    WORD_NUMBERS,
+    is_year_or_time,
+    number_at,
+    qualifier,
+    widen,
+)
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # Casualty words: the class they name. Forms used as an active verb before a victim are in _ACTIVE.
 _CASUALTY = {
@@ -58,24 +65,6 @@ _DIRECTION = frozenset("north south east west northeast northwest southeast sout
                        "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
 _SHAPE = frozenset("wide long high tall across".split())
 
-_WORD_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
-_VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
-          "millions": (2_000_000, 999_999_999)}  # fmt: skip
-_LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
-          ("well", "over"), ("just", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
-_UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
-          ("as", "many", "as"), ("just", "under"), ("below",)}
-_APPROX = {("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("an", "estimated"),
-           ("estimated",), ("close", "to"), ("nearly",), ("almost",), ("approx",), ("circa",), ("around", "the")}
-_QUALIFIERS = sorted(((q, "lower") for q in _LOWER), key=lambda x: -len(x[0])) + sorted(
-    ((q, "upper") for q in _UPPER), key=lambda x: -len(x[0])) + [(q, "approx") for q in _APPROX]
 _INCREMENT = frozenset("more another other additional further".split())
 _AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
                  "reported confirmed believed feared now so far later since then initially already still "
@@ -83,7 +72,6 @@ _AUX = frozenset("was were is are be been being has have had will would could ma
 _STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per""".split()) | _AUX
-_TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,121 +104,6 @@ _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month yea
 _SUBSET = frozenset("first last next final top past previous remaining".split())
 
 
-def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
-    """A number starting at token ``i``: (low, high, index after it, words shown)."""
-    t = toks[i]
-    n = len(toks)
-    if t.is_number:
-        raw = t.low
-        if raw.count(",") and all(len(g) == 3 for g in raw.split(",")[1:]) and "." not in raw:
-            value = float(raw.replace(",", ""))
-        elif raw.count(".") <= 1 and "," not in raw:
-            value = float(raw)
-        else:
-            return None
-        j = i + 1
-        if j + 2 < n and toks[j + 1].low == "/" and toks[j].low in ("1", "3") and toks[j + 2].low in ("2", "4"):
-            value += int(toks[j].low) / int(toks[j + 2].low)  # "4 1 / 2 hours"
-            j += 3
-        scale = 1
-        if j < n and toks[j].low in _SCALES and (toks[j].low not in ("m", "k") or i and toks[i - 1].low == "$"):
-            scale = _SCALES[toks[j].low]
-            j += 1
-        lo = hi = value * scale
-        if value != int(value):  # 6.2 miles against "six miles": a rounded conversion
-            lo, hi = lo * 0.95, hi * 1.05
-        elif scale >= 1_000_000:  # "$13 billion" for 13.9 billion: a rounded amount
-            lo, hi = (value - 0.5) * scale, (value + 0.99) * scale
-        value *= scale
-        return lo, hi, j, _fmt(value)
-    if t.low in _VAGUE:
-        lo, hi = _VAGUE[t.low]
-        j = i + 1
-        if j + 1 < n and toks[j].low == "of" and toks[j + 1].low in ("thousands", "millions"):
-            scale = 1_000 if toks[j + 1].low == "thousands" else 1_000_000
-            lo, hi = lo * scale, hi * scale  # hundreds of thousands
-            return lo, hi, j + 2, f"{t.low} of {toks[j + 1].low}"
-        return lo, hi, j, t.low
-    if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
-        scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
-        return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
-    if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
-        j = i + (2 if t.low == "a" else 1)
-        return 10, 14, j, "a dozen"
-    if t.low in _WORD_NUMBERS:
-        value = 0
-        current = _WORD_NUMBERS[t.low]
-        j = i + 1
-        while j < n:
-            w = toks[j].low
-            if w == "-" and j + 1 < n and toks[j + 1].low in _WORD_NUMBERS:
-                j += 1
-                continue
-            if w in _WORD_NUMBERS and current % 10 == 0 and _WORD_NUMBERS[w] < 10 and current >= 20:
-                current += _WORD_NUMBERS[w]
-            elif w in ("hundred", "thousand", "million", "billion"):
-                current *= _SCALES[w]
-                if w != "hundred":
-                    value, current = value + current, 0
-            elif w == "and" and j + 1 < n and toks[j + 1].low in _WORD_NUMBERS and value + current >= 100:
-                pass
-            elif w == "dozen":
-                current *= 12
-            else:
-                break
-            j += 1
-        value += current
-        return value, value, j, _fmt(value)
-    return None
-
-
-def _fmt(value: float) -> str:
-    if value == int(value):
-        return f"{int(value):,}"
-    return f"{value:g}"
-
-
-def _qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
-    """The qualifier ending just before token ``i`` ("at least", "about") and where it starts."""
-    if i == 0 or toks[i - 1].low not in _QUALIFIER_ENDS:
-        return None, i
-    for words, kind in _QUALIFIERS:
-        k = len(words)
-        if i - k >= 0 and words[-1] == toks[i - 1].low and tuple(t.low for t in toks[i - k : i]) == words:
-            return kind, i - k
-    return None, i
-
-
-_QUALIFIER_ENDS = frozenset(words[-1] for words, _ in _QUALIFIERS)
-
-
-def _widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
-    if kind == "lower":
-        return lo, INF
-    if kind == "upper":
-        return 0.0, hi
-    if kind == "approx":
-        return lo * 0.85 - 1, hi * 1.15 + 1
-    return lo, hi
-
-
-def _is_year_or_time(toks: list[Tok], i: int) -> bool:
-    t = toks[i]
-    if not t.is_number:
-        return False
-    raw = t.low
-    if len(raw) == 4 and raw.isdigit() and (raw.startswith("0") or 1800 <= int(raw) <= 2100):
-        return True
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    prv = toks[i - 1].low if i else ""
-    if prv == ":" and i > 1 and toks[i - 2].is_number or prv in ("no", "nobody"):
-        return True
-    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
-    return nxt in ("th", "st", "nd", "rd", "a.m.", "p.m.") or nxt in _TIME_WORDS or (
-        nxt == ":" and nxt2 is not None and nxt2.is_number
-    )
-
-
 def figures(toks: list[Tok]) -> list[Figure]:
     """Every figure in the tokens whose subject can be told."""
     out: list[Figure] = []
@@ -242,7 +115,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if not (t.is_number or t.low in _NUMBER_STARTS):
             i += 1
             continue
-        num = _number_at(toks, i) if not _is_year_or_time(toks, i) else None
+        num = number_at(toks, i) if not is_year_or_time(toks, i) else None
         if num is None:
             zero = _zero_at(toks, i)
             if zero:
@@ -251,21 +124,21 @@ def figures(toks: list[Tok]) -> list[Figure]:
             continue
         lo, hi, j, shown = num
         dollar = i > 0 and toks[i - 1].low == "$"
-        kind, q = _qualifier(toks, i - 1 if dollar else i)
+        kind, q = qualifier(toks, i - 1 if dollar else i)
         if _not_a_count(toks, q, i, j, title):
             i = j
             continue
         if j + 1 < n and toks[j].low in ("-", "to", "and") and toks[j + 1].is_number and (
             toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
         ):  # a range: "140-150 million", "between 140 and 150"
-            second = _number_at(toks, j + 1)
+            second = number_at(toks, j + 1)
             if second is not None:
-                scale = _SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > j + 1 else 1
+                scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > j + 1 else 1
                 lo, hi, shown = lo * scale, second[1], f"{shown}-{toks[j + 1].low}"
                 j = second[2]
         extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
-        wlo, whi = _widen(lo, hi, kind)
-        if toks[i].is_number and toks[j - 1].low in _SCALES:  # "$141 billion", not 141,000,000,000
+        wlo, whi = widen(lo, hi, kind)
+        if toks[i].is_number and toks[j - 1].low in SCALES:  # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
         label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
         thing = _thing(toks, q, i, j, dollar)
@@ -347,7 +220,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
     prev = toks[q - 1].low if q > 0 else ""
     if prev == "magnitude" or (prev == "-" and q > 1 and toks[q - 2].low == "magnitude"):
         return ("unit", "magnitude", ""), "magnitude"
-    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in _VAGUE else j
+    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = _head_noun(toks, k)
     m = after_noun
@@ -371,7 +244,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
         if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
             return None
         return _unit_key(toks, _UNITS[toks[j].low], q, j + 1), toks[j].text
-    if noun is not None and not (noun.lower() in _PEOPLE or noun.lower() in _TIME_WORDS):
+    if noun is not None and not (noun.lower() in _PEOPLE or noun.lower() in TIME_WORDS):
         return ("noun", stem(noun)), noun
     return None
 
@@ -414,7 +287,7 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday""".split())
 _ZERO_STARTS = frozenset("no nobody none zero".split())
-_NUMBER_STARTS = frozenset(_WORD_NUMBERS) | frozenset(_VAGUE) | _ZERO_STARTS | {"tens", "dozen", "a"}
+_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "a"}
 
 
 def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
@@ -439,10 +312,6 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
             break
         k += 1
     return found
-
-
-def contains_casualty_cue(toks: list[Tok]) -> set[str]:
-    return {_CASUALTY[t.low] for t in toks if t.low in _CASUALTY}
 
 
 def victims(toks: list[Tok]) -> list[tuple[str, str]]:
@@ -471,15 +340,11 @@ def victims(toks: list[Tok]) -> list[tuple[str, str]]:
     return out
 
 
-_NUMBERISH = frozenset(_WORD_NUMBERS) | frozenset(_VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
+_NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).
 TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(_CASUALTY)
 
 
-def number_words() -> dict[str, int]:
-    return dict(_WORD_NUMBERS)
-
-
-__all__ = ["Figure", "figures", "victims", "number_words"]
+__all__ = ["Figure", "figures", "victims", "TRIGGERS"]

@@ -47,6 +47,9 @@ _FUNCTION = frozenset("""of in on at to for with from by and or as after amid ov
 _PRONOUNS = frozenset("he she they it we i you him her them us one another each other himself itself".split())
 _DETERMINERS = frozenset("the a an its his her their our your this that these those another other some several "
                          "many all both".split())
+# Nouns that make a name into a body: "the Sudanese government", "Israeli forces".
+_GROUP_NOUNS = frozenset("""government army military forces troops police officials authorities regime rebels
+    militants soldiers navy police ministry parliament court team side company group""".split())
 _NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     tonight morning afternoon evening night week weekend month year season time day days weeks months years
     total number lot january february march april may june july august september october november
@@ -103,7 +106,7 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _FUNCTION:
         end += 1
     if end > k:
-        if end < n and not toks[end].cap and toks[end].is_word and toks[end].low not in _FUNCTION:
+        if end < n and toks[end].low in _GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
         return " ".join(t.low for t in toks[k:end]), end
     if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
