@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_compare import DEFAULT, build_corpus  # noqa: E402
 
 from analyst_tui.core.align import align  # noqa: E402
-from analyst_tui.core.articles import load_paths  # noqa: E402
+from analyst_tui.core.ingest import load_paths  # noqa: E402
 from analyst_tui.core.compare import build_comparison, sentences_of  # noqa: E402
 from analyst_tui.core.conflicts import find_conflicts  # noqa: E402
 

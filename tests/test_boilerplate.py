@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from analyst_tui.cli import main
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
