@@ -49,6 +49,7 @@ class Version:
     victims: tuple[tuple[str, str], ...]
     polarity: Polarity
     roles: tuple[Role, ...]
+    casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -58,7 +59,9 @@ class Version:
             return cls((), frozenset(), (), Polarity.plain(text), ())
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
-        return cls(tuple(figures(toks)), numbers, tuple(victims(toks)), analyse_polarity(toks), tuple(roles(toks)))
+        found, hurt = tuple(figures(toks)), tuple(victims(toks))
+        casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
+        return cls(found, numbers, hurt, analyse_polarity(toks), tuple(roles(toks)), casualties)
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
@@ -98,6 +101,8 @@ def _same_victims(x: Figure, y: Figure) -> bool:
 
 def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     """Killed in one version, injured in the other: same count or same named victim."""
+    if not (a.casualties and b.casualties):
+        return None
     for x in a.figures:
         for y in b.figures:
             if x.casualty in _EVENT_CLASSES and y.casualty in _EVENT_CLASSES and x.casualty != y.casualty:
@@ -108,9 +113,9 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 if any(f.casualty == y.casualty and _same_victims(f, y) for f in a.figures):
                     continue
                 return x.shown, y.shown
-    va, vb = set(a.victims), set(b.victims)
-    for cls_a, who in va:
-        for cls_b, who_b in vb:
+    va, vb = a.casualties, b.casualties
+    for cls_a, who in set(a.victims):
+        for cls_b, who_b in set(b.victims):
             if who == who_b and cls_a != cls_b and cls_a in _EVENT_CLASSES and cls_b in _EVENT_CLASSES:
                 if (cls_a, who) in vb or (cls_b, who) in va:
                     continue
@@ -143,19 +148,24 @@ def find_conflicts(claims: Iterable[Claim]) -> None:
         members = claim.members
         if len({m.article for m in members}) < 2 or claim.kind == "boilerplate":
             continue
-        versions = []
-        for m in members:
-            v = cache.get(m.text)
-            if v is None:
-                v = cache[m.text] = Version.of(m.text)
-            versions.append(v)
+        if len({m.text for m in members}) < 2:
+            claim.conflicts = []
+            continue
+        versions: list[Version | None] = [None] * len(members)
         seen: set[tuple[str, frozenset[str]]] = set()
         found: list[Conflict] = []
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
                 if members[i].article == members[j].article or members[i].text == members[j].text:
                     continue
-                hit = pair_conflict(versions[i], versions[j])
+                for k in (i, j):
+                    if versions[k] is None:
+                        text = members[k].text
+                        version = cache.get(text)
+                        if version is None:
+                            version = cache[text] = Version.of(text)
+                        versions[k] = version
+                hit = pair_conflict(versions[i], versions[j])  # type: ignore[arg-type]
                 if hit is None:
                     continue
                 kind, left, right = hit

@@ -335,6 +335,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str]]:
             m -= 1
         if m < 0 or not toks[m].is_word or toks[m].low in _STOP_NOUN or toks[m].low in _NUMBERISH:
             continue
+        if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
+            continue  # "10 people were killed": a figure, compared as such
         if m < k - 1 or t.low in ("dead", "injured", "wounded", "missing", "hurt", "trapped"):
             out.append((cls, _group(toks[m].text)))
     return out

@@ -41,11 +41,19 @@ def tokenize(text: str) -> list[Tok]:
         text = _SPACED_THOUSANDS.sub(r"\1,", text)
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", text))
-    words = _TOKEN.findall(text)
-    lows = "\x00".join(words).lower().split("\x00")
-    if len(lows) != len(words):  # a letter whose lower case spans two code points
-        lows = [w.lower() for w in words]
-    return [Tok(w, low, w[:1].isupper()) for w, low in zip(words, lows)]
+    cache = _TOKS
+    if len(cache) > 200_000:
+        cache.clear()
+    out = []
+    for w in _TOKEN.findall(text):
+        tok = cache.get(w)
+        if tok is None:
+            tok = cache[w] = Tok(w, w.lower(), w[:1].isupper())
+        out.append(tok)
+    return out
+
+
+_TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
 
 
 def _join(m: re.Match[str]) -> str:
