@@ -86,11 +86,10 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             continue
         for x in fa:
             for y in fb:
-                if x.needs_context:
-                    # Counts of things and amounts: only about the same thing (a shared word around
-                    # them), and not when the other version gives the same number elsewhere.
-                    if not (x.context & y.context) or x.stated[0] in b.numbers or y.stated[0] in a.numbers:
-                        continue
+                if x.needs_context and not (x.context & y.context):
+                    continue  # counts of things and amounts: only about the same thing (a shared word)
+                if not x.casualty and (x.stated[0] in b.numbers or y.stated[0] in a.numbers):
+                    continue  # the other version gives the same number too, for something else
                 return x.shown, y.shown
     return None
 

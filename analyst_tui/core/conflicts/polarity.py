@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 
-_NEGATORS = frozenset("not n't never no none nobody nothing neither nor without cannot cant dont doesnt didnt "
+_NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
                       "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
 _IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
 _DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
