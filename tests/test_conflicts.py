@@ -68,6 +68,14 @@ AGREE = [
     ("Police have not ruled out terrorism.", "Police are not ruling out terrorism."),
     ("The ministry confirmed the talks.", "Rebels denied the report."),
     ("It was not immediately clear who carried out the attack.", "Islamic State claimed the attack."),
+    ("The plane did not crash.", "The plane landed safely and did not crash."),
+    ("Nobody was hurt.", "No injuries were reported."),
+    ("No decision has been made.", "A decision has yet to be made."),
+    ("A teacher was killed and two students were wounded.", "The shooting killed a teacher and wounded two students."),
+    ("Israel accused Iran of the attack.", "Israel blamed Iran for the attack."),
+    ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
+    ("Turnout was 60 percent.", "Turnout was 60%."),
+    ("The quake had a magnitude of 6.1.", "The 6.1-magnitude quake struck at dawn."),
 ]
 
 CONFLICT = [
@@ -86,12 +94,15 @@ CONFLICT = [
     ("figure", "Unemployment rose to 5 percent in March.", "Unemployment rose to 7 percent in March."),
     ("figure", "He was sentenced to 10 years in prison.", "He was sentenced to 12 years in prison."),
     ("figure", "The company cut 500 jobs this year.", "The company cut 5,000 jobs this year."),
+    ("figure", "The earthquake had a magnitude of 6.1.", "The 6.4-magnitude earthquake struck at dawn."),
+    ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
     # event
     ("event", "The quake killed at least five people and injured dozens.", "The quake injured at least five people."),
     ("event", "Five people were killed in the attack.", "Five people were injured in the attack."),
     ("event", "The gunman killed the guard.", "The gunman wounded the guard."),
     ("event", "A police officer was killed in the explosion.", "A police officer was injured in the explosion."),
     ("event", "Two soldiers were killed near the border.", "Two soldiers were reported missing near the border."),
+    ("event", "The attack left two dead.", "The attack left two wounded."),
     # polarity
     ("polarity", "Ground troops in Iran are not part of the plan.", "Ground troops in Iran are part of the plan."),
     ("polarity", "Trump has not made a final decision on troops.", "Trump has made a final decision on troops."),
@@ -104,6 +115,8 @@ CONFLICT = [
     ("polarity", "The ministry denied the report.", "The ministry confirmed the report."),
     ("polarity", "Police have not ruled out terrorism.", "Police ruled out terrorism."),
     ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
+    ("polarity", "Police did not arrest anyone.", "Police arrested two men."),
+    ("polarity", "The army denied bombing the camp.", "The army bombed the camp on Thursday."),
     # role
     ("role", "Sudan's army has often been accused of bombing South Kordofan.",
      "Sudan has accused South Sudan of arming groups."),
@@ -112,6 +125,7 @@ CONFLICT = [
     ("role", "Google bought Motorola last year.", "Motorola bought Google last year."),
     ("role", "Germany beat Brazil in the semi-final.", "Brazil beat Germany in the semi-final."),
     ("role", "The union sued the company.", "The company sued the union."),
+    ("role", "Israel accused Iran of the attack.", "Iran blamed Israel for the attack."),
 ]
 
 

@@ -100,6 +100,7 @@ class Figure:
 
 
 _CLASSES = frozenset(_CASUALTY.values())
+_EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year".split())
 _SUBSET = frozenset("first last next final top past previous remaining".split())
 
@@ -142,10 +143,15 @@ def figures(toks: list[Tok]) -> list[Figure]:
             shown = " ".join(t.low for t in toks[i:j])
         label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
         thing = _thing(toks, q, i, j, dollar)
+        if thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS and "." in toks[i].low:
+            value = float(toks[i].low.replace(",", ""))  # a magnitude or rate is exact, not converted: 6.1 is not 6.4
+            lo, hi = value - 0.05, value + 0.05
+            wlo, whi = widen(lo, hi, kind)
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
             context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
-            out.append(Figure(key, wlo, whi, f"{label} {noun}".strip(), (lo, hi), bool(extra), context))
+            shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context))
         i = j
     return out
 
@@ -161,11 +167,13 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         prev = toks[i - 1]
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
-        if prev.is_word and prev.cap and prev.low not in _CASUALTY and prev.low != "magnitude":
+        if prev.is_word and prev.cap and prev.low not in _CASUALTY and prev.low not in _NOT_A_NAME:
             return True
     return False
 
 
+_NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
+    some nearly around almost only just all another other""".split())
 _CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
     had that this which who it its their his her said says as than about some more over""".split())
 
@@ -218,7 +226,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
     if dollar:
         return ("unit", "$", ""), ""
     prev = toks[q - 1].low if q > 0 else ""
-    if prev == "magnitude" or (prev == "-" and q > 1 and toks[q - 2].low == "magnitude"):
+    if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
         return ("unit", "magnitude", ""), "magnitude"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".

@@ -31,7 +31,8 @@ _WEAK_HEADS = frozenset(stem(w) for w in "say said tell told know knew think tho
                         "one immediate only".split())  # fmt: skip
 # Words that carry no subject or object: left out of the context comparison.
 _FILLER = _SKIP | CLAUSE_WORDS | frozenset("""a an the and or said says say told tell by from as after before
-    about over into than also would could will may might should must can reportedly""".split()) | _NEGATORS
+    about over into than also would could will may might should must can reportedly anyone anything anybody
+    anywhere""".split()) | _NEGATORS
 _PRONOUNS = frozenset("i we you he she it they him her us them".split())
 
 

@@ -36,7 +36,10 @@ def _forms(lemma: str) -> set[str]:
     return {lemma, past, third, ing}
 
 
-_VERB = {form: lemma for lemma in _LEMMAS for form in _forms(lemma)}
+# Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
+_SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
+             "sack": "fire", "shell": "bomb"}  # fmt: skip
+_VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
 TRIGGERS = frozenset(_VERB)
 _BE = frozenset("was were is are be been being get got gets".split())
 _ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
