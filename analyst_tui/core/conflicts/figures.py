@@ -178,9 +178,19 @@ _CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but
     had that this which who it its their his her said says as than about some more over""".split())
 
 
-def _context(toks: list[Tok], q: int, j: int) -> frozenset[str]:
-    words = [t.low for t in toks[max(0, q - 5) : q] + toks[j : j + 5]]
-    return frozenset(stem(w) for w in words if w[:1].isalpha() and len(w) > 2 and w not in _CONTEXT_STOP)
+def _context(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
+    """Up to four content words on each side of the figure, looking at most eight tokens away."""
+    out: list[str] = []
+    for span in (range(q - 1, max(-1, q - 9), -1), range(j, min(len(toks), j + 8))):
+        found = 0
+        for k in span:
+            w = toks[k].low
+            if toks[k].is_word and len(w) > 2 and w not in _CONTEXT_STOP:
+                out.append(stem(w))
+                found += 1
+                if found == most:
+                    break
+    return frozenset(out)
 
 
 def is_title(toks: list[Tok]) -> bool:
