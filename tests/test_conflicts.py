@@ -75,6 +75,10 @@ AGREE = [
     ("Israel accused Iran of the attack.", "Israel blamed Iran for the attack."),
     ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
     ("Turnout was 60 percent.", "Turnout was 60%."),
+    ("The storm killed 12 people in Texas.", "The storm killed 3 people in Oklahoma."),
+    ("Quake kills 24", "24 people were killed in the quake."),
+    ("The death toll rose to 24.", "At least 20 people died."),
+    ("24 dead", "24 houses destroyed"),
     ("The quake had a magnitude of 6.1.", "The 6.1-magnitude quake struck at dawn."),
 ]
 
@@ -96,6 +100,8 @@ CONFLICT = [
     ("figure", "The company cut 500 jobs this year.", "The company cut 5,000 jobs this year."),
     ("figure", "The earthquake had a magnitude of 6.1.", "The 6.4-magnitude earthquake struck at dawn."),
     ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
+    ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
+    ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
     # event
     ("event", "The quake killed at least five people and injured dozens.", "The quake injured at least five people."),
     ("event", "Five people were killed in the attack.", "Five people were injured in the attack."),

@@ -88,6 +88,8 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             for y in fb:
                 if x.needs_context and not (x.context & y.context):
                     continue  # counts of things and amounts: only about the same thing (a shared word)
+                if x.place and y.place and x.place != y.place:
+                    continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
                 if not x.casualty and (x.stated[0] in b.numbers or y.stated[0] in a.numbers):
                     continue  # the other version gives the same number too, for something else
                 return x.shown, y.shown

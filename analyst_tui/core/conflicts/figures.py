@@ -85,6 +85,7 @@ class Figure:
     stated: tuple[float, float]  # the number as stated (before a qualifier widened it)
     extra: bool = False  # "four other people", "hundreds more": counted on top of something else
     context: frozenset[str] = frozenset()  # content words around it: what it is about
+    place: str | None = None  # "in Texas": figures for two different places are two things
 
     @property
     def needs_context(self) -> bool:
@@ -151,7 +152,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             key, noun = thing
             context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
-            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context))
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j)))
         i = j
     return out
 
@@ -191,6 +192,17 @@ def _context(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
                 if found == most:
                     break
     return frozenset(out)
+
+
+def _place(toks: list[Tok], j: int) -> str | None:
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"."""
+    for k in range(j, min(len(toks) - 1, j + 7)):
+        t = toks[k]
+        if t.is_break:
+            return None
+        if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
+            return toks[k + 1].low if toks[k + 1].low not in _CALENDAR else None
+    return None
 
 
 def is_title(toks: list[Tok]) -> bool:
