@@ -265,6 +265,27 @@ def test_credit_followed_by_text_on_the_same_line_is_split_on_both_sides():
     ]
 
 
+def test_a_credit_on_the_next_line_captions_that_line_only():
+    text = (
+        "The minister arrived in Tampa on Friday. He met the governor.\n\n"
+        "Pete Hegseth speaks in Tampa.\nElizabeth Frantz/Reuters\n\n"
+        "The first paragraph of the story. It goes on. And on.\nAnna Moneymaker/Getty Images\n\n"
+        "A paragraph before a blank line.\n\nSAUL LOEB/AFP/Getty Images"
+    )
+    assert kinds(text) == [
+        ("The minister arrived in Tampa on Friday.", "claim"),
+        ("He met the governor.", "claim"),
+        ("Pete Hegseth speaks in Tampa.", "boilerplate"),
+        ("Elizabeth Frantz/Reuters", "boilerplate"),
+        ("The first paragraph of the story.", "claim"),
+        ("It goes on.", "claim"),
+        ("And on.", "claim"),
+        ("Anna Moneymaker/Getty Images", "boilerplate"),
+        ("A paragraph before a blank line.", "claim"),
+        ("SAUL LOEB/AFP/Getty Images", "boilerplate"),
+    ]
+
+
 def test_ap_photo_credit_in_parentheses():
     text = "Troops gather at the base. (AP Photo/Evan Vucci)"
     assert kinds(text) == [("Troops gather at the base.", "boilerplate"), ("(AP Photo/Evan Vucci)", "boilerplate")]
@@ -340,6 +361,7 @@ def test_boilerplate_lines(line):
         "There was no immediate comment from the Sudanese government in Khartoum on Thursday, as deadly fighting broke "
         "out in the Sudanese state of South Kordofan between the military and forces loyal to South Sudan.",
         "The governor did not respond to the attack with force.",
+        "Woodward, who said he would reveal Deep Throat's identity after the source died, could not be reached Wednesday.",
         "Police said they had received more than 300 calls from residents.",
         "A Reuters correspondent reported hearing a large explosion.",
         "Getty Images photographers were at the scene, Reuters reported.",

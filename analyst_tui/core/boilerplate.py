@@ -170,7 +170,13 @@ def is_no_comment(sentence_text: str) -> bool:
     Only a short sentence that is about the missing comment; a longer one carries news besides.
     """
     s = sentence_text.strip()
-    return len(s.split()) <= 20 and _NO_COMMENT.search(s) is not None
+    if len(s.split()) > 20 or _NEWS_BESIDES.search(s):
+        return False
+    return _NO_COMMENT.search(s) is not None
+
+
+# "Woodward, who said he would reveal the source, could not be reached": news besides the silence.
+_NEWS_BESIDES = re.compile(r",\s*(?:who|which|whose)\b")
 
 
 def is_credit(sentence_text: str) -> bool:
@@ -182,16 +188,20 @@ def is_credit(sentence_text: str) -> bool:
 def mark_captions(text: str, spans: list[Span]) -> list[Span]:
     """Mark as boilerplate the caption that a photo credit follows on the same line.
 
-    The sentence just before the credit is the caption; so is the one before it when the two make
-    up the whole line. A sentence on another line, or after a line break, is left alone.
+    The sentence just before the credit on its line is the caption; so is the one before it when
+    the two make up the whole line. With the credit on the next line, the line above is the caption
+    when it holds one or two sentences. Text before a blank line is left alone.
     """
     out = list(spans)
     for c, credit in enumerate(spans):
         if c == 0 or credit.kind != "boilerplate" or not is_credit(text[credit.start : credit.end]):
             continue
         caption = [c - 1]
-        if "\n" in text[spans[c - 1].end : credit.start] or spans[c - 1].kind != "claim":
+        gap = text[spans[c - 1].end : credit.start]
+        if spans[c - 1].kind != "claim" or gap.count("\n") > 1:
             continue
+        if "\n" in gap and not _line_start(text, spans[c - 1].start):
+            continue  # a credit on the next line captions a line of its own, not a paragraph's end
         if c >= 2 and "\n" not in text[spans[c - 2].end : spans[c - 1].start] and _line_start(text, spans[c - 2].start):
             caption.append(c - 2)
         for k in caption:
