@@ -36,6 +36,7 @@ def test_json_contract_on_the_seeds():
     seen = set()
     for claim in data["claims"]:
         assert set(claim) == {"id", "shared_by", "score", "evidence", "conflicts", "members"}
+        assert all(set(k) == {"kind", "members", "detail"} for k in claim["conflicts"])
         assert claim["shared_by"] == len({m["article"] for m in claim["members"]})
         assert 0.0 <= claim["score"] <= 1.0
         for m in claim["members"]:
