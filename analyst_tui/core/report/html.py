@@ -126,9 +126,9 @@ def _entry(briefing: Briefing, e: Entry) -> list[str]:
     if e.origins:
         out.append(f"<dt>First-hand sources</dt><dd>{h(', '.join(e.origins))}</dd>")
     for c in e.conflicts:
-        out.append(f'<dt class="conflict">Conflict found</dt><dd class="conflict">⚠ versions differ ({h(c.kind)}, {h(c.between[0])} vs {h(c.between[1])}): {h(c.detail)}</dd>')
+        out.append(f'<dt class="conflict">Versions differ</dt><dd class="conflict">⚠ versions differ ({h(c.kind)}, {h(c.between[0])} vs {h(c.between[1])}): {h(c.detail)}</dd>')
     for v in e.verdicts:
-        out.append(f"<dt>Another verdict</dt><dd>{h(wording.verdict_text(v))}</dd>")
+        out.append(f"<dt>Conflicting verdict</dt><dd>{h(wording.verdict_text(v))}</dd>")
     if e.analyst and e.annotated:
         out.append(f"<dt>Reviewed by</dt><dd>{h(e.analyst)}" + (f", {h(e.modified)}" if e.modified else "") + "</dd>")
     out.append("</dl>")

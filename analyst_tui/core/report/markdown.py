@@ -108,7 +108,7 @@ def _entry(briefing: Briefing, entry: Entry) -> list[str]:
     for c in entry.conflicts:
         out.append(f"- **⚠ Versions differ ({md(c.kind)}, {md(c.between[0])} vs {md(c.between[1])}):** {md(c.detail)}")
     for v in entry.verdicts:
-        out.append(f"- **Another verdict:** {md(wording.verdict_text(v))}")
+        out.append(f"- **Conflicting verdict:** {md(wording.verdict_text(v))}")
     if entry.analyst and entry.annotated:
         out.append(f"- **Reviewed by:** {md(entry.analyst)}" + (f", {md(entry.modified)}" if entry.modified else ""))
     out.append("")
