@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analyst_tui.core.align import align
+from analyst_tui.core.analysis import analyse
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
 
@@ -19,4 +20,6 @@ def sentences_of(article: Article) -> list[Sentence]:
 def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) -> Comparison:
     sentences = {a.id: sentences_of(a) for a in articles}
     claims = align(sentences)
-    return Comparison(list(articles), sentences, claims, list(warnings))
+    comparison = Comparison(list(articles), sentences, claims, list(warnings))
+    analyse(comparison)  # attributions, word differences, origins, suggestions
+    return comparison

@@ -1,0 +1,179 @@
+"""Denial and dispute cues, the status they suggest for the claim they answer, and sources that
+disagree about what happened (one says a party did not respond, another carries its statement).
+
+Only suggestions: nothing here tags a claim; the analyst accepts or overrides.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+
+from analyst_tui.core.analysis.attribution import person_key
+from analyst_tui.core.model import Attribution, Claim, Comparison, Disagreement, Sentence, Suggestion
+from analyst_tui.core.textnorm import tokenize
+
+_DENIAL = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)(?!\s+(?:bail|parole|entry|access|a\s+visa|permission|him|her|them))|dismiss(?:ed|es|ing)\s+(?:the|this|that|its|their)\s+(?:report|story|claims?|reporting|article)"
+    r"|rejected\s+(?:the|this|that)\s+(?:report|story|claims?)|not\s+part\s+of\s+the\s+plan|(?:is|was|are)\s+(?:completely\s+|totally\s+|simply\s+)?(?:false|untrue|baseless)"
+    r"|fake\s+news|no\s+truth\s+to|categorically|refuted|never\s+happened)\b",
+    re.I,
+)
+_DISPUTE = re.compile(
+    r"\b(?:based\s+on\s+[“\"]?(?:\w+\s+){0,2}assumptions(?:\s+from\s+anonymous\s+sources)?|assumptions\s+from\s+anonymous\s+sources"
+    r"|no\s+real\s+seat\s+at\s+the\s+table|relied\s+on\s+speculation|speculation|disputed?s?|pushed\s+back|misleading"
+    r"|not\s+read\s+into|inaccurate|overstated|questioned\s+the\s+(?:report|account))\b",
+    re.I,
+)
+_NO_RESPONSE = re.compile(
+    r"(?P<party>(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4})(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?"
+    r"(?:respond|return|reply|answer)|(?P<party2>(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4})(?:declined\s+to\s+comment|could\s+not\s+be\s+reached)"
+)
+_REPORT_REF = re.compile(r"\b(?:the|this|its|that)\s+(?:report|story|reporting|article|claims?)\b|\breport\b", re.I)
+_CUE_HINTS = ("den", "dismiss", "reject", "plan", "false", "untrue", "baseless", "fake", "truth", "categor", "refut",
+              "never happened", "assumption", "seat at the table", "speculation", "disput", "pushed back", "mislead",
+              "read into", "inaccura", "overstat", "questioned")
+_NO_RESPONSE_HINTS = ("respond", "return", "reply", "answer", "comment", "reached")
+MIN_OVERLAP = 2  # shared content words for a cue to answer a claim that is not the story's lead
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    status: str  # "denied" | "disputed"
+    cue: str
+    sentence: Sentence
+    by: str | None
+
+
+def find_cues(comparison: Comparison) -> list[Cue]:
+    """Sentences that carry a denial or dispute, with who made it (from the attributions)."""
+    out: list[Cue] = []
+    for sentences in comparison.sentences.values():
+        for s in sentences:
+            if s.kind != "claim":
+                continue
+            low = s.text.lower()
+            if not any(h in low for h in _CUE_HINTS):
+                continue
+            m = _DENIAL.search(s.text)
+            status = "denied"
+            if m is None:
+                m = _DISPUTE.search(s.text)
+                status = "disputed"
+            if m is None:
+                continue
+            att = comparison.attributions.get(s.key)
+            by = att.speaker if att is not None else None
+            out.append(Cue(status, " ".join(m.group().split()), s, by))
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(tokenize(text).stems)
+
+
+def _lead_claim(comparison: Comparison, article: str, shared: list[Claim]) -> Claim | None:
+    """The first shared claim of an article (its widest-shared, if a sentence carries two)."""
+    first: tuple[int, int, int] | None = None
+    lead = None
+    for c in shared:
+        for m in c.members:
+            if m.article == article:
+                key = (m.index, -c.shared_by, c.id)
+                if first is None or key < first:
+                    first, lead = key, c
+    return lead
+
+
+def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim]) -> Claim | None:
+    """The claim a cue answers: the story's lead when it speaks of "the report", else the
+    earlier shared claim of its article that shares the most content words with it. Claims that
+    themselves carry a cue (the denial, reported by several outlets) answer nothing here."""
+    s = cue.sentence
+    own = {c.id for c in comparison.claims_of(s)}
+    candidates = [c for c in shared if c.id not in own and any(m.article == s.article for m in c.members)]
+    if _REPORT_REF.search(s.text):
+        lead = _lead_claim(comparison, s.article, candidates)
+        if lead is not None:
+            return lead
+    words = _stems(s.text)
+    best, best_score = None, 0
+    for c in candidates:
+        if not any(m.article == s.article and m.index < s.index for m in c.members):
+            continue
+        score = max(len(words & _stems(m.text)) for m in c.members)
+        if score > best_score:
+            best, best_score = c, score
+    return best if best_score >= MIN_OVERLAP else None
+
+
+def suggest(comparison: Comparison) -> None:
+    """Fill ``Claim.suggestion``: a denial beats a dispute, then the earliest cue."""
+    order = {a.id: i for i, a in enumerate(comparison.articles)}
+    chosen: dict[int, tuple[tuple, Cue]] = {}
+    cues = find_cues(comparison)
+    if not cues:
+        return
+    cue_keys = frozenset(c.sentence.key for c in cues)
+    shared = [
+        c for c in comparison.claims
+        if c.is_shared and c.kind == "claim" and not any(m.key in cue_keys for m in c.members)
+    ]
+    for cue in cues:
+        claim = answered_claim(comparison, cue, shared)
+        if claim is None:
+            continue
+        rank = (cue.status != "denied", order.get(cue.sentence.article, 0), cue.sentence.index)
+        if claim.id not in chosen or rank < chosen[claim.id][0]:
+            chosen[claim.id] = (rank, cue)
+    by_id = {c.id: c for c in comparison.claims}
+    for claim_id, (_rank, cue) in chosen.items():
+        s = cue.sentence
+        by_id[claim_id].suggestion = Suggestion(cue.status, cue.by, cue.cue, s.article, s.start, s.end)  # type: ignore[arg-type]
+
+
+def _party_key(party: str) -> str:
+    party = re.sub(r"^the\s+", "", " ".join(party.split()), flags=re.I)
+    return party.casefold()
+
+
+def _speaks_for(att: Attribution, party: str) -> bool:
+    speaker = (att.speaker or "").casefold()
+    return bool(speaker) and (party in speaker or person_key(att.speaker or "") == party)
+
+
+def disagreements(comparison: Comparison) -> list[Disagreement]:
+    """An outlet says a party did not respond while others carry that party's statement."""
+    out: list[Disagreement] = []
+    for aid, sentences in comparison.sentences.items():
+        for s in sentences:
+            if s.kind != "claim" or not any(h in s.text for h in _NO_RESPONSE_HINTS):
+                continue
+            m = _NO_RESPONSE.search(s.text)
+            if m is None:
+                continue
+            party = _party_key(m.group("party") or m.group("party2") or "")
+            if not party or party in ("he", "she", "they", "it"):
+                continue
+            own = [k for k, a in comparison.attributions.items() if k[0] == aid and _speaks_for(a, party)]
+            if own:
+                continue  # the same article carries the statement: it changed over time, not a disagreement
+            said = sorted(
+                (k for k, a in comparison.attributions.items() if k[0] != aid and _speaks_for(a, party)),
+                key=lambda k: ([a.id for a in comparison.articles].index(k[0]) if k[0] in comparison.sentences else 0, k[1]),
+            )
+            if not said:
+                continue
+            others = sorted({k[0] for k in said}, key=lambda a: list(comparison.sentences).index(a))
+            name = " ".join((m.group("party") or m.group("party2")).split())
+            name = re.sub(r"^the\s+", "the ", name, flags=re.I)
+            speakers = [comparison.attributions[k].speaker or "" for k in said]
+            speaker = next((sp for sp in speakers if "(" in sp), speakers[0])
+            detail = (
+                f"{aid} says {name} did not respond; {', '.join(others)} carr{'ies' if len(others) == 1 else 'y'} "
+                f"a statement from {speaker}"
+            )
+            out.append(Disagreement("response", party, detail, (s.key, *said)))
+    return out
