@@ -89,7 +89,7 @@ _NOT_NAMES = {
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:(?:multiple|several|some|many|other|senior|current|former|two|three|another|and|foreign|policy|"
     r"[a-z]+)\s+)*(?:officials?|sources|analysts|experts|aides|diplomats|witnesses|residents|doctors|others|report|"
-    r"people.*|those\s+sources|him|her|them)$",
+    r"people.*|those\s+sources|him|her|them|statements?|reports?|data|figures|records|documents|media|news)$",
     re.I,
 )
 _ORG_HINT = re.compile(r"\b(?:House|Pentagon|Department|Ministry|Office|Agency|Police|Service|Survey|Council|Command|Army|Navy|Kremlin|Government|Institute|Center|Centre|Administration|Commission|Bureau|Committee)\b")
@@ -120,11 +120,14 @@ def _titled(role: str) -> str:
     return role[:1].upper() + role[1:]
 
 
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+
+
 def is_named(speaker: str | None) -> bool:
     """A named person or institution, not a group such as "officials" or "sources"."""
     if not speaker:
         return False
-    return not _GENERIC.match(speaker) and speaker[:1].isupper()
+    return not _GENERIC.match(speaker) and speaker.casefold() not in _PRONOUNS
 
 
 def person_key(speaker: str) -> str:

@@ -52,6 +52,8 @@ def _norm(word: str) -> str:
         return _NUMBER_WORDS[w]
     if w.endswith("n't"):
         return "not"
+    if w in HEDGES:
+        return w  # "reportedly" is a hedge, not the word "report"
     return stem(w) if not w.isdigit() else w
 
 
@@ -88,7 +90,7 @@ def _flat(text: str) -> str:
 
 def _markable(raw: str, normalised: str) -> bool:
     lower = raw.casefold()
-    if lower in HEDGES or lower in NEGATIONS or lower.endswith("n't") or _NUMBERISH.search(raw):
+    if lower in HEDGES or lower in NEGATIONS or lower.endswith("n't") or _NUMBERISH.search(raw) or normalised.isdigit():
         return True
     # Stop words and the words of reporting ("said", "told", "according") are not what a claim says.
     return lower not in STOPWORDS and lower not in WEAK and lower != "according" and len(normalised) > 1
