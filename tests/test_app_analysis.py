@@ -40,7 +40,7 @@ async def test_compare_view_stacks_every_version_with_differences_marked(tmp_pat
         await pilot.pause()
         assert isinstance(app.screen, ClaimCompareScreen)
         text = screen_text(app)
-        assert f"Claim {claim.id} · 3 outlets, 1 origin (NBC News)" in text
+        assert f"Claim {claim.id} · · unreviewed · grade F3 · 3 outlets, 1 origin (NBC News)" in text
         for aid in ("A", "B", "C"):
             assert f" {aid}  {comp.article(aid).source}" in text
         assert "credits NBC News" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from analyst_tui.core.analysis.grading import claim_grade
 from analyst_tui.core.model import Sentence
 from analyst_tui.tui.view import one_line, status_label
 
@@ -31,7 +32,9 @@ class AnalysisMixin:
             return
         from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen
 
-        self.app.push_screen(ClaimCompareScreen(self.state.comparison, claim))
+        status = self.state.status_of(claim.id)
+        grade = claim_grade(self.state.comparison, claim, status, self.state.grades)
+        self.app.push_screen(ClaimCompareScreen(self.state.comparison, claim, f"{status_label(status)} · grade {grade}"))
 
     def carrying_sentence(self, article: str, start: int) -> Sentence | None:
         for s in self.state.comparison.sentences.get(article, []):

@@ -41,9 +41,11 @@ def version_text(comparison: Comparison, claim: Claim, member) -> Text:
     return text
 
 
-def compare_text(comparison: Comparison, claim: Claim, attribution_line=None) -> Text:
+def compare_text(comparison: Comparison, claim: Claim, summary: str = "") -> Text:
     out = Text(end="")
     out.append(f"Claim {claim.id}", "bold")
+    if summary:
+        out.append(f" · {summary}", "bold")
     out.append(f" · {origins_line(claim)}\n")
     out.append("Marked: ")
     for i, (kind, label) in enumerate(LEGEND):
@@ -84,18 +86,19 @@ class ClaimCompareScreen(ModalScreen[None]):
         Binding("escape,q,equals_sign", "close", "Close", id="compare.close", tooltip="Back to the articles"),
     ]
 
-    def __init__(self, comparison: Comparison, claim: Claim) -> None:
+    def __init__(self, comparison: Comparison, claim: Claim, summary: str = "") -> None:
         super().__init__()
         self.comparison = comparison
         self.claim = claim
+        self.summary = summary  # e.g. "✖ denied · grade F5"
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="versions"):
-            yield Static(compare_text(self.comparison, self.claim), id="compare-body", markup=False)
+            yield Static(compare_text(self.comparison, self.claim, self.summary), id="compare-body", markup=False)
 
     @property
     def plain(self) -> str:
-        return compare_text(self.comparison, self.claim).plain
+        return compare_text(self.comparison, self.claim, self.summary).plain
 
     def action_close(self) -> None:
         self.dismiss(None)
