@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from analyst_tui.core.align import align, shared_quote
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, Sentence, article_label
 from seed_gold import LEAVITT, NOT_LEAVITT, locate, score

@@ -19,9 +19,12 @@ from pathlib import Path
 
 import pytest
 
-from analyst_tui.core.annotations import STATUSES, AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.ingest import load_paths
+from analyst_tui.core.model import Status
+
+STATUSES = tuple(s.value for s in Status)
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 KILLS = int(os.environ.get("ANALYST_TUI_KILLS", "200"))
