@@ -284,3 +284,15 @@ def test_compare_outputs_carry_the_analysis():
     assert "“**serious** **interest**”" in md and "3 outlets, 1 origin (NBC News)" in md
     assert "Sources disagree:" in md
     assert "*serious*" in to_table(comp, width=400, shared_only=True)
+
+
+def test_a_grades_file_that_is_a_fifo_is_neither_read_nor_replaced(tmp_path, monkeypatch):
+    data = tmp_path / "data"
+    data.mkdir()
+    monkeypatch.setenv("ANALYST_TUI_DATA_DIR", str(data))
+    os.mkfifo(data / "sources.json")
+    grades = SourceGrades()  # does not block on the FIFO
+    assert grades.error and grades.grades == {}
+    with pytest.raises(OSError):
+        grades.set("Reuters", "B")
+    assert stat.S_ISFIFO(os.lstat(data / "sources.json").st_mode)

@@ -10,6 +10,8 @@ import os
 import stat
 from pathlib import Path
 
+from analyst_tui.core.annotations.diskfile import read_text
+from analyst_tui.core.annotations.format import FileProblem
 from analyst_tui.core.fsutil import atomic_write_text
 from analyst_tui.core.model import Claim, Comparison, Status
 from analyst_tui.core.paths import data_dir
@@ -70,10 +72,11 @@ class SourceGrades:
 
     def _load(self) -> None:
         try:
-            data = json.loads(self.path.read_text("utf-8"))
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError) as exc:
+            text = read_text(self.path)  # a FIFO or device is refused, never read
+            if text is None:
+                return
+            data = json.loads(text)
+        except (OSError, ValueError, FileProblem) as exc:
             self.error = f"{self.path}: {exc}"
             return
         sources = data.get("sources") if isinstance(data, dict) else None
@@ -108,9 +111,13 @@ class SourceGrades:
         body = {"schema": SCHEMA, "sources": {self.names[k]: self.grades[k] for k in sorted(self.grades)}}
         text = json.dumps(body, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
         try:
-            mode = stat.S_IMODE(target.stat().st_mode)
+            st = target.stat()
         except FileNotFoundError:
             mode = 0o600
+        else:
+            if not stat.S_ISREG(st.st_mode):
+                raise OSError(f"{target} is not a regular file; it is left alone")
+            mode = stat.S_IMODE(st.st_mode)
         atomic_write_text(target, text, mode)
 
 
