@@ -54,7 +54,7 @@ def find_cues(comparison: Comparison) -> list[Cue]:
             if s.kind != "claim":
                 continue
             low = s.text.lower()
-            if not any(h in low for h in _CUE_HINTS):
+            if not any(map(low.__contains__, _CUE_HINTS)):
                 continue
             m = _DENIAL.search(s.text)
             status = "denied"
@@ -89,11 +89,13 @@ def _lead_claim(comparison: Comparison, article: str, shared: list[Claim]) -> Cl
 
 def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim]) -> Claim | None:
     """The claim a cue answers: the story's lead when it speaks of "the report", else the
-    earlier shared claim of its article that shares the most content words with it. Claims that
-    themselves carry a cue (the denial, reported by several outlets) answer nothing here."""
+    earlier shared claim of its article that shares the most content words with it.
+
+    ``shared``: the shared claims with a member in the cue's article; those that themselves
+    carry a cue (the denial, reported by several outlets) are left out by the caller."""
     s = cue.sentence
     own = {c.id for c in comparison.claims_of(s)}
-    candidates = [c for c in shared if c.id not in own and any(m.article == s.article for m in c.members)]
+    candidates = [c for c in shared if c.id not in own]
     if _REPORT_REF.search(s.text):
         lead = _lead_claim(comparison, s.article, candidates)
         if lead is not None:
@@ -121,8 +123,12 @@ def suggest(comparison: Comparison) -> None:
         c for c in comparison.claims
         if c.is_shared and c.kind == "claim" and not any(m.key in cue_keys for m in c.members)
     ]
+    by_article: dict[str, list[Claim]] = {}
+    for c in shared:
+        for aid in c.articles:
+            by_article.setdefault(aid, []).append(c)
     for cue in cues:
-        claim = answered_claim(comparison, cue, shared)
+        claim = answered_claim(comparison, cue, by_article.get(cue.sentence.article, []))
         if claim is None:
             continue
         rank = (cue.status != "denied", order.get(cue.sentence.article, 0), cue.sentence.index)
@@ -149,7 +155,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     out: list[Disagreement] = []
     for aid, sentences in comparison.sentences.items():
         for s in sentences:
-            if s.kind != "claim" or not any(h in s.text for h in _NO_RESPONSE_HINTS):
+            if s.kind != "claim" or not any(map(s.text.__contains__, _NO_RESPONSE_HINTS)):
                 continue
             m = _NO_RESPONSE.search(s.text)
             if m is None:

@@ -19,7 +19,8 @@ from analyst_tui.core.textnorm import NEGATIONS, STOPWORDS, WEAK, stem
 
 MarkKind = Literal["number", "name", "hedge", "negation", "word"]
 
-_TOKEN = re.compile(r"[^\W_]+(?:[.'’][^\W_]+)*\.?", re.UNICODE)
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:[.'’][^\W_]+)*", re.UNICODE)  # U.S. keeps its dots
+_UNITED = frozenset({"States", "states", "Kingdom", "kingdom", "Nations", "nations"})
 _NUMBER_WORDS = {
     "zero": "0", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20", "thirty": "30", "forty": "40",
@@ -36,6 +37,7 @@ HEDGES = frozenset(
 HEDGE_PHRASES = ("serious interest", "said to", "is said to", "appears to", "would likely",
                  "most likely", "not ruled out")
 _PHRASE_RE = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(HEDGE_PHRASES, key=len, reverse=True)) + r")\b", re.I)
+_PHRASE_HINT = re.compile(r"(?i:interest|said\s+to|appears|likely|ruled)")
 _NUMBERISH = re.compile(r"\d")
 
 
@@ -63,14 +65,11 @@ def _tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
     out: list[tuple[int, int, str, str]] = []
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        end = m.end()
-        if raw.endswith(".") and not re.fullmatch(r"(?:[A-Za-z]\.)+", raw):
-            raw, end = raw[:-1], end - 1
-        if out and out[-1][2].casefold() == "united" and raw.casefold() in ("states", "kingdom", "nations"):
+        if raw in _UNITED and out and out[-1][2] in ("United", "united"):
             start = out[-1][0]
-            out[-1] = (start, end, text[start:end], "united" + raw.casefold())
+            out[-1] = (start, m.end(), text[start : m.end()], "united" + raw.casefold())
             continue
-        out.append((m.start(), end, raw, _norm(raw)))
+        out.append((m.start(), m.end(), raw, _norm(raw)))
     return tuple(out)
 
 
@@ -98,15 +97,17 @@ def _markable(raw: str, normalised: str) -> bool:
 
 def _differences(sentence: Sentence, shared: "callable", phrase_shared: "callable") -> list[tuple[int, int]]:
     marks: dict[int, int] = {}
-    for m in _PHRASE_RE.finditer(sentence.text):
-        if not phrase_shared(m.group().casefold()):
-            for s, e, _raw, _n in _tokens(m.group()):
-                marks[m.start() + s] = m.start() + e
-    for s, e, raw, n in _tokens(sentence.text):
-        if s in marks or shared(n) or not _markable(raw, n):
-            continue
-        marks[s] = e
-    return [(sentence.start + s, sentence.start + e) for s, e in sorted(marks.items())]
+    text = sentence.text
+    if _PHRASE_HINT.search(text):
+        for m in _PHRASE_RE.finditer(text):
+            if not phrase_shared(m.group().casefold()):
+                for s, e, _raw, _n in _tokens(m.group()):
+                    marks[m.start() + s] = m.start() + e
+    for s, e, raw, n in _tokens(text):
+        if not shared(n) and s not in marks and _markable(raw, n):
+            marks[s] = e
+    base = sentence.start
+    return [(base + s, base + e) for s, e in sorted(marks.items())]
 
 
 def member_differences(sentence: Sentence, others: list[Sentence]) -> list[tuple[int, int]]:
@@ -126,16 +127,17 @@ def claim_differences(claim: Claim) -> dict[tuple[str, int], list[tuple[int, int
     for m in claim.members:
         words.setdefault(m.article, set()).update(n for _s, _e, _r, n in _tokens(m.text))
         flats.setdefault(m.article, []).append(_flat(m.text))
-    count: dict[str, int] = {}
+    seen: set[str] = set()
+    common: set[str] = set()  # words in two or more articles' versions
     for vocab in words.values():
-        for n in vocab:
-            count[n] = count.get(n, 0) + 1
+        common |= seen & vocab
+        seen |= vocab
     out: dict[tuple[str, int], list[tuple[int, int]]] = {}
     for m in claim.members:
         own = words[m.article]
 
         def shared(n: str, own: set[str] = own) -> bool:
-            return count.get(n, 0) - (n in own) > 0
+            return n in common or (n in seen and n not in own)
 
         def phrase_shared(p: str, article: str = m.article) -> bool:
             return any(p in f for a, fl in flats.items() if a != article for f in fl)
