@@ -64,7 +64,7 @@ def find_cues(comparison: Comparison) -> list[Cue]:
             if m is None:
                 continue
             att = comparison.attributions.get(s.key)
-            by = att.speaker if att is not None else None
+            by = att.speaker if att is not None and att.speaker else _subject(s.text[: m.start()])
             out.append(Cue(status, " ".join(m.group().split()), s, by))
     return out
 
@@ -72,6 +72,27 @@ def find_cues(comparison: Comparison) -> list[Cue]:
 @lru_cache(maxsize=4096)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(tokenize(text).stems)
+
+
+_AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|flatly|quickly|strongly|swiftly|firmly|publicly|again|since|already|was|were|[a-z]+ly))+\s*$")
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
+_SUBJECT_WORDS = re.compile(r"(?:^|[,;:]\s+|\s)(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:[A-Z][\w'’.\-]*|[a-z]+))$")
+
+
+def _subject(before: str) -> str | None:
+    """Who makes a cue when no attribution was found: "The Sudanese military … has denied" -> "Sudanese military"."""
+    before = _AUXILIARY.sub("", _RELATIVE.sub("", before.rstrip()))
+    m = _SUBJECT_WORDS.search(before)
+    if m is None:
+        return None
+    words = m.group("subj").split()
+    while words and words[0].lower() in ("the", "but", "and", "yet", "so", "however", "meanwhile", "also"):
+        words = words[1:]
+    if len(words) == 1 and words[0].lower() in ("it", "he", "she", "they", "we", "i", "this", "that"):
+        return None
+    if not words or not any(w[:1].isupper() for w in words) or len(words) > 4:
+        return None
+    return " ".join(words)
 
 
 def _lead_claim(comparison: Comparison, article: str, shared: list[Claim]) -> Claim | None:
