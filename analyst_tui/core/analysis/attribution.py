@@ -148,7 +148,12 @@ class _Found:
     report: bool = False
 
 
+_OUTLET_HEADS = tuple(sorted({k.split()[0] for k in _OUTLETS}))  # a cheap test before the big pattern
+
+
 def _find_outlet(text: str) -> tuple[str, int, int] | None:
+    if not any(map(text.__contains__, _OUTLET_HEADS)):
+        return None
     for m in _OUTLET_RE.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
         if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(text[m.end() - (2 if m.group().endswith("s") and m.group()[-2] in "'’" else 0) :]):

@@ -62,14 +62,17 @@ def _norm(word: str) -> str:
 @lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, raw word, normalised word) for each word; "United States" is one word."""
-    out: list[tuple[int, int, str, str]] = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        if raw in _UNITED and out and out[-1][2] in ("United", "united"):
-            start = out[-1][0]
-            out[-1] = (start, m.end(), text[start : m.end()], "united" + raw.casefold())
-            continue
-        out.append((m.start(), m.end(), raw, _norm(raw)))
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    out = [(s, e, raw, n) for (s, e, raw), n in zip(spans, map(_norm, [r for _s, _e, r in spans]))]
+    if "United" in text or "united" in text:
+        merged: list[tuple[int, int, str, str]] = []
+        for tok in out:
+            if tok[2] in _UNITED and merged and merged[-1][2] in ("United", "united"):
+                start = merged[-1][0]
+                merged[-1] = (start, tok[1], text[start : tok[1]], "united" + tok[2].casefold())
+            else:
+                merged.append(tok)
+        out = merged
     return tuple(out)
 
 
