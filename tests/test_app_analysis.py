@@ -89,6 +89,11 @@ async def test_suggestion_shows_and_A_accepts_it_with_who_and_where(tmp_path):
         assert "dismissed the report" in json.dumps(rec)
         assert "→✖" not in panel_row(app, claim.id) and "✖ denied" in panel_row(app, claim.id)
         assert "(accepted)" in " ".join(screen_text(app).split())
+        await pilot.press("ctrl+z")  # one undo takes back the tag and the attribution
+        await pilot.pause()
+        rec = record_for(path, claim.id)
+        assert rec["status"] == "unreviewed" and not rec.get("attributed_to")
+        assert "→✖" in panel_row(app, claim.id)
 
 
 async def test_another_tag_overrides_the_suggestion_and_A_without_one_tags_nothing(tmp_path):

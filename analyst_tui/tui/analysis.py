@@ -53,8 +53,13 @@ class AnalysisMixin:
             return
         if self._read_only():
             return
-        ok = self.set_claim_status(claim.id, sug.status)
-        ok = self.state.store.set_attribution(claim.id, sug.by, self.carrying_sentence(sug.article, sug.start)) and ok
+        store = self.state.store
+        sentence = self.carrying_sentence(sug.article, sug.start)
+        if claim.id in (getattr(store, "conflicts", None) or []):  # the tag settles analysts' conflict
+            ok = self.set_claim_status(claim.id, sug.status)
+            ok = store.set_attribution(claim.id, sug.by, sentence) and ok
+        else:
+            ok = store.set_verdict(claim.id, sug.status, sug.by, sentence)  # one change: one undo
         self._changed(claim.id)
         if not ok:
             self._save_failed()
@@ -91,4 +96,7 @@ class AnalysisMixin:
                 self.panel.rebuild()
                 self.detail.show(self.state.selected)
 
+        error = self.state.grades.error
+        if error:  # a damaged sources.json is read as empty; grading writes a new one
+            self.notify(f"Source grades could not be read: {one_line(error)}", severity="warning", markup=False)
         self.app.push_screen(GradeDialog(self.grade_candidates(), self.state.grades), done)
