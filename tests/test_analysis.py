@@ -252,6 +252,9 @@ def test_a_damaged_grades_file_is_reported_not_fatal_and_links_and_modes_are_kep
     (data / "sources.json").write_text("{not json", "utf-8")
     grades = SourceGrades()
     assert grades.error and grades.grades == {}
+    with pytest.raises(OSError):
+        grades.set("PBS", "A")  # the damaged file may hold grades: it is not overwritten
+    assert (data / "sources.json").read_text("utf-8") == "{not json"
     real = tmp_path / "elsewhere.json"
     real.write_text('{"sources": {"PBS": "A"}}', "utf-8")
     os.chmod(real, 0o644)

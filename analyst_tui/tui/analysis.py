@@ -97,6 +97,6 @@ class AnalysisMixin:
                 self.detail.show(self.state.selected)
 
         error = self.state.grades.error
-        if error:  # a damaged sources.json is read as empty; grading writes a new one
+        if error:  # a damaged sources.json is left alone: grades are shown, not saved
             self.notify(f"Source grades could not be read: {one_line(error)}", severity="warning", markup=False)
         self.app.push_screen(GradeDialog(self.grade_candidates(), self.state.grades), done)

@@ -92,7 +92,11 @@ class SourceGrades:
         return self.grades.get(_fold(source))
 
     def set(self, source: str, letter: str | None) -> None:
-        """Grade a source (None forgets it) and save at once; OSError if it cannot be saved."""
+        """Grade a source (None forgets it) and save at once; OSError if it cannot be saved.
+
+        A file that could not be read is never overwritten: it may hold grades worth keeping."""
+        if self.error is not None and (self.path.exists() or self.path.is_symlink()):
+            raise OSError(f"{self.path} could not be read, so it is left as it is (fix or remove it)")
         key = _fold(source)
         if letter is None:
             self.grades.pop(key, None)
