@@ -148,7 +148,7 @@ class _Found:
     report: bool = False
 
 
-_OUTLET_HEADS = tuple(sorted({k.split()[0] for k in _OUTLETS}))  # a cheap test before the big pattern
+_OUTLET_HEADS = tuple(sorted(_OUTLETS))  # plain substring tests before the big pattern
 
 
 def _find_outlet(text: str) -> tuple[str, int, int] | None:
