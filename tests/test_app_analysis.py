@@ -105,6 +105,8 @@ async def test_another_tag_overrides_the_suggestion_and_A_without_one_tags_nothi
     async with app.run_test(size=NARROW) as pilot:
         await pilot.pause()
         app.review.select_claim(claim.id)
+        await pilot.pause()
+        assert "3/3 F3→✖" in screen_text(app)  # the suggestion fits in the narrow claims panel
         await pilot.press("c")
         await pilot.pause()
         assert record_for(path, claim.id)["status"] == "confirmed"

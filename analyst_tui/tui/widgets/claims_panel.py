@@ -92,7 +92,7 @@ class ClaimsPanel(OptionList):
         top.append(f" {claim_grade(self.state.comparison, claim, status, self.state.grades)}")
         sug = claim.suggestion
         if sug is not None and status == "unreviewed":  # suggested, not tagged: the analyst decides
-            top.append(f" →{GLYPHS[sug.status]}", get(f"claims-panel--status-{sug.status}", partial=True))
+            top.append(f"→{GLYPHS[sug.status]}", get(f"claims-panel--status-{sug.status}", partial=True))
         ann = self.state.store.get(claim.id)
         if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
             top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
