@@ -8,7 +8,7 @@ import re
 import sys
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, BinaryIO, Iterable, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 from analyst_tui.core.ingest.decode import decode_bytes, normalise_text
 from analyst_tui.core.ingest.draft import FORMAT_BY_EXT, MAX_BYTES, NO_FILES, STDIN_PATH, Draft, Skip
@@ -110,17 +110,22 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def load_paths(paths: Sequence[str], stdin: BinaryIO | None = None) -> LoadResult:
+def load_paths(
+    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int, str], None] | None = None
+) -> LoadResult:
     """Load articles from files, folders and ``-`` (standard input), in the order given.
 
     Raises :class:`LoadError` for a path that does not exist, and when no article at all
     could be loaded; any other problem with one input is reported and the input skipped.
+    ``progress(files_read, path)`` is called after each file (a loading screen shows it; it
+    may raise to stop loading, e.g. KeyboardInterrupt when the analyst quits).
     """
     docs: list[Draft] = []
     problems: list[str] = []
     skipped: list[tuple[str, str]] = []
     seen_files: set[tuple[int, int]] = set()
     stdin_read = False
+    files_read = 0
 
     def skip(path: str, reason: str) -> None:
         skipped.append((path, reason))
@@ -160,6 +165,9 @@ def load_paths(paths: Sequence[str], stdin: BinaryIO | None = None) -> LoadResul
         else:
             files = [p]
         for f in files:
+            files_read += 1
+            if progress is not None:
+                progress(files_read, shown(f))
             try:
                 raw, ident = read_file(f)
                 if ident in seen_files:
