@@ -78,6 +78,26 @@ def test_a_bare_quote_continues_the_previous_speaker_and_he_said_is_the_person_l
     assert pronoun.speaker == "Jane Roe (Interior Minister)"
 
 
+@pytest.mark.parametrize(
+    "text, speaker, outlet",
+    [
+        ("The governor of Unity State, Taban Deng, said Mr Bashir should be held responsible.", "Taban Deng (The governor of Unity State)", None),
+        ("The BBC's Frances Harrison in Tehran says children suffered broken legs.", "Frances Harrison", "BBC"),
+        ("The quake was felt in the neighbouring Gulf states of Oman and the UAE.", None, None),
+        ("The epicenter was 34 miles west of Bireun, according to the U. S. Geological Survey.", "U. S. Geological Survey", None),
+        ("Airport chief Ali Naghavi was quoted by IRNA as saying that flights resumed.", "Ali Naghavi (Airport chief)", "IRNA"),
+        ("Another official, an ally of the late Ayatollah Ali Khameini, adds that forces are ready.", None, None),
+    ],
+)
+def test_attribution_of_single_sentences(text, speaker, outlet):
+    art = Article("A", "a.txt", "Daily", text)
+    att = attribute(sentences_of(art)).get(("A", 0))
+    if speaker is None and outlet is None:
+        assert att is None or att.speaker is None or "Khameini" not in att.speaker and att.speaker != "Gulf"
+    else:
+        assert att is not None and (att.speaker, att.outlet) == (speaker, outlet)
+
+
 def test_speaker_guess_for_the_attribution_dialog():
     assert suggest_speaker("White House press secretary Karoline Leavitt told NBC its report was wrong.") == (
         "Karoline Leavitt (White House press secretary)"

@@ -42,6 +42,7 @@ _OUTLET_BEFORE = re.compile(
     re.I,
 )
 _ACCORDING_LEAD = re.compile(r"\b[Aa]ccording\s+to\b[^,;:.“”\"]*$")
+_OUTLET_STAFF = re.compile(r"^['’]s\s+(?:[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|reporter|correspondent|own)")  # "the BBC's Frances Harrison"
 _OUTLET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:reported|reports|reporting|said|says|first\s+reported|learned|sources|has\s+learned)\b", re.I)
 
 _NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+){0,3}"
@@ -72,7 +73,12 @@ _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey)"
 _P_ROLE_NAME = re.compile(rf"(?P<role>{_ROLE})\s+(?P<name>{_NAME})(?:,[^,]{{1,80}},)?\s+(?:also\s+|later\s+|then\s+)?(?P<verb>{_SAY})\b")
 _P_NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>[^,]{{3,120}}?),\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _P_ROLE_COMMA_NAME = re.compile(rf"(?P<role>{_ROLE}),\s+(?P<name>{_NAME}),\s+(?:also\s+)?(?P<verb>{_SAY})\b")
-_P_NAME_SAY = re.compile(rf"(?P<name>{_NAME})\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<verb>{_SAY})\b")
+_P_NAME_SAY = re.compile(
+    rf"(?P<name>{_NAME})(?:\s+(?:in|from|at)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"  # "Frances Harrison in Tehran says"
+    rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<verb>{_SAY})\b"
+)
+_NAME_LIKE = re.compile(rf"{_NAME}")
+_ROLE_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 _P_SAY_NAME = re.compile(
     rf"[,”\"]\s*(?:[”\"]\s*)?(?P<verb>said|says|added|adds|wrote|according\s+to)\s+(?:\d+-year-old\s+)?(?P<role>{_ROLE}\s+)?(?P<name>{_NAME})"
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:of|from|at|in|on|who|the|an?)\b))"
@@ -113,6 +119,8 @@ def _clean_name(name: str) -> str | None:
     words = name.split()
     while words and words[0] in _NOT_NAMES:
         words.pop(0)
+    if len(words) > 1 and re.sub(r"['’]s$", "", words[0]) in _OUTLETS and words[0][-2:] in ("'s", "’s"):
+        words.pop(0)  # "BBC's Frances Harrison": the outlet is found apart
     while words and words[-1] in ("And", "But", "Who"):
         words.pop()
     return " ".join(words) or None
@@ -156,7 +164,8 @@ def _find_outlet(text: str) -> tuple[str, int, int] | None:
         return None
     for m in _OUTLET_RE.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
-        if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(text[m.end() - (2 if m.group().endswith("s") and m.group()[-2] in "'’" else 0) :]):
+        after = text[m.end("outlet") :]
+        if _OUTLET_BEFORE.search(before) or _OUTLET_AFTER.match(after) or _OUTLET_STAFF.match(after):
             cue = _OUTLET_BEFORE.search(before)
             start = m.start() - (len(cue.group()) if cue else 0)
             lead = _ACCORDING_LEAD.search(before)
@@ -206,6 +215,9 @@ def _find_speaker(text: str) -> tuple[str, int, int, bool] | None:
                 if role.split()[0] in ("said", "says"):
                     role = ""
                 speaker = f"{name} ({_titled(role)})" if role else name
+            elif role and _NAME_LIKE.fullmatch(role.strip()) and (lead := _ROLE_OF.search(text, 0, m.start())):
+                # "The governor of Unity State, Taban Deng, said": the name is the apposition
+                speaker = f"{role.strip()} ({_titled(lead.group().strip() + ' ' + name)})"
             elif role:
                 short = re.sub(r"^(?:an?|the)\s+", "", role.strip())
                 if len(short) > 60:
