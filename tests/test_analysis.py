@@ -87,6 +87,8 @@ def test_a_bare_quote_continues_the_previous_speaker_and_he_said_is_the_person_l
         ("The epicenter was 34 miles west of Bireun, according to the U. S. Geological Survey.", "U. S. Geological Survey", None),
         ("Airport chief Ali Naghavi was quoted by IRNA as saying that flights resumed.", "Ali Naghavi (Airport chief)", "IRNA"),
         ("Another official, an ally of the late Ayatollah Ali Khameini, adds that forces are ready.", None, None),
+        ("Around 40 houses were damaged, said disaster agency official Fauzi.", "Fauzi (Disaster agency official)", None),
+        ("In Suka Makmur village a landslide killed one man, said the official who uses one name.", "official", None),
     ],
 )
 def test_attribution_of_single_sentences(text, speaker, outlet):
@@ -96,6 +98,15 @@ def test_attribution_of_single_sentences(text, speaker, outlet):
         assert att is None or att.speaker is None or "Khameini" not in att.speaker and att.speaker != "Gulf"
     else:
         assert att is not None and (att.speaker, att.outlet) == (speaker, outlet)
+
+
+def test_he_said_is_not_a_place_that_opens_the_sentence_before():
+    text = "In Suka Makmur village a landslide killed one man. “His body was found,” he said."
+    sents = sentences_of(Article("A", "a.txt", "Daily", text))
+    assert attribute(sents).get(("A", 1)) is None  # nobody to resolve "he" to: no guess
+    text = "Publicly, Trump has kept the option open. “I don't need them,” he said."
+    sents = sentences_of(Article("A", "a.txt", "Daily", text))
+    assert attribute(sents)[("A", 1)].speaker == "Trump"
 
 
 def test_speaker_guess_for_the_attribution_dialog():

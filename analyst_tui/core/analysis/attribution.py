@@ -80,8 +80,13 @@ _P_NAME_SAY = re.compile(
 _NAME_LIKE = re.compile(rf"{_NAME}")
 _ROLE_OF = re.compile(r"(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}of\s+(?:the\s+)?$")
 _P_SAY_NAME = re.compile(
-    rf"[,”\"]\s*(?:[”\"]\s*)?(?P<verb>said|says|added|adds|wrote|according\s+to)\s+(?:\d+-year-old\s+)?(?P<role>{_ROLE}\s+)?(?P<name>{_NAME})"
+    rf"[,”\"]\s*(?:[”\"]\s*)?(?P<verb>said|says|added|adds|wrote|according\s+to)\s+(?:\d+-year-old\s+)?"
+    rf"(?P<role>(?:{_ROLE}|(?:[a-z]+\s+){{1,3}}{_ROLE_NOUN})\s+)?(?P<name>{_NAME})"
     r"(?=\s*(?:[,.;:!?)]|$|\s+(?:of|from|at|in|on|who|the|an?)\b))"
+)
+_P_SAY_GROUP = re.compile(
+    r"[,”\"]\s*(?:[”\"]\s*)?(?:said|says|added|adds)\s+(?P<name>(?:the|an?|one|two|several|local|police)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:officials?|spokes(?:man|woman|person)|sources?|witness(?:es)?|residents?|doctors?|police|authorities|analysts?|experts?))\b"
 )
 _P_GROUP_SAY = re.compile(rf"(?P<name>{_GROUP})(?:\s+who\s+[^,]{{1,40}})?,?\s+(?:also\s+|have\s+|has\s+|had\s+)?(?P<verb>{_SAY})\b")
 _P_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting)\s+(?P<name>(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,90})")
@@ -230,6 +235,9 @@ def _find_speaker(text: str) -> tuple[str, int, int, bool] | None:
         name = " ".join(m.group("name").split())
         name = re.sub(r"^[A-Z]\w*['’]s\s+", "", name)  # "NBC's sources" -> "sources" (the outlet is found apart)
         return name, m.start(), m.end(), False
+    m = _P_SAY_GROUP.search(text) if says and _has(low, _GROUP_KEYS) else None
+    if m:
+        return " ".join(m.group("name").split()), m.start(), m.end(), False
     m = _P_ACCORDING.search(text) if ("accord" in low or "per " in low or "citing" in low) else None
     if m:
         name = re.split(r"\s+(?:who|that|which|familiar|on|in|at|as)\s+", m.group("name").strip())[0]
@@ -266,7 +274,9 @@ def find_attribution(text: str) -> _Found | None:
 
 
 _BARE_QUOTE = re.compile(r"^\s*[“\"‘']")
-_LEAD_NAME = re.compile(rf"^(?:[A-Z][a-z]+,\s+)?(?P<name>{_NAME})")
+_LEAD_NAME = re.compile(
+    rf"^(?:[A-Z][a-z]+,\s+)?(?P<name>{_NAME})\s+(?:has|had|is|was|would|will|could|did|does|also|[a-z]+ed|[a-z]+s)\b"
+)
 
 
 def attribute(sentences: list[Sentence]) -> dict[tuple[str, int], Attribution]:
@@ -319,8 +329,11 @@ def attribute(sentences: list[Sentence]) -> dict[tuple[str, int], Attribution]:
 
 
 def _lead_name(text: str) -> str | None:
+    """The subject that opens a sentence ("Publicly, Trump has kept …" -> Trump), if it is a name."""
     m = _LEAD_NAME.match(text.strip())
-    return _clean_name(m.group("name")) if m else None
+    if m is None or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    return _clean_name(m.group("name"))
 
 
 # --- the speaker the attribution dialog pre-fills -----------------------------------------
