@@ -88,6 +88,7 @@ def test_a_bare_quote_continues_the_previous_speaker_and_he_said_is_the_person_l
         ("Airport chief Ali Naghavi was quoted by IRNA as saying that flights resumed.", "Ali Naghavi (Airport chief)", "IRNA"),
         ("Another official, an ally of the late Ayatollah Ali Khameini, adds that forces are ready.", None, None),
         ("Around 40 houses were damaged, said disaster agency official Fauzi.", "Fauzi (Disaster agency official)", None),
+        ("“Nothing was implemented,” said Mr. Atti, the government spokesman.", "Mr. Atti", None),
         ("In Suka Makmur village a landslide killed one man, said the official who uses one name.", "official", None),
     ],
 )

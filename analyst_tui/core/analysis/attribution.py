@@ -45,7 +45,7 @@ _ACCORDING_LEAD = re.compile(r"\b[Aa]ccording\s+to\b[^,;:.“”\"]*$")
 _OUTLET_STAFF = re.compile(r"^['’]s\s+(?:[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+|reporter|correspondent|own)")  # "the BBC's Frances Harrison"
 _OUTLET_AFTER = re.compile(r"^\s*(?:['’]s\s+)?(?:reported|reports|reporting|said|says|first\s+reported|learned|sources|has\s+learned)\b", re.I)
 
-_NAME = r"[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+){0,3}"
+_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Capt|Sgt)\.\s+)?[A-Z][\w'’\-]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][\w'’\-]+){0,3}"
 _ROLE_NOUN = (
     r"(?:[Pp]ress\s+[Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Ff]oreign\s+[Mm]inister|[Pp]rime\s+[Mm]inister|"
     r"[Mm]inister|[Ss]ecretary(?:\s+of\s+[A-Z]\w+)?|[Aa]mbassador|[Oo]fficial|[Aa]dvis[eo]r|[Dd]irector|[Cc]hief|"
