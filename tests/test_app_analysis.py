@@ -79,6 +79,9 @@ async def test_suggestion_shows_and_A_accepts_it_with_who_and_where(tmp_path):
         assert "→✖" in panel_row(app, claim.id)
         text = " ".join(screen_text(app).split())
         assert "Suggested: ✖ denied by Karoline Leavitt" in text
+        detail = " ".join(app.review.detail.plain.split())  # the whole detail, scrolled or not
+        assert "⚠ Sources disagree: B says the White House did not respond" in detail
+        assert "Origins: 3 outlets, 1 origin (NBC News)" in detail
         assert app.review.state.store.status(claim.id) == "unreviewed"  # nothing tagged by itself
         assert not path.exists() or record_for(path, claim.id) is None
         await pilot.press("A")
