@@ -77,15 +77,9 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
 
 
 def analysis_text(state: "ReviewState", claim, status: str, width: int) -> Text:
-    """Grade, origins, the suggested status and any disagreement between sources."""
+    """The suggested status, sources that disagree, origins and the Admiralty grade."""
     comparison = state.comparison
     text = Text(end="")
-    grade = claim_grade(comparison, claim, status, state.grades)
-    text.append(f"Grade {grade}: ", "bold")
-    text.append(grade_meaning(grade) + "\n")
-    if claim.origins:
-        text.append("Origins: ", "bold")
-        text.append(one_line(origins_line(claim)) + "\n")
     sug = claim.suggestion
     if sug is not None:
         text.append("Suggested: ", "bold")
@@ -99,6 +93,12 @@ def analysis_text(state: "ReviewState", claim, status: str, width: int) -> Text:
         if keys.intersection(d.sentences):
             text.append("⚠ Sources disagree: ", "bold")
             text.append(one_line(d.detail) + "\n")
+    if claim.origins:
+        text.append("Origins: ", "bold")
+        text.append(one_line(origins_line(claim)) + "\n")
+    grade = claim_grade(comparison, claim, status, state.grades)
+    text.append(f"Grade {grade}: ", "bold")
+    text.append(grade_meaning(grade) + "\n")
     return text
 
 
