@@ -11,6 +11,7 @@ import pytest
 
 from analyst_tui.core.analysis import analyse
 from analyst_tui.core.analysis.attribution import attribute, suggest_speaker
+from analyst_tui.core.analysis.cues import find_cues
 from analyst_tui.core.analysis.differences import mark_kind, marked
 from analyst_tui.core.analysis.grading import SourceGrades, claim_grade, credibility
 from analyst_tui.core.analysis.origins import origins_line
@@ -204,9 +205,10 @@ def test_seed_suggestions_name_the_cue_and_who_made_it():
     assert (sug.status, sug.cue, sug.article) == ("denied", "dismissed the report", "C")
     assert sug.by == "Karoline Leavitt (White House Press Secretary)"
     assert comp.article("C").text[sug.start : sug.end].startswith("White House Press Secretary Karoline Leavitt dismissed")
-    plan = claim_with(comp, "The discussions, said to have been held", shared=True)
-    assert suggested.pop(plan.id).cue == "not part of the plan"
-    assert suggested == {}
+    assert suggested == {}  # the White House's "not part of the plan" answers the same claim, carried by one outlet
+    found = {(c.status, c.cue, c.by) for c in find_cues(comp)}
+    assert ("denied", "not part of the plan", "White House") in found
+    assert ("disputed", "no real seat at the table", "Karoline Leavitt (White House press secretary)") in found
     denial = claim_with(comp, "assumptions from anonymous sources", shared=True)
     assert denial.suggestion is None  # the denial itself is not denied
 
@@ -219,6 +221,18 @@ def test_no_response_is_not_a_denial_and_words_alone_suggest_nothing():
     ))
     assert all(c.suggestion is None for c in comp.claims)
     assert comp.disagreements == []
+
+
+def test_those_claims_answers_the_sentence_before_and_claims_that_answers_its_content():
+    comp = analyse(hand_comparison(
+        [("Daily", ["Khartoum accused Juba of arming the rebels in the border states.", "Kiir denied those claims on Thursday.",
+                    "The rebel group denies claims that it works for the army in the north."]),
+         ("Herald", ["Khartoum has accused Juba of arming rebels in two border states.", "The army in the north lost a town."])],
+        [[(0, 0), (1, 0)]],
+    ))
+    sug = comp.claims[0].suggestion
+    assert sug is not None and (sug.status, sug.by, sug.cue) == ("denied", "Kiir", "denied")
+    assert sum(1 for c in comp.claims if c.suggestion) == 1
 
 
 def test_a_dispute_answers_the_claim_it_speaks_of():

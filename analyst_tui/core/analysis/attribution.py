@@ -74,7 +74,7 @@ _P_ROLE_NAME = re.compile(rf"(?P<role>{_ROLE})\s+(?P<name>{_NAME})(?:,[^,]{{1,80
 _P_NAME_ROLE = re.compile(rf"(?P<name>{_NAME}),\s+(?P<role>[^,]{{3,120}}?),\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _P_ROLE_COMMA_NAME = re.compile(rf"(?P<role>{_ROLE}),\s+(?P<name>{_NAME}),\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _P_NAME_SAY = re.compile(
-    rf"(?P<name>{_NAME})(?:\s+(?:in|from|at)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?,?\s+"  # "Frances Harrison in Tehran says"
+    rf"(?P<name>{_NAME})(?:\s+(?:in|from|at)\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,?)?\s+"  # "Frances Harrison in Tehran says"
     rf"(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?P<verb>{_SAY})\b"
 )
 _NAME_LIKE = re.compile(rf"{_NAME}")

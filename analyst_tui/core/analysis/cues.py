@@ -6,13 +6,14 @@ Only suggestions: nothing here tags a claim; the analyst accepts or overrides.
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from dataclasses import dataclass
 
 from analyst_tui.core.analysis.attribution import person_key
 from analyst_tui.core.model import Attribution, Claim, Comparison, Disagreement, Sentence, Suggestion
-from analyst_tui.core.textnorm import tokenize
+from analyst_tui.core.textnorm import WEAK, stem, tokenize
 
 _DENIAL = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)(?!\s+(?:bail|parole|entry|access|a\s+visa|permission|him|her|them))|dismiss(?:ed|es|ing)\s+(?:the|this|that|its|their)\s+(?:report|story|claims?|reporting|article)"
@@ -22,7 +23,8 @@ _DENIAL = re.compile(
 )
 _DISPUTE = re.compile(
     r"\b(?:based\s+on\s+[“\"]?(?:\w+\s+){0,2}assumptions(?:\s+from\s+anonymous\s+sources)?|assumptions\s+from\s+anonymous\s+sources"
-    r"|no\s+real\s+seat\s+at\s+the\s+table|relied\s+on\s+speculation|speculation|disputed?s?|pushed\s+back|misleading"
+    r"|no\s+real\s+seat\s+at\s+the\s+table|relied\s+on\s+speculation|speculation"
+    r"|disput(?:ed|es|ing)\s+(?:the|this|that|these|those|his|her|their|its)\b|pushed\s+back\s+(?:on|against)|misleading"
     r"|not\s+read\s+into|inaccurate|overstated|questioned\s+the\s+(?:report|account))\b",
     re.I,
 )
@@ -30,12 +32,22 @@ _NO_RESPONSE = re.compile(
     r"(?P<party>(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4})(?:did\s+not|didn['’]t)\s+(?:immediately\s+)?"
     r"(?:respond|return|reply|answer)|(?P<party2>(?:[Tt]he\s+)?(?:[A-Z][\w.'’\-]*\s+){1,4})(?:declined\s+to\s+comment|could\s+not\s+be\s+reached)"
 )
-_REPORT_REF = re.compile(r"\b(?:the|this|its|that)\s+(?:report|story|reporting|article|claims?)\b|\breport\b", re.I)
+# "the report", "the attack" answer the story's lead; "claims that …" says itself what it answers.
+_REPORT_REF = re.compile(
+    r"\b(?:the|this|its|that)\s+(?:report|story|reporting|article|claims?|allegations?|accusations?"
+    r"|strike|attack|raid|bombing|shelling|shooting|killing)\b(?!\s+that\b)|\breport\b(?!\s+that\b)",
+    re.I,
+)
 _CUE_HINTS = ("den", "dismiss", "reject", "plan", "false", "untrue", "baseless", "fake", "truth", "categor", "refut",
               "never happened", "assumption", "seat at the table", "speculation", "disput", "pushed back", "mislead",
               "read into", "inaccura", "overstat", "questioned")
+_NO_COMMENT = re.compile(r"\bno\s+(?:immediate\s+)?(?:comment|response)\b|did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment", re.I)
 _NO_RESPONSE_HINTS = ("respond", "return", "reply", "answer", "comment", "reached")
-MIN_OVERLAP = 2  # shared content words for a cue to answer a claim that is not the story's lead
+_ANAPHOR = re.compile(r"\b(?:those|these)\s+(?:claims?|allegations?|accusations?|charges?|reports?)\b", re.I)
+_CONTENT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+(.+)", re.I)
+_WEAK_STEMS = frozenset(stem(w) for w in WEAK)  # "said", "report", "official": who says, not what
+MIN_SHARED = 2  # content words a cue shares with a claim it answers (unless it speaks of "the report")
+MIN_OVERLAP = 2.5  # weight of the shared content words for a cue to answer a claim that is not the story's lead
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +88,9 @@ def _stems(text: str) -> frozenset[str]:
 
 _AUXILIARY = re.compile(r"(?:\s+(?:has|have|had|also|flatly|quickly|strongly|swiftly|firmly|publicly|again|since|already|was|were|[a-z]+ly))+\s*$")
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
-_SUBJECT_WORDS = re.compile(r"(?:^|[,;:]\s+|\s)(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){0,3}(?:[A-Z][\w'’.\-]*|[a-z]+))$")
+_SUBJECT_WORDS = re.compile(
+    r"(?:^|[,;:]\s+|\s)(?P<subj>(?:[Tt]he\s+)?(?:[A-Z][\w'’.\-]*\s+){1,3}(?:[a-z]+\s+){0,2}(?:[A-Z][\w'’.\-]*|[a-z]+)|[A-Z][\w'’.\-]*)$"
+)
 
 
 def _subject(before: str) -> str | None:
@@ -90,7 +104,7 @@ def _subject(before: str) -> str | None:
         words = words[1:]
     if len(words) == 1 and words[0].lower() in ("it", "he", "she", "they", "we", "i", "this", "that"):
         return None
-    if not words or not any(w[:1].isupper() for w in words) or len(words) > 4:
+    if not words or not any(w[:1].isupper() for w in words) or len(words) > 5:
         return None
     return " ".join(words)
 
@@ -110,30 +124,52 @@ def _lead_claim(comparison: Comparison, article: str, shared: list[Claim]) -> Cl
 
 def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim]) -> Claim | None:
     """The claim a cue answers: the story's lead when it speaks of "the report", else the
-    earlier shared claim of its article that shares the most content words with it.
+    earlier shared claim of its article whose sentence there shares the most telling words with it.
 
     ``shared``: the shared claims with a member in the cue's article; those that themselves
     carry a cue (the denial, reported by several outlets) are left out by the caller."""
     s = cue.sentence
     own = {c.id for c in comparison.claims_of(s)}
     candidates = [c for c in shared if c.id not in own]
-    if _REPORT_REF.search(s.text):
+    if _ANAPHOR.search(s.text):  # "denied those claims": what the sentence before says
+        before = [c for c in candidates if any(m.article == s.article and m.index == s.index - 1 for m in c.members)]
+        return max(before, key=lambda c: c.shared_by) if before else None
+    content = _CONTENT.search(s.text)  # "denies claims that it works for Khartoum": match what follows
+    if content is None and _REPORT_REF.search(s.text):
         lead = _lead_claim(comparison, s.article, candidates)
         if lead is not None:
             return lead
-    words = _stems(s.text)
-    best, best_score = None, 0
+    weight = _weights(comparison, s.article)
+    words = _stems(content.group(1) if content else s.text) - _stems(cue.by or "") - _WEAK_STEMS
+    best, best_score = None, 0.0
     for c in candidates:
-        if not any(m.article == s.article and m.index < s.index for m in c.members):
+        earlier = [m for m in c.members if m.article == s.article and m.index < s.index]  # what the cue answers
+        if not earlier:
             continue
-        score = max(len(words & _stems(m.text)) for m in c.members)
-        if score > best_score:
-            best, best_score = c, score
+        score = max(
+            (sum(weight.get(w, 0.0) for w in shared_words) if len(shared_words) >= MIN_SHARED else 0.0)
+            for shared_words in (words & _stems(m.text) for m in earlier)
+        )
+        if score > best_score or (score == best_score and best is not None and c.shared_by > best.shared_by):
+            best, best_score = c, score  # on a tie, the claim more outlets carry
     return best if best_score >= MIN_OVERLAP else None
 
 
+def _weights(comparison: Comparison, article: str) -> dict[str, float]:
+    """How telling each word is in one article: log(sentences / sentences with it). In a story
+    about Sudan, "Sudan" says little about which claim a denial answers."""
+    sentences = [x for x in comparison.sentences.get(article, []) if x.kind == "claim"]
+    df: dict[str, int] = {}
+    for x in sentences:
+        for w in _stems(x.text):
+            df[w] = df.get(w, 0) + 1
+    n = max(1, len(sentences))
+    return {w: math.log(n / k) for w, k in df.items()}
+
+
 def suggest(comparison: Comparison) -> None:
-    """Fill ``Claim.suggestion``: a denial beats a dispute, then the earliest cue."""
+    """Fill ``Claim.suggestion``: a denial beats a dispute, a cue several outlets carry beats one
+    a single outlet does, then the earliest."""
     order = {a.id: i for i, a in enumerate(comparison.articles)}
     chosen: dict[int, tuple[tuple, Cue]] = {}
     cues = find_cues(comparison)
@@ -142,7 +178,8 @@ def suggest(comparison: Comparison) -> None:
     cue_keys = frozenset(c.sentence.key for c in cues)
     shared = [
         c for c in comparison.claims
-        if c.is_shared and c.kind == "claim" and not any(m.key in cue_keys for m in c.members)
+        if c.is_shared and c.kind == "claim"
+        and not any(m.key in cue_keys or _NO_COMMENT.search(m.text) for m in c.members)
     ]
     by_article: dict[str, list[Claim]] = {}
     for c in shared:
@@ -152,7 +189,9 @@ def suggest(comparison: Comparison) -> None:
         claim = answered_claim(comparison, cue, by_article.get(cue.sentence.article, []))
         if claim is None:
             continue
-        rank = (cue.status != "denied", order.get(cue.sentence.article, 0), cue.sentence.index)
+        # a denial beats a dispute; one that several outlets carry beats one that a single outlet does
+        carried = any(c.is_shared for c in comparison.claims_of(cue.sentence))
+        rank = (cue.status != "denied", not carried, order.get(cue.sentence.article, 0), cue.sentence.index)
         if claim.id not in chosen or rank < chosen[claim.id][0]:
             chosen[claim.id] = (rank, cue)
     by_id = {c.id: c for c in comparison.claims}
