@@ -161,11 +161,10 @@ class _Found:
     report: bool = False
 
 
-_OUTLET_HEADS = tuple(sorted(_OUTLETS))  # plain substring tests before the big pattern
 
 
 def _find_outlet(text: str) -> tuple[str, int, int] | None:
-    if not any(map(text.__contains__, _OUTLET_HEADS)):
+    if _OUTLET_HEADS_RE.search(text) is None:
         return None
     for m in _OUTLET_RE.finditer(text):
         before = text[max(0, m.start() - 70) : m.start()]
@@ -194,8 +193,22 @@ _SAY_KEYS = ("said", "say", "told", "tell", "add", "insist", "note", "state", "w
              "stress", "assert", "recall", "testif", "reject", "maintain", "believ", "suggest")
 
 
+def keys_pattern(keys) -> re.Pattern[str]:
+    """One pattern that finds any of some plain strings, grouped by first letter (fast to scan)."""
+    groups: dict[str, list[str]] = {}
+    for k in sorted(keys, key=len, reverse=True):
+        groups.setdefault(k[0], []).append(re.escape(k[1:]))
+    return re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()))
+
+
+_SAY_RE, _ROLE_RE, _GROUP_RE = keys_pattern(_SAY_KEYS), keys_pattern(_ROLE_KEYS), keys_pattern(_GROUP_KEYS)
+_KEYS = {_SAY_KEYS: _SAY_RE, _ROLE_KEYS: _ROLE_RE, _GROUP_KEYS: _GROUP_RE}
+_OUTLET_HEADS_RE = keys_pattern(_OUTLETS)
+_GATE = keys_pattern((*_SAY_KEYS, "accord", "per ", "citing"))
+
+
 def _has(low: str, keys: tuple[str, ...]) -> bool:
-    return any(map(low.__contains__, keys))
+    return _KEYS[keys].search(low) is not None
 
 
 def _find_speaker(text: str) -> tuple[str, int, int, bool] | None:
@@ -256,6 +269,8 @@ def find_attribution(text: str) -> _Found | None:
     """The attribution in one sentence's text, offsets relative to it; no context used."""
     text_n = text.replace("\u2019", "'")
     outlet = _find_outlet(text_n)
+    if outlet is None and _GATE.search(text_n.lower()) is None:
+        return None  # no speech verb, "according to", "per" or outlet: most sentences stop here
     speaker = _find_speaker(text_n)
     if speaker and outlet and canonical_outlet(speaker[0]) == outlet[0]:
         speaker = None

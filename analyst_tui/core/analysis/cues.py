@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from analyst_tui.core.analysis.attribution import person_key
+from analyst_tui.core.analysis.attribution import keys_pattern, person_key
 from analyst_tui.core.model import Attribution, Claim, Comparison, Disagreement, Sentence, Suggestion
 from analyst_tui.core.textnorm import WEAK, stem, tokenize
 
@@ -42,10 +42,15 @@ _CUE_HINTS = ("den", "dismiss", "reject", "plan", "false", "untrue", "baseless",
               "never happened", "assumption", "seat at the table", "speculation", "disput", "pushed back", "mislead",
               "read into", "inaccura", "overstat", "questioned")
 _NO_COMMENT = re.compile(r"\bno\s+(?:immediate\s+)?(?:comment|response)\b|did\s+not\s+(?:immediately\s+)?respond|declined\s+to\s+comment", re.I)
+def _no_comment(text: str) -> bool:
+    return ("comment" in text or "respond" in text) and _NO_COMMENT.search(text) is not None
+
+
 _NO_RESPONSE_HINTS = ("respond", "return", "reply", "answer", "comment", "reached")
 _ANAPHOR = re.compile(r"\b(?:those|these)\s+(?:claims?|allegations?|accusations?|charges?|reports?)\b", re.I)
 _CONTENT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+(.+)", re.I)
 _WEAK_STEMS = frozenset(stem(w) for w in WEAK)  # "said", "report", "official": who says, not what
+_CUE_HINTS_RE, _NO_RESPONSE_HINTS_RE = keys_pattern(_CUE_HINTS), keys_pattern(_NO_RESPONSE_HINTS)
 MIN_SHARED = 2  # content words a cue shares with a claim it answers (unless it speaks of "the report")
 MIN_OVERLAP = 2.5  # weight of the shared content words for a cue to answer a claim that is not the story's lead
 
@@ -66,7 +71,7 @@ def find_cues(comparison: Comparison) -> list[Cue]:
             if s.kind != "claim":
                 continue
             low = s.text.lower()
-            if not any(map(low.__contains__, _CUE_HINTS)):
+            if _CUE_HINTS_RE.search(low) is None:
                 continue
             m = _DENIAL.search(s.text)
             status = "denied"
@@ -122,7 +127,7 @@ def _lead_claim(comparison: Comparison, article: str, shared: list[Claim]) -> Cl
     return lead
 
 
-def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim]) -> Claim | None:
+def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim], weights: dict | None = None) -> Claim | None:
     """The claim a cue answers: the story's lead when it speaks of "the report", else the
     earlier shared claim of its article whose sentence there shares the most telling words with it.
 
@@ -139,7 +144,10 @@ def answered_claim(comparison: Comparison, cue: Cue, shared: list[Claim]) -> Cla
         lead = _lead_claim(comparison, s.article, candidates)
         if lead is not None:
             return lead
-    weight = _weights(comparison, s.article)
+    weights = {} if weights is None else weights  # per article, shared by the cues of one comparison
+    if s.article not in weights:
+        weights[s.article] = _weights(comparison, s.article)
+    weight = weights[s.article]
     words = _stems(content.group(1) if content else s.text) - _stems(cue.by or "") - _WEAK_STEMS
     best, best_score = None, 0.0
     for c in candidates:
@@ -179,14 +187,15 @@ def suggest(comparison: Comparison) -> None:
     shared = [
         c for c in comparison.claims
         if c.is_shared and c.kind == "claim"
-        and not any(m.key in cue_keys or _NO_COMMENT.search(m.text) for m in c.members)
+        and not any(m.key in cue_keys or _no_comment(m.text) for m in c.members)
     ]
     by_article: dict[str, list[Claim]] = {}
     for c in shared:
         for aid in c.articles:
             by_article.setdefault(aid, []).append(c)
+    weights: dict[str, dict[str, float]] = {}
     for cue in cues:
-        claim = answered_claim(comparison, cue, by_article.get(cue.sentence.article, []))
+        claim = answered_claim(comparison, cue, by_article.get(cue.sentence.article, []), weights)
         if claim is None:
             continue
         # a denial beats a dispute; one that several outlets carry beats one that a single outlet does
@@ -215,7 +224,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     out: list[Disagreement] = []
     for aid, sentences in comparison.sentences.items():
         for s in sentences:
-            if s.kind != "claim" or not any(map(s.text.__contains__, _NO_RESPONSE_HINTS)):
+            if s.kind != "claim" or _NO_RESPONSE_HINTS_RE.search(s.text) is None:
                 continue
             m = _NO_RESPONSE.search(s.text)
             if m is None:

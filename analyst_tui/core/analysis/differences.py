@@ -90,6 +90,7 @@ def _flat(text: str) -> str:
     return " ".join(text.casefold().replace("’", "'").split())
 
 
+@lru_cache(maxsize=50_000)
 def _markable(raw: str, normalised: str) -> bool:
     lower = raw.casefold()
     if lower in HEDGES or lower in NEGATIONS or lower.endswith("n't") or _NUMBERISH.search(raw) or normalised.isdigit():
@@ -106,9 +107,12 @@ def _differences(sentence: Sentence, shared: "callable", phrase_shared: "callabl
             if not phrase_shared(m.group().casefold()):
                 for s, e, _raw, _n in _tokens(m.group()):
                     marks[m.start() + s] = m.start() + e
-    for s, e, raw, n in _tokens(text):
-        if not shared(n) and s not in marks and _markable(raw, n):
-            marks[s] = e
+    tokens = _tokens(text)
+    unshared = {n for n in {t[3] for t in tokens} if not shared(n)}
+    if unshared:
+        for s, e, raw, n in tokens:
+            if n in unshared and s not in marks and _markable(raw, n):
+                marks[s] = e
     base = sentence.start
     return [(base + s, base + e) for s, e in sorted(marks.items())]
 

@@ -48,6 +48,9 @@ def _key(origin: str) -> str:
 def claim_origins(claim: Claim, origin_of: dict[tuple[str, int], str]) -> list[str]:
     """Distinct origins of a claim's members, in member order; one person named in full or by
     surname counts once ("Karoline Leavitt (…)" and "Leavitt")."""
+    if len(claim.members) == 1:
+        origin = origin_of.get(claim.members[0].key)
+        return [origin] if origin else []
     out: list[str] = []
     keys: list[str] = []
     for m in claim.members:
