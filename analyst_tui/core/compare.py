@@ -6,6 +6,7 @@ from typing import Sequence
 
 from analyst_tui.core.align import align
 from analyst_tui.core.analysis import analyse
+from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
 
@@ -20,6 +21,7 @@ def sentences_of(article: Article) -> list[Sentence]:
 def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) -> Comparison:
     sentences = {a.id: sentences_of(a) for a in articles}
     claims = align(sentences)
+    find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
     comparison = Comparison(list(articles), sentences, claims, list(warnings))
     analyse(comparison)  # attributions, word differences, origins, suggestions
     return comparison

@@ -27,6 +27,7 @@ def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
         "shared_by": claim.shared_by,
         "score": round(claim.score, 4),
         "evidence": claim.evidence,
+        "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
         "origins": list(claim.origins),
         "suggestion": None if sug is None else {
             "status": sug.status, "by": sug.by, "cue": sug.cue, "article": sug.article, "start": sug.start, "end": sug.end,
@@ -83,6 +84,16 @@ def _evidence_line(claim: Claim) -> str:
     return "shared terms: " + ", ".join(terms[:8]) if terms else ""
 
 
+def conflict_lines(claim: Claim, width: int = 200) -> list[str]:
+    """"⚠ versions differ (figure, C vs N): 24 dead vs 1 dead" for each contradiction in the claim."""
+    lines = []
+    for k in claim.conflicts:
+        i, j = k.members
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        lines.append(_short(f"⚠ versions differ ({k.kind}{who}): {k.detail}", width))
+    return lines
+
+
 def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     arts = comparison.articles
     shared = [c for c in comparison.claims if c.is_shared]
@@ -101,6 +112,8 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
         ev = _evidence_line(c)
         if ev:
             out.append(f"*{_md(ev)}*")
+        for line in conflict_lines(c):
+            out.append(f"**{_md(line)}**  ")
         out.append(f"*{_md(origins_line(c))}*")
         if c.suggestion is not None:
             sug = c.suggestion
@@ -156,6 +169,8 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
             text = _marked(comparison, c, m, "*", "*") if c.is_shared else m.text
             lines.append(f"{head}  {m.article}: {_short(text, text_w - len(m.article) - 2)}")
             first = False
+        for line in conflict_lines(c, text_w):
+            lines.append(f"{'':20}  {line}")
     shared = sum(1 for c in comparison.claims if c.is_shared)
     lines.append("")
     lines.append(f"{_count(shared, 'shared claim')}, {_count(len(comparison.claims), 'claim')} in all, {_count(n, 'article')}")

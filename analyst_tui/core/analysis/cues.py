@@ -224,7 +224,7 @@ def disagreements(comparison: Comparison) -> list[Disagreement]:
     out: list[Disagreement] = []
     for aid, sentences in comparison.sentences.items():
         for s in sentences:
-            if s.kind != "claim" or _NO_RESPONSE_HINTS_RE.search(s.text) is None:
+            if _NO_RESPONSE_HINTS_RE.search(s.text) is None:  # a no-comment line may be boilerplate: read it too
                 continue
             m = _NO_RESPONSE.search(s.text)
             if m is None:

@@ -35,6 +35,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if claim.is_shared:
         text.append(f"  score {claim.score:.2f} (weakest link)")
     text.append("\n")
+    text.append_text(versions_differ_text(claim))
     text.append_text(conflict_text(ann, width))
     who = getattr(ann, "attributed_to", None)
     carrier = getattr(ann, "attribution", None)
@@ -99,6 +100,18 @@ def analysis_text(state: "ReviewState", claim, status: str, width: int) -> Text:
     grade = claim_grade(comparison, claim, status, state.grades)
     text.append(f"Grade {grade}: ", "bold")
     text.append(grade_meaning(grade) + "\n")
+    return text
+
+
+def versions_differ_text(claim) -> Text:
+    """Where the claim's versions contradict each other: "⚠ versions differ (figure, C vs N): 24 dead vs 1 dead"."""
+    text = Text(end="")
+    for k in claim.conflicts:
+        i, j = k.members
+        text.append("⚠ versions differ", "bold reverse")
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        text.append(f" ({k.kind}{who}): ", "bold")
+        text.append(one_line(k.detail) + "\n")
     return text
 
 
