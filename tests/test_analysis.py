@@ -167,8 +167,13 @@ def test_seed_differences_show_serious_interest_as_a_hedge():
     assert mark_kind(text, start, start + len("serious")) == "hedge"
     assert mark_kind(text, start + len("serious "), start + len("serious interest")) == "hedge"
     assert marked(text, claim.differs[member.key], member.start, member.end, "**", "**").count("“**serious** **interest**”") == 1
-    only_b = next(m for m in claim.members if "has reportedly expressed" in m.text)
-    assert "reportedly" in _words(comp, claim, only_b)
+    hedged = analyse(hand_comparison(
+        [("Daily", ["The minister reportedly resigned on Friday, according to the report."]),
+         ("Herald", ["The minister resigned on Friday, the report said."])],
+        [[(0, 0), (1, 0)]],
+    ))
+    first = hedged.claims[0]
+    assert _words(hedged, first, first.members[0]) == ["reportedly"]  # a hedge, not the word "report"
 
 
 # --- origins ------------------------------------------------------------------------------------
