@@ -70,7 +70,9 @@ def _load(paths: Sequence[str]):
 def _compare_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=f"{PROG} compare",
-        description="Find the claims that several articles share and print them.",
+        description="Find the claims that several articles share and print them: where the versions differ "
+        "(marked *word* in the table, **word** in Markdown), whom each sentence credits, how many origins "
+        "stand behind a claim, and suggested denials or disputes (json).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input (default: the sample case)")
     p.add_argument(
@@ -280,8 +282,13 @@ def cmd_report(argv: Sequence[str]) -> int:
     found = load.find(comparison, args.annotations, args.case)
     if found.notice:
         print(f"{PROG}: note: {printable(found.notice)}", file=sys.stderr)
+    from analyst_tui.core.analysis.grading import SourceGrades
+
+    grades = SourceGrades()  # the analyst's source reliability, as the app keeps it
+    if grades.error:
+        print(f"{PROG}: warning: source grades not read: {printable(grades.error)}", file=sys.stderr)
     briefing = report.gather(
-        comparison, found.store, case=found.case, annotations_path=str(found.path) if found.path else None
+        comparison, found.store, case=found.case, annotations_path=str(found.path) if found.path else None, grades=grades
     )
     text = report.render(briefing, args.format)
     if args.output:

@@ -223,4 +223,4 @@ async def test_palette_writes_each_report_format(tmp_path):
         await pilot.press("enter")
         await wait_until(pilot, lambda: list(tmp_path.glob("*-report.csv")) != [])
         csv_file = next(tmp_path.glob("*-report.csv"))
-        assert csv_file.read_text("utf-8").startswith("claim,status,coverage")
+        assert csv_file.read_text("utf-8").startswith("claim,status,grade,coverage")

@@ -79,8 +79,8 @@ def test_markdown_briefing_lists_the_denied_claim_first_with_who_denied_it_and_t
     assert "dismissed the report in a statement to NBC" in denied  # the sentence that carries it
     assert "> Denied on the record by the press secretary." in denied and "> The sources stay anonymous." in denied
     assert "**Coverage:** 3 of 3 sources" in denied
-    for member in t.denied.members:  # each source's wording
-        assert member.text[:60] in denied
+    for member in t.denied.members:  # each source's wording (the words only it uses in bold)
+        assert member.text[:60] in denied.replace("**", "")
     assert "**Reviewed by:** alice" in denied
     assert "? disputed" in denied.split("Earlier:")[1]  # the tag it had before
     # the case header
@@ -338,7 +338,7 @@ def test_report_writes_the_output_file(tmp_path):
 
 
 def analysed_case():
-    from analyst_tui.core.model import Attribution, Conflict, Suggestion
+    from analyst_tui.core.model import Attribution, Conflict, Disagreement, Suggestion
     from app_support import hand_comparison
 
     comparison = hand_comparison(
@@ -356,6 +356,9 @@ def analysed_case():
     denial = comparison.sentences["A"][1]
     claim.suggestion = Suggestion("denied", "The ministry", "denied the report", "A", denial.start, denial.end)
     comparison.attributions = {b.key: Attribution("the police", None, b.start + 45, b.end)}
+    comparison.disagreements = [
+        Disagreement("response", "the ministry", "B says the ministry did not respond; A carries its statement", (b.key, denial.key))
+    ]
     return comparison, claim
 
 
@@ -375,6 +378,8 @@ def test_conflicts_word_differences_origins_and_suggestions_are_in_every_briefin
     rows = list(csv.DictReader(io.StringIO(report.render(briefing, "csv"), newline="")))
     assert {r["conflicts"] for r in rows if r["claim"] == str(claim.id)} == {"figure (A vs B): 24 dead vs 1 dead"}
     assert [r["credits"] for r in rows if r["claim"] == str(claim.id)] == ["", "the police"]
+    assert "Sources disagree ⚠ B says the ministry did not respond; A carries its statement" in text
+    assert "- **⚠ Sources disagree:** B says the ministry did not respond; A carries its statement" in md
     compare_md = report.to_markdown(comparison)
     assert "**⚠ versions differ (figure, A vs B): 24 dead vs 1 dead**" in compare_md
     assert "⚠ versions differ (figure, A vs B): 24 dead vs 1 dead" in report.to_table(comparison)
@@ -433,3 +438,21 @@ def test_annotations_whose_sentences_are_gone_are_still_reported(tmp_path):
     assert "could not be re-attached" in proc.stderr.decode()  # and the command says so
     data = json.loads(run("report", str(story), "--annotations", str(path), "--format", "json").stdout)
     assert [o["note"] for o in data["case"]["orphans"]] == ["The ministry called it false."]
+
+
+def test_every_format_gives_the_admiralty_grade_from_the_analysts_source_grades(tmp_path):
+    t = tagged_seeds(tmp_path)
+    first = t.comparison.articles[0]
+    briefing = report.gather(t.comparison, t.store, case="seeds", grades={first.source: "B"})
+    entry = next(e for e in briefing.entries if e.id == t.denied.id)
+    assert entry.grade == "B5"  # a usually reliable source; denied, so the information is improbable
+    md = report.render(briefing, "markdown")
+    assert "- **Grade:** B5 (source usually reliable; information improbable)" in md
+    page = " ".join(" ".join(parse_html(report.render(briefing, "html")).text).split())
+    assert "Grade B5 (source usually reliable; information improbable)" in page
+    rows = list(csv.DictReader(io.StringIO(report.render(briefing, "csv"), newline="")))
+    assert {r["grade"] for r in rows if r["claim"] == str(t.denied.id)} == {"B5"}
+    assert next(c for c in json.loads(report.render(briefing, "json"))["claims"] if c["id"] == t.denied.id)["grade"] == "B5"
+    items = json.loads(report.render(briefing, "w3c"))["first"]["items"]
+    denied = next(i for i in items if any(b.get("value") == "denied" for b in i["body"]))
+    assert {"type": "TextualBody", "value": "B5", "format": "text/plain", "purpose": "classifying"} in denied["body"]

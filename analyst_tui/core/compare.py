@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from analyst_tui.core.align import align
+from analyst_tui.core.analysis import analyse
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
@@ -21,4 +22,6 @@ def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) 
     sentences = {a.id: sentences_of(a) for a in articles}
     claims = align(sentences)
     find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
-    return Comparison(list(articles), sentences, claims, list(warnings))
+    comparison = Comparison(list(articles), sentences, claims, list(warnings))
+    analyse(comparison)  # attributions, word differences, origins, suggestions
+    return comparison

@@ -1,14 +1,14 @@
 """What the review app shows, computed from a Comparison and the annotations.
 
 Plain Python, no widgets: the claims list (filtered and sorted), markers, status
-words, short summaries and the speaker suggestion for a denial.
+words and short summaries (the speaker guess for a denial is in core.analysis.attribution).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from analyst_tui.core.analysis.grading import SourceGrades
 from analyst_tui.core.model import Claim, Comparison, Sentence
 from analyst_tui.core.sanitize import printable
 
@@ -146,61 +146,6 @@ def marker_text(claims: list[Claim], status_of) -> str:
     return f"[{'|'.join(parts)}]" if parts else ""
 
 
-# --- who made a denial ---------------------------------------------------------------
-
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
-_ROLE = (
-    r"(?:(?:[A-Z][\w.'’\-]*\s+){0,3}"
-    r"(?:[Pp]ress [Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Ff]oreign [Mm]inister|[Mm]inister|"
-    r"[Ss]ecretary|[Aa]mbassador|[Oo]fficial|[Aa]dviser|[Aa]dvisor|[Dd]irector|[Cc]hief|[Gg]eneral))"
-)
-_VERBS = r"(?:said|says|told|tells|added|adds|insisted|insists|dismissed|dismisses|denied|denies|stated|wrote|rejected)"
-_WITH_ROLE = re.compile(rf"(?P<role>{_ROLE})\s+(?P<name>{_NAME})")
-_BEFORE_VERB = re.compile(rf"(?P<name>{_NAME})\s+{_VERBS}\b")
-_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds)\s+(?P<name>{_NAME})")
-_NOT_NAMES = {"The", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "Officials", "Sources", "Publicly"}
-_DENIAL_WORDS = re.compile(
-    r"\b(?:deni\w*|deny|dismiss\w*|reject\w*|false|untrue|not part of|no real|speculation|assumptions|insisted|refuted|baseless)\b",
-    re.I,
-)
-
-
-def _clean_name(name: str) -> str | None:
-    words = name.split()
-    while words and words[0] in _NOT_NAMES:
-        words.pop(0)
-    return " ".join(words) or None
-
-
-def suggest_speaker(text: str) -> str | None:
-    """A best guess at who speaks in a sentence, e.g. ``Karoline Leavitt (White House press secretary)``."""
-    text = one_line(text)
-    m = _WITH_ROLE.search(text)
-    if m:
-        name = _clean_name(m.group("name"))
-        role = " ".join(m.group("role").split())
-        if name:
-            return f"{name} ({role[0].upper() + role[1:]})" if role else name
-    for pattern in (_BEFORE_VERB, _AFTER_VERB):
-        for m in pattern.finditer(text):
-            name = _clean_name(m.group("name"))
-            if name and name not in ("White House",):
-                return name
-    if re.search(r"\bWhite House\b", text):
-        return "White House"
-    return None
-
-
-def statement_score(sentence: Sentence) -> int:
-    """How much a sentence looks like a denial or dispute made by a named party."""
-    score = len(_DENIAL_WORDS.findall(sentence.text)) * 2
-    if suggest_speaker(sentence.text):
-        score += 1
-    if "“" in sentence.text or '"' in sentence.text:
-        score += 1
-    return score
-
-
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
@@ -211,6 +156,7 @@ class ReviewState:
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
+        self.grades = SourceGrades()  # the analyst's source reliability, across cases
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
+from analyst_tui.core.analysis.grading import claim_grade, grade_meaning
 from analyst_tui.core.model import Attribution, Claim, Comparison, Sentence, Status, Suggestion
 
 # The order of the briefing's status groups: what needs attention first.
@@ -74,7 +75,8 @@ class Entry:
     uid: str = ""
     origins: list[str] = field(default_factory=list)
     suggestion: Suggestion | None = None
-    grade: str | None = None  # Admiralty grade (e.g. "B2"), when the analysis stage gives one
+    grade: str | None = None  # Admiralty grade (e.g. "B2"): source reliability and information credibility
+    grade_meaning: str = ""  # "source usually reliable; information probably true"
 
     @property
     def id(self) -> int:
@@ -176,16 +178,21 @@ def representative(comparison: Comparison, claim: Claim) -> str:
     return claim.members[0].text if claim.members else ""
 
 
+def local_spans(claim: Claim, member: Sentence) -> tuple[tuple[int, int], ...]:
+    """The claim's word differences inside one member, as offsets into the member's text."""
+    spans = []
+    for start, end in claim.differs.get(member.key, ()):
+        s, e = max(start, member.start) - member.start, min(end, member.end) - member.start
+        if 0 <= s < e:
+            spans.append((s, e))
+    return tuple(sorted(spans))
+
+
 def _wordings(comparison: Comparison, claim: Claim, names: dict[str, str]) -> list[Wording]:
-    out = []
-    for m in claim.members:
-        spans = []
-        for start, end in claim.differs.get(m.key, ()):
-            s, e = max(start, m.start) - m.start, min(end, m.end) - m.start
-            if 0 <= s < e:
-                spans.append((s, e))
-        out.append(Wording(m, names.get(m.article, m.article), tuple(sorted(spans)), comparison.attributions.get(m.key)))
-    return out
+    return [
+        Wording(m, names.get(m.article, m.article), local_spans(claim, m), comparison.attributions.get(m.key))
+        for m in claim.members
+    ]
 
 
 def _engine_conflicts(claim: Claim) -> list[EngineConflict]:
@@ -204,8 +211,13 @@ def gather(
     case: str | None = None,
     annotations_path: str | None = None,
     generated: str | None = None,
+    grades: object | None = None,
 ) -> Briefing:
-    """Everything the reports write, from a comparison and (optionally) its annotation store."""
+    """Everything the reports write, from a comparison and (optionally) its annotation store.
+
+    ``grades``: the analyst's source reliability (``SourceGrades``, or a dict of source -> letter);
+    with it every claim gets its Admiralty grade.
+    """
     names = {a.id: a.source for a in comparison.articles}
     order = [a.id for a in comparison.articles]
     claims = sorted((c for c in comparison.claims if c.kind != "boilerplate"), key=lambda c: c.id)
@@ -228,7 +240,6 @@ def gather(
             conflicts=_engine_conflicts(claim),
             origins=list(claim.origins),
             suggestion=claim.suggestion,
-            grade=getattr(claim, "grade", None),
         )
         if annotations is not None:
             ann = annotations.get(claim.id)
@@ -249,6 +260,9 @@ def gather(
                 reviewer(h.get("analyst"))
             for v in entry.verdicts:
                 reviewer(v.get("analyst"))
+        if grades is not None:
+            entry.grade = claim_grade(comparison, claim, entry.status, grades)
+            entry.grade_meaning = grade_meaning(entry.grade)
         entries.append(entry)
 
     lost = []

@@ -14,7 +14,7 @@ from analyst_tui.core.report.briefing import Briefing
 from analyst_tui.core.report.escape import csv_cell
 
 HEADER = [
-    "claim", "status", "coverage", "shared_by", "article", "source", "date", "reports", "wording",
+    "claim", "status", "grade", "coverage", "shared_by", "article", "source", "date", "reports", "wording",
     "start", "end", "credits", "conflicts", "attributed_to", "attribution_sentence", "note", "analyst", "modified",
 ]
 
@@ -33,6 +33,7 @@ def to_csv(briefing: Briefing) -> str:
             row = [
                 e.id,
                 e.status.value,
+                e.grade or "",
                 f"{len(e.carriers)}/{n}",
                 len(e.carriers),
                 src.id,

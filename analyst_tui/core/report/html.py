@@ -51,6 +51,8 @@ dl.facts dd { margin: 0; }
 .c0 { --cc: var(--c0); } .c1 { --cc: var(--c1); } .c2 { --cc: var(--c2); }
 .c3 { --cc: var(--c3); } .c4 { --cc: var(--c4); } .c5 { --cc: var(--c5); }
 .status { font-weight: bold; white-space: nowrap; }
+.grade { font-family: "Helvetica Neue", Arial, "DejaVu Sans", sans-serif; font-size: .85rem; margin-left: .5rem;
+  padding: 0 .3rem; border: 1px solid var(--muted); border-radius: 3px; }
 .s-denied .status { color: var(--denied); } .s-disputed .status { color: var(--disputed); }
 .s-confirmed .status { color: var(--confirmed); } .s-unreviewed .status { color: var(--unreviewed); }
 blockquote { margin: .3rem 0 .6rem; padding: .1rem 0 .1rem .8rem; border-left: 3px solid var(--rule); font-style: italic; }
@@ -104,7 +106,7 @@ def _wording(w: Wording) -> str:
 def _entry(briefing: Briefing, e: Entry) -> list[str]:
     n = len(briefing.sources)
     out = [f'<article class="claim {_slot(e)} s-{e.status.value}" id="claim-{e.id}">']
-    grade = f' <span class="grade">grade {h(e.grade)}</span>' if e.grade else ""
+    grade = f' <span class="grade" title="{h(e.grade_meaning)}">{h(e.grade)}</span>' if e.grade else ""
     out.append(f'<h3><span class="num">{e.id}</span><span class="status">{h(e.status.label)}</span>{grade}</h3>')
     out.append(f"<blockquote>{h(shorten(e.text, 600))}</blockquote>")
     out.append('<dl class="facts">')
@@ -121,6 +123,8 @@ def _entry(briefing: Briefing, e: Entry) -> list[str]:
                 where = f' <span class="credit">({h(e.attribution.article)}, {h(briefing.source(e.attribution.article).name)})</span>'
             out.append(f"<br>in the sentence “{h(shorten(sentence, 500))}”{where}")
         out.append("</dd>")
+    if e.grade:
+        out.append(f"<dt>Grade</dt><dd>{h(e.grade)} ({h(e.grade_meaning)})</dd>")
     if e.suggestion is not None and e.status is Status.UNREVIEWED:
         out.append(f"<dt>Suggested</dt><dd>{h(wording.suggestion_text(e.suggestion))}</dd>")
     if e.origins:
@@ -194,6 +198,8 @@ def to_html(briefing: Briefing) -> str:
     out.append(f"<dt>Dates</dt><dd>{h(dates[0]) + (' to ' + h(dates[-1]) if len(dates) > 1 else '') if dates else 'not given'}</dd>")
     out.append(f"<dt>Claims</dt><dd>{len(briefing.entries)}, {briefing.shared_count} of them reported by two sources or more; {summary}</dd>")
     out.append(f"<dt>Reviewed by</dt><dd>{h(', '.join(briefing.reviewers)) or 'nobody yet'}</dd>")
+    for d in briefing.comparison.disagreements:
+        out.append(f'<dt class="conflict">Sources disagree</dt><dd class="conflict">⚠ {h(d.detail)}</dd>')
     out.append("</dl></section>")
     listed = briefing.in_groups()
     if listed:

@@ -12,15 +12,31 @@ from analyst_tui.core.report.escape import json_safe
 SCHEMA = "analyst-tui/compare/1"
 
 
-def _claim_dict(claim: Claim) -> dict[str, Any]:
+def _attribution(comparison: Comparison, key: tuple[str, int]) -> dict[str, Any] | None:
+    att = comparison.attributions.get(key)
+    if att is None:
+        return None
+    return {"speaker": att.speaker, "outlet": att.outlet, "start": att.start, "end": att.end}
+
+
+def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
+    sug = claim.suggestion
     return {
         "id": claim.id,
         "shared_by": claim.shared_by,
         "score": round(claim.score, 4),
         "evidence": claim.evidence,
         "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
+        "origins": list(claim.origins),
+        "suggestion": None if sug is None else {
+            "status": sug.status, "by": sug.by, "cue": sug.cue, "article": sug.article, "start": sug.start, "end": sug.end,
+        },
         "members": [
-            {"article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
+            {
+                "article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+                "differs": [[s, e] for s, e in claim.differs.get(m.key, [])],
+                "attribution": _attribution(comparison, m.key),
+            }
             for m in claim.members
         ],
     }
@@ -41,7 +57,11 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for a in comparison.articles
         ],
-        "claims": [_claim_dict(c) for c in comparison.claims],
+        "claims": [_claim_dict(c, comparison) for c in comparison.claims],
+        "disagreements": [
+            {"kind": d.kind, "party": d.party, "detail": d.detail, "sentences": [list(k) for k in d.sentences]}
+            for d in comparison.disagreements
+        ],
     }
 
 
@@ -85,6 +105,7 @@ def report_dict(briefing: Briefing) -> dict[str, Any]:
     for claim in data["claims"]:
         entry = by_id.get(claim["id"])
         claim["annotation"] = annotation_dict(entry) if entry is not None else None
+        claim["grade"] = entry.grade if entry is not None else None
     data["case"] = {
         "name": briefing.case,
         "annotations": briefing.annotations_path,

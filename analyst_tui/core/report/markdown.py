@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from analyst_tui.core.model import Claim, Comparison, Status
 from analyst_tui.core.report import grid, wording
-from analyst_tui.core.report.briefing import Briefing, Entry
+from analyst_tui.core.analysis.origins import origins_line
+from analyst_tui.core.report.briefing import Briefing, Entry, local_spans
 from analyst_tui.core.report.escape import md, md_lines, shorten
 
 
@@ -41,7 +42,9 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     out.append("|---|---|---|---|")
     for a in arts:
         out.append(f"| {md(a.id)} | {md(a.source)} | {md(a.date or '')} | {md(a.title or '')} |")
-    out += ["", f"{len(shared)} shared claims across {len(arts)} articles.", ""]
+    out += ["", f"{len(shared)} shared claims across {len(arts)} articles; words one version has and the others lack are in **bold**.", ""]
+    for d in comparison.disagreements:
+        out += [f"**Sources disagree:** {md(d.detail)}", ""]
     out.append("## Shared claims")
     out.append("")
     for c in shared:
@@ -51,9 +54,13 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
             out.append(f"*{md(ev)}*")
         for line in conflict_lines(c):
             out.append(f"**{md(line)}**  ")
+        out.append(f"*{md(origins_line(c))}*")
+        if c.suggestion is not None:
+            sug = c.suggestion
+            out.append(f"*suggested: {md(sug.status)} by {md(sug.by or 'someone unnamed')} (“{md(sug.cue)}”, {md(sug.article)})*")
         out.append("")
         for m in c.members:
-            out.append(f"- **{md(m.article)}**: {md(shorten(m.text, 400))}")
+            out.append(f"- **{md(m.article)}**: {_marked_md(m.text, local_spans(c, m), 400)}")
         out.append("")
     if not shared_only:
         out.append("## Claims made by one article")
@@ -75,15 +82,24 @@ def _sources_line(briefing: Briefing, ids: list[str]) -> str:
 
 def _wording_text(entry: Entry, w) -> str:
     """A member sentence, the words only this source uses in bold."""
-    parts = []
-    for piece, differs in wording.pieces(w):
-        text = md(piece)
-        if differs and text:
-            text = f"**{text}**"
-        lead = " " if piece[:1].isspace() and parts else ""
-        trail = " " if piece[-1:].isspace() else ""
-        parts.append(f"{lead}{text}{trail}")
-    return "".join(parts).strip()
+    return _marked_md(w.sentence.text, w.differs)
+
+
+def _marked_md(text: str, spans: tuple[tuple[int, int], ...], width: int | None = None) -> str:
+    """Escaped Markdown of ``text``, the spans (offsets into it) in bold; cut at ``width`` when no span is marked."""
+    if not spans:
+        return md(shorten(text, width) if width else text)
+    out = ""
+    for piece, differs in wording.cut(text, spans):
+        escaped = md(piece)
+        if differs and escaped:
+            escaped = f"**{escaped}**"
+        if piece[:1].isspace() and out and not out.endswith(" "):
+            out += " "
+        out += escaped
+        if piece[-1:].isspace() and escaped:
+            out += " "
+    return out.strip()
 
 
 def _entry(briefing: Briefing, entry: Entry) -> list[str]:
@@ -91,7 +107,9 @@ def _entry(briefing: Briefing, entry: Entry) -> list[str]:
     out = [f"### {entry.status.glyph} Claim {entry.id}: {entry.status.value}", ""]
     out.append(f"> {md(shorten(entry.text, 600))}")
     out.append("")
-    out.append(f"- **Status:** {entry.status.label}" + (f" (grade {md(entry.grade)})" if entry.grade else ""))
+    out.append(f"- **Status:** {entry.status.label}")
+    if entry.grade:
+        out.append(f"- **Grade:** {md(entry.grade)} ({md(entry.grade_meaning)})")
     out.append(f"- **Coverage:** {len(entry.carriers)} of {n} sources. Reported by {_sources_line(briefing, entry.carriers)}.")
     if entry.silent:
         out.append(f"  Silent: {_sources_line(briefing, entry.silent)}.")
@@ -163,6 +181,8 @@ def to_briefing_markdown(briefing: Briefing) -> str:
         + ", ".join(f"{counts[s]} {s.label}" for s in (Status.DENIED, Status.DISPUTED, Status.CONFIRMED, Status.UNREVIEWED))
     )
     out.append(f"- **Reviewed by:** {', '.join(md(r) for r in briefing.reviewers) or 'nobody yet'}")
+    for d in briefing.comparison.disagreements:
+        out.append(f"- **⚠ Sources disagree:** {md(d.detail)}")
     out.append("")
     listed = briefing.in_groups()
     if listed:

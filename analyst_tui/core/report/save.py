@@ -29,7 +29,7 @@ def _create(path: Path, text: str) -> bool:
     return True
 
 
-def save_report(comparison, store, fmt: str, folder: str | os.PathLike[str] | None = None) -> Path:
+def save_report(comparison, store, fmt: str, folder: str | os.PathLike[str] | None = None, grades=None) -> Path:
     """Write the case's report in ``fmt`` to ``folder`` (default: the working folder, else home).
 
     The file is called ``<case>-briefing.html`` (``-report`` for the exports), ``-2``, ``-3``, ...
@@ -37,7 +37,7 @@ def save_report(comparison, store, fmt: str, folder: str | os.PathLike[str] | No
     """
     case = getattr(store, "case", None) or cases.default_case_name(comparison)
     path = getattr(store, "path", None)
-    text = render(gather(comparison, store, case=case, annotations_path=str(path) if path else None), fmt)
+    text = render(gather(comparison, store, case=case, annotations_path=str(path) if path else None, grades=grades), fmt)
     kind = "briefing" if fmt in ("markdown", "html") else "report"
     base = f"{cases.slug(case)}-{kind}"
     suffix = SUFFIXES[fmt]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from analyst_tui.core.analysis.differences import marked
 from analyst_tui.core.model import Comparison
 from analyst_tui.core.report.escape import one_line, shorten
 from analyst_tui.core.report.markdown import conflict_lines
@@ -30,7 +31,9 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
         first = True
         for m in c.members:
             head = f"{c.id:>5}  {c.shared_by:>2}/{n:<2}  {c.score:>5.2f}" if first else " " * 20
-            lines.append(f"{head}  {m.article}: {shorten(m.text, text_w - len(m.article) - 2)}")
+            spans = c.differs.get(m.key) if c.is_shared else None
+            text = marked(comparison.article(m.article).text, spans, m.start, m.end, "*", "*") if spans else m.text
+            lines.append(f"{head}  {m.article}: {shorten(text, text_w - len(m.article) - 2)}")
             first = False
         for line in conflict_lines(c, text_w):
             lines.append(f"{'':20}  {line}")

@@ -62,6 +62,8 @@ def _text_body(value: str, purpose: str) -> dict[str, Any]:
 
 def annotation(briefing: Briefing, e: Entry) -> dict[str, Any]:
     bodies = [_text_body(e.status.value, "tagging")]
+    if e.grade:
+        bodies.append(_text_body(e.grade, "classifying"))  # the Admiralty grade, e.g. "B2"
     if e.note.strip():
         bodies.append(_text_body(e.note, "commenting"))
     if e.attributed_to:

@@ -52,10 +52,14 @@ def history_text(h: dict) -> str:
 
 def pieces(w: Wording) -> list[tuple[str, bool]]:
     """The sentence cut into (text, differs) pieces: ``differs`` where only this source uses the words."""
-    text = w.sentence.text
+    return cut(w.sentence.text, w.differs)
+
+
+def cut(text: str, spans: tuple[tuple[int, int], ...]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, inside a span) pieces; spans are offsets into ``text``, sorted."""
     out: list[tuple[str, bool]] = []
     pos = 0
-    for start, end in w.differs:
+    for start, end in spans:
         if start < pos:
             continue
         if start > pos:

@@ -15,6 +15,9 @@ from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static, Tab, Tabs
 
 from analyst_tui.core.model import Article
+from analyst_tui.tui.analysis import BINDINGS as ANALYSIS_BINDINGS
+from analyst_tui.tui.analysis import COMMANDS as ANALYSIS_COMMANDS
+from analyst_tui.tui.analysis import AnalysisMixin
 from analyst_tui.tui.storage import BINDINGS as STORAGE_BINDINGS
 from analyst_tui.tui.storage import COMMANDS as STORAGE_COMMANDS
 from analyst_tui.tui.storage import StorageMixin, tilde_home
@@ -68,6 +71,7 @@ COMMANDS = [
     ("report('w3c')", "Report: W3C Web Annotations", "Write the verdicts as a W3C Web Annotation collection (JSON-LD)"),
     ("retry_save", "Retry saving annotations", "Try to write the annotations file again"),
     *STORAGE_COMMANDS,
+    *ANALYSIS_COMMANDS,
     ("app.help", "Help: every key", "Show every key and what it does"),
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
@@ -120,7 +124,7 @@ class StatusLine(Static):
         self.update(text, layout=False)  # always one line high
 
 
-class ReviewScreen(StorageMixin, Screen):
+class ReviewScreen(StorageMixin, AnalysisMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
     AUTO_FOCUS = "#claims"  # focused from the start: no focus moving (and restyling) after the first frame
@@ -149,6 +153,7 @@ class ReviewScreen(StorageMixin, Screen):
         Binding("ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Undo the last tag, note or attribution"),
         Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save", tooltip="Try again to save the annotations"),
         *STORAGE_BINDINGS,  # save elsewhere, orphans, next conflict
+        *ANALYSIS_BINDINGS,  # compare versions, accept a suggestion, grade sources
         Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 
@@ -426,7 +431,7 @@ class ReviewScreen(StorageMixin, Screen):
         from analyst_tui.core.report.save import save_report
 
         try:
-            path = save_report(self.state.comparison, self.state.store, fmt)
+            path = save_report(self.state.comparison, self.state.store, fmt, grades=self.state.grades)
         except OSError as exc:
             self.notify(one_line(f"The report was not written: {exc.strerror or exc}"), title="Report", severity="error", markup=False)
             return
@@ -854,6 +859,8 @@ class ReviewScreen(StorageMixin, Screen):
         from analyst_tui.tui.screens.orphans import OrphansScreen as _O
         from analyst_tui.tui.screens.save_as import SaveAsDialog as _S
         from analyst_tui.tui.screens.picker import ArticlePicker as _P
+        from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen as _CC
+        from analyst_tui.tui.screens.grades import GradeDialog as _G
 
         app = self.app
         keymap = getattr(app, "_keymap", {}) or {}
@@ -892,4 +899,6 @@ class ReviewScreen(StorageMixin, Screen):
             ("Claim to re-attach to", rows(_C.BINDINGS) + [("enter", "Re-attach to the highlighted claim"), ("type", "Filter by words or a claim number")]),
             ("Discard? question", rows(_Y.BINDINGS)),
             ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
+            ("Compare view", rows(_CC.BINDINGS)),
+            ("Source grades", rows(_G.BINDINGS) + [("↑ / ↓", "Move through the sources")]),
         ]

@@ -10,6 +10,8 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from analyst_tui.core.analysis.grading import claim_grade, grade_meaning
+from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.tui.storage import conflict_text
 from analyst_tui.tui.view import one_line, printable_lines, shorten, status_label
 
@@ -50,6 +52,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if note:
         text.append("Note: ", "bold")
         text.append(printable_lines(note).strip() + "\n")
+    text.append_text(analysis_text(state, claim, status, width))
     evidence = claim.evidence or {}
     if claim.is_shared:
         quote = evidence.get("quote")
@@ -65,7 +68,38 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     for m in claim.members:
         text.append(f"{m.article}", "bold")
         text.append(f" {_source(comparison, m.article)}: ", "dim")
-        text.append(shorten(m.text, max(30, width * 3)) + "\n")
+        text.append(shorten(m.text, max(30, width * 3)))
+        att = comparison.attributions.get(m.key)
+        if att is not None and (att.speaker or att.outlet):
+            who = " via ".join(one_line(x) for x in (att.speaker, att.outlet) if x)
+            text.append(f" (credits {who})", "italic")
+        text.append("\n")
+    return text
+
+
+def analysis_text(state: "ReviewState", claim, status: str, width: int) -> Text:
+    """The suggested status, sources that disagree, origins and the Admiralty grade."""
+    comparison = state.comparison
+    text = Text(end="")
+    sug = claim.suggestion
+    if sug is not None:
+        text.append("Suggested: ", "bold")
+        text.append(f"{status_label(sug.status)} by {one_line(sug.by) if sug.by else 'someone unnamed'}")
+        text.append(f", cue “{one_line(sug.cue)}” in {sug.article} {_source(comparison, sug.article)}")
+        text.append(" (accepted)\n" if status == sug.status else ". A accepts it; a tag overrides it.\n", "italic")
+    keys = {m.key for m in claim.members}
+    if sug is not None:
+        keys |= {s.key for s in comparison.sentences.get(sug.article, []) if s.start == sug.start}
+    for d in comparison.disagreements:
+        if keys.intersection(d.sentences):
+            text.append("⚠ Sources disagree: ", "bold")
+            text.append(one_line(d.detail) + "\n")
+    if claim.origins:
+        text.append("Origins: ", "bold")
+        text.append(one_line(origins_line(claim)) + "\n")
+    grade = claim_grade(comparison, claim, status, state.grades)
+    text.append(f"Grade {grade}: ", "bold")
+    text.append(grade_meaning(grade) + "\n")
     return text
 
 

@@ -14,6 +14,7 @@ from textual.reactive import Reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from analyst_tui.core.analysis.grading import claim_grade
 from analyst_tui.core.model import Claim
 from analyst_tui.tui.view import GLYPHS, PALETTE_SIZE, colour_slot, one_line
 
@@ -88,6 +89,10 @@ class ClaimsPanel(OptionList):
         top.append(" ")
         top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
         top.append(f" {self.state.index.coverage(claim):>5}")
+        top.append(f" {claim_grade(self.state.comparison, claim, status, self.state.grades)}")
+        sug = claim.suggestion
+        if sug is not None and status == "unreviewed":  # suggested, not tagged: the analyst decides
+            top.append(f"→{GLYPHS[sug.status]}", get(f"claims-panel--status-{sug.status}", partial=True))
         ann = self.state.store.get(claim.id)
         if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
             top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
