@@ -3,7 +3,7 @@
     python -m analyst_tui.report_picture [--out screenshots] [--chromium PATH]
 
 Tags the bundled sample case as the README's screenshots do (the NBC report denied by the White
-House press secretary, with a note; one claim confirmed, one disputed), writes the HTML briefing
+House press secretary, with a note; one claim confirmed, one disputed; NBC News graded B), writes the HTML briefing
 and has Chromium take a PNG screenshot of its first screen; then opens the real app on the same
 annotations, presses w and saves the grid as an SVG at 120x30. Annotations go to a scratch
 folder, never to the user's data.
@@ -64,13 +64,18 @@ def tagged_sample(scratch: Path):
     store.set_note(denied.id, "Denied on the record; NBC's sources are anonymous. Watch for a second outlet.")
     store.set_status(_claim(comparison, "We are waiting for them").id, "confirmed")
     store.set_status(_claim(comparison, "service members").id, "disputed")
+    from analyst_tui.core.analysis.grading import SourceGrades
+
+    SourceGrades().set("NBC News", "B")  # the analyst's grade of a source (g in the app), in the scratch folder
     return comparison, store
 
 
 def briefing_html(comparison, store) -> str:
     from analyst_tui.core import report
+    from analyst_tui.core.analysis.grading import SourceGrades
 
-    return report.render(report.gather(comparison, store, case=store.case, annotations_path=str(store.path)), "html")
+    briefing = report.gather(comparison, store, case=store.case, annotations_path=str(store.path), grades=SourceGrades())
+    return report.render(briefing, "html")
 
 
 async def _grid_svg(comparison, annotations: Path, out: Path) -> Path:
