@@ -20,10 +20,8 @@ from pathlib import Path
 import pytest
 
 from analyst_tui.core.annotations import STATUSES, AnnotationStore
-from analyst_tui.core.articles import load_paths
-from analyst_tui.core.compare import build_comparison
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from seed_cases import seed_comparison
 KILLS = int(os.environ.get("ANALYST_TUI_KILLS", "200"))
 
 
@@ -63,7 +61,7 @@ def _read_all(rfd: int) -> str:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path):
-    comparison = build_comparison(load_paths(sorted(str(p) for p in SEEDS.glob("*.txt"))).articles)
+    comparison = seed_comparison()
     path = tmp_path / "case.json"
     rnd = random.Random(20240607)
     expected: dict[tuple[int, str], str] = {}  # (claim, field) -> last acknowledged value

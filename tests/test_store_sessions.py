@@ -9,7 +9,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,13 +16,7 @@ from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.articles import load_paths
 from analyst_tui.core.compare import build_comparison
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SEED_FILES = sorted(str(p) for p in SEEDS.glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_comparison(load_paths(SEED_FILES).articles)
+from seed_cases import SEED_FILES
 
 
 def _disk(path: Path) -> dict[int, dict]:
