@@ -110,3 +110,10 @@ async def wait_until(pilot, condition, what: str = "the condition", timeout: flo
         if time.monotonic() > deadline:
             raise AssertionError(f"waited {timeout:.0f} s for {what}")
         await pilot.pause(0.02)
+
+
+async def settle(pilot) -> None:
+    """Let the app process what is pending, and its saving thread write every queued change."""
+    app = pilot.app
+    await wait_until(pilot, lambda: getattr(app, "store", None) is None or not app.store.saving, "the annotations to be saved")
+    await pilot.pause()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date as _date
 from html.parser import HTMLParser
 from importlib import resources
-from typing import Any, BinaryIO, Iterable, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Sequence
 from urllib.parse import urlsplit
 
 from analyst_tui.core.model import Article, LoadError, article_label
@@ -1101,13 +1101,17 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def load_paths(paths: Sequence[str], stdin: BinaryIO | None = None) -> LoadResult:
+def load_paths(
+    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None
+) -> LoadResult:
     """Load articles from files, folders and ``-`` (standard input), in the order given.
 
     Raises :class:`LoadError` for a path that does not exist, and when no article at all
     could be loaded; any other problem with one input is reported and the input skipped.
+    ``progress(files_read)`` is called after each file (a loading screen shows it).
     """
     docs: list[_Doc] = []
+    files_read = 0
     problems: list[str] = []
     skipped: list[tuple[str, str]] = []
     seen_files: set[tuple[int, int]] = set()
@@ -1164,6 +1168,9 @@ def load_paths(paths: Sequence[str], stdin: BinaryIO | None = None) -> LoadResul
                 skip(f, _os_reason(exc))
             except (UnicodeError, ValueError, RecursionError) as exc:
                 skip(f, f"could not be read ({exc.__class__.__name__})")
+            files_read += 1
+            if progress is not None:
+                progress(files_read)
 
     if not docs:
         if not skipped:

@@ -13,6 +13,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.message_pump import MessagePump
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
@@ -21,9 +23,30 @@ from analyst_tui.tui.view import GLYPHS, one_line, shorten, status_label
 
 if TYPE_CHECKING:
     from analyst_tui.core.annotations import Orphan
-    from analyst_tui.tui.screens.review import ReviewScreen
+    from analyst_tui.tui.view import ReviewState
 
 MAX_ROWS = 400
+
+
+class OrphanPlaced(Message):
+    """An orphan was re-attached to ``claim_id`` (``saved``: the change reached the disk)."""
+
+    def __init__(self, claim_id: int, saved: bool) -> None:
+        super().__init__()
+        self.claim_id = claim_id
+        self.saved = saved
+
+
+class OrphanDiscarded(Message):
+    """An orphan was discarded (``saved``: the change reached the disk)."""
+
+    def __init__(self, saved: bool) -> None:
+        super().__init__()
+        self.saved = saved
+
+
+class ChangeRefused(Message):
+    """A change was refused because the annotations are read-only."""
 
 
 def orphan_text(orphan: "Orphan", number: int, width: int = 90) -> Text:
@@ -103,10 +126,9 @@ class ClaimChooser(ModalScreen[int | None]):
         Binding("up", "move(-1)", "Previous claim", show=False, id="choose_claim.up", tooltip="Previous claim in the list"),
     ]
 
-    def __init__(self, review: "ReviewScreen", orphan: "Orphan") -> None:
+    def __init__(self, state: "ReviewState", orphan: "Orphan") -> None:
         super().__init__()
-        self.review = review
-        self.state = review.state
+        self.state = state
         self.orphan = orphan
         self.claims = list(self.state.index.claims)
         comparison = self.state.comparison
@@ -200,10 +222,12 @@ class OrphansScreen(ModalScreen[None]):
         Binding("escape,q", "close", "Close", id="orphans.close", tooltip="Back to the claims"),
     ]
 
-    def __init__(self, review: "ReviewScreen") -> None:
+    def __init__(self, state: "ReviewState", requester: MessagePump) -> None:
+        """``requester`` (the review screen) receives OrphanPlaced, OrphanDiscarded, ChangeRefused."""
         super().__init__()
-        self.review = review
-        self.store = review.state.store
+        self.state = state
+        self.requester = requester
+        self.store = state.store
         self.orphans: list[Orphan] = []
 
     def compose(self) -> ComposeResult:
@@ -226,7 +250,7 @@ class OrphansScreen(ModalScreen[None]):
     def reload(self, keep: int | None = None) -> None:
         olist = self.query_one("#orphan-list", OptionList)
         row = olist.highlighted if keep is None else keep
-        self.orphans = list(getattr(self.store, "orphans", None) or [])
+        self.orphans = list(self.store.orphans)
         n = len(self.orphans)
         title = Text(f"Orphans: {n} annotation{'s' if n != 1 else ''} without {'their' if n != 1 else 'its'} sentences", style="bold")
         self.query_one("#orphans-title", Label).update(title)
@@ -255,7 +279,10 @@ class OrphansScreen(ModalScreen[None]):
         return self.orphans.index(orphan) if orphan in self.orphans else 0
 
     def _blocked(self) -> bool:
-        return self.review._read_only()
+        if not self.store.read_only:
+            return False
+        self.requester.post_message(ChangeRefused())  # the review screen says why and what to do
+        return True
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -271,15 +298,17 @@ class OrphansScreen(ModalScreen[None]):
             if claim_id is None:
                 return
             store = self.store
-            had_annotation = store.status(claim_id) != "unreviewed" or bool(getattr(store.get(claim_id), "note", ""))
-            ok = store.reattach(orphan, claim_id)
-            placed = all(o.uid != orphan.uid for o in store.orphans)
-            if not placed:
+            had_annotation = store.status(claim_id) != "unreviewed" or bool(store.get(claim_id).note)
+            store.reattach(orphan, claim_id, then=lambda ok: placed(claim_id, had_annotation, ok))
+
+        def placed(claim_id: int, had_annotation: bool, ok) -> None:
+            store = self.store
+            if any(o.uid == orphan.uid for o in store.orphans):
                 self.notify(f"The orphan could not be re-attached to claim {claim_id}.", severity="warning", markup=False)
                 return
-            self.review.orphan_placed(claim_id)
+            self.requester.post_message(OrphanPlaced(claim_id, saved=bool(ok)))
             if not ok:
-                self.review._save_failed()
+                pass  # the review screen says why (OrphanPlaced)
             elif claim_id in store.conflicts and had_annotation:
                 self.notify(
                     f"Re-attached to claim {claim_id}, which had its own verdict: both are kept as a conflict to settle.",
@@ -292,7 +321,7 @@ class OrphansScreen(ModalScreen[None]):
                 self.notify(f"Re-attached to claim {claim_id}{merged}.", title="Orphans", markup=False, timeout=5)
             self._after_change(row)
 
-        self.app.push_screen(ClaimChooser(self.review, orphan), done)
+        self.app.push_screen(ClaimChooser(self.state, orphan), done)
 
     def action_discard(self) -> None:
         orphan = self.current()
@@ -307,21 +336,20 @@ class OrphansScreen(ModalScreen[None]):
         question.append("\nIt is no longer shown; the file keeps it, marked discarded.", "dim")
 
         def done(yes: bool | None) -> None:
-            if not yes:
-                return
-            ok = self.store.discard(orphan)
-            if all(o.uid != orphan.uid for o in self.store.orphans):
-                if ok:
-                    self.notify("Orphan discarded.", title="Orphans", markup=False, timeout=4)
-                else:
-                    self.review._save_failed()
-            self.review.storage_changed()
+            if yes:
+                self.store.discard(orphan, then=discarded)
+
+        def discarded(ok) -> None:
+            gone = all(o.uid != orphan.uid for o in self.store.orphans)
+            if gone and ok:
+                self.notify("Orphan discarded.", title="Orphans", markup=False, timeout=4)
+            self.requester.post_message(OrphanDiscarded(saved=bool(ok) or not gone))
             self._after_change(row)
 
         self.app.push_screen(ConfirmDialog(question, yes="Discard", no="Keep"), done)
 
     def _after_change(self, row: int) -> None:
-        if not getattr(self.store, "orphans", None):
+        if not self.store.orphans:
             self.notify("No orphans left.", title="Orphans", markup=False, timeout=4)
             self.dismiss(None)
             return

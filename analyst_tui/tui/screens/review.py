@@ -232,9 +232,9 @@ class ReviewScreen(StorageMixin, Screen):
         panel.focus()
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self._restyle_all())
         store = self.state.store
-        if getattr(store, "message", None):
-            self.notify(str(store.message) + self.open_hint(), title="Annotations", severity="warning", timeout=10, markup=False)
-        if getattr(store, "save_error", None):
+        if store.message:
+            self.notify(one_line(str(store.message)) + self.open_hint(), title="Annotations", severity="warning", timeout=10, markup=False)
+        if store.save_error:
             self._save_failed()
 
     @property
@@ -440,7 +440,7 @@ class ReviewScreen(StorageMixin, Screen):
         if action == "clear_filters":
             return self.state.filter.active or bool(self.state.query)
         if action == "retry_save":
-            return bool(getattr(store, "save_error", None))
+            return bool(store.save_error)
         return True
 
     # --- movement ---------------------------------------------------------------------
@@ -543,9 +543,9 @@ class ReviewScreen(StorageMixin, Screen):
 
     def _read_only(self) -> bool:
         store = self.state.store
-        if not getattr(store, "read_only", False):
+        if not store.read_only:
             return False
-        reason = getattr(store, "read_only_reason", None) or "another program or a newer version owns the file"
+        reason = store.read_only_reason or "another program or a newer version owns the file"
         self.notify(
             f"Annotations are read-only, nothing is changed: {one_line(str(reason))}. "
             f"{self.key_for('review.save_as', 'S')} saves them elsewhere, then you can go on.",
@@ -556,7 +556,7 @@ class ReviewScreen(StorageMixin, Screen):
         return True
 
     def _save_failed(self) -> None:
-        error = getattr(self.state.store, "save_error", None) or "the annotations could not be saved"
+        error = self.state.store.save_error or "the annotations could not be saved"
         self.notify(
             f"Not saved: {one_line(str(error))}. Your change is kept in memory and retried every few seconds; "
             f"{self.key_for('review.retry_save', 'ctrl+s')} retries now, {self.key_for('review.save_as', 'S')} saves elsewhere.",
@@ -574,14 +574,22 @@ class ReviewScreen(StorageMixin, Screen):
             return
         if self._read_only():
             return
-        ok = self.set_claim_status(claim_id, status)  # settles a conflict, if any
+        self.set_claim_status(claim_id, status)  # settles a conflict, if any; saved on a thread
         self._changed(claim_id)
+        if status in ("denied", "disputed"):
+            who = self.state.store.get(claim_id).attributed_to
+            hint = "" if who else f" Press {self.key_for('review.attribute', 'a')} to record who {status} it and where."
+            self.notify(f"Claim {claim_id}: {status_label(status)}.{hint}", markup=False, timeout=4)
+
+    def _saved(self, claim_id: int | None, ok, said: str | None = None) -> None:
+        """A change reached the disk (ok) or not: redraw what the saved state shows, and say so."""
+        if claim_id is not None:
+            self._changed(claim_id)
         if not ok:
             self._save_failed()
-        elif status in ("denied", "disputed"):
-            who = getattr(self.state.store.get(claim_id), "attributed_to", None)
-            hint = "" if who else f" Press a to record who {status} it and where."
-            self.notify(f"Claim {claim_id}: {status_label(status)}.{hint}", markup=False, timeout=4)
+        elif said:
+            self.notify(said, markup=False, timeout=4)
+        self.storage_changed()
 
     def _changed(self, claim_id: int, select: bool = False) -> None:
         """A claim's status, note or attribution changed: redraw what shows it."""
@@ -612,17 +620,14 @@ class ReviewScreen(StorageMixin, Screen):
             return
         if self._read_only():
             return
-        note = getattr(self.state.store.get(claim_id), "note", "") or ""
+        note = self.state.store.get(claim_id).note or ""
 
         def done(text: str | None) -> None:
             if text is None:
                 return
-            ok = self.state.store.set_note(claim_id, text.rstrip())
+            said = f"Note on claim {claim_id} saved." if text.strip() else f"Note on claim {claim_id} removed."
+            self.state.store.set_note(claim_id, text.rstrip(), then=lambda ok: self._saved(claim_id, ok, said))
             self._changed(claim_id)
-            if not ok:
-                self._save_failed()
-            else:
-                self.notify(f"Note on claim {claim_id} saved." if text.strip() else f"Note on claim {claim_id} removed.", markup=False, timeout=3)
 
         from analyst_tui.tui.screens.note import NoteDialog
 
@@ -645,17 +650,12 @@ class ReviewScreen(StorageMixin, Screen):
             if result is None:
                 return
             if result.clear:
-                ok = store.set_attribution(claim_id, None, None)
+                said = f"Attribution removed from claim {claim_id}."
+                store.set_attribution(claim_id, None, None, then=lambda ok: self._saved(claim_id, ok, said))
             else:
-                ok = store.set_attribution(claim_id, result.who, result.sentence)
+                said = f"Claim {claim_id}: {status} by {result.who or 'someone unnamed'}."
+                store.set_attribution(claim_id, result.who, result.sentence, then=lambda ok: self._saved(claim_id, ok, said))
             self._changed(claim_id)
-            if not ok:
-                self._save_failed()
-            elif result.clear:
-                self.notify(f"Attribution removed from claim {claim_id}.", markup=False, timeout=3)
-            else:
-                who = result.who or "someone unnamed"
-                self.notify(f"Claim {claim_id}: {status} by {who}.", markup=False, timeout=4)
 
         from analyst_tui.tui.screens.attribution import AttributionDialog
 
@@ -664,8 +664,8 @@ class ReviewScreen(StorageMixin, Screen):
                 self.state.comparison,
                 claim_id,
                 status,
-                who=getattr(ann, "attributed_to", None),
-                sentence=getattr(ann, "attribution", None),
+                who=ann.attributed_to,
+                sentence=ann.attribution,
             ),
             done,
         )
@@ -673,27 +673,38 @@ class ReviewScreen(StorageMixin, Screen):
     def action_undo(self) -> None:
         if self._read_only():
             return
-        claim_id = self.state.store.undo()
-        if claim_id is None:
-            self.notify("Nothing to undo.", markup=False, timeout=3)
-            return
-        if self.state.filter.status is not None:
-            self.panel.rebuild()
-        self._changed(claim_id, select=True)
-        if getattr(self.state.store, "save_error", None):
-            self._save_failed()
-            return
-        status = self.state.store.status(claim_id)
-        self.notify(f"Undone: claim {claim_id} is {status_label(status)}.", markup=False, timeout=4)
+        store = self.state.store
+
+        def done(claim_id: int | None) -> None:
+            if claim_id is None:
+                if store.save_error:
+                    self._save_failed()
+                else:
+                    self.notify("Nothing to undo.", markup=False, timeout=3)
+                return
+            if self.state.filter.status is not None:
+                self.panel.rebuild()
+            self._changed(claim_id, select=True)
+            if store.save_error:
+                self._save_failed()
+                return
+            self.notify(f"Undone: claim {claim_id} is {status_label(store.status(claim_id))}.", markup=False, timeout=4)
+
+        store.undo(then=done)  # after every change queued before it
+        self.storage_changed()
 
     def action_retry_save(self) -> None:
         store = self.state.store
-        if store.retry_save():
-            self.notify(f"Saved to {tilde_home(str(store.path))}.", markup=False, timeout=4)
-        else:
-            self._save_failed()
-        self._update_status()
-        self.update_bindings()
+
+        def done(ok) -> None:
+            if ok:
+                self.notify(f"Saved to {tilde_home(str(store.path))}.", markup=False, timeout=4)
+            else:
+                self._save_failed()
+            self.storage_changed()
+
+        store.retry_save(then=done)
+        self.storage_changed()
 
     # --- filtering and search ---------------------------------------------------------
 
@@ -792,13 +803,15 @@ class ReviewScreen(StorageMixin, Screen):
         text.append(f" · {tagged} tagged · {unreviewed} unreviewed")
         if not self.tabs_mode and len(self.chosen) > len(self.shown):
             text.append(f" · showing {len(self.shown)} of {len(self.chosen)} articles")
-        if getattr(store, "read_only", False):
+        if store.read_only:
             text.append(" · READ-ONLY", "bold")
-        if getattr(store, "save_error", None):
+        if store.save_error:
             text.append(" · NOT SAVED", "bold reverse")
+        elif store.saving:
+            text.append(" · saving…", "italic")
         self.storage_status(text)
         text.append(" · saved to ")
-        path = tilde_home(str(getattr(store, "path", "?")))
+        path = tilde_home(str(store.path))
         room = (self.app.size.width or 80) - text.cell_len - 1
         if len(path) > room > 12:  # keep the file name: cut the folders from the left
             path = "…" + path[len(path) - room + 1 :]
@@ -826,7 +839,7 @@ class ReviewScreen(StorageMixin, Screen):
         from analyst_tui.tui.screens.picker import ArticlePicker as _P
 
         app = self.app
-        keymap = getattr(app, "_keymap", {}) or {}
+        keymap = app.keymap
 
         def keys_of(binding: Binding) -> str:
             keys = keymap.get(binding.id, binding.key) if binding.id else binding.key

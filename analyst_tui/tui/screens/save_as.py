@@ -15,7 +15,8 @@ from analyst_tui.tui.view import one_line
 
 
 class SaveAsDialog(ModalScreen[str | None]):
-    """Asks for a file; ``save(path)`` writes it and returns None, or the reason it failed.
+    """Asks for a file; ``save(path, answer)`` writes it (on the saving thread) and then calls
+    ``answer(None)``, or ``answer(reason)`` when it failed.
 
     On failure the dialog stays open and shows why, so another path can be tried.
     Returns the path saved to, or None when cancelled.
@@ -26,11 +27,12 @@ class SaveAsDialog(ModalScreen[str | None]):
         Binding("ctrl+s", "save", "Save", id="save_as.save", tooltip="Save to the file named"),
     ]
 
-    def __init__(self, suggestion: str, save: Callable[[str], str | None], why: str | None = None) -> None:
+    def __init__(self, suggestion: str, save: Callable[[str, Callable[[str | None], None]], None], why: str | None = None) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.save = save
         self.why = why
+        self.busy = False
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog", classes="dialog"):
@@ -62,18 +64,26 @@ class SaveAsDialog(ModalScreen[str | None]):
         self.app.bell()
 
     def action_save(self) -> None:
+        if self.busy:
+            return
         path = self.query_one("#save-path", Input).value.strip()
         if not path:
             self._show_error("name a file to save to")
             return
+
+        def answer(error: str | None) -> None:
+            self.busy = False
+            if error:
+                self._show_error(error)
+            elif self.is_attached:
+                self.dismiss(path)
+
+        self.busy = True
+        self.query_one("#save-error", Label).update(Text("Saving…", style="italic"))
         try:
-            error = self.save(path)
+            self.save(path, answer)
         except Exception as exc:  # never a traceback for a path the analyst typed
-            error = str(exc) or type(exc).__name__
-        if error:
-            self._show_error(error)
-            return
-        self.dismiss(path)
+            answer(str(exc) or type(exc).__name__)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

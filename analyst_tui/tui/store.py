@@ -1,0 +1,63 @@
+"""What the review app needs of the annotations: two typed interfaces.
+
+``AnnotationFile`` is the headless store (``analyst_tui.core.annotations.AnnotationStore``)
+as the app uses it; only the saving thread (``tui/saving.py``) calls it. ``AnnotationView``
+is what widgets and screens read; ``BackgroundStore`` provides it, with every change
+applied on screen at once and saved on the thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from analyst_tui.core.annotations import ClaimAnnotation, Orphan
+    from analyst_tui.core.model import Sentence
+
+
+class AnnotationFile(Protocol):
+    """The annotation store: every method may block on the disk or on another session's lock."""
+
+    path: Path
+    read_only: bool
+    read_only_reason: str | None
+    save_error: str | None
+    message: str | None
+    orphans: list["Orphan"]
+
+    def get(self, claim_id: int) -> "ClaimAnnotation": ...
+    def status(self, claim_id: int) -> str: ...
+    @property
+    def conflicts(self) -> list[int]: ...
+    @property
+    def can_undo(self) -> bool: ...
+    def annotations(self) -> list["ClaimAnnotation"]: ...
+    def set_status(self, claim_id: int, status: str) -> bool: ...
+    def set_note(self, claim_id: int, note: str) -> bool: ...
+    def set_attribution(self, claim_id: int, who: str | None, sentence: "Sentence | None") -> bool: ...
+    def resolve_conflict(self, claim_id: int, status: str) -> bool: ...
+    def undo(self) -> int | None: ...
+    def reattach(self, orphan: "Orphan", claim_id: int) -> bool: ...
+    def discard(self, orphan: "Orphan") -> bool: ...
+    def retry_save(self) -> bool: ...
+    def refresh(self) -> list[int]: ...
+    def take_external_changes(self) -> list[int]: ...
+    def save_as(self, path: str | Path) -> bool: ...
+
+
+class AnnotationView(Protocol):
+    """What the widgets read: never blocks (no disk, no lock)."""
+
+    path: Path
+    read_only: bool
+    read_only_reason: str | None
+    save_error: str | None
+    message: str | None
+    orphans: list["Orphan"]
+    conflicts: list[int]
+
+    def get(self, claim_id: int) -> "ClaimAnnotation": ...
+    def status(self, claim_id: int) -> str: ...
+    @property
+    def saving(self) -> bool: ...
