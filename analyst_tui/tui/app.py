@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import threading
-import time
 from typing import Iterable
 
 from textual.app import App, SystemCommand
@@ -15,15 +14,12 @@ from textual.message import Message
 
 from analyst_tui.core.model import Comparison, LoadError
 from analyst_tui.core.sanitize import printable
-from analyst_tui.tui.loading import Loader, LoadingScreen, LoadProgress
+from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
 from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
 from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.startup import gc_paused, resume_gc
 from analyst_tui.tui.view import ReviewState
-
-
-PROGRESS_SECONDS = 0.05  # the loading line changes at most this often
 
 
 def load_keymap() -> tuple[dict[str, str], str | None]:
@@ -93,6 +89,7 @@ class ReviewApp(App[int]):
         self.loader = loader
         self.problem: str | None = None  # why loading failed (printed after the app ends)
         self.keymap: dict[str, str] = {}  # binding id -> keys, from the config file
+        self.loading_text = "Loading…"  # what the loading thread is doing now
         self.comparison = comparison
         self.state: ReviewState | None = None
         if comparison is not None:
@@ -132,18 +129,14 @@ class ReviewApp(App[int]):
     def _start_loading(self) -> None:
         loader = self.loader
         assert loader is not None
-        last = [0.0]
 
         def progress(text: str) -> None:
-            now = time.monotonic()
-            if now - last[0] >= PROGRESS_SECONDS:  # at most a few updates a second
-                last[0] = now
-                self.post_message(LoadProgress(text))
+            self.loading_text = text  # read by the loading screen a few times a second
 
         def run() -> None:
             try:
                 comparison = loader(progress)
-                self.post_message(LoadProgress("Opening the annotations"))
+                progress("Opening the annotations")
                 store = open_store(comparison, self.annotations, self.case)
             except (LoadError, OSError, ValueError, RecursionError) as exc:
                 self.post_message(Loaded(None, None, str(exc) or type(exc).__name__))
@@ -152,10 +145,6 @@ class ReviewApp(App[int]):
 
         # A daemon thread, not a Textual worker: quitting never waits for the loading to end.
         threading.Thread(target=run, name="loading", daemon=True).start()
-
-    def on_load_progress(self, message: LoadProgress) -> None:
-        if isinstance(self.screen, LoadingScreen):
-            self.screen.show(message.text)
 
     def on_loaded(self, message: Loaded) -> None:
         if message.problem is not None or message.comparison is None or message.store is None:

@@ -2,7 +2,8 @@
 blank screen and ``q`` quits at any moment.
 
 ``load_case(paths, progress)`` is the whole pipeline (read, segment, align) with progress
-reported as text; the app runs it on a daemon thread (``LoadingScreen`` shows the line).
+reported as text; the app runs it on a daemon thread, which sets ``app.loading_text``, and
+``LoadingScreen`` shows that line a few times a second (no flood of messages).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -40,14 +40,6 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
     return build_comparison(result.articles, result.problems, progress=stage)
 
 
-class LoadProgress(Message):
-    """What the loading thread is doing now."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
-
-
 class LoadingScreen(Screen[None]):
     """Shown until the articles are loaded: what is being done, with counts."""
 
@@ -55,15 +47,20 @@ class LoadingScreen(Screen[None]):
         Binding("q,ctrl+q,escape", "app.quit_loading", "Quit", id="loading.quit", tooltip="Stop loading and quit"),
     ]
 
+    PROGRESS_SECONDS = 0.1  # how often the progress line is read
+
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
             yield Static(Text("analyst-tui", style="bold"), markup=False)
-            yield Static(Text("Loading…"), id="loading-progress", markup=False)
+            yield Static(Text(self.app.loading_text), id="loading-progress", markup=False)
             yield Static(Text("q quits", style="dim"), markup=False)
 
-    def show(self, text: str) -> None:
-        self.query_one("#loading-progress", Static).update(Text(text))
+    def on_mount(self) -> None:
+        self._shown = ""
+        self.set_interval(self.PROGRESS_SECONDS, self._show_progress)
 
-    @property
-    def progress_text(self) -> str:
-        return str(self.query_one("#loading-progress", Static).content)
+    def _show_progress(self) -> None:
+        text = self.app.loading_text  # set by the loading thread
+        if text != self._shown:
+            self._shown = text
+            self.query_one("#loading-progress", Static).update(Text(text))
