@@ -117,3 +117,15 @@ async def settle(pilot) -> None:
     app = pilot.app
     await wait_until(pilot, lambda: getattr(app, "store", None) is None or not app.store.saving, "the annotations to be saved")
     await pilot.pause()
+
+
+def notices(app) -> str:
+    """The text of the notifications on screen, read from where each is drawn, as one line."""
+    from textual.widgets._toast import Toast
+
+    lines = screen_lines(app)
+    parts = []
+    for toast in app.screen.query(Toast):
+        region = toast.content_region  # inside the border
+        parts += [line[region.x : region.right] for line in lines[region.y : region.bottom]]
+    return " ".join(" ".join(parts).split())

@@ -14,39 +14,13 @@ from textual.message import Message
 
 from analyst_tui.core.model import Comparison, LoadError
 from analyst_tui.core.sanitize import printable
+from analyst_tui.tui.keys import binding_scopes, check_keymap, load_keymap
 from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
 from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
 from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.startup import gc_paused, resume_gc
 from analyst_tui.tui.view import ReviewState
-
-
-def load_keymap() -> tuple[dict[str, str], str | None]:
-    """The ``[keys]`` table of the config file: binding id -> keys, e.g. ``"review.confirm" = "y"``.
-
-    Returns the keymap and a problem to report (or None). A missing file is not a problem.
-    """
-    try:
-        import tomllib
-
-        from analyst_tui.core.annotations import config_path
-
-        path = config_path()
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        return {}, None
-    except Exception as exc:  # unreadable config: say so, start anyway
-        return {}, f"cannot read the config file: {exc}"
-    try:
-        keys = tomllib.loads(text).get("keys", {})
-    except Exception as exc:
-        return {}, f"{path}: {exc}"
-    if not isinstance(keys, dict):
-        return {}, f"{path}: [keys] must be a table of binding id = \"key\""
-    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.strip()}
-    bad = sorted(str(k) for k, v in keys.items() if not (isinstance(v, str) and v.strip()))
-    return keymap, (f"{path}: ignored keys for {', '.join(bad)}" if bad else None)
 
 
 def open_store(comparison: Comparison, annotations: str | None = None, case: str | None = None):
@@ -163,11 +137,12 @@ class ReviewApp(App[int]):
         resume_gc(freeze=True)
 
     def on_mount(self) -> None:
-        keymap, problem = load_keymap()
+        keymap, problems = load_keymap()
+        keymap, conflicts = check_keymap(keymap, binding_scopes())
         if keymap:
             self.set_keymap(keymap)
-        if problem:
-            self.notify(problem, title="Keys", severity="warning", markup=False)
+        for problem in [*problems, *conflicts]:  # one line each, never applied silently
+            self.notify(printable(problem), title="Keys", severity="warning", markup=False, timeout=12)
         if self.state is None and self.loader is not None:
             self._start_loading()
 

@@ -68,7 +68,8 @@ def orphan_text(orphan: "Orphan", number: int, width: int = 90) -> Text:
             text.append(f"{shorten(outlet, 20)}: ", "bold")
         text.append(f"“{shorten(quote, max(40, width * 2))}”")
     if len(quotes) > 3:
-        text.append(f"\n   … and {len(quotes) - 3} more sentences", "dim")
+        more = len(quotes) - 3
+        text.append(f"\n   … and {more} more sentence{'s' if more != 1 else ''}", "dim")
     if orphan.attributed_to:
         text.append("\n   ")
         text.append(f"{orphan.status.capitalize()} by: ", "bold")

@@ -41,10 +41,11 @@ NARROW_WIDTH = 100  # below this, one article at a time with tabs
 
 # (action, title, help) for the command palette; every screen action is here.
 COMMANDS = [
-    ("tag('confirmed')", "Tag claim: confirmed", "Mark the selected claim ✔ confirmed"),
-    ("tag('disputed')", "Tag claim: disputed", "Mark the selected claim ? disputed"),
-    ("tag('denied')", "Tag claim: denied", "Mark the selected claim ✖ denied"),
-    ("tag('unreviewed')", "Tag claim: unreviewed", "Put the selected claim back to · unreviewed"),
+    # Titles start with the words of the key bar (Confirm, Deny, ...), so the palette finds them by either.
+    ("tag('confirmed')", "Confirm claim: tag confirmed", "Mark the selected claim ✔ confirmed"),
+    ("tag('disputed')", "Dispute claim: tag disputed", "Mark the selected claim ? disputed"),
+    ("tag('denied')", "Deny claim: tag denied", "Mark the selected claim ✖ denied"),
+    ("tag('unreviewed')", "Unreviewed: tag claim unreviewed", "Put the selected claim back to · unreviewed"),
     ("note", "Edit note", "Write a note on the selected claim"),
     ("attribute", "Attribute denial or dispute", "Name who denied or disputed the claim and the sentence that carries it"),
     ("undo", "Undo last change", "Undo the last tag, note or attribution"),
@@ -79,9 +80,13 @@ def _label(article: Article) -> str:
     return shorten(article.source, 28)
 
 
-def _header_text(article: Article) -> Text:
+FOCUS_MARK = "▶"  # before the title of the pane (or claims list) the keys go to: visible without colour
+
+
+def _header_text(article: Article, focused: bool = False) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(f" {article.id} ", "bold reverse")
+    text.append(FOCUS_MARK if focused else " ", "bold")
+    text.append(f"{article.id} ", "bold reverse")
     text.append(f" {_label(article)}", "bold")
     if article.date:
         text.append(f" · {one_line(article.date)}")
@@ -105,6 +110,10 @@ class ArticleBox(Vertical):
     @property
     def pane(self) -> ArticlePane:
         return self.query_one(ArticlePane)
+
+    def mark_focus(self, focused: bool) -> None:
+        """The heading says whether the keys go to this pane (a marker, and colour)."""
+        self.query_one(".pane-header", Static).update(_header_text(self.article, focused))
 
 
 class StatusLine(Static):
@@ -402,6 +411,32 @@ class ReviewScreen(StorageMixin, Screen):
             target = shared[0] if shared else ids[0]
         self.select_claim(target, origin=event.pane, sentence=event.sentence.index)
 
+    # --- where the keys go ----------------------------------------------------------
+
+    def on_descendant_focus(self, _event: events.DescendantFocus) -> None:
+        self._mark_focus()
+
+    def on_descendant_blur(self, _event: events.DescendantBlur) -> None:
+        self.call_after_refresh(self._mark_focus)
+
+    def _mark_focus(self) -> None:
+        focused = self.focused
+        for box in self.boxes.values():
+            if box.is_mounted:
+                box.mark_focus(focused is not None and focused.parent is box)
+        if self.is_mounted:
+            self._update_heading()
+
+    def key_bar_hint(self) -> tuple[str, str] | None:
+        """What j / k do where the focus is now (the key bar shows it)."""
+        focused = self.focused
+        if isinstance(focused, ArticlePane):
+            keys = f"{self.key_for('pane.next_sentence', 'j')} {self.key_for('pane.previous_sentence', 'k')}"
+            return keys, f"Sentence in {focused.article.id}"
+        if isinstance(focused, ClaimsPanel):
+            return f"{self.key_for('claims.next', 'j')} {self.key_for('claims.previous', 'k')}", "Claim"
+        return None
+
     # --- checks for the footer ------------------------------------------------------
 
     def _binding_state(self) -> tuple:
@@ -430,7 +465,7 @@ class ReviewScreen(StorageMixin, Screen):
                 return None  # shown, greyed: already so (on a conflict, the same tag settles it)
             return True
         if action == "attribute":
-            return selected is not None and store.status(selected) in ("denied", "disputed")
+            return selected is not None  # on a claim not denied or disputed it says why (action_attribute)
         if action == "pick_articles":
             return not self.tabs_mode and len(self.articles) > 1
         if action == "next_article":
@@ -640,7 +675,12 @@ class ReviewScreen(StorageMixin, Screen):
         store = self.state.store
         status = store.status(claim_id)
         if status not in ("denied", "disputed"):
-            self.notify("Tag the claim denied (x) or disputed (d) first, then say who made it.", markup=False)
+            deny, dispute = self.key_for("review.deny", "x"), self.key_for("review.dispute", "d")
+            self.notify(
+                f"Claim {claim_id} is {status_label(status)}: only a denial or dispute is attributed. "
+                f"Tag it denied ({deny}) or disputed ({dispute}) first, then say who made it.",
+                markup=False,
+            )
             return
         if self._read_only():
             return
@@ -786,12 +826,13 @@ class ReviewScreen(StorageMixin, Screen):
     def _update_heading(self) -> None:
         panel = self.panel
         total = len(self.state.index.claims)
-        text = Text(end="")
+        text = Text(end="", no_wrap=True, overflow="ellipsis")
+        text.append(FOCUS_MARK if self.focused is panel else " ", "bold")
         text.append(f"Claims {len(panel.rows)}/{total}", "bold")
         if self.state.query:
             hits, articles = self._search_hits()
             text.append(f" · {hits} hits in {articles} articles")
-        text.append(f"\n{self.state.filter.describe()}")
+        text.append(f"\n {self.state.filter.describe()}")  # one line each: cut, never wrapped
         self.query_one("#claims-heading", Static).update(text)
         self.query_one("#claims-heading").set_class(self.state.filter.active, "-filtered")
 

@@ -114,8 +114,19 @@ class ClaimsPanel(OptionList):
             self._built_width = 0  # the rows are drawn once the panel has its width (on_resize)
             return
         self._built_width = self._width()
+        if not claims:  # say why the list is empty, and how to get the claims back
+            self.set_options([Option(self._empty_text(), disabled=True)])
+            self._set_highlight(None)
+            return
         self.set_options(ClaimRow(self, c) for c in claims)
         self._set_highlight(self._row_of.get(self.state.selected))
+
+    def _empty_text(self) -> Text:
+        """Two lines (every row is two high): what is filtered, and how to clear it."""
+        text = Text(" No claims match: ", style="bold", end="")
+        text.append(self.state.filter.describe())
+        text.truncate(self._width(), overflow="ellipsis")
+        return Text("\n", end="").join([text, Text(" escape clears the filter", style="italic")])
 
     def _update_lines(self) -> None:
         """Lay the rows out. OptionList measures each option (making its text) to find its
@@ -154,6 +165,8 @@ class ClaimsPanel(OptionList):
     def render_line(self, y: int) -> Strip:
         """Rows as OptionList draws them, plus a ▶ on the highlighted one (visible without colour)."""
         strip = super().render_line(y)
+        if not self.rows:
+            return strip
         highlighted = self.highlighted
         if highlighted is None:
             return strip

@@ -1,0 +1,94 @@
+"""Keys: the ``[keys]`` table of the config file, checked before it is applied.
+
+A remapping that takes a key another binding of the same place already has (``review.deny``
+= ``c`` while ``c`` confirms) is reported in one line and not applied.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+
+def load_keymap() -> tuple[dict[str, str], list[str]]:
+    """The ``[keys]`` table of the config file: binding id -> keys, e.g. ``"review.confirm" = "y"``.
+
+    Returns the keymap and the problems to report (one line each). A missing file is not a problem.
+    """
+    try:
+        import tomllib
+
+        from analyst_tui.core.annotations import config_path
+
+        path = config_path()
+        text = path.read_text("utf-8")
+    except FileNotFoundError:
+        return {}, []
+    except Exception as exc:  # unreadable config: say so, start anyway
+        return {}, [f"cannot read the config file: {exc}"]
+    try:
+        keys = tomllib.loads(text).get("keys", {})
+    except Exception as exc:
+        return {}, [f"{path}: {exc}"]
+    if not isinstance(keys, dict):
+        return {}, [f"{path}: [keys] must be a table of binding id = \"key\""]
+    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.strip()}
+    bad = sorted(str(k) for k, v in keys.items() if not (isinstance(v, str) and v.strip()))
+    return keymap, ([f"{path}: ignored keys for {', '.join(bad)}"] if bad else [])
+
+
+def _keys(binding: Binding, keymap: dict[str, str]) -> list[str]:
+    keys = keymap.get(binding.id, binding.key) if binding.id else binding.key
+    return [k.strip() for k in keys.split(",") if k.strip()]
+
+
+def check_keymap(keymap: dict[str, str], scopes: list[list[Binding]]) -> tuple[dict[str, str], list[str]]:
+    """The remappings that can apply, and one line for each that would take another binding's key.
+
+    ``scopes``: bindings active at the same time (e.g. the review screen's with the app's).
+    """
+    kept = dict(keymap)
+    problems: list[str] = []
+    for bindings in scopes:
+        while True:
+            owners: dict[str, list[Binding]] = {}
+            for b in bindings:
+                for key in _keys(b, kept):
+                    owners.setdefault(key, []).append(b)
+            clash = next(
+                ((key, bs) for key, bs in owners.items() if len({b.id or b.action for b in bs}) > 1 and any(b.id in kept for b in bs)),
+                None,
+            )
+            if clash is None:
+                break
+            key, bs = clash
+            moved = [b for b in bs if b.id in kept][-1]
+            other = next(b for b in bs if b is not moved)
+            problems.append(
+                f"keys: {moved.id} = \"{kept[moved.id]}\" is not applied: {key} is already {other.id or other.action} "
+                f"({other.description}); {moved.description} stays on {moved.key}"
+            )
+            del kept[moved.id]
+    return kept, problems
+
+
+def binding_scopes() -> list[list[Binding]]:
+    """The bindings active together: the review screen's with the app's, each widget's, each dialog's."""
+    from analyst_tui.tui.app import ReviewApp
+    from analyst_tui.tui.screens.attribution import AttributionDialog
+    from analyst_tui.tui.screens.note import NoteDialog
+    from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen
+    from analyst_tui.tui.screens.picker import ArticlePicker
+    from analyst_tui.tui.screens.review import ReviewScreen
+    from analyst_tui.tui.screens.save_as import SaveAsDialog
+    from analyst_tui.tui.widgets.article_pane import ArticlePane
+    from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
+
+    def own(cls) -> list[Binding]:
+        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
+
+    return [
+        own(ReviewScreen) + own(ReviewApp),
+        own(ArticlePane),
+        own(ClaimsPanel),
+        *(own(d) for d in (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog)),
+    ]
