@@ -550,7 +550,7 @@ async def test_command_palette_offers_every_action(tmp_path):
         await settle(pilot)
         for ch in "disputed":
             await pilot.press(ch)
-        await wait_until(pilot, lambda: "Tag claim: disputed" in screen_text(app), "the palette to offer the command")
+        await wait_until(pilot, lambda: "Dispute claim" in screen_text(app), "the palette to offer the command")
         await pilot.press("enter")
         await settle(pilot)
         assert record_for(path, claim_id)["status"] == "disputed"

@@ -31,17 +31,17 @@ async def test_focus_is_marked_and_the_key_bar_says_what_j_and_k_move(tmp_path, 
     app = make_app(seed_comparison(), tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
-        assert screen_lines(app)[0].lstrip().startswith("▶Claims")
+        assert screen_lines(app)[0].lstrip().startswith("»Claims")
         assert "j k Claim" in key_bar(app)
-        assert not any(h.startswith("▶") for h in pane_headers(app))
+        assert not any(h.startswith("»") for h in pane_headers(app))
         await pilot.press("tab")
         await settle(pilot)
         focused = app.screen.focused
         assert isinstance(focused, ArticlePane)
-        assert [h for h in pane_headers(app) if h.startswith("▶")] == [h for h in pane_headers(app) if f"▶{focused.article.id} " in h]
-        assert len([h for h in pane_headers(app) if h.startswith("▶")]) == 1
+        assert [h for h in pane_headers(app) if h.startswith("»")] == [h for h in pane_headers(app) if f"»{focused.article.id} " in h]
+        assert len([h for h in pane_headers(app) if h.startswith("»")]) == 1
         assert f"j k Sentence in {focused.article.id}" in key_bar(app)
-        assert not screen_lines(app)[0].lstrip().startswith("▶")
+        assert not screen_lines(app)[0].lstrip().startswith("»")
         await pilot.press("]")
         await settle(pilot)
         assert f"Sentence in {app.screen.focused.article.id}" in key_bar(app)

@@ -192,6 +192,9 @@ class StorageMixin:
             return orphans
         if binding.id == "review.next_conflict":
             return conflicts
+        if binding.id == "review.attribute":  # a still answers elsewhere, saying why (action_attribute)
+            selected = self.state.selected
+            return selected is not None and self.state.store.status(selected) in ("denied", "disputed")
         return True
 
     def storage_status(self, text: Text) -> None:

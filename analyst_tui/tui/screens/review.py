@@ -80,7 +80,7 @@ def _label(article: Article) -> str:
     return shorten(article.source, 28)
 
 
-FOCUS_MARK = "▶"  # before the title of the pane (or claims list) the keys go to: visible without colour
+FOCUS_MARK = "»"  # before the title of the pane (or claims list) the keys go to: visible without colour
 
 
 def _header_text(article: Article, focused: bool = False) -> Text:
@@ -446,6 +446,7 @@ class ReviewScreen(StorageMixin, Screen):
             name, _, rest = action.partition("(")
             params = (rest.rstrip(")").strip("'"),) if rest else ()
             checks.append(self.check_action(name, params))
+            checks.append(self.show_in_footer(binding))
         return tuple(checks)
 
     def update_bindings(self) -> None:
