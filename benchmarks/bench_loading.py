@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.segment import segment
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -12,7 +12,7 @@ SEED_FILES = sorted(str(p) for p in SEEDS.glob("*.txt"))
 @lru_cache(maxsize=None)
 def seed_comparison():
     """The seeds compared once per test run (tests must not change it)."""
-    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.compare import build_comparison
 
     return build_comparison(load_paths(SEED_FILES).articles)

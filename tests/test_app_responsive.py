@@ -8,7 +8,7 @@ import os
 import threading
 from pathlib import Path
 
-import analyst_tui.core.annotations as annotations_module
+import analyst_tui.core.annotations.diskfile as annotations_module
 from analyst_tui.tui.app import ReviewApp
 from analyst_tui.tui.loading import LoadingScreen
 from analyst_tui.tui.screens.review import ReviewScreen

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import platformdirs
 
-from analyst_tui.core.annotations import config_path
+from analyst_tui.config import config_path
 
 ROOT = Path(__file__).resolve().parents[1]
 # An app test that presses c, d, x and u: it fails when a user's config remaps those keys.

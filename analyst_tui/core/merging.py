@@ -7,11 +7,14 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyst_tui.core import anchoring
-from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _items, _parse, merge_records
-from analyst_tui.core.cases import listed_articles
+from analyst_tui.core.annotations import anchoring, diskfile
+from analyst_tui.core.annotations.cases import listed_articles
+from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, list_field, parse_document
+from analyst_tui.core.annotations.session_merge import merge_records
+from analyst_tui.core.model import Status
+from analyst_tui.core.sanitize import shown
 
-TAGGED = tuple(s for s in STATUSES if s != "unreviewed")
+TAGGED = tuple(s.value for s in Status if s is not Status.UNREVIEWED)
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
 
 
@@ -36,6 +39,7 @@ class MergeResult:
     both_tagged: int = 0
     agreed: int = 0
     kappa: float | None = None
+    notes: list[str] = field(default_factory=list)  # what was kept that is not a merged annotation
 
     @property
     def text(self) -> str:
@@ -43,23 +47,21 @@ class MergeResult:
 
 
 def read_annotation_file(path: str | Path) -> dict:
-    p = Path(path)
+    """A parsed annotation file; regular files only, bounded. Raises :class:`MergeError` (one line)."""
+    where = shown(str(path))
     try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise MergeError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise MergeError(f"{path}: is a folder, not an annotation file") from None
+        text = diskfile.read_text(Path(path))
+    except FileProblem as problem:
+        detail = "not an annotation file (not UTF-8 text)" if problem.detail == "not UTF-8 text" else problem.detail
+        raise MergeError(f"{where}: {detail}") from None
     except OSError as exc:
-        raise MergeError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise MergeError(f"{where}: cannot read ({diskfile.why(exc)})") from None
+    if text is None:
+        raise MergeError(f"{where}: no such file")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise MergeError(f"{path}: not an annotation file (not UTF-8 text)") from None
-    try:
-        return _parse(text)
-    except _FileProblem as problem:
-        raise MergeError(f"{path}: {problem.detail}") from None
+        return parse_document(text)
+    except FileProblem as problem:
+        raise MergeError(f"{where}: {problem.detail}") from None
 
 
 def cohen_kappa(pairs: list[tuple[str, str]]) -> float | None:
@@ -173,7 +175,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             verdicts = [_verdict(ra), _verdict(rb)]
             # keep conflicts already in either file, once each
             seen = {}
-            for v in _items(ra.get("conflicts")) + _items(rb.get("conflicts")) + verdicts:
+            for v in list_field(ra.get("conflicts")) + list_field(rb.get("conflicts")) + verdicts:
                 if isinstance(v, dict):
                     seen.setdefault(json.dumps(v, sort_keys=True), v)
             out["conflicts"] = [seen[k] for k in sorted(seen)]
@@ -197,8 +199,32 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
     case = dict(case_b)
     case.update(case_a)
     case["articles"] = articles
+    # records without an id (hand-written, or from another tool) are kept as they are, once each
+    kept: dict[str, object] = {}
+    for doc in (a, b):
+        for rec in doc.get("annotations") or []:
+            if not (isinstance(rec, dict) and isinstance(rec.get("id"), str)):
+                kept.setdefault(json.dumps(rec, sort_keys=True, ensure_ascii=False), rec)
+    if kept:
+        n = len(kept)
+        result.notes.append(f"{n} record{'s' if n != 1 else ''} without an id kept unchanged (not merged)")
     modified = max((str(r.get("modified") or "") for r in merged), default="") or None
-    result.document = {"format": FORMAT, "version": VERSION, "case": case, "modified": modified, "annotations": merged}
+    document: dict = {}
+    extra = sorted({k for doc in (a, b) for k in doc} - {"format", "version", "case", "modified", "annotations"})
+    for key in extra:  # unknown top-level keys: kept (A's value when both have one)
+        document[key] = copy.deepcopy(a[key] if key in a else b[key])
+    if extra:
+        result.notes.append(f"unknown top-level keys kept: {', '.join(extra)}")
+    document.update(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "case": case,
+            "modified": modified,
+            "annotations": merged + [copy.deepcopy(kept[k]) for k in sorted(kept)],
+        }
+    )
+    result.document = document
     return result
 
 

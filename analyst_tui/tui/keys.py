@@ -10,30 +10,12 @@ from textual.binding import Binding
 
 
 def load_keymap() -> tuple[dict[str, str], list[str]]:
-    """The ``[keys]`` table of the config file: binding id -> keys, e.g. ``"review.confirm" = "y"``.
+    """The ``[keys]`` table of the config file (binding id -> keys, e.g. ``"review.confirm" = "y"``)
+    and the config file's problems, one line each (``analyst_tui.config``)."""
+    from analyst_tui.config import load_config
 
-    Returns the keymap and the problems to report (one line each). A missing file is not a problem.
-    """
-    try:
-        import tomllib
-
-        from analyst_tui.core.annotations import config_path
-
-        path = config_path()
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        return {}, []
-    except Exception as exc:  # unreadable config: say so, start anyway
-        return {}, [f"cannot read the config file: {exc}"]
-    try:
-        keys = tomllib.loads(text).get("keys", {})
-    except Exception as exc:
-        return {}, [f"{path}: {exc}"]
-    if not isinstance(keys, dict):
-        return {}, [f"{path}: [keys] must be a table of binding id = \"key\""]
-    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.strip()}
-    bad = sorted(str(k) for k, v in keys.items() if not (isinstance(v, str) and v.strip()))
-    return keymap, ([f"{path}: ignored keys for {', '.join(bad)}"] if bad else [])
+    config = load_config()
+    return dict(config.keys), list(config.problems)
 
 
 def _keys(binding: Binding, keymap: dict[str, str]) -> list[str]:

@@ -25,7 +25,7 @@ Loader = Callable[[Progress], Comparison]
 
 def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
     """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal)."""
-    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.compare import build_comparison
 
     progress("Reading the articles")
