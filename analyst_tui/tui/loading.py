@@ -29,7 +29,11 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
     from analyst_tui.core.compare import build_comparison
 
     progress("Reading the articles")
-    result = load_paths(list(paths), progress=lambda n: progress(f"Reading the articles: {n:,} file{'s' if n != 1 else ''} read"))
+
+    def read(files: int, _path: str) -> None:
+        progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
+
+    result = load_paths(list(paths), progress=read)
 
     def stage(name: str, done: int, total: int) -> None:
         if name == "segment":

@@ -111,20 +111,21 @@ def _plural(n: int, word: str) -> str:
 
 
 def load_paths(
-    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int], None] | None = None
+    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int, str], None] | None = None
 ) -> LoadResult:
     """Load articles from files, folders and ``-`` (standard input), in the order given.
 
     Raises :class:`LoadError` for a path that does not exist, and when no article at all
     could be loaded; any other problem with one input is reported and the input skipped.
-    ``progress(files_read)`` is called after each file (the app's loading screen shows it).
+    ``progress(files_read, path)`` is called after each file (a loading screen shows it; it
+    may raise to stop loading, e.g. KeyboardInterrupt when the analyst quits).
     """
     docs: list[Draft] = []
-    files_read = 0
     problems: list[str] = []
     skipped: list[tuple[str, str]] = []
     seen_files: set[tuple[int, int]] = set()
     stdin_read = False
+    files_read = 0
 
     def skip(path: str, reason: str) -> None:
         skipped.append((path, reason))
@@ -164,6 +165,9 @@ def load_paths(
         else:
             files = [p]
         for f in files:
+            files_read += 1
+            if progress is not None:
+                progress(files_read, shown(f))
             try:
                 raw, ident = read_file(f)
                 if ident in seen_files:
@@ -177,9 +181,6 @@ def load_paths(
                 skip(f, os_reason(exc))
             except (UnicodeError, ValueError, RecursionError) as exc:
                 skip(f, f"could not be read ({exc.__class__.__name__})")
-            files_read += 1
-            if progress is not None:
-                progress(files_read)
 
     if not docs:
         if not skipped:
