@@ -4,7 +4,7 @@ list with no words, a key bar that lost Quit."""
 from __future__ import annotations
 
 from analyst_tui.core.annotations import Orphan
-from analyst_tui.tui.screens.orphans import orphan_text
+from analyst_tui.tui.text import orphan_text
 from analyst_tui.tui.screens.picker import ArticlePicker
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel

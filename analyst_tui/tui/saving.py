@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterable
 from textual.message import Message
 
 from analyst_tui.core.annotations import ClaimAnnotation, Orphan
+from analyst_tui.core.model import Status
 from analyst_tui.tui.store import AnnotationFile
 
 Work = Callable[[AnnotationFile], Any]
@@ -120,7 +121,7 @@ class BackgroundStore:
             if p.claim == claim_id and "status" in p.shows:
                 return p.shows["status"]
         ann = self._view.get(claim_id)
-        return ann.status if ann is not None else "unreviewed"
+        return ann.status if ann is not None else Status.UNREVIEWED.value
 
     @property
     def conflicts(self) -> list[int]:

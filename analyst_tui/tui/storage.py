@@ -16,7 +16,8 @@ from rich.text import Text
 from textual.binding import Binding
 
 from analyst_tui.tui.screens.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
-from analyst_tui.tui.view import one_line, shorten, status_label
+from analyst_tui.core.model import Status
+from analyst_tui.tui.text import one_line, status_label, tilde_home
 
 RETRY_SECONDS = 5.0  # a failed save is tried again this often
 REFRESH_SECONDS = 2.0  # another session's changes are looked for this often
@@ -37,12 +38,6 @@ COMMANDS = [
 ]
 
 
-def tilde_home(path: str) -> str:
-    """A path as shown: inside the home folder, ``~/...``."""
-    home = str(Path.home())
-    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home + os.sep) else path
-
-
 def suggest_path(store) -> str:
     """Where to save elsewhere: beside the file when its folder takes files, else the home folder."""
     current = Path(store.path)
@@ -53,34 +48,6 @@ def suggest_path(store) -> str:
     if not write_failed and folder.is_dir() and os.access(folder, os.W_OK):
         return tilde_home(str(folder / name))
     return tilde_home(str(Path.home() / name))
-
-
-def verdict_text(verdict: dict, width: int = 60) -> Text:
-    """One analyst's verdict from a merged file: who, status, when, note (all untrusted)."""
-    text = Text(end="")
-    who = one_line(str(verdict.get("analyst") or "(unnamed analyst)"))
-    status = str(verdict.get("status") or "unreviewed")
-    text.append(f"  {shorten(who, 24)}: ", "bold")
-    text.append(status_label(status if status in ("confirmed", "disputed", "denied", "unreviewed") else "unreviewed"))
-    note = verdict.get("note")
-    if isinstance(note, str) and note.strip():
-        text.append(" — ")
-        text.append(shorten(note, max(30, width * 2)), "italic")
-    return text
-
-
-def conflict_text(annotation, width: int = 60) -> Text:
-    """The detail pane's conflict section: the word, how to settle it, each analyst's verdict."""
-    text = Text(end="")
-    verdicts = [v for v in (annotation.conflicts or []) if isinstance(v, dict)]
-    if not verdicts:
-        return text
-    text.append(f"{CONFLICT_GLYPH} Conflict", "bold reverse")
-    text.append(" a tag settles it\n", "bold")
-    for verdict in verdicts:
-        text.append_text(verdict_text(verdict, width))
-        text.append("\n")
-    return text
 
 
 class StorageMixin:
@@ -194,7 +161,7 @@ class StorageMixin:
             return conflicts
         if binding.id == "review.attribute":  # a still answers elsewhere, saying why (action_attribute)
             selected = self.state.selected
-            return selected is not None and self.state.store.status(selected) in ("denied", "disputed")
+            return selected is not None and Status.parse(self.state.store.status(selected)).needs_attribution
         return True
 
     def storage_status(self, text: Text) -> None:

@@ -13,7 +13,8 @@ from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.model import Comparison, Sentence
-from analyst_tui.tui.view import one_line, shorten, statement_score, suggest_speaker
+from analyst_tui.core.speakers import statement_score, suggest_speaker
+from analyst_tui.tui.text import one_line, shorten
 
 MAX_ROWS = 300
 

@@ -9,28 +9,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-HelpRows = list[tuple[str, list[tuple[str, ...]]]]  # (section, [(keys, description[, binding id])])
-
-
-def help_text(rows: HelpRows) -> Text:
-    text = Text(end="")
-    width = min(16, max((len(item[0]) for _, items in rows for item in items), default=8))
-    for section, items in rows:
-        if not items:
-            continue
-        text.append(f"{section}\n", "bold underline")
-        for keys, description, *binding_id in items:
-            if len(keys) > width:  # a long list of keys gets a line of its own
-                text.append(f"  {keys}\n", "bold")
-                keys = ""
-            text.append(f"  {keys:<{width}}  ", "bold")
-            text.append(description)
-            if binding_id and binding_id[0]:
-                text.append(f"  {binding_id[0]}", "dim")
-            text.append("\n")
-        text.append("\n")
-    return text
-
+from analyst_tui.tui.text import HelpRows, help_text
 
 class HelpScreen(ModalScreen[None]):
     """Lists every key binding with what it does."""

@@ -9,7 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, TextArea
 
-from analyst_tui.tui.view import printable_lines
+from analyst_tui.tui.text import printable_lines
 
 
 class NoteDialog(ModalScreen[str | None]):

@@ -19,7 +19,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList
 from textual.widgets.option_list import Option
 
-from analyst_tui.tui.view import GLYPHS, one_line, shorten, status_label
+from analyst_tui.core.model import Status
+from analyst_tui.tui.text import claim_choice_text, one_line, orphan_text, shorten, status_label
 
 if TYPE_CHECKING:
     from analyst_tui.core.annotations import Orphan
@@ -47,42 +48,6 @@ class OrphanDiscarded(Message):
 
 class ChangeRefused(Message):
     """A change was refused because the annotations are read-only."""
-
-
-def orphan_text(orphan: "Orphan", number: int, width: int = 90) -> Text:
-    """One orphan as the list shows it; every string in it is untrusted, shown as plain text."""
-    text = Text(end="")
-    text.append(f"{number:>2} ", "bold")
-    text.append(status_label(orphan.status), "bold")
-    text.append(f" · best score {orphan.score:.2f}")
-    if orphan.analyst:
-        text.append(f" · {shorten(orphan.analyst, 24)}", "dim")
-    if orphan.modified:
-        text.append(f" · {one_line(orphan.modified[:16].replace('T', ' '))}", "dim")
-    if orphan.conflicts:
-        text.append(" · ⚠ conflicting verdicts", "bold")
-    quotes = orphan.quotes or [("", orphan.quote)]
-    for outlet, quote in quotes[:3]:
-        text.append("\n   ")
-        if outlet:
-            text.append(f"{shorten(outlet, 20)}: ", "bold")
-        text.append(f"“{shorten(quote, max(40, width * 2))}”")
-    if len(quotes) > 3:
-        more = len(quotes) - 3
-        text.append(f"\n   … and {more} more sentence{'s' if more != 1 else ''}", "dim")
-    if orphan.attributed_to:
-        text.append("\n   ")
-        text.append(f"{orphan.status.capitalize()} by: ", "bold")
-        text.append(shorten(orphan.attributed_to, 60))
-    if orphan.note.strip():
-        text.append("\n   ")
-        text.append("Note: ", "bold")
-        text.append(shorten(orphan.note, max(40, width * 2)), "italic")
-    why = one_line(orphan.reason) if orphan.reason else "no sentence similar enough"
-    text.append(f"\n   why: {why}", "dim")
-    if orphan.suggested_claim is not None:
-        text.append(f" · most similar now: claim {orphan.suggested_claim}", "dim")
-    return text
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -162,15 +127,7 @@ class ClaimChooser(ModalScreen[int | None]):
         self.query_one("#claim-filter", Input).focus()
 
     def _prompt(self, claim) -> Text:
-        store = self.state.store
-        status = store.status(claim.id)
-        text = Text(f"{claim.id:>3} ", style="bold", end="")
-        text.append(f"{GLYPHS.get(status, '·')} {status:<10} ")
-        text.append(f"{self.state.index.coverage(claim):>5} ", "dim")
-        if claim.id == self.orphan.suggested_claim:
-            text.append("(most similar) ", "bold reverse")
-        text.append(shorten(self.state.index.representative(claim), 160))
-        return text
+        return claim_choice_text(self.state, claim, self.orphan.suggested_claim)
 
     def _fill(self, query: str) -> None:
         words = query.casefold().split()
@@ -299,7 +256,7 @@ class OrphansScreen(ModalScreen[None]):
             if claim_id is None:
                 return
             store = self.store
-            had_annotation = store.status(claim_id) != "unreviewed" or bool(store.get(claim_id).note)
+            had_annotation = store.status(claim_id) != Status.UNREVIEWED or bool(store.get(claim_id).note)
             store.reattach(orphan, claim_id, then=lambda ok: placed(claim_id, had_annotation, ok))
 
         def placed(claim_id: int, had_annotation: bool, ok) -> None:

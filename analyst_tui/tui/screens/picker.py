@@ -11,7 +11,7 @@ from textual.widgets import Button, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
 from analyst_tui.core.model import Article
-from analyst_tui.tui.view import shorten
+from analyst_tui.tui.text import shorten
 
 
 class ArticlePicker(ModalScreen[list[str] | None]):

@@ -17,24 +17,17 @@ from textual.widgets import Input, OptionList, Static, Tab, Tabs
 from analyst_tui.core.model import Article
 from analyst_tui.tui.storage import BINDINGS as STORAGE_BINDINGS
 from analyst_tui.tui.storage import COMMANDS as STORAGE_COMMANDS
-from analyst_tui.tui.storage import StorageMixin, tilde_home
-from analyst_tui.tui.view import (
-    SCOPES,
-    SORTS,
-    STATUS_FILTERS,
-    ReviewState,
-    one_line,
-    shorten,
-    status_label,
-)
+from analyst_tui.tui.storage import StorageMixin
+from analyst_tui.tui.text import FOCUS_MARK, HelpRows, one_line, pane_header_text, shorten, status_label, tilde_home
+from analyst_tui.tui.view import SCOPES, SORTS, STATUS_FILTERS, ReviewState
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claim_detail import ClaimDetail
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
+from analyst_tui.core.model import Status
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: a faster start
     from analyst_tui.tui.screens.attribution import Attribution
-    from analyst_tui.tui.screens.help import HelpRows
 
 MIN_PANE_WIDTH = 38  # readable width of one article pane, in columns
 NARROW_WIDTH = 100  # below this, one article at a time with tabs
@@ -76,25 +69,6 @@ def tab_id(article_id: str | None) -> str:
     return f"tab-{dom_id(article_id or '')}"
 
 
-def _label(article: Article) -> str:
-    return shorten(article.source, 28)
-
-
-FOCUS_MARK = "»"  # before the title of the pane (or claims list) the keys go to: visible without colour
-
-
-def _header_text(article: Article, focused: bool = False) -> Text:
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    text.append(FOCUS_MARK if focused else " ", "bold")
-    text.append(f"{article.id} ", "bold reverse")
-    if article.date:  # the date first: a long source label must not push it out of a narrow pane
-        text.append(f" {one_line(article.date)} ·")
-    text.append(f" {_label(article)}", "bold")
-    if article.title:
-        text.append(f" — {one_line(article.title)}", "italic")
-    return text
-
-
 class ArticleBox(Vertical):
     """One article: a heading (source and date) above its pane."""
 
@@ -104,7 +78,7 @@ class ArticleBox(Vertical):
         self.article = article
 
     def compose(self) -> ComposeResult:
-        yield Static(_header_text(self.article), classes="pane-header", markup=False)
+        yield Static(pane_header_text(self.article), classes="pane-header", markup=False)
         yield ArticlePane(self.state, self.article, id=f"pane-{dom_id(self.article.id)}")
 
     @property
@@ -113,7 +87,7 @@ class ArticleBox(Vertical):
 
     def mark_focus(self, focused: bool) -> None:
         """The heading says whether the keys go to this pane (a marker, and colour)."""
-        self.query_one(".pane-header", Static).update(_header_text(self.article, focused))
+        self.query_one(".pane-header", Static).update(pane_header_text(self.article, focused))
 
 
 class StatusLine(Static):
@@ -612,7 +586,7 @@ class ReviewScreen(StorageMixin, Screen):
             return
         self.set_claim_status(claim_id, status)  # settles a conflict, if any; saved on a thread
         self._changed(claim_id)
-        if status in ("denied", "disputed"):
+        if Status.parse(status).needs_attribution:
             who = self.state.store.get(claim_id).attributed_to
             hint = "" if who else f" Press {self.key_for('review.attribute', 'a')} to record who {status} it and where."
             self.notify(f"Claim {claim_id}: {status_label(status)}.{hint}", markup=False, timeout=4)
@@ -675,7 +649,7 @@ class ReviewScreen(StorageMixin, Screen):
             return
         store = self.state.store
         status = store.status(claim_id)
-        if status not in ("denied", "disputed"):
+        if not Status.parse(status).needs_attribution:
             deny, dispute = self.key_for("review.deny", "x"), self.key_for("review.dispute", "d")
             self.notify(
                 f"Claim {claim_id} is {status_label(status)}: only a denial or dispute is attributed. "

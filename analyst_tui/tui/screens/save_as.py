@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
-from analyst_tui.tui.view import one_line
+from analyst_tui.tui.text import one_line
 
 
 class SaveAsDialog(ModalScreen[str | None]):

@@ -15,7 +15,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.model import Claim
-from analyst_tui.tui.view import GLYPHS, PALETTE_SIZE, colour_slot, one_line
+from analyst_tui.tui.text import claim_row_text, empty_filter_text
+from analyst_tui.tui.view import PALETTE_SIZE, colour_slot
 
 if TYPE_CHECKING:
     from analyst_tui.tui.view import ReviewState
@@ -80,26 +81,14 @@ class ClaimsPanel(OptionList):
         return self.width_hint if self.width_hint > 4 else 34
 
     def _row_text(self, claim: Claim) -> Text:
-        status = self.state.status_of(claim.id)
         get = self.get_component_rich_style
-        width = self._width()
-        top = Text(" ", end="")  # first cell: the cursor mark, drawn by render_line
-        top.append(f"{claim.id:>3}", get(f"claims-panel--claim-{colour_slot(claim)}", partial=True) if claim.is_shared else "")
-        top.append(" ")
-        top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
-        top.append(f" {self.state.index.coverage(claim):>5}")
-        ann = self.state.store.get(claim.id)
-        if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
-            top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
-        who = getattr(ann, "attributed_to", None)
-        if who and status in ("denied", "disputed"):
-            top.append(f" by {one_line(who)}", get("claims-panel--dim", partial=True))
-        elif getattr(ann, "note", ""):
-            top.append(" ✎", get("claims-panel--dim", partial=True))
-        top.truncate(width, overflow="ellipsis")
-        bottom = Text("     " + one_line(self.state.index.representative(claim)), end="")
-        bottom.truncate(width, overflow="ellipsis")
-        return Text("\n", end="").join([top, bottom])
+
+        def style(name: str) -> Style:
+            if name == "claim":
+                return get(f"claims-panel--claim-{colour_slot(claim)}", partial=True) if claim.is_shared else Style()
+            return get(f"claims-panel--{name}", partial=True)
+
+        return claim_row_text(self.state, claim, self._width(), style)
 
     def on_resize(self) -> None:
         if self._built_width != self._width():
@@ -123,10 +112,7 @@ class ClaimsPanel(OptionList):
 
     def _empty_text(self) -> Text:
         """Two lines (every row is two high): what is filtered, and how to clear it."""
-        text = Text(" No claims match: ", style="bold", end="")
-        text.append(self.state.filter.describe())
-        text.truncate(self._width(), overflow="ellipsis")
-        return Text("\n", end="").join([text, Text(" escape clears the filter", style="italic")])
+        return empty_filter_text(self.state.filter.describe(), self._width())
 
     def _update_lines(self) -> None:
         """Lay the rows out. OptionList measures each option (making its text) to find its
