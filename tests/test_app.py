@@ -6,9 +6,9 @@ import pytest
 from textual.widgets import Tabs
 
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.tui.screens.attribution import AttributionDialog
-from analyst_tui.tui.screens.help import HelpScreen
-from analyst_tui.tui.screens.note import NoteDialog
+from analyst_tui.tui.dialogs.attribution import AttributionDialog
+from analyst_tui.tui.dialogs.help import HelpScreen
+from analyst_tui.tui.dialogs.note import NoteDialog
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 

@@ -7,8 +7,8 @@ import json
 
 from analyst_tui.core.model import Article
 from analyst_tui.core.compare import build_comparison
-from analyst_tui.tui.screens.attribution import AttributionDialog
-from analyst_tui.tui.screens.picker import ArticlePicker
+from analyst_tui.tui.dialogs.attribution import AttributionDialog
+from analyst_tui.tui.dialogs.picker import ArticlePicker
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 
@@ -75,7 +75,7 @@ async def test_hostile_article_is_shown_as_literal_harmless_text(tmp_path):
 async def test_hostile_note_and_name_in_the_annotations_file_stay_inert(tmp_path):
     """A shared annotations file is untrusted too: its notes and names never reach the terminal raw."""
     from analyst_tui.core.annotations import AnnotationStore
-    from analyst_tui.tui.screens.note import NoteDialog
+    from analyst_tui.tui.dialogs.note import NoteDialog
 
     comp = hand_comparison([("Wire", ["Troops were sent."]), ("Post", ["Troops were sent."])], [[(0, 0), (1, 0)]])
     path = tmp_path / "ann.json"

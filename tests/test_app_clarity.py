@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from analyst_tui.core.annotations import Orphan
 from analyst_tui.tui.text import orphan_text
-from analyst_tui.tui.screens.picker import ArticlePicker
+from analyst_tui.tui.dialogs.picker import ArticlePicker
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 

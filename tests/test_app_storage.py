@@ -15,10 +15,12 @@ from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
-from analyst_tui.tui.screens.help import HelpScreen
-from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen
+from analyst_tui.tui.dialogs.help import HelpScreen
+from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
+from analyst_tui.tui.dialogs.confirm import ConfirmDialog
+from analyst_tui.tui.dialogs.orphans import OrphansScreen
 from analyst_tui.tui.screens.review import ReviewScreen
-from analyst_tui.tui.screens.save_as import SaveAsDialog
+from analyst_tui.tui.dialogs.save_as import SaveAsDialog
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
 from textual.widgets import Input

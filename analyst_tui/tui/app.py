@@ -154,7 +154,7 @@ class ReviewApp(App[int]):
         raise LookupError("the review screen is not open")
 
     def action_help(self) -> None:
-        from analyst_tui.tui.screens.help import HelpScreen
+        from analyst_tui.tui.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return

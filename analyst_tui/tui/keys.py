@@ -56,12 +56,14 @@ def check_keymap(keymap: dict[str, str], scopes: list[list[Binding]]) -> tuple[d
 def binding_scopes() -> list[list[Binding]]:
     """The bindings active together: the review screen's with the app's, each widget's, each dialog's."""
     from analyst_tui.tui.app import ReviewApp
-    from analyst_tui.tui.screens.attribution import AttributionDialog
-    from analyst_tui.tui.screens.note import NoteDialog
-    from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen
-    from analyst_tui.tui.screens.picker import ArticlePicker
+    from analyst_tui.tui.dialogs.attribution import AttributionDialog
+    from analyst_tui.tui.dialogs.note import NoteDialog
+    from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
+    from analyst_tui.tui.dialogs.confirm import ConfirmDialog
+    from analyst_tui.tui.dialogs.orphans import OrphansScreen
+    from analyst_tui.tui.dialogs.picker import ArticlePicker
     from analyst_tui.tui.screens.review import ReviewScreen
-    from analyst_tui.tui.screens.save_as import SaveAsDialog
+    from analyst_tui.tui.dialogs.save_as import SaveAsDialog
     from analyst_tui.tui.widgets.article_pane import ArticlePane
     from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.binding import Binding
 
-from analyst_tui.tui.screens.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
+from analyst_tui.tui.dialogs.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
 from analyst_tui.core.model import Status
 from analyst_tui.tui.text import one_line, status_label, tilde_home
 
@@ -248,7 +248,7 @@ class StorageMixin:
 
     def _ask_quit(self) -> None:
         store = self.state.store
-        from analyst_tui.tui.screens.orphans import ConfirmDialog
+        from analyst_tui.tui.dialogs.confirm import ConfirmDialog
 
         question = Text("Quit without saving?\n", style="bold", end="")
         question.append(f"{one_line(str(store.save_error))}.\n")
@@ -268,7 +268,7 @@ class StorageMixin:
     # --- save elsewhere ---------------------------------------------------------------
 
     def action_save_as(self) -> None:
-        from analyst_tui.tui.screens.save_as import SaveAsDialog
+        from analyst_tui.tui.dialogs.save_as import SaveAsDialog
 
         store = self.state.store
         why = store.save_error or (store.read_only_reason if store.read_only else None)
@@ -316,7 +316,7 @@ class StorageMixin:
         if not store.orphans:
             self.notify("No orphans: every annotation found its sentences.", markup=False, timeout=3)
             return
-        from analyst_tui.tui.screens.orphans import OrphansScreen
+        from analyst_tui.tui.dialogs.orphans import OrphansScreen
 
         self.app.push_screen(OrphansScreen(self.state, requester=self))
 

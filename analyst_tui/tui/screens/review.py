@@ -27,7 +27,7 @@ from analyst_tui.core.model import Status
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:  # dialogs are imported when first opened: a faster start
-    from analyst_tui.tui.screens.attribution import Attribution
+    from analyst_tui.tui.dialogs.attribution import Attribution
 
 MIN_PANE_WIDTH = 38  # readable width of one article pane, in columns
 NARROW_WIDTH = 100  # below this, one article at a time with tabs
@@ -539,7 +539,7 @@ class ReviewScreen(StorageMixin, Screen):
             self._reflow(self.app.size.width)
             self._update_status()
 
-        from analyst_tui.tui.screens.picker import ArticlePicker
+        from analyst_tui.tui.dialogs.picker import ArticlePicker
 
         self.app.push_screen(ArticlePicker(self.articles, self.shown, self.capacity), done)
 
@@ -639,7 +639,7 @@ class ReviewScreen(StorageMixin, Screen):
             self.state.store.set_note(claim_id, text.rstrip(), then=lambda ok: self._saved(claim_id, ok, said))
             self._changed(claim_id)
 
-        from analyst_tui.tui.screens.note import NoteDialog
+        from analyst_tui.tui.dialogs.note import NoteDialog
 
         self.app.push_screen(NoteDialog(claim_id, note), done)
 
@@ -672,7 +672,7 @@ class ReviewScreen(StorageMixin, Screen):
                 store.set_attribution(claim_id, result.who, result.sentence, then=lambda ok: self._saved(claim_id, ok, said))
             self._changed(claim_id)
 
-        from analyst_tui.tui.screens.attribution import AttributionDialog
+        from analyst_tui.tui.dialogs.attribution import AttributionDialog
 
         self.app.push_screen(
             AttributionDialog(
@@ -846,13 +846,13 @@ class ReviewScreen(StorageMixin, Screen):
     # --- help and commands ------------------------------------------------------------
 
     def help_rows(self) -> "HelpRows":
-        from analyst_tui.tui.screens.attribution import AttributionDialog as _A
-        from analyst_tui.tui.screens.note import NoteDialog as _N
-        from analyst_tui.tui.screens.orphans import ClaimChooser as _C
-        from analyst_tui.tui.screens.orphans import ConfirmDialog as _Y
-        from analyst_tui.tui.screens.orphans import OrphansScreen as _O
-        from analyst_tui.tui.screens.save_as import SaveAsDialog as _S
-        from analyst_tui.tui.screens.picker import ArticlePicker as _P
+        from analyst_tui.tui.dialogs.attribution import AttributionDialog as _A
+        from analyst_tui.tui.dialogs.note import NoteDialog as _N
+        from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser as _C
+        from analyst_tui.tui.dialogs.confirm import ConfirmDialog as _Y
+        from analyst_tui.tui.dialogs.orphans import OrphansScreen as _O
+        from analyst_tui.tui.dialogs.save_as import SaveAsDialog as _S
+        from analyst_tui.tui.dialogs.picker import ArticlePicker as _P
 
         app = self.app
         keymap = app.keymap

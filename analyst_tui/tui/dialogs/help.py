@@ -5,13 +5,13 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.containers import VerticalScroll
 from textual.widgets import Label, Static
 
+from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.tui.text import HelpRows, help_text
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     """Lists every key binding with what it does."""
 
     BINDINGS = [
@@ -23,7 +23,7 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog help"):
+        with self.frame("help"):
             yield Label(Text("Keys  (escape closes; the command palette, ctrl+p, offers every action)", style="bold"), markup=False)
             yield Label(
                 Text("Remap a key in the [keys] table of config.toml with the id shown in grey.", style="dim"),

@@ -5,16 +5,16 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Horizontal
 from textual.widgets import Button, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
+from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.core.model import Article
 from analyst_tui.tui.text import shorten
 
 
-class ArticlePicker(ModalScreen[list[str] | None]):
+class ArticlePicker(Dialog[list[str] | None]):
     """Returns the ids of the articles to show, in article order, or None."""
 
     BINDINGS = [
@@ -31,7 +31,7 @@ class ArticlePicker(ModalScreen[list[str] | None]):
         self.capacity = capacity
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
+        with self.frame():
             yield Label(Text("Articles to show side by side", style="bold"), markup=False)
             yield Label(
                 Text(
@@ -85,13 +85,3 @@ class ArticlePicker(ModalScreen[list[str] | None]):
 
     def action_none(self) -> None:
         self.query_one(SelectionList).deselect_all()
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "apply":
-            self.action_apply()
-        else:
-            self.action_cancel()

@@ -12,22 +12,20 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.message_pump import MessagePump
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList
+from textual.widgets import Label, OptionList
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.model import Status
-from analyst_tui.tui.text import claim_choice_text, one_line, orphan_text, shorten, status_label
+from analyst_tui.tui.dialogs.base import Dialog
+from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
+from analyst_tui.tui.dialogs.confirm import ConfirmDialog
+from analyst_tui.tui.text import orphan_text, shorten, status_label
 
 if TYPE_CHECKING:
     from analyst_tui.core.annotations import Orphan
     from analyst_tui.tui.view import ReviewState
-
-MAX_ROWS = 400
-
 
 class OrphanPlaced(Message):
     """An orphan was re-attached to ``claim_id`` (``saved``: the change reached the disk)."""
@@ -50,128 +48,7 @@ class ChangeRefused(Message):
     """A change was refused because the annotations are read-only."""
 
 
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes / no question; returns True for yes."""
-
-    BINDINGS = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes, do it"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="No, keep it"),
-    ]
-
-    def __init__(self, question: Text, yes: str = "Yes", no: str = "No") -> None:
-        super().__init__()
-        self.question = question
-        self.yes = yes
-        self.no = no
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
-            yield Label(self.question, id="confirm-question", markup=False)
-            yield Label(Text(f"y {self.yes.lower()} · n or escape {self.no.lower()}", style="dim"), markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button(self.yes, id="yes", variant="error")
-                yield Button(self.no, id="no", variant="primary")
-
-    def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()  # enter on the default keeps it
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(bool(yes))
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        self.dismiss(event.button.id == "yes")
-
-
-class ClaimChooser(ModalScreen[int | None]):
-    """Pick the claim an orphan belongs to: type to filter, ↑↓ to move, enter to pick."""
-
-    BINDINGS = [
-        Binding("escape", "cancel", "Cancel", id="choose_claim.cancel", tooltip="Close without re-attaching"),
-        Binding("down", "move(1)", "Next claim", show=False, id="choose_claim.down", tooltip="Next claim in the list"),
-        Binding("up", "move(-1)", "Previous claim", show=False, id="choose_claim.up", tooltip="Previous claim in the list"),
-    ]
-
-    def __init__(self, state: "ReviewState", orphan: "Orphan") -> None:
-        super().__init__()
-        self.state = state
-        self.orphan = orphan
-        self.claims = list(self.state.index.claims)
-        comparison = self.state.comparison
-        self._haystack = {
-            c.id: f"{c.id} " + " ".join(
-                f"{m.article} {comparison.article(m.article).source} {one_line(m.text)}" for m in c.members
-            ).casefold()
-            for c in self.claims
-        }
-        self.rows: list[int] = []
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog wide"):
-            yield Label(Text("Re-attach the orphan to which claim?", style="bold"), markup=False)
-            quote = Text("It said: ", style="bold", end="")
-            quote.append(f"“{shorten(self.orphan.quote, 200)}”")
-            yield Label(quote, markup=False)
-            yield Label(
-                Text("Type to filter (words or a claim number) · ↑↓ choose · enter re-attaches · escape cancels", style="dim"),
-                markup=False,
-            )
-            yield Input(placeholder="filter claims, e.g. a name or 12", id="claim-filter")
-            yield OptionList(id="claim-choices", markup=False)
-
-    def on_mount(self) -> None:
-        self._fill("")
-        suggested = self.orphan.suggested_claim
-        if suggested in self.rows:
-            self.query_one("#claim-choices", OptionList).highlighted = self.rows.index(suggested)
-        self.query_one("#claim-filter", Input).focus()
-
-    def _prompt(self, claim) -> Text:
-        return claim_choice_text(self.state, claim, self.orphan.suggested_claim)
-
-    def _fill(self, query: str) -> None:
-        words = query.casefold().split()
-        olist = self.query_one("#claim-choices", OptionList)
-        rows = [c for c in self.claims if all(w in self._haystack[c.id] for w in words)]
-        if words and len(words) == 1 and words[0].isdigit():  # a number: that claim first
-            wanted = int(words[0])
-            rows.sort(key=lambda c: c.id != wanted)
-        self.rows = [c.id for c in rows[:MAX_ROWS]]
-        olist.set_options(Option(self._prompt(self.state.index.by_id[cid])) for cid in self.rows)
-        if self.rows:
-            olist.highlighted = 0
-
-    def on_input_changed(self, event: Input.Changed) -> None:
-        event.stop()
-        self._fill(event.value)
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self._pick(self.query_one("#claim-choices", OptionList).highlighted)
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self._pick(event.option_index)
-
-    def _pick(self, row: int | None) -> None:
-        if row is None or not (0 <= row < len(self.rows)):
-            self.notify("No claim is highlighted: change the filter.", severity="warning", markup=False)
-            self.app.bell()
-            return
-        self.dismiss(self.rows[row])
-
-    def action_move(self, step: int) -> None:
-        olist = self.query_one("#claim-choices", OptionList)
-        if not self.rows:
-            return
-        current = olist.highlighted if olist.highlighted is not None else -step
-        olist.highlighted = max(0, min(len(self.rows) - 1, current + step))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class OrphansScreen(ModalScreen[None]):
+class OrphansScreen(Dialog[None]):
     """The orphans of the open case: re-attach (r or enter) or discard (d, after confirming)."""
 
     BINDINGS = [
@@ -189,7 +66,7 @@ class OrphansScreen(ModalScreen[None]):
         self.orphans: list[Orphan] = []
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog wide orphans"):
+        with self.frame("wide", "orphans"):
             yield Label(id="orphans-title", markup=False)
             yield Label(
                 Text("Their sentences changed or were removed: nothing is placed by guess.", style="dim"),

@@ -7,14 +7,14 @@ from typing import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label
 
+from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.tui.text import one_line
 
 
-class SaveAsDialog(ModalScreen[str | None]):
+class SaveAsDialog(Dialog[str | None]):
     """Asks for a file; ``save(path, answer)`` writes it (on the saving thread) and then calls
     ``answer(None)``, or ``answer(reason)`` when it failed.
 
@@ -35,7 +35,7 @@ class SaveAsDialog(ModalScreen[str | None]):
         self.busy = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
+        with self.frame():
             yield Label(Text("Save the annotations elsewhere", style="bold"), markup=False)
             if self.why:
                 reason = Text("Why: ", style="bold", end="")
@@ -85,16 +85,7 @@ class SaveAsDialog(ModalScreen[str | None]):
         except Exception as exc:  # never a traceback for a path the analyst typed
             answer(str(exc) or type(exc).__name__)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()
