@@ -532,7 +532,7 @@ async def test_bindings_have_ids_and_can_be_remapped(tmp_path):
 
 
 async def test_command_palette_offers_every_action(tmp_path):
-    from analyst_tui.tui.screens.review import COMMANDS
+    from analyst_tui.tui.screens.review_commands import COMMANDS
 
     path = tmp_path / "ann.json"
     app = make_app(seed_comparison(), path)

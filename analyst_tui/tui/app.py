@@ -17,9 +17,10 @@ from analyst_tui.core.sanitize import printable
 from analyst_tui.tui.keys import binding_scopes, check_keymap, load_keymap
 from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
-from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
-from analyst_tui.tui.store import AnnotationFile
+from analyst_tui.tui.screens.review import ReviewScreen
+from analyst_tui.tui.screens.review_commands import COMMANDS
 from analyst_tui.tui.startup import gc_paused, resume_gc
+from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.view import ReviewState
 
 

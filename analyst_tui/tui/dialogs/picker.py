@@ -9,8 +9,8 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Label, SelectionList
 from textual.widgets.selection_list import Selection
 
-from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.core.model import Article
+from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.tui.text import shorten
 
 

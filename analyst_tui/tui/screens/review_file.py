@@ -1,9 +1,9 @@
-"""The review screen's side of keeping annotations safe.
+"""The review screen's side of the annotation file: keeping it safe.
 
 Save failures (retried on a timer, "save elsewhere"), read-only files, orphans that lost
 their sentences, conflicting verdicts from a merged file, and changes another session
-saves to the same case. ``StorageMixin`` is mixed into ``ReviewScreen``; the dialogs live
-in ``screens/save_as.py`` and ``screens/orphans.py``.
+saves to the same case. ``AnnotationFileMixin`` is part of ``ReviewScreen``; the dialogs live
+in ``dialogs/save_as.py`` and ``dialogs/orphans.py``.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from pathlib import Path
 from rich.text import Text
 from textual.binding import Binding
 
-from analyst_tui.tui.dialogs.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
 from analyst_tui.core.model import Status
+from analyst_tui.tui.dialogs.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
+from analyst_tui.tui.screens.review_parts import ReviewParts
 from analyst_tui.tui.text import one_line, status_label, tilde_home
 
 RETRY_SECONDS = 5.0  # a failed save is tried again this often
@@ -50,7 +51,7 @@ def suggest_path(store) -> str:
     return tilde_home(str(Path.home() / name))
 
 
-class StorageMixin:
+class AnnotationFileMixin(ReviewParts):
     """Mixed into ReviewScreen: timers, save elsewhere, orphans, conflicts, other sessions."""
 
     retry_seconds = RETRY_SECONDS
@@ -130,7 +131,7 @@ class StorageMixin:
                     markup=False,
                     timeout=6,
                 )
-            self._update_heading()
+            self.update_heading()
         self.storage_changed()
         return changed
 
@@ -142,7 +143,7 @@ class StorageMixin:
 
     def storage_changed(self) -> None:
         """Orphans, conflicts or the save state may have changed: status line and footer."""
-        self._update_status()
+        self.update_status()
         flags = self._storage_flags()
         if flags != self._footer_flags:
             self._footer_flags = flags
@@ -201,9 +202,9 @@ class StorageMixin:
         store = self.state.store
         if claim_id in store.conflicts:
             said = f"Conflict on claim {claim_id} settled: {status_label(status)}. The analysts' verdicts stay in its history."
-            store.resolve_conflict(claim_id, status, then=lambda ok: self._saved(claim_id, ok, said))
+            store.resolve_conflict(claim_id, status, then=lambda ok: self.after_save(claim_id, ok, said))
             return
-        store.set_status(claim_id, status, then=lambda ok: self._saved(claim_id, ok))
+        store.set_status(claim_id, status, then=lambda ok: self.after_save(claim_id, ok))
 
     def action_next_conflict(self) -> None:
         conflicts = list(self.state.store.conflicts)
@@ -325,15 +326,15 @@ class StorageMixin:
         claim_id = message.claim_id
         if claim_id not in self.panel.rows:
             self.action_clear_filters()
-        self._changed(claim_id, select=True)
+        self.claim_changed(claim_id, select=True)
         if not message.saved:
-            self._save_failed()
+            self.say_not_saved()
         self.storage_changed()
 
     def on_orphan_discarded(self, message: "OrphanDiscarded") -> None:
         if not message.saved:
-            self._save_failed()
+            self.say_not_saved()
         self.storage_changed()
 
     def on_change_refused(self, _message: "ChangeRefused") -> None:
-        self._read_only()
+        self.refuse_if_read_only()
