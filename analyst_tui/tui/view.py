@@ -7,9 +7,13 @@ search. The text each widget shows is built in ``tui/text.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import Claim, Comparison, Sentence, Status
 from analyst_tui.tui.text import one_line, status_label
+
+if TYPE_CHECKING:
+    from analyst_tui.tui.store import AnnotationView
 
 SCOPES = ("all", "shared", "unique")
 SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source"}
@@ -108,7 +112,7 @@ class ClaimIndex:
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
-    def __init__(self, comparison: Comparison, store) -> None:
+    def __init__(self, comparison: Comparison, store: AnnotationView) -> None:
         self.comparison = comparison
         self.index = ClaimIndex(comparison)
         self.store = store

@@ -30,6 +30,7 @@ from analyst_tui.tui.widgets.key_bar import KeyBar
 class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
+    _last_binding_state: tuple | None = None  # what the key bar last showed (update_bindings)
     AUTO_FOCUS = "#claims"  # focused from the start: no focus moving (and restyling) after the first frame
 
     BINDINGS = [
@@ -207,7 +208,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
     def update_bindings(self) -> None:
         """Refresh the footer only when what applies has changed (a refresh costs a layout)."""
         state = self._binding_state()
-        if state != getattr(self, "_last_binding_state", None):
+        if state != self._last_binding_state:
             self._last_binding_state = state
             self.refresh_bindings()
 

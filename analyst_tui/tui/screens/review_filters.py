@@ -137,7 +137,5 @@ class FilterMixin(ReviewParts):
         for pane in self.visible_panes():
             pane.restyle()
         self.panel.rebuild()
-        bar = self.query_one(KeyBar)
-        bar._shown = ()
-        bar.redraw()
+        self.query_one(KeyBar).redraw(force=True)
 

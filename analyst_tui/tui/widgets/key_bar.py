@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
+
+
+@runtime_checkable
+class KeyBarScreen(Protocol):
+    """A screen that tells the key bar more: which keys apply now, and what j / k do."""
+
+    def show_in_footer(self, binding: Binding) -> bool: ...
+    def key_bar_hint(self) -> tuple[str, str] | None: ...
 
 
 class KeyBar(Static):
@@ -38,7 +48,8 @@ class KeyBar(Static):
         seen: set[str] = set()
         items: list[tuple[int, str, str, bool, str]] = []
         palette = None
-        wanted = getattr(self.screen, "show_in_footer", None)  # keys that show only when they apply
+        screen = self.screen
+        wanted = screen.show_in_footer if isinstance(screen, KeyBarScreen) else None  # keys shown only when they apply
         # the screen's own order (a remapped key keeps its place), whatever order Textual keeps them in
         order = {b.id: i for i, b in enumerate(type(self.screen).BINDINGS) if isinstance(b, Binding) and b.id}
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
@@ -52,16 +63,17 @@ class KeyBar(Static):
             items.append((rank, app.get_key_display(binding), binding.description, enabled, binding.key))
         items.sort(key=lambda item: item[0])  # stable: otherwise in binding order
         help_first = [item[1:] for item in items]
-        hint = getattr(self.screen, "key_bar_hint", None)  # what keys like j / k do where the focus is
+        hint = screen.key_bar_hint if isinstance(screen, KeyBarScreen) else None  # what j / k do where the focus is
         if hint is not None and (shown := hint()):
             help_first.insert(min(2, len(help_first)), (*shown, True, ""))
         if palette:
             help_first.append(palette)
         return help_first
 
-    def redraw(self) -> None:
+    def redraw(self, force: bool = False) -> None:
+        """Draw the keys again if they changed (``force``: the theme changed, so the styles did)."""
         items = tuple(self.items())
-        if items == self._shown:
+        if items == self._shown and not force:
             return
         self._shown = items
         get = self.get_component_rich_style
