@@ -28,10 +28,12 @@ commands:
   analyst-tui [PATH...]            open the review app
   analyst-tui compare PATH...      print the shared claims (table, markdown or json)
   analyst-tui cases                list saved cases (articles, tags by status, last change, file)
-  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case
+  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case (--force replaces OUT)
 
 Annotations are saved at once, one file per case, under $ANALYST_TUI_DATA_DIR or
-the user data folder ($XDG_DATA_HOME/analyst-tui). Press ? in the app for every key.
+the user data folder ($XDG_DATA_HOME/analyst-tui). Your name on your tags: analyst = "..."
+in the config file ($XDG_CONFIG_HOME/analyst-tui/config.toml) or $ANALYST_TUI_ANALYST.
+Press ? in the app for every key.
 Run 'analyst-tui COMMAND --help' for a command's options.
 """
 
@@ -46,6 +48,13 @@ def _fail(message: str) -> int:
     return 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake as one line (exit status 2) instead of the usage text."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message} (see --help)")
+
+
 def _load(paths: Sequence[str]):
     from analyst_tui.core.ingest import load_paths, sample_paths
 
@@ -58,7 +67,7 @@ def _load(paths: Sequence[str]):
 
 
 def _compare_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=f"{PROG} compare",
         description="Find the claims that several articles share and print them.",
     )
@@ -71,6 +80,10 @@ def _compare_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--shared-only", action="store_true", help="omit claims made by only one article (table and markdown)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--annotations", metavar="FILE", help="number the claims as this case's annotation file does (as the app shows them)"
+    )
+    p.add_argument("--case", metavar="NAME", help="number the claims as the saved case NAME does")
     return p
 
 
@@ -81,6 +94,7 @@ def cmd_compare(argv: Sequence[str]) -> int:
 
     result = _load(args.paths)
     comparison = build_comparison(result.articles, result.problems)
+    _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
         text = json_text(report.to_json(comparison))
@@ -98,8 +112,25 @@ def cmd_compare(argv: Sequence[str]) -> int:
     return 0
 
 
+def _number_as_the_case(comparison, annotations: str | None, case: str | None) -> None:
+    """Claim numbers as the case keeps them (stable for its life), so they match the app's.
+
+    Only read: no case file is created. Without --annotations or --case, the numbers are the
+    comparison's own (reproducible whatever cases are saved).
+    """
+    from analyst_tui.core.annotations import default_path, renumber_from_file
+
+    if annotations is None and case is None:
+        return
+    try:
+        path = annotations if annotations is not None else default_path(comparison, case)
+    except OSError:
+        return
+    renumber_from_file(comparison, path)
+
+
 def _app_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=PROG,
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -137,13 +168,6 @@ def cmd_app(argv: Sequence[str]) -> int:
                 raise LoadError(f"no such file or folder: {shown(path)}")
         # The articles are read on a thread while the app shows how far it got (a big folder).
         return run_app(annotations=args.annotations, case=args.case, loader=lambda progress: load_case(paths, progress))
-
-
-class _Parser(argparse.ArgumentParser):
-    """Reports a usage mistake as one line (exit status 2) instead of the usage text."""
-
-    def error(self, message: str):  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message} (see --help)")
 
 
 def _cases_parser() -> argparse.ArgumentParser:

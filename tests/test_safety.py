@@ -147,9 +147,10 @@ def test_compare_output_into_a_fifo_is_written_through_it(tmp_path):
 def test_compare_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path, capsys, where):
     (tmp_path / "folder").mkdir()
     (tmp_path / "ro").mkdir(mode=0o500)
+    target = tmp_path / where
     if where.startswith("ro") and os.geteuid() == 0:
-        pytest.skip("root writes into a 0500 folder; the other cases cover the refusal path")
-    assert main(["compare", str(SEEDS), "--format", "json", "-o", str(tmp_path / where)]) == 2
+        target = Path("/sys/analyst-tui-out.json")  # root writes into a 0500 folder, but sysfs refuses everyone
+    assert main(["compare", str(SEEDS), "--format", "json", "-o", str(target)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err and "cannot write" in err
 
@@ -316,3 +317,138 @@ def test_config_problems_are_reported_once_and_sanitised(tmp_path):
     assert all("\x1b" not in p for p in config.problems)
     assert "analyst must be a string" in config.problems[0]
     assert analyst_name(config) == "Ana Lyst"
+
+
+# --- saving does not block the interface ---------------------------------------------------------
+
+
+def test_a_save_in_a_worker_thread_leaves_the_store_usable_while_it_waits(seeds, tmp_path, monkeypatch):
+    from analyst_tui.core.annotations import diskfile
+
+    path = tmp_path / "case.json"
+    store = AnnotationStore.open(seeds, path)
+    store.autosave = False
+    a, b = seeds.claims[0].id, seeds.claims[1].id
+    assert store.set_status(a, "confirmed") is True  # in memory at once, not yet on disk
+    assert store.dirty and not path.exists()
+
+    release, waiting = threading.Event(), threading.Event()
+    held = threading.Event()
+
+    def other_session():  # another process holding the file's lock (a slow save elsewhere)
+        with diskfile.locked(path):
+            held.set()
+            release.wait()
+
+    real_locked = diskfile.locked
+
+    def locked(p):
+        waiting.set()  # the worker is about to wait for the lock
+        return real_locked(p)
+
+    holder = threading.Thread(target=other_session)
+    holder.start()
+    held.wait()
+    monkeypatch.setattr(diskfile, "locked", locked)
+    result: list[bool] = []
+    worker = threading.Thread(target=lambda: result.append(store.save()))
+    worker.start()
+    waiting.wait()
+    # the interface reads and changes the store while the save waits for the lock
+    assert store.status(a) == "confirmed"
+    assert store.set_note(b, "typed while saving") is True
+    assert worker.is_alive() and not result
+    release.set()
+    holder.join()
+    worker.join()
+    assert result == [True] and store.save_error is None
+    assert store.save()  # whatever came in meanwhile is written by the next save
+    saved = {r["claim"]: r for r in json.loads(path.read_text("utf-8"))["annotations"]}
+    assert saved[a]["status"] == "confirmed" and saved[b]["note"] == "typed while saving"
+    assert not store.dirty
+
+
+# --- claim numbers stay the same for the life of a case ------------------------------------------
+
+
+def _key(claim) -> tuple[str, ...]:
+    return tuple(m.text for m in claim.members)
+
+
+def test_a_claim_keeps_its_number_when_an_article_gains_a_shared_paragraph(tmp_path, capsys):
+    story = tmp_path / "story"
+    story.mkdir()
+    for p in sorted(SEEDS.glob("*.txt")):
+        (story / p.name).write_text(p.read_text("utf-8"), "utf-8")
+    first = build_comparison(load_paths([str(story)]).articles)
+    path = tmp_path / "case.json"
+    store = AnnotationStore.open(first, path)
+    tagged = first.claims[1]
+    quote = _key(tagged)
+    assert store.set_status(tagged.id, "confirmed") and store.set_note(tagged.id, "see claim 3")
+    numbers = {_key(c): c.id for c in first.claims}
+    # a paragraph every article shares is added: the aligner numbers shared claims first
+    shared = "\n\nOfficials in Tehran and Washington confirmed on Saturday that talks about the troops had begun.\n"
+    for p in story.iterdir():
+        p.write_text(p.read_text("utf-8").rstrip("\n") + shared, "utf-8")
+    second = build_comparison(load_paths([str(story)]).articles)
+    fresh = {_key(c): c.id for c in second.claims if _key(c) in numbers}
+    assert fresh != {t: numbers[t] for t in fresh}  # without the case, numbers would shift
+    again = AnnotationStore.open(second, path)
+    kept = {_key(c): c.id for c in second.claims if _key(c) in numbers}
+    assert len(kept) >= len(numbers) - 2
+    assert kept == {t: numbers[t] for t in kept}  # every old claim keeps its number
+    new = [c.id for c in second.claims if _key(c) not in numbers]
+    assert new and min(new) > max(numbers.values())  # new claims get new numbers
+    claim = next(c for c in second.claims if _key(c) == quote)
+    assert again.get(claim.id).status == "confirmed" and claim.id == tagged.id
+    # compare numbers the claims as the case does
+    assert main(["compare", str(story), "--format", "json", "--annotations", str(path)]) == 0
+    printed = {c["id"] for c in json.loads(capsys.readouterr().out)["claims"]}
+    assert tagged.id in printed and set(new) <= printed
+
+
+# --- devices (root only: mknod) ------------------------------------------------------------------
+
+
+def _null_device(folder: Path) -> Path:
+    """A character device like /dev/null, made in the test's own folder (the real /dev is never used)."""
+    node = folder / "null"
+    os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    return node
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="creating a device node needs root; the FIFO tests cover the same path")
+def test_a_device_as_annotations_or_output_is_never_replaced(seeds, tmp_path, capsys):
+    dev = _null_device(tmp_path)
+    store = AnnotationStore.open(seeds, dev)
+    assert store.read_only and "not a regular file" in store.message
+    assert store.set_status(seeds.claims[0].id, "confirmed") is False
+    assert stat.S_ISCHR(os.lstat(dev).st_mode)
+    code = main(["compare", str(SEEDS), "--format", "json", "-o", str(dev)])
+    err = capsys.readouterr().err
+    # written through the device (or, on a nodev file system, refused in one line): never replaced
+    assert code == 0 or (code == 2 and err.count("\n") == 1)
+    assert stat.S_ISCHR(os.lstat(dev).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["null"]
+
+
+def test_compare_output_to_a_link_to_standard_output_writes_through_it(tmp_path):
+    # like `-o /dev/stdout` with standard output a pipe (/dev/stdout -> /proc/self/fd/1 -> pipe:[n])
+    read_end, write_end = os.pipe()
+    link = tmp_path / "stdout"
+    link.symlink_to(f"/proc/self/fd/{write_end}")
+    got: list[bytes] = []
+
+    def drain():
+        with os.fdopen(read_end, "rb") as fh:
+            got.append(fh.read())
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        assert main(["compare", str(SEEDS), "--format", "json", "-o", str(link)]) == 0
+    finally:
+        os.close(write_end)
+    reader.join()
+    assert json.loads(got[0])["claims"] and link.is_symlink()

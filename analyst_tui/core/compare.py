@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from analyst_tui.core.align import align
+from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
 
@@ -28,4 +29,5 @@ def build_comparison(
     if progress is not None:
         progress("align", 0, len(articles))
     claims = align(sentences)
+    find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
     return Comparison(list(articles), sentences, claims, list(warnings))

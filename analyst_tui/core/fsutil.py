@@ -36,24 +36,25 @@ def write_output(path: str | os.PathLike[str], text: str) -> None:
     from analyst_tui.core.sanitize import shown
 
     where = shown(os.fspath(path))
-    real = Path(os.path.realpath(path))
     try:
-        st = os.stat(real)
+        st = os.stat(path)  # follows links: what a write through the path would reach
     except FileNotFoundError:
         st = None
     except OSError as exc:
         raise OutputError(f"cannot write {where}: {(exc.strerror or str(exc)).lower()}") from None
-    if st is not None and stat.S_ISDIR(st.st_mode):
-        raise OutputError(f"cannot write {where}: it is a folder")
-    if st is None and not real.parent.is_dir():
-        raise OutputError(f"cannot write {where}: the folder {shown(str(real.parent))} does not exist")
-    if st is not None and stat.S_ISREG(st.st_mode) and not os.access(real, os.W_OK):
-        raise OutputError(f"cannot write {where}: the file is read-only")
     try:
+        if st is not None and stat.S_ISDIR(st.st_mode):
+            raise OutputError(f"cannot write {where}: it is a folder")
         if st is not None and not stat.S_ISREG(st.st_mode):
-            with open(real, "w", encoding="utf-8", newline="\n") as fh:  # a device or FIFO: through it
+            # a device, FIFO or terminal (also /dev/stdout -> /proc/self/fd/1 -> pipe:[...]): through it
+            with open(path, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(text)
             return
+        real = Path(os.path.realpath(path))  # a symbolic link stays; its target is replaced
+        if st is None and not real.parent.is_dir():
+            raise OutputError(f"cannot write {where}: the folder {shown(str(real.parent))} does not exist")
+        if st is not None and not os.access(real, os.W_OK):
+            raise OutputError(f"cannot write {where}: the file is read-only")
         mode = stat.S_IMODE(st.st_mode) if st is not None else OUTPUT_MODE & ~_umask()
         atomic_write_text(real, text, mode)
     except OSError as exc:

@@ -14,6 +14,7 @@ from analyst_tui.core.annotations.session_merge import merge_records
 from analyst_tui.core.model import Status
 from analyst_tui.core.sanitize import shown
 
+UNREVIEWED = Status.UNREVIEWED.value
 TAGGED = tuple(s.value for s in Status if s is not Status.UNREVIEWED)
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
 
@@ -131,7 +132,7 @@ def _pair(a_recs: list[dict], b_recs: list[dict]) -> list[tuple[dict | None, dic
 def _verdict(rec: dict) -> dict:
     return {
         "analyst": str(rec.get("analyst") or ""),
-        "status": rec.get("status", "unreviewed"),
+        "status": rec.get("status", UNREVIEWED),
         "note": str(rec.get("note") or ""),
         "modified": rec.get("modified"),
     }
@@ -161,7 +162,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             merged.append(copy.deepcopy(rb))
             continue
         result.both += 1
-        sa, sb = ra.get("status", "unreviewed"), rb.get("status", "unreviewed")
+        sa, sb = ra.get("status", UNREVIEWED), rb.get("status", UNREVIEWED)
         if ra.get("discarded") or rb.get("discarded"):
             merged.append(merge_records(ra, rb, None))
             continue
@@ -187,9 +188,9 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
                     verdicts=verdicts,
                 )
             )
-        elif sa == "unreviewed" and sb in TAGGED:
+        elif sa == UNREVIEWED and sb in TAGGED:
             out["status"] = sb
-        elif sb == "unreviewed" and sa in TAGGED:
+        elif sb == UNREVIEWED and sa in TAGGED:
             out["status"] = sa
         merged.append(out)
     result.both_tagged = len(kappa_pairs)

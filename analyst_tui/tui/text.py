@@ -114,6 +114,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if claim.is_shared:
         text.append(f"  score {claim.score:.2f} (weakest link)")
     text.append("\n")
+    text.append_text(versions_differ_text(claim))
     text.append_text(conflict_text(ann, width))
     who = ann.attributed_to
     carrier = ann.attribution
@@ -149,6 +150,18 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     return text
 
 
+def versions_differ_text(claim) -> Text:
+    """Where the claim's versions contradict each other: "⚠ versions differ (figure, C vs N): 24 dead vs 1 dead"."""
+    text = Text(end="")
+    for k in claim.conflicts:
+        i, j = k.members
+        text.append("⚠ versions differ", "bold reverse")
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        text.append(f" ({k.kind}{who}): ", "bold")
+        text.append(one_line(k.detail) + "\n")
+    return text
+
+
 def source_label(comparison, article_id: str) -> str:
     """The source of an article, by id, short."""
     try:
@@ -177,7 +190,12 @@ def claim_row_text(state: "ReviewState", claim: Claim, width: int, style: Callab
     elif ann.note:
         top.append(" ✎", style("dim"))
     top.truncate(width, overflow="ellipsis")
-    bottom = Text("     " + one_line(state.index.representative(claim)), end="")
+    bottom = Text("     ", end="")
+    if claim.conflicts:  # its versions contradict each other (the evidence says how)
+        bottom = Text("  ", end="")
+        bottom.append("⚠ differ", style("status-disputed"))
+        bottom.append(" ")
+    bottom.append(one_line(state.index.representative(claim)))
     bottom.truncate(width, overflow="ellipsis")
     return Text("\n", end="").join([top, bottom])
 

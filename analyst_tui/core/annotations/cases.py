@@ -18,6 +18,8 @@ from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, lo
 from analyst_tui.core.model import Comparison, Status
 from analyst_tui.core.paths import data_dir
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 CASES_SUBDIR = "cases"
 SUFFIX = ".json"
 MIN_SHARED_SENTENCES = 0.5  # an edited article still counts as the same when half its sentences match
@@ -178,7 +180,7 @@ def summarize(path: Path) -> CaseSummary:
     # "claims": the claims to review, as the store counts them (core/counts.py)
     claims = case.get("claims")
     if isinstance(claims, int) and not isinstance(claims, bool):
-        counts["unreviewed"] = max(0, claims - sum(n for s, n in counts.items() if s != "unreviewed"))
+        counts[UNREVIEWED] = max(0, claims - sum(n for s, n in counts.items() if s != UNREVIEWED))
     return _summary(path, data, case, counts)
 
 

@@ -13,6 +13,8 @@ from datetime import datetime, timezone
 
 from analyst_tui.core.model import Status
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 FORMAT = "analyst-tui-annotations"
 VERSION = 1
 NAMESPACE = uuid.UUID("5b1f0d0e-7c2a-4c55-9a51-2f1f7f0f7a11")  # annotation ids are uuid5 in it
@@ -119,7 +121,7 @@ def readable(rec: object) -> bool:
     if rec.get("discarded"):
         return True
     targets = rec.get("target")
-    return isinstance(targets, (list, dict)) and rec.get("status", "unreviewed") in STATUS_WORDS
+    return isinstance(targets, (list, dict)) and rec.get("status", UNREVIEWED) in STATUS_WORDS
 
 
 def list_field(value: object) -> list:

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from analyst_tui.core.annotations.format import list_field
 from analyst_tui.core.model import Sentence, Status
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 
 @dataclass
 class ClaimAnnotation:
     claim_id: int
-    status: str = "unreviewed"
+    status: str = UNREVIEWED
     note: str = ""
     attributed_to: str | None = None  # who denied/disputed it
     attribution: Sentence | None = None  # the sentence (in the current Comparison) that carries the denial/dispute
@@ -28,7 +30,7 @@ class ClaimAnnotation:
     @property
     def is_blank(self) -> bool:
         return (
-            self.status == "unreviewed"
+            self.status == UNREVIEWED
             and not self.note
             and not self.attributed_to
             and self.attribution is None

@@ -12,6 +12,10 @@ import json
 
 from analyst_tui.core.annotations import anchoring
 from analyst_tui.core.annotations.format import content, list_field
+from analyst_tui.core.model import Status
+
+UNREVIEWED = Status.UNREVIEWED.value
+
 
 def merge_notes(ours: str, theirs: str, base: str | None, ours_is_newer: bool) -> str:
     """Both sessions changed a note: keep both. Text both added after a common start is joined."""
@@ -45,7 +49,7 @@ def snapshot(rec: dict) -> dict:
     """The values of a record worth keeping in a history entry."""
     attribution = rec.get("attribution")
     return {
-        "status": rec.get("status", "unreviewed"),
+        "status": rec.get("status", UNREVIEWED),
         "note": rec.get("note", ""),
         "attributed_to": rec.get("attributed_to"),
         "attribution_quote": anchoring.target_quote(attribution) if isinstance(attribution, dict) else None,
@@ -54,7 +58,7 @@ def snapshot(rec: dict) -> dict:
     }
 
 
-BLANK = {"status": "unreviewed", "note": "", "attributed_to": None, "attribution": None, "discarded": None, "conflicts": []}
+BLANK = {"status": UNREVIEWED, "note": "", "attributed_to": None, "attribution": None, "discarded": None, "conflicts": []}
 
 
 def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
@@ -116,7 +120,7 @@ def merge_records(ours: dict, theirs: dict, base: dict | None) -> dict:
             hist.setdefault(history_key(h), h)
     lost = snapshot(older)
     if lost["modified"] and (lost["status"], lost["note"], lost["attributed_to"]) != (
-        out.get("status", "unreviewed"),
+        out.get("status", UNREVIEWED),
         out.get("note", ""),
         out.get("attributed_to"),
     ):

@@ -30,6 +30,8 @@ from analyst_tui.core.annotations.records import ClaimAnnotation, Orphan, from_r
 from analyst_tui.core.counts import ClaimCounts, claim_counts
 from analyst_tui.core.model import Claim, Comparison, Status
 
+UNREVIEWED = Status.UNREVIEWED.value
+
 
 T = TypeVar("T")
 
@@ -83,8 +85,16 @@ class AnnotationState:
         self._text_cache: dict[str, tuple[str, str]] = {}  # uid -> (compact JSON, indented JSON)
         self._numbers: dict[str, int] = {}  # claim signature -> number, as stored in the file
         self._mutex = threading.RLock()  # every public method holds it: a save may run in a worker thread
+        self._idle = threading.Condition(self._mutex)  # signalled when a save or refresh ends
+        self._saving: threading.Thread | None = None  # the thread saving or refreshing now
+        self._generation = 0  # counts changes in memory: a save clears dirty only if none came meanwhile
+        self.autosave = True  # False: changes stay in memory until save() (run it in a worker thread)
 
     # ------------------------------------------------------------------ records <-> annotations
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._generation += 1
 
     def _take_numbers(self, case: dict) -> None:
         """Claims keep the numbers the case gave them (before any record is placed)."""
@@ -159,7 +169,7 @@ class AnnotationState:
                 uid=rid,
                 quote=quotes[0][1] if quotes else "",
                 quotes=quotes,
-                status=str(rec.get("status") or "unreviewed"),
+                status=str(rec.get("status") or UNREVIEWED),
                 note=str(rec.get("note") or ""),
                 attributed_to=rec.get("attributed_to") if isinstance(rec.get("attributed_to"), str) else None,
                 analyst=str(rec.get("analyst") or ""),
@@ -275,7 +285,7 @@ class AnnotationState:
     @synchronized
     def status(self, claim_id: int) -> str:
         rid = self._by_claim.get(claim_id)
-        return self._anns[rid].status if rid is not None else "unreviewed"
+        return self._anns[rid].status if rid is not None else UNREVIEWED
 
     @synchronized
     def annotations(self) -> list[ClaimAnnotation]:

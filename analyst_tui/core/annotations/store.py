@@ -6,9 +6,16 @@ its claim's member sentences by quote (with context) and position, so it can be 
 when claim numbers change or the articles are edited. Every change is written at once,
 atomically, under a lock, merged with whatever another session wrote meanwhile.
 
-Thread safety: every public method takes the store's lock (a re-entrant lock), so a save may
-run in a worker thread while the interface reads the store; calls are serialised, never
-interleaved. Nothing here raises for a bad file, a full disk, a read-only folder or text that
+Saving without blocking the interface: set ``store.autosave = False`` and the changes
+(``set_status``, ``set_note``, ...) only change memory and return at once; then call
+``store.save()`` in a worker thread (e.g. ``run_worker(store.save, thread=True)``): it returns
+True when saved, else False with ``save_error`` set (NOT SAVED, retry, save elsewhere). With
+``autosave`` (the default) every change saves at once, as before.
+
+Thread safety: every public method takes the store's lock (a re-entrant lock) for the time it
+works in memory; ``save`` and ``refresh`` release it while they wait for the file lock and
+read, parse or write the file, so the interface can read the store meanwhile. Saves and
+refreshes run one at a time. Nothing here raises for a bad file, a full disk, a read-only folder or text that
 cannot be encoded: the edits stay in memory and ``message`` / ``save_error`` explain.
 """
 
@@ -25,6 +32,8 @@ from analyst_tui.core.annotations.state import synchronized
 from analyst_tui.core.annotations.sync import SyncedState
 from analyst_tui.core.model import Comparison, Sentence, Status
 from analyst_tui.core.sanitize import encodable, shown
+
+UNREVIEWED = Status.UNREVIEWED.value
 
 
 class AnnotationStore(SyncedState):
@@ -74,7 +83,7 @@ class AnnotationStore(SyncedState):
                 # take its changes and apply this one on top, so the analyst's intent stands
                 self.refresh()
                 return self._change(claim_id, record_undo=record_undo, _pulled=True, **values)
-            return self._save() if self._dirty else (self.save_error is None and not self.read_only)
+            return self._after_change() if self._dirty else (self.save_error is None and not self.read_only)
         if record_undo:
             self._undo.append((rid, before))
         if ann.modified is not None:
@@ -100,8 +109,8 @@ class AnnotationStore(SyncedState):
         ann.modified = stamp
         ann.created = ann.created or stamp
         ann.analyst = self.analyst
-        self._dirty = True
-        return self._save()
+        self._mark_dirty()
+        return self._after_change()
 
     @synchronized
     def set_status(self, claim_id: int, status: str) -> bool:
@@ -153,8 +162,8 @@ class AnnotationStore(SyncedState):
         if ann.status == status:
             ann.modified = max(now(), ann.modified or "")
             ann.analyst = self.analyst
-            self._dirty = True
-            return self._save()
+            self._mark_dirty()
+            return self._after_change()
         return self._change(claim_id, status=status, record_undo=False)
 
     @synchronized
@@ -170,10 +179,10 @@ class AnnotationStore(SyncedState):
             # the claim has its own annotation: keep both by merging the orphan into it
             mine = self._record(existing)
             merged = merge_records(mine, {**rec, "target": mine["target"]}, None)
-            theirs_status = rec.get("status", "unreviewed")
-            if mine["status"] != "unreviewed":
+            theirs_status = rec.get("status", UNREVIEWED)
+            if mine["status"] != UNREVIEWED:
                 merged["status"] = mine["status"]
-                if theirs_status not in ("unreviewed", mine["status"]):
+                if theirs_status not in (UNREVIEWED, mine["status"]):
                     # two verdicts on one claim: the analyst settles them like a merge conflict
                     verdicts = list(list_field(merged.get("conflicts")))
                     for r in (mine, rec):
@@ -195,8 +204,8 @@ class AnnotationStore(SyncedState):
             self._place_attribution(ann, rid)
         del self._orphan_recs[rid]
         self.orphans = [o for o in self.orphans if o.uid != rid]
-        self._dirty = True
-        return self._save()
+        self._mark_dirty()
+        return self._after_change()
 
     @synchronized
     def discard(self, orphan: Orphan | str) -> bool:
@@ -207,8 +216,8 @@ class AnnotationStore(SyncedState):
             return False
         self._tombstones[rid] = {**rec, "discarded": now(), "discarded_by": self.analyst}
         self.orphans = [o for o in self.orphans if o.uid != rid]
-        self._dirty = True
-        return self._save()
+        self._mark_dirty()
+        return self._after_change()
 
 
 def default_path(comparison: Comparison, case: str | None = None) -> Path:

@@ -8,8 +8,11 @@ folder or text that cannot be encoded: the edits stay in memory and ``message`` 
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import threading
 from pathlib import Path
+from typing import Iterator
 
 from analyst_tui.core.annotations import diskfile
 from analyst_tui.core.annotations.format import FileProblem, content, parse_document, readable, record_id
@@ -98,16 +101,18 @@ class SyncedState(AnnotationState):
 
     # ------------------------------------------------------------------ saving
 
-    def _read_disk(self) -> dict[str, dict] | None:
-        """Records on disk now, or None when the file is missing. Raises FileProblem."""
+    def _read_disk(self) -> dict | None:
+        """The file's parsed document when another session changed it since we last read or wrote
+        it, else None (unchanged or missing). Raises FileProblem. Runs without the store's lock."""
         # compare contents, not stat: inode numbers are reused and mtimes are coarse
         text = diskfile.read_text(self.path)
-        if text is None:
-            return None
         self._read_text = text
-        if text == self._disk_text:
-            return self._base
-        data = parse_document(text)
+        if text is None or text == self._disk_text:
+            return None
+        return parse_document(text)
+
+    def _records_of(self, data: dict) -> dict[str, dict]:
+        """The records of a parsed file this version can place (the others are kept as they are)."""
         out: dict[str, dict] = {}
         for rec in data.get("annotations") or []:
             rid = record_id(rec)
@@ -116,6 +121,26 @@ class SyncedState(AnnotationState):
             else:
                 out[rid] = rec
         return out
+
+    @contextlib.contextmanager
+    def _one_at_a_time(self) -> Iterator[None]:
+        """Saves and refreshes run one at a time (waiting releases the store's lock)."""
+        me = threading.current_thread()
+        with self._idle:
+            if self._saving is me:  # already inside one (the same thread)
+                nested = True
+            else:
+                nested = False
+                while self._saving is not None:
+                    self._idle.wait()
+                self._saving = me
+        try:
+            yield
+        finally:
+            if not nested:
+                with self._idle:
+                    self._saving = None
+                    self._idle.notify_all()
 
     def _merge_disk(self, disk: dict[str, dict]) -> list[int]:
         """Fold another session's changes into memory; returns the claim ids that changed."""
@@ -170,67 +195,96 @@ class SyncedState(AnnotationState):
             changed += self._ingest(fresh)
         return sorted(set(changed))
 
+    def _after_change(self) -> bool:
+        """A change in memory is saved at once (autosave), or waits for save() in a worker."""
+        if self.read_only or self.autosave:
+            return self._save()
+        return True
+
+    def save(self) -> bool:
+        """Write everything kept in memory now; safe to call from a worker thread.
+
+        Returns True when saved; else False, with ``save_error`` saying why. Any error at all is
+        a save failure, never an exception.
+        """
+        return self._save()
+
     def _save(self) -> bool:
-        """Write everything now. Any error at all is a save failure (``save_error``), never a crash."""
-        if self.read_only:
-            self.save_error = f"not saved: {self.read_only_reason or 'the annotation file is read-only'}; save elsewhere to keep these changes"
-            return False
-        try:
-            with diskfile.locked(self.path):
-                try:
-                    disk = self._read_disk()
-                except FileProblem as problem:
+        with self._mutex:
+            if self.read_only:
+                self.save_error = (
+                    f"not saved: {self.read_only_reason or 'the annotation file is read-only'}; save elsewhere to keep these changes"
+                )
+                return False
+        with self._one_at_a_time():
+            try:
+                return self._save_now()
+            except Exception as exc:  # noqa: BLE001 - a save that fails for any reason keeps the edits in memory
+                with self._mutex:
+                    self.save_error = f"could not save annotations to {shown(self.path)}: {diskfile.why(exc)}"
+                return False
+
+    def _save_now(self) -> bool:
+        with diskfile.locked(self.path):  # waiting for another session: the store's lock is free
+            try:
+                data = self._read_disk()
+            except FileProblem as problem:
+                with self._mutex:
                     self._notices = []
                     self._file_problem(problem, self._read_text)
-                    if not self.read_only:  # ours and damaged: set aside, a new file is started
-                        self.message = "; ".join(self._notices) or None
-                        disk = None
-                    else:
+                    if self.read_only:  # not ours, or newer: left alone
                         self.message = "; ".join(self._notices[-1:]) or None
                         self.save_error = f"not saved: {self.read_only_reason}"
                         return False
+                    self.message = "; ".join(self._notices) or None  # ours, damaged: set aside
+                data = None
+            with self._mutex:
                 self.last_merged = []
-                if disk is not None and disk is not self._base:
-                    self.last_merged = self._merge_disk(disk)
+                if data is not None:
+                    self.last_merged = self._merge_disk(self._records_of(data))
                     self._external.update(self.last_merged)
-                diskfile.clean_temp_files(self.path)
+                generation = self._generation
                 records = self._records()
                 text = self._document(records)
-                diskfile.write(self.path, text)
+            diskfile.clean_temp_files(self.path)
+            diskfile.write(self.path, text)
+            with self._mutex:
                 self._disk_text = text
                 self._base = records
-        except Exception as exc:  # noqa: BLE001 - a save that fails for any reason keeps the edits in memory
-            self.save_error = f"could not save annotations to {shown(self.path)}: {diskfile.why(exc)}"
-            return False
-        self._dirty = False
-        self.save_error = None
+                if self._generation == generation:  # no change came in while writing
+                    self._dirty = False
+                self.save_error = None
         return True
 
-    @synchronized
     def retry_save(self) -> bool:
         """Try again to write everything kept in memory."""
         return self._save()
 
-    @synchronized
     def refresh(self) -> list[int]:
         """Pick up changes another session saved; returns the claim ids that changed."""
-        if self.read_only:
-            return []
-        try:
-            with diskfile.locked(self.path):
-                disk = self._read_disk()
-                if disk is None or disk is self._base:
-                    return []
-                changed = self._merge_disk(disk)
-                if not self._dirty:
-                    self._base = {rid: copy.deepcopy(r) for rid, r in disk.items()}
-                    self._disk_text = self._read_text
-        except Exception:  # noqa: BLE001 - a refresh that cannot read tries again later
-            return []
-        if self._dirty:
+        with self._mutex:
+            if self.read_only:
+                return []
+        with self._one_at_a_time():
+            try:
+                with diskfile.locked(self.path):
+                    data = self._read_disk()
+                    if data is None:
+                        return []
+                    with self._mutex:
+                        disk = self._records_of(data)
+                        changed = self._merge_disk(disk)
+                        if not self._dirty:
+                            self._base = {rid: copy.deepcopy(r) for rid, r in disk.items()}
+                            self._disk_text = self._read_text
+                        dirty = self._dirty
+            except Exception:  # noqa: BLE001 - a refresh that cannot read tries again later
+                return []
+        if dirty and self.autosave:
             self._save()
-        self.last_merged = changed
-        self._external.update(changed)
+        with self._mutex:
+            self.last_merged = changed
+            self._external.update(changed)
         return changed
 
     @synchronized
@@ -249,7 +303,7 @@ class SyncedState(AnnotationState):
         self.read_only_reason = None
         self._base = {}
         self._disk_text = None
-        self._dirty = True
+        self._mark_dirty()
         if self._save():
             return True
         error = self.save_error

@@ -10,11 +10,12 @@ from analyst_tui.core.ingest.draft import Draft, Skip
 from analyst_tui.core.ingest.markdown import strip_comments
 from analyst_tui.core.ingest.metadata import apply_meta, one_line
 
+# A <figcaption> is a photo caption and credit: page furniture, never a claim, so it is dropped.
 _DROP_TAGS = frozenset(
     "script style noscript nav header footer aside form svg iframe template button select "
-    "object embed canvas dialog math head".split()
+    "object embed canvas dialog math head figcaption".split()
 )
-_CONTENT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt figcaption".split())
+_CONTENT_TAGS = frozenset("p h1 h2 h3 h4 h5 h6 li blockquote pre dd dt".split())
 _BLOCK_TAGS = _CONTENT_TAGS | frozenset(
     "div section article main ul ol dl table thead tbody tfoot tr td th caption figure hr "
     "address details summary center body html title fieldset legend".split()

@@ -155,7 +155,7 @@ def is_hash_label(label: str) -> bool:
     return bool(_HASH_LABEL.match(label))
 
 
-def label_from_text(text: str, title: str | None = None, words: int = 5) -> str | None:
+def label_from_text(text: str, title: str | None = None, words: int = 5, width: int = 18) -> str | None:
     """A label a person recognises when the file name is a hash.
 
     The outlet the text names itself (byline, wire dateline, copyright or promo, looked for at
@@ -172,8 +172,12 @@ def label_from_text(text: str, title: str | None = None, words: int = 5) -> str 
     parts = head.split()
     if not parts:
         return None
-    label = " ".join(parts[:words])
-    return one_line(label + ("…" if len(parts) > words else ""), 60)
+    kept = [parts[0][:width]]
+    for word in parts[1:words]:  # whole words, short enough to head a pane beside its date
+        if len(" ".join(kept)) + 1 + len(word) > width:
+            break
+        kept.append(word)
+    return one_line(" ".join(kept) + ("…" if len(kept) < len(parts) else ""), 60)
 
 
 def label_from_url(url: str | None) -> str | None:
