@@ -14,11 +14,11 @@ from textual.message import Message
 
 from analyst_tui.core.model import Comparison, LoadError
 from analyst_tui.core.sanitize import printable
-from analyst_tui.tui.keys import binding_scopes, check_keymap, load_keymap
+from analyst_tui.tui.keys import check_keymap, load_keymap
 from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
 from analyst_tui.tui.screens.review import ReviewScreen
-from analyst_tui.tui.screens.review_commands import COMMANDS
+from analyst_tui.tui.screens.review_commands import COMMANDS, binding_scopes
 from analyst_tui.tui.startup import gc_paused, resume_gc
 from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.view import ReviewState
@@ -139,7 +139,7 @@ class ReviewApp(App[int]):
 
     def on_mount(self) -> None:
         keymap, problems = load_keymap()
-        keymap, conflicts = check_keymap(keymap, binding_scopes())
+        keymap, conflicts = check_keymap(keymap, binding_scopes(ReviewScreen.BINDINGS, type(self).BINDINGS))
         if keymap:
             self.set_keymap(keymap)
         for problem in [*problems, *conflicts]:  # one line each, never applied silently

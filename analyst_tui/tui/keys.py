@@ -51,28 +51,3 @@ def check_keymap(keymap: dict[str, str], scopes: list[list[Binding]]) -> tuple[d
             )
             del kept[moved.id]
     return kept, problems
-
-
-def binding_scopes() -> list[list[Binding]]:
-    """The bindings active together: the review screen's with the app's, each widget's, each dialog's."""
-    from analyst_tui.tui.app import ReviewApp
-    from analyst_tui.tui.dialogs.attribution import AttributionDialog
-    from analyst_tui.tui.dialogs.note import NoteDialog
-    from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
-    from analyst_tui.tui.dialogs.confirm import ConfirmDialog
-    from analyst_tui.tui.dialogs.orphans import OrphansScreen
-    from analyst_tui.tui.dialogs.picker import ArticlePicker
-    from analyst_tui.tui.screens.review import ReviewScreen
-    from analyst_tui.tui.dialogs.save_as import SaveAsDialog
-    from analyst_tui.tui.widgets.article_pane import ArticlePane
-    from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
-
-    def own(cls) -> list[Binding]:
-        return [b for b in cls.BINDINGS if isinstance(b, Binding)]
-
-    return [
-        own(ReviewScreen) + own(ReviewApp),
-        own(ArticlePane),
-        own(ClaimsPanel),
-        *(own(d) for d in (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog)),
-    ]

@@ -19,7 +19,7 @@ from analyst_tui.core.sanitize import printable, shown
 
 if TYPE_CHECKING:
     from analyst_tui.core.annotations import Orphan
-    from analyst_tui.tui.view import ReviewState
+    from analyst_tui.tui.view import ClaimFilter, ReviewState
 
 CONFLICT_GLYPH = "⚠"
 FOCUS_MARK = "»"  # before the title of the pane (or claims list) the keys go to: visible without colour
@@ -76,6 +76,21 @@ def marker_text(claims: list[Claim], status_of) -> str:
         parts.append(f"{c.id}{glyph}")
     return f"[{'|'.join(parts)}]" if parts else ""
 
+
+
+SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source"}
+SORT_LABELS = {"number": "by number", "coverage": "by coverage", "order": "in text order"}
+
+
+def describe_filter(flt: "ClaimFilter") -> str:
+    """The claims filter in words, e.g. ``shared only · ✔ confirmed · “troops” · by number``."""
+    parts = [SCOPE_LABELS[flt.scope]]
+    if flt.status:
+        parts.append(status_label(flt.status))
+    if flt.text:
+        parts.append(f"“{one_line(flt.text)}”")
+    parts.append(SORT_LABELS[flt.sort])
+    return " · ".join(parts)
 
 
 # --- the review screen -----------------------------------------------------------------

@@ -10,16 +10,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import Claim, Comparison, Sentence, Status
-from analyst_tui.tui.text import one_line, status_label
-
 if TYPE_CHECKING:
     from analyst_tui.tui.store import AnnotationView
 
 SCOPES = ("all", "shared", "unique")
-SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source"}
 STATUS_FILTERS: tuple[Status | None, ...] = (None, *sorted(Status, key=lambda s: s.order))
 SORTS = ("number", "coverage", "order")
-SORT_LABELS = {"number": "by number", "coverage": "by coverage", "order": "in text order"}
 
 PALETTE_SIZE = 6  # claim colours, defined as component classes in app.tcss
 
@@ -30,7 +26,7 @@ def colour_slot(claim: Claim) -> int:
 
 @dataclass
 class ClaimFilter:
-    """The claims panel's filter and sort; ``describe`` is the visible indication."""
+    """The claims panel's filter and sort (``text.describe_filter`` says it in words)."""
 
     scope: str = "all"
     status: Status | None = None
@@ -40,15 +36,6 @@ class ClaimFilter:
     @property
     def active(self) -> bool:
         return self.scope != "all" or self.status is not None or bool(self.text)
-
-    def describe(self) -> str:
-        parts = [SCOPE_LABELS[self.scope]]
-        if self.status:
-            parts.append(status_label(self.status))
-        if self.text:
-            parts.append(f"“{one_line(self.text)}”")
-        parts.append(SORT_LABELS[self.sort])
-        return " · ".join(parts)
 
 
 @dataclass

@@ -89,3 +89,24 @@ def help_rows(screen) -> HelpRows:
         ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
     ]
 
+
+def binding_scopes(screen_bindings: list, app_bindings: list) -> list[list[Binding]]:
+    """The bindings active together: the review screen's with the app's, each widget's, each dialog's."""
+    from analyst_tui.tui.dialogs.attribution import AttributionDialog
+    from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
+    from analyst_tui.tui.dialogs.confirm import ConfirmDialog
+    from analyst_tui.tui.dialogs.note import NoteDialog
+    from analyst_tui.tui.dialogs.orphans import OrphansScreen
+    from analyst_tui.tui.dialogs.picker import ArticlePicker
+    from analyst_tui.tui.dialogs.save_as import SaveAsDialog
+
+    def own(bindings) -> list[Binding]:
+        return [b for b in bindings if isinstance(b, Binding)]
+
+    dialogs = (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog)
+    return [
+        own(screen_bindings) + own(app_bindings),
+        own(ArticlePane.BINDINGS),
+        own(ClaimsPanel.BINDINGS),
+        *(own(d.BINDINGS) for d in dialogs),
+    ]

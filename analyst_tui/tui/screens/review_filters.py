@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from analyst_tui.tui.screens.review_layout import StatusLine
 from analyst_tui.tui.screens.review_parts import ReviewParts
-from analyst_tui.tui.text import FOCUS_MARK, tilde_home
+from analyst_tui.tui.text import FOCUS_MARK, describe_filter, tilde_home
 from analyst_tui.tui.view import SCOPES, SORTS, STATUS_FILTERS
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
@@ -105,7 +105,7 @@ class FilterMixin(ReviewParts):
         if self.state.query:
             hits, articles = self._search_hits()
             text.append(f" · {hits} hits in {articles} articles")
-        text.append(f"\n {self.state.filter.describe()}")  # one line each: cut, never wrapped
+        text.append(f"\n {describe_filter(self.state.filter)}")  # one line each: cut, never wrapped
         self.query_one("#claims-heading", Static).update(text)
         self.query_one("#claims-heading").set_class(self.state.filter.active, "-filtered")
 

@@ -15,7 +15,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.model import Claim
-from analyst_tui.tui.text import claim_row_text, empty_filter_text
+from analyst_tui.tui.text import claim_row_text, describe_filter, empty_filter_text
 from analyst_tui.tui.view import PALETTE_SIZE, colour_slot
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ class ClaimsPanel(OptionList):
 
     def _empty_text(self) -> Text:
         """Two lines (every row is two high): what is filtered, and how to clear it."""
-        return empty_filter_text(self.state.filter.describe(), self._width())
+        return empty_filter_text(describe_filter(self.state.filter), self._width())
 
     def _update_lines(self) -> None:
         """Lay the rows out. OptionList measures each option (making its text) to find its
