@@ -143,3 +143,26 @@ def test_a_path_that_does_not_exist_is_one_line_before_the_app(tmp_path, capsys)
     assert main([str(tmp_path / "missing")]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no such file or folder" in err
+
+
+async def test_many_articles_at_80_columns_get_a_page_of_tabs(tmp_path):
+    from textual.widgets import Tab, Tabs
+
+    from analyst_tui.tui.screens.review_layout import MAX_TABS
+
+    from app_support import NARROW, hand_comparison
+
+    texts = [(f"Outlet {i}", [f"Report {i} says the storm hit town {i}."]) for i in range(100)]
+    app = make_app(hand_comparison(texts, []), tmp_path / "ann.json")
+    app.animation_level = "none"  # no sliding tab underline to wait for after each key
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        assert len(app.screen.query(Tab)) == MAX_TABS
+        for _ in range(MAX_TABS + 5):  # past the first page of tabs
+            await pilot.press("right_square_bracket")
+        await settle(pilot)
+        current = app.review.current
+        assert current == app.comparison.articles[MAX_TABS + 5].id
+        tabs = app.screen.query_one(Tabs)
+        assert len(tabs.query(Tab)) <= MAX_TABS and tabs.active_tab.id.endswith(current)
+        assert f"{current} Outlet {MAX_TABS + 5}" in screen_text(app)

@@ -88,7 +88,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
                 yield ClaimDetail(self.state, id="detail")
             with Vertical(id="reading"):
                 if tabs_mode:
-                    yield self._make_tabs()
+                    yield self.build_tabs()
                 with Horizontal(id="panes"):
                     for aid in shown:
                         box = self.boxes[aid] = ArticleBox(self.state, self.state.comparison.article(aid))
@@ -140,7 +140,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         claim = self.state.index.get(claim_id)
         if self.tabs_mode and origin is None and claim is not None and self.current not in claim.articles:
             self.current = claim.articles[0]
-            self._activate_tab()
+            self.activate_tab()
             self._show([self.current])
         for pane in self.visible_panes():
             if pane is origin or pane.has_claim(claim_id) or pane.has_claim(old):
@@ -172,7 +172,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
                 return
         if claim is not None and self.tabs_mode:
             self.current = claim.articles[0]
-            self._activate_tab()
+            self.activate_tab()
             self._show([self.current])
             if (pane := self.pane(self.current)) is not None:
                 pane.focus()

@@ -22,6 +22,7 @@ from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 
 MIN_PANE_WIDTH = 38  # readable width of one article pane, in columns
 NARROW_WIDTH = 100  # below this, one article at a time with tabs
+MAX_TABS = 30  # tabs shown at once (a page of articles); ] and [ move to the next page
 
 
 def dom_id(article_id: str) -> str:
@@ -77,7 +78,8 @@ class LayoutMixin(ReviewParts):
         self.shown: list[str] = []
         self._tab_article = {tab_id(a.id): a.id for a in articles}
         self._tabs: Tabs | None = None  # made when first needed (one article at a time)
-        self._tab_of: dict[str, Tab] = {}  # article id -> its tab
+        self._tab_of: dict[str, Tab] = {}  # article id -> its tab (the current page of tabs)
+        self._new_page_pending = False
 
     def _plan(self, width: int) -> tuple[bool, bool, int, int, list[str]]:
         """(narrow, tabs mode, claims panel width, panes that fit, articles shown) for a width."""
@@ -95,20 +97,47 @@ class LayoutMixin(ReviewParts):
             shown = chosen[self.window : self.window + capacity]
         return narrow, tabs_mode, side, capacity, shown
 
-    def _make_tabs(self) -> Tabs:
-        """One tab per article, on the current one; a wide terminal never needs them."""
-        self._tab_of = {a.id: Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self.articles}
+    def _tab_page(self) -> list[Article]:
+        """The articles that have a tab now: the page of MAX_TABS holding the current one."""
+        ids = [a.id for a in self.articles]
+        index = ids.index(self.current) if self.current in ids else 0
+        start = (index // MAX_TABS) * MAX_TABS
+        return self.articles[start : start + MAX_TABS]
+
+    def build_tabs(self) -> Tabs:
+        """A tab per article of the current page, on the current one; a wide terminal never needs them.
+
+        (Thousands of tabs would take seconds to build and to restyle on every selection.)
+        """
+        self._tab_of = {a.id: Tab(Content(f"{a.id} {shorten(a.source, 14)}"), id=tab_id(a.id)) for a in self._tab_page()}
         tabs = Tabs(*self._tab_of.values(), active=tab_id(self.current) if self.current else None, id="tabs")
         tabs.can_focus = False
         self._tabs = tabs
         return tabs
 
-    def _activate_tab(self) -> None:
-        """Show the current article's tab as the active one."""
+    def activate_tab(self) -> None:
+        """Show the current article's tab as the active one (a new page of tabs if it has none)."""
         tabs = self._tabs
-        if tabs is not None and tabs.is_mounted and tabs.active != tab_id(self.current):
+        if tabs is None or not tabs.is_mounted:
+            return
+        if self.current is not None and self.current not in self._tab_of:
+            if not self._new_page_pending:
+                self._new_page_pending = True
+                self.call_later(self._new_tab_page)
+            return
+        if tabs.active != tab_id(self.current):
             tabs.active = tab_id(self.current)
 
+
+    async def _new_tab_page(self) -> None:
+        """The current article is on another page of tabs: show that page instead."""
+        old = self._tabs
+        if old is not None:
+            await old.remove()
+        await self.query_one("#reading").mount(self.build_tabs())  # docked at the top
+        self._new_page_pending = False
+        self.update_tab_labels()
+        self.activate_tab()  # the article may have moved on meanwhile
 
     # --- layout -----------------------------------------------------------------
 
@@ -128,11 +157,11 @@ class LayoutMixin(ReviewParts):
         self.set_class(narrow, "-narrow")
         tabs = self._tabs
         if tabs is None and self.tabs_mode:
-            self.query_one("#reading").mount(self._make_tabs())  # docked at the top
+            self.query_one("#reading").mount(self.build_tabs())  # docked at the top
         elif tabs is not None and tabs.display != self.tabs_mode:
             tabs.display = self.tabs_mode
         if self.tabs_mode:
-            self._activate_tab()
+            self.activate_tab()
             self.update_tab_labels()
         self._show(shown)
         if self.is_mounted:
@@ -253,7 +282,7 @@ class LayoutMixin(ReviewParts):
             index = ids.index(self.current) if self.current in ids else 0
             focused_pane = isinstance(self.focused, ArticlePane)
             self.current = ids[(index + step) % len(ids)]
-            self._activate_tab()
+            self.activate_tab()
             self._show([self.current])
             if focused_pane and (pane := self.pane(self.current)) is not None:
                 pane.focus()

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from rich.text import Text
+    from textual.widgets import Tabs
 
     from analyst_tui.core.model import Article
     from analyst_tui.tui.view import ReviewState
@@ -39,7 +40,10 @@ class ReviewParts:
         chosen: list[str]
         shown: list[str]
         tabs_mode: bool
+        current: str | None
         def update_tab_labels(self) -> None: ...
+        def build_tabs(self) -> Tabs: ...
+        def activate_tab(self) -> None: ...
 
         # review_filters.py
         def update_heading(self) -> None: ...
