@@ -33,7 +33,7 @@ def open_store(comparison: Comparison, annotations: str | None = None, case: str
 class Loaded(Message):
     """The loading thread finished: the comparison and its store, or the problem that stopped it."""
 
-    def __init__(self, comparison: Comparison | None, store: AnnotationFile | None, problem: str | None) -> None:
+    def __init__(self, comparison: Comparison | None, store: BackgroundStore | None, problem: str | None) -> None:
         super().__init__()
         self.comparison = comparison
         self.store = store
@@ -112,7 +112,7 @@ class ReviewApp(App[int]):
             try:
                 comparison = loader(progress)
                 progress("Opening the annotations")
-                store = open_store(comparison, self.annotations, self.case)
+                store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
             except (LoadError, OSError, ValueError, RecursionError) as exc:
                 self.post_message(Loaded(None, None, str(exc) or type(exc).__name__))
                 return
@@ -127,7 +127,7 @@ class ReviewApp(App[int]):
             self.exit(2)
             return
         self.comparison = message.comparison
-        self.state = ReviewState(message.comparison, BackgroundStore(message.store, self._deliver))
+        self.state = ReviewState(message.comparison, message.store)  # its copy of the annotations made on the thread
         self.push_screen(ReviewScreen(self.state))  # over the loading screen, which stays below
 
     def action_quit_loading(self) -> None:
