@@ -69,7 +69,9 @@ def _load(paths: Sequence[str]):
 def _compare_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=f"{PROG} compare",
-        description="Find the claims that several articles share and print them.",
+        description="Find the claims that several articles share and print them: where the versions differ "
+        "(marked *word* in the table, **word** in Markdown), whom each sentence credits, how many origins "
+        "stand behind a claim, and suggested denials or disputes (json).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input (default: the sample case)")
     p.add_argument(

@@ -175,6 +175,12 @@ class BackgroundStore:
         shows = {"attributed_to": who or None, "attribution": sentence}
         self.submit(lambda s: s.set_attribution(claim_id, who, sentence), then, claim=claim_id, shows=shows)
 
+    def set_verdict(self, claim_id: int, status: str, who, sentence, then=None) -> None:
+        """A tag with who made it and the sentence that carries it, as one change (one undo)."""
+        who = who.strip() if isinstance(who, str) else None
+        shows = {"status": status, "attributed_to": who or None, "attribution": sentence}
+        self.submit(lambda s: s.set_verdict(claim_id, status, who, sentence), then, claim=claim_id, shows=shows)
+
     def resolve_conflict(self, claim_id: int, status: str, then=None) -> None:
         shows = {"status": status, "conflicts": []}
         self.submit(lambda s: s.resolve_conflict(claim_id, status), then, claim=claim_id, shows=shows)

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Callable
 from rich.style import Style
 from rich.text import Text
 
+from analyst_tui.core.analysis.grading import claim_grade, grade_meaning
+from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.core.model import Article, Claim, Status
 from analyst_tui.core.sanitize import printable, shown
 
@@ -146,6 +148,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if note:
         text.append("Note: ", "bold")
         text.append(printable_lines(note).strip() + "\n")
+    text.append_text(analysis_text(state, claim, status, width))
     evidence = claim.evidence or {}
     if claim.is_shared:
         quote = evidence.get("quote")
@@ -161,7 +164,38 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     for m in claim.members:
         text.append(f"{m.article}", "bold")
         text.append(f" {source_label(comparison, m.article)}: ", "dim")
-        text.append(shorten(m.text, max(30, width * 3)) + "\n")
+        text.append(shorten(m.text, max(30, width * 3)))
+        att = comparison.attributions.get(m.key)
+        if att is not None and (att.speaker or att.outlet):
+            who = " via ".join(one_line(x) for x in (att.speaker, att.outlet) if x)
+            text.append(f" (credits {who})", "italic")
+        text.append("\n")
+    return text
+
+
+def analysis_text(state: "ReviewState", claim, status: str, width: int) -> Text:
+    """The suggested status, sources that disagree, origins and the Admiralty grade."""
+    comparison = state.comparison
+    text = Text(end="")
+    sug = claim.suggestion
+    if sug is not None:
+        text.append("Suggested: ", "bold")
+        text.append(f"{status_label(sug.status)} by {one_line(sug.by) if sug.by else 'someone unnamed'}")
+        text.append(f", cue “{one_line(sug.cue)}” in {sug.article} {source_label(comparison, sug.article)}")
+        text.append(" (accepted)\n" if status == sug.status else ". A accepts it; a tag overrides it.\n", "italic")
+    keys = {m.key for m in claim.members}
+    if sug is not None:
+        keys |= {s.key for s in comparison.sentences.get(sug.article, []) if s.start == sug.start}
+    for d in comparison.disagreements:
+        if keys.intersection(d.sentences):
+            text.append("⚠ Sources disagree: ", "bold")
+            text.append(one_line(d.detail) + "\n")
+    if claim.origins:
+        text.append("Origins: ", "bold")
+        text.append(one_line(origins_line(claim)) + "\n")
+    grade = claim_grade(comparison, claim, status, state.grades)
+    text.append(f"Grade {grade}: ", "bold")
+    text.append(grade_meaning(grade) + "\n")
     return text
 
 
@@ -197,6 +231,11 @@ def claim_row_text(state: "ReviewState", claim: Claim, width: int, style: Callab
     top.append(" ")
     top.append(f"{status.glyph} {status.value:<10}", style(f"status-{status.value}"))
     top.append(f" {state.index.coverage(claim):>5}")
+    top.append(f" {claim_grade(state.comparison, claim, status.value, state.grades)}")
+    sug = claim.suggestion
+    if sug is not None and status == Status.UNREVIEWED:  # suggested, not tagged: the analyst decides
+        suggested = Status.parse(sug.status)
+        top.append(f"→{suggested.glyph}", style(f"status-{suggested.value}"))
     ann = state.store.get(claim.id)
     if ann.conflicts:  # verdicts from a merge to settle
         top.append(f" {CONFLICT_GLYPH}", style("status-disputed"))

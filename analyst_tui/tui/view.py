@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from analyst_tui.core.analysis.grading import SourceGrades
 from analyst_tui.core.model import Claim, Comparison, Sentence, Status
 if TYPE_CHECKING:
     from analyst_tui.tui.store import AnnotationView
@@ -106,6 +107,7 @@ class ReviewState:
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
+        self.grades = SourceGrades()  # the analyst's source reliability, across cases
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.widgets import Button, Input, Label
 
 from analyst_tui.core.model import Comparison, Sentence, Status
-from analyst_tui.core.speakers import statement_score, suggest_speaker
+from analyst_tui.core.analysis.attribution import statement_score, suggest_speaker
 from analyst_tui.tui.dialogs.base import Dialog
 from analyst_tui.tui.dialogs.filtered_list import FilteredList
 from analyst_tui.tui.text import one_line, shorten

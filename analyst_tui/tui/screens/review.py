@@ -13,6 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
+from analyst_tui.tui.screens.review_analysis import BINDINGS as ANALYSIS_BINDINGS
+from analyst_tui.tui.screens.review_analysis import AnalysisMixin
 from analyst_tui.tui.screens.review_commands import help_rows
 from analyst_tui.tui.screens.review_file import AnnotationFileMixin
 from analyst_tui.tui.screens.review_file import BINDINGS as STORAGE_BINDINGS
@@ -27,7 +29,7 @@ from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 
-class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, Screen):
+class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, AnalysisMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
     _last_binding_state: tuple | None = None  # what the key bar last showed (update_bindings)
@@ -55,6 +57,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         Binding("ctrl+z", "undo", "Undo", show=False, id="review.undo", tooltip="Undo the last tag, note or attribution"),
         Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save", tooltip="Try again to save the annotations"),
         *STORAGE_BINDINGS,  # save elsewhere, orphans, next conflict
+        *ANALYSIS_BINDINGS,  # compare versions, accept a suggestion, grade sources
         Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from analyst_tui.tui.screens.review_analysis import COMMANDS as ANALYSIS_COMMANDS
 from analyst_tui.tui.screens.review_file import COMMANDS as STORAGE_COMMANDS
 from analyst_tui.tui.text import HelpRows
 from analyst_tui.tui.widgets.article_pane import ArticlePane
@@ -35,6 +36,7 @@ COMMANDS = [
     ("pick_articles", "Choose articles to show", "Pick which articles are shown side by side"),
     ("retry_save", "Retry saving annotations", "Try to write the annotations file again"),
     *STORAGE_COMMANDS,
+    *ANALYSIS_COMMANDS,
     ("app.help", "Help: every key", "Show every key and what it does"),
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
@@ -47,7 +49,9 @@ def help_rows(screen) -> HelpRows:
     from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser as _C
     from analyst_tui.tui.dialogs.confirm import ConfirmDialog as _Y
     from analyst_tui.tui.dialogs.orphans import OrphansScreen as _O
+    from analyst_tui.tui.dialogs.grades import GradeDialog as _G
     from analyst_tui.tui.dialogs.save_as import SaveAsDialog as _S
+    from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen as _CC
     from analyst_tui.tui.dialogs.picker import ArticlePicker as _P
 
     app = screen.app
@@ -87,6 +91,8 @@ def help_rows(screen) -> HelpRows:
         ("Claim to re-attach to", rows(_C.BINDINGS) + [("enter", "Re-attach to the highlighted claim"), ("type", "Filter by words or a claim number")]),
         ("Discard? question", rows(_Y.BINDINGS)),
         ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
+        ("Compare view", rows(_CC.BINDINGS)),
+        ("Source grades", rows(_G.BINDINGS) + [("↑ / ↓", "Move through the sources")]),
     ]
 
 
@@ -98,12 +104,14 @@ def binding_scopes(screen_bindings: list, app_bindings: list) -> list[list[Bindi
     from analyst_tui.tui.dialogs.note import NoteDialog
     from analyst_tui.tui.dialogs.orphans import OrphansScreen
     from analyst_tui.tui.dialogs.picker import ArticlePicker
+    from analyst_tui.tui.dialogs.grades import GradeDialog
     from analyst_tui.tui.dialogs.save_as import SaveAsDialog
+    from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen
 
     def own(bindings) -> list[Binding]:
         return [b for b in bindings if isinstance(b, Binding)]
 
-    dialogs = (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog)
+    dialogs = (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog, GradeDialog, ClaimCompareScreen)
     return [
         own(screen_bindings) + own(app_bindings),
         own(ArticlePane.BINDINGS),

@@ -19,7 +19,7 @@ class TaggingMixin(ReviewParts):
 
     # --- tagging ----------------------------------------------------------------------
 
-    def _need_claim(self) -> int | None:
+    def need_claim(self) -> int | None:
         if self.state.selected is None:
             self.notify("Select a claim first (j / k).", severity="warning", markup=False)
             self.app.bell()
@@ -53,7 +53,7 @@ class TaggingMixin(ReviewParts):
         self.update_bindings()
 
     def action_tag(self, status: str) -> None:
-        claim_id = self._need_claim()
+        claim_id = self.need_claim()
         if claim_id is None:
             return
         if self.refuse_if_read_only():
@@ -99,7 +99,7 @@ class TaggingMixin(ReviewParts):
         self.update_bindings()
 
     def action_note(self) -> None:
-        claim_id = self._need_claim()
+        claim_id = self.need_claim()
         if claim_id is None:
             return
         if self.refuse_if_read_only():
@@ -118,7 +118,7 @@ class TaggingMixin(ReviewParts):
         self.app.push_screen(NoteDialog(claim_id, note), done)
 
     def action_attribute(self) -> None:
-        claim_id = self._need_claim()
+        claim_id = self.need_claim()
         if claim_id is None:
             return
         store = self.state.store
