@@ -57,6 +57,8 @@ async def _shoot(out: Path) -> list[Path]:
         await pilot.pause()
         await _tag_the_denial(app, pilot)
         await pilot.press("tab")  # focus the first article pane
+        while app.store.saving:  # the tag and attribution are saved on a thread
+            await pilot.pause(0.05)
         await pilot.pause(0.2)
         written.append(Path(app.save_screenshot(SHOTS[0], str(out))))
         await pilot.press("question_mark")
@@ -66,6 +68,7 @@ async def _shoot(out: Path) -> list[Path]:
         await pilot.press("equals_sign")  # its versions stacked, differences marked
         await pilot.pause(0.2)
         written.append(Path(app.save_screenshot(SHOTS[3], str(out))))
+    app.store.wait()
 
     app = ReviewApp(comparison)  # reopens the same annotations: the tag is back
     async with app.run_test(size=(80, 24)) as pilot:

@@ -7,11 +7,11 @@ import json
 
 import pytest
 
+from analyst_tui.tui.dialogs.grades import GradeDialog
 from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen
-from analyst_tui.tui.screens.grades import GradeDialog
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 
-from app_support import NARROW, WIDE, claim_with, make_app, record_for, screen_segments, screen_text, seed_comparison
+from app_support import NARROW, WIDE, claim_with, make_app, record_for, screen_segments, screen_text, seed_comparison, settle
 
 
 @pytest.fixture(autouse=True)
@@ -34,10 +34,10 @@ async def test_compare_view_stacks_every_version_with_differences_marked(tmp_pat
     claim = claim_with(comp, "serious interest", shared=True)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
         await pilot.press("equals_sign")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ClaimCompareScreen)
         text = screen_text(app)
         assert f"Claim {claim.id} · · unreviewed · grade F3 · 3 outlets, 1 origin (NBC News)" in text
@@ -50,20 +50,20 @@ async def test_compare_view_stacks_every_version_with_differences_marked(tmp_pat
         trump = [s for t, s in segments if "President Donald Trump" in t]
         assert trump and not any(s.underline or s.reverse for s in trump)  # shared words stay plain
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert app.screen is app.review
 
 
 async def test_compare_view_from_the_command_palette(tmp_path):
     app = make_app(seed_comparison(), tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press(*"Compare the claim")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ClaimCompareScreen)
 
 
@@ -73,9 +73,9 @@ async def test_suggestion_shows_and_A_accepts_it_with_who_and_where(tmp_path):
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
-        await pilot.pause()
+        await settle(pilot)
         assert "→✖" in panel_row(app, claim.id)
         text = " ".join(screen_text(app).split())
         assert "Suggested: ✖ denied by Karoline Leavitt" in text
@@ -85,7 +85,7 @@ async def test_suggestion_shows_and_A_accepts_it_with_who_and_where(tmp_path):
         assert app.review.state.store.status(claim.id) == "unreviewed"  # nothing tagged by itself
         assert not path.exists() or record_for(path, claim.id) is None
         await pilot.press("A")
-        await pilot.pause()
+        await settle(pilot)
         rec = record_for(path, claim.id)
         assert rec["status"] == "denied"
         assert rec["attributed_to"] == "Karoline Leavitt (White House Press Secretary)"
@@ -93,7 +93,7 @@ async def test_suggestion_shows_and_A_accepts_it_with_who_and_where(tmp_path):
         assert "→✖" not in panel_row(app, claim.id) and "✖ denied" in panel_row(app, claim.id)
         assert "(accepted)" in " ".join(screen_text(app).split())
         await pilot.press("ctrl+z")  # one undo takes back the tag and the attribution
-        await pilot.pause()
+        await settle(pilot)
         rec = record_for(path, claim.id)
         assert rec["status"] == "unreviewed" and not rec.get("attributed_to")
         assert "→✖" in panel_row(app, claim.id)
@@ -106,17 +106,17 @@ async def test_another_tag_overrides_the_suggestion_and_A_without_one_tags_nothi
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
-        await pilot.pause()
+        await settle(pilot)
         assert "3/3 F3→✖" in screen_text(app)  # the suggestion fits in the narrow claims panel
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim.id)["status"] == "confirmed"
         assert "→✖" not in panel_row(app, claim.id)
         app.review.select_claim(plain.id)
         await pilot.press("A")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, plain.id) is None
         assert app.review.state.store.status(plain.id) == "unreviewed"
 
@@ -127,29 +127,29 @@ async def test_grading_the_focused_article_source_is_remembered_across_cases(tmp
     source_b = comp.article("B").source
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
-        await pilot.pause()
+        await settle(pilot)
         assert f"2/3 F3" in panel_row(app, claim.id)
         await pilot.press("tab", "tab")
         assert isinstance(app.focused, ArticlePane) and app.focused.article.id == "B"
         await pilot.press("g")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, GradeDialog)
         assert app.screen.sources[0] == source_b
         await pilot.press("b")
-        await pilot.pause()
+        await settle(pilot)
         assert f"[B] {source_b}" in screen_text(app)
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert "2/3 B3" in panel_row(app, claim.id)
         assert "Grade B3" in screen_text(app)
     saved = json.loads((data_dir / "sources.json").read_text("utf-8"))
     assert saved["sources"] == {source_b: "B"}
     app = make_app(comp, tmp_path / "other.json")  # another case file: the grade is still known
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
         await pilot.press("x")
-        await pilot.pause()
+        await settle(pilot)
         assert "B5" in panel_row(app, claim.id)

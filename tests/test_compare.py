@@ -15,7 +15,7 @@ from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, article_label
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from seed_cases import SEEDS  # noqa: E402
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:

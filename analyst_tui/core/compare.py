@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from analyst_tui.core.align import align
 from analyst_tui.core.analysis import analyse
@@ -18,8 +18,17 @@ def sentences_of(article: Article) -> list[Sentence]:
     ]
 
 
-def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) -> Comparison:
-    sentences = {a.id: sentences_of(a) for a in articles}
+def build_comparison(
+    articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None
+) -> Comparison:
+    """``progress(stage, done, total)`` reports each article segmented, then the alignment."""
+    sentences = {}
+    for done, a in enumerate(articles, 1):
+        sentences[a.id] = sentences_of(a)
+        if progress is not None:
+            progress("segment", done, len(articles))
+    if progress is not None:
+        progress("align", 0, len(articles))
     claims = align(sentences)
     find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
     comparison = Comparison(list(articles), sentences, claims, list(warnings))

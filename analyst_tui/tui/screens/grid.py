@@ -15,8 +15,10 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from analyst_tui.core.model import Status
 from analyst_tui.core.report import grid
-from analyst_tui.tui.view import GLYPHS, SCOPES, SORTS, STATUS_FILTERS, ReviewState, one_line, shorten
+from analyst_tui.tui.text import describe_filter, one_line, shorten
+from analyst_tui.tui.view import SCOPES, SORTS, STATUS_FILTERS, ReviewState
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 LEGEND_ITEM = 26  # the widest a legend entry gets (label, outlet, space)
@@ -127,7 +129,7 @@ class GridScreen(Screen[int | None]):
         flt = self.state.filter
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(" Who says what ", "bold reverse")
-        text.append(f" {shown} claims × {len(self.articles)} sources · {flt.describe()} · {grid.MARK} reports it, empty: silent, {grid.CONFLICT} sources disagree")
+        text.append(f" {shown} claims × {len(self.articles)} sources · {describe_filter(flt)} · {grid.MARK} reports it, empty: silent, {grid.CONFLICT} sources disagree")
         self.query_one("#grid-heading", Static).update(text)
 
     def on_resize(self, _event) -> None:
@@ -149,9 +151,9 @@ class GridScreen(Screen[int | None]):
         claim = self.state.index.get(self._cursor_claim())
         text = Text(end="", overflow="ellipsis")
         if claim is not None:
-            status = self.state.status_of(claim.id)
+            status = Status.parse(str(self.state.status_of(claim.id)))
             text.append(f"[{claim.id}] ", "bold")
-            text.append(f"{GLYPHS.get(status, '·')} {status}", self._status_style(status))
+            text.append(status.label, self._status_style(status.value))
             text.append(f" · {self.state.index.coverage(claim)} sources · enter: side by side\n", "dim")
             text.append(shorten(self.state.index.representative(claim), max(10, self.app.size.width - 2)))
         self.query_one("#grid-current", Static).update(text)

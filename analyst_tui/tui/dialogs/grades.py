@@ -6,15 +6,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.analysis.grading import RELIABILITY, SourceGrades
-from analyst_tui.tui.view import one_line
+from analyst_tui.tui.dialogs.base import Dialog
+from analyst_tui.tui.text import one_line
 
 
-class GradeDialog(ModalScreen[bool]):
+class GradeDialog(Dialog[bool]):
     """Sources listed (the focused article's first); a letter grades the highlighted one."""
 
     DEFAULT_CSS = """

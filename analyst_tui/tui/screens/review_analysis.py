@@ -1,5 +1,5 @@
 """The review screen's analysis actions: compare a claim's versions, accept a suggested status,
-grade sources (mixed into the review screen, like the storage actions)."""
+grade sources (a part of the review screen, like review_tagging and review_file)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from textual.binding import Binding
 
 from analyst_tui.core.analysis.grading import claim_grade
 from analyst_tui.core.model import Sentence
-from analyst_tui.tui.view import one_line, status_label
+from analyst_tui.tui.widgets.article_pane import ArticlePane
+from analyst_tui.tui.screens.review_parts import ReviewParts
+from analyst_tui.tui.text import one_line, status_label
 
 BINDINGS = [
     Binding("equals_sign", "compare_claim", "Compare", id="review.compare", tooltip="Every source's version of the claim, differences marked"),
@@ -22,12 +24,11 @@ COMMANDS = [
 ]
 
 
-class AnalysisMixin:
-    """Needs ``state``, ``_need_claim``, ``_read_only``, ``_changed``, ``_save_failed`` and
-    ``set_claim_status`` from the screen."""
+class AnalysisMixin(ReviewParts):
+    """Part of ReviewScreen: what the analysis stage found, offered to the analyst."""
 
     def action_compare_claim(self) -> None:
-        claim = self.state.index.get(self._need_claim())
+        claim = self.state.index.get(self.need_claim())
         if claim is None:
             return
         from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen
@@ -43,7 +44,7 @@ class AnalysisMixin:
         return None
 
     def action_accept_suggestion(self) -> None:
-        claim_id = self._need_claim()
+        claim_id = self.need_claim()
         claim = self.state.index.get(claim_id)
         if claim is None:
             return
@@ -51,29 +52,26 @@ class AnalysisMixin:
         if sug is None:
             self.notify(f"No status is suggested for claim {claim.id}.", markup=False, timeout=3)
             return
-        if self._read_only():
+        if self.refuse_if_read_only():
             return
         store = self.state.store
         sentence = self.carrying_sentence(sug.article, sug.start)
-        if claim.id in (getattr(store, "conflicts", None) or []):  # the tag settles analysts' conflict
-            ok = self.set_claim_status(claim.id, sug.status)
-            ok = store.set_attribution(claim.id, sug.by, sentence) and ok
-        else:
-            ok = store.set_verdict(claim.id, sug.status, sug.by, sentence)  # one change: one undo
-        self._changed(claim.id)
-        if not ok:
-            self._save_failed()
-            return
         who = one_line(sug.by) if sug.by else "someone unnamed"
-        self.notify(f"Claim {claim.id}: {status_label(sug.status)} by {who} (accepted suggestion).", markup=False, timeout=4)
+        said = f"Claim {claim.id}: {status_label(sug.status)} by {who} (accepted suggestion)."
+        if claim.id in store.conflicts:  # the tag settles analysts' conflict
+            self.set_claim_status(claim.id, sug.status)
+            store.set_attribution(claim.id, sug.by, sentence, then=lambda ok: self.after_save(claim.id, ok, said))
+        else:  # one change: one undo
+            store.set_verdict(claim.id, sug.status, sug.by, sentence, then=lambda ok: self.after_save(claim.id, ok, said))
+        self.claim_changed(claim.id)
 
     def grade_candidates(self) -> list[str]:
         """Sources to grade: the focused article's, the selected claim's outlets and origins, the rest."""
         comparison = self.state.comparison
         names: list[str] = []
-        article = getattr(self.focused, "article", None)
-        if article is not None and hasattr(article, "source"):
-            names.append(article.source)
+        focused = self.focused
+        if isinstance(focused, ArticlePane):
+            names.append(focused.article.source)
         claim = self.state.index.get(self.state.selected)
         if claim is not None:
             names += [comparison.article(a).source for a in claim.articles]
@@ -89,7 +87,7 @@ class AnalysisMixin:
         return out
 
     def action_grade_sources(self) -> None:
-        from analyst_tui.tui.screens.grades import GradeDialog
+        from analyst_tui.tui.dialogs.grades import GradeDialog
 
         def done(changed: bool | None) -> None:
             if changed:
