@@ -82,11 +82,18 @@ class GridScreen(Screen[int | None]):
         item_width = min(item_width, needed)
         per_line = max(1, (width - 2) // item_width)
         text = Text(end="")
+        used = 0  # width of the last line so far
         for i, (label, name) in enumerate(items):
             if i and i % per_line == 0:
                 text.append("\n")
+                used = 0
             text.append(label, "bold")
             text.append(f" {shorten(name, item_width - len(label) - 3):<{item_width - len(label) - 1}}")
+            used += item_width
+        key = f"{grid.MARK} reports it · empty: silent · {grid.CONFLICT} sources disagree"
+        if used + len(key) > width - 2:
+            text.append("\n")
+        text.append(key, "dim")
         return text
 
     def _status_style(self, status: str):
@@ -129,7 +136,7 @@ class GridScreen(Screen[int | None]):
         flt = self.state.filter
         text = Text(end="", no_wrap=True, overflow="ellipsis")
         text.append(" Who says what ", "bold reverse")
-        text.append(f" {shown} claims × {len(self.articles)} sources · {describe_filter(flt)} · {grid.MARK} reports it, empty: silent, {grid.CONFLICT} sources disagree")
+        text.append(f" {shown} claims × {len(self.articles)} sources · {describe_filter(flt)}")
         self.query_one("#grid-heading", Static).update(text)
 
     def on_resize(self, _event) -> None:
