@@ -1,0 +1,101 @@
+"""Word vectors that ship inside an installed package; nothing is downloaded.
+
+The ``wordllama`` wheel carries a token-embedding matrix (32,000 tokens x 256,
+safetensors) and the tokenizer that goes with it. Both files are read straight
+from the installed package: the package's own loader is not used (it looks for
+the tokenizer in another folder and then tries the network). A word's vector is
+the mean of its tokens' vectors, normalised to length 1.
+
+If the package or its files cannot be read, ``load()`` returns None and says why
+once (``warning()``); the aligner then runs on its lexical features alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import numpy as np
+
+PACKAGE = "wordllama"
+WEIGHTS = ("weights", "l2_supercat_256.safetensors")
+TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
+
+_warning: list[str] = []
+
+
+class WordVectors:
+    """Unit vectors for words, computed on demand and kept."""
+
+    def __init__(self, table: np.ndarray, tokenizer) -> None:
+        self.table = table  # float32, one row per token
+        self.tokenizer = tokenizer
+        self.dim = table.shape[1]
+        self._cache: dict[str, np.ndarray] = {}
+
+    def matrix(self, words: Sequence[str]) -> np.ndarray:
+        """One unit row per word (zeros for a word with no tokens)."""
+        cache = self._cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        if missing:
+            encoded = self.tokenizer.encode_batch(missing, add_special_tokens=False)
+            table = self.table
+            for w, enc in zip(missing, encoded):
+                ids = enc.ids
+                v = table[ids].mean(axis=0) if ids else np.zeros(self.dim, np.float32)
+                n = float(np.linalg.norm(v))
+                cache[w] = v / n if n > 0 else v
+        if not words:
+            return np.zeros((0, self.dim), np.float32)
+        return np.stack([cache[w] for w in words])
+
+
+def _files() -> tuple[str, str]:
+    spec = importlib.util.find_spec(PACKAGE)  # finds the folder without importing the package
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"the {PACKAGE} package is not installed")
+    root = list(spec.submodule_search_locations)[0]
+    return os.path.join(root, *WEIGHTS), os.path.join(root, *TOKENIZER)
+
+
+def load_from(weights: str, tokenizer_json: str) -> WordVectors:
+    """Word vectors from a safetensors matrix and a tokenizers JSON file."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    tensors = load_file(weights)
+    if len(tensors) != 1:
+        raise ValueError(f"expected one matrix in {os.path.basename(weights)}, found {len(tensors)}")
+    (table,) = tensors.values()
+    if table.ndim != 2:
+        raise ValueError(f"the matrix in {os.path.basename(weights)} is not two-dimensional")
+    tok = Tokenizer.from_file(tokenizer_json)
+    tok.no_padding()
+    tok.no_truncation()
+    return WordVectors(np.ascontiguousarray(table, dtype=np.float32), tok)
+
+
+@lru_cache(maxsize=1)
+def load() -> WordVectors | None:
+    """The shipped word vectors, or None (with a one-line warning on stderr) if they cannot be read."""
+    try:
+        return load_from(*_files())
+    except Exception as exc:  # any failure means: match on words alone
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        message = f"word vectors unavailable ({reason}); claims are matched on shared words only"
+        _warning.append(message)
+        print(f"analyst-tui: warning: {message}", file=sys.stderr)
+        return None
+
+
+def warning() -> str | None:
+    """Why the word vectors could not be loaded, if they could not."""
+    return _warning[0] if _warning else None
+
+
+def vocabulary(sentences: Iterable[Sequence[str]]) -> list[str]:
+    """Distinct words of several sentences, in first-seen order."""
+    return list(dict.fromkeys(w for ws in sentences for w in ws))
