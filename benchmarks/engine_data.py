@@ -1,11 +1,14 @@
 """Reading the fitting and evaluation data: MSRP pairs and ECB+ clusters with derived claim labels.
 
 ECB+ (Cybulska & Vossen 2014) links mentions of the same event across outlets.
-Two sentences of one cluster are taken to state the same claim when both are
-fully annotated ("selected") and share at least two event chains; selected
-sentence pairs of one cluster that share fewer are different claims; any pair
-from different clusters is a link across stories. Pairs with an unannotated
-sentence are not scored.
+Two sentences of one cluster, both fully annotated ("selected"), are taken to
+state the same claim when they share at least two event chains, or when every
+event one of them mentions is mentioned by the other (one states a claim the
+other contains: "the quake struck Aceh" ~ "the quake struck Aceh, killing one").
+Selected pairs of one cluster that share no event are different claims, and so
+(strictly) are pairs that share one event but each says something else about
+it; any pair from different clusters is a link across stories. Pairs with an
+unannotated sentence are not scored.
 """
 
 from __future__ import annotations
@@ -55,44 +58,74 @@ class Case:
     cluster: list[str] = field(default_factory=list)  # cluster of each sentence
     selected: list[bool] = field(default_factory=list)
     gold: set[tuple[int, int]] = field(default_factory=set)  # (i < j) same claim
+    one_event: set[tuple[int, int]] = field(default_factory=set)  # (i < j) sharing an event, but not the same claim
     articles: int = 0
 
-    def label(self, i: int, j: int) -> int | None:
-        """1 same claim, 0 not, None not annotated."""
+    def label(self, i: int, j: int, strict: bool = True) -> int | None:
+        """1 same claim, 0 not, None not annotated (nor, unless ``strict``, a pair that shares an event only)."""
         if self.cluster[i] != self.cluster[j]:
             return 0
         if not (self.selected[i] and self.selected[j]):
             return None
-        return 1 if ((i, j) if i < j else (j, i)) in self.gold else 0
+        key = (i, j) if i < j else (j, i)
+        if key in self.gold:
+            return 1
+        if not strict and key in self.one_event:
+            return None
+        return 0
 
 
-def ecb_case(json_dir: Path, topics: range, min_shared: int = 2) -> Case:
+def _topic(f: Path) -> int:
+    return int(f.name.split("_")[0])
+
+
+def ecb_case(json_dir: Path, topics, min_shared: int = 2, containment: bool = True) -> Case:
+    """The clusters of ``topics`` as one case."""
     case = Case()
-    files = sorted(f for f in json_dir.glob("*_ecb*.json") if int(f.name.split("_")[0]) in topics)
+    files = sorted((f for f in json_dir.glob("*_ecb*.json") if _topic(f) in topics), key=lambda f: (_topic(f), f.name))
     for f in files:
         data = json.loads(f.read_text("utf-8"))
         index: dict[tuple[str, int], int] = {}
+        events: dict[int, set[str]] = {}
         for doc in data["documents"]:
             for s in doc["sentences"]:
                 if doc["doc"].endswith("plus.xml") and s["sid"] == 0 and s["text"].startswith("http"):
                     continue  # ecbplus documents start with their URL
                 index[(doc["doc"], s["sid"])] = len(case.texts)
+                events[len(case.texts)] = {m["cross_doc_chain"] for m in s.get("mentions", ())
+                                           if m.get("cross_doc_chain") and m["type"].startswith(("ACTION", "NEG"))}
                 case.texts.append(s["text"])
                 case.owner.append(case.articles)
                 case.cluster.append(f.stem)
                 case.selected.append(bool(s.get("selected")))
             case.articles += 1
         for link in data["gold_links"]:
-            if link.get("both_selected") and len(link["shared_actions"]) >= min_shared:
-                a = index.get((link["a"]["doc"], link["a"]["sid"]))
-                b = index.get((link["b"]["doc"], link["b"]["sid"]))
-                if a is not None and b is not None:
-                    case.gold.add((min(a, b), max(a, b)))
+            if not link.get("both_selected") or not link["shared_actions"]:
+                continue
+            a = index.get((link["a"]["doc"], link["a"]["sid"]))
+            b = index.get((link["b"]["doc"], link["b"]["sid"]))
+            if a is None or b is None:
+                continue
+            shared = set(link["shared_actions"])
+            key = (min(a, b), max(a, b))
+            if len(shared) >= min_shared or (containment and (events[a] <= shared or events[b] <= shared)):
+                case.gold.add(key)
+            else:
+                case.one_event.add(key)
     return case
 
 
-def link_counts(case: Case, groups: list[list[int]]) -> tuple[int, int, int, int]:
-    """(true links, scored links, gold links, links across clusters) of a clustering of ``case``."""
+def ecb_topic_cases(json_dir: Path, topics) -> list[Case]:
+    """One case per topic: its two clusters (two events of one kind, e.g. two earthquakes) compared together."""
+    present = sorted({_topic(f) for f in json_dir.glob("*_ecb*.json")} & set(topics))
+    return [ecb_case(json_dir, [t]) for t in present]
+
+
+def link_counts(case: Case, groups: list[list[int]], strict: bool = True) -> tuple[int, int, int, int]:
+    """(true links, scored links, gold links, links across clusters) of a clustering of ``case``.
+
+    Not ``strict``: links between sentences that share an event but not a claim are not scored.
+    """
     tp = scored = across = 0
     seen: set[tuple[int, int]] = set()
     for g in groups:
@@ -100,7 +133,7 @@ def link_counts(case: Case, groups: list[list[int]]) -> tuple[int, int, int, int
             if case.owner[a] == case.owner[b] or (a, b) in seen:
                 continue
             seen.add((a, b))
-            lab = case.label(a, b)
+            lab = case.label(a, b, strict)
             if case.cluster[a] != case.cluster[b]:
                 across += 1
             if lab is None:

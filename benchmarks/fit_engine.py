@@ -10,20 +10,21 @@ ECB+ topics 1-5 and the MSRP test file are never read here: they are for
 For each feature set ("semantic": with the shipped word vectors; "lexical": the
 fallback without them):
 1. ``weak_weight`` (idf factor of reporting words) and ``min_contain`` (candidate
-   bound: the largest value that keeps 95% of the training pairs labelled
+   bound: the largest value that keeps 90% of the training pairs labelled
    "same claim"), chosen on ECB+ 6-45.
-2. The claim model: L2 logistic regression on ECB+ 6-45 candidate pairs.
-3. The paraphrase model: L2 logistic regression on all MSRP training pairs.
-4. The two link thresholds: grid search for the best mean of ECB+ 6-45 pair F1
-   and MSRP training accuracy of the joint decision.
-5. Clustering thresholds: grid search for the best link F1 when topics 6-45 are
-   aligned together as one case (links across stories count as errors).
+2. The claim model: L2 logistic regression on ECB+ 6-45 candidate pairs, and on candidate
+   pairs of the MSRP training file put into two articles (500 pairs at a time).
+3. The paraphrase model: L2 logistic regression on all MSRP training pairs, and on the
+   candidate pairs of sentences that are not partners there (not paraphrases).
+4. The two link thresholds and the clustering thresholds: coordinate search for
+   the best mean link F1 of whole alignments: each ECB+ topic 6-45 (two stories
+   of one kind, links across them are errors) and the MSRP training pairs as two
+   articles, 500 at a time (links between non-partners are errors).
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import shlex
 import sys
@@ -40,15 +41,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from analyst_tui.core.align import Engine, vectors  # noqa: E402
 from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
 from analyst_tui.core.align.features import LEXICAL, SEMANTIC, Matcher  # noqa: E402
-from analyst_tui.core.align.params import params_from  # noqa: E402
-from engine_data import ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_case, link_counts, load_msrp  # noqa: E402
+from analyst_tui.core.align.params import logit, params_from  # noqa: E402
+from engine_data import ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_topic_cases, link_counts, load_msrp  # noqa: E402
 
 CONSTANTS = {
     "posting_cap": 40,  # speed bound: a stem in more sentences proposes no pairs (it still counts in the weight)
     "quote_grams": 2,  # two overlapping four-word runs = a shared five-word quote, always a candidate
     "max_claims": 3,  # claims one sentence may join
 }
-CANDIDATE_RECALL = 0.95  # share of training "same claim" pairs the candidate bound must keep
+CANDIDATE_RECALL = 0.9  # share of training "same claim" pairs the candidate bound must keep (a speed bound)
 L2 = 1.0
 
 
@@ -78,135 +79,207 @@ def probs(X: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(X @ coef + bias, -30, 30)))
 
 
-def f1(pred: np.ndarray, y: np.ndarray) -> float:
-    tp = float((pred & (y == 1)).sum())
-    return 2 * tp / max(1.0, float(pred.sum()) + float((y == 1).sum()))
+def ecb_pairs(cases, use, weak):
+    """Features and labels of every candidate pair (no bound on shared weight) of each topic case."""
+    X, y, matchers = [], [], []
+    for case in cases:
+        m = Matcher(case.texts, use, weak)
+        matchers.append(m)
+        for i, j in candidate_pairs(m, case.owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"]):
+            lab = case.label(i, j, strict=False)
+            if lab is not None:
+                X.append(m.features(i, j))
+                y.append(lab)
+    return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), matchers
 
 
-def ecb_pairs(case, matcher, min_contain):
-    owner = case.owner
-    pairs = candidate_pairs(matcher, owner, min_contain, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"])
-    labelled = [(i, j, case.label(i, j)) for i, j in pairs]
-    return pairs, [(i, j, y) for i, j, y in labelled if y is not None]
+def msrp_case_pairs(msrp, use, weak, chunk: int = 500):
+    """MSRP training pairs as two articles, ``chunk`` pairs at a time (as the evaluation puts the test pairs).
+
+    Candidate pairs of sentences that are not partners are different claims; partners labelled
+    paraphrases are the same claim; partners labelled otherwise (often one sentence says more) are
+    left out.
+    """
+    X, y, others = [], [], []
+    for start in range(0, len(msrp), chunk):
+        rows = msrp[start : start + chunk]
+        n = len(rows)
+        m = Matcher([a for _, a, _ in rows] + [b for _, _, b in rows], use, weak)
+        owner = [0] * n + [1] * n
+        for i, j in candidate_pairs(m, owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"]):
+            partner = j - n == i
+            if partner and not rows[i][0]:
+                continue
+            X.append(m.features(i, j))
+            y.append(1 if partner else 0)
+            if not partner:
+                others.append(X[-1])
+    return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), np.array(others, dtype=np.float64)
 
 
-def fit_kind(kind: str, wv, case, msrp, log) -> dict:
+def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
     names = SEMANTIC if kind == "semantic" else LEXICAL
     use = wv if kind == "semantic" else None
+    wc, qu = names.index("wcontain"), names.index("quote")
     # 1. weak_weight and the candidate bound, on ECB+ 6-45.
     best = None
     for weak in (0.25, 0.5, 1.0):
         t0 = time.perf_counter()
-        m = Matcher(case.texts, use, weak)
-        _, lab = ecb_pairs(case, m, 0.0)
-        X = np.array([m.features(i, j) for i, j, _ in lab], dtype=np.float64)
-        y = np.array([t for _, _, t in lab], dtype=np.float64)
-        grams = X[:, names.index("quote")] >= CONSTANTS["quote_grams"] / 4.0
+        X, y, matchers = ecb_pairs(cases, use, weak)
+        Xm, ym, Xo = msrp_case_pairs(msrp, use, weak)
+        X, y = np.vstack([X, Xm]), np.concatenate([y, ym])
+        grams = X[:, qu] >= CONSTANTS["quote_grams"] / 4.0
         pos = y == 1
         # the largest bound that keeps CANDIDATE_RECALL of the positives (shared quotes pass anyway)
-        rest = np.sort(X[pos & ~grams, names.index("wcontain")])
+        rest = np.sort(X[pos & ~grams, wc])
         lost = int((1 - CANDIDATE_RECALL) * int(pos.sum()))
         min_contain = float(rest[lost]) if lost < len(rest) else 0.0
-        keep = (X[:, names.index("wcontain")] >= min_contain) | grams
+        keep = (X[:, wc] >= min_contain) | grams
         coef, bias = fit_logistic(X[keep], y[keep])
         p = probs(X[keep], coef, bias)
         ll = float(np.mean(y[keep] * np.log(p + 1e-12) + (1 - y[keep]) * np.log(1 - p + 1e-12)))
         log(f"  [{kind}] weak_weight {weak}: {int(keep.sum())} candidate pairs ({int(y[keep].sum())} same claim), "
             f"min_contain {min_contain:.3f}, log-likelihood {ll:.4f} ({time.perf_counter() - t0:.1f}s)")
         if best is None or ll > best[0]:
-            best = (ll, weak, min_contain, coef, bias, X[keep], y[keep], m)
-    _, weak, min_contain, ccoef, cbias, Xc, yc, matcher = best
+            best = (ll, weak, min_contain, coef, bias, X[keep], y[keep], matchers, Xo[Xo[:, wc] >= min_contain])
+    _, weak, min_contain, ccoef, cbias, Xc, yc, matchers, Xo = best
     # 3. paraphrase model on MSRP train.
     texts = [s for _, a, b in msrp for s in (a, b)]
     mm = Matcher(texts, use, weak)
     Xp = np.array([mm.features(2 * k, 2 * k + 1) for k in range(len(msrp))], dtype=np.float64)
     yp = np.array([q for q, _, _ in msrp], dtype=np.float64)
-    pcoef, pbias = fit_logistic(Xp, yp)
-    # 4. thresholds of the joint decision (either model).
-    grid = [t / 100 for t in range(20, 96, 2)]
-    cc, cp = probs(Xc, ccoef, cbias), probs(Xc, pcoef, pbias)
-    mc, mp = probs(Xp, ccoef, cbias), probs(Xp, pcoef, pbias)
-    scored = []
-    for tc, tp in itertools.product(grid, grid):
-        ecb_f1 = f1((cc >= tc) | (cp >= tp), yc)
-        acc = float((((mc >= tc) | (mp >= tp)) == (yp == 1)).mean())
-        scored.append(((ecb_f1 + acc) / 2, ecb_f1, acc, tc, tp))
-    obj, ecb_f1, acc, tc, tp = max(scored)
-    log(f"  [{kind}] thresholds: claim {tc:.2f}, paraphrase {tp:.2f} (in-sample: ECB+ 6-45 pair F1 {ecb_f1:.3f}, "
-        f"MSRP train accuracy {acc:.3f})")
+    # with the candidate pairs of sentences that are not partners, as non-paraphrases
+    pcoef, pbias = fit_logistic(np.vstack([Xp, Xo]), np.concatenate([yp, np.zeros(len(Xo))]))
+    log(f"  [{kind}] paraphrase model alone: MSRP train accuracy "
+        f"{max(float(((probs(Xp, pcoef, pbias) >= t / 100) == (yp == 1)).mean()) for t in range(20, 100)):.3f} (in-sample)")
     model = {
         "claim": {"coef": dict(zip(names, map(float, ccoef))), "bias": cbias},
         "paraphrase": {"coef": dict(zip(names, map(float, pcoef))), "bias": pbias},
-        "claim_threshold": tc, "paraphrase_threshold": tp,
         "weak_weight": weak, "min_contain": round(min_contain, 4),
     }
-    # 5. clustering thresholds on ECB+ 6-45 aligned as one case.
-    model.update(fit_clustering(kind, names, model, use, matcher, case, log))
+    # 4-5. link and clustering thresholds, on whole alignments: ECB+ 6-45 (each topic one case) and
+    # the MSRP training pairs as two articles.
+    model.update(fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log))
     return model
 
 
-def fit_clustering(kind, names, model, use, matcher, case, log) -> dict:
-    trial = {**model, "merge_mean": 0.5, "merge_min": 0.5, "second_threshold": 1.0, "second_min": 1.0}
-    params = params_from({"features": {kind: list(names)}, "models": {kind: trial}, "constants": CONSTANTS}, kind)
-    eng = Engine(use, params)
-    pairs = eng.candidates(matcher, case.owner)
-    scores = eng.scores(matcher, pairs)
-    n = len(case.texts)
-    results = []
-    for merge_min, merge_mean in itertools.product((0.05, 0.15, 0.25, 0.35, 0.5), (0.5, 0.6, 0.7, 0.8)):
-        p = params_from({"features": {kind: list(names)}, "models": {kind: {**trial, "merge_min": merge_min, "merge_mean": merge_mean}},
-                         "constants": CONSTANTS}, kind)
-        groups, _ = Engine(use, p).groups(case.owner, scores, n)
-        tp, sc, gold, across = link_counts(case, groups)
-        results.append((2 * tp / max(1, sc + gold), merge_min, merge_mean))
-    _, merge_min, merge_mean = max(results)
-    results = []
-    for st, sm, mx in itertools.product((0.6, 0.7, 0.8, 0.9, 1.01), (0.3, 0.5, 0.7), (2, 3)):
-        p = params_from({"features": {kind: list(names)}, "models": {kind: {**trial, "merge_min": merge_min, "merge_mean": merge_mean,
-                         "second_threshold": st, "second_min": sm}}, "constants": {**CONSTANTS, "max_claims": mx}}, kind)
-        groups, _ = Engine(use, p).groups(case.owner, scores, n)
-        tp, sc, gold, across = link_counts(case, groups)
-        results.append((2 * tp / max(1, sc + gold), st, sm, tp, sc, gold, across, mx))
-    fbest, st, sm, tp, sc, gold, across, mx = max(results)
-    CONSTANTS["max_claims"] = mx
-    log(f"  [{kind}] clustering: merge_min {merge_min}, merge_mean {merge_mean}, further claims at {st} / {sm}, "
-        f"up to {mx} claims a sentence (in-sample ECB+ 6-45 together: precision {tp / max(1, sc):.3f} "
-        f"recall {tp / max(1, gold):.3f}, {across} links across stories)")
-    return {"merge_min": merge_min, "merge_mean": merge_mean, "second_threshold": st, "second_min": sm}
+def _params(kind, names, model, constants):
+    return params_from({"features": {kind: list(names)}, "models": {kind: model}, "constants": constants}, kind)
+
+
+class Alignments:
+    """Candidate pairs of the training alignments with both models' log-odds, to try thresholds fast."""
+
+    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak):
+        self.kind, self.names, self.use = kind, names, use
+        probe = _params(kind, names, {**model, **START}, CONSTANTS)
+        self.runs = []  # (owner, n, pairs, zc, zp, scorer)
+        for m, case in zip(matchers, cases):
+            self._add(m, case.owner, probe, lambda groups, case=case: link_counts(case, groups, strict=False))
+        for start in range(0, len(msrp), 500):
+            rows = msrp[start : start + 500]
+            n = len(rows)
+            m = Matcher([a for _, a, _ in rows] + [b for _, _, b in rows], use, weak)
+            self._add(m, [0] * n + [1] * n, probe, lambda groups, rows=rows: msrp_counts(rows, groups), msrp=True)
+
+    def _add(self, m, owner, probe, scorer, msrp=False):
+        pairs = candidate_pairs(m, owner, probe.min_contain, probe.posting_cap, probe.quote_grams)
+        F = np.array([m.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(self.names))
+        zc = F @ np.array(probe.claim.coef) + probe.claim.bias
+        zp = F @ np.array(probe.paraphrase.coef) + probe.paraphrase.bias
+        self.runs.append((owner, len(owner), pairs, zc, zp, scorer, msrp))
+
+    def objective(self, model, constants):
+        p = _params(self.kind, self.names, model, constants)
+        eng = Engine(self.use, p)
+        lc, lp = logit(p.claim_threshold), logit(p.paraphrase_threshold)
+        tot = {False: [0, 0, 0, 0], True: [0, 0, 0]}
+        for owner, n, pairs, zc, zp, scorer, msrp in self.runs:
+            z = np.maximum(zc - lc, zp - lp)
+            scores = dict(zip(pairs, (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()))
+            groups, _ = eng.groups(owner, scores, n)
+            tot[msrp] = [a + b for a, b in zip(tot[msrp], scorer(groups))]
+        e, m = tot[False], tot[True]
+        ecb_f1 = 2 * e[0] / max(1, e[1] + e[2])
+        msrp_acc = (m[0] - m[2]) / max(1, m[1])  # a link between non-partners costs as much as a wrong decision
+        return (ecb_f1 + msrp_acc) / 2, tot
+
+
+def msrp_counts(rows, groups):
+    """(true links, links, gold links, links between non-partners) of MSRP pairs aligned as two articles."""
+    n = len(rows)
+    linked = {(i, j - n) for g in groups for i in g if i < n for j in g if j >= n}
+    partners = {i for i, j in linked if i == j}
+    correct = sum(1 for k, (q, _, _) in enumerate(rows) if (k in partners) == bool(q))
+    return correct, n, len(linked) - len(partners)
+
+
+START = {"claim_threshold": 0.5, "paraphrase_threshold": 0.5, "merge_min": 0.25, "merge_mean": 0.6,
+         "second_threshold": 0.8, "second_min": 0.5}
+GRIDS = {
+    "claim_threshold": [t / 100 for t in range(5, 100, 5)],
+    "paraphrase_threshold": [t / 100 for t in range(5, 100, 5)],
+    "merge_min": [0.05, 0.15, 0.25, 0.35, 0.5, 0.6, 0.7, 0.8],
+    "merge_mean": [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
+    "second_threshold": [0.6, 0.7, 0.8, 0.9, 1.01],
+    "second_min": [0.3, 0.5, 0.7],
+}
+
+
+def fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log) -> dict:
+    """Coordinate search, two rounds, for the best mean link F1 on the two sets of training alignments."""
+    al = Alignments(kind, names, model, use, matchers, cases, msrp, weak)
+    cur = dict(START)
+    constants = dict(CONSTANTS)
+    for _ in range(2):
+        for key, grid in GRIDS.items():
+            cur[key] = max(grid, key=lambda v: (al.objective({**model, **cur, key: v}, constants)[0], -abs(v - cur[key])))
+        constants["max_claims"] = max((2, 3), key=lambda v: al.objective({**model, **cur}, {**constants, "max_claims": v})[0])
+    CONSTANTS["max_claims"] = constants["max_claims"]
+    obj, tot = al.objective({**model, **cur}, constants)
+    e, m = tot[False], tot[True]
+    log(f"  [{kind}] thresholds: " + ", ".join(f"{k} {v}" for k, v in cur.items()) + f", max_claims {constants['max_claims']}")
+    log(f"  [{kind}] in-sample: ECB+ 6-45 (each topic one case) precision {e[0] / max(1, e[1]):.3f} recall {e[0] / max(1, e[2]):.3f}, "
+        f"{e[3]} links across stories; MSRP train as two articles: accuracy {m[0] / max(1, m[1]):.3f}, "
+        f"{m[2]} links between non-partners")
+    return cur
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--msrp", default=str(MSRP_DIR), help="MSRP folder (only msr_paraphrase_train.txt is read)")
     ap.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball (only topics 6-45 are used)")
+    ap.add_argument("--vectors", default="wordllama", choices=sorted(vectors.SOURCES), help="packaged word vectors to fit with")
     ap.add_argument("-o", "--output", default=str(ROOT / "analyst_tui" / "data" / "align_model.json"))
     args = ap.parse_args()
     train_file = Path(args.msrp) / "msr_paraphrase_train.txt"
     if not train_file.is_file() or not Path(args.ecb).is_file():
         print("fit_engine: MSRP training file or ECB+ tarball not found", file=sys.stderr)
         return 2
-    wv = vectors.load()
+    wv = vectors.load(args.vectors)
     if wv is None:
         print("fit_engine: the word vectors must load to fit the semantic model", file=sys.stderr)
         return 2
     msrp = load_msrp(train_file)
     with tempfile.TemporaryDirectory() as tmp:
-        case = ecb_case(convert_ecb(Path(args.ecb), Path(tmp)), TRAIN_TOPICS)
-    print(f"data: MSRP train {len(msrp)} pairs; ECB+ topics 6-45: {case.articles} articles, {len(case.texts)} sentences, "
-          f"{len(case.gold)} same-claim pairs")
+        cases = ecb_topic_cases(convert_ecb(Path(args.ecb), Path(tmp)), TRAIN_TOPICS)
+    print(f"data: MSRP train {len(msrp)} pairs; ECB+ topics 6-45: {len(cases)} topics, {sum(c.articles for c in cases)} articles, "
+          f"{sum(len(c.texts) for c in cases)} sentences, {sum(len(c.gold) for c in cases)} same-claim pairs")
     models = {}
     for kind in ("semantic", "lexical"):
-        models[kind] = fit_kind(kind, wv, case, msrp, print)
+        models[kind] = fit_kind(kind, wv, cases, msrp, print)
     out = {
         "format": "analyst-tui/align-model/1",
         "command": "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
         "data": {
-            "claim model": "ECB+ 1.0 (Cybulska & Vossen 2014, CC BY 3.0) topics 6-45; same claim = both sentences "
-                           "fully annotated and sharing >= 2 event chains; different clusters = different claims",
-            "paraphrase model": "MSRP msr_paraphrase_train.txt (4076 pairs)",
+            "claim model": "ECB+ 1.0 (Cybulska & Vossen 2014, CC BY 3.0) topics 6-45, each topic one case; same claim = "
+                           "both sentences fully annotated and sharing >= 2 event chains, or every event of one is in the other; "
+                           "no shared event or different clusters = different claims; and the MSRP training pairs as two "
+                           "articles (paraphrase partners = same claim, other candidate pairs = different claims)",
+            "paraphrase model": "MSRP msr_paraphrase_train.txt (4076 pairs, and the candidate pairs of non-partners as negatives)",
             "never used": "the seeds, ECB+ topics 1-5, msr_paraphrase_test.txt",
-            "word vectors": "wordllama package: weights/l2_supercat_256.safetensors, tokenizers/l2_supercat_tokenizer_config.json",
         },
+        "vectors": args.vectors,
         "features": {"semantic": list(SEMANTIC), "lexical": list(LEXICAL)},
         "constants": CONSTANTS,
         "models": models,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from analyst_tui.core.align import align
+from analyst_tui.core.align import align, warnings as align_warnings
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
 
@@ -19,4 +19,4 @@ def sentences_of(article: Article) -> list[Sentence]:
 def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) -> Comparison:
     sentences = {a.id: sentences_of(a) for a in articles}
     claims = align(sentences)
-    return Comparison(list(articles), sentences, claims, list(warnings))
+    return Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())

@@ -9,6 +9,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.model import Comparison
 from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
 from analyst_tui.tui.startup import gc_paused, resume_gc
@@ -83,6 +84,8 @@ class ReviewApp(App[int]):
             self.set_keymap(keymap)
         if problem:
             self.notify(problem, title="Keys", severity="warning", markup=False)
+        for warning in align_warnings():  # word vectors missing: claims matched on shared words only
+            self.notify(warning, title="Matching", severity="warning", markup=False)
 
     @property
     def review(self) -> ReviewScreen:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+
 from analyst_tui.core.align import params as _params_module
 from analyst_tui.core.align import vectors
 from analyst_tui.core.align.candidates import candidate_pairs
@@ -47,8 +49,9 @@ class Engine:
         return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams)
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        link_score = self.params.link_score
-        return {pair: link_score(matcher.features(*pair)) for pair in pairs}
+        features = matcher.features
+        matrix = np.array([features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(matcher.names))
+        return dict(zip(pairs, self.params.link_scores(matrix).tolist()))
 
     def groups(self, owner: Sequence[int], scores: dict[tuple[int, int], float], n: int) -> tuple[list[list[int]], Linkage]:
         p = self.params
@@ -60,7 +63,7 @@ class Engine:
 
 def engine() -> Engine:
     """The engine with word vectors when they load, else the lexical one."""
-    wv = vectors.load()
+    wv = vectors.load(_params_module.vector_source())
     return Engine(wv, _params_module.load("semantic" if wv is not None else "lexical"))
 
 

@@ -24,7 +24,7 @@ from analyst_tui.core.textnorm import WEAK, Tokens, content_stem, normalise, tok
 LEXICAL = (
     "wjaccard", "wcontain", "wcontain_max", "token_set", "token_sort", "surface", "bigram", "grams",
     "quote", "shared_terms", "num_clash", "num_only", "neg_clash", "len_ratio", "unmatched_max",
-    "unmatched_min_w", "unmatched_max_w", "clause_lex",
+    "unmatched_min_w", "unmatched_max_w", "clause_lex", "num_disjoint", "num_shared",
 )
 SEMANTIC = LEXICAL + ("soft_light", "soft_heavy", "cosine", "soft_gap_light", "soft_gap_heavy", "clause_soft")
 
@@ -33,6 +33,7 @@ WEAK_STEMS = frozenset(filter(None, map(content_stem, WEAK)))
 # Clause boundaries: punctuation inside a sentence and the conjunctions that join clauses.
 _CLAUSE_SPLIT = re.compile(r"[,;:]|\s-\s|\b(?:and|but|while|whereas|after|before|as|then)\b")
 MIN_CLAUSE_STEMS = 3  # a clause needs this many content words to stand as a claim of its own
+_NO_CLAUSES = np.zeros((0, 0), np.float32)
 
 
 @dataclass(slots=True)
@@ -47,23 +48,29 @@ class Prepared:
     bigrams: frozenset[tuple[str, str]]
     grams: frozenset[tuple[str, ...]]  # runs of four words, for shared quotes
     stems: tuple[str, ...]  # distinct content stems, in order (rows of ``vecs``)
+    ids: np.ndarray  # a number for each of ``stems``, the same in every sentence
+    by_idf: tuple[str, ...]  # ``stems``, rarest first
     idfs: np.ndarray  # idf of each of ``stems``
     vecs: np.ndarray | None  # unit vector of each of ``stems`` (its first word)
     mean: np.ndarray | None  # idf-weighted mean vector, unit length
     text: str
-    clauses: tuple[tuple[int, ...], ...] | None = None  # rows of each clause (two or more only), computed on first use
+    clauses: np.ndarray | None = None  # clauses x stems, each row the clause's idf share; computed on first use
 
-    def clause_rows(self) -> tuple[tuple[int, ...], ...]:
-        """Indexes into ``stems`` of each clause, when the sentence has two clauses or more."""
+    def clause_matrix(self) -> np.ndarray | None:
+        """One row per clause (two clauses or more, else None): the share of the clause's idf weight each stem holds."""
         if self.clauses is None:
-            self.clauses = ()
+            self.clauses = _NO_CLAUSES
             if len(self.stems) >= 2 * MIN_CLAUSE_STEMS:
                 row = {s: k for k, s in enumerate(self.stems)}
-                parts = [tuple(dict.fromkeys(row[s] for s in c if s in row)) for c in clause_stems(self.text)]
+                parts = [sorted({row[s] for s in c if s in row}) for c in clause_stems(self.text)]
                 parts = [c for c in parts if c]
                 if len(parts) > 1:
-                    self.clauses = tuple(parts)
-        return self.clauses
+                    m = np.zeros((len(parts), len(self.stems)), np.float32)
+                    for r, c in enumerate(parts):
+                        m[r, c] = self.idfs[c]
+                    m /= np.maximum(m.sum(axis=1, keepdims=True), 1e-9)
+                    self.clauses = m
+        return None if self.clauses is _NO_CLAUSES else self.clauses
 
 
 def clause_stems(text: str) -> list[list[str]]:
@@ -114,16 +121,19 @@ class Matcher:
         stemset = frozenset(stems)
         idf = self.idf
         idfs = np.array([idf[s] for s in stems], dtype=np.float32)
+        ids = np.array([self.row[s] for s in stems], dtype=np.int32)
+        by_idf = tuple(sorted(stems, key=idf.__getitem__, reverse=True))
         weight = float(idfs.sum())
         st, ws = tk.stems, tk.words
         vecs = mean = None
         if self.table is not None:
-            vecs = self.table[[self.row[s] for s in stems]]
+            vecs = self.table[ids]
             m = idfs @ vecs
             norm = float(np.linalg.norm(m))
             mean = m / norm if norm > 0 else m
         return Prepared(tk, stemset, weight, " ".join(st), " ".join(ws), frozenset(zip(st, st[1:])),
-                        frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems, idfs, vecs, mean, text)
+                        frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems, ids, by_idf,
+                        idfs, vecs, mean, text)
 
     def features(self, i: int, j: int) -> list[float]:
         """The features of sentences i and j, in the order of ``self.names``."""
@@ -134,16 +144,23 @@ class Matcher:
         return f
 
 
-def _clause_contain(p: Prepared, q: Prepared, matched_p: np.ndarray) -> float:
-    """Best share of a clause of ``p`` that ``q`` states (``matched_p``: each word's match in q, 0..1)."""
+def _clause_contain(p: Prepared, q: Prepared, matched_p: np.ndarray, matched_q: np.ndarray) -> float:
+    """Best share of a clause of one sentence that the other states (``matched_*``: each word's match, 0..1)."""
     best = 0.0
-    for c in p.clause_rows():
-        idx = list(c)
-        w = p.idfs[idx]
-        total = float(w.sum())
-        if total > 0:
-            best = max(best, float(w @ matched_p[idx]) / total)
+    cp, cq = p.clause_matrix(), q.clause_matrix()
+    if cp is not None:
+        best = float((cp @ matched_p).max())
+    if cq is not None:
+        best = max(best, float((cq @ matched_q).max()))
     return best
+
+
+def _max_unshared(p: Prepared, other: frozenset[str], idf: dict[str, float]) -> float:
+    """The idf of the rarest stem of ``p`` that ``other`` lacks, / 8."""
+    for s in p.by_idf:
+        if s not in other:
+            return idf[s] / 8.0
+    return 0.0
 
 
 def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float]:
@@ -162,10 +179,9 @@ def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[fl
     num_clash = (len(pn - qn) if len(pn) <= len(qn) else len(qn - pn)) / min(len(pn), len(qn)) if pn and qn else 0.0
     lp, lq = len(p.stemset), len(q.stemset)
     clause = 0.0
-    if p.clause_rows() or q.clause_rows():
-        mp = np.array([1.0 if s in shared else 0.0 for s in p.stems], dtype=np.float32)
-        mq = np.array([1.0 if s in shared else 0.0 for s in q.stems], dtype=np.float32)
-        clause = max(_clause_contain(p, q, mp), _clause_contain(q, p, mq))
+    if shared and (p.clause_matrix() is not None or q.clause_matrix() is not None):
+        eq = p.ids[:, None] == q.ids[None, :]
+        clause = _clause_contain(p, q, eq.any(axis=1).astype(np.float32), eq.any(axis=0).astype(np.float32))
     return [
         wshared / wunion if wunion > 0 else 0.0,
         wshared / wmin if wmin else 0.0,
@@ -181,10 +197,12 @@ def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[fl
         len(pn ^ qn) / 3.0,
         1.0 if p.tokens.negated != q.tokens.negated else 0.0,
         min(lp, lq) / max(lp, lq) if lp and lq else 0.0,
-        max((idf[s] for s in p.stemset ^ q.stemset), default=0.0) / 8.0,
+        max(_max_unshared(p, q.stemset, idf), _max_unshared(q, p.stemset, idf)),
         max(0.0, wmin - wshared) / 20.0,
         max(0.0, wmax - wshared) / 20.0,
         clause,
+        1.0 if pn and qn and pn.isdisjoint(qn) else 0.0,
+        min(len(pn & qn), 3) / 3.0,
     ]
 
 
@@ -194,6 +212,7 @@ def semantic_features(p: Prepared, q: Prepared) -> list[float]:
         return [0.0] * (len(SEMANTIC) - len(LEXICAL))
     sim = p.vecs @ q.vecs.T
     np.clip(sim, 0.0, 1.0, out=sim)
+    sim[p.ids[:, None] == q.ids[None, :]] = 1.0  # the same stem matches fully, known to the table or not
     a = sim.max(axis=1)  # each word of p: its best match in q
     b = sim.max(axis=0)
     wp, wq = p.weight, q.weight
@@ -206,7 +225,5 @@ def semantic_features(p: Prepared, q: Prepared) -> list[float]:
     else:
         light, heavy, gap_light, gap_heavy = sq, sp, gq, gp
     cosine = float(p.mean @ q.mean) if p.mean is not None and q.mean is not None else 0.0
-    clause = 0.0
-    if p.clause_rows() or q.clause_rows():
-        clause = max(_clause_contain(p, q, a), _clause_contain(q, p, b))
+    clause = _clause_contain(p, q, a, b)
     return [light, heavy, cosine, gap_light, gap_heavy, clause]

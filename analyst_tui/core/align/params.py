@@ -17,6 +17,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
+import numpy as np
+
 MODEL_FILE = "align_model.json"
 
 
@@ -77,6 +79,14 @@ class Params:
         zp = self.paraphrase.z(features) - logit(self.paraphrase_threshold)
         return logistic(zc if zc > zp else zp)
 
+    def link_scores(self, features: np.ndarray) -> np.ndarray:
+        """``link_score`` of each row of a pairs x features matrix."""
+        if not len(features):
+            return np.zeros(0)
+        zc = features @ np.asarray(self.claim.coef) + (self.claim.bias - logit(self.claim_threshold))
+        zp = features @ np.asarray(self.paraphrase.coef) + (self.paraphrase.bias - logit(self.paraphrase_threshold))
+        return 1.0 / (1.0 + np.exp(-np.clip(np.maximum(zc, zp), -30, 30)))
+
 
 def params_from(data: dict, kind: str) -> Params:
     names = tuple(data["features"][kind])
@@ -105,6 +115,11 @@ def model_file() -> dict:
     """The shipped model file, parsed."""
     text = resources.files("analyst_tui").joinpath("data", MODEL_FILE).read_text("utf-8")
     return json.loads(text)
+
+
+def vector_source() -> str:
+    """The packaged word vectors the semantic model was fitted with (see ``vectors.SOURCES``)."""
+    return str(model_file()["vectors"])
 
 
 @lru_cache(maxsize=2)

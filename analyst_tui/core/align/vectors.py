@@ -1,10 +1,11 @@
 """Word vectors that ship inside an installed package; nothing is downloaded.
 
-The ``wordllama`` wheel carries a token-embedding matrix (32,000 tokens x 256,
-safetensors) and the tokenizer that goes with it. Both files are read straight
-from the installed package: the package's own loader is not used (it looks for
-the tokenizer in another folder and then tries the network). A word's vector is
-the mean of its tokens' vectors, normalised to length 1.
+The ``wordllama`` wheel (MIT) carries a token-embedding matrix (32,000 tokens x
+256, safetensors) and its tokenizer. Both files are read straight from the
+installed package (its own loader looks for the tokenizer in another folder,
+then tries the network). A word's vector is the mean of its tokens' vectors,
+normalised to length 1. The model file names the table it was fitted with
+(``SOURCES``).
 
 If the package or its files cannot be read, ``load()`` returns None and says why
 once (``warning()``); the aligner then runs on its lexical features alone.
@@ -19,10 +20,6 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
-
-PACKAGE = "wordllama"
-WEIGHTS = ("weights", "l2_supercat_256.safetensors")
-TOKENIZER = ("tokenizers", "l2_supercat_tokenizer_config.json")
 
 _warning: list[str] = []
 
@@ -53,12 +50,19 @@ class WordVectors:
         return np.stack([cache[w] for w in words])
 
 
-def _files() -> tuple[str, str]:
-    spec = importlib.util.find_spec(PACKAGE)  # finds the folder without importing the package
+# Where each packaged table lives: (package, files inside it, loader).
+SOURCES = {
+    "wordllama": ("wordllama", (("weights", "l2_supercat_256.safetensors"), ("tokenizers", "l2_supercat_tokenizer_config.json"))),
+}
+
+
+def _files(source: str) -> tuple[str, ...]:
+    package, files = SOURCES[source]
+    spec = importlib.util.find_spec(package)  # finds the folder without importing the package
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(f"the {PACKAGE} package is not installed")
+        raise FileNotFoundError(f"the {package} package is not installed")
     root = list(spec.submodule_search_locations)[0]
-    return os.path.join(root, *WEIGHTS), os.path.join(root, *TOKENIZER)
+    return tuple(os.path.join(root, *f) for f in files)
 
 
 def load_from(weights: str, tokenizer_json: str) -> WordVectors:
@@ -78,11 +82,12 @@ def load_from(weights: str, tokenizer_json: str) -> WordVectors:
     return WordVectors(np.ascontiguousarray(table, dtype=np.float32), tok)
 
 
-@lru_cache(maxsize=1)
-def load() -> WordVectors | None:
-    """The shipped word vectors, or None (with a one-line warning on stderr) if they cannot be read."""
+@lru_cache(maxsize=2)
+def load(source: str) -> WordVectors | None:
+    """The packaged word vectors ``source`` names, or None (with a one-line warning on stderr) if they cannot be read."""
     try:
-        return load_from(*_files())
+        files = _files(source)
+        return load_from(*files)
     except Exception as exc:  # any failure means: match on words alone
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         message = f"word vectors unavailable ({reason}); claims are matched on shared words only"
