@@ -121,8 +121,8 @@ def ecb_topic_cases(json_dir: Path, topics) -> list[Case]:
     return [ecb_case(json_dir, [t]) for t in present]
 
 
-def link_counts(case: Case, groups: list[list[int]], strict: bool = True) -> tuple[int, int, int, int]:
-    """(true links, scored links, gold links, links across clusters) of a clustering of ``case``.
+def link_counts(case: Case, groups: list[list[int]], strict: bool = True) -> tuple[int, int, int, int, int]:
+    """(true links, scored links, gold links, links across clusters, all links) of a clustering of ``case``.
 
     Not ``strict``: links between sentences that share an event but not a claim are not scored.
     """
@@ -140,4 +140,4 @@ def link_counts(case: Case, groups: list[list[int]], strict: bool = True) -> tup
                 continue
             scored += 1
             tp += lab
-    return tp, scored, len(case.gold), across
+    return tp, scored, len(case.gold), across, len(seen)

@@ -45,7 +45,7 @@ def groups_of(case, eng: Engine) -> list[list[int]]:
 
 def ecb(json_dir: Path, eng: Engine) -> None:
     tot = [0, 0, 0, 0]
-    tot2 = [0, 0, 0, 0]
+    tot2 = [0, 0, 0, 0, 0]
     for t in TEST_TOPICS:
         for sub in ("ecb", "ecbplus"):
             f = json_dir / f"{t}_{sub}.json"
@@ -53,7 +53,7 @@ def ecb(json_dir: Path, eng: Engine) -> None:
                 continue
             case = ecb_case(json_dir, [t])
             case = _only(case, f"{t}_{sub}")
-            tp, sc, gold, _ = link_counts(case, groups_of(case, eng))
+            tp, sc, gold, _, _ = link_counts(case, groups_of(case, eng))
             tot = [a + b for a, b in zip(tot, (tp, sc, gold, 0))]
             print(f"  {t}_{sub:8} precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}  ({sc} links scored, {gold} gold)")
         case = ecb_case(json_dir, [t])
@@ -61,9 +61,9 @@ def ecb(json_dir: Path, eng: Engine) -> None:
         tot2 = [a + b for a, b in zip(tot2, r)]
     tp, sc, gold, _ = tot
     print(f"  ECB+ 1-5, each story alone: precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}  (held out)")
-    tp, sc, gold, across = tot2
+    tp, sc, gold, across, links = tot2
     print(f"  ECB+ 1-5, a topic's two stories together: precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}, "
-          f"{across} links across stories (held out)")
+          f"{across} of {links} links across stories ({100 * across / max(1, links):.1f}%) (held out)")
 
 
 def _only(case, cluster):

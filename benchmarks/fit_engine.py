@@ -193,7 +193,7 @@ class Alignments:
         p = _params(self.kind, self.names, model, constants)
         eng = Engine(self.use, p)
         lc, lp = logit(p.claim_threshold), logit(p.paraphrase_threshold)
-        tot = {False: [0, 0, 0, 0], True: [0, 0, 0]}
+        tot = {False: [0, 0, 0, 0, 0], True: [0, 0, 0]}
         for owner, n, pairs, zc, zp, scorer, msrp in self.runs:
             z = np.maximum(zc - lc, zp - lp)
             scores = dict(zip(pairs, (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()))
@@ -240,7 +240,7 @@ def fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log) ->
     e, m = tot[False], tot[True]
     log(f"  [{kind}] thresholds: " + ", ".join(f"{k} {v}" for k, v in cur.items()) + f", max_claims {constants['max_claims']}")
     log(f"  [{kind}] in-sample: ECB+ 6-45 (each topic one case) precision {e[0] / max(1, e[1]):.3f} recall {e[0] / max(1, e[2]):.3f}, "
-        f"{e[3]} links across stories; MSRP train as two articles: accuracy {m[0] / max(1, m[1]):.3f}, "
+        f"{e[3]} of {e[4]} links across stories; MSRP train as two articles: accuracy {m[0] / max(1, m[1]):.3f}, "
         f"{m[2]} links between non-partners")
     return cur
 

@@ -18,18 +18,22 @@ Without word vectors the engine uses the lexical model of the same file and
 
 from __future__ import annotations
 
-from typing import Sequence
+import os
 
-import numpy as np
+# The matrices here are small (a sentence's words against a few others'): BLAS threads only add
+# start-up cost and compete for the cores. Takes effect when this is the first import of numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from analyst_tui.core.align import params as _params_module
-from analyst_tui.core.align import vectors
-from analyst_tui.core.align.candidates import candidate_pairs
-from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims
-from analyst_tui.core.align.evidence import evidence, shared_quote
-from analyst_tui.core.align.features import Matcher
-from analyst_tui.core.align.params import Params
-from analyst_tui.core.model import Claim, Sentence
+from typing import Sequence  # noqa: E402
+
+from analyst_tui.core.align import params as _params_module  # noqa: E402
+from analyst_tui.core.align import vectors  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
+from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims  # noqa: E402
+from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
+from analyst_tui.core.align.features import Matcher  # noqa: E402
+from analyst_tui.core.align.params import Params  # noqa: E402
+from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 
 __all__ = ["align", "shared_quote", "warnings", "Engine", "engine"]
 
@@ -49,9 +53,7 @@ class Engine:
         return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams)
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
-        features = matcher.features
-        matrix = np.array([features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(matcher.names))
-        return dict(zip(pairs, self.params.link_scores(matrix).tolist()))
+        return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))
 
     def groups(self, owner: Sequence[int], scores: dict[tuple[int, int], float], n: int) -> tuple[list[list[int]], Linkage]:
         p = self.params

@@ -135,6 +135,23 @@ class Matcher:
                         frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems, ids, by_idf,
                         idfs, vecs, mean, text)
 
+    def feature_matrix(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
+        """The features of many pairs, one row each (the same values as ``features``)."""
+        out = np.zeros((len(pairs), len(self.names)))
+        P, idf = self.prepared, self.idf
+        nl = len(LEXICAL)
+        by_first: dict[int, list[int]] = {}
+        for k, (i, j) in enumerate(pairs):
+            out[k, :nl] = lexical_features(P[i], P[j], idf)
+            by_first.setdefault(i, []).append(k)
+        if self.vectors is not None:
+            for i, ks in by_first.items():
+                p = P[i]
+                ks = [k for k in ks if P[pairs[k][1]].stems]
+                if p.stems and ks:
+                    out[ks, nl:] = semantic_batch(p, [P[pairs[k][1]] for k in ks])
+        return out
+
     def features(self, i: int, j: int) -> list[float]:
         """The features of sentences i and j, in the order of ``self.names``."""
         p, q = self.prepared[i], self.prepared[j]
@@ -227,3 +244,39 @@ def semantic_features(p: Prepared, q: Prepared) -> list[float]:
     cosine = float(p.mean @ q.mean) if p.mean is not None and q.mean is not None else 0.0
     clause = _clause_contain(p, q, a, b)
     return [light, heavy, cosine, gap_light, gap_heavy, clause]
+
+
+def semantic_batch(p: Prepared, qs: Sequence[Prepared]) -> np.ndarray:
+    """``semantic_features`` of ``p`` with each of ``qs`` (all with content words), one row each, in a few array steps."""
+    sizes = np.array([len(q.stems) for q in qs])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    qvecs = np.concatenate([q.vecs for q in qs])
+    qids = np.concatenate([q.ids for q in qs])
+    qidfs = np.concatenate([q.idfs for q in qs])
+    wq = np.array([q.weight for q in qs])
+    sim = p.vecs @ qvecs.T
+    np.clip(sim, 0.0, 1.0, out=sim)
+    sim[p.ids[:, None] == qids[None, :]] = 1.0
+    a = np.maximum.reduceat(sim, starts, axis=1)  # p's words x qs: best match in each q
+    b = sim.max(axis=0)  # each word of each q: best match in p
+    wp = p.weight
+    sp = (p.idfs @ a) / wp
+    sq = np.add.reduceat(qidfs * b, starts) / wq
+    gp = (p.idfs @ (1.0 - a)) / 20.0
+    gq = np.add.reduceat(qidfs * (1.0 - b), starts) / 20.0
+    p_light = wp <= wq
+    light = np.where(p_light, sp, sq)
+    heavy = np.where(p_light, sq, sp)
+    gap_light = np.where(p_light, gp, gq)
+    gap_heavy = np.where(p_light, gq, gp)
+    cosine = np.stack([q.mean for q in qs]) @ p.mean
+    clause = np.zeros(len(qs))
+    cp = p.clause_matrix()
+    if cp is not None:
+        clause = (cp @ a).max(axis=0)
+    for k, q in enumerate(qs):
+        cq = q.clause_matrix()
+        if cq is not None:
+            s0 = starts[k]
+            clause[k] = max(clause[k], float((cq @ b[s0 : s0 + sizes[k]]).max()))
+    return np.column_stack([light, heavy, cosine, gap_light, gap_heavy, clause])
