@@ -9,7 +9,8 @@ from typing import Sequence
 
 from analyst_tui import __version__
 from analyst_tui.core.model import LoadError
-from analyst_tui.core.sanitize import printable
+from analyst_tui.core.fsutil import OutputError
+from analyst_tui.core.sanitize import json_text, printable
 
 PROG = "analyst-tui"
 
@@ -27,10 +28,12 @@ commands:
   analyst-tui [PATH...]            open the review app
   analyst-tui compare PATH...      print the shared claims (table, markdown or json)
   analyst-tui cases                list saved cases (articles, tags by status, last change, file)
-  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case
+  analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case (--force replaces OUT)
 
 Annotations are saved at once, one file per case, under $ANALYST_TUI_DATA_DIR or
-the user data folder ($XDG_DATA_HOME/analyst-tui). Press ? in the app for every key.
+the user data folder ($XDG_DATA_HOME/analyst-tui). Your name on your tags: analyst = "..."
+in the config file ($XDG_CONFIG_HOME/analyst-tui/config.toml) or $ANALYST_TUI_ANALYST.
+Press ? in the app for every key.
 Run 'analyst-tui COMMAND --help' for a command's options.
 """
 
@@ -40,12 +43,20 @@ class CliError(Exception):
 
 
 def _fail(message: str) -> int:
-    print(f"{PROG}: error: {printable(' '.join(message.split()))}", file=sys.stderr)
+    text = printable(" ".join(message.split())).encode("utf-8", "replace").decode("utf-8")
+    print(f"{PROG}: error: {text}", file=sys.stderr)
     return 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake as one line (exit status 2) instead of the usage text."""
+
+    def error(self, message: str):  # type: ignore[override]
+        raise CliError(f"{self.prog}: {message} (see --help)")
+
+
 def _load(paths: Sequence[str]):
-    from analyst_tui.core.articles import load_paths, sample_paths
+    from analyst_tui.core.ingest import load_paths, sample_paths
 
     use = list(paths) or sample_paths()
     stdin = sys.stdin.buffer if "-" in use else None
@@ -56,7 +67,7 @@ def _load(paths: Sequence[str]):
 
 
 def _compare_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=f"{PROG} compare",
         description="Find the claims that several articles share and print them.",
     )
@@ -69,6 +80,10 @@ def _compare_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--shared-only", action="store_true", help="omit claims made by only one article (table and markdown)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--annotations", metavar="FILE", help="number the claims as this case's annotation file does (as the app shows them)"
+    )
+    p.add_argument("--case", metavar="NAME", help="number the claims as the saved case NAME does")
     return p
 
 
@@ -79,25 +94,43 @@ def cmd_compare(argv: Sequence[str]) -> int:
 
     result = _load(args.paths)
     comparison = build_comparison(result.articles, result.problems)
+    _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
-        text = report.to_json(comparison)
+        text = json_text(report.to_json(comparison))
     elif fmt == "markdown":
         text = report.to_markdown(comparison, shared_only=args.shared_only)
     else:
         width = os.get_terminal_size().columns if sys.stdout.isatty() else 100
         text = report.to_table(comparison, width=width, shared_only=args.shared_only)
     if args.output:
-        from analyst_tui.core.fsutil import atomic_write_text
+        from analyst_tui.core.fsutil import write_output
 
-        atomic_write_text(args.output, text)
+        write_output(args.output, text)
     else:
         sys.stdout.write(text)
     return 0
 
 
+def _number_as_the_case(comparison, annotations: str | None, case: str | None) -> None:
+    """Claim numbers as the case keeps them (stable for its life), so they match the app's.
+
+    Only read: no case file is created. Without --annotations or --case, the numbers are the
+    comparison's own (reproducible whatever cases are saved).
+    """
+    from analyst_tui.core.annotations import default_path, renumber_from_file
+
+    if annotations is None and case is None:
+        return
+    try:
+        path = annotations if annotations is not None else default_path(comparison, case)
+    except OSError:
+        return
+    renumber_from_file(comparison, path)
+
+
 def _app_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = _Parser(
         prog=PROG,
         description=DESCRIPTION,
         epilog=EPILOG,
@@ -126,13 +159,6 @@ def cmd_app(argv: Sequence[str]) -> int:
         return run_app(comparison, annotations=args.annotations, case=args.case)
 
 
-class _Parser(argparse.ArgumentParser):
-    """Reports a usage mistake as one line (exit status 2) instead of the usage text."""
-
-    def error(self, message: str):  # type: ignore[override]
-        raise CliError(f"{self.prog}: {message} (see --help)")
-
-
 def _cases_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=f"{PROG} cases",
@@ -146,8 +172,8 @@ def cmd_cases(argv: Sequence[str]) -> int:
     args = _cases_parser().parse_args(argv)
     import json
 
-    from analyst_tui.core.annotations import STATUSES
-    from analyst_tui.core.cases import cases_dir, list_cases
+    from analyst_tui.core.annotations.cases import cases_dir, list_cases
+    from analyst_tui.core.model import Status
 
     folder = cases_dir()
     found = list_cases(folder)
@@ -156,16 +182,17 @@ def cmd_cases(argv: Sequence[str]) -> int:
             {"name": c.name, "articles": c.articles, "counts": c.counts, "modified": c.modified, "path": str(c.path), "problem": c.problem}
             for c in found
         ]
-        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json_text(json.dumps(rows, indent=2, ensure_ascii=False)) + "\n")
         return 0
     if not found:
         print(f"no saved cases in {printable(str(folder))}")
         return 0
-    head = ["CASE", "ARTICLES", *[s.upper() for s in STATUSES if s != "unreviewed"], "UNREVIEWED", "LAST CHANGE", "FILE"]
+    tags = [s.value for s in Status if s is not Status.UNREVIEWED]
+    head = ["CASE", "ARTICLES", *[s.upper() for s in tags], "UNREVIEWED", "LAST CHANGE", "FILE"]
     rows = []
     for c in found:
         when = (c.modified or "-")[:19].replace("T", " ")
-        counts = [str(c.counts.get(s, 0)) for s in STATUSES if s != "unreviewed"] + [str(c.counts.get("unreviewed", 0))]
+        counts = [str(c.counts.get(s, 0)) for s in tags] + [str(c.counts.get(Status.UNREVIEWED.value, 0))]
         if c.problem:
             counts = ["-"] * len(counts)
             when = c.problem
@@ -185,25 +212,27 @@ def _merge_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("first", metavar="A.json", help="an annotation file")
     p.add_argument("second", metavar="B.json", help="another analyst's annotation file of the same case")
-    p.add_argument("-o", "--output", metavar="OUT.json", required=True, help="write the merged file here")
+    p.add_argument("-o", "--output", metavar="OUT.json", required=True, help="write the merged file here (a new file)")
+    p.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
     return p
 
 
 def cmd_merge(argv: Sequence[str]) -> int:
     args = _merge_parser().parse_args(argv)
-    from analyst_tui.core.fsutil import atomic_write_text
+    from analyst_tui.core.fsutil import write_output
     from analyst_tui.core.merging import MergeError, merge_documents, read_annotation_file
 
+    if os.path.lexists(args.output) and not args.force and os.path.isfile(args.output):
+        raise CliError(f"{args.output} exists; not overwritten (use --force to replace it)")
     try:
         result = merge_documents(read_annotation_file(args.first), read_annotation_file(args.second))
     except MergeError as exc:
         raise CliError(str(exc)) from None
-    try:
-        atomic_write_text(args.output, result.text)
-    except OSError as exc:
-        raise CliError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+    write_output(args.output, result.text)
+    for note in result.notes:
+        print(f"note: {printable(note)}")
     total = result.only_a + result.only_b + result.both
-    print(f"merged {total} annotations into {printable(args.output)} ({result.both} in both files, {result.only_a} only in A, {result.only_b} only in B)")
+    print(f"merged {total} annotations into {printable(str(args.output))} ({result.both} in both files, {result.only_a} only in A, {result.only_b} only in B)")
     if result.both_tagged:
         kappa = "undefined (every verdict in one category)" if result.kappa is None else f"{result.kappa:.2f}"
         share = 100.0 * result.agreed / result.both_tagged
@@ -230,8 +259,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] in COMMANDS:
             return COMMANDS[argv[0]](argv[1:])
         return cmd_app(argv)
-    except (LoadError, CliError) as exc:
+    except (LoadError, CliError, OutputError) as exc:
         return _fail(str(exc))
+    except OSError as exc:  # anything else the file system refuses: one line, not a traceback
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        return _fail(f"{where}{(exc.strerror or exc.__class__.__name__).lower()}")
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -44,7 +44,7 @@ async def _tag_the_denial(app, pilot) -> None:
 
 
 async def _shoot(out: Path) -> list[Path]:
-    from analyst_tui.core.articles import load_paths, sample_paths
+    from analyst_tui.core.ingest import load_paths, sample_paths
     from analyst_tui.core.compare import build_comparison
     from analyst_tui.tui.app import ReviewApp
 

@@ -17,8 +17,8 @@ import random
 import sys
 from pathlib import Path
 
-from analyst_tui.core import anchoring
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.annotations import anchoring
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import sentences_of
 from analyst_tui.core.model import Article, Comparison
 

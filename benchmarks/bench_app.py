@@ -271,7 +271,7 @@ def pilot_child(paths: list[str], presses: int) -> None:
 
     t0 = time.perf_counter()
     if paths:
-        from analyst_tui.core.articles import load_paths
+        from analyst_tui.core.ingest import load_paths
         from analyst_tui.core.compare import build_comparison
         from analyst_tui.tui.app import ReviewApp
 
@@ -366,7 +366,7 @@ def ratio(value: float | None, base: float | None) -> str:
 
 def header_text(paths: list[Path]) -> str:
     """What the review app's pane heading for the first article starts with: ``A  <source>``."""
-    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.sanitize import printable
 
     articles = load_paths([str(p) for p in paths]).articles

@@ -124,7 +124,7 @@ def brute_vs_engine(folder: Path, subset: int) -> tuple[float, float, int, int]:
     from rapidfuzz import fuzz, process
 
     from analyst_tui.core.align import align
-    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.compare import sentences_of
     from analyst_tui.core.textnorm import normalise
 

@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from analyst_tui.core.articles import load_paths  # noqa: E402
+from analyst_tui.core.ingest import load_paths  # noqa: E402
 from analyst_tui.core.compare import build_comparison  # noqa: E402
 from seed_gold import score  # noqa: E402
 

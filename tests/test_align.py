@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from analyst_tui.core.align import align, shared_quote
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, Sentence, article_label
-from seed_gold import LEAVITT, NOT_LEAVITT, locate, score
+from seed_gold import LEAVITT, NEVER_SHARED, NOT_LEAVITT, locate, score
 
 SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -43,12 +43,18 @@ def test_araghchi_quote_is_shared_by_all_three(seeds):
     assert "big disaster for them" in (claim.evidence.get("quote") or "")
 
 
-def test_no_final_decision_links_a_once_b_twice_and_c(seeds):
+def test_no_final_decision_links_a_b_and_c_but_not_the_caption(seeds):
     refs = ["A:no decisions have been made", "B:Officials told NBC News that Trump has not made",
-            "B:Officials say Trump has not made", "C:not made any final decisions"]
+            "C:not made any final decisions"]
     assert together(seeds, *refs)
-    claim = [c for c in claims_with(seeds, refs[0]) if c.shared_by == 3][0]
-    assert [m.article for m in claim.members].count("B") == 2
+    assert not together(seeds, refs[0], "B:Officials say Trump has not made")
+
+
+def test_captions_and_no_comment_lines_join_no_shared_claim(seeds):
+    for ref in NEVER_SHARED:
+        sentence = locate(seeds, ref)
+        assert sentence.kind == "boilerplate", ref
+        assert all(not c.is_shared for c in claims_with(seeds, ref)), ref
 
 
 def test_leavitt_statement_links_a_and_c_and_nothing_unrelated(seeds):

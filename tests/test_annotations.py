@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from analyst_tui.core.annotations import STATUS_GLYPHS, STATUSES, AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.annotations import AnnotationStore
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -29,8 +29,10 @@ def data_dir(tmp_path, monkeypatch):
 
 
 def test_status_vocabulary():
-    assert STATUSES == ("unreviewed", "confirmed", "disputed", "denied")
-    assert set(STATUS_GLYPHS) == set(STATUSES)
+    from analyst_tui.core.model import Status
+
+    assert [s.value for s in Status] == ["unreviewed", "confirmed", "disputed", "denied"]
+    assert [s.glyph for s in Status] == ["·", "✔", "?", "✖"]
 
 
 def test_changes_are_on_disk_and_come_back(seeds, tmp_path):
@@ -116,7 +118,7 @@ def test_analyst_name_from_environment_config_or_user_at_host(monkeypatch, tmp_p
     import getpass
     import socket
 
-    from analyst_tui.core import annotations
+    from analyst_tui import config as annotations
 
     assert annotations.analyst_name() == "Ana Lyst"
     monkeypatch.delenv("ANALYST_TUI_ANALYST")
@@ -135,7 +137,7 @@ def test_store_modules_do_not_import_textual():
 
     code = (
         "import sys\n"
-        "import analyst_tui.core.annotations, analyst_tui.core.anchoring, analyst_tui.core.cases, analyst_tui.core.merging\n"
+        "import analyst_tui.core.annotations, analyst_tui.core.annotations.anchoring, analyst_tui.core.annotations.cases, analyst_tui.core.merging\n"
         "raise SystemExit(1 if any(m == 'textual' or m.startswith('textual.') for m in sys.modules) else 0)\n"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0

@@ -9,7 +9,7 @@ import pytest
 
 from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.merging import cohen_kappa
 
@@ -161,5 +161,5 @@ def test_odd_case_headers_are_merged_not_a_traceback(two_files, tmp_path, capsys
     assert len(articles) == 6 and 7 not in articles
     none = tmp_path / "none.json"
     none.write_text(json.dumps(dict(odd, case={"name": "x", "articles": 3})), "utf-8")
-    assert main(["merge", str(none), str(a), "-o", str(out)]) == 0
+    assert main(["merge", str(none), str(a), "-o", str(out), "--force"]) == 0
     assert len(json.loads(out.read_text("utf-8"))["case"]["articles"]) == 3

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import analyst_tui.core.annotations as annotations_module
+import analyst_tui.core.annotations.diskfile as annotations_module
 from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.tui.screens.help import HelpScreen
 from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen
@@ -342,9 +342,9 @@ async def test_orphans_are_listed_reattached_and_discarded(tmp_path):
     # the article is corrected: both sentences are gone
     write_case(tmp_path / "articles", WIRE.replace(RAIL + "\n\n", "").replace(CREWS + "\n", ""))
     after = load_case(paths)
-    fishing = claim_id(after, "Fishing boats")
 
     app = make_app(after, path)
+    fishing = claim_id(after, "Fishing boats")  # numbered as the case numbers it (new claims, new numbers)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         assert "2 orphans" in status_line(app)
@@ -500,8 +500,8 @@ async def test_orphan_onto_a_tagged_claim_becomes_a_conflict(tmp_path):
     store.set_status(claim_id(before, RAIL), "confirmed")
     write_case(tmp_path / "articles", WIRE.replace(RAIL + "\n\n", ""))
     after = load_case(paths)
-    fishing = claim_id(after, "Fishing boats")
     app = make_app(after, path)
+    fishing = claim_id(after, "Fishing boats")  # numbered as the case numbers it
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
         await pilot.pause()
         app.review.select_claim(fishing)

@@ -15,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analyst_tui.core import articles as loader
-from analyst_tui.core.articles import LoadResult, load_paths, natural_key, normalise_date, sample_paths
+from analyst_tui.core import ingest as loader
+from analyst_tui.core.ingest import LoadResult, load_paths, natural_key, normalise_date, sample_paths
 from analyst_tui.core.model import LoadError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -62,7 +62,23 @@ def test_seed_date_marker_becomes_the_date_and_leaves_the_text():
 
 def test_seed_source_labels_are_short_and_unique():
     result = load_paths([str(SEEDS)])
-    assert [a.source for a in result.articles] == ["000 4962e2a0", "001 d48f547c", "002 c6a53b0f"]
+    # the files are named by a hash: the label is what the text says of itself (its promo), else
+    # the first words of its headline or first sentence; never the hash
+    assert [a.source for a in result.articles] == ["President Trump…", "The war with Iran…", "Mediaite"]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Quake hits island\n\nBy Jo Smith, Reuters\n\nA quake hit the island.", "Reuters"),
+        ("LONDON (Reuters) - A quake hit the island on Sunday.", "Reuters"),
+        ("A quake hit the island on Sunday.\n\n© 2005 Example News", "Example News"),
+        ("A quake hit the island on Sunday. Ten people died.", "A quake hit the…"),
+    ],
+)
+def test_a_file_named_by_a_hash_is_labelled_by_its_text(tmp_path, text, label):
+    art = load_one(write(tmp_path, "017_0123456789abcdef0123.txt", text)).articles[0]
+    assert art.source == label
 
 
 def test_sample_case_is_bundled_and_matches_the_seeds():
@@ -412,14 +428,16 @@ def test_control_characters_in_file_names_are_not_printed(tmp_path):
 def test_unreadable_file_is_skipped(tmp_path, monkeypatch):
     good = write(tmp_path, "good.txt", "Readable.")
     locked = write(tmp_path, "locked.txt", "Secret.")
-    real = loader._read_file
+    from analyst_tui.core.ingest import load as load_module
+
+    real = load_module.read_file
 
     def fake(path):
         if path == str(locked):
             raise PermissionError(13, "Permission denied")
         return real(path)
 
-    monkeypatch.setattr(loader, "_read_file", fake)
+    monkeypatch.setattr(load_module, "read_file", fake)
     result = load_paths([str(good), str(locked)])
     assert [a.text for a in result.articles] == ["Readable."]
     assert result.problems == [f"{locked}: cannot read (permission denied); skipped"]
@@ -602,3 +620,12 @@ def test_any_bytes_on_stdin_load_or_fail_cleanly(data):
         return
     for art in result.articles:
         assert _clean(art.text) and _clean(art.title) and _clean(art.source)
+
+
+def test_loading_reports_progress_file_by_file(tmp_path):
+    for i in range(3):
+        write(tmp_path, f"{i}.txt", f"Article number {i} says something.")
+    seen: list[tuple[int, str]] = []
+    result = load_paths([str(tmp_path)], progress=lambda n, path: seen.append((n, Path(path).name)))
+    assert len(result.articles) == 3
+    assert seen == [(1, "0.txt"), (2, "1.txt"), (3, "2.txt")]

@@ -35,7 +35,8 @@ def test_json_contract_on_the_seeds():
     texts = {a["id"]: a["text"] for a in data["articles"]}
     seen = set()
     for claim in data["claims"]:
-        assert set(claim) == {"id", "shared_by", "score", "evidence", "members"}
+        assert set(claim) == {"id", "shared_by", "score", "evidence", "conflicts", "members"}
+        assert all(set(k) == {"kind", "members", "detail"} for k in claim["conflicts"])
         assert claim["shared_by"] == len({m["article"] for m in claim["members"]})
         assert 0.0 <= claim["score"] <= 1.0
         for m in claim["members"]:

@@ -235,13 +235,13 @@ def test_number_at_line_start_is_not_a_dateline():
 # --------------------------------------------------------------------------- #
 
 
-def test_caption_and_trailing_credit_are_split_caption_stays_claim():
+def test_caption_and_trailing_credit_are_split_and_both_are_boilerplate():
     text = (
         "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran. "
         "BRENDAN SMIALOWSKI/AFP via Getty Images\n\nEither possibility would go against Trump’s promises."
     )
     assert kinds(text) == [
-        ("President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.", "claim"),
+        ("President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.", "boilerplate"),
         ("BRENDAN SMIALOWSKI/AFP via Getty Images", "boilerplate"),
         ("Either possibility would go against Trump’s promises.", "claim"),
     ]
@@ -250,7 +250,7 @@ def test_caption_and_trailing_credit_are_split_caption_stays_claim():
 def test_credit_without_full_stop_before_it_is_split_at_paragraph_end():
     text = "Officials say Trump has not decided whether to deploy troops to Iran Anna Moneymaker/Getty Images\n\nNext."
     assert kinds(text) == [
-        ("Officials say Trump has not decided whether to deploy troops to Iran", "claim"),
+        ("Officials say Trump has not decided whether to deploy troops to Iran", "boilerplate"),
         ("Anna Moneymaker/Getty Images", "boilerplate"),
         ("Next.", "claim"),
     ]
@@ -259,15 +259,56 @@ def test_credit_without_full_stop_before_it_is_split_at_paragraph_end():
 def test_credit_followed_by_text_on_the_same_line_is_split_on_both_sides():
     text = "Hegseth spoke in Tampa. Elizabeth Frantz/Reuters Either way the war goes on."
     assert kinds(text) == [
-        ("Hegseth spoke in Tampa.", "claim"),
+        ("Hegseth spoke in Tampa.", "boilerplate"),
         ("Elizabeth Frantz/Reuters", "boilerplate"),
         ("Either way the war goes on.", "claim"),
     ]
 
 
+def test_a_credit_on_the_next_line_captions_that_line_only():
+    text = (
+        "The minister arrived in Tampa on Friday. He met the governor.\n\n"
+        "Pete Hegseth speaks in Tampa.\nElizabeth Frantz/Reuters\n\n"
+        "The first paragraph of the story. It goes on. And on.\nAnna Moneymaker/Getty Images\n\n"
+        "A paragraph before a blank line.\n\nSAUL LOEB/AFP/Getty Images"
+    )
+    assert kinds(text) == [
+        ("The minister arrived in Tampa on Friday.", "claim"),
+        ("He met the governor.", "claim"),
+        ("Pete Hegseth speaks in Tampa.", "boilerplate"),
+        ("Elizabeth Frantz/Reuters", "boilerplate"),
+        ("The first paragraph of the story.", "claim"),
+        ("It goes on.", "claim"),
+        ("And on.", "claim"),
+        ("Anna Moneymaker/Getty Images", "boilerplate"),
+        ("A paragraph before a blank line.", "claim"),
+        ("SAUL LOEB/AFP/Getty Images", "boilerplate"),
+    ]
+
+
 def test_ap_photo_credit_in_parentheses():
     text = "Troops gather at the base. (AP Photo/Evan Vucci)"
-    assert kinds(text) == [("Troops gather at the base.", "claim"), ("(AP Photo/Evan Vucci)", "boilerplate")]
+    assert kinds(text) == [("Troops gather at the base.", "boilerplate"), ("(AP Photo/Evan Vucci)", "boilerplate")]
+
+
+def test_a_caption_is_only_the_text_a_credit_follows_on_its_line():
+    text = (
+        "The talks went on all night. Negotiators met again at dawn.\n"
+        "Smoke rises over the city. Firefighters worked through the night. Jane Doe/Reuters\n\n"
+        "The paragraph before a credit has three sentences. Its first two are news. "
+        "Its last one is the caption. Anna Moneymaker/Getty Images"
+    )
+    assert kinds(text) == [
+        ("The talks went on all night.", "claim"),
+        ("Negotiators met again at dawn.", "claim"),
+        ("Smoke rises over the city.", "boilerplate"),
+        ("Firefighters worked through the night.", "boilerplate"),
+        ("Jane Doe/Reuters", "boilerplate"),
+        ("The paragraph before a credit has three sentences.", "claim"),
+        ("Its first two are news.", "claim"),
+        ("Its last one is the caption.", "boilerplate"),
+        ("Anna Moneymaker/Getty Images", "boilerplate"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -301,6 +342,13 @@ def test_ap_photo_credit_in_parentheses():
         "© 2026 NBCUniversal Media, LLC",
         "Copyright 2026 The Associated Press. All rights reserved.",
         "Last Updated: Monday, 28 November 2005, 02:24 GMT",
+        "The White House did not immediately respond to requests for comment.",
+        "The White House did not immediately respond to a request for comment.",
+        "A spokesman for the ministry didn't return calls seeking comment on Friday.",
+        "Representatives for Reid could not be reached for comment.",
+        "The Pentagon declined to comment.",
+        "The company has not responded to a request for comment.",
+        "Sudan's embassy was not immediately available for comment.",
     ],
 )
 def test_boilerplate_lines(line):
@@ -310,7 +358,11 @@ def test_boilerplate_lines(line):
 @pytest.mark.parametrize(
     "line",
     [
-        "The White House did not immediately respond to requests for comment.",
+        "There was no immediate comment from the Sudanese government in Khartoum on Thursday, as deadly fighting broke "
+        "out in the Sudanese state of South Kordofan between the military and forces loyal to South Sudan.",
+        "The governor did not respond to the attack with force.",
+        "Woodward, who said he would reveal Deep Throat's identity after the source died, could not be reached Wednesday.",
+        "Police said they had received more than 300 calls from residents.",
         "A Reuters correspondent reported hearing a large explosion.",
         "Getty Images photographers were at the scene, Reuters reported.",
         "This story has been updated with additional information.",
@@ -360,17 +412,20 @@ def test_seed_001_segments_and_flags_credits():
     got = kinds(text)
     assert len(got) == 27
     boiler = [s for s, k in got if k == "boilerplate"]
-    assert boiler == ["BRENDAN SMIALOWSKI/AFP via Getty Images", "Anna Moneymaker/Getty Images", "Elizabeth Frantz/Reuters"]
+    assert boiler == [
+        "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.",  # a caption
+        "BRENDAN SMIALOWSKI/AFP via Getty Images",
+        "The White House did not immediately respond to requests for comment.",
+        "Officials say Trump has not made a final decision on whether to deploy troops to Iran.",  # a caption
+        "Anna Moneymaker/Getty Images",
+        "Pete Hegseth took shots at the press while the names of four of the six American troops killed in "
+        "“Operation Epic Fury\" were released.",  # a caption
+        "Elizabeth Frantz/Reuters",
+    ]
     claims = [s for s, k in got if k == "claim"]
-    assert "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran." in claims
-    assert "Officials say Trump has not made a final decision on whether to deploy troops to Iran." in claims
-    assert "The White House did not immediately respond to requests for comment." in claims
     assert "“We are waiting for them,” Iranian Foreign Minister Abbas Araghchi told NBC News." in claims
     assert "“I say ‘probably don’t need them,’ [or] ‘if they were necessary.’”" in claims
-    assert (
-        "Pete Hegseth took shots at the press while the names of four of the six American troops killed in "
-        "“Operation Epic Fury\" were released." in claims
-    )
+    assert "Either possibility would go against Trump’s repeated promises to keep the United States out of any new foreign wars." in claims
 
 
 def test_seed_002_segments_and_flags_promo():

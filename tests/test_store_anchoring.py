@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from analyst_tui.core.anchoring import norm
+from analyst_tui.core.annotations.anchoring import norm
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -10,7 +10,7 @@ import pytest
 
 from analyst_tui.cli import _app_parser, main
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -110,14 +110,17 @@ def test_cases_command_lists_saved_cases(tmp_path, data, capsys):
     assert out[0].split()[:2] == ["CASE", "ARTICLES"]
     row = next(line for line in out if line.startswith("iran "))
     cells = row.split()
-    assert cells[1:6] == ["3", "2", "0", "1", str(len(ids) - 3)]
+    # unreviewed: the claims the app lists (not boilerplate) that are not tagged, as the app counts them
+    listed = [c for c in comparison.claims if c.kind != "boilerplate"]
+    assert cells[1:6] == ["3", "2", "0", "1", str(len(listed) - 3)]
+    assert store.claim_counts().unreviewed == len(listed) - 3
     assert row.endswith(str(data / "cases" / "iran.json"))
     assert any(line.startswith("broken ") and "unreadable" in line for line in out)
 
     assert main(["cases", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     iran = next(r for r in rows if r["name"] == "iran")
-    assert iran["counts"] == {"unreviewed": len(ids) - 3, "confirmed": 2, "disputed": 0, "denied": 1}
+    assert iran["counts"] == {"unreviewed": len(listed) - 3, "confirmed": 2, "disputed": 0, "denied": 1}
     assert iran["articles"] == 3 and iran["modified"]
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from analyst_tui.core import annotations as annotations_module
+from analyst_tui.core.annotations import diskfile as annotations_module
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -246,7 +246,7 @@ def test_hand_edited_fields_of_the_wrong_shape_do_not_stop_the_file_opening(seed
 
 
 def test_unreadable_cases_folder_is_a_notice_and_the_case_is_named_after_the_folder(seeds, monkeypatch):
-    from analyst_tui.core import cases
+    from analyst_tui.core.annotations import cases
 
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.articles import load_paths
+from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -79,7 +79,7 @@ WORKER = textwrap.dedent(
     """
     import sys, time
     from analyst_tui.core.annotations import AnnotationStore
-    from analyst_tui.core.articles import load_paths
+    from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.compare import build_comparison
 
     path, who, parity, start_at, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:]

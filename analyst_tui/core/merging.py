@@ -7,11 +7,15 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyst_tui.core import anchoring
-from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION, _FileProblem, _items, _parse, merge_records
-from analyst_tui.core.cases import listed_articles
+from analyst_tui.core.annotations import anchoring, diskfile
+from analyst_tui.core.annotations.cases import listed_articles
+from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, list_field, parse_document
+from analyst_tui.core.annotations.session_merge import merge_records
+from analyst_tui.core.model import Status
+from analyst_tui.core.sanitize import shown
 
-TAGGED = tuple(s for s in STATUSES if s != "unreviewed")
+UNREVIEWED = Status.UNREVIEWED.value
+TAGGED = tuple(s.value for s in Status if s is not Status.UNREVIEWED)
 MATCH_MIN = 0.5  # share of member sentences two annotations must have in common to be the same claim
 
 
@@ -36,6 +40,7 @@ class MergeResult:
     both_tagged: int = 0
     agreed: int = 0
     kappa: float | None = None
+    notes: list[str] = field(default_factory=list)  # what was kept that is not a merged annotation
 
     @property
     def text(self) -> str:
@@ -43,23 +48,21 @@ class MergeResult:
 
 
 def read_annotation_file(path: str | Path) -> dict:
-    p = Path(path)
+    """A parsed annotation file; regular files only, bounded. Raises :class:`MergeError` (one line)."""
+    where = shown(str(path))
     try:
-        raw = p.read_bytes()
-    except FileNotFoundError:
-        raise MergeError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise MergeError(f"{path}: is a folder, not an annotation file") from None
+        text = diskfile.read_text(Path(path))
+    except FileProblem as problem:
+        detail = "not an annotation file (not UTF-8 text)" if problem.detail == "not UTF-8 text" else problem.detail
+        raise MergeError(f"{where}: {detail}") from None
     except OSError as exc:
-        raise MergeError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise MergeError(f"{where}: cannot read ({diskfile.why(exc)})") from None
+    if text is None:
+        raise MergeError(f"{where}: no such file")
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise MergeError(f"{path}: not an annotation file (not UTF-8 text)") from None
-    try:
-        return _parse(text)
-    except _FileProblem as problem:
-        raise MergeError(f"{path}: {problem.detail}") from None
+        return parse_document(text)
+    except FileProblem as problem:
+        raise MergeError(f"{where}: {problem.detail}") from None
 
 
 def cohen_kappa(pairs: list[tuple[str, str]]) -> float | None:
@@ -129,7 +132,7 @@ def _pair(a_recs: list[dict], b_recs: list[dict]) -> list[tuple[dict | None, dic
 def _verdict(rec: dict) -> dict:
     return {
         "analyst": str(rec.get("analyst") or ""),
-        "status": rec.get("status", "unreviewed"),
+        "status": rec.get("status", UNREVIEWED),
         "note": str(rec.get("note") or ""),
         "modified": rec.get("modified"),
     }
@@ -159,7 +162,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             merged.append(copy.deepcopy(rb))
             continue
         result.both += 1
-        sa, sb = ra.get("status", "unreviewed"), rb.get("status", "unreviewed")
+        sa, sb = ra.get("status", UNREVIEWED), rb.get("status", UNREVIEWED)
         if ra.get("discarded") or rb.get("discarded"):
             merged.append(merge_records(ra, rb, None))
             continue
@@ -173,7 +176,7 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
             verdicts = [_verdict(ra), _verdict(rb)]
             # keep conflicts already in either file, once each
             seen = {}
-            for v in _items(ra.get("conflicts")) + _items(rb.get("conflicts")) + verdicts:
+            for v in list_field(ra.get("conflicts")) + list_field(rb.get("conflicts")) + verdicts:
                 if isinstance(v, dict):
                     seen.setdefault(json.dumps(v, sort_keys=True), v)
             out["conflicts"] = [seen[k] for k in sorted(seen)]
@@ -185,9 +188,9 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
                     verdicts=verdicts,
                 )
             )
-        elif sa == "unreviewed" and sb in TAGGED:
+        elif sa == UNREVIEWED and sb in TAGGED:
             out["status"] = sb
-        elif sb == "unreviewed" and sa in TAGGED:
+        elif sb == UNREVIEWED and sa in TAGGED:
             out["status"] = sa
         merged.append(out)
     result.both_tagged = len(kappa_pairs)
@@ -197,8 +200,32 @@ def merge_documents(a: dict, b: dict) -> MergeResult:
     case = dict(case_b)
     case.update(case_a)
     case["articles"] = articles
+    # records without an id (hand-written, or from another tool) are kept as they are, once each
+    kept: dict[str, object] = {}
+    for doc in (a, b):
+        for rec in doc.get("annotations") or []:
+            if not (isinstance(rec, dict) and isinstance(rec.get("id"), str)):
+                kept.setdefault(json.dumps(rec, sort_keys=True, ensure_ascii=False), rec)
+    if kept:
+        n = len(kept)
+        result.notes.append(f"{n} record{'s' if n != 1 else ''} without an id kept unchanged (not merged)")
     modified = max((str(r.get("modified") or "") for r in merged), default="") or None
-    result.document = {"format": FORMAT, "version": VERSION, "case": case, "modified": modified, "annotations": merged}
+    document: dict = {}
+    extra = sorted({k for doc in (a, b) for k in doc} - {"format", "version", "case", "modified", "annotations"})
+    for key in extra:  # unknown top-level keys: kept (A's value when both have one)
+        document[key] = copy.deepcopy(a[key] if key in a else b[key])
+    if extra:
+        result.notes.append(f"unknown top-level keys kept: {', '.join(extra)}")
+    document.update(
+        {
+            "format": FORMAT,
+            "version": VERSION,
+            "case": case,
+            "modified": modified,
+            "annotations": merged + [copy.deepcopy(kept[k]) for k in sorted(kept)],
+        }
+    )
+    result.document = document
     return result
 
 

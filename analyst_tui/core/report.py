@@ -17,6 +17,7 @@ def _claim_dict(claim: Claim) -> dict[str, Any]:
         "shared_by": claim.shared_by,
         "score": round(claim.score, 4),
         "evidence": claim.evidence,
+        "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
         "members": [
             {"article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
             for m in claim.members
@@ -61,6 +62,16 @@ def _evidence_line(claim: Claim) -> str:
     return "shared terms: " + ", ".join(terms[:8]) if terms else ""
 
 
+def conflict_lines(claim: Claim, width: int = 200) -> list[str]:
+    """"⚠ versions differ (figure, C vs N): 24 dead vs 1 dead" for each contradiction in the claim."""
+    lines = []
+    for k in claim.conflicts:
+        i, j = k.members
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        lines.append(_short(f"⚠ versions differ ({k.kind}{who}): {k.detail}", width))
+    return lines
+
+
 def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     arts = comparison.articles
     shared = [c for c in comparison.claims if c.is_shared]
@@ -77,6 +88,8 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
         ev = _evidence_line(c)
         if ev:
             out.append(f"*{_md(ev)}*")
+        for line in conflict_lines(c):
+            out.append(f"**{_md(line)}**  ")
         out.append("")
         for m in c.members:
             out.append(f"- **{m.article}**: {_md(_short(m.text, 400))}")
@@ -119,6 +132,8 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
             head = f"{c.id:>5}  {c.shared_by:>2}/{n:<2}  {c.score:>5.2f}" if first else " " * 20
             lines.append(f"{head}  {m.article}: {_short(m.text, text_w - len(m.article) - 2)}")
             first = False
+        for line in conflict_lines(c, text_w):
+            lines.append(f"{'':20}  {line}")
     shared = sum(1 for c in comparison.claims if c.is_shared)
     lines.append("")
     lines.append(f"{_count(shared, 'shared claim')}, {_count(len(comparison.claims), 'claim')} in all, {_count(n, 'article')}")

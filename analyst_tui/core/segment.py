@@ -23,15 +23,22 @@ How a cut is decided (one left-to-right pass over candidate positions):
   caption they trail, even without a full stop, and a dateline at the start of
   a line ("Updated: July 2, 2013 15:01 IST") is cut off the text glued to it.
 
-``is_boilerplate(sentence)`` flags text that is not a claim: photo credits and
-caption labels, newsletter promos, bylines, "Read more"/"Related:" lines, share
-prompts, advertisements, copyright lines and bare datelines.
+Which spans are boilerplate (credits, captions, promos, bylines, no-comment lines) is
+decided in ``analyst_tui.core.boilerplate``.
 """
 
 from __future__ import annotations
 
 import re
 
+from analyst_tui.core.boilerplate import (
+    CREDIT_HINT,
+    CREDIT_IN_TEXT,
+    DATELINE_AT_LINE_START,
+    is_boilerplate,
+    is_dateline,
+    mark_captions,
+)
 from analyst_tui.core.model import Span
 
 __all__ = ["segment", "is_boilerplate"]
@@ -103,132 +110,6 @@ _CANDIDATE = re.compile(
 # The word before a full stop: "Mr", "U.S", "U. S", "J. R. R", "a. m".
 _PREV_TOKEN = re.compile(r"(?<![\w'’.\-])((?:[A-Za-z]\.[ ]?)*[A-Za-z]+)([ ]?)\Z")
 _NEXT_WORD = re.compile(r"[^\W_]+")
-
-_AGENCY = (
-    r"(?:Getty[ ]Images|Getty|AFP|AP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Xinhua|Bloomberg[ ]News|Bloomberg"
-    r"|Shutterstock|Alamy[ ]Stock[ ]Photo|Alamy|Pool|POOL|DPA|dpa|AAP|PA[ ]Images|PA[ ]Wire|PA[ ]Media|PA"
-    r"|Sipa[ ]USA|Sipa|ZUMA[ ]Press|ZUMA[ ]Wire|ZUMA|NurPhoto|Anadolu[ ]Agency|Anadolu|SOPA[ ]Images"
-    r"|LightRocket|Redux|Polaris|The[ ]New[ ]York[ ]Times|The[ ]Washington[ ]Post|NYT|Kyodo[ ]News|Kyodo"
-    r"|Yonhap|KCNA|TASS|Sputnik|Imagn[ ]Images|Imagn|USA[ ]TODAY[ ]Sports|USA[ ]TODAY|Newscom|Abaca[ ]Press"
-    r"|Abaca|WireImage|FilmMagic|Handout|HANDOUT|Corbis|Contributor|Associated[ ]Press)"
-)
-_NAME_TOKEN = r"(?:[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+)"
-_CREDIT_BODY = (
-    rf"(?P<name>(?:{_NAME_TOKEN}[ ]){{0,3}}{_NAME_TOKEN})(?:[ ]?/[ ]?{_AGENCY})+(?:[ ]via[ ]{_AGENCY})?"
-)
-_AGENCY_PHOTO = (
-    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty[ ]Images|Xinhua|Bloomberg)[ ](?:Photos?|PHOTOS?|Images?)"
-    r"(?:[ ]?/[^()\n]{1,80})?\)"
-)
-# A photo credit inside running text (used to cut it off the caption it trails).
-_CREDIT_IN_TEXT = re.compile(
-    rf"(?<![^\s(\[])(?P<credit>{_CREDIT_BODY}|{_AGENCY_PHOTO})(?=[ \t]*(?P<eol>\n|\Z)|[ \t]+\S)",
-    re.X,
-)
-
-# Datelines that news sites put before the text ("Updated: July 2, 2013 15:01 IST",
-# "Tue Jul 2, 2013 1:28PM GMT"). Tokenised sources glue them to the lead sentence.
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_WEEKDAY = (
-    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
-    r"|sat(?:urday)?|sun(?:day)?)"
-)
-_DL_LABEL = r"(?:(?:(?i:last)[ ])?(?i:updated|published|posted|modified)(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
-_DL_TOKEN = (
-    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:[:.]\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
-    r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
-    r"|\d{1,4}(?:st|nd|rd|th)?\b"
-    rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
-    r"|(?:GMT|UTC)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
-    r"|IST|AEST|AEDT|JST|WIB|UK|hrs)\b)"
-)
-_DATELINE = (
-    rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
-    rf"(?:[ ]*(?:[,/|\-–—][ ]*)?(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
-)
-_DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
-_DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
-_DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
-_DL_HAS_TIME = re.compile(r"\b\d{4}\b|\d[:.]\d\d|\d[ ]?/[ ]?\d")
-_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[ ]?/[ ]?\d")
-
-
-def _is_dateline(s: str) -> bool:
-    """Whether ``s`` (a matched date run) is a real dateline, not a number in a sentence."""
-    if not _DL_HAS_TIME.search(s):
-        return False
-    return bool(_DL_LABEL_START.match(s) or _DL_HAS_NAME.search(s))
-
-_CREDIT_HINT = re.compile(rf"/[ ]?{_AGENCY}|\((?=(?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|Bloomberg)[ ])")
-
-# --- boilerplate ---
-
-_BP_PREFIX = re.compile(
-    r"""(?ix) \A [\s"'“‘(\[*•>#-]* (?:
-        read[ ]more\b | read[ ]next\b | read[ ]also\b | also[ ]read\b | see[ ]also\b | more[ ]from\b
-      | more[ ]on[ ]this\b | continue[ ]reading\b | keep[ ]reading\b | recommended[ ]reading\b
-      | related\s*(?:articles?|stories|story|coverage|content|links?|reading|videos?|news|topics)?\s*:
-      | advertisement\W*\Z | sponsored(?:[ ]content)?\W*\Z | ad\W*\Z
-      | click[ ]here\b | tap[ ]here\b | share[ ](?:this|on|via)\b | follow[ ]us\b | like[ ]us[ ]on\b
-      | story[ ]continues\b | article[ ]continues\b | scroll[ ](?:down[ ])?to[ ]continue\b
-      | subscribe\b | sign[ ]up\b | sign-up\b | newsletter\s*: | don'?t[ ]miss\b | never[ ]miss\b
-      | get[ ](?:our|the)\b[^.!?\n]{0,40}\bnewsletter
-      | new\s*: | watch\s*: | listen\s*: | video\s*: | podcast\s*:
-      | (?:photo(?:graph)?|image|picture|credit|caption|illustration)s?(?:[ ]credit)?\s*:
-      | file[ ](?:photo|image|picture)\b
-      | \(?(?:AP|AFP|Reuters|EPA)[ ]photo\b
-      | © | \(c\)\s*\d{4} | copyright\s*(?:©|\(c\))?\s*\d{4}
-    )
-    """,
-    re.X,
-)
-_BP_CREDIT = re.compile(
-    rf"""(?x) \A [(\[]? (?:(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:[ ]credit)?\s*:\s*|Photo[ ]by[ ])?
-        (?: {_CREDIT_BODY} | {_AGENCY_PHOTO} | {_AGENCY}(?:[ ]?/[ ]?{_AGENCY})*(?:[ ]via[ ]{_AGENCY})?
-          | (?:File|FILE)[ ](?:photo|PHOTO|Photo|image|Image) | Courtesy[ ]of[ ][^.!?\n]{{1,60}} )
-        [)\]]? \.? \Z
-    """
-)
-_NAME = r"(?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]*"
-_BP_BYLINE = re.compile(
-    rf"(?x)\A(?:By|BY)[ ]+{_NAME}(?:(?:[ ]*,[ ]*|[ ]+and[ ]+|[ ]+AND[ ]+|[ ]*&[ ]*){_NAME})*"
-    rf"(?:[ ]*(?:,|\||—|–|-)?[ ]*{_NAME})?[ ]*\.?\Z"
-)
-_BP_ANYWHERE = re.compile(
-    r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
-)
-_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
-_NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
-
-
-def is_boilerplate(sentence_text: str) -> bool:
-    """True if the sentence is page furniture rather than a claim.
-
-    Photo credits, caption labels, newsletter promos, bylines, "Read more" and
-    "Related:" lines, share prompts, advertisements, copyright lines and bare
-    datelines. Ordinary sentences that merely mention an agency ("a Reuters correspondent
-    said") are claims.
-    """
-    s = sentence_text.strip()
-    if not s:
-        return False
-    if _BP_PREFIX.match(s):
-        return True
-    if len(s) <= 160:
-        if ("/" in s or "(" in s or len(s) <= 60) and _BP_CREDIT.match(s):
-            return True
-        if s[0] in "Bb" and _BP_BYLINE.match(s):
-            return True
-        if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and _is_dateline(s):
-            return True
-    low = s.lower()
-    if _BP_ANYWHERE.search(low):
-        return True
-    return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
-
 
 # --------------------------------------------------------------------------- #
 # Segmentation
@@ -316,11 +197,11 @@ def _credit_cuts(text: str) -> list[int]:
     cuts: list[int] = []
     n = len(text)
     done = 0
-    for hint in _CREDIT_HINT.finditer(text):
+    for hint in CREDIT_HINT.finditer(text):
         h = hint.start()
         if h < done:
             continue
-        m = _CREDIT_IN_TEXT.search(text, max(done, h - 120), min(n, h + 200))
+        m = CREDIT_IN_TEXT.search(text, max(done, h - 120), min(n, h + 200))
         if m is None or not (m.start("credit") <= h < m.end("credit")):
             continue
         cs, ce = m.span("credit")
@@ -353,8 +234,8 @@ def _credit_cuts(text: str) -> list[int]:
 def _dateline_cuts(text: str) -> list[int]:
     """Cut positions that separate a leading dateline from the text glued to it."""
     cuts: list[int] = []
-    for m in _DATELINE_AT_LINE_START.finditer(text):
-        if m.group("next") is not None and _is_dateline(m.group("dl")):
+    for m in DATELINE_AT_LINE_START.finditer(text):
+        if m.group("next") is not None and is_dateline(m.group("dl")):
             cuts.append(m.end("dl"))
     return cuts
 
@@ -400,8 +281,8 @@ def segment(text: str) -> list[Span]:
     """Split ``text`` into sentence spans in text order.
 
     Spans are non-overlapping, stripped of surrounding whitespace, and together
-    cover every non-whitespace character. Boilerplate spans (credits, promos,
-    bylines...) carry ``kind="boilerplate"``.
+    cover every non-whitespace character. Boilerplate spans (credits, captions,
+    promos, bylines...) carry ``kind="boilerplate"``.
     """
     spans: list[Span] = []
     if not text:
@@ -418,4 +299,4 @@ def segment(text: str) -> list[Span]:
             kind = "boilerplate" if is_boilerplate(stripped) else "claim"
             spans.append(Span(start, end, kind))
         prev = cut
-    return spans
+    return mark_captions(text, spans)

@@ -21,26 +21,10 @@ def load_keymap() -> tuple[dict[str, str], str | None]:
 
     Returns the keymap and a problem to report (or None). A missing file is not a problem.
     """
-    try:
-        import tomllib
+    from analyst_tui.config import load_config
 
-        from analyst_tui.core.annotations import config_path
-
-        path = config_path()
-        text = path.read_text("utf-8")
-    except FileNotFoundError:
-        return {}, None
-    except Exception as exc:  # unreadable config: say so, start anyway
-        return {}, f"cannot read the config file: {exc}"
-    try:
-        keys = tomllib.loads(text).get("keys", {})
-    except Exception as exc:
-        return {}, f"{path}: {exc}"
-    if not isinstance(keys, dict):
-        return {}, f"{path}: [keys] must be a table of binding id = \"key\""
-    keymap = {str(k): v for k, v in keys.items() if isinstance(v, str) and v.strip()}
-    bad = sorted(str(k) for k, v in keys.items() if not (isinstance(v, str) and v.strip()))
-    return keymap, (f"{path}: ignored keys for {', '.join(bad)}" if bad else None)
+    config = load_config()
+    return dict(config.keys), ("; ".join(config.problems) or None)
 
 
 def open_store(comparison: Comparison, annotations: str | None = None, case: str | None = None):

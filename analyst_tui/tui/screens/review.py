@@ -82,9 +82,9 @@ def _label(article: Article) -> str:
 def _header_text(article: Article) -> Text:
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append(f" {article.id} ", "bold reverse")
+    if article.date:  # the date first: a long source label must not push it out of a narrow pane
+        text.append(f" {one_line(article.date)} ·")
     text.append(f" {_label(article)}", "bold")
-    if article.date:
-        text.append(f" · {one_line(article.date)}")
     if article.title:
         text.append(f" — {one_line(article.title)}", "italic")
     return text

@@ -33,6 +33,7 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
     if claim.is_shared:
         text.append(f"  score {claim.score:.2f} (weakest link)")
     text.append("\n")
+    text.append_text(versions_differ_text(claim))
     text.append_text(conflict_text(ann, width))
     who = getattr(ann, "attributed_to", None)
     carrier = getattr(ann, "attribution", None)
@@ -65,6 +66,18 @@ def detail_text(state: "ReviewState", claim_id: int | None, width: int = 60) -> 
         text.append(f"{m.article}", "bold")
         text.append(f" {_source(comparison, m.article)}: ", "dim")
         text.append(shorten(m.text, max(30, width * 3)) + "\n")
+    return text
+
+
+def versions_differ_text(claim) -> Text:
+    """Where the claim's versions contradict each other: "⚠ versions differ (figure, C vs N): 24 dead vs 1 dead"."""
+    text = Text(end="")
+    for k in claim.conflicts:
+        i, j = k.members
+        text.append("⚠ versions differ", "bold reverse")
+        who = f", {claim.members[i].article} vs {claim.members[j].article}" if max(i, j) < len(claim.members) else ""
+        text.append(f" ({k.kind}{who}): ", "bold")
+        text.append(one_line(k.detail) + "\n")
     return text
 
 

@@ -97,7 +97,12 @@ class ClaimsPanel(OptionList):
         elif getattr(ann, "note", ""):
             top.append(" ✎", get("claims-panel--dim", partial=True))
         top.truncate(width, overflow="ellipsis")
-        bottom = Text("     " + one_line(self.state.index.representative(claim)), end="")
+        bottom = Text("     ", end="")
+        if claim.conflicts:  # its versions contradict each other (the evidence says how)
+            bottom = Text("  ", end="")
+            bottom.append("⚠ differ", get("claims-panel--status-disputed", partial=True))
+            bottom.append(" ")
+        bottom.append(one_line(self.state.index.representative(claim)))
         bottom.truncate(width, overflow="ellipsis")
         return Text("\n", end="").join([top, bottom])
 

@@ -8,15 +8,17 @@ them (same fingerprint, or for an edited article at least half of its sentences)
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyst_tui.core import anchoring
-from analyst_tui.core.model import Comparison
+from analyst_tui.core.annotations import anchoring, diskfile
+from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, load_json
+from analyst_tui.core.model import Comparison, Status
 from analyst_tui.core.paths import data_dir
+
+UNREVIEWED = Status.UNREVIEWED.value
 
 CASES_SUBDIR = "cases"
 SUFFIX = ".json"
@@ -40,7 +42,7 @@ def signature(comparison: Comparison, article_id: str) -> str:
 def case_articles(comparison: Comparison) -> list[dict]:
     out = []
     for a in comparison.articles:
-        entry = {"path": anchoring._canon(a.path), "outlet": a.source, "fingerprint": a.fingerprint, "signature": signature(comparison, a.id)}
+        entry = {"path": anchoring.canonical_path(a.path), "outlet": a.source, "fingerprint": a.fingerprint, "signature": signature(comparison, a.id)}
         if a.title:
             entry["title"] = a.title
         out.append(entry)
@@ -86,12 +88,20 @@ def _article_match(current: dict, saved_articles: list[dict]) -> bool:
     return False
 
 
+def _read_data(path: Path) -> object:
+    """A case file's JSON: regular files only, bounded size and nesting. Raises OSError, FileProblem."""
+    text = diskfile.read_text(path)
+    if text is None:
+        raise FileNotFoundError(2, "no such file")
+    return load_json(text)
+
+
 def _read_header(path: Path) -> dict | None:
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError):
+        data = _read_data(path)
+    except (OSError, FileProblem):
         return None
-    if not isinstance(data, dict) or data.get("format") != "analyst-tui-annotations":
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
         return None
     return data
 
@@ -150,16 +160,16 @@ class CaseSummary:
 
 
 def summarize(path: Path) -> CaseSummary:
-    from analyst_tui.core.annotations import FORMAT, STATUSES, VERSION
-
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        return CaseSummary(path.stem, path, 0, problem=f"unreadable ({exc.__class__.__name__})")
+        data = _read_data(path)
+    except FileProblem as problem:
+        return CaseSummary(path.stem, path, 0, problem=f"unreadable ({problem.detail})")
+    except OSError as exc:
+        return CaseSummary(path.stem, path, 0, problem=f"unreadable ({diskfile.why(exc)})")
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         return CaseSummary(path.stem, path, 0, problem="not an annotation file")
     case = data.get("case") if isinstance(data.get("case"), dict) else {}
-    counts = {s: 0 for s in STATUSES}
+    counts = {s.value: 0 for s in Status}
     records = data.get("annotations")
     for rec in records if isinstance(records, list) else ():
         if not isinstance(rec, dict) or rec.get("discarded"):
@@ -167,15 +177,20 @@ def summarize(path: Path) -> CaseSummary:
         status = rec.get("status")
         if isinstance(status, str) and status in counts:
             counts[status] += 1
+    # "claims": the claims to review, as the store counts them (core/counts.py)
     claims = case.get("claims")
     if isinstance(claims, int) and not isinstance(claims, bool):
-        counts["unreviewed"] = max(0, claims - sum(n for s, n in counts.items() if s != "unreviewed"))
+        counts[UNREVIEWED] = max(0, claims - sum(n for s, n in counts.items() if s != UNREVIEWED))
+    return _summary(path, data, case, counts)
+
+
+def _summary(path: Path, data: dict, case: dict, counts: dict[str, int]) -> CaseSummary:
     problem = None
     version = data.get("version")
-    if isinstance(version, int) and version > VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         problem = f"written by a newer version (format {version})"
     return CaseSummary(
-        name=str(case.get("name") or path.stem),
+        name=str(case.get("name") or path.stem) if isinstance(case.get("name"), str) else path.stem,
         path=path,
         articles=len(listed_articles(case)),
         counts=counts,

@@ -56,7 +56,7 @@ def make_target(article: Article, sentence: Sentence) -> dict:
     text = article.text
     return {
         "type": "SpecificResource",
-        "source": _canon(article.path),
+        "source": canonical_path(article.path),
         "outlet": article.source,
         "fingerprint": article.fingerprint,
         "selector": [
@@ -129,7 +129,7 @@ class Locator:
         self.by_outlet: dict[str, list[Article]] = {}
         for a in comparison.articles:
             self.by_fingerprint.setdefault(a.fingerprint, a)
-            self.by_path.setdefault(_canon(a.path), a)
+            self.by_path.setdefault(canonical_path(a.path), a)
             self.by_outlet.setdefault(a.source, []).append(a)
         self._norm_cache: dict[str, list[str]] = {}
 
@@ -145,7 +145,7 @@ class Locator:
         a = self.by_fingerprint.get(str(target.get("fingerprint") or ""))
         if a is not None:
             return [a], "same"
-        a = self.by_path.get(_canon(str(target.get("source") or "")))
+        a = self.by_path.get(canonical_path(str(target.get("source") or "")))
         if a is not None:
             return [a], "path"
         outlets = self.by_outlet.get(str(target.get("outlet") or ""))
@@ -204,7 +204,7 @@ class Locator:
         return s, score, q
 
 
-def _canon(path: str) -> str:
+def canonical_path(path: str) -> str:
     if not path or path == "-" or path.startswith("<"):
         return path
     try:

@@ -1,0 +1,214 @@
+"""What is page furniture rather than a claim: credits, captions, promos, bylines, no-comment lines.
+
+``is_boilerplate(sentence)`` flags photo credits and caption labels, newsletter promos, bylines,
+"Read more"/"Related:" lines, share prompts, advertisements, copyright lines, bare datelines and
+statements that someone did not comment ("did not immediately respond to a request for comment"):
+such a line says nothing about the story, so it must never join a shared claim.
+
+``mark_captions(text, spans)`` marks a photo caption: the sentence (or two, when they make up the
+line) that a photo credit directly follows, as in "Trump spoke on Friday. BRENDAN
+SMIALOWSKI/AFP via Getty Images".
+
+The credit and dateline patterns are also used by the segmenter to cut a credit off the caption
+it trails and a dateline off the text glued to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analyst_tui.core.model import Span
+
+__all__ = ["is_boilerplate", "is_credit", "is_no_comment", "mark_captions"]
+
+_AGENCY = (
+    r"(?:Getty[ ]Images|Getty|AFP|AP|Reuters|REUTERS|EPA-EFE|EPA|EFE|Xinhua|Bloomberg[ ]News|Bloomberg"
+    r"|Shutterstock|Alamy[ ]Stock[ ]Photo|Alamy|Pool|POOL|DPA|dpa|AAP|PA[ ]Images|PA[ ]Wire|PA[ ]Media|PA"
+    r"|Sipa[ ]USA|Sipa|ZUMA[ ]Press|ZUMA[ ]Wire|ZUMA|NurPhoto|Anadolu[ ]Agency|Anadolu|SOPA[ ]Images"
+    r"|LightRocket|Redux|Polaris|The[ ]New[ ]York[ ]Times|The[ ]Washington[ ]Post|NYT|Kyodo[ ]News|Kyodo"
+    r"|Yonhap|KCNA|TASS|Sputnik|Imagn[ ]Images|Imagn|USA[ ]TODAY[ ]Sports|USA[ ]TODAY|Newscom|Abaca[ ]Press"
+    r"|Abaca|WireImage|FilmMagic|Handout|HANDOUT|Corbis|Contributor|Associated[ ]Press)"
+)
+_NAME_TOKEN = r"(?:[A-Z]\.|[A-ZÀ-Þ][\w'’\-]+)"
+_CREDIT_BODY = (
+    rf"(?P<name>(?:{_NAME_TOKEN}[ ]){{0,3}}{_NAME_TOKEN})(?:[ ]?/[ ]?{_AGENCY})+(?:[ ]via[ ]{_AGENCY})?"
+)
+_AGENCY_PHOTO = (
+    r"\((?:AP|AFP|Reuters|REUTERS|EPA|Getty[ ]Images|Xinhua|Bloomberg)[ ](?:Photos?|PHOTOS?|Images?)"
+    r"(?:[ ]?/[^()\n]{1,80})?\)"
+)
+# A photo credit inside running text (used to cut it off the caption it trails).
+CREDIT_IN_TEXT = re.compile(
+    rf"(?<![^\s(\[])(?P<credit>{_CREDIT_BODY}|{_AGENCY_PHOTO})(?=[ \t]*(?P<eol>\n|\Z)|[ \t]+\S)",
+    re.X,
+)
+
+# Datelines that news sites put before the text ("Updated: July 2, 2013 15:01 IST",
+# "Tue Jul 2, 2013 1:28PM GMT"). Tokenised sources glue them to the lead sentence.
+_MONTH = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
+    r"|sat(?:urday)?|sun(?:day)?)"
+)
+_DL_LABEL = r"(?:(?:(?i:last)[ ])?(?i:updated|published|posted|modified)(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
+_DL_TOKEN = (
+    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:[:.]\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
+    r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
+    r"|\d{1,4}(?:st|nd|rd|th)?\b"
+    rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
+    r"|(?:GMT|UTC)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
+    r"|IST|AEST|AEDT|JST|WIB|UK|hrs)\b)"
+)
+_DATELINE = (
+    rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
+    rf"(?:[ ]*(?:[,/|\-–—][ ]*)?(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
+)
+DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
+_DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
+_DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
+_DL_HAS_TIME = re.compile(r"\b\d{4}\b|\d[:.]\d\d|\d[ ]?/[ ]?\d")
+_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[ ]?/[ ]?\d")
+
+
+def is_dateline(s: str) -> bool:
+    """Whether ``s`` (a matched date run) is a real dateline, not a number in a sentence."""
+    if not _DL_HAS_TIME.search(s):
+        return False
+    return bool(_DL_LABEL_START.match(s) or _DL_HAS_NAME.search(s))
+
+CREDIT_HINT = re.compile(rf"/[ ]?{_AGENCY}|\((?=(?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|Bloomberg)[ ])")
+
+# --- boilerplate ---
+
+_BP_PREFIX = re.compile(
+    r"""(?ix) \A [\s"'“‘(\[*•>#-]* (?:
+        read[ ]more\b | read[ ]next\b | read[ ]also\b | also[ ]read\b | see[ ]also\b | more[ ]from\b
+      | more[ ]on[ ]this\b | continue[ ]reading\b | keep[ ]reading\b | recommended[ ]reading\b
+      | related\s*(?:articles?|stories|story|coverage|content|links?|reading|videos?|news|topics)?\s*:
+      | advertisement\W*\Z | sponsored(?:[ ]content)?\W*\Z | ad\W*\Z
+      | click[ ]here\b | tap[ ]here\b | share[ ](?:this|on|via)\b | follow[ ]us\b | like[ ]us[ ]on\b
+      | story[ ]continues\b | article[ ]continues\b | scroll[ ](?:down[ ])?to[ ]continue\b
+      | subscribe\b | sign[ ]up\b | sign-up\b | newsletter\s*: | don'?t[ ]miss\b | never[ ]miss\b
+      | get[ ](?:our|the)\b[^.!?\n]{0,40}\bnewsletter
+      | new\s*: | watch\s*: | listen\s*: | video\s*: | podcast\s*:
+      | (?:photo(?:graph)?|image|picture|credit|caption|illustration)s?(?:[ ]credit)?\s*:
+      | file[ ](?:photo|image|picture)\b
+      | \(?(?:AP|AFP|Reuters|EPA)[ ]photo\b
+      | © | \(c\)\s*\d{4} | copyright\s*(?:©|\(c\))?\s*\d{4}
+    )
+    """,
+    re.X,
+)
+_BP_CREDIT = re.compile(
+    rf"""(?x) \A [(\[]? (?:(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:[ ]credit)?\s*:\s*|Photo[ ]by[ ])?
+        (?: {_CREDIT_BODY} | {_AGENCY_PHOTO} | {_AGENCY}(?:[ ]?/[ ]?{_AGENCY})*(?:[ ]via[ ]{_AGENCY})?
+          | (?:File|FILE)[ ](?:photo|PHOTO|Photo|image|Image) | Courtesy[ ]of[ ][^.!?\n]{{1,60}} )
+        [)\]]? \.? \Z
+    """
+)
+_NAME = r"(?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]*"
+_BP_BYLINE = re.compile(
+    rf"(?x)\A(?:By|BY)[ ]+{_NAME}(?:(?:[ ]*,[ ]*|[ ]+and[ ]+|[ ]+AND[ ]+|[ ]*&[ ]*){_NAME})*"
+    rf"(?:[ ]*(?:,|\||—|–|-)?[ ]*{_NAME})?[ ]*\.?\Z"
+)
+_BP_ANYWHERE = re.compile(
+    r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
+)
+_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
+_NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
+
+
+def is_boilerplate(sentence_text: str) -> bool:
+    """True if the sentence is page furniture rather than a claim.
+
+    Photo credits, caption labels, newsletter promos, bylines, "Read more" and
+    "Related:" lines, share prompts, advertisements, copyright lines, bare
+    datelines and no-comment statements. Ordinary sentences that merely mention an agency ("a Reuters correspondent
+    said") are claims.
+    """
+    s = sentence_text.strip()
+    if not s:
+        return False
+    if _BP_PREFIX.match(s):
+        return True
+    if len(s) <= 160:
+        if ("/" in s or "(" in s or len(s) <= 60) and _BP_CREDIT.match(s):
+            return True
+        if s[0] in "Bb" and _BP_BYLINE.match(s):
+            return True
+        if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
+            return True
+    low = s.lower()
+    if _BP_ANYWHERE.search(low):
+        return True
+    if "comment" in low or "reached" in low or "respond" in low or "available" in low:
+        if is_no_comment(s):
+            return True
+    return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
+
+
+_NO_COMMENT = re.compile(
+    r"""(?ix) \b(?:
+        (?:did|does|do|has|have|had|could|would)(?:[ ]not|n'?t|n’t)[ ](?:immediately[ ])?
+            (?:respond|reply|return|answer)\w*\b .{0,60}? \b(?:requests?|calls?|messages?|e-?mails?|inquir\w+|queries)\b
+      | (?:could|can)(?:[ ]not|n'?t|n’t)[ ](?:immediately[ ])?be[ ](?:reached|contacted)\b
+      | declined[ ](?:immediately[ ])?(?:to[ ])?comment\b
+      | (?:did|has|had)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?comment\w*\b
+      | (?:did|has|had)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?respond(?:ed)?\W*\Z
+      | no[ ]immediate[ ](?:comment|response)\b
+      | (?:was|were)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment\b
+    )"""
+)
+
+
+def is_no_comment(sentence_text: str) -> bool:
+    """A statement that someone did not comment: "X did not immediately respond to a request for comment".
+
+    Only a short sentence that is about the missing comment; a longer one carries news besides.
+    """
+    s = sentence_text.strip()
+    if len(s.split()) > 20 or _NEWS_BESIDES.search(s):
+        return False
+    return _NO_COMMENT.search(s) is not None
+
+
+# "Woodward, who said he would reveal the source, could not be reached": news besides the silence.
+_NEWS_BESIDES = re.compile(r",\s*(?:who|which|whose)\b")
+
+
+def is_credit(sentence_text: str) -> bool:
+    """A photo credit on its own: "BRENDAN SMIALOWSKI/AFP via Getty Images", "(AP Photo/Evan Vucci)"."""
+    s = sentence_text.strip()
+    return len(s) <= 160 and ("/" in s or "(" in s or len(s) <= 60) and _BP_CREDIT.match(s) is not None
+
+
+def mark_captions(text: str, spans: list[Span]) -> list[Span]:
+    """Mark as boilerplate the caption that a photo credit follows on the same line.
+
+    The sentence just before the credit on its line is the caption; so is the one before it when
+    the two make up the whole line. With the credit on the next line, the line above is the caption
+    when it holds one or two sentences. Text before a blank line is left alone.
+    """
+    out = list(spans)
+    for c, credit in enumerate(spans):
+        if c == 0 or credit.kind != "boilerplate" or not is_credit(text[credit.start : credit.end]):
+            continue
+        caption = [c - 1]
+        gap = text[spans[c - 1].end : credit.start]
+        if spans[c - 1].kind != "claim" or gap.count("\n") > 1:
+            continue
+        if "\n" in gap and not _line_start(text, spans[c - 1].start):
+            continue  # a credit on the next line captions a line of its own, not a paragraph's end
+        if c >= 2 and "\n" not in text[spans[c - 2].end : spans[c - 1].start] and _line_start(text, spans[c - 2].start):
+            caption.append(c - 2)
+        for k in caption:
+            out[k] = Span(spans[k].start, spans[k].end, "boilerplate")
+    return out
+
+
+def _line_start(text: str, pos: int) -> bool:
+    line = text.rfind("\n", 0, pos)
+    return not text[line + 1 : pos].strip()

@@ -1,0 +1,178 @@
+"""Contradictions between versions of one claim: figure, event, polarity and role.
+
+``find_conflicts(claims)`` fills ``Claim.conflicts`` for every shared claim: for each pair of
+members from different articles it asks, in this order,
+
+* **figure**: a figure for the same thing whose values cannot both hold ("24 dead" vs "1 dead",
+  "about 20,000 refugees" vs "over 24,000 refugees"). "five" and "5", "at least five" and "5",
+  "10 km (6.2 miles)" and "six miles" agree; a figure only one version gives is no conflict, nor
+  are figures for different things (depth against distance, houses against people).
+* **event**: the same victims, but killed in one and injured in the other ("killing at least five
+  people" vs "injuring at least five people"), with neither version saying both.
+* **polarity**: one version negates what the other states ("not part of the plan" vs "part of
+  the plan", "denied striking" vs "struck"), or confirmed against denied.
+* **role**: who does what to whom is reversed ("A accused B" vs "B accused A").
+
+The first kind found for a pair is reported; a claim lists each distinct disagreement once, with
+the first pair of members (indexes into ``claim.members``) that shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from analyst_tui.core.conflicts import figures as _figures
+from analyst_tui.core.conflicts import polarity as _polarity
+from analyst_tui.core.conflicts import roles as _roles
+from analyst_tui.core.conflicts.figures import Figure, figures, victims
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
+from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.roles import Role, role_conflict, roles
+from analyst_tui.core.conflicts.tokens import tokenize
+from analyst_tui.core.model import Claim, Conflict, ConflictKind
+
+__all__ = ["find_conflicts", "pair_conflict", "Version"]
+
+_EVENT_CLASSES = ("dead", "injured", "missing")
+_WORDS = WORD_NUMBERS
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """What the checks need to know about one member's text."""
+
+    figures: tuple[Figure, ...]
+    numbers: frozenset[float]  # every number written in digits, whatever it counts
+    victims: tuple[tuple[str, str], ...]
+    polarity: Polarity
+    roles: tuple[Role, ...]
+    casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
+
+    @classmethod
+    def of(cls, text: str) -> "Version":
+        low = text.lower()
+        if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(_LETTERS.findall(low))):
+            # No figure, negation, stance or role verb: only its plain words may be needed, later.
+            return cls((), frozenset(), (), Polarity.plain(text), ())
+        toks = tokenize(text)
+        numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
+        found, hurt = tuple(figures(toks)), tuple(victims(toks))
+        casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
+        return cls(found, numbers, hurt, analyse_polarity(toks), tuple(roles(toks)), casualties)
+
+
+_DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
+_LETTERS = re.compile(r"[a-z]+")
+_TRIGGERS = _figures.TRIGGERS | _polarity.TRIGGERS | _roles.TRIGGERS
+
+
+def _digits(raw: str) -> float:
+    try:
+        return float(raw.replace(",", ""))
+    except ValueError:
+        return -1.0
+
+
+def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    by_key: dict[tuple, tuple[list[Figure], list[Figure]]] = {}
+    for side, version in enumerate((a, b)):
+        for f in version.figures:
+            by_key.setdefault((f.key, f.extra), ([], []))[side].append(f)
+    for fa, fb in by_key.values():
+        if not (fa and fb) or any(x.overlaps(y) for x in fa for y in fb):
+            continue
+        for x in fa:
+            for y in fb:
+                if x.needs_context and not (x.context & y.context):
+                    continue  # counts of things and amounts: only about the same thing (a shared word)
+                if x.place and y.place and x.place != y.place:
+                    continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
+                if not x.casualty and (x.stated[0] in b.numbers or y.stated[0] in a.numbers):
+                    continue  # the other version gives the same number too, for something else
+                return x.shown, y.shown
+    return None
+
+
+def _same_victims(x: Figure, y: Figure) -> bool:
+    return x.key[1] == y.key[1] and x.stated == y.stated and (x.lo, x.hi) == (y.lo, y.hi) and x.hi > 0
+
+
+def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    """Killed in one version, injured in the other: same count or same named victim."""
+    if not (a.casualties and b.casualties):
+        return None
+    for x in a.figures:
+        for y in b.figures:
+            if x.casualty in _EVENT_CLASSES and y.casualty in _EVENT_CLASSES and x.casualty != y.casualty:
+                if not _same_victims(x, y):
+                    continue
+                if any(f.casualty == x.casualty and _same_victims(f, x) for f in b.figures):
+                    continue
+                if any(f.casualty == y.casualty and _same_victims(f, y) for f in a.figures):
+                    continue
+                return x.shown, y.shown
+    va, vb = a.casualties, b.casualties
+    for cls_a, who in set(a.victims):
+        for cls_b, who_b in set(b.victims):
+            if who == who_b and cls_a != cls_b and cls_a in _EVENT_CLASSES and cls_b in _EVENT_CLASSES:
+                if (cls_a, who) in vb or (cls_b, who) in va:
+                    continue
+                return f"{who} {cls_a}", f"{who} {cls_b}"
+    return None
+
+
+_CHECKS = (("figure", _figure_conflict), ("event", _event_conflict))
+
+
+def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
+    """The first disagreement between two versions: (kind, what a says, what b says), or None."""
+    for kind, check in _CHECKS:
+        found = check(a, b)
+        if found:
+            return kind, found[0], found[1]  # type: ignore[return-value]
+    found = polarity_conflict(a.polarity, b.polarity)
+    if found:
+        return "polarity", found[0], found[1]
+    found = role_conflict(list(a.roles), list(b.roles))
+    if found:
+        return "role", found[0], found[1]
+    return None
+
+
+def find_conflicts(claims: Iterable[Claim]) -> None:
+    """Fill ``conflicts`` of every shared claim (members from different articles are compared)."""
+    cache: dict[str, Version] = {}
+    for claim in claims:
+        members = claim.members
+        if len({m.article for m in members}) < 2 or claim.kind == "boilerplate":
+            continue
+        if len({m.text for m in members}) < 2:
+            claim.conflicts = []
+            continue
+        versions: list[Version | None] = [None] * len(members)
+        seen: set[tuple[str, frozenset[str]]] = set()
+        found: list[Conflict] = []
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                if members[i].article == members[j].article or members[i].text == members[j].text:
+                    continue
+                for k in (i, j):
+                    if versions[k] is None:
+                        text = members[k].text
+                        version = cache.get(text)
+                        if version is None:
+                            version = cache[text] = Version.of(text)
+                        versions[k] = version
+                hit = pair_conflict(versions[i], versions[j])  # type: ignore[arg-type]
+                if hit is None:
+                    continue
+                kind, left, right = hit
+                key = (kind, frozenset((left, right)))
+                if key in seen:
+                    continue
+                seen.add(key)
+                found.append(Conflict(kind, (i, j), f"{left} vs {right}"))
+        claim.conflicts = found

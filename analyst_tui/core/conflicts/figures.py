@@ -1,0 +1,382 @@
+"""Figures in a sentence: what is counted or measured, and the range of values the words allow.
+
+"killing at least five people" -> dead (people) in [5, inf); "24 dead" -> dead (people) = 24;
+"about 20,000 refugees" -> refugee in [17000, 23000]; "a depth of 10 kilometres" -> km (depth) = 10;
+"dozens injured" -> injured (people) in [24, 199]. A number with nothing identifiable after or
+before it (years, clock times, "one of the ...") is left out: only like is compared with like.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyst_tui.core.conflicts.numbers import (
+    SCALES,
+    TIME_WORDS,
+    VAGUE,
+    WORD_NUMBERS,
+    is_year_or_time,
+    number_at,
+    qualifier,
+    widen,
+)
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+# Casualty words: the class they name. Forms used as an active verb before a victim are in _ACTIVE.
+_CASUALTY = {
+    **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
+                    "perished slain lives".split(), "dead"),
+    **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
+                    "injury".split(), "injured"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("trapped".split(), "trapped"),
+    **dict.fromkeys("arrested detained arrests".split(), "arrested"),
+    "casualties": "casualties",
+}  # fmt: skip
+_ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
+                    "hurt hurting".split())  # fmt: skip
+_PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
+                    "civilians dead".split())  # fmt: skip
+_UNITS = {
+    **dict.fromkeys("km kms kilometer kilometers kilometre kilometres".split(), "km"),
+    **dict.fromkeys("mile miles mi".split(), "mile"),
+    **dict.fromkeys("m meter meters metre metres".split(), "m"),
+    **dict.fromkeys("ft feet foot".split(), "ft"),
+    **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
+    **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
+    **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
+    **dict.fromkeys("% percent pct".split(), "%"),
+    **dict.fromkeys("degree degrees".split(), "degree"),
+    **dict.fromkeys("second seconds".split(), "second"),
+    **dict.fromkeys("minute minutes".split(), "minute"),
+    **dict.fromkeys("hour hours".split(), "hour"),
+    **dict.fromkeys("day days".split(), "day"),
+    **dict.fromkeys("week weeks".split(), "week"),
+    **dict.fromkeys("month months".split(), "month"),
+    **dict.fromkeys("year years".split(), "year"),
+    **dict.fromkeys("dollar dollars usd".split(), "$"),
+    **dict.fromkeys("euro euros eur".split(), "euro"),
+    **dict.fromkeys("pound pounds gbp".split(), "pound"),
+    "magnitude": "magnitude",
+}  # fmt: skip
+_LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
+_DEPTH = frozenset("depth deep beneath below underground down".split())
+_DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
+                       "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
+_SHAPE = frozenset("wide long high tall across".split())
+
+_INCREMENT = frozenset("more another other additional further".split())
+_AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
+                 "reported confirmed believed feared now so far later since then initially already still "
+                 "said say says thought officially".split())  # fmt: skip
+_STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
+    around and or but nor than that this these those which who whom whose it its their his her our your my
+    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per""".split()) | _AUX
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure: what it counts (``key``), the values its words allow, and how to show it."""
+
+    key: tuple[str, ...]  # ("dead", "people"), ("unit", "km", "depth"), ("noun", "refuge")
+    lo: float
+    hi: float
+    shown: str  # "at least 5 dead", "24 people dead", "10 km"
+    stated: tuple[float, float]  # the number as stated (before a qualifier widened it)
+    extra: bool = False  # "four other people", "hundreds more": counted on top of something else
+    context: frozenset[str] = frozenset()  # content words around it: what it is about
+    place: str | None = None  # "in Texas": figures for two different places are two things
+
+    @property
+    def needs_context(self) -> bool:
+        """Counts of things and amounts are compared only when their surroundings share a word."""
+        return self.key[0] == "noun" or (self.key[0] == "unit" and self.key[1] in _CONTEXT_UNITS)
+
+    @property
+    def casualty(self) -> str | None:
+        return self.key[0] if self.key[0] in _CLASSES else None
+
+    def overlaps(self, other: "Figure") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+
+_CLASSES = frozenset(_CASUALTY.values())
+_EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
+_CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year".split())
+_SUBSET = frozenset("first last next final top past previous remaining".split())
+
+
+def figures(toks: list[Tok]) -> list[Figure]:
+    """Every figure in the tokens whose subject can be told."""
+    out: list[Figure] = []
+    n = len(toks)
+    title = is_title(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if not (t.is_number or t.low in _NUMBER_STARTS):
+            i += 1
+            continue
+        num = number_at(toks, i) if not is_year_or_time(toks, i) else None
+        if num is None:
+            zero = _zero_at(toks, i)
+            if zero:
+                out.extend(zero)
+            i += 1
+            continue
+        lo, hi, j, shown = num
+        dollar = i > 0 and toks[i - 1].low == "$"
+        kind, q = qualifier(toks, i - 1 if dollar else i)
+        if _not_a_count(toks, q, i, j, title):
+            i = j
+            continue
+        if j + 1 < n and toks[j].low in ("-", "to", "and") and toks[j + 1].is_number and (
+            toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
+        ):  # a range: "140-150 million", "between 140 and 150"
+            second = number_at(toks, j + 1)
+            if second is not None:
+                scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > j + 1 else 1
+                lo, hi, shown = lo * scale, second[1], f"{shown}-{toks[j + 1].low}"
+                j = second[2]
+        extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
+        wlo, whi = widen(lo, hi, kind)
+        if toks[i].is_number and toks[j - 1].low in SCALES:  # "$141 billion", not 141,000,000,000
+            shown = " ".join(t.low for t in toks[i:j])
+        label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
+        thing = _thing(toks, q, i, j, dollar)
+        if thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS and "." in toks[i].low:
+            value = float(toks[i].low.replace(",", ""))  # a magnitude or rate is exact, not converted: 6.1 is not 6.4
+            lo, hi = value - 0.05, value + 0.05
+            wlo, whi = widen(lo, hi, kind)
+        if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
+            key, noun = thing
+            context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
+            shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j)))
+        i = j
+    return out
+
+
+def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
+    """"one of the", "the first 17 passes", "AK 47", "USB 3", "Route 94": not a count to compare."""
+    n = len(toks)
+    if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
+        return True
+    if q > 0 and toks[q - 1].low in _SUBSET:
+        return True
+    if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low != "$":
+        prev = toks[i - 1]
+        if prev.low == "-" and i > 1:
+            prev = toks[i - 2]
+        if prev.is_word and prev.cap and prev.low not in _CASUALTY and prev.low not in _NOT_A_NAME:
+            return True
+    return False
+
+
+_NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
+    some nearly around almost only just all another other""".split())
+_CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
+    had that this which who it its their his her said says as than about some more over""".split())
+
+
+def _context(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
+    """Up to four content words on each side of the figure, looking at most eight tokens away."""
+    out: list[str] = []
+    for span in (range(q - 1, max(-1, q - 9), -1), range(j, min(len(toks), j + 8))):
+        found = 0
+        for k in span:
+            w = toks[k].low
+            if toks[k].is_word and len(w) > 2 and w not in _CONTEXT_STOP:
+                out.append(stem(w))
+                found += 1
+                if found == most:
+                    break
+    return frozenset(out)
+
+
+def _place(toks: list[Tok], j: int) -> str | None:
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"."""
+    for k in range(j, min(len(toks) - 1, j + 7)):
+        t = toks[k]
+        if t.is_break:
+            return None
+        if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
+            return toks[k + 1].low if toks[k + 1].low not in _CALENDAR else None
+    return None
+
+
+def is_title(toks: list[Tok]) -> bool:
+    """A headline in title case: most words capitalised."""
+    words = [t for t in toks if t.is_word and len(t.low) > 3]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+
+
+def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
+    """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
+    n = len(toks)
+    head = None
+    k = j
+    while k < n and k - j < limit:
+        t = toks[k]
+        if not t.is_word or t.low in _STOP_NOUN or t.low in _CASUALTY or "." in t.low or len(t.low) < 2:
+            break
+        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in _CALENDAR or t.low in _NUMBERISH:
+            break
+        if k > j and t.low.endswith("ing"):
+            break
+        head = t.text
+        k += 1
+    return head, k
+
+
+def _group(noun: str | None) -> str:
+    if noun is None or noun.lower() in _PEOPLE:
+        return "people"
+    return stem(noun)
+
+
+def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple[str, ...], str] | None:
+    """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
+    n = len(toks)
+    if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
+        unit = _UNITS.get(toks[j + 1].low)
+        if unit in ("year", "month", "week", "day") and _aged(toks, j + 2):
+            return None  # ages of different people are not one figure
+        if unit:
+            return _unit_key(toks, unit, q, j + 2), toks[j + 1].text
+        return None
+    if dollar:
+        return ("unit", "$", ""), ""
+    prev = toks[q - 1].low if q > 0 else ""
+    if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
+        return ("unit", "magnitude", ""), "magnitude"
+    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
+    # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
+    noun, after_noun = _head_noun(toks, k)
+    m = after_noun
+    while m < n and m - after_noun < 4 and toks[m].low in _AUX:
+        m += 1
+    if m < n and toks[m].low in _CASUALTY and (toks[m].low not in _ACTIVE or m > k or toks[m].low.endswith("ed")):
+        cls = _CASUALTY[toks[m].low]
+        if cls == "dead" and toks[m].low == "lives":
+            return (cls, "people"), f"{_noun_or(noun, 'lives')}"
+        return (cls, _group(noun)), _casualty_label(noun, cls)
+    # An active casualty verb before it: "killing at least five people", "injuring dozens".
+    b = q - 1
+    if b >= 0 and toks[b].low in _CASUALTY and toks[b].low in _ACTIVE:
+        cls = _CASUALTY[toks[b].low]
+        return (cls, _group(noun)), _casualty_label(noun, cls)
+    if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(
+        t.low == "toll" for t in toks[max(0, b - 6) : b]
+    ):
+        return ("dead", _group(noun)), _casualty_label(noun, "dead")
+    if j < n and toks[j].low in _UNITS:
+        if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
+            return None
+        return _unit_key(toks, _UNITS[toks[j].low], q, j + 1), toks[j].text
+    if noun is not None and not (noun.lower() in _PEOPLE or noun.lower() in TIME_WORDS):
+        return ("noun", stem(noun)), noun
+    return None
+
+
+def _aged(toks: list[Tok], k: int) -> bool:
+    """Whether "old" follows ("22-year-old", "12 - year old", "55 - year older")."""
+    if k < len(toks) and toks[k].low == "-":
+        k += 1
+    return k < len(toks) and toks[k].low in ("old", "older", "olds")
+
+
+def _noun_or(noun: str | None, default: str) -> str:
+    return noun or default
+
+
+def _casualty_label(noun: str | None, cls: str) -> str:
+    if noun is None or noun.lower() in ("people", "person", "persons", "others", "dead"):
+        return cls
+    return f"{noun} {cls}"
+
+
+def _unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
+    aspect = ""
+    if unit in _LENGTH:
+        if after < len(toks) and toks[after].low == "(":  # "55 km (34 miles) west of"
+            close = next((k for k in range(after, min(len(toks), after + 8)) if toks[k].low == ")"), after)
+            after = close + 1
+        near_after = [t.low for t in toks[after : after + 3]]
+        near_before = [t.low for t in toks[max(0, q - 4) : q]]
+        if any(w in _DEPTH for w in near_after + near_before):
+            aspect = "depth"
+        elif any(w in _DIRECTION for w in near_after):
+            aspect = "distance"
+        elif any(w in _SHAPE for w in near_after):
+            aspect = "size"
+    return ("unit", unit, aspect)
+
+
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+_ZERO_STARTS = frozenset("no nobody none zero".split())
+_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "a"}
+
+
+def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
+    """'no one was killed', 'no deaths', 'no dead or wounded', 'no casualties' -> zero figures."""
+    t = toks[i]
+    if t.low not in _ZERO_STARTS:
+        return []
+    found: list[Figure] = []
+    k = i + 1
+    while k < len(toks) and k - i <= 4:
+        w = toks[k]
+        if w.is_break and w.low != ",":
+            break
+        if w.low in _CASUALTY:
+            cls = _CASUALTY[w.low]
+            classes = ("dead", "injured") if cls == "casualties" else (cls,)
+            for c in classes:
+                found.append(Figure((c, "people"), 0, 0, f"0 {c}", (0, 0)))
+        elif w.low not in ("one", "was", "were", "had", "been", "has", "have", "or", "and", "immediate", "reported",
+                           "confirmed", "people", "person", "further", "other", "more", "serious", "major",
+                           "reports", "report", "of", "any", "deaths", "injuries"):
+            break
+        k += 1
+    return found
+
+
+def victims(toks: list[Tok]) -> list[tuple[str, str]]:
+    """Casualty statements without a number: (class, victim) for "killed the guard", "a guard was killed"."""
+    out: list[tuple[str, str]] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        cls = _CASUALTY.get(t.low)
+        if cls is None or cls == "casualties":
+            continue
+        if t.low in _ACTIVE and k + 1 < n:
+            m = k + 1
+            while m < n and toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several"):
+                m += 1
+            noun, _ = _head_noun(toks, m, 2)
+            if noun:
+                out.append((cls, _group(noun)))
+                continue
+        m = k - 1
+        while m >= 0 and toks[m].low in _AUX:
+            m -= 1
+        if m < 0 or not toks[m].is_word or toks[m].low in _STOP_NOUN or toks[m].low in _NUMBERISH:
+            continue
+        if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
+            continue  # "10 people were killed": a figure, compared as such
+        if m < k - 1 or t.low in ("dead", "injured", "wounded", "missing", "hurt", "trapped"):
+            out.append((cls, _group(toks[m].text)))
+    return out
+
+
+_NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
+
+
+# Words without which a sentence has no figure or casualty to compare (digits aside).
+TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(_CASUALTY)
+
+
+__all__ = ["Figure", "figures", "victims", "TRIGGERS"]

@@ -1,0 +1,146 @@
+"""Numbers as news writes them: "24", "1,500", "six", "twenty-four", "dozens", "$141 billion",
+and the qualifiers that widen them ("at least five" -> [5, inf), "about 20,000" -> +-15%).
+"""
+
+from __future__ import annotations
+
+import math
+
+from analyst_tui.core.conflicts.tokens import Tok
+
+INF = math.inf
+
+WORD_NUMBERS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
+VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
+          "millions": (2_000_000, 999_999_999)}  # fmt: skip
+_LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
+          ("well", "over"), ("just", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
+_UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
+          ("as", "many", "as"), ("just", "under"), ("below",)}
+_APPROX = {("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("an", "estimated"),
+           ("estimated",), ("close", "to"), ("nearly",), ("almost",), ("approx",), ("circa",), ("around", "the")}
+_QUALIFIERS = sorted(((q, "lower") for q in _LOWER), key=lambda x: -len(x[0])) + sorted(
+    ((q, "upper") for q in _UPPER), key=lambda x: -len(x[0])) + [(q, "approx") for q in _APPROX]
+TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
+
+
+def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
+    """A number starting at token ``i``: (low, high, index after it, words shown)."""
+    t = toks[i]
+    n = len(toks)
+    if t.is_number:
+        raw = t.low
+        if raw.count(",") and all(len(g) == 3 for g in raw.split(",")[1:]) and "." not in raw:
+            value = float(raw.replace(",", ""))
+        elif raw.count(".") <= 1 and "," not in raw:
+            value = float(raw)
+        else:
+            return None
+        j = i + 1
+        if j + 2 < n and toks[j + 1].low == "/" and toks[j].low in ("1", "3") and toks[j + 2].low in ("2", "4"):
+            value += int(toks[j].low) / int(toks[j + 2].low)  # "4 1 / 2 hours"
+            j += 3
+        scale = 1
+        if j < n and toks[j].low in SCALES and (toks[j].low not in ("m", "k") or i and toks[i - 1].low == "$"):
+            scale = SCALES[toks[j].low]
+            j += 1
+        lo = hi = value * scale
+        if value != int(value):  # 6.2 miles against "six miles": a rounded conversion
+            lo, hi = lo * 0.95, hi * 1.05
+        elif scale >= 1_000_000:  # "$13 billion" for 13.9 billion: a rounded amount
+            lo, hi = (value - 0.5) * scale, (value + 0.99) * scale
+        value *= scale
+        return lo, hi, j, _fmt(value)
+    if t.low in VAGUE:
+        lo, hi = VAGUE[t.low]
+        j = i + 1
+        if j + 1 < n and toks[j].low == "of" and toks[j + 1].low in ("thousands", "millions"):
+            scale = 1_000 if toks[j + 1].low == "thousands" else 1_000_000
+            lo, hi = lo * scale, hi * scale  # hundreds of thousands
+            return lo, hi, j + 2, f"{t.low} of {toks[j + 1].low}"
+        return lo, hi, j, t.low
+    if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
+        scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
+        return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
+    if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
+        j = i + (2 if t.low == "a" else 1)
+        return 10, 14, j, "a dozen"
+    if t.low in WORD_NUMBERS:
+        value = 0
+        current = WORD_NUMBERS[t.low]
+        j = i + 1
+        while j < n:
+            w = toks[j].low
+            if w == "-" and j + 1 < n and toks[j + 1].low in WORD_NUMBERS:
+                j += 1
+                continue
+            if w in WORD_NUMBERS and current % 10 == 0 and WORD_NUMBERS[w] < 10 and current >= 20:
+                current += WORD_NUMBERS[w]
+            elif w in ("hundred", "thousand", "million", "billion"):
+                current *= SCALES[w]
+                if w != "hundred":
+                    value, current = value + current, 0
+            elif w == "and" and j + 1 < n and toks[j + 1].low in WORD_NUMBERS and value + current >= 100:
+                pass
+            elif w == "dozen":
+                current *= 12
+            else:
+                break
+            j += 1
+        value += current
+        return value, value, j, _fmt(value)
+    return None
+
+
+def _fmt(value: float) -> str:
+    if value == int(value):
+        return f"{int(value):,}"
+    return f"{value:g}"
+
+
+def qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
+    """The qualifier ending just before token ``i`` ("at least", "about") and where it starts."""
+    if i == 0 or toks[i - 1].low not in _QUALIFIER_ENDS:
+        return None, i
+    for words, kind in _QUALIFIERS:
+        k = len(words)
+        if i - k >= 0 and words[-1] == toks[i - 1].low and tuple(t.low for t in toks[i - k : i]) == words:
+            return kind, i - k
+    return None, i
+
+
+_QUALIFIER_ENDS = frozenset(words[-1] for words, _ in _QUALIFIERS)
+
+
+def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
+    if kind == "lower":
+        return lo, INF
+    if kind == "upper":
+        return 0.0, hi
+    if kind == "approx":
+        return lo * 0.85 - 1, hi * 1.15 + 1
+    return lo, hi
+
+
+def is_year_or_time(toks: list[Tok], i: int) -> bool:
+    t = toks[i]
+    if not t.is_number:
+        return False
+    raw = t.low
+    if len(raw) == 4 and raw.isdigit() and (raw.startswith("0") or 1800 <= int(raw) <= 2100):
+        return True
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prv = toks[i - 1].low if i else ""
+    if prv == ":" and i > 1 and toks[i - 2].is_number or prv in ("no", "nobody"):
+        return True
+    nxt2 = toks[i + 2] if i + 2 < len(toks) else None
+    return nxt in ("th", "st", "nd", "rd", "a.m.", "p.m.") or nxt in TIME_WORDS or (
+        nxt == ":" and nxt2 is not None and nxt2.is_number
+    )

@@ -1,0 +1,217 @@
+"""Polarity: one version says something happened, the other that it did not.
+
+A negator ("not", "n't", "never", "no", "without", "declined to", "denied" + a verb in -ing)
+governs the first content word after it (its *head*: "has not made" -> made, "not part of the
+plan" -> part) and the rest of its clause. Two versions differ in polarity when one negates a head
+that the other, which negates nothing, states about the same subject ("Trump has not made a
+final decision" / "Trump has made a final decision"); or when one confirms and the other denies.
+"Same subject" means the words just before the negator and just before the other's head share a
+word, and the words just after the head do too, when both have any.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
+
+_NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
+                      "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
+_IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
+_DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
+_AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
+                    "verified verifies".split())  # fmt: skip
+TRIGGERS = _NEGATORS | _IMPLICIT | _DENY | _AFFIRM
+_SCOPE_END = frozenset("but although though while whereas because however unless except".split())
+_SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
+    immediately currently necessarily really just always so too very much quite actually officially
+    publicly formally directly likely one longer single such thing things in on at of for with his her
+    their its our my your this that these those going""".split())
+_WEAK_HEADS = frozenset(stem(w) for w in "say said tell told know knew think thought want get go come see "
+                        "one immediate only".split())  # fmt: skip
+# Words that carry no subject or object: left out of the context comparison.
+_FILLER = _SKIP | CLAUSE_WORDS | frozenset("""a an the and or said says say told tell by from as after before
+    about over into than also would could will may might should must can reportedly anyone anything anybody
+    anywhere""".split()) | _NEGATORS
+_PRONOUNS = frozenset("i we you he she it they him her us them".split())
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    head: str  # stem of the negated word, or the stance
+    subject: frozenset[str]
+    obj: frozenset[str]
+    phrase: str
+
+
+class Polarity:
+    """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
+
+    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "_free")
+
+    def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[_Cue, ...],
+                 stance: _Cue | None, text: str = "") -> None:  # fmt: skip
+        self._toks = toks
+        self._text = text  # tokenised only when asked (a sentence with nothing to negate or deny)
+        self.in_scope = in_scope
+        self.negated = negated
+        self.negates = in_scope is not None  # has any negator at all
+        self.stance = stance  # head "confirmed" or "denied"
+        self._free: dict[str, list[int]] | None = None
+
+    @property
+    def toks(self) -> list[Tok]:
+        if self._toks is None:
+            self._toks = tokenize(self._text)
+        return self._toks
+
+    @classmethod
+    def plain(cls, text: str) -> "Polarity":
+        """A sentence with no negator, stance or deny word: its words are read only when needed."""
+        return cls(None, None, (), None, text)
+
+    @property
+    def free(self) -> dict[str, list[int]]:
+        """Stems of content words outside any negation -> where they occur."""
+        if self._free is None:
+            free: dict[str, list[int]] = {}
+            for k, t in enumerate(self.toks):
+                if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
+                    continue
+                free.setdefault(stem(t.low), []).append(k)
+            self._free = free
+        return self._free
+
+    def cue_at(self, k: int) -> _Cue:
+        toks = self.toks
+        return _Cue(stem(toks[k].low), _before(toks, k), _after(toks, k), _phrase(toks, max(0, k - 1), _end(toks, k, 4)))
+
+
+def _before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
+    """Content words (and pronouns) just before token ``k`` in its clause: who or what it is about."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < most:
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SCOPE_END:
+            break
+        if t.is_word and t.low not in _FILLER and (len(t.low) > 2 or t.low in _PRONOUNS):
+            out.append(stem(t.low))
+        j -= 1
+    return frozenset(out)
+
+
+def _after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
+    out: list[str] = []
+    j = k + 1
+    while j < len(toks) and j - k <= most + 2 and len(out) < most:
+        t = toks[j]
+        if t.is_break:
+            break
+        if t.is_word and t.low not in _FILLER and len(t.low) > 2:
+            out.append(stem(t.low))
+        j += 1
+    return frozenset(out)
+
+
+def analyse(toks: list[Tok]) -> Polarity:
+    lows = {t.low for t in toks}
+    stance = None
+    affirm, deny = lows & _AFFIRM, lows & _DENY
+    if bool(affirm) != bool(deny):
+        word = next(iter(affirm or deny))
+        k = next(i for i, t in enumerate(toks) if t.low == word)
+        stance = _Cue("confirmed" if affirm else "denied", _before(toks, k), frozenset(), "confirmed" if affirm else "denied")
+    if not (lows & _NEGATORS or deny or lows & _IMPLICIT):
+        return Polarity(toks, None, (), stance)
+    n = len(toks)
+    in_scope = [False] * n
+    negated: list[_Cue] = []
+    found = False
+    for i, t in enumerate(toks):
+        low = t.low
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if low in _NEGATORS:
+            if low == "not" and nxt == "only":
+                continue  # "not only ... but also" adds, it does not negate
+        elif low in _DENY:
+            if not (nxt.endswith("ing") and len(nxt) > 5):
+                continue
+        elif not (low in _IMPLICIT and nxt == "to"):
+            continue
+        found = True
+        k = i + 1
+        while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
+            in_scope[k] = True
+            k += 1
+        h = i + 1
+        while h < k and (toks[h].low in _SKIP or not toks[h].is_word):
+            h += 1
+        contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
+        if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in _WEAK_HEADS:
+            negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
+    return Polarity(toks, in_scope if found else None, tuple(negated), stance)
+
+
+def _end(toks: list[Tok], k: int, most: int) -> int:
+    end = k + 1
+    while end < len(toks) and end - k < most and not toks[end].is_break:
+        end += 1
+    return end
+
+
+def _phrase(toks: list[Tok], start: int, end: int) -> str:
+    words: list[str] = []
+    for t in toks[start:end]:
+        if t.is_break:
+            break
+        if words and t.low in ("n't", "'s"):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return " ".join(words)
+
+
+def _same_context(x: _Cue, y: _Cue) -> bool:
+    if not (x.subject & y.subject):
+        return False
+    return not (x.obj and y.obj) or bool(x.obj & y.obj)
+
+
+def _stated(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was"."""
+    if k and toks[k - 1].low in _NOT_ASSERTED_BEFORE:
+        return False
+    return not any(t.low in _DOUBT for t in toks[max(0, k - 8) : k])
+
+
+_NOT_ASSERTED_BEFORE = frozenset("the a an to her his its their our my your".split())
+_DOUBT = _DENY | frozenset("discounted rumors rumours allegations alleged claims speculation denial if whether".split())
+
+
+def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
+    for cue in neg.negated:
+        for k in pos.free.get(cue.head, ()):
+            if not _stated(pos.toks, k):
+                continue
+            stated = pos.cue_at(k)
+            if _same_context(cue, stated):
+                return f'"{cue.phrase}"', f'"{stated.phrase}"'
+    return None
+
+
+def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what a says, what b says) when they differ in polarity, else None."""
+    # Only against a version that negates nothing: two negated versions usually say the same
+    # thing in other words ("no casualties confirmed" / "none could be confirmed").
+    if a.negated and not b.negates:
+        found = _negated_vs_stated(a, b)
+        if found:
+            return found
+    if b.negated and not a.negates:
+        found = _negated_vs_stated(b, a)
+        if found:
+            return found[1], found[0]
+    if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
+        return a.stance.head, b.stance.head
+    return None

@@ -1,0 +1,186 @@
+"""Roles: who does what to whom ("A accused B" against "B accused A").
+
+For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, ...), the
+doer and the receiver are read off the words around the verb: the name or noun just before an
+active verb and just after it, the name before a passive one ("Sudan's army has been accused")
+and after its "by". Two versions differ in role when one entity is the doer of the verb in one
+and only its receiver in the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+_LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
+    condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
+    indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
+    overthrow betray""".split()
+_IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
+              "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
+              "pay": ("paid", "pays", "paying")}  # fmt: skip
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma in _IRREGULAR:
+        return {lemma, *_IRREGULAR[lemma]}
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    third = lemma + "es" if lemma.endswith(("sh", "ch", "s", "x")) else lemma + "s"
+    ing = base + "ing"
+    if lemma in ("target",):
+        past, ing = "targeted", "targeting"
+    elif len(lemma) <= 4 and lemma[-1] in "bgnpt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"  # rob -> robbed
+    return {lemma, past, third, ing}
+
+
+# Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
+_SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
+             "sack": "fire", "shell": "bomb"}  # fmt: skip
+_VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
+TRIGGERS = frozenset(_VERB)
+_BE = frozenset("was were is are be been being get got gets".split())
+_ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
+    previously later then again publicly formally officially already long widely since not n't never did does do
+    recently once first""".split())
+_FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
+    this that these those which who whom whose what when while where but if""".split())
+_PRONOUNS = frozenset("he she they it we i you him her them us one another each other himself itself".split())
+_DETERMINERS = frozenset("the a an its his her their our your this that these those another other some several "
+                         "many all both".split())
+# Nouns that make a name into a body: "the Sudanese government", "Israeli forces".
+_GROUP_NOUNS = frozenset("""government army military forces troops police officials authorities regime rebels
+    militants soldiers navy police ministry parliament court team side company group""".split())
+_NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    tonight morning afternoon evening night week weekend month year season time day days weeks months years
+    total number lot january february march april may june july august september october november
+    december""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    verb: str  # lemma
+    agent: str | None  # entity key ("sudan", "south sudan", "police")
+    patient: str | None
+    shown: str  # "Sudan has accused South Sudan"
+
+
+def _entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity ending at token ``k`` and where its words start."""
+    if k < 0 or not toks[k].is_word or toks[k].low in _PRONOUNS or toks[k].low in _FUNCTION:
+        return None
+    if toks[k].low in _NOT_ENTITIES:
+        return None
+    if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
+        if k >= 2 and toks[k - 1].low == "'s":
+            run = _caps_back(toks, k - 2)
+            if run:
+                return run[0], run[1]
+        run = _caps_back(toks, k - 1)
+        if run:
+            return run[0] + " " + stem(toks[k].low), run[1]
+        start = k - 1 if k >= 1 and toks[k - 1].low in _DETERMINERS else k
+        return stem(toks[k].low), start
+    return _caps_back(toks, k)
+
+
+def _caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    start = k
+    while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in _FUNCTION:
+        start -= 1
+    start += 1
+    if start > k or toks[k].low in _PRONOUNS:
+        return None
+    return " ".join(t.low for t in toks[start : k + 1]), start
+
+
+def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity starting at token ``k`` (after determiners) and the index after it."""
+    n = len(toks)
+    while k < n and toks[k].low in _DETERMINERS:
+        k += 1
+    if k >= n or not toks[k].is_word or toks[k].low in _PRONOUNS or toks[k].low in _FUNCTION:
+        return None
+    if toks[k].low in _NOT_ENTITIES:
+        return None
+    end = k
+    while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _FUNCTION:
+        end += 1
+    if end > k:
+        if end < n and toks[end].low in _GROUP_NOUNS:
+            return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
+        return " ".join(t.low for t in toks[k:end]), end
+    if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
+        run = _entity_after(toks, k + 2)
+        if run:
+            return run
+    return stem(toks[k].low), k + 1
+
+
+def roles(toks: list[Tok]) -> list[Role]:
+    out: list[Role] = []
+    for v, t in enumerate(toks):
+        lemma = _VERB.get(t.low)
+        if lemma is None:
+            continue
+        b = v - 1
+        while b >= 0 and toks[b].low in _ADVERBS:
+            b -= 1
+        passive = b >= 0 and toks[b].low in _BE and not t.low.endswith("ing")
+        if passive:
+            b2 = b - 1
+            while b2 >= 0 and (toks[b2].low in _ADVERBS or toks[b2].low in _BE):
+                b2 -= 1
+            patient = _entity_before(toks, b2)
+            after = v + 1
+            agent = _entity_after(toks, after + 1) if after < len(toks) and toks[after].low == "by" else None
+            start = patient[1] if patient else v
+            end = agent[1] if agent else v + 1
+            if patient or agent:
+                out.append(Role(lemma, agent and agent[0], patient and patient[0], _shown(toks, start, end)))
+            continue
+        if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
+            agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
+        else:
+            agent = _entity_before(toks, b)
+        patient = _entity_after(toks, v + 1)
+        if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
+            continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
+        if agent or patient:
+            start = agent[1] if agent else v
+            end = patient[1] if patient else v + 1
+            out.append(Role(lemma, agent and agent[0], patient and patient[0], _shown(toks, start, end)))
+    return out
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    words: list[str] = []
+    for t in toks[start:end][:10]:
+        if words and t.low in ("'s", "n't"):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return " ".join(words)
+
+
+def role_conflict(a: list[Role], b: list[Role]) -> tuple[str, str] | None:
+    """(what a says, what b says) when an entity does the act in one and receives it in the other."""
+    if not a or not b:
+        return None
+    verbs = {r.verb for r in a} & {r.verb for r in b}
+    for verb in verbs:
+        ra_list = [r for r in a if r.verb == verb]
+        rb_list = [r for r in b if r.verb == verb]
+        doers_a = {r.agent for r in ra_list} - {None}
+        done_a = {r.patient for r in ra_list} - {None}
+        doers_b = {r.agent for r in rb_list} - {None}
+        done_b = {r.patient for r in rb_list} - {None}
+        # An entity that does it in one version and only receives it in the other, or the reverse.
+        flipped = ((doers_a & done_b) - doers_b - done_a) | ((done_a & doers_b) - done_b - doers_a)
+        for entity in flipped:
+            ra = next(r for r in ra_list if entity in (r.agent, r.patient))
+            rb = next(r for r in rb_list if entity in (r.agent, r.patient))
+            return ra.shown, rb.shown
+    return None

@@ -1,0 +1,96 @@
+"""Word tokens for contradiction checks: lower-cased words, numbers and clause breaks.
+
+Only used to compare versions of a claim; offsets and displayed text always come from the
+article. Possessives are split off ("Sudan's" -> "sudan", "'s"), curly quotes and dashes folded.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
+                       "\u2013": "-", "\u2014": "-"})  # fmt: skip
+_TOKEN = re.compile(r"n't|'s\b|\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*|[^\w\s]", re.I)
+# "6. 1" in tokenised sources is a decimal; a thousands comma followed by a space is rejoined too.
+_SPACED_DECIMAL = re.compile(r"(?<=\d) ?\. (?=\d)|(?<=\w) (?='s\b)")
+BREAKS = frozenset(",;:.!?()[]\"")  # a clause ends here
+CLAUSE_WORDS = frozenset("and but or while although though whereas because however yet which who whom that".split())
+
+
+class Tok:
+    """One token: as written (quotes folded), lower-cased, and what sort of token it is."""
+
+    __slots__ = ("text", "low", "cap", "is_word", "is_number", "is_break")
+
+    def __init__(self, text: str, low: str, cap: bool) -> None:
+        self.text = text
+        self.low = low
+        self.cap = cap  # starts with a capital letter
+        first = low[:1]
+        self.is_word = first.isalpha()
+        self.is_number = first.isdigit()
+        self.is_break = low in BREAKS  # a clause ends here
+
+    def __repr__(self) -> str:
+        return f"Tok({self.text!r})"
+
+
+def tokenize(text: str) -> list[Tok]:
+    text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
+    if ", " in text:
+        text = _SPACED_THOUSANDS.sub(r"\1,", text)
+    if "'" in text:
+        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", text))
+    cache = _TOKS
+    if len(cache) > 200_000:
+        cache.clear()
+    out = []
+    for w in _TOKEN.findall(text):
+        tok = cache.get(w)
+        if tok is None:
+            tok = cache[w] = Tok(w, w.lower(), w[:1].isupper())
+        out.append(tok)
+    return out
+
+
+_TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
+
+
+def _join(m: re.Match[str]) -> str:
+    return "." if "." in m.group() else ""
+
+
+_SPLIT = re.compile(r"(?<=\w)(n't|'s)\b", re.I)
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.])(\b\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))")  # "26, 000" in tokenised sources
+_SPACED_NT = re.compile(r"(?<=\w)n ?' ?t\b", re.I)  # "hadn ' t" in tokenised sources
+
+
+_IRREGULAR = {
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
+    "struck": "strike", "shot": "shoot", "hit": "hit", "fought": "fight", "bought": "buy", "sold": "sell",
+    "paid": "pay", "left": "leave", "held": "hold", "told": "tell", "said": "say", "met": "meet",
+    "won": "win", "lost": "lose", "beaten": "beat", "went": "go", "gone": "go", "came": "come",
+    "ran": "run", "fled": "flee", "sent": "send", "spent": "spend", "built": "build", "kept": "keep",
+    "broke": "break", "broken": "break", "fell": "fall", "fallen": "fall", "chose": "choose",
+    "seen": "see", "saw": "see", "known": "know", "knew": "know", "thought": "think", "began": "begin",
+    "begun": "begin", "led": "lead", "drove": "drive", "driven": "drive", "stole": "steal",
+    "stolen": "steal", "wrote": "write", "written": "write", "men": "man", "women": "woman",
+    "children": "child", "people": "people", "persons": "people", "person": "people",
+}  # fmt: skip
+
+
+_KEEP = frozenset("news series species was has is this its us bus gas yes always perhaps".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik."""
+    w = _IRREGULAR.get(word.lower(), word.lower())
+    if w in _KEEP:
+        return w
+    for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
+                w = w[:-1]  # stopped -> stop
+            break
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w

@@ -1,0 +1,206 @@
+"""Contradictions between versions of one claim: flagged when they differ, silent when they agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.conflicts import Version, find_conflicts, pair_conflict
+from analyst_tui.core.model import Article, Claim, Sentence
+
+
+def kind_of(a: str, b: str) -> str | None:
+    found = pair_conflict(Version.of(a), Version.of(b))
+    return found[0] if found else None
+
+
+def detail_of(a: str, b: str) -> str:
+    found = pair_conflict(Version.of(a), Version.of(b))
+    assert found is not None, (a, b)
+    return f"{found[1]} vs {found[2]}"
+
+
+AGREE = [
+    # the same figure written differently
+    ("Five people were killed in the blast.", "5 people were killed in the blast."),
+    ("The quake killed twenty-four people.", "The quake killed 24 people."),
+    ("At least five people died in the fire.", "Five people died in the fire."),
+    ("Some 2,000 people were evacuated from the town.", "About 2000 people were evacuated from the town."),
+    ("The quake struck at a depth of 10 kilometres (6.2 miles).", "The quake struck at a depth of six miles."),
+    ("More than 1,000 people were killed in the 2009 quake.", "More than 1000 people were killed in the 2009 quake."),
+    ("Dozens of people were injured.", "At least 50 people were injured."),
+    ("The camp is home to about 20,000 refugees.", "The camp is home to nearly 21,000 refugees."),
+    ("Police said 12 people had been killed.", "Police said 12 people were killed and 20 were wounded."),
+    ("Hewlett-Packard will buy EDS for about $13 billion.", "Hewlett-Packard will buy EDS for $13.9 billion."),
+    # a figure only one version gives
+    ("Five dead, dozens injured in Indonesia quake.", "Dozens have been reported injured."),
+    ("The quake destroyed 22 houses in the district.", "The quake destroyed houses in the district."),
+    # different things counted
+    ("The quake struck at a depth of six miles.", "The epicentre was 34 miles west of the town."),
+    ("Six children were killed when the mosque collapsed.", "The death toll from the quake rose to 11."),
+    ("Four other people died in hospital.", "Five people died in the quake."),
+    ("A 61-year-old woman was arrested.", "A 22-year-old man was arrested."),
+    ("Two of the bombs fell inside the camp.", "One bomb fell inside the camp."),
+    ("The 6.1-magnitude quake hit Aceh.", "A magnitude 6.1 earthquake hit Aceh."),
+    ("He served 18 months in prison in 1995.", "In 1996 he was released from prison."),
+    # paraphrases, negated in both or in neither
+    ("Trump has not made a final decision on troops.", "No decisions have been made on troops, sources say."),
+    ("Trump has floated deploying a small contingent.", "Trump floated sending a limited number of troops."),
+    ("There were no immediate reports of casualties.", "No casualties were immediately reported."),
+    ("The White House did not immediately respond.", "The White House declined to comment."),
+    ("The bomb did not explode.", "The bomb failed to explode."),
+    ("She never regained consciousness.", "She had yet to regain consciousness on Wednesday."),
+    ("The company confirmed the merger on Monday.", "The company confirmed on Monday that the merger would go ahead."),
+    ("The minister denied the report.", "The minister rejected the report."),
+    ("He was not only a singer but also an actor.", "He was a singer and an actor."),
+    # same roles, said differently
+    ("Sudan accused South Sudan of arming rebels.", "South Sudan was accused by Sudan of arming rebels."),
+    ("South Sudan accuses Sudan of air strike on camp.", "South Sudan Accuses Sudan of Bombing Civilian Camp."),
+    ("Sudan bombed a refugee camp.", "A refugee camp was bombed by Sudan."),
+    ("Police arrested the suspect on Friday.", "The suspect was arrested by police on Friday."),
+    ("Woman killed in Queens hit-and-run.", "A hit-and-run driver killed a woman in Queens."),
+    # killed and injured both said, or about different victims
+    ("The blast killed three people and injured five.", "Three people died and five were hurt in the blast."),
+    ("Dozens injured as quake hits Aceh.", "Quake strikes Aceh, killing one."),
+    ("Three people were injured in the crash.", "Three people were hurt in the crash."),
+    ("Shares rose 5% on Monday.", "Shares rose 5 percent on Monday."),
+    ("Officials did not say how many people were hurt.", "Officials said five people were hurt."),
+    ("Police have not ruled out terrorism.", "Police are not ruling out terrorism."),
+    ("The ministry confirmed the talks.", "Rebels denied the report."),
+    ("It was not immediately clear who carried out the attack.", "Islamic State claimed the attack."),
+    ("The plane did not crash.", "The plane landed safely and did not crash."),
+    ("Nobody was hurt.", "No injuries were reported."),
+    ("No decision has been made.", "A decision has yet to be made."),
+    ("A teacher was killed and two students were wounded.", "The shooting killed a teacher and wounded two students."),
+    ("Israel accused Iran of the attack.", "Israel blamed Iran for the attack."),
+    ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
+    ("Turnout was 60 percent.", "Turnout was 60%."),
+    ("The storm killed 12 people in Texas.", "The storm killed 3 people in Oklahoma."),
+    ("Quake kills 24", "24 people were killed in the quake."),
+    ("The death toll rose to 24.", "At least 20 people died."),
+    ("24 dead", "24 houses destroyed"),
+    ("The quake had a magnitude of 6.1.", "The 6.1-magnitude quake struck at dawn."),
+]
+
+CONFLICT = [
+    # figure
+    ("figure", "The quake left 24 people dead.", "The quake left 1 person dead."),
+    ("figure", "Indonesia earthquake: 24 dead and over 200 injured.", "Magnitude-6.1 quake hits Indonesia; 1 dead."),
+    ("figure", "Five people were killed in the attack.", "Seven people were killed in the attack."),
+    ("figure", "The blast killed five people.", "The blast killed 12 people."),
+    ("figure", "Police said 12 people were injured in the riots.", "Police said 18 people had been injured in the riots."),
+    ("figure", "The camp holds about 20,000 refugees.", "The camp holds over 24,000 refugees."),
+    ("figure", "The quake hit at a depth of 1.2 miles.", "The quake hit at a depth of 12 miles."),
+    ("figure", "The tsunami killed 230,000 people in 13 countries.", "The tsunami killed 230,000 people in 14 countries."),
+    ("figure", "Greece gets a $141 billion loan package.", "Greece gets a $144 billion loan package."),
+    ("figure", "No one was killed in the blast.", "Three people were killed in the blast."),
+    ("figure", "Dozens of people were injured.", "Hundreds of people were injured."),
+    ("figure", "Unemployment rose to 5 percent in March.", "Unemployment rose to 7 percent in March."),
+    ("figure", "He was sentenced to 10 years in prison.", "He was sentenced to 12 years in prison."),
+    ("figure", "The company cut 500 jobs this year.", "The company cut 5,000 jobs this year."),
+    ("figure", "The earthquake had a magnitude of 6.1.", "The 6.4-magnitude earthquake struck at dawn."),
+    ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
+    ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
+    ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
+    # event
+    ("event", "The quake killed at least five people and injured dozens.", "The quake injured at least five people."),
+    ("event", "Five people were killed in the attack.", "Five people were injured in the attack."),
+    ("event", "The gunman killed the guard.", "The gunman wounded the guard."),
+    ("event", "A police officer was killed in the explosion.", "A police officer was injured in the explosion."),
+    ("event", "Two soldiers were killed near the border.", "Two soldiers were reported missing near the border."),
+    ("event", "The attack left two dead.", "The attack left two wounded."),
+    # polarity
+    ("polarity", "Ground troops in Iran are not part of the plan.", "Ground troops in Iran are part of the plan."),
+    ("polarity", "Trump has not made a final decision on troops.", "Trump has made a final decision on troops."),
+    ("polarity", "The minister did not resign on Monday.", "The minister resigned on Monday."),
+    ("polarity", "Officials said the dam had not burst.", "Officials said the dam had burst."),
+    ("polarity", "Sudan has denied striking South Sudanese territory.", "Sudan struck South Sudanese territory."),
+    ("polarity", "The ministry confirmed the talks had collapsed.", "The ministry denied the talks had collapsed."),
+    ("polarity", "He did not attend the meeting.", "He attended the meeting."),
+    ("polarity", "The company never paid the fine.", "The company paid the fine."),
+    ("polarity", "The ministry denied the report.", "The ministry confirmed the report."),
+    ("polarity", "Police have not ruled out terrorism.", "Police ruled out terrorism."),
+    ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
+    ("polarity", "Police did not arrest anyone.", "Police arrested two men."),
+    ("polarity", "The army denied bombing the camp.", "The army bombed the camp on Thursday."),
+    # role
+    ("role", "Sudan's army has often been accused of bombing South Kordofan.",
+     "Sudan has accused South Sudan of arming groups."),
+    ("role", "Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels."),
+    ("role", "Police shot the suspect.", "The suspect shot a police officer."),
+    ("role", "Google bought Motorola last year.", "Motorola bought Google last year."),
+    ("role", "Germany beat Brazil in the semi-final.", "Brazil beat Germany in the semi-final."),
+    ("role", "The union sued the company.", "The company sued the union."),
+    ("role", "Israel accused Iran of the attack.", "Iran blamed Israel for the attack."),
+]
+
+
+@pytest.mark.parametrize("a,b", AGREE)
+def test_agreeing_versions_are_not_flagged(a: str, b: str) -> None:
+    assert kind_of(a, b) is None
+    assert kind_of(b, a) is None
+
+
+@pytest.mark.parametrize("kind,a,b", CONFLICT)
+def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b: str) -> None:
+    assert kind_of(a, b) == kind
+    assert kind_of(b, a) == kind
+
+
+def test_details_say_what_each_version_says() -> None:
+    assert detail_of("The quake left 24 people dead.", "Magnitude-6.1 quake hits Indonesia; 1 dead") == "24 dead vs 1 dead"
+    assert detail_of("killing at least five people and injuring dozens", "injuring at least five people") == (
+        "at least 5 dead vs at least 5 injured"
+    )
+    assert detail_of("The camp holds about 20,000 refugees.", "The camp holds over 24,000 refugees.") == (
+        "about 20,000 refugees vs over 24,000 refugees"
+    )
+    assert detail_of("Greece gets a $141 billion loan.", "Greece gets a $144 billion loan.") == "$141 billion vs $144 billion"
+    polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
+    assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
+    role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")
+    assert role == "Sudan accused South Sudan vs South Sudan accused Sudan"
+
+
+def _claim(*texts: tuple[str, str]) -> Claim:
+    members = [Sentence(art, i, 0, len(t), t) for i, (art, t) in enumerate(texts)]
+    return Claim(1, members)
+
+
+def test_find_conflicts_compares_members_of_different_articles_only() -> None:
+    same_article = _claim(("A", "Five people were killed."), ("A", "Seven people were killed."))
+    across = _claim(("A", "Five people were killed."), ("B", "Five people were killed."), ("C", "Seven people were killed."))
+    find_conflicts([same_article, across])
+    assert same_article.conflicts == []
+    assert [(c.kind, c.members, c.detail) for c in across.conflicts] == [("figure", (0, 2), "5 dead vs 7 dead")]
+
+
+def test_one_disagreement_is_listed_once_per_claim() -> None:
+    claim = _claim(
+        ("A", "Indonesia quake: 24 dead."), ("B", "Indonesia quake: 24 dead."),
+        ("C", "Indonesia quake: 1 dead."), ("D", "Indonesia quake: 1 dead."),
+    )  # fmt: skip
+    find_conflicts([claim])
+    assert [(c.kind, c.members, c.detail) for c in claim.conflicts] == [("figure", (0, 2), "24 dead vs 1 dead")]
+
+
+def _article(label: str, text: str) -> Article:
+    return Article(label, f"{label.lower()}.txt", f"Outlet {label}", text)
+
+
+def test_compare_flags_a_linked_contradiction_and_leaves_agreement_alone() -> None:
+    a = _article("A", (
+        "A powerful earthquake struck the mountain province of Aceh on Tuesday, killing 24 people, officials said.\n\n"
+        "Rescue teams searched the rubble of a collapsed mosque in the village through the night.\n\n"
+        "Sudan has accused South Sudan of arming rebel groups in the border states."
+    ))  # fmt: skip
+    b = _article("B", (
+        "A powerful earthquake struck the mountain province of Aceh on Tuesday, killing one person, officials said.\n\n"
+        "Rescue teams searched the rubble of a collapsed mosque in the village through the night.\n\n"
+        "South Sudan has accused Sudan of arming rebel groups in the border states."
+    ))  # fmt: skip
+    comparison = build_comparison([a, b])
+    by_first = {c.members[0].text.split()[0]: c for c in comparison.claims if c.is_shared}
+    assert [(k.kind, k.detail) for k in by_first["A"].conflicts] == [("figure", "24 dead vs 1 dead")]
+    assert by_first["Rescue"].conflicts == []
+    assert [k.kind for k in by_first["Sudan"].conflicts] == ["role"]
