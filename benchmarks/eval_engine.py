@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from analyst_tui.core.align import Engine, align, engine, params, vectors  # noqa: E402
-from analyst_tui.core.articles import load_paths  # noqa: E402
+from analyst_tui.core.ingest import load_paths  # noqa: E402
 from analyst_tui.core.compare import build_comparison, sentences_of  # noqa: E402
 from analyst_tui.core.model import Sentence  # noqa: E402
 from engine_data import ECB_TARBALL, MSRP_DIR, TEST_TOPICS, convert_ecb, ecb_case, link_counts, load_msrp  # noqa: E402
