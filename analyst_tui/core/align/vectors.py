@@ -28,7 +28,7 @@ class WordVectors:
     """Unit vectors for words, computed on demand and kept."""
 
     def __init__(self, table: np.ndarray, tokenizer) -> None:
-        self.table = table  # float32, one row per token
+        self.table = table  # one row per token, as stored (float16): rows are widened when used
         self.tokenizer = tokenizer
         self.dim = table.shape[1]
         self._cache: dict[str, np.ndarray] = {}
@@ -42,7 +42,7 @@ class WordVectors:
             table = self.table
             for w, enc in zip(missing, encoded):
                 ids = enc.ids
-                v = table[ids].mean(axis=0) if ids else np.zeros(self.dim, np.float32)
+                v = table[ids].astype(np.float32).mean(axis=0) if ids else np.zeros(self.dim, np.float32)
                 n = float(np.linalg.norm(v))
                 cache[w] = v / n if n > 0 else v
         if not words:
@@ -79,7 +79,7 @@ def load_from(weights: str, tokenizer_json: str) -> WordVectors:
     tok = Tokenizer.from_file(tokenizer_json)
     tok.no_padding()
     tok.no_truncation()
-    return WordVectors(np.ascontiguousarray(table, dtype=np.float32), tok)
+    return WordVectors(table, tok)
 
 
 @lru_cache(maxsize=2)
