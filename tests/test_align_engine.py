@@ -123,3 +123,14 @@ def test_both_engines_keep_different_figures_apart(kind):
     b = "The broader index fell 11.91 points, or 1.19 percent, to 986.60 on Thursday."
     claims = align_pkg.align({"A": [Sentence("A", 0, 0, len(a), a)], "B": [Sentence("B", 0, 0, len(b), b)]}, eng)
     assert not any(c.is_shared for c in claims)
+
+
+def test_no_two_claims_have_the_same_members():
+    from pathlib import Path
+
+    from analyst_tui.core.ingest import load_paths
+
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    cmp = build_comparison(load_paths(seeds).articles)
+    memberships = [tuple(sorted(m.key for m in c.members)) for c in cmp.claims]
+    assert len(memberships) == len(set(memberships))

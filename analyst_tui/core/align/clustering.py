@@ -102,6 +102,16 @@ def join_further_claims(groups: list[list[int]], link: Linkage, threshold: float
         others = [m for m in target if owner[m] != owner[x]]
         if not others or min(link.pair(x, m) for m in others) < minimum:
             continue
+        members = set(target)
+        if any(members <= set(groups[h]) for h in mine):
+            continue  # one of its claims already holds all of them: joining would repeat that claim
         target.append(x)
         target.sort()
         mine.append(g)
+    # A group now inside another one (a sentence that joined its only partner's claim) is dropped.
+    inside = {
+        g for g, ms in enumerate(groups)
+        if all(len(claims_of[m]) > 1 for m in ms)
+        and any(h != g and len(groups[h]) > len(ms) and set(ms) <= set(groups[h]) for h in claims_of[ms[0]])
+    }
+    groups[:] = [ms for g, ms in enumerate(groups) if g not in inside]
