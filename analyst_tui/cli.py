@@ -69,7 +69,9 @@ def _load(paths: Sequence[str]):
 def _compare_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=f"{PROG} compare",
-        description="Find the claims that several articles share and print them.",
+        description="Find the claims that several articles share and print them: where the versions differ "
+        "(marked *word* in the table, **word** in Markdown), whom each sentence credits, how many origins "
+        "stand behind a claim, and suggested denials or disputes (json).",
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input (default: the sample case)")
     p.add_argument(
@@ -148,15 +150,26 @@ def cmd_app(argv: Sequence[str]) -> int:
 
     with gc_paused():  # until the app's first frame: a faster start (see analyst_tui.tui.startup)
         args = _app_parser().parse_args(argv)
-        result = _load(args.paths)
-        from analyst_tui.core.compare import build_comparison
-
-        comparison = build_comparison(result.articles, result.problems)
         try:
             from analyst_tui.tui.app import run_app
         except ImportError:  # pragma: no cover - the app module is part of the package
             raise CliError("the review app is not available in this build")
-        return run_app(comparison, annotations=args.annotations, case=args.case)
+        if "-" in args.paths:  # standard input is read before the app takes the terminal
+            from analyst_tui.core.compare import build_comparison
+
+            result = _load(args.paths)
+            comparison = build_comparison(result.articles, result.problems)
+            return run_app(comparison, annotations=args.annotations, case=args.case)
+        from analyst_tui.core.ingest import sample_paths
+        from analyst_tui.core.sanitize import shown
+        from analyst_tui.tui.loading import load_case
+
+        paths = list(args.paths) or sample_paths()
+        for path in paths:
+            if not os.path.exists(path):
+                raise LoadError(f"no such file or folder: {shown(path)}")
+        # The articles are read on a thread while the app shows how far it got (a big folder).
+        return run_app(annotations=args.annotations, case=args.case, loader=lambda progress: load_case(paths, progress))
 
 
 def _cases_parser() -> argparse.ArgumentParser:

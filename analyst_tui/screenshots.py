@@ -3,7 +3,8 @@
     python -m analyst_tui.screenshots [--out screenshots]
 
 Writes SVG files: the review screen at 120x36 with a claim selected and the White House
-denial tagged and attributed, the same case at 80x24, and the help screen. Annotations go to
+denial tagged and attributed, the same case at 80x24, the help screen, and the compare view
+of that claim (every outlet's version, the words the others lack marked). Annotations go to
 a scratch folder under the system's temporary directory, never to the user's data.
 """
 
@@ -17,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-SHOTS = ("review-120x36.svg", "review-80x24.svg", "help-120x36.svg")
+SHOTS = ("review-120x36.svg", "review-80x24.svg", "help-120x36.svg", "compare-120x36.svg")
 
 
 async def _type(pilot, text: str) -> None:
@@ -56,11 +57,18 @@ async def _shoot(out: Path) -> list[Path]:
         await pilot.pause()
         await _tag_the_denial(app, pilot)
         await pilot.press("tab")  # focus the first article pane
+        while app.store.saving:  # the tag and attribution are saved on a thread
+            await pilot.pause(0.05)
         await pilot.pause(0.2)
         written.append(Path(app.save_screenshot(SHOTS[0], str(out))))
         await pilot.press("question_mark")
         await pilot.pause(0.2)
         written.append(Path(app.save_screenshot(SHOTS[2], str(out))))
+        await pilot.press("escape", "shift+tab")  # back to the claims list, the denied claim selected
+        await pilot.press("equals_sign")  # its versions stacked, differences marked
+        await pilot.pause(0.2)
+        written.append(Path(app.save_screenshot(SHOTS[3], str(out))))
+    app.store.wait()
 
     app = ReviewApp(comparison)  # reopens the same annotations: the tag is back
     async with app.run_test(size=(80, 24)) as pilot:

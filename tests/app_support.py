@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 
-from analyst_tui.core.ingest import load_paths
-from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, Claim, Comparison, Sentence, article_label
 from analyst_tui.tui.app import ReviewApp
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+from seed_cases import SEEDS, seed_comparison  # noqa: F401 (shared with every test file)
 
 WIDE = (160, 48)
 NARROW = (80, 24)
-
-
-@lru_cache(maxsize=None)
-def seed_comparison() -> Comparison:
-    return build_comparison(load_paths([str(SEEDS)]).articles)
 
 
 def make_app(comparison: Comparison, annotations: Path | str | None = None, **kwargs) -> ReviewApp:
@@ -101,3 +93,39 @@ def hand_comparison(texts: list[tuple[str, list[str]]], links: list[list[tuple[i
             if (i, j) not in used:
                 claims.append(Claim(id=len(claims) + 1, members=[sentences[article_label(i)][j]]))
     return Comparison(articles, sentences, claims)
+
+
+async def wait_until(pilot, condition, what: str = "the condition", timeout: float = 30.0) -> None:
+    """Let the app run until ``condition()`` holds (a wait on a state, not a fixed pause).
+
+    ``timeout`` only stops a broken test from hanging; it is not a speed requirement.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout
+    while True:
+        await pilot.pause()
+        if condition():
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {timeout:.0f} s for {what}")
+        await pilot.pause(0.02)
+
+
+async def settle(pilot) -> None:
+    """Let the app process what is pending, and its saving thread write every queued change."""
+    app = pilot.app
+    await wait_until(pilot, lambda: getattr(app, "store", None) is None or not app.store.saving, "the annotations to be saved")
+    await pilot.pause()
+
+
+def notices(app) -> str:
+    """The text of the notifications on screen, read from where each is drawn, as one line."""
+    from textual.widgets._toast import Toast
+
+    lines = screen_lines(app)
+    parts = []
+    for toast in app.screen.query(Toast):
+        region = toast.content_region  # inside the border
+        parts += [line[region.x : region.right] for line in lines[region.y : region.bottom]]
+    return " ".join(" ".join(parts).split())

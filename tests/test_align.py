@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 
-import pytest
 
 from analyst_tui.core.align import align, shared_quote
-from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, Sentence, article_label
 from seed_gold import LEAVITT, NEVER_SHARED, NOT_LEAVITT, locate, score
-
-SEEDS = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_comparison(load_paths(SEEDS).articles)
-
 
 def claims_with(comparison, ref):
     sentence = locate(comparison, ref)

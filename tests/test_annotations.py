@@ -5,21 +5,10 @@ from __future__ import annotations
 import json
 import os
 import stat
-from pathlib import Path
 
 import pytest
 
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.ingest import load_paths
-from analyst_tui.core.compare import build_comparison
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_comparison(load_paths(sorted(str(p) for p in SEEDS.glob("*.txt"))).articles)
-
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path, monkeypatch):

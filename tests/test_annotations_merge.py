@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -12,14 +11,6 @@ from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.merging import cohen_kappa
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_comparison(load_paths(sorted(str(p) for p in SEEDS.glob("*.txt"))).articles)
-
 
 @pytest.fixture
 def two_files(seeds, tmp_path):

@@ -6,13 +6,15 @@ import pytest
 from textual.widgets import Tabs
 
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.tui.screens.attribution import AttributionDialog
-from analyst_tui.tui.screens.help import HelpScreen
-from analyst_tui.tui.screens.note import NoteDialog
+from analyst_tui.tui.dialogs.attribution import AttributionDialog
+from analyst_tui.tui.dialogs.help import HelpScreen
+from analyst_tui.tui.dialogs.note import NoteDialog
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 
 from app_support import (
+    settle,
+    wait_until,
     NARROW,
     WIDE,
     claim_with,
@@ -54,7 +56,7 @@ async def search_select(pilot, text: str) -> None:
     for ch in text:
         await pilot.press(ch if ch != " " else "space")
     await pilot.press("enter")
-    await pilot.pause()
+    await settle(pilot)
 
 
 # --- what the analyst sees -------------------------------------------------------------
@@ -64,7 +66,7 @@ async def test_wide_layout_shows_every_article_side_by_side(tmp_path):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         lines = screen_lines(app)
         text = "\n".join(lines)
         # one pane per article, headed by its source label and date, side by side on one row
@@ -94,7 +96,7 @@ async def test_narrow_layout_one_article_with_tabs(tmp_path):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         tabs = app.query_one(Tabs)
         assert tabs.display
         assert len(shown_panes(app)) == 1
@@ -102,7 +104,7 @@ async def test_narrow_layout_one_article_with_tabs(tmp_path):
         text = screen_text(app)
         assert "unreviewed" in text and "shared" in text
         await pilot.press("right_square_bracket")
-        await pilot.pause()
+        await settle(pilot)
         second = shown_panes(app)[0].article.id
         assert second != first
         assert tabs.active == f"tab-{second}"
@@ -114,18 +116,18 @@ async def test_narrow_layout_one_article_with_tabs(tmp_path):
 async def test_resize_reflows_live(tmp_path):
     app = make_app(seed_comparison(), tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert len(shown_panes(app)) == 3
         await pilot.resize_terminal(80, 24)
-        await pilot.pause()
+        await settle(pilot)
         assert app.query_one(Tabs).display
         assert len(shown_panes(app)) == 1
         await pilot.resize_terminal(120, 36)
-        await pilot.pause()
+        await settle(pilot)
         assert not app.query_one(Tabs).display
         assert len(shown_panes(app)) == 2  # 2 panes of at least 38 columns fit beside the claims panel
         await pilot.resize_terminal(200, 60)
-        await pilot.pause()
+        await settle(pilot)
         assert len(shown_panes(app)) == 3
         for pane in shown_panes(app):
             assert pane.size.width >= 38
@@ -139,16 +141,16 @@ async def test_j_k_move_and_every_member_is_highlighted(tmp_path, size):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         panel = app.query_one(ClaimsPanel)
         first = app.review.state.selected
         await pilot.press("j")
-        await pilot.pause()
+        await settle(pilot)
         second = app.review.state.selected
         assert second != first and panel.rows.index(second) == panel.rows.index(first) + 1
         await pilot.press("down")
         await pilot.press("k")
-        await pilot.pause()
+        await settle(pilot)
         assert app.review.state.selected == second
         # the panel marks the highlighted row without colour, and every pane highlights the claim
         row = next(line for line in screen_lines(app) if "▶" in line)
@@ -169,9 +171,9 @@ async def test_selected_claim_highlight_survives_without_colour(tmp_path, monkey
     claim = next(c for c in comp.claims if c.shared_by == 3)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(claim.id)
-        await pilot.pause()
+        await settle(pilot)
         markers = marker_style(app, f"[{claim.id}]") + [
             s for t, s in screen_segments(app) if t.startswith(f"[{claim.id}|") or t.endswith(f"|{claim.id}]")
         ]
@@ -183,7 +185,7 @@ async def test_selected_claim_highlight_survives_without_colour(tmp_path, monkey
 async def test_tab_moves_between_panes_and_enter_jumps_to_the_claim(tmp_path):
     app = make_app(seed_comparison(), tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.focused, ClaimsPanel)
         await pilot.press("tab")
         assert isinstance(app.focused, ArticlePane) and app.focused.article.id == "A"
@@ -192,7 +194,7 @@ async def test_tab_moves_between_panes_and_enter_jumps_to_the_claim(tmp_path):
         await pilot.press("shift+tab", "shift+tab")
         assert isinstance(app.focused, ClaimsPanel)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.focused, ArticlePane)
         assert app.focused.has_claim(app.review.state.selected)
 
@@ -201,14 +203,14 @@ async def test_j_in_a_pane_walks_its_sentences_and_the_others_follow(tmp_path):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("tab", "tab")  # article B
         pane = app.focused
         assert pane.article.id == "B"
         seen = []
         for _ in range(4):
             await pilot.press("j")
-            await pilot.pause()
+            await settle(pilot)
             seen.append(pane.cursor)
             claim = app.review.state.index.get(app.review.state.selected)
             assert any(m.article == "B" and m.index == pane.cursor for m in claim.members)
@@ -223,18 +225,18 @@ async def test_click_on_a_sentence_selects_its_claim(tmp_path):
     target = claim_with(comp, "We are waiting for them", shared=True)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         pane = app.query_one("#pane-C", ArticlePane)
         member = next(m for m in target.members if m.article == "C")
         pane.scroll_to_sentence(member.index)
-        await pilot.pause()
+        await settle(pilot)
         first, _ = pane._sentence_lines[member.index]
         line = pane.plain_lines()[first]
         y = first - pane.scroll_offset.y
         words = member.text.split()[:2]
         x = line.find(" ".join(words)) if " ".join(words) in line else len(line) - 2
         await pilot.click(pane, offset=(x + 2, y))
-        await pilot.pause()
+        await settle(pilot)
         assert app.review.state.selected == target.id
         assert f"Claim {target.id}" in screen_text(app)
 
@@ -248,12 +250,12 @@ async def test_tag_keys_show_everywhere_and_save_at_once(tmp_path, size):
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=size) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         claim = app.review.state.index.get(app.review.state.selected)
         assert claim.is_shared
         for key, glyph, word in (("c", "✔", "confirmed"), ("d", "?", "disputed"), ("x", "✖", "denied")):
             await pilot.press(key)
-            await pilot.pause()
+            await settle(pilot)
             assert record_for(path, claim.id)["status"] == word  # saved, no save key
             text = screen_text(app)
             assert f"{glyph} {word}" in text  # panel row and detail
@@ -262,10 +264,10 @@ async def test_tag_keys_show_everywhere_and_save_at_once(tmp_path, size):
                     assert any(f"{claim.id}{glyph}" in line for line in pane.plain_lines())
         assert "1 tagged" in screen_text(app)
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim.id)["status"] == "unreviewed"
         await pilot.press("ctrl+z")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim.id)["status"] == "denied"
         assert app.review.state.store.status(claim.id) == "denied"
 
@@ -275,21 +277,21 @@ async def test_note_dialog_is_multiline_and_saved(tmp_path):
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         claim_id = app.review.state.selected
         await pilot.press("n")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, NoteDialog)
         await pilot.press("o", "k", "enter", *"[b]no")
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, NoteDialog)
         assert record_for(path, claim_id)["note"] == "ok\n[b]no"
         assert "[b]no" in screen_text(app)  # the detail shows it, brackets and all
         await pilot.press("n")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("x", "escape")  # cancel leaves it unchanged
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim_id)["note"] == "ok\n[b]no"
 
 
@@ -297,9 +299,9 @@ async def test_attribution_dialog_leaves_room_for_sentences_at_80x24(tmp_path):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("x", "a")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, AttributionDialog)
         sentences = app.screen.query_one("#sentences")
         assert sentences.size.height >= 8  # several sentences visible, not one
@@ -314,29 +316,29 @@ async def test_denial_attributed_to_the_press_secretary_from_the_keyboard(tmp_pa
     report = claim_with(comp, "floated", shared=True)  # the NBC report the White House dismissed
     app = make_app(comp, path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await search_select(pilot, "floated")
         assert app.review.state.selected == report.id
         assert "Attribute" not in screen_lines(app)[-1]  # only once denied or disputed
         await pilot.press("x")
-        await pilot.pause()
+        await settle(pilot)
         assert "Attribute" in screen_lines(app)[-1]
         await pilot.press("a")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, AttributionDialog)
         await pilot.press(*"leav")
-        await pilot.pause()
+        await settle(pilot)
         dialog = app.screen
         assert dialog.rows and all("leav" in r.text.casefold() for r in dialog.rows)
         assert {r.article for r in dialog.rows} >= {"A", "C"}  # sentences of every article
         await pilot.press("down")
         await pilot.press("enter")  # pick the highlighted sentence
-        await pilot.pause()
+        await settle(pilot)
         picked = dialog.chosen
         assert picked is not None and "Leavitt" in picked.text
         assert "Leavitt" in dialog.query_one("#who").value  # the speaker is suggested
         await pilot.press("enter")  # save
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, AttributionDialog)
         rec = record_for(path, report.id)
         assert rec["status"] == "denied"
@@ -351,22 +353,22 @@ async def test_quit_and_reopen_restores_tags_and_notes(tmp_path, monkeypatch):
     comp = seed_comparison()
     app = make_app(comp)  # the default per-case file
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         claim_id = app.review.state.selected
         await pilot.press("c", "n")
-        await pilot.pause()
+        await settle(pilot)
         for ch in "checked":
             await pilot.press(ch)
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         saved_in = app.review.state.store.path
         await pilot.press("q")
-        await pilot.pause()
+        await settle(pilot)
     assert app.return_code == 0
     assert str(saved_in).startswith(str(tmp_path / "data"))
     again = make_app(comp)
     async with again.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert again.review.state.store.path == saved_in
         assert again.review.state.store.status(claim_id) == "confirmed"
         text = screen_text(again)
@@ -380,11 +382,11 @@ async def test_search_across_all_articles(tmp_path):
     comp = seed_comparison()
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("slash")
         for ch in "yips":
             await pilot.press(ch)
-        await pilot.pause()
+        await settle(pilot)
         panel = app.query_one(ClaimsPanel)
         index = app.review.state.index
         assert panel.rows
@@ -397,14 +399,14 @@ async def test_search_across_all_articles(tmp_path):
         for pane in shown_panes(app):
             if pane.article in carriers:
                 pane.scroll_to_sentence(next(s.index for s in pane.sentences if "yips" in s.text))
-        await pilot.pause()
+        await settle(pilot)
         matches = [s for p in shown_panes(app) for t, s in pane_segments(p) if t.casefold() == "yips"]
         assert len(matches) == len(carriers) and all(s.bold and s.underline for s in matches)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert app.review.state.selected in panel.rows
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert len(panel.rows) == len(index.claims)
         assert "“yips”" not in heading_text(app)
 
@@ -414,9 +416,9 @@ async def test_search_marks_the_words_found_after_letters_that_fold_to_two(tmp_p
     comp = hand_comparison([("Wire", ["Die Straße: ﬁve troops were sent."]), ("Post", ["Five troops were sent."])], [])
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("slash", *"troops", "enter")
-        await pilot.pause()
+        await settle(pilot)
         for pane in shown_panes(app):
             found = pane.get_component_rich_style("article-pane--match", partial=True).bgcolor
             marked = "".join(t for t, s in pane_segments(pane) if s.bgcolor == found)
@@ -428,35 +430,35 @@ async def test_filters_and_sorting_with_visible_indication(tmp_path):
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         panel = app.query_one(ClaimsPanel)
         index = app.review.state.index
         total = len(panel.rows)
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         assert "shared only" in heading_text(app) and "shared only" in screen_text(app)
         assert panel.rows and all(index.by_id[c].is_shared for c in panel.rows)
         await pilot.press("f")
-        await pilot.pause()
+        await settle(pilot)
         assert "unique to one source" in heading_text(app)
         assert panel.rows and all(not index.by_id[c].is_shared for c in panel.rows)
         assert all("1/3" in row for row in panel.row_texts())
         await pilot.press("f")  # back to all
         await pilot.press("c")  # tag the selected claim
         await pilot.press("t", "t")  # status: unreviewed, then confirmed
-        await pilot.pause()
+        await settle(pilot)
         assert "✔ confirmed" in heading_text(app)
         assert panel.rows == [app.review.state.selected]
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert len(panel.rows) == total
         await pilot.press("s")  # by coverage
-        await pilot.pause()
+        await settle(pilot)
         assert "by coverage" in heading_text(app)
         coverage = [index.by_id[c].shared_by for c in panel.rows]
         assert coverage == sorted(coverage, reverse=True)
         await pilot.press("s")  # text order
-        await pilot.pause()
+        await settle(pilot)
         assert "in text order" in heading_text(app)
         first = index.by_id[panel.rows[0]]
         assert any(m.article == "A" and m.index == 0 for m in first.members)
@@ -467,14 +469,14 @@ async def test_unreviewed_filter_works_as_a_queue(tmp_path):
     path = tmp_path / "ann.json"
     app = make_app(comp, path)
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("t")  # unreviewed only
-        await pilot.pause()
+        await settle(pilot)
         panel = app.query_one(ClaimsPanel)
         first, second = panel.rows[:2]
         assert app.review.state.selected == first
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         assert first not in panel.rows
         assert app.review.state.selected == second  # next in the queue
         assert record_for(path, first)["status"] == "confirmed"
@@ -486,9 +488,9 @@ async def test_unreviewed_filter_works_as_a_queue(tmp_path):
 async def test_help_lists_every_key(tmp_path):
     app = make_app(seed_comparison(), tmp_path / "ann.json")
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("question_mark")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         from analyst_tui.tui.screens.review import ReviewScreen
 
@@ -499,10 +501,10 @@ async def test_help_lists_every_key(tmp_path):
         for key in ("^z", "^p", "tab", "/", "]", "?", "f1", "enter", "q"):
             assert key in text, key
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         assert not isinstance(app.screen, HelpScreen)
         await pilot.press("f1")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
 
 
@@ -517,25 +519,25 @@ async def test_bindings_have_ids_and_can_be_remapped(tmp_path):
     path = tmp_path / "ann.json"
     app = make_app(seed_comparison(), path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.set_keymap({"review.confirm": "y"})
         claim_id = app.review.state.selected
         await pilot.press("y")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim_id)["status"] == "confirmed"
         await pilot.press("question_mark")
-        await pilot.pause()
+        await settle(pilot)
         help_text = app.screen.query_one("#help-text").content.plain
         assert any(line.strip().startswith("y ") and "✔ confirmed" in line for line in help_text.splitlines())
 
 
 async def test_command_palette_offers_every_action(tmp_path):
-    from analyst_tui.tui.screens.review import COMMANDS
+    from analyst_tui.tui.screens.review_commands import COMMANDS
 
     path = tmp_path / "ann.json"
     app = make_app(seed_comparison(), path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         titles = [cmd.title for cmd in app.get_system_commands(app.screen)]
         for _, title, _ in COMMANDS:
             assert title in titles
@@ -545,10 +547,10 @@ async def test_command_palette_offers_every_action(tmp_path):
         assert actions <= offered
         claim_id = app.review.state.selected
         await pilot.press("ctrl+p")
-        await pilot.pause()
+        await settle(pilot)
         for ch in "disputed":
             await pilot.press(ch)
-        await pilot.pause(0.3)
+        await wait_until(pilot, lambda: "Dispute claim" in screen_text(app), "the palette to offer the command")
         await pilot.press("enter")
-        await pilot.pause(0.2)
+        await settle(pilot)
         assert record_for(path, claim_id)["status"] == "disputed"

@@ -15,15 +15,17 @@ from analyst_tui.cli import main
 from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
-from analyst_tui.tui.screens.help import HelpScreen
-from analyst_tui.tui.screens.orphans import ClaimChooser, ConfirmDialog, OrphansScreen
+from analyst_tui.tui.dialogs.help import HelpScreen
+from analyst_tui.tui.dialogs.claim_chooser import ClaimChooser
+from analyst_tui.tui.dialogs.confirm import ConfirmDialog
+from analyst_tui.tui.dialogs.orphans import OrphansScreen
 from analyst_tui.tui.screens.review import ReviewScreen
-from analyst_tui.tui.screens.save_as import SaveAsDialog
+from analyst_tui.tui.dialogs.save_as import SaveAsDialog
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
 from textual.widgets import Input
 
-from app_support import NARROW, WIDE, make_app, record_for, saved_records, screen_lines, screen_text
+from app_support import NARROW, WIDE, make_app, record_for, saved_records, screen_lines, screen_text, settle, wait_until
 
 WIRE = """Storm Hits Coast
 
@@ -111,9 +113,11 @@ def storm(tmp_path):
 def failing_writes(monkeypatch, refused: Path, error=errno.ENOSPC):
     """Writes to ``refused`` fail as on a full disk (root ignores file modes, so no chmod)."""
     real = annotations_module.atomic_write_text
-    state = {"fail": True}
+    state = {"fail": True, "tries": 0}
 
     def write(path, text, *args, **kwargs):
+        if Path(path) == refused:
+            state["tries"] += 1
         if state["fail"] and Path(path) == refused:
             raise OSError(error, "No space left on device")
         return real(path, text, *args, **kwargs)
@@ -133,11 +137,11 @@ async def test_disk_full_keeps_edits_and_saves_elsewhere(storm, tmp_path, monkey
     failing_writes(monkeypatch, path)
     app = make_app(comp, path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert "Save elsewhere" not in footer(app)  # nothing wrong yet
         first = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         text = notices(app)
         assert "Not saved:" in text and "the disk is full" in text
         assert "[bold red]cases" in text  # the reason names the folder, literally
@@ -147,12 +151,12 @@ async def test_disk_full_keeps_edits_and_saves_elsewhere(storm, tmp_path, monkey
         assert not path.exists()
         # a second change is kept in memory as well
         await pilot.press("j", "x")
-        await pilot.pause()
+        await settle(pilot)
         second = app.review.state.selected
         assert app.review.state.store.status(second) == "denied"
 
         await pilot.press("S")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveAsDialog)
         field = app.screen.query_one("#save-path", Input)
         assert field.value.endswith(".json") and "storm" in field.value  # a sensible suggestion
@@ -162,7 +166,7 @@ async def test_disk_full_keeps_edits_and_saves_elsewhere(storm, tmp_path, monkey
         taken.write_text("keep me")
         field.value = str(taken)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, SaveAsDialog)
         assert "already exists" in label(app, "#save-error")
         assert taken.read_text() == "keep me"
@@ -170,7 +174,7 @@ async def test_disk_full_keeps_edits_and_saves_elsewhere(storm, tmp_path, monkey
         elsewhere = tmp_path / "elsewhere.json"
         field.value = str(elsewhere)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
         assert record_for(elsewhere, first)["status"] == "confirmed"
         assert record_for(elsewhere, second)["status"] == "denied"
@@ -180,7 +184,7 @@ async def test_disk_full_keeps_edits_and_saves_elsewhere(storm, tmp_path, monkey
         assert "Save elsewhere" not in footer(app)
         # later changes go to the new file
         await pilot.press("j", "d")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(elsewhere, app.review.state.selected)["status"] == "disputed"
         assert not path.exists()
 
@@ -192,15 +196,17 @@ async def test_failed_save_is_retried_on_a_timer(storm, tmp_path, monkeypatch):
     monkeypatch.setattr(ReviewScreen, "retry_seconds", 0.2)
     app = make_app(comp, path)
     async with app.run_test(size=NARROW, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         claim = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause(0.5)
+        await settle(pilot)
+        tries = refusing["tries"]
+        await wait_until(pilot, lambda: refusing["tries"] > tries + 1, "two retries")
         assert "NOT SAVED" in status_line(app)  # retried, still refused
         assert "permission denied" in notices(app)
         assert not path.exists()
         refusing["fail"] = False  # the analyst fixed the folder
-        await pilot.pause(0.6)
+        await wait_until(pilot, lambda: path.exists() and "NOT SAVED" not in status_line(app), "the retry to save")
         assert record_for(path, claim)["status"] == "confirmed"
         assert "NOT SAVED" not in status_line(app)
         assert "on disk again" in notices(app)
@@ -212,35 +218,35 @@ async def test_quitting_with_unsaved_changes_asks_first(storm, tmp_path, monkeyp
     refusing = failing_writes(monkeypatch, path)
     app = make_app(comp, path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         claim = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         for key in ("q", "ctrl+q"):  # the screen's key and Textual's own quit key
             await pilot.press(key)
-            await pilot.pause()
+            await settle(pilot)
             assert isinstance(app.screen, ConfirmDialog), key
             assert "Quit without saving?" in screen_text(app) and "the disk is full" in screen_text(app)
             await pilot.press("escape")  # stay: the change is still there
-            await pilot.pause()
+            await settle(pilot)
             assert isinstance(app.screen, ReviewScreen)
             assert app.return_code is None
             assert app.review.state.store.status(claim) == "confirmed"
         refusing["fail"] = False  # room again: quitting saves first, without asking
         await pilot.press("q")
-        await pilot.pause()
+        await settle(pilot)
     assert app.return_code == 0
     assert record_for(path, claim)["status"] == "confirmed"
 
     refusing["fail"] = True
     app = make_app(comp, path)
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("x", "q")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         await pilot.press("y")  # quit anyway
-        await pilot.pause()
+        await settle(pilot)
     assert app.return_code == 0
     assert record_for(path, claim)["status"] == "confirmed"  # the refused change never reached the file
 
@@ -249,21 +255,21 @@ async def test_command_palette_and_help_offer_the_new_keys(storm, tmp_path):
     _paths, comp = storm
     app = make_app(comp, tmp_path / "storm.json")
     async with app.run_test(size=WIDE) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         titles = [cmd.title for cmd in app.get_system_commands(app.screen)]
         for title in ("Save annotations elsewhere", "Orphans: re-attach or discard", "Next conflict"):
             assert title in titles
         await pilot.press("question_mark")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
         help_text = app.screen.query_one("#help-text").content.plain
         for binding_id in ("review.save_as", "review.orphans", "review.next_conflict", "orphans.reattach", "orphans.discard", "choose_claim.cancel", "save_as.cancel"):
             assert binding_id in help_text, binding_id
         assert any(line.strip().startswith("S ") and "another file" in line for line in help_text.splitlines())
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("o")  # nothing to re-attach: says so
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
 
 
@@ -276,7 +282,7 @@ async def test_corrupt_file_is_moved_aside_and_said(storm, tmp_path):
     path.write_text('{"format": "analyst-tui-annotations", "annotations": [ broken')
     app = make_app(comp, path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         aside = list(tmp_path.glob("storm.json.corrupt-*"))
         assert len(aside) == 1
         assert aside[0].read_text().endswith("[ broken")  # untouched
@@ -285,7 +291,7 @@ async def test_corrupt_file_is_moved_aside_and_said(storm, tmp_path):
         assert "READ-ONLY" not in status_line(app)
         claim = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(path, claim)["status"] == "confirmed"  # a new file was started
 
 
@@ -296,33 +302,33 @@ async def test_newer_version_is_read_only_and_can_be_saved_elsewhere(storm, tmp_
     path.write_text(original)
     app = make_app(comp, path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert "READ-ONLY" in status_line(app)
         assert "newer version" in notices(app)
         assert "Save elsewhere" in footer(app)
         claim = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         text = notices(app)
         assert "read-only, nothing is changed" in text and "S saves them elsewhere" in text
         assert app.review.state.store.status(claim) == "unreviewed"
         assert path.read_text() == original
         await pilot.press("S")
-        await pilot.pause()
+        await settle(pilot)
         field = app.screen.query_one("#save-path", Input)
         assert str(tmp_path) in str(Path(field.value).expanduser())  # beside the file: its folder takes files
         field.value = str(path)  # the read-only file itself is refused
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert "read-only file itself" in label(app, "#save-error")
         assert path.read_text() == original
         copy = tmp_path / "copy.json"
         field.value = str(copy)
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert "READ-ONLY" not in status_line(app)
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         assert record_for(copy, claim)["status"] == "confirmed"
         assert path.read_text() == original  # never written
 
@@ -346,12 +352,12 @@ async def test_orphans_are_listed_reattached_and_discarded(tmp_path):
     app = make_app(after, path)
     fishing = claim_id(after, "Fishing boats")  # numbered as the case numbers it (new claims, new numbers)
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert "2 orphans" in status_line(app)
         assert "kept as orphans. o lists the orphans" in notices(app)
         assert "Orphans" in footer(app)
         await pilot.press("o")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, OrphansScreen)
         text = screen_text(app)
         assert "Orphans: 2 annotations" in text
@@ -362,17 +368,17 @@ async def test_orphans_are_listed_reattached_and_discarded(tmp_path):
         rows = app.screen.orphans
         await pilot.press(*(["down"] * rows.index(next(o for o in rows if o.quote == RAIL))))
         await pilot.press("r")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ClaimChooser)
         chooser = app.screen
         if chooser.orphan.suggested_claim is not None:
             olist = chooser.query_one("#claim-choices")
             assert chooser.rows[olist.highlighted] == chooser.orphan.suggested_claim
         await pilot.press(*"fishing")
-        await pilot.pause()
+        await settle(pilot)
         assert chooser.rows == [fishing]
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, OrphansScreen)
         assert "Orphans: 1 annotation" in screen_text(app)
         rec = record_for(path, fishing)
@@ -381,16 +387,16 @@ async def test_orphans_are_listed_reattached_and_discarded(tmp_path):
 
         # discard the other, after saying yes
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         assert CREWS in screen_text(app)
         await pilot.press("n")  # changed my mind
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, OrphansScreen)
         await pilot.press("d")
-        await pilot.pause()
+        await settle(pilot)
         await pilot.press("y")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)  # nothing left to list
         assert "No orphans left" in notices(app)
         assert "orphan" not in counts(app)
@@ -424,13 +430,13 @@ async def test_merged_file_conflicts_are_shown_and_settled(storm, tmp_path, caps
 
     app = make_app(comp, merged)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         assert "⚠ 1 conflict" in status_line(app)
         assert "Next conflict" in footer(app)
         rows = dict(zip(app.query_one(ClaimsPanel).rows, app.query_one(ClaimsPanel).row_texts()))
         assert "⚠" in rows[mayor] and "⚠" not in rows[power]
         await pilot.press("v")
-        await pilot.pause()
+        await settle(pilot)
         assert app.review.state.selected == mayor
         detail = app.review.detail.plain
         assert "Conflict" in detail
@@ -438,7 +444,7 @@ async def test_merged_file_conflicts_are_shown_and_settled(storm, tmp_path, caps
         assert "no emergency was declared" in detail
         assert app.review.check_action("tag", ("denied",)) is True  # the current status settles it too
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         rec = record_for(merged, mayor)
         assert rec["status"] == "confirmed" and rec["conflicts"] == []
         assert {(h["analyst"], h["status"]) for h in rec["history"] if h.get("resolved")} == {("alice", "denied"), ("bob", "confirmed")}
@@ -458,34 +464,35 @@ async def test_another_sessions_changes_appear(storm, tmp_path, monkeypatch):
     mayor, power = claim_id(comp, "Portvale"), claim_id(comp, "4,000 homes")
     app = make_app(comp, path)
     async with app.run_test(size=WIDE, notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(power)
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         other = AnnotationStore.open(comp, path, analyst="bob")  # a second login on the same case
         assert other.set_status(mayor, "denied")
         assert other.set_note(mayor, "Bob: the council denies it")
         panel = app.query_one(ClaimsPanel)
         expected = f"Another session changed claim {mayor}"
-        for _ in range(30):  # the app looks every 0.2 s here; the toast is drawn a frame later
-            await pilot.pause(0.1)
-            if "✖ denied" in panel.row_texts()[panel.rows.index(mayor)] and expected in notices(app):
-                break
+        await wait_until(
+            pilot,
+            lambda: "✖ denied" in panel.row_texts()[panel.rows.index(mayor)] and expected in notices(app),
+            "the other session's change to show",
+        )
         row = panel.row_texts()[panel.rows.index(mayor)]
         assert "✖ denied" in row
         assert expected in notices(app)
         app.review.select_claim(mayor)
-        await pilot.pause()
+        await settle(pilot)
         assert "Bob: the council denies it" in app.review.detail.plain
         # this session's next change keeps bob's
         await pilot.press("n")
-        await pilot.pause()
+        await settle(pilot)
         area = app.screen.query_one("TextArea")
         assert area.text == "Bob: the council denies it"  # the dialog starts from bob's note
         area.text += "\nAna: two outlets report it"
         assert other.set_note(mayor, "Bob: the council denies it. Called them twice.")  # meanwhile
         await pilot.press("ctrl+s")
-        await pilot.pause()
+        await settle(pilot)
         rec = record_for(path, mayor)
         assert rec["status"] == "denied"
         assert "Called them twice." in rec["note"] and "Ana: two outlets report it" in rec["note"]  # both kept
@@ -503,11 +510,11 @@ async def test_orphan_onto_a_tagged_claim_becomes_a_conflict(tmp_path):
     app = make_app(after, path)
     fishing = claim_id(after, "Fishing boats")  # numbered as the case numbers it
     async with app.run_test(size=(120, 36), notifications=True) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         app.review.select_claim(fishing)
         await pilot.press("x")  # this claim has its own verdict
         await pilot.press("o", "r", *"fishing", "enter")
-        await pilot.pause()
+        await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)  # the only orphan is placed
         assert "both are kept as a conflict" in notices(app)
         assert "⚠ 1 conflict" in counts(app)
@@ -521,15 +528,15 @@ async def test_file_deleted_under_the_app_is_written_again(storm, tmp_path):
     path = tmp_path / "cases" / "storm.json"
     app = make_app(comp, path)
     async with app.run_test(size=NARROW) as pilot:
-        await pilot.pause()
+        await settle(pilot)
         first = app.review.state.selected
         await pilot.press("c")
-        await pilot.pause()
+        await settle(pilot)
         path.unlink()
         path.parent.joinpath(f".{path.name}.lock").unlink()
         path.parent.rmdir()  # the whole folder goes
         await pilot.press("j", "x")
-        await pilot.pause()
+        await settle(pilot)
         assert "NOT SAVED" not in status_line(app)
         assert record_for(path, first)["status"] == "confirmed"  # nothing held in memory is lost
         assert record_for(path, app.review.state.selected)["status"] == "denied"

@@ -24,7 +24,7 @@ def test_import_contracts_are_kept():
         text=True,
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "2 kept, 0 broken" in proc.stdout
+    assert "3 kept, 0 broken" in proc.stdout
 
 
 def test_core_does_not_import_textual():
@@ -57,9 +57,9 @@ def test_no_module_imports_another_modules_private_names():
     assert offenders == []
 
 
-def test_core_and_cli_modules_stay_small():
+def test_core_cli_and_app_modules_stay_small():
     big = []
-    for path in _modules(PACKAGE / "core", PACKAGE / "cli.py", PACKAGE / "config.py"):
+    for path in _modules(PACKAGE / "core", PACKAGE / "cli.py", PACKAGE / "config.py", PACKAGE / "tui"):
         n = len(path.read_text("utf-8").splitlines())
         if n > MAX_LINES and str(path.relative_to(ROOT)) not in NOT_YET_SPLIT:
             big.append(f"{path.relative_to(ROOT)}: {n} lines")

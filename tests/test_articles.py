@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ from analyst_tui.core.ingest import LoadResult, load_paths, natural_key, normali
 from analyst_tui.core.model import LoadError
 
 REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO / "seeds"
+from seed_cases import SEEDS  # noqa: E402
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -232,12 +231,10 @@ def test_html_without_article_element_uses_title_and_paragraphs(tmp_path):
         ("emphasis.md", "Real text.\n\n" + "**a " * 10000 + "[a](" * 10000),
     ],
 )
-def test_broken_markup_loads_quickly(tmp_path, name, data):
-    start = time.perf_counter()
+def test_broken_markup_still_gives_its_text(tmp_path, name, data):
+    # (how long it takes is measured by benchmarks/bench_loading.py)
     result = load_paths([str(write(tmp_path, name, data))])
-    elapsed = time.perf_counter() - start
     assert "Real text." in result.articles[0].text
-    assert elapsed < 1.0, f"took {elapsed:.2f}s"
 
 
 # --- JSON ---------------------------------------------------------------------------------------
@@ -517,15 +514,12 @@ def test_same_file_twice_is_loaded_once(tmp_path):
     assert "loaded once" in result.problems[0]
 
 
-def test_loading_1000_small_files_is_fast(tmp_path):
+def test_loading_1000_small_files_labels_every_one(tmp_path):
     for i in range(1000):
         (tmp_path / f"{i:04d}_story.txt").write_text(f"Headline {i}\n\nReport number {i} says something.\n")
-    start = time.perf_counter()
     result = load_paths([str(tmp_path)])
-    elapsed = time.perf_counter() - start
     assert len(result.articles) == 1000
     assert result.articles[-1].id == "ALL"
-    assert elapsed < 1.0, f"took {elapsed:.2f}s"
 
 
 # --- source labels ------------------------------------------------------------------------------

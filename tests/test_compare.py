@@ -15,7 +15,7 @@ from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, article_label
 
 ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "seeds"
+from seed_cases import SEEDS  # noqa: E402
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
@@ -35,12 +35,12 @@ def test_json_contract_on_the_seeds():
     texts = {a["id"]: a["text"] for a in data["articles"]}
     seen = set()
     for claim in data["claims"]:
-        assert set(claim) == {"id", "shared_by", "score", "evidence", "conflicts", "members"}
+        assert set(claim) == {"id", "shared_by", "score", "evidence", "conflicts", "members", "origins", "suggestion"}
         assert all(set(k) == {"kind", "members", "detail"} for k in claim["conflicts"])
         assert claim["shared_by"] == len({m["article"] for m in claim["members"]})
         assert 0.0 <= claim["score"] <= 1.0
         for m in claim["members"]:
-            assert set(m) == {"article", "start", "end", "text", "kind"}
+            assert set(m) == {"article", "start", "end", "text", "kind", "differs", "attribution"}
             assert m["kind"] in ("claim", "boilerplate")
             assert m["text"] == texts[m["article"]][m["start"] : m["end"]]
             seen.add((m["article"], m["start"]))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +9,7 @@ from hypothesis import strategies as st
 
 from analyst_tui.core.segment import is_boilerplate, segment
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from seed_cases import SEEDS
 
 
 def sents(text: str) -> list[str]:
@@ -508,11 +506,9 @@ def test_pathological_inputs_do_not_crash(text):
     _check_spans(text)
 
 
-def test_segmenting_sixteen_thousand_sentences_is_fast():
+def test_segmenting_sixteen_thousand_sentences_keeps_every_one():
+    # (how long it takes is measured by benchmarks/bench_loading.py)
     articles = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     text = "\n\n".join(articles * 280)
-    start = time.perf_counter()
     spans = segment(text)
-    elapsed = time.perf_counter() - start
     assert len(spans) >= 16_000
-    assert elapsed < 2.0, f"segmenting {len(spans)} sentences took {elapsed:.2f}s"

@@ -13,7 +13,7 @@ from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from seed_cases import SEEDS
 OTHER = [
     "The city council voted 7-2 on Tuesday to approve a new budget for the public library system. "
     "The plan adds evening hours at four branches.\n\nCouncil member Dana Ortiz said the vote followed months of talks.\n",

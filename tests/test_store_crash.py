@@ -20,13 +20,11 @@ from pathlib import Path
 import pytest
 
 from analyst_tui.core.annotations import AnnotationStore
-from analyst_tui.core.compare import build_comparison
-from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.model import Status
 
 STATUSES = tuple(s.value for s in Status)
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+from seed_cases import seed_comparison
 KILLS = int(os.environ.get("ANALYST_TUI_KILLS", "200"))
 
 
@@ -80,7 +78,7 @@ def _wait_for_ack(rfd: int, limit: float = 30.0) -> str:
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 def test_sigkill_at_random_moments_loses_nothing_acknowledged(tmp_path):
-    comparison = build_comparison(load_paths(sorted(str(p) for p in SEEDS.glob("*.txt"))).articles)
+    comparison = seed_comparison()
     path = tmp_path / "case.json"
     rnd = random.Random(20240607)
     expected: dict[tuple[int, str], str] = {}  # (claim, field) -> last acknowledged value

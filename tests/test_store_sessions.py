@@ -9,7 +9,6 @@ import sys
 import textwrap
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -17,13 +16,7 @@ from analyst_tui.core.annotations import AnnotationStore
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.compare import build_comparison
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SEED_FILES = sorted(str(p) for p in SEEDS.glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def seeds():
-    return build_comparison(load_paths(SEED_FILES).articles)
+from seed_cases import SEED_FILES
 
 
 def _disk(path: Path) -> dict[int, dict]:
@@ -77,17 +70,17 @@ def test_undo_in_one_session_keeps_the_other_sessions_work(seeds, tmp_path):
 
 WORKER = textwrap.dedent(
     """
-    import sys, time
+    import sys
     from analyst_tui.core.annotations import AnnotationStore
     from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.compare import build_comparison
 
-    path, who, parity, start_at, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), float(sys.argv[4]), sys.argv[5:]
+    path, who, parity, files = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
     comparison = build_comparison(load_paths(files).articles)
     store = AnnotationStore.open(comparison, path, analyst=who)
     ids = [c.id for c in comparison.claims]
-    while time.time() < start_at:
-        time.sleep(0.001)
+    print("ready", flush=True)
+    sys.stdin.readline()  # both start writing at the same moment: when the test says go
     failures = 0
     mine = [cid for i, cid in enumerate(ids[1:]) if i % 2 == parity]
     for round_ in range(3):
@@ -103,19 +96,22 @@ WORKER = textwrap.dedent(
 
 
 def test_two_real_processes_writing_at_the_same_time_lose_nothing(seeds, tmp_path):
-    import time
-
     path = tmp_path / "case.json"
-    start_at = time.time() + 1.5  # both start writing at the same moment
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, str(path), who, str(parity), str(start_at), *SEED_FILES],
+            [sys.executable, "-c", WORKER, str(path), who, str(parity), *SEED_FILES],
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
         )
         for who, parity in (("alice", 0), ("bob", 1))
     ]
+    for p in procs:  # both have loaded the articles and opened the store
+        assert p.stdout.readline().strip() == "ready", p.stderr.read()
+    for p in procs:  # go
+        p.stdin.write("go\n")
+        p.stdin.flush()
     for p in procs:
         out, err = p.communicate(timeout=60)
         assert p.returncode == 0, err

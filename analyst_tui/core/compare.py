@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from analyst_tui.core.align import align, warnings as align_warnings
+from analyst_tui.core.analysis import analyse
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Comparison, Sentence
 from analyst_tui.core.segment import segment
@@ -17,8 +18,19 @@ def sentences_of(article: Article) -> list[Sentence]:
     ]
 
 
-def build_comparison(articles: Sequence[Article], warnings: Sequence[str] = ()) -> Comparison:
-    sentences = {a.id: sentences_of(a) for a in articles}
+def build_comparison(
+    articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None
+) -> Comparison:
+    """``progress(stage, done, total)`` reports each article segmented, then the alignment."""
+    sentences = {}
+    for done, a in enumerate(articles, 1):
+        sentences[a.id] = sentences_of(a)
+        if progress is not None:
+            progress("segment", done, len(articles))
+    if progress is not None:
+        progress("align", 0, len(articles))
     claims = align(sentences)
     find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
-    return Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
+    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
+    analyse(comparison)  # attributions, word differences, origins, suggestions
+    return comparison

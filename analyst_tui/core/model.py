@@ -143,6 +143,17 @@ class Suggestion:
     end: int
 
 
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources that tell different stories about what happened, e.g. one outlet says a party did
+    not respond while others carry that party's statement."""
+
+    kind: Literal["response"]
+    party: str  # folded name of the party concerned, e.g. "white house"
+    detail: str  # e.g. "B says the White House did not respond; A, C carry a statement from …"
+    sentences: tuple[tuple[str, int], ...]  # Sentence.keys: the one that says so first, then the others
+
+
 @dataclass(slots=True)
 class Claim:
     """A cluster of sentences from one or more articles that say the same thing."""
@@ -187,6 +198,7 @@ class Comparison:
     claims: list[Claim]
     warnings: list[str] = field(default_factory=list)
     attributions: dict[tuple[str, int], Attribution] = field(default_factory=dict)  # by Sentence.key
+    disagreements: list[Disagreement] = field(default_factory=list)  # filled by the analysis stage
     _claim_index: dict | None = field(default=None, repr=False, compare=False)
 
     def article(self, article_id: str) -> Article:

@@ -5,21 +5,39 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from analyst_tui.core.analysis.differences import marked
+from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.core.model import Claim, Comparison
 from analyst_tui.core.sanitize import printable
 
 SCHEMA = "analyst-tui/compare/1"
 
 
-def _claim_dict(claim: Claim) -> dict[str, Any]:
+def _attribution(comparison: Comparison, key: tuple[str, int]) -> dict[str, Any] | None:
+    att = comparison.attributions.get(key)
+    if att is None:
+        return None
+    return {"speaker": att.speaker, "outlet": att.outlet, "start": att.start, "end": att.end}
+
+
+def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
+    sug = claim.suggestion
     return {
         "id": claim.id,
         "shared_by": claim.shared_by,
         "score": round(claim.score, 4),
         "evidence": claim.evidence,
         "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
+        "origins": list(claim.origins),
+        "suggestion": None if sug is None else {
+            "status": sug.status, "by": sug.by, "cue": sug.cue, "article": sug.article, "start": sug.start, "end": sug.end,
+        },
         "members": [
-            {"article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind}
+            {
+                "article": m.article, "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+                "differs": [[s, e] for s, e in claim.differs.get(m.key, [])],
+                "attribution": _attribution(comparison, m.key),
+            }
             for m in claim.members
         ],
     }
@@ -40,7 +58,11 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for a in comparison.articles
         ],
-        "claims": [_claim_dict(c) for c in comparison.claims],
+        "claims": [_claim_dict(c, comparison) for c in comparison.claims],
+        "disagreements": [
+            {"kind": d.kind, "party": d.party, "detail": d.detail, "sentences": [list(k) for k in d.sentences]}
+            for d in comparison.disagreements
+        ],
     }
 
 
@@ -80,7 +102,9 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     out.append("|---|---|---|---|")
     for a in arts:
         out.append(f"| {a.id} | {_md(a.source)} | {a.date or ''} | {_md(a.title or '')} |")
-    out += ["", f"{len(shared)} shared claims across {len(arts)} articles.", ""]
+    out += ["", f"{len(shared)} shared claims across {len(arts)} articles; words one version has and the others lack are in **bold**.", ""]
+    for d in comparison.disagreements:
+        out += [f"**Sources disagree:** {_md(printable(d.detail))}", ""]
     out.append("## Shared claims")
     out.append("")
     for c in shared:
@@ -90,9 +114,13 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
             out.append(f"*{_md(ev)}*")
         for line in conflict_lines(c):
             out.append(f"**{_md(line)}**  ")
+        out.append(f"*{_md(origins_line(c))}*")
+        if c.suggestion is not None:
+            sug = c.suggestion
+            out.append(f"*suggested: {sug.status} by {_md(sug.by or 'someone unnamed')} (“{_md(sug.cue)}”, {sug.article})*")
         out.append("")
         for m in c.members:
-            out.append(f"- **{m.article}**: {_md(_short(m.text, 400))}")
+            out.append(f"- **{m.article}**: {_md(_short(_marked(comparison, c, m, '**', '**'), 400))}")
         out.append("")
     if not shared_only:
         out.append("## Claims made by one article")
@@ -103,6 +131,14 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
                 out.append(f"- [{c.id}] **{m.article}**: {_md(_short(m.text, 400))}")
         out.append("")
     return "\n".join(out)
+
+
+def _marked(comparison: Comparison, claim: Claim, m, before: str, after: str) -> str:
+    """A member's text with the words the other versions lack wrapped in ``before``/``after``."""
+    spans = claim.differs.get(m.key)
+    if not spans:
+        return m.text
+    return marked(comparison.article(m.article).text, spans, m.start, m.end, before, after)
 
 
 def _count(n: int, noun: str) -> str:
@@ -130,7 +166,8 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
         first = True
         for m in c.members:
             head = f"{c.id:>5}  {c.shared_by:>2}/{n:<2}  {c.score:>5.2f}" if first else " " * 20
-            lines.append(f"{head}  {m.article}: {_short(m.text, text_w - len(m.article) - 2)}")
+            text = _marked(comparison, c, m, "*", "*") if c.is_shared else m.text
+            lines.append(f"{head}  {m.article}: {_short(text, text_w - len(m.article) - 2)}")
             first = False
         for line in conflict_lines(c, text_w):
             lines.append(f"{'':20}  {line}")

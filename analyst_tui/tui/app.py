@@ -3,34 +3,42 @@
 from __future__ import annotations
 
 import sys
+import threading
 from typing import Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from textual.message import Message
+
 from analyst_tui.core.align import warnings as align_warnings
-from analyst_tui.core.model import Comparison
-from analyst_tui.tui.screens.review import COMMANDS, ReviewScreen
+from analyst_tui.core.model import Comparison, LoadError
+from analyst_tui.core.sanitize import printable
+from analyst_tui.tui.keys import check_keymap, load_keymap
+from analyst_tui.tui.loading import Loader, LoadingScreen
+from analyst_tui.tui.saving import BackgroundStore, StoreFinished
+from analyst_tui.tui.screens.review import ReviewScreen
+from analyst_tui.tui.screens.review_commands import COMMANDS, binding_scopes
 from analyst_tui.tui.startup import gc_paused, resume_gc
+from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.view import ReviewState
-
-
-def load_keymap() -> tuple[dict[str, str], str | None]:
-    """The ``[keys]`` table of the config file: binding id -> keys, e.g. ``"review.confirm" = "y"``.
-
-    Returns the keymap and a problem to report (or None). A missing file is not a problem.
-    """
-    from analyst_tui.config import load_config
-
-    config = load_config()
-    return dict(config.keys), ("; ".join(config.problems) or None)
 
 
 def open_store(comparison: Comparison, annotations: str | None = None, case: str | None = None):
     from analyst_tui.core.annotations import AnnotationStore
 
     return AnnotationStore.open(comparison, annotations, case=case)
+
+
+class Loaded(Message):
+    """The loading thread finished: the comparison and its store, or the problem that stopped it."""
+
+    def __init__(self, comparison: Comparison | None, store: BackgroundStore | None, problem: str | None) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.store = store
+        self.problem = problem
 
 
 class ReviewApp(App[int]):
@@ -44,32 +52,108 @@ class ReviewApp(App[int]):
 
     def __init__(
         self,
-        comparison: Comparison,
+        comparison: Comparison | None = None,
         *,
         annotations: str | None = None,
         case: str | None = None,
-        store=None,
+        store: AnnotationFile | None = None,
+        loader: Loader | None = None,
     ) -> None:
         super().__init__()
+        self.annotations = annotations
+        self.case = case
+        self.loader = loader
+        self.problem: str | None = None  # why loading failed (printed after the app ends)
+        self.keymap: dict[str, str] = {}  # binding id -> keys, from the config file
+        self.loading_text = "Loading…"  # what the loading thread is doing now
         self.comparison = comparison
-        self.store = store if store is not None else open_store(comparison, annotations, case)
-        self.state = ReviewState(comparison, self.store)
+        self.state: ReviewState | None = None
+        if comparison is not None:
+            if store is None:
+                store = open_store(comparison, annotations, case)
+            self.state = ReviewState(comparison, BackgroundStore(store, self._deliver))
+
+    def _deliver(self, finish) -> None:
+        self.post_message(StoreFinished(finish))
+
+    def on_store_finished(self, message: StoreFinished) -> None:
+        message.finish()
+
+    def set_keymap(self, keymap) -> None:
+        self.keymap = dict(keymap)
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap) -> None:
+        self.keymap.update(keymap)
+        super().update_keymap(keymap)
+
+    def keymap_of(self, binding_id: str) -> str | None:
+        """The keys the config file gives a binding id (``None``: the default keys)."""
+        return self.keymap.get(binding_id)
+
+    @property
+    def store(self) -> BackgroundStore | None:
+        return self.state.store if self.state is not None else None
 
     def get_default_screen(self) -> Screen:
+        if self.state is None:
+            return LoadingScreen()
         return ReviewScreen(self.state)
+
+    # --- loading on a thread -------------------------------------------------------
+
+    def _start_loading(self) -> None:
+        loader = self.loader
+        assert loader is not None
+
+        def progress(text: str) -> None:
+            self.loading_text = text  # read by the loading screen a few times a second
+
+        def run() -> None:
+            try:
+                comparison = loader(progress)
+                progress("Opening the annotations")
+                store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
+            except (LoadError, OSError, ValueError, RecursionError) as exc:
+                self.post_message(Loaded(None, None, str(exc) or type(exc).__name__))
+                return
+            self.post_message(Loaded(comparison, store, None))
+
+        # A daemon thread, not a Textual worker: quitting never waits for the loading to end.
+        threading.Thread(target=run, name="loading", daemon=True).start()
+
+    def on_loaded(self, message: Loaded) -> None:
+        if message.problem is not None or message.comparison is None or message.store is None:
+            self.problem = message.problem or "the articles could not be loaded"
+            self.exit(2)
+            return
+        self.comparison = message.comparison
+        self.state = ReviewState(message.comparison, message.store)  # its copy of the annotations made on the thread
+        self.push_screen(ReviewScreen(self.state))  # over the loading screen, which stays below
+        self._matching_warnings()
+
+    def _matching_warnings(self) -> None:
+        for warning in align_warnings():  # word vectors missing: claims matched on shared words only
+            self.notify(warning, title="Matching", severity="warning", markup=False)
+
+    def action_quit_loading(self) -> None:
+        self.exit(0)
 
     def on_ready(self) -> None:
         """The first frame is on screen: collect garbage again (analyst_tui.tui.startup)."""
         resume_gc(freeze=True)
 
     def on_mount(self) -> None:
-        keymap, problem = load_keymap()
+        keymap, problems = load_keymap()
+        keymap, conflicts = check_keymap(keymap, binding_scopes(ReviewScreen.BINDINGS, type(self).BINDINGS))
         if keymap:
             self.set_keymap(keymap)
-        if problem:
-            self.notify(problem, title="Keys", severity="warning", markup=False)
-        for warning in align_warnings():  # word vectors missing: claims matched on shared words only
-            self.notify(warning, title="Matching", severity="warning", markup=False)
+        for problem in [*problems, *conflicts]:  # one line each, never applied silently
+            self.notify(printable(problem), title="Keys", severity="warning", markup=False, timeout=12)
+        if self.state is not None:
+            self._matching_warnings()
+        if self.state is None and self.loader is not None:
+            self._start_loading()
 
     @property
     def review(self) -> ReviewScreen:
@@ -79,7 +163,7 @@ class ReviewApp(App[int]):
         raise LookupError("the review screen is not open")
 
     def action_help(self) -> None:
-        from analyst_tui.tui.screens.help import HelpScreen
+        from analyst_tui.tui.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -108,16 +192,34 @@ class ReviewApp(App[int]):
             yield SystemCommand(title, help_text, callback)
 
 
-def run_app(comparison: Comparison, annotations: str | None = None, case: str | None = None) -> int:
-    """Run the review app; returns the exit status."""
+def run_app(
+    comparison: Comparison | None = None,
+    annotations: str | None = None,
+    case: str | None = None,
+    loader: Loader | None = None,
+) -> int:
+    """Run the review app on a comparison, or on what ``loader`` makes (with a progress line).
+
+    Returns the exit status; everything queued for saving is on disk (or failed) on return.
+    """
     with gc_paused():  # paused already by the command line, before the imports
-        try:
-            store = open_store(comparison, annotations, case)
-        except (OSError, ValueError) as exc:
-            print(f"analyst-tui: error: cannot open the annotations: {exc}", file=sys.stderr)
-            return 2
-        app = ReviewApp(comparison, annotations=annotations, case=case, store=store)
+        store = None
+        if comparison is not None:
+            try:
+                store = open_store(comparison, annotations, case)
+            except (OSError, ValueError) as exc:
+                print(f"analyst-tui: error: cannot open the annotations: {printable(str(exc))}", file=sys.stderr)
+                return 2
+        app = ReviewApp(comparison, annotations=annotations, case=case, store=store, loader=loader)
         result = app.run()
+    if app.store is not None:
+        app.store.wait()  # a save still running when the app closed: let it finish
+    if loader is not None and app.comparison is not None:  # what was skipped while loading
+        for warning in app.comparison.warnings:
+            print(f"analyst-tui: warning: {printable(warning)}", file=sys.stderr)
+    if app.problem is not None:
+        print(f"analyst-tui: error: {printable(' '.join(app.problem.split()))}", file=sys.stderr)
+        return 2
     if app.return_code not in (None, 0):
         return app.return_code
     return result if isinstance(result, int) else 0

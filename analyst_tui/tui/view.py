@@ -1,49 +1,24 @@
 """What the review app shows, computed from a Comparison and the annotations.
 
-Plain Python, no widgets: the claims list (filtered and sorted), markers, status
-words, short summaries and the speaker suggestion for a denial.
+Plain Python, no widgets: the claims list (filtered and sorted), the selection, filter and
+search. The text each widget shows is built in ``tui/text.py``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from analyst_tui.core.model import Claim, Comparison, Sentence
-from analyst_tui.core.sanitize import printable
-
-STATUS_ORDER = ("unreviewed", "confirmed", "disputed", "denied")
-GLYPHS = {"confirmed": "✔", "disputed": "?", "denied": "✖", "unreviewed": "·"}
+from analyst_tui.core.analysis.grading import SourceGrades
+from analyst_tui.core.model import Claim, Comparison, Sentence, Status
+if TYPE_CHECKING:
+    from analyst_tui.tui.store import AnnotationView
 
 SCOPES = ("all", "shared", "unique")
-SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source"}
-STATUS_FILTERS: tuple[str | None, ...] = (None, "unreviewed", "confirmed", "disputed", "denied")
+STATUS_FILTERS: tuple[Status | None, ...] = (None, *sorted(Status, key=lambda s: s.order))
 SORTS = ("number", "coverage", "order")
-SORT_LABELS = {"number": "by number", "coverage": "by coverage", "order": "in text order"}
 
 PALETTE_SIZE = 6  # claim colours, defined as component classes in app.tcss
-
-
-def status_label(status: str) -> str:
-    """``✔ confirmed``, ``? disputed``, ``✖ denied``, ``· unreviewed``."""
-    return f"{GLYPHS.get(status, '·')} {status}"
-
-
-def one_line(text: str) -> str:
-    """Untrusted text made printable and flattened to one line."""
-    return " ".join(printable(text).split())
-
-
-def printable_lines(text: str) -> str:
-    """Untrusted text made printable, its line breaks kept (e.g. a note from a shared file)."""
-    return printable(text.replace("\r", ""))
-
-
-def shorten(text: str, width: int) -> str:
-    text = one_line(text)
-    if width <= 1:
-        return text[:width]
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def colour_slot(claim: Claim) -> int:
@@ -52,25 +27,16 @@ def colour_slot(claim: Claim) -> int:
 
 @dataclass
 class ClaimFilter:
-    """The claims panel's filter and sort; ``describe`` is the visible indication."""
+    """The claims panel's filter and sort (``text.describe_filter`` says it in words)."""
 
     scope: str = "all"
-    status: str | None = None
+    status: Status | None = None
     text: str = ""
     sort: str = "number"
 
     @property
     def active(self) -> bool:
         return self.scope != "all" or self.status is not None or bool(self.text)
-
-    def describe(self) -> str:
-        parts = [SCOPE_LABELS[self.scope]]
-        if self.status:
-            parts.append(status_label(self.status))
-        if self.text:
-            parts.append(f"“{one_line(self.text)}”")
-        parts.append(SORT_LABELS[self.sort])
-        return " · ".join(parts)
 
 
 @dataclass
@@ -131,86 +97,17 @@ class ClaimIndex:
         return f"{claim.shared_by}/{len(self.comparison.articles)}"
 
 
-def marker_text(claims: list[Claim], status_of) -> str:
-    """The marker put before a sentence, e.g. ``[3]``, ``[3✔]`` or ``[3✖|7]``.
-
-    Only claims worth following carry a marker: shared ones, and any the analyst tagged.
-    """
-    parts = []
-    for c in claims:
-        status = status_of(c.id)
-        if not c.is_shared and status == "unreviewed":
-            continue
-        glyph = "" if status == "unreviewed" else GLYPHS[status]
-        parts.append(f"{c.id}{glyph}")
-    return f"[{'|'.join(parts)}]" if parts else ""
-
-
-# --- who made a denial ---------------------------------------------------------------
-
-_NAME = r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}"
-_ROLE = (
-    r"(?:(?:[A-Z][\w.'’\-]*\s+){0,3}"
-    r"(?:[Pp]ress [Ss]ecretary|[Ss]pokes(?:person|man|woman)|[Ff]oreign [Mm]inister|[Mm]inister|"
-    r"[Ss]ecretary|[Aa]mbassador|[Oo]fficial|[Aa]dviser|[Aa]dvisor|[Dd]irector|[Cc]hief|[Gg]eneral))"
-)
-_VERBS = r"(?:said|says|told|tells|added|adds|insisted|insists|dismissed|dismisses|denied|denies|stated|wrote|rejected)"
-_WITH_ROLE = re.compile(rf"(?P<role>{_ROLE})\s+(?P<name>{_NAME})")
-_BEFORE_VERB = re.compile(rf"(?P<name>{_NAME})\s+{_VERBS}\b")
-_AFTER_VERB = re.compile(rf"\b(?:said|says|added|adds)\s+(?P<name>{_NAME})")
-_NOT_NAMES = {"The", "This", "That", "It", "He", "She", "They", "We", "I", "But", "And", "Officials", "Sources", "Publicly"}
-_DENIAL_WORDS = re.compile(
-    r"\b(?:deni\w*|deny|dismiss\w*|reject\w*|false|untrue|not part of|no real|speculation|assumptions|insisted|refuted|baseless)\b",
-    re.I,
-)
-
-
-def _clean_name(name: str) -> str | None:
-    words = name.split()
-    while words and words[0] in _NOT_NAMES:
-        words.pop(0)
-    return " ".join(words) or None
-
-
-def suggest_speaker(text: str) -> str | None:
-    """A best guess at who speaks in a sentence, e.g. ``Karoline Leavitt (White House press secretary)``."""
-    text = one_line(text)
-    m = _WITH_ROLE.search(text)
-    if m:
-        name = _clean_name(m.group("name"))
-        role = " ".join(m.group("role").split())
-        if name:
-            return f"{name} ({role[0].upper() + role[1:]})" if role else name
-    for pattern in (_BEFORE_VERB, _AFTER_VERB):
-        for m in pattern.finditer(text):
-            name = _clean_name(m.group("name"))
-            if name and name not in ("White House",):
-                return name
-    if re.search(r"\bWhite House\b", text):
-        return "White House"
-    return None
-
-
-def statement_score(sentence: Sentence) -> int:
-    """How much a sentence looks like a denial or dispute made by a named party."""
-    score = len(_DENIAL_WORDS.findall(sentence.text)) * 2
-    if suggest_speaker(sentence.text):
-        score += 1
-    if "“" in sentence.text or '"' in sentence.text:
-        score += 1
-    return score
-
-
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
-    def __init__(self, comparison: Comparison, store) -> None:
+    def __init__(self, comparison: Comparison, store: AnnotationView) -> None:
         self.comparison = comparison
         self.index = ClaimIndex(comparison)
         self.store = store
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
+        self.grades = SourceGrades()  # the analyst's source reliability, across cases
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)
@@ -223,5 +120,5 @@ class ReviewState:
 
     def counts(self) -> tuple[int, int, int]:
         """(shared, tagged, unreviewed) over the listed claims."""
-        tagged = sum(1 for c in self.index.claims if self.status_of(c.id) != "unreviewed")
+        tagged = sum(1 for c in self.index.claims if self.status_of(c.id) != Status.UNREVIEWED)
         return self.index.shared_count, tagged, len(self.index.claims) - tagged

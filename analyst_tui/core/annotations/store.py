@@ -128,6 +128,14 @@ class AnnotationStore(SyncedState):
         return self._change(claim_id, attributed_to=who or None, attribution=sentence)
 
     @synchronized
+    def set_verdict(self, claim_id: int, status: str, who: str | None, sentence: Sentence | None) -> bool:
+        """A tag with who made it and the sentence that carries it, as one change (one undo)."""
+        if status not in STATUS_WORDS:
+            raise ValueError(f"unknown status {status!r}")
+        who = encodable(who).strip() if isinstance(who, str) else None
+        return self._change(claim_id, status=Status(status).value, attributed_to=who or None, attribution=sentence)
+
+    @synchronized
     def undo(self) -> int | None:
         """Undo the last change made in this session (saved at once); returns its claim id."""
         while self._undo:

@@ -1,1 +1,1 @@
-"""Screens and dialogs of the review app: one file per screen."""
+"""The review app's screens: one file per screen (the review screen in parts, review*.py)."""

@@ -21,7 +21,8 @@ from textual.strip import Strip
 
 from analyst_tui.core.model import Article, Sentence
 from analyst_tui.core.sanitize import printable
-from analyst_tui.tui.view import PALETTE_SIZE, colour_slot, marker_text
+from analyst_tui.tui.text import marker_text
+from analyst_tui.tui.view import PALETTE_SIZE, colour_slot
 
 if TYPE_CHECKING:
     from analyst_tui.tui.view import ReviewState

@@ -15,7 +15,8 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from analyst_tui.core.model import Claim
-from analyst_tui.tui.view import GLYPHS, PALETTE_SIZE, colour_slot, one_line
+from analyst_tui.tui.text import claim_row_text, describe_filter, empty_filter_text
+from analyst_tui.tui.view import PALETTE_SIZE, colour_slot
 
 if TYPE_CHECKING:
     from analyst_tui.tui.view import ReviewState
@@ -80,31 +81,14 @@ class ClaimsPanel(OptionList):
         return self.width_hint if self.width_hint > 4 else 34
 
     def _row_text(self, claim: Claim) -> Text:
-        status = self.state.status_of(claim.id)
         get = self.get_component_rich_style
-        width = self._width()
-        top = Text(" ", end="")  # first cell: the cursor mark, drawn by render_line
-        top.append(f"{claim.id:>3}", get(f"claims-panel--claim-{colour_slot(claim)}", partial=True) if claim.is_shared else "")
-        top.append(" ")
-        top.append(f"{GLYPHS[status]} {status:<10}", get(f"claims-panel--status-{status}", partial=True))
-        top.append(f" {self.state.index.coverage(claim):>5}")
-        ann = self.state.store.get(claim.id)
-        if getattr(ann, "conflicts", None):  # verdicts from a merge to settle
-            top.append(" ⚠", get("claims-panel--status-disputed", partial=True))
-        who = getattr(ann, "attributed_to", None)
-        if who and status in ("denied", "disputed"):
-            top.append(f" by {one_line(who)}", get("claims-panel--dim", partial=True))
-        elif getattr(ann, "note", ""):
-            top.append(" ✎", get("claims-panel--dim", partial=True))
-        top.truncate(width, overflow="ellipsis")
-        bottom = Text("     ", end="")
-        if claim.conflicts:  # its versions contradict each other (the evidence says how)
-            bottom = Text("  ", end="")
-            bottom.append("⚠ differ", get("claims-panel--status-disputed", partial=True))
-            bottom.append(" ")
-        bottom.append(one_line(self.state.index.representative(claim)))
-        bottom.truncate(width, overflow="ellipsis")
-        return Text("\n", end="").join([top, bottom])
+
+        def style(name: str) -> Style:
+            if name == "claim":
+                return get(f"claims-panel--claim-{colour_slot(claim)}", partial=True) if claim.is_shared else Style()
+            return get(f"claims-panel--{name}", partial=True)
+
+        return claim_row_text(self.state, claim, self._width(), style)
 
     def on_resize(self) -> None:
         if self._built_width != self._width():
@@ -119,8 +103,16 @@ class ClaimsPanel(OptionList):
             self._built_width = 0  # the rows are drawn once the panel has its width (on_resize)
             return
         self._built_width = self._width()
+        if not claims:  # say why the list is empty, and how to get the claims back
+            self.set_options([Option(self._empty_text(), disabled=True)])
+            self._set_highlight(None)
+            return
         self.set_options(ClaimRow(self, c) for c in claims)
         self._set_highlight(self._row_of.get(self.state.selected))
+
+    def _empty_text(self) -> Text:
+        """Two lines (every row is two high): what is filtered, and how to clear it."""
+        return empty_filter_text(describe_filter(self.state.filter), self._width())
 
     def _update_lines(self) -> None:
         """Lay the rows out. OptionList measures each option (making its text) to find its
@@ -159,6 +151,8 @@ class ClaimsPanel(OptionList):
     def render_line(self, y: int) -> Strip:
         """Rows as OptionList draws them, plus a ▶ on the highlighted one (visible without colour)."""
         strip = super().render_line(y)
+        if not self.rows:
+            return strip
         highlighted = self.highlighted
         if highlighted is None:
             return strip

@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from rich.style import Style
 from rich.text import Text
 from textual import events
+from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
+
+
+@runtime_checkable
+class KeyBarScreen(Protocol):
+    """A screen that tells the key bar more: which keys apply now, and what j / k do."""
+
+    def show_in_footer(self, binding: Binding) -> bool: ...
+    def key_bar_hint(self) -> tuple[str, str] | None: ...
 
 
 class KeyBar(Static):
     """Like Textual's Footer, drawn as one line of text instead of a widget per key."""
 
     COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
-    FIRST = ("app.help", "review.retry_save", "review.save_as", "review.orphans", "review.next_conflict")  # shown first, so a narrow terminal keeps them
+    # Shown first, so a narrow terminal keeps them: quitting and help, then what needs doing now.
+    FIRST = ("review.quit", "app.help", "review.retry_save", "review.save_as", "review.orphans", "review.next_conflict")
 
     def __init__(self, **kwargs) -> None:
         super().__init__(markup=False, **kwargs)
@@ -36,7 +48,10 @@ class KeyBar(Static):
         seen: set[str] = set()
         items: list[tuple[int, str, str, bool, str]] = []
         palette = None
-        wanted = getattr(self.screen, "show_in_footer", None)  # keys that show only when they apply
+        screen = self.screen
+        wanted = screen.show_in_footer if isinstance(screen, KeyBarScreen) else None  # keys shown only when they apply
+        # the screen's own order (a remapped key keeps its place), whatever order Textual keeps them in
+        order = {b.id: i for i, b in enumerate(type(self.screen).BINDINGS) if isinstance(b, Binding) and b.id}
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = (app.get_key_display(binding), "Commands", enabled, binding.key)
@@ -44,17 +59,21 @@ class KeyBar(Static):
             if not binding.show or binding.action in seen or (wanted is not None and not wanted(binding)):
                 continue
             seen.add(binding.action)
-            rank = self.FIRST.index(binding.id) if binding.id in self.FIRST else len(self.FIRST)
+            rank = self.FIRST.index(binding.id) if binding.id in self.FIRST else len(self.FIRST) + order.get(binding.id, len(order))
             items.append((rank, app.get_key_display(binding), binding.description, enabled, binding.key))
         items.sort(key=lambda item: item[0])  # stable: otherwise in binding order
         help_first = [item[1:] for item in items]
+        hint = screen.key_bar_hint if isinstance(screen, KeyBarScreen) else None  # what j / k do where the focus is
+        if hint is not None and (shown := hint()):
+            help_first.insert(min(2, len(help_first)), (*shown, True, ""))
         if palette:
             help_first.append(palette)
         return help_first
 
-    def redraw(self) -> None:
+    def redraw(self, force: bool = False) -> None:
+        """Draw the keys again if they changed (``force``: the theme changed, so the styles did)."""
         items = tuple(self.items())
-        if items == self._shown:
+        if items == self._shown and not force:
             return
         self._shown = items
         get = self.get_component_rich_style

@@ -5,14 +5,14 @@ from __future__ import annotations
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Horizontal
 from textual.widgets import Button, Label, TextArea
 
-from analyst_tui.tui.view import printable_lines
+from analyst_tui.tui.dialogs.base import Dialog
+from analyst_tui.tui.text import printable_lines
 
 
-class NoteDialog(ModalScreen[str | None]):
+class NoteDialog(Dialog[str | None]):
     """Returns the new note text, or None when cancelled."""
 
     BINDINGS = [
@@ -26,7 +26,7 @@ class NoteDialog(ModalScreen[str | None]):
         self.note = printable_lines(note)  # it may come from a shared file: no control characters
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
+        with self.frame():
             yield Label(Text(f"Note on claim {self.claim_id}", style="bold"), markup=False)
             yield Label(Text("ctrl+s saves · escape cancels · enter starts a new line", style="dim"), markup=False)
             yield TextArea(self.note, id="note-text", soft_wrap=True, tab_behavior="focus")
@@ -41,13 +41,3 @@ class NoteDialog(ModalScreen[str | None]):
 
     def action_save(self) -> None:
         self.dismiss(self.query_one(TextArea).text)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()

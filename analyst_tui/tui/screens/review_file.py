@@ -1,9 +1,9 @@
-"""The review screen's side of keeping annotations safe.
+"""The review screen's side of the annotation file: keeping it safe.
 
 Save failures (retried on a timer, "save elsewhere"), read-only files, orphans that lost
 their sentences, conflicting verdicts from a merged file, and changes another session
-saves to the same case. ``StorageMixin`` is mixed into ``ReviewScreen``; the dialogs live
-in ``screens/save_as.py`` and ``screens/orphans.py``.
+saves to the same case. ``AnnotationFileMixin`` is part of ``ReviewScreen``; the dialogs live
+in ``dialogs/save_as.py`` and ``dialogs/orphans.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from pathlib import Path
 from rich.text import Text
 from textual.binding import Binding
 
-from analyst_tui.tui.view import one_line, shorten, status_label
+from analyst_tui.core.model import Status
+from analyst_tui.tui.dialogs.orphans import ChangeRefused, OrphanDiscarded, OrphanPlaced
+from analyst_tui.tui.screens.review_parts import ReviewParts
+from analyst_tui.tui.text import one_line, status_label, tilde_home
 
 RETRY_SECONDS = 5.0  # a failed save is tried again this often
 REFRESH_SECONDS = 2.0  # another session's changes are looked for this often
@@ -36,57 +39,27 @@ COMMANDS = [
 ]
 
 
-def tilde_home(path: str) -> str:
-    """A path as shown: inside the home folder, ``~/...``."""
-    home = str(Path.home())
-    return "~" + path[len(home) :] if home not in ("", "/") and path.startswith(home + os.sep) else path
-
-
 def suggest_path(store) -> str:
     """Where to save elsewhere: beside the file when its folder takes files, else the home folder."""
-    current = Path(getattr(store, "path", "annotations.json"))
+    current = Path(store.path)
     stamp = datetime.now().strftime("%Y%m%d-%H%M")
     name = f"{current.stem or 'annotations'}-{stamp}.json"
     folder = current.parent
-    write_failed = bool(getattr(store, "save_error", None)) and not getattr(store, "read_only", False)
+    write_failed = bool(store.save_error) and not store.read_only
     if not write_failed and folder.is_dir() and os.access(folder, os.W_OK):
         return tilde_home(str(folder / name))
     return tilde_home(str(Path.home() / name))
 
 
-def verdict_text(verdict: dict, width: int = 60) -> Text:
-    """One analyst's verdict from a merged file: who, status, when, note (all untrusted)."""
-    text = Text(end="")
-    who = one_line(str(verdict.get("analyst") or "(unnamed analyst)"))
-    status = str(verdict.get("status") or "unreviewed")
-    text.append(f"  {shorten(who, 24)}: ", "bold")
-    text.append(status_label(status if status in ("confirmed", "disputed", "denied", "unreviewed") else "unreviewed"))
-    note = verdict.get("note")
-    if isinstance(note, str) and note.strip():
-        text.append(" — ")
-        text.append(shorten(note, max(30, width * 2)), "italic")
-    return text
-
-
-def conflict_text(annotation, width: int = 60) -> Text:
-    """The detail pane's conflict section: the word, how to settle it, each analyst's verdict."""
-    text = Text(end="")
-    verdicts = [v for v in (getattr(annotation, "conflicts", None) or []) if isinstance(v, dict)]
-    if not verdicts:
-        return text
-    text.append(f"{CONFLICT_GLYPH} Conflict", "bold reverse")
-    text.append(" a tag settles it\n", "bold")
-    for verdict in verdicts:
-        text.append_text(verdict_text(verdict, width))
-        text.append("\n")
-    return text
-
-
-class StorageMixin:
+class AnnotationFileMixin(ReviewParts):
     """Mixed into ReviewScreen: timers, save elsewhere, orphans, conflicts, other sessions."""
 
     retry_seconds = RETRY_SECONDS
     refresh_seconds = REFRESH_SECONDS
+    _asking_quit = False
+    _ticks = 0
+    _file_seen: tuple | None = None
+    _footer_flags: tuple | None = None
 
     # --- timers -------------------------------------------------------------------------
 
@@ -101,17 +74,22 @@ class StorageMixin:
 
     def _retry_tick(self) -> None:
         store = self.state.store
-        if not getattr(store, "save_error", None) or getattr(store, "read_only", False):
+        if not store.save_error or store.read_only or store.saving:
             return
         if self.app.screen is not self:  # not under a dialog: it may show what a save changes
             return
-        if store.retry_save():
-            self.notify(f"Saved: the annotations are on disk again ({tilde_home(str(store.path))}).", title="Annotations", markup=False, timeout=6)
+
+        def done(ok) -> None:
+            if ok:
+                self.notify(f"Saved: the annotations are on disk again ({tilde_home(str(store.path))}).", title="Annotations", markup=False, timeout=6)
+            self.storage_changed()
+
+        store.retry_save(then=done)
         self.storage_changed()
 
     def _refresh_tick(self) -> None:
         store = self.state.store
-        if self.app.screen is not self or getattr(store, "read_only", False) or not hasattr(store, "refresh"):
+        if self.app.screen is not self or store.read_only or store.saving:
             return
         # Look at the file first (no lock, no read): most ticks find it as it was. A missing
         # file has nothing to pick up, and no lock file is then made in an untouched folder.
@@ -120,19 +98,18 @@ class StorageMixin:
             seen = (st.st_ino, st.st_size, st.st_mtime_ns)
         except OSError:
             seen = None
-        self._ticks = getattr(self, "_ticks", 0) + 1
-        if seen is not None and (seen != getattr(self, "_file_seen", None) or self._ticks % FULL_CHECK_EVERY == 0):
+        self._ticks += 1
+        if seen is not None and (seen != self._file_seen or self._ticks % FULL_CHECK_EVERY == 0):
             self._file_seen = seen  # (inode numbers are reused and some clocks are coarse: a full look now and then)
-            store.refresh()
-        self.take_external_changes()
+            store.refresh(then=lambda _changed: self.take_external_changes())
+        else:
+            self.take_external_changes()
 
     # --- another session's changes ----------------------------------------------------
 
     def take_external_changes(self, exclude: int | None = None) -> list[int]:
         """Redraw the claims another session changed (found by a save or a refresh) and say so."""
-        store = self.state.store
-        take = getattr(store, "take_external_changes", None)
-        changed = list(take()) if take is not None else []
+        changed = self.state.store.take_external_changes()
         if changed:
             panel = self.panel
             panes = self.visible_panes()
@@ -154,7 +131,7 @@ class StorageMixin:
                     markup=False,
                     timeout=6,
                 )
-            self._update_heading()
+            self.update_heading()
         self.storage_changed()
         return changed
 
@@ -162,17 +139,13 @@ class StorageMixin:
 
     def _storage_flags(self) -> tuple:
         store = self.state.store
-        return (
-            bool(getattr(store, "save_error", None) or getattr(store, "read_only", False)),
-            bool(getattr(store, "orphans", None)),
-            bool(getattr(store, "conflicts", None)),
-        )
+        return (bool(store.save_error or store.read_only), bool(store.orphans), bool(store.conflicts))
 
     def storage_changed(self) -> None:
         """Orphans, conflicts or the save state may have changed: status line and footer."""
-        self._update_status()
+        self.update_status()
         flags = self._storage_flags()
-        if flags != getattr(self, "_footer_flags", None):
+        if flags != self._footer_flags:
             self._footer_flags = flags
             self.refresh_bindings()  # the key bar asks show_in_footer again
         else:
@@ -187,15 +160,18 @@ class StorageMixin:
             return orphans
         if binding.id == "review.next_conflict":
             return conflicts
+        if binding.id == "review.attribute":  # a still answers elsewhere, saying why (action_attribute)
+            selected = self.state.selected
+            return selected is not None and Status.parse(self.state.store.status(selected)).needs_attribution
         return True
 
     def storage_status(self, text: Text) -> None:
         """Orphans and conflicts counts for the status line (words, not colour alone)."""
         store = self.state.store
-        orphans = len(getattr(store, "orphans", None) or [])
+        orphans = len(store.orphans)
         if orphans:
             text.append(f" · {orphans} orphan{'s' if orphans != 1 else ''}", "bold")
-        conflicts = len(getattr(store, "conflicts", None) or [])
+        conflicts = len(store.conflicts)
         if conflicts:
             text.append(f" · {CONFLICT_GLYPH} {conflicts} conflict{'s' if conflicts != 1 else ''}", "bold")
 
@@ -203,18 +179,17 @@ class StorageMixin:
         """Appended to the message shown on opening: which key deals with what it reports."""
         store = self.state.store
         hints = []
-        if getattr(store, "orphans", None):
+        if store.orphans:
             hints.append(f"{self.key_for('review.orphans', 'o')} lists the orphans")
-        if getattr(store, "read_only", False):
+        if store.read_only:
             hints.append(f"{self.key_for('review.save_as', 'S')} saves elsewhere")
-        if getattr(store, "conflicts", None):
+        if store.conflicts:
             hints.append(f"{self.key_for('review.next_conflict', 'v')} goes to a conflict")
         return (". " + "; ".join(hints) + ".") if hints else ""
 
     def key_for(self, binding_id: str, default: str) -> str:
         """The key (as shown) bound to a binding id, after any remapping."""
-        keymap = getattr(self.app, "_keymap", {}) or {}
-        keys = keymap.get(binding_id)
+        keys = self.app.keymap_of(binding_id)
         if not keys:
             return default
         first = keys.split(",")[0].strip()
@@ -222,23 +197,17 @@ class StorageMixin:
 
     # --- tagging a conflicted claim ---------------------------------------------------
 
-    def set_claim_status(self, claim_id: int, status: str) -> bool:
-        """Tag a claim; on a claim with conflicting verdicts the tag settles the conflict."""
+    def set_claim_status(self, claim_id: int, status: str) -> None:
+        """Tag a claim (saved on a thread); on a claim with conflicting verdicts the tag settles the conflict."""
         store = self.state.store
-        if claim_id in (getattr(store, "conflicts", None) or []):
-            ok = store.resolve_conflict(claim_id, status)
-            if ok:
-                self.notify(
-                    f"Conflict on claim {claim_id} settled: {status_label(status)}. The analysts' verdicts stay in its history.",
-                    title="Annotations",
-                    markup=False,
-                    timeout=6,
-                )
-            return ok  # the screen redraws the claim, the counts and the footer (_changed)
-        return store.set_status(claim_id, status)
+        if claim_id in store.conflicts:
+            said = f"Conflict on claim {claim_id} settled: {status_label(status)}. The analysts' verdicts stay in its history."
+            store.resolve_conflict(claim_id, status, then=lambda ok: self.after_save(claim_id, ok, said))
+            return
+        store.set_status(claim_id, status, then=lambda ok: self.after_save(claim_id, ok))
 
     def action_next_conflict(self) -> None:
-        conflicts = list(getattr(self.state.store, "conflicts", None) or [])
+        conflicts = list(self.state.store.conflicts)
         if not conflicts:
             self.notify("No conflicting verdicts to settle.", markup=False, timeout=3)
             return
@@ -257,13 +226,30 @@ class StorageMixin:
     # --- quitting ---------------------------------------------------------------------
 
     def action_quit(self) -> None:
-        """Quit; with changes that could not be saved, try once more, then ask before losing them."""
+        """Quit once every change is on disk; if saving fails, try once more, then ask before losing them."""
         store = self.state.store
-        if getattr(self, "_asking_quit", False) or not getattr(store, "save_error", None) or store.retry_save():
+        if self._asking_quit:
             self.app.exit(0)  # (asked already: quitting again means quit)
             return
+        if store.saving:
+            self.notify("Saving… the app quits once the annotations are on disk.", markup=False, timeout=4)
+        if not store.saving and not store.save_error:
+            self.app.exit(0)
+            return
+        self._asking_quit = True  # a second q while waiting quits at once
+        store.submit(lambda s: s.save_error is None or s.retry_save(), then=self._quit_when_saved)
+
+    def _quit_when_saved(self, ok) -> None:
+        if ok:
+            self.app.exit(0)
+            return
+        self._asking_quit = False
         self.storage_changed()
-        from analyst_tui.tui.screens.orphans import ConfirmDialog
+        self._ask_quit()
+
+    def _ask_quit(self) -> None:
+        store = self.state.store
+        from analyst_tui.tui.dialogs.confirm import ConfirmDialog
 
         question = Text("Quit without saving?\n", style="bold", end="")
         question.append(f"{one_line(str(store.save_error))}.\n")
@@ -283,26 +269,33 @@ class StorageMixin:
     # --- save elsewhere ---------------------------------------------------------------
 
     def action_save_as(self) -> None:
-        from analyst_tui.tui.screens.save_as import SaveAsDialog
+        from analyst_tui.tui.dialogs.save_as import SaveAsDialog
 
         store = self.state.store
-        why = getattr(store, "save_error", None) or (
-            getattr(store, "read_only_reason", None) if getattr(store, "read_only", False) else None
-        )
+        why = store.save_error or (store.read_only_reason if store.read_only else None)
 
-        def save(path: str) -> str | None:
+        def save(path: str, answer) -> None:
+            """Checks the path, then saves on the thread; ``answer(None or the reason it failed)``."""
             target = Path(path).expanduser()
             if target.is_dir():
                 target = target / Path(store.path).name
             same = target.exists() and target.resolve() == Path(store.path).resolve()
-            if same and getattr(store, "read_only", False):
-                return "that is the read-only file itself; choose another file"
+            if same and store.read_only:
+                answer("that is the read-only file itself; choose another file")
+                return
             if target.exists() and not same:
-                return f"{tilde_home(str(target))} already exists; choose a new file name (nothing is overwritten)"
-            if store.save_as(target):
-                return None
-            error = one_line(str(store.save_error or "the annotations could not be saved there"))
-            return error[len("not saved: ") :] if error.lower().startswith("not saved: ") else error
+                answer(f"{tilde_home(str(target))} already exists; choose a new file name (nothing is overwritten)")
+                return
+
+            def done(ok) -> None:
+                if ok:
+                    answer(None)
+                    return
+                error = one_line(str(store.save_error or "the annotations could not be saved there"))
+                answer(error[len("not saved: ") :] if error.lower().startswith("not saved: ") else error)
+                self.storage_changed()
+
+            store.save_as(target, then=done)
 
         def done(path: str | None) -> None:
             if path is None:
@@ -321,16 +314,27 @@ class StorageMixin:
 
     def action_orphans(self) -> None:
         store = self.state.store
-        if not getattr(store, "orphans", None):
+        if not store.orphans:
             self.notify("No orphans: every annotation found its sentences.", markup=False, timeout=3)
             return
-        from analyst_tui.tui.screens.orphans import OrphansScreen
+        from analyst_tui.tui.dialogs.orphans import OrphansScreen
 
-        self.app.push_screen(OrphansScreen(self))
+        self.app.push_screen(OrphansScreen(self.state, requester=self))
 
-    def orphan_placed(self, claim_id: int) -> None:
-        """An orphan was re-attached to ``claim_id``: redraw it and select it."""
+    def on_orphan_placed(self, message: "OrphanPlaced") -> None:
+        """An orphan was re-attached to a claim: redraw it and select it."""
+        claim_id = message.claim_id
         if claim_id not in self.panel.rows:
             self.action_clear_filters()
-        self._changed(claim_id, select=True)
+        self.claim_changed(claim_id, select=True)
+        if not message.saved:
+            self.say_not_saved()
         self.storage_changed()
+
+    def on_orphan_discarded(self, message: "OrphanDiscarded") -> None:
+        if not message.saved:
+            self.say_not_saved()
+        self.storage_changed()
+
+    def on_change_refused(self, _message: "ChangeRefused") -> None:
+        self.refuse_if_read_only()

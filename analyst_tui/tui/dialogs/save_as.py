@@ -7,15 +7,16 @@ from typing import Callable
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Horizontal
 from textual.widgets import Button, Input, Label
 
-from analyst_tui.tui.view import one_line
+from analyst_tui.tui.dialogs.base import Dialog
+from analyst_tui.tui.text import one_line
 
 
-class SaveAsDialog(ModalScreen[str | None]):
-    """Asks for a file; ``save(path)`` writes it and returns None, or the reason it failed.
+class SaveAsDialog(Dialog[str | None]):
+    """Asks for a file; ``save(path, answer)`` writes it (on the saving thread) and then calls
+    ``answer(None)``, or ``answer(reason)`` when it failed.
 
     On failure the dialog stays open and shows why, so another path can be tried.
     Returns the path saved to, or None when cancelled.
@@ -26,14 +27,15 @@ class SaveAsDialog(ModalScreen[str | None]):
         Binding("ctrl+s", "save", "Save", id="save_as.save", tooltip="Save to the file named"),
     ]
 
-    def __init__(self, suggestion: str, save: Callable[[str], str | None], why: str | None = None) -> None:
+    def __init__(self, suggestion: str, save: Callable[[str, Callable[[str | None], None]], None], why: str | None = None) -> None:
         super().__init__()
         self.suggestion = suggestion
         self.save = save
         self.why = why
+        self.busy = False
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="dialog"):
+        with self.frame():
             yield Label(Text("Save the annotations elsewhere", style="bold"), markup=False)
             if self.why:
                 reason = Text("Why: ", style="bold", end="")
@@ -62,29 +64,28 @@ class SaveAsDialog(ModalScreen[str | None]):
         self.app.bell()
 
     def action_save(self) -> None:
+        if self.busy:
+            return
         path = self.query_one("#save-path", Input).value.strip()
         if not path:
             self._show_error("name a file to save to")
             return
-        try:
-            error = self.save(path)
-        except Exception as exc:  # never a traceback for a path the analyst typed
-            error = str(exc) or type(exc).__name__
-        if error:
-            self._show_error(error)
-            return
-        self.dismiss(path)
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+        def answer(error: str | None) -> None:
+            self.busy = False
+            if error:
+                self._show_error(error)
+            elif self.is_attached:
+                self.dismiss(path)
+
+        self.busy = True
+        self.query_one("#save-error", Label).update(Text("Saving…", style="italic"))
+        try:
+            self.save(path, answer)
+        except Exception as exc:  # never a traceback for a path the analyst typed
+            answer(str(exc) or type(exc).__name__)
+
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.action_save()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        event.stop()
-        if event.button.id == "save":
-            self.action_save()
-        else:
-            self.action_cancel()

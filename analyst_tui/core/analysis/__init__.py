@@ -1,0 +1,42 @@
+"""The analysis stage, run once after alignment: who says what, where versions differ, and what
+the analyst might conclude (suggestions only).
+
+- ``attribution``: whom each sentence credits -> ``Comparison.attributions``
+- ``differences``: words of each version of a shared claim the others lack -> ``Claim.differs``
+- ``origins``: distinct first-hand sources behind a claim -> ``Claim.origins``
+- ``cues``: denial / dispute cues -> ``Claim.suggestion``; disagreements -> ``Comparison.disagreements``
+- ``grading``: Admiralty grades (source reliability A–F, information credibility 1–6)
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.analysis.attribution import attribute
+from analyst_tui.core.analysis.cues import disagreements, suggest
+from analyst_tui.core.analysis.differences import claim_differences
+from analyst_tui.core.analysis.origins import article_default, claim_origins, sentence_origin
+from analyst_tui.core.model import Comparison
+
+__all__ = ["analyse"]
+
+
+def analyse(comparison: Comparison) -> Comparison:
+    """Fill the analysis fields of a freshly aligned comparison (in place) and return it."""
+    attributions = {}
+    for sentences in comparison.sentences.values():
+        attributions.update(attribute(sentences))
+    comparison.attributions = attributions
+    origin_of: dict[tuple[str, int], str] = {}
+    for article in comparison.articles:
+        sentences = comparison.sentences.get(article.id, [])
+        default = article_default(article, sentences, attributions)
+        for s in sentences:
+            origin_of[s.key] = sentence_origin(s, attributions, default)
+    for claim in comparison.claims:
+        if claim.kind != "claim":
+            continue
+        claim.origins = claim_origins(claim, origin_of)
+        if claim.is_shared:
+            claim.differs = claim_differences(claim)
+    suggest(comparison)
+    comparison.disagreements = disagreements(comparison)
+    return comparison
