@@ -79,11 +79,11 @@ def stem(word: str) -> str:
 # ", per the Pentagon.") tells who spoke, not what was said: it is left out of matching so
 # that two different statements by one spokesman are not taken for one claim.
 _ATTRIBUTION = re.compile(
-    r"""(?:[,"”]\s*["”]?\s*(?:said|says|added|adds|told|according\sto|per)\b[^"“”]{0,150}"""
-    r"""|[,"”]\s*["”]?\s*[^"“”,]{0,100}?\b(?:said|says|added|adds|told\s\w+(?:\s\w+)?)"""
+    r"""(?:[,"”]\s*["”]?\s*(?:said|says|added|adds|told|tells?|according\sto|per)\b[^"“”]{0,150}"""
+    r"""|[,"”]\s*["”]?\s*[^"“”,]{0,100}?\b(?:said|says|added|adds|(?:told|tells?)\s\w+(?:\s\w+)?)"""
     r"""(?:\s(?:on|in|at)\s[^"“”,]{0,40})?)\s*[.!]?\s*$""",
 )
-_ATTRIBUTION_HINT = re.compile(r"\b(?:said|says|added|adds|told|according|per)\b")
+_ATTRIBUTION_HINT = re.compile(r"\b(?:said|says|added|adds|told|tells?|according|per)\b")
 _ATTRIBUTION_REACH = 200
 _MIN_KEPT_STEMS = 3
 
