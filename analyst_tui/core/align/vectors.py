@@ -39,12 +39,19 @@ class WordVectors:
         missing = [w for w in dict.fromkeys(words) if w not in cache]
         if missing:
             encoded = self.tokenizer.encode_batch(missing, add_special_tokens=False)
-            table = self.table
-            for w, enc in zip(missing, encoded):
-                ids = enc.ids
-                v = table[ids].astype(np.float32).mean(axis=0) if ids else np.zeros(self.dim, np.float32)
-                n = float(np.linalg.norm(v))
-                cache[w] = v / n if n > 0 else v
+            ids = [enc.ids for enc in encoded]
+            counts = np.array([len(x) for x in ids])
+            flat = np.fromiter((t for x in ids for t in x), dtype=np.int64, count=int(counts.sum()))
+            vecs = np.zeros((len(missing), self.dim), np.float32)
+            has = counts > 0
+            if flat.size:
+                starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
+                vecs[has] = np.add.reduceat(self.table[flat].astype(np.float32), starts, axis=0)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            vecs /= norms  # the mean's direction: dividing by the count first would not change it
+            for w, v in zip(missing, vecs):
+                cache[w] = v
         if not words:
             return np.zeros((0, self.dim), np.float32)
         return np.stack([cache[w] for w in words])
