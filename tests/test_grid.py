@@ -115,7 +115,7 @@ async def test_grid_at_80x24_marks_who_reports_each_claim_and_enter_opens_it(tmp
         await wait_until(pilot, lambda: not isinstance(app.screen, GridScreen))
         assert app.review.state.selected == two.id
         assert app.review.panel.highlighted is not None
-        assert f"[{two.id}]" in screen_text(app)
+        assert f"Claim {two.id} " in screen_text(app)  # the detail shows it
 
 
 async def test_grid_filters_and_sorts_like_the_claims_panel(tmp_path):
