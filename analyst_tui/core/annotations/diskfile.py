@@ -119,14 +119,14 @@ class Seen:
     at_ns: int  # when it was noted
 
 
-def _identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
+def identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
     return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
 
 
 def seen(path: Path, digest: str | None) -> Seen | None:
     """Note ``path`` as just written with bytes of SHA-256 ``digest`` (None: unknown)."""
     try:
-        return Seen(_identity(os.stat(path)), digest, time.time_ns())
+        return Seen(identity(os.stat(path)), digest, time.time_ns())
     except OSError:
         return None
 
@@ -145,7 +145,7 @@ def still(path: Path, last: Seen | None) -> Seen | None:
         st = os.stat(path)
     except OSError:
         return None
-    if not stat.S_ISREG(st.st_mode) or _identity(st) != last.identity:
+    if not stat.S_ISREG(st.st_mode) or identity(st) != last.identity:
         return None
     if last.at_ns >= max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS:
         return last
@@ -155,7 +155,7 @@ def still(path: Path, last: Seen | None) -> Seen | None:
     except OSError:
         return None
     with os.fdopen(fd, "rb", buffering=0) as fh:
-        if _identity(os.fstat(fh.fileno())) != last.identity:
+        if identity(os.fstat(fh.fileno())) != last.identity:
             return None
         digest = hashlib.file_digest(fh, "sha256").hexdigest()
     return Seen(last.identity, digest, checked) if digest == last.digest else None
@@ -183,12 +183,12 @@ def read_seen(path: Path) -> tuple[str | None, Seen | None]:
         raw = fh.read(MAX_FILE_BYTES + 1)
         after = os.fstat(fh.fileno())
     # changed in place while read (not by this program, which replaces files): nothing is trusted
-    trusted = _identity(after) == _identity(st) and len(raw) == st.st_size
+    trusted = identity(after) == identity(st) and len(raw) == st.st_size
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise FileProblem("corrupt", "not UTF-8 text") from None
-    return text, Seen(_identity(st), hashlib.sha256(raw).hexdigest() if trusted else None, noted)
+    return text, Seen(identity(st), hashlib.sha256(raw).hexdigest() if trusted else None, noted)
 
 
 def read_text(path: Path) -> str | None:
