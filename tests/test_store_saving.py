@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analyst_tui.core import fsutil
-from analyst_tui.core.annotations import AnnotationStore, diskfile
+from analyst_tui.core.annotations import AnnotationStore, bigjson, diskfile
 from analyst_tui.core.annotations.render import Renderer
 
 
@@ -131,3 +131,55 @@ def test_pieces_are_written_atomically_with_the_mode_kept_and_their_digest(tmp_p
     assert digest == hashlib.sha256(data).hexdigest()
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left
+
+
+json_texts = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | texts | st.sampled_from(["\U0001f600" * 5, "a\\b" * 4]),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(texts, inner, max_size=4),
+    max_leaves=25,
+).flatmap(lambda v: st.sampled_from([json.dumps(v), json.dumps(v, ensure_ascii=False), json.dumps(v, indent=2)]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(json_texts, st.integers(0, 40), st.text(max_size=2))
+def test_reading_in_short_steps_gives_what_json_gives_or_the_same_refusal(text, cut, insert):
+    for candidate in (text, text[:cut] + insert + text[cut:]):  # valid, and probably damaged
+        try:
+            expected = json.loads(candidate)
+        except ValueError:
+            expected = ValueError
+        try:
+            got = bigjson.loads(candidate, block=16, long=3, big=1)
+        except ValueError:
+            got = ValueError
+        assert got == expected or (got != got and expected != expected)
+
+
+def test_a_long_string_as_this_session_wrote_it_is_taken_back_not_copied():
+    renderer = Renderer(block=7, long=10)
+    note = 'a "long" note\n' * 50
+    out: list[str] = []
+    renderer.render([{"note": note, "other": "x" * 30}], 0, out)
+    data = bigjson.loads("".join(out), renderer.known, block=7, long=10, big=1)
+    assert data["note"] is note and data["other"] == "x" * 30
+    changed = bigjson.loads("".join(out).replace("long", "LONG"), renderer.known, block=7, long=10, big=1)
+    assert changed["note"] == note.replace("long", "LONG")
+
+
+def test_two_sessions_on_a_long_note_read_in_short_steps_lose_nothing(seeds, tmp_path, monkeypatch):
+    monkeypatch.setattr(bigjson, "BIG", 1)  # every file is read the way a huge one is
+    monkeypatch.setattr(bigjson, "LONG", 100)
+    monkeypatch.setattr(bigjson, "BLOCK", 64)
+    path = tmp_path / "case.json"
+    one = AnnotationStore.open(seeds, path, analyst="one")
+    two = AnnotationStore.open(seeds, path, analyst="two")
+    a, b = seeds.claims[0].id, seeds.claims[1].id
+    long_note = "r\u00e9sum\u00e9 \"quoted\" \\ line\n" * 200
+    assert one.set_note(a, long_note)
+    assert two.set_status(b, "denied")  # reads one's long note back
+    assert two.set_note(a, long_note + "two adds this\n")
+    assert one.set_status(a, "confirmed")  # reads two's longer note
+    disk = _disk(path)
+    assert disk[a]["note"] == long_note + "two adds this\n" and disk[a]["status"] == "confirmed"
+    assert disk[b]["status"] == "denied"
+    assert one.get(a).note == long_note + "two adds this\n"

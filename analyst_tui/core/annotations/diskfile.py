@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from analyst_tui.core import fsutil
+from analyst_tui.core.annotations import bigjson
 from analyst_tui.core.annotations.format import FORMAT, FileProblem, stamp
 
 LOCK_TIMEOUT = 5.0  # seconds to wait for another session's save to finish
@@ -185,7 +186,7 @@ def read_seen(path: Path) -> tuple[str | None, Seen | None]:
     # changed in place while read (not by this program, which replaces files): nothing is trusted
     trusted = identity(after) == identity(st) and len(raw) == st.st_size
     try:
-        text = raw.decode("utf-8")
+        text = bigjson.decode(raw)  # a block at a time: never one long step
     except UnicodeDecodeError:
         raise FileProblem("corrupt", "not UTF-8 text") from None
     return text, Seen(identity(st), hashlib.sha256(raw).hexdigest() if trusted else None, noted)

@@ -72,6 +72,21 @@ class Renderer:
             text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
             out.append(text.replace("\n", "\n" + "  " * level) if "\n" in text else text)
 
+    def known(self, text: str, start: int, end: int) -> str | None:
+        """The long string last rendered whose escaped text is ``text[start:end]``, if any: reading
+        back a file we wrote then reuses the very string (no copy of a huge note is made)."""
+        for value, pieces in self._kept.values():
+            if sum(map(len, pieces)) - 2 != end - start:
+                continue
+            pos = start
+            for piece in pieces[1:-1]:
+                if not text.startswith(piece, pos):
+                    break
+                pos += len(piece)
+            else:
+                return value
+        return None
+
     def _long_string(self, value: str) -> list[str]:
         hit = self._kept.get(id(value)) or self._used.get(id(value))
         if hit is not None and hit[0] is value:

@@ -115,7 +115,7 @@ class SyncedState(AnnotationState):
         self._read_text = text
         if text is None:
             return None
-        return parse_document(text)
+        return parse_document(text, self._renderer.known)  # notes as we wrote them are not copied again
 
     def _records_of(self, data: dict) -> dict[str, dict]:
         """The records of a parsed file this version can place (the others are kept as they are)."""
