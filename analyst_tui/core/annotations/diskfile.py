@@ -162,8 +162,8 @@ def still(path: Path, last: Seen | None) -> Seen | None:
     return Seen(last.identity, digest, checked) if digest == last.digest else None
 
 
-def read_seen(path: Path) -> tuple[str | None, Seen | None]:
-    """The file's text (None when it does not exist) and what was seen of it.
+def read_seen(path: Path, raw: bool = False) -> tuple[str | bytes | None, Seen | None]:
+    """The file's text (its bytes with ``raw``; None when it does not exist) and what was seen of it.
 
     Raises :class:`FileProblem` for what is not a regular UTF-8 file of bounded size (a FIFO,
     a device, a folder), and OSError when it cannot be read.
@@ -181,15 +181,17 @@ def read_seen(path: Path) -> tuple[str | None, Seen | None]:
             raise FileProblem("foreign", "not a regular file (a device, FIFO or socket)")
         if st.st_size > MAX_FILE_BYTES:
             raise FileProblem("foreign", f"too large to be an annotation file ({st.st_size // 2**20} MB)")
-        raw = fh.read(MAX_FILE_BYTES + 1)
+        data = fh.read(MAX_FILE_BYTES + 1)
         after = os.fstat(fh.fileno())
     # changed in place while read (not by this program, which replaces files): nothing is trusted
-    trusted = identity(after) == identity(st) and len(raw) == st.st_size
+    trusted = identity(after) == identity(st) and len(data) == st.st_size
+    seen = Seen(identity(st), hashlib.sha256(data).hexdigest() if trusted else None, noted)
+    if raw:
+        return data, seen
     try:
-        text = bigjson.decode(raw)  # a block at a time: never one long step
+        return bigjson.decode(data), seen  # a block at a time: never one long step
     except UnicodeDecodeError:
         raise FileProblem("corrupt", "not UTF-8 text") from None
-    return text, Seen(identity(st), hashlib.sha256(raw).hexdigest() if trusted else None, noted)
 
 
 def read_text(path: Path) -> str | None:
@@ -197,7 +199,7 @@ def read_text(path: Path) -> str | None:
     return read_seen(path)[0]
 
 
-def is_ours(path: Path, text: str | None = None) -> bool:
+def is_ours(path: Path, text: str | bytes | None = None) -> bool:
     """Whether a damaged ``path`` is this program's own: a regular file next to our lock file, or
     one that still carries our format marker. Only such a file is ever set aside."""
     try:
@@ -205,7 +207,8 @@ def is_ours(path: Path, text: str | None = None) -> bool:
             return False
     except OSError:
         return False
-    if text is not None and _MARKER in text[:1_000_000]:
+    marker = _MARKER.encode("utf-8") if isinstance(text, bytes) else _MARKER
+    if text is not None and marker in text[:1_000_000]:
         return True
     try:
         return stat.S_ISREG(os.lstat(lock_path(path)).st_mode)

@@ -72,19 +72,23 @@ class Renderer:
             text = json.dumps(value, sort_keys=True, indent=2, ensure_ascii=False)
             out.append(text.replace("\n", "\n" + "  " * level) if "\n" in text else text)
 
-    def known(self, text: str, start: int, end: int) -> str | None:
-        """The long string last rendered whose escaped text is ``text[start:end]``, if any: reading
-        back a file we wrote then reuses the very string (no copy of a huge note is made)."""
+    def known(self, text: str | bytes, start: int, end: int) -> str | None:
+        """The long string last rendered whose escaped text (or its UTF-8, when ``text`` is bytes)
+        is ``text[start:end]``, if any: reading back a file we wrote then reuses the very string
+        (no copy of a huge note is made)."""
         for value, pieces in self._kept.values():
-            if sum(map(len, pieces)) - 2 != end - start:
+            if isinstance(text, str) and sum(map(len, pieces)) - 2 != end - start:
                 continue
             pos = start
             for piece in pieces[1:-1]:
+                if isinstance(text, bytes):
+                    piece = piece.encode("utf-8", "surrogatepass")
                 if not text.startswith(piece, pos):
                     break
                 pos += len(piece)
             else:
-                return value
+                if pos == end:
+                    return value
         return None
 
     def _long_string(self, value: str) -> list[str]:

@@ -77,7 +77,7 @@ class AnnotationState:
         self._header_extra: dict = {}
         self._base: dict[str, dict] = {}  # uid -> record as last read from / written to disk
         self._disk_seen: diskfile.Seen | None = None  # the file as last read or written by this session
-        self._read_text: str | None = None  # the text read by the last _read_disk
+        self._read_text: bytes | None = None  # the bytes read by the last _read_disk
         self._read_seen: diskfile.Seen | None = None  # and what it saw of the file
         self._dirty = False
         self._undo: list[tuple[str, dict]] = []

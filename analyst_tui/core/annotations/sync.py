@@ -60,7 +60,7 @@ class SyncedState(AnnotationState):
         self._header_extra = {k: v for k, v in data.items() if k not in ("format", "version", "case", "modified", "annotations")}
         self._take_numbers(case)
 
-    def _file_problem(self, problem: FileProblem, text: str | None = None) -> None:
+    def _file_problem(self, problem: FileProblem, text: str | bytes | None = None) -> None:
         where = shown(self.path)
         if problem.kind == "corrupt" and diskfile.is_ours(self.path, text):
             try:
@@ -111,7 +111,7 @@ class SyncedState(AnnotationState):
         if self._read_seen is not None:
             self._disk_seen = self._read_seen  # checked now: perhaps no longer needs hashing
             return None
-        text, self._read_seen = diskfile.read_seen(self.path)
+        text, self._read_seen = diskfile.read_seen(self.path, raw=True)  # parsed from bytes in short steps
         self._read_text = text
         if text is None:
             return None
