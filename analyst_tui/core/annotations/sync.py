@@ -31,7 +31,7 @@ class SyncedState(AnnotationState):
     def _load(self) -> None:
         text = None
         try:
-            text, seen = diskfile.read_seen(self.path)
+            text, seen = diskfile.read_seen(self.path, raw=True)  # parsed from bytes in short steps
             if text is None:
                 self._finish_open()
                 return
