@@ -365,12 +365,14 @@ def ratio(value: float | None, base: float | None) -> str:
 
 
 def header_text(paths: list[Path]) -> str:
-    """What the review app's pane heading for the first article starts with: ``A  <source>``."""
+    """What the review app's pane heading for the first article starts with: ``A  <date> ·`` or ``A  <source>``."""
     from analyst_tui.core.ingest import load_paths
     from analyst_tui.core.sanitize import printable
 
     articles = load_paths([str(p) for p in paths]).articles
     first = articles[0]
+    if first.date:
+        return f"{first.id}  {' '.join(printable(first.date).split())} ·"
     return f"{first.id}  {' '.join(printable(first.source).split())[:12]}"
 
 

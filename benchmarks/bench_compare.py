@@ -97,6 +97,29 @@ def run_cli(folder: Path) -> tuple[float, float, dict]:
     return wall, int(maxrss_kb) / 1024, data
 
 
+def story_of(path: str) -> str:
+    """ECB+ cluster of an article file: '37_10ecbplus.txt' -> '37_ecbplus'."""
+    m = re.match(r"(\d+)_\d+(ecb(?:plus)?)", Path(path).name)
+    return f"{m.group(1)}_{m.group(2)}" if m else Path(path).name
+
+
+def story_figures(data: dict) -> tuple[int, int, int]:
+    """(links between members of different articles, those between different stories, articles in a shared claim)."""
+    story = {a["id"]: story_of(a["path"]) for a in data["articles"]}
+    links = across = 0
+    sharing: set[str] = set()
+    for c in data["claims"]:
+        arts = [m["article"] for m in c["members"]]
+        if len(set(arts)) > 1:
+            sharing.update(arts)
+        for x in range(len(arts)):
+            for y in range(x + 1, len(arts)):
+                if arts[x] != arts[y]:
+                    links += 1
+                    across += story[arts[x]] != story[arts[y]]
+    return links, across, len(sharing)
+
+
 def brute_vs_engine(folder: Path, subset: int) -> tuple[float, float, int, int]:
     from rapidfuzz import fuzz, process
 
@@ -138,7 +161,10 @@ def main() -> int:
         n_sent = sum(len(c["members"]) for c in data["claims"])
         shared = sum(1 for c in data["claims"] if c["shared_by"] > 1)
         print(f"compare on {n} ECB+ articles ({n_sent} sentence memberships, {shared} shared claims): "
-              f"{wall:.2f} s wall, peak memory {rss_mb:.0f} MB")
+              f"{wall:.2f} s wall, peak memory {rss_mb:.0f} MB (model load included)")
+        links, across, with_shared = story_figures(data)
+        print(f"  {with_shared}/{len(data['articles'])} articles share at least one claim; {links} links, "
+              f"{across} between different stories ({100 * across / max(1, links):.2f}%; a story = one ECB+ cluster)")
         brute, engine, n_flat, shared_sub = brute_vs_engine(folder, args.subset)
         print(f"{args.subset}-article subset ({n_flat} sentences): brute-force cdist token_set_ratio {brute:.2f} s, "
               f"engine align {engine:.2f} s, ratio {brute / engine:.1f}x ({shared_sub} shared claims)")

@@ -1,5 +1,8 @@
 """Hand-labelled links between the seed articles, for measuring the aligner.
 
+Evaluation only: nothing is fitted on these labels (the model file is fitted on MSRP train and
+ECB+ topics 6-45 by benchmarks/fit_engine.py), so figures computed with them are held out.
+
 A = 000_4962e2a0936d46e1 (Axios-style summary of the NBC report), B = 001_d48f547c16eaeeef,
 C = 002_c6a53b0f2b5ca6c2. Each sentence is named by a phrase that occurs in it once.
 

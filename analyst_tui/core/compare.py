@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from analyst_tui.core.align import align
+from analyst_tui.core.align import align, warnings as align_warnings
 from analyst_tui.core.analysis import analyse
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Comparison, Sentence
@@ -31,6 +31,6 @@ def build_comparison(
         progress("align", 0, len(articles))
     claims = align(sentences)
     find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
-    comparison = Comparison(list(articles), sentences, claims, list(warnings))
+    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
     analyse(comparison)  # attributions, word differences, origins, suggestions
     return comparison

@@ -1,4 +1,4 @@
-"""Text normalisation for matching: name and number variants, stop words, a light stemmer.
+"""Text normalisation for matching: name and number variants, stop words, the Snowball stemmer.
 
 Everything here works on plain strings and is deterministic. The output is only
 used for matching; offsets and displayed text always come from the article.
@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+import Stemmer
 
 # Variants that should compare equal, matched on the original text in one pass
 # (case matters for "US" versus the pronoun "us").
@@ -62,43 +64,26 @@ WEAK = frozenset(
     news official officials source sources statement spokesman spokeswoman spokesperson president""".split()
 )
 
-_SUFFIXES = ("ational", "ization", "fulness", "ousness", "iveness", "ements", "ement", "ments", "ment",
-             "ings", "ing", "edly", "ions", "ion", "ies", "ied", "ers", "er", "ed", "ly", "es", "s")
+_STEMMER = Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A small, predictable suffix stripper (deploying/deployment/deployed -> deploy)."""
-    if len(word) <= 3 or word.isdigit():
+    """The Snowball (Porter 2) English stem (deploying/deployment/deployed -> deploy; news stays news)."""
+    if len(word) <= 3 or not word.isalpha():
         return word
-    for suf in _SUFFIXES:
-        if word.endswith(suf) and len(word) - len(suf) >= 3:
-            base = word[: -len(suf)]
-            if suf in ("ies", "ied"):
-                base += "y"
-            elif suf == "es" and not base.endswith(("s", "x", "z", "ch", "sh")):
-                base = word[:-1]
-            elif suf == "s" and base.endswith(("s", "u", "i")):
-                return word
-            if len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz":
-                base = base[:-1]
-            if base.endswith("e") and len(base) > 4:
-                base = base[:-1]
-            return base
-    if word.endswith("e") and len(word) > 4:
-        return word[:-1]
-    return word
+    return _STEMMER.stemWord(word)
 
 
 # A trailing attribution ("..., said Sutopo Purwo Nugroho of the agency.", "... ," he said.",
 # ", per the Pentagon.") tells who spoke, not what was said: it is left out of matching so
 # that two different statements by one spokesman are not taken for one claim.
 _ATTRIBUTION = re.compile(
-    r"""(?:[,"”]\s*["”]?\s*(?:said|says|added|adds|told|according\sto|per)\b[^"“”]{0,150}"""
-    r"""|[,"”]\s*["”]?\s*[^"“”,]{0,100}?\b(?:said|says|added|adds|told\s\w+(?:\s\w+)?)"""
+    r"""(?:[,"”]\s*["”]?\s*(?:said|says|added|adds|told|tells?|according\sto|per)\b[^"“”]{0,150}"""
+    r"""|[,"”]\s*["”]?\s*[^"“”,]{0,100}?\b(?:said|says|added|adds|(?:told|tells?)\s\w+(?:\s\w+)?)"""
     r"""(?:\s(?:on|in|at)\s[^"“”,]{0,40})?)\s*[.!]?\s*$""",
 )
-_ATTRIBUTION_HINT = re.compile(r"\b(?:said|says|added|adds|told|according|per)\b")
+_ATTRIBUTION_HINT = re.compile(r"\b(?:said|says|added|adds|told|tells?|according|per)\b")
 _ATTRIBUTION_REACH = 200
 _MIN_KEPT_STEMS = 3
 

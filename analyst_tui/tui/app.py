@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from textual.message import Message
 
+from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.model import Comparison, LoadError
 from analyst_tui.core.sanitize import printable
 from analyst_tui.tui.keys import check_keymap, load_keymap
@@ -129,6 +130,11 @@ class ReviewApp(App[int]):
         self.comparison = message.comparison
         self.state = ReviewState(message.comparison, message.store)  # its copy of the annotations made on the thread
         self.push_screen(ReviewScreen(self.state))  # over the loading screen, which stays below
+        self._matching_warnings()
+
+    def _matching_warnings(self) -> None:
+        for warning in align_warnings():  # word vectors missing: claims matched on shared words only
+            self.notify(warning, title="Matching", severity="warning", markup=False)
 
     def action_quit_loading(self) -> None:
         self.exit(0)
@@ -144,6 +150,8 @@ class ReviewApp(App[int]):
             self.set_keymap(keymap)
         for problem in [*problems, *conflicts]:  # one line each, never applied silently
             self.notify(printable(problem), title="Keys", severity="warning", markup=False, timeout=12)
+        if self.state is not None:
+            self._matching_warnings()
         if self.state is None and self.loader is not None:
             self._start_loading()
 

@@ -1,0 +1,104 @@
+"""Aligning claims across articles.
+
+1. ``features``: every sentence is normalised (name and number variants,
+   Snowball stems) and, when the shipped word vectors load (``vectors``), its
+   content words get vectors. Pair features are named.
+2. ``candidates``: an inverted index proposes only pairs of sentences from
+   different articles that share enough weighted vocabulary, or a quote.
+3. Scoring: two logistic models from the model file (``params``) score each
+   candidate, a claim model (partial overlap counts) and a paraphrase model;
+   a pair links when either reaches its fitted threshold.
+4. ``clustering``: best-first merging without chaining; a compound sentence may
+   join each claim it shares a part of.
+5. ``evidence``: how well each claim holds together, its quote and terms.
+
+Without word vectors the engine uses the lexical model of the same file and
+``warnings()`` says so.
+"""
+
+from __future__ import annotations
+
+import os
+
+# The matrices here are small (a sentence's words against a few others'): BLAS threads only add
+# start-up cost and compete for the cores. Takes effect when this is the first import of numpy.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from typing import Sequence  # noqa: E402
+
+from analyst_tui.core.align import params as _params_module  # noqa: E402
+from analyst_tui.core.align import vectors  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
+from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims  # noqa: E402
+from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
+from analyst_tui.core.align.features import Matcher  # noqa: E402
+from analyst_tui.core.align.params import Params  # noqa: E402
+from analyst_tui.core.model import Claim, Sentence  # noqa: E402
+
+__all__ = ["align", "shared_quote", "warnings", "Engine", "engine"]
+
+
+class Engine:
+    """The word vectors (or None) and the fitted parameters that go with them."""
+
+    def __init__(self, word_vectors: vectors.WordVectors | None, params: Params):
+        self.vectors = word_vectors
+        self.params = params
+
+    def matcher(self, texts: Sequence[str]) -> Matcher:
+        return Matcher(texts, self.vectors, self.params.weak_weight)
+
+    def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
+        p = self.params
+        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams)
+
+    def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
+        return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))
+
+    def groups(self, owner: Sequence[int], scores: dict[tuple[int, int], float], n: int) -> tuple[list[list[int]], Linkage]:
+        p = self.params
+        link = Linkage(owner, scores)
+        groups = cluster(link, n, p.merge_min, p.merge_mean)
+        join_further_claims(groups, link, p.second_threshold, p.second_min, p.max_claims)
+        return groups, link
+
+
+def engine() -> Engine:
+    """The engine with word vectors when they load, else the lexical one."""
+    wv = vectors.load(_params_module.vector_source())
+    return Engine(wv, _params_module.load("semantic" if wv is not None else "lexical"))
+
+
+def warnings() -> list[str]:
+    """Warnings the analyst should see about how claims were matched (empty when all is well)."""
+    w = vectors.warning()
+    return [w] if w else []
+
+
+def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None) -> list[Claim]:
+    """Cluster the sentences of several articles into claims.
+
+    Shared claims come first, in reading order of their first member; then the
+    claims only one article makes, then boilerplate, which never joins a claim.
+    """
+    eng = eng or engine()
+    flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
+    local = [s for s in flat if s.kind == "claim"]
+    article_no = {aid: n for n, aid in enumerate(sentences)}
+    owner = [article_no[s.article] for s in local]
+    matcher = eng.matcher([s.text for s in local])
+    scores = eng.scores(matcher, eng.candidates(matcher, owner))
+    groups, link = eng.groups(owner, scores, len(local))
+
+    order = {s.key: n for n, s in enumerate(flat)}
+    built: list[tuple[bool, int, list[Sentence], float, dict]] = []
+    for g in groups:
+        ms = sorted((local[i] for i in g), key=lambda m: order[m.key])
+        shared = len({m.article for m in ms}) > 1
+        score, ev = evidence(g, local, link, matcher) if shared else (1.0, {})
+        built.append((shared, order[ms[0].key], ms, score, ev))
+    for s in flat:
+        if s.kind != "claim":
+            built.append((False, len(flat) + order[s.key], [s], 1.0, {}))
+    built.sort(key=lambda t: (not t[0], t[1]))
+    return [Claim(n, ms, score, ev) for n, (_, _, ms, score, ev) in enumerate(built, start=1)]

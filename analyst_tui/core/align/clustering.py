@@ -1,0 +1,117 @@
+"""Clustering scored pairs into claims, without chaining.
+
+Pairs are merged best-first; two groups merge only when every member matches
+each other article of the merged claim through its best sentence there (a pair
+that was never a candidate counts as no match). Then a sentence that carries
+another claim too (a compound sentence: "pulled a gun on two guards, took their
+weapons and fled on foot") may join that claim as well.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+
+class Linkage:
+    """The scores of candidate pairs, and the articles sentences belong to."""
+
+    def __init__(self, owner: Sequence[int], scores: dict[tuple[int, int], float]):
+        self.owner = owner
+        self.scores = scores
+
+    def pair(self, i: int, j: int) -> float:
+        """The score of a pair; pairs that were never candidates share too little to match."""
+        return self.scores.get((i, j) if i < j else (j, i), 0.0)
+
+    def agree(self, a: Sequence[int], b: Sequence[int], merge_min: float, merge_mean: float) -> bool:
+        """Whether groups ``a`` and ``b`` may form one claim.
+
+        Each member must match every other article of the merged claim through
+        its best sentence there: all of those best scores must reach
+        ``merge_min`` and their mean ``merge_mean``.
+        """
+        owner = self.owner
+        total = 0.0
+        count = 0
+        for xs, ys in ((a, b), (b, a)):
+            for x in xs:
+                best: dict[int, float] = {}
+                ox = owner[x]
+                for y in ys:
+                    oy = owner[y]
+                    if oy != ox:
+                        s = self.pair(x, y)
+                        if s > best.get(oy, -1.0):
+                            best[oy] = s
+                for s in best.values():
+                    if s < merge_min:
+                        return False
+                    total += s
+                    count += 1
+        return count > 0 and total / count >= merge_mean
+
+
+def cluster(link: Linkage, n: int, merge_min: float, merge_mean: float) -> list[list[int]]:
+    """Best-first merging of pairs that score above 0.5; two groups merge only when they agree."""
+    group_of = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    links = sorted(((s, i, j) for (i, j), s in link.scores.items() if s >= 0.5), key=lambda t: (-t[0], t[1], t[2]))
+    for _, i, j in links:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        if not link.agree(a, b, merge_min, merge_mean):
+            continue
+        if len(a) < len(b):
+            gi, gj, a, b = gj, gi, b, a
+        a.extend(b)
+        for k in b:
+            group_of[k] = gi
+        del members[gj]
+    return [sorted(m) for m in members.values()]
+
+
+def join_further_claims(groups: list[list[int]], link: Linkage, threshold: float, minimum: float,
+                        max_claims: int) -> None:
+    """Let a sentence that carries several claims join each of them.
+
+    A sentence joins another claim when it links to one of its members at
+    ``threshold`` or better and matches each of its members from other
+    articles at least ``minimum``; a sentence joins at most ``max_claims``.
+    """
+    owner = link.owner
+    claims_of: dict[int, list[int]] = {}
+    for g, ms in enumerate(groups):
+        for m in ms:
+            claims_of.setdefault(m, []).append(g)
+    offers: list[tuple[float, int, int]] = []
+    for (i, j), s in link.scores.items():
+        if s < threshold:
+            continue
+        for x, y in ((i, j), (j, i)):
+            g = claims_of[y][0]
+            if g not in claims_of[x]:
+                offers.append((s, x, g))
+    offers.sort(key=lambda t: (-t[0], t[1], t[2]))
+    for _, x, g in offers:
+        mine = claims_of[x]
+        if g in mine or len(mine) >= max_claims:
+            continue
+        target = groups[g]
+        others = [m for m in target if owner[m] != owner[x]]
+        if not others or min(link.pair(x, m) for m in others) < minimum:
+            continue
+        members = set(target)
+        if any(members <= set(groups[h]) for h in mine):
+            continue  # one of its claims already holds all of them: joining would repeat that claim
+        target.append(x)
+        target.sort()
+        mine.append(g)
+    # A group now inside another one (a sentence that joined its only partner's claim) is dropped.
+    inside = {
+        g for g, ms in enumerate(groups)
+        if all(len(claims_of[m]) > 1 for m in ms)
+        and any(h != g and len(groups[h]) > len(ms) and set(ms) <= set(groups[h]) for h in claims_of[ms[0]])
+    }
+    groups[:] = [ms for g, ms in enumerate(groups) if g not in inside]

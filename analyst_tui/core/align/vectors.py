@@ -1,0 +1,113 @@
+"""Word vectors that ship inside an installed package; nothing is downloaded.
+
+The ``wordllama`` wheel (MIT) carries a token-embedding matrix (32,000 tokens x
+256, safetensors) and its tokenizer. Both files are read straight from the
+installed package (its own loader looks for the tokenizer in another folder,
+then tries the network). A word's vector is the mean of its tokens' vectors,
+normalised to length 1. The model file names the table it was fitted with
+(``SOURCES``).
+
+If the package or its files cannot be read, ``load()`` returns None and says why
+once (``warning()``); the aligner then runs on its lexical features alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import numpy as np
+
+_warning: list[str] = []
+
+
+class WordVectors:
+    """Unit vectors for words, computed on demand and kept."""
+
+    def __init__(self, table: np.ndarray, tokenizer) -> None:
+        self.table = table  # one row per token, as stored (float16): rows are widened when used
+        self.tokenizer = tokenizer
+        self.dim = table.shape[1]
+        self._cache: dict[str, np.ndarray] = {}
+
+    def matrix(self, words: Sequence[str]) -> np.ndarray:
+        """One unit row per word (zeros for a word with no tokens)."""
+        cache = self._cache
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
+        if missing:
+            encoded = self.tokenizer.encode_batch(missing, add_special_tokens=False)
+            ids = [enc.ids for enc in encoded]
+            counts = np.array([len(x) for x in ids])
+            flat = np.fromiter((t for x in ids for t in x), dtype=np.int64, count=int(counts.sum()))
+            vecs = np.zeros((len(missing), self.dim), np.float32)
+            has = counts > 0
+            if flat.size:
+                starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
+                vecs[has] = np.add.reduceat(self.table[flat].astype(np.float32), starts, axis=0)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            norms[norms == 0] = 1.0
+            vecs /= norms  # the mean's direction: dividing by the count first would not change it
+            for w, v in zip(missing, vecs):
+                cache[w] = v
+        if not words:
+            return np.zeros((0, self.dim), np.float32)
+        return np.stack([cache[w] for w in words])
+
+
+# Where each packaged table lives: (package, files inside it, loader).
+SOURCES = {
+    "wordllama": ("wordllama", (("weights", "l2_supercat_256.safetensors"), ("tokenizers", "l2_supercat_tokenizer_config.json"))),
+}
+
+
+def _files(source: str) -> tuple[str, ...]:
+    package, files = SOURCES[source]
+    spec = importlib.util.find_spec(package)  # finds the folder without importing the package
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"the {package} package is not installed")
+    root = list(spec.submodule_search_locations)[0]
+    return tuple(os.path.join(root, *f) for f in files)
+
+
+def load_from(weights: str, tokenizer_json: str) -> WordVectors:
+    """Word vectors from a safetensors matrix and a tokenizers JSON file."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    tensors = load_file(weights)
+    if len(tensors) != 1:
+        raise ValueError(f"expected one matrix in {os.path.basename(weights)}, found {len(tensors)}")
+    (table,) = tensors.values()
+    if table.ndim != 2:
+        raise ValueError(f"the matrix in {os.path.basename(weights)} is not two-dimensional")
+    tok = Tokenizer.from_file(tokenizer_json)
+    tok.no_padding()
+    tok.no_truncation()
+    return WordVectors(table, tok)
+
+
+@lru_cache(maxsize=2)
+def load(source: str) -> WordVectors | None:
+    """The packaged word vectors ``source`` names, or None (with a one-line warning on stderr) if they cannot be read."""
+    try:
+        files = _files(source)
+        return load_from(*files)
+    except Exception as exc:  # any failure means: match on words alone
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        message = f"word vectors unavailable ({reason}); claims are matched on shared words only"
+        _warning.append(message)
+        print(f"analyst-tui: warning: {message}", file=sys.stderr)
+        return None
+
+
+def warning() -> str | None:
+    """Why the word vectors could not be loaded, if they could not."""
+    return _warning[0] if _warning else None
+
+
+def vocabulary(sentences: Iterable[Sequence[str]]) -> list[str]:
+    """Distinct words of several sentences, in first-seen order."""
+    return list(dict.fromkeys(w for ws in sentences for w in ws))

@@ -1,0 +1,293 @@
+"""Fit every coefficient and threshold of the claim aligner and write its model file.
+
+    python benchmarks/fit_engine.py [--msrp MSRP_DIR] [--ecb ECB_TARBALL] [-o analyst_tui/data/align_model.json]
+
+Data used (and only these): the MSRP training file and ECB+ topics 6-45 (labels
+derived from its event-coreference chains, see ``engine_data``). The seeds,
+ECB+ topics 1-5 and the MSRP test file are never read here: they are for
+``benchmarks/eval_engine.py``.
+
+For each feature set ("semantic": with the shipped word vectors; "lexical": the
+fallback without them):
+1. ``weak_weight`` (idf factor of reporting words) and ``min_contain`` (candidate
+   bound: the largest value that keeps 90% of the training pairs labelled
+   "same claim"), chosen on ECB+ 6-45.
+2. The claim model: L2 logistic regression on ECB+ 6-45 candidate pairs, and on candidate
+   pairs of the MSRP training file put into two articles (500 pairs at a time).
+3. The paraphrase model: L2 logistic regression on all MSRP training pairs, and on the
+   candidate pairs of sentences that are not partners there (not paraphrases).
+4. The two link thresholds and the clustering thresholds: coordinate search for
+   the best mean link F1 of whole alignments: each ECB+ topic 6-45 (two stories
+   of one kind, links across them are errors) and the MSRP training pairs as two
+   articles, 500 at a time (links between non-partners are errors).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shlex
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from analyst_tui.core.align import Engine, vectors  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
+from analyst_tui.core.align.features import LEXICAL, SEMANTIC, Matcher  # noqa: E402
+from analyst_tui.core.align.params import logit, params_from  # noqa: E402
+from engine_data import ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_topic_cases, link_counts, load_msrp  # noqa: E402
+
+CONSTANTS = {
+    "posting_cap": 40,  # speed bound: a stem in more sentences proposes no pairs (it still counts in the weight)
+    "quote_grams": 2,  # two overlapping four-word runs = a shared five-word quote, always a candidate
+    "max_claims": 3,  # claims one sentence may join
+}
+CANDIDATE_RECALL = 0.9  # share of training "same claim" pairs the candidate bound must keep (a speed bound)
+L2 = 1.0
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 30) -> tuple[np.ndarray, float]:
+    """L2-regularised logistic regression by Newton's method on standardised features."""
+    mu = X.mean(axis=0)
+    sd = X.std(axis=0)
+    sd[sd == 0] = 1.0
+    Z = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+    w = np.zeros(Z.shape[1])
+    reg = np.full(Z.shape[1], l2)
+    reg[0] = 0.0
+    for _ in range(iters):
+        p = 1.0 / (1.0 + np.exp(-np.clip(Z @ w, -30, 30)))
+        g = Z.T @ (p - y) + reg * w
+        H = (Z * (p * (1 - p))[:, None]).T @ Z + np.diag(reg)
+        step = np.linalg.solve(H, g)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    coef = w[1:] / sd
+    bias = float(w[0] - (w[1:] * mu / sd).sum())
+    return coef, bias
+
+
+def probs(X: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(X @ coef + bias, -30, 30)))
+
+
+def ecb_pairs(cases, use, weak):
+    """Features and labels of every candidate pair (no bound on shared weight) of each topic case."""
+    X, y, matchers = [], [], []
+    for case in cases:
+        m = Matcher(case.texts, use, weak)
+        matchers.append(m)
+        for i, j in candidate_pairs(m, case.owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"]):
+            lab = case.label(i, j, strict=False)
+            if lab is not None:
+                X.append(m.features(i, j))
+                y.append(lab)
+    return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), matchers
+
+
+def msrp_case_pairs(msrp, use, weak, chunk: int = 500):
+    """MSRP training pairs as two articles, ``chunk`` pairs at a time (as the evaluation puts the test pairs).
+
+    Candidate pairs of sentences that are not partners are different claims; partners labelled
+    paraphrases are the same claim; partners labelled otherwise (often one sentence says more) are
+    left out.
+    """
+    X, y, others = [], [], []
+    for start in range(0, len(msrp), chunk):
+        rows = msrp[start : start + chunk]
+        n = len(rows)
+        m = Matcher([a for _, a, _ in rows] + [b for _, _, b in rows], use, weak)
+        owner = [0] * n + [1] * n
+        for i, j in candidate_pairs(m, owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"]):
+            partner = j - n == i
+            if partner and not rows[i][0]:
+                continue
+            X.append(m.features(i, j))
+            y.append(1 if partner else 0)
+            if not partner:
+                others.append(X[-1])
+    return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), np.array(others, dtype=np.float64)
+
+
+def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
+    names = SEMANTIC if kind == "semantic" else LEXICAL
+    use = wv if kind == "semantic" else None
+    wc, qu = names.index("wcontain"), names.index("quote")
+    # 1. weak_weight and the candidate bound, on ECB+ 6-45.
+    best = None
+    for weak in (0.25, 0.5, 1.0):
+        t0 = time.perf_counter()
+        X, y, matchers = ecb_pairs(cases, use, weak)
+        Xm, ym, Xo = msrp_case_pairs(msrp, use, weak)
+        X, y = np.vstack([X, Xm]), np.concatenate([y, ym])
+        grams = X[:, qu] >= CONSTANTS["quote_grams"] / 4.0
+        pos = y == 1
+        # the largest bound that keeps CANDIDATE_RECALL of the positives (shared quotes pass anyway)
+        rest = np.sort(X[pos & ~grams, wc])
+        lost = int((1 - CANDIDATE_RECALL) * int(pos.sum()))
+        min_contain = float(rest[lost]) if lost < len(rest) else 0.0
+        keep = (X[:, wc] >= min_contain) | grams
+        coef, bias = fit_logistic(X[keep], y[keep])
+        p = probs(X[keep], coef, bias)
+        ll = float(np.mean(y[keep] * np.log(p + 1e-12) + (1 - y[keep]) * np.log(1 - p + 1e-12)))
+        log(f"  [{kind}] weak_weight {weak}: {int(keep.sum())} candidate pairs ({int(y[keep].sum())} same claim), "
+            f"min_contain {min_contain:.3f}, log-likelihood {ll:.4f} ({time.perf_counter() - t0:.1f}s)")
+        if best is None or ll > best[0]:
+            best = (ll, weak, min_contain, coef, bias, X[keep], y[keep], matchers, Xo[Xo[:, wc] >= min_contain])
+    _, weak, min_contain, ccoef, cbias, Xc, yc, matchers, Xo = best
+    # 3. paraphrase model on MSRP train.
+    texts = [s for _, a, b in msrp for s in (a, b)]
+    mm = Matcher(texts, use, weak)
+    Xp = np.array([mm.features(2 * k, 2 * k + 1) for k in range(len(msrp))], dtype=np.float64)
+    yp = np.array([q for q, _, _ in msrp], dtype=np.float64)
+    # with the candidate pairs of sentences that are not partners, as non-paraphrases
+    pcoef, pbias = fit_logistic(np.vstack([Xp, Xo]), np.concatenate([yp, np.zeros(len(Xo))]))
+    log(f"  [{kind}] paraphrase model alone: MSRP train accuracy "
+        f"{max(float(((probs(Xp, pcoef, pbias) >= t / 100) == (yp == 1)).mean()) for t in range(20, 100)):.3f} (in-sample)")
+    model = {
+        "claim": {"coef": dict(zip(names, map(float, ccoef))), "bias": cbias},
+        "paraphrase": {"coef": dict(zip(names, map(float, pcoef))), "bias": pbias},
+        "weak_weight": weak, "min_contain": round(min_contain, 4),
+    }
+    # 4-5. link and clustering thresholds, on whole alignments: ECB+ 6-45 (each topic one case) and
+    # the MSRP training pairs as two articles.
+    model.update(fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log))
+    return model
+
+
+def _params(kind, names, model, constants):
+    return params_from({"features": {kind: list(names)}, "models": {kind: model}, "constants": constants}, kind)
+
+
+class Alignments:
+    """Candidate pairs of the training alignments with both models' log-odds, to try thresholds fast."""
+
+    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak):
+        self.kind, self.names, self.use = kind, names, use
+        probe = _params(kind, names, {**model, **START}, CONSTANTS)
+        self.runs = []  # (owner, n, pairs, zc, zp, scorer)
+        for m, case in zip(matchers, cases):
+            self._add(m, case.owner, probe, lambda groups, case=case: link_counts(case, groups, strict=False))
+        for start in range(0, len(msrp), 500):
+            rows = msrp[start : start + 500]
+            n = len(rows)
+            m = Matcher([a for _, a, _ in rows] + [b for _, _, b in rows], use, weak)
+            self._add(m, [0] * n + [1] * n, probe, lambda groups, rows=rows: msrp_counts(rows, groups), msrp=True)
+
+    def _add(self, m, owner, probe, scorer, msrp=False):
+        pairs = candidate_pairs(m, owner, probe.min_contain, probe.posting_cap, probe.quote_grams)
+        F = np.array([m.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(self.names))
+        zc = F @ np.array(probe.claim.coef) + probe.claim.bias
+        zp = F @ np.array(probe.paraphrase.coef) + probe.paraphrase.bias
+        self.runs.append((owner, len(owner), pairs, zc, zp, scorer, msrp))
+
+    def objective(self, model, constants):
+        p = _params(self.kind, self.names, model, constants)
+        eng = Engine(self.use, p)
+        lc, lp = logit(p.claim_threshold), logit(p.paraphrase_threshold)
+        tot = {False: [0, 0, 0, 0, 0], True: [0, 0, 0]}
+        for owner, n, pairs, zc, zp, scorer, msrp in self.runs:
+            z = np.maximum(zc - lc, zp - lp)
+            scores = dict(zip(pairs, (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()))
+            groups, _ = eng.groups(owner, scores, n)
+            tot[msrp] = [a + b for a, b in zip(tot[msrp], scorer(groups))]
+        e, m = tot[False], tot[True]
+        ecb_f1 = 2 * e[0] / max(1, e[1] + e[2])
+        msrp_acc = (m[0] - m[2]) / max(1, m[1])  # a link between non-partners costs as much as a wrong decision
+        return (ecb_f1 + msrp_acc) / 2, tot
+
+
+def msrp_counts(rows, groups):
+    """(true links, links, gold links, links between non-partners) of MSRP pairs aligned as two articles."""
+    n = len(rows)
+    linked = {(i, j - n) for g in groups for i in g if i < n for j in g if j >= n}
+    partners = {i for i, j in linked if i == j}
+    correct = sum(1 for k, (q, _, _) in enumerate(rows) if (k in partners) == bool(q))
+    return correct, n, len(linked) - len(partners)
+
+
+START = {"claim_threshold": 0.5, "paraphrase_threshold": 0.5, "merge_min": 0.25, "merge_mean": 0.6,
+         "second_threshold": 0.8, "second_min": 0.5}
+GRIDS = {
+    "claim_threshold": [t / 100 for t in range(5, 100, 5)],
+    "paraphrase_threshold": [t / 100 for t in range(5, 100, 5)],
+    "merge_min": [0.05, 0.15, 0.25, 0.35, 0.5, 0.6, 0.7, 0.8],
+    "merge_mean": [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95],
+    "second_threshold": [0.6, 0.7, 0.8, 0.9, 1.01],
+    "second_min": [0.3, 0.5, 0.7],
+}
+
+
+def fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log) -> dict:
+    """Coordinate search, two rounds, for the best mean link F1 on the two sets of training alignments."""
+    al = Alignments(kind, names, model, use, matchers, cases, msrp, weak)
+    cur = dict(START)
+    constants = dict(CONSTANTS)
+    for _ in range(2):
+        for key, grid in GRIDS.items():
+            cur[key] = max(grid, key=lambda v: (al.objective({**model, **cur, key: v}, constants)[0], -abs(v - cur[key])))
+        constants["max_claims"] = max((2, 3), key=lambda v: al.objective({**model, **cur}, {**constants, "max_claims": v})[0])
+    CONSTANTS["max_claims"] = constants["max_claims"]
+    obj, tot = al.objective({**model, **cur}, constants)
+    e, m = tot[False], tot[True]
+    log(f"  [{kind}] thresholds: " + ", ".join(f"{k} {v}" for k, v in cur.items()) + f", max_claims {constants['max_claims']}")
+    log(f"  [{kind}] in-sample: ECB+ 6-45 (each topic one case) precision {e[0] / max(1, e[1]):.3f} recall {e[0] / max(1, e[2]):.3f}, "
+        f"{e[3]} of {e[4]} links across stories; MSRP train as two articles: accuracy {m[0] / max(1, m[1]):.3f}, "
+        f"{m[2]} links between non-partners")
+    return cur
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--msrp", default=str(MSRP_DIR), help="MSRP folder (only msr_paraphrase_train.txt is read)")
+    ap.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball (only topics 6-45 are used)")
+    ap.add_argument("--vectors", default="wordllama", choices=sorted(vectors.SOURCES), help="packaged word vectors to fit with")
+    ap.add_argument("-o", "--output", default=str(ROOT / "analyst_tui" / "data" / "align_model.json"))
+    args = ap.parse_args()
+    train_file = Path(args.msrp) / "msr_paraphrase_train.txt"
+    if not train_file.is_file() or not Path(args.ecb).is_file():
+        print("fit_engine: MSRP training file or ECB+ tarball not found", file=sys.stderr)
+        return 2
+    wv = vectors.load(args.vectors)
+    if wv is None:
+        print("fit_engine: the word vectors must load to fit the semantic model", file=sys.stderr)
+        return 2
+    msrp = load_msrp(train_file)
+    with tempfile.TemporaryDirectory() as tmp:
+        cases = ecb_topic_cases(convert_ecb(Path(args.ecb), Path(tmp)), TRAIN_TOPICS)
+    print(f"data: MSRP train {len(msrp)} pairs; ECB+ topics 6-45: {len(cases)} topics, {sum(c.articles for c in cases)} articles, "
+          f"{sum(len(c.texts) for c in cases)} sentences, {sum(len(c.gold) for c in cases)} same-claim pairs")
+    models = {}
+    for kind in ("semantic", "lexical"):
+        models[kind] = fit_kind(kind, wv, cases, msrp, print)
+    out = {
+        "format": "analyst-tui/align-model/1",
+        "command": "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
+        "data": {
+            "claim model": "ECB+ 1.0 (Cybulska & Vossen 2014, CC BY 3.0) topics 6-45, each topic one case; same claim = "
+                           "both sentences fully annotated and sharing >= 2 event chains, or every event of one is in the other; "
+                           "no shared event or different clusters = different claims; and the MSRP training pairs as two "
+                           "articles (paraphrase partners = same claim, other candidate pairs = different claims)",
+            "paraphrase model": "MSRP msr_paraphrase_train.txt (4076 pairs, and the candidate pairs of non-partners as negatives)",
+            "never used": "the seeds, ECB+ topics 1-5, msr_paraphrase_test.txt",
+        },
+        "vectors": args.vectors,
+        "features": {"semantic": list(SEMANTIC), "lexical": list(LEXICAL)},
+        "constants": CONSTANTS,
+        "models": models,
+    }
+    Path(args.output).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,28 @@
+"""The review app tells the analyst when claims were matched without word meaning."""
+
+from __future__ import annotations
+
+from analyst_tui.core.align import vectors
+from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.model import Article, article_label
+from app_support import make_app, notices, settle
+
+
+async def test_missing_word_vectors_are_a_notice_in_the_app(tmp_path, monkeypatch):
+    def missing(source):
+        raise FileNotFoundError("the vectors package is not installed")
+
+    monkeypatch.setattr(vectors, "_files", missing)
+    monkeypatch.setattr(vectors, "_warning", [])
+    vectors.load.cache_clear()
+    try:
+        texts = ["Troops were sent to the border on Monday, officials said.", "Officials said troops were sent to the border on Monday."]
+        comp = build_comparison([Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate(texts)])
+        app = make_app(comp, tmp_path / "ann.json")
+        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+            await settle(pilot)
+            shown = notices(app)
+            assert "word vectors unavailable" in shown and "shared words only" in shown
+            assert any(c.is_shared for c in comp.claims)  # the lexical engine still links them
+    finally:
+        vectors.load.cache_clear()

@@ -1,0 +1,136 @@
+"""The alignment engine: shipped word vectors, the fitted model file, compound sentences, the fallback."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from analyst_tui.core import align as align_pkg
+from analyst_tui.core.align import features, params, vectors
+from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.model import Article, article_label
+from analyst_tui.core.textnorm import stem
+
+FILLER_A = "The weather in the capital was mild on Friday. A local football team won its match."
+FILLER_B = "Shares of a carmaker rose in early trading. Museum attendance grew last year."
+FILLER_C = "A new library opened downtown. The city council met on Tuesday evening."
+
+
+def _compare(*texts: str):
+    arts = [Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate(texts)]
+    return build_comparison(arts)
+
+
+def _claims_with(comparison, phrase: str):
+    return [c for c in comparison.claims if c.is_shared and any(phrase in m.text for m in c.members)]
+
+
+def _together(comparison, *phrases: str) -> bool:
+    return any(all(any(p in m.text for m in c.members) for p in phrases) for c in _claims_with(comparison, phrases[0]))
+
+
+def test_model_file_is_package_data_and_says_how_it_was_fitted():
+    data = json.loads(resources.files("analyst_tui").joinpath("data", params.MODEL_FILE).read_text("utf-8"))
+    assert data["command"].startswith("python benchmarks/fit_engine.py")
+    assert "6-45" in data["data"]["claim model"] and "msr_paraphrase_train" in data["data"]["paraphrase model"]
+    assert "seeds" in data["data"]["never used"] and "1-5" in data["data"]["never used"]
+    assert data["features"]["semantic"] == list(features.SEMANTIC)
+    assert data["features"]["lexical"] == list(features.LEXICAL)
+    assert data["vectors"] in vectors.SOURCES
+    for kind in ("semantic", "lexical"):
+        p = params.params_from(data, kind)
+        assert 0 < p.claim_threshold < 1 and 0 < p.paraphrase_threshold < 1
+        assert p.claim.names == p.paraphrase.names == tuple(data["features"][kind])
+
+
+def test_snowball_stemmer_keeps_news_and_station_apart():
+    assert stem("news") != stem("new")
+    assert stem("station") != stem("stat")
+    assert stem("deploying") == stem("deployed") == stem("deployment")
+
+
+def test_word_vectors_ship_with_the_install():
+    wv = vectors.load(params.vector_source())
+    assert wv is not None, vectors.warning()
+    m = wv.matrix(["earthquake", "quake", "bank"])
+    assert float(m[0] @ m[1]) > float(m[0] @ m[2])
+
+
+def test_compound_sentence_joins_each_claim_it_shares_a_part_of():
+    x = ("The inmate pulled a gun on two guards at the county hospital, took their weapons and "
+         "fled on foot into the woods behind the parking lot.")
+    y = "The inmate pulled a gun on two guards at the county hospital on Sunday."
+    z = "Witnesses saw the man flee on foot into the woods behind the parking lot."
+    cmp = _compare(x + " " + FILLER_A, y + " " + FILLER_B, z + " " + FILLER_C)
+    assert _together(cmp, "took their weapons", "on Sunday")
+    assert _together(cmp, "took their weapons", "Witnesses saw")
+    assert not _together(cmp, "on Sunday", "Witnesses saw")
+
+
+def test_paraphrase_in_other_words_links():
+    cmp = _compare(
+        f"Officials said the earthquake destroyed hundreds of homes in the mountain villages. {FILLER_A}",
+        f"The quake flattened hundreds of houses across villages in the mountains, officials said. {FILLER_B}",
+    )
+    assert _together(cmp, "destroyed hundreds of homes", "flattened hundreds of houses")
+
+
+def test_same_kind_of_event_in_two_stories_does_not_link():
+    cmp = _compare(
+        f"Three people died when rioters set fire to a bank in central Athens on Wednesday. {FILLER_A}",
+        f"Dozens of people were injured in the earthquake and are being treated at three hospitals in Aceh. {FILLER_B}",
+    )
+    assert not any(c.is_shared for c in cmp.claims)
+
+
+def test_without_word_vectors_claims_are_still_matched_and_the_analyst_is_told(monkeypatch, capsys):
+    def missing(source):
+        raise FileNotFoundError("the vectors package is not installed")
+
+    monkeypatch.setattr(vectors, "_files", missing)
+    monkeypatch.setattr(vectors, "_warning", [])
+    vectors.load.cache_clear()
+    try:
+        cmp = _compare(
+            f"President Donald Trump said the United States will send 6 warships to the Gulf. {FILLER_A}",
+            f"Trump said the U.S. would send six warships to the Gulf. {FILLER_B}",
+        )
+    finally:
+        vectors.load.cache_clear()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "word vectors unavailable" in err and "shared words only" in err
+    assert any("word vectors unavailable" in w for w in cmp.warnings)
+    assert _together(cmp, "Donald Trump said", "Trump said the U.S.")
+
+
+def test_align_result_is_a_list_of_claims_a_post_pass_can_annotate():
+    cmp = _compare(
+        f"The minister has not made any final decisions or issued orders about the border. {FILLER_A}",
+        f"No decisions have been made and no orders issued about the border, the minister said. {FILLER_B}",
+    )
+    shared = [c for c in cmp.claims if c.is_shared]
+    assert shared and all(c.conflicts == [] for c in shared)
+
+
+@pytest.mark.parametrize("kind", ["semantic", "lexical"])
+def test_both_engines_keep_different_figures_apart(kind):
+    eng = align_pkg.Engine(vectors.load(params.vector_source()) if kind == "semantic" else None, params.load(kind))
+    from analyst_tui.core.model import Sentence
+
+    a = "The broader index gained 5.51 points, or 0.56 percent, to 981.73 on Monday."
+    b = "The broader index fell 11.91 points, or 1.19 percent, to 986.60 on Thursday."
+    claims = align_pkg.align({"A": [Sentence("A", 0, 0, len(a), a)], "B": [Sentence("B", 0, 0, len(b), b)]}, eng)
+    assert not any(c.is_shared for c in claims)
+
+
+def test_no_two_claims_have_the_same_members():
+    from pathlib import Path
+
+    from analyst_tui.core.ingest import load_paths
+
+    seeds = sorted(str(p) for p in (Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    cmp = build_comparison(load_paths(seeds).articles)
+    memberships = [tuple(sorted(m.key for m in c.members)) for c in cmp.claims]
+    assert len(memberships) == len(set(memberships))
