@@ -27,6 +27,7 @@ EPILOG = """\
 commands:
   analyst-tui [PATH...]            open the review app
   analyst-tui compare PATH...      print the shared claims (table, markdown or json)
+  analyst-tui report PATH...       a briefing or an export of the verdicts (markdown, html, csv, json, w3c)
   analyst-tui cases                list saved cases (articles, tags by status, last change, file)
   analyst-tui merge A B -o OUT     combine two analysts' annotation files of one case (--force replaces OUT)
 
@@ -263,7 +264,54 @@ def cmd_merge(argv: Sequence[str]) -> int:
     return 0
 
 
-COMMANDS = {"compare": cmd_compare, "cases": cmd_cases, "merge": cmd_merge}
+def _report_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=f"{PROG} report",
+        description="Write the case's claims with the analyst's verdicts: a briefing to send (markdown, html) "
+        "or an export for other tools (csv: one row per claim and source; json: the compare contract plus "
+        "each claim's annotation; w3c: a W3C Web Annotation collection). The annotations are found as the "
+        "app finds them (by the articles' content), or given with --annotations or --case.",
+        epilog="Formats are described in docs/reports.md.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input (default: the sample case)")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--annotations", metavar="FILE", help="read the annotations from FILE")
+    where.add_argument("--case", metavar="NAME", help="read the annotations of the saved case NAME")
+    p.add_argument("--format", choices=["markdown", "html", "csv", "json", "w3c"], default="markdown", help="output format (default: markdown)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    return p
+
+
+def cmd_report(argv: Sequence[str]) -> int:
+    args = _report_parser().parse_args(argv)
+    from analyst_tui.core import report
+    from analyst_tui.core.compare import build_comparison
+    from analyst_tui.core.report import load
+
+    result = _load(args.paths)
+    comparison = build_comparison(result.articles, result.problems)
+    found = load.find(comparison, args.annotations, args.case)
+    if found.notice:
+        print(f"{PROG}: note: {printable(found.notice)}", file=sys.stderr)
+    from analyst_tui.core.analysis.grading import SourceGrades
+
+    grades = SourceGrades()  # the analyst's source reliability, as the app keeps it
+    if grades.error:
+        print(f"{PROG}: warning: source grades not read: {printable(grades.error)}", file=sys.stderr)
+    briefing = report.gather(
+        comparison, found.store, case=found.case, annotations_path=str(found.path) if found.path else None, grades=grades
+    )
+    text = report.render(briefing, args.format)
+    if args.output:
+        from analyst_tui.core.fsutil import write_output
+
+        write_output(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+COMMANDS = {"compare": cmd_compare, "report": cmd_report, "cases": cmd_cases, "merge": cmd_merge}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,15 +1,17 @@
 """Keys while a large annotation file is being saved: the save runs on a thread.
 
-    python benchmarks/bench_save_blocking.py [MEGABYTES]      (default 200)
+    python benchmarks/bench_save_blocking.py [MEGABYTES] [--other]      (default 200)
 
 Makes an annotation file of about MEGABYTES (one huge note on the seed case), opens the review
 app on it (headless) and tags a claim (a save of the whole file); prints how long the save took
 and the longest pause of a 10 ms timer in the app while it ran (how long a key would wait).
+With --other, another process tags a claim first, so the save reads, parses and merges the file.
 """
 
 from __future__ import annotations
 
 import asyncio
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,10 +23,23 @@ from analyst_tui.core.ingest import load_paths, sample_paths
 from analyst_tui.tui.app import ReviewApp
 
 
-async def run(path: Path, comparison) -> None:
+OTHER = """
+import sys
+from analyst_tui.core.annotations import AnnotationStore
+from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.ingest import load_paths, sample_paths
+comparison = build_comparison(load_paths(sample_paths()).articles)
+store = AnnotationStore.open(comparison, sys.argv[1], analyst="other")
+store.set_status(comparison.claims[0].id, "denied")
+"""
+
+
+async def run(path: Path, comparison, other: bool) -> None:
     app = ReviewApp(comparison, annotations=str(path))
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
+        if other:  # another session saves meanwhile (in its own process)
+            subprocess.run([sys.executable, "-c", OTHER, str(path)], check=True)
         ticks: list[float] = []
         app.set_interval(0.01, lambda: ticks.append(time.perf_counter()))  # the interface's heartbeat
         app.review.action_tag("confirmed")  # as the c key does, without the test driver's waits
@@ -38,14 +53,15 @@ async def run(path: Path, comparison) -> None:
 
 
 def main() -> None:
-    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 200
+    args = [a for a in sys.argv[1:] if a != "--other"]
+    megabytes = float(args[0]) if args else 200
     comparison = build_comparison(load_paths(sample_paths()).articles)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.json"
         store = AnnotationStore.open(comparison, path, analyst="bench")
         store.set_note(comparison.claims[-1].id, "long note line\n" * int(megabytes * 1024 * 1024 / 15))
         print(f"annotation file: {path.stat().st_size / 1e6:.0f} MB")
-        asyncio.run(run(path, comparison))
+        asyncio.run(run(path, comparison, "--other" in sys.argv[1:]))
 
 
 if __name__ == "__main__":

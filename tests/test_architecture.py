@@ -33,6 +33,8 @@ def test_core_does_not_import_textual():
         "import analyst_tui.core.ingest, analyst_tui.core.segment, analyst_tui.core.align\n"
         "import analyst_tui.core.compare, analyst_tui.core.paths, analyst_tui.core.annotations\n"
         "import analyst_tui.core.merging, analyst_tui.config, analyst_tui.cli\n"
+        "import analyst_tui.core.report, analyst_tui.core.report.html, analyst_tui.core.report.csv\n"
+        "import analyst_tui.core.report.w3c, analyst_tui.core.report.load, analyst_tui.core.report.save\n"
         "bad = sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.'))\n"
         "print(','.join(bad))\n"
         "raise SystemExit(1 if bad else 0)\n"

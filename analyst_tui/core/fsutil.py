@@ -8,10 +8,12 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 import tempfile
 from pathlib import Path
+from typing import Iterable, Iterator
 
 OUTPUT_MODE = 0o666  # a new output file: as any program creates one (the umask applies)
 
@@ -64,13 +66,41 @@ def write_output(path: str | os.PathLike[str], text: str) -> None:
         raise OutputError(f"cannot write {where}: text that cannot be encoded") from None
 
 
-def atomic_write_text(path: str | os.PathLike[str], text: str, mode: int = 0o600) -> None:
+BLOCK_CHARS = 1 << 20  # text is encoded and written a block at a time (each write releases the GIL)
+
+
+def encoded_blocks(text: str | Iterable[str]) -> Iterator[bytes]:
+    """UTF-8 blocks of about BLOCK_CHARS characters from a string or from pieces of one.
+
+    No single step works on the whole text, so a thread writing a huge file never holds the
+    interpreter for long (the interface keeps running)."""
+    pieces: Iterable[str] = (text,) if isinstance(text, str) else text
+    buffer: list[str] = []
+    size = 0
+    for piece in pieces:
+        for start in range(0, len(piece), BLOCK_CHARS):
+            part = piece[start : start + BLOCK_CHARS] if len(piece) > BLOCK_CHARS else piece
+            buffer.append(part)
+            size += len(part)
+            if size >= BLOCK_CHARS:
+                yield "".join(buffer).encode("utf-8")
+                buffer, size = [], 0
+    if buffer:
+        yield "".join(buffer).encode("utf-8")
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str | Iterable[str], mode: int = 0o600) -> str:
+    """Replace ``path`` with ``text`` (a string or its pieces, in order); returns the SHA-256 of
+    the bytes written. Temporary file in the same folder, fsync, replace, fsync the folder."""
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
+    digest = hashlib.sha256()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            for block in encoded_blocks(text):
+                digest.update(block)  # releases the GIL for large blocks, as the write does
+                fh.write(block)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -84,10 +114,11 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, mode: int = 0o600
     try:
         dfd = os.open(folder, os.O_RDONLY)
     except OSError:
-        return
+        return digest.hexdigest()
     try:
         os.fsync(dfd)
     except OSError:
         pass
     finally:
         os.close(dfd)
+    return digest.hexdigest()

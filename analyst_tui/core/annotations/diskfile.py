@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import os
 import stat
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from analyst_tui.core import fsutil
+from analyst_tui.core.annotations import bigjson
 from analyst_tui.core.annotations.format import FORMAT, FileProblem, stamp
 
 LOCK_TIMEOUT = 5.0  # seconds to wait for another session's save to finish
@@ -104,8 +107,63 @@ def locked(path: Path) -> Iterator[None]:
         os.close(fd)  # closing releases the lock
 
 
-def read_text(path: Path) -> str | None:
-    """The file's text, or None when it does not exist.
+# a write this soon after the last one may leave the file with the very same time stamps
+RACY_NS = 2_000_000_000
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The file as this session last read or wrote it: its identity and the SHA-256 of its bytes."""
+
+    identity: tuple[int, int, int, int, int]  # st_dev, st_ino, st_size, st_mtime_ns, st_ctime_ns
+    digest: str | None
+    at_ns: int  # when it was noted
+
+
+def identity(st: os.stat_result) -> tuple[int, int, int, int, int]:
+    return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+
+def seen(path: Path, digest: str | None) -> Seen | None:
+    """Note ``path`` as just written with bytes of SHA-256 ``digest`` (None: unknown)."""
+    try:
+        return Seen(identity(os.stat(path)), digest, time.time_ns())
+    except OSError:
+        return None
+
+
+def still(path: Path, last: Seen | None) -> Seen | None:
+    """``last`` (brought up to date) when ``path`` still holds what this session last read or
+    wrote, so it need not be read and parsed again; None when it may have changed.
+
+    The same identity (device, inode, size, modification and change times) is enough once the
+    time stamps are older than RACY_NS at the moment ``last`` was noted: any later write would
+    have moved them. Sooner than that, the file's bytes are hashed and compared (reading and
+    hashing release the interpreter lock: nothing waits on it)."""
+    if last is None or last.digest is None:
+        return None
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode) or identity(st) != last.identity:
+        return None
+    if last.at_ns >= max(st.st_mtime_ns, st.st_ctime_ns) + RACY_NS:
+        return last
+    checked = time.time_ns()
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        if identity(os.fstat(fh.fileno())) != last.identity:
+            return None
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    return Seen(last.identity, digest, checked) if digest == last.digest else None
+
+
+def read_seen(path: Path, raw: bool = False) -> tuple[str | bytes | None, Seen | None]:
+    """The file's text (its bytes with ``raw``; None when it does not exist) and what was seen of it.
 
     Raises :class:`FileProblem` for what is not a regular UTF-8 file of bounded size (a FIFO,
     a device, a folder), and OSError when it cannot be read.
@@ -113,8 +171,9 @@ def read_text(path: Path) -> str | None:
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        return None
+        return None, None
     with os.fdopen(fd, "rb") as fh:
+        noted = time.time_ns()
         st = os.fstat(fh.fileno())
         if stat.S_ISDIR(st.st_mode):
             raise FileProblem("unreadable", "it is a folder, not an annotation file")
@@ -122,14 +181,25 @@ def read_text(path: Path) -> str | None:
             raise FileProblem("foreign", "not a regular file (a device, FIFO or socket)")
         if st.st_size > MAX_FILE_BYTES:
             raise FileProblem("foreign", f"too large to be an annotation file ({st.st_size // 2**20} MB)")
-        raw = fh.read(MAX_FILE_BYTES + 1)
+        data = fh.read(MAX_FILE_BYTES + 1)
+        after = os.fstat(fh.fileno())
+    # changed in place while read (not by this program, which replaces files): nothing is trusted
+    trusted = identity(after) == identity(st) and len(data) == st.st_size
+    seen = Seen(identity(st), hashlib.sha256(data).hexdigest() if trusted else None, noted)
+    if raw:
+        return data, seen
     try:
-        return raw.decode("utf-8")
+        return bigjson.decode(data), seen  # a block at a time: never one long step
     except UnicodeDecodeError:
         raise FileProblem("corrupt", "not UTF-8 text") from None
 
 
-def is_ours(path: Path, text: str | None = None) -> bool:
+def read_text(path: Path) -> str | None:
+    """The file's text, or None when it does not exist (FileProblem, OSError: see :func:`read_seen`)."""
+    return read_seen(path)[0]
+
+
+def is_ours(path: Path, text: str | bytes | None = None) -> bool:
     """Whether a damaged ``path`` is this program's own: a regular file next to our lock file, or
     one that still carries our format marker. Only such a file is ever set aside."""
     try:
@@ -137,7 +207,8 @@ def is_ours(path: Path, text: str | None = None) -> bool:
             return False
     except OSError:
         return False
-    if text is not None and _MARKER in text[:1_000_000]:
+    marker = _MARKER.encode("utf-8") if isinstance(text, bytes) else _MARKER
+    if text is not None and marker in text[:1_000_000]:
         return True
     try:
         return stat.S_ISREG(os.lstat(lock_path(path)).st_mode)
@@ -165,8 +236,9 @@ def set_aside(path: Path) -> Path:
     return aside
 
 
-def write(path: Path, text: str) -> None:
-    """Replace the annotation file atomically (an existing file keeps its mode; a new one is 0600)."""
+def write(path: Path, text: str | Iterable[str]) -> Seen | None:
+    """Replace the annotation file atomically with ``text`` (a string or its pieces); an existing
+    file keeps its mode, a new one is 0600. Returns what was written, as :func:`still` takes it."""
     real = Path(os.path.realpath(path))  # a symbolic link is written through, never replaced
     try:
         st = os.stat(real)
@@ -175,7 +247,8 @@ def write(path: Path, text: str) -> None:
     if st is not None and not stat.S_ISREG(st.st_mode):
         raise OSError(errno.EINVAL, f"{path.name} is not a regular file; it is left alone")
     mode = stat.S_IMODE(st.st_mode) if st is not None else 0o600
-    atomic_write_text(real, text, mode)
+    digest = atomic_write_text(real, text, mode)
+    return seen(real, digest if isinstance(digest, str) else None)
 
 
 def clean_temp_files(path: Path) -> None:

@@ -6,11 +6,11 @@ One JSON file per case, versioned, written with sorted keys and a stable order, 
 
 from __future__ import annotations
 
-import json
 import re
 import uuid
 from datetime import datetime, timezone
 
+from analyst_tui.core.annotations import bigjson
 from analyst_tui.core.model import Status
 
 UNREVIEWED = Status.UNREVIEWED.value
@@ -39,6 +39,7 @@ def stamp() -> str:
 
 MAX_DEPTH = 64  # nesting deeper than this is damage, whatever the shape (our records use about 8)
 _ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_ESCAPED_SURROGATE_BYTES = re.compile(rb"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -76,24 +77,27 @@ def _depth_ok(data: object) -> bool:
     return True
 
 
-def load_json(text: str) -> object:
-    """JSON from a file we read: bounded nesting, text made encodable. Raises FileProblem("corrupt")."""
+def load_json(text: str | bytes, known: bigjson.Known | None = None) -> object:
+    """JSON from a file we read (its text, or its UTF-8 bytes): bounded nesting, text made
+    encodable. Raises FileProblem("corrupt")."""
     try:
-        data = json.loads(text)
+        data = bigjson.loads(text, known)  # a large file in short steps: a saving thread never holds the interface
+    except UnicodeDecodeError:
+        raise FileProblem("corrupt", "not UTF-8 text") from None
     except RecursionError:
         raise FileProblem("corrupt", "not valid JSON (nested too deeply)") from None
     except ValueError as exc:
         raise FileProblem("corrupt", f"not valid JSON ({exc})") from None
     if not _depth_ok(data):
         raise FileProblem("corrupt", f"nested more than {MAX_DEPTH} levels deep")
-    if _ESCAPED_SURROGATE.search(text):
+    if bigjson.search(_ESCAPED_SURROGATE_BYTES if isinstance(text, bytes) else _ESCAPED_SURROGATE, text, 6):
         data = _encodable(data)
     return data
 
 
-def parse_document(text: str) -> dict:
-    """Parse and check an annotation file; raises FileProblem."""
-    data = load_json(text)
+def parse_document(text: str | bytes, known: bigjson.Known | None = None) -> dict:
+    """Parse and check an annotation file; raises FileProblem. ``known``: see :func:`bigjson.loads`."""
+    data = load_json(text, known)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         if isinstance(data, dict) and "annotations" in data and "format" not in data:
             raise FileProblem("corrupt", "no format marker")

@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 
 from analyst_tui.config import analyst_name
-from analyst_tui.core.annotations import anchoring, cases, numbering
+from analyst_tui.core.annotations import anchoring, cases, diskfile, numbering
 from analyst_tui.core.annotations.format import (
     FORMAT,
     KNOWN_KEYS,
@@ -27,6 +27,7 @@ from analyst_tui.core.annotations.format import (
     record_id,
 )
 from analyst_tui.core.annotations.records import ClaimAnnotation, Orphan, from_record
+from analyst_tui.core.annotations.render import Renderer
 from analyst_tui.core.counts import ClaimCounts, claim_counts
 from analyst_tui.core.model import Claim, Comparison, Status
 
@@ -75,14 +76,15 @@ class AnnotationState:
         self._extra_keys: dict[str, dict] = {}  # uid -> unknown keys of a record, preserved
         self._header_extra: dict = {}
         self._base: dict[str, dict] = {}  # uid -> record as last read from / written to disk
-        self._disk_text: str | None = None  # the file's text as last read or written by this session
-        self._read_text: str | None = None  # the text read by the last _read_disk
+        self._disk_seen: diskfile.Seen | None = None  # the file as last read or written by this session
+        self._read_text: bytes | None = None  # the bytes read by the last _read_disk
+        self._read_seen: diskfile.Seen | None = None  # and what it saw of the file
         self._dirty = False
         self._undo: list[tuple[str, dict]] = []
         self._notices: list[str] = []
         self._claim_targets: dict[int, list[dict]] = {}
         self._case_articles: list[dict] | None = None
-        self._text_cache: dict[str, tuple[str, str]] = {}  # uid -> (compact JSON, indented JSON)
+        self._renderer = Renderer()  # keeps the escaped text of long notes between saves
         self._numbers: dict[str, int] = {}  # claim signature -> number, as stored in the file
         self._mutex = threading.RLock()  # every public method holds it: a save may run in a worker thread
         self._idle = threading.Condition(self._mutex)  # signalled when a save or refresh ends
@@ -228,12 +230,10 @@ class AnnotationState:
         out.update(self._tombstones)
         return out
 
-    def _document(self, records: dict[str, dict]) -> str:
-        """The file's text: equal to ``json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)``.
-
-        Each annotation's indented text is cached and reused while it is unchanged (the
-        pure-Python indenting encoder is the slow part of a save).
-        """
+    def _document(self, records: dict[str, dict]) -> list[str]:
+        """The file's text in pieces: joined, equal to ``json.dumps(doc, sort_keys=True, indent=2,
+        ensure_ascii=False) + "\\n"``. No piece takes long to make (see :mod:`render`): a long
+        note is escaped a block at a time, and reused while it is unchanged."""
         ordered = sorted(records.values(), key=lambda r: (str(r.get("created") or ""), r["id"]))
         ordered += [self._opaque[k] for k in sorted(self._opaque)]
         modified = max((str(r.get("modified") or "") for r in ordered if isinstance(r, dict)), default="") or None
@@ -256,22 +256,12 @@ class AnnotationState:
         )
         head = json.dumps(doc, sort_keys=True, indent=2, ensure_ascii=False)
         if not ordered:
-            return head + "\n"
-        blocks = []
-        cache: dict[str, tuple[str, str]] = {}
-        for rec in ordered:
-            compact = json.dumps(rec, sort_keys=True, ensure_ascii=False)
-            rid = rec["id"] if isinstance(rec, dict) and isinstance(rec.get("id"), str) else compact
-            hit = self._text_cache.get(rid)
-            if hit is not None and hit[0] == compact:
-                text = hit[1]
-            else:
-                text = json.dumps(rec, sort_keys=True, indent=2, ensure_ascii=False).replace("\n", "\n    ")
-            cache[rid] = (compact, text)
-            blocks.append("    " + text)
-        self._text_cache = cache
-        marker = '\n  "annotations": []'
-        return head.replace(marker, '\n  "annotations": [\n' + ",\n".join(blocks) + "\n  ]", 1) + "\n"
+            return [head, "\n"]
+        before, _marker, after = head.partition('\n  "annotations": []')
+        pieces = [before, '\n  "annotations": [\n']
+        self._renderer.render(ordered, 2, pieces)
+        pieces += ["\n  ]", after, "\n"]
+        return pieces
 
     # ------------------------------------------------------------------ reading
 

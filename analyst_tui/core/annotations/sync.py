@@ -31,7 +31,7 @@ class SyncedState(AnnotationState):
     def _load(self) -> None:
         text = None
         try:
-            text = diskfile.read_text(self.path)
+            text, seen = diskfile.read_seen(self.path, raw=True)  # parsed from bytes in short steps
             if text is None:
                 self._finish_open()
                 return
@@ -44,7 +44,7 @@ class SyncedState(AnnotationState):
             self._set_read_only(f"cannot read {shown(self.path)}: {diskfile.why(exc)}")
             self._finish_open()
             return
-        self._disk_text = text
+        self._disk_seen = seen
         self._take_header(data)
         if diskfile.read_only_mode(self.path):
             self._set_read_only(f"{shown(self.path)} is a read-only file; it is opened read-only and left untouched")
@@ -60,7 +60,7 @@ class SyncedState(AnnotationState):
         self._header_extra = {k: v for k, v in data.items() if k not in ("format", "version", "case", "modified", "annotations")}
         self._take_numbers(case)
 
-    def _file_problem(self, problem: FileProblem, text: str | None = None) -> None:
+    def _file_problem(self, problem: FileProblem, text: str | bytes | None = None) -> None:
         where = shown(self.path)
         if problem.kind == "corrupt" and diskfile.is_ours(self.path, text):
             try:
@@ -103,13 +103,19 @@ class SyncedState(AnnotationState):
 
     def _read_disk(self) -> dict | None:
         """The file's parsed document when another session changed it since we last read or wrote
-        it, else None (unchanged or missing). Raises FileProblem. Runs without the store's lock."""
-        # compare contents, not stat: inode numbers are reused and mtimes are coarse
-        text = diskfile.read_text(self.path)
-        self._read_text = text
-        if text is None or text == self._disk_text:
+        it, else None (unchanged or missing). Raises FileProblem. Runs without the store's lock.
+
+        A file still as we left it is not read back (see :func:`diskfile.still`)."""
+        self._read_text = None
+        self._read_seen = diskfile.still(self.path, self._disk_seen)
+        if self._read_seen is not None:
+            self._disk_seen = self._read_seen  # checked now: perhaps no longer needs hashing
             return None
-        return parse_document(text)
+        text, self._read_seen = diskfile.read_seen(self.path, raw=True)  # parsed from bytes in short steps
+        self._read_text = text
+        if text is None:
+            return None
+        return parse_document(text, self._renderer.known)  # notes as we wrote them are not copied again
 
     def _records_of(self, data: dict) -> dict[str, dict]:
         """The records of a parsed file this version can place (the others are kept as they are)."""
@@ -247,9 +253,9 @@ class SyncedState(AnnotationState):
                 records = self._records()
                 text = self._document(records)
             diskfile.clean_temp_files(self.path)
-            diskfile.write(self.path, text)
+            written = diskfile.write(self.path, text)
             with self._mutex:
-                self._disk_text = text
+                self._disk_seen = written
                 self._base = records
                 if self._generation == generation:  # no change came in while writing
                     self._dirty = False
@@ -276,7 +282,7 @@ class SyncedState(AnnotationState):
                         changed = self._merge_disk(disk)
                         if not self._dirty:
                             self._base = {rid: copy.deepcopy(r) for rid, r in disk.items()}
-                            self._disk_text = self._read_text
+                            self._disk_seen = self._read_seen
                         dirty = self._dirty
             except Exception:  # noqa: BLE001 - a refresh that cannot read tries again later
                 return []
@@ -297,16 +303,16 @@ class SyncedState(AnnotationState):
     @synchronized
     def save_as(self, path: str | Path) -> bool:
         """Save everything to another file and keep saving there."""
-        old = (self.path, self.read_only, self.read_only_reason, self._base, self._disk_text)
+        old = (self.path, self.read_only, self.read_only_reason, self._base, self._disk_seen)
         self.path = Path(path).expanduser()
         self.read_only = False
         self.read_only_reason = None
         self._base = {}
-        self._disk_text = None
+        self._disk_seen = None
         self._mark_dirty()
         if self._save():
             return True
         error = self.save_error
-        self.path, self.read_only, self.read_only_reason, self._base, self._disk_text = old
+        self.path, self.read_only, self.read_only_reason, self._base, self._disk_seen = old
         self.save_error = error
         return False

@@ -20,6 +20,8 @@ from analyst_tui.tui.screens.review_file import AnnotationFileMixin
 from analyst_tui.tui.screens.review_file import BINDINGS as STORAGE_BINDINGS
 from analyst_tui.tui.screens.review_filters import FilterMixin
 from analyst_tui.tui.screens.review_layout import ArticleBox, LayoutMixin, StatusLine
+from analyst_tui.tui.screens.review_reports import BINDINGS as REPORT_BINDINGS
+from analyst_tui.tui.screens.review_reports import ReportsMixin
 from analyst_tui.tui.screens.review_tagging import TaggingMixin
 from analyst_tui.tui.text import HelpRows, one_line
 from analyst_tui.tui.view import ReviewState
@@ -29,7 +31,7 @@ from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
 
 
-class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, AnalysisMixin, Screen):
+class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, AnalysisMixin, ReportsMixin, Screen):
     """Where the analyst reads, compares and tags."""
 
     _last_binding_state: tuple | None = None  # what the key bar last showed (update_bindings)
@@ -58,6 +60,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         Binding("ctrl+s", "retry_save", "Retry save", id="review.retry_save", tooltip="Try again to save the annotations"),
         *STORAGE_BINDINGS,  # save elsewhere, orphans, next conflict
         *ANALYSIS_BINDINGS,  # compare versions, accept a suggestion, grade sources
+        *REPORT_BINDINGS,  # the grid (who says what), a report to a file
         Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 

@@ -7,6 +7,7 @@ from textual.binding import Binding
 
 from analyst_tui.tui.screens.review_analysis import COMMANDS as ANALYSIS_COMMANDS
 from analyst_tui.tui.screens.review_file import COMMANDS as STORAGE_COMMANDS
+from analyst_tui.tui.screens.review_reports import COMMANDS as REPORT_COMMANDS
 from analyst_tui.tui.text import HelpRows
 from analyst_tui.tui.widgets.article_pane import ArticlePane
 from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
@@ -37,6 +38,7 @@ COMMANDS = [
     ("retry_save", "Retry saving annotations", "Try to write the annotations file again"),
     *STORAGE_COMMANDS,
     *ANALYSIS_COMMANDS,
+    *REPORT_COMMANDS,
     ("app.help", "Help: every key", "Show every key and what it does"),
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
@@ -53,6 +55,7 @@ def help_rows(screen) -> HelpRows:
     from analyst_tui.tui.dialogs.save_as import SaveAsDialog as _S
     from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen as _CC
     from analyst_tui.tui.dialogs.picker import ArticlePicker as _P
+    from analyst_tui.tui.screens.grid import GridScreen as _W
 
     app = screen.app
     keymap = app.keymap
@@ -93,6 +96,7 @@ def help_rows(screen) -> HelpRows:
         ("Save elsewhere dialog", rows(_S.BINDINGS) + [("enter", "Save to the file named")]),
         ("Compare view", rows(_CC.BINDINGS)),
         ("Source grades", rows(_G.BINDINGS) + [("↑ / ↓", "Move through the sources")]),
+        ("Who says what (grid)", rows(_W.BINDINGS) + [("↑ / ↓", "Move through the claims")]),
     ]
 
 
@@ -107,11 +111,12 @@ def binding_scopes(screen_bindings: list, app_bindings: list) -> list[list[Bindi
     from analyst_tui.tui.dialogs.grades import GradeDialog
     from analyst_tui.tui.dialogs.save_as import SaveAsDialog
     from analyst_tui.tui.screens.claim_compare import ClaimCompareScreen
+    from analyst_tui.tui.screens.grid import GridScreen
 
     def own(bindings) -> list[Binding]:
         return [b for b in bindings if isinstance(b, Binding)]
 
-    dialogs = (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog, GradeDialog, ClaimCompareScreen)
+    dialogs = (AttributionDialog, NoteDialog, ClaimChooser, ConfirmDialog, OrphansScreen, ArticlePicker, SaveAsDialog, GradeDialog, ClaimCompareScreen, GridScreen)
     return [
         own(screen_bindings) + own(app_bindings),
         own(ArticlePane.BINDINGS),
