@@ -20,6 +20,13 @@ fallback without them):
    the best mean link F1 of whole alignments: each ECB+ topic 6-45 (two stories
    of one kind, links across them are errors) and the MSRP training pairs as two
    articles, 500 at a time (links between non-partners are errors).
+5. The story gate (``analyst_tui.core.align.stories``): all of ECB+ topics 6-45
+   compared as one case (two stories per topic), the article vectors weighted by an
+   idf from the MSRP training pairs (a background that has seen none of ECB+); the idf power of the article vectors
+   and the stopping cosine ``story_min`` of the average-linkage story groups with the
+   best link recall among those that leave at most STORY_ACROSS of the links across
+   stories.
+   ``--story-only`` fits this step alone into an existing model file.
 """
 
 from __future__ import annotations
@@ -42,7 +49,9 @@ from analyst_tui.core.align import Engine, vectors  # noqa: E402
 from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
 from analyst_tui.core.align.features import LEXICAL, SEMANTIC, Matcher  # noqa: E402
 from analyst_tui.core.align.params import logit, params_from  # noqa: E402
-from engine_data import ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_topic_cases, link_counts, load_msrp  # noqa: E402
+from analyst_tui.core.align.stories import allowed_pairs, article_similarity, story_groups  # noqa: E402
+from engine_data import (ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_case, ecb_topic_cases,  # noqa: E402
+                         link_counts, load_msrp)
 
 CONSTANTS = {
     "posting_cap": 40,  # speed bound: a stem in more sentences proposes no pairs (it still counts in the weight)
@@ -51,6 +60,8 @@ CONSTANTS = {
 }
 CANDIDATE_RECALL = 0.9  # share of training "same claim" pairs the candidate bound must keep (a speed bound)
 L2 = 1.0
+STORY_ACROSS = 0.01  # the story gate may leave at most this share of training links across stories (target 2%)
+STORY_POWERS = (1.0, 2.0, 3.0, 4.0)  # powers of idf tried in the article vectors
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = L2, iters: int = 30) -> tuple[np.ndarray, float]:
@@ -163,6 +174,46 @@ def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
     return model
 
 
+def story_background(msrp) -> dict:
+    """The story gate's idf: in how many MSRP training pairs each content stem (used by two or more) occurs.
+
+    Not ECB+: the gate is fitted there, and its stories' own words must be as new to the
+    background in fitting as a new story's words are when the app runs.
+    """
+    m = Matcher([a + " " + b for _, a, b in msrp], None, 1.0)
+    df = {s: n for s, n in m.df.items() if n > 1}
+    return {"documents": len(msrp), "df": dict(sorted(df.items()))}
+
+
+def fit_story_gate(kind: str, names, model, use, case, background, log) -> dict:
+    """``story_power`` and ``story_min``: the gate with the best link recall whose links across stories stay within STORY_ACROSS.
+
+    ``case`` is every training topic compared at once. Candidate pairs are scored once without the gate;
+    each setting then drops the pairs between its story groups and clusters the rest.
+    """
+    bg = (background["documents"], background["df"])
+    eng = Engine(use, _params(kind, names, {**model, "story_min": 0.0}, CONSTANTS), bg)
+    m = eng.matcher(case.texts)
+    pairs = eng.candidates(m, case.owner)
+    scores = eng.scores(m, pairs)
+    best = None
+    for power in STORY_POWERS:
+        sim = article_similarity(m, case.owner, case.articles, power, eng.story_idf)
+        for t in range(6, 42, 2):
+            ok = allowed_pairs(sim, story_groups(sim, t / 100)).tolist()
+            kept = {k: v for k, v in scores.items() if ok[case.owner[k[0]]][case.owner[k[1]]]}
+            groups, _ = eng.groups(case.owner, kept, len(case.texts))
+            tp, sc, gold, across, links = link_counts(case, groups)
+            ok = across <= STORY_ACROSS * links
+            key = (ok, tp / max(1, gold) if ok else -across / max(1, links))
+            if best is None or key > best[0]:
+                best = (key, power, t / 100, tp / max(1, sc), tp / max(1, gold), across, links)
+    _, power, story_min, prec, rec, across, links = best
+    log(f"  [{kind}] story gate: story_power {power}, story_min {story_min}; ECB+ 6-45 all together: precision {prec:.3f} "
+        f"recall {rec:.3f}, {across} of {links} links across stories (in-sample)")
+    return {"story_power": power, "story_min": story_min}
+
+
 def _params(kind, names, model, constants):
     return params_from({"features": {kind: list(names)}, "models": {kind: model}, "constants": constants}, kind)
 
@@ -251,6 +302,7 @@ def main() -> int:
     ap.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball (only topics 6-45 are used)")
     ap.add_argument("--vectors", default="wordllama", choices=sorted(vectors.SOURCES), help="packaged word vectors to fit with")
     ap.add_argument("-o", "--output", default=str(ROOT / "analyst_tui" / "data" / "align_model.json"))
+    ap.add_argument("--story-only", action="store_true", help="fit only the story gate (step 5) into the existing output file")
     args = ap.parse_args()
     train_file = Path(args.msrp) / "msr_paraphrase_train.txt"
     if not train_file.is_file() or not Path(args.ecb).is_file():
@@ -262,12 +314,29 @@ def main() -> int:
         return 2
     msrp = load_msrp(train_file)
     with tempfile.TemporaryDirectory() as tmp:
-        cases = ecb_topic_cases(convert_ecb(Path(args.ecb), Path(tmp)), TRAIN_TOPICS)
+        json_dir = convert_ecb(Path(args.ecb), Path(tmp))
+        cases = ecb_topic_cases(json_dir, TRAIN_TOPICS)
+        together = ecb_case(json_dir, TRAIN_TOPICS)
+    if args.story_only:
+        out = json.loads(Path(args.output).read_text("utf-8"))
+        out["story_background"] = background = story_background(msrp)
+        for kind in ("semantic", "lexical"):
+            names = SEMANTIC if kind == "semantic" else LEXICAL
+            m = out["models"][kind]
+            m.update(fit_story_gate(kind, names, m, wv if kind == "semantic" else None, together, background, print))
+        step = "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
+        out["command"] = out["command"].split(" && ")[0] + " && " + step
+        Path(args.output).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.output}")
+        return 0
     print(f"data: MSRP train {len(msrp)} pairs; ECB+ topics 6-45: {len(cases)} topics, {sum(c.articles for c in cases)} articles, "
           f"{sum(len(c.texts) for c in cases)} sentences, {sum(len(c.gold) for c in cases)} same-claim pairs")
     models = {}
+    background = story_background(msrp)
     for kind in ("semantic", "lexical"):
         models[kind] = fit_kind(kind, wv, cases, msrp, print)
+        models[kind].update(fit_story_gate(kind, SEMANTIC if kind == "semantic" else LEXICAL, models[kind],
+                                           wv if kind == "semantic" else None, together, background, print))
     out = {
         "format": "analyst-tui/align-model/1",
         "command": "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
@@ -283,6 +352,7 @@ def main() -> int:
         "features": {"semantic": list(SEMANTIC), "lexical": list(LEXICAL)},
         "constants": CONSTANTS,
         "models": models,
+        "story_background": background,
     }
     Path(args.output).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.output}")

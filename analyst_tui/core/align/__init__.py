@@ -3,8 +3,10 @@
 1. ``features``: every sentence is normalised (name and number variants,
    Snowball stems) and, when the shipped word vectors load (``vectors``), its
    content words get vectors. Pair features are named.
-2. ``candidates``: an inverted index proposes only pairs of sentences from
-   different articles that share enough weighted vocabulary, or a quote.
+2. ``stories``: articles about different stories (cosine of idf-weighted
+   content stems below a fitted threshold) never share claims.
+   ``candidates``: an inverted index proposes only pairs of sentences from
+   different articles of one story that share enough weighted vocabulary, or a quote.
 3. Scoring: two logistic models from the model file (``params``) score each
    candidate, a claim model (partial overlap counts) and a paraphrase model;
    a pair links when either reaches its fitted threshold.
@@ -33,6 +35,7 @@ from analyst_tui.core.align.clustering import Linkage, cluster, join_further_cla
 from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
 from analyst_tui.core.align.features import Matcher  # noqa: E402
 from analyst_tui.core.align.params import Params  # noqa: E402
+from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E402
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 
 __all__ = ["align", "shared_quote", "warnings", "Engine", "engine"]
@@ -41,16 +44,19 @@ __all__ = ["align", "shared_quote", "warnings", "Engine", "engine"]
 class Engine:
     """The word vectors (or None) and the fitted parameters that go with them."""
 
-    def __init__(self, word_vectors: vectors.WordVectors | None, params: Params):
+    def __init__(self, word_vectors: vectors.WordVectors | None, params: Params,
+                 background: tuple[int, dict[str, int]] | None = None):
         self.vectors = word_vectors
         self.params = params
+        self.story_idf = background_idf(*(background or _params_module.story_background()))
 
     def matcher(self, texts: Sequence[str]) -> Matcher:
         return Matcher(texts, self.vectors, self.params.weak_weight)
 
     def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
         p = self.params
-        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams)
+        gate = same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
+        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate)
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
         return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))

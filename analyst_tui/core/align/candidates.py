@@ -4,7 +4,8 @@ An inverted index over content stems proposes pairs of sentences from different
 articles that share a rare stem (one used by at most ``posting_cap`` sentences);
 a pair is kept when what it shares weighs at least ``min_contain`` of the
 lighter sentence, or when the two share a run of words (a quote:
-``quote_grams`` four-word runs). Stems shared by very many sentences (the
+``quote_grams`` four-word runs), and only between articles the story gate
+(``stories``) allows. Stems shared by very many sentences (the
 story's own topic words) cannot propose a pair on their own, but still count
 in the weight.
 """
@@ -13,12 +14,17 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
+
 from analyst_tui.core.align.features import WEAK_STEMS, Matcher
 
 
 def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, posting_cap: int,
-                    quote_grams: int) -> list[tuple[int, int]]:
-    """Pairs (i < j) of sentences of different articles worth scoring."""
+                    quote_grams: int, allowed: np.ndarray | None = None) -> list[tuple[int, int]]:
+    """Pairs (i < j) of sentences of different articles worth scoring.
+
+    ``allowed`` (articles x articles, from the story gate) rules out pairs of articles about different stories.
+    """
     prepared = matcher.prepared
     df = matcher.df
     idf = matcher.idf
@@ -27,10 +33,12 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
         for s in p.stemset:
             if s not in WEAK_STEMS and df[s] <= posting_cap:
                 postings.setdefault(s, []).append(i)
+    rows = allowed.tolist() if allowed is not None else None
     out: list[tuple[int, int]] = []
     empty: list[int] = []
     for i, p in enumerate(prepared):
         oi = owner[i]
+        gate = rows[oi] if rows is not None else None
         seen: set[int] = set()
         for s in p.stemset:
             seen.update(postings.get(s, empty))
@@ -38,7 +46,7 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
             continue
         ps, pw, pg = p.stemset, p.weight, p.grams
         for j in seen:
-            if j <= i or owner[j] == oi:
+            if j <= i or owner[j] == oi or (gate is not None and not gate[owner[j]]):
                 continue
             q = prepared[j]
             shared = ps & q.stemset

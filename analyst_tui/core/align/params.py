@@ -72,6 +72,8 @@ class Params:
     posting_cap: int  # a stem in more sentences than this proposes no pairs (a speed bound)
     quote_grams: int  # or this many shared four-word runs
     max_claims: int  # claims one sentence may join
+    story_min: float = 0.0  # story gate: mean cosine at which article groups stop merging (0: no gate)
+    story_power: float = 1.0  # story gate: power of idf in the article vectors
 
     def link_score(self, features: Sequence[float]) -> float:
         """0..1, 0.5 at whichever model's threshold is reached first: the pair states one claim above 0.5."""
@@ -107,6 +109,8 @@ def params_from(data: dict, kind: str) -> Params:
         int(c["posting_cap"]),
         int(c["quote_grams"]),
         int(c["max_claims"]),
+        float(m.get("story_min", 0.0)),
+        float(m.get("story_power", 1.0)),
     )
 
 
@@ -120,6 +124,13 @@ def model_file() -> dict:
 def vector_source() -> str:
     """The packaged word vectors the semantic model was fitted with (see ``vectors.SOURCES``)."""
     return str(model_file()["vectors"])
+
+
+@lru_cache(maxsize=1)
+def story_background() -> tuple[int, dict[str, int]]:
+    """(articles, article count of each stem) of the training articles, for the story gate's idf."""
+    bg = model_file().get("story_background") or {"documents": 0, "df": {}}
+    return int(bg["documents"]), bg["df"]
 
 
 @lru_cache(maxsize=2)

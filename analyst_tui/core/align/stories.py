@@ -1,0 +1,121 @@
+"""The story gate: sentences of articles about different stories never link.
+
+Each article becomes one vector of its content stems (sublinear count of the
+sentences using a stem, times the stem's background idf raised to
+``story_power``: rare stems, names, places and figures, tell two earthquakes
+apart better than the words every earthquake story uses), cut to stems that at least two articles use but normalised over all
+of its stems. Articles are grouped into stories by average-linkage clustering
+of the cosines of these vectors, stopping when the best mean cosine between
+two groups falls below ``story_min`` (both fitted on ECB+ topics 6-45, see
+``benchmarks/fit_engine.py``). The background idf comes from the model file
+(article counts of stems in the training articles), not from the articles being
+compared, so two articles get the same cosine whether they are compared alone or
+among a thousand others. Average linkage, not single: a chain of similar
+articles does not join two stories. Articles of two different stories share no
+claims; an article left alone (no other article close enough: a short one, or
+one of two articles compared) may share claims with the other lone articles and
+with the story of its closest article (``allowed_pairs``).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Callable, Sequence
+
+import numpy as np
+
+from analyst_tui.core.align.features import WEAK_STEMS, Matcher
+
+
+
+def background_idf(documents: int, df: dict[str, int]) -> Callable[[str], float]:
+    """idf of a stem in the background articles; a stem seen in fewer than two of them counts as seen once."""
+    log = math.log
+    top = 1.0 + log((documents + 1) / 2)
+    return lambda s: 1.0 + log((documents + 1) / (df[s] + 1)) if s in df else top
+
+
+def article_similarity(matcher: Matcher, owner: Sequence[int], articles: int, power: float,
+                       idf: Callable[[str], float]) -> np.ndarray:
+    """Articles x articles cosine of idf-weighted content-stem vectors."""
+    counts: list[dict[str, int]] = [{} for _ in range(articles)]
+    for p, o in zip(matcher.prepared, owner):
+        c = counts[o]
+        for s in p.stemset:
+            c[s] = c.get(s, 0) + 1
+    used: dict[str, int] = {}
+    for c in counts:
+        for s in c:
+            used[s] = used.get(s, 0) + 1
+    column: dict[str, int] = {}
+    for s, n in used.items():
+        if n > 1 and s not in WEAK_STEMS:
+            column[s] = len(column)
+    x = np.zeros((articles, max(1, len(column))), np.float32)
+    log = math.log
+    weight = {s: idf(s) ** power for s in used}
+    for a, c in enumerate(counts):
+        total = 0.0
+        row = x[a]
+        for s, n in c.items():
+            if s in WEAK_STEMS:
+                continue
+            w = (1.0 + log(n)) * weight[s]
+            total += w * w
+            k = column.get(s)
+            if k is not None:
+                row[k] = w
+        if total > 0:
+            row /= math.sqrt(total)
+    return x @ x.T
+
+
+def story_groups(sim: np.ndarray, story_min: float) -> np.ndarray:
+    """A story number for each article: average-linkage clusters of ``sim`` merged while their mean cosine >= ``story_min``."""
+    n = len(sim)
+    m = sim.astype(np.float64)
+    np.fill_diagonal(m, -1.0)
+    size = np.ones(n)
+    label = np.arange(n)
+    while n > 1:
+        k = int(np.argmax(m))
+        a, b = divmod(k, n)
+        if m[a, b] < story_min:
+            break
+        row = (m[a] * size[a] + m[b] * size[b]) / (size[a] + size[b])
+        m[a] = row
+        m[:, a] = row
+        m[a, a] = m[b] = m[:, b] = -1.0
+        size[a] += size[b]
+        label[label == b] = a
+    return label
+
+
+def allowed_pairs(sim: np.ndarray, label: np.ndarray) -> np.ndarray:
+    """Articles x articles: may these two share claims, given the story groups ``label``?
+
+    Two articles of one story may. An article left alone (no other article close enough: a short
+    one, or one of two articles compared) may share claims with the other lone articles and with
+    the story of the article closest to it, never with the other stories.
+    """
+    n = len(label)
+    alone = np.flatnonzero(np.bincount(label, minlength=n)[label] == 1)
+    ok = label[:, None] == label[None, :]
+    if len(alone):
+        ok[np.ix_(alone, alone)] = True
+        near = sim[alone].copy()
+        near[np.arange(len(alone)), alone] = -np.inf
+        story = label[near.argmax(axis=1)]
+        mate = label[None, :] == story[:, None]
+        ok[alone] |= mate
+        ok[:, alone] |= mate.T
+    return ok
+
+
+def same_story(matcher: Matcher, owner: Sequence[int], articles: int, story_min: float, power: float,
+               idf: Callable[[str], float]) -> np.ndarray | None:
+    """Articles x articles: may these two articles share claims? None when every pair may (no gate)."""
+    if story_min <= 0 or articles < 2:
+        return None
+    sim = article_similarity(matcher, owner, articles, power, idf)
+    return allowed_pairs(sim, story_groups(sim, story_min))

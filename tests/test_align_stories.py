@@ -1,0 +1,62 @@
+"""The story gate: articles of different stories compared together share no claims."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from analyst_tui.core.align import Engine, align, engine
+from analyst_tui.core.compare import sentences_of
+from analyst_tui.core.model import Article, article_label
+
+RIOT_1 = ("Rioters set fire to a bank in central Athens on Wednesday as a general strike against austerity cuts "
+          "paralysed Greece. Three bank employees died in the blaze on Stadiou Street, police said. "
+          "Several people were injured and were treated in a nearby hospital. "
+          "Protesters hurled petrol bombs at riot police outside the Greek parliament.")
+RIOT_2 = ("Three employees of a bank in Athens were killed when protesters threw petrol bombs into the building on "
+          "Stadiou Street. Several people were injured and were treated in a nearby hospital. "
+          "The general strike against the austerity cuts brought Greece to a halt. "
+          "Riot police fired tear gas at protesters near the Greek parliament.")
+QUAKE_1 = ("A magnitude 6.1 earthquake struck the Indonesian province of Aceh on Tuesday, killing at least five "
+           "people in the district of Bener Meriah. Several people were injured and were treated in a nearby hospital. "
+           "Landslides blocked roads to the villages around Takengon, rescuers said.")
+QUAKE_2 = ("The 6.1 magnitude quake hit Aceh province on Tuesday afternoon and killed five people in Bener Meriah "
+           "district. Several people were injured and were treated in a nearby hospital. "
+           "Rescuers said landslides cut the roads to villages near Takengon.")
+
+
+def _sentences(*texts: str):
+    arts = [Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate(texts)]
+    return {a.id: sentences_of(a) for a in arts}
+
+
+def _story_links(claims, story):
+    """(links within one story, links across stories) between members of different articles."""
+    within = across = 0
+    for c in claims:
+        arts = sorted({m.article for m in c.members})
+        for x in range(len(arts)):
+            for y in range(x + 1, len(arts)):
+                if story[arts[x]] == story[arts[y]]:
+                    within += 1
+                else:
+                    across += 1
+    return within, across
+
+
+def test_a_sentence_two_stories_both_report_links_only_within_each_story():
+    sentences = _sentences(RIOT_1, RIOT_2, QUAKE_1, QUAKE_2)
+    story = {"A": "riot", "B": "riot", "C": "quake", "D": "quake"}
+    eng = engine()
+    within, across = _story_links(align(sentences, eng), story)
+    assert across == 0
+    assert within >= 4  # the riot's and the quake's own claims still link
+    # The same sentence models without the gate link the two stories: the gate is what keeps them apart.
+    ungated = Engine(eng.vectors, dataclasses.replace(eng.params, story_min=0.0))
+    assert _story_links(align(sentences, ungated), story)[1] > 0
+
+
+def test_two_articles_of_one_story_compared_alone_still_link():
+    claims = align(_sentences(QUAKE_1, QUAKE_2))
+    assert any(c.is_shared and {m.article for m in c.members} == {"A", "B"} for c in claims)
+    claims = align(_sentences(RIOT_1, RIOT_2))
+    assert sum(1 for c in claims if c.is_shared) >= 3
