@@ -18,6 +18,7 @@ from typing import Sequence
 import numpy as np
 from rapidfuzz import fuzz
 
+from analyst_tui.core.align.forked import split_rows
 from analyst_tui.core.align.vectors import WordVectors
 from analyst_tui.core.textnorm import WEAK, Tokens, content_stem, normalise, tokenize, words
 
@@ -136,20 +137,40 @@ class Matcher:
                         idfs, vecs, mean, text)
 
     def feature_matrix(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
-        """The features of many pairs, one row each (the same values as ``features``)."""
-        out = np.zeros((len(pairs), len(self.names)))
+        """The features of many pairs, one row each (the same values as ``features``).
+
+        Pairs are grouped by their first sentence; on two cores half of the groups
+        are computed in a forked child (see ``forked``), with identical results.
+        """
+        by_first: dict[int, list[int]] = {}
+        for k, (i, _) in enumerate(pairs):
+            by_first.setdefault(i, []).append(k)
+        groups = list(by_first.values())
+        half, count = [], 0
+        for g in groups:  # the first groups, up to half of the pairs
+            if count * 2 >= len(pairs):
+                break
+            half.append(g)
+            count += len(g)
+        parts = [[k for g in half for k in g], [k for g in groups[len(half):] for k in g]]
+        return split_rows(lambda rows: self._rows(pairs, rows), parts, len(pairs), len(self.names))
+
+    def _rows(self, pairs: Sequence[tuple[int, int]], rows: Sequence[int]) -> np.ndarray:
+        """The features of ``pairs[k]`` for each k of ``rows`` (a union of whole groups sharing a first sentence)."""
+        out = np.zeros((len(rows), len(self.names)))
         P, idf = self.prepared, self.idf
         nl = len(LEXICAL)
         by_first: dict[int, list[int]] = {}
-        for k, (i, j) in enumerate(pairs):
-            out[k, :nl] = lexical_features(P[i], P[j], idf)
-            by_first.setdefault(i, []).append(k)
+        for r, k in enumerate(rows):
+            i, j = pairs[k]
+            out[r, :nl] = lexical_features(P[i], P[j], idf)
+            by_first.setdefault(i, []).append(r)
         if self.vectors is not None:
-            for i, ks in by_first.items():
+            for i, rs in by_first.items():
                 p = P[i]
-                ks = [k for k in ks if P[pairs[k][1]].stems]
-                if p.stems and ks:
-                    out[ks, nl:] = semantic_batch(p, [P[pairs[k][1]] for k in ks])
+                rs = [r for r in rs if P[pairs[rows[r]][1]].stems]
+                if p.stems and rs:
+                    out[rs, nl:] = semantic_batch(p, [P[pairs[rows[r]][1]] for r in rs])
         return out
 
     def features(self, i: int, j: int) -> list[float]:

@@ -1,0 +1,52 @@
+"""Rows computed in a forked child are the rows a single process computes."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from analyst_tui.core.align import forked
+from analyst_tui.core.align.features import Matcher
+
+
+def _work(rows):
+    rows = np.asarray(rows, dtype=np.float64)
+    return np.column_stack([rows, np.sqrt(rows), np.sin(rows)])
+
+
+def test_split_rows_gives_the_serial_result():
+    n = forked.MIN_ROWS + 17
+    parts = [list(range(0, n, 2)), list(range(1, n, 2))]
+    both = forked.split_rows(_work, parts, n, 3)
+    assert np.array_equal(both, _work(range(n)))
+
+
+def test_a_child_that_fails_leaves_the_parent_to_compute_its_rows():
+    import os
+
+    parent = os.getpid()
+
+    def work(rows):
+        if os.getpid() != parent:
+            raise RuntimeError("child fails")
+        return _work(rows)
+
+    n = forked.MIN_ROWS + 5
+    parts = [list(range(n // 2)), list(range(n // 2, n))]
+    assert np.array_equal(forked.split_rows(work, parts, n, 3), _work(range(n)))
+
+
+def test_feature_matrix_matches_features_of_each_pair(monkeypatch):
+    monkeypatch.setattr(forked, "MIN_ROWS", 4)  # fork even for a few pairs
+    texts = [
+        "The army said on Monday that five people were killed and dozens injured in the attack.",
+        "Five people were killed in the attack, the army said, and dozens were injured.",
+        "Officials denied that anyone had been killed, but said the attack injured 12 people.",
+        "The storm hit the coast on Tuesday and left thousands without power.",
+        "Thousands were without power after the storm hit the coast.",
+    ]
+    m = Matcher(texts, None, 0.5)
+    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+    got = m.feature_matrix(pairs)
+    assert got.shape == (len(pairs), len(m.names))
+    for k, (i, j) in enumerate(pairs):
+        assert got[k].tolist() == m.features(i, j)
