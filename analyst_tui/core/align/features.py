@@ -130,7 +130,7 @@ class Matcher:
         if self.table is not None:
             vecs = self.table[ids]
             m = idfs @ vecs
-            norm = float(np.linalg.norm(m))
+            norm = float(np.sqrt(m.dot(m)))  # what np.linalg.norm computes, without its checks
             mean = m / norm if norm > 0 else m
         return Prepared(tk, stemset, weight, " ".join(st), " ".join(ws), frozenset(zip(st, st[1:])),
                         frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems, ids, by_idf,
@@ -217,9 +217,14 @@ def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[fl
     num_clash = (len(pn - qn) if len(pn) <= len(qn) else len(qn - pn)) / min(len(pn), len(qn)) if pn and qn else 0.0
     lp, lq = len(p.stemset), len(q.stemset)
     clause = 0.0
-    if shared and (p.clause_matrix() is not None or q.clause_matrix() is not None):
-        eq = p.ids[:, None] == q.ids[None, :]
-        clause = _clause_contain(p, q, eq.any(axis=1).astype(np.float32), eq.any(axis=0).astype(np.float32))
+    if shared:
+        cp, cq = p.clause_matrix(), q.clause_matrix()
+        if cp is not None:  # a stem of p is matched when q has it (ids and stems correspond one to one)
+            qs = q.stemset
+            clause = float((cp @ np.array([s in qs for s in p.stems], np.float32)).max())
+        if cq is not None:
+            ps = p.stemset
+            clause = max(clause, float((cq @ np.array([s in ps for s in q.stems], np.float32)).max()))
     return [
         wshared / wunion if wunion > 0 else 0.0,
         wshared / wmin if wmin else 0.0,
