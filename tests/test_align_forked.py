@@ -50,3 +50,34 @@ def test_feature_matrix_matches_features_of_each_pair(monkeypatch):
     assert got.shape == (len(pairs), len(m.names))
     for k, (i, j) in enumerate(pairs):
         assert got[k].tolist() == m.features(i, j)
+
+
+def test_beside_returns_the_childs_result_or_computes_it_when_the_child_fails():
+    import os
+
+    parent = os.getpid()
+    assert forked.beside(lambda: {"pid": os.getpid() != parent, "x": [1, 2]})()["x"] == [1, 2]
+
+    def fails_in_child():
+        if os.getpid() != parent:
+            os._exit(3)
+        return "done here"
+
+    assert forked.beside(fails_in_child)() == "done here"
+
+
+def test_attributions_found_beside_alignment_are_the_serial_ones(monkeypatch):
+    from analyst_tui.core import compare
+    from analyst_tui.core.model import Article
+
+    texts = [
+        "Officials said the bridge would reopen. \"We are confident,\" the mayor told reporters on Monday.",
+        "The mayor told reporters the bridge would reopen on Monday, according to officials.",
+        "Police said two people were arrested. Witnesses told Reuters the crowd had dispersed.",
+    ]
+    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
+    serial = compare.build_comparison(articles)
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
+    both = compare.build_comparison(articles)
+    assert serial.attributions and both.attributions == serial.attributions

@@ -14,16 +14,26 @@ from analyst_tui.core.analysis.attribution import attribute
 from analyst_tui.core.analysis.cues import disagreements, suggest
 from analyst_tui.core.analysis.differences import claim_differences
 from analyst_tui.core.analysis.origins import article_default, claim_origins, sentence_origin
-from analyst_tui.core.model import Comparison
+from analyst_tui.core.model import Attribution, Comparison, Sentence
 
-__all__ = ["analyse"]
+__all__ = ["analyse", "attributions_of"]
 
 
-def analyse(comparison: Comparison) -> Comparison:
-    """Fill the analysis fields of a freshly aligned comparison (in place) and return it."""
+def attributions_of(sentences: dict[str, list[Sentence]]) -> dict[tuple[str, int], Attribution]:
+    """Whom each sentence credits (needs only the sentences, not the claims)."""
     attributions = {}
-    for sentences in comparison.sentences.values():
-        attributions.update(attribute(sentences))
+    for sents in sentences.values():
+        attributions.update(attribute(sents))
+    return attributions
+
+
+def analyse(comparison: Comparison, attributions: dict[tuple[str, int], Attribution] | None = None) -> Comparison:
+    """Fill the analysis fields of a freshly aligned comparison (in place) and return it.
+
+    ``attributions``: the result of ``attributions_of(comparison.sentences)`` when already computed.
+    """
+    if attributions is None:
+        attributions = attributions_of(comparison.sentences)
     comparison.attributions = attributions
     origin_of: dict[tuple[str, int], str] = {}
     for article in comparison.articles:
