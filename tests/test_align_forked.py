@@ -81,3 +81,20 @@ def test_attributions_found_beside_alignment_are_the_serial_ones(monkeypatch):
     monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
     both = compare.build_comparison(articles)
     assert serial.attributions and both.attributions == serial.attributions
+
+
+def test_conflicts_found_beside_the_analysis_are_the_serial_ones(monkeypatch):
+    from analyst_tui.core import compare
+    from analyst_tui.core.model import Article
+
+    texts = [
+        "A bomb exploded at the market in the city centre on Friday, killing at least 24 people and injuring dozens.",
+        "A bomb exploded at the market in the city centre on Friday, killing at least 5 people and injuring dozens.",
+        "A bomb exploded at the market in the city centre on Friday, killing 1 person and injuring dozens.",
+    ]
+    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
+    serial = [c.conflicts for c in compare.build_comparison(articles).claims]
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
+    both = [c.conflicts for c in compare.build_comparison(articles).claims]
+    assert any(serial) and both == serial

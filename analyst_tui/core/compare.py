@@ -8,7 +8,7 @@ from analyst_tui.core.align import align, warnings as align_warnings
 from analyst_tui.core.align.forked import beside
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
-from analyst_tui.core.model import Article, Comparison, Sentence
+from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
 
 MIN_ARTICLES_BESIDE = 50  # below this a second process costs more than it saves
@@ -19,6 +19,11 @@ def sentences_of(article: Article) -> list[Sentence]:
         Sentence(article.id, i, sp.start, sp.end, article.text[sp.start : sp.end], sp.kind)
         for i, sp in enumerate(segment(article.text))
     ]
+
+
+def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
+    find_conflicts(claims)
+    return [c.conflicts for c in claims]
 
 
 def build_comparison(
@@ -35,7 +40,14 @@ def build_comparison(
     # Who says what needs only the sentences: on a second core it is found while claims are aligned.
     attributions = beside(lambda: attributions_of(sentences)) if len(sentences) >= MIN_ARTICLES_BESIDE else None
     claims = align(sentences)
-    find_conflicts(claims)  # contradictions inside a claim are flagged, never silent
+    # Contradictions inside a claim are flagged, never silent; the analysis does not read them,
+    # so on a second core they are found while the analysis runs.
+    conflicts = beside(lambda: _conflicts_of(claims)) if len(sentences) >= MIN_ARTICLES_BESIDE else None
+    if conflicts is None:
+        find_conflicts(claims)
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
     analyse(comparison, attributions() if attributions is not None else None)  # attributions, word differences, origins, suggestions
+    if conflicts is not None:
+        for claim, found in zip(claims, conflicts()):
+            claim.conflicts = found
     return comparison
