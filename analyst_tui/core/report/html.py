@@ -12,7 +12,8 @@ import base64
 import hashlib
 
 from analyst_tui.core.model import Status
-from analyst_tui.core.report import grid, wording
+import analyst_tui.core.report.grid as grid
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.report.briefing import Briefing, Entry, Wording
 from analyst_tui.core.report.escape import h, h_lines, shorten
 

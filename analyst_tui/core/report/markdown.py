@@ -7,7 +7,8 @@ reads as itself and never becomes a link, an image, emphasis, a table cell break
 from __future__ import annotations
 
 from analyst_tui.core.model import Claim, Comparison, Status
-from analyst_tui.core.report import grid, wording
+import analyst_tui.core.report.grid as grid
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.core.report.briefing import Briefing, Entry, local_spans
 from analyst_tui.core.report.escape import md, md_lines, shorten
