@@ -69,6 +69,10 @@ class EarlyLoad:
     def _progress(self, text: str) -> None:
         self.text = text
 
+    def wait(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the loading to end; whether it has."""
+        return self._done.wait(seconds)
+
     def __call__(self, progress: Progress) -> Comparison:
         shown = None
         while not self._done.wait(0 if shown is None else self.POLL_SECONDS):
