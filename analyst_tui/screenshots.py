@@ -5,7 +5,7 @@
 Writes SVG files: the review screen at 120x36 with a claim selected and the White House
 denial tagged and attributed, the same case at 80x24, the help screen, and the compare view
 of that claim (every outlet's version, the words the others lack marked). Annotations go to
-a scratch folder under the system's temporary directory, never to the user's data.
+a scratch home folder under the system's temporary directory, never to the user's data.
 """
 
 from __future__ import annotations
@@ -87,12 +87,17 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.gettempdir()) / "analyst-tui-screenshots"  # a fixed name: the status line shows it
-    shutil.rmtree(scratch, ignore_errors=True)
-    saved_env = {k: os.environ.get(k) for k in ("ANALYST_TUI_DATA_DIR", "ANALYST_TUI_ANALYST", "NO_COLOR")}
-    os.environ["ANALYST_TUI_DATA_DIR"] = str(scratch)
+    # A scratch home folder: the status line shows the path an analyst would see,
+    # ~/.local/share/analyst-tui/cases/sample.json, and no user config changes the pictures.
+    scratch = Path(tempfile.mkdtemp(prefix="analyst-tui-screenshots-"))
+    names = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "ANALYST_TUI_DATA_DIR", "ANALYST_TUI_CONFIG", "ANALYST_TUI_ANALYST", "NO_COLOR")
+    saved_env = {k: os.environ.get(k) for k in names}
+    for key in names:
+        os.environ.pop(key, None)
+    os.environ["HOME"] = str(scratch)
+    os.environ["XDG_DATA_HOME"] = str(scratch / ".local" / "share")
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / ".config")
     os.environ["ANALYST_TUI_ANALYST"] = "analyst"
-    os.environ.pop("NO_COLOR", None)
     try:
         for path in asyncio.run(_shoot(out)):
             print(path)

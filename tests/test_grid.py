@@ -103,6 +103,8 @@ async def test_grid_at_80x24_marks_who_reports_each_claim_and_enter_opens_it(tmp
             marks = {a.id: row[cols[a.id]] for a in comparison.articles}
             assert marks == {a.id: ("●" if a.id in claim.articles else " ") for a in comparison.articles}
         assert grid_row(app, denied.id).split()[0] == "✖"
+        # the Admiralty grade after the number: an ungraded source (F), a denied claim (5)
+        assert grid_row(app, denied.id).split()[2] == "F5"
         # the legend names every source
         legend = app.screen.query_one("#grid-legend").render().plain
         assert all(f"{a.id} {a.source[:12]}" in legend for a in comparison.articles)
@@ -169,6 +171,10 @@ async def test_fifteen_sources_stay_readable(tmp_path, size):
         row = grid_row(app, 3)
         assert [row[cols[label]] for label in labels] == ["●"] + [" "] * 13 + ["●"]
         assert "The ministry denied" in row  # the claim's text still shows
+        # the grade: its own column when there is room, else below the grid for the claim under the cursor
+        current = app.screen.query_one("#grid-current").render().plain
+        assert "grade F3" in current
+        assert (row.split()[2] == "F3") == (size[0] >= 120)
         legend = app.screen.query_one("#grid-legend")
         plain = legend.render().plain
         assert legend.size.height == len(plain.splitlines()) <= 4  # three lines of sources, one of marks

@@ -448,8 +448,12 @@ def test_every_format_gives_the_admiralty_grade_from_the_analysts_source_grades(
     assert entry.grade == "B5"  # a usually reliable source; denied, so the information is improbable
     md = report.render(briefing, "markdown")
     assert "- **Grade:** B5 (source usually reliable; information improbable)" in md
+    # the grid of who says what carries the grade too, in its own column
+    assert "| claim | status | grade | A | B | C | text |" in md
+    assert f"| {t.denied.id} | ✖ | B5 | " in md
     page = " ".join(" ".join(parse_html(report.render(briefing, "html")).text).split())
     assert "Grade B5 (source usually reliable; information improbable)" in page
+    assert f"{t.denied.id} ✖ denied B5" in page  # the grid's row: number, status, grade, marks
     rows = list(csv.DictReader(io.StringIO(report.render(briefing, "csv"), newline="")))
     assert {r["grade"] for r in rows if r["claim"] == str(t.denied.id)} == {"B5"}
     assert next(c for c in json.loads(report.render(briefing, "json"))["claims"] if c["id"] == t.denied.id)["grade"] == "B5"

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analyst_tui.core.annotations import anchoring, diskfile
+import analyst_tui.core.annotations.anchoring as anchoring
+import analyst_tui.core.annotations.diskfile as diskfile
 from analyst_tui.core.annotations.format import FORMAT, VERSION, FileProblem, load_json
 from analyst_tui.core.model import Comparison, Status
 from analyst_tui.core.paths import data_dir

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from analyst_tui.core import fsutil
-from analyst_tui.core.annotations import bigjson
+import analyst_tui.core.annotations.bigjson as bigjson
 from analyst_tui.core.annotations.format import FORMAT, FileProblem, stamp
 
 LOCK_TIMEOUT = 5.0  # seconds to wait for another session's save to finish

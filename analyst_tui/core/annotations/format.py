@@ -10,7 +10,7 @@ import re
 import uuid
 from datetime import datetime, timezone
 
-from analyst_tui.core.annotations import bigjson
+import analyst_tui.core.annotations.bigjson as bigjson
 from analyst_tui.core.model import Status
 
 UNREVIEWED = Status.UNREVIEWED.value

@@ -8,7 +8,7 @@ a new claim takes a number no claim of the case has had before. Numbers are neve
 
 from __future__ import annotations
 
-from analyst_tui.core.annotations import anchoring
+import analyst_tui.core.annotations.anchoring as anchoring
 from analyst_tui.core.model import Claim, Comparison
 
 
@@ -63,7 +63,7 @@ def renumber_from_file(comparison: Comparison, path: object) -> dict[int, int]:
     """Renumber ``comparison`` from the case file at ``path`` (nothing happens if it cannot be read)."""
     from pathlib import Path
 
-    from analyst_tui.core.annotations import diskfile
+    import analyst_tui.core.annotations.diskfile as diskfile
     from analyst_tui.core.annotations.format import FileProblem, parse_document
 
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import json
 
-from analyst_tui.core.annotations import anchoring
+import analyst_tui.core.annotations.anchoring as anchoring
 from analyst_tui.core.annotations.format import content, list_field
 from analyst_tui.core.model import Status
 

@@ -16,7 +16,10 @@ import uuid
 from pathlib import Path
 
 from analyst_tui.config import analyst_name
-from analyst_tui.core.annotations import anchoring, cases, diskfile, numbering
+import analyst_tui.core.annotations.anchoring as anchoring
+import analyst_tui.core.annotations.cases as cases
+import analyst_tui.core.annotations.diskfile as diskfile
+import analyst_tui.core.annotations.numbering as numbering
 from analyst_tui.core.annotations.format import (
     FORMAT,
     KNOWN_KEYS,

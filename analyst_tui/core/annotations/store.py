@@ -24,7 +24,9 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from analyst_tui.core.annotations import anchoring, cases, diskfile
+import analyst_tui.core.annotations.anchoring as anchoring
+import analyst_tui.core.annotations.cases as cases
+import analyst_tui.core.annotations.diskfile as diskfile
 from analyst_tui.core.annotations.format import STATUS_WORDS, list_field, now
 from analyst_tui.core.annotations.records import Orphan, from_record
 from analyst_tui.core.annotations.session_merge import merge_records, snapshot

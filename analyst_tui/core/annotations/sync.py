@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Iterator
 
-from analyst_tui.core.annotations import diskfile
+import analyst_tui.core.annotations.diskfile as diskfile
 from analyst_tui.core.annotations.format import FileProblem, content, parse_document, readable, record_id
 from analyst_tui.core.annotations.session_merge import merge_records
 from analyst_tui.core.annotations.state import AnnotationState, synchronized

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from analyst_tui.core.report import wording
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.report.briefing import Briefing
 from analyst_tui.core.report.escape import csv_cell
 

@@ -12,7 +12,8 @@ import base64
 import hashlib
 
 from analyst_tui.core.model import Status
-from analyst_tui.core.report import grid, wording
+import analyst_tui.core.report.grid as grid
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.report.briefing import Briefing, Entry, Wording
 from analyst_tui.core.report.escape import h, h_lines, shorten
 
@@ -154,12 +155,15 @@ def grid_html(briefing: Briefing, entries: list[Entry]) -> list[str]:
     srcs = briefing.sources
     legend = "; ".join(f'<span class="src">{h(s.id)}</span> {h(s.name)}' for s in srcs)
     out = [f'<p class="legend">{legend}. {grid.MARK} reports the claim; empty: silent; {grid.CONFLICT} its sources disagree.</p>']
-    out.append('<table class="grid"><thead><tr><th class="n">claim</th><th>status</th>')
+    graded = any(e.grade for e in entries)
+    out.append('<table class="grid"><thead><tr><th class="n">claim</th><th>status</th>' + ('<th title="Admiralty grade">grade</th>' if graded else ""))
     out.extend(f'<th class="src-col" title="{h(s.name)}">{h(s.id)}</th>' for s in srcs)
     out.append("<th>claim</th></tr></thead><tbody>")
     for e in entries:
         cells = grid.marks(e.claim, briefing.comparison.articles)
         row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.label)} {grid.conflict_mark(e.claim)}</td>']
+        if graded:
+            row.append(f'<td class="grade">{h(e.grade or "")}</td>')
         row.extend(f'<td class="mark">{c}</td>' if c else '<td class="mark silent"></td>' for c in cells)
         row.append(f'<td class="text">{h(shorten(e.text, 110))}</td></tr>')
         out.append("".join(row))

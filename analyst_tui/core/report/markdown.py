@@ -7,7 +7,8 @@ reads as itself and never becomes a link, an image, emphasis, a table cell break
 from __future__ import annotations
 
 from analyst_tui.core.model import Claim, Comparison, Status
-from analyst_tui.core.report import grid, wording
+import analyst_tui.core.report.grid as grid
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.core.report.briefing import Briefing, Entry, local_spans
 from analyst_tui.core.report.escape import md, md_lines, shorten
@@ -153,12 +154,14 @@ def _entry(briefing: Briefing, entry: Entry) -> list[str]:
 def grid_markdown(briefing: Briefing, entries: list[Entry]) -> list[str]:
     srcs = briefing.sources
     out = ["Legend: " + "; ".join(f"**{md(s.id)}** {md(s.name)}" for s in srcs) + f". {grid.MARK} = reports the claim, empty = silent, {grid.CONFLICT} = its sources disagree.", ""]
-    out.append("| claim | status | " + " | ".join(md(s.id) for s in srcs) + " | text |")
-    out.append("|---:|:---:|" + ":---:|" * len(srcs) + "---|")
+    graded = any(e.grade for e in entries)
+    out.append("| claim | status | " + ("grade | " if graded else "") + " | ".join(md(s.id) for s in srcs) + " | text |")
+    out.append("|---:|:---:|" + (":---:|" if graded else "") + ":---:|" * len(srcs) + "---|")
     for e in entries:
         cells = grid.marks(e.claim, briefing.comparison.articles)
         status = f"{e.status.glyph} {grid.conflict_mark(e.claim)}".strip()
-        out.append(f"| {e.id} | {status} | " + " | ".join(cells) + f" | {md(shorten(e.text, 90))} |")
+        grade = f"{md(e.grade or '')} | " if graded else ""
+        out.append(f"| {e.id} | {status} | {grade}" + " | ".join(cells) + f" | {md(shorten(e.text, 90))} |")
     return out
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from analyst_tui.core.model import Article, Sentence
-from analyst_tui.core.report import json as json_report
-from analyst_tui.core.report import wording
+import analyst_tui.core.report.json as json_report
+import analyst_tui.core.report.wording as wording
 from analyst_tui.core.report.briefing import Briefing, Entry
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"

@@ -15,6 +15,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
+from analyst_tui.core.analysis.grading import claim_grade
 from analyst_tui.core.model import Status
 from analyst_tui.core.report import grid
 from analyst_tui.tui.text import describe_filter, one_line, shorten
@@ -107,11 +108,15 @@ class GridScreen(Screen[int | None]):
         number_width = max(2, len(str(max((c.id for c in claims), default=1))))
         # every column is padded by one cell on each side; two more for the scroll bar
         fixed = (2 + 2) + (number_width + 2) + sum(max(1, len(label)) + 2 for label in labels) + 2 + 2
-        text_width = max(12, self.app.size.width - fixed)
+        # the grade gets a column while the claim's text keeps 20 cells; else it is shown below the grid
+        graded = self.app.size.width - fixed - (2 + 2) >= 20
+        text_width = max(12, self.app.size.width - fixed - (4 if graded else 0))
         table = self.table
         table.clear(columns=True)
         table.add_column(Text("st"), key="status", width=2)  # status glyph, ⚠ when the sources disagree
         table.add_column(Text("#", justify="right"), key="number", width=number_width)
+        if graded:
+            table.add_column(Text("gr"), key="grade", width=2)  # Admiralty grade: source reliability, information credibility
         for article, label in zip(self.articles, labels):
             table.add_column(Text(label, justify="center"), key=f"src-{article.id}", width=max(1, len(label)))
         table.add_column(Text("claim"), key="text", width=text_width)
@@ -121,6 +126,8 @@ class GridScreen(Screen[int | None]):
                 Text(status.glyph, style=self._status_style(status.value)).append(grid.conflict_mark(claim)),
                 Text(str(claim.id), justify="right"),
             ]
+            if graded:
+                row.append(Text(claim_grade(state.comparison, claim, status.value, state.grades)))
             row.extend(Text(cell, justify="center") for cell in cells)
             row.append(Text(shorten(state.index.representative(claim), text_width)))
             table.add_row(*row, key=str(claim.id))
@@ -161,7 +168,8 @@ class GridScreen(Screen[int | None]):
             status = Status.parse(str(self.state.status_of(claim.id)))
             text.append(f"[{claim.id}] ", "bold")
             text.append(status.label, self._status_style(status.value))
-            text.append(f" · {self.state.index.coverage(claim)} sources · enter: side by side\n", "dim")
+            grade = claim_grade(self.state.comparison, claim, status.value, self.state.grades)
+            text.append(f" · grade {grade} · {self.state.index.coverage(claim)} sources · enter: side by side\n", "dim")
             text.append(shorten(self.state.index.representative(claim), max(10, self.app.size.width - 2)))
         self.query_one("#grid-current", Static).update(text)
 
