@@ -95,10 +95,30 @@ class ReviewApp(App[int]):
     def store(self) -> BackgroundStore | None:
         return self.state.store if self.state is not None else None
 
+    # How long the first screen waits for loading that started with the process (EarlyLoad): a
+    # case that is read by then opens on its claims, without drawing the loading screen first.
+    EARLY_WAIT_SECONDS = 0.3
+
     def get_default_screen(self) -> Screen:
+        if self.state is None:
+            self._take_early_load()  # (before on_mount, which then shows the matching warnings)
         if self.state is None:
             return LoadingScreen()
         return ReviewScreen(self.state)
+
+    def _take_early_load(self) -> bool:
+        """The comparison and its store, if loading started before the app and has ended by now."""
+        wait = getattr(self.loader, "wait", None)
+        if wait is None or not wait(self.EARLY_WAIT_SECONDS):
+            return False
+        try:
+            comparison = self.loader(lambda _text: None)  # done: returns at once
+            store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
+        except (LoadError, OSError, ValueError, RecursionError):
+            return False  # the loading screen's thread meets the same problem and reports it
+        self.comparison = comparison
+        self.state = ReviewState(comparison, store)
+        return True
 
     # --- loading on a thread -------------------------------------------------------
 

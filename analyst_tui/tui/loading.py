@@ -8,8 +8,6 @@ reported as text; the app runs it on a daemon thread, which sets ``app.loading_t
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,31 +15,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from analyst_tui.core.model import Comparison
-
-Progress = Callable[[str], None]
-Loader = Callable[[Progress], Comparison]
-
-
-def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
-    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal)."""
-    from analyst_tui.core.ingest import load_paths
-    from analyst_tui.core.compare import build_comparison
-
-    progress("Reading the articles")
-
-    def read(files: int, _path: str) -> None:
-        progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
-
-    result = load_paths(list(paths), progress=read)
-
-    def stage(name: str, done: int, total: int) -> None:
-        if name == "segment":
-            progress(f"Finding sentences: {done:,} of {total:,} article{'s' if total != 1 else ''}")
-        else:
-            progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
-
-    return build_comparison(result.articles, result.problems, progress=stage)
+from analyst_tui.tui.early import Loader, Progress, load_case  # noqa: F401 (the app's loader)
 
 
 class LoadingScreen(Screen[None]):

@@ -1,0 +1,85 @@
+"""Loading the articles from the moment the process starts.
+
+The review app's imports (Textual, its widgets) and Textual's own start-up take about as long
+as reading, segmenting and aligning a case, and much of the loading (the word-vector files, the
+tokenizer, numpy) runs without holding the interpreter lock. ``EarlyLoad`` starts
+``load_case`` on a daemon thread before those imports; the app's loader then only waits for it,
+passing the progress on to the loading screen. This module imports nothing heavy.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Callable, Sequence
+
+if TYPE_CHECKING:
+    from analyst_tui.core.model import Comparison
+
+Progress = Callable[[str], None]
+Loader = Callable[[Progress], "Comparison"]
+
+
+def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
+    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal)."""
+    from analyst_tui.core.ingest import load_paths
+    from analyst_tui.core.compare import build_comparison
+
+    progress("Reading the articles")
+
+    def read(files: int, _path: str) -> None:
+        progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
+
+    result = load_paths(list(paths), progress=read)
+
+    def stage(name: str, done: int, total: int) -> None:
+        if name == "segment":
+            progress(f"Finding sentences: {done:,} of {total:,} article{'s' if total != 1 else ''}")
+        else:
+            progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
+
+    return build_comparison(result.articles, result.problems, progress=stage)
+
+
+class EarlyLoad:
+    """``load(progress)`` running on a daemon thread from construction; call it to wait for the result.
+
+    Calling it reports the latest progress text through the caller's ``progress`` while it waits,
+    then returns the comparison or raises what the loading raised.
+    """
+
+    POLL_SECONDS = 0.05
+
+    def __init__(self, load: Loader) -> None:
+        self.text = "Loading…"
+        self._done = threading.Event()
+        self._result: Comparison | None = None
+        self._error: BaseException | None = None
+
+        def run() -> None:
+            try:
+                self._result = load(self._progress)
+            except BaseException as exc:  # handed to the waiting caller
+                self._error = exc
+            finally:
+                self._done.set()
+
+        # A daemon thread: quitting never waits for the loading to end.
+        threading.Thread(target=run, name="early-loading", daemon=True).start()
+
+    def _progress(self, text: str) -> None:
+        self.text = text
+
+    def wait(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the loading to end; whether it has."""
+        return self._done.wait(seconds)
+
+    def __call__(self, progress: Progress) -> Comparison:
+        shown = None
+        while not self._done.wait(0 if shown is None else self.POLL_SECONDS):
+            if self.text != shown:
+                shown = self.text
+                progress(shown)
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result

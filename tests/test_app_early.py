@@ -1,0 +1,71 @@
+"""Loading that starts with the process (before the app's imports): the app opens straight on the
+claims when the case is read by then, and otherwise shows the loading screen as before."""
+
+from __future__ import annotations
+
+import re
+import threading
+
+from analyst_tui.core.model import LoadError
+from analyst_tui.tui.app import ReviewApp
+from analyst_tui.tui.early import EarlyLoad, load_case
+from analyst_tui.tui.loading import LoadingScreen
+from analyst_tui.tui.screens.review import ReviewScreen
+
+from app_support import SEEDS, WIDE, record_for, screen_text, seed_comparison, settle, wait_until
+
+MARKER = re.compile(r"\[\d+[^\]\s]{0,12}\]")
+
+
+async def test_a_case_read_before_the_app_starts_opens_on_its_claims(tmp_path):
+    early = EarlyLoad(lambda progress: load_case([str(SEEDS)], progress))
+    assert early.wait(60)  # read while nothing else runs, as on a fast start
+    path = tmp_path / "ann.json"
+    app = ReviewApp(loader=early, annotations=str(path))
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ReviewScreen)
+        assert not any(isinstance(s, LoadingScreen) for s in app.screen_stack)  # never drawn
+        text = screen_text(app)
+        assert MARKER.search(text) and "saved to" in text  # the aligned claims in the first frame
+        expected = seed_comparison()
+        assert [c.id for c in app.comparison.claims if c.is_shared] == [c.id for c in expected.claims if c.is_shared]
+        await pilot.press("c")
+        await settle(pilot)
+        assert record_for(path, app.review.state.selected)["status"] == "confirmed"
+
+
+async def test_a_case_still_loading_shows_its_progress_then_the_claims(tmp_path, monkeypatch):
+    monkeypatch.setattr(ReviewApp, "EARLY_WAIT_SECONDS", 0.0)
+    gate = threading.Event()
+
+    def load(progress):
+        progress("Finding sentences: 2 of 3 articles")
+        gate.wait(60)
+        return seed_comparison()
+
+    early = EarlyLoad(load)
+    app = ReviewApp(loader=early, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: "2 of 3 articles" in screen_text(app), "the progress of the early loading")
+            assert isinstance(app.screen, LoadingScreen)
+            gate.set()
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            assert MARKER.search(screen_text(app))
+    finally:
+        gate.set()
+
+
+async def test_a_problem_in_the_early_loading_ends_the_app_with_status_2(tmp_path):
+    def load(progress):
+        raise LoadError("no articles found in empty/")
+
+    early = EarlyLoad(load)
+    assert early.wait(60)
+    app = ReviewApp(loader=early, annotations=str(tmp_path / "ann.json"))
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: not app.is_running, "the app to end")
+    assert app.return_value == 2
+    assert app.problem == "no articles found in empty/"
+    assert not (tmp_path / "ann.json").exists()
