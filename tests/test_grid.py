@@ -6,7 +6,7 @@ import pytest
 
 from analyst_tui.core.model import Article
 from analyst_tui.tui.screens.grid import GridScreen
-from app_support import NARROW, WIDE, claim_with, hand_comparison, make_app, screen_lines, screen_text, seed_comparison
+from app_support import NARROW, WIDE, claim_with, hand_comparison, make_app, screen_lines, screen_text, seed_comparison, wait_until
 
 OUTLETS = [
     "Reuters", "Associated Press", "Agence France-Presse", "BBC News", "The New York Times", "The Washington Post",
@@ -43,14 +43,6 @@ def fifteen_sources():
         [(0, 2), (14, 2)],
     ]
     return hand_comparison(texts, links)
-
-
-async def wait_until(pilot, condition, tries: int = 50) -> None:
-    for _ in range(tries):
-        if condition():
-            return
-        await pilot.pause()
-    assert condition()
 
 
 def notices(app) -> str:
