@@ -44,6 +44,7 @@ dl.facts dd { margin: 0; }
 .grid td.mark { font-size: 1rem; line-height: 1; }
 .grid td.silent { background: var(--tint); }
 .grid td.text { font-family: Georgia, "DejaVu Serif", serif; }
+.grid td.gr { font-weight: bold; }
 .legend { font-size: .85rem; color: var(--muted); }
 .claim { border-left: 6px solid var(--cc, var(--rule)); padding: .6rem .9rem .4rem; margin: 1rem 0;
   background: var(--paper); break-inside: avoid-page; }
@@ -163,7 +164,7 @@ def grid_html(briefing: Briefing, entries: list[Entry]) -> list[str]:
         cells = grid.marks(e.claim, briefing.comparison.articles)
         row = [f'<tr class="s-{e.status.value}"><td class="n">{e.id}</td><td class="status">{h(e.status.label)} {grid.conflict_mark(e.claim)}</td>']
         if graded:
-            row.append(f'<td class="grade">{h(e.grade or "")}</td>')
+            row.append(f'<td class="gr">{h(e.grade or "")}</td>')
         row.extend(f'<td class="mark">{c}</td>' if c else '<td class="mark silent"></td>' for c in cells)
         row.append(f'<td class="text">{h(shorten(e.text, 110))}</td></tr>')
         out.append("".join(row))
