@@ -23,7 +23,8 @@ from pathlib import Path
 PICTURE = "report-html.png"
 GRID = "grid-120x30.svg"
 WINDOW = (1000, 1500)
-FLAGS = [
+# Headless Chromium on a closed network: no sandbox as root, no background connections.
+CHROMIUM_FLAGS = [
     "--headless",
     "--no-sandbox",
     "--disable-gpu",
@@ -31,8 +32,8 @@ FLAGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
-    "--hide-scrollbars",
 ]
+FLAGS = [*CHROMIUM_FLAGS, "--hide-scrollbars"]
 
 
 def _sentence(comparison, text: str):

@@ -25,7 +25,7 @@ from analyst_tui.tui.widgets.claims_panel import ClaimsPanel
 from analyst_tui.tui.widgets.key_bar import KeyBar
 from textual.widgets import Input
 
-from app_support import NARROW, WIDE, make_app, record_for, saved_records, screen_lines, screen_text, settle, wait_until
+from app_support import NARROW, WIDE, make_app, notices, record_for, saved_records, screen_lines, screen_text, settle, wait_until
 
 WIRE = """Storm Hits Coast
 
@@ -73,18 +73,6 @@ def claim_id(comparison, text: str) -> int:
         if any(text in m.text for m in claim.members):
             return claim.id
     raise AssertionError(f"no claim holds {text!r}")
-
-
-def notices(app) -> str:
-    """The text of the notifications on screen, read from where each is drawn, as one line."""
-    from textual.widgets._toast import Toast
-
-    lines = screen_lines(app)
-    parts = []
-    for toast in app.screen.query(Toast):
-        region = toast.content_region  # inside the border
-        parts += [line[region.x : region.right] for line in lines[region.y : region.bottom]]
-    return " ".join(" ".join(parts).split())
 
 
 def status_line(app) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from analyst_tui.core.model import Article
 from analyst_tui.tui.screens.grid import GridScreen
-from app_support import NARROW, WIDE, claim_with, hand_comparison, make_app, screen_lines, screen_text, seed_comparison, wait_until
+from app_support import NARROW, WIDE, claim_with, hand_comparison, make_app, screen_lines, screen_text, seed_comparison, notices, wait_until
 
 OUTLETS = [
     "Reuters", "Associated Press", "Agence France-Presse", "BBC News", "The New York Times", "The Washington Post",
@@ -43,16 +43,6 @@ def fifteen_sources():
         [(0, 2), (14, 2)],
     ]
     return hand_comparison(texts, links)
-
-
-def notices(app) -> str:
-    """The text of the notifications on screen, read where each is drawn, as one line."""
-    lines = screen_lines(app)
-    parts = []
-    for toast in app.screen.query("Toast"):
-        region = toast.content_region
-        parts += [line[region.x : region.right] for line in lines[region.y : region.bottom]]
-    return " ".join(" ".join(parts).split())
 
 
 def grid_row(app, claim_id: int) -> str:

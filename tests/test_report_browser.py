@@ -11,18 +11,10 @@ from pathlib import Path
 import pytest
 
 from analyst_tui.core import report
+from analyst_tui.report_picture import CHROMIUM_FLAGS
 from report_support import hostile_case, tagged_seeds
 
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--no-pdf-header-footer",
-]
+FLAGS = [*CHROMIUM_FLAGS, "--no-pdf-header-footer"]
 
 
 def _tool(name: str, package: str) -> str:
