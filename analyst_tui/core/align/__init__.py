@@ -56,7 +56,8 @@ class Engine:
     def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
         p = self.params
         gate = same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
-        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate)
+        # sorted: a pair's features must not depend on the order in which a set gave its partners
+        return sorted(candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate))
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
         return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))

@@ -12,6 +12,7 @@ in the weight.
 
 from __future__ import annotations
 
+import math
 from typing import Sequence
 
 import numpy as np
@@ -53,6 +54,6 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
             if len(shared) < 2:
                 continue
             smaller = pw if pw < q.weight else q.weight
-            if sum(map(idf.__getitem__, shared)) >= min_contain * smaller or len(pg & q.grams) >= quote_grams:
+            if math.fsum(map(idf.__getitem__, shared)) >= min_contain * smaller or len(pg & q.grams) >= quote_grams:
                 out.append((i, j))
     return out
