@@ -93,9 +93,10 @@ class Matcher:
 
     def __init__(self, texts: Sequence[str], vectors: WordVectors | None, weak_weight: float):
         self.tokens = [tokenize(t) for t in texts]
+        distinct = [tuple(dict.fromkeys(tk.stems)) for tk in self.tokens]  # each sentence's stems, once, in order
         df: dict[str, int] = {}
-        for tk in self.tokens:
-            for s in set(tk.stems):
+        for stems in distinct:
+            for s in stems:
                 df[s] = df.get(s, 0) + 1
         n = len(texts)
         self.df = df
@@ -106,35 +107,45 @@ class Matcher:
             self.idf[s] *= weak_weight  # who said it matters less than what was said
         self.vectors = vectors
         self.names = SEMANTIC if vectors is not None else LEXICAL
-        word_of: dict[str, str] = {}
+        word_of: dict[str, str] = {}  # each stem's first word
+        seen: set[str] = set()
         for tk in self.tokens:
             for w in tk.words:
-                s = content_stem(w)
-                if s and s not in word_of:
-                    word_of[s] = w
+                if w not in seen:
+                    seen.add(w)
+                    s = content_stem(w)
+                    if s and s not in word_of:
+                        word_of[s] = w
         self.word_of = word_of
         self.row = {s: k for k, s in enumerate(word_of)}
-        self.table = vectors.matrix([word_of[s] for s in word_of]) if vectors is not None else None
-        self.prepared = [self._prepare(t, tk) for t, tk in zip(texts, self.tokens)]
+        self.table = vectors.matrix(list(word_of.values())) if vectors is not None else None
+        self.prepared = self._prepare_all(texts, distinct)
 
-    def _prepare(self, text: str, tk: Tokens) -> Prepared:
-        stems = tuple(dict.fromkeys(tk.stems))
-        stemset = frozenset(stems)
-        idf = self.idf
-        idfs = np.array([idf[s] for s in stems], dtype=np.float32)
-        ids = np.array([self.row[s] for s in stems], dtype=np.int32)
-        by_idf = tuple(sorted(stems, key=idf.__getitem__, reverse=True))
-        weight = float(idfs.sum())
-        st, ws = tk.stems, tk.words
-        vecs = mean = None
-        if self.table is not None:
-            vecs = self.table[ids]
-            m = idfs @ vecs
-            norm = float(np.sqrt(m.dot(m)))  # what np.linalg.norm computes, without its checks
-            mean = m / norm if norm > 0 else m
-        return Prepared(tk, stemset, weight, " ".join(st), " ".join(ws), frozenset(zip(st, st[1:])),
-                        frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems, ids, by_idf,
-                        idfs, vecs, mean, text)
+    def _prepare_all(self, texts: Sequence[str], distinct: Sequence[tuple[str, ...]]) -> list[Prepared]:
+        """Every sentence's ``Prepared``; the arrays of all sentences are made at once and each gets its slice."""
+        idf, row = self.idf, self.row
+        ends = np.cumsum(np.fromiter(map(len, distinct), np.int64, count=len(distinct))).tolist()
+        flat_ids = np.fromiter((row[s] for stems in distinct for s in stems), np.int32, count=ends[-1] if ends else 0)
+        flat_idfs = np.array([idf[s] for s in row], dtype=np.float32)[flat_ids]
+        flat_vecs = self.table[flat_ids] if self.table is not None else None
+        out = []
+        a = 0
+        by_idf_key = idf.__getitem__
+        for text, tk, stems, b in zip(texts, self.tokens, distinct, ends):
+            idfs = flat_idfs[a:b]
+            st, ws = tk.stems, tk.words
+            vecs = mean = None
+            if flat_vecs is not None:
+                vecs = flat_vecs[a:b]
+                m = idfs @ vecs
+                norm = float(np.sqrt(m.dot(m)))  # what np.linalg.norm computes, without its checks
+                mean = m / norm if norm > 0 else m
+            out.append(Prepared(tk, frozenset(stems), float(idfs.sum()), " ".join(st), " ".join(ws),
+                                frozenset(zip(st, st[1:])), frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems,
+                                flat_ids[a:b], tuple(sorted(stems, key=by_idf_key, reverse=True)), idfs, vecs,
+                                mean, text))
+            a = b
+        return out
 
     def feature_matrix(self, pairs: Sequence[tuple[int, int]]) -> np.ndarray:
         """The features of many pairs, one row each (the same values as ``features``).
