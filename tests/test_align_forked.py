@@ -98,3 +98,22 @@ def test_conflicts_found_beside_the_analysis_are_the_serial_ones(monkeypatch):
     monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
     both = [c.conflicts for c in compare.build_comparison(articles).claims]
     assert any(serial) and both == serial
+
+
+def test_clauses_found_in_another_process_give_the_same_features():
+    from analyst_tui.core.align.features import LEXICAL, clause_lines
+
+    texts = [
+        "The gunman pulled a gun on two guards, took their weapons and fled on foot toward the river.",
+        "He took the weapons of two guards at the gate before he fled on foot.",
+        "Police closed the bridge on Monday while divers searched the river for the missing boat.",
+        "Divers searched the river for the missing boat.",
+    ]
+    pairs = [(i, j) for i in range(len(texts)) for j in range(i + 1, len(texts))]
+    here = Matcher(texts, None, 0.5).feature_matrix(pairs)
+    given = Matcher(texts, None, 0.5, clauses=lambda: clause_lines(texts)).feature_matrix(pairs)
+    assert np.array_equal(given, here)
+    assert here[:, LEXICAL.index("clause_lex")].max() > 0  # the clauses counted
+    # a source that does not fit the texts is ignored: each sentence finds its own clauses
+    wrong = Matcher(texts, None, 0.5, clauses=lambda: clause_lines(texts[:2])).feature_matrix(pairs)
+    assert np.array_equal(wrong, here)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Callable, Sequence
 
-from analyst_tui.core.align import align, warnings as align_warnings
+from analyst_tui.core.align import align, claim_sentences, warnings as align_warnings
+from analyst_tui.core.align.features import clause_lines
 from analyst_tui.core.align.forked import beside
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
@@ -37,16 +39,20 @@ def build_comparison(
             progress("segment", done, len(articles))
     if progress is not None:
         progress("align", 0, len(articles))
-    # Who says what needs only the sentences: on a second core it is found while claims are aligned.
-    attributions = beside(lambda: attributions_of(sentences)) if len(sentences) >= MIN_ARTICLES_BESIDE else None
-    claims = align(sentences)
+    # Who says what, and the clauses of each sentence, need only the sentences: on a second core
+    # they are found while the sentences are prepared for matching and candidate pairs are found.
+    beside_align = None
+    if len(sentences) >= MIN_ARTICLES_BESIDE:
+        texts = [s.text for s in claim_sentences(sentences)]
+        beside_align = cache(beside(lambda: (attributions_of(sentences), clause_lines(texts))))
+    claims = align(sentences, clauses=(lambda: beside_align()[1]) if beside_align is not None else None)
     # Contradictions inside a claim are flagged, never silent; the analysis does not read them,
     # so on a second core they are found while the analysis runs.
     conflicts = beside(lambda: _conflicts_of(claims)) if len(sentences) >= MIN_ARTICLES_BESIDE else None
     if conflicts is None:
         find_conflicts(claims)
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
-    analyse(comparison, attributions() if attributions is not None else None)  # attributions, word differences, origins, suggestions
+    analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
     if conflicts is not None:
         for claim, found in zip(claims, conflicts()):
             claim.conflicts = found

@@ -26,7 +26,7 @@ import os
 # start-up cost and compete for the cores. Takes effect when this is the first import of numpy.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from typing import Sequence  # noqa: E402
+from typing import Callable, Sequence  # noqa: E402
 
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
@@ -38,7 +38,7 @@ from analyst_tui.core.align.params import Params  # noqa: E402
 from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E402
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 
-__all__ = ["align", "shared_quote", "warnings", "Engine", "engine"]
+__all__ = ["align", "claim_sentences", "shared_quote", "warnings", "Engine", "engine"]
 
 
 class Engine:
@@ -50,8 +50,8 @@ class Engine:
         self.params = params
         self.story_idf = background_idf(*(background or _params_module.story_background()))
 
-    def matcher(self, texts: Sequence[str]) -> Matcher:
-        return Matcher(texts, self.vectors, self.params.weak_weight)
+    def matcher(self, texts: Sequence[str], clauses: Callable[[], str] | None = None) -> Matcher:
+        return Matcher(texts, self.vectors, self.params.weak_weight, clauses)
 
     def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
         p = self.params
@@ -82,18 +82,25 @@ def warnings() -> list[str]:
     return [w] if w else []
 
 
-def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None) -> list[Claim]:
+def claim_sentences(sentences: dict[str, list[Sentence]]) -> list[Sentence]:
+    """The sentences that may join claims, in the order ``align`` numbers them."""
+    return [s for sents in sentences.values() for s in sents if s.kind == "claim"]
+
+
+def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None,
+          clauses: Callable[[], str] | None = None) -> list[Claim]:
     """Cluster the sentences of several articles into claims.
 
     Shared claims come first, in reading order of their first member; then the
     claims only one article makes, then boilerplate, which never joins a claim.
+    ``clauses``: ``features.clause_lines`` of the texts of ``claim_sentences``, when found elsewhere.
     """
     eng = eng or engine()
     flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
-    local = [s for s in flat if s.kind == "claim"]
+    local = claim_sentences(sentences)
     article_no = {aid: n for n, aid in enumerate(sentences)}
     owner = [article_no[s.article] for s in local]
-    matcher = eng.matcher([s.text for s in local])
+    matcher = eng.matcher([s.text for s in local], clauses)
     scores = eng.scores(matcher, eng.candidates(matcher, owner))
     groups, link = eng.groups(owner, scores, len(local))
 

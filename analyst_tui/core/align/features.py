@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -56,6 +56,7 @@ class Prepared:
     mean: np.ndarray | None  # idf-weighted mean vector, unit length
     text: str
     clauses: np.ndarray | None = None  # clauses x stems, each row the clause's idf share; computed on first use
+    clause_line: str | None = None  # ``clause_stems`` of the text as a ``clause_lines`` line, when found elsewhere
 
     def clause_matrix(self) -> np.ndarray | None:
         """One row per clause (two clauses or more, else None): the share of the clause's idf weight each stem holds."""
@@ -63,7 +64,9 @@ class Prepared:
             self.clauses = _NO_CLAUSES
             if len(self.stems) >= 2 * MIN_CLAUSE_STEMS:
                 row = {s: k for k, s in enumerate(self.stems)}
-                parts = [sorted({row[s] for s in c if s in row}) for c in clause_stems(self.text)]
+                line = self.clause_line
+                found = clause_stems(self.text) if line is None else [c.split(" ") for c in line.split("|") if c]
+                parts = [sorted({row[s] for s in c if s in row}) for c in found]
                 parts = [c for c in parts if c]
                 if len(parts) > 1:
                     m = np.zeros((len(parts), len(self.stems)), np.float32)
@@ -88,10 +91,21 @@ def clause_stems(text: str) -> list[list[str]]:
     return merged
 
 
-class Matcher:
-    """Prepares sentences and computes pair features; idf comes from the sentences being compared."""
+def clause_lines(texts: Sequence[str]) -> str:
+    """``clause_stems`` of each text, one line per text, clauses apart by "|" and stems by spaces (neither is in a stem)."""
+    return "\n".join("|".join(" ".join(c) for c in clause_stems(t)) for t in texts)
 
-    def __init__(self, texts: Sequence[str], vectors: WordVectors | None, weak_weight: float):
+
+class Matcher:
+    """Prepares sentences and computes pair features; idf comes from the sentences being compared.
+
+    ``clauses``, when given, returns ``clause_lines(texts)``, found meanwhile elsewhere
+    (another process); it is asked for when the first pair is scored.
+    """
+
+    def __init__(self, texts: Sequence[str], vectors: WordVectors | None, weak_weight: float,
+                 clauses: Callable[[], str] | None = None):
+        self._clause_source = clauses
         self.tokens = [tokenize(t) for t in texts]
         distinct = [tuple(dict.fromkeys(tk.stems)) for tk in self.tokens]  # each sentence's stems, once, in order
         df: dict[str, int] = {}
@@ -153,6 +167,7 @@ class Matcher:
         Pairs are grouped by their first sentence; on two cores half of the groups
         are computed in a forked child (see ``forked``), with identical results.
         """
+        self._take_clauses()
         by_first: dict[int, list[int]] = {}
         for k, (i, _) in enumerate(pairs):
             by_first.setdefault(i, []).append(k)
@@ -165,6 +180,15 @@ class Matcher:
             count += len(g)
         parts = [[k for g in half for k in g], [k for g in groups[len(half):] for k in g]]
         return split_rows(lambda rows: self._rows(pairs, rows), parts, len(pairs), len(self.names))
+
+    def _take_clauses(self) -> None:
+        """Give each sentence its clauses from ``clauses`` (else each finds its own when first needed)."""
+        source, self._clause_source = self._clause_source, None
+        if source is not None:
+            lines = source().split("\n")
+            if len(lines) == len(self.prepared):
+                for p, line in zip(self.prepared, lines):
+                    p.clause_line = line
 
     def _rows(self, pairs: Sequence[tuple[int, int]], rows: Sequence[int]) -> np.ndarray:
         """The features of ``pairs[k]`` for each k of ``rows`` (a union of whole groups sharing a first sentence)."""
@@ -186,6 +210,7 @@ class Matcher:
 
     def features(self, i: int, j: int) -> list[float]:
         """The features of sentences i and j, in the order of ``self.names``."""
+        self._take_clauses()
         p, q = self.prepared[i], self.prepared[j]
         f = lexical_features(p, q, self.idf)
         if self.vectors is not None:
