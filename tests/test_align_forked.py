@@ -117,3 +117,39 @@ def test_clauses_found_in_another_process_give_the_same_features():
     # a source that does not fit the texts is ignored: each sentence finds its own clauses
     wrong = Matcher(texts, None, 0.5, clauses=lambda: clause_lines(texts[:2])).feature_matrix(pairs)
     assert np.array_equal(wrong, here)
+
+
+def test_beside_each_gives_each_result_and_does_what_a_failed_child_did_not():
+    import os
+
+    parent = os.getpid()
+    first, second = forked.beside_each([lambda: ["first", os.getpid() != parent], lambda: "second"])
+    assert first()[0] == "first" and second() == "second" and first()[0] == "first"
+
+    def fails_in_child():
+        if os.getpid() != parent:
+            os._exit(3)
+        return "done here"
+
+    sent, not_sent = forked.beside_each([lambda: "sent", fails_in_child])
+    assert not_sent() == "done here" and sent() == "sent"
+
+
+def test_tokens_found_partly_in_another_process_give_the_same_claims(monkeypatch):
+    from analyst_tui.core import compare
+    from analyst_tui.core.model import Article
+
+    texts = [
+        "The gunman pulled a gun on two guards, took their weapons and fled on foot, police said on Monday.",
+        "Police said the gunman took the weapons of two guards and fled on foot.",
+        "Divers searched the river for the missing boat while police closed the bridge.",
+        "Police closed the bridge and divers searched the river for the missing boat.",
+    ]
+    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
+    serial = compare.build_comparison(articles)
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
+    both = compare.build_comparison(articles)
+    shown = [([m.key for m in c.members], c.score, c.evidence) for c in serial.claims]
+    assert any(c.is_shared for c in serial.claims)
+    assert [([m.key for m in c.members], c.score, c.evidence) for c in both.claims] == shown

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Callable, Sequence
 
 from analyst_tui.core.align import align, claim_sentences, warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
-from analyst_tui.core.align.forked import beside
+from analyst_tui.core.align.forked import beside, beside_each
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
+from analyst_tui.core.textnorm import Tokens, token_rows, tokenize
 
 MIN_ARTICLES_BESIDE = 50  # below this a second process costs more than it saves
 
@@ -39,13 +39,18 @@ def build_comparison(
             progress("segment", done, len(articles))
     if progress is not None:
         progress("align", 0, len(articles))
-    # Who says what, and the clauses of each sentence, need only the sentences: on a second core
-    # they are found while the sentences are prepared for matching and candidate pairs are found.
-    beside_align = None
+    # A second core tokenizes the second half of the sentences, then finds who says what and each
+    # sentence's clauses (they need only the sentences) while the matching is prepared.
+    beside_align = clauses = tokens = None
     if len(sentences) >= MIN_ARTICLES_BESIDE:
         texts = [s.text for s in claim_sentences(sentences)]
-        beside_align = cache(beside(lambda: (attributions_of(sentences), clause_lines(texts))))
-    claims = align(sentences, clauses=(lambda: beside_align()[1]) if beside_align is not None else None)
+        half = len(texts) // 2
+        their_tokens, beside_align = beside_each(
+            [lambda: token_rows(texts[half:]), lambda: (attributions_of(sentences), clause_lines(texts))]
+        )
+        tokens = lambda: [tokenize(t) for t in texts[:half]] + [Tokens(*row) for row in their_tokens()]  # noqa: E731
+        clauses = lambda: beside_align()[1]  # noqa: E731
+    claims = align(sentences, clauses=clauses, tokens=tokens)
     # Contradictions inside a claim are flagged, never silent; the analysis does not read them,
     # so on a second core they are found while the analysis runs.
     conflicts = beside(lambda: _conflicts_of(claims)) if len(sentences) >= MIN_ARTICLES_BESIDE else None

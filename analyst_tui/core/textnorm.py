@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 import Stemmer
 
@@ -152,6 +153,11 @@ class Tokens:
     stems: tuple[str, ...]  # content stems, in order
     numbers: frozenset[str]
     negated: bool
+
+
+def token_rows(texts: Iterable[str]) -> list[tuple]:
+    """``tokenize`` of each text as a plain tuple, quick to send to another process (``Tokens(*row)`` again)."""
+    return [(t.words, t.stems, t.numbers, t.negated) for t in map(tokenize, texts)]
 
 
 def tokenize(text: str) -> Tokens:

@@ -37,6 +37,7 @@ from analyst_tui.core.align.features import Matcher  # noqa: E402
 from analyst_tui.core.align.params import Params  # noqa: E402
 from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E402
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
+from analyst_tui.core.textnorm import Tokens  # noqa: E402
 
 __all__ = ["align", "claim_sentences", "shared_quote", "warnings", "Engine", "engine"]
 
@@ -50,8 +51,9 @@ class Engine:
         self.params = params
         self.story_idf = background_idf(*(background or _params_module.story_background()))
 
-    def matcher(self, texts: Sequence[str], clauses: Callable[[], str] | None = None) -> Matcher:
-        return Matcher(texts, self.vectors, self.params.weak_weight, clauses)
+    def matcher(self, texts: Sequence[str], clauses: Callable[[], str] | None = None,
+                tokens: Callable[[], Sequence[Tokens]] | None = None) -> Matcher:
+        return Matcher(texts, self.vectors, self.params.weak_weight, clauses, tokens)
 
     def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
         p = self.params
@@ -87,20 +89,21 @@ def claim_sentences(sentences: dict[str, list[Sentence]]) -> list[Sentence]:
     return [s for sents in sentences.values() for s in sents if s.kind == "claim"]
 
 
-def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None,
-          clauses: Callable[[], str] | None = None) -> list[Claim]:
+def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None, clauses: Callable[[], str] | None = None,
+          tokens: Callable[[], Sequence[Tokens]] | None = None) -> list[Claim]:
     """Cluster the sentences of several articles into claims.
 
     Shared claims come first, in reading order of their first member; then the
     claims only one article makes, then boilerplate, which never joins a claim.
-    ``clauses``: ``features.clause_lines`` of the texts of ``claim_sentences``, when found elsewhere.
+    ``clauses`` and ``tokens``: ``features.clause_lines`` and ``textnorm.tokenize`` of the texts of
+    ``claim_sentences``, when found elsewhere (see ``Matcher``).
     """
     eng = eng or engine()
     flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
     local = claim_sentences(sentences)
     article_no = {aid: n for n, aid in enumerate(sentences)}
     owner = [article_no[s.article] for s in local]
-    matcher = eng.matcher([s.text for s in local], clauses)
+    matcher = eng.matcher([s.text for s in local], clauses, tokens)
     scores = eng.scores(matcher, eng.candidates(matcher, owner))
     groups, link = eng.groups(owner, scores, len(local))
 

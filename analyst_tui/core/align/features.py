@@ -99,14 +99,16 @@ def clause_lines(texts: Sequence[str]) -> str:
 class Matcher:
     """Prepares sentences and computes pair features; idf comes from the sentences being compared.
 
+    ``tokens``, when given, returns the ``tokenize`` of each text (found partly elsewhere);
     ``clauses``, when given, returns ``clause_lines(texts)``, found meanwhile elsewhere
     (another process); it is asked for when the first pair is scored.
     """
 
     def __init__(self, texts: Sequence[str], vectors: WordVectors | None, weak_weight: float,
-                 clauses: Callable[[], str] | None = None):
+                 clauses: Callable[[], str] | None = None, tokens: Callable[[], Sequence[Tokens]] | None = None):
         self._clause_source = clauses
-        self.tokens = [tokenize(t) for t in texts]
+        given = list(tokens()) if tokens is not None else []
+        self.tokens = given if len(given) == len(texts) else [tokenize(t) for t in texts]
         distinct = [tuple(dict.fromkeys(tk.stems)) for tk in self.tokens]  # each sentence's stems, once, in order
         df: dict[str, int] = {}
         for stems in distinct:

@@ -12,7 +12,7 @@ import os
 import pickle
 import sys
 import threading
-from typing import Callable, Sequence, TypeVar
+from typing import Any, Callable, Sequence, TypeVar
 
 import numpy as np
 
@@ -34,18 +34,53 @@ def can_fork() -> bool:
 
 def beside(work: Callable[[], T]) -> Callable[[], T]:
     """Start ``work()`` in a child when possible; the returned function gives its result (computed here if need be)."""
-    wait = _in_child(lambda: pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL)) if can_fork() else None
+    return beside_each([work])[0]
 
-    def result() -> T:
-        data = wait() if wait is not None else None
-        if data is not None:
+
+def beside_each(works: Sequence[Callable[[], Any]]) -> list[Callable[[], Any]]:
+    """Start the ``works`` in one child, in order, when possible; the k-th returned function gives the k-th result.
+
+    Each result is sent as soon as it is done, so the first can be used while the child works
+    on the next. A result the child did not send (it failed, or no child could start) is
+    computed here when asked for. Each function may be called more than once.
+    """
+    results: dict[int, Any] = {}
+    if can_fork():
+        def produce(send: Callable[[bytes], None]) -> None:
+            for work in works:
+                send(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
+
+        frames = _in_child(produce)
+    else:
+        frames = None
+
+    def get(k: int) -> Any:
+        nonlocal frames
+        while k not in results and frames is not None:
+            data = frames()
+            if data is None:  # the child stopped early: what it did not send is done here
+                frames = None
+                break
             try:
-                return pickle.loads(data)
-            except Exception:  # a truncated or unreadable result: do the work here
-                pass
-        return work()
+                results[len(results)] = pickle.loads(data)
+            except Exception:
+                frames = None
+        if k not in results:
+            results[k] = works[k]()
+        if frames is not None and len(results) == len(works):
+            frames()  # nothing more comes: the child is waited for
+            frames = None
+        return results[k]
 
-    return result
+    return [lambda k=k: get(k) for k in range(len(works))]
+
+
+def _whole(wait: Callable[[], bytes | None] | None) -> bytes | None:
+    """The one result a child sends (None if it failed or sent another count)."""
+    if wait is None:
+        return None
+    data = wait()
+    return data if data is not None and wait() is None else None
 
 
 def split_rows(work: Callable[[Sequence[int]], np.ndarray], parts: Sequence[Sequence[int]],
@@ -53,9 +88,9 @@ def split_rows(work: Callable[[Sequence[int]], np.ndarray], parts: Sequence[Sequ
     """``work(part)`` fills the rows ``part`` of an (n_rows x n_cols) float64 array; two parts run at once when they can."""
     out = np.zeros((n_rows, n_cols))
     if len(parts) == 2 and n_rows >= MIN_ROWS and can_fork():
-        theirs = _in_child(lambda: np.ascontiguousarray(work(parts[1]), dtype=np.float64).tobytes())
+        theirs = _in_child(lambda send: send(np.ascontiguousarray(work(parts[1]), dtype=np.float64).tobytes()))
         out[list(parts[0])] = work(parts[0])
-        data = theirs() if theirs is not None else None
+        data = _whole(theirs)
         if data is not None and len(data) == len(parts[1]) * n_cols * 8:
             out[list(parts[1])] = np.frombuffer(data, dtype=np.float64).reshape(len(parts[1]), n_cols)
         else:
@@ -66,8 +101,12 @@ def split_rows(work: Callable[[Sequence[int]], np.ndarray], parts: Sequence[Sequ
     return out
 
 
-def _in_child(produce: Callable[[], bytes]) -> Callable[[], bytes | None] | None:
-    """Start ``produce()`` in a forked child; return a function that waits for its bytes (None on failure)."""
+def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[], bytes | None] | None:
+    """Start ``produce(send)`` in a forked child, which sends each of its results with ``send(bytes)``.
+
+    Returns a function that gives the next result sent, waiting for it (None once there is
+    none: all were read, or the child failed; then it has been waited for).
+    """
     try:
         r, w = os.pipe()
     except OSError:
@@ -85,9 +124,13 @@ def _in_child(produce: Callable[[], bytes]) -> Callable[[], bytes | None] | None
         code = 1
         try:
             os.close(r)
-            view = memoryview(produce())
-            while view:
-                view = view[os.write(w, view):]
+
+            def send(data: bytes) -> None:
+                view = memoryview(len(data).to_bytes(8, "little") + data)
+                while view:
+                    view = view[os.write(w, view):]
+
+            produce(send)
             code = 0
         finally:
             os._exit(code)
@@ -96,13 +139,25 @@ def _in_child(produce: Callable[[], bytes]) -> Callable[[], bytes | None] | None
     if pid < 0:
         return None
     os.close(w)
+    pipe = os.fdopen(r, "rb")
+    done = False
+
+    def finish() -> None:
+        nonlocal done
+        done = True
+        pipe.close()
+        os.waitpid(pid, 0)
 
     def wait() -> bytes | None:
-        chunks = []
-        with os.fdopen(r, "rb") as f:
-            while chunk := f.read(1 << 20):
-                chunks.append(chunk)
-        _, status = os.waitpid(pid, 0)
-        return b"".join(chunks) if status == 0 else None
+        if done:
+            return None
+        head = pipe.read(8)
+        if len(head) == 8:
+            size = int.from_bytes(head, "little")
+            data = pipe.read(size)
+            if len(data) == size:
+                return data
+        finish()  # no more results (or a truncated one: the child failed)
+        return None
 
     return wait
