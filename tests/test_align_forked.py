@@ -123,8 +123,9 @@ def test_beside_each_gives_each_result_and_does_what_a_failed_child_did_not():
     import os
 
     parent = os.getpid()
-    first, second = forked.beside_each([lambda: ["first", os.getpid() != parent], lambda: "second"])
-    assert first()[0] == "first" and second() == "second" and first()[0] == "first"
+    big = bytes(range(256)) * 12_000  # more than a pipe holds
+    first, second, third = forked.beside_each([lambda: ["first", os.getpid() != parent], lambda: big, lambda: "third"])
+    assert third() == "third" and first()[0] == "first" and second() == big and first()[0] == "first"
 
     def fails_in_child():
         if os.getpid() != parent:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from analyst_tui.core.align import align, claim_sentences, warnings as align_warnings
+from analyst_tui.core.align import add_evidence, align_without_evidence, claim_sentences, warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
-from analyst_tui.core.align.forked import beside, beside_each
+from analyst_tui.core.align.forked import beside_each
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
@@ -50,15 +50,22 @@ def build_comparison(
         )
         tokens = lambda: [tokenize(t) for t in texts[:half]] + [Tokens(*row) for row in their_tokens()]  # noqa: E731
         clauses = lambda: beside_align()[1]  # noqa: E731
-    claims = align(sentences, clauses=clauses, tokens=tokens)
-    # Contradictions inside a claim are flagged, never silent; the analysis does not read them,
-    # so on a second core they are found while the analysis runs.
-    conflicts = beside(lambda: _conflicts_of(claims)) if len(sentences) >= MIN_ARTICLES_BESIDE else None
-    if conflicts is None:
+    claims, evidence_of = align_without_evidence(sentences, clauses=clauses, tokens=tokens)
+    # The contradictions inside a claim (flagged, never silent) and the evidence of the first half
+    # of the shared claims: the analysis reads neither, so on a second core they are found while
+    # the analysis runs, and then the evidence of the other half here.
+    found = conflicts = None
+    half = sum(1 for c in claims if c.is_shared) // 2
+    if len(sentences) >= MIN_ARTICLES_BESIDE:
+        found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims)])
+    else:
+        add_evidence(claims, evidence_of(0, None))
         find_conflicts(claims)
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
-    if conflicts is not None:
-        for claim, found in zip(claims, conflicts()):
-            claim.conflicts = found
+    if found is not None and conflicts is not None:
+        add_evidence(claims, evidence_of(half, None), half)
+        add_evidence(claims, found())
+        for claim, flagged in zip(claims, conflicts()):
+            claim.conflicts = flagged
     return comparison

@@ -39,7 +39,7 @@ from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 from analyst_tui.core.textnorm import Tokens  # noqa: E402
 
-__all__ = ["align", "claim_sentences", "shared_quote", "warnings", "Engine", "engine"]
+__all__ = ["add_evidence", "align", "align_without_evidence", "claim_sentences", "shared_quote", "warnings", "Engine", "engine"]
 
 
 class Engine:
@@ -98,6 +98,23 @@ def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None, claus
     ``clauses`` and ``tokens``: ``features.clause_lines`` and ``textnorm.tokenize`` of the texts of
     ``claim_sentences``, when found elsewhere (see ``Matcher``).
     """
+    claims, evidence_of = align_without_evidence(sentences, eng, clauses, tokens)
+    add_evidence(claims, evidence_of(0, None))
+    return claims
+
+
+def add_evidence(claims: list[Claim], found: Sequence[tuple[float, dict]], start: int = 0) -> None:
+    """Give the shared claims (they come first) from ``claims[start]`` on their score and evidence, as found."""
+    for claim, (score, ev) in zip(claims[start:], found):
+        claim.score, claim.evidence = score, ev
+
+
+def align_without_evidence(
+    sentences: dict[str, list[Sentence]], eng: Engine | None = None, clauses: Callable[[], str] | None = None,
+    tokens: Callable[[], Sequence[Tokens]] | None = None,
+) -> tuple[list[Claim], Callable[[int, int | None], list[tuple[float, dict]]]]:
+    """``align``, but the shared claims' score and evidence are left for later (nothing else reads them):
+    the returned function computes them for the shared claims ``start:stop``, for ``add_evidence``."""
     eng = eng or engine()
     flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
     local = claim_sentences(sentences)
@@ -108,14 +125,15 @@ def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None, claus
     groups, link = eng.groups(owner, scores, len(local))
 
     order = {s.key: n for n, s in enumerate(flat)}
-    built: list[tuple[bool, int, list[Sentence], float, dict]] = []
+    built: list[tuple[bool, int, list[Sentence], list[int]]] = []
     for g in groups:
         ms = sorted((local[i] for i in g), key=lambda m: order[m.key])
         shared = len({m.article for m in ms}) > 1
-        score, ev = evidence(g, local, link, matcher) if shared else (1.0, {})
-        built.append((shared, order[ms[0].key], ms, score, ev))
+        built.append((shared, order[ms[0].key], ms, g))
     for s in flat:
         if s.kind != "claim":
-            built.append((False, len(flat) + order[s.key], [s], 1.0, {}))
+            built.append((False, len(flat) + order[s.key], [s], []))
     built.sort(key=lambda t: (not t[0], t[1]))
-    return [Claim(n, ms, score, ev) for n, (_, _, ms, score, ev) in enumerate(built, start=1)]
+    shared_groups = [g for shared, _, _, g in built if shared]
+    claims = [Claim(n, ms) for n, (_, _, ms, _) in enumerate(built, start=1)]
+    return claims, lambda start, stop: [evidence(g, local, link, matcher) for g in shared_groups[start:stop]]

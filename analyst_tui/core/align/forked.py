@@ -105,11 +105,18 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
     """Start ``produce(send)`` in a forked child, which sends each of its results with ``send(bytes)``.
 
     Returns a function that gives the next result sent, waiting for it (None once there is
-    none: all were read, or the child failed; then it has been waited for).
+    none: all were read, or the child failed; then it has been waited for). The results go
+    into a file in memory and only their sizes through a pipe, so the child never waits for
+    the parent to read one before it goes on with the next.
     """
+    try:
+        store = _memory_file()
+    except OSError:
+        return None
     try:
         r, w = os.pipe()
     except OSError:
+        os.close(store)
         return None
     # tokenizers warns on stderr in a forked child unless its parallelism is configured
     had = os.environ.get("TOKENIZERS_PARALLELISM")
@@ -117,8 +124,8 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
     try:
         pid = os.fork()
     except OSError:
-        os.close(r)
-        os.close(w)
+        for fd in (r, w, store):
+            os.close(fd)
         pid = -1
     if pid == 0:  # child
         code = 1
@@ -126,9 +133,10 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
             os.close(r)
 
             def send(data: bytes) -> None:
-                view = memoryview(len(data).to_bytes(8, "little") + data)
+                view = memoryview(data)
                 while view:
-                    view = view[os.write(w, view):]
+                    view = view[os.write(store, view):]
+                os.write(w, len(data).to_bytes(8, "little"))  # a few bytes: never waits for the reader
 
             produce(send)
             code = 0
@@ -140,24 +148,48 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
         return None
     os.close(w)
     pipe = os.fdopen(r, "rb")
+    offset = 0
     done = False
 
     def finish() -> None:
         nonlocal done
         done = True
         pipe.close()
+        os.close(store)
         os.waitpid(pid, 0)
 
     def wait() -> bytes | None:
+        nonlocal offset
         if done:
             return None
         head = pipe.read(8)
         if len(head) == 8:
             size = int.from_bytes(head, "little")
-            data = pipe.read(size)
-            if len(data) == size:
-                return data
+            parts = []
+            got = 0
+            while got < size:
+                part = os.pread(store, size - got, offset + got)
+                if not part:
+                    break
+                parts.append(part)
+                got += len(part)
+            if got == size:
+                offset += size
+                return b"".join(parts)
         finish()  # no more results (or a truncated one: the child failed)
         return None
 
     return wait
+
+
+def _memory_file() -> int:
+    """A file descriptor of an anonymous file (in memory where the system has them)."""
+    if hasattr(os, "memfd_create"):
+        try:
+            return os.memfd_create("analyst-tui-results", os.MFD_CLOEXEC)
+        except OSError:
+            pass
+    import tempfile
+
+    with tempfile.TemporaryFile() as f:  # unlinked at once; the duplicate keeps it open
+        return os.dup(f.fileno())
