@@ -51,21 +51,21 @@ def build_comparison(
         tokens = lambda: [tokenize(t) for t in texts[:half]] + [Tokens(*row) for row in their_tokens()]  # noqa: E731
         clauses = lambda: beside_align()[1]  # noqa: E731
     claims, evidence_of = align_without_evidence(sentences, clauses=clauses, tokens=tokens)
-    # The contradictions inside a claim (flagged, never silent) and the evidence of the first half
-    # of the shared claims: the analysis reads neither, so on a second core they are found while
-    # the analysis runs, and then the evidence of the other half here.
-    found = conflicts = None
-    half = sum(1 for c in claims if c.is_shared) // 2
+    # The shared claims' evidence, half of it on a second core, which then finds the contradictions
+    # inside each claim (flagged, never silent) while the analysis, which does not read them, runs.
+    conflicts = None
     if len(sentences) >= MIN_ARTICLES_BESIDE:
+        half = sum(1 for c in claims if c.is_shared) // 2
         found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims)])
+        add_evidence(claims, evidence_of(half, None), half)
+        add_evidence(claims, found())
     else:
         add_evidence(claims, evidence_of(0, None))
         find_conflicts(claims)
+    del evidence_of  # the matching's data is no longer needed
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
-    if found is not None and conflicts is not None:
-        add_evidence(claims, evidence_of(half, None), half)
-        add_evidence(claims, found())
+    if conflicts is not None:
         for claim, flagged in zip(claims, conflicts()):
             claim.conflicts = flagged
     return comparison

@@ -44,10 +44,11 @@ def beside_each(works: Sequence[Callable[[], Any]]) -> list[Callable[[], Any]]:
     on the next. A result the child did not send (it failed, or no child could start) is
     computed here when asked for. Each function may be called more than once.
     """
+    works = list(works)  # each is dropped once its result is in, with what it holds
     results: dict[int, Any] = {}
     if can_fork():
         def produce(send: Callable[[bytes], None]) -> None:
-            for work in works:
+            for work in list(works):
                 send(pickle.dumps(work(), protocol=pickle.HIGHEST_PROTOCOL))
 
         frames = _in_child(produce)
@@ -63,10 +64,12 @@ def beside_each(works: Sequence[Callable[[], Any]]) -> list[Callable[[], Any]]:
                 break
             try:
                 results[len(results)] = pickle.loads(data)
+                works[len(results) - 1] = None
             except Exception:
                 frames = None
         if k not in results:
             results[k] = works[k]()
+            works[k] = None
         if frames is not None and len(results) == len(works):
             frames()  # nothing more comes: the child is waited for
             frames = None
