@@ -134,3 +134,18 @@ def test_no_two_claims_have_the_same_members():
     cmp = build_comparison(load_paths(seeds).articles)
     memberships = [tuple(sorted(m.key for m in c.members)) for c in cmp.claims]
     assert len(memberships) == len(set(memberships))
+
+
+def test_word_vectors_found_in_another_batch_are_the_same_rows():
+    import numpy as np
+
+    wv = vectors.load(params.vector_source())
+    assert wv is not None, vectors.warning()
+    words = ["contingent", "troops", "small", "limited", "deploying"]
+    fresh = vectors.WordVectors(wv.table, wv.tokenizer)
+    together = fresh.matrix(words)
+    alone = np.concatenate([vectors.WordVectors(wv.table, wv.tokenizer).matrix([w]) for w in words])
+    assert np.array_equal(together, alone)  # a row does not depend on the other words asked for
+    told = vectors.WordVectors(wv.table, wv.tokenizer)
+    told.remember(words[:3], together[:3])
+    assert np.array_equal(told.matrix(words[::-1]), together[::-1])

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from analyst_tui.core.align import add_evidence, align_without_evidence, claim_sentences, warnings as align_warnings
+from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
+from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
 from analyst_tui.core.align.forked import beside_each
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
-from analyst_tui.core.textnorm import Tokens, token_rows, tokenize
+from analyst_tui.core.textnorm import Tokens, content_stem, token_rows, tokenize
 
 MIN_ARTICLES_BESIDE = 50  # below this a second process costs more than it saves
 
@@ -28,6 +29,15 @@ def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
     return [c.conflicts for c in claims]
 
 
+def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple], list[str], object]:
+    """The token rows of ``texts``, their content words and those words' vectors (None without vectors)."""
+    rows = token_rows(texts)
+    if eng.vectors is None:
+        return rows, [], None
+    words = [w for w in dict.fromkeys(w for row in rows for w in row[0]) if content_stem(w)]
+    return rows, words, eng.vectors.matrix(words)
+
+
 def build_comparison(
     articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None
 ) -> Comparison:
@@ -39,18 +49,27 @@ def build_comparison(
             progress("segment", done, len(articles))
     if progress is not None:
         progress("align", 0, len(articles))
-    # A second core tokenizes the second half of the sentences, then finds who says what and each
-    # sentence's clauses (they need only the sentences) while the matching is prepared.
+    eng = engine()
+    # A second core tokenizes the second half of the sentences and finds their words' vectors, then
+    # finds who says what and each sentence's clauses (they need only the sentences) while the
+    # matching is prepared.
     beside_align = clauses = tokens = None
     if len(sentences) >= MIN_ARTICLES_BESIDE:
         texts = [s.text for s in claim_sentences(sentences)]
-        half = len(texts) // 2
-        their_tokens, beside_align = beside_each(
-            [lambda: token_rows(texts[half:]), lambda: (attributions_of(sentences), clause_lines(texts))]
+        half = len(texts) * 3 // 5  # the child also finds the vectors of its words
+        theirs, beside_align = beside_each(
+            [lambda: _tokens_and_vectors(eng, texts[half:]), lambda: (attributions_of(sentences), clause_lines(texts))]
         )
-        tokens = lambda: [tokenize(t) for t in texts[:half]] + [Tokens(*row) for row in their_tokens()]  # noqa: E731
+
+        def tokens() -> list[Tokens]:
+            mine = [tokenize(t) for t in texts[:half]]
+            rows, words, vecs = theirs()
+            if eng.vectors is not None and vecs is not None:
+                eng.vectors.remember(words, vecs)
+            return mine + [Tokens(*row) for row in rows]
+
         clauses = lambda: beside_align()[1]  # noqa: E731
-    claims, evidence_of = align_without_evidence(sentences, clauses=clauses, tokens=tokens)
+    claims, evidence_of = align_without_evidence(sentences, eng, clauses=clauses, tokens=tokens)
     # The shared claims' evidence, half of it on a second core, which then finds the contradictions
     # inside each claim (flagged, never silent) while the analysis, which does not read them, runs.
     conflicts = None

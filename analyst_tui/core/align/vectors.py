@@ -56,6 +56,10 @@ class WordVectors:
             return np.zeros((0, self.dim), np.float32)
         return np.stack([cache[w] for w in words])
 
+    def remember(self, words: Sequence[str], rows: np.ndarray) -> None:
+        """Keep the rows ``matrix(words)`` gave in another process (the same table): each word's row does not depend on the others."""
+        self._cache.update(zip(words, rows))
+
 
 # Where each packaged table lives: (package, files inside it, loader).
 SOURCES = {
