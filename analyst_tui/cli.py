@@ -100,7 +100,7 @@ def cmd_compare(argv: Sequence[str]) -> int:
     _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
-        text = json_text(report.to_json(comparison))
+        text = report.to_json(comparison)  # already inert on a terminal (report.json.dumps)
     elif fmt == "markdown":
         text = report.to_markdown(comparison, shared_only=args.shared_only)
     else:
