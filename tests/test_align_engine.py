@@ -149,3 +149,15 @@ def test_word_vectors_found_in_another_batch_are_the_same_rows():
     told = vectors.WordVectors(wv.table, wv.tokenizer)
     told.remember(words[:3], together[:3])
     assert np.array_equal(told.matrix(words[::-1]), together[::-1])
+
+
+def test_name_variants_compare_equal_and_lookalikes_do_not():
+    from analyst_tui.core.textnorm import words
+
+    for a, b in [("U.S. troops", "United States troops"), ("UK officials", "British officials"),
+                 ("a UN envoy", "a United Nations envoy"), ("the E.U. rules", "the European Union rules"),
+                 ("Americans voted", "U.S. voted"), ("the united states army", "the U.S. army"),
+                 ("european union rules", "EU rules")]:
+        assert words(a) == words(b), (a, b)
+    assert words("us and them") == ["us", "and", "them"]  # the pronoun is not the country
+    assert words("a unit in europe") == ["a", "unit", "in", "europe"]

@@ -106,7 +106,8 @@ def normalise(text: str) -> str:
     text = text.translate(_APOSTROPHES)
     if ". " in text:
         text = _SPACED_DECIMAL.sub(".", text)
-    text = _VARIANT_RE.sub(_variant, text)
+    if "U" in text or "nited" in text or "merican" in text or "Brit" in text or "uropean" in text:
+        text = _VARIANT_RE.sub(_variant, text)  # each variant has one of these: most sentences have none
     if "'" in text:
         text = _POSSESSIVE.sub("", text)
     if "," in text:
