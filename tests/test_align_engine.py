@@ -161,3 +161,18 @@ def test_name_variants_compare_equal_and_lookalikes_do_not():
         assert words(a) == words(b), (a, b)
     assert words("us and them") == ["us", "and", "them"]  # the pronoun is not the country
     assert words("a unit in europe") == ["a", "unit", "in", "europe"]
+
+
+def test_clause_words_are_the_words_of_each_clause():
+    from analyst_tui.core.align.features import clause_stems
+    from analyst_tui.core.textnorm import content_stem, normalise, renormalised_words, words
+
+    for text in ["JOHN'S CAR WAS HIT, THE UNITED STATES SAID", "The quake measured 6 . 1 and killed five",
+                 "Smith's car and JONES' truck were seized", "U.S. and E.U. officials met; talks failed"]:
+        for piece in normalise(text).replace(",", "|").replace(";", "|").split("|"):
+            assert renormalised_words(piece) == words(piece), piece
+    first, second = "Police closed the main bridge on Monday", "divers searched the river for the missing boat"
+    assert clause_stems(f"{first} while {second}") == [
+        [content_stem(w) for w in words(first) if content_stem(w)],
+        [content_stem(w) for w in words(second) if content_stem(w)],
+    ]

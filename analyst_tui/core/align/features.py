@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from analyst_tui.core.align.forked import split_rows
 from analyst_tui.core.align.vectors import WordVectors
-from analyst_tui.core.textnorm import WEAK, Tokens, content_stem, normalise, tokenize, words
+from analyst_tui.core.textnorm import WEAK, Tokens, content_stem, normalise, renormalised_words, tokenize
 
 LEXICAL = (
     "wjaccard", "wcontain", "wcontain_max", "token_set", "token_sort", "surface", "bigram", "grams",
@@ -79,7 +79,7 @@ class Prepared:
 
 def clause_stems(text: str) -> list[list[str]]:
     """Content stems of each clause of a sentence (clauses split at commas and joining words)."""
-    parts = [[s for s in map(content_stem, words(piece)) if s] for piece in _CLAUSE_SPLIT.split(normalise(text))]
+    parts = [[s for s in map(content_stem, renormalised_words(piece)) if s] for piece in _CLAUSE_SPLIT.split(normalise(text))]
     parts = [p for p in parts if p]
     # Short pieces ("on Monday", "he said") belong to the clause before them.
     merged: list[list[str]] = []
