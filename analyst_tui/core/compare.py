@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Any, Callable, Sequence
 
 from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
-from analyst_tui.core.align.forked import beside_each
+from analyst_tui.core.align.forked import beside_each, can_fork
 from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
@@ -29,7 +29,7 @@ def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
     return [c.conflicts for c in claims]
 
 
-def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple], list[str], object]:
+def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple], list[str], Any]:
     """The token rows of ``texts``, their content words and those words' vectors (None without vectors)."""
     rows = token_rows(texts)
     if eng.vectors is None:
@@ -50,19 +50,20 @@ def build_comparison(
     if progress is not None:
         progress("align", 0, len(articles))
     eng = engine()
-    # A second core tokenizes the second half of the sentences and finds their words' vectors, then
-    # finds who says what and each sentence's clauses (they need only the sentences) while the
-    # matching is prepared.
+    two_cores = len(sentences) >= MIN_ARTICLES_BESIDE and can_fork()
+    # A second core tokenizes two fifths of the sentences and finds their words' vectors, then finds
+    # who says what and each sentence's clauses (they need only the sentences) while the matching
+    # is prepared.
     beside_align = clauses = tokens = None
-    if len(sentences) >= MIN_ARTICLES_BESIDE:
+    if two_cores:
         texts = [s.text for s in claim_sentences(sentences)]
-        half = len(texts) * 3 // 5  # the child also finds the vectors of its words
+        cut = len(texts) * 3 // 5  # the child also finds the vectors of its words
         theirs, beside_align = beside_each(
-            [lambda: _tokens_and_vectors(eng, texts[half:]), lambda: (attributions_of(sentences), clause_lines(texts))]
+            [lambda: _tokens_and_vectors(eng, texts[cut:]), lambda: (attributions_of(sentences), clause_lines(texts))]
         )
 
         def tokens() -> list[Tokens]:
-            mine = [tokenize(t) for t in texts[:half]]
+            mine = [tokenize(t) for t in texts[:cut]]
             rows, words, vecs = theirs()
             if eng.vectors is not None and vecs is not None:
                 eng.vectors.remember(words, vecs)
@@ -73,7 +74,7 @@ def build_comparison(
     # The shared claims' evidence, half of it on a second core, which then finds the contradictions
     # inside each claim (flagged, never silent) while the analysis, which does not read them, runs.
     conflicts = None
-    if len(sentences) >= MIN_ARTICLES_BESIDE:
+    if two_cores:
         half = sum(1 for c in claims if c.is_shared) // 2
         found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims)])
         add_evidence(claims, evidence_of(half, None), half)
