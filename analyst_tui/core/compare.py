@@ -75,7 +75,7 @@ def build_comparison(
     # inside each claim (flagged, never silent) while the analysis, which does not read them, runs.
     conflicts = None
     if two_cores:
-        half = sum(1 for c in claims if c.is_shared) // 2
+        half = next((k for k, c in enumerate(claims) if not c.is_shared), len(claims)) // 2  # shared claims come first
         found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims)])
         add_evidence(claims, evidence_of(half, None), half)
         add_evidence(claims, found())

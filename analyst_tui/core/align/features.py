@@ -255,10 +255,10 @@ def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[fl
         cp, cq = p.clause_matrix(), q.clause_matrix()
         if cp is not None:  # a stem of p is matched when q has it (ids and stems correspond one to one)
             qs = q.stemset
-            clause = float((cp @ np.array([s in qs for s in p.stems], np.float32)).max())
+            clause = max((cp @ np.array([s in qs for s in p.stems], np.float32)).tolist())  # max of a few: quicker in Python
         if cq is not None:
             ps = p.stemset
-            clause = max(clause, float((cq @ np.array([s in ps for s in q.stems], np.float32)).max()))
+            clause = max(clause, *(cq @ np.array([s in ps for s in q.stems], np.float32)).tolist())
     return [
         wshared / wunion if wunion > 0 else 0.0,
         wshared / wmin if wmin else 0.0,
@@ -338,5 +338,5 @@ def semantic_batch(p: Prepared, qs: Sequence[Prepared]) -> np.ndarray:
         cq = q.clause_matrix()
         if cq is not None:
             s0 = starts[k]
-            clause[k] = max(clause[k], float((cq @ b[s0 : s0 + sizes[k]]).max()))
+            clause[k] = max(clause[k], *(cq @ b[s0 : s0 + sizes[k]]).tolist())
     return np.column_stack([light, heavy, cosine, gap_light, gap_heavy, clause])
