@@ -52,11 +52,16 @@ class Prepared:
     ids: np.ndarray  # a number for each of ``stems``, the same in every sentence
     by_idf: tuple[str, ...]  # ``stems``, rarest first
     idfs: np.ndarray  # idf of each of ``stems``
-    vecs: np.ndarray | None  # unit vector of each of ``stems`` (its first word)
+    table: np.ndarray | None  # the matcher's word vectors: row ``ids[k]`` is the unit vector of ``stems[k]``
     mean: np.ndarray | None  # idf-weighted mean vector, unit length
     text: str
     clauses: np.ndarray | None = None  # clauses x stems, each row the clause's idf share; computed on first use
     clause_line: str | None = None  # ``clause_stems`` of the text as a ``clause_lines`` line, when found elsewhere
+
+    @property
+    def vecs(self) -> np.ndarray | None:
+        """The unit vector of each of ``stems`` (its first word), looked up when used (not kept: 200 MB for 15,000 sentences)."""
+        return None if self.table is None else self.table[self.ids]
 
     def clause_matrix(self) -> np.ndarray | None:
         """One row per clause (two clauses or more, else None): the share of the clause's idf weight each stem holds."""
@@ -139,26 +144,25 @@ class Matcher:
 
     def _prepare_all(self, texts: Sequence[str], distinct: Sequence[tuple[str, ...]]) -> list[Prepared]:
         """Every sentence's ``Prepared``; the arrays of all sentences are made at once and each gets its slice."""
-        idf, row = self.idf, self.row
+        idf, row, table = self.idf, self.row, self.table
         ends = np.cumsum(np.fromiter(map(len, distinct), np.int64, count=len(distinct))).tolist()
         flat_ids = np.fromiter((row[s] for stems in distinct for s in stems), np.int32, count=ends[-1] if ends else 0)
         flat_idfs = np.array([idf[s] for s in row], dtype=np.float32)[flat_ids]
-        flat_vecs = self.table[flat_ids] if self.table is not None else None
         out = []
         a = 0
         by_idf_key = idf.__getitem__
         for text, tk, stems, b in zip(texts, self.tokens, distinct, ends):
-            idfs = flat_idfs[a:b]
+            idfs, ids = flat_idfs[a:b], flat_ids[a:b]
             st, ws = tk.stems, tk.words
-            vecs = mean = None
-            if flat_vecs is not None:
-                vecs = flat_vecs[a:b]
+            mean = None
+            if table is not None:
+                vecs = table[ids]
                 m = idfs @ vecs
                 norm = float(np.sqrt(m.dot(m)))  # what np.linalg.norm computes, without its checks
                 mean = m / norm if norm > 0 else m
             out.append(Prepared(tk, frozenset(stems), float(idfs.sum()), " ".join(st), " ".join(ws),
                                 frozenset(zip(st, st[1:])), frozenset(zip(ws, ws[1:], ws[2:], ws[3:])), stems,
-                                flat_ids[a:b], tuple(sorted(stems, key=by_idf_key, reverse=True)), idfs, vecs,
+                                ids, tuple(sorted(stems, key=by_idf_key, reverse=True)), idfs, table,
                                 mean, text))
             a = b
         return out
@@ -310,8 +314,8 @@ def semantic_batch(p: Prepared, qs: Sequence[Prepared]) -> np.ndarray:
     """``semantic_features`` of ``p`` with each of ``qs`` (all with content words), one row each, in a few array steps."""
     sizes = np.array([len(q.stems) for q in qs])
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    qvecs = np.concatenate([q.vecs for q in qs])
     qids = np.concatenate([q.ids for q in qs])
+    qvecs = p.table[qids]
     qidfs = np.concatenate([q.idfs for q in qs])
     wq = np.array([q.weight for q in qs])
     sim = p.vecs @ qvecs.T
