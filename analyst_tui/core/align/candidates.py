@@ -12,6 +12,7 @@ in the weight.
 
 from __future__ import annotations
 
+from math import fsum
 from typing import Sequence
 
 import numpy as np
@@ -45,7 +46,7 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
         if len(seen) < 2:
             continue
         ps, pw, pg = p.stemset, p.weight, p.grams
-        for j in seen:
+        for j in sorted(seen):  # a set of ints iterates in an order that depends on how it was filled
             if j <= i or owner[j] == oi or (gate is not None and not gate[owner[j]]):
                 continue
             q = prepared[j]
@@ -53,6 +54,6 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
             if len(shared) < 2:
                 continue
             smaller = pw if pw < q.weight else q.weight
-            if sum(map(idf.__getitem__, shared)) >= min_contain * smaller or len(pg & q.grams) >= quote_grams:
+            if fsum(map(idf.__getitem__, shared)) >= min_contain * smaller or len(pg & q.grams) >= quote_grams:
                 out.append((i, j))
     return out
