@@ -115,6 +115,25 @@ def ecb_case(json_dir: Path, topics, min_shared: int = 2, containment: bool = Tr
     return case
 
 
+def story_case(case: Case, cluster: str) -> Case:
+    """The sentences of one cluster (one story) of ``case`` as a case of their own."""
+    keep = [i for i, c in enumerate(case.cluster) if c == cluster]
+    new_index = {i: k for k, i in enumerate(keep)}
+    out = Case([case.texts[i] for i in keep], [case.owner[i] for i in keep], [cluster] * len(keep),
+               [case.selected[i] for i in keep])
+    for name in ("gold", "one_event"):
+        pairs = getattr(case, name)
+        setattr(out, name, {(new_index[a], new_index[b]) for a, b in pairs if a in new_index and b in new_index})
+    out.articles = len({case.owner[i] for i in keep})
+    return out
+
+
+def ecb_story_cases(cases: list[Case]) -> list[Case]:
+    """Each story (cluster) of each topic case alone, when it has two articles or more."""
+    out = [story_case(c, cluster) for c in cases for cluster in dict.fromkeys(c.cluster)]
+    return [c for c in out if c.articles > 1]
+
+
 def ecb_topic_cases(json_dir: Path, topics) -> list[Case]:
     """One case per topic: its two clusters (two events of one kind, e.g. two earthquakes) compared together."""
     present = sorted({_topic(f) for f in json_dir.glob("*_ecb*.json")} & set(topics))

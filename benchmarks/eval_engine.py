@@ -30,7 +30,8 @@ from analyst_tui.core.align import Engine, align, engine, params, vectors  # noq
 from analyst_tui.core.ingest import load_paths  # noqa: E402
 from analyst_tui.core.compare import build_comparison, sentences_of  # noqa: E402
 from analyst_tui.core.model import Sentence  # noqa: E402
-from engine_data import ECB_TARBALL, MSRP_DIR, TEST_TOPICS, convert_ecb, ecb_case, link_counts, load_msrp  # noqa: E402
+from engine_data import (ECB_TARBALL, MSRP_DIR, TEST_TOPICS, convert_ecb, ecb_case, link_counts, load_msrp,  # noqa: E402
+                         story_case)
 from seed_gold import score  # noqa: E402
 
 CASES = ROOT.parent / "shared" / "cases"
@@ -52,7 +53,7 @@ def ecb(json_dir: Path, eng: Engine) -> None:
             if not f.exists():
                 continue
             case = ecb_case(json_dir, [t])
-            case = _only(case, f"{t}_{sub}")
+            case = story_case(case, f"{t}_{sub}")
             tp, sc, gold, _, _ = link_counts(case, groups_of(case, eng))
             tot = [a + b for a, b in zip(tot, (tp, sc, gold, 0))]
             print(f"  {t}_{sub:8} precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}  ({sc} links scored, {gold} gold)")
@@ -64,19 +65,6 @@ def ecb(json_dir: Path, eng: Engine) -> None:
     tp, sc, gold, across, links = tot2
     print(f"  ECB+ 1-5, a topic's two stories together: precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}, "
           f"{across} of {links} links across stories ({100 * across / max(1, links):.1f}%) (held out)")
-
-
-def _only(case, cluster):
-    """The sentences of one cluster of ``case`` as a case of their own."""
-    from engine_data import Case
-
-    keep = [i for i, c in enumerate(case.cluster) if c == cluster]
-    new_index = {i: k for k, i in enumerate(keep)}
-    out = Case([case.texts[i] for i in keep], [case.owner[i] for i in keep], [cluster] * len(keep),
-               [case.selected[i] for i in keep])
-    out.gold = {(new_index[a], new_index[b]) for a, b in case.gold if a in new_index and b in new_index}
-    out.articles = len({case.owner[i] for i in keep})
-    return out
 
 
 def msrp(test_file: Path, eng: Engine, n: int = 500) -> None:

@@ -184,7 +184,8 @@ def test_three_outlets_retelling_one_report_are_one_origin():
     lead = claim_with(comp, "serious interest", shared=True)
     assert lead.origins == ["NBC News"]
     assert origins_line(lead) == "3 outlets, 1 origin (NBC News)"
-    assert claim_with(comp, "18 wounded", shared=True).origins == ["Pentagon"]
+    # the casualties as the Pentagon gave them, and B's own account of how the conflict began
+    assert claim_with(comp, "18 wounded", shared=True).origins == ["Pentagon", "NBC News"]
     assert claim_with(comp, "boots on the ground,", shared=True).origins == ["Trump"]
 
 
@@ -210,7 +211,11 @@ def test_seed_suggestions_name_the_cue_and_who_made_it():
     assert (sug.status, sug.cue, sug.article) == ("denied", "dismissed the report", "C")
     assert sug.by == "Karoline Leavitt (White House Press Secretary)"
     assert comp.article("C").text[sug.start : sug.end].startswith("White House Press Secretary Karoline Leavitt dismissed")
-    assert suggested == {}  # the White House's "not part of the plan" answers the same claim, carried by one outlet
+    # the White House's "not part of the plan" answers the talks about sending troops, told with the aides' talks
+    aides = claim_with(comp, "aides and Republican allies outside", shared=True)
+    other = suggested.pop(aides.id)
+    assert (other.status, other.cue, other.by, other.article) == ("denied", "not part of the plan", "White House", "A")
+    assert suggested == {}
     found = {(c.status, c.cue, c.by) for c in find_cues(comp)}
     assert ("denied", "not part of the plan", "White House") in found
     assert ("disputed", "no real seat at the table", "Karoline Leavitt (White House press secretary)") in found

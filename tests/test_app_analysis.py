@@ -123,14 +123,14 @@ async def test_another_tag_overrides_the_suggestion_and_A_without_one_tags_nothi
 
 async def test_grading_the_focused_article_source_is_remembered_across_cases(tmp_path, data_dir):
     comp = seed_comparison()
-    claim = claim_with(comp, "18 wounded", shared=True)  # carried by A and B, origin Pentagon
+    claim = claim_with(comp, "18 wounded", shared=True)  # carried by A and B, origins Pentagon and NBC News
     source_b = comp.article("B").source
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
         await settle(pilot)
         app.review.select_claim(claim.id)
         await settle(pilot)
-        assert f"2/3 F3" in panel_row(app, claim.id)
+        assert f"2/3 F2" in panel_row(app, claim.id)
         await pilot.press("tab", "tab")
         assert isinstance(app.focused, ArticlePane) and app.focused.article.id == "B"
         await pilot.press("g")
@@ -142,8 +142,8 @@ async def test_grading_the_focused_article_source_is_remembered_across_cases(tmp
         assert f"[B] {source_b}" in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
-        assert "2/3 B3" in panel_row(app, claim.id)
-        assert "Grade B3" in screen_text(app)
+        assert "2/3 B2" in panel_row(app, claim.id)
+        assert "Grade B2" in screen_text(app)
     saved = json.loads((data_dir / "sources.json").read_text("utf-8"))
     assert saved["sources"] == {source_b: "B"}
     app = make_app(comp, tmp_path / "other.json")  # another case file: the grade is still known

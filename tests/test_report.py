@@ -72,7 +72,8 @@ def test_markdown_briefing_lists_the_denied_claim_first_with_who_denied_it_and_t
     heads = [line for line in text.splitlines() if line.startswith("## ")]
     assert heads[:2] == ["## The case", "## Who says what"]
     groups = [h for h in heads if h[3:4] in "✖?✔·"]
-    assert groups == ["## ✖ Denied (1)", "## ? Disputed (1)", "## ✔ Confirmed (1)", "## · Unreviewed (7)"]
+    unreviewed = sum(c.is_shared for c in t.comparison.claims) - 3  # every shared claim but the three tagged
+    assert groups == ["## ✖ Denied (1)", "## ? Disputed (1)", "## ✔ Confirmed (1)", f"## · Unreviewed ({unreviewed})"]
     denied = text.split("## ✖ Denied (1)")[1].split("## ? Disputed")[0]
     assert f"### ✖ Claim {t.denied.id}: denied" in denied
     assert "**Denied by:** Karoline Leavitt (White House press secretary)" in denied

@@ -11,7 +11,7 @@
    candidate, a claim model (partial overlap counts) and a paraphrase model;
    a pair links when either reaches its fitted threshold.
 4. ``clustering``: best-first merging without chaining; a compound sentence may
-   join each claim it shares a part of.
+   join each claim it shares a part of; an article sharing no claim gets its best link.
 5. ``evidence``: how well each claim holds together, its quote and terms.
 
 Without word vectors the engine uses the lexical model of the same file and
@@ -31,7 +31,7 @@ from typing import Callable, Sequence  # noqa: E402
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
 from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
-from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims  # noqa: E402
+from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims, pair_lonely_articles  # noqa: E402
 from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
 from analyst_tui.core.align.features import Matcher  # noqa: E402
 from analyst_tui.core.align.params import Params  # noqa: E402
@@ -58,8 +58,7 @@ class Engine:
     def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
         p = self.params
         gate = same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
-        # sorted: a pair's features must not depend on the order in which a set gave its partners
-        return sorted(candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate))
+        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate, p.figure_gate)
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
         return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))
@@ -69,6 +68,7 @@ class Engine:
         link = Linkage(owner, scores)
         groups = cluster(link, n, p.merge_min, p.merge_mean)
         join_further_claims(groups, link, p.second_threshold, p.second_min, p.max_claims)
+        pair_lonely_articles(groups, link, p.max_claims)
         return groups, link
 
 

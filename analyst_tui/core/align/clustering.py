@@ -4,7 +4,9 @@ Pairs are merged best-first; two groups merge only when every member matches
 each other article of the merged claim through its best sentence there (a pair
 that was never a candidate counts as no match). Then a sentence that carries
 another claim too (a compound sentence: "pulled a gun on two guards, took their
-weapons and fled on foot") may join that claim as well.
+weapons and fled on foot") may join that claim as well. Last, an article that
+shares no claim at all gets its best link, if the pair models call it one (score
+0.5 or more), as a claim of two: its partner joins it as a further claim.
 """
 
 from __future__ import annotations
@@ -115,3 +117,43 @@ def join_further_claims(groups: list[list[int]], link: Linkage, threshold: float
         and any(h != g and len(groups[h]) > len(ms) and set(ms) <= set(groups[h]) for h in claims_of[ms[0]])
     }
     groups[:] = [ms for g, ms in enumerate(groups) if g not in inside]
+
+
+def pair_lonely_articles(groups: list[list[int]], link: Linkage, max_claims: int) -> None:
+    """Give each article that shares no claim its best link scoring 0.5 or more, as a claim of two.
+
+    The clustering keeps a sentence out of a claim that other members do not
+    confirm; an article whose every sentence was kept out would show nothing in
+    common with the others although the models link one of its sentences. Its
+    sentence forms a claim with its best partner, which joins it as a further claim
+    (at most ``max_claims`` each).
+    """
+    owner = link.owner
+    claims_of: dict[int, list[int]] = {}
+    for g, ms in enumerate(groups):
+        for m in ms:
+            claims_of.setdefault(m, []).append(g)
+    sharing = {owner[m] for ms in groups if len({owner[x] for x in ms}) > 1 for m in ms}
+    best: dict[int, tuple[float, int, int]] = {}  # article -> (score, its sentence, partner)
+    for (i, j), s in link.scores.items():
+        if s < 0.5:
+            continue
+        for x, y in ((i, j), (j, i)):
+            a = owner[x]
+            if a in sharing or len(groups[claims_of[x][0]]) != 1:
+                continue
+            cur = best.get(a)
+            if cur is None or (-s, x, y) < (-cur[0], cur[1], cur[2]):
+                best[a] = (s, x, y)
+    alone: list[int] = []  # groups of a partner that was in no other claim: it is in the new one now
+    for a, (_, x, y) in sorted(best.items(), key=lambda t: (-t[1][0], t[0])):
+        if a in sharing or len(claims_of[y]) >= max_claims:
+            continue
+        g = claims_of[x][0]
+        if groups[claims_of[y][0]] == [y]:
+            alone.append(claims_of[y].pop(0))
+        groups[g] = sorted(groups[g] + [y])
+        claims_of[y].append(g)
+        sharing.update((a, owner[y]))
+    for g in sorted(alone, reverse=True):
+        del groups[g]

@@ -246,8 +246,9 @@ def _max_unshared(p: Prepared, other: frozenset[str], idf: dict[str, float]) -> 
 def lexical_features(p: Prepared, q: Prepared, idf: dict[str, float]) -> list[float]:
     """Word-overlap features, in the order of ``LEXICAL``."""
     shared = p.stemset & q.stemset
-    wshared = math.fsum(map(idf.__getitem__, shared))  # exact: the same whatever order the set iterates in
-    strong = len(shared) - len(shared & WEAK_STEMS)
+    # fsum: the same total whatever order the set gives its stems (that order changes between runs)
+    wshared = math.fsum(map(idf.__getitem__, shared))
+    strong = len(shared - WEAK_STEMS)
     wunion = p.weight + q.weight - wshared
     wmin, wmax = (p.weight, q.weight) if p.weight <= q.weight else (q.weight, p.weight)
     shared_grams = len(p.grams & q.grams)

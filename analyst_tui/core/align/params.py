@@ -72,6 +72,7 @@ class Params:
     posting_cap: int  # a stem in more sentences than this proposes no pairs (a speed bound)
     quote_grams: int  # or this many shared four-word runs
     max_claims: int  # claims one sentence may join
+    figure_gate: int = 0  # candidates: figures each sentence lacks that make two sentences different facts (0: off)
     story_min: float = 0.0  # story gate: mean cosine at which article groups stop merging (0: no gate)
     story_power: float = 1.0  # story gate: power of idf in the article vectors
 
@@ -109,6 +110,7 @@ def params_from(data: dict, kind: str) -> Params:
         int(c["posting_cap"]),
         int(c["quote_grams"]),
         int(c["max_claims"]),
+        int(c.get("figure_gate", 0)),
         float(m.get("story_min", 0.0)),
         float(m.get("story_power", 1.0)),
     )

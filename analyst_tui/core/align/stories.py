@@ -41,7 +41,7 @@ def article_similarity(matcher: Matcher, owner: Sequence[int], articles: int, po
     counts: list[dict[str, int]] = [{} for _ in range(articles)]
     for p, o in zip(matcher.prepared, owner):
         c = counts[o]
-        for s in p.stems:  # the stems in reading order: sums below come out the same in every run
+        for s in p.stems:  # in reading order, so every run sums in the same order
             c[s] = c.get(s, 0) + 1
     used: dict[str, int] = {}
     for c in counts:

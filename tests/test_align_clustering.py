@@ -1,0 +1,72 @@
+"""Clustering and candidate rules of the engine that an analyst sees as which sentences share a colour."""
+
+from __future__ import annotations
+
+import pytest
+
+from analyst_tui.core import align as align_pkg
+from analyst_tui.core.align import params, vectors
+from analyst_tui.core.align.candidates import candidate_pairs, figures_differ
+from analyst_tui.core.align.clustering import Linkage, pair_lonely_articles
+from analyst_tui.core.model import Sentence
+
+
+def test_article_sharing_no_claim_gets_its_best_link_as_a_claim_of_two():
+    # articles 0 and 1 share a claim (sentences 0 and 2); article 2 (sentence 4) was kept out of every claim
+    owner = [0, 0, 1, 1, 2]
+    link = Linkage(owner, {(0, 2): 0.95, (3, 4): 0.62, (2, 4): 0.55, (1, 4): 0.3})
+    groups = [[0, 2], [1], [3], [4]]
+    pair_lonely_articles(groups, link, max_claims=3)
+    assert sorted(map(sorted, groups)) == [[0, 2], [1], [3, 4]]  # its best link (0.62), no repeat of sentence 3 alone
+
+
+def test_a_link_the_models_reject_is_not_used_to_pair_a_lonely_article():
+    link = Linkage([0, 0, 1, 1, 2], {(0, 2): 0.95, (3, 4): 0.49})
+    groups = [[0, 2], [1], [3], [4]]
+    pair_lonely_articles(groups, link, max_claims=3)
+    assert sorted(map(sorted, groups)) == [[0, 2], [1], [3], [4]]
+
+
+def test_a_partner_already_in_as_many_claims_as_allowed_is_not_taken():
+    link = Linkage([0, 1, 2, 3], {(0, 1): 0.9, (0, 2): 0.9, (0, 3): 0.7})
+    groups = [[0, 1], [0, 2], [3]]
+    pair_lonely_articles(groups, link, max_claims=2)
+    assert groups == [[0, 1], [0, 2], [3]]
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ({"17.33", "1.07", "1640.13"}, {"7.42", "0.45", "1653.44"}, True),  # two index reports of different days
+    ({"500", "0.46", "0.05", "997.02"}, {"500", "5.51", "0.56", "981.73"}, True),  # "S&P 500" shared, the rest not
+    ({"500", "6.48", "0.7", "990.51"}, {"500", "6.48", "0.66", "990.51"}, False),  # one rounding apart
+    ({"24"}, {"1"}, False),  # one figure apart: linked, and the conflict is shown
+    ({"5", "12"}, {"5", "12"}, False),
+])
+def test_sentences_giving_different_figures_are_different_facts(a, b, differ):
+    assert figures_differ(frozenset(a), frozenset(b), 2) is differ
+    assert figures_differ(frozenset(a), frozenset(b), 0) is False  # the rule off
+
+
+def test_the_model_file_keeps_sentences_of_different_figures_apart():
+    assert params.load("semantic").figure_gate == params.load("lexical").figure_gate == 2
+
+
+def test_candidate_pairs_come_in_one_order_whatever_the_run():
+    """Pairs are scored in batches; a pair's place in its batch can change its score's last bits, so the
+    order must not depend on how a set of sentence numbers happened to be filled (it changes between runs)."""
+    n = 900
+    texts = [f"Filler sentence number {k} says little." for k in range(n)]
+    owner = [k * 3 // n for k in range(n)]
+    for g in range(290):  # three sentences far apart share two rare names
+        for k in (g, g + 300, g + 601):
+            texts[k] = f"Inspectors named Zorvath{g} and Quillan{g} in the harbour report."
+    eng = align_pkg.Engine(vectors.load(params.vector_source()), params.load("semantic"))
+    pairs = candidate_pairs(eng.matcher(texts), owner, 0.0, 40, 2)
+    assert len(pairs) >= 3 * 290 and pairs == sorted(pairs)
+
+
+def test_a_lonely_article_shows_its_link_in_the_comparison():
+    a = "Voters in Turkmenistan cast ballots Sunday in a parliamentary election hailed by the government as a step to democracy."
+    b = "Turkmens go to the polls Sunday in a parliamentary election the West sees as a test of reform."
+    eng = align_pkg.engine()
+    claims = align_pkg.align({"A": [Sentence("A", 0, 0, len(a), a)], "B": [Sentence("B", 0, 0, len(b), b)]}, eng)
+    assert any(c.is_shared for c in claims)
