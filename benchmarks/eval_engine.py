@@ -73,15 +73,18 @@ def msrp(test_file: Path, eng: Engine, n: int = 500) -> None:
     s2 = [Sentence("B", k, 0, len(b), b) for k, (_, _, b) in enumerate(rows)]
     claims = align({"A": s1, "B": s2}, eng)
     linked: set[int] = set()
-    wrong = 0
+    wrong = same_text = 0
+    plain = [" ".join(t.lower().split()) for _, t, _ in rows], [" ".join(t.lower().split()) for _, _, t in rows]
     for c in claims:
         a_idx = {m.index for m in c.members if m.article == "A"}
         b_idx = {m.index for m in c.members if m.article == "B"}
         linked |= a_idx & b_idx
         wrong += sum(1 for i in a_idx for j in b_idx if i != j)
+        same_text += sum(1 for i in a_idx for j in b_idx if i != j and plain[0][i] == plain[1][j])
     correct = sum(1 for k, (q, _, _) in enumerate(rows) if (k in linked) == bool(q))
     print(f"  MSRP test, {n} pairs as two articles: accuracy {correct / n:.3f} ({len(linked)} pairs linked, "
-          f"{sum(q for q, _, _ in rows)} paraphrases), {wrong} links between non-partners (held out)")
+          f"{sum(q for q, _, _ in rows)} paraphrases), {wrong} links between non-partners, {same_text} of them between "
+          f"sentences of the same text (held out)")
 
 
 def cases_together(folder: Path, eng: Engine) -> None:

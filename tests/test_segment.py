@@ -223,6 +223,14 @@ def test_leading_dateline_is_cut_off_as_boilerplate():
     ]
 
 
+def test_place_and_date_on_a_line_of_their_own_are_a_dateline():
+    text = "INDONESIA, July 2, 2013\n\nA strong quake struck Aceh on Tuesday."
+    assert kinds(text) == [("INDONESIA, July 2, 2013", "boilerplate"), ("A strong quake struck Aceh on Tuesday.", "claim")]
+    assert kinds("Washington, Dec. 1 2026")[0][1] == "boilerplate"
+    assert kinds("Aceh, a province of Sumatra, was hit in 2013.")[0][1] == "claim"
+    assert kinds("Officials met on July 2, 2013.")[0][1] == "claim"
+
+
 def test_number_at_line_start_is_not_a_dateline():
     assert kinds("10 Downing Street said nothing.") == [("10 Downing Street said nothing.", "claim")]
     assert kinds("2013 Aceh quake kills five") == [("2013 Aceh quake kills five", "claim")]

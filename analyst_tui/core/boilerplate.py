@@ -69,6 +69,8 @@ _DATELINE = (
 DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
 _DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
 _DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
+# A place, then the date: "INDONESIA, July 2, 2013", "Washington, Dec. 1 2026" (a line of its own).
+_PLACE_DATELINE = re.compile(rf"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){{0,3}},[ ]*(?P<dl>{_DATELINE})[ ]*\.?")
 _DL_HAS_TIME = re.compile(r"\b\d{4}\b|\d[:.]\d\d|\d[ ]?/[ ]?\d")
 _DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[ ]?/[ ]?\d")
 
@@ -140,6 +142,8 @@ def is_boilerplate(sentence_text: str) -> bool:
         if s[0] in "Bb" and _BP_BYLINE.match(s):
             return True
         if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
+            return True
+        if len(s) <= 60 and "," in s and (m := _PLACE_DATELINE.fullmatch(s)) and is_dateline(m.group("dl")):
             return True
     low = s.lower()
     if _BP_ANYWHERE.search(low):
