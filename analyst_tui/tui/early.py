@@ -73,6 +73,15 @@ class EarlyLoad:
         """Wait up to ``seconds`` for the loading to end; whether it has."""
         return self._done.wait(seconds)
 
+    def matching_warnings(self) -> list[str]:
+        """How claims were matched (word vectors missing): the engine ran in this process."""
+        from analyst_tui.core.align import warnings as align_warnings
+
+        return align_warnings()
+
+    def close(self) -> None:
+        """Nothing to end: the thread is a daemon, quitting never waits for it."""
+
     def __call__(self, progress: Progress) -> Comparison:
         shown = None
         while not self._done.wait(0 if shown is None else self.POLL_SECONDS):
