@@ -154,7 +154,7 @@ def cmd_app(argv: Sequence[str]) -> int:
         early = None
         if "-" not in args.paths:
             from analyst_tui.core.sanitize import shown
-            from analyst_tui.tui.early import EarlyLoad, load_case
+            from analyst_tui.tui.early import load_case
 
             paths = list(args.paths)
             if not paths:
@@ -167,10 +167,9 @@ def cmd_app(argv: Sequence[str]) -> int:
             # The articles are read from now on, while the app's modules are imported, and the app
             # shows how far it got (a big folder): in a child process on a core of its own where the
             # process can fork (before any thread exists), else on a thread.
-            from analyst_tui.tui.early_child import ForkedLoad, can_fork
+            from analyst_tui.tui.early_child import start_loading
 
-            load = lambda progress: load_case(paths, progress)  # noqa: E731
-            early = ForkedLoad(load) if can_fork() else EarlyLoad(load)
+            early = start_loading(lambda progress: load_case(paths, progress))
         try:
             try:
                 from analyst_tui.tui.app import run_app

@@ -8,14 +8,14 @@ import json
 import os
 import re
 import signal
-import sys
 
 import pytest
 
 from analyst_tui.core import report
 from analyst_tui.core.model import LoadError
 from analyst_tui.tui.app import ReviewApp
-from analyst_tui.tui.early import load_case
+from analyst_tui.tui import early_child
+from analyst_tui.tui.early import EarlyLoad, load_case
 from analyst_tui.tui.early_child import ForkedLoad
 from analyst_tui.tui.loading import LoadingScreen
 from analyst_tui.tui.screens.review import ReviewScreen
@@ -157,3 +157,30 @@ def test_the_child_never_forks_a_further_child():
             forked(lambda _text: None)
     finally:
         forked.close()
+
+
+def test_where_the_process_cannot_fork_the_loading_runs_on_a_thread(monkeypatch):
+    def refused():
+        raise BlockingIOError("fork: resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    monkeypatch.setattr(early_child.threading, "active_count", lambda: 1)
+    early = early_child.start_loading(lambda progress: load_case([str(SEEDS)], progress))
+    try:
+        assert isinstance(early, EarlyLoad)
+        comparison = early(lambda _text: None)
+    finally:
+        early.close()
+    assert [c.id for c in comparison.claims if c.is_shared] == [c.id for c in seed_comparison().claims if c.is_shared]
+
+
+def test_with_another_thread_running_the_loading_is_not_forked(monkeypatch):
+    monkeypatch.setattr(early_child.threading, "active_count", lambda: 2)
+    forks = []
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or os.getpid())
+    early = early_child.start_loading(lambda progress: load_case([str(SEEDS)], progress))
+    try:
+        assert isinstance(early, EarlyLoad) and forks == []
+        assert early(lambda _text: None).claims
+    finally:
+        early.close()

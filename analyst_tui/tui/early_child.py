@@ -40,7 +40,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import Loader, Progress
+from analyst_tui.tui.early import EarlyLoad, Loader, Progress
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Comparison
@@ -54,6 +54,16 @@ PIPE_BYTES = 1 << 20  # room for a comparison, so the child can finish before th
 def can_fork() -> bool:
     """Forking is safe here: the call exists and no other thread runs (one could hold a lock)."""
     return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def start_loading(load: Loader):
+    """``load(progress)`` started now: in a forked child where possible, else on a thread (``EarlyLoad``)."""
+    if can_fork():
+        try:
+            return ForkedLoad(load)
+        except OSError:
+            pass
+    return EarlyLoad(load)
 
 
 # Modules both processes need (the app shows what the analysis found; the matching uses them
@@ -97,7 +107,12 @@ class ForkedLoad:
             fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
         except (ImportError, AttributeError, OSError):
             pass  # the child then waits for the parent to read: slower, not wrong
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:  # (too many processes, no memory): the caller loads on a thread instead
+            for fd in (read_end, write_end, life_read, life_write):
+                os.close(fd)
+            raise
         if pid == 0:  # the child: never returns
             os.close(read_end)
             os.close(life_write)
@@ -169,7 +184,7 @@ class ForkedLoad:
 
     def _read(self) -> None:
         try:
-            data = os.read(self._fd, 1 << 16)
+            data = os.read(self._fd, 1 << 20)
         except OSError:
             data = b""
         if not data:
