@@ -127,6 +127,7 @@ class AppInTerminal:
 def test_the_app_opens_on_the_final_claims_and_leaves_no_process(tmp_path):
     term = AppInTerminal([str(SEEDS)], tmp_path)
     term.wait_for(lambda out: "saved to" in out and MARKER.search(out), "status line and claim marker")
+    term.wait_for(lambda _out: children_of(term.pid) == [], "the loading child reaped (no zombie)")
     term.send(b"c")  # confirm the selected claim
     term.wait_for(lambda out: "1 tagged" in out, "the tag in the status line")
     term.send(b"\x11")  # ctrl+q
