@@ -8,6 +8,8 @@ import json
 import os
 import re
 import signal
+import sys
+import time
 
 import pytest
 
@@ -34,6 +36,17 @@ def gone(pid: int) -> bool:
     except ProcessLookupError:
         return True
     return False
+
+
+def ended(pid: int) -> bool:
+    """The process has ended (reaped, or a zombie waiting for whoever adopted it)."""
+    if gone(pid):
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] == b"Z"
+    except OSError:
+        return False
 
 
 def released_by(read_fd: int):
@@ -184,3 +197,31 @@ def test_with_another_thread_running_the_loading_is_not_forked(monkeypatch):
         assert early(lambda _text: None).claims
     finally:
         early.close()
+
+
+KILLED_PARENT = """
+import os, sys, threading
+from analyst_tui.tui.early_child import ForkedLoad
+
+gate_read, gate_write = os.pipe()  # never written: the child would wait for ever
+forked = ForkedLoad(lambda progress: os.read(gate_read, 1))
+print(forked.pid, flush=True)
+threading.Event().wait()
+"""
+
+
+def test_the_child_ends_when_its_parent_is_killed(tmp_path):
+    import subprocess
+
+    parent = subprocess.Popen([sys.executable, "-c", KILLED_PARENT], stdout=subprocess.PIPE, text=True)
+    try:
+        child = int(parent.stdout.readline())
+        assert not gone(child)
+    finally:
+        parent.kill()  # SIGKILL: none of the parent's clean-up runs
+        parent.wait()
+    # the child noticed that its parent was gone (an orphan is adopted and reaped by init)
+    deadline = time.monotonic() + 60  # only stops a broken test from hanging
+    while not ended(child) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert ended(child)

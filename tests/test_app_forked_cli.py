@@ -149,14 +149,18 @@ def test_bad_input_is_one_line_and_status_2(tmp_path):
     assert lines[0].startswith("analyst-tui: error: no articles") and "Traceback" not in term.output
 
 
-def test_quitting_while_the_child_loads_leaves_no_process(tmp_path):
+def many_articles(tmp_path: Path) -> Path:
     folder = tmp_path / "many"
     folder.mkdir()
     seeds = sorted(SEEDS.glob("*.txt"))
     for i in range(400):  # one story 400 times over: matching takes seconds
         text = seeds[i % len(seeds)].read_text("utf-8")
         (folder / f"a{i:03d}.txt").write_text(text.replace("said", f"said {i}"), encoding="utf-8")
-    term = AppInTerminal([str(folder)], tmp_path)
+    return folder
+
+
+def test_quitting_while_the_child_loads_leaves_no_process(tmp_path):
+    term = AppInTerminal([str(many_articles(tmp_path))], tmp_path)
     term.wait_for(lambda out: "Matching claims across 400 articles" in out, "matching progress from the child")
     children = [pid for pid in children_of(term.pid) if alive(pid)]
     assert len(children) == 1  # the loading child, still at work
@@ -166,3 +170,4 @@ def test_quitting_while_the_child_loads_leaves_no_process(tmp_path):
     assert term.wait_exit() == 0
     assert not alive(child)
     assert term.left_on_terminal() == []
+
