@@ -22,7 +22,7 @@ from analyst_tui.tui.early_child import ForkedLoad
 from analyst_tui.tui.loading import LoadingScreen
 from analyst_tui.tui.screens.review import ReviewScreen
 
-from app_support import SEEDS, WIDE, record_for, screen_text, seed_comparison, settle, wait_until
+from app_support import SEEDS, WIDE, notices, record_for, screen_text, seed_comparison, settle, wait_until
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="loading in a forked child needs os.fork")
 
@@ -225,3 +225,27 @@ def test_the_child_ends_when_its_parent_is_killed(tmp_path):
     while not ended(child) and time.monotonic() < deadline:
         time.sleep(0.01)
     assert ended(child)
+
+
+async def test_word_vectors_missing_in_the_child_are_a_notice_in_the_app(tmp_path):
+    def load(progress):  # runs in the child: its engine cannot read the word vectors
+        from analyst_tui.core.align import vectors
+
+        def missing(source):
+            raise FileNotFoundError("the vectors package is not installed")
+
+        vectors._files = missing
+        vectors.load.cache_clear()
+        return load_case([str(SEEDS)], progress)
+
+    forked = ForkedLoad(load)
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE, notifications=True) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            await wait_until(pilot, lambda: "word vectors unavailable" in notices(app), "the matching notice")
+            assert "shared words only" in notices(app)
+    finally:
+        forked.close()
+    assert any("word vectors unavailable" in w for w in app.comparison.warnings)  # printed when the app ends
+    assert any("word vectors unavailable" in w for w in forked.matching_warnings())  # as the child's engine said
