@@ -234,7 +234,7 @@ async def test_word_vectors_missing_in_the_child_are_a_notice_in_the_app(tmp_pat
         def missing(source):
             raise FileNotFoundError("the vectors package is not installed")
 
-        vectors._files = missing
+        vectors.package_files = missing
         vectors.load.cache_clear()
         return load_case([str(SEEDS)], progress)
 
