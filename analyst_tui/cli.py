@@ -153,28 +153,38 @@ def cmd_app(argv: Sequence[str]) -> int:
         args = _app_parser().parse_args(argv)
         early = None
         if "-" not in args.paths:
-            from analyst_tui.core.ingest import sample_paths
             from analyst_tui.core.sanitize import shown
-            from analyst_tui.tui.early import EarlyLoad, load_case
+            from analyst_tui.tui.early import load_case
 
-            paths = list(args.paths) or sample_paths()
+            paths = list(args.paths)
+            if not paths:
+                from analyst_tui.core.ingest import sample_paths
+
+                paths = sample_paths()
             for path in paths:
                 if not os.path.exists(path):
                     raise LoadError(f"no such file or folder: {shown(path)}")
-            # The articles are read on a thread from now on, while the app's modules are imported,
-            # and the app shows how far it got (a big folder).
-            early = EarlyLoad(lambda progress: load_case(paths, progress))
-        try:
-            from analyst_tui.tui.app import run_app
-        except ImportError:  # pragma: no cover - the app module is part of the package
-            raise CliError("the review app is not available in this build")
-        if early is None:  # standard input is read before the app takes the terminal
-            from analyst_tui.core.compare import build_comparison
+            # The articles are read from now on, while the app's modules are imported, and the app
+            # shows how far it got (a big folder): in a child process on a core of its own where the
+            # process can fork (before any thread exists), else on a thread.
+            from analyst_tui.tui.early_child import start_loading
 
-            result = _load(args.paths)
-            comparison = build_comparison(result.articles, result.problems)
-            return run_app(comparison, annotations=args.annotations, case=args.case)
-        return run_app(annotations=args.annotations, case=args.case, loader=early)
+            early = start_loading(lambda progress: load_case(paths, progress))
+        try:
+            try:
+                from analyst_tui.tui.app import run_app
+            except ImportError:  # pragma: no cover - the app module is part of the package
+                raise CliError("the review app is not available in this build")
+            if early is None:  # standard input is read before the app takes the terminal
+                from analyst_tui.core.compare import build_comparison
+
+                result = _load(args.paths)
+                comparison = build_comparison(result.articles, result.problems)
+                return run_app(comparison, annotations=args.annotations, case=args.case)
+            return run_app(annotations=args.annotations, case=args.case, loader=early)
+        finally:
+            if early is not None:
+                early.close()  # a child still loading (the app quit first) is ended and reaped
 
 
 def _cases_parser() -> argparse.ArgumentParser:

@@ -24,6 +24,12 @@ Footer) measured in the same run, so the ratios hold on a busy machine.
       (no terminal encoding or write).
 3. Peak memory: ru_maxrss of each child process (from wait4), i.e. the whole process.
 
+``--breakdown`` adds, after 1., the two parts the review app runs side by side, each alone in a
+fresh process (``--repeat`` runs, interleaved with the bare app again): the loading
+(``load_case``: interpreter start, imports, reading, segmenting, aligning; wall time from the
+process start to its exit) and the app given a comparison that is already made (unpickled from a
+file; first paint in the pseudo-terminal as in 1.). Nothing of 1. changes.
+
 Needs the case folders under ../shared/cases (not part of the repository).
 """
 
@@ -386,11 +392,59 @@ def latency_line(values: list[float]) -> str:
     return f"median {ms1(statistics.median(values))}, p90 {ms1(percentile(values, 0.9))}, max {ms1(max(values))}"
 
 
+LOAD_ALONE = """\
+import os, sys
+from analyst_tui.tui.early import load_case
+
+load_case(sys.argv[1:], lambda text: None)
+sys.stdout.flush()
+os._exit(0)
+"""
+
+APP_READY_MADE = """\
+import pickle, sys
+from analyst_tui.tui.app import run_app
+
+with open(sys.argv[1], "rb") as fh:
+    comparison = pickle.load(fh)
+sys.exit(run_app(comparison))
+"""
+
+
+def breakdown(case: Path, tmpdir: Path, env: dict[str, str], bare: tuple[list[str], list], repeat: int) -> None:
+    """The loading alone and the app on a comparison already made, against the bare app, same run."""
+    import pickle
+
+    from analyst_tui.tui.early import load_case
+
+    py = sys.executable
+    (tmpdir / "load_alone.py").write_text(LOAD_ALONE, encoding="utf-8")
+    (tmpdir / "app_ready_made.py").write_text(APP_READY_MADE, encoding="utf-8")
+    print("   breakdown: the two parts the review app runs side by side, each alone in a fresh process")
+    for folder in (SEEDS, case):
+        made = tmpdir / f"{folder.name}.pickle"
+        made.write_bytes(pickle.dumps(load_case([str(folder)], lambda text: None), protocol=pickle.HIGHEST_PROTOCOL))
+        ready = [REVIEW_READY, header_text([folder]), CLAIM_MARKER]
+        bare_paint, load_wall, app_paint = [], [], []
+        for _ in range(repeat):
+            bare_paint.append(run_app(bare[0], env, bare[1]).first_paint)
+            start = time.monotonic()
+            subprocess.run([py, str(tmpdir / "load_alone.py"), str(folder)], env=env, check=True)
+            load_wall.append(time.monotonic() - start)
+            app_paint.append(run_app([py, str(tmpdir / "app_ready_made.py"), str(made)], env, ready).first_paint)
+        base = med(bare_paint)
+        print(f"     {folder.name}: loading alone {ms(med(load_wall))} ({ratio(med(load_wall), base)}); "
+              f"the app on the comparison made, first paint {ms(med(app_paint))} ({ratio(med(app_paint), base)}); "
+              f"bare app {ms(base)}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Time to first paint, key latency and peak memory of the review app.")
     parser.add_argument("case", nargs="?", default=str(DEFAULT_CASE), help="a case folder of 8-15 articles (default: %(default)s)")
     parser.add_argument("--repeat", type=int, default=5, help="first-paint runs per app (default: %(default)s)")
     parser.add_argument("--presses", type=int, default=50, help="key presses timed (default: %(default)s)")
+    parser.add_argument("--breakdown", action="store_true", help="also time the loading alone and the app on a comparison already made")
     parser.add_argument("--pilot-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -464,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"   {name:{width}}  {cells[0]}  {cells[1]}  {cells[2]}  {spread:>21}  {mib(rss)}")
         print("   aim: first paint under 2x the bare app")
         print()
+        if args.breakdown:
+            breakdown(case, tmpdir, env, targets[bare_name], args.repeat)
 
         folders = ", ".join(sorted({p.parent.name for p in many}, key=lambda s: natural(Path(s))))
         print(f"2. Key latency with {len(many)} articles ({folders}), key j (next claim), {args.presses} presses")

@@ -12,7 +12,7 @@ async def test_missing_word_vectors_are_a_notice_in_the_app(tmp_path, monkeypatc
     def missing(source):
         raise FileNotFoundError("the vectors package is not installed")
 
-    monkeypatch.setattr(vectors, "_files", missing)
+    monkeypatch.setattr(vectors, "package_files", missing)
     monkeypatch.setattr(vectors, "_warning", [])
     vectors.load.cache_clear()
     try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from analyst_tui.core import align as align_pkg
@@ -89,7 +90,7 @@ def test_without_word_vectors_claims_are_still_matched_and_the_analyst_is_told(m
     def missing(source):
         raise FileNotFoundError("the vectors package is not installed")
 
-    monkeypatch.setattr(vectors, "_files", missing)
+    monkeypatch.setattr(vectors, "package_files", missing)
     monkeypatch.setattr(vectors, "_warning", [])
     vectors.load.cache_clear()
     try:
@@ -136,9 +137,22 @@ def test_no_two_claims_have_the_same_members():
     assert len(memberships) == len(set(memberships))
 
 
-def test_word_vectors_found_in_another_batch_are_the_same_rows():
-    import numpy as np
+def test_word_vector_table_is_mapped_from_the_package_file_with_the_library_s_values(tmp_path):
+    from safetensors.numpy import load_file, save_file
 
+    weights, _ = vectors.package_files(params.vector_source())
+    mapped = vectors.mapped_tensors(weights)
+    (name, table), = mapped.items()
+    assert isinstance(table, np.memmap)  # read when used, not at start-up
+    reference = load_file(weights)[name]
+    assert table.dtype == reference.dtype and np.array_equal(table[[0, 7, 31999]], reference[[0, 7, 31999]])
+    # a layout the mapping does not know (bfloat16 is not a numpy type) is left to the library
+    other = tmp_path / "other.safetensors"
+    save_file({"m": np.zeros((2, 3), np.int8)}, str(other))
+    assert vectors.mapped_tensors(str(other)) is None
+
+
+def test_word_vectors_found_in_another_batch_are_the_same_rows():
     wv = vectors.load(params.vector_source())
     assert wv is not None, vectors.warning()
     words = ["contingent", "troops", "small", "limited", "deploying"]

@@ -1,8 +1,9 @@
 """The review app (Textual). Nothing in analyst_tui.core imports this package.
 
 Where things are:
-- ``app.py``: the App (loading on a thread, the saving thread's results, the keymap);
-  ``loading.py``: the loading screen and pipeline with progress;
+- ``app.py``: the App (waiting for the loading, the saving thread's results, the keymap);
+  ``loading.py``: the loading screen; ``early.py``: the loading pipeline with progress, started
+  with the process (``early_child.py``: in a forked child process, else on a thread);
   ``saving.py``: ``BackgroundStore``, every change saved on one thread, in order;
   ``store.py``: the typed interfaces of the annotations (``AnnotationView`` for widgets);
   ``keys.py``: the ``[keys]`` table, checked for conflicts before it is applied;

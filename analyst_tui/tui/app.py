@@ -12,7 +12,6 @@ from textual.screen import Screen
 
 from textual.message import Message
 
-from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.model import Comparison, LoadError
 from analyst_tui.core.sanitize import printable
 from analyst_tui.tui.keys import check_keymap, load_keymap
@@ -153,7 +152,12 @@ class ReviewApp(App[int]):
         self._matching_warnings()
 
     def _matching_warnings(self) -> None:
-        for warning in align_warnings():  # word vectors missing: claims matched on shared words only
+        found = getattr(self.loader, "matching_warnings", None)  # the engine ran where the loader ran
+        if found is None:
+            from analyst_tui.core.align import warnings as align_warnings  # imported by the loading already
+
+            found = align_warnings
+        for warning in found():  # word vectors missing: claims matched on shared words only
             self.notify(warning, title="Matching", severity="warning", markup=False)
 
     def action_quit_loading(self) -> None:
@@ -165,7 +169,9 @@ class ReviewApp(App[int]):
 
     def on_mount(self) -> None:
         keymap, problems = load_keymap()
-        keymap, conflicts = check_keymap(keymap, binding_scopes(ReviewScreen.BINDINGS, type(self).BINDINGS))
+        conflicts: list[str] = []
+        if keymap:  # (the scopes import every dialog: only when there is something to check)
+            keymap, conflicts = check_keymap(keymap, binding_scopes(ReviewScreen.BINDINGS, type(self).BINDINGS))
         if keymap:
             self.set_keymap(keymap)
         for problem in [*problems, *conflicts]:  # one line each, never applied silently

@@ -1,10 +1,11 @@
 """Loading the articles from the moment the process starts.
 
 The review app's imports (Textual, its widgets) and Textual's own start-up take about as long
-as reading, segmenting and aligning a case, and much of the loading (the word-vector files, the
-tokenizer, numpy) runs without holding the interpreter lock. ``EarlyLoad`` starts
-``load_case`` on a daemon thread before those imports; the app's loader then only waits for it,
-passing the progress on to the loading screen. This module imports nothing heavy.
+as reading, segmenting and aligning a case. Where the process can fork, ``early_child.ForkedLoad``
+runs ``load_case`` in a child process on another core; elsewhere (Windows) ``EarlyLoad`` runs it
+on a daemon thread before those imports, sharing the interpreter lock with them. Either way the
+app's loader then only waits for it, passing the progress on to the loading screen. This module
+imports nothing heavy.
 """
 
 from __future__ import annotations
@@ -72,6 +73,15 @@ class EarlyLoad:
     def wait(self, seconds: float) -> bool:
         """Wait up to ``seconds`` for the loading to end; whether it has."""
         return self._done.wait(seconds)
+
+    def matching_warnings(self) -> list[str]:
+        """How claims were matched (word vectors missing): the engine ran in this process."""
+        from analyst_tui.core.align import warnings as align_warnings
+
+        return align_warnings()
+
+    def close(self) -> None:
+        """Nothing to end: the thread is a daemon, quitting never waits for it."""
 
     def __call__(self, progress: Progress) -> Comparison:
         shown = None

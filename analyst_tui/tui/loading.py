@@ -1,8 +1,9 @@
-"""Loading the articles on a thread, with a progress line, so a large folder never shows a
-blank screen and ``q`` quits at any moment.
+"""The loading screen: a progress line, so a large folder never shows a blank screen and ``q``
+quits at any moment.
 
 ``load_case(paths, progress)`` is the whole pipeline (read, segment, align) with progress
-reported as text; the app runs it on a daemon thread, which sets ``app.loading_text``, and
+reported as text; the app runs its loader (which waits for the loading started with the
+process, see ``early``) on a daemon thread, which sets ``app.loading_text``, and
 ``LoadingScreen`` shows that line a few times a second (no flood of messages).
 """
 

@@ -14,6 +14,7 @@ once (``warning()``); the aligner then runs on its lexical features alone.
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import sys
 from functools import lru_cache
@@ -67,7 +68,7 @@ SOURCES = {
 }
 
 
-def _files(source: str) -> tuple[str, ...]:
+def package_files(source: str) -> tuple[str, ...]:
     package, files = SOURCES[source]
     spec = importlib.util.find_spec(package)  # finds the folder without importing the package
     if spec is None or not spec.submodule_search_locations:
@@ -76,12 +77,38 @@ def _files(source: str) -> tuple[str, ...]:
     return tuple(os.path.join(root, *f) for f in files)
 
 
+_MAPPED_DTYPES = {"F16": np.float16, "F32": np.float32}
+
+
+def mapped_tensors(weights: str) -> dict[str, np.ndarray] | None:
+    """The tensors of a safetensors file mapped into memory, not read (rows are read when used), or None if it cannot be."""
+    with open(weights, "rb") as f:
+        size = int.from_bytes(f.read(8), "little")
+        if not 0 < size <= 1 << 20:
+            return None
+        header = json.loads(f.read(size))
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        dtype = _MAPPED_DTYPES.get(info.get("dtype"))
+        start, end = info["data_offsets"]
+        shape = tuple(info["shape"])
+        if dtype is None or end - start != int(np.prod(shape)) * np.dtype(dtype).itemsize:
+            return None
+        out[name] = np.memmap(weights, dtype=dtype, mode="r", offset=8 + size + start, shape=shape)
+    return out
+
+
 def load_from(weights: str, tokenizer_json: str) -> WordVectors:
     """Word vectors from a safetensors matrix and a tokenizers JSON file."""
-    from safetensors.numpy import load_file
     from tokenizers import Tokenizer
 
-    tensors = load_file(weights)
+    tensors = mapped_tensors(weights)
+    if tensors is None:  # a layout the mapping does not know: the library reads it
+        from safetensors.numpy import load_file
+
+        tensors = load_file(weights)
     if len(tensors) != 1:
         raise ValueError(f"expected one matrix in {os.path.basename(weights)}, found {len(tensors)}")
     (table,) = tensors.values()
@@ -97,7 +124,7 @@ def load_from(weights: str, tokenizer_json: str) -> WordVectors:
 def load(source: str) -> WordVectors | None:
     """The packaged word vectors ``source`` names, or None (with a one-line warning on stderr) if they cannot be read."""
     try:
-        files = _files(source)
+        files = package_files(source)
         return load_from(*files)
     except Exception as exc:  # any failure means: match on words alone
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__

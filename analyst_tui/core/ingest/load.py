@@ -12,7 +12,6 @@ from typing import Any, BinaryIO, Callable, Iterable, Sequence
 
 from analyst_tui.core.ingest.decode import decode_bytes, normalise_text
 from analyst_tui.core.ingest.draft import FORMAT_BY_EXT, MAX_BYTES, NO_FILES, STDIN_PATH, Draft, Skip
-from analyst_tui.core.ingest.html_page import parse_html
 from analyst_tui.core.ingest.json_articles import looks_like_articles, parse_json_data
 from analyst_tui.core.ingest.markdown import looks_like_html, parse_plain
 from analyst_tui.core.ingest.metadata import is_hash_label, label_from_name, label_from_text, label_from_url, unique_labels
@@ -86,6 +85,8 @@ def parse_bytes(
         return docs, bad
     doc = Draft(path=path, text="", fallback_source=fallback, warnings=warnings)
     if fmt == "html":
+        from analyst_tui.core.ingest.html_page import parse_html  # (only for HTML: its parser is imported then)
+
         parse_html(text, doc)
     else:
         parse_plain(text, doc, markdown=fmt == "markdown")

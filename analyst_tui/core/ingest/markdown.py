@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
-
-from markdown_it import MarkdownIt
 
 from analyst_tui.core.ingest.decode import normalise_text
 from analyst_tui.core.ingest.draft import Draft, Skip
@@ -18,8 +17,14 @@ from analyst_tui.core.ingest.metadata import (
     one_line,
 )
 
-# CommonMark only: no tables, no linkify, no typographer (text is kept as written).
-_PARSER = MarkdownIt("commonmark")
+@lru_cache(maxsize=1)
+def _parser():
+    """CommonMark only: no tables, no linkify, no typographer (text is kept as written).
+
+    Made on first use: a case of plain-text articles never imports the Markdown parser."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
 
 
 def strip_comments(text: str) -> str:
@@ -59,7 +64,7 @@ def markdown_to_text(md: str) -> tuple[str, str | None]:
     Blocks (headings, paragraphs, list items, quotes, code) are separated by a blank line;
     the items of a tight list by a line break.
     """
-    tokens = _PARSER.parse(strip_comments(md))
+    tokens = _parser().parse(strip_comments(md))
     blocks: list[tuple[str, str]] = []  # (separator before, text)
     h1: str | None = None
     heading: str | None = None

@@ -1,0 +1,288 @@
+"""Loading the articles in a child process forked at start-up, on a core of its own.
+
+On a thread (``EarlyLoad``) the loading shares the interpreter lock with the import of
+Textual and the app's start-up. ``ForkedLoad`` forks the process before any thread exists
+and before Textual is imported; the child runs the loader (``load_case``: read, segment,
+align) and sends through a pipe each progress line, then the comparison (pickled) or the
+error it met. The parent imports and starts the app meanwhile, on the other core.
+
+- The child runs the same code on the same inputs, so the comparison is the one a single
+  process makes. It keeps a second thread (the one that watches the parent), so the engine
+  never forks a further child from it (``core.align.forked`` forks only single-threaded
+  callers).
+- The child ends when the parent ends, however it ends: the watching thread reads a pipe
+  that only the parent holds open. ``close()`` (quitting, even while loading) ends and reaps
+  it; a result received reaps it too. No child is left behind, running or as a zombie.
+- If the child dies without an answer, the parent loads the articles itself: slower,
+  never stuck.
+- Errors are the ones ``load_case`` raised in the child, raised again in the parent (one
+  line and exit status 2 for bad input, as before). What the child printed (a warning about
+  the word vectors) is printed by the parent when the result arrives.
+
+``can_fork()`` says whether this works here (``os.fork``, a single thread); ``EarlyLoad`` is
+used where it does not (Windows). Standard input is never loaded here: it is read before the
+app takes the terminal.
+"""
+
+from __future__ import annotations
+
+import importlib
+import io
+import os
+import pickle
+import select
+import signal
+import struct
+import sys
+import threading
+import time
+import traceback
+from typing import TYPE_CHECKING
+
+from analyst_tui.core.model import LoadError
+from analyst_tui.tui.early import EarlyLoad, Loader, Progress
+
+if TYPE_CHECKING:
+    from analyst_tui.core.model import Comparison
+
+# A message: one byte of kind, four of length, the payload.
+_HEAD = struct.Struct("!cI")
+PROGRESS, RESULT, ERROR = b"p", b"r", b"e"
+PIPE_BYTES = 1 << 20  # room for a comparison, so the child can finish before the parent reads
+
+
+def can_fork() -> bool:
+    """Forking is safe here: the call exists and no other thread runs (one could hold a lock)."""
+    return hasattr(os, "fork") and threading.active_count() == 1
+
+
+def start_loading(load: Loader):
+    """``load(progress)`` started now: in a forked child where possible, else on a thread (``EarlyLoad``)."""
+    if can_fork():
+        try:
+            return ForkedLoad(load)
+        except OSError:
+            pass
+    return EarlyLoad(load)
+
+
+# Modules both processes need (the app shows what the analysis found; the matching uses them
+# too): imported once, before the fork, rather than once in each process.
+SHARED_MODULES = ("analyst_tui.core.analysis", "rapidfuzz")
+
+
+class LoadingStopped(LoadError):
+    """The loading was stopped (the app quit while it ran)."""
+
+
+class ForkedLoad:
+    """``load(progress)`` in a forked child from construction; call it to wait for the result.
+
+    The same interface as ``EarlyLoad``: ``text`` (the latest progress), ``wait(seconds)``,
+    ``loader(progress)``, ``matching_warnings()``, ``close()``. ``pid``: the child's.
+    """
+
+    POLL_SECONDS = 0.05
+
+    def __init__(self, load: Loader) -> None:
+        self._load = load
+        self.text = "Loading…"
+        self._lock = threading.Lock()  # one reader of the pipe at a time
+        self._buffer = bytearray()
+        self._outcome: tuple[bytes, object] | None = None  # (RESULT, (comparison, warnings)) or (ERROR, exc)
+        self._eof = False
+        self._closed = False
+        self._reaped = False
+        self._warnings: list[str] = []
+        for name in SHARED_MODULES:
+            try:
+                importlib.import_module(name)
+            except ImportError:  # the process that needs it reports it
+                pass
+        read_end, write_end = os.pipe()
+        life_read, life_write = os.pipe()  # held open by the parent only: EOF when it ends
+        try:
+            import fcntl
+
+            fcntl.fcntl(write_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
+        except (ImportError, AttributeError, OSError):
+            pass  # the child then waits for the parent to read: slower, not wrong
+        try:
+            pid = os.fork()
+        except OSError:  # (too many processes, no memory): the caller loads on a thread instead
+            for fd in (read_end, write_end, life_read, life_write):
+                os.close(fd)
+            raise
+        if pid == 0:  # the child: never returns
+            os.close(read_end)
+            os.close(life_write)
+            _child(load, write_end, life_read)
+        os.close(write_end)
+        os.close(life_read)
+        self.pid = pid
+        self._fd = read_end
+        self._life = life_write
+
+    # --- the parent's side ---------------------------------------------------------------
+
+    def wait(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for the child's answer; whether it came."""
+        deadline = time.monotonic() + seconds
+        with self._lock:
+            while self._outcome is None and not self._eof and not self._closed:
+                left = deadline - time.monotonic()
+                ready, _, _ = select.select([self._fd], [], [], max(0.0, left))
+                if ready:
+                    self._read()
+                elif left <= 0:
+                    break
+            return self._outcome is not None
+
+    def __call__(self, progress: Progress) -> Comparison:
+        shown = None
+        while not self.wait(0 if shown is None else self.POLL_SECONDS):
+            if self._closed:
+                raise LoadingStopped("the loading was stopped")
+            if self._eof:  # the child died without an answer: load here
+                with self._lock:  # (close() never signals a child reaped here)
+                    self._reap(block=True)
+                comparison = self._load(progress)
+                from analyst_tui.core.align import warnings as align_warnings
+
+                self._warnings = align_warnings()
+                return comparison
+            if self.text != shown:
+                shown = self.text
+                progress(shown)
+        kind, value = self._outcome  # type: ignore[misc]
+        if kind == ERROR:
+            raise value  # type: ignore[misc]
+        comparison, self._warnings = value  # type: ignore[misc]
+        return comparison
+
+    def matching_warnings(self) -> list[str]:
+        """How claims were matched, as the child's engine reported it (word vectors missing)."""
+        return list(self._warnings)
+
+    def close(self) -> None:
+        """End the child if it still runs and reap it (quitting while loading)."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
+            if self._outcome is None and not self._reaped:
+                try:
+                    os.kill(self.pid, signal.SIGKILL)
+                except ProcessLookupError:
+                    pass
+            self._stop_reading()
+            try:
+                os.close(self._life)
+            except OSError:
+                pass
+        self._reap(block=True)
+
+    def _read(self) -> None:
+        try:
+            data = os.read(self._fd, 1 << 20)
+        except OSError:
+            data = b""
+        if not data:
+            self._stop_reading()
+            return
+        self._buffer += data
+        while len(self._buffer) >= _HEAD.size:
+            kind, size = _HEAD.unpack_from(self._buffer)
+            end = _HEAD.size + size
+            if len(self._buffer) < end:
+                return
+            payload = bytes(self._buffer[_HEAD.size : end])
+            del self._buffer[:end]
+            self._message(kind, payload)
+
+    def _message(self, kind: bytes, payload: bytes) -> None:
+        if kind == PROGRESS:
+            self.text = payload.decode("utf-8", "replace")
+            return
+        try:
+            value, printed = pickle.loads(payload)
+        except Exception:  # a broken message: treated as no answer, so the parent loads itself
+            self._stop_reading()
+            return
+        if printed:
+            sys.stderr.write(printed)
+        self._outcome = (kind, value)
+        self._stop_reading()
+        self._reap(block=False)
+        if not self._reaped:  # the child is still ending: reap it when it has
+            threading.Thread(target=self._reap, args=(True,), name="early-loading-reaper", daemon=True).start()
+
+    def _stop_reading(self) -> None:
+        """No more messages (the answer came, or the child is gone): the pipe is closed (under the lock)."""
+        if not self._eof:
+            self._eof = True
+            self._buffer.clear()
+            os.close(self._fd)
+
+    def _reap(self, block: bool) -> None:
+        if self._reaped:
+            return
+        try:
+            done, _ = os.waitpid(self.pid, 0 if block else os.WNOHANG)
+        except ChildProcessError:  # reaped by the other caller
+            done = self.pid
+        if done:
+            self._reaped = True
+
+
+# --- the child's side ---------------------------------------------------------------------
+
+
+def _child(load: Loader, out: int, life: int) -> None:
+    """Load, send, end: never returns, never runs the parent's clean-up."""
+    code = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl+c is the parent's, which then ends this
+        # The terminal belongs to the parent: nothing from here may reach it.
+        null = os.open(os.devnull, os.O_RDWR)
+        for fd in (0, 1, 2):
+            os.dup2(null, fd)
+        printed = io.StringIO()
+        sys.stdin = io.StringIO()
+        sys.stdout = sys.stderr = printed
+
+        def watch() -> None:
+            try:
+                os.read(life, 1)  # returns only when the parent has ended or closed it
+            finally:
+                os._exit(0)
+
+        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+        def send(kind: bytes, payload: bytes) -> None:
+            view = memoryview(_HEAD.pack(kind, len(payload)) + payload)
+            while view:
+                view = view[os.write(out, view) :]
+
+        try:
+            comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
+            from analyst_tui.core.align import warnings as align_warnings
+
+            kind, value = RESULT, (comparison, align_warnings())
+        except Exception as exc:
+            kind, value = ERROR, _portable(exc)
+        send(kind, pickle.dumps((value, printed.getvalue()), protocol=pickle.HIGHEST_PROTOCOL))
+        code = 0
+    finally:
+        os._exit(code)
+
+
+def _portable(exc: Exception) -> Exception:
+    """``exc`` if it survives pickling as itself, else a RuntimeError with its traceback."""
+    try:
+        copy = pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
+        if type(copy) is type(exc) and str(copy) == str(exc):
+            return exc
+    except Exception:
+        pass
+    return RuntimeError("".join(traceback.format_exception(exc)).strip())
