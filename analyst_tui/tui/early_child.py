@@ -66,9 +66,10 @@ def start_loading(load: Loader):
     return EarlyLoad(load)
 
 
-# Modules both processes need (the app shows what the analysis found; the matching uses them
-# too): imported once, before the fork, rather than once in each process.
-SHARED_MODULES = ("analyst_tui.core.analysis", "rapidfuzz")
+# Modules both processes need (the app's annotation anchoring and the matching use rapidfuzz):
+# imported once, before the fork, rather than once in each process. The analysis stage runs in
+# the child only: the app shows its results without importing it.
+SHARED_MODULES = ("rapidfuzz",)
 
 
 class LoadingStopped(LoadError):

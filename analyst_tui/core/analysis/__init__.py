@@ -6,47 +6,19 @@ the analyst might conclude (suggestions only).
 - ``origins``: distinct first-hand sources behind a claim -> ``Claim.origins``
 - ``cues``: denial / dispute cues -> ``Claim.suggestion``; disagreements -> ``Comparison.disagreements``
 - ``grading``: Admiralty grades (source reliability A–F, information credibility 1–6)
+
+``analyse`` and ``attributions_of`` (in ``stage``) are imported when first used: the review app
+shows grades and origins (``grading``, ``origins``) without loading the attribution patterns.
 """
 
 from __future__ import annotations
 
-from analyst_tui.core.analysis.attribution import attribute
-from analyst_tui.core.analysis.cues import disagreements, suggest
-from analyst_tui.core.analysis.differences import claim_differences
-from analyst_tui.core.analysis.origins import article_default, claim_origins, sentence_origin
-from analyst_tui.core.model import Attribution, Comparison, Sentence
-
 __all__ = ["analyse", "attributions_of"]
 
 
-def attributions_of(sentences: dict[str, list[Sentence]]) -> dict[tuple[str, int], Attribution]:
-    """Whom each sentence credits (needs only the sentences, not the claims)."""
-    attributions = {}
-    for sents in sentences.values():
-        attributions.update(attribute(sents))
-    return attributions
+def __getattr__(name: str):
+    if name in __all__:
+        from analyst_tui.core.analysis import stage
 
-
-def analyse(comparison: Comparison, attributions: dict[tuple[str, int], Attribution] | None = None) -> Comparison:
-    """Fill the analysis fields of a freshly aligned comparison (in place) and return it.
-
-    ``attributions``: the result of ``attributions_of(comparison.sentences)`` when already computed.
-    """
-    if attributions is None:
-        attributions = attributions_of(comparison.sentences)
-    comparison.attributions = attributions
-    origin_of: dict[tuple[str, int], str] = {}
-    for article in comparison.articles:
-        sentences = comparison.sentences.get(article.id, [])
-        default = article_default(article, sentences, attributions)
-        for s in sentences:
-            origin_of[s.key] = sentence_origin(s, attributions, default)
-    for claim in comparison.claims:
-        if claim.kind != "claim":
-            continue
-        claim.origins = claim_origins(claim, origin_of)
-        if claim.is_shared:
-            claim.differs = claim_differences(claim)
-    suggest(comparison)
-    comparison.disagreements = disagreements(comparison)
-    return comparison
+        return getattr(stage, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

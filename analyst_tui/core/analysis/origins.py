@@ -9,7 +9,6 @@ three outlets retelling one NBC News report are three outlets and one origin.
 
 from __future__ import annotations
 
-from analyst_tui.core.analysis.attribution import is_named, person_key
 from analyst_tui.core.model import Article, Attribution, Claim, Sentence
 
 LEAD_SENTENCES = 3  # the claim sentences of an article in which a credited report counts as its lead
@@ -31,6 +30,9 @@ def article_default(article: Article, sentences: list[Sentence], attributions: d
 
 
 def sentence_origin(sentence: Sentence, attributions: dict[tuple[str, int], Attribution], default: str) -> str:
+    # imported here: the review app shows ``origins_line`` without loading the attribution patterns
+    from analyst_tui.core.analysis.attribution import is_named
+
     att = attributions.get(sentence.key)
     if att is not None:
         if is_named(att.speaker):
@@ -41,6 +43,8 @@ def sentence_origin(sentence: Sentence, attributions: dict[tuple[str, int], Attr
 
 
 def _key(origin: str) -> str:
+    from analyst_tui.core.analysis.attribution import person_key
+
     key = person_key(origin)
     return key[4:] if key.startswith("the ") else key
 
