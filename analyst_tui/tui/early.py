@@ -10,6 +10,7 @@ imports nothing heavy.
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -21,9 +22,13 @@ Loader = Callable[[Progress], "Comparison"]
 
 
 def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
-    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal)."""
+    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal).
+
+    The same articles opened before (and the same program) are not matched again: the comparison
+    kept then is used (``core.comparison_cache``), and the matching engine is not even imported.
+    """
+    from analyst_tui.core import comparison_cache
     from analyst_tui.core.ingest import load_paths
-    from analyst_tui.core.compare import build_comparison
 
     progress("Reading the articles")
 
@@ -31,6 +36,11 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
 
     result = load_paths(list(paths), progress=read)
+    name = comparison_cache.key(result.articles, result.problems)
+    kept = comparison_cache.load(name)
+    if kept is not None:
+        return kept
+    from analyst_tui.core.compare import build_comparison
 
     def stage(name: str, done: int, total: int) -> None:
         if name == "segment":
@@ -38,7 +48,16 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         else:
             progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
-    return build_comparison(result.articles, result.problems, progress=stage)
+    comparison = build_comparison(result.articles, result.problems, progress=stage)
+    if not comparison.warnings:  # (a comparison matched without the word vectors is not kept)
+        comparison_cache.save(name, comparison)
+    return comparison
+
+
+def matching_warnings_here() -> list[str]:
+    """What the matching engine of this process warned of; none when it never ran (a kept comparison was used)."""
+    align = sys.modules.get("analyst_tui.core.align")
+    return align.warnings() if align is not None else []
 
 
 class EarlyLoad:
@@ -76,9 +95,7 @@ class EarlyLoad:
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched (word vectors missing): the engine ran in this process."""
-        from analyst_tui.core.align import warnings as align_warnings
-
-        return align_warnings()
+        return matching_warnings_here()
 
     def close(self) -> None:
         """Nothing to end: the thread is a daemon, quitting never waits for it."""

@@ -40,7 +40,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import EarlyLoad, Loader, Progress
+from analyst_tui.tui.early import EarlyLoad, Loader, Progress, matching_warnings_here
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Comparison
@@ -148,9 +148,7 @@ class ForkedLoad:
                 with self._lock:  # (close() never signals a child reaped here)
                     self._reap(block=True)
                 comparison = self._load(progress)
-                from analyst_tui.core.align import warnings as align_warnings
-
-                self._warnings = align_warnings()
+                self._warnings = matching_warnings_here()
                 return comparison
             if self.text != shown:
                 shown = self.text
@@ -267,9 +265,7 @@ def _child(load: Loader, out: int, life: int) -> None:
 
         try:
             comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
-            from analyst_tui.core.align import warnings as align_warnings
-
-            kind, value = RESULT, (comparison, align_warnings())
+            kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
         send(kind, pickle.dumps((value, printed.getvalue()), protocol=pickle.HIGHEST_PROTOCOL))

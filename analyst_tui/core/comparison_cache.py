@@ -1,0 +1,113 @@
+"""The matching of a case, kept so that reopening the same articles shows them at once.
+
+Reading, segmenting and matching a case is the slow part of opening it; an analyst reopens the
+same case again and again. After a comparison is made it is written to the user's cache folder
+(``$XDG_CACHE_HOME/analyst-tui/comparisons``), under a key made of everything the comparison
+depends on: each article as loaded (path, label, metadata, text) and the problems reported while
+loading, the program's version, the source of the core modules and the fitted model file. Any
+change to one of them is another key, so a kept comparison is never used for other input or
+other code. The folder only ever holds this program's own files (created private, at most
+``KEEP`` of them); a file that is not a regular file owned by this user and writable by it alone
+is ignored, as is one that does not load. Deleting the folder is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import stat
+import time
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+import platformdirs
+
+from analyst_tui import __version__
+from analyst_tui.core.model import Article, Comparison
+from analyst_tui.core.paths import APP_NAME
+
+KEEP = 20  # comparisons kept; the oldest go first
+MAX_BYTES = 1 << 30  # a larger file is not read
+SUFFIX = ".comparison"
+FORMAT = b"analyst-tui/comparison-cache/1"
+
+
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "comparisons"
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> bytes:
+    """The program's version, the source of its core modules and its model file, hashed."""
+    root = Path(__file__).resolve().parent.parent  # the analyst_tui package
+    h = hashlib.sha256(FORMAT + __version__.encode())
+    files = sorted((root / "core").rglob("*.py")) + [root / "data" / "align_model.json"]
+    for path in files:
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(path.read_bytes())
+    return h.digest()
+
+
+def key(articles: Sequence[Article], problems: Sequence[str]) -> str:
+    """The name under which the comparison of these articles is kept."""
+    h = hashlib.sha256(code_fingerprint())
+    for a in articles:
+        h.update(repr((a.id, a.path, a.source, a.title, a.date, a.url, a.warnings)).encode("utf-8", "surrogatepass"))
+        h.update(a.text.encode("utf-8", "surrogatepass"))
+    h.update(repr(list(problems)).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+def load(name: str) -> Comparison | None:
+    """The comparison kept under ``name``, or None (none kept, or a file that is not ours or does not load)."""
+    path = cache_dir() / (name + SUFFIX)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as f:
+            st = os.fstat(f.fileno())
+            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+            if not stat.S_ISREG(st.st_mode) or not mine or st.st_mode & 0o022 or st.st_size > MAX_BYTES:
+                return None
+            value = pickle.load(f)
+    except Exception:  # damaged, cut short, or from a program whose classes differ: made again
+        return None
+    return value if isinstance(value, Comparison) else None
+
+
+def save(name: str, comparison: Comparison) -> None:
+    """Keep ``comparison`` under ``name`` (atomically); the oldest beyond ``KEEP`` are removed. Never raises."""
+    folder = cache_dir()
+    tmp = folder / f".{name}.{os.getpid()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(comparison, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / (name + SUFFIX))
+        _prune(folder)
+    except Exception:  # a cache that cannot be written only makes the next opening slower
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+def _prune(folder: Path) -> None:
+    """The newest ``KEEP`` comparisons stay; older ones go, and so do unfinished writes an hour old."""
+    kept = []
+    stale = time.time() - 3600
+    for entry in os.scandir(folder):
+        if not entry.is_file(follow_symlinks=False):
+            continue
+        when = entry.stat(follow_symlinks=False).st_mtime
+        if entry.name.endswith(SUFFIX):
+            kept.append((when, entry.path))
+        elif entry.name.startswith(".") and entry.name.endswith(".tmp") and when < stale:
+            os.unlink(entry.path)
+    for _, path in sorted(kept, reverse=True)[KEEP:]:
+        os.unlink(path)

@@ -1,0 +1,107 @@
+"""Reopening the same articles uses the comparison kept from the last opening, never a stale one."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from analyst_tui.core import comparison_cache
+from analyst_tui.core import compare as compare_module
+from analyst_tui.tui.early import load_case
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+def _summary(comparison):
+    return [(c.id, [m.key for m in c.members], [(x.kind, x.members, x.detail) for x in c.conflicts],
+             c.origins, c.suggestion) for c in comparison.claims]
+
+
+@pytest.fixture
+def case(tmp_path):
+    folder = tmp_path / "case"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def _kept_files():
+    folder = comparison_cache.cache_dir()
+    return sorted(folder.glob("*" + comparison_cache.SUFFIX)) if folder.is_dir() else []
+
+
+def _no_matching(monkeypatch):
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the articles were matched again")
+
+    monkeypatch.setattr(compare_module, "build_comparison", refuse)
+
+
+def test_reopening_the_same_articles_uses_the_kept_comparison(case, monkeypatch):
+    first = load_case([str(case)], lambda _t: None)
+    (kept,) = _kept_files()
+    assert str(kept).startswith(os.environ["XDG_CACHE_HOME"])  # the user's cache folder (isolated here)
+    assert kept.stat().st_mode & 0o777 == 0o600 and kept.parent.stat().st_mode & 0o777 == 0o700
+    _no_matching(monkeypatch)
+    again = load_case([str(case)], lambda _t: None)
+    assert _summary(again) == _summary(first) and any(c.is_shared for c in again.claims)
+
+
+def test_an_edited_article_is_matched_again(case, monkeypatch):
+    load_case([str(case)], lambda _t: None)
+    article = sorted(case.glob("*.txt"))[0]
+    article.write_text(article.read_text("utf-8") + "\nA sentence added later says the talks resumed.\n", "utf-8")
+    calls = []
+    real = compare_module.build_comparison
+    monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: calls.append(1) or real(*a, **k))
+    edited = load_case([str(case)], lambda _t: None)
+    assert calls == [1]
+    assert any("talks resumed" in s.text for ss in edited.sentences.values() for s in ss)
+    assert len(_kept_files()) == 2
+
+
+def test_other_code_or_model_is_another_key(case, monkeypatch):
+    from analyst_tui.core.ingest import load_paths
+
+    result = load_paths([str(case)])
+    before = comparison_cache.key(result.articles, result.problems)
+    monkeypatch.setattr(comparison_cache, "code_fingerprint", lambda: b"another program")
+    assert comparison_cache.key(result.articles, result.problems) != before
+
+
+@pytest.mark.parametrize("spoil", ["garbage", "not a comparison", "writable by others", "symlink"])
+def test_a_kept_file_that_is_not_ours_or_does_not_load_is_ignored(case, tmp_path, spoil):
+    load_case([str(case)], lambda _t: None)
+    (kept,) = _kept_files()
+    if spoil == "garbage":
+        kept.write_bytes(b"\x80\x05not a pickle at all")
+    elif spoil == "not a comparison":
+        kept.write_bytes(pickle.dumps({"claims": []}))
+    elif spoil == "writable by others":
+        kept.chmod(0o666)
+    else:
+        target = tmp_path / "elsewhere"
+        kept.rename(target)
+        kept.symlink_to(target)
+    assert comparison_cache.load(kept.name[: -len(comparison_cache.SUFFIX)]) is None
+    again = load_case([str(case)], lambda _t: None)  # matched again, and shown as usual
+    assert any(c.is_shared for c in again.claims)
+
+
+def test_only_the_newest_comparisons_are_kept(case, monkeypatch):
+    monkeypatch.setattr(comparison_cache, "KEEP", 2)
+    article = sorted(case.glob("*.txt"))[0]
+    text = article.read_text("utf-8")
+    for n in range(3):
+        article.write_text(text + f"\nEdition {n} of this article.\n", "utf-8")
+        load_case([str(case)], lambda _t: None)
+    assert len(_kept_files()) == 2
+
+
+def test_a_case_read_with_problems_is_not_kept(case):
+    (case / "broken.json").write_text("{not json", "utf-8")
+    comparison = load_case([str(case)], lambda _t: None)
+    assert comparison.warnings and _kept_files() == []
