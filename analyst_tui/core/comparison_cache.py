@@ -4,9 +4,9 @@ Reading, segmenting and matching a case is the slow part of opening it; an analy
 same case again and again. After a comparison is made it is written to the user's cache folder
 (``$XDG_CACHE_HOME/analyst-tui/comparisons``), under a key made of everything the comparison
 depends on: each article as loaded (path, label, metadata, text) and the problems reported while
-loading, the program's version, the source of the core modules and the fitted model file. Any
-change to one of them is another key, so a kept comparison is never used for other input or
-other code. The folder only ever holds this program's own files (created private, at most
+loading, the program's version, the source of the core modules, the fitted model file and the
+versions of the libraries that read and match the text. Any change to one of them is another
+key, so a kept comparison is never used for other input or other code. The folder only ever holds this program's own files (created private, at most
 ``KEEP`` of them); a file that is not a regular file owned by this user and writable by it alone
 is ignored, as is one that does not load. Deleting the folder is always safe.
 """
@@ -38,11 +38,22 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "comparisons"
 
 
+# Libraries whose version can change what is read or matched (the tokenizer, the word vectors, the stems ...).
+LIBRARIES = ("wordllama", "tokenizers", "safetensors", "numpy", "rapidfuzz", "PyStemmer", "markdown-it-py")
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> bytes:
-    """The program's version, the source of its core modules and its model file, hashed."""
+    """The program's version, the source of its core modules, its model file and the libraries' versions, hashed."""
+    from importlib import metadata
+
     root = Path(__file__).resolve().parent.parent  # the analyst_tui package
     h = hashlib.sha256(FORMAT + __version__.encode())
+    for name in LIBRARIES:
+        try:
+            h.update(f"{name}={metadata.version(name)};".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{name}=-;".encode())
     files = sorted((root / "core").rglob("*.py")) + [root / "data" / "align_model.json"]
     for path in files:
         h.update(path.relative_to(root).as_posix().encode())
