@@ -36,8 +36,8 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
 
     result = load_paths(list(paths), progress=read)
-    name = comparison_cache.key(result.articles, result.problems)
-    kept = comparison_cache.load(name)
+    kept_as = comparison_cache.key(result.articles, result.problems)
+    kept = comparison_cache.load(kept_as)
     if kept is not None:
         return kept
     from analyst_tui.core.compare import build_comparison
@@ -49,8 +49,8 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
             progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
     comparison = build_comparison(result.articles, result.problems, progress=stage)
-    if not comparison.warnings:  # (a comparison matched without the word vectors is not kept)
-        comparison_cache.save(name, comparison)
+    if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
+        comparison_cache.save(kept_as, comparison)
     return comparison
 
 
