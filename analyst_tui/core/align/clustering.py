@@ -53,6 +53,15 @@ class Linkage:
         return count > 0 and total / count >= merge_mean
 
 
+def _claims_of(groups: Sequence[Sequence[int]]) -> dict[int, list[int]]:
+    """The claims (indexes into ``groups``) each sentence is in."""
+    claims_of: dict[int, list[int]] = {}
+    for g, ms in enumerate(groups):
+        for m in ms:
+            claims_of.setdefault(m, []).append(g)
+    return claims_of
+
+
 def cluster(link: Linkage, n: int, merge_min: float, merge_mean: float) -> list[list[int]]:
     """Best-first merging of pairs that score above 0.5; two groups merge only when they agree."""
     group_of = list(range(n))
@@ -83,10 +92,7 @@ def join_further_claims(groups: list[list[int]], link: Linkage, threshold: float
     articles at least ``minimum``; a sentence joins at most ``max_claims``.
     """
     owner = link.owner
-    claims_of: dict[int, list[int]] = {}
-    for g, ms in enumerate(groups):
-        for m in ms:
-            claims_of.setdefault(m, []).append(g)
+    claims_of = _claims_of(groups)
     offers: list[tuple[float, int, int]] = []
     for (i, j), s in link.scores.items():
         if s < threshold:
@@ -129,10 +135,7 @@ def pair_lonely_articles(groups: list[list[int]], link: Linkage, max_claims: int
     (at most ``max_claims`` each).
     """
     owner = link.owner
-    claims_of: dict[int, list[int]] = {}
-    for g, ms in enumerate(groups):
-        for m in ms:
-            claims_of.setdefault(m, []).append(g)
+    claims_of = _claims_of(groups)
     sharing = {owner[m] for ms in groups if len({owner[x] for x in ms}) > 1 for m in ms}
     best: dict[int, tuple[float, int, int]] = {}  # article -> (score, its sentence, partner)
     for (i, j), s in link.scores.items():
