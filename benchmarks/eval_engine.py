@@ -38,9 +38,7 @@ CASES = ROOT.parent / "shared" / "cases"
 
 
 def groups_of(case, eng: Engine) -> list[list[int]]:
-    m = eng.matcher(case.texts)
-    scores = eng.scores(m, eng.candidates(m, case.owner))
-    groups, _ = eng.groups(case.owner, scores, len(case.texts))
+    groups, _ = eng.align_groups(eng.matcher(case.texts), case.owner)
     return groups
 
 

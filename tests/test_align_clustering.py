@@ -34,6 +34,44 @@ def test_a_partner_already_in_as_many_claims_as_allowed_is_not_taken():
     assert groups == [[0, 1], [0, 2], [3]]
 
 
+def test_a_lonely_article_takes_its_next_best_partner_when_the_best_is_in_too_many_claims():
+    link = Linkage([0, 1, 2, 3], {(0, 1): 0.9, (0, 2): 0.9, (0, 3): 0.9, (1, 3): 0.7})
+    groups = [[0, 1], [0, 2], [3]]
+    pair_lonely_articles(groups, link, max_claims=2)
+    assert groups == [[0, 1], [0, 2], [1, 3]]
+
+
+def _story_of_common_words(lonely: str) -> dict[str, list[Sentence]]:
+    """Six long reports of one shooting whose topic words are each used in more than 40 sentences, and
+    a report of a single sentence made of those words."""
+    topic = ["gang", "members", "arrested", "fatal", "shooting", "sheriff", "deputy"]
+    articles = {}
+    for a in range(6):
+        sents = []
+        for k in range(10):
+            n = a * 10 + k
+            words = [w for x, w in enumerate(topic) if x != n % 7]
+            sents.append(f"Near Quillan{n} the {' '.join(words)} case was described by Marlow{n}.")
+        articles[f"A{a}"] = sents
+    articles["A0"][3] = "Two gang members were arrested in the fatal shooting of a sheriff deputy, officials said."
+    articles["L"] = [lonely]
+    return {aid: [Sentence(aid, k, 0, len(t), t) for k, t in enumerate(ts)] for aid, ts in articles.items()}
+
+
+def test_a_one_sentence_report_in_a_large_story_shares_its_claim():
+    """Its words are all the story's common words, which propose no pairs on their own; as an article
+    sharing nothing it is compared with every sentence of its story that shares two of them."""
+    sentences = _story_of_common_words("Gang members arrested in fatal shooting of sheriff deputy.")
+    eng = align_pkg.engine()
+    matcher = eng.matcher([s.text for ss in sentences.values() for s in ss])
+    owner = [n for n, ss in enumerate(sentences.values()) for _ in ss]
+    assert not [p for p in eng.candidates(matcher, owner) if 60 in p]  # nothing proposed for it by the index
+    claims = align_pkg.align(sentences, eng)
+    lonely = next(c for c in claims if any(m.article == "L" for m in c.members))
+    assert lonely.is_shared
+    assert {(m.article, m.index) for m in lonely.members} == {("L", 0), ("A0", 3)}
+
+
 @pytest.mark.parametrize("a, b, differ", [
     ({"17.33", "1.07", "1640.13"}, {"7.42", "0.45", "1653.44"}, True),  # two index reports of different days
     ({"500", "0.46", "0.05", "997.02"}, {"500", "5.51", "0.56", "981.73"}, True),  # "S&P 500" shared, the rest not

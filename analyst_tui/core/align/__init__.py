@@ -11,7 +11,8 @@
    candidate, a claim model (partial overlap counts) and a paraphrase model;
    a pair links when either reaches its fitted threshold.
 4. ``clustering``: best-first merging without chaining; a compound sentence may
-   join each claim it shares a part of; an article sharing no claim gets its best link.
+   join each claim it shares a part of; an article sharing no claim is compared with every
+   sentence of its story that shares two content words and gets its best link.
 5. ``evidence``: how well each claim holds together, its quote and terms.
 
 Without word vectors the engine uses the lexical model of the same file and
@@ -28,10 +29,13 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 from typing import Callable, Sequence  # noqa: E402
 
+import numpy as np  # noqa: E402
+
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
-from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
-from analyst_tui.core.align.clustering import Linkage, cluster, join_further_claims, pair_lonely_articles  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs, lonely_pairs  # noqa: E402
+from analyst_tui.core.align.clustering import (Linkage, cluster, join_further_claims, lonely_articles,  # noqa: E402
+                                              pair_lonely_articles)
 from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
 from analyst_tui.core.align.features import Matcher  # noqa: E402
 from analyst_tui.core.align.params import Params  # noqa: E402
@@ -55,21 +59,46 @@ class Engine:
                 tokens: Callable[[], Sequence[Tokens]] | None = None) -> Matcher:
         return Matcher(texts, self.vectors, self.params.weak_weight, clauses, tokens)
 
-    def candidates(self, matcher: Matcher, owner: Sequence[int]) -> list[tuple[int, int]]:
+    def story_gate(self, matcher: Matcher, owner: Sequence[int]) -> np.ndarray | None:
+        """Articles x articles that may share claims (None: all may)."""
         p = self.params
-        gate = same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
+        return same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
+
+    def candidates(self, matcher: Matcher, owner: Sequence[int], gate: np.ndarray | None = None) -> list[tuple[int, int]]:
+        """The pairs worth scoring; ``gate`` is ``story_gate``'s answer (computed here when not given)."""
+        p = self.params
+        if gate is None:
+            gate = self.story_gate(matcher, owner)
         return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate, p.figure_gate)
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
         return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))
 
-    def groups(self, owner: Sequence[int], scores: dict[tuple[int, int], float], n: int) -> tuple[list[list[int]], Linkage]:
+    def groups(self, owner: Sequence[int], scores: dict[tuple[int, int], float], n: int,
+               more: Callable[[set[int]], dict[tuple[int, int], float]] | None = None) -> tuple[list[list[int]], Linkage]:
+        """The claims (lists of sentence numbers) of scored pairs. ``more(articles)``: scores of further pairs
+        for the articles that share no claim, tried before each gets its best link (``pair_lonely_articles``)."""
         p = self.params
         link = Linkage(owner, scores)
         groups = cluster(link, n, p.merge_min, p.merge_mean)
         join_further_claims(groups, link, p.second_threshold, p.second_min, p.max_claims)
+        lonely = lonely_articles(groups, owner) if more is not None else set()
+        if lonely:
+            scores.update(more(lonely))
         pair_lonely_articles(groups, link, p.max_claims)
         return groups, link
+
+    def align_groups(self, matcher: Matcher, owner: Sequence[int]) -> tuple[list[list[int]], Linkage]:
+        """Candidates, scores and claims of the sentences of ``matcher`` (``owner``: the article of each)."""
+        gate = self.story_gate(matcher, owner)
+        scores = self.scores(matcher, self.candidates(matcher, owner, gate))
+
+        def more(articles: set[int]) -> dict[tuple[int, int], float]:
+            p = self.params
+            return self.scores(matcher, lonely_pairs(matcher, owner, articles, p.min_contain, p.quote_grams, gate,
+                                                     p.figure_gate, set(scores)))
+
+        return self.groups(owner, scores, len(owner), more)
 
 
 def engine() -> Engine:
@@ -121,8 +150,7 @@ def align_without_evidence(
     article_no = {aid: n for n, aid in enumerate(sentences)}
     owner = [article_no[s.article] for s in local]
     matcher = eng.matcher([s.text for s in local], clauses, tokens)
-    scores = eng.scores(matcher, eng.candidates(matcher, owner))
-    groups, link = eng.groups(owner, scores, len(local))
+    groups, link = eng.align_groups(matcher, owner)
 
     order = {s.key: n for n, s in enumerate(flat)}
     built: list[tuple[bool, int, list[Sentence], list[int]]] = []

@@ -57,16 +57,55 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
             seen.update(postings.get(s, empty))
         if len(seen) < 2:
             continue
-        ps, pw, pg, pn = p.stemset, p.weight, p.grams, p.tokens.numbers
         for j in sorted(seen):  # a set of ints iterates in an order that depends on how it was filled
             if j <= i or owner[j] == oi or (gate is not None and not gate[owner[j]]):
                 continue
-            q = prepared[j]
-            shared = ps & q.stemset
-            if len(shared) < 2:
-                continue
-            smaller = pw if pw < q.weight else q.weight
-            if fsum(map(idf.__getitem__, shared)) >= min_contain * smaller or len(pg & q.grams) >= quote_grams:
-                if not (pn and figures_differ(pn, q.tokens.numbers, figure_gate)):
-                    out.append((i, j))
+            if _worth(p, prepared[j], idf, min_contain, quote_grams, figure_gate):
+                out.append((i, j))
     return out
+
+
+def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) -> bool:
+    """Whether two prepared sentences share enough to be scored (see the module's rules)."""
+    shared = p.stemset & q.stemset
+    if len(shared) < 2:
+        return False
+    smaller = p.weight if p.weight < q.weight else q.weight
+    if fsum(map(idf.__getitem__, shared)) < min_contain * smaller and len(p.grams & q.grams) < quote_grams:
+        return False
+    return not (p.tokens.numbers and figures_differ(p.tokens.numbers, q.tokens.numbers, figure_gate))
+
+
+
+def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,
+                 allowed: np.ndarray | None = None, figure_gate: int = 0,
+                 known: set[tuple[int, int]] | frozenset = frozenset()) -> list[tuple[int, int]]:
+    """``candidate_pairs`` of the sentences of ``articles`` with the other articles' sentences, with no stem too
+    common to propose a pair, leaving out the pairs in ``known``.
+
+    For articles that share no claim: a report of one or two sentences in a large story uses only
+    the story's common words, which propose no pairs in ``candidate_pairs`` (the same bound on shared
+    weight, quotes and figures still applies).
+    """
+    prepared = matcher.prepared
+    idf = matcher.idf
+    mine = [i for i, a in enumerate(owner) if a in articles]
+    wanted = {s for i in mine for s in prepared[i].stemset if s not in WEAK_STEMS}
+    postings: dict[str, list[int]] = {}
+    for j, p in enumerate(prepared):
+        for s in p.stemset & wanted:
+            postings.setdefault(s, []).append(j)
+    rows = allowed.tolist() if allowed is not None else None
+    out: set[tuple[int, int]] = set()
+    for i in mine:
+        p = prepared[i]
+        oi = owner[i]
+        near = sorted({j for s in p.stemset & wanted for j in postings[s]})
+        for j in near:
+            oj = owner[j]
+            pair = (i, j) if i < j else (j, i)
+            if oj == oi or (rows is not None and not rows[oi][oj]) or pair in known:
+                continue
+            if _worth(p, prepared[j], idf, min_contain, quote_grams, figure_gate):
+                out.add(pair)
+    return sorted(out)

@@ -6,7 +6,8 @@ that was never a candidate counts as no match). Then a sentence that carries
 another claim too (a compound sentence: "pulled a gun on two guards, took their
 weapons and fled on foot") may join that claim as well. Last, an article that
 shares no claim at all gets its best link, if the pair models call it one (score
-0.5 or more), as a claim of two: its partner joins it as a further claim.
+0.5 or more), as a claim of two: its partner joins it as a further claim. The
+caller may first score more pairs for such articles (``Engine.groups``' ``more``).
 """
 
 from __future__ import annotations
@@ -125,38 +126,46 @@ def join_further_claims(groups: list[list[int]], link: Linkage, threshold: float
     groups[:] = [ms for g, ms in enumerate(groups) if g not in inside]
 
 
+def lonely_articles(groups: Sequence[Sequence[int]], owner: Sequence[int]) -> set[int]:
+    """The articles none of whose sentences shares a claim with another article."""
+    sharing = {owner[m] for ms in groups if len({owner[x] for x in ms}) > 1 for m in ms}
+    return set(owner) - sharing
+
+
 def pair_lonely_articles(groups: list[list[int]], link: Linkage, max_claims: int) -> None:
     """Give each article that shares no claim its best link scoring 0.5 or more, as a claim of two.
 
     The clustering keeps a sentence out of a claim that other members do not
     confirm; an article whose every sentence was kept out would show nothing in
     common with the others although the models link one of its sentences. Its
-    sentence forms a claim with its best partner, which joins it as a further claim
-    (at most ``max_claims`` each).
+    sentence forms a claim with its best partner that is in fewer than
+    ``max_claims`` claims, and that partner joins it as a further claim.
     """
     owner = link.owner
     claims_of = _claims_of(groups)
-    sharing = {owner[m] for ms in groups if len({owner[x] for x in ms}) > 1 for m in ms}
-    best: dict[int, tuple[float, int, int]] = {}  # article -> (score, its sentence, partner)
+    lonely = lonely_articles(groups, owner)
+    offers: dict[int, list[tuple[float, int, int]]] = {}  # article -> its links (score, its sentence, partner)
     for (i, j), s in link.scores.items():
         if s < 0.5:
             continue
         for x, y in ((i, j), (j, i)):
-            a = owner[x]
-            if a in sharing or len(groups[claims_of[x][0]]) != 1:
-                continue
-            cur = best.get(a)
-            if cur is None or (-s, x, y) < (-cur[0], cur[1], cur[2]):
-                best[a] = (s, x, y)
+            if owner[x] in lonely and len(groups[claims_of[x][0]]) == 1:
+                offers.setdefault(owner[x], []).append((-s, x, y))
+    for links in offers.values():
+        links.sort()
     alone: list[int] = []  # groups of a partner that was in no other claim: it is in the new one now
-    for a, (_, x, y) in sorted(best.items(), key=lambda t: (-t[1][0], t[0])):
-        if a in sharing or len(claims_of[y]) >= max_claims:
+    for a in sorted(offers, key=lambda a: (offers[a][0][0], a)):
+        if a not in lonely:
+            continue  # it became a partner of an article paired before
+        found = next(((x, y) for _, x, y in offers[a] if len(claims_of[y]) < max_claims), None)
+        if found is None:
             continue
+        x, y = found
         g = claims_of[x][0]
         if groups[claims_of[y][0]] == [y]:
             alone.append(claims_of[y].pop(0))
         groups[g] = sorted(groups[g] + [y])
         claims_of[y].append(g)
-        sharing.update((a, owner[y]))
+        lonely -= {a, owner[y]}
     for g in sorted(alone, reverse=True):
         del groups[g]
