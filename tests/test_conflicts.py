@@ -80,6 +80,10 @@ AGREE = [
     ("The death toll rose to 24.", "At least 20 people died."),
     ("24 dead", "24 houses destroyed"),
     ("The quake had a magnitude of 6.1.", "The 6.1-magnitude quake struck at dawn."),
+    ("At least 20 people died in the quake.", "At least 24 people died in the quake."),
+    ("More than 1,000 people were evacuated.", "At least 1,200 people were evacuated."),
+    ("Police arrested five men on Friday.", "Officers arrested five men on Friday."),
+    ("Rebels bombed the villages, the army said.", "Rebels bombed the villages, according to the army."),
 ]
 
 CONFLICT = [
@@ -102,6 +106,7 @@ CONFLICT = [
     ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
     ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
     ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
+    ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
     # event
     ("event", "The quake killed at least five people and injured dozens.", "The quake injured at least five people."),
     ("event", "Five people were killed in the attack.", "Five people were injured in the attack."),
@@ -132,6 +137,8 @@ CONFLICT = [
     ("role", "Germany beat Brazil in the semi-final.", "Brazil beat Germany in the semi-final."),
     ("role", "The union sued the company.", "The company sued the union."),
     ("role", "Israel accused Iran of the attack.", "Iran blamed Israel for the attack."),
+    ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
+     "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]
 
 

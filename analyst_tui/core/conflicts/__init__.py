@@ -11,7 +11,9 @@ members from different articles it asks, in this order,
   people" vs "injuring at least five people"), with neither version saying both.
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck"), or confirmed against denied.
-* **role**: who does what to whom is reversed ("A accused B" vs "B accused A").
+* **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
+  another doer in each version, each named in the other ("the army bombed the villages, rebels said"
+  vs "rebels bombed the villages, the army said").
 
 The first kind found for a pair is reported; a claim lists each distinct disagreement once, with
 the first pair of members (indexes into ``claim.members``) that shows it.
@@ -30,7 +32,7 @@ from analyst_tui.core.conflicts.figures import Figure, figures, victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
-from analyst_tui.core.conflicts.roles import Role, role_conflict, roles
+from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.tokens import tokenize
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
@@ -50,6 +52,7 @@ class Version:
     polarity: Polarity
     roles: tuple[Role, ...]
     casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
+    words: frozenset[str] = frozenset()  # its words (``roles.mentioned``), when it has roles
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -61,7 +64,8 @@ class Version:
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
         casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
-        return cls(found, numbers, hurt, analyse_polarity(toks), tuple(roles(toks)), casualties)
+        acts = tuple(roles(toks))
+        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, mentioned(toks) if acts else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
@@ -136,7 +140,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
-    found = role_conflict(list(a.roles), list(b.roles))
+    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words)
     if found:
         return "role", found[0], found[1]
     return None

@@ -97,6 +97,10 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
+        """Whether both can hold; two lower bounds far apart ("at least 24" and "at least one") are different tallies."""
+        if self.hi == other.hi == float("inf") and self.lo > 0 and other.lo > 0:
+            small, big = sorted((self.lo, other.lo))
+            return big < 2 * small or big - small < 2
         return self.lo <= other.hi and other.lo <= self.hi
 
 

@@ -4,7 +4,9 @@ For a small set of verbs whose direction matters (accuse, attack, bomb, beat, su
 doer and the receiver are read off the words around the verb: the name or noun just before an
 active verb and just after it, the name before a passive one ("Sudan's army has been accused")
 and after its "by". Two versions differ in role when one entity is the doer of the verb in one
-and only its receiver in the other.
+and only its receiver in the other, or when the same act on the same receiver has different doers,
+each of whom the other version names in another part ("Sudan's army bombed villages, rebels said"
+against "Rebels bombed villages, Sudan's army said").
 """
 
 from __future__ import annotations
@@ -165,8 +167,24 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(words)
 
 
-def role_conflict(a: list[Role], b: list[Role]) -> tuple[str, str] | None:
-    """(what a says, what b says) when an entity does the act in one and receives it in the other."""
+def mentioned(toks: list[Tok]) -> frozenset[str]:
+    """Every word of a text, as written (lower-cased) and stemmed, to tell whether it names an entity."""
+    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low)))
+
+
+def _stemmed(entity: str) -> str:
+    return " ".join(stem(w) for w in entity.split())
+
+
+def _names(words: frozenset[str], entity: str) -> bool:
+    return all(w in words for w in entity.split())
+
+
+def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozenset(),
+                  words_b: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(what a says, what b says) when an entity does the act in one and receives it in the other, or when
+    the act on one receiver is done by another party in each, each party named in the other version
+    (``words_a``, ``words_b``: ``mentioned``)."""
     if not a or not b:
         return None
     verbs = {r.verb for r in a} & {r.verb for r in b}
@@ -183,4 +201,12 @@ def role_conflict(a: list[Role], b: list[Role]) -> tuple[str, str] | None:
             ra = next(r for r in ra_list if entity in (r.agent, r.patient))
             rb = next(r for r in rb_list if entity in (r.agent, r.patient))
             return ra.shown, rb.shown
+        stems_a, stems_b = {_stemmed(x) for x in doers_a}, {_stemmed(x) for x in doers_b}
+        for ra in ra_list:
+            for rb in rb_list:
+                if not (ra.agent and rb.agent and ra.patient and rb.patient):
+                    continue
+                if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
+                        and _stemmed(rb.agent) not in stems_a and _names(words_b, ra.agent) and _names(words_a, rb.agent)):
+                    return ra.shown, rb.shown
     return None
