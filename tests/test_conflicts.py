@@ -84,6 +84,11 @@ AGREE = [
     ("More than 1,000 people were evacuated.", "At least 1,200 people were evacuated."),
     ("Police arrested five men on Friday.", "Officers arrested five men on Friday."),
     ("Rebels bombed the villages, the army said.", "Rebels bombed the villages, according to the army."),
+    ("The senate approved the bill on Tuesday.", "The bill was approved by the senate on Tuesday."),
+    ("He lost his home in the quake.", "He won an award."),
+    ("Shares rose 3% on Monday after falling 2% last week.", "Shares fell 2% last week."),
+    ("Two climbers killed in Mt Cook falls", "Two men died in climbing accidents at Mt Cook."),
+    ("The death toll rose to 24.", "The death toll climbed to 24."),
 ]
 
 CONFLICT = [
@@ -128,6 +133,11 @@ CONFLICT = [
     ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
     ("polarity", "Police did not arrest anyone.", "Police arrested two men."),
     ("polarity", "The army denied bombing the camp.", "The army bombed the camp on Thursday."),
+    ("polarity", "The plan was approved.", "The plan was rejected."),
+    ("polarity", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
+    ("polarity", "The union accepted the offer.", "The union rejected the offer."),
+    ("polarity", "The company said profits rose 5%.", "The company said profits fell 5%."),
+    ("polarity", "Germany won the final.", "Germany lost the final."),
     # role
     ("role", "Sudan's army has often been accused of bombing South Kordofan.",
      "Sudan has accused South Sudan of arming groups."),

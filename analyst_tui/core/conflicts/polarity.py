@@ -6,7 +6,9 @@ plan" -> part) and the rest of its clause. Two versions differ in polarity when 
 that the other, which negates nothing, states about the same subject ("Trump has not made a
 final decision" / "Trump has made a final decision"); or when one confirms and the other denies.
 "Same subject" means the words just before the negator and just before the other's head share a
-word, and the words just after the head do too, when both have any.
+word, and the words just after the head do too, when both have any. Opposite verbs about the same
+subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
+fell"), unless a version uses both.
 """
 
 from __future__ import annotations
@@ -21,7 +23,22 @@ _IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "
 _DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
 _AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
                     "verified verifies".split())  # fmt: skip
-TRIGGERS = _NEGATORS | _IMPLICIT | _DENY | _AFFIRM
+# Verbs that state opposite outcomes: every form of each side, by concept.
+_OPPOSITE_FORMS = {
+    "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting turned"),
+    "direction": ("rise rises rose risen rising increase increases increased increasing",  # followed by a figure
+                  "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
+                  "decline declines declined declining"),
+    "outcome": ("win wins won winning", "lose loses lost losing"),
+    "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
+}
+_OPPOSITE: dict[str, list[tuple[str, int]]] = {}
+for _concept, _sides in _OPPOSITE_FORMS.items():
+    for _side, _forms in enumerate(_sides):
+        for _form in _forms.split():
+            _OPPOSITE.setdefault(_form, []).append((_concept, _side))
+TRIGGERS = _NEGATORS | _IMPLICIT | _DENY | _AFFIRM | frozenset(_OPPOSITE)
 _SCOPE_END = frozenset("but although though while whereas because however unless except".split())
 _SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
     immediately currently necessarily really just always so too very much quite actually officially
@@ -200,6 +217,33 @@ def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     return None
 
 
+def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
+    """concept -> side -> where a verb of that side is stated (not negated)."""
+    out: dict[str, dict[int, list[int]]] = {}
+    for k, t in enumerate(p.toks):
+        if p.in_scope and p.in_scope[k]:
+            continue
+        for concept, side in _OPPOSITE.get(t.low, ()):
+            if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
+                continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+            out.setdefault(concept, {}).setdefault(side, []).append(k)
+    return out
+
+
+def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    oa, ob = _outcomes(a), _outcomes(b)
+    for concept in oa.keys() & ob.keys():
+        sa, sb = oa[concept], ob[concept]
+        if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
+            continue  # a version that says both ("rose, then fell"), or the same side in both
+        for ka in next(iter(sa.values())):
+            for kb in next(iter(sb.values())):
+                x, y = a.cue_at(ka), b.cue_at(kb)
+                if _same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
+                    return f'"{x.phrase}"', f'"{y.phrase}"'
+    return None
+
+
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what a says, what b says) when they differ in polarity, else None."""
     # Only against a version that negates nothing: two negated versions usually say the same
@@ -214,4 +258,4 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             return found[1], found[0]
     if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
         return a.stance.head, b.stance.head
-    return None
+    return _opposite_outcome(a, b)
