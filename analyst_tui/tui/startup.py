@@ -46,3 +46,15 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         resume_gc()
+
+
+def prepare_drawing() -> None:
+    """Import what drawing the review screen first needs (layouts, scrollbars, the table of
+    character widths), while the articles are still being matched rather than after."""
+    import importlib
+
+    from rich.cells import cell_len
+
+    for name in ("textual.layouts.horizontal", "textual.layouts.vertical", "textual.scrollbar"):
+        importlib.import_module(name)
+    cell_len("\u00e9\u4e00")  # a character beyond ASCII loads the width table
