@@ -133,7 +133,7 @@ class ReviewApp(App[int]):
         first frame; none of it changes what is shown.
         """
         self._config_keys = load_keymap()  # (the config file, read by on_mount)
-        self.stylesheet.rules  # noqa: B018 - parses the stylesheet read at start-up
+        self.stylesheet.parse()  # the stylesheet read at start-up (each source is parsed once)
         prepare_drawing()
 
     # --- loading on a thread -------------------------------------------------------
