@@ -249,3 +249,37 @@ async def test_word_vectors_missing_in_the_child_are_a_notice_in_the_app(tmp_pat
         forked.close()
     assert any("word vectors unavailable" in w for w in app.comparison.warnings)  # printed when the app ends
     assert any("word vectors unavailable" in w for w in forked.matching_warnings())  # as the child's engine said
+
+
+async def test_a_case_that_arrives_while_the_app_starts_opens_with_the_config_keys(tmp_path, isolated_user, monkeypatch):
+    # The child answers once the app has prepared its first screen (config file, stylesheet),
+    # before the loading screen would show.
+    folder = isolated_user / ".config" / "analyst-tui"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "config.toml").write_text('[keys]\n"review.deny" = "X"\n"review.dispute" = "c"\n', "utf-8")
+    gate_read, gate_write = os.pipe()
+    prepared = ReviewApp._prepare_while_loading
+
+    def prepare_then_release(app):
+        prepared(app)
+        os.write(gate_write, b"x")
+
+    monkeypatch.setattr(ReviewApp, "_prepare_while_loading", prepare_then_release)
+    forked = ForkedLoad(released_by(gate_read))
+    path = tmp_path / "ann.json"
+    app = ReviewApp(loader=forked, annotations=str(path))
+    try:
+        async with app.run_test(size=WIDE, notifications=True) as pilot:
+            assert isinstance(app.screen, ReviewScreen)  # (never the loading screen)
+            await settle(pilot)
+            assert 'review.dispute = "c" is not applied: c is already review.confirm' in notices(app)
+            claim = app.review.state.selected
+            await pilot.press("X")
+            await settle(pilot)
+            assert record_for(path, claim)["status"] == "denied"
+            assert MARKER.search(screen_text(app))
+    finally:
+        forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
+    assert gone(forked.pid)

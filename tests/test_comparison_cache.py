@@ -105,3 +105,30 @@ def test_a_case_read_with_problems_is_not_kept(case):
     (case / "broken.json").write_text("{not json", "utf-8")
     comparison = load_case([str(case)], lambda _t: None)
     assert comparison.warnings and _kept_files() == []
+
+
+def test_the_libraries_versions_in_the_key_are_the_installed_ones():
+    from importlib import metadata
+
+    expected = {}
+    for name in comparison_cache.LIBRARIES:
+        try:
+            expected[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            expected[name] = "-"
+    assert comparison_cache.library_versions() == expected
+    assert expected["numpy"] != "-"  # (the engine's own libraries are installed here)
+
+
+def test_a_case_loaded_in_a_forked_child_is_kept_once_the_app_has_it(case, monkeypatch):
+    from analyst_tui.tui.early_child import ForkedLoad
+
+    forked = ForkedLoad(lambda progress: load_case([str(case)], progress))
+    try:
+        first = forked(lambda _t: None)
+    finally:
+        forked.close()  # (the app quits at once: the child still finishes keeping it)
+    assert len(_kept_files()) == 1
+    _no_matching(monkeypatch)
+    again = load_case([str(case)], lambda _t: None)
+    assert _summary(again) == _summary(first)

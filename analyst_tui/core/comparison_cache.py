@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import stat
+import sys
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -42,18 +44,52 @@ def cache_dir() -> Path:
 LIBRARIES = ("wordllama", "tokenizers", "safetensors", "numpy", "rapidfuzz", "PyStemmer", "markdown-it-py")
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "_", name).lower()
+
+
+def library_versions() -> dict[str, str]:
+    """The installed version of each of ``LIBRARIES`` ("-" when it is not installed).
+
+    Read from the name of its wheel metadata folder (``NAME-VERSION.dist-info``), the first on
+    ``sys.path`` as ``importlib.metadata`` finds it, which is slow to import; a library installed
+    another way is asked of ``importlib.metadata``.
+    """
+    wanted = {_normal(name): name for name in LIBRARIES}
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        if len(found) == len(wanted):
+            break
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if not folder.endswith(".dist-info"):
+                continue
+            dist, _, version = folder[: -len(".dist-info")].partition("-")
+            name = wanted.get(_normal(dist))
+            if name is not None and version and name not in found:
+                found[name] = version
+    missing = [name for name in LIBRARIES if name not in found]
+    if missing:
+        from importlib import metadata
+
+        for name in missing:
+            try:
+                found[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                found[name] = "-"
+    return {name: found[name] for name in LIBRARIES}
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> bytes:
     """The program's version, the source of its core modules, its model file and the libraries' versions, hashed."""
-    from importlib import metadata
-
     root = Path(__file__).resolve().parent.parent  # the analyst_tui package
     h = hashlib.sha256(FORMAT + __version__.encode())
-    for name in LIBRARIES:
-        try:
-            h.update(f"{name}={metadata.version(name)};".encode())
-        except metadata.PackageNotFoundError:
-            h.update(f"{name}=-;".encode())
+    for name, version in library_versions().items():
+        h.update(f"{name}={version};".encode())
     files = sorted((root / "core").rglob("*.py")) + [root / "data" / "align_model.json"]
     for path in files:
         h.update(path.relative_to(root).as_posix().encode())

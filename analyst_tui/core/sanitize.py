@@ -33,25 +33,33 @@ _UNSAFE_JSON = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u20
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
-@lru_cache(maxsize=1)
-def _mark_runs() -> re.Pattern[str]:
-    """A pattern for more than MAX_MARKS combining marks in a row (built once, when first needed)."""
-    ranges: list[list[int]] = []
-    for cp in list(range(0x0300, 0x20000)) + list(range(0xE0100, 0xE01F0)):
-        if unicodedata.category(chr(cp)) in ("Mn", "Me", "Mc"):
-            if ranges and ranges[-1][1] == cp - 1:
-                ranges[-1][1] = cp
-            else:
-                ranges.append([cp, cp])
-    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+_MARKS = ("Mn", "Me", "Mc")  # the categories of combining marks
+
+
+def _is_mark(ch: str) -> bool:
+    cp = ord(ch)
+    return (0x0300 <= cp < 0x20000 or 0xE0100 <= cp < 0xE01F0) and unicodedata.category(ch) in _MARKS
+
+
+@lru_cache(maxsize=64)
+def _mark_runs(marks: frozenset[str]) -> re.Pattern[str]:
+    """A pattern for more than MAX_MARKS of these combining marks in a row."""
+    cls = "".join(re.escape(ch) for ch in sorted(marks))
     return re.compile(f"([{cls}]{{{MAX_MARKS}}})[{cls}]+")
 
 
 def bound_marks(text: str) -> str:
-    """At most :data:`MAX_MARKS` combining marks on any one character."""
+    """At most :data:`MAX_MARKS` combining marks on any one character.
+
+    Only the marks the text contains can form a run, so the pattern is made of those (most
+    text has none): no table of every mark in Unicode is built.
+    """
     if text.isascii():
         return text
-    return _mark_runs().sub(r"\1", text)
+    marks = frozenset(ch for ch in set(text) if _is_mark(ch))
+    if not marks:
+        return text
+    return _mark_runs(marks).sub(r"\1", text)
 
 
 def printable(text: str) -> str:

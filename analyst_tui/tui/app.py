@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from typing import Iterable
 
 from textual.app import App, SystemCommand
@@ -19,7 +20,7 @@ from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
 from analyst_tui.tui.screens.review import ReviewScreen
 from analyst_tui.tui.screens.review_commands import COMMANDS, binding_scopes
-from analyst_tui.tui.startup import gc_paused, resume_gc
+from analyst_tui.tui.startup import gc_paused, prepare_drawing, resume_gc
 from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.view import ReviewState
 
@@ -66,6 +67,7 @@ class ReviewApp(App[int]):
         self.keymap: dict[str, str] = {}  # binding id -> keys, from the config file
         self.loading_text = "Loading…"  # what the loading thread is doing now
         self.comparison = comparison
+        self._config_keys: tuple[dict[str, str], list[str]] | None = None  # read while loading
         self.state: ReviewState | None = None
         if comparison is not None:
             if store is None:
@@ -108,8 +110,13 @@ class ReviewApp(App[int]):
     def _take_early_load(self) -> bool:
         """The comparison and its store, if loading started before the app and has ended by now."""
         wait = getattr(self.loader, "wait", None)
-        if wait is None or not wait(self.EARLY_WAIT_SECONDS):
+        if wait is None:
             return False
+        if not wait(0):
+            started = time.monotonic()
+            self._prepare_while_loading()
+            if not wait(max(0.0, self.EARLY_WAIT_SECONDS - (time.monotonic() - started))):
+                return False
         try:
             comparison = self.loader(lambda _text: None)  # done: returns at once
             store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
@@ -118,6 +125,16 @@ class ReviewApp(App[int]):
         self.comparison = comparison
         self.state = ReviewState(comparison, store)
         return True
+
+    def _prepare_while_loading(self) -> None:
+        """What the first screen needs whatever the articles, done while they are still being matched.
+
+        The same work is otherwise done once the comparison has arrived, between it and the
+        first frame; none of it changes what is shown.
+        """
+        self._config_keys = load_keymap()  # (the config file, read by on_mount)
+        self.stylesheet.parse()  # the stylesheet read at start-up (each source is parsed once)
+        prepare_drawing()
 
     # --- loading on a thread -------------------------------------------------------
 
@@ -168,7 +185,7 @@ class ReviewApp(App[int]):
         resume_gc(freeze=True)
 
     def on_mount(self) -> None:
-        keymap, problems = load_keymap()
+        keymap, problems = self._config_keys if self._config_keys is not None else load_keymap()
         conflicts: list[str] = []
         if keymap:  # (the scopes import every dialog: only when there is something to check)
             keymap, conflicts = check_keymap(keymap, binding_scopes(ReviewScreen.BINDINGS, type(self).BINDINGS))

@@ -50,8 +50,34 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
 
     comparison = build_comparison(result.articles, result.problems, progress=stage)
     if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
-        comparison_cache.save(kept_as, comparison)
+        after_hand_over(lambda: comparison_cache.save(kept_as, comparison))
     return comparison
+
+
+# Work that can wait until the comparison is handed over (keeping it for a later opening): in the
+# loading child it runs after the comparison is sent, while the app draws it; elsewhere at once.
+_later: list[Callable[[], None]] | None = None
+
+
+def after_hand_over(work: Callable[[], None]) -> None:
+    if _later is None:
+        work()
+    else:
+        _later.append(work)
+
+
+def defer_until_handed_over() -> None:
+    """From now on in this process, ``after_hand_over`` keeps its work for ``handed_over()``."""
+    global _later
+    _later = []
+
+
+def handed_over() -> None:
+    """Run the work kept by ``after_hand_over``."""
+    global _later
+    work, _later = _later or [], None
+    for item in work:
+        item()
 
 
 def matching_warnings_here() -> list[str]:

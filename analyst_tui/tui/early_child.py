@@ -13,6 +13,8 @@ error it met. The parent imports and starts the app meanwhile, on the other core
 - The child ends when the parent ends, however it ends: the watching thread reads a pipe
   that only the parent holds open. ``close()`` (quitting, even while loading) ends and reaps
   it; a result received reaps it too. No child is left behind, running or as a zombie.
+  Once its answer is sent, the child keeps the comparison for a later opening
+  (``early.after_hand_over``) while the parent draws it, then ends.
 - If the child dies without an answer, the parent loads the articles itself: slower,
   never stuck.
 - Errors are the ones ``load_case`` raised in the child, raised again in the parent (one
@@ -40,7 +42,7 @@ import traceback
 from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import EarlyLoad, Loader, Progress, matching_warnings_here
+from analyst_tui.tui.early import EarlyLoad, Loader, Progress, defer_until_handed_over, handed_over, matching_warnings_here
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Comparison
@@ -250,11 +252,14 @@ def _child(load: Loader, out: int, life: int) -> None:
         sys.stdin = io.StringIO()
         sys.stdout = sys.stderr = printed
 
+        sent = threading.Event()
+
         def watch() -> None:
             try:
                 os.read(life, 1)  # returns only when the parent has ended or closed it
             finally:
-                os._exit(0)
+                if not sent.is_set():  # (once the answer is sent, keeping it for a later opening ends soon)
+                    os._exit(0)
 
         threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
@@ -263,12 +268,15 @@ def _child(load: Loader, out: int, life: int) -> None:
             while view:
                 view = view[os.write(out, view) :]
 
+        defer_until_handed_over()  # the comparison is kept for a later opening once the app has it
         try:
             comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
             kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
         send(kind, pickle.dumps((value, printed.getvalue()), protocol=pickle.HIGHEST_PROTOCOL))
+        sent.set()
+        handed_over()
         code = 0
     finally:
         os._exit(code)

@@ -1,4 +1,5 @@
-"""Start-up of the review app: the cyclic garbage collector waits for the first frame.
+"""Start-up of the review app: the cyclic garbage collector waits for the first frame, and what
+drawing needs is imported while the articles are still being matched.
 
 Start-up (imports, the comparison, building the widgets) makes many objects that live as
 long as the app and almost no garbage cycles, yet every collection walks all of them: about a
@@ -46,3 +47,15 @@ def gc_paused() -> Iterator[None]:
         yield
     finally:
         resume_gc()
+
+
+def prepare_drawing() -> None:
+    """Import what drawing the review screen first needs (layouts, scrollbars, the table of
+    character widths), while the articles are still being matched rather than after."""
+    import importlib
+
+    from rich.cells import cell_len
+
+    for name in ("textual.layouts.factory", "textual.scrollbar"):
+        importlib.import_module(name)
+    cell_len("\u00e9\u4e00")  # a character beyond ASCII loads the width table

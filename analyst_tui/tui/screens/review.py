@@ -7,6 +7,7 @@ to annotations), ``review_filters`` (filter, search, heading, status line), ``re
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -117,6 +118,16 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
             self.notify(one_line(str(store.message)) + self.open_hint(), title="Annotations", severity="warning", timeout=10, markup=False)
         if store.save_error:
             self.say_not_saved()
+
+    _resumed = False
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # The first time the screen is shown, every widget has just been styled as it was mounted:
+        # styling the whole screen again would cost about a tenth of the first frame.
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+        super()._on_screen_resume(event)
 
     @property
     def panel(self) -> ClaimsPanel:
