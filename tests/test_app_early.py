@@ -52,7 +52,8 @@ async def test_a_case_still_loading_shows_its_progress_then_the_claims(tmp_path,
             assert isinstance(app.screen, LoadingScreen)
             gate.set()
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert MARKER.search(screen_text(app))
+            # (the screen is pushed before its panes have drawn: wait for the claims, not a fixed time)
+            await wait_until(pilot, lambda: MARKER.search(screen_text(app)), "the claims on the review screen")
     finally:
         gate.set()
 

@@ -67,8 +67,8 @@ async def test_a_case_loaded_in_the_child_opens_on_the_same_claims(tmp_path):
     try:
         async with app.run_test(size=WIDE) as pilot:
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            text = screen_text(app)
-            assert MARKER.search(text) and "saved to" in text
+            await wait_until(pilot, lambda: MARKER.search(screen_text(app)) and "saved to" in screen_text(app),
+                             "the claims and where they are saved")
             # everything the engine found, byte for byte as a single process finds it
             assert json.loads(report.to_json(app.comparison)) == json.loads(report.to_json(seed_comparison()))
             assert forked.matching_warnings() == []
@@ -91,7 +91,7 @@ async def test_the_childs_progress_shows_on_the_loading_screen_then_the_claims(t
             assert isinstance(app.screen, LoadingScreen)
             os.write(gate_write, b"x")
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert MARKER.search(screen_text(app))
+            await wait_until(pilot, lambda: MARKER.search(screen_text(app)), "the claims on the review screen")
     finally:
         forked.close()
         os.close(gate_read)
@@ -149,7 +149,7 @@ async def test_a_child_that_dies_without_an_answer_is_replaced_by_loading_here(t
     try:
         async with app.run_test(size=WIDE) as pilot:
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert MARKER.search(screen_text(app))
+            await wait_until(pilot, lambda: MARKER.search(screen_text(app)), "the claims on the review screen")
             assert [c.id for c in app.comparison.claims if c.is_shared] == [c.id for c in seed_comparison().claims if c.is_shared]
     finally:
         forked.close()
