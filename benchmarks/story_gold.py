@@ -53,14 +53,15 @@ HEADLINES = ("A:to host 2014 Oscars", "B:Ellen DeGeneres to Host Oscars", "C:pic
 SECOND_TIME = ("A:asked her to do it twice", "B:her second appearance as the show's emcee",
                "C:will make her second appearance as an Academy Awards host", "D:This will be second time hosting")
 # The tweet, first half ("It's official: I'm hosting the #Oscars!") and second half ("I'd like to thank ...")
-TWEET_OFFICIAL = ("A:\"It's official", "B:announced the news Friday morning on Twitter", "D:made the announcement on Twitter")
+TWEET_OFFICIAL = ("A:\"It's official", "B:announced the news Friday morning on Twitter",
+                  "D:made the announcement on Twitter")
 TWEET_THANKS = ("A:I'd like to thank", "B:I'd like to thank", "C:I'd like to thank", "D:I'd like to thank")
 # The statement, first half ("I am so excited ...") and second half ("the third time's the charm")
 EXCITED = ("A:I am so excited", "B:I am so excited", "C:I am so excited", "D:I am so excited")
 CHARM = ("B:the third time's the charm", "C:the third time's the charm", "D:the third time's the charm")
 # Hosted in 2007 and earned an Emmy nomination for it
-EMMY_2007 = ("A:snagged an Emmy nod", "B:earned a Primetime Emmy nomination", "C:earned an Emmy nomination for her performance",
-             "D:nominated for a Primetime Emmy")
+EMMY_2007 = ("A:snagged an Emmy nod", "B:earned a Primetime Emmy nomination",
+             "C:earned an Emmy nomination for her performance", "D:nominated for a Primetime Emmy")
 # A gentler, safer choice after MacFarlane's criticised show
 SAFER_CHOICE = ("B:Choosing DeGeneres", "C:Choosing DeGeneres", "D:She is a safe bet")
 # She follows MacFarlane, whose show was criticised
@@ -87,8 +88,7 @@ ACCEPTABLE: list[tuple[str, str]] = [
     *_across(HEADLINES, SECOND_TIME),
     *_across(("A:leads the Oscars ceremony next March",), HEADLINES + SECOND_TIME),
     # the tweet says she will host; its two halves; "DeGeneres tweeted Friday"
-    *_across(("A:\"It's official", "B:announced the news Friday morning on Twitter", "D:made the announcement on Twitter"),
-             HEADLINES),
+    *_across(TWEET_OFFICIAL, HEADLINES),
     *_across(TWEET_OFFICIAL, TWEET_THANKS),
     *_across(("A:DeGeneres tweeted Friday.",), TWEET_OFFICIAL + ("C:the comedian added on Twitter",)),
     *_across(("D:This will be second time hosting",), TWEET_OFFICIAL + ("A:DeGeneres tweeted Friday.",)),
