@@ -2,7 +2,8 @@
 
     python benchmarks/eval_engine.py [--msrp MSRP_DIR] [--ecb ECB_TARBALL] [--cases CASES_DIR] [--lexical]
 
-1. Seeds: link precision and recall against tests/seed_gold.py (the project's own labels).
+1. Seeds: link precision and recall against tests/seed_gold.py (the project's own labels), and the
+   same on one ECB+ story of topics 1-5 (2_ecbplus, four outlets) against benchmarks/story_gold.py.
 2. ECB+ topics 1-5: each cluster (one story, several outlets) aligned alone, and each topic's
    two clusters aligned together (links between the two stories are errors). Gold: both sentences
    fully annotated and sharing >= 2 event chains.
@@ -33,6 +34,7 @@ from analyst_tui.core.model import Sentence  # noqa: E402
 from engine_data import (ECB_TARBALL, MSRP_DIR, TEST_TOPICS, convert_ecb, ecb_case, link_counts, load_msrp,  # noqa: E402
                          story_case)
 from seed_gold import score  # noqa: E402
+from story_gold import story_score  # noqa: E402
 
 CASES = ROOT.parent / "shared" / "cases"
 
@@ -137,6 +139,14 @@ def main() -> int:
     r = score(comp)
     print(f"  seeds: precision {r['precision']:.3f}  recall {r['recall']:.3f}  ({r['predicted']} links, "
           f"{r['required']} required; labels tests/seed_gold.py, held out)")
+    def aligned(paths):
+        comparison = build_comparison(load_paths(paths).articles)
+        comparison.claims = align(comparison.sentences, eng)
+        return comparison
+
+    r = story_score(Path(args.ecb), aligned)
+    print(f"  ECB+ 2_ecbplus, four articles: precision {r['precision']:.3f}  recall {r['recall']:.3f}  ({r['predicted']} links, "
+          f"{r['required']} required; labels benchmarks/story_gold.py, held out)")
     with tempfile.TemporaryDirectory() as tmp:
         ecb(convert_ecb(Path(args.ecb), Path(tmp)), eng)
     msrp(Path(args.msrp) / "msr_paraphrase_test.txt", eng)

@@ -125,12 +125,13 @@ def predicted_links(comparison) -> set[frozenset]:
     return links
 
 
-def score(comparison) -> dict:
+def score(comparison, required_pairs=REQUIRED, acceptable_pairs=ACCEPTABLE) -> dict:
+    """Link precision and recall of ``comparison`` against hand-labelled pairs (the seed labels unless given)."""
     def keys(pairs):
         return {frozenset((locate(comparison, a).key, locate(comparison, b).key)) for a, b in pairs}
 
-    required = keys(REQUIRED)
-    acceptable = keys(ACCEPTABLE)
+    required = keys(required_pairs)
+    acceptable = keys(acceptable_pairs)
     predicted = predicted_links(comparison)
     true_pos = predicted & (required | acceptable)
     false_pos = predicted - required - acceptable
