@@ -66,37 +66,36 @@ def test_beside_returns_the_childs_result_or_computes_it_when_the_child_fails():
     assert forked.beside(fails_in_child)() == "done here"
 
 
-def test_attributions_found_beside_alignment_are_the_serial_ones(monkeypatch):
+def _in_one_process_and_beside(monkeypatch, texts):
+    """The comparison of ``texts`` (one article each) made in one process, then with the second core."""
     from analyst_tui.core import compare
     from analyst_tui.core.model import Article
 
+    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
+    serial = compare.build_comparison(articles)
+    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
+    return serial, compare.build_comparison(articles)
+
+
+def test_attributions_found_beside_alignment_are_the_serial_ones(monkeypatch):
     texts = [
         "Officials said the bridge would reopen. \"We are confident,\" the mayor told reporters on Monday.",
         "The mayor told reporters the bridge would reopen on Monday, according to officials.",
         "Police said two people were arrested. Witnesses told Reuters the crowd had dispersed.",
     ]
-    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
-    serial = compare.build_comparison(articles)
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
-    both = compare.build_comparison(articles)
+    serial, both = _in_one_process_and_beside(monkeypatch, texts)
     assert serial.attributions and both.attributions == serial.attributions
 
 
 def test_conflicts_found_beside_the_analysis_are_the_serial_ones(monkeypatch):
-    from analyst_tui.core import compare
-    from analyst_tui.core.model import Article
-
     texts = [
         "A bomb exploded at the market in the city centre on Friday, killing at least 24 people and injuring dozens.",
         "A bomb exploded at the market in the city centre on Friday, killing at least 5 people and injuring dozens.",
         "A bomb exploded at the market in the city centre on Friday, killing 1 person and injuring dozens.",
     ]
-    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
-    serial = [c.conflicts for c in compare.build_comparison(articles).claims]
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
-    both = [c.conflicts for c in compare.build_comparison(articles).claims]
+    one, beside = _in_one_process_and_beside(monkeypatch, texts)
+    serial, both = [c.conflicts for c in one.claims], [c.conflicts for c in beside.claims]
     assert any(serial) and both == serial
 
 
@@ -137,20 +136,13 @@ def test_beside_each_gives_each_result_and_does_what_a_failed_child_did_not():
 
 
 def test_tokens_found_partly_in_another_process_give_the_same_claims(monkeypatch):
-    from analyst_tui.core import compare
-    from analyst_tui.core.model import Article
-
     texts = [
         "The gunman pulled a gun on two guards, took their weapons and fled on foot, police said on Monday.",
         "Police said the gunman took the weapons of two guards and fled on foot.",
         "Divers searched the river for the missing boat while police closed the bridge.",
         "Police closed the bridge and divers searched the river for the missing boat.",
     ]
-    articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
-    serial = compare.build_comparison(articles)
-    monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
-    both = compare.build_comparison(articles)
+    serial, both = _in_one_process_and_beside(monkeypatch, texts)
     shown = [([m.key for m in c.members], c.score, c.evidence) for c in serial.claims]
     assert any(c.is_shared for c in serial.claims)
     assert [([m.key for m in c.members], c.score, c.evidence) for c in both.claims] == shown
