@@ -27,9 +27,7 @@ import os
 # start-up cost and compete for the cores. Takes effect when this is the first import of numpy.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from typing import Callable, Sequence  # noqa: E402
-
-import numpy as np  # noqa: E402
+from typing import TYPE_CHECKING, Callable, Sequence  # noqa: E402
 
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
@@ -42,6 +40,9 @@ from analyst_tui.core.align.params import Params  # noqa: E402
 from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E402
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 from analyst_tui.core.textnorm import Tokens  # noqa: E402
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["add_evidence", "align", "align_without_evidence", "claim_sentences", "shared_quote", "warnings", "Engine", "engine"]
 
@@ -96,7 +97,7 @@ class Engine:
         def more(articles: set[int]) -> dict[tuple[int, int], float]:
             p = self.params
             return self.scores(matcher, lonely_pairs(matcher, owner, articles, p.min_contain, p.quote_grams, gate,
-                                                     p.figure_gate, set(scores)))
+                                                     p.figure_gate, scores))
 
         return self.groups(owner, scores, len(owner), more)
 

@@ -17,7 +17,7 @@ in the weight.
 from __future__ import annotations
 
 from math import fsum
-from typing import Sequence
+from typing import Container, Sequence
 
 import numpy as np
 
@@ -79,7 +79,7 @@ def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) ->
 
 def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,
                  allowed: np.ndarray | None = None, figure_gate: int = 0,
-                 known: set[tuple[int, int]] | frozenset = frozenset()) -> list[tuple[int, int]]:
+                 known: Container[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """``candidate_pairs`` of the sentences of ``articles`` with the other articles' sentences, with no stem too
     common to propose a pair, leaving out the pairs in ``known``.
 
