@@ -64,7 +64,7 @@ class _Cue:
 class Polarity:
     """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
 
-    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "_free")
+    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "_free", "_outcomes")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[_Cue, ...],
                  stance: _Cue | None, text: str = "") -> None:  # fmt: skip
@@ -75,6 +75,7 @@ class Polarity:
         self.negates = in_scope is not None  # has any negator at all
         self.stance = stance  # head "confirmed" or "denied"
         self._free: dict[str, list[int]] | None = None
+        self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``_outcomes``
 
     @property
     def toks(self) -> list[Tok]:
@@ -218,7 +219,9 @@ def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
 
 
 def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
-    """concept -> side -> where a verb of that side is stated (not negated)."""
+    """concept -> side -> where a verb of that side is stated (not negated); found once a version."""
+    if p._outcomes is not None:
+        return p._outcomes
     out: dict[str, dict[int, list[int]]] = {}
     for k, t in enumerate(p.toks):
         if p.in_scope and p.in_scope[k]:
@@ -227,6 +230,7 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
                 continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
+    p._outcomes = out
     return out
 
 
