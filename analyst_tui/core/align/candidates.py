@@ -76,7 +76,6 @@ def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) ->
     return not (p.tokens.numbers and figures_differ(p.tokens.numbers, q.tokens.numbers, figure_gate))
 
 
-
 def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,
                  allowed: np.ndarray | None = None, figure_gate: int = 0,
                  known: Container[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:

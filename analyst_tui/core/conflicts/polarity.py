@@ -26,7 +26,7 @@ _AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowle
 # Verbs that state opposite outcomes: every form of each side, by concept.
 _OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting turned"),
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing",  # followed by a figure
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining"),
@@ -223,6 +223,9 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._outcomes is not None:
         return p._outcomes
     out: dict[str, dict[int, list[int]]] = {}
+    if p._toks is None:  # a plain sentence (``Polarity.plain``): it has none of these verbs
+        p._outcomes = out
+        return out
     for k, t in enumerate(p.toks):
         if p.in_scope and p.in_scope[k]:
             continue
