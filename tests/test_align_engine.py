@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from analyst_tui.core import align as align_pkg
-from analyst_tui.core.align import features, params, vectors
+from analyst_tui.core.align import features, params, speech, vectors
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.model import Article, article_label
 from analyst_tui.core.textnorm import stem
@@ -190,3 +190,43 @@ def test_clause_words_are_the_words_of_each_clause():
         [content_stem(w) for w in words(first) if content_stem(w)],
         [content_stem(w) for w in words(second) if content_stem(w)],
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"I am so excited to be hosting the Oscars for the second time," DeGeneres said.', speech.QUOTE),
+    ('Producers Craig Zadan and Neil Meron said in a statement: "We are thrilled to have her host the show."', speech.QUOTE),
+    ("I'd like to thank the Academy and my wife Portia, oh dear, there goes the orchestra.\"", speech.QUOTE),  # a quote begun before
+    ("Ellen DeGeneres will host the Oscars next year.", speech.PLAIN),
+    ("US troops were sent to the region.", speech.PLAIN),  # "US" is not "us"
+    ("The minister told NBC that the country is ready to confront them.", speech.OTHER),  # speech reported
+    ('The police chief said: "Five people were killed in the blast."', speech.OTHER),  # a quote not about the speaker
+    ('DeGeneres, the star of her own talk show "Ellen," first hosted the Oscars in 2007.', speech.OTHER),  # a title
+    ('Officials called it "a big step for us" on Monday as talks went on in the capital for a third week.', speech.OTHER),
+])
+def test_a_speakers_own_words_are_told_from_the_outlets_statement(text, expected):
+    assert speech.voice(text) == expected
+
+
+def test_a_speakers_own_words_and_the_news_they_imply_are_two_claims():
+    news = "Ellen DeGeneres will host the Academy Awards ceremony in Hollywood next March."
+    cmp = _compare(
+        f"{news} {FILLER_A}",
+        f'"I am so excited to host the Academy Awards ceremony in Hollywood next March," DeGeneres said. {FILLER_B}',
+        f"Comedian Ellen DeGeneres will host the Academy Awards ceremony in Hollywood in March. {FILLER_C}",
+    )
+    assert _together(cmp, news, "Comedian Ellen")
+    assert not _together(cmp, "I am so excited", news)
+    assert not _together(cmp, "I am so excited", "Comedian Ellen")
+
+
+def test_a_report_of_what_a_speaker_said_still_matches_the_quote():
+    cmp = _compare(
+        f"Iran's foreign minister told NBC that the country is confident it can confront any American ground troops. {FILLER_A}",
+        f'"We are confident that we can confront any American ground troops," the foreign minister told NBC. {FILLER_B}',
+    )
+    assert _together(cmp, "country is confident", "We are confident")
+
+
+def test_a_sentence_in_the_first_person_without_quotation_marks_is_not_taken_for_the_outlets():
+    # the next sentence of a quote often has no marks of its own
+    assert speech.voice("It is the responsibility of us all to not take the step into the void.") == speech.OTHER

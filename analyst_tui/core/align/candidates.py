@@ -8,7 +8,8 @@ lighter sentence, or when the two share a run of words (a quote:
 (``stories``) allows. Two sentences that each give at least ``figure_gate``
 figures the other lacks, more than the figures they share, report different
 figures ("rose 17.33 points to 1,640.13" and "was up 7.42 points at 1,653.44"):
-they state different facts and are never a pair. One differing figure ("24 dead"
+they state different facts and are never a pair. Nor are a speaker's own words and
+the outlet's statement of the news (``speech``). One differing figure ("24 dead"
 and "1 dead") can still link, and the conflict is then shown. Stems shared by very many sentences (the
 story's own topic words) cannot propose a pair on their own, but still count
 in the weight.
@@ -22,6 +23,7 @@ from typing import Container, Sequence
 import numpy as np
 
 from analyst_tui.core.align.features import WEAK_STEMS, Matcher
+from analyst_tui.core.align.speech import different_speakers
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str], figure_gate: int) -> bool:
@@ -73,7 +75,9 @@ def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) ->
     smaller = p.weight if p.weight < q.weight else q.weight
     if fsum(map(idf.__getitem__, shared)) < min_contain * smaller and len(p.grams & q.grams) < quote_grams:
         return False
-    return not (p.tokens.numbers and figures_differ(p.tokens.numbers, q.tokens.numbers, figure_gate))
+    if p.tokens.numbers and figures_differ(p.tokens.numbers, q.tokens.numbers, figure_gate):
+        return False
+    return not different_speakers(p.speaker_voice(), q.speaker_voice())
 
 
 def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,

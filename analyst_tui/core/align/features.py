@@ -19,6 +19,7 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from analyst_tui.core.align.forked import split_rows
+from analyst_tui.core.align.speech import voice
 from analyst_tui.core.align.vectors import WordVectors
 from analyst_tui.core.textnorm import WEAK, Tokens, content_stem, normalise, renormalised_words, tokenize
 
@@ -57,6 +58,13 @@ class Prepared:
     text: str
     clauses: np.ndarray | None = None  # clauses x stems, each row the clause's idf share; computed on first use
     clause_line: str | None = None  # ``clause_stems`` of the text as a ``clause_lines`` line, when found elsewhere
+    voice: int = -1  # ``speech.voice`` of the text; computed on first use
+
+    def speaker_voice(self) -> int:
+        """Whether the sentence is a speaker's own words, the outlet's statement or other (``speech.voice``)."""
+        if self.voice < 0:
+            self.voice = voice(self.text)
+        return self.voice
 
     @property
     def vecs(self) -> np.ndarray | None:
