@@ -89,6 +89,13 @@ AGREE = [
     ("Shares rose 3% on Monday after falling 2% last week.", "Shares fell 2% last week."),
     ("Two climbers killed in Mt Cook falls", "Two men died in climbing accidents at Mt Cook."),
     ("The death toll rose to 24.", "The death toll climbed to 24."),
+    ("The White House denied the report that Trump plans to send troops.",
+     "The White House denied reports that Trump plans to send troops."),
+    ("The White House denied the report that Trump plans to send troops.",
+     "The White House said Trump has no plans to send troops."),
+    ("Officials denied that the minister had resigned.", "The minister has not resigned, officials said."),
+    ("Iran denied that it had enriched uranium to weapons grade.", "Iran enriched uranium at Natanz."),
+    ("The company denied the report that it would cut jobs.", "The company is hiring 200 workers."),
 ]
 
 CONFLICT = [
@@ -138,6 +145,12 @@ CONFLICT = [
     ("polarity", "The union accepted the offer.", "The union rejected the offer."),
     ("polarity", "The company said profits rose 5%.", "The company said profits fell 5%."),
     ("polarity", "Germany won the final.", "Germany lost the final."),
+    # a denial of what the other version reports
+    ("polarity", "The White House denied the report that Trump plans to send troops.",
+     "Trump plans to send troops, NBC reported."),
+    ("polarity", "Leavitt dismissed NBC's report that Trump wants ground troops in Iran.",
+     "NBC reported that Trump wants ground troops in Iran."),
+    ("polarity", "The spokesman denied that the talks had collapsed.", "The talks collapsed on Monday."),
     # role
     ("role", "Sudan's army has often been accused of bombing South Kordofan.",
      "Sudan has accused South Sudan of arming groups."),
@@ -221,3 +234,20 @@ def test_compare_flags_a_linked_contradiction_and_leaves_agreement_alone() -> No
     assert [(k.kind, k.detail) for k in by_first["A"].conflicts] == [("figure", "24 dead vs 1 dead")]
     assert by_first["Rescue"].conflicts == []
     assert [k.kind for k in by_first["Sudan"].conflicts] == ["role"]
+
+
+def test_a_denial_linked_with_the_report_it_denies_is_flagged() -> None:
+    a = _article("A", (
+        "The White House denied the report that Trump plans to send ground troops into Iran next month.\n\n"
+        "Rescue teams searched the rubble of a collapsed mosque in the village through the night."
+    ))  # fmt: skip
+    b = _article("B", (
+        "Trump plans to send ground troops into Iran next month, NBC News reported on Friday.\n\n"
+        "Rescue teams searched the rubble of a collapsed mosque in the village through the night."
+    ))  # fmt: skip
+    comparison = build_comparison([a, b])
+    shared = [c for c in comparison.claims if c.is_shared and "ground troops" in c.members[0].text]
+    assert len(shared) == 1 and len(shared[0].members) == 2
+    assert [(k.kind, k.detail) for k in shared[0].conflicts] == [
+        ("polarity", '"denied the report that Trump plans to send ground troops into Iran next month" vs '
+                     '"Trump plans to send ground troops into Iran next month"')]

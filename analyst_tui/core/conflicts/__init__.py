@@ -10,7 +10,8 @@ members from different articles it asks, in this order,
 * **event**: the same victims, but killed in one and injured in the other ("killing at least five
   people" vs "injuring at least five people"), with neither version saying both.
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
-  the plan", "denied striking" vs "struck"), confirmed against denied, or the opposite outcome
+  the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
+  "Trump plans to send troops"), confirmed against denied, or the opposite outcome
   ("approved" vs "rejected", "rose 5%" vs "fell 5%", "won" vs "lost").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"

@@ -2,7 +2,8 @@
 
 A negator ("not", "n't", "never", "no", "without", "declined to", "denied" + a verb in -ing)
 governs the first content word after it (its *head*: "has not made" -> made, "not part of the
-plan" -> part) and the rest of its clause. Two versions differ in polarity when one negates a head
+plan" -> part) and the rest of its clause. A denial of a clause ("denied the report that Trump plans
+to send troops") differs from a version that states most of that clause's words, negating nothing. Two versions differ in polarity when one negates a head
 that the other, which negates nothing, states about the same subject ("Trump has not made a
 final decision" / "Trump has made a final decision"); or when one confirms and the other denies.
 "Same subject" means the words just before the negator and just before the other's head share a
@@ -64,16 +65,17 @@ class _Cue:
 class Polarity:
     """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
 
-    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "_free", "_outcomes")
+    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[_Cue, ...],
-                 stance: _Cue | None, text: str = "") -> None:  # fmt: skip
+                 stance: _Cue | None, text: str = "", denied: tuple[frozenset[str], str] | None = None) -> None:  # fmt: skip
         self._toks = toks
         self._text = text  # tokenised only when asked (a sentence with nothing to negate or deny)
         self.in_scope = in_scope
         self.negated = negated
         self.negates = in_scope is not None  # has any negator at all
         self.stance = stance  # head "confirmed" or "denied"
+        self.denied = denied  # a clause denied as a whole ("denied the report that ..."): its content stems, as written
         self._free: dict[str, list[int]] | None = None
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``_outcomes``
 
@@ -145,6 +147,7 @@ def analyse(toks: list[Tok]) -> Polarity:
     n = len(toks)
     in_scope = [False] * n
     negated: list[_Cue] = []
+    denied: tuple[frozenset[str], str] | None = None
     found = False
     for i, t in enumerate(toks):
         low = t.low
@@ -153,6 +156,17 @@ def analyse(toks: list[Tok]) -> Polarity:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
         elif low in _DENY:
+            that = _denied_that(toks, i)
+            if that is not None:
+                found = True
+                k = that + 1
+                while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
+                    in_scope[k] = True
+                    k += 1
+                stems = frozenset(stem(t.low) for t in toks[that + 1 : k] if t.is_word and len(t.low) > 2 and t.low not in _FILLER)
+                if len(stems) >= 2 and denied is None:
+                    denied = (stems, _phrase(toks, i, k))
+                continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
         elif not (low in _IMPLICIT and nxt == "to"):
@@ -168,7 +182,24 @@ def analyse(toks: list[Tok]) -> Polarity:
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in _WEAK_HEADS:
             negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
-    return Polarity(toks, in_scope if found else None, tuple(negated), stance)
+    return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+# What a denial may deny before "that": "denied that", "denied the report that", "dismissed NBC's claims that".
+_DENIED_THINGS = frozenset("""the a an any all 's report reports reporting claim claims allegation allegations
+    suggestion suggestions idea notion rumour rumours rumor rumors accusation accusations story stories
+    speculation account accounts""".split())
+
+
+def _denied_that(toks: list[Tok], i: int) -> int | None:
+    """Where the "that" of a denial at ``i`` is ("denied the report that ..."), if it has one."""
+    for j in range(i + 1, min(i + 6, len(toks))):
+        t = toks[j]
+        if t.low == "that":
+            return j
+        if t.is_break or not (t.low in _DENIED_THINGS or t.cap):
+            return None
+    return None
 
 
 def _end(toks: list[Tok], k: int, most: int) -> int:
@@ -251,8 +282,28 @@ def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return None
 
 
+def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
+    """A clause one version denies ("denied the report that Trump plans to send troops") that the other
+    states: at least three quarters of its content words, and two or more, outside any negation."""
+    assert neg.denied is not None
+    stems, phrase = neg.denied
+    free = pos.free
+    covered = [s for s in stems if s in free]
+    if len(covered) < max(2, -(-3 * len(stems) // 4)):
+        return None
+    where = sorted(k for s in covered for k in free[s] if _stated(pos.toks, k))
+    if not where:
+        return None
+    return f'"{phrase}"', f'"{_phrase(pos.toks, where[0], min(where[-1] + 1, where[0] + 10))}"'
+
+
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what a says, what b says) when they differ in polarity, else None."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied"):
+            found = _denied_vs_stated(x, y)
+            if found:
+                return (found[1], found[0]) if flip else found
     # Only against a version that negates nothing: two negated versions usually say the same
     # thing in other words ("no casualties confirmed" / "none could be confirmed").
     if a.negated and not b.negates:
