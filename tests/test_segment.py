@@ -355,6 +355,13 @@ def test_a_caption_is_only_the_text_a_credit_follows_on_its_line():
         "The Pentagon declined to comment.",
         "The company has not responded to a request for comment.",
         "Sudan's embassy was not immediately available for comment.",
+        "Reporting by John Smith; Editing by Jane Doe",
+        "(Reporting by Parisa Hafezi in Dubai and Jonathan Saul in London; Editing by Mark Heinrich)",
+        "Reporting by Jeff Mason, Steve Holland and Andrea Shalal; Writing by Simon Lewis; Editing by Don Durfee",
+        "Additional reporting by Steve Holland.",
+        "This article was originally published by The Conversation.",
+        "This story first appeared on Politico.",
+        "A version of this article appeared in print on March 7, 2026.",
     ],
 )
 def test_boilerplate_lines(line):
@@ -384,6 +391,11 @@ def test_boilerplate_lines(line):
         "Copyright lawsuits have surged.",
         "Trump told Reuters/Ipsos pollsters he would win.",
         "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.",
+        "Reporting by NBC News suggests Trump is open to ground troops.",
+        "Reporting by Reuters showed it.",
+        "Editing by hand is slow, he said.",
+        "The article was published on Friday and caused outrage in Tehran.",
+        "The report first appeared to be a hoax, officials said.",
     ],
 )
 def test_claims_are_not_boilerplate(line):

@@ -1,7 +1,7 @@
 """What is page furniture rather than a claim: credits, captions, promos, bylines, no-comment lines.
 
 ``is_boilerplate(sentence)`` flags photo credits and caption labels, newsletter promos, bylines,
-"Read more"/"Related:" lines, share prompts, advertisements, copyright lines, bare datelines and
+credits lines ("Reporting by ...; Editing by ..."), republication notes, "Read more"/"Related:" lines, share prompts, advertisements, copyright lines, bare datelines and
 statements that someone did not comment ("did not immediately respond to a request for comment"):
 such a line says nothing about the story, so it must never join a shared claim.
 
@@ -100,6 +100,9 @@ _BP_PREFIX = re.compile(
       | file[ ](?:photo|image|picture)\b
       | \(?(?:AP|AFP|Reuters|EPA)[ ]photo\b
       | © | \(c\)\s*\d{4} | copyright\s*(?:©|\(c\))?\s*\d{4}
+      | (?:this|the)[ ](?:article|story|piece|post|report)[ ](?:was[ ]|has[ ]been[ ])?(?:originally|first)[ ]
+            (?:published|posted|ran|appeared[ ](?:in|on|at))\b
+      | a[ ]version[ ]of[ ]this[ ](?:article|story)[ ](?:first[ ])?appeared\b
     )
     """,
     re.X,
@@ -115,6 +118,16 @@ _NAME = r"(?:[A-Z][\w'’.\-]*[ ]){0,3}[A-Z][\w'’\-]*"
 _BP_BYLINE = re.compile(
     rf"(?x)\A(?:By|BY)[ ]+{_NAME}(?:(?:[ ]*,[ ]*|[ ]+and[ ]+|[ ]+AND[ ]+|[ ]*&[ ]*){_NAME})*"
     rf"(?:[ ]*(?:,|\||—|–|-)?[ ]*{_NAME})?[ ]*\.?\Z"
+)
+# A wire story's credits line: "Reporting by John Smith in Beirut; Editing by Jane Doe".
+_CREDIT_ROLE = (
+    r"(?i:(?:additional|further)[ ])?(?i:reporting|writing|editing|compiled|compilation|produced|production|research"
+    r"|graphics|fact-checking|translation|translated)(?:[ ]and[ ](?i:reporting|writing|editing|research))?[ ](?i:by)"
+)
+_CREDIT_NAME = rf"{_NAME}(?:[ ]in[ ]{_NAME})?"  # "Parisa Hafezi in Dubai"
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:[ ]*,[ ]*|[ ]+and[ ]+){_CREDIT_NAME})*"
+_BP_CREDITS_LINE = re.compile(
+    rf"\A[(\[]?{_CREDIT_ROLE}[ ]+{_CREDIT_NAMES}(?:[ ]*[;,|][ ]*{_CREDIT_ROLE}[ ]+{_CREDIT_NAMES})*[ ]*[)\]]?[ ]*\.?\Z"
 )
 _BP_ANYWHERE = re.compile(
     r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
@@ -140,6 +153,8 @@ def is_boilerplate(sentence_text: str) -> bool:
         if ("/" in s or "(" in s or len(s) <= 60) and _BP_CREDIT.match(s):
             return True
         if s[0] in "Bb" and _BP_BYLINE.match(s):
+            return True
+        if " by " in s.lower() and _BP_CREDITS_LINE.match(s):
             return True
         if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
             return True
