@@ -96,6 +96,8 @@ AGREE = [
     ("Officials denied that the minister had resigned.", "The minister has not resigned, officials said."),
     ("Iran denied that it had enriched uranium to weapons grade.", "Iran enriched uranium at Natanz."),
     ("The company denied the report that it would cut jobs.", "The company is hiring 200 workers."),
+    ("The White House confirmed the report.", "The White House did not deny the report."),
+    ("The ministry denied the report.", "The ministry declined to confirm the report."),
 ]
 
 CONFLICT = [

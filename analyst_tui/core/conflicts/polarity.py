@@ -137,11 +137,15 @@ def _after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
 def analyse(toks: list[Tok]) -> Polarity:
     lows = {t.low for t in toks}
     stance = None
-    affirm, deny = lows & _AFFIRM, lows & _DENY
-    if bool(affirm) != bool(deny):
-        word = next(iter(affirm or deny))
-        k = next(i for i, t in enumerate(toks) if t.low == word)
-        stance = _Cue("confirmed" if affirm else "denied", _before(toks, k), frozenset(), "confirmed" if affirm else "denied")
+    deny = lows & _DENY
+    if deny or lows & _AFFIRM:
+        # "did not deny", "declined to confirm": no stance
+        said = [(k, t.low in _AFFIRM) for k, t in enumerate(toks) if (t.low in _AFFIRM or t.low in _DENY) and not _unsaid(toks, k)]
+        sides = {affirms for _, affirms in said}
+        if len(sides) == 1:
+            k, affirms = said[0]
+            head = "confirmed" if affirms else "denied"
+            stance = _Cue(head, _before(toks, k), frozenset(), head)
     if not (lows & _NEGATORS or deny or lows & _IMPLICIT):
         return Polarity(toks, None, (), stance)
     n = len(toks)
@@ -183,6 +187,13 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in _WEAK_HEADS:
             negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _unsaid(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is negated just before it ("did not deny", "never confirmed", "refused to deny")."""
+    if any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k]):
+        return True
+    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in _IMPLICIT
 
 
 # What a denial may deny before "that": "denied that", "denied the report that", "dismissed NBC's claims that".
