@@ -97,6 +97,10 @@ AGREE = [
     ("Iran denied that it had enriched uranium to weapons grade.", "Iran enriched uranium at Natanz."),
     ("The company denied the report that it would cut jobs.", "The company is hiring 200 workers."),
     ("The White House confirmed the report.", "The White House did not deny the report."),
+    ("He passed away on Monday.", "His kidneys failed on Monday."),
+    ("The bank failed in 2008.", "The bank passed its stress test."),
+    ("The motion passed.", "The amendment failed."),
+    ("The measure passed 52-48.", "The measure passed by a vote of 52 to 48."),
     ("The ministry denied the report.", "The ministry declined to confirm the report."),
 ]
 
@@ -147,6 +151,9 @@ CONFLICT = [
     ("polarity", "The union accepted the offer.", "The union rejected the offer."),
     ("polarity", "The company said profits rose 5%.", "The company said profits fell 5%."),
     ("polarity", "Germany won the final.", "Germany lost the final."),
+    ("polarity", "The bill passed the senate.", "The bill failed in the senate."),
+    ("polarity", "The talks succeeded.", "The talks failed."),
+    ("polarity", "The bill failed to pass the senate.", "The bill passed the senate."),
     # a denial of what the other version reports
     ("polarity", "The White House denied the report that Trump plans to send troops.",
      "Trump plans to send troops, NBC reported."),

@@ -12,7 +12,7 @@ members from different articles it asks, in this order,
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
-  ("approved" vs "rejected", "rose 5%" vs "fell 5%", "won" vs "lost").
+  ("approved" vs "rejected", "rose 5%" vs "fell 5%", "won" vs "lost", "passed" vs "failed").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said").

@@ -9,7 +9,7 @@ final decision" / "Trump has made a final decision"); or when one confirms and t
 "Same subject" means the words just before the negator and just before the other's head share a
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
-fell"), unless a version uses both.
+fell", "the bill passed" / "the bill failed"), unless a version uses both.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ _OPPOSITE_FORMS = {
                   "decline declines declined declining"),
     "outcome": ("win wins won winning", "lose loses lost losing"),
     "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
 }
 _OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in _OPPOSITE_FORMS.items():
@@ -274,6 +275,8 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
         for concept, side in _OPPOSITE.get(t.low, ()):
             if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
                 continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+            if concept == "success" and (k + 1 < len(p.toks) and p.toks[k + 1].low in ("to", "away", "by", "on", "over")):
+                continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
     return out
@@ -288,6 +291,8 @@ def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         for ka in next(iter(sa.values())):
             for kb in next(iter(sb.values())):
                 x, y = a.cue_at(ka), b.cue_at(kb)
+                if concept == "success" and bool(x.obj) != bool(y.obj):
+                    continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 if _same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None

@@ -83,11 +83,13 @@ _KEEP = frozenset("news series species was has is this its us bus gas yes always
 
 
 def stem(word: str) -> str:
-    """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik."""
+    """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik, passed/pass -> pass."""
     w = _IRREGULAR.get(word.lower(), word.lower())
     if w in _KEEP:
         return w
     for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
+        if suffix == "s" and w.endswith("ss"):
+            break  # pass, press: the word itself (passes, passed -> pass)
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
             if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
