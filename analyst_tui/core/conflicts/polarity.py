@@ -170,7 +170,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                     k += 1
                 stems = frozenset(stem(t.low) for t in toks[that + 1 : k] if t.is_word and len(t.low) > 2 and t.low not in _FILLER)
                 if len(stems) >= 2 and denied is None:
-                    denied = (stems, _phrase(toks, i, k))
+                    denied = (stems, _phrase(toks, i, min(k, that + 13)))  # at most a dozen words of the clause
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
