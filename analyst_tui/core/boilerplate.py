@@ -1,9 +1,10 @@
 """What is page furniture rather than a claim: credits, captions, promos, bylines, no-comment lines.
 
 ``is_boilerplate(sentence)`` flags photo credits and caption labels, newsletter promos, bylines,
-credits lines ("Reporting by ...; Editing by ..."), republication notes, "Read more"/"Related:" lines, share prompts, advertisements, copyright lines, bare datelines and
-statements that someone did not comment ("did not immediately respond to a request for comment"):
-such a line says nothing about the story, so it must never join a shared claim.
+credits lines ("Reporting by ...; Editing by ..."), republication notes, "Read more"/"Related:"
+lines, share prompts, advertisements, copyright lines, bare datelines and statements that someone
+did not comment ("did not immediately respond to a request for comment"): such a line says nothing
+about the story, so it must never join a shared claim.
 
 ``mark_captions(text, spans)`` marks a photo caption: the sentence (or two, when they make up the
 line) that a photo credit directly follows, as in "Trump spoke on Friday. BRENDAN

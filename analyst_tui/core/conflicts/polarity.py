@@ -2,10 +2,11 @@
 
 A negator ("not", "n't", "never", "no", "without", "declined to", "denied" + a verb in -ing)
 governs the first content word after it (its *head*: "has not made" -> made, "not part of the
-plan" -> part) and the rest of its clause. A denial of a clause ("denied the report that Trump plans
-to send troops") differs from a version that states most of that clause's words, negating nothing. Two versions differ in polarity when one negates a head
+plan" -> part) and the rest of its clause. Two versions differ in polarity when one negates a head
 that the other, which negates nothing, states about the same subject ("Trump has not made a
-final decision" / "Trump has made a final decision"); or when one confirms and the other denies.
+final decision" / "Trump has made a final decision"); when one denies a clause ("denied the report
+that Trump plans to send troops") that the other, negating nothing, states in most of its words;
+or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side).
 "Same subject" means the words just before the negator and just before the other's head share a
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
@@ -35,6 +36,7 @@ _OPPOSITE_FORMS = {
     "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
 }
+_NOT_OUTCOME_AFTER = frozenset("to away by on over".split())  # after "passed" / "failed": not the outcome
 _OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in _OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
@@ -69,7 +71,8 @@ class Polarity:
     __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[_Cue, ...],
-                 stance: _Cue | None, text: str = "", denied: tuple[frozenset[str], str] | None = None) -> None:  # fmt: skip
+                 stance: _Cue | None, text: str = "",
+                 denied: tuple[frozenset[str], str] | None = None) -> None:  # fmt: skip
         self._toks = toks
         self._text = text  # tokenised only when asked (a sentence with nothing to negate or deny)
         self.in_scope = in_scope
@@ -141,7 +144,8 @@ def analyse(toks: list[Tok]) -> Polarity:
     deny = lows & _DENY
     if deny or lows & _AFFIRM:
         # "did not deny", "declined to confirm": no stance
-        said = [(k, t.low in _AFFIRM) for k, t in enumerate(toks) if (t.low in _AFFIRM or t.low in _DENY) and not _unsaid(toks, k)]
+        said = [(k, t.low in _AFFIRM) for k, t in enumerate(toks)
+                if (t.low in _AFFIRM or t.low in _DENY) and not _unsaid(toks, k)]
         sides = {affirms for _, affirms in said}
         if len(sides) == 1:
             k, affirms = said[0]
@@ -168,7 +172,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
                     in_scope[k] = True
                     k += 1
-                stems = frozenset(stem(t.low) for t in toks[that + 1 : k] if t.is_word and len(t.low) > 2 and t.low not in _FILLER)
+                stems = frozenset(stem(w.low) for w in toks[that + 1 : k]
+                                  if w.is_word and len(w.low) > 2 and w.low not in _FILLER)
                 if len(stems) >= 2 and denied is None:
                     denied = (stems, _phrase(toks, i, min(k, that + 13)))  # at most a dozen words of the clause
                 continue
@@ -275,7 +280,7 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
         for concept, side in _OPPOSITE.get(t.low, ()):
             if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
                 continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
-            if concept == "success" and (k + 1 < len(p.toks) and p.toks[k + 1].low in ("to", "away", "by", "on", "over")):
+            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in _NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
