@@ -18,9 +18,9 @@ fallback without them):
    candidate pairs of sentences that are not partners there (not paraphrases).
 4. The two link thresholds and the clustering thresholds: coordinate search (until no
    setting moves; from four starting points, the best end kept) for the best training score
-   (mean link F1) of whole alignments: each story of ECB+ topics 6-45 alone (analysts compare the reports of one story; step 5 keeps
-   stories apart) and the MSRP training pairs as two
-   articles, 500 at a time (links between non-partners are errors).
+   (mean link F1) of whole alignments: each story of ECB+ topics 6-45 alone (analysts
+   compare the reports of one story; step 5 keeps stories apart) and the MSRP training
+   pairs as two articles, 500 at a time (links between non-partners are errors).
 5. The story gate (``analyst_tui.core.align.stories``): all of ECB+ topics 6-45
    compared as one case (two stories per topic), the article vectors weighted by an
    idf from the MSRP training pairs (a background that has seen none of ECB+); the idf power of the article vectors
