@@ -18,7 +18,7 @@ from analyst_tui.core.conflicts.tokens import Tok, stem
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
-    overthrow betray""".split()
+    overthrow betray impose launch""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying")}  # fmt: skip
@@ -61,6 +61,11 @@ _NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday s
     december""".split())
 
 
+def _pronoun(tok: Tok) -> bool:
+    """A pronoun, not a name written like one ("US" is the country, "us" the pronoun)."""
+    return tok.low in _PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     verb: str  # lemma
@@ -71,7 +76,7 @@ class Role:
 
 def _entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """The entity ending at token ``k`` and where its words start."""
-    if k < 0 or not toks[k].is_word or toks[k].low in _PRONOUNS or toks[k].low in _FUNCTION:
+    if k < 0 or not toks[k].is_word or _pronoun(toks[k]) or toks[k].low in _FUNCTION:
         return None
     if toks[k].low in _NOT_ENTITIES:
         return None
@@ -93,7 +98,7 @@ def _caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in _FUNCTION:
         start -= 1
     start += 1
-    if start > k or toks[k].low in _PRONOUNS:
+    if start > k or _pronoun(toks[k]):
         return None
     return " ".join(t.low for t in toks[start : k + 1]), start
 
@@ -103,7 +108,7 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     n = len(toks)
     while k < n and toks[k].low in _DETERMINERS:
         k += 1
-    if k >= n or not toks[k].is_word or toks[k].low in _PRONOUNS or toks[k].low in _FUNCTION:
+    if k >= n or not toks[k].is_word or _pronoun(toks[k]) or toks[k].low in _FUNCTION:
         return None
     if toks[k].low in _NOT_ENTITIES:
         return None
