@@ -3,7 +3,9 @@
 The ``wordllama`` wheel (MIT) carries a token-embedding matrix (32,000 tokens x
 256, safetensors) and its tokenizer. Both files are read straight from the
 installed package (its own loader looks for the tokenizer in another folder,
-then tries the network). A word's vector is the mean of its tokens' vectors,
+then tries the network). Words are split into tokens by ``pieces`` where it knows
+the tokenizer file (the same ids, without loading the tokenizers library), else by
+that library. A word's vector is the mean of its tokens' vectors,
 normalised to length 1. The model file names the table it was fitted with
 (``SOURCES``).
 
@@ -22,25 +24,52 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from analyst_tui.core.align.pieces import Pieces, from_tokenizer_file
+
 _warning: list[str] = []
 
 
 class WordVectors:
-    """Unit vectors for words, computed on demand and kept."""
+    """Unit vectors for words, computed on demand and kept.
 
-    def __init__(self, table: np.ndarray, tokenizer) -> None:
+    ``tokenizer``: the tokenizers library's tokenizer, or a function that loads it.
+    ``pieces``: the same tokenizer's BPE without the library (``pieces.Pieces``), or None; it
+    splits a small batch of words sooner than the library loads, and gives the same ids.
+    """
+
+    LIBRARY_FROM = 20_000  # words in one batch: from here the library (parallel, in Rust) is quicker even counting its load
+
+    def __init__(self, table: np.ndarray, tokenizer, pieces: Pieces | None = None) -> None:
         self.table = table  # one row per token, as stored (float16): rows are widened when used
-        self.tokenizer = tokenizer
+        self._tokenizer = tokenizer
+        self.pieces = pieces
         self.dim = table.shape[1]
         self._cache: dict[str, np.ndarray] = {}
+
+    @property
+    def tokenizer(self):
+        """The tokenizers library's tokenizer (loaded on first use)."""
+        if not hasattr(self._tokenizer, "encode_batch"):
+            self._tokenizer = self._tokenizer()
+        return self._tokenizer
+
+    def token_ids(self, words: Sequence[str]) -> list[list[int]]:
+        """Each word's token ids, as the tokenizer gives them (no special tokens added)."""
+        pieces = self.pieces
+        if pieces is None or len(words) >= self.LIBRARY_FROM or not all(map(pieces.knows, words)):
+            try:
+                return [enc.ids for enc in self.tokenizer.encode_batch(list(words), add_special_tokens=False)]
+            except Exception:  # the library cannot load: nearly always the same ids, found more slowly
+                if pieces is None:
+                    raise
+        return [pieces.encode(w) for w in words]
 
     def matrix(self, words: Sequence[str]) -> np.ndarray:
         """One unit row per word (zeros for a word with no tokens)."""
         cache = self._cache
         missing = [w for w in dict.fromkeys(words) if w not in cache]
         if missing:
-            encoded = self.tokenizer.encode_batch(missing, add_special_tokens=False)
-            ids = [enc.ids for enc in encoded]
+            ids = self.token_ids(missing)
             counts = np.array([len(x) for x in ids])
             flat = np.fromiter((t for x in ids for t in x), dtype=np.int64, count=int(counts.sum()))
             vecs = np.zeros((len(missing), self.dim), np.float32)
@@ -102,8 +131,6 @@ def mapped_tensors(weights: str) -> dict[str, np.ndarray] | None:
 
 def load_from(weights: str, tokenizer_json: str) -> WordVectors:
     """Word vectors from a safetensors matrix and a tokenizers JSON file."""
-    from tokenizers import Tokenizer
-
     tensors = mapped_tensors(weights)
     if tensors is None:  # a layout the mapping does not know: the library reads it
         from safetensors.numpy import load_file
@@ -114,10 +141,17 @@ def load_from(weights: str, tokenizer_json: str) -> WordVectors:
     (table,) = tensors.values()
     if table.ndim != 2:
         raise ValueError(f"the matrix in {os.path.basename(weights)} is not two-dimensional")
-    tok = Tokenizer.from_file(tokenizer_json)
-    tok.no_padding()
-    tok.no_truncation()
-    return WordVectors(table, tok)
+
+    def library():
+        from tokenizers import Tokenizer
+
+        tok = Tokenizer.from_file(tokenizer_json)
+        tok.no_padding()
+        tok.no_truncation()
+        return tok
+
+    pieces = from_tokenizer_file(tokenizer_json)  # None: a tokenizer file whose merges must be read
+    return WordVectors(table, library if pieces is not None else library(), pieces)
 
 
 @lru_cache(maxsize=2)
