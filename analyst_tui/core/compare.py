@@ -8,7 +8,6 @@ from analyst_tui.core.align import Engine, add_evidence, align_without_evidence,
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
 from analyst_tui.core.align.forked import beside_each, can_fork
-from analyst_tui.core.analysis import analyse, attributions_of
 from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
@@ -39,9 +38,17 @@ def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple],
 
 
 def build_comparison(
-    articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None
+    articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None,
+    matched: Callable[[Comparison], None] | None = None,
 ) -> Comparison:
-    """``progress(stage, done, total)`` reports each article segmented, then the alignment."""
+    """``progress(stage, done, total)`` reports each article segmented, then the alignment.
+
+    ``matched``: called with the comparison as soon as its claims and their evidence are found,
+    before their contradictions and the analysis. The loading child of the app hands it over
+    then, so that the app runs the analysis while the child finds the contradictions
+    (``tui.early``). The comparison returned then has its contradictions but not the analysis:
+    the caller runs ``analysis.analyse`` on it.
+    """
     sentences = {}
     for done, a in enumerate(articles, 1):
         sentences[a.id] = sentences_of(a)
@@ -50,12 +57,14 @@ def build_comparison(
     if progress is not None:
         progress("align", 0, len(articles))
     eng = engine()
-    two_cores = len(sentences) >= MIN_ARTICLES_BESIDE and can_fork()
+    two_cores = len(sentences) >= MIN_ARTICLES_BESIDE and can_fork() and matched is None
     # A second core tokenizes two fifths of the sentences and finds their words' vectors, then finds
     # who says what and each sentence's clauses (they need only the sentences) while the matching
     # is prepared.
     beside_align = clauses = tokens = None
     if two_cores:
+        from analyst_tui.core.analysis import attributions_of
+
         texts = [s.text for s in claim_sentences(sentences)]
         cut = len(texts) * 3 // 5  # the child also finds the vectors of its words
         theirs, beside_align = beside_each(
@@ -79,10 +88,19 @@ def build_comparison(
         found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims)])
         add_evidence(claims, evidence_of(half, None), half)
         add_evidence(claims, found())
+    elif matched is not None:
+        add_evidence(claims, evidence_of(0, None))
+        del evidence_of
+        comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
+        matched(comparison)
+        find_conflicts(claims)
+        return comparison
     else:
         add_evidence(claims, evidence_of(0, None))
         find_conflicts(claims)
     del evidence_of  # the matching's data is no longer needed
+    from analyst_tui.core.analysis import analyse
+
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
     if conflicts is not None:

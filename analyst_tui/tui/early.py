@@ -48,10 +48,55 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         else:
             progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
-    comparison = build_comparison(result.articles, result.problems, progress=stage)
-    if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
-        after_hand_over(lambda: comparison_cache.save(kept_as, comparison))
+    matched = _matched
+    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=matched)
+
+    def keep() -> None:
+        if matched is not None:  # the app ran the analysis on the copy it was handed: the kept one needs it too
+            from analyst_tui.core.analysis import analyse
+
+            analyse(comparison)
+        if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
+            comparison_cache.save(kept_as, comparison)
+
+    after_hand_over(keep)
     return comparison
+
+
+# In the loading child (``early_child``): the comparison is handed over as soon as its claims are
+# matched; ``load_case`` then returns it with its contradictions but without the analysis, which the
+# app runs meanwhile (``analyse_matched``), and the contradictions follow (``add_conflicts``).
+_matched: Callable[[Comparison], None] | None = None
+
+
+def hand_over_matched(send: Callable[[Comparison], None] | None) -> None:
+    """From now on in this process, ``load_case`` hands the matched comparison to ``send`` (None: no longer)."""
+    global _matched
+    _matched = send
+
+
+def prepare_to_finish() -> None:
+    """Import what ``analyse_matched`` needs, while waiting, so that it does not wait for the imports."""
+    import analyst_tui.core.analysis.stage  # noqa: F401 (the package imports it only when used)
+
+
+def analyse_matched(comparison: Comparison) -> None:
+    """The analysis of a comparison handed over matched (who says what, differences, suggestions)."""
+    from analyst_tui.core.analysis import analyse
+
+    analyse(comparison)
+
+
+def add_conflicts(comparison: Comparison, conflicts: Sequence[list] | None) -> None:
+    """The contradictions of a comparison handed over matched: those found where it was matched
+    (one list per claim), or, if they never came, found here."""
+    if conflicts is not None and len(conflicts) == len(comparison.claims):
+        for claim, flagged in zip(comparison.claims, conflicts):
+            claim.conflicts = flagged
+        return
+    from analyst_tui.core.conflicts import find_conflicts
+
+    find_conflicts(comparison.claims)
 
 
 # Work that can wait until the comparison is handed over (keeping it for a later opening): in the

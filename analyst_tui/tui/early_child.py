@@ -6,6 +6,12 @@ and before Textual is imported; the child runs the loader (``load_case``: read, 
 align) and sends through a pipe each progress line, then the comparison (pickled) or the
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
+- A comparison matched here comes in two parts: its claims and their evidence as soon as
+  they are found (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``).
+  The parent, idle by then, runs the analysis (who says what, differences, suggestions) while
+  the child finds the contradictions; the app opens once both are in. A comparison kept from
+  an earlier opening comes whole (``RESULT``).
+
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
   never forks a further child from it (``core.align.forked`` forks only single-threaded
@@ -16,7 +22,7 @@ error it met. The parent imports and starts the app meanwhile, on the other core
   Once its answer is sent, the child keeps the comparison for a later opening
   (``early.after_hand_over``) while the parent draws it, then ends.
 - If the child dies without an answer, the parent loads the articles itself: slower,
-  never stuck.
+  never stuck. If it dies between the two parts, the parent finds the contradictions.
 - Errors are the ones ``load_case`` raised in the child, raised again in the parent (one
   line and exit status 2 for bad input, as before). What the child printed (a warning about
   the word vectors) is printed by the parent when the result arrives.
@@ -42,7 +48,8 @@ import traceback
 from typing import TYPE_CHECKING
 
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import EarlyLoad, Loader, Progress, defer_until_handed_over, handed_over, matching_warnings_here
+from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, defer_until_handed_over,
+                                   hand_over_matched, handed_over, matching_warnings_here, prepare_to_finish)
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Comparison
@@ -50,6 +57,7 @@ if TYPE_CHECKING:
 # A message: one byte of kind, four of length, the payload.
 _HEAD = struct.Struct("!cI")
 PROGRESS, RESULT, ERROR = b"p", b"r", b"e"
+MATCHED, CONFLICTS = b"m", b"c"  # a comparison handed over in two parts (``early.hand_over_matched``)
 PIPE_BYTES = 1 << 20  # room for a comparison, so the child can finish before the parent reads
 
 
@@ -93,6 +101,7 @@ class ForkedLoad:
         self._lock = threading.Lock()  # one reader of the pipe at a time
         self._buffer = bytearray()
         self._outcome: tuple[bytes, object] | None = None  # (RESULT, (comparison, warnings)) or (ERROR, exc)
+        self._matched: Comparison | None = None  # handed over matched, analysed here, waiting for its contradictions
         self._eof = False
         self._closed = False
         self._reaped = False
@@ -149,6 +158,9 @@ class ForkedLoad:
             if self._eof:  # the child died without an answer: load here
                 with self._lock:  # (close() never signals a child reaped here)
                     self._reap(block=True)
+                if self._matched is not None:  # it died after handing over the matched claims
+                    add_conflicts(self._matched, None)
+                    return self._matched
                 comparison = self._load(progress)
                 self._warnings = matching_warnings_here()
                 return comparison
@@ -160,6 +172,10 @@ class ForkedLoad:
             raise value  # type: ignore[misc]
         comparison, self._warnings = value  # type: ignore[misc]
         return comparison
+
+    def prepare(self) -> None:
+        """Import what finishing a comparison handed over matched needs (called while waiting for it)."""
+        prepare_to_finish()
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""
@@ -212,6 +228,16 @@ class ForkedLoad:
             return
         if printed:
             sys.stderr.write(printed)
+        if kind == MATCHED:  # the analysis runs here while the child finds the contradictions
+            self._matched, self._warnings = value  # type: ignore[misc]
+            analyse_matched(self._matched)
+            return
+        if kind == CONFLICTS:
+            if self._matched is None:  # (never sent so)
+                self._stop_reading()
+                return
+            add_conflicts(self._matched, value)  # type: ignore[arg-type]
+            kind, value = RESULT, (self._matched, self._warnings)
         self._outcome = (kind, value)
         self._stop_reading()
         self._reap(block=False)
@@ -268,13 +294,32 @@ def _child(load: Loader, out: int, life: int) -> None:
             while view:
                 view = view[os.write(out, view) :]
 
+        told = 0  # how much of what was printed the parent has
+
+        def message(kind: bytes, value: object) -> None:
+            nonlocal told
+            text = printed.getvalue()
+            send(kind, pickle.dumps((value, text[told:]), protocol=pickle.HIGHEST_PROTOCOL))
+            told = len(text)
+
+        matched = False
+
+        def hand_over(comparison: Comparison) -> None:
+            nonlocal matched
+            message(MATCHED, (comparison, matching_warnings_here()))
+            matched = True
+
         defer_until_handed_over()  # the comparison is kept for a later opening once the app has it
+        hand_over_matched(hand_over)  # the app analyses the claims while the contradictions are found here
         try:
             comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
-            kind, value = RESULT, (comparison, matching_warnings_here())
+            if matched:
+                kind, value = CONFLICTS, [claim.conflicts for claim in comparison.claims]
+            else:
+                kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
-        send(kind, pickle.dumps((value, printed.getvalue()), protocol=pickle.HIGHEST_PROTOCOL))
+        message(kind, value)
         sent.set()
         handed_over()
         code = 0

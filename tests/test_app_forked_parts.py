@@ -1,0 +1,96 @@
+"""A case matched in the loading child reaches the app in two parts: its claims as soon as they are
+matched (the app runs the analysis meanwhile), then their contradictions. What the analyst sees
+is what one process makes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+
+from analyst_tui.core import compare as compare_module
+from analyst_tui.core import report
+from analyst_tui.core.compare import build_comparison
+from analyst_tui.core.ingest import load_paths
+from analyst_tui.tui import early_child
+from analyst_tui.tui.app import ReviewApp
+from analyst_tui.tui.early import load_case
+from analyst_tui.tui.early_child import ForkedLoad
+from analyst_tui.tui.screens.review import ReviewScreen
+
+from app_support import WIDE, screen_text, wait_until
+
+ALPHA = (
+    "A powerful earthquake struck the mountain province of Aceh on Tuesday, killing 24 people, officials said.\n\n"
+    "Rescue teams searched the rubble of a collapsed mosque in the village through the night.\n\n"
+    "The governor told reporters that tents and blankets were the most needed items."
+)
+BETA = (
+    "A powerful earthquake struck the mountain province of Aceh on Tuesday, killing one person, officials said.\n\n"
+    "Rescue teams searched the rubble of a collapsed mosque in the village through the night.\n\n"
+    "Schools in the district will stay closed for a week, the education office said."
+)
+
+
+def _case(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA, encoding="utf-8")
+    (folder / "beta.txt").write_text(BETA, encoding="utf-8")
+    return folder
+
+
+def _one_process(folder) -> dict:
+    return json.loads(report.to_json(build_comparison(load_paths([str(folder)]).articles)))
+
+
+async def test_the_app_opens_on_the_claims_the_analysis_and_the_contradictions_of_one_process(tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    assert any(c["conflicts"] for c in expected["claims"])  # the case has a contradiction to carry over
+    analysed = []
+    real = early_child.analyse_matched
+    monkeypatch.setattr(early_child, "analyse_matched", lambda c: analysed.append(c) or real(c))
+    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            await wait_until(pilot, lambda: "⚠" in screen_text(app), "the contradiction marked on its claim")
+            assert analysed == [app.comparison]  # the claims came matched and were analysed here
+            assert json.loads(report.to_json(app.comparison)) == expected
+    finally:
+        forked.close()
+
+
+def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradictions_to_the_app(tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    parent = os.getpid()
+    real = compare_module.find_conflicts
+
+    def dying(claims):
+        if os.getpid() != parent:  # in the child, between the two parts
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(claims)
+
+    monkeypatch.setattr(compare_module, "find_conflicts", dying)
+    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    try:
+        comparison = forked(lambda _text: None)
+    finally:
+        forked.close()
+    assert json.loads(report.to_json(comparison)) == expected
+
+
+def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    try:
+        first = forked(lambda _text: None)
+    finally:
+        forked.close()  # (the child still finishes keeping it)
+    monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
+    again = load_case([str(folder)], lambda _text: None)  # the kept copy
+    assert json.loads(report.to_json(again)) == json.loads(report.to_json(first)) == expected
