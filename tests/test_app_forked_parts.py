@@ -44,14 +44,44 @@ def _one_process(folder) -> dict:
     return json.loads(report.to_json(build_comparison(load_paths([str(folder)]).articles)))
 
 
-async def test_the_app_opens_on_the_claims_the_analysis_and_the_contradictions_of_one_process(tmp_path, monkeypatch):
+def _analysed_here(monkeypatch) -> list:
+    """The comparisons this process analyses from now on (the child analyses its copy too)."""
+    analysed, parent, real = [], os.getpid(), early_child.analyse_matched
+
+    def analyse(comparison):
+        if os.getpid() == parent:
+            analysed.append(comparison)
+        real(comparison)
+
+    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    return analysed
+
+
+def _gated(folder):
+    """A loading that starts when the gate's write end is written to: (load, read end, write end)."""
+    gate_read, gate_write = os.pipe()
+
+    def load(progress):
+        os.read(gate_read, 1)
+        return load_case([str(folder)], progress)
+
+    return load, gate_read, gate_write
+
+
+async def test_an_app_waiting_for_the_claims_analyses_them_while_the_child_finds_the_contradictions(tmp_path, monkeypatch):
     folder = _case(tmp_path)
     expected = _one_process(folder)
     assert any(c["conflicts"] for c in expected["claims"])  # the case has a contradiction to carry over
-    analysed = []
-    real = early_child.analyse_matched
-    monkeypatch.setattr(early_child, "analyse_matched", lambda c: analysed.append(c) or real(c))
-    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    analysed = _analysed_here(monkeypatch)
+    load, gate_read, gate_write = _gated(folder)
+    prepared = ReviewApp._prepare_while_loading
+
+    def prepare_then_release(app):  # the app waits before the child has matched anything
+        prepared(app)
+        os.write(gate_write, b"x")
+
+    monkeypatch.setattr(ReviewApp, "_prepare_while_loading", prepare_then_release)
+    forked = ForkedLoad(load)
     app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
     try:
         async with app.run_test(size=WIDE) as pilot:
@@ -61,6 +91,25 @@ async def test_the_app_opens_on_the_claims_the_analysis_and_the_contradictions_o
             assert json.loads(report.to_json(app.comparison)) == expected
     finally:
         forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
+
+
+def test_claims_that_come_before_the_app_waits_are_taken_whole_from_the_child(tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    analysed = _analysed_here(monkeypatch)
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    os.write(gate_write, b"x")
+    try:
+        comparison = forked(lambda _text: None)  # no time to wait for: the child analyses them too
+    finally:
+        forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
+    assert analysed == []
+    assert json.loads(report.to_json(comparison)) == expected
 
 
 def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradictions_to_the_app(tmp_path, monkeypatch):
@@ -75,22 +124,36 @@ def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradict
         return real(claims)
 
     monkeypatch.setattr(compare_module, "find_conflicts", dying)
-    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    analysed = _analysed_here(monkeypatch)
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    forked.prepare()  # waiting idle: the claims come matched
+    os.write(gate_write, b"x")
     try:
         comparison = forked(lambda _text: None)
     finally:
         forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
+    assert analysed == [comparison]  # the claims came, then the child died
     assert json.loads(report.to_json(comparison)) == expected
 
 
 def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatch):
     folder = _case(tmp_path)
     expected = _one_process(folder)
-    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    analysed = _analysed_here(monkeypatch)
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    forked.prepare()
+    os.write(gate_write, b"x")
     try:
         first = forked(lambda _text: None)
     finally:
         forked.close()  # (the child still finishes keeping it)
+        os.close(gate_read)
+        os.close(gate_write)
+    assert analysed == [first]  # it came in two parts
     monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
     again = load_case([str(folder)], lambda _text: None)  # the kept copy
     assert json.loads(report.to_json(again)) == json.loads(report.to_json(first)) == expected

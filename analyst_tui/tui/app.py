@@ -132,12 +132,12 @@ class ReviewApp(App[int]):
         The same work is otherwise done once the comparison has arrived, between it and the
         first frame; none of it changes what is shown.
         """
-        prepare = getattr(self.loader, "prepare", None)
-        if prepare is not None:
-            prepare()  # (what finishing the comparison that arrives needs)
         self._config_keys = load_keymap()  # (the config file, read by on_mount)
         self.stylesheet.parse()  # the stylesheet read at start-up (each source is parsed once)
         prepare_drawing()
+        prepare = getattr(self.loader, "prepare", None)
+        if prepare is not None:
+            prepare()  # waiting idle from now on: the loader may hand the rest of the work over
 
     # --- loading on a thread -------------------------------------------------------
 

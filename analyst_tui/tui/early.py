@@ -48,24 +48,16 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         else:
             progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
-    matched = _matched
-    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=matched)
-
-    def keep() -> None:
-        if matched is not None:  # the app ran the analysis on the copy it was handed: the kept one needs it too
-            from analyst_tui.core.analysis import analyse
-
-            analyse(comparison)
-        if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
-            comparison_cache.save(kept_as, comparison)
-
-    after_hand_over(keep)
+    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=_matched)
+    if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
+        # (in the loading child, once it has analysed the comparison it handed over matched)
+        after_hand_over(lambda: comparison_cache.save(kept_as, comparison))
     return comparison
 
 
 # In the loading child (``early_child``): the comparison is handed over as soon as its claims are
 # matched; ``load_case`` then returns it with its contradictions but without the analysis, which the
-# app runs meanwhile (``analyse_matched``), and the contradictions follow (``add_conflicts``).
+# app runs meanwhile if it is idle (``analyse_matched``); the contradictions follow (``add_conflicts``).
 _matched: Callable[[Comparison], None] | None = None
 
 

@@ -6,11 +6,13 @@ and before Textual is imported; the child runs the loader (``load_case``: read, 
 align) and sends through a pipe each progress line, then the comparison (pickled) or the
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
-- A comparison matched here comes in two parts: its claims and their evidence as soon as
-  they are found (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``).
-  The parent, idle by then, runs the analysis (who says what, differences, suggestions) while
-  the child finds the contradictions; the app opens once both are in. A comparison kept from
-  an earlier opening comes whole (``RESULT``).
+- If the parent is already waiting idle when the claims are matched (it says so through a
+  shared byte), the comparison comes in two parts: its claims and their evidence at once
+  (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``). The parent runs
+  the analysis (who says what, differences, suggestions) while the child finds the
+  contradictions, and the app opens once both are in. The child then analyses its own copy
+  (to keep it) and sends it whole too, for a parent that had not analysed its own. Otherwise,
+  and for a comparison kept from an earlier opening, it comes whole (``RESULT``).
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 import importlib
 import io
+import mmap
 import os
 import pickle
 import select
@@ -101,7 +104,10 @@ class ForkedLoad:
         self._lock = threading.Lock()  # one reader of the pipe at a time
         self._buffer = bytearray()
         self._outcome: tuple[bytes, object] | None = None  # (RESULT, (comparison, warnings)) or (ERROR, exc)
-        self._matched: Comparison | None = None  # handed over matched, analysed here, waiting for its contradictions
+        self._matched: Comparison | None = None  # handed over matched (``MATCHED``), waiting for its contradictions
+        self._conflicts: list | None = None
+        self._analyse_here = False  # this process waits idle: it analyses what comes matched
+        self._analysed = False
         self._eof = False
         self._closed = False
         self._reaped = False
@@ -113,6 +119,9 @@ class ForkedLoad:
                 pass
         read_end, write_end = os.pipe()
         life_read, life_write = os.pipe()  # held open by the parent only: EOF when it ends
+        # One byte both processes see: set when this process waits idle for the comparison, so the
+        # child hands the claims over as soon as they are matched (``MATCHED``), for it to analyse.
+        self._waiting = mmap.mmap(-1, 1)
         try:
             import fcntl
 
@@ -128,7 +137,7 @@ class ForkedLoad:
         if pid == 0:  # the child: never returns
             os.close(read_end)
             os.close(life_write)
-            _child(load, write_end, life_read)
+            _child(load, write_end, life_read, self._waiting)
         os.close(write_end)
         os.close(life_read)
         self.pid = pid
@@ -159,7 +168,9 @@ class ForkedLoad:
                 with self._lock:  # (close() never signals a child reaped here)
                     self._reap(block=True)
                 if self._matched is not None:  # it died after handing over the matched claims
-                    add_conflicts(self._matched, None)
+                    if not self._analysed:
+                        analyse_matched(self._matched)
+                    add_conflicts(self._matched, self._conflicts)
                     return self._matched
                 comparison = self._load(progress)
                 self._warnings = matching_warnings_here()
@@ -174,8 +185,15 @@ class ForkedLoad:
         return comparison
 
     def prepare(self) -> None:
-        """Import what finishing a comparison handed over matched needs (called while waiting for it)."""
-        prepare_to_finish()
+        """This process is about to wait for the child: it will analyse the claims when they come matched.
+
+        (If they came before it waited, the child, which analyses them too, is nearly done: its
+        whole comparison is awaited instead.) Imports what the analysis needs meanwhile.
+        """
+        if self._outcome is None and self._matched is None and not self._eof:
+            prepare_to_finish()
+            self._analyse_here = True
+            self._waiting[0] = 1  # (read by the child when it has matched the claims)
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""
@@ -228,15 +246,17 @@ class ForkedLoad:
             return
         if printed:
             sys.stderr.write(printed)
-        if kind == MATCHED:  # the analysis runs here while the child finds the contradictions
+        if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
-            analyse_matched(self._matched)
+            if self._analyse_here:  # the analysis runs here while the child finds the contradictions
+                analyse_matched(self._matched)
+                self._analysed = True
             return
         if kind == CONFLICTS:
-            if self._matched is None:  # (never sent so)
-                self._stop_reading()
-                return
-            add_conflicts(self._matched, value)  # type: ignore[arg-type]
+            self._conflicts = value  # type: ignore[assignment]
+            if not self._analysed or self._matched is None:
+                return  # the child's whole comparison follows
+            add_conflicts(self._matched, self._conflicts)
             kind, value = RESULT, (self._matched, self._warnings)
         self._outcome = (kind, value)
         self._stop_reading()
@@ -265,7 +285,7 @@ class ForkedLoad:
 # --- the child's side ---------------------------------------------------------------------
 
 
-def _child(load: Loader, out: int, life: int) -> None:
+def _child(load: Loader, out: int, life: int, waiting: mmap.mmap) -> None:
     """Load, send, end: never returns, never runs the parent's clean-up."""
     code = 1
     try:
@@ -302,24 +322,31 @@ def _child(load: Loader, out: int, life: int) -> None:
             send(kind, pickle.dumps((value, text[told:]), protocol=pickle.HIGHEST_PROTOCOL))
             told = len(text)
 
-        matched = False
+        built = matched = False
 
         def hand_over(comparison: Comparison) -> None:
-            nonlocal matched
-            message(MATCHED, (comparison, matching_warnings_here()))
-            matched = True
+            nonlocal built, matched
+            built = True  # (the comparison returned then lacks the analysis)
+            if waiting[0]:  # the parent is idle: it analyses the claims while the contradictions are found here
+                message(MATCHED, (comparison, matching_warnings_here()))
+                matched = True
 
         defer_until_handed_over()  # the comparison is kept for a later opening once the app has it
         hand_over_matched(hand_over)  # the app analyses the claims while the contradictions are found here
         try:
             comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
             if matched:
-                kind, value = CONFLICTS, [claim.conflicts for claim in comparison.claims]
-            else:
-                kind, value = RESULT, (comparison, matching_warnings_here())
+                message(CONFLICTS, [claim.conflicts for claim in comparison.claims])
+                sent.set()  # the app may have all it needs now: the copy is kept even if it ends
+            if built:  # the kept copy needs the analysis, and so does the app if it did not analyse its own
+                analyse_matched(comparison)
+            kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
-        message(kind, value)
+        try:
+            message(kind, value)
+        except OSError:  # the app finished its own copy and stopped reading
+            pass
         sent.set()
         handed_over()
         code = 0
