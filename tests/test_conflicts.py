@@ -105,6 +105,12 @@ AGREE = [
     ("The motion passed.", "The amendment failed."),
     ("The measure passed 52-48.", "The measure passed by a vote of 52 to 48."),
     ("The ministry denied the report.", "The ministry declined to confirm the report."),
+    ("SeaMicro ’ s fabric supports multiple processor instruction sets.",  # a tokenised source's possessive
+     "SeaMicro's fabric supports multiple processor instruction sets."),
+    ("Trump called Putin on Tuesday.", "Putin was called by Trump on Tuesday."),
+    ("Trump called for calm on Tuesday.", "Putin called for calm on Tuesday."),
+    ("Trump called it a hoax.", "Putin called it a hoax."),
+    ("Obama thanked Netanyahu for his help.", "Obama praised Netanyahu."),
 ]
 
 CONFLICT = [
@@ -175,6 +181,10 @@ CONFLICT = [
     ("role", "The US imposed sanctions on China.", "China imposed sanctions on the US."),
     ("role", "Israel launched an attack on Iran.", "Iran launched an attack on Israel."),
     ("role", "Iran accused the US of the attack.", "The US accused Iran of the attack."),
+    ("role", "Trump called Putin on Tuesday.", "Putin called Trump on Tuesday."),
+    ("role", "Trump phoned Putin to congratulate him.", "Putin telephoned Trump to congratulate him."),
+    ("role", "Obama visited Netanyahu in Jerusalem.", "Netanyahu visited Obama in Jerusalem."),
+    ("role", "Obama praised Netanyahu.", "Netanyahu praised Obama."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]

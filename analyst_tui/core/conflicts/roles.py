@@ -1,6 +1,6 @@
 """Roles: who does what to whom ("A accused B" against "B accused A").
 
-For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, ...), the
+For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call, visit, ...), the
 doer and the receiver are read off the words around the verb: the name or noun just before an
 active verb and just after it, the name before a passive one ("Sudan's army has been accused")
 and after its "by". Two versions differ in role when one entity is the doer of the verb in one
@@ -18,7 +18,7 @@ from analyst_tui.core.conflicts.tokens import Tok, stem
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
-    overthrow betray impose launch""".split()
+    overthrow betray impose launch call phone telephone visit invite praise congratulate thank""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying")}  # fmt: skip
@@ -40,7 +40,7 @@ def _forms(lemma: str) -> set[str]:
 
 # Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
 _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
-             "sack": "fire", "shell": "bomb"}  # fmt: skip
+             "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
 TRIGGERS = frozenset(_VERB)
 _BE = frozenset("was were is are be been being get got gets".split())

@@ -40,7 +40,7 @@ def tokenize(text: str) -> list[Tok]:
     if ", " in text:
         text = _SPACED_THOUSANDS.sub(r"\1,", text)
     if "'" in text:
-        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", text))
+        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS
     if len(cache) > 200_000:
         cache.clear()
@@ -63,6 +63,7 @@ def _join(m: re.Match[str]) -> str:
 _SPLIT = re.compile(r"(?<=\w)(n't|'s)\b", re.I)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.])(\b\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))")  # "26, 000" in tokenised sources
 _SPACED_NT = re.compile(r"(?<=\w)n ?' ?t\b", re.I)  # "hadn ' t" in tokenised sources
+_SPACED_POSSESSIVE = re.compile(r"(?<=\w) ?' s\b")  # "SeaMicro ' s fabric" in tokenised sources
 
 
 _IRREGULAR = {
