@@ -111,6 +111,10 @@ AGREE = [
     ("Trump called for calm on Tuesday.", "Putin called for calm on Tuesday."),
     ("Trump called it a hoax.", "Putin called it a hoax."),
     ("Obama thanked Netanyahu for his help.", "Obama praised Netanyahu."),
+    ("The storm left 1.2 million homes without power.", "1.2m homes lost power in the storm."),
+    ("Two people died and one survived.", "One person survived; two died."),
+    ("Two survivors were injured.", "Two people were injured."),
+    ("Two people survived the crash.", "Two people were injured in the crash."),  # (both may be true)
 ]
 
 CONFLICT = [
@@ -169,6 +173,7 @@ CONFLICT = [
     ("polarity", "Leavitt dismissed NBC's report that Trump wants ground troops in Iran.",
      "NBC reported that Trump wants ground troops in Iran."),
     ("polarity", "The spokesman denied that the talks had collapsed.", "The talks collapsed on Monday."),
+    ("event", "Two people died in the crash.", "Two people survived the crash."),
     # role
     ("role", "Sudan's army has often been accused of bombing South Kordofan.",
      "Sudan has accused South Sudan of arming groups."),

@@ -7,8 +7,9 @@ members from different articles it asks, in this order,
   "about 20,000 refugees" vs "over 24,000 refugees"). "five" and "5", "at least five" and "5",
   "10 km (6.2 miles)" and "six miles" agree; a figure only one version gives is no conflict, nor
   are figures for different things (depth against distance, houses against people).
-* **event**: the same victims, but killed in one and injured in the other ("killing at least five
-  people" vs "injuring at least five people"), with neither version saying both.
+* **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
+  least five people" vs "injuring at least five people"), or dead in one and survivors in the other
+  ("two people died" vs "two people survived"), with neither version saying both.
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
@@ -40,7 +41,13 @@ from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
 __all__ = ["find_conflicts", "pair_conflict", "Version"]
 
-_EVENT_CLASSES = ("dead", "injured", "missing")
+# Pairs of classes the same victims cannot both be in (an injured person may have survived).
+_EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
+                                              ("dead", "survived")))
+
+
+def _exclusive(x: str | None, y: str | None) -> bool:
+    return frozenset((x, y)) in _EXCLUSIVE
 _WORDS = WORD_NUMBERS
 
 
@@ -112,7 +119,7 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         return None
     for x in a.figures:
         for y in b.figures:
-            if x.casualty in _EVENT_CLASSES and y.casualty in _EVENT_CLASSES and x.casualty != y.casualty:
+            if _exclusive(x.casualty, y.casualty):
                 if not _same_victims(x, y):
                     continue
                 if any(f.casualty == x.casualty and _same_victims(f, x) for f in b.figures):
@@ -123,7 +130,7 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     va, vb = a.casualties, b.casualties
     for cls_a, who in set(a.victims):
         for cls_b, who_b in set(b.victims):
-            if who == who_b and cls_a != cls_b and cls_a in _EVENT_CLASSES and cls_b in _EVENT_CLASSES:
+            if who == who_b and _exclusive(cls_a, cls_b):
                 if (cls_a, who) in vb or (cls_b, who) in va:
                     continue
                 return f"{who} {cls_a}", f"{who} {cls_b}"

@@ -30,6 +30,7 @@ _CASUALTY = {
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("trapped".split(), "trapped"),
+    **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     "casualties": "casualties",
 }  # fmt: skip

@@ -10,7 +10,8 @@ or when one confirms and the other denies ("did not deny" and "declined to confi
 "Same subject" means the words just before the negator and just before the other's head share a
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
-fell", "the bill passed" / "the bill failed"), unless a version uses both.
+fell", "the bill passed" / "the bill failed"), unless a version uses both. What follows "lost" or
+"lacks" is not stated: "homes lost power" says what "homes without power" says.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 _NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
                       "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
 _IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
+# Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
+_PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking".split())
 _DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
 _AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
                     "verified verifies".split())  # fmt: skip
@@ -99,8 +102,11 @@ class Polarity:
         """Stems of content words outside any negation -> where they occur."""
         if self._free is None:
             free: dict[str, list[int]] = {}
-            for k, t in enumerate(self.toks):
+            toks = self.toks
+            for k, t in enumerate(toks):
                 if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
+                    continue
+                if k and toks[k - 1].low in _PRIVATIVE:  # "homes lost power" says what "without power" says
                     continue
                 free.setdefault(stem(t.low), []).append(k)
             self._free = free
