@@ -115,6 +115,10 @@ AGREE = [
     ("Two people died and one survived.", "One person survived; two died."),
     ("Two survivors were injured.", "Two people were injured."),
     ("Two people survived the crash.", "Two people were injured in the crash."),  # (both may be true)
+    ("Turkey shot down a Russian jet.", "A Russian jet was shot down by Turkey."),
+    ("Iran seized a British tanker.", "A British tanker was seized by Iran."),
+    ("Russian jets bombed the town.", "Russia bombed the town."),
+    ("The United States expelled Russian diplomats.", "Washington expelled diplomats from Russia."),
 ]
 
 CONFLICT = [
@@ -174,6 +178,10 @@ CONFLICT = [
      "NBC reported that Trump wants ground troops in Iran."),
     ("polarity", "The spokesman denied that the talks had collapsed.", "The talks collapsed on Monday."),
     ("event", "Two people died in the crash.", "Two people survived the crash."),
+    ("event", "Two hikers are missing.", "Two hikers were found dead."),
+    ("role", "Turkey shot down a Russian jet.", "Russia shot down a Turkish jet."),
+    ("role", "Iran seized a British tanker.", "Britain seized an Iranian tanker."),
+    ("role", "The US expelled Russian diplomats.", "Russia expelled American diplomats."),
     # role
     ("role", "Sudan's army has often been accused of bombing South Kordofan.",
      "Sudan has accused South Sudan of arming groups."),

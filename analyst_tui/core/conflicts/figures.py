@@ -69,7 +69,7 @@ _SHAPE = frozenset("wide long high tall across".split())
 _INCREMENT = frozenset("more another other additional further".split())
 _AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
                  "reported confirmed believed feared now so far later since then initially already still "
-                 "said say says thought officially".split())  # fmt: skip
+                 "said say says thought officially found".split())  # fmt: skip
 _STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per""".split()) | _AUX

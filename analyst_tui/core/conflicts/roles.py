@@ -3,7 +3,8 @@
 For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call, visit, ...), the
 doer and the receiver are read off the words around the verb: the name or noun just before an
 active verb and just after it, the name before a passive one ("Sudan's army has been accused")
-and after its "by". Two versions differ in role when one entity is the doer of the verb in one
+and after its "by" (past a particle: "shot down a Russian jet"). A country's adjective names the
+country ("a Russian jet" is Russia's). Two versions differ in role when one entity is the doer of the verb in one
 and only its receiver in the other, or when the same act on the same receiver has different doers,
 each of whom the other version names in another part ("Sudan's army bombed villages, rebels said"
 against "Rebels bombed villages, Sudan's army said").
@@ -18,10 +19,11 @@ from analyst_tui.core.conflicts.tokens import Tok, stem
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
-    overthrow betray impose launch call phone telephone visit invite praise congratulate thank""".split()
+    overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
+    hack""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
-              "pay": ("paid", "pays", "paying")}  # fmt: skip
+              "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
 
 
 def _forms(lemma: str) -> set[str]:
@@ -59,6 +61,34 @@ _NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday s
     tonight morning afternoon evening night week weekend month year season time day days weeks months years
     total number lot january february march april may june july august september october november
     december""".split())
+
+
+# A country and its adjective are one party: "a Russian jet" is Russia's, "Turkish forces" Turkey's.
+_NATIONS = {
+    "american": "us", "america": "us", "u.s.": "us", "usa": "us", "british": "britain", "uk": "britain",
+    "u.k.": "britain", "russian": "russia", "turkish": "turkey", "iranian": "iran", "israeli": "israel",
+    "chinese": "china", "syrian": "syria", "ukrainian": "ukraine", "sudanese": "sudan", "japanese": "japan",
+    "korean": "korea", "french": "france", "german": "germany", "indian": "india", "pakistani": "pakistan",
+    "afghan": "afghanistan", "iraqi": "iraq", "egyptian": "egypt", "libyan": "libya", "lebanese": "lebanon",
+    "saudi": "saudi arabia", "yemeni": "yemen", "mexican": "mexico", "canadian": "canada", "cuban": "cuba",
+    "venezuelan": "venezuela", "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "indonesian": "indonesia", "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam",
+    "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
+    "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
+    "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
+}  # fmt: skip
+_MULTIWORD = {"united states": "us", "united states of america": "us", "united kingdom": "britain"}
+_PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
+
+
+def _party(entity: str | None) -> str | None:
+    """The key of an entity, a country's adjective read as the country ("russian jet" -> "russia jet")."""
+    if entity is None:
+        return None
+    for name, key in _MULTIWORD.items():
+        if entity == name or entity.startswith(name + " "):
+            entity = key + entity[len(name) :]
+    return " ".join(_NATIONS.get(w, w) for w in entity.split())
 
 
 def _pronoun(tok: Tok) -> bool:
@@ -142,23 +172,25 @@ def roles(toks: list[Tok]) -> list[Role]:
                 b2 -= 1
             patient = _entity_before(toks, b2)
             after = v + 1
+            if after < len(toks) and toks[after].low in _PARTICLES:
+                after += 1
             agent = _entity_after(toks, after + 1) if after < len(toks) and toks[after].low == "by" else None
             start = patient[1] if patient else v
             end = agent[1] if agent else v + 1
             if patient or agent:
-                out.append(Role(lemma, agent and agent[0], patient and patient[0], _shown(toks, start, end)))
+                out.append(Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), _shown(toks, start, end)))
             continue
         if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
         else:
             agent = _entity_before(toks, b)
-        patient = _entity_after(toks, v + 1)
+        patient = _entity_after(toks, v + 2 if v + 1 < len(toks) and toks[v + 1].low in _PARTICLES else v + 1)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if agent or patient:
             start = agent[1] if agent else v
             end = patient[1] if patient else v + 1
-            out.append(Role(lemma, agent and agent[0], patient and patient[0], _shown(toks, start, end)))
+            out.append(Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), _shown(toks, start, end)))
     return out
 
 
@@ -174,7 +206,7 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
 
 def mentioned(toks: list[Tok]) -> frozenset[str]:
     """Every word of a text, as written (lower-cased) and stemmed, to tell whether it names an entity."""
-    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low)))
+    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *_party(t.low).split()))
 
 
 def _stemmed(entity: str) -> str:
