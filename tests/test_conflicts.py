@@ -216,6 +216,9 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
 
 
 def test_details_say_what_each_version_says() -> None:
+    assert detail_of("Turkey shot down a Russian jet near the border.", "Russia shot down a Turkish jet near the border.") == (
+        "Turkey shot down a Russian jet vs Russia shot down a Turkish jet"
+    )
     assert detail_of("The quake left 24 people dead.", "Magnitude-6.1 quake hits Indonesia; 1 dead") == "24 dead vs 1 dead"
     assert detail_of("killing at least five people and injuring dozens", "injuring at least five people") == (
         "at least 5 dead vs at least 5 injured"

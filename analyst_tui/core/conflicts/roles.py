@@ -148,7 +148,10 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if end > k:
         if end < n and toks[end].low in _GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
-        return " ".join(t.low for t in toks[k:end]), end
+        words = " ".join(t.low for t in toks[k:end])
+        if words in _NATIONS and end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in _FUNCTION:
+            return words, end + 1  # "a Russian jet": Russia's, shown whole
+        return words, end
     if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
         run = _entity_after(toks, k + 2)
         if run:
