@@ -77,6 +77,7 @@ _NATIONS = {
     "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
     "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
 }  # fmt: skip
+_NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in _NATIONS.items()}
 _MULTIWORD = {"united states": "us", "united states of america": "us", "united kingdom": "britain"}
 _PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
 
@@ -209,7 +210,7 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
 
 def mentioned(toks: list[Tok]) -> frozenset[str]:
     """Every word of a text, as written (lower-cased) and stemmed, to tell whether it names an entity."""
-    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *_party(t.low).split()))
+    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *_NATION_WORDS.get(t.low, ())))
 
 
 def _stemmed(entity: str) -> str:
