@@ -68,6 +68,22 @@ def _gated(folder):
     return load, gate_read, gate_write
 
 
+def _load_in_child(folder, waiting: bool):
+    """The comparison of ``folder`` loaded by a ForkedLoad, this process waiting idle for it from
+    before the child starts (``waiting``), or only asking for it once the child has all of it."""
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    if waiting:
+        forked.prepare()
+    os.write(gate_write, b"x")
+    try:
+        return forked(lambda _text: None)
+    finally:
+        forked.close()  # (the child still finishes keeping its copy)
+        os.close(gate_read)
+        os.close(gate_write)
+
+
 async def test_an_app_waiting_for_the_claims_analyses_them_while_the_child_finds_the_contradictions(tmp_path, monkeypatch):
     folder = _case(tmp_path)
     expected = _one_process(folder)
@@ -99,15 +115,7 @@ def test_claims_that_come_before_the_app_waits_are_taken_whole_from_the_child(tm
     folder = _case(tmp_path)
     expected = _one_process(folder)
     analysed = _analysed_here(monkeypatch)
-    load, gate_read, gate_write = _gated(folder)
-    forked = ForkedLoad(load)
-    os.write(gate_write, b"x")
-    try:
-        comparison = forked(lambda _text: None)  # no time to wait for: the child analyses them too
-    finally:
-        forked.close()
-        os.close(gate_read)
-        os.close(gate_write)
+    comparison = _load_in_child(folder, waiting=False)  # no time to wait for: the child analyses them too
     assert analysed == []
     assert json.loads(report.to_json(comparison)) == expected
 
@@ -125,16 +133,7 @@ def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradict
 
     monkeypatch.setattr(compare_module, "find_conflicts", dying)
     analysed = _analysed_here(monkeypatch)
-    load, gate_read, gate_write = _gated(folder)
-    forked = ForkedLoad(load)
-    forked.prepare()  # waiting idle: the claims come matched
-    os.write(gate_write, b"x")
-    try:
-        comparison = forked(lambda _text: None)
-    finally:
-        forked.close()
-        os.close(gate_read)
-        os.close(gate_write)
+    comparison = _load_in_child(folder, waiting=True)  # waiting idle: the claims come matched
     assert analysed == [comparison]  # the claims came, then the child died
     assert json.loads(report.to_json(comparison)) == expected
 
@@ -143,16 +142,7 @@ def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatc
     folder = _case(tmp_path)
     expected = _one_process(folder)
     analysed = _analysed_here(monkeypatch)
-    load, gate_read, gate_write = _gated(folder)
-    forked = ForkedLoad(load)
-    forked.prepare()
-    os.write(gate_write, b"x")
-    try:
-        first = forked(lambda _text: None)
-    finally:
-        forked.close()  # (the child still finishes keeping it)
-        os.close(gate_read)
-        os.close(gate_write)
+    first = _load_in_child(folder, waiting=True)
     assert analysed == [first]  # it came in two parts
     monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
     again = load_case([str(folder)], lambda _text: None)  # the kept copy
