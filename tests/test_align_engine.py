@@ -230,3 +230,19 @@ def test_a_report_of_what_a_speaker_said_still_matches_the_quote():
 def test_a_sentence_in_the_first_person_without_quotation_marks_is_not_taken_for_the_outlets():
     # the next sentence of a quote often has no marks of its own
     assert speech.voice("It is the responsibility of us all to not take the step into the void.") == speech.OTHER
+
+
+def test_sentences_that_name_different_years_are_two_claims():
+    """Hosting in 2007 and hosting in 2014 are two events: tagging one must not tag the other."""
+    cmp = _compare(
+        f"Ellen DeGeneres first hosted the Academy Awards ceremony in 2007, the academy said. {FILLER_A}",
+        f"Ellen DeGeneres will host the Academy Awards ceremony in 2014, the academy said. {FILLER_B}",
+    )
+    assert not _together(cmp, "first hosted", "will host")
+    # the same year, or a year on one side only, still pairs
+    cmp = _compare(
+        f"Ellen DeGeneres will host the Academy Awards ceremony in 2014, the academy said. {FILLER_A}",
+        f"The academy said Ellen DeGeneres will host the 2014 Academy Awards ceremony. {FILLER_B}",
+        f"Ellen DeGeneres will host the Academy Awards ceremony, the academy said on Friday. {FILLER_C}",
+    )
+    assert _together(cmp, "in 2014", "the 2014 Academy", "said on Friday")

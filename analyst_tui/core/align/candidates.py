@@ -8,8 +8,10 @@ lighter sentence, or when the two share a run of words (a quote:
 (``stories``) allows. Two sentences that each give at least ``figure_gate``
 figures the other lacks, more than the figures they share, report different
 figures ("rose 17.33 points to 1,640.13" and "was up 7.42 points at 1,653.44"):
-they state different facts and are never a pair. Nor are a speaker's own words and
-the outlet's statement of the news (``speech``). One differing figure ("24 dead"
+they state different facts and are never a pair. Nor are two sentences that name
+years and none of the same ("first hosted the Oscars in 2007" and "will host the
+Oscars in 2014": two events), nor a speaker's own words and the outlet's statement
+of the news (``speech``). One differing figure ("24 dead"
 and "1 dead") can still link, and the conflict is then shown. Stems shared by very many sentences (the
 story's own topic words) cannot propose a pair on their own, but still count
 in the weight.
@@ -32,6 +34,20 @@ def figures_differ(a: frozenset[str], b: frozenset[str], figure_gate: int) -> bo
         return False
     only = min(len(a - b), len(b - a))
     return only >= figure_gate and len(a & b) < only
+
+
+def _years(numbers: frozenset[str]) -> set[str]:
+    """The years 1900-2099 among a sentence's number tokens."""
+    return {n for n in (x.strip(".,;:()'\"") for x in numbers) if len(n) == 4 and n.isdigit() and "1900" <= n <= "2099"}
+
+
+def _years_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both sentences name years, and none of the same: two events (hosting in 2007, hosting in 2014)."""
+    ya = _years(a)
+    if not ya:
+        return False
+    yb = _years(b)
+    return bool(yb) and ya.isdisjoint(yb)
 
 
 def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, posting_cap: int,
@@ -76,6 +92,8 @@ def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) ->
     if fsum(map(idf.__getitem__, shared)) < min_contain * smaller and len(p.grams & q.grams) < quote_grams:
         return False
     if p.tokens.numbers and figures_differ(p.tokens.numbers, q.tokens.numbers, figure_gate):
+        return False
+    if p.tokens.numbers and q.tokens.numbers and _years_differ(p.tokens.numbers, q.tokens.numbers):
         return False
     return not different_speakers(p.speaker_voice(), q.speaker_voice())
 
