@@ -119,6 +119,11 @@ AGREE = [
     ("Iran seized a British tanker.", "A British tanker was seized by Iran."),
     ("Russian jets bombed the town.", "Russia bombed the town."),
     ("The United States expelled Russian diplomats.", "Washington expelled diplomats from Russia."),
+    ("The White House denied any plan to send troops to Iran.", "The White House has no plan to send troops to Iran."),
+    ("Iran denied any involvement in the attack.", "Iran denied it was involved in the attack."),
+    ("Police denied entry to the journalists.", "The journalists entered the building."),
+    ("The White House denied any plan to send troops to Iran.",
+     "The White House denied reports of a plan to send troops to Iran."),
 ]
 
 CONFLICT = [
@@ -179,6 +184,9 @@ CONFLICT = [
     ("polarity", "The spokesman denied that the talks had collapsed.", "The talks collapsed on Monday."),
     ("event", "Two people died in the crash.", "Two people survived the crash."),
     ("event", "Two hikers are missing.", "Two hikers were found dead."),
+    ("polarity", "The White House denied any plan to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
+    ("polarity", "Iran denied any involvement in the attack.", "Iran was involved in the attack, officials said."),
+    ("polarity", "Russia denied responsibility for the attack.", "Russia was responsible for the attack, officials said."),
     ("role", "Turkey shot down a Russian jet.", "Russia shot down a Turkish jet."),
     ("role", "Iran seized a British tanker.", "Britain seized an Iranian tanker."),
     ("role", "The US expelled Russian diplomats.", "Russia expelled American diplomats."),
@@ -216,6 +224,10 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
 
 
 def test_details_say_what_each_version_says() -> None:
+    assert detail_of("Iran denied any involvement in the attack on the tanker.",
+                     "Iran was involved in the attack on the tanker, officials said.") == (
+        '"denied any involvement in the attack on the tanker" vs "involved in the attack on the tanker"'
+    )
     assert detail_of("Turkey shot down a Russian jet near the border.", "Russia shot down a Turkish jet near the border.") == (
         "Turkey shot down a Russian jet vs Russia shot down a Turkish jet"
     )

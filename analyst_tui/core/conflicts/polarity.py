@@ -5,7 +5,9 @@ governs the first content word after it (its *head*: "has not made" -> made, "no
 plan" -> part) and the rest of its clause. Two versions differ in polarity when one negates a head
 that the other, which negates nothing, states about the same subject ("Trump has not made a
 final decision" / "Trump has made a final decision"); when one denies a clause ("denied the report
-that Trump plans to send troops") that the other, negating nothing, states in most of its words;
+that Trump plans to send troops") or a thing ("denied any plan to send troops", "denied involvement in
+the attack") that the other, negating nothing, states in most of its words (compared by word family:
+"involvement" / "involved");
 or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side).
 "Same subject" means the words just before the negator and just before the other's head share a
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
@@ -19,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
+from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 _NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
                       "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
@@ -82,7 +85,7 @@ class Polarity:
         self.negated = negated
         self.negates = in_scope is not None  # has any negator at all
         self.stance = stance  # head "confirmed" or "denied"
-        self.denied = denied  # a clause denied as a whole ("denied the report that ..."): its content stems, as written
+        self.denied = denied  # a clause denied as a whole ("denied the report that ..."): its words' families, as written
         self._free: dict[str, list[int]] | None = None
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``_outcomes``
 
@@ -96,6 +99,15 @@ class Polarity:
     def plain(cls, text: str) -> "Polarity":
         """A sentence with no negator, stance or deny word: its words are read only when needed."""
         return cls(None, None, (), None, text)
+
+    def families(self) -> dict[str, list[int]]:
+        """``free`` by word family (Snowball stem: "involved" with "involvement")."""
+        out: dict[str, list[int]] = {}
+        toks = self.toks
+        for ks in self.free.values():
+            for k in ks:
+                out.setdefault(family(toks[k].low), []).append(k)
+        return out
 
     @property
     def free(self) -> dict[str, list[int]]:
@@ -172,16 +184,17 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue  # "not only ... but also" adds, it does not negate
         elif low in _DENY:
             that = _denied_that(toks, i)
-            if that is not None:
+            start = that + 1 if that is not None else _denied_thing(toks, i)
+            if start is not None:
                 found = True
-                k = that + 1
+                k = start
                 while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
                     in_scope[k] = True
                     k += 1
-                stems = frozenset(stem(w.low) for w in toks[that + 1 : k]
+                stems = frozenset(family(w.low) for w in toks[start:k]
                                   if w.is_word and len(w.low) > 2 and w.low not in _FILLER)
                 if len(stems) >= 2 and denied is None:
-                    denied = (stems, _phrase(toks, i, min(k, that + 13)))  # at most a dozen words of the clause
+                    denied = (stems, _phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
@@ -223,6 +236,24 @@ def _denied_that(toks: list[Tok], i: int) -> int | None:
         if t.is_break or not (t.low in _DENIED_THINGS or t.cap):
             return None
     return None
+
+
+_DENIED_DETERMINERS = frozenset("any all a an the its their his her such".split())
+
+
+def _denied_thing(toks: list[Tok], i: int) -> int | None:
+    """Where the thing a denial at ``i`` denies starts, when it is a noun and what follows it ("denied
+    any plan to send troops", "denied involvement in the attack"), not a report ("denied the report")
+    or an act ("denied striking", a negation)."""
+    j = i + 1
+    while j < len(toks) and toks[j].low in _DENIED_DETERMINERS:
+        j += 1
+    if j >= len(toks) or j == len(toks) - 1:
+        return None
+    t = toks[j]
+    if not t.is_word or t.cap or t.low in _DENIED_THINGS or t.low in _FILLER or t.low.endswith("ing"):
+        return None
+    return j
 
 
 def _end(toks: list[Tok], k: int, most: int) -> int:
@@ -314,14 +345,16 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     states: at least three quarters of its content words, and two or more, outside any negation."""
     assert neg.denied is not None
     stems, phrase = neg.denied
-    free = pos.free
+    free = pos.families()
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
         return None
-    where = sorted(k for s in covered for k in free[s] if _stated(pos.toks, k))
-    if not where:
+    where = sorted(k for s in covered for k in free[s])
+    first = next((k for k in where if _stated(pos.toks, k)), None)
+    if first is None:
         return None
-    return f'"{phrase}"', f'"{_phrase(pos.toks, where[0], min(where[-1] + 1, where[0] + 10))}"'
+    last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
+    return f'"{phrase}"', f'"{_phrase(pos.toks, first, last + 1)}"'
 
 
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
