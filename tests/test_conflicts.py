@@ -124,6 +124,11 @@ AGREE = [
     ("Police denied entry to the journalists.", "The journalists entered the building."),
     ("The White House denied any plan to send troops to Iran.",
      "The White House denied reports of a plan to send troops to Iran."),
+    ("The Senate voted 52-48 to pass the bill.", "The bill passed the Senate 52 to 48."),
+    ("The Colts beat the Chiefs 20 - 13.", "The Chiefs lost 13-20 to the Colts."),
+    ("The Colts (11-4) won again on Sunday.", "The Colts (10-5) won again on Sunday."),  # records change week to week
+    ("Former champion Riddick Bowe, 43-1, won a decision over Gene Pukall, 14-13-2.",
+     "Former champion Riddick Bowe (43-1) won a decision over Gene Pukall (14-13-2)."),
 ]
 
 CONFLICT = [
@@ -184,6 +189,8 @@ CONFLICT = [
     ("polarity", "The spokesman denied that the talks had collapsed.", "The talks collapsed on Monday."),
     ("event", "Two people died in the crash.", "Two people survived the crash."),
     ("event", "Two hikers are missing.", "Two hikers were found dead."),
+    ("figure", "The Senate voted 52 to 48 for the bill.", "The Senate voted 51 to 49 for the bill."),
+    ("figure", "Germany beat Brazil 7-1.", "Germany beat Brazil 7-0."),
     ("polarity", "The White House denied any plan to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
     ("polarity", "Iran denied any involvement in the attack.", "Iran was involved in the attack, officials said."),
     ("polarity", "Russia denied responsibility for the attack.", "Russia was responsible for the attack, officials said."),
@@ -224,6 +231,7 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
 
 
 def test_details_say_what_each_version_says() -> None:
+    assert detail_of("The bill passed by a vote of 60 to 40.", "The bill passed 61-39.") == "60-40 vs 61-39"
     assert detail_of("Iran denied any involvement in the attack on the tanker.",
                      "Iran was involved in the attack on the tanker, officials said.") == (
         '"denied any involvement in the attack on the tanker" vs "involved in the attack on the tanker"'

@@ -6,7 +6,8 @@ members from different articles it asks, in this order,
 * **figure**: a figure for the same thing whose values cannot both hold ("24 dead" vs "1 dead",
   "about 20,000 refugees" vs "over 24,000 refugees"). "five" and "5", "at least five" and "5",
   "10 km (6.2 miles)" and "six miles" agree; a figure only one version gives is no conflict, nor
-  are figures for different things (depth against distance, houses against people).
+  are figures for different things (depth against distance, houses against people). Tallies of a
+  vote or a result too ("voted 52 to 48" vs "voted 51 to 49", ``tallies``).
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
   ("two people died" vs "two people survived"), with neither version saying both.
@@ -36,6 +37,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
+from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
@@ -62,6 +64,7 @@ class Version:
     roles: tuple[Role, ...]
     casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
     words: frozenset[str] = frozenset()  # its words (``roles.mentioned``), when it has roles
+    tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -74,7 +77,8 @@ class Version:
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
         casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
         acts = tuple(roles(toks))
-        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, mentioned(toks) if acts else frozenset())
+        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, mentioned(toks) if acts else frozenset(),
+                   tallies(toks) if numbers else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
@@ -137,7 +141,11 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-_CHECKS = (("figure", _figure_conflict), ("event", _event_conflict))
+def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    return tally_conflict(a.tallies, b.tallies)
+
+
+_CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("event", _event_conflict))
 
 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

@@ -1,0 +1,63 @@
+"""Tallies: the two numbers of a vote or a score ("voted 52 to 48", "beat the Chiefs 20-13").
+
+A pair of whole numbers joined by "-" or "to", named as a vote or a result (below), is a
+tally, read in either order ("won 3-1" and "lost 1-3" are one result); a record in parentheses
+("the Colts (11-4)") or of three numbers ("14-13-2") is not. Two versions that each give
+tallies, none of them the same, differ in a figure ("52-48 vs 51-49"). A range ("5 to 10
+percent") has a unit after it, or nothing that names it a result, and is not a tally.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok
+
+# A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
+# right after it ("a 7-1 win", "by a 52-48 vote", "a vote of 52 to 48"); a running score ("a 14-0
+# lead") or a season's record ("falling to 5-10") is not compared.
+_VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
+    approved rejected""".split())
+_NOUNS = frozenset("vote votes victory win defeat decision loss margin score".split())
+_NOT_AFTER = frozenset("% percent per pct points point cents million billion years".split())
+_SEPARATORS = frozenset(("-", "to"))
+LARGEST = 999  # "2007-2014" is a span of years, not a tally
+
+
+def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
+    """Each tally of the text, larger number first."""
+    out = set()
+    n = len(toks)
+    for k in range(n - 2):
+        a, sep, b = toks[k], toks[k + 1], toks[k + 2]
+        if not (a.is_number and b.is_number and sep.low in _SEPARATORS and a.low.isdigit() and b.low.isdigit()):
+            continue
+        x, y = int(a.low), int(b.low)
+        if x > LARGEST or y > LARGEST or (k + 3 < n and toks[k + 3].low in _NOT_AFTER):
+            continue
+        before = toks[k - 1].low if k else ""
+        after = toks[k + 3].low if k + 3 < n else ""
+        if before == "(" or after == ")":
+            continue  # "the Colts (11-4)": a season's record, which changes from report to report
+        if (before == "-" and k >= 2 and toks[k - 2].is_number) or (after == "-" and k + 4 < n and toks[k + 4].is_number):
+            continue  # "14-13-2": a record of wins, losses and draws
+        if after in _NOUNS or _named_before(toks, k):
+            out.add((max(x, y), min(x, y)))
+    return frozenset(out)
+
+
+def _named_before(toks: list[Tok], k: int) -> bool:
+    """A tally verb at most four words before ``k`` in the same clause, or "a vote of" just before."""
+    if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _NOUNS:
+        return True
+    for t in reversed(toks[max(0, k - 4) : k]):
+        if t.is_break:
+            return False
+        if t.low in _VERBS:
+            return True
+    return False
+
+
+def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
+    """(what a says, what b says) when both give tallies and none of the same."""
+    if not a or not b or not a.isdisjoint(b):
+        return None
+    return ", ".join(f"{x}-{y}" for x, y in sorted(a)), ", ".join(f"{x}-{y}" for x, y in sorted(b))
