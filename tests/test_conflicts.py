@@ -127,6 +127,8 @@ AGREE = [
     ("The Senate voted 52-48 to pass the bill.", "The bill passed the Senate 52 to 48."),
     ("The Colts beat the Chiefs 20 - 13.", "The Chiefs lost 13-20 to the Colts."),
     ("The Colts (11-4) won again on Sunday.", "The Colts (10-5) won again on Sunday."),  # records change week to week
+    ("Trump called on Tuesday for calm.", "Putin called on Tuesday for calm."),
+    ("The president called on Congress to act.", "The president urged Congress to act."),
     ("Former champion Riddick Bowe, 43-1, won a decision over Gene Pukall, 14-13-2.",
      "Former champion Riddick Bowe (43-1) won a decision over Gene Pukall (14-13-2)."),
 ]
@@ -191,6 +193,8 @@ CONFLICT = [
     ("event", "Two hikers are missing.", "Two hikers were found dead."),
     ("figure", "The Senate voted 52 to 48 for the bill.", "The Senate voted 51 to 49 for the bill."),
     ("figure", "Germany beat Brazil 7-1.", "Germany beat Brazil 7-0."),
+    ("role", "The president called on Congress to act.", "Congress called on the president to act."),
+    ("role", "Obama urged Netanyahu to accept the deal.", "Netanyahu urged Obama to accept the deal."),
     ("polarity", "The White House denied any plan to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
     ("polarity", "Iran denied any involvement in the attack.", "Iran was involved in the attack, officials said."),
     ("polarity", "Russia denied responsibility for the attack.", "Russia was responsible for the attack, officials said."),

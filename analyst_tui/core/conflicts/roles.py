@@ -20,7 +20,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack""".split()
+    hack urge""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
@@ -188,7 +188,8 @@ def roles(toks: list[Tok]) -> list[Role]:
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
         else:
             agent = _entity_before(toks, b)
-        patient = _entity_after(toks, v + 2 if v + 1 < len(toks) and toks[v + 1].low in _PARTICLES else v + 1)
+        skip = v + 1 < len(toks) and (toks[v + 1].low in _PARTICLES or (lemma == "call" and toks[v + 1].low in ("on", "upon")))
+        patient = _entity_after(toks, v + 2 if skip else v + 1)  # "called on Congress to act": Congress
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if agent or patient:
