@@ -37,7 +37,8 @@ class WordVectors:
     splits a small batch of words sooner than the library loads, and gives the same ids.
     """
 
-    LIBRARY_FROM = 20_000  # words in one batch: from here the library (parallel, in Rust) is quicker even counting its load
+    # Words in one batch from which the library (parallel, in Rust) is quicker, even counting its load.
+    LIBRARY_FROM = 20_000
 
     def __init__(self, table: np.ndarray, tokenizer, pieces: Pieces | None = None) -> None:
         self.table = table  # one row per token, as stored (float16): rows are widened when used

@@ -77,7 +77,8 @@ class Version:
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
         casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
         acts = tuple(roles(toks))
-        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, mentioned(toks) if acts else frozenset(),
+        words = mentioned(toks) if acts else frozenset()
+        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset())
 
 

@@ -85,7 +85,8 @@ class Polarity:
         self.negated = negated
         self.negates = in_scope is not None  # has any negator at all
         self.stance = stance  # head "confirmed" or "denied"
-        self.denied = denied  # a clause denied as a whole ("denied the report that ..."): its words' families, as written
+        # a clause or thing denied as a whole ("denied the report that ..."): its words' families, as written
+        self.denied = denied
         self._free: dict[str, list[int]] | None = None
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``_outcomes``
 

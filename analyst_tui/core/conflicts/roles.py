@@ -1,7 +1,7 @@
 """Roles: who does what to whom ("A accused B" against "B accused A").
 
-For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call, visit, ...), the
-doer and the receiver are read off the words around the verb: the name or noun just before an
+For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call,
+visit, ...), the doer and the receiver are read off the words around the verb: the name or noun just before an
 active verb and just after it, the name before a passive one ("Sudan's army has been accused")
 and after its "by" (past a particle: "shot down a Russian jet"). A country's adjective names the
 country ("a Russian jet" is Russia's). Two versions differ in role when one entity is the doer of the verb in one
@@ -182,21 +182,26 @@ def roles(toks: list[Tok]) -> list[Role]:
             start = patient[1] if patient else v
             end = agent[1] if agent else v + 1
             if patient or agent:
-                out.append(Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), _shown(toks, start, end)))
+                out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
             continue
         if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
         else:
             agent = _entity_before(toks, b)
-        skip = v + 1 < len(toks) and (toks[v + 1].low in _PARTICLES or (lemma == "call" and toks[v + 1].low in ("on", "upon")))
-        patient = _entity_after(toks, v + 2 if skip else v + 1)  # "called on Congress to act": Congress
+        nxt = toks[v + 1].low if v + 1 < len(toks) else ""
+        skip = nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon"))  # "called on Congress to act"
+        patient = _entity_after(toks, v + 2 if skip else v + 1)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if agent or patient:
             start = agent[1] if agent else v
             end = patient[1] if patient else v + 1
-            out.append(Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), _shown(toks, start, end)))
+            out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
+
+
+def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | None, shown: str) -> Role:
+    return Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), shown)
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:

@@ -37,7 +37,9 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
         after = toks[k + 3].low if k + 3 < n else ""
         if before == "(" or after == ")":
             continue  # "the Colts (11-4)": a season's record, which changes from report to report
-        if (before == "-" and k >= 2 and toks[k - 2].is_number) or (after == "-" and k + 4 < n and toks[k + 4].is_number):
+        third_before = before == "-" and k >= 2 and toks[k - 2].is_number
+        third_after = after == "-" and k + 4 < n and toks[k + 4].is_number
+        if third_before or third_after:
             continue  # "14-13-2": a record of wins, losses and draws
         if after in _NOUNS or _named_before(toks, k):
             out.add((max(x, y), min(x, y)))
