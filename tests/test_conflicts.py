@@ -131,6 +131,14 @@ AGREE = [
     ("The president called on Congress to act.", "The president urged Congress to act."),
     ("Former champion Riddick Bowe, 43-1, won a decision over Gene Pukall, 14-13-2.",
      "Former champion Riddick Bowe (43-1) won a decision over Gene Pukall (14-13-2)."),
+    ("The plane was carrying 239 people when it vanished.", "Of the 239 people aboard, 153 were Chinese."),
+    ("The ferry was carrying 300 people.", "The ferry was carrying 300 passengers and crew."),
+    ("About 3,000 people were evacuated.", "More than 2,800 people were evacuated."),
+    ("Police evacuated 3,000 people on Monday.", "A further 2,000 people were evacuated on Tuesday."),
+    ("The quake killed 12 people and 3,000 people were evacuated.", "The quake killed 12 people."),
+    ("Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by about 8 percent."),
+    ("Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by 5-10%."),
+    ("The firm will cut 140-150 million dollars.", "The firm will cut between 140 and 150 million dollars."),
 ]
 
 CONFLICT = [
@@ -217,6 +225,10 @@ CONFLICT = [
     ("role", "Trump phoned Putin to congratulate him.", "Putin telephoned Trump to congratulate him."),
     ("role", "Obama visited Netanyahu in Jerusalem.", "Netanyahu visited Obama in Jerusalem."),
     ("role", "Obama praised Netanyahu.", "Netanyahu praised Obama."),
+    ("figure", "The plane was carrying 239 people when it vanished.", "The plane was carrying 293 people when it vanished."),
+    ("figure", "The jet had 239 people on board.", "The jet had 293 people on board."),
+    ("figure", "About 3,000 people were evacuated from the area.", "Police evacuated 5,000 people from the area."),
+    ("figure", "Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by 6 to 12 percent."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]
@@ -251,6 +263,10 @@ def test_details_say_what_each_version_says() -> None:
         "about 20,000 refugees vs over 24,000 refugees"
     )
     assert detail_of("Greece gets a $141 billion loan.", "Greece gets a $144 billion loan.") == "$141 billion vs $144 billion"
+    assert detail_of("The plane was carrying 239 people.", "The plane was carrying 293 people.") == (
+        "239 people aboard vs 293 people aboard"
+    )
+    assert detail_of("Prices rose 5 to 10 percent.", "Prices rose 6 to 12 percent.") == "5-10 percent vs 6-12 percent"
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")

@@ -11,8 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.numbers import (
+    PEOPLE_ACTS,
+    PEOPLE_ACTS_AFTER,
     SCALES,
     TIME_WORDS,
+    UNITS,
     VAGUE,
     WORD_NUMBERS,
     is_year_or_time,
@@ -38,28 +41,6 @@ _ACTIVE = frozenset("killed kill kills killing injured injure injures injuring w
                     "hurt hurting".split())  # fmt: skip
 _PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                     "civilians dead".split())  # fmt: skip
-_UNITS = {
-    **dict.fromkeys("km kms kilometer kilometers kilometre kilometres".split(), "km"),
-    **dict.fromkeys("mile miles mi".split(), "mile"),
-    **dict.fromkeys("m meter meters metre metres".split(), "m"),
-    **dict.fromkeys("ft feet foot".split(), "ft"),
-    **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
-    **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
-    **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
-    **dict.fromkeys("% percent pct".split(), "%"),
-    **dict.fromkeys("degree degrees".split(), "degree"),
-    **dict.fromkeys("second seconds".split(), "second"),
-    **dict.fromkeys("minute minutes".split(), "minute"),
-    **dict.fromkeys("hour hours".split(), "hour"),
-    **dict.fromkeys("day days".split(), "day"),
-    **dict.fromkeys("week weeks".split(), "week"),
-    **dict.fromkeys("month months".split(), "month"),
-    **dict.fromkeys("year years".split(), "year"),
-    **dict.fromkeys("dollar dollars usd".split(), "$"),
-    **dict.fromkeys("euro euros eur".split(), "euro"),
-    **dict.fromkeys("pound pounds gbp".split(), "pound"),
-    "magnitude": "magnitude",
-}  # fmt: skip
 _LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
 _DEPTH = frozenset("depth deep beneath below underground down".split())
 _DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
@@ -72,7 +53,7 @@ _AUX = frozenset("was were is are be been being has have had will would could ma
                  "said say says thought officially found".split())  # fmt: skip
 _STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
-    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per""".split()) | _AUX
+    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard""".split()) | _AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +68,7 @@ class Figure:
     extra: bool = False  # "four other people", "hundreds more": counted on top of something else
     context: frozenset[str] = frozenset()  # content words around it: what it is about
     place: str | None = None  # "in Texas": figures for two different places are two things
+    span: bool = False  # stated as a range ("5 to 10 percent"): another range is another estimate
 
     @property
     def needs_context(self) -> bool:
@@ -99,6 +81,8 @@ class Figure:
 
     def overlaps(self, other: "Figure") -> bool:
         """Whether both can hold; two lower bounds far apart ("at least 24" and "at least one") are different tallies."""
+        if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
+            return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
         if self.hi == other.hi == float("inf") and self.lo > 0 and other.lo > 0:
             small, big = sorted((self.lo, other.lo))
             return big < 2 * small or big - small < 2
@@ -130,6 +114,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             i += 1
             continue
         lo, hi, j, shown = num
+        span = False
         dollar = i > 0 and toks[i - 1].low == "$"
         kind, q = qualifier(toks, i - 1 if dollar else i)
         if _not_a_count(toks, q, i, j, title):
@@ -143,6 +128,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > j + 1 else 1
                 lo, hi, shown = lo * scale, second[1], f"{shown}-{toks[j + 1].low}"
                 j = second[2]
+                span = lo < hi
         extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
         wlo, whi = widen(lo, hi, kind)
         if toks[i].is_number and toks[j - 1].low in SCALES:  # "$141 billion", not 141,000,000,000
@@ -157,7 +143,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             key, noun = thing
             context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
-            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j)))
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j), span))
         i = j
     return out
 
@@ -244,7 +230,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
-        unit = _UNITS.get(toks[j + 1].low)
+        unit = UNITS.get(toks[j + 1].low)
         if unit in ("year", "month", "week", "day") and _aged(toks, j + 2):
             return None  # ages of different people are not one figure
         if unit:
@@ -275,13 +261,21 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
         t.low == "toll" for t in toks[max(0, b - 6) : b]
     ):
         return ("dead", _group(noun)), _casualty_label(noun, "dead")
-    if j < n and toks[j].low in _UNITS:
+    if j < n and toks[j].low in UNITS:
         if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
             return None
-        return _unit_key(toks, _UNITS[toks[j].low], q, j + 1), toks[j].text
+        return _unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     if noun is not None and not (noun.lower() in _PEOPLE or noun.lower() in TIME_WORDS):
         return ("noun", stem(noun)), noun
+    if noun is not None and noun.lower() in _PEOPLE:
+        act = PEOPLE_ACTS.get(toks[b].low) if b >= 0 else None
+        if act is None and m < n:
+            act = PEOPLE_ACTS_AFTER.get(toks[m].low) or (
+                "aboard" if toks[m].low == "on" and m + 1 < n and toks[m + 1].low == "board" else None)
+        if act is not None:  # "carrying 239 people", "3,000 people were evacuated"
+            return (act, "people"), f"{noun} {act}"
     return None
+
 
 
 def _aged(toks: list[Tok], k: int) -> bool:

@@ -144,3 +144,43 @@ def is_year_or_time(toks: list[Tok], i: int) -> bool:
     return nxt in ("th", "st", "nd", "rd", "a.m.", "p.m.") or nxt in TIME_WORDS or (
         nxt == ":" and nxt2 is not None and nxt2.is_number
     )
+
+
+UNITS = {  # a unit word and the unit it names
+    **dict.fromkeys("km kms kilometer kilometers kilometre kilometres".split(), "km"),
+    **dict.fromkeys("mile miles mi".split(), "mile"),
+    **dict.fromkeys("m meter meters metre metres".split(), "m"),
+    **dict.fromkeys("ft feet foot".split(), "ft"),
+    **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
+    **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
+    **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
+    **dict.fromkeys("% percent pct".split(), "%"),
+    **dict.fromkeys("degree degrees".split(), "degree"),
+    **dict.fromkeys("second seconds".split(), "second"),
+    **dict.fromkeys("minute minutes".split(), "minute"),
+    **dict.fromkeys("hour hours".split(), "hour"),
+    **dict.fromkeys("day days".split(), "day"),
+    **dict.fromkeys("week weeks".split(), "week"),
+    **dict.fromkeys("month months".split(), "month"),
+    **dict.fromkeys("year years".split(), "year"),
+    **dict.fromkeys("dollar dollars usd".split(), "$"),
+    **dict.fromkeys("euro euros eur".split(), "euro"),
+    **dict.fromkeys("pound pounds gbp".split(), "pound"),
+    "magnitude": "magnitude",
+}  # fmt: skip
+
+# What is done to a number of people, when no casualty word says it: "carrying 239 people" vs
+# "carrying 293 people", "3,000 people were evacuated" vs "5,000 people were evacuated".
+PEOPLE_ACTS = {
+    **dict.fromkeys("carrying carried carries carry".split(), "aboard"),
+    **dict.fromkeys("evacuated evacuating evacuate evacuates".split(), "evacuated"),
+    **dict.fromkeys("rescued rescuing rescue rescues".split(), "rescued"),
+    **dict.fromkeys("employs employing employ employed".split(), "employed"),
+    **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
+    **dict.fromkeys("stranded stranding strands".split(), "stranded"),
+    **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
+}  # fmt: skip
+PEOPLE_ACTS_AFTER = {
+    **{w: a for w, a in PEOPLE_ACTS.items() if w.endswith("ed")},
+    "aboard": "aboard", "onboard": "aboard",
+}  # fmt: skip
