@@ -139,6 +139,12 @@ AGREE = [
     ("Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by about 8 percent."),
     ("Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by 5-10%."),
     ("The firm will cut 140-150 million dollars.", "The firm will cut between 140 and 150 million dollars."),
+    ("Rescuers pulled 20 survivors from the rubble.", "Twenty people were rescued from the rubble."),
+    ("Officials evacuated 3,000 residents.", "About 3,000 people were evacuated."),
+    ("More than 1,000 people were evacuated from the town.", "About 1,200 people were evacuated from the town."),
+    ("The flight had 150 passengers and six crew.", "The flight carried 156 people."),
+    ("Between 10 and 15 people were injured.", "10-15 people were injured."),
+    ("The court ruled 5-4 in favour of the state.", "In a 5-4 ruling, the court sided with the state."),
 ]
 
 CONFLICT = [
@@ -229,6 +235,8 @@ CONFLICT = [
     ("figure", "The jet had 239 people on board.", "The jet had 293 people on board."),
     ("figure", "About 3,000 people were evacuated from the area.", "Police evacuated 5,000 people from the area."),
     ("figure", "Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by 6 to 12 percent."),
+    ("figure", "Rescuers saved 20 people.", "Rescuers rescued 12 people."),
+    ("figure", "The justices ruled 7 to 2.", "The justices ruled 5 to 4."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]

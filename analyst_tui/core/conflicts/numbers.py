@@ -174,7 +174,7 @@ UNITS = {  # a unit word and the unit it names
 PEOPLE_ACTS = {
     **dict.fromkeys("carrying carried carries carry".split(), "aboard"),
     **dict.fromkeys("evacuated evacuating evacuate evacuates".split(), "evacuated"),
-    **dict.fromkeys("rescued rescuing rescue rescues".split(), "rescued"),
+    **dict.fromkeys("rescued rescuing rescue rescues saved saving".split(), "rescued"),
     **dict.fromkeys("employs employing employ employed".split(), "employed"),
     **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
     **dict.fromkeys("stranded stranding strands".split(), "stranded"),

@@ -15,8 +15,8 @@ from analyst_tui.core.conflicts.tokens import Tok
 # right after it ("a 7-1 win", "by a 52-48 vote", "a vote of 52 to 48"); a running score ("a 14-0
 # lead") or a season's record ("falling to 5-10") is not compared.
 _VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
-    approved rejected""".split())
-_NOUNS = frozenset("vote votes victory win defeat decision loss margin score".split())
+    approved rejected ruled rules sided upheld overturned struck""".split())
+_NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
 _NOT_AFTER = frozenset("% percent per pct points point cents million billion years".split())
 _SEPARATORS = frozenset(("-", "to"))
 LARGEST = 999  # "2007-2014" is a span of years, not a tally
