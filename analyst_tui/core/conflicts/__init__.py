@@ -7,9 +7,10 @@ members from different articles it asks, in this order,
   "about 20,000 refugees" vs "over 24,000 refugees"). "five" and "5", "at least five" and "5",
   "10 km (6.2 miles)" and "six miles" agree; a figure only one version gives is no conflict, nor
   are figures for different things (depth against distance, houses against people). Tallies of a
-  vote or a result too ("voted 52 to 48" vs "voted 51 to 49", "ruled 7 to 2" vs "ruled 5 to 4", ``tallies``), counts of people by
-  what was done to them ("carrying 239 people" vs "carrying 293 people") and two ranges given as
-  estimates ("5 to 10 percent" vs "6 to 12 percent"; a value inside a range agrees with it).
+  vote or a result too ("voted 52 to 48" vs "voted 51 to 49", "ruled 7 to 2" vs "ruled 5 to 4",
+  ``tallies``), counts of people by what was done to them ("carrying 239 people" vs "carrying
+  293 people") and two ranges given as estimates ("5 to 10 percent" vs "6 to 12 percent"; a value
+  inside a range agrees with it).
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
   ("two people died" vs "two people survived"), with neither version saying both.
