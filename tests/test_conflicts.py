@@ -145,6 +145,21 @@ AGREE = [
     ("The flight had 150 passengers and six crew.", "The flight carried 156 people."),
     ("Between 10 and 15 people were injured.", "10-15 people were injured."),
     ("The court ruled 5-4 in favour of the state.", "In a 5-4 ruling, the court sided with the state."),
+    # particulars: an age, a penalty, an ordinal of a repeat
+    ("The deadlock devastated prosecutors, who had turned down an offer from Nichols' attorneys to plead guilty in "
+     "exchange for a life sentence.",
+     "The prosecutor gambled on getting a death penalty decision when he denied a Nichols offer a year ago to plead "
+     "guilty in exchange for a life prison sentence."),
+    ("Prosecutors turned down an offer of a life sentence.", "The prosecutor denied an offer of a life sentence."),
+    ("Nichols has been sentenced to life without parole.",
+     "A judge sentenced Nichols to multiple life sentences after a jury failed to return a death sentence."),
+    ("Prosecutors will seek the death penalty.", "Peterson was sentenced to life in prison."),
+    ("This was Klitschko's second victory over Thompson.", "It was Klitschko's 58th victory, 51 by KO."),
+    ("Charles fumbled later in the second quarter.", "Butler returned an interception in the first quarter."),
+    ("The bodies of his mother, Catherine Gomes, 61, were found.", "Gary Gomes, 35, faces murder charges."),
+    ("The 27-year-old Christopher Kenyon Simpson was convicted.", "Simpson, 27, was convicted of murder."),
+    ("A man aged 45 was arrested.", "A 45-year-old man was arrested."),
+    ("He hosted the Oscars for the second time.", "He hosted the Oscars for a 2nd time."),
 ]
 
 CONFLICT = [
@@ -237,6 +252,12 @@ CONFLICT = [
     ("figure", "Unemployment will rise by 5 to 10 percent.", "Unemployment will rise by 6 to 12 percent."),
     ("figure", "Rescuers saved 20 people.", "Rescuers rescued 12 people."),
     ("figure", "The justices ruled 7 to 2.", "The justices ruled 5 to 4."),
+    ("figure", "The victim was 66 years old.", "The 76-year-old victim died."),
+    ("figure", "Andrew Lopez, 20, is the accused gunman.", "Lopez, 24, was arrested as the gunman."),
+    ("figure", "DeGeneres will host the Oscars for the second time.", "DeGeneres will host the Oscars for the third time."),
+    ("event", "Peterson was sentenced to death.", "Peterson was sentenced to life in prison."),
+    ("event", "Peterson received a life sentence.", "Peterson was condemned to death."),
+    ("event", "Peterson was sentenced to death.", "Peterson was sentenced to 30 years in prison."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]
@@ -275,6 +296,9 @@ def test_details_say_what_each_version_says() -> None:
         "239 people aboard vs 293 people aboard"
     )
     assert detail_of("Prices rose 5 to 10 percent.", "Prices rose 6 to 12 percent.") == "5-10 percent vs 6-12 percent"
+    assert detail_of("The 66-year-old victim died.", "The victim was 76 years old.") == "victim aged 66 vs victim aged 76"
+    assert detail_of("He was sentenced to death.", "He was sentenced to life.") == "death sentence vs life sentence"
+    assert detail_of("She won a third term.", "She won a second term.") == "3rd term vs 2nd term"
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")

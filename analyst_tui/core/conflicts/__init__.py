@@ -10,10 +10,12 @@ members from different articles it asks, in this order,
   vote or a result too ("voted 52 to 48" vs "voted 51 to 49", "ruled 7 to 2" vs "ruled 5 to 4",
   ``tallies``), counts of people by what was done to them ("carrying 239 people" vs "carrying
   293 people") and two ranges given as estimates ("5 to 10 percent" vs "6 to 12 percent"; a value
-  inside a range agrees with it).
+  inside a range agrees with it); ages, and the count of a repeat ("for the second time" vs "for the
+  third time"), ``particulars``.
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
-  ("two people died" vs "two people survived"), with neither version saying both.
+  ("two people died" vs "two people survived"), with neither version saying both; or another penalty
+  given ("sentenced to death" vs "sentenced to life in prison").
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
@@ -33,10 +35,12 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from analyst_tui.core.conflicts import figures as _figures
+from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity as _polarity
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.figures import Figure, figures, victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
@@ -68,6 +72,7 @@ class Version:
     casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
     words: frozenset[str] = frozenset()  # its words (``roles.mentioned``), when it has roles
     tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
+    particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -82,12 +87,12 @@ class Version:
         acts = tuple(roles(toks))
         words = mentioned(toks) if acts else frozenset()
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
-                   tallies(toks) if numbers else frozenset())
+                   tallies(toks) if numbers else frozenset(), particulars(toks))
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
-_TRIGGERS = _figures.TRIGGERS | _polarity.TRIGGERS | _roles.TRIGGERS
+_TRIGGERS = _figures.TRIGGERS | _polarity.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
 
 
 def _digits(raw: str) -> float:
@@ -149,7 +154,16 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return tally_conflict(a.tallies, b.tallies)
 
 
-_CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("event", _event_conflict))
+def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    return particular_conflict(a.particulars, b.particulars, ("ordinal", "age"))
+
+
+def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    return particular_conflict(a.particulars, b.particulars, ("penalty",))
+
+
+_CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
+           ("event", _event_conflict), ("event", _penalty_conflict))
 
 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

@@ -254,7 +254,13 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     t = toks[j]
     if not t.is_word or t.cap or t.low in _DENIED_THINGS or t.low in _FILLER or t.low.endswith("ing"):
         return None
+    if t.low in _REFUSED:
+        return None  # "denied an offer", "denied bail": refused, not said to be untrue
     return j
+
+
+_REFUSED = frozenset("""offer offers request requests bail parole entry access visa visas permission motion motions
+    appeal appeals application applications petition petitions bid bids plea pleas""".split())
 
 
 def _end(toks: list[Tok], k: int, most: int) -> int:

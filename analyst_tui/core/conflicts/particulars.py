@@ -1,0 +1,217 @@
+"""Particulars: a value news gives for a named thing in words rather than as a count.
+
+* an ordinal of a repeat: "for the second time", "a third term";
+* a person's age: "the 66-year-old victim", "John Smith, 66,";
+* a court's penalty: "sentenced to death", "a life sentence" ("sentenced to 10 years" is a figure).
+
+Each is a (thing, value) pair. Two versions that give values for the same thing and share none
+differ ("2nd time vs 3rd time", "victim aged 66 vs victim aged 76", "death
+sentence vs life sentence"); a value for a thing only one version names is no conflict.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "twentieth": 20,
+}  # fmt: skip
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+# Words between an ordinal and what it ranks ("the third consecutive term", "its second straight win").
+_BETWEEN = frozenset("consecutive straight successive".split())
+# What an ordinal ranks, when it is compared: only a repeat of one thing: "for the second time", "a third term". A round, a quarter, a book or a victory
+# ranks one of several, and two versions often name different ones ("his second victory over Thompson",
+# "his 58th victory"; the first and the second quarter of one game).
+_RANKED = frozenset("time times term terms anniversary".split())
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_DEATH = frozenset(("death",))
+_LIFE = frozenset(("life",))
+# A penalty not given: "spared the death penalty", "was not sentenced to death", "will seek the death penalty".
+_NOT_GIVEN = frozenset("""spared escaped avoided avoid escape spare evade evaded not no seek seeks sought seeking
+    ask asks asked asking face faces facing faced could may might would possible pursue pursuing failed fail
+    exchange offer offered instead""".split())
+_PENALTY_VERBS = frozenset("sentenced condemned jailed imprisoned".split())
+_GIVING = _PENALTY_VERBS | frozenset("received receive receives given gets got handed serve serves serving".split())
+_PENALTY_NOUNS = frozenset("sentence penalty imprisonment term".split())
+
+
+def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
+    """Each ((kind, thing), value) the text gives: (("ordinal", "round"), "6"), (("age", "victim"), "66")."""
+    out: set[tuple[tuple[str, str], str]] = set()
+    n = len(toks)
+    for k, t in enumerate(toks):
+        value = _ordinal_at(toks, k)
+        if value is not None:
+            nxt = _noun_after(toks, k + (2 if t.is_number else 1))
+            if nxt is not None:
+                out.add((("ordinal", nxt), str(value)))
+            continue
+        if t.is_number and t.low.isdigit() and 0 < int(t.low) < 120:
+            age = _age_at(toks, k)
+            if age is not None:
+                out.add((("age", age), t.low))
+        if t.low in _DEATH | _LIFE:
+            penalty = _penalty_at(toks, k)
+            if penalty is not None:
+                out.add((("penalty", "sentence"), penalty))
+    if n and any(t.low in _PENALTY_VERBS for t in toks):
+        for k, t in enumerate(toks):
+            if t.is_number and k + 1 < n and toks[k + 1].low in ("years", "year") and _sentenced_before(toks, k):
+                out.add((("penalty", "sentence"), "term"))
+    return frozenset(out)
+
+
+def _ordinal_at(toks: list[Tok], k: int) -> int | None:
+    t = toks[k]
+    if t.low in ORDINALS:
+        return ORDINALS[t.low]
+    if t.is_number and t.low.isdigit() and k + 1 < len(toks) and toks[k + 1].low in _SUFFIXES:
+        if k > 0 and toks[k - 1].low in _CALENDAR:
+            return None  # "March 15th": a date
+        return int(t.low)
+    return None
+
+
+def _noun_after(toks: list[Tok], k: int) -> str | None:
+    """What an ordinal ranks: the next word, past "consecutive" or "straight", if it is one of ``_RANKED``."""
+    while k < len(toks) and toks[k].low in _BETWEEN:
+        k += 1
+    if k < len(toks) and toks[k].low in _RANKED:
+        return _singular(toks[k].low)
+    return None
+
+
+def _age_at(toks: list[Tok], k: int) -> str | None:
+    """Whose age the number at ``k`` is: "66-year-old victim" -> "victim"; "Smith, 66," -> "smith"."""
+    n = len(toks)
+    if (k + 4 < n and toks[k + 1].low == "-" and toks[k + 2].low == "year" and toks[k + 3].low == "-"
+            and toks[k + 4].low == "old"):
+        m = k + 5
+        while m < n and m - k < 8 and toks[m].is_word and toks[m].low not in _NOT_NOUN and (
+            m == k + 5 or not toks[m].low.endswith(("ed", "ing", "es")) or toks[m].cap
+        ):
+            m += 1  # the noun phrase: "retired teacher", "Burnsville woman", not "victim died"
+        if m > k + 5:
+            if toks[m - 1].cap:  # "27-year-old Christopher Kenyon Simpson": the whole name
+                first = m - 1
+                while first > k + 5 and toks[first - 1].cap:
+                    first -= 1
+                return " ".join(t.low for t in toks[first:m])
+            return _singular(toks[m - 1].low)  # "66-year-old retired teacher"
+        return None
+    if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
+        return _subject_before(toks, k)  # "the victim was 66 years old"
+    if k >= 2 and toks[k - 1].low == "aged":
+        return _subject_before(toks, k - 1, 0)  # "a man aged 66"
+    if (k >= 2 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".")
+            and toks[k - 2].cap and toks[k - 2].is_word and (k < 3 or toks[k - 3].low != ",")):
+        first = k - 2  # "Andrew Lopez, 20, is ...": the whole name
+        while first > 0 and k - first < 4 and toks[first - 1].cap and toks[first - 1].is_word:
+            first -= 1
+        return " ".join(t.low for t in toks[first : k - 1])
+    return None
+
+
+def _singular(word: str) -> str:
+    """"rounds" -> "round", "times" -> "time" ("press", "James" and short words as they are)."""
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _subject_before(toks: list[Tok], k: int, skip: int = 2) -> str | None:
+    """The word just before ``k``, past up to ``skip`` of "was", "is", "were": whose age is given."""
+    m = k - 1
+    while m >= 0 and skip and toks[m].low in ("was", "is", "were", "are"):
+        m -= 1
+        skip -= 1
+    if m >= 0 and toks[m].is_word and toks[m].low not in _NOT_NOUN and toks[m].low not in ("he", "she", "who"):
+        return _singular(toks[m].low)
+    return None
+
+
+_NOT_NOUN = frozenset("""was were is are has had have and or of in at on from who which that with by for to as
+    said says after when shot hit died dies fell ran""".split())
+
+
+def _penalty_at(toks: list[Tok], k: int) -> str | None:
+    """"death" or "life" when the word at ``k`` is a penalty given: "sentenced to death", "received a life
+    sentence", "sentenced to life in prison"; not one offered, sought or missed ("in exchange for a life
+    sentence", "seek the death penalty", "failed to return a death sentence")."""
+    word = toks[k].low
+    start = k
+    while start > 0 and k - start < 4 and not toks[start - 1].is_break:
+        start -= 1
+    before = [t.low for t in toks[start:k]]
+    if not any(w in _GIVING for w in before) or any(w in _NOT_GIVEN for w in before):
+        return None
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    if before[-1] == "to" or after in _PENALTY_NOUNS or (
+        word == "life" and after == "in" and k + 2 < len(toks) and toks[k + 2].low in ("prison", "jail")
+    ):
+        return word
+    return None
+
+
+def _sentenced_before(toks: list[Tok], k: int) -> bool:
+    """A penalty verb shortly before the number at ``k``: "sentenced to 10 years", "jailed for 10 years"."""
+    for t in reversed(toks[max(0, k - 4) : k]):
+        if t.is_break:
+            return False
+        if t.low in _PENALTY_VERBS:
+            return True
+    return False
+
+
+def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[tuple[tuple[str, str], str]],
+                        kinds: tuple[str, ...]) -> tuple[str, str] | None:
+    """(what a says, what b says) for the first thing of ``kinds`` both give values for and share none."""
+    if not a or not b:
+        return None
+    mine: dict[tuple[str, str], set[str]] = {}
+    theirs: dict[tuple[str, str], set[str]] = {}
+    for key, value in a:
+        if key[0] in kinds:
+            mine.setdefault(key, set()).add(value)
+    for key, value in b:
+        if key[0] in kinds:
+            theirs.setdefault(key, set()).add(value)
+    for key in sorted(mine):
+        for other in sorted(theirs):
+            if key == other or _same_person(key, other):
+                x, y = mine[key], theirs[other]
+                if x.isdisjoint(y):
+                    return _shown(key, x), _shown(other, y)
+    return None
+
+
+def _same_person(x: tuple[str, str], y: tuple[str, str]) -> bool:
+    """Ages of one person: "gomes" and "gary gomes" (one name within the other), not "catherine gomes"."""
+    if x[0] != "age" or y[0] != "age":
+        return False
+    a, b = set(x[1].split()), set(y[1].split())
+    return a <= b or b <= a
+
+
+def _shown(key: tuple[str, str], values: set[str]) -> str:
+    kind, thing = key
+    if kind == "ordinal":
+        return " / ".join(f"{_ordinal_word(int(v))} {thing}" for v in sorted(values, key=int))
+    if kind == "age":
+        return " / ".join(f"{thing} aged {v}" for v in sorted(values, key=int))
+    return " / ".join(f"{v} sentence" if v != "term" else "prison term" for v in sorted(values))
+
+
+def _ordinal_word(v: int) -> str:
+    suffix = "th" if 10 <= v % 100 <= 20 else _SUFFIX_OF.get(v % 10, "th")
+    return f"{v}{suffix}"
+
+
+_SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
+
+
+# Words without which a text gives no particular (digits aside).
+TRIGGERS = frozenset(ORDINALS) | _DEATH | _LIFE
+
+__all__ = ["particulars", "particular_conflict", "TRIGGERS"]
