@@ -160,6 +160,11 @@ AGREE = [
     ("The 27-year-old Christopher Kenyon Simpson was convicted.", "Simpson, 27, was convicted of murder."),
     ("A man aged 45 was arrested.", "A 45-year-old man was arrested."),
     ("He hosted the Oscars for the second time.", "He hosted the Oscars for a 2nd time."),
+    ("The stock closed up $1.75 at $84.50.", "The stock rose $1.75 to $84.50."),
+    ("Turkey shot down 2 jets.", "Turkey downed two jets."),
+    ("Up to 10 people died.", "As many as 10 people died."),
+    ("Iran agreed to talks.", "Iran refused to comment."),
+    ("The team lost 3 games in a row.", "The team gained 3 yards on the play."),
 ]
 
 CONFLICT = [
@@ -258,6 +263,10 @@ CONFLICT = [
     ("event", "Peterson was sentenced to death.", "Peterson was sentenced to life in prison."),
     ("event", "Peterson received a life sentence.", "Peterson was condemned to death."),
     ("event", "Peterson was sentenced to death.", "Peterson was sentenced to 30 years in prison."),
+    ("polarity", "Shares were up 3% on Monday.", "Shares were down 3% on Monday."),
+    ("polarity", "The company gained 3 percent.", "The company lost 3 percent."),
+    ("polarity", "The court upheld the ruling.", "The court overturned the ruling."),
+    ("polarity", "Iran agreed to the deal.", "Iran refused the deal."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]
@@ -364,3 +373,31 @@ def test_a_denial_linked_with_the_report_it_denies_is_flagged() -> None:
     assert [(k.kind, k.detail) for k in shared[0].conflicts] == [
         ("polarity", '"denied the report that Trump plans to send ground troops into Iran next month" vs '
                      '"Trump plans to send ground troops into Iran next month"')]
+
+
+_DETAILS_SCRIPT = """
+from analyst_tui.core.conflicts import Version, pair_conflict
+pairs = [
+    ("RJR spends an estimated $30 million on NASCAR.", "RJR spends an estimated $75 million on NASCAR."),
+    ("About 20,000 refugees are in the camp.", "Roughly 24,000 refugees are in the camp."),
+    ("Sudan accused South Sudan and bombed Kordofan.", "South Sudan accused Sudan and bombed Kordofan."),
+    ("Profits rose 5% and the board approved the plan.", "Profits fell 5% and the board rejected the plan."),
+]
+for a, b in pairs:
+    print(pair_conflict(Version.of(a), Version.of(b)))
+"""
+
+
+def test_details_are_the_same_in_every_run() -> None:
+    """Python orders a set of strings differently in each process: no detail may depend on that order."""
+    import os
+    import subprocess
+    import sys
+
+    seen = set()
+    for seed in ("1", "2", "3", "4", "5", "6"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", _DETAILS_SCRIPT], env=env, capture_output=True, text=True, check=True)
+        seen.add(out.stdout)
+    assert len(seen) == 1, seen
+    assert "an estimated $30 million" in seen.pop()

@@ -19,7 +19,8 @@ members from different articles it asks, in this order,
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
-  ("approved" vs "rejected", "rose 5%" vs "fell 5%", "won" vs "lost", "passed" vs "failed").
+  ("approved" vs "rejected", "rose 5%" vs "fell 5%", "were up 3%" vs "were down 3%", "won" vs "lost",
+  "passed" vs "failed", "agreed" vs "refused", "upheld" vs "overturned").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said").
@@ -141,8 +142,8 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue
                 return x.shown, y.shown
     va, vb = a.casualties, b.casualties
-    for cls_a, who in set(a.victims):
-        for cls_b, who_b in set(b.victims):
+    for cls_a, who in sorted(set(a.victims)):  # sorted: a set's order changes from run to run
+        for cls_b, who_b in sorted(set(b.victims)):
             if who == who_b and _exclusive(cls_a, cls_b):
                 if (cls_a, who) in vb or (cls_b, who) in va:
                     continue

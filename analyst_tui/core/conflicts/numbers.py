@@ -26,8 +26,10 @@ _UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", 
           ("as", "many", "as"), ("just", "under"), ("below",)}
 _APPROX = {("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("an", "estimated"),
            ("estimated",), ("close", "to"), ("nearly",), ("almost",), ("approx",), ("circa",), ("around", "the")}
-_QUALIFIERS = sorted(((q, "lower") for q in _LOWER), key=lambda x: -len(x[0])) + sorted(
-    ((q, "upper") for q in _UPPER), key=lambda x: -len(x[0])) + [(q, "approx") for q in _APPROX]
+# Longest first, so "an estimated" is read whole rather than as "estimated"; sorted, not in the order a set
+# iterates (which changes from run to run), so the same text always gives the same words.
+_QUALIFIERS = sorted([(q, "lower") for q in _LOWER] + [(q, "upper") for q in _UPPER] + [(q, "approx") for q in _APPROX],
+                     key=lambda x: (-len(x[0]), x))
 TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
 
 

@@ -35,13 +35,19 @@ _AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowle
 _OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
-    "direction": ("rise rises rose risen rising increase increases increased increasing",  # followed by a figure
+    "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
+                  "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
-                  "decline declines declined declining"),
+                  "decline declines declined declining lose loses lost losing down"),
     "outcome": ("win wins won winning", "lose loses lost losing"),
     "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
+    "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
 }
+# "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
+# "shot down 2 jets" or "up to 10 people".
+_MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
 _NOT_OUTCOME_AFTER = frozenset("to away by on over".split())  # after "passed" / "failed": not the outcome
 _OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in _OPPOSITE_FORMS.items():
@@ -275,7 +281,7 @@ def _phrase(toks: list[Tok], start: int, end: int) -> str:
     for t in toks[start:end]:
         if t.is_break:
             break
-        if words and t.low in ("n't", "'s"):
+        if words and t.low in ("n't", "'s", "%"):
             words[-1] += t.text
         else:
             words.append(t.text)
@@ -324,6 +330,8 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
         for concept, side in _OPPOSITE.get(t.low, ()):
             if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
                 continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in _MOVED and p.toks[k + 1].low != "to"):
+                continue
             if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in _NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
@@ -333,7 +341,7 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 
 def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     oa, ob = _outcomes(a), _outcomes(b)
-    for concept in oa.keys() & ob.keys():
+    for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[concept], ob[concept]
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
             continue  # a version that says both ("rose, then fell"), or the same side in both

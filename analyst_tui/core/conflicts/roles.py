@@ -235,7 +235,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
     if not a or not b:
         return None
     verbs = {r.verb for r in a} & {r.verb for r in b}
-    for verb in verbs:
+    for verb in sorted(verbs):  # sorted: a set's order changes from run to run
         ra_list = [r for r in a if r.verb == verb]
         rb_list = [r for r in b if r.verb == verb]
         doers_a = {r.agent for r in ra_list} - {None}
@@ -244,7 +244,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         done_b = {r.patient for r in rb_list} - {None}
         # An entity that does it in one version and only receives it in the other, or the reverse.
         flipped = ((doers_a & done_b) - doers_b - done_a) | ((done_a & doers_b) - done_b - doers_a)
-        for entity in flipped:
+        for entity in sorted(flipped):
             ra = next(r for r in ra_list if entity in (r.agent, r.patient))
             rb = next(r for r in rb_list if entity in (r.agent, r.patient))
             return ra.shown, rb.shown
