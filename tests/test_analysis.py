@@ -16,6 +16,7 @@ from analyst_tui.core.analysis.differences import mark_kind, marked
 from analyst_tui.core.analysis.grading import SourceGrades, claim_grade, credibility
 from analyst_tui.core.analysis.origins import origins_line
 from analyst_tui.core.compare import sentences_of
+from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article
 from analyst_tui.core.report import to_dict, to_markdown, to_table
 
@@ -278,6 +279,14 @@ def test_credibility_from_tags_and_independent_origins():
         [[(0, 0), (1, 0)]],
     )).claims[0]
     assert credibility(two, "confirmed") == 1 and credibility(two, "unreviewed") == 2
+    differ = analyse(hand_comparison(
+        [("Daily", ["The bridge collapse killed 24 people, Mayor Ann Smith told Reuters."]),
+         ("Herald", ["The bridge collapse killed one person, according to the fire department."])],
+        [[(0, 0), (1, 0)]],
+    )).claims[0]
+    find_conflicts([differ])
+    assert [c.detail for c in differ.conflicts] == ["24 dead vs 1 dead"] and len(differ.origins) == 2
+    assert credibility(differ, "confirmed") == 2 and credibility(differ, "unreviewed") == 3
     single = next(c for c in comp.claims if not c.is_shared and c.kind == "claim")
     assert credibility(single, "unreviewed") == 6
 

@@ -41,17 +41,20 @@ def credibility(claim: Claim, status: Status | str) -> int:
 
     denied 5, disputed 4; 1 only when confirmed by the analyst and carried by two or more
     independent origins; confirmed with one origin, or unconfirmed with two or more, 2;
-    one origin repeated by several outlets 3; one outlet, nothing to compare, 6.
+    one origin repeated by several outlets 3; one outlet, nothing to compare, 6. Versions that
+    contradict each other (``claim.conflicts``: "24 dead" vs "1 dead") corroborate only what they
+    share: a step less, 2 at best when confirmed and 3 at best when not.
     """
     status = Status.parse(str(status))
     independent = len(claim.origins)
+    differ = bool(claim.conflicts)
     if status is Status.DENIED:
         return 5
     if status is Status.DISPUTED:
         return 4
     if status is Status.CONFIRMED:
-        return 1 if independent >= 2 else 2
-    if independent >= 2:
+        return 1 if independent >= 2 and not differ else 2
+    if independent >= 2 and not differ:
         return 2
     return 3 if claim.is_shared else 6
 
