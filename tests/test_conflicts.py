@@ -165,6 +165,11 @@ AGREE = [
     ("Up to 10 people died.", "As many as 10 people died."),
     ("Iran agreed to talks.", "Iran refused to comment."),
     ("The team lost 3 games in a row.", "The team gained 3 yards on the play."),
+    ("Troops will not be deployed to Iran.", "No troops will be deployed to Iran."),
+    ("Other teams in the battle for Teixeira are the Baltimore Orioles and the Washington Nationals.",
+     "None of the other teams in the Teixeira sweepstakes have made an offer."),
+    ("Perlo and co-counsel Robin Yanes approached the case from an unorthodox position.",
+     "Neither Perlo nor his co-counsel, Robin Yanes, ever claimed their client's innocence."),
 ]
 
 CONFLICT = [
@@ -267,6 +272,9 @@ CONFLICT = [
     ("polarity", "The company gained 3 percent.", "The company lost 3 percent."),
     ("polarity", "The court upheld the ruling.", "The court overturned the ruling."),
     ("polarity", "Iran agreed to the deal.", "Iran refused the deal."),
+    ("polarity", "Troops will be deployed to Iran.", "No troops will be deployed to Iran."),
+    ("polarity", "Survivors were found in the rubble.", "No survivors were found in the rubble."),
+    ("role", "Apple is suing Samsung over patents.", "Samsung is suing Apple over patents."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]

@@ -289,6 +289,11 @@ def _phrase(toks: list[Tok], start: int, end: int) -> str:
 
 
 def _same_context(x: _Cue, y: _Cue) -> bool:
+    if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
+        if not any(c.phrase[:3].lower() == "no " for c in (x, y)):
+            return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
+        shared = x.obj & y.obj
+        return len(shared) >= 2 or bool(shared) and (shared == x.obj or shared == y.obj)
     if not (x.subject & y.subject):
         return False
     return not (x.obj and y.obj) or bool(x.obj & y.obj)

@@ -186,6 +186,10 @@ def roles(toks: list[Tok]) -> list[Role]:
             continue
         if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
+        elif t.low.endswith("ing"):  # "Apple is suing Samsung": the doer is before "is"
+            while b >= 0 and (toks[b].low in _BE or toks[b].low in _ADVERBS):
+                b -= 1
+            agent = _entity_before(toks, b)
         else:
             agent = _entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
