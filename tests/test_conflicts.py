@@ -166,6 +166,8 @@ AGREE = [
     ("Iran agreed to talks.", "Iran refused to comment."),
     ("The team lost 3 games in a row.", "The team gained 3 yards on the play."),
     ("Troops will not be deployed to Iran.", "No troops will be deployed to Iran."),
+    ("Militants freed 20 hostages and killed 3.", "Three hostages were killed and 20 were freed."),
+    ("The hostage was freed on Monday.", "The freed hostage said she was well."),
     ("Other teams in the battle for Teixeira are the Baltimore Orioles and the Washington Nationals.",
      "None of the other teams in the Teixeira sweepstakes have made an offer."),
     ("Perlo and co-counsel Robin Yanes approached the case from an unorthodox position.",
@@ -275,6 +277,8 @@ CONFLICT = [
     ("polarity", "Troops will be deployed to Iran.", "No troops will be deployed to Iran."),
     ("polarity", "Survivors were found in the rubble.", "No survivors were found in the rubble."),
     ("role", "Apple is suing Samsung over patents.", "Samsung is suing Apple over patents."),
+    ("event", "The hostage was freed.", "The hostage was killed."),
+    ("event", "Militants freed 20 hostages.", "Militants killed 20 hostages."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),
 ]
@@ -316,6 +320,7 @@ def test_details_say_what_each_version_says() -> None:
     assert detail_of("The 66-year-old victim died.", "The victim was 76 years old.") == "victim aged 66 vs victim aged 76"
     assert detail_of("He was sentenced to death.", "He was sentenced to life.") == "death sentence vs life sentence"
     assert detail_of("She won a third term.", "She won a second term.") == "3rd term vs 2nd term"
+    assert detail_of("The hostage was freed.", "The hostage was killed.") == "hostage freed vs hostage dead"
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")

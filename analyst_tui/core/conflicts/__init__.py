@@ -53,7 +53,7 @@ __all__ = ["find_conflicts", "pair_conflict", "Version"]
 
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
-                                              ("dead", "survived")))
+                                              ("dead", "survived"), ("dead", "freed"), ("missing", "freed")))
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:
@@ -67,7 +67,7 @@ class Version:
 
     figures: tuple[Figure, ...]
     numbers: frozenset[float]  # every number written in digits, whatever it counts
-    victims: tuple[tuple[str, str], ...]
+    victims: tuple[tuple[str, str, str], ...]  # (class, victim, the victim's word)
     polarity: Polarity
     roles: tuple[Role, ...]
     casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
@@ -84,7 +84,7 @@ class Version:
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
-        casualties = frozenset(hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
+        casualties = frozenset((c, who) for c, who, _ in hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
         acts = tuple(roles(toks))
         words = mentioned(toks) if acts else frozenset()
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
@@ -142,12 +142,12 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue
                 return x.shown, y.shown
     va, vb = a.casualties, b.casualties
-    for cls_a, who in sorted(set(a.victims)):  # sorted: a set's order changes from run to run
-        for cls_b, who_b in sorted(set(b.victims)):
+    for cls_a, who, word_a in sorted(set(a.victims)):  # sorted: a set's order changes from run to run
+        for cls_b, who_b, word_b in sorted(set(b.victims)):
             if who == who_b and _exclusive(cls_a, cls_b):
                 if (cls_a, who) in vb or (cls_b, who) in va:
                     continue
-                return f"{who} {cls_a}", f"{who} {cls_b}"
+                return f"{word_a} {cls_a}", f"{word_b} {cls_b}"
     return None
 
 

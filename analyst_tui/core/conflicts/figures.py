@@ -35,10 +35,11 @@ _CASUALTY = {
     **dict.fromkeys("trapped".split(), "trapped"),
     **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
+    **dict.fromkeys("freed".split(), "freed"),
     "casualties": "casualties",
 }  # fmt: skip
 _ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                    "hurt hurting".split())  # fmt: skip
+                    "hurt hurting freed".split())  # fmt: skip
 _PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                     "civilians dead".split())  # fmt: skip
 _LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
@@ -343,9 +344,10 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
     return found
 
 
-def victims(toks: list[Tok]) -> list[tuple[str, str]]:
-    """Casualty statements without a number: (class, victim) for "killed the guard", "a guard was killed"."""
-    out: list[tuple[str, str]] = []
+def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
+    """Casualty statements without a number: (class, victim, the victim's word) for "killed the guard",
+    "a guard was killed"."""
+    out: list[tuple[str, str, str]] = []
     n = len(toks)
     for k, t in enumerate(toks):
         cls = _CASUALTY.get(t.low)
@@ -357,7 +359,7 @@ def victims(toks: list[Tok]) -> list[tuple[str, str]]:
                 m += 1
             noun, _ = _head_noun(toks, m, 2)
             if noun:
-                out.append((cls, _group(noun)))
+                out.append((cls, _group(noun), noun.lower()))
                 continue
         m = k - 1
         while m >= 0 and toks[m].low in _AUX:
@@ -367,7 +369,7 @@ def victims(toks: list[Tok]) -> list[tuple[str, str]]:
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
             continue  # "10 people were killed": a figure, compared as such
         if m < k - 1 or t.low in ("dead", "injured", "wounded", "missing", "hurt", "trapped"):
-            out.append((cls, _group(toks[m].text)))
+            out.append((cls, _group(toks[m].text), toks[m].low))
     return out
 
 
