@@ -136,9 +136,12 @@ def figures(toks: list[Tok]) -> list[Figure]:
             shown = " ".join(t.low for t in toks[i:j])
         label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
         thing = _thing(toks, q, i, j, dollar)
-        if thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS and "." in toks[i].low:
-            value = float(toks[i].low.replace(",", ""))  # a magnitude or rate is exact, not converted: 6.1 is not 6.4
-            lo, hi = value - 0.05, value + 0.05
+        if thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS and toks[i].is_number and not span:
+            # A magnitude or rate is exact, up to the digits it is given with: 6.1 is not 6.4, but 17 percent
+            # may be 17.3 percent rounded (and 17 is not 18).
+            value = float(toks[i].low.replace(",", ""))
+            half = 0.049 if "." in toks[i].low else 0.49
+            lo, hi = value - half, value + half
             wlo, whi = widen(lo, hi, kind)
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
@@ -154,6 +157,8 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
     n = len(toks)
     if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
         return True
+    if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
+        return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
     if q > 0 and toks[q - 1].low in _SUBSET:
         return True
     if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low != "$":

@@ -160,6 +160,15 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return stem(toks[k].low), k + 1
 
 
+def _adverb(t: Tok) -> bool:
+    """"has", "reportedly", "accidentally": a word between the doer and the verb (not "family", "Italy")."""
+    low = t.low
+    return low in _ADVERBS or (len(low) >= 6 and low.endswith("ly") and not t.cap and low not in _LY_NOUNS)
+
+
+_LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly supply reply rally ally belly bully".split())
+
+
 def roles(toks: list[Tok]) -> list[Role]:
     out: list[Role] = []
     for v, t in enumerate(toks):
@@ -167,12 +176,12 @@ def roles(toks: list[Tok]) -> list[Role]:
         if lemma is None:
             continue
         b = v - 1
-        while b >= 0 and toks[b].low in _ADVERBS:
+        while b >= 0 and _adverb(toks[b]):
             b -= 1
         passive = b >= 0 and toks[b].low in _BE and not t.low.endswith("ing")
         if passive:
             b2 = b - 1
-            while b2 >= 0 and (toks[b2].low in _ADVERBS or toks[b2].low in _BE):
+            while b2 >= 0 and (_adverb(toks[b2]) or toks[b2].low in _BE):
                 b2 -= 1
             patient = _entity_before(toks, b2)
             after = v + 1
@@ -187,7 +196,7 @@ def roles(toks: list[Tok]) -> list[Role]:
         if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
         elif t.low.endswith("ing"):  # "Apple is suing Samsung": the doer is before "is"
-            while b >= 0 and (toks[b].low in _BE or toks[b].low in _ADVERBS):
+            while b >= 0 and (toks[b].low in _BE or _adverb(toks[b])):
                 b -= 1
             agent = _entity_before(toks, b)
         else:
