@@ -55,6 +55,8 @@ for _concept, _sides in _OPPOSITE_FORMS.items():
         for _form in _forms.split():
             _OPPOSITE.setdefault(_form, []).append((_concept, _side))
 TRIGGERS = _NEGATORS | _IMPLICIT | _DENY | _AFFIRM | frozenset(_OPPOSITE)
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "dozen dozens hundred hundreds many".split())
 _SCOPE_END = frozenset("but although though while whereas because however unless except".split())
 _SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
     immediately currently necessarily really just always so too very much quite actually officially
@@ -189,6 +191,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         if low in _NEGATORS:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
+            if low == "no" and i and (toks[i - 1].is_number or toks[i - 1].low in _COUNT_WORDS):
+                continue  # "three no votes": votes against, counted
         elif low in _DENY:
             that = _denied_that(toks, i)
             start = that + 1 if that is not None else _denied_thing(toks, i)

@@ -50,7 +50,8 @@ _ADVERBS = frozenset("""has have had will would could may might also often repor
     previously later then again publicly formally officially already long widely since not n't never did does do
     recently once first""".split())
 _FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
-    this that these those which who whom whose what when while where but if""".split())
+    this that these those which who whom whose what when while where but if against toward towards upon via
+    through across about without within between among behind under beneath beyond despite during until""".split())
 _PRONOUNS = frozenset("he she they it we i you him her them us one another each other himself itself".split())
 _DETERMINERS = frozenset("the a an its his her their our your this that these those another other some several "
                          "many all both".split())
@@ -160,6 +161,17 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return stem(toks[k].low), k + 1
 
 
+def _one_party(x: str, y: str) -> bool:
+    """"Stony Brook University" and "Stony Brook", "a US brand" and "the brand": one party named more or less
+    fully; not "South Sudan" and "Sudan", whose extra word is a direction."""
+    a, b = set(x.split()), set(y.split())
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return small <= big and not (big - small) & _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("north south east west northern southern eastern western new upper lower".split())
+
+
 def _adverb(t: Tok) -> bool:
     """"has", "reportedly", "accidentally": a word between the doer and the verb (not "family", "Italy")."""
     low = t.low
@@ -267,6 +279,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
                 if not (ra.agent and rb.agent and ra.patient and rb.patient):
                     continue
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
-                        and _stemmed(rb.agent) not in stems_a and _names(words_b, ra.agent) and _names(words_a, rb.agent)):
+                        and _stemmed(rb.agent) not in stems_a and not _one_party(ra.agent, rb.agent)
+                        and _names(words_b, ra.agent) and _names(words_a, rb.agent)):
                     return ra.shown, rb.shown
     return None
