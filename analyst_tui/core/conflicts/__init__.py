@@ -117,10 +117,18 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue  # counts of things and amounts: only about the same thing (a shared word)
                 if x.place and y.place and x.place != y.place:
                     continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
-                if not x.casualty and (x.stated[0] in b.numbers or y.stated[0] in a.numbers):
+                if not x.casualty and (_gives(b.numbers, x) or _gives(a.numbers, y)):
                     continue  # the other version gives the same number too, for something else
                 return x.shown, y.shown
     return None
+
+
+def _gives(numbers: frozenset[float], f: Figure) -> bool:
+    """Whether one of ``numbers`` is the number ``f`` states ("2. 3" read as 2.3 +- its last digit)."""
+    if f.span or f.stated[0] > f.stated[1]:  # "5 to 10 percent"; "88-72", a score read as a range
+        return f.stated[0] in numbers
+    lo, hi = f.stated
+    return any(lo <= v <= hi for v in numbers)
 
 
 def _same_victims(x: Figure, y: Figure) -> bool:

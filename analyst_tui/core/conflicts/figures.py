@@ -92,7 +92,8 @@ class Figure:
 
 _CLASSES = frozenset(_CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
-_CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year".split())
+_CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
+                           "inch".split())
 _SUBSET = frozenset("first last next final top past previous remaining".split())
 
 
@@ -141,8 +142,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
             # may be 17.3 percent rounded (and 17 is not 18).
             value = float(toks[i].low.replace(",", ""))
             half = 0.049 if "." in toks[i].low else 0.49
-            lo, hi = value - half, value + half
-            wlo, whi = widen(lo, hi, kind)
+            lo = hi = value
+            wlo, whi = widen(value - half, value + half, kind)
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
             context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
@@ -250,6 +251,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = _head_noun(toks, k)
+    if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
+            and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
+        return None  # "23 Somali and Yemeni pirates": the number counts both
     m = after_noun
     while m < n and m - after_noun < 4 and toks[m].low in _AUX:
         m += 1

@@ -169,6 +169,8 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("euro euros eur".split(), "euro"),
     **dict.fromkeys("pound pounds gbp".split(), "pound"),
     "magnitude": "magnitude",
+    **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
+    "inch": "inch", "inches": "inch",
 }  # fmt: skip
 
 # What is done to a number of people, when no casualty word says it: "carrying 239 people" vs

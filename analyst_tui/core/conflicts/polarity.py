@@ -293,6 +293,8 @@ def _phrase(toks: list[Tok], start: int, end: int) -> str:
 
 
 def _same_context(x: _Cue, y: _Cue) -> bool:
+    if ("plead" in x.subject) != ("plead" in y.subject):
+        return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
     if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
         if not any(c.phrase[:3].lower() == "no " for c in (x, y)):
             return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
