@@ -117,6 +117,8 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue  # counts of things and amounts: only about the same thing (a shared word)
                 if x.place and y.place and x.place != y.place:
                     continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
+                if x.scope != y.scope:
+                    continue  # "2,301 career points" and "20 points on Thursday": a total and one game
                 if not x.casualty and (_gives(b.numbers, x) or _gives(a.numbers, y)):
                     continue  # the other version gives the same number too, for something else
                 return x.shown, y.shown
@@ -125,7 +127,9 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 def _gives(numbers: frozenset[float], f: Figure) -> bool:
     """Whether one of ``numbers`` is the number ``f`` states ("2. 3" read as 2.3 +- its last digit)."""
-    if f.span or f.stated[0] > f.stated[1]:  # "5 to 10 percent"; "88-72", a score read as a range
+    if f.span:  # "5 to 10 percent": both ends
+        return f.stated[0] in numbers and f.stated[1] in numbers
+    if f.stated[0] > f.stated[1]:  # "88-72", a score read as a range
         return f.stated[0] in numbers
     lo, hi = f.stated
     return any(lo <= v <= hi for v in numbers)

@@ -11,11 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.numbers import (
-    PEOPLE_ACTS,
-    PEOPLE_ACTS_AFTER,
     SCALES,
     TIME_WORDS,
-    UNITS,
     VAGUE,
     WORD_NUMBERS,
     is_year_or_time,
@@ -24,24 +21,11 @@ from analyst_tui.core.conflicts.numbers import (
     widen,
 )
 from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.words import ACTIVE as _ACTIVE
+from analyst_tui.core.conflicts.words import CASUALTY as _CASUALTY
+from analyst_tui.core.conflicts.words import PEOPLE as _PEOPLE
+from analyst_tui.core.conflicts.words import MOVES, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, UNITS
 
-# Casualty words: the class they name. Forms used as an active verb before a victim are in _ACTIVE.
-_CASUALTY = {
-    **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
-                    "perished slain lives".split(), "dead"),
-    **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
-                    "injury".split(), "injured"),
-    **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("trapped".split(), "trapped"),
-    **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
-    **dict.fromkeys("arrested detained arrests".split(), "arrested"),
-    **dict.fromkeys("freed".split(), "freed"),
-    "casualties": "casualties",
-}  # fmt: skip
-_ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                    "hurt hurting freed".split())  # fmt: skip
-_PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
-                    "civilians dead".split())  # fmt: skip
 _LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
 _DEPTH = frozenset("depth deep beneath below underground down".split())
 _DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
@@ -70,6 +54,7 @@ class Figure:
     context: frozenset[str] = frozenset()  # content words around it: what it is about
     place: str | None = None  # "in Texas": figures for two different places are two things
     span: bool = False  # stated as a range ("5 to 10 percent"): another range is another estimate
+    scope: bool = False  # a total ("2,301 career points", "a record of 4,051 yards"), not one occasion's
 
     @property
     def needs_context(self) -> bool:
@@ -122,18 +107,29 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if _not_a_count(toks, q, i, j, title):
             i = j
             continue
-        if j + 1 < n and toks[j].low in ("-", "to", "and") and toks[j + 1].is_number and (
+        dollar_after = j + 2 < n and dollar and toks[j + 1].low == "$" and toks[j + 2].is_number
+        before = toks[q - 1].low if q > 0 else ""
+        moved = (dollar_after and before in MOVES) or (
+            before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
+        if j + 1 < n and toks[j].low in ("-", "to", "and") and (toks[j + 1].is_number or dollar_after) and (
             toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
-        ):  # a range: "140-150 million", "between 140 and 150"
-            second = number_at(toks, j + 1)
+        ) and not (toks[j].low == "to" and moved):  # a range: "140-150 million", "between 140 and 150", "$140 million to
+            # $160 million"; not a move ("fell $1.17 to $42.51", "from 5 to 10 percent")
+            start = j + 2 if dollar_after else j + 1
+            second = number_at(toks, start)
             if second is not None:
-                scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > j + 1 else 1
-                lo, hi, shown = lo * scale, second[1], f"{shown}-{toks[j + 1].low}"
+                scaled = toks[j - 1].low in SCALES  # "$140 million to $160 million": the first has its own
+                scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > start and not scaled else 1
+                if dollar_after:  # "$140 million to $160 million", as written
+                    shown = f"{' '.join(t.low for t in toks[i:j])} to ${' '.join(t.low for t in toks[start:second[2]])}"
+                else:
+                    shown = f"{shown}-{toks[start].low}"
+                lo, hi = lo * scale, second[1]
                 j = second[2]
                 span = lo < hi
         extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
         wlo, whi = widen(lo, hi, kind)
-        if toks[i].is_number and toks[j - 1].low in SCALES:  # "$141 billion", not 141,000,000,000
+        if toks[i].is_number and toks[j - 1].low in SCALES and not (span and dollar):  # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
         label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
         thing = _thing(toks, q, i, j, dollar)
@@ -148,9 +144,21 @@ def figures(toks: list[Tok]) -> list[Figure]:
             key, noun = thing
             context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
-            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j), span))
+            scope = _scoped(toks, max(0, q - 4), min(n, j + 3))
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j), span, scope))
         i = j
     return out
+
+
+def _scoped(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14
+    points" is one game's)."""
+    for k in range(start, end):
+        if toks[k].low in SCOPES:
+            nxt = [t.low for t in toks[k + 1 : k + 3]]
+            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)):
+                return True
+    return False
 
 
 def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:

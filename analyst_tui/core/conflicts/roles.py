@@ -161,6 +161,12 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return stem(toks[k].low), k + 1
 
 
+# Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
+_NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
+    trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
+    dog dogs plan plans zone zones team teams""".split())
+
+
 def _one_party(x: str, y: str) -> bool:
     """"Stony Brook University" and "Stony Brook", "a US brand" and "the brand": one party named more or less
     fully; not "South Sudan" and "Sudan", whose extra word is a direction."""
@@ -187,6 +193,8 @@ def roles(toks: list[Tok]) -> list[Role]:
         lemma = _VERB.get(t.low)
         if lemma is None:
             continue
+        if (t.cap and v > 0) or (v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB):
+            continue  # "Palmer Fire Department", "fire departments", "attack helicopters": not the act
         b = v - 1
         while b >= 0 and _adverb(toks[b]):
             b -= 1

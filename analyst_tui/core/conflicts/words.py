@@ -1,0 +1,73 @@
+"""The words that name what a figure counts: casualty words, units, and what is done to people.
+
+Vocabulary only, shared by ``figures``; nothing here reads a sentence.
+"""
+
+from __future__ import annotations
+
+# Casualty words: the class they name. Forms used as an active verb before a victim are in ACTIVE.
+CASUALTY = {
+    **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
+                    "perished slain lives".split(), "dead"),
+    **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
+                    "injury".split(), "injured"),
+    **dict.fromkeys("missing unaccounted".split(), "missing"),
+    **dict.fromkeys("trapped".split(), "trapped"),
+    **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
+    **dict.fromkeys("arrested detained arrests".split(), "arrested"),
+    **dict.fromkeys("freed".split(), "freed"),
+    "casualties": "casualties",
+}  # fmt: skip
+ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
+                   "hurt hurting freed".split())  # fmt: skip
+PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
+                   "civilians dead".split())  # fmt: skip
+# A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".
+SCOPES = frozenset("career season total overall lifetime cumulative all-time record records".split())
+# A move from one value to another, not a range: "fell $1.17 to $42.51", "falling 1.8 percent, from $48,875 to
+# $47,978" (but "priced from $125 to $300" is a range).
+MOVES = frozenset("""rose rise rises rising fell fall falls falling dropped drop drops dropping increased increasing
+    decreased decreasing declined declining climbed climbing slipped slipping gained gaining lost losing jumped
+    jumping raised cut grew growing shrank up down""".split())
+
+
+UNITS = {  # a unit word and the unit it names
+    **dict.fromkeys("km kms kilometer kilometers kilometre kilometres".split(), "km"),
+    **dict.fromkeys("mile miles mi".split(), "mile"),
+    **dict.fromkeys("m meter meters metre metres".split(), "m"),
+    **dict.fromkeys("ft feet foot".split(), "ft"),
+    **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
+    **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
+    **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
+    **dict.fromkeys("% percent pct".split(), "%"),
+    **dict.fromkeys("degree degrees".split(), "degree"),
+    **dict.fromkeys("second seconds".split(), "second"),
+    **dict.fromkeys("minute minutes".split(), "minute"),
+    **dict.fromkeys("hour hours".split(), "hour"),
+    **dict.fromkeys("day days".split(), "day"),
+    **dict.fromkeys("week weeks".split(), "week"),
+    **dict.fromkeys("month months".split(), "month"),
+    **dict.fromkeys("year years".split(), "year"),
+    **dict.fromkeys("dollar dollars usd".split(), "$"),
+    **dict.fromkeys("euro euros eur".split(), "euro"),
+    **dict.fromkeys("pound pounds gbp".split(), "pound"),
+    "magnitude": "magnitude",
+    **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
+    "inch": "inch", "inches": "inch",
+}  # fmt: skip
+
+# What is done to a number of people, when no casualty word says it: "carrying 239 people" vs
+# "carrying 293 people", "3,000 people were evacuated" vs "5,000 people were evacuated".
+PEOPLE_ACTS = {
+    **dict.fromkeys("carrying carried carries carry".split(), "aboard"),
+    **dict.fromkeys("evacuated evacuating evacuate evacuates".split(), "evacuated"),
+    **dict.fromkeys("rescued rescuing rescue rescues saved saving".split(), "rescued"),
+    **dict.fromkeys("employs employing employ employed".split(), "employed"),
+    **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
+    **dict.fromkeys("stranded stranding strands".split(), "stranded"),
+    **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
+}  # fmt: skip
+PEOPLE_ACTS_AFTER = {
+    **{w: a for w, a in PEOPLE_ACTS.items() if w.endswith("ed")},
+    "aboard": "aboard", "onboard": "aboard",
+}  # fmt: skip
