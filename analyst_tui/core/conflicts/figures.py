@@ -21,16 +21,9 @@ from analyst_tui.core.conflicts.numbers import (
     widen,
 )
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import ACTIVE as _ACTIVE
-from analyst_tui.core.conflicts.words import CASUALTY as _CASUALTY
-from analyst_tui.core.conflicts.words import PEOPLE as _PEOPLE
-from analyst_tui.core.conflicts.words import MOVES, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, UNITS
-
-_LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
-_DEPTH = frozenset("depth deep beneath below underground down".split())
-_DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
-                       "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
-_SHAPE = frozenset("wide long high tall across".split())
+from analyst_tui.core.conflicts.words import (
+    ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, SHAPE, UNITS,
+)
 
 _INCREMENT = frozenset("more another other additional further".split())
 _AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
@@ -75,7 +68,7 @@ class Figure:
         return self.lo <= other.hi and other.lo <= self.hi
 
 
-_CLASSES = frozenset(_CASUALTY.values())
+_CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch".split())
@@ -113,8 +106,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
         if j + 1 < n and toks[j].low in ("-", "to", "and") and (toks[j + 1].is_number or dollar_after) and (
             toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
-        ) and not (toks[j].low == "to" and moved):  # a range: "140-150 million", "between 140 and 150", "$140 million to
-            # $160 million"; not a move ("fell $1.17 to $42.51", "from 5 to 10 percent")
+        ) and not (toks[j].low == "to" and moved):
+            # a range: "140-150 million", "between 140 and 150", "$140 million to $160 million"; not a move
+            # ("fell $1.17 to $42.51", "rose from 5 to 10 percent")
             start = j + 2 if dollar_after else j + 1
             second = number_at(toks, start)
             if second is not None:
@@ -129,11 +123,13 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 span = lo < hi
         extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
         wlo, whi = widen(lo, hi, kind)
-        if toks[i].is_number and toks[j - 1].low in SCALES and not (span and dollar):  # "$141 billion", not 141,000,000,000
+        if toks[i].is_number and toks[j - 1].low in SCALES and not (span and dollar):
+            # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
         label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
         thing = _thing(toks, q, i, j, dollar)
-        if thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS and toks[i].is_number and not span:
+        exact = thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS
+        if exact and toks[i].is_number and not span:
             # A magnitude or rate is exact, up to the digits it is given with: 6.1 is not 6.4, but 17 percent
             # may be 17.3 percent rounded (and 17 is not 18).
             value = float(toks[i].low.replace(",", ""))
@@ -174,7 +170,7 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         prev = toks[i - 1]
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
-        if prev.is_word and prev.cap and prev.low not in _CASUALTY and prev.low not in _NOT_A_NAME:
+        if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME:
             return True
     return False
 
@@ -224,7 +220,7 @@ def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int
     k = j
     while k < n and k - j < limit:
         t = toks[k]
-        if not t.is_word or t.low in _STOP_NOUN or t.low in _CASUALTY or "." in t.low or len(t.low) < 2:
+        if not t.is_word or t.low in _STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in _CALENDAR or t.low in _NUMBERISH:
             break
@@ -236,7 +232,7 @@ def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int
 
 
 def _group(noun: str | None) -> str:
-    if noun is None or noun.lower() in _PEOPLE:
+    if noun is None or noun.lower() in PEOPLE:
         return "people"
     return stem(noun)
 
@@ -265,15 +261,15 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
     m = after_noun
     while m < n and m - after_noun < 4 and toks[m].low in _AUX:
         m += 1
-    if m < n and toks[m].low in _CASUALTY and (toks[m].low not in _ACTIVE or m > k or toks[m].low.endswith("ed")):
-        cls = _CASUALTY[toks[m].low]
+    if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
+        cls = CASUALTY[toks[m].low]
         if cls == "dead" and toks[m].low == "lives":
             return (cls, "people"), f"{_noun_or(noun, 'lives')}"
         return (cls, _group(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
-    if b >= 0 and toks[b].low in _CASUALTY and toks[b].low in _ACTIVE:
-        cls = _CASUALTY[toks[b].low]
+    if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE:
+        cls = CASUALTY[toks[b].low]
         return (cls, _group(noun)), _casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(
         t.low == "toll" for t in toks[max(0, b - 6) : b]
@@ -283,9 +279,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
         if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
             return None
         return _unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
-    if noun is not None and not (noun.lower() in _PEOPLE or noun.lower() in TIME_WORDS):
+    if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
         return ("noun", stem(noun)), noun
-    if noun is not None and noun.lower() in _PEOPLE:
+    if noun is not None and noun.lower() in PEOPLE:
         act = PEOPLE_ACTS.get(toks[b].low) if b >= 0 else None
         if act is None and m < n:
             act = PEOPLE_ACTS_AFTER.get(toks[m].low) or (
@@ -315,17 +311,17 @@ def _casualty_label(noun: str | None, cls: str) -> str:
 
 def _unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
     aspect = ""
-    if unit in _LENGTH:
+    if unit in LENGTH:
         if after < len(toks) and toks[after].low == "(":  # "55 km (34 miles) west of"
             close = next((k for k in range(after, min(len(toks), after + 8)) if toks[k].low == ")"), after)
             after = close + 1
         near_after = [t.low for t in toks[after : after + 3]]
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
-        if any(w in _DEPTH for w in near_after + near_before):
+        if any(w in DEPTH for w in near_after + near_before):
             aspect = "depth"
-        elif any(w in _DIRECTION for w in near_after):
+        elif any(w in DIRECTION for w in near_after):
             aspect = "distance"
-        elif any(w in _SHAPE for w in near_after):
+        elif any(w in SHAPE for w in near_after):
             aspect = "size"
     return ("unit", unit, aspect)
 
@@ -348,8 +344,8 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
         w = toks[k]
         if w.is_break and w.low != ",":
             break
-        if w.low in _CASUALTY:
-            cls = _CASUALTY[w.low]
+        if w.low in CASUALTY:
+            cls = CASUALTY[w.low]
             classes = ("dead", "injured") if cls == "casualties" else (cls,)
             for c in classes:
                 found.append(Figure((c, "people"), 0, 0, f"0 {c}", (0, 0)))
@@ -367,10 +363,10 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     n = len(toks)
     for k, t in enumerate(toks):
-        cls = _CASUALTY.get(t.low)
+        cls = CASUALTY.get(t.low)
         if cls is None or cls == "casualties":
             continue
-        if t.low in _ACTIVE and k + 1 < n:
+        if t.low in ACTIVE and k + 1 < n:
             m = k + 1
             while m < n and toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several"):
                 m += 1
@@ -394,7 +390,7 @@ _NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no"
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).
-TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(_CASUALTY)
+TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(CASUALTY)
 
 
 __all__ = ["Figure", "figures", "victims", "TRIGGERS"]

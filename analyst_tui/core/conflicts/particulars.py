@@ -21,9 +21,9 @@ ORDINALS = {
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 # Words between an ordinal and what it ranks ("the third consecutive term", "its second straight win").
 _BETWEEN = frozenset("consecutive straight successive".split())
-# What an ordinal ranks, when it is compared: only a repeat of one thing: "for the second time", "a third term". A round, a quarter, a book or a victory
-# ranks one of several, and two versions often name different ones ("his second victory over Thompson",
-# "his 58th victory"; the first and the second quarter of one game).
+# What an ordinal ranks, when it is compared: only a repeat of one thing ("for the second time", "a third
+# term"). A round, a quarter, a book or a victory ranks one of several, and two versions often name different
+# ones ("his second victory over Thompson", "his 58th victory"; the first and the second quarter of a game).
 _RANKED = frozenset("time times term terms anniversary".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split())

@@ -55,6 +55,12 @@ UNITS = {  # a unit word and the unit it names
     **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
     "inch": "inch", "inches": "inch",
 }  # fmt: skip
+# Which length a unit of length measures, from the words near it: a depth, a distance or a size.
+LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
+DEPTH = frozenset("depth deep beneath below underground down".split())
+DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
+                      "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
+SHAPE = frozenset("wide long high tall across".split())
 
 # What is done to a number of people, when no casualty word says it: "carrying 239 people" vs
 # "carrying 293 people", "3,000 people were evacuated" vs "5,000 people were evacuated".
