@@ -11,7 +11,7 @@ sentence vs life sentence"); a value for a thing only one version names is no co
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, said_before
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -156,12 +156,7 @@ def _penalty_at(toks: list[Tok], k: int) -> str | None:
 
 def _sentenced_before(toks: list[Tok], k: int) -> bool:
     """A penalty verb shortly before the number at ``k``: "sentenced to 10 years", "jailed for 10 years"."""
-    for t in reversed(toks[max(0, k - 4) : k]):
-        if t.is_break:
-            return False
-        if t.low in _PENALTY_VERBS:
-            return True
-    return False
+    return said_before(toks, k, _PENALTY_VERBS)
 
 
 def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[tuple[tuple[str, str], str]],

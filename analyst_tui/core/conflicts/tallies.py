@@ -9,7 +9,7 @@ percent") has a unit after it, or nothing that names it a result, and is not a t
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, said_before
 
 # A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
 # right after it ("a 7-1 win", "by a 52-48 vote", "a vote of 52 to 48"); a running score ("a 14-0
@@ -50,12 +50,7 @@ def _named_before(toks: list[Tok], k: int) -> bool:
     """A tally verb at most four words before ``k`` in the same clause, or "a vote of" just before."""
     if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _NOUNS:
         return True
-    for t in reversed(toks[max(0, k - 4) : k]):
-        if t.is_break:
-            return False
-        if t.low in _VERBS:
-            return True
-    return False
+    return said_before(toks, k, _VERBS)
 
 
 def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:

@@ -80,6 +80,16 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -> bool:
+    """Whether one of ``words`` is at most ``most`` tokens before ``k``, in the same clause."""
+    for t in reversed(toks[max(0, k - most) : k]):
+        if t.is_break:
+            return False
+        if t.low in words:
+            return True
+    return False
+
+
 _KEEP = frozenset("news series species was has is this its us bus gas yes always perhaps".split())
 
 
