@@ -8,7 +8,6 @@ from analyst_tui.core.align import Engine, add_evidence, align_without_evidence,
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines
 from analyst_tui.core.align.forked import beside_each, can_fork
-from analyst_tui.core.conflicts import find_conflicts
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
 from analyst_tui.core.textnorm import Tokens, content_stem, token_rows, tokenize
@@ -21,6 +20,14 @@ def sentences_of(article: Article) -> list[Sentence]:
         Sentence(article.id, i, sp.start, sp.end, article.text[sp.start : sp.end], sp.kind)
         for i, sp in enumerate(segment(article.text))
     ]
+
+
+def find_conflicts(claims: list[Claim]) -> None:
+    """``conflicts.find_conflicts``, imported when first needed: the app's loading child hands the matched
+    claims over first, and the contradiction checks' patterns need not delay that."""
+    from analyst_tui.core.conflicts import find_conflicts as find
+
+    find(claims)
 
 
 def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
