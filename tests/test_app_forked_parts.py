@@ -147,3 +147,42 @@ def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatc
     monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
     again = load_case([str(folder)], lambda _text: None)  # the kept copy
     assert json.loads(report.to_json(again)) == json.loads(report.to_json(first)) == expected
+
+
+def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_than_wait_for_the_child(
+        tmp_path, monkeypatch):
+    """The claims came while the app was still starting; the child is still analysing its own copy:
+    the app analyses them itself and opens without waiting for the child."""
+    import time
+
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    parent, real = os.getpid(), early_child.analyse_matched
+    analysed = []
+
+    def analyse(comparison):
+        if os.getpid() == parent:
+            analysed.append(comparison)
+        else:
+            time.sleep(2)  # the child's own analysis, slower than the app's
+        real(comparison)
+
+    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    os.write(gate_write, b"x")
+    try:
+        deadline = time.monotonic() + 30
+        while forked._conflicts is None and time.monotonic() < deadline:  # the app is busy starting meanwhile
+            forked.wait(0.05)
+        assert forked._matched is not None and forked._conflicts is not None
+        started = time.monotonic()
+        forked.prepare()  # now idle
+        comparison = forked(lambda _text: None)
+        assert time.monotonic() - started < 1.5  # not the child's analysis, which takes 2 s more
+        assert analysed == [comparison]
+        assert json.loads(report.to_json(comparison)) == expected
+    finally:
+        forked.close()
+        os.close(gate_read)
+        os.close(gate_write)

@@ -6,13 +6,13 @@ and before Textual is imported; the child runs the loader (``load_case``: read, 
 align) and sends through a pipe each progress line, then the comparison (pickled) or the
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
-- If the parent is already waiting idle when the claims are matched (it says so through a
-  shared byte), the comparison comes in two parts: its claims and their evidence at once
-  (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``). The parent runs
-  the analysis (who says what, differences, suggestions) while the child finds the
-  contradictions, and the app opens once both are in. The child then analyses its own copy
-  (to keep it) and sends it whole too, for a parent that had not analysed its own. Otherwise,
-  and for a comparison kept from an earlier opening, it comes whole (``RESULT``).
+- The comparison comes in parts: its claims and their evidence as soon as they are matched
+  (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``), then, analysed
+  (who says what, differences, suggestions), whole (``RESULT``). A parent that is waiting idle
+  when the claims come, or becomes idle before the whole comparison has come, runs the analysis
+  itself while the child finds the contradictions, and the app opens once both are in; a parent
+  still busy starting until the whole comparison has come takes it as it is. A comparison kept
+  from an earlier opening comes whole.
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import importlib
 import io
-import mmap
 import os
 import pickle
 import select
@@ -119,9 +118,6 @@ class ForkedLoad:
                 pass
         read_end, write_end = os.pipe()
         life_read, life_write = os.pipe()  # held open by the parent only: EOF when it ends
-        # One byte both processes see: set when this process waits idle for the comparison, so the
-        # child hands the claims over as soon as they are matched (``MATCHED``), for it to analyse.
-        self._waiting = mmap.mmap(-1, 1)
         try:
             import fcntl
 
@@ -137,7 +133,7 @@ class ForkedLoad:
         if pid == 0:  # the child: never returns
             os.close(read_end)
             os.close(life_write)
-            _child(load, write_end, life_read, self._waiting)
+            _child(load, write_end, life_read)
         os.close(write_end)
         os.close(life_read)
         self.pid = pid
@@ -185,15 +181,20 @@ class ForkedLoad:
         return comparison
 
     def prepare(self) -> None:
-        """This process is about to wait for the child: it will analyse the claims when they come matched.
-
-        (If they came before it waited, the child, which analyses them too, is nearly done: its
-        whole comparison is awaited instead.) Imports what the analysis needs meanwhile.
+        """This process is about to wait for the child: it analyses the claims when they come matched,
+        or now if they came while it was busy and the whole comparison has not come yet (the child
+        is still finding the contradictions or analysing its own copy). Imports what the analysis needs.
         """
-        if self._outcome is None and self._matched is None and not self._eof:
+        with self._lock:
+            if self._outcome is not None or self._eof:
+                return
             prepare_to_finish()
             self._analyse_here = True
-            self._waiting[0] = 1  # (read by the child when it has matched the claims)
+            if self._matched is not None and not self._analysed:
+                analyse_matched(self._matched)
+                self._analysed = True
+                if self._conflicts is not None:  # they came too: nothing more is needed from the child
+                    self._finish(RESULT, self._matched_result())
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""
@@ -256,8 +257,16 @@ class ForkedLoad:
             self._conflicts = value  # type: ignore[assignment]
             if not self._analysed or self._matched is None:
                 return  # the child's whole comparison follows
-            add_conflicts(self._matched, self._conflicts)
-            kind, value = RESULT, (self._matched, self._warnings)
+            kind, value = RESULT, self._matched_result()
+        self._finish(kind, value)
+
+    def _matched_result(self) -> tuple:
+        """The comparison that came matched, analysed here, with the contradictions the child found."""
+        add_conflicts(self._matched, self._conflicts)
+        return self._matched, self._warnings
+
+    def _finish(self, kind: bytes, value: object) -> None:
+        """The answer is in: no more messages, and the child is reaped (under the lock)."""
         self._outcome = (kind, value)
         self._stop_reading()
         self._reap(block=False)
@@ -285,7 +294,7 @@ class ForkedLoad:
 # --- the child's side ---------------------------------------------------------------------
 
 
-def _child(load: Loader, out: int, life: int, waiting: mmap.mmap) -> None:
+def _child(load: Loader, out: int, life: int) -> None:
     """Load, send, end: never returns, never runs the parent's clean-up."""
     code = 1
     try:
@@ -322,14 +331,12 @@ def _child(load: Loader, out: int, life: int, waiting: mmap.mmap) -> None:
             send(kind, pickle.dumps((value, text[told:]), protocol=pickle.HIGHEST_PROTOCOL))
             told = len(text)
 
-        built = matched = False
+        matched = False
 
         def hand_over(comparison: Comparison) -> None:
-            nonlocal built, matched
-            built = True  # (the comparison returned then lacks the analysis)
-            if waiting[0]:  # the parent is idle: it analyses the claims while the contradictions are found here
-                message(MATCHED, (comparison, matching_warnings_here()))
-                matched = True
+            nonlocal matched
+            message(MATCHED, (comparison, matching_warnings_here()))  # (it lacks the contradictions and the analysis)
+            matched = True
 
         defer_until_handed_over()  # the comparison is kept for a later opening once the app has it
         hand_over_matched(hand_over)  # the app analyses the claims while the contradictions are found here
@@ -338,8 +345,7 @@ def _child(load: Loader, out: int, life: int, waiting: mmap.mmap) -> None:
             if matched:
                 message(CONFLICTS, [claim.conflicts for claim in comparison.claims])
                 sent.set()  # the app may have all it needs now: the copy is kept even if it ends
-            if built:  # the kept copy needs the analysis, and so does the app if it did not analyse its own
-                analyse_matched(comparison)
+                analyse_matched(comparison)  # the kept copy needs the analysis, and so does an app that did not run it
             kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
