@@ -309,6 +309,7 @@ CONFLICT = [
     ("figure", "The chips are priced from $125 to $300.", "The chips are priced from $125 to $350."),
     ("figure", "Altria shares fell $2 to $42.", "Altria shares fell $3 to $41."),
     ("role", "Police accidentally shot the suspect.", "The suspect accidentally shot a police officer."),
+    ("role", "Israel Attacks Iran", "Iran Attacks Israel"),  # a headline in title case: the verb is capitalised
     ("event", "Militants freed 20 hostages.", "Militants killed 20 hostages."),
     ("role", "Sudan's army bombed villages in South Kordofan, rebels said.",
      "Rebels bombed villages in South Kordofan, Sudan's army said."),

@@ -20,7 +20,7 @@ from analyst_tui.core.conflicts.numbers import (
     qualifier,
     widen,
 )
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, SHAPE, UNITS,
 )
@@ -205,12 +205,6 @@ def _place(toks: list[Tok], j: int) -> str | None:
         if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
             return toks[k + 1].low if toks[k + 1].low not in _CALENDAR else None
     return None
-
-
-def is_title(toks: list[Tok]) -> bool:
-    """A headline in title case: most words capitalised."""
-    words = [t for t in toks if t.is_word and len(t.low) > 3]
-    return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
 
 
 def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
@@ -189,12 +189,18 @@ _LY_NOUNS = frozenset("family assembly monopoly anomaly butterfly supply reply r
 
 def roles(toks: list[Tok]) -> list[Role]:
     out: list[Role] = []
+    title = None  # whether the text is a headline in title case, found when first needed
     for v, t in enumerate(toks):
         lemma = _VERB.get(t.low)
         if lemma is None:
             continue
-        if (t.cap and v > 0) or (v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB):
-            continue  # "Palmer Fire Department", "fire departments", "attack helicopters": not the act
+        if v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB:
+            continue  # "fire departments", "attack helicopters": not the act
+        if t.cap and v > 0:
+            if title is None:
+                title = is_title(toks)
+            if not title:
+                continue  # "Palmer Fire Department": a name, not the act ("Israel Attacks Iran" is a headline)
         b = v - 1
         while b >= 0 and _adverb(toks[b]):
             b -= 1

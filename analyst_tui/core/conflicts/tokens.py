@@ -80,6 +80,12 @@ _IRREGULAR = {
 }  # fmt: skip
 
 
+def is_title(toks: list[Tok]) -> bool:
+    """A headline in title case: most words capitalised."""
+    words = [t for t in toks if t.is_word and len(t.low) > 3]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+
+
 def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -> bool:
     """Whether one of ``words`` is at most ``most`` tokens before ``k``, in the same clause."""
     for t in reversed(toks[max(0, k - most) : k]):
