@@ -27,8 +27,7 @@ _BETWEEN = frozenset("consecutive straight successive".split())
 _RANKED = frozenset("time times term terms anniversary".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_DEATH = frozenset(("death",))
-_LIFE = frozenset(("life",))
+_PENALTIES = frozenset(("death", "life"))  # "sentenced to death", "a life sentence"
 # A penalty not given: "spared the death penalty", "was not sentenced to death", "will seek the death penalty".
 _NOT_GIVEN = frozenset("""spared escaped avoided avoid escape spare evade evaded not no seek seeks sought seeking
     ask asks asked asking face faces facing faced could may might would possible pursue pursuing failed fail
@@ -39,7 +38,7 @@ _PENALTY_NOUNS = frozenset("sentence penalty imprisonment term".split())
 
 
 def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
-    """Each ((kind, thing), value) the text gives: (("ordinal", "round"), "6"), (("age", "victim"), "66")."""
+    """Each ((kind, thing), value) the text gives: (("ordinal", "time"), "2"), (("age", "victim"), "66")."""
     out: set[tuple[tuple[str, str], str]] = set()
     n = len(toks)
     for k, t in enumerate(toks):
@@ -53,7 +52,7 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             age = _age_at(toks, k)
             if age is not None:
                 out.add((("age", age), t.low))
-        if t.low in _DEATH | _LIFE:
+        if t.low in _PENALTIES:
             penalty = _penalty_at(toks, k)
             if penalty is not None:
                 out.add((("penalty", "sentence"), penalty))
@@ -207,6 +206,6 @@ _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 # Words without which a text gives no particular (digits aside).
-TRIGGERS = frozenset(ORDINALS) | _DEATH | _LIFE
+TRIGGERS = frozenset(ORDINALS) | _PENALTIES
 
 __all__ = ["particulars", "particular_conflict", "TRIGGERS"]
