@@ -60,3 +60,23 @@ def test_two_articles_of_one_story_compared_alone_still_link():
     assert any(c.is_shared and {m.article for m in c.members} == {"A", "B"} for c in claims)
     claims = align(_sentences(RIOT_1, RIOT_2))
     assert sum(1 for c in claims if c.is_shared) >= 3
+
+
+def test_two_copies_of_one_agency_report_split_off_their_story_still_link_to_it():
+    import numpy as np
+
+    from analyst_tui.core.align.stories import COPY, allowed_pairs
+
+    # Articles 0-3 are one story; 4 and 5 are one agency report printed twice, closer to each other
+    # than to the rest, so the grouping made them a story of their own; their closest article is 1.
+    sim = np.full((6, 6), 0.1)
+    sim[:4, :4] = 0.6
+    sim[4:, 1] = sim[1, 4:] = 0.3
+    sim[4, 5] = sim[5, 4] = 0.99
+    label = np.array([0, 0, 0, 0, 4, 4])
+    ok = allowed_pairs(sim, label)
+    assert ok[4, 0] and ok[5, 3] and ok[0, 5] and ok[4, 5]
+    # Two different reports that happen to be close are a story of their own, as before.
+    sim[4, 5] = sim[5, 4] = COPY - 0.1
+    ok = allowed_pairs(sim, label)
+    assert ok[4, 5] and not ok[4, :4].any() and not ok[5, :4].any()

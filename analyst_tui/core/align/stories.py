@@ -13,8 +13,9 @@ compared, so two articles get the same cosine whether they are compared alone or
 among a thousand others. Average linkage, not single: a chain of similar
 articles does not join two stories. Articles of two different stories share no
 claims; an article left alone (no other article close enough: a short one, or
-one of two articles compared) may share claims with the other lone articles and
-with the story of its closest article (``allowed_pairs``).
+one of two articles compared; copies of one report count as one article) may share
+claims with the other lone articles and with the story of its closest article
+(``allowed_pairs``).
 """
 
 from __future__ import annotations
@@ -91,20 +92,43 @@ def story_groups(sim: np.ndarray, story_min: float) -> np.ndarray:
     return label
 
 
+COPY = 0.95  # articles whose vectors' cosine reaches this are copies of one report (an agency's, reprinted)
+
+
+def _reports_in_group(sim: np.ndarray, label: np.ndarray) -> np.ndarray:
+    """For each article, how many different reports its story group holds, copies of one report counted once."""
+    n = len(label)
+    report = np.arange(n)
+
+    def root(a: int) -> int:
+        while report[a] != a:
+            a = int(report[a])
+        return a
+
+    for a, b in np.argwhere(np.triu(sim >= COPY, 1)):
+        if label[a] == label[b]:
+            report[root(int(b))] = root(int(a))
+    roots = np.array([root(a) for a in range(n)])
+    groups = np.unique(np.stack([label, roots], axis=1), axis=0)[:, 0]
+    return np.bincount(groups, minlength=n)[label]
+
+
 def allowed_pairs(sim: np.ndarray, label: np.ndarray) -> np.ndarray:
     """Articles x articles: may these two share claims, given the story groups ``label``?
 
     Two articles of one story may. An article left alone (no other article close enough: a short
     one, or one of two articles compared) may share claims with the other lone articles and with
-    the story of the article closest to it, never with the other stories.
+    the story of the article closest to it, never with the other stories. Copies of one report
+    (cosine ``COPY`` or more: an agency's report reprinted) count as one article: two copies that
+    are closer to each other than to the rest of their story are left alone together.
     """
-    n = len(label)
-    alone = np.flatnonzero(np.bincount(label, minlength=n)[label] == 1)
+    alone = np.flatnonzero(_reports_in_group(sim, label) == 1)
     ok = label[:, None] == label[None, :]
     if len(alone):
         ok[np.ix_(alone, alone)] = True
-        near = sim[alone].copy()
-        near[np.arange(len(alone)), alone] = -np.inf
+        near = np.where(label[alone][:, None] == label[None, :], -np.inf, sim[alone])
+        has = np.isfinite(near).any(axis=1)
+        alone, near = alone[has], near[has]
         story = label[near.argmax(axis=1)]
         mate = label[None, :] == story[:, None]
         ok[alone] |= mate
