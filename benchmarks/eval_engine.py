@@ -40,7 +40,7 @@ CASES = ROOT.parent / "shared" / "cases"
 
 
 def groups_of(case, eng: Engine) -> list[list[int]]:
-    groups, _ = eng.align_groups(eng.matcher(case.texts), case.owner)
+    groups, _, _ = eng.align_groups(eng.matcher(case.texts), case.owner)
     return groups
 
 

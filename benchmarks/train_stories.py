@@ -50,7 +50,7 @@ def main() -> int:
         m = eng.matcher(case.texts)
         gate = eng.story_gate(m, case.owner)
         candidates = set(eng.candidates(m, case.owner, gate))
-        groups, _ = eng.align_groups(m, case.owner)
+        groups, _, _ = eng.align_groups(m, case.owner)
         counts = hand_counts(case, groups)
         total = [a + b for a, b in zip(total, counts)]
         made = {(a, b) for g in groups for a, b in combinations(sorted(g), 2) if case.owner[a] != case.owner[b]}

@@ -26,3 +26,20 @@ async def test_missing_word_vectors_are_a_notice_in_the_app(tmp_path, monkeypatc
             assert any(c.is_shared for c in comp.claims)  # the lexical engine still links them
     finally:
         vectors.load.cache_clear()
+
+
+async def test_articles_read_as_two_stories_are_a_notice_in_the_app(tmp_path):
+    from test_align_stories import QUAKE_1, QUAKE_2, RIOT_1, RIOT_2
+
+    comp = build_comparison([Article(article_label(i), f"t{i}.txt", f"s{i}", t)
+                             for i, t in enumerate((RIOT_1, RIOT_2, QUAKE_1, QUAKE_2))])
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        shown = notices(app)
+        assert "2 different stories (A B | C D)" in shown and "within each story only" in shown
+    one = build_comparison([Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate((RIOT_1, RIOT_2))])
+    app = make_app(one, tmp_path / "ann2.json")
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        assert "stories" not in notices(app)

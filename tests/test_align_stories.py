@@ -80,3 +80,22 @@ def test_two_copies_of_one_agency_report_split_off_their_story_still_link_to_it(
     sim[4, 5] = sim[5, 4] = COPY - 0.1
     ok = allowed_pairs(sim, label)
     assert ok[4, 5] and not ok[4, :4].any() and not ok[5, :4].any()
+
+
+def test_articles_of_two_stories_are_told_apart_in_the_comparison_its_outputs_and_the_json():
+    import json
+
+    from analyst_tui.core import report
+    from analyst_tui.core.compare import build_comparison
+
+    arts = [Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate((RIOT_1, QUAKE_1, RIOT_2, QUAKE_2))]
+    comp = build_comparison(arts)
+    assert comp.stories == [["A", "C"], ["B", "D"]]
+    note = "These articles read as 2 different stories (A C | B D): claims are matched within each story only."
+    assert comp.stories_note() == note
+    assert json.loads(report.to_json(comp))["stories"] == [["A", "C"], ["B", "D"]]
+    assert note in report.to_table(comp, width=160)
+    assert f"**{note}**" in report.to_markdown(comp).replace("\\", "")
+    one = build_comparison(arts[:1] + arts[2:3])  # the riot's two reports: one story
+    assert one.stories == [] and one.stories_note() is None
+    assert json.loads(report.to_json(one))["stories"] == []

@@ -86,7 +86,7 @@ def build_comparison(
             return mine + [Tokens(*row) for row in rows]
 
         clauses = lambda: beside_align()[1]  # noqa: E731
-    claims, evidence_of = align_without_evidence(sentences, eng, clauses=clauses, tokens=tokens)
+    claims, evidence_of, stories = align_without_evidence(sentences, eng, clauses=clauses, tokens=tokens)
     # The shared claims' evidence, half of it on a second core, which then finds the contradictions
     # inside each claim (flagged, never silent) while the analysis, which does not read them, runs.
     conflicts = None
@@ -98,7 +98,7 @@ def build_comparison(
     elif matched is not None:
         add_evidence(claims, evidence_of(0, None))
         del evidence_of
-        comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
+        comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories)
         matched(comparison)
         find_conflicts(claims)
         return comparison
@@ -108,7 +108,7 @@ def build_comparison(
     del evidence_of  # the matching's data is no longer needed
     from analyst_tui.core.analysis import analyse
 
-    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings())
+    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories)
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
     if conflicts is not None:
         for claim, flagged in zip(claims, conflicts()):

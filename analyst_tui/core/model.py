@@ -199,7 +199,20 @@ class Comparison:
     warnings: list[str] = field(default_factory=list)
     attributions: dict[tuple[str, int], Attribution] = field(default_factory=dict)  # by Sentence.key
     disagreements: list[Disagreement] = field(default_factory=list)  # filled by the analysis stage
+    # The article ids of each story when the articles read as several stories (claims are matched within
+    # each story only, align.stories); empty when they are one story.
+    stories: list[list[str]] = field(default_factory=list)
     _claim_index: dict | None = field(default=None, repr=False, compare=False)
+
+    def stories_note(self) -> str | None:
+        """One line for the analyst when the articles read as several stories (None when they are one)."""
+        if len(self.stories) < 2:
+            return None
+        listed = ""
+        if len(self.stories) <= 4 and len(self.articles) <= 26:
+            listed = " (" + " | ".join(" ".join(story) for story in self.stories) + ")"
+        return (f"These articles read as {len(self.stories)} different stories{listed}: "
+                "claims are matched within each story only.")
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

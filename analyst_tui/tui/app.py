@@ -179,6 +179,9 @@ class ReviewApp(App[int]):
             found = align_warnings
         for warning in found():  # word vectors missing: claims matched on shared words only
             self.notify(warning, title="Matching", severity="warning", markup=False)
+        note = self.comparison.stories_note() if self.comparison is not None else None
+        if note is not None:  # the articles read as several stories: no claim joins two of them
+            self.notify(note, title="Matching", severity="warning", markup=False, timeout=12)
 
     def action_quit_loading(self) -> None:
         self.exit(0)

@@ -62,8 +62,14 @@ class Engine:
 
     def story_gate(self, matcher: Matcher, owner: Sequence[int]) -> np.ndarray | None:
         """Articles x articles that may share claims (None: all may)."""
+        return self.stories(matcher, owner)[0]
+
+    def stories(self, matcher: Matcher, owner: Sequence[int]) -> tuple[np.ndarray | None, list[list[int]]]:
+        """``story_gate``, and the article numbers of each story (``stories.story_sets``; one list: one story)."""
         p = self.params
-        return same_story(matcher, owner, max(owner, default=-1) + 1, p.story_min, p.story_power, self.story_idf)
+        articles = max(owner, default=-1) + 1
+        found = same_story(matcher, owner, articles, p.story_min, p.story_power, self.story_idf)
+        return found if found is not None else (None, [list(range(articles))])
 
     def candidates(self, matcher: Matcher, owner: Sequence[int], gate: np.ndarray | None = None) -> list[tuple[int, int]]:
         """The pairs worth scoring; ``gate`` is ``story_gate``'s answer (computed here when not given)."""
@@ -89,9 +95,10 @@ class Engine:
         pair_lonely_articles(groups, link, p.max_claims)
         return groups, link
 
-    def align_groups(self, matcher: Matcher, owner: Sequence[int]) -> tuple[list[list[int]], Linkage]:
-        """Candidates, scores and claims of the sentences of ``matcher`` (``owner``: the article of each)."""
-        gate = self.story_gate(matcher, owner)
+    def align_groups(self, matcher: Matcher, owner: Sequence[int]) -> tuple[list[list[int]], Linkage, list[list[int]]]:
+        """Candidates, scores and claims of the sentences of ``matcher`` (``owner``: the article of each), and
+        the article numbers of each story (``stories``)."""
+        gate, stories = self.stories(matcher, owner)
         scores = self.scores(matcher, self.candidates(matcher, owner, gate))
 
         def more(articles: set[int]) -> dict[tuple[int, int], float]:
@@ -99,7 +106,7 @@ class Engine:
             return self.scores(matcher, lonely_pairs(matcher, owner, articles, p.min_contain, p.quote_grams, gate,
                                                      p.figure_gate, scores))
 
-        return self.groups(owner, scores, len(owner), more)
+        return (*self.groups(owner, scores, len(owner), more), stories)
 
 
 def engine() -> Engine:
@@ -128,7 +135,7 @@ def align(sentences: dict[str, list[Sentence]], eng: Engine | None = None, claus
     ``clauses`` and ``tokens``: ``features.clause_lines`` and ``textnorm.tokenize`` of the texts of
     ``claim_sentences``, when found elsewhere (see ``Matcher``).
     """
-    claims, evidence_of = align_without_evidence(sentences, eng, clauses, tokens)
+    claims, evidence_of, _ = align_without_evidence(sentences, eng, clauses, tokens)
     add_evidence(claims, evidence_of(0, None))
     return claims
 
@@ -142,16 +149,17 @@ def add_evidence(claims: list[Claim], found: Sequence[tuple[float, dict]], start
 def align_without_evidence(
     sentences: dict[str, list[Sentence]], eng: Engine | None = None, clauses: Callable[[], str] | None = None,
     tokens: Callable[[], Sequence[Tokens]] | None = None,
-) -> tuple[list[Claim], Callable[[int, int | None], list[tuple[float, dict]]]]:
+) -> tuple[list[Claim], Callable[[int, int | None], list[tuple[float, dict]]], list[list[str]]]:
     """``align``, but the shared claims' score and evidence are left for later (nothing else reads them):
-    the returned function computes them for the shared claims ``start:stop``, for ``add_evidence``."""
+    the returned function computes them for the shared claims ``start:stop``, for ``add_evidence``. Last,
+    the article ids of each story when the articles read as several (claims never join two), else []."""
     eng = eng or engine()
     flat: list[Sentence] = [s for sents in sentences.values() for s in sents]
     local = claim_sentences(sentences)
     article_no = {aid: n for n, aid in enumerate(sentences)}
     owner = [article_no[s.article] for s in local]
     matcher = eng.matcher([s.text for s in local], clauses, tokens)
-    groups, link = eng.align_groups(matcher, owner)
+    groups, link, stories = eng.align_groups(matcher, owner)
 
     order = {s.key: n for n, s in enumerate(flat)}
     built: list[tuple[bool, int, list[Sentence], list[int]]] = []
@@ -165,4 +173,6 @@ def align_without_evidence(
     built.sort(key=lambda t: (not t[0], t[1]))
     shared_groups = [g for shared, _, _, g in built if shared]
     claims = [Claim(n, ms) for n, (_, _, ms, _) in enumerate(built, start=1)]
-    return claims, lambda start, stop: [evidence(g, local, link, matcher) for g in shared_groups[start:stop]]
+    ids = list(sentences)
+    story_ids = [[ids[a] for a in story] for story in stories] if len(stories) > 1 else []
+    return claims, lambda start, stop: [evidence(g, local, link, matcher) for g in shared_groups[start:stop]], story_ids

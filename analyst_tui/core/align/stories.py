@@ -136,10 +136,29 @@ def allowed_pairs(sim: np.ndarray, label: np.ndarray) -> np.ndarray:
     return ok
 
 
+def story_sets(sim: np.ndarray, label: np.ndarray) -> list[list[int]]:
+    """The articles of each story, an article left alone counted in the story of its closest article (as
+    ``allowed_pairs`` lets it link), in the order of their first article; one list when all are one story."""
+    alone = _reports_in_group(sim, label) == 1
+    story = label.copy()
+    if alone.any() and not alone.all():
+        near = np.where(alone[None, :] | (label[:, None] == label[None, :]), -np.inf, sim)
+        for a in np.flatnonzero(alone):
+            story[a] = label[int(near[a].argmax())]
+    elif alone.all():
+        story[:] = 0
+    sets: dict[int, list[int]] = {}
+    for a, s in enumerate(story.tolist()):
+        sets.setdefault(s, []).append(a)
+    return list(sets.values())
+
+
 def same_story(matcher: Matcher, owner: Sequence[int], articles: int, story_min: float, power: float,
-               idf: Callable[[str], float]) -> np.ndarray | None:
-    """Articles x articles: may these two articles share claims? None when every pair may (no gate)."""
+               idf: Callable[[str], float]) -> tuple[np.ndarray, list[list[int]]] | None:
+    """Articles x articles: may these two articles share claims? And the articles of each story
+    (``story_sets``). None when every pair may (no gate)."""
     if story_min <= 0 or articles < 2:
         return None
     sim = article_similarity(matcher, owner, articles, power, idf)
-    return allowed_pairs(sim, story_groups(sim, story_min))
+    label = story_groups(sim, story_min)
+    return allowed_pairs(sim, label), story_sets(sim, label)

@@ -57,6 +57,7 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             }
             for a in comparison.articles
         ],
+        "stories": [list(story) for story in comparison.stories],
         "claims": [_claim_dict(c, comparison) for c in comparison.claims],
         "disagreements": [
             {"kind": d.kind, "party": d.party, "detail": d.detail, "sentences": [list(k) for k in d.sentences]}

@@ -44,6 +44,9 @@ def to_markdown(comparison: Comparison, shared_only: bool = False) -> str:
     for a in arts:
         out.append(f"| {md(a.id)} | {md(a.source)} | {md(a.date or '')} | {md(a.title or '')} |")
     out += ["", f"{len(shared)} shared claims across {len(arts)} articles; words one version has and the others lack are in **bold**.", ""]
+    note = comparison.stories_note()
+    if note is not None:
+        out += [f"**{md(note)}**", ""]
     for d in comparison.disagreements:
         out += [f"**Sources disagree:** {md(d.detail)}", ""]
     out.append("## Shared claims")

@@ -21,6 +21,9 @@ def to_table(comparison: Comparison, width: int = 100, shared_only: bool = False
             f"{shorten(a.title or '', max(10, width - 48))}"
         )
     lines.append("")
+    note = comparison.stories_note()
+    if note is not None:
+        lines += [one_line(note), ""]
     text_w = max(20, width - 22)
     lines.append(f"{'claim':>5}  {'cov':>5}  {'score':>5}  text")
     for c in comparison.claims:
