@@ -3,7 +3,8 @@
     python benchmarks/fit_engine.py [--msrp MSRP_DIR] [--ecb ECB_TARBALL] [-o analyst_tui/data/align_model.json]
 
 Data used (and only these): the MSRP training file and ECB+ topics 6-45 (labels
-derived from its event-coreference chains, see ``engine_data``). The seeds,
+derived from its event-coreference chains, see ``engine_data``; with
+``--hand-labels``, also some of its stories labelled by hand, see ``train_gold``). The seeds,
 ECB+ topics 1-5 and the MSRP test file are never read here: they are for
 ``benchmarks/eval_engine.py``.
 
@@ -19,14 +20,18 @@ fallback without them):
 4. The two link thresholds and the clustering thresholds: coordinate search (until no
    setting moves; from four starting points, the best end kept) for the best training score
    (mean link F1) of whole alignments: each story of ECB+ topics 6-45 alone (analysts
-   compare the reports of one story; step 5 keeps stories apart) and the MSRP training
-   pairs as two articles, 500 at a time (links between non-partners are errors).
+   compare the reports of one story; step 5 keeps stories apart), the MSRP training
+   pairs as two articles, 500 at a time (links between non-partners are errors), and,
+   with ``--hand-labels``, the ECB+ training stories labelled by hand (``train_gold``:
+   their link F1, a link that is neither required nor acceptable an error; not used
+   for the model file: see ``cv_hand_labels.py``).
 5. The story gate (``analyst_tui.core.align.stories``): all of ECB+ topics 6-45
    compared as one case (two stories per topic), the article vectors weighted by an
    idf from the MSRP training pairs (a background that has seen none of ECB+); the idf power of the article vectors
    and the stopping cosine ``story_min`` of the average-linkage story groups with the
    best link recall among those that leave at most STORY_ACROSS of the links across
-   stories.
+   stories. Recall counts the links of that case and of each training story compared
+   alone (the common use, where a story split in two only loses links).
    ``--story-only`` fits this step alone into an existing model file.
 """
 
@@ -51,6 +56,7 @@ from analyst_tui.core.align.candidates import candidate_pairs  # noqa: E402
 from analyst_tui.core.align.features import LEXICAL, SEMANTIC, Matcher  # noqa: E402
 from analyst_tui.core.align.params import logit, params_from  # noqa: E402
 from analyst_tui.core.align.stories import allowed_pairs, article_similarity, story_groups  # noqa: E402
+from train_gold import hand_cases, hand_counts  # noqa: E402
 from engine_data import (ECB_TARBALL, MSRP_DIR, TRAIN_TOPICS, convert_ecb, ecb_case, ecb_story_cases,  # noqa: E402
                          ecb_topic_cases, link_counts, load_msrp)
 
@@ -109,6 +115,20 @@ def ecb_pairs(cases, use, weak):
     return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64)
 
 
+def hand_pairs(hand, use, weak):
+    """Features and labels of every candidate pair of the hand-labelled training stories: a required link is
+    the same claim, a pair neither required nor acceptable is not, an acceptable one is left out."""
+    X, y = [], []
+    for case in hand:
+        m = Matcher(case.texts, use, weak)
+        for i, j in candidate_pairs(m, case.owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"],
+                                    figure_gate=CONSTANTS["figure_gate"]):
+            if (i, j) not in case.acceptable:
+                X.append(m.features(i, j))
+                y.append(1.0 if (i, j) in case.required else 0.0)
+    return np.array(X, dtype=np.float64).reshape(len(X), -1), np.array(y, dtype=np.float64)
+
+
 def msrp_case_pairs(msrp, use, weak, chunk: int = 500):
     """MSRP training pairs as two articles, ``chunk`` pairs at a time (as the evaluation puts the test pairs).
 
@@ -134,7 +154,7 @@ def msrp_case_pairs(msrp, use, weak, chunk: int = 500):
     return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), np.array(others, dtype=np.float64)
 
 
-def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
+def fit_kind(kind: str, wv, cases, msrp, log, hand=(), hand_rows=()) -> dict:
     names = SEMANTIC if kind == "semantic" else LEXICAL
     use = wv if kind == "semantic" else None
     wc, qu = names.index("wcontain"), names.index("quote")
@@ -145,6 +165,9 @@ def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
         X, y = ecb_pairs(cases, use, weak)
         Xm, ym, Xo = msrp_case_pairs(msrp, use, weak)
         X, y = np.vstack([X, Xm]), np.concatenate([y, ym])
+        if hand_rows:
+            Xh, yh = hand_pairs(hand_rows, use, weak)
+            X, y = np.vstack([X, Xh]), np.concatenate([y, yh])
         grams = X[:, qu] >= CONSTANTS["quote_grams"] / 4.0
         pos = y == 1
         # the largest bound that keeps CANDIDATE_RECALL of the positives (shared quotes pass anyway)
@@ -179,7 +202,7 @@ def fit_kind(kind: str, wv, cases, msrp, log) -> dict:
     # MSRP training pairs as two articles.
     stories = ecb_story_cases(cases)
     matchers = [Matcher(c.texts, use, weak) for c in stories]
-    model.update(fit_thresholds(kind, names, model, use, matchers, stories, msrp, weak, log))
+    model.update(fit_thresholds(kind, names, model, use, matchers, stories, msrp, weak, log, hand))
     return model
 
 
@@ -194,32 +217,44 @@ def story_background(msrp) -> dict:
     return {"documents": len(msrp), "df": dict(sorted(df.items()))}
 
 
-def fit_story_gate(kind: str, names, model, use, case, background, log) -> dict:
+def fit_story_gate(kind: str, names, model, use, case, background, log, stories=()) -> dict:
     """``story_power`` and ``story_min``: the gate with the best link recall whose links across stories stay within STORY_ACROSS.
 
-    ``case`` is every training topic compared at once. Candidate pairs are scored once without the gate;
-    each setting then drops the pairs between its story groups and clusters the rest.
+    ``case`` is every training topic compared at once; ``stories`` each story of those topics, compared alone
+    (the common use: one story's reports, where every story group the gate makes beyond one only loses
+    links). Recall counts both: the links kept in ``case`` and in each story alone, of all their gold links.
+    Candidate pairs are scored once without the gate; each setting then drops the pairs between its story
+    groups and clusters the rest.
     """
     bg = (background["documents"], background["df"])
     eng = Engine(use, _params(kind, names, {**model, "story_min": 0.0}, CONSTANTS), bg)
-    m = eng.matcher(case.texts)
-    pairs = eng.candidates(m, case.owner)
-    scores = eng.scores(m, pairs)
+    runs = []  # (case, owner numbered from 0, articles, matcher, scores without the gate)
+    for c in (case, *stories):
+        number = {o: k for k, o in enumerate(dict.fromkeys(c.owner))}
+        owner = [number[o] for o in c.owner]
+        m = eng.matcher(c.texts)
+        runs.append((c, owner, len(number), m, eng.scores(m, eng.candidates(m, owner))))
     best = None
     for power in STORY_POWERS:
-        sim = article_similarity(m, case.owner, case.articles, power, eng.story_idf)
+        sims = [article_similarity(m, owner, n, power, eng.story_idf) for _, owner, n, m, _ in runs]
         for t in range(6, 42, 2):
-            ok = allowed_pairs(sim, story_groups(sim, t / 100)).tolist()
-            kept = {k: v for k, v in scores.items() if ok[case.owner[k[0]]][case.owner[k[1]]]}
-            groups, _ = eng.groups(case.owner, kept, len(case.texts))
-            tp, sc, gold, across, links = link_counts(case, groups)
+            tp = gold = 0
+            for k, ((c, owner, _, _, scores), sim) in enumerate(zip(runs, sims)):
+                ok = allowed_pairs(sim, story_groups(sim, t / 100)).tolist()
+                kept = {key: v for key, v in scores.items() if ok[owner[key[0]]][owner[key[1]]]}
+                groups, _ = eng.groups(owner, kept, len(c.texts))
+                counts = link_counts(c, groups)
+                tp, gold = tp + counts[0], gold + counts[2]
+                if k == 0:
+                    prec, mixed_recall, across, links = counts[0] / max(1, counts[1]), counts[0] / max(1, counts[2]), counts[3], counts[4]
             ok = across <= STORY_ACROSS * links
             key = (ok, tp / max(1, gold) if ok else -across / max(1, links))
             if best is None or key > best[0]:
-                best = (key, power, t / 100, tp / max(1, sc), tp / max(1, gold), across, links)
-    _, power, story_min, prec, rec, across, links = best
-    log(f"  [{kind}] story gate: story_power {power}, story_min {story_min}; ECB+ 6-45 all together: precision {prec:.3f} "
-        f"recall {rec:.3f}, {across} of {links} links across stories (in-sample)")
+                best = (key, power, t / 100, prec, mixed_recall, across, links, tp / max(1, gold))
+    _, power, story_min, prec, rec, across, links, both = best
+    log(f"  [{kind}] story gate: story_power {power}, story_min {story_min}; ECB+ 6-45 all together: "
+        f"precision {prec:.3f} recall {rec:.3f}, {across} of {links} links across stories; with each story alone: "
+        f"recall {both:.3f} (in-sample)")
     return {"story_power": power, "story_min": story_min}
 
 
@@ -230,39 +265,47 @@ def _params(kind, names, model, constants):
 class Alignments:
     """Candidate pairs of the training alignments with both models' log-odds, to try thresholds fast."""
 
-    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak):
+    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak, hand=()):
         self.kind, self.names, self.use = kind, names, use
         probe = _params(kind, names, {**model, **START}, CONSTANTS)
-        self.runs = []  # (owner, n, pairs, zc, zp, scorer)
+        self.runs = []  # (owner, n, pairs, zc, zp, scorer, data set)
         for m, case in zip(matchers, cases):
-            self._add(m, case.owner, probe, lambda groups, case=case: link_counts(case, groups, strict=False))
+            self._add(m, case.owner, probe, lambda groups, case=case: link_counts(case, groups, strict=False), "ecb")
         for start in range(0, len(msrp), 500):
             rows = msrp[start : start + 500]
             n = len(rows)
             m = Matcher([a for _, a, _ in rows] + [b for _, _, b in rows], use, weak)
-            self._add(m, [0] * n + [1] * n, probe, lambda groups, rows=rows: msrp_counts(rows, groups), msrp=True)
+            self._add(m, [0] * n + [1] * n, probe, lambda groups, rows=rows: msrp_counts(rows, groups), "msrp")
+        for case in hand:
+            self._add(Matcher(case.texts, use, weak), case.owner, probe, lambda groups, case=case: hand_counts(case, groups),
+                      "hand")
 
-    def _add(self, m, owner, probe, scorer, msrp=False):
+    def _add(self, m, owner, probe, scorer, data):
         pairs = candidate_pairs(m, owner, probe.min_contain, probe.posting_cap, probe.quote_grams, figure_gate=probe.figure_gate)
         F = np.array([m.features(i, j) for i, j in pairs], dtype=np.float64).reshape(len(pairs), len(self.names))
         zc = F @ np.array(probe.claim.coef) + probe.claim.bias
         zp = F @ np.array(probe.paraphrase.coef) + probe.paraphrase.bias
-        self.runs.append((owner, len(owner), pairs, zc, zp, scorer, msrp))
+        self.runs.append((owner, len(owner), pairs, zc, zp, scorer, data))
 
     def objective(self, model, constants):
+        """(training score, counts per data set): the mean of ECB+ link F1, MSRP two-article accuracy and, when
+        hand-labelled stories are given, their link F1 (precision: links required or acceptable)."""
         p = _params(self.kind, self.names, model, constants)
         eng = Engine(self.use, p)
         lc, lp = logit(p.claim_threshold), logit(p.paraphrase_threshold)
-        tot = {False: [0, 0, 0, 0, 0], True: [0, 0, 0]}
-        for owner, n, pairs, zc, zp, scorer, msrp in self.runs:
+        tot = {"ecb": [0, 0, 0, 0, 0], "msrp": [0, 0, 0], "hand": [0, 0, 0, 0]}
+        for owner, n, pairs, zc, zp, scorer, data in self.runs:
             z = np.maximum(zc - lc, zp - lp)
             scores = dict(zip(pairs, (1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))).tolist()))
             groups, _ = eng.groups(owner, scores, n)
-            tot[msrp] = [a + b for a, b in zip(tot[msrp], scorer(groups))]
-        e, m = tot[False], tot[True]
-        ecb_f1 = 2 * e[0] / max(1, e[1] + e[2])
-        msrp_acc = (m[0] - m[2]) / max(1, m[1])  # a link between non-partners costs as much as a wrong decision
-        return (ecb_f1 + msrp_acc) / 2, tot
+            tot[data] = [a + b for a, b in zip(tot[data], scorer(groups))]
+        e, m, h = tot["ecb"], tot["msrp"], tot["hand"]
+        parts = [2 * e[0] / max(1, e[1] + e[2]),
+                 (m[0] - m[2]) / max(1, m[1])]  # a link between non-partners costs as much as a wrong decision
+        if h[2]:
+            precision, recall = h[3] / max(1, h[1]), h[0] / h[2]
+            parts.append(2 * precision * recall / max(1e-9, precision + recall))
+        return sum(parts) / len(parts), tot
 
 
 def msrp_counts(rows, groups):
@@ -305,20 +348,22 @@ def _coordinate_search(al, model, start, constants):
     return al.objective({**model, **cur}, constants)[0], cur, constants["max_claims"]
 
 
-def fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log) -> dict:
-    """Coordinate search for the best mean link F1 on the two sets of training alignments, until no setting
+def fit_thresholds(kind, names, model, use, matchers, cases, msrp, weak, log, hand=()) -> dict:
+    """Coordinate search for the best training score on the training alignments, until no setting
     moves, from each of STARTS; the best end wins (the first of equals)."""
-    al = Alignments(kind, names, model, use, matchers, cases, msrp, weak)
+    al = Alignments(kind, names, model, use, matchers, cases, msrp, weak, hand)
     ends = [_coordinate_search(al, model, start, CONSTANTS) for start in STARTS]
     log(f"  [{kind}] threshold search ends (training score): " + ", ".join(f"{obj:.4f}" for obj, _, _ in ends))
     _, cur, max_claims = max(ends, key=lambda end: end[0])
     CONSTANTS["max_claims"] = max_claims
     obj, tot = al.objective({**model, **cur}, CONSTANTS)
-    e, m = tot[False], tot[True]
+    e, m, h = tot["ecb"], tot["msrp"], tot["hand"]
     log(f"  [{kind}] thresholds: " + ", ".join(f"{k} {v}" for k, v in cur.items()) + f", max_claims {max_claims}")
     log(f"  [{kind}] in-sample: ECB+ 6-45 (each story alone) precision {e[0] / max(1, e[1]):.3f} recall {e[0] / max(1, e[2]):.3f}, "
         f"{e[3]} of {e[4]} links across stories; MSRP train as two articles: accuracy {m[0] / max(1, m[1]):.3f}, "
-        f"{m[2]} links between non-partners; training score {obj:.4f}")
+        f"{m[2]} links between non-partners; "
+        + (f"hand-labelled training stories: precision {h[3] / max(1, h[1]):.3f} recall {h[0] / h[2]:.3f}; " if h[2] else "")
+        + f"training score {obj:.4f}")
     return cur
 
 
@@ -328,6 +373,8 @@ def main() -> int:
     ap.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball (only topics 6-45 are used)")
     ap.add_argument("--vectors", default="wordllama", choices=sorted(vectors.SOURCES), help="packaged word vectors to fit with")
     ap.add_argument("-o", "--output", default=str(ROOT / "analyst_tui" / "data" / "align_model.json"))
+    ap.add_argument("--hand-labels", action="store_true",
+                    help="also score the thresholds on the hand-labelled training stories (benchmarks/train_gold/)")
     ap.add_argument("--story-only", action="store_true", help="fit only the story gate (step 5) into the existing output file")
     args = ap.parse_args()
     train_file = Path(args.msrp) / "msr_paraphrase_train.txt"
@@ -343,26 +390,30 @@ def main() -> int:
         json_dir = convert_ecb(Path(args.ecb), Path(tmp))
         cases = ecb_topic_cases(json_dir, TRAIN_TOPICS)
         together = ecb_case(json_dir, TRAIN_TOPICS)
+        stories = ecb_story_cases(cases)
+        hand = hand_cases(Path(tmp) / "ECB+_LREC2014" / "ECB+") if args.hand_labels else []
     if args.story_only:
         out = json.loads(Path(args.output).read_text("utf-8"))
         out["story_background"] = background = story_background(msrp)
         for kind in ("semantic", "lexical"):
             names = SEMANTIC if kind == "semantic" else LEXICAL
             m = out["models"][kind]
-            m.update(fit_story_gate(kind, names, m, wv if kind == "semantic" else None, together, background, print))
+            m.update(fit_story_gate(kind, names, m, wv if kind == "semantic" else None, together, background, print,
+                                    stories))
         step = "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:])
         out["command"] = out["command"].split(" && ")[0] + " && " + step
         Path(args.output).write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.output}")
         return 0
     print(f"data: MSRP train {len(msrp)} pairs; ECB+ topics 6-45: {len(cases)} topics, {sum(c.articles for c in cases)} articles, "
-          f"{sum(len(c.texts) for c in cases)} sentences, {sum(len(c.gold) for c in cases)} same-claim pairs")
+          f"{sum(len(c.texts) for c in cases)} sentences, {sum(len(c.gold) for c in cases)} same-claim pairs; "
+          f"hand-labelled training stories: {len(hand)}, {sum(len(c.required) for c in hand)} required links")
     models = {}
     background = story_background(msrp)
     for kind in ("semantic", "lexical"):
-        models[kind] = fit_kind(kind, wv, cases, msrp, print)
+        models[kind] = fit_kind(kind, wv, cases, msrp, print, hand)
         models[kind].update(fit_story_gate(kind, SEMANTIC if kind == "semantic" else LEXICAL, models[kind],
-                                           wv if kind == "semantic" else None, together, background, print))
+                                           wv if kind == "semantic" else None, together, background, print, stories))
     out = {
         "format": "analyst-tui/align-model/1",
         "command": "python benchmarks/fit_engine.py " + " ".join(shlex.quote(a) for a in sys.argv[1:]),
@@ -372,6 +423,9 @@ def main() -> int:
                            "no shared event or different clusters = different claims; and the MSRP training pairs as two "
                            "articles (paraphrase partners = same claim, other candidate pairs = different claims)",
             "paraphrase model": "MSRP msr_paraphrase_train.txt (4076 pairs, and the candidate pairs of non-partners as negatives)",
+            "thresholds": "ECB+ topics 6-45, each story alone; the MSRP training pairs as two articles" + (
+                "; ECB+ training stories labelled by hand (benchmarks/train_gold/: "
+                + ", ".join(c.story for c in hand) + ")" if hand else ""),
             "never used": "the seeds, ECB+ topics 1-5, msr_paraphrase_test.txt",
         },
         "vectors": args.vectors,
