@@ -267,3 +267,21 @@ def test_sentences_that_name_different_years_are_two_claims():
         f"Ellen DeGeneres will host the Academy Awards ceremony, the academy said on Friday. {FILLER_C}",
     )
     assert _together(cmp, "in 2014", "the 2014 Academy", "said on Friday")
+
+
+def test_who_said_it_is_left_out_of_matching_but_what_was_said_never_is():
+    from analyst_tui.core.textnorm import tokenize
+
+    def said(text):
+        return set(tokenize(text).stems)
+
+    # A trailing attribution tells who spoke: left out.
+    assert said("Five people were killed in the quake, said Sutopo Purwo Nugroho of the agency.") == said(
+        "Five people were killed in the quake.")
+    assert said("“We searched the whole building twice,” Juror No. 12 said.") == said("We searched the whole building twice")
+    assert said("Troops will be sent to the border, officials said on Monday.") == said("Troops will be sent to the border.")
+    # A speaker named before "said" is the subject, and what follows is what was said or done.
+    after = said("Anthony LaCalamita III, 38, said nothing after officers surrounded him, the sheriff said.")
+    assert {stem("officers"), stem("surrounded")} <= after and stem("sheriff") not in after
+    assert stem("offered") in said("The Orioles, according to reports, have offered Teixeira a seven-year deal.")
+    assert stem("responsible") in said("Luis Moreno-Ocampo, the prosecutor, said Mr Bashir should be held responsible.")

@@ -89,16 +89,45 @@ _ATTRIBUTION_REACH = 200
 _MIN_KEPT_STEMS = 3
 
 
+_CUT_AT = re.compile(r"[,\"”]")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*")
+_FIRST_WORD = re.compile(r"\W*(\w)")
+# After "said": a statement, not who spoke ("said Mr Bashir should be held responsible", "said that ...").
+_STATEMENT = re.compile(r"\b(?:that|should|would|will|shall|could|can|may|might|must|is|are|was|were|has|have|had|did|does)\b")
+
+
+def _said_words(text: str) -> int:
+    """Content words of ``text`` that are not names: in lower case, or its first word."""
+    first = _FIRST_WORD.match(text)
+    if first is not None:
+        text = text[: first.start(1)] + text[first.start(1)].lower() + text[first.start(1) + 1 :]
+    return sum(1 for w in _LOWER_WORD.findall(text) if len(w) > 1 and w not in STOPWORDS and w not in NEGATIONS)
+
+
 def strip_attribution(text: str) -> str:
-    """The text without a trailing "..., X said." clause (or the text itself if there is none)."""
+    """The text without a trailing "..., X said." clause (or the text itself if there is none).
+
+    The shortest such clause is taken whose cut leaves something said: a quote ("...," Bower said) or
+    two lower-case content words. "Anthony LaCalamita III, 38, said nothing after officers surrounded
+    him, the sheriff said" keeps what he did; "The Orioles, according to reports, have offered ..."
+    is no attribution at all (what would remain is a name).
+    """
     tail_start = max(0, len(text) - _ATTRIBUTION_REACH)
     tail = text[tail_start:]
     if not _ATTRIBUTION_HINT.search(tail):
         return text
-    m = _ATTRIBUTION.search(tail)
-    if m is None or tail_start + m.start() == 0:
-        return text
-    return text[: tail_start + m.start()]
+    for cut in reversed([m.start() for m in _CUT_AT.finditer(tail)]):
+        if tail_start + cut == 0 or _ATTRIBUTION.match(tail, cut) is None:
+            continue
+        kept = text[: tail_start + cut]
+        if tail[cut:].lstrip(", ")[:1] in ("\"", "”", "'", "’"):  # a quote ends there: it is what was said
+            return kept
+        verb = _ATTRIBUTION_HINT.search(tail, cut)
+        if verb is not None and _STATEMENT.search(tail, verb.end()):
+            continue  # "..., said Mr Bashir should be held responsible": what follows is what was said
+        if _said_words(kept) >= 2:
+            return kept
+    return text
 
 
 def normalise(text: str) -> str:
