@@ -285,3 +285,16 @@ def test_who_said_it_is_left_out_of_matching_but_what_was_said_never_is():
     assert {stem("officers"), stem("surrounded")} <= after and stem("sheriff") not in after
     assert stem("offered") in said("The Orioles, according to reports, have offered Teixeira a seven-year deal.")
     assert stem("responsible") in said("Luis Moreno-Ocampo, the prosecutor, said Mr Bashir should be held responsible.")
+
+
+def test_past_forms_of_irregular_verbs_share_their_verbs_stem():
+    from analyst_tui.core.textnorm import content_stem
+
+    for past, verb in (("shot", "shooting"), ("fled", "flees"), ("struck", "strikes"), ("found", "finds"),
+                       ("held", "holding"), ("sought", "seeks"), ("stolen", "steal")):
+        assert content_stem(past) == content_stem(verb), past
+    # words that are more often something else in the news keep their own stem
+    assert content_stem("wound") != content_stem("wind") and content_stem("left") != content_stem("leave")
+    from analyst_tui.core.textnorm import tokenize
+
+    assert {content_stem("shoot"), content_stem("flee")} <= set(tokenize("Gunman shot two guards and fled on foot").stems)
