@@ -298,3 +298,12 @@ def test_past_forms_of_irregular_verbs_share_their_verbs_stem():
     from analyst_tui.core.textnorm import tokenize
 
     assert {content_stem("shoot"), content_stem("flee")} <= set(tokenize("Gunman shot two guards and fled on foot").stems)
+
+
+def test_a_british_and_an_american_spelling_share_their_stem():
+    from analyst_tui.core.textnorm import content_stem, tokenize
+
+    for uk, us in (("jewellery", "jewelry"), ("defence", "defense"), ("centre", "center"), ("organisations", "organizations"),
+                   ("neighbouring", "neighboring"), ("travelled", "traveled"), ("analysed", "analyzed"), ("programme", "program")):
+        assert content_stem(uk) == content_stem(us), uk
+    assert set(tokenize("Thieves stole jewellery from a centre").stems) == set(tokenize("Thieves stole jewelry from a center").stems)

@@ -13,6 +13,8 @@ from typing import Iterable
 
 import Stemmer
 
+from analyst_tui.core.wordforms import SAME_WORD
+
 # Variants that should compare equal, matched on the original text in one pass
 # (case matters for "US" versus the pronoun "us").
 _VARIANT_RE = re.compile(
@@ -178,50 +180,15 @@ def renormalised_words(piece: str) -> list[str]:
     return out
 
 
-# Past forms of irregular verbs, which the Snowball stemmer leaves apart from their verb ("shot" / "shoot",
-# "fled" / "flee"). Forms that are more often another word in the news are left out ("left", "wound",
-# "lay", "bound", "bit"); "fell" and "rose" are in: the news means the verbs.
-_IRREGULAR_PAIRS = """
-arose arisen:arise ate eaten:eat beat beaten:beat became:become began begun:begin bent:bend bled:bleed
-blew blown:blow broke broken:break bred:breed brought:bring built:build bought:buy caught:catch
-chose chosen:choose came:come crept:creep dealt:deal dug:dig drew drawn:draw drank drunk:drink
-drove driven:drive fed:feed fell fallen:fall fought:fight found:find fled:flee flew flown:fly
-forbade forbidden:forbid forgot forgotten:forget forgave forgiven:forgive froze frozen:freeze
-gave given:give went gone:go grew grown:grow hung:hang heard:hear hid hidden:hide held:hold kept:keep
-knew known:know led:lead lent:lend lost:lose made:make meant:mean met:meet overcame:overcome paid:pay
-ran:run rang rung:ring rode ridden:ride rose risen:rise sought:seek sold:sell sent:send shook shaken:shake
-shone:shine shot:shoot sang sung:sing sank sunk:sink slept:sleep slid:slide spoke spoken:speak sped:speed
-spent:spend stood:stand stole stolen:steal stuck:stick stung:sting struck stricken:strike swore sworn:swear
-swept:sweep swam swum:swim took taken:take taught:teach tore torn:tear thought:think threw thrown:throw
-understood:understand undertook undertaken:undertake woke woken:wake wore worn:wear wept:weep won:win
-withdrew withdrawn:withdraw wrote written:write saw seen:see told:tell said:say felt:feel
-"""
-
-
-def _irregular(table: str) -> dict[str, str]:
-    """Each past form of ``table`` ("form form:verb ...") to its verb."""
-    out: dict[str, str] = {}
-    forms: list[str] = []
-    for token in table.split():
-        form, _, verb = token.partition(":")
-        forms.append(form)
-        if verb:
-            out.update((f, verb) for f in forms if f != verb)
-            forms = []
-    return out
-
-
-IRREGULAR = _irregular(_IRREGULAR_PAIRS)
-
-
 @lru_cache(maxsize=200_000)
 def content_stem(w: str) -> str | None:
-    """The stem of a content word, or None for a stop word. An irregular verb's past forms share its stem."""
+    """The stem of a content word, or None for a stop word. Other forms of one word share its stem
+    (``wordforms``: an irregular verb's past forms, British spellings)."""
     if w.isdigit():
         return w
     if w in STOPWORDS or w in NEGATIONS or len(w) < 2:
         return None
-    return stem(IRREGULAR.get(w, w))
+    return stem(SAME_WORD.get(w, w))
 
 
 _HAS_DIGIT = re.compile(r"\d")
