@@ -43,3 +43,34 @@ async def test_articles_read_as_two_stories_are_a_notice_in_the_app(tmp_path):
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await settle(pilot)
         assert "stories" not in notices(app)
+
+
+APP_ON_A_COMPARISON_MADE_ELSEWHERE = """
+import asyncio, pickle, sys
+from analyst_tui.tui.app import ReviewApp
+from analyst_tui.tui.store import AnnotationFile
+
+comparison = pickle.loads(sys.stdin.buffer.read())
+
+async def main():
+    app = ReviewApp(comparison, annotations=sys.argv[1])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        print(len(app.screen.query("ArticlePane")), "analyst_tui.core.align" in sys.modules, "numpy" in sys.modules)
+
+asyncio.run(main())
+"""
+
+
+def test_an_app_given_a_comparison_made_elsewhere_does_not_load_the_engine(tmp_path):
+    """It has no matching of its own to warn of: the engine (and numpy) are not imported for it."""
+    import pickle
+    import subprocess
+    import sys
+
+    from app_support import seed_comparison
+
+    made = pickle.dumps(seed_comparison())
+    out = subprocess.run([sys.executable, "-c", APP_ON_A_COMPARISON_MADE_ELSEWHERE, str(tmp_path / "ann.json")],
+                         input=made, capture_output=True, check=True).stdout.decode()
+    assert out.split() == ["2", "False", "False"]  # two panes fit at 120 columns

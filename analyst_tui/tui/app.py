@@ -173,10 +173,8 @@ class ReviewApp(App[int]):
 
     def _matching_warnings(self) -> None:
         found = getattr(self.loader, "matching_warnings", None)  # the engine ran where the loader ran
-        if found is None:
-            from analyst_tui.core.align import warnings as align_warnings  # imported by the loading already
-
-            found = align_warnings
+        if found is None:  # here, if at all (a comparison made elsewhere brings no engine to import)
+            from analyst_tui.tui.early import matching_warnings_here as found
         for warning in found():  # word vectors missing: claims matched on shared words only
             self.notify(warning, title="Matching", severity="warning", markup=False)
         note = self.comparison.stories_note() if self.comparison is not None else None
