@@ -7,6 +7,7 @@ article. Possessives are split off ("Sudan's" -> "sudan", "'s"), curly quotes an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                        "\u2013": "-", "\u2014": "-"})  # fmt: skip
@@ -99,6 +100,7 @@ def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -
 _KEEP = frozenset("news series species was has is this its us bus gas yes always perhaps".split())
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def stem(word: str) -> str:
     """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik, passed/pass -> pass."""
     w = _IRREGULAR.get(word.lower(), word.lower())
