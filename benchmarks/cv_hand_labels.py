@@ -47,7 +47,7 @@ def fitted_model(wv, cases, msrp, hand_rows=()) -> dict:
 def search(fit: dict, hand) -> tuple[dict, int]:
     al = fe.Alignments(fit["kind"], fit["names"], fit["model"], fit["use"], fit["matchers"], fit["stories"], fit["msrp"],
                        fit["weak"], hand)
-    _, cur, max_claims = max((fe._coordinate_search(al, fit["model"], start, fe.CONSTANTS) for start in fe.STARTS),
+    _, cur, max_claims = max((fe._coordinate_search(al, fit["model"], start, fe.fit_constants()) for start in fe.STARTS),
                              key=lambda end: end[0])
     return cur, max_claims
 
@@ -55,7 +55,7 @@ def search(fit: dict, hand) -> tuple[dict, int]:
 def measured(fit: dict, thresholds: tuple[dict, int], hand) -> str:
     al = fe.Alignments(fit["kind"], fit["names"], fit["model"], fit["use"], [], [], [], fit["weak"], hand)
     cur, max_claims = thresholds
-    _, tot = al.objective({**fit["model"], **cur}, {**fe.CONSTANTS, "max_claims": max_claims})
+    _, tot = al.objective({**fit["model"], **cur}, {**fe.fit_constants(), "max_claims": max_claims})
     h = tot["hand"]
     p, r = h[3] / max(1, h[1]), h[0] / max(1, h[2])
     return f"precision {p:.3f} recall {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f}"

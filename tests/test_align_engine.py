@@ -307,3 +307,62 @@ def test_a_british_and_an_american_spelling_share_their_stem():
                    ("neighbouring", "neighboring"), ("travelled", "traveled"), ("analysed", "analyzed"), ("programme", "program")):
         assert content_stem(uk) == content_stem(us), uk
     assert set(tokenize("Thieves stole jewellery from a centre").stems) == set(tokenize("Thieves stole jewelry from a center").stems)
+
+
+TROY_A = ["Gunman kills receptionist in Troy shooting",
+          "Anthony LaCalamita, 38, was arrested on Interstate 75 about two hours after the Troy shooting.",
+          "He had been fired from the accounting firm Gordon Advisors last week, the Oakland County sheriff said.",
+          "The receptionist, Paulette Lossia, 59, died at the scene of the Troy shooting; two executives were wounded.",
+          "Sheriff Michael Bouchard said LaCalamita bought the shotgun the day after he was fired."]
+TROY_B = ["Troy shooting suspect was fired accountant, police say",
+          "Police arrested Anthony LaCalamita on Interstate 75 two hours after the shooting in Troy.",
+          "Gordon Advisors had fired LaCalamita last week, Oakland County sheriff Michael Bouchard said.",
+          "Receptionist Paulette Lossia died in the Troy shooting and two executives were wounded.",
+          "Bouchard said LaCalamita bought a shotgun a day after he was fired."]
+
+
+def _pairs_with_leads(leads: int, first: list[str], second: list[str]) -> set[tuple[int, int]]:
+    import dataclasses
+
+    shipped = align_pkg.engine()
+    eng = align_pkg.Engine(shipped.vectors, dataclasses.replace(shipped.params, lead_sentences=leads))
+    owner = [0] * len(first) + [1] * len(second)
+    return set(eng.candidates(eng.matcher(first + second), owner))
+
+
+def test_the_leads_of_two_reports_of_one_story_are_scored_when_they_share_two_words():
+    """The headline and the two sentences after it state the story's main claim in each outlet's words:
+    they are scored when they share two content words, which elsewhere in an article is too little."""
+    assert align_pkg.engine().params.lead_sentences == 3  # the rule as the model file records it
+    added = _pairs_with_leads(3, TROY_A, TROY_B) - _pairs_with_leads(0, TROY_A, TROY_B)
+    assert (1, 5) in added  # "... arrested ... after the Troy shooting" / "Troy shooting suspect was fired accountant"
+    assert all(i < 3 and 5 <= j < 8 for i, j in added)  # only lead sentences
+    # the same two sentences later in their articles are not leads
+    late_a, late_b = [*TROY_A[2:], *TROY_A[:2]], [*TROY_B[1:], TROY_B[0]]
+    assert (4, 9) not in _pairs_with_leads(3, late_a, late_b)
+
+
+def test_the_leads_of_two_reports_of_different_stories_are_not_paired():
+    """Two articles compared alone cannot be split by the story gate; their leads are paired only when the
+    articles read as one story (their cosine reaches the gate's ``story_min``)."""
+    athens = f"Three people died when rioters set fire to a bank in central Athens on Wednesday. {FILLER_A}"
+    aceh = f"Dozens of people were injured in the earthquake and are being treated at three hospitals in Aceh. {FILLER_B}"
+    first, second = [athens.split(". ")[0] + "."], [aceh.split(". ")[0] + "."]
+    assert _pairs_with_leads(3, first + FILLER_A.split(". "), second + FILLER_B.split(". ")) == set()
+    assert not any(c.is_shared for c in _compare(athens, aceh).claims)
+
+
+def test_leads_of_two_stories_the_gate_keeps_apart_are_never_scored():
+    from test_align_stories import QUAKE_1, QUAKE_2, RIOT_1, RIOT_2
+
+    eng = align_pkg.engine()
+    comparison = _compare(RIOT_1, RIOT_2, QUAKE_1, QUAKE_2)
+    story = {"A": 0, "B": 0, "C": 1, "D": 1}
+    texts = [s.text for ss in comparison.sentences.values() for s in ss if s.kind == "claim"]
+    owner = [n for n, ss in enumerate(comparison.sentences.values()) for s in ss if s.kind == "claim"]
+    m = eng.matcher(texts)
+    gate = eng.story_gate(m, owner)
+    assert gate is not None and not gate[0, 2] and not gate[1, 3]  # two stories
+    pairs = eng.candidates(m, owner, gate)
+    assert any(i < 3 and owner[j] == 1 for i, j in pairs)  # the riots' leads are scored together ...
+    assert all(story["ABCD"[owner[i]]] == story["ABCD"[owner[j]]] for i, j in pairs)  # ... never with the quakes'

@@ -31,13 +31,13 @@ from typing import TYPE_CHECKING, Callable, Sequence  # noqa: E402
 
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
-from analyst_tui.core.align.candidates import candidate_pairs, lonely_pairs  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs, lead_pairs, lonely_pairs  # noqa: E402
 from analyst_tui.core.align.clustering import (Linkage, cluster, join_further_claims, lonely_articles,  # noqa: E402
                                               pair_lonely_articles)
 from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
 from analyst_tui.core.align.features import Matcher  # noqa: E402
 from analyst_tui.core.align.params import Params  # noqa: E402
-from analyst_tui.core.align.stories import background_idf, same_story  # noqa: E402
+from analyst_tui.core.align.stories import article_similarity, background_idf, same_story  # noqa: E402
 from analyst_tui.core.model import Claim, Sentence  # noqa: E402
 from analyst_tui.core.textnorm import Tokens  # noqa: E402
 
@@ -76,7 +76,21 @@ class Engine:
         p = self.params
         if gate is None:
             gate = self.story_gate(matcher, owner)
-        return candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate, p.figure_gate)
+        found = candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate, p.figure_gate)
+        if p.lead_sentences:
+            close = self.close_articles(matcher, owner)
+            if gate is not None:
+                close &= gate
+            found += lead_pairs(matcher, owner, p.lead_sentences, close, p.figure_gate, set(found))
+        return found
+
+    def close_articles(self, matcher: Matcher, owner: Sequence[int]) -> np.ndarray:
+        """Articles x articles that read as one story by themselves: the cosine of their article vectors reaches
+        ``story_min`` (the gate also lets two articles compared alone, or an article left alone and its closest
+        story, share claims; the lead pairs need more)."""
+        p = self.params
+        articles = max(owner, default=-1) + 1
+        return article_similarity(matcher, owner, articles, p.story_power, self.story_idf) >= p.story_min
 
     def scores(self, matcher: Matcher, pairs: Sequence[tuple[int, int]]) -> dict[tuple[int, int], float]:
         return dict(zip(pairs, self.params.link_scores(matcher.feature_matrix(pairs)).tolist()))

@@ -14,7 +14,8 @@ Oscars in 2014": two events), nor a speaker's own words and the outlet's stateme
 of the news (``speech``). One differing figure ("24 dead"
 and "1 dead") can still link, and the conflict is then shown. Stems shared by very many sentences (the
 story's own topic words) cannot propose a pair on their own, but still count
-in the weight.
+in the weight. The leads are the exception (``lead_pairs``): the first sentences of two articles that
+read as one story are a pair when they share two content words, whatever their weight.
 """
 
 from __future__ import annotations
@@ -96,6 +97,33 @@ def _worth(p, q, idf, min_contain: float, quote_grams: int, figure_gate: int) ->
     if p.tokens.numbers and q.tokens.numbers and _years_differ(p.tokens.numbers, q.tokens.numbers):
         return False
     return not different_speakers(p.speaker_voice(), q.speaker_voice())
+
+
+def lead_pairs(matcher: Matcher, owner: Sequence[int], leads: int, allowed: np.ndarray | None = None,
+               figure_gate: int = 0, known: Container[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+    """Pairs of the first ``leads`` sentences of two articles of one story (a headline and a lead say the
+    story's main claim in their own words, often with few words in common), not in ``known``: they need
+    two content words in common, not a share of their weight; the rules on figures, years and speakers
+    still apply."""
+    if leads <= 0:
+        return []
+    first: dict[int, list[int]] = {}
+    for i, o in enumerate(owner):
+        got = first.setdefault(o, [])
+        if len(got) < leads:
+            got.append(i)
+    prepared = matcher.prepared
+    rows = allowed.tolist() if allowed is not None else None
+    heads = sorted(i for got in first.values() for i in got)
+    out = []
+    for x, i in enumerate(heads):
+        for j in heads[x + 1:]:
+            oi, oj = owner[i], owner[j]
+            if oi == oj or (rows is not None and not rows[oi][oj]) or (i, j) in known:
+                continue
+            if _worth(prepared[i], prepared[j], matcher.idf, 0.0, 0, figure_gate):
+                out.append((i, j))
+    return out
 
 
 def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,

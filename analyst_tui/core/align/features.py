@@ -120,6 +120,7 @@ class Matcher:
     def __init__(self, texts: Sequence[str], vectors: WordVectors | None, weak_weight: float,
                  clauses: Callable[[], str] | None = None, tokens: Callable[[], Sequence[Tokens]] | None = None):
         self._clause_source = clauses
+        self._article_similarity: tuple | None = None  # kept by ``stories.article_similarity``
         given = list(tokens()) if tokens is not None else []
         self.tokens = given if len(given) == len(texts) else [tokenize(t) for t in texts]
         distinct = [tuple(dict.fromkeys(tk.stems)) for tk in self.tokens]  # each sentence's stems, once, in order

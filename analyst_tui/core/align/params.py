@@ -75,6 +75,7 @@ class Params:
     figure_gate: int = 0  # candidates: figures each sentence lacks that make two sentences different facts (0: off)
     story_min: float = 0.0  # story gate: mean cosine at which article groups stop merging (0: no gate)
     story_power: float = 1.0  # story gate: power of idf in the article vectors
+    lead_sentences: int = 0  # candidates: the first this many sentences of two articles of one story are always scored
 
     def link_score(self, features: Sequence[float]) -> float:
         """0..1, 0.5 at whichever model's threshold is reached first: the pair states one claim above 0.5."""
@@ -113,6 +114,7 @@ def params_from(data: dict, kind: str) -> Params:
         int(c.get("figure_gate", 0)),
         float(m.get("story_min", 0.0)),
         float(m.get("story_power", 1.0)),
+        int(c.get("lead_sentences", 0)),
     )
 
 

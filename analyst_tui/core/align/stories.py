@@ -38,7 +38,18 @@ def background_idf(documents: int, df: dict[str, int]) -> Callable[[str], float]
 
 def article_similarity(matcher: Matcher, owner: Sequence[int], articles: int, power: float,
                        idf: Callable[[str], float]) -> np.ndarray:
-    """Articles x articles cosine of idf-weighted content-stem vectors."""
+    """Articles x articles cosine of idf-weighted content-stem vectors (kept on ``matcher`` for the same arguments)."""
+    key = (articles, power, idf)
+    kept = getattr(matcher, "_article_similarity", None)
+    if kept is not None and kept[0] == key and (kept[1] is owner or list(kept[1]) == list(owner)):
+        return kept[2]
+    sim = _article_similarity(matcher, owner, articles, power, idf)
+    matcher._article_similarity = (key, owner, sim)
+    return sim
+
+
+def _article_similarity(matcher: Matcher, owner: Sequence[int], articles: int, power: float,
+                        idf: Callable[[str], float]) -> np.ndarray:
     counts: list[dict[str, int]] = [{} for _ in range(articles)]
     for p, o in zip(matcher.prepared, owner):
         c = counts[o]
