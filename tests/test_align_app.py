@@ -48,7 +48,6 @@ async def test_articles_read_as_two_stories_are_a_notice_in_the_app(tmp_path):
 APP_ON_A_COMPARISON_MADE_ELSEWHERE = """
 import asyncio, pickle, sys
 from analyst_tui.tui.app import ReviewApp
-from analyst_tui.tui.store import AnnotationFile
 
 comparison = pickle.loads(sys.stdin.buffer.read())
 

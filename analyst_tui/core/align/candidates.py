@@ -112,18 +112,20 @@ def lead_pairs(matcher: Matcher, owner: Sequence[int], leads: int, allowed: np.n
         got = first.setdefault(o, [])
         if len(got) < leads:
             got.append(i)
-    prepared = matcher.prepared
-    rows = allowed.tolist() if allowed is not None else None
-    heads = sorted(i for got in first.values() for i in got)
+    if allowed is not None:  # the pairs of articles allowed, not every pair of articles
+        articles = [(a, b) for a, b in np.argwhere(np.triu(allowed, 1)).tolist() if a in first and b in first]
+    else:
+        ids = sorted(first)
+        articles = [(a, b) for x, a in enumerate(ids) for b in ids[x + 1:]]
+    prepared, idf = matcher.prepared, matcher.idf
     out = []
-    for x, i in enumerate(heads):
-        for j in heads[x + 1:]:
-            oi, oj = owner[i], owner[j]
-            if oi == oj or (rows is not None and not rows[oi][oj]) or (i, j) in known:
-                continue
-            if _worth(prepared[i], prepared[j], matcher.idf, 0.0, 0, figure_gate):
-                out.append((i, j))
-    return out
+    for a, b in articles:
+        for i in first[a]:
+            for j in first[b]:
+                pair = (i, j) if i < j else (j, i)
+                if pair not in known and _worth(prepared[pair[0]], prepared[pair[1]], idf, 0.0, 0, figure_gate):
+                    out.append(pair)
+    return sorted(out)
 
 
 def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min_contain: float, quote_grams: int,
