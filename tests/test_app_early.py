@@ -70,3 +70,37 @@ async def test_a_problem_in_the_early_loading_ends_the_app_with_status_2(tmp_pat
     assert app.return_value == 2
     assert app.problem == "no articles found in empty/"
     assert not (tmp_path / "ann.json").exists()
+
+
+async def test_a_case_that_arrives_while_the_app_waits_looks_as_one_given_at_once(tmp_path, monkeypatch):
+    # While it waits for the claims the app prepares the first screen's stylesheet; once they
+    # arrive the screen is built without parsing the stylesheet again, and looks the same.
+    from textual.css.stylesheet import Stylesheet
+
+    def sources(app):
+        return [(where, s.content, s.is_defaults, s.tie_breaker, s.scope) for where, s in app.stylesheet.source.items()]
+
+    app = ReviewApp(seed_comparison(), annotations=str(tmp_path / "a.json"))
+    async with app.run_test(size=WIDE, notifications=True, tooltips=True) as pilot:  # (as in a terminal)
+        await settle(pilot)
+        given_at_once, shown_at_once = sources(app), screen_text(app)
+
+    released = threading.Event()
+    prepared = ReviewApp._prepare_while_loading
+    parses_after = []
+    parse = Stylesheet.parse
+
+    def prepare_then_release(self):
+        prepared(self)
+        monkeypatch.setattr(Stylesheet, "parse", lambda sheet: (parses_after.append(1), parse(sheet)))
+        released.set()
+
+    monkeypatch.setattr(ReviewApp, "_prepare_while_loading", prepare_then_release)
+    early = EarlyLoad(lambda progress: (released.wait(60), seed_comparison())[1])
+    app = ReviewApp(loader=early, annotations=str(tmp_path / "b.json"))
+    async with app.run_test(size=WIDE, notifications=True, tooltips=True) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert sources(app) == given_at_once
+        assert screen_text(app).replace("b.json", "a.json") == shown_at_once
+    assert released.is_set() and parses_after == []

@@ -20,7 +20,7 @@ from analyst_tui.tui.loading import Loader, LoadingScreen
 from analyst_tui.tui.saving import BackgroundStore, StoreFinished
 from analyst_tui.tui.screens.review import ReviewScreen
 from analyst_tui.tui.screens.review_commands import COMMANDS, binding_scopes
-from analyst_tui.tui.startup import gc_paused, prepare_drawing, resume_gc
+from analyst_tui.tui.startup import gc_paused, prepare_drawing, prepare_styles, resume_gc
 from analyst_tui.tui.store import AnnotationFile
 from analyst_tui.tui.view import ReviewState
 
@@ -133,7 +133,7 @@ class ReviewApp(App[int]):
         first frame; none of it changes what is shown.
         """
         self._config_keys = load_keymap()  # (the config file, read by on_mount)
-        self.stylesheet.parse()  # the stylesheet read at start-up (each source is parsed once)
+        prepare_styles(self.stylesheet, ReviewScreen.widget_types())  # with the first screen's widgets' CSS
         prepare_drawing()
         prepare = getattr(self.loader, "prepare", None)
         if prepare is not None:

@@ -103,6 +103,15 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         yield StatusLine(id="status", markup=False)
         yield KeyBar(id="footer")
 
+    @classmethod
+    def widget_types(cls) -> tuple[type, ...]:
+        """The types of widget the first frame mounts, in the order it mounts them (``startup.prepare_styles``)."""
+        from textual.widgets._toast import ToastRack
+        from textual.widgets._tooltip import Tooltip
+
+        return (cls, ToastRack, Tooltip, Horizontal, Static, Vertical, Input, ClaimsPanel, ClaimDetail, ArticleBox,
+                ArticlePane, StatusLine, KeyBar)
+
     def on_mount(self) -> None:
         panel = self.panel
         panel.on_pick = self.select_claim
