@@ -6,7 +6,9 @@
    same on one ECB+ story of topics 1-5 (2_ecbplus, four outlets) against benchmarks/story_gold.py.
 2. ECB+ topics 1-5: each cluster (one story, several outlets) aligned alone, and each topic's
    two clusters aligned together (links between the two stories are errors). Gold: both sentences
-   fully annotated and sharing >= 2 event chains.
+   fully annotated and sharing >= 2 event chains. Each story alone is also scored as
+   ``fit_engine.py`` scores its training stories, for comparison with its in-sample figures: a link
+   between two sentences that share one event chain only is then not scored (recall is unchanged).
 3. MSRP test: the first 500 pairs as two articles; accuracy of "linked" against the label, and
    links between sentences that are not partners.
 4. The shared example cases compared all together: links between different cases.
@@ -46,6 +48,7 @@ def groups_of(case, eng: Engine) -> list[list[int]]:
 
 def ecb(json_dir: Path, eng: Engine) -> None:
     tot = [0, 0, 0, 0]
+    lenient = [0, 0]  # (true, scored) with pairs that share one event only left unscored
     tot2 = [0, 0, 0, 0, 0]
     for t in TEST_TOPICS:
         for sub in ("ecb", "ecbplus"):
@@ -54,14 +57,19 @@ def ecb(json_dir: Path, eng: Engine) -> None:
                 continue
             case = ecb_case(json_dir, [t])
             case = story_case(case, f"{t}_{sub}")
-            tp, sc, gold, _, _ = link_counts(case, groups_of(case, eng))
+            groups = groups_of(case, eng)
+            tp, sc, gold, _, _ = link_counts(case, groups)
             tot = [a + b for a, b in zip(tot, (tp, sc, gold, 0))]
+            ltp, lsc, _, _, _ = link_counts(case, groups, strict=False)
+            lenient = [lenient[0] + ltp, lenient[1] + lsc]
             print(f"  {t}_{sub:8} precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}  ({sc} links scored, {gold} gold)")
         case = ecb_case(json_dir, [t])
         r = link_counts(case, groups_of(case, eng))
         tot2 = [a + b for a, b in zip(tot2, r)]
     tp, sc, gold, _ = tot
     print(f"  ECB+ 1-5, each story alone: precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}  (held out)")
+    print(f"    the same, scored as the fitting scores its training stories (a link between sentences that share one "
+          f"event only is not scored): precision {lenient[0] / max(1, lenient[1]):.3f} ({lenient[1]} links scored)")
     tp, sc, gold, across, links = tot2
     print(f"  ECB+ 1-5, a topic's two stories together: precision {tp / max(1, sc):.3f}  recall {tp / max(1, gold):.3f}, "
           f"{across} of {links} links across stories ({100 * across / max(1, links):.1f}%) (held out)")
