@@ -8,7 +8,9 @@ final decision" / "Trump has made a final decision"); when one denies a clause (
 that Trump plans to send troops") or a thing ("denied any plan to send troops", "denied involvement in
 the attack") that the other, negating nothing, states in most of its words (compared by word family:
 "involvement" / "involved");
-or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side).
+or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side;
+confirming a negation denies: "confirmed that troops would not be sent" agrees with "denied that
+troops would be sent").
 "Same subject" means the words just before the negator and just before the other's head share a
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
@@ -77,6 +79,7 @@ class _Cue:
     subject: frozenset[str]
     obj: frozenset[str]
     phrase: str
+    negated_after: bool = False  # a stance whose clause is negated: "confirmed that troops would not be sent"
 
 
 class Polarity:
@@ -177,7 +180,9 @@ def analyse(toks: list[Tok]) -> Polarity:
         if len(sides) == 1:
             k, affirms = said[0]
             head = "confirmed" if affirms else "denied"
-            stance = _Cue(head, _before(toks, k), frozenset(), head)
+            flipped = _negated_clause(toks, k)
+            phrase = _phrase(toks, k, _end(toks, k, 10)) if flipped else head
+            stance = _Cue(head, _before(toks, k), frozenset(), phrase, flipped)
     if not (lows & _NEGATORS or deny or lows & _IMPLICIT):
         return Polarity(toks, None, (), stance)
     n = len(toks)
@@ -223,6 +228,21 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in _WEAK_HEADS:
             negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _negated_clause(toks: list[Tok], k: int) -> bool:
+    """Whether the clause after the stance word at ``k`` is negated: "confirmed that troops would not be
+    sent" denies what "denied that troops would be sent" denies. The clause ends at a break, a
+    contrast, or "and" / "or" ("denied the allegations and said it had not broken the law" denies)."""
+    for j in range(k + 1, len(toks)):
+        t = toks[j]
+        if t.is_break or t.low in _SCOPE_END or t.low in ("and", "or"):
+            return False
+        if t.low in _NEGATORS:
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            if not (t.low == "not" and nxt == "only"):
+                return True
+    return False
 
 
 def _unsaid(toks: list[Tok], k: int) -> bool:
@@ -401,5 +421,8 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if found:
             return found[1], found[0]
     if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
-        return a.stance.head, b.stance.head
+        # one confirms, the other denies; unless one of them confirms or denies a negation, which says what the
+        # other says ("confirmed that troops would not be sent" / "denied that troops would be sent")
+        if a.stance.negated_after == b.stance.negated_after:
+            return a.stance.phrase, b.stance.phrase
     return _opposite_outcome(a, b)
