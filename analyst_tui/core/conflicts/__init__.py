@@ -37,7 +37,7 @@ from typing import Iterable
 
 from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
-from analyst_tui.core.conflicts import polarity as _polarity
+from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.figures import Figure, figures, victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -93,7 +93,7 @@ class Version:
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
-_TRIGGERS = _figures.TRIGGERS | _polarity.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
+_TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
 
 
 def _digits(raw: str) -> float:

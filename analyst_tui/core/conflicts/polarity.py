@@ -22,55 +22,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENIED_DETERMINERS, DENIED_THINGS, DENY,
+                                                       DOUBT, FILLER, IMPLICIT, MOVED, NEGATORS, NOT_ASSERTED_BEFORE,
+                                                       NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE, PRONOUNS, REFUSED,
+                                                       SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
-
-_NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
-                      "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
-_IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
-# Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
-_PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking".split())
-_DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
-_AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
-                    "verified verifies".split())  # fmt: skip
-# Verbs that state opposite outcomes: every form of each side, by concept.
-_OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
-    "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
-                  "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
-                  "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
-                  "decline declines declined declining lose loses lost losing down"),
-    "outcome": ("win wins won winning", "lose loses lost losing"),
-    "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
-    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
-    "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
-}
-# "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
-# "shot down 2 jets" or "up to 10 people".
-_MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
-_NOT_OUTCOME_AFTER = frozenset("to away by on over".split())  # after "passed" / "failed": not the outcome
-_OPPOSITE: dict[str, list[tuple[str, int]]] = {}
-for _concept, _sides in _OPPOSITE_FORMS.items():
-    for _side, _forms in enumerate(_sides):
-        for _form in _forms.split():
-            _OPPOSITE.setdefault(_form, []).append((_concept, _side))
-TRIGGERS = _NEGATORS | _IMPLICIT | _DENY | _AFFIRM | frozenset(_OPPOSITE)
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-                         "dozen dozens hundred hundreds many".split())
-_SCOPE_END = frozenset("but although though while whereas because however unless except".split())
-_SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
-    immediately currently necessarily really just always so too very much quite actually officially
-    publicly formally directly likely one longer single such thing things in on at of for with his her
-    their its our my your this that these those going""".split())
-_WEAK_HEADS = frozenset(stem(w) for w in "say said tell told know knew think thought want get go come see "
-                        "one immediate only".split())  # fmt: skip
-# Words that carry no subject or object: left out of the context comparison.
-_FILLER = _SKIP | CLAUSE_WORDS | frozenset("""a an the and or said says say told tell by from as after before
-    about over into than also would could will may might should must can reportedly anyone anything anybody
-    anywhere""".split()) | _NEGATORS
-_PRONOUNS = frozenset("i we you he she it they him her us them".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +87,7 @@ class Polarity:
             for k, t in enumerate(toks):
                 if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
                     continue
-                if k and toks[k - 1].low in _PRIVATIVE:  # "homes lost power" says what "without power" says
+                if k and toks[k - 1].low in PRIVATIVE:  # "homes lost power" says what "without power" says
                     continue
                 free.setdefault(stem(t.low), []).append(k)
             self._free = free
@@ -147,9 +104,9 @@ def _before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     j = k - 1
     while j >= 0 and len(out) < most:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SCOPE_END:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
             break
-        if t.is_word and t.low not in _FILLER and (len(t.low) > 2 or t.low in _PRONOUNS):
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
             out.append(stem(t.low))
         j -= 1
     return frozenset(out)
@@ -162,7 +119,7 @@ def _after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         t = toks[j]
         if t.is_break:
             break
-        if t.is_word and t.low not in _FILLER and len(t.low) > 2:
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
         j += 1
     return frozenset(out)
@@ -171,11 +128,11 @@ def _after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
 def analyse(toks: list[Tok]) -> Polarity:
     lows = {t.low for t in toks}
     stance = None
-    deny = lows & _DENY
-    if deny or lows & _AFFIRM:
+    deny = lows & DENY
+    if deny or lows & AFFIRM:
         # "did not deny", "declined to confirm": no stance
-        said = [(k, t.low in _AFFIRM) for k, t in enumerate(toks)
-                if (t.low in _AFFIRM or t.low in _DENY) and not _unsaid(toks, k)]
+        said = [(k, t.low in AFFIRM) for k, t in enumerate(toks)
+                if (t.low in AFFIRM or t.low in DENY) and not _unsaid(toks, k)]
         sides = {affirms for _, affirms in said}
         if len(sides) == 1:
             k, affirms = said[0]
@@ -183,7 +140,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             flipped = _negated_clause(toks, k)
             phrase = _phrase(toks, k, _end(toks, k, 10)) if flipped else head
             stance = _Cue(head, _before(toks, k), frozenset(), phrase, flipped)
-    if not (lows & _NEGATORS or deny or lows & _IMPLICIT):
+    if not (lows & NEGATORS or deny or lows & IMPLICIT):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
@@ -193,39 +150,39 @@ def analyse(toks: list[Tok]) -> Polarity:
     for i, t in enumerate(toks):
         low = t.low
         nxt = toks[i + 1].low if i + 1 < n else ""
-        if low in _NEGATORS:
+        if low in NEGATORS:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
-            if low == "no" and i and (toks[i - 1].is_number or toks[i - 1].low in _COUNT_WORDS):
+            if low == "no" and i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS):
                 continue  # "three no votes": votes against, counted
-        elif low in _DENY:
+        elif low in DENY:
             that = _denied_that(toks, i)
             start = that + 1 if that is not None else _denied_thing(toks, i)
             if start is not None:
                 found = True
                 k = start
-                while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
+                while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
                     in_scope[k] = True
                     k += 1
                 stems = frozenset(family(w.low) for w in toks[start:k]
-                                  if w.is_word and len(w.low) > 2 and w.low not in _FILLER)
+                                  if w.is_word and len(w.low) > 2 and w.low not in FILLER)
                 if len(stems) >= 2 and denied is None:
                     denied = (stems, _phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif not (low in _IMPLICIT and nxt == "to"):
+        elif not (low in IMPLICIT and nxt == "to"):
             continue
         found = True
         k = i + 1
-        while k < n and not toks[k].is_break and toks[k].low not in _SCOPE_END:
+        while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
             in_scope[k] = True
             k += 1
         h = i + 1
-        while h < k and (toks[h].low in _SKIP or not toks[h].is_word):
+        while h < k and (toks[h].low in SKIP or not toks[h].is_word):
             h += 1
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
-        if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in _WEAK_HEADS:
+        if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
             negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
@@ -236,9 +193,9 @@ def _negated_clause(toks: list[Tok], k: int) -> bool:
     contrast, or "and" / "or" ("denied the allegations and said it had not broken the law" denies)."""
     for j in range(k + 1, len(toks)):
         t = toks[j]
-        if t.is_break or t.low in _SCOPE_END or t.low in ("and", "or"):
+        if t.is_break or t.low in SCOPE_END or t.low in ("and", "or"):
             return False
-        if t.low in _NEGATORS:
+        if t.low in NEGATORS:
             nxt = toks[j + 1].low if j + 1 < len(toks) else ""
             if not (t.low == "not" and nxt == "only"):
                 return True
@@ -247,15 +204,9 @@ def _negated_clause(toks: list[Tok], k: int) -> bool:
 
 def _unsaid(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is negated just before it ("did not deny", "never confirmed", "refused to deny")."""
-    if any(t.low in _NEGATORS for t in toks[max(0, k - 3) : k]):
+    if any(t.low in NEGATORS for t in toks[max(0, k - 3) : k]):
         return True
-    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in _IMPLICIT
-
-
-# What a denial may deny before "that": "denied that", "denied the report that", "dismissed NBC's claims that".
-_DENIED_THINGS = frozenset("""the a an any all 's report reports reporting claim claims allegation allegations
-    suggestion suggestions idea notion rumour rumours rumor rumors accusation accusations story stories
-    speculation account accounts""".split())
+    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in IMPLICIT
 
 
 def _denied_that(toks: list[Tok], i: int) -> int | None:
@@ -264,12 +215,9 @@ def _denied_that(toks: list[Tok], i: int) -> int | None:
         t = toks[j]
         if t.low == "that":
             return j
-        if t.is_break or not (t.low in _DENIED_THINGS or t.cap):
+        if t.is_break or not (t.low in DENIED_THINGS or t.cap):
             return None
     return None
-
-
-_DENIED_DETERMINERS = frozenset("any all a an the its their his her such".split())
 
 
 def _denied_thing(toks: list[Tok], i: int) -> int | None:
@@ -277,20 +225,16 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     any plan to send troops", "denied involvement in the attack"), not a report ("denied the report")
     or an act ("denied striking", a negation)."""
     j = i + 1
-    while j < len(toks) and toks[j].low in _DENIED_DETERMINERS:
+    while j < len(toks) and toks[j].low in DENIED_DETERMINERS:
         j += 1
     if j >= len(toks) or j == len(toks) - 1:
         return None
     t = toks[j]
-    if not t.is_word or t.cap or t.low in _DENIED_THINGS or t.low in _FILLER or t.low.endswith("ing"):
+    if not t.is_word or t.cap or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
         return None
-    if t.low in _REFUSED:
+    if t.low in REFUSED:
         return None  # "denied an offer", "denied bail": refused, not said to be untrue
     return j
-
-
-_REFUSED = frozenset("""offer offers request requests bail parole entry access visa visas permission motion motions
-    appeal appeals application applications petition petitions bid bids plea pleas""".split())
 
 
 def _end(toks: list[Tok], k: int, most: int) -> int:
@@ -327,13 +271,9 @@ def _same_context(x: _Cue, y: _Cue) -> bool:
 
 def _stated(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was"."""
-    if k and toks[k - 1].low in _NOT_ASSERTED_BEFORE:
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE:
         return False
-    return not any(t.low in _DOUBT for t in toks[max(0, k - 8) : k])
-
-
-_NOT_ASSERTED_BEFORE = frozenset("the a an to her his its their our my your".split())
-_DOUBT = _DENY | frozenset("discounted rumors rumours allegations alleged claims speculation denial if whether".split())
+    return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
 
 
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
@@ -358,12 +298,12 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     for k, t in enumerate(p.toks):
         if p.in_scope and p.in_scope[k]:
             continue
-        for concept, side in _OPPOSITE.get(t.low, ()):
+        for concept, side in OPPOSITE.get(t.low, ()):
             if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
                 continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
-            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in _MOVED and p.toks[k + 1].low != "to"):
+            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in MOVED and p.toks[k + 1].low != "to"):
                 continue
-            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in _NOT_OUTCOME_AFTER:
+            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out

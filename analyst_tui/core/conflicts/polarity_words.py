@@ -1,0 +1,72 @@
+"""The words polarity reads: negators, confirm and deny words, verbs of opposite outcomes, and the
+words that bound a clause or carry no subject.
+
+Vocabulary only, shared by ``polarity``; nothing here reads a sentence.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, stem
+
+NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
+                     "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
+IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
+# Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
+PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking".split())
+DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
+AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
+                   "verified verifies".split())  # fmt: skip
+# Verbs that state opposite outcomes: every form of each side, by concept.
+OPPOSITE_FORMS = {
+    "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
+    "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
+                  "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
+                  "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
+                  "decline declines declined declining lose loses lost losing down"),
+    "outcome": ("win wins won winning", "lose loses lost losing"),
+    "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
+    "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
+}
+# "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
+# "shot down 2 jets" or "up to 10 people".
+MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
+NOT_OUTCOME_AFTER = frozenset("to away by on over".split())  # after "passed" / "failed": not the outcome
+OPPOSITE: dict[str, list[tuple[str, int]]] = {}
+for _concept, _sides in OPPOSITE_FORMS.items():
+    for _side, _forms in enumerate(_sides):
+        for _form in _forms.split():
+            OPPOSITE.setdefault(_form, []).append((_concept, _side))
+TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE)
+COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                        "dozen dozens hundred hundreds many".split())
+SCOPE_END = frozenset("but although though while whereas because however unless except".split())
+SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
+    immediately currently necessarily really just always so too very much quite actually officially
+    publicly formally directly likely one longer single such thing things in on at of for with his her
+    their its our my your this that these those going""".split())
+WEAK_HEADS = frozenset(stem(w) for w in "say said tell told know knew think thought want get go come see "
+                       "one immediate only".split())  # fmt: skip
+# Words that carry no subject or object: left out of the context comparison.
+FILLER = SKIP | CLAUSE_WORDS | frozenset("""a an the and or said says say told tell by from as after before
+    about over into than also would could will may might should must can reportedly anyone anything anybody
+    anywhere""".split()) | NEGATORS
+PRONOUNS = frozenset("i we you he she it they him her us them".split())
+
+# What a denial may deny before "that": "denied that", "denied the report that", "dismissed NBC's claims that".
+DENIED_THINGS = frozenset("""the a an any all 's report reports reporting claim claims allegation allegations
+    suggestion suggestions idea notion rumour rumours rumor rumors accusation accusations story stories
+    speculation account accounts""".split())
+
+# What may come between a denial and the thing it denies ("denied any plan").
+DENIED_DETERMINERS = frozenset("any all a an the its their his her such".split())
+
+# Things a denial refuses rather than calls untrue ("denied bail", "denied an offer").
+REFUSED = frozenset("""offer offers request requests bail parole entry access visa visas permission motion motions
+    appeal appeals application applications petition petitions bid bids plea pleas""".split())
+
+# A word after these is not asserted ("the affected areas", "to return"), nor one after a doubt word.
+NOT_ASSERTED_BEFORE = frozenset("the a an to her his its their our my your".split())
+DOUBT = DENY | frozenset("discounted rumors rumours allegations alleged claims speculation denial if whether".split())
