@@ -324,7 +324,7 @@ _CALENDAR = frozenset("""january february march april may june july august septe
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday""".split())
 _ZERO_STARTS = frozenset("no nobody none zero".split())
-_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "a"}
+_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "half", "a"}
 
 
 def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
