@@ -242,6 +242,8 @@ CONFLICT = [
     ("polarity", "The ministry denied that no talks were held.", "The ministry confirmed that no talks were held."),
     ("polarity", "The company denied the allegations and said it had not broken the law.",
      "The company confirmed the allegations."),
+    ("polarity", "Officials confirmed the death of a man who had not been seen since Monday.",
+     "Officials denied the death of the man."),
     ("polarity", "Police have not ruled out terrorism.", "Police ruled out terrorism."),
     ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
     ("polarity", "Police did not arrest anyone.", "Police arrested two men."),

@@ -190,10 +190,12 @@ def analyse(toks: list[Tok]) -> Polarity:
 def _negated_clause(toks: list[Tok], k: int) -> bool:
     """Whether the clause after the stance word at ``k`` is negated: "confirmed that troops would not be
     sent" denies what "denied that troops would be sent" denies. The clause ends at a break, a
-    contrast, or "and" / "or" ("denied the allegations and said it had not broken the law" denies)."""
+    contrast or a joining word other than its own "that" ("denied the allegations and said it had not
+    broken the law" denies; "confirmed the death of a man who had not been seen" confirms)."""
+    own_that = _denied_that(toks, k)
     for j in range(k + 1, len(toks)):
         t = toks[j]
-        if t.is_break or t.low in SCOPE_END or t.low in ("and", "or"):
+        if j != own_that and (t.is_break or t.low in SCOPE_END or t.low in CLAUSE_WORDS):
             return False
         if t.low in NEGATORS:
             nxt = toks[j + 1].low if j + 1 < len(toks) else ""
