@@ -114,6 +114,8 @@ AGREE = [
     ("Trump called Putin on Tuesday.", "Putin was called by Trump on Tuesday."),
     ("Trump called for calm on Tuesday.", "Putin called for calm on Tuesday."),
     ("Trump called it a hoax.", "Putin called it a hoax."),
+    ("Iran's attack on Israel killed two.", "The attack on Israel by Iran killed two."),
+    ("Police in Queens arrested a man.", "A man was arrested by police in Queens."),
     ("Obama thanked Netanyahu for his help.", "Obama praised Netanyahu."),
     ("The storm left 1.2 million homes without power.", "1.2m homes lost power in the storm."),
     ("Two people died and one survived.", "One person survived; two died."),

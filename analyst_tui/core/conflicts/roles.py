@@ -106,8 +106,23 @@ class Role:
     shown: str  # "Sudan has accused South Sudan"
 
 
+# A name after one of these is inside a phrase that describes the doer, not the doer: "Iran's attack on
+# Israel killed two", "the attack on Israel by Iran killed two", "police in Queens arrested a man" ("of" is
+# left out: "the army of Sudan bombed villages" is Sudan's army).
+_PREPOSITIONS = frozenset("""on in at to for with from by against into over upon via through across about within
+    between among behind under beneath beyond despite during toward towards near amid""".split())
+
+
 def _entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity ending at token ``k`` and where its words start."""
+    """The entity ending at token ``k`` and where its words start (None inside a phrase after a preposition)."""
+    found = _entity_ending(toks, k)
+    if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
+        return None
+    return found
+
+
+def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity ending at token ``k`` (a name, "Sudan's army", "the Sudanese government", "police")."""
     if k < 0 or not toks[k].is_word or _pronoun(toks[k]) or toks[k].low in _FUNCTION:
         return None
     if toks[k].low in _NOT_ENTITIES:
