@@ -76,6 +76,7 @@ AGREE = [
     ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
     ("Turnout was 60 percent.", "Turnout was 60%."),
     ("Six people were killed.", "Half a dozen people were killed."),
+    ("Two of the five victims died in hospital.", "Five people were shot; two died in hospital."),
     ("The storm killed 12 people in Texas.", "The storm killed 3 people in Oklahoma."),
     ("Quake kills 24", "24 people were killed in the quake."),
     ("The death toll rose to 24.", "At least 20 people died."),

@@ -158,13 +158,19 @@ def _scoped(toks: list[Tok], start: int, end: int) -> bool:
 
 
 def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
-    """"one of the", "the first 17 passes", "AK 47", "USB 3", "Route 94": not a count to compare."""
+    """"one of the", "the first 17 passes", "AK 47", "USB 3", "Route 94", the five of "two of the five": not a
+    count to compare."""
     n = len(toks)
     if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
         return True
     if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
     if q > 0 and toks[q - 1].low in _SUBSET:
+        return True
+    k = q - 1  # "two of the five victims died": the five count the victims, not the dead
+    if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
+        k -= 1
+    if k >= 1 and toks[k].low == "of" and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
         return True
     if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low != "$":
         prev = toks[i - 1]
