@@ -122,6 +122,8 @@ AGREE = [
     ("Two people died and one survived.", "One person survived; two died."),
     ("Two survivors were injured.", "Two people were injured."),
     ("Two people survived the crash.", "Two people were injured in the crash."),  # (both may be true)
+    ("The pilot survived the crash.", "The co-pilot died in the crash."),
+    ("The driver survived, police said.", "A passenger died, police said."),
     ("Turkey shot down a Russian jet.", "A Russian jet was shot down by Turkey."),
     ("Iran seized a British tanker.", "A British tanker was seized by Iran."),
     ("Russian jets bombed the town.", "Russia bombed the town."),
@@ -231,6 +233,8 @@ CONFLICT = [
     ("event", "A police officer was killed in the explosion.", "A police officer was injured in the explosion."),
     ("event", "Two soldiers were killed near the border.", "Two soldiers were reported missing near the border."),
     ("event", "The attack left two dead.", "The attack left two wounded."),
+    ("event", "The guard was shot dead.", "The guard was shot and wounded."),
+    ("event", "The pilot died in the crash.", "The pilot survived the crash."),
     # polarity
     ("polarity", "Ground troops in Iran are not part of the plan.", "Ground troops in Iran are part of the plan."),
     ("polarity", "Trump has not made a final decision on troops.", "Trump has made a final decision on troops."),

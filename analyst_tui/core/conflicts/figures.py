@@ -375,18 +375,26 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 out.append((cls, _group(noun), noun.lower()))
                 continue
         m = k - 1
-        while m >= 0 and toks[m].low in _AUX:
-            m -= 1
+        while m >= 0 and (toks[m].low in _AUX or toks[m].low in _MANNER
+                          or (toks[m].low == "and" and m > 0 and toks[m - 1].low in _MANNER)):
+            m -= 1  # "was killed", "was shot dead", "was shot and wounded"
         if m < 0 or not toks[m].is_word or toks[m].low in _STOP_NOUN or toks[m].low in _NUMBERISH:
             continue
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
             continue  # "10 people were killed": a figure, compared as such
-        if m < k - 1 or t.low in ("dead", "injured", "wounded", "missing", "hurt", "trapped"):
-            out.append((cls, _group(toks[m].text), toks[m].low))
+        if m < k - 1 or t.low in _SAID_OF_VICTIM:
+            word = toks[m].text
+            if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
+                word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
+            out.append((cls, _group(word), word.lower()))
     return out
 
 
 _NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
+# How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
+_MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck".split())
+# Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
+_SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives".split())
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).
