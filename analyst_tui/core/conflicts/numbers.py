@@ -1,4 +1,4 @@
-"""Numbers as news writes them: "24", "1,500", "six", "twenty-four", "dozens", "half a dozen", "$141 billion",
+"""Numbers as news writes them: "24", "1,500", "six", "twenty-four", "dozens", "half a dozen", "a single", "$141 billion",
 and the qualifiers that widen them ("at least five" -> [5, inf), "about 20,000" -> +-15%).
 """
 
@@ -71,6 +71,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
         scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
         return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
+    if t.low == "a" and i + 2 < n and toks[i + 1].low == "single" and toks[i + 2].is_word:
+        return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 5, 7, i + 3, "half a dozen"
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
