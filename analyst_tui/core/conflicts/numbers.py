@@ -1,5 +1,5 @@
-"""Numbers as news writes them: "24", "1,500", "six", "twenty-four", "dozens", "half a dozen", "a single", "$141 billion",
-and the qualifiers that widen them ("at least five" -> [5, inf), "about 20,000" -> +-15%).
+"""Numbers as news writes them: "24", "1,500", "six", "twenty-four", "dozens", "half a dozen", "a single",
+"$141 billion", and the qualifiers that widen them ("at least five" -> [5, inf), "about 20,000" -> +-15%).
 """
 
 from __future__ import annotations
