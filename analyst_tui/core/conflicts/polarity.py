@@ -15,17 +15,20 @@ troops would be sent").
 word, and the words just after the head do too, when both have any. Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
 fell", "the bill passed" / "the bill failed"), unless a version uses both. What follows "lost" or
-"lacks" is not stated: "homes lost power" says what "homes without power" says.
+"lacks" is not stated: "homes lost power" says what "homes without power" says. Nor is what is under way
+against what has not been done yet ("is still deciding" / "has not decided"), the other side of a vote
+("voted against" / "did not vote for"), or a lesser degree ("caused minor damage" / "did not cause major
+damage").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENIED_DETERMINERS, DENIED_THINGS, DENY,
-                                                       DOUBT, FILLER, IMPLICIT, MOVED, NEGATORS, NOT_ASSERTED_BEFORE,
-                                                       NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE, PRONOUNS, REFUSED,
-                                                       SCOPE_END, SKIP, WEAK_HEADS)
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
+                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, MOVED, NEGATORS,
+                                                       NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
+                                                       PRONOUNS, REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -37,6 +40,7 @@ class _Cue:
     obj: frozenset[str]
     phrase: str
     negated_after: bool = False  # a stance whose clause is negated: "confirmed that troops would not be sent"
+    at: int = -1  # where the head is in its tokens (negated heads)
 
 
 class Polarity:
@@ -183,7 +187,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             h += 1
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
-            negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4))))
+            negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4)),
+                                at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
@@ -281,12 +286,34 @@ def _stated(toks: list[Tok], k: int) -> bool:
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     for cue in neg.negated:
         for k in pos.free.get(cue.head, ()):
-            if not _stated(pos.toks, k):
+            if not _stated(pos.toks, k) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             stated = pos.cue_at(k)
-            if _same_context(cue, stated):
+            if _same_context(cue, stated) and not (cue.obj & DEGREE) - stated.obj:
                 return f'"{cue.phrase}"', f'"{stated.phrase}"'
     return None
+
+
+_UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
+
+
+def _not_yet(toks: list[Tok], h: int) -> bool:
+    """Whether the negated head at ``h`` is in the perfect: "has not (yet) decided" says it is not done yet."""
+    for j in range(h - 1, max(-1, h - 4), -1):
+        if toks[j].low in NEGATORS:
+            return toks[j].low in ("hasnt", "havent", "hadnt") or (j > 0 and toks[j - 1].low in ("has", "have", "had"))
+    return False
+
+
+def _same_claim(neg_toks: list[Tok], cue: _Cue, toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` states what the negated head denies: not "is still deciding" against "has not
+    decided" (under way, not done), nor "voted against" against "did not vote for"."""
+    under_way = toks[k].low.endswith("ing") and k > 0 and toks[k - 1].low in _UNDER_WAY
+    if under_way and cue.at >= 0 and _not_yet(neg_toks, cue.at):
+        return False
+    after = {neg_toks[cue.at + 1].low if 0 <= cue.at < len(neg_toks) - 1 else "",
+             toks[k + 1].low if k + 1 < len(toks) else ""}
+    return after != {"for", "against"}
 
 
 def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
