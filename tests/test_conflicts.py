@@ -121,6 +121,7 @@ AGREE = [
     ("Trump called for calm on Tuesday.", "Putin called for calm on Tuesday."),
     ("Trump called it a hoax.", "Putin called it a hoax."),
     ("Iran's attack on Israel killed two.", "The attack on Israel by Iran killed two."),
+    ("The gunman shot two people before police shot him.", "Police shot the gunman after he shot two people."),
     ("Police in Queens arrested a man.", "A man was arrested by police in Queens."),
     ("Obama thanked Netanyahu for his help.", "Obama praised Netanyahu."),
     ("The storm left 1.2 million homes without power.", "1.2m homes lost power in the storm."),

@@ -244,7 +244,7 @@ def roles(toks: list[Tok]) -> list[Role]:
             agent = _entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
         skip = nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon"))  # "called on Congress to act"
-        patient = _entity_after(toks, v + 2 if skip else v + 1)
+        patient = _entity_after(toks, v + 2 if skip else v + 1) or _pronoun_after(toks, v + 2 if skip else v + 1)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if agent or patient:
@@ -256,6 +256,16 @@ def roles(toks: list[Tok]) -> list[Role]:
 
 def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | None, shown: str) -> Role:
     return Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), shown)
+
+
+PRONOUN = "<pronoun>"  # a receiver named by a pronoun: someone, perhaps the doer of another act
+
+
+def _pronoun_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """A pronoun receiver ("police shot him"), kept as ``PRONOUN``: it may be any party of the sentence."""
+    if k < len(toks) and _pronoun(toks[k]) and toks[k].low not in ("it", "itself", "one", "another", "each", "other"):
+        return PRONOUN, k + 1
+    return None
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
@@ -293,11 +303,17 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         ra_list = [r for r in a if r.verb == verb]
         rb_list = [r for r in b if r.verb == verb]
         doers_a = {r.agent for r in ra_list} - {None}
-        done_a = {r.patient for r in ra_list} - {None}
+        done_a = {r.patient for r in ra_list} - {None, PRONOUN}
         doers_b = {r.agent for r in rb_list} - {None}
-        done_b = {r.patient for r in rb_list} - {None}
-        # An entity that does it in one version and only receives it in the other, or the reverse.
-        flipped = ((doers_a & done_b) - doers_b - done_a) | ((done_a & doers_b) - done_b - doers_a)
+        done_b = {r.patient for r in rb_list} - {None, PRONOUN}
+        # An entity that does it in one version and only receives it in the other, or the reverse; not when the
+        # version where it acts has a receiver named by a pronoun, which may be that entity ("the gunman shot two
+        # people before police shot him" / "police shot the gunman after he shot two people").
+        flipped = set()
+        if not any(r.patient == PRONOUN for r in ra_list):
+            flipped |= (doers_a & done_b) - doers_b - done_a
+        if not any(r.patient == PRONOUN for r in rb_list):
+            flipped |= (done_a & doers_b) - done_b - doers_a
         for entity in sorted(flipped):
             ra = next(r for r in ra_list if entity in (r.agent, r.patient))
             rb = next(r for r in rb_list if entity in (r.agent, r.patient))
@@ -305,7 +321,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         stems_a, stems_b = {_stemmed(x) for x in doers_a}, {_stemmed(x) for x in doers_b}
         for ra in ra_list:
             for rb in rb_list:
-                if not (ra.agent and rb.agent and ra.patient and rb.patient):
+                if not (ra.agent and rb.agent and ra.patient and rb.patient) or PRONOUN in (ra.patient, rb.patient):
                     continue
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
                         and _stemmed(rb.agent) not in stems_a and not _one_party(ra.agent, rb.agent)
