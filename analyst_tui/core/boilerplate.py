@@ -99,6 +99,7 @@ _BP_PREFIX = re.compile(
       | new\s*: | watch\s*: | listen\s*: | video\s*: | podcast\s*:
       | (?:photo(?:graph)?|image|picture|credit|caption|illustration)s?(?:[ ]credit)?\s*:
       | file[ ](?:photo|image|picture)\b
+      | image[ ](?:copyright|caption|source)\b
       | \(?(?:AP|AFP|Reuters|EPA)[ ]photo\b
       | © | \(c\)\s*\d{4} | copyright\s*(?:©|\(c\))?\s*\d{4}
       | (?:this|the)[ ](?:article|story|piece|post|report)[ ](?:was[ ]|has[ ]been[ ])?(?:originally|first)[ ]
@@ -132,6 +133,7 @@ _BP_CREDITS_LINE = re.compile(
 )
 _BP_ANYWHERE = re.compile(
     r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
+    r"|contributed (?:reporting|to (?:this|the) (?:report|story|article))\W*\Z"  # a wire credit
 )
 _DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
