@@ -105,6 +105,15 @@ _BP_PREFIX = re.compile(
       | (?:this|the)[ ](?:article|story|piece|post|report)[ ](?:was[ ]|has[ ]been[ ])?(?:originally|first)[ ]
             (?:published|posted|ran|appeared[ ](?:in|on|at))\b
       | a[ ]version[ ]of[ ]this[ ](?:article|story)[ ](?:first[ ])?appeared\b
+      | skip[ ](?:to[ ](?:main[ ])?content|advertisement)\b | listen[ ]to[ ]this[ ](?:article|story)\b
+      | (?:download|get)[ ](?:the|our)[ ](?:[\w-]+[ ]){0,2}app\b | more\s*:
+      | follow[ ](?:[\w@.'’&-]+[ ]){1,4}on[ ](?:x|twitter|facebook|instagram|threads|tiktok|youtube|linkedin|bluesky
+            |whatsapp|telegram)\b
+      | enjoying[ ]this[ ](?:article|story)\b | want[ ]more[ ](?:stories|news|articles|like[ ]this)\b
+      | sign[ ]in[ ]to[ ]comment\b | comments?[ ](?:are[ ])?closed\b | your[ ]browser[ ]does[ ]not[ ]support\b
+      | (?:recommended(?:[ ](?:stories|articles|videos|for[ ]you))? | most[ ](?:read|popular|viewed|shared|watched)
+            | trending(?:[ ](?:now|stories|news))? | print(?:[ ]this[ ](?:page|article|story))? | loading
+            | \d+[ ]of[ ]\d+ ) \W*\Z
     )
     """,
     re.X,
