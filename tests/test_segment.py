@@ -297,6 +297,23 @@ def test_ap_photo_credit_in_parentheses():
     assert kinds(text) == [("Troops gather at the base.", "boilerplate"), ("(AP Photo/Evan Vucci)", "boilerplate")]
 
 
+def test_agency_first_credits_and_a_piped_credit_make_their_captions_boilerplate():
+    text = (
+        "Rescuers search the rubble in Bener Meriah on Tuesday. REUTERS/Stringer\n\n"
+        "Residents stand near a damaged mosque in Aceh. AP Photo/Binsar Bakkara\n\n"
+        "Soldiers carry a victim in Takengon | Photo: AFP\n\n"
+        "Rescuers searched the rubble, officials said."
+    )
+    assert kinds(text) == [
+        ("Rescuers search the rubble in Bener Meriah on Tuesday.", "boilerplate"),
+        ("REUTERS/Stringer", "boilerplate"),
+        ("Residents stand near a damaged mosque in Aceh.", "boilerplate"),
+        ("AP Photo/Binsar Bakkara", "boilerplate"),
+        ("Soldiers carry a victim in Takengon | Photo: AFP", "boilerplate"),
+        ("Rescuers searched the rubble, officials said.", "claim"),
+    ]
+
+
 def test_a_caption_is_only_the_text_a_credit_follows_on_its_line():
     text = (
         "The talks went on all night. Negotiators met again at dawn.\n"
@@ -328,6 +345,11 @@ def test_a_caption_is_only_the_text_a_credit_follows_on_its_line():
         "Photo: Jane Doe/AP",
         "Photograph: Evan Vucci/AP",
         "(AP Photo/Evan Vucci)",
+        "REUTERS/Ajeng Dinar Ulfiana",
+        "REUTERS/Stringer",
+        "EPA-EFE/HOTLI SIMANJUNTAK",
+        "AP Photo/Binsar Bakkara",
+        "Soldiers carry a victim in Takengon | Photo: AFP",
         "Getty Images",
         "File photo",
         "FILE PHOTO: Troops at a base in 2020.",
@@ -410,6 +432,8 @@ def test_boilerplate_lines(line):
         "Photos showed the damage.",
         "Copyright lawsuits have surged.",
         "Trump told Reuters/Ipsos pollsters he would win.",
+        "The poll was conducted by Reuters/Ipsos on Monday.",
+        "Prices rose | analysts expect more gains.",
         "President Donald Trump has reportedly expressed interest in sending U.S. troops into Iran.",
         "Reporting by NBC News suggests Trump is open to ground troops.",
         "Reporting by Reuters showed it.",

@@ -118,9 +118,15 @@ _BP_PREFIX = re.compile(
     """,
     re.X,
 )
+# The agency before the photographer: "REUTERS/Ajeng Dinar Ulfiana", "EPA-EFE/HOTLI SIMANJUNTAK", "AP Photo/Binsar
+# Bakkara" (a credit on its own; in running text only "(AP Photo/...)" is cut off, see CREDIT_IN_TEXT).
+_AGENCY_FIRST = (
+    rf"(?:REUTERS|Reuters|EPA-EFE|EPA|Xinhua|XINHUA|(?:AP|AFP|Reuters|REUTERS|EPA|Xinhua)[ ](?:Photos?|PHOTOS?))"
+    rf"[ ]?/[ ]?(?:{_NAME_TOKEN}[ ]){{0,3}}{_NAME_TOKEN}"
+)
 _BP_CREDIT = re.compile(
     rf"""(?x) \A [(\[]? (?:(?:Photo(?:graph)?|Image|Picture|Credit)s?(?:[ ]credit)?\s*:\s*|Photo[ ]by[ ])?
-        (?: {_CREDIT_BODY} | {_AGENCY_PHOTO} | {_AGENCY}(?:[ ]?/[ ]?{_AGENCY})*(?:[ ]via[ ]{_AGENCY})?
+        (?: {_CREDIT_BODY} | {_AGENCY_PHOTO} | {_AGENCY_FIRST} | {_AGENCY}(?:[ ]?/[ ]?{_AGENCY})*(?:[ ]via[ ]{_AGENCY})?
           | (?:File|FILE)[ ](?:photo|PHOTO|Photo|image|Image) | Courtesy[ ]of[ ][^.!?\n]{{1,60}} )
         [)\]]? \.? \Z
     """
@@ -143,6 +149,7 @@ _BP_CREDITS_LINE = re.compile(
 _BP_ANYWHERE = re.compile(
     r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
     r"|contributed (?:reporting|to (?:this|the) (?:report|story|article))\W*\Z"  # a wire credit
+    r"|\|\s*(?:photo(?:graph)?|image|picture|credit)s?\s*:[^|.!?]{1,60}\Z"  # "a caption | Photo: AFP"
 )
 _DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
