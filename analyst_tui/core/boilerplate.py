@@ -182,7 +182,7 @@ def is_boilerplate(sentence_text: str) -> bool:
     low = s.lower()
     if _BP_ANYWHERE.search(low):
         return True
-    if "comment" in low or "reached" in low or "respond" in low or "available" in low:
+    if "comment" in low or "reached" in low or "respond" in low or "available" in low or "referred" in low:
         if is_no_comment(s):
             return True
     return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
@@ -190,8 +190,12 @@ def is_boilerplate(sentence_text: str) -> bool:
 
 _NO_COMMENT = re.compile(
     r"""(?ix) \b(?:
-        (?:did|does|do|has|have|had|could|would)(?:[ ]not|n'?t|n’t)[ ](?:immediately[ ])?
-            (?:respond|reply|return|answer)\w*\b .{0,60}? \b(?:requests?|calls?|messages?|e-?mails?|inquir\w+|queries)\b
+        (?:did|does|do|has|have|had|could|would)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?
+            (?:respond|reply|return|answer)\w*\b .{0,60}? \b(?:requests?|calls?|messages?|e-?mails?|inquir\w+|queries
+            |questions)\b
+      | (?:reached[ ]out|contacted|approached|e-?mailed)\b .{0,60}? \bfor[ ](?:comment|a[ ]response)\b
+      | reached[ ]out\b .{0,60}? \bwill[ ]update\b
+      | referred[ ](?:questions|inquiries|queries|requests)[ ]to\b
       | (?:could|can)(?:[ ]not|n'?t|n’t)[ ](?:immediately[ ])?be[ ](?:reached|contacted)\b
       | declined[ ](?:immediately[ ])?(?:to[ ])?comment\b
       | (?:did|has|had)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?comment\w*\b
