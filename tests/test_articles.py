@@ -221,6 +221,29 @@ def test_html_without_article_element_uses_title_and_paragraphs(tmp_path):
     assert art.url == "https://www.bbc.co.uk/news/1"
 
 
+def test_html_title_loses_the_site_name_after_it(tmp_path):
+    # The page title is "headline - site": only the headline joins the claims, once.
+    html = (
+        "<html><head><title>Aceh quake kills five - Other News</title></head>"
+        "<body><nav>Home | World</nav><h1>Aceh quake kills five</h1>"
+        "<p>A strong earthquake hit Aceh on Tuesday, killing 5 people.</p></body></html>"
+    )
+    art = load_one(write(tmp_path, "b.html", html)).articles[0]
+    assert art.text == "Aceh quake kills five\n\nA strong earthquake hit Aceh on Tuesday, killing 5 people."
+    assert art.title == "Aceh quake kills five"
+    html = (
+        "<html><head><title>Quake hits Aceh | News Site</title></head><body><header><h1>Quake hits Aceh</h1></header>"
+        "<article><p>An earthquake struck Aceh on Tuesday, killing five people.</p>"
+        "<p>The quake struck at a depth of 10 kilometres.</p></article></body></html>"
+    )
+    art = load_one(write(tmp_path, "a.html", html)).articles[0]
+    assert art.text.startswith("Quake hits Aceh\n\nAn earthquake struck")
+    html = "<html><head><title>Bank fire in Athens | BBC News</title></head><body><p>Three people died.</p></body></html>"
+    assert load_one(write(tmp_path, "c.html", html)).articles[0].text == "Bank fire in Athens\n\nThree people died."
+    html = "<html><head><title>Biden - Putin summit ends</title></head><body><p>The summit ended.</p></body></html>"
+    assert load_one(write(tmp_path, "d.html", html)).articles[0].title == "Biden - Putin summit ends"
+
+
 @pytest.mark.parametrize(
     "name, data",
     [

@@ -227,6 +227,19 @@ def _strip_marked_sections(text: str) -> str:
     return "".join(out)
 
 
+def _without_site_name(title: str, h1s: list[str]) -> str:
+    """The page title without the site's name after it: "Quake hits Aceh - Other News" -> "Quake hits Aceh"
+    when a heading of the page says so, and "Bank fire in Athens | BBC News" (a short name after "|")."""
+    for h in h1s:
+        rest = title[len(h) :].lstrip() if title.casefold().startswith(h.casefold()) else ""
+        if rest[:1] in ("|", "-", "–", "—", ":", "·"):
+            return title[: len(h)]
+    head, sep, site = title.rpartition(" | ")
+    if sep and head and len(site.split()) <= 4:
+        return head
+    return title
+
+
 def parse_html(text: str, doc: Draft) -> None:
     """Readable text of an HTML page: headline, headings, paragraphs, list items, quotes."""
     parser = _TextExtractor()
@@ -251,7 +264,7 @@ def parse_html(text: str, doc: Draft) -> None:
         blocks = content
     meta = parser.meta
     h1 = next((h for h, art in parser.h1s if chosen_article is not None and art == chosen_article), None)
-    page_title = " ".join("".join(parser.title_parts).split()) or None
+    page_title = _without_site_name(" ".join("".join(parser.title_parts).split()), [h for h, _ in parser.h1s]) or None
     title = meta.get("og_title") or h1 or page_title or (parser.h1s[0][0] if parser.h1s else None)
     apply_meta(
         doc,
