@@ -104,3 +104,16 @@ async def test_a_case_that_arrives_while_the_app_waits_looks_as_one_given_at_onc
         assert sources(app) == given_at_once
         assert screen_text(app).replace("b.json", "a.json") == shown_at_once
     assert released.is_set() and parses_after == []
+
+
+def test_the_stylesheet_is_still_parsed_when_the_widget_css_cannot_be_read():
+    # (Textual's internals that prepare_styles reads are pinned; if they change, only the speed-up is lost)
+    from textual.css.stylesheet import Stylesheet
+
+    from analyst_tui.tui.startup import prepare_styles
+
+    sheet = Stylesheet()
+    sheet.add_source("Static { color: red; }", read_from=("test", "css"))
+    prepare_styles(sheet, lambda: (object,))  # a type without Textual's CSS: nothing to add
+    assert not sheet._require_parse  # parsed here, not at the first mount
+    assert len(sheet.rules) == 1

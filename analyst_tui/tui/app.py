@@ -133,7 +133,7 @@ class ReviewApp(App[int]):
         first frame; none of it changes what is shown.
         """
         self._config_keys = load_keymap()  # (the config file, read by on_mount)
-        prepare_styles(self.stylesheet, ReviewScreen.widget_types())  # with the first screen's widgets' CSS
+        prepare_styles(self.stylesheet, ReviewScreen.widget_types)  # with the first screen's widgets' CSS
         prepare_drawing()
         prepare = getattr(self.loader, "prepare", None)
         if prepare is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
-from typing import Iterator
+from typing import Callable, Iterable, Iterator
 
 _paused = False
 
@@ -61,21 +61,26 @@ def prepare_drawing() -> None:
     cell_len("\u00e9\u4e00")  # a character beyond ASCII loads the width table
 
 
-def prepare_styles(stylesheet, widget_types) -> None:
-    """Add the default CSS of ``widget_types`` (the first screen's, in the order it mounts them) to
+def prepare_styles(stylesheet, widget_types: Callable[[], Iterable[type]]) -> None:
+    """Add the default CSS of ``widget_types()`` (the first screen's, in the order it mounts them) to
     ``stylesheet`` and parse it once, while the articles are still being matched.
 
     Otherwise the first mount of each type adds its CSS and the whole stylesheet is parsed again,
     four times on the review screen, after the claims have arrived. The sources added are the ones
     mounting adds (``DOMNode._get_default_css`` of each type), so the stylesheet ends the same; a
-    type left out is only parsed later, as before.
+    type left out is only parsed later, as before. This reads Textual's own (pinned) internals: if
+    they are not there, the stylesheet is only parsed, and mounting adds the rest as it did.
     """
     from types import SimpleNamespace
 
     from textual.dom import DOMNode
 
-    for cls in widget_types:
-        stand_in = SimpleNamespace(_node_bases=cls._css_bases(cls))  # what the method reads of an instance
-        for read_from, css, tie_breaker, scope in DOMNode._get_default_css(stand_in):
-            stylesheet.add_source(css, read_from=read_from, is_default_css=True, tie_breaker=tie_breaker, scope=scope)
+    try:
+        for cls in widget_types():
+            stand_in = SimpleNamespace(_node_bases=cls._css_bases(cls))  # what the method reads of an instance
+            for read_from, css, tie_breaker, scope in DOMNode._get_default_css(stand_in):
+                stylesheet.add_source(css, read_from=read_from, is_default_css=True, tie_breaker=tie_breaker,
+                                      scope=scope)
+    except (ImportError, AttributeError, TypeError):
+        pass
     stylesheet.parse()

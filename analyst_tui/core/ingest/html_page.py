@@ -231,7 +231,7 @@ def _without_site_name(title: str, h1s: list[str]) -> str:
     """The page title without the site's name after it: "Quake hits Aceh - Other News" -> "Quake hits Aceh"
     when a heading of the page says so, and "Bank fire in Athens | BBC News" (a short name after "|")."""
     for h in h1s:
-        rest = title[len(h) :].lstrip() if title.casefold().startswith(h.casefold()) else ""
+        rest = title[len(h) :].lstrip() if title[: len(h)].casefold() == h.casefold() else ""
         if rest[:1] in ("|", "-", "–", "—", ":", "·"):
             return title[: len(h)]
     head, sep, site = title.rpartition(" | ")
