@@ -148,8 +148,12 @@ _BP_CREDITS_LINE = re.compile(
 )
 _BP_ANYWHERE = re.compile(
     r"all rights reserved|may not be (?:published|reproduced)|rewritten or redistributed|delivered to your inbox"
-    r"|contributed (?:reporting|to (?:this|the) (?:report|story|article))\W*\Z"  # a wire credit
     r"|\|\s*(?:photo(?:graph)?|image|picture|credit)s?\s*:[^|.!?]{1,60}\Z"  # "a caption | Photo: AFP"
+)
+# A wire credit, with where the reporting was done: "... contributed to this report from Albany."
+_BP_WIRE_CREDIT = re.compile(
+    r"(?i:contributed[ ](?:reporting|to[ ](?:this|the)[ ](?:report|story|article)))"
+    r"(?:,?[ ](?:from|in)[ ][A-Z][\w.'’-]*(?:(?:,?[ ]|[ ]and[ ])[A-Z][\w.'’-]*){0,5})?\W*\Z"
 )
 _DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
@@ -180,7 +184,7 @@ def is_boilerplate(sentence_text: str) -> bool:
         if len(s) <= 60 and "," in s and (m := _PLACE_DATELINE.fullmatch(s)) and is_dateline(m.group("dl")):
             return True
     low = s.lower()
-    if _BP_ANYWHERE.search(low):
+    if _BP_ANYWHERE.search(low) or ("contributed" in low and _BP_WIRE_CREDIT.search(s)):
         return True
     if "comment" in low or "reached" in low or "respond" in low or "available" in low or "referred" in low:
         if is_no_comment(s):
