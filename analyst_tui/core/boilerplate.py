@@ -186,7 +186,7 @@ def is_boilerplate(sentence_text: str) -> bool:
     low = s.lower()
     if _BP_ANYWHERE.search(low) or ("contributed" in low and _BP_WIRE_CREDIT.search(s)):
         return True
-    if "comment" in low or "reached" in low or "respond" in low or "available" in low or "referred" in low:
+    if "comment" in low or "reached" in low or "respon" in low or "available" in low or "referred" in low:
         if is_no_comment(s):
             return True
     return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
@@ -204,8 +204,9 @@ _NO_COMMENT = re.compile(
       | declined[ ](?:immediately[ ])?(?:to[ ])?comment\b
       | (?:did|has|had)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?comment\w*\b
       | (?:did|has|had)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?respond(?:ed)?\W*\Z
-      | no[ ]immediate[ ](?:comment|response)\b
-      | (?:was|were)[ ]not[ ](?:immediately[ ])?available[ ]for[ ]comment\b
+      | (?:no|(?:not|n'?t|n’t)[ ]have[ ]an?)[ ]immediate[ ](?:comment|response)\b
+      | (?:was|were)[ ]not[ ](?:immediately[ ])?available[ ](?:for|to)[ ]comment\b
+      | \bno[ ]one\b [^.;]{0,40}? \b(?:was|were)[ ](?:immediately[ ])?available[ ](?:for|to)[ ]comment\b
     )"""
 )
 
