@@ -223,6 +223,23 @@ def test_leading_dateline_is_cut_off_as_boilerplate():
     ]
 
 
+def test_first_posted_originally_published_and_released_datelines_are_cut_off():
+    assert kinds("First Posted 23:37:00 05 / 05 / 2010 A fire-bomb attack on a bank killed three.") == [
+        ("First Posted 23:37:00 05 / 05 / 2010", "boilerplate"),
+        ("A fire-bomb attack on a bank killed three.", "claim"),
+    ]
+    assert kinds("Originally published 05 / 03 / 2013 at 10: 20 AM EDT Lindsay Lohan checked in.")[0] == (
+        "Originally published 05 / 03 / 2013 at 10: 20 AM EDT", "boilerplate")
+    assert kinds("Released 2013 - 09 - 28 05: 08: 35 GMT A jury convicted a man.") == [
+        ("Released 2013 - 09 - 28 05: 08: 35 GMT", "boilerplate"),
+        ("A jury convicted a man.", "claim"),
+    ]
+    assert kinds("First Published: June 13, 2013 4: 59 PM EDT") == [("First Published: June 13, 2013 4: 59 PM EDT", "boilerplate")]
+    for claim in ("Released in 2013, the film made $5 million.", "First published in 1851, the paper closed on Monday.",
+                  "Released 2 hours later, the hostages spoke to reporters."):
+        assert kinds(claim) == [(claim, "claim")]
+
+
 def test_place_and_date_on_a_line_of_their_own_are_a_dateline():
     text = "INDONESIA, July 2, 2013\n\nA strong quake struck Aceh on Tuesday."
     assert kinds(text) == [("INDONESIA, July 2, 2013", "boilerplate"), ("A strong quake struck Aceh on Tuesday.", "claim")]

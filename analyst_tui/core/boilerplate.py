@@ -54,9 +54,12 @@ _WEEKDAY = (
     r"(?i:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?"
     r"|sat(?:urday)?|sun(?:day)?)"
 )
-_DL_LABEL = r"(?:(?:(?i:last)[ ])?(?i:updated|published|posted|modified)(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
+_DL_LABEL = (
+    r"(?:(?:(?i:last|first|originally)[ ])?(?i:updated|published|posted|modified|released)(?:[ ](?:on|at))?[ ]?:?"
+    r"|on:?|at)"
+)
 _DL_TOKEN = (
-    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:[:.]\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
+    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:(?::[ ]?|\.)\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
     r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
     r"|\d{1,4}(?:st|nd|rd|th)?\b"
     rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
@@ -155,7 +158,7 @@ _BP_WIRE_CREDIT = re.compile(
     r"(?i:contributed[ ](?:reporting|to[ ](?:this|the)[ ](?:report|story|article)))"
     r"(?:,?[ ](?:from|in)[ ][A-Z][\w.'’-]*(?:(?:,?[ ]|[ ]and[ ])[A-Z][\w.'’-]*){0,5})?\W*\Z"
 )
-_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPSTUWadfjlmnopstuw")
+_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPRSTUWadfjlmnoprstuw")
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
 
 
