@@ -240,6 +240,34 @@ def test_first_posted_originally_published_and_released_datelines_are_cut_off():
         assert kinds(claim) == [(claim, "claim")]
 
 
+@pytest.mark.parametrize(
+    "dateline, rest",
+    [
+        ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM UPDATED: FRIDAY, MAY 3, 2013, 9: 56 AM", "Lindsay Lohan checked in."),
+        ("Friday August 2, 2013 @ 8: 13am PDT", "Ellen DeGeneres will host."),
+        ("Jul. 7 5: 59 PM EDT", "Wladimir Klitschko stopped Tony Thompson."),
+        ("on Jul 7 2012, 5: 55p", "Wladimir Klitschko won his 16th straight fight."),
+        ("26 September 2013, 10: 00 (GMT+05: 00)", "Parliamentary elections will be held."),
+        ("Published: 2012. 08. 08 09: 01 AM", "A fire destroyed the warehouse."),
+        ("GMT (1852 HKT), April 10, 2007", "A Michigan man shot three people."),
+        ("Published time: March 12, 2013 02: 03 Edited time: March 13, 2013 02: 15", "Police intervened."),
+        ("Updated 9: 06 AM", "A woman has died."),
+        ("Monday, Sep 10, 2012 | Updated 9: 01 AM EDT", "The murder trial began."),
+        ("12: 48PM BST 09 Sep 2013", "Four men rammed their car into the store."),
+        ("Edited on Mon Dec - 19 - 05 03: 49 PM", "Mob boss Vincent Gigante died."),
+        ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)", "Polygamist leader Warren Jeffs was sentenced."),
+    ],
+)
+def test_page_datelines_glued_to_the_lead_are_cut_off(dateline, rest):
+    assert kinds(f"{dateline} {rest}") == [(dateline, "boilerplate"), (rest, "claim")]
+
+
+def test_dates_inside_claims_are_not_datelines():
+    for claim in ("9/11 Commission members met on Tuesday.", "May 5 Police arrested two men.",
+                  "12.30 Police arrived at the scene.", "ET Canada reported the split on Monday."):
+        assert kinds(claim) == [(claim, "claim")]
+
+
 def test_place_and_date_on_a_line_of_their_own_are_a_dateline():
     text = "INDONESIA, July 2, 2013\n\nA strong quake struck Aceh on Tuesday."
     assert kinds(text) == [("INDONESIA, July 2, 2013", "boilerplate"), ("A strong quake struck Aceh on Tuesday.", "claim")]

@@ -55,28 +55,34 @@ _WEEKDAY = (
     r"|sat(?:urday)?|sun(?:day)?)"
 )
 _DL_LABEL = (
-    r"(?:(?:(?i:last|first|originally)[ ])?(?i:updated|published|posted|modified|released)(?:[ ](?:on|at))?[ ]?:?"
-    r"|on:?|at)"
+    r"(?:(?:(?i:last|first|originally)[ ])?(?i:updated|published|posted|modified|released?|edited)(?:[ ]time)?"
+    r"(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
+)
+_DL_ZONE = (
+    r"(?:GMT|UTC)(?:[+\-]\d{1,2}(?::[ ]?\d{1,2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
+    r"|IST|AEST|AEDT|JST|WIB|HKT|UK|hrs)\b"
 )
 _DL_TOKEN = (
-    r"(?:\d{1,2}(?::[ ]?|\.)\d{2}(?:(?::[ ]?|\.)\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?))?"
+    r"(?:\d{1,2}(?::[ ]?|\.[ ]?)\d{2}(?:(?::[ ]?|\.)\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|[AaPp]\b))?"
     r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
+    r"|\d{4}\.[ ]?\d{2}\.[ ]?\d{2}\b"  # 2012. 08. 08
     r"|\d{1,4}(?:st|nd|rd|th)?\b"
     rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
-    r"|(?:GMT|UTC)(?:[+\-]\d{1,2}(?::?\d{2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
-    r"|IST|AEST|AEDT|JST|WIB|UK|hrs)\b)"
+    rf"|{_DL_ZONE}|\((?:\d{{4}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (GMT+05: 00)
+    r")"
 )
 _DATELINE = (
     rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
-    rf"(?:[ ]*(?:[,/|\-–—][ ]*)?(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
+    rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
 DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
 _DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
 _DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
 # A place, then the date: "INDONESIA, July 2, 2013", "Washington, Dec. 1 2026" (a line of its own).
 _PLACE_DATELINE = re.compile(rf"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){{0,3}},[ ]*(?P<dl>{_DATELINE})[ ]*\.?")
-_DL_HAS_TIME = re.compile(r"\b\d{4}\b|\d[:.]\d\d|\d[ ]?/[ ]?\d")
-_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|\d[ ]?/[ ]?\d")
+_DL_DMY = r"\d[ ]?/[ ]?\d{1,2}[ ]?/[ ]?\d"  # 8 / 2 / 13, not 9/11
+_DL_HAS_TIME = re.compile(rf"\b\d{{4}}\b|\d[:.][ ]?\d\d|{_DL_DMY}")
+_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|{_DL_DMY}")
 
 
 def is_dateline(s: str) -> bool:
@@ -158,7 +164,7 @@ _BP_WIRE_CREDIT = re.compile(
     r"(?i:contributed[ ](?:reporting|to[ ](?:this|the)[ ](?:report|story|article)))"
     r"(?:,?[ ](?:from|in)[ ][A-Z][\w.'’-]*(?:(?:,?[ ]|[ ]and[ ])[A-Z][\w.'’-]*){0,5})?\W*\Z"
 )
-_DATELINE_STARTS = frozenset("0123456789ADFJLMNOPRSTUWadfjlmnoprstuw")
+_DATELINE_STARTS = frozenset("0123456789ABCDEFGHIJLMNOPRSTUWabcdefghijlmnoprstuw(")  # of a label, month, day or zone
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
 
 
