@@ -24,8 +24,12 @@ REQUIRED: list[tuple[str, str]] = [
     ("A:small, targeted contingent", "B:small contingent of U.S. forces"),
     ("A:small, targeted contingent", "C:smaller contingent of forces"),
     ("B:small contingent of U.S. forces", "C:smaller contingent of forces"),
-    # talks with aides and Republican allies outside the White House
+    # talks with aides and Republican allies outside the White House (the issue names A-B as a paraphrase to link)
     ("A:aides and Republican allies outside", "C:aides and Republican allies outside"),
+    ("A:aides and Republican allies outside", "B:small contingent of U.S. forces"),
+    ("B:small contingent of U.S. forces", "C:aides and Republican allies outside"),
+    # the plan floated: a small contingent of troops (the issue names this pair as a paraphrase to link)
+    ("A:small, targeted contingent", "C:sending a limited number of American"),
     # no final decision, no orders
     ("A:no decisions have been made", "B:Officials told NBC News that Trump has not made"),
     ("A:no decisions have been made", "C:not made any final decisions"),
@@ -54,8 +58,6 @@ REQUIRED: list[tuple[str, str]] = [
 ACCEPTABLE: list[tuple[str, str]] = [
     ("A:putting a limited number of US troops", "C:sending a limited number of American"),
     ("B:privately expressed interest in sending", "C:sending a limited number of American"),
-    ("A:aides and Republican allies outside", "B:small contingent of U.S. forces"),
-    ("B:small contingent of U.S. forces", "C:aides and Republican allies outside"),
     ("A:aides and Republican allies outside", "C:smaller contingent of forces"),
     ("A:Publicly, Trump has kept", "C:Publicly, Trump has avoided"),
     ("B:I don’t have the yips", "C:Publicly, Trump has avoided"),
