@@ -262,6 +262,23 @@ def test_page_datelines_glued_to_the_lead_are_cut_off(dateline, rest):
     assert kinds(f"{dateline} {rest}") == [(dateline, "boilerplate"), (rest, "claim")]
 
 
+def test_a_page_dateline_after_the_first_sentence_of_a_paragraph_is_cut_off():
+    # pages copied as one paragraph put the dateline after the headline's sentence, not at a line's start
+    text = ("Lindsay Lohan checked into rehab late Thursday. PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM "
+            "Lindsay Lohan checked into the Betty Ford Center.")
+    assert kinds(text) == [
+        ("Lindsay Lohan checked into rehab late Thursday.", "claim"),
+        ("PUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM", "boilerplate"),
+        ("Lindsay Lohan checked into the Betty Ford Center.", "claim"),
+    ]
+    text = "AMD buys SeaMicro. March 1, 2012 - - 07: 58 GMT (23: 58 PST) At its analyst day, AMD said so."
+    assert kinds(text)[1] == ("March 1, 2012 - - 07: 58 GMT (23: 58 PST)", "boilerplate")
+    text = "Apple unveils a laptop. MONDAY, JUNE 11TH, 2012 AT 10: 49 AM Apple has unveiled it."
+    assert kinds(text)[1] == ("MONDAY, JUNE 11TH, 2012 AT 10: 49 AM", "boilerplate")
+    text = "He arrived. On Jan. 5, 2011 Police said he left. March 2012 was wet. The attacks came on Sept. 11, 2001."
+    assert all(kind == "claim" for _, kind in kinds(text))
+
+
 def test_dates_inside_claims_are_not_datelines():
     for claim in ("9/11 Commission members met on Tuesday.", "May 5 Police arrested two men.",
                   "12.30 Police arrived at the scene.", "ET Canada reported the split on Monday."):

@@ -56,7 +56,7 @@ _WEEKDAY = (
 )
 _DL_LABEL = (
     r"(?:(?:(?i:last|first|originally)[ ])?(?i:updated|published|posted|modified|released?|edited)(?:[ ]time)?"
-    r"(?:[ ](?:on|at))?[ ]?:?|on:?|at)"
+    r"(?:[ ](?:on|at))?[ ]?:?|on:?|at|AT)"
 )
 _DL_ZONE = (
     r"(?:GMT|UTC)(?:[+\-]\d{1,2}(?::[ ]?\d{1,2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
@@ -66,9 +66,9 @@ _DL_TOKEN = (
     r"(?:\d{1,2}(?::[ ]?|\.[ ]?)\d{2}(?:(?::[ ]?|\.)\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|[AaPp]\b))?"
     r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
     r"|\d{4}\.[ ]?\d{2}\.[ ]?\d{2}\b"  # 2012. 08. 08
-    r"|\d{1,4}(?:st|nd|rd|th)?\b"
+    r"|\d{1,4}(?i:st|nd|rd|th)?\b"
     rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
-    rf"|{_DL_ZONE}|\((?:\d{{4}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (GMT+05: 00)
+    rf"|{_DL_ZONE}|\((?:\d{{4}}[ ]|\d{{1,2}}:[ ]?\d{{2}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (23: 58 PST), (GMT+05: 00)
     r")"
 )
 _DATELINE = (
@@ -76,6 +76,8 @@ _DATELINE = (
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
 DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
+# The same where a sentence starts inside a line: pages copied as one paragraph put it after the first sentence.
+DATELINE_AT = re.compile(rf"(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘']))")
 _DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
 _DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
 # A place, then the date: "INDONESIA, July 2, 2013", "Washington, Dec. 1 2026" (a line of its own).
@@ -164,7 +166,7 @@ _BP_WIRE_CREDIT = re.compile(
     r"(?i:contributed[ ](?:reporting|to[ ](?:this|the)[ ](?:report|story|article)))"
     r"(?:,?[ ](?:from|in)[ ][A-Z][\w.'’-]*(?:(?:,?[ ]|[ ]and[ ])[A-Z][\w.'’-]*){0,5})?\W*\Z"
 )
-_DATELINE_STARTS = frozenset("0123456789ABCDEFGHIJLMNOPRSTUWabcdefghijlmnoprstuw(")  # of a label, month, day or zone
+DATELINE_STARTS = frozenset("0123456789ABCDEFGHIJLMNOPRSTUWabcdefghijlmnoprstuw(")  # of a label, month, day or zone
 _NEWSLETTER_PITCH = re.compile(r"\b(?:your|you|our|subscribe|sign[ -]up|inbox)\b")
 
 
@@ -188,7 +190,7 @@ def is_boilerplate(sentence_text: str) -> bool:
             return True
         if " by " in s.lower() and _BP_CREDITS_LINE.match(s):
             return True
-        if s[0] in _DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
+        if s[0] in DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
             return True
         if len(s) <= 60 and "," in s and (m := _PLACE_DATELINE.fullmatch(s)) and is_dateline(m.group("dl")):
             return True

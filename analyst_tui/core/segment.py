@@ -34,7 +34,9 @@ import re
 from analyst_tui.core.boilerplate import (
     CREDIT_HINT,
     CREDIT_IN_TEXT,
+    DATELINE_AT,
     DATELINE_AT_LINE_START,
+    DATELINE_STARTS,
     is_boilerplate,
     is_dateline,
     mark_captions,
@@ -231,12 +233,23 @@ def _credit_cuts(text: str) -> list[int]:
     return cuts
 
 
-def _dateline_cuts(text: str) -> list[int]:
-    """Cut positions that separate a leading dateline from the text glued to it."""
+_DATELINE_MAX = 120  # characters: the longest page dateline seen is about 90
+
+
+def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
+    """Cut positions that separate a dateline from the text glued to it: at a line's start, or at a
+    sentence's (``starts``: where sentences were cut), as a page copied as one paragraph has it."""
     cuts: list[int] = []
     for m in DATELINE_AT_LINE_START.finditer(text):
         if m.group("next") is not None and is_dateline(m.group("dl")):
             cuts.append(m.end("dl"))
+    for pos in starts:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        if pos < len(text) and text[pos] in DATELINE_STARTS:
+            m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
+            if m is not None and is_dateline(m.group("dl")):
+                cuts.append(pos + m.end("dl"))
     return cuts
 
 
@@ -271,7 +284,7 @@ def _cut_points(text: str) -> list[int]:
                 cuts.append(m.end())
                 sent_start = m.end()
     extra = _credit_cuts(text)
-    extra.extend(_dateline_cuts(text))
+    extra.extend(_dateline_cuts(text, cuts))
     if extra:
         cuts = sorted(set(cuts).union(extra))
     return cuts
