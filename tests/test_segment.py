@@ -256,6 +256,8 @@ def test_first_posted_originally_published_and_released_datelines_are_cut_off():
         ("12: 48PM BST 09 Sep 2013", "Four men rammed their car into the store."),
         ("Edited on Mon Dec - 19 - 05 03: 49 PM", "Mob boss Vincent Gigante died."),
         ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)", "Polygamist leader Warren Jeffs was sentenced."),
+        ("Reuters Sep 18, 2013, 02. 16PM IST", "Microsoft released an emergency software fix."),
+        ("TNN Nov 12, 2011, 05. 51AM IST", "MUMBAI: An Indian warship intercepted three boats."),
     ],
 )
 def test_page_datelines_glued_to_the_lead_are_cut_off(dateline, rest):
@@ -281,7 +283,8 @@ def test_a_page_dateline_after_the_first_sentence_of_a_paragraph_is_cut_off():
 
 def test_dates_inside_claims_are_not_datelines():
     for claim in ("9/11 Commission members met on Tuesday.", "May 5 Police arrested two men.",
-                  "12.30 Police arrived at the scene.", "ET Canada reported the split on Monday."):
+                  "12.30 Police arrived at the scene.", "ET Canada reported the split on Monday.",
+                  "Reuters reported the attack on Monday.", "Reuters Sept. 5 Police said nothing."):
         assert kinds(claim) == [(claim, "claim")]
 
 

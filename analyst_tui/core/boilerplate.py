@@ -71,8 +71,9 @@ _DL_TOKEN = (
     rf"|{_DL_ZONE}|\((?:\d{{4}}[ ]|\d{{1,2}}:[ ]?\d{{2}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (23: 58 PST), (GMT+05: 00)
     r")"
 )
+_DL_AGENCY = rf"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?={_MONTH}|{_WEEKDAY})"  # "Reuters Sep 18, 2013, ..."
 _DATELINE = (
-    rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
+    rf"(?:{_DL_AGENCY})?(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
 DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
