@@ -61,7 +61,8 @@ def main() -> int:
     links = non_partner_links(rows)
     plain = [" ".join(a.lower().split()) for _, a, _ in rows], [" ".join(b.lower().split()) for _, _, b in rows]
     same = sum(1 for i, j in links if plain[0][i] == plain[1][j])
-    near = sum(1 for i, j in links if plain[0][i] != plain[1][j] and fuzz.ratio(plain[0][i], plain[1][j]) >= 90)
+    near = sum(1 for i, j in links
+               if plain[0][i] != plain[1][j] and fuzz.ratio(plain[0][i], plain[1][j]) >= 90)
     print(f"MSRP train, {len(rows)} pairs as two articles, 500 at a time (in-sample): {len(links)} links between non-partners, "
           f"{same} between the same text, {near} between nearly the same text (character ratio >= 0.9)")
     sample = random.Random(args.seed).sample(links, min(args.sample, len(links)))

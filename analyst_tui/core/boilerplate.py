@@ -71,7 +71,8 @@ _DL_TOKEN = (
     rf"|{_DL_ZONE}|\((?:\d{{4}}[ ]|\d{{1,2}}:[ ]?\d{{2}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (23: 58 PST), (GMT+05: 00)
     r")"
 )
-_DL_AGENCY = rf"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?={_MONTH}|{_WEEKDAY})"  # "Reuters Sep 18, 2013, ..."
+# An agency's name before the date: "Reuters Sep 18, 2013, 02. 16PM IST".
+_DL_AGENCY = rf"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?={_MONTH}|{_WEEKDAY})"
 _DATELINE = (
     rf"(?:{_DL_AGENCY})?(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
