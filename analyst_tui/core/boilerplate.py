@@ -68,25 +68,30 @@ _DL_TOKEN = (
     r"|\d{4}\.[ ]?\d{2}\.[ ]?\d{2}\b"  # 2012. 08. 08
     r"|\d{1,4}(?i:st|nd|rd|th)?\b"
     rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
-    rf"|{_DL_ZONE}|\((?:\d{{4}}[ ]|\d{{1,2}}:[ ]?\d{{2}}[ ])?(?:{_DL_ZONE})\)"  # (1852 HKT), (23: 58 PST), (GMT+05: 00)
-    r")"
+    rf"|{_DL_ZONE}"
+    r"|\((?:\d{1,4}(?::[ ]?\d{2})?[ ])?[A-Z]{2,4}(?:[+\-]\d{1,2}(?::[ ]?\d{1,2})?)?\))"  # (1852 HKT), (GMT+05: 00)
 )
 # An agency's name before the date: "Reuters Sep 18, 2013, 02. 16PM IST".
-_DL_AGENCY = rf"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?={_MONTH}|{_WEEKDAY})"
+_DL_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?=[A-Z])"  # is_dateline wants the month
 _DATELINE = (
     rf"(?:{_DL_AGENCY})?(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
-DATELINE_AT_LINE_START = re.compile(rf"(?m)^[ \t]*(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*$)")
-# The same where a sentence starts inside a line: pages copied as one paragraph put it after the first sentence.
-DATELINE_AT = re.compile(rf"(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘']))")
-_DATELINE_WHOLE = re.compile(rf"{_DATELINE}[ ]*\.?")
+# One compiled dateline, matched where a line or a sentence starts (pages copied as one paragraph put it
+# after the first sentence): ``next`` is the text glued to it, None when it ends its line.
+DATELINE_AT = re.compile(rf"(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*(?:\n|\Z))")
 _DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
-# A place, then the date: "INDONESIA, July 2, 2013", "Washington, Dec. 1 2026" (a line of its own).
-_PLACE_DATELINE = re.compile(rf"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){{0,3}},[ ]*(?P<dl>{_DATELINE})[ ]*\.?")
+# A place before the date: "INDONESIA, July 2, 2013", "Washington, Dec. 1 2026" (a line of its own).
+_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3},[ ]*")
 _DL_DMY = r"\d[ ]?/[ ]?\d{1,2}[ ]?/[ ]?\d"  # 8 / 2 / 13, not 9/11
 _DL_HAS_TIME = re.compile(rf"\b\d{{4}}\b|\d[:.][ ]?\d\d|{_DL_DMY}")
 _DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|{_DL_DMY}")
+
+
+def _whole_dateline(s: str) -> bool:
+    """``s`` (stripped) is a dateline and nothing else, a full stop allowed at its end."""
+    core = s[:-1].rstrip() if s.endswith(".") else s
+    return bool(core) and DATELINE_AT.fullmatch(core) is not None and is_dateline(core)
 
 
 def is_dateline(s: str) -> bool:
@@ -192,9 +197,9 @@ def is_boilerplate(sentence_text: str) -> bool:
             return True
         if " by " in s.lower() and _BP_CREDITS_LINE.match(s):
             return True
-        if s[0] in DATELINE_STARTS and _DATELINE_WHOLE.fullmatch(s) and is_dateline(s):
+        if s[0] in DATELINE_STARTS and _whole_dateline(s):
             return True
-        if len(s) <= 60 and "," in s and (m := _PLACE_DATELINE.fullmatch(s)) and is_dateline(m.group("dl")):
+        if len(s) <= 60 and "," in s and (m := _PLACE.match(s)) and _whole_dateline(s[m.end() :]):
             return True
     low = s.lower()
     if _BP_ANYWHERE.search(low) or ("contributed" in low and _BP_WIRE_CREDIT.search(s)):

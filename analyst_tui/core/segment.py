@@ -35,7 +35,6 @@ from analyst_tui.core.boilerplate import (
     CREDIT_HINT,
     CREDIT_IN_TEXT,
     DATELINE_AT,
-    DATELINE_AT_LINE_START,
     DATELINE_STARTS,
     is_boilerplate,
     is_dateline,
@@ -234,21 +233,22 @@ def _credit_cuts(text: str) -> list[int]:
 
 
 _DATELINE_MAX = 120  # characters: the longest page dateline seen is about 90
+_LINE_START = re.compile(r"(?m)^[ \t]*")
 
 
 def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
-    """Cut positions that separate a dateline from the text glued to it: at a line's start, or at a
-    sentence's (``starts``: where sentences were cut), as a page copied as one paragraph has it."""
+    """Cut positions that separate a dateline from the text glued to it: where a line starts, or a
+    sentence (``starts``: where sentences were cut), as a page copied as one paragraph has it."""
     cuts: list[int] = []
-    for m in DATELINE_AT_LINE_START.finditer(text):
-        if m.group("next") is not None and is_dateline(m.group("dl")):
-            cuts.append(m.end("dl"))
+    positions = {m.end() for m in _LINE_START.finditer(text)}
     for pos in starts:
         while pos < len(text) and text[pos].isspace():
             pos += 1
+        positions.add(pos)
+    for pos in sorted(positions):
         if pos < len(text) and text[pos] in DATELINE_STARTS:
             m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
-            if m is not None and is_dateline(m.group("dl")):
+            if m is not None and m.group("next") is not None and is_dateline(m.group("dl")):
                 cuts.append(pos + m.end("dl"))
     return cuts
 
