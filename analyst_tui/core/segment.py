@@ -245,7 +245,7 @@ def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
         while pos < len(text) and text[pos].isspace():
             pos += 1
         positions.add(pos)
-    for pos in sorted(positions):
+    for pos in positions:
         if pos < len(text) and text[pos] in DATELINE_STARTS:
             m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
             if m is not None and m.group("next") is not None and is_dateline(m.group("dl")):
