@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shlex
 import sys
 import tempfile
@@ -117,13 +118,25 @@ def probs(X: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-np.clip(X @ coef + bias, -30, 30)))
 
 
-def ecb_pairs(cases, use, weak):
-    """Features and labels of every candidate pair (no bound on shared weight) of each topic case."""
+def _text_key(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def ecb_pairs(cases, use, weak, relabelled=()):
+    """Features and labels of every candidate pair (no bound on shared weight) of each topic case.
+
+    ``relabelled``: hand-labelled stories whose own labels replace the event chains' (a pair of two of
+    their sentences is left out here; ``hand_pairs`` gives it)."""
+    by_story = [(c.story, {_text_key(t) for t in c.texts}) for c in relabelled]
     X, y = [], []
     for case in cases:
         m = Matcher(case.texts, use, weak)
+        keys = [_text_key(t) for t in case.texts] if by_story else []
         for i, j in candidate_pairs(m, case.owner, 0.0, CONSTANTS["posting_cap"], CONSTANTS["quote_grams"],
                                     figure_gate=CONSTANTS["figure_gate"]):
+            if by_story and any(case.cluster[i] == case.cluster[j] == story and keys[i] in texts and keys[j] in texts
+                                for story, texts in by_story):
+                continue
             lab = case.label(i, j, strict=False)
             if lab is not None:
                 X.append(m.features(i, j))
@@ -170,7 +183,9 @@ def msrp_case_pairs(msrp, use, weak, chunk: int = 500):
     return np.array(X, dtype=np.float64), np.array(y, dtype=np.float64), np.array(others, dtype=np.float64)
 
 
-def fit_kind(kind: str, wv, cases, msrp, log, hand=(), hand_rows=()) -> dict:
+def fit_kind(kind: str, wv, cases, msrp, log, hand=(), hand_rows=(), replace=False, weight=1) -> dict:
+    """One engine's models and thresholds. ``hand_rows``: hand-labelled stories whose pairs are claim-model
+    training pairs too, each ``weight`` times, and (``replace``) instead of the event chains' labels."""
     names = SEMANTIC if kind == "semantic" else LEXICAL
     use = wv if kind == "semantic" else None
     wc, qu = names.index("wcontain"), names.index("quote")
@@ -178,12 +193,12 @@ def fit_kind(kind: str, wv, cases, msrp, log, hand=(), hand_rows=()) -> dict:
     best = None
     for weak in (0.25, 0.5, 1.0):
         t0 = time.perf_counter()
-        X, y = ecb_pairs(cases, use, weak)
+        X, y = ecb_pairs(cases, use, weak, hand_rows if replace else ())
         Xm, ym, Xo = msrp_case_pairs(msrp, use, weak)
         X, y = np.vstack([X, Xm]), np.concatenate([y, ym])
         if hand_rows:
             Xh, yh = hand_pairs(hand_rows, use, weak)
-            X, y = np.vstack([X, Xh]), np.concatenate([y, yh])
+            X, y = np.vstack([X] + [Xh] * weight), np.concatenate([y] + [yh] * weight)
         grams = X[:, qu] >= CONSTANTS["quote_grams"] / 4.0
         pos = y == 1
         # the largest bound that keeps CANDIDATE_RECALL of the positives (shared quotes pass anyway)
@@ -292,8 +307,8 @@ def _params(kind, names, model, constants):
 class Alignments:
     """Candidate pairs of the training alignments with both models' log-odds, to try thresholds fast."""
 
-    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak, hand=()):
-        self.kind, self.names, self.use = kind, names, use
+    def __init__(self, kind, names, model, use, matchers, cases, msrp, weak, hand=(), hand_beta=1.0):
+        self.kind, self.names, self.use, self.hand_beta = kind, names, use, hand_beta
         probe = _params(kind, names, {**model, **START}, fit_constants())
         self.runs = []  # (owner, n, pairs, zc, zp, scorer, data set)
         for m, case in zip(matchers, cases):
@@ -316,7 +331,8 @@ class Alignments:
 
     def objective(self, model, constants):
         """(training score, counts per data set): the mean of ECB+ link F1, MSRP two-article accuracy and, when
-        hand-labelled stories are given, their link F1 (precision: links required or acceptable)."""
+        hand-labelled stories are given, their link F1 (precision: links required or acceptable; F-beta with
+        ``hand_beta``)."""
         p = _params(self.kind, self.names, model, constants)
         eng = Engine(self.use, p)
         lc, lp = logit(p.claim_threshold), logit(p.paraphrase_threshold)
@@ -331,7 +347,8 @@ class Alignments:
                  (m[0] - m[2]) / max(1, m[1])]  # a link between non-partners costs as much as a wrong decision
         if h[2]:
             precision, recall = h[3] / max(1, h[1]), h[0] / h[2]
-            parts.append(2 * precision * recall / max(1e-9, precision + recall))
+            b2 = self.hand_beta ** 2
+            parts.append((1 + b2) * precision * recall / max(1e-9, b2 * precision + recall))
         return sum(parts) / len(parts), tot
 
 
