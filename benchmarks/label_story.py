@@ -1,7 +1,7 @@
 """Prepare an ECB+ training story for labelling by hand, and turn its labels into a ``train_gold`` file.
 
     python benchmarks/label_story.py list STORY DOC DOC DOC DOC --out FOLDER [--ecb ECB_TARBALL]
-    python benchmarks/label_story.py convert FOLDER
+    python benchmarks/label_story.py convert FOLDER [--second]
 
 ``list`` rebuilds four articles of a story of the training topics (6-45) from the ECB+ release as the
 other benchmarks do, writes them to ``FOLDER/<story>/`` and a ``listing.txt`` that numbers every
@@ -10,7 +10,9 @@ sentence that may join a claim (A1, A2, ... B1, ...), as the program segments th
 aligner says about it) and writes ``labels.json`` beside it by ``train_gold/GUIDE.md``.
 
 ``convert`` reads ``labels.json`` (sentence ids) and writes ``train_gold/<story>.json``, where each
-sentence is named by a phrase that occurs once in its article, as ``train_gold.py`` reads them.
+sentence is named by a phrase that occurs once in its article, as ``train_gold.py`` reads them;
+with ``--second``, a second labelling of a story already there goes to ``train_gold/second/`` for
+``label_agreement.py``.
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ def phrase_of(text: str, start: int, end: int) -> str:
     raise ValueError(f"no phrase names {text[start:end]!r} once")
 
 
-def convert(folder: Path) -> Path:
+def convert(folder: Path, out_dir: Path = GOLD_DIR) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     articles, ids = numbered(folder)
     refs = {i: f"{i[0]}:{phrase_of(a.text, s.start, s.end)}" for i, (a, s) in ids.items()}
@@ -101,7 +103,8 @@ def convert(folder: Path) -> Path:
            "claims": [{"about": c["about"], "members": [refs[i] for i in c["members"]]} for c in labels["claims"]],
            "acceptable": [{"about": c["about"], "left": [refs[i] for i in c["left"]], "right": [refs[i] for i in c["right"]]}
                           for c in labels["acceptable"]]}
-    path = GOLD_DIR / f"{labels['story']}.json"
+    out_dir.mkdir(exist_ok=True)
+    path = out_dir / f"{labels['story']}.json"
     path.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
@@ -116,11 +119,13 @@ def main() -> int:
     ls.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball")
     cv = sub.add_parser("convert", help="write train_gold/<story>.json from FOLDER/labels.json")
     cv.add_argument("folder")
+    cv.add_argument("--second", action="store_true",
+                    help="a second, independent labelling of a story: into train_gold/second/ (label_agreement.py)")
     args = ap.parse_args()
     if args.command == "list":
         print(list_story(args.story, args.docs, Path(args.out), Path(args.ecb)) / "listing.txt")
     else:
-        print(convert(Path(args.folder)))
+        print(convert(Path(args.folder), GOLD_DIR / "second" if args.second else GOLD_DIR))
     return 0
 
 
