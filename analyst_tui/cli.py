@@ -39,6 +39,10 @@ Run 'analyst-tui COMMAND --help' for a command's options.
 """
 
 
+ONE_STORY_HELP = ("match claims across all the articles even where they read as different stories "
+                  "(when you know they are one story)")
+
+
 class CliError(Exception):
     """A user error: printed as one line, exit status 2."""
 
@@ -87,6 +91,7 @@ def _compare_parser() -> argparse.ArgumentParser:
         "--annotations", metavar="FILE", help="number the claims as this case's annotation file does (as the app shows them)"
     )
     p.add_argument("--case", metavar="NAME", help="number the claims as the saved case NAME does")
+    p.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     return p
 
 
@@ -96,7 +101,7 @@ def cmd_compare(argv: Sequence[str]) -> int:
     from analyst_tui.core import report
 
     result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems)
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story)
     _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
@@ -142,6 +147,7 @@ def _app_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders, or - for standard input")
     p.add_argument("--annotations", metavar="FILE", help="keep this case's annotations in FILE")
     p.add_argument("--case", metavar="NAME", help="keep the annotations under this case name (default: found by the articles' content)")
+    p.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p
 
@@ -169,7 +175,7 @@ def cmd_app(argv: Sequence[str]) -> int:
             # process can fork (before any thread exists), else on a thread.
             from analyst_tui.tui.early_child import start_loading
 
-            early = start_loading(lambda progress: load_case(paths, progress))
+            early = start_loading(lambda progress: load_case(paths, progress, args.one_story))
         try:
             try:
                 from analyst_tui.tui.app import run_app
@@ -179,7 +185,7 @@ def cmd_app(argv: Sequence[str]) -> int:
                 from analyst_tui.core.compare import build_comparison
 
                 result = _load(args.paths)
-                comparison = build_comparison(result.articles, result.problems)
+                comparison = build_comparison(result.articles, result.problems, one_story=args.one_story)
                 return run_app(comparison, annotations=args.annotations, case=args.case)
             return run_app(annotations=args.annotations, case=args.case, loader=early)
         finally:
@@ -293,6 +299,7 @@ def _report_parser() -> argparse.ArgumentParser:
     where.add_argument("--case", metavar="NAME", help="read the annotations of the saved case NAME")
     p.add_argument("--format", choices=["markdown", "html", "csv", "json", "w3c"], default="markdown", help="output format (default: markdown)")
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     return p
 
 
@@ -303,7 +310,7 @@ def cmd_report(argv: Sequence[str]) -> int:
     from analyst_tui.core.report import load
 
     result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems)
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story)
     found = load.find(comparison, args.annotations, args.case)
     if found.notice:
         print(f"{PROG}: note: {printable(found.notice)}", file=sys.stderr)

@@ -1,6 +1,6 @@
 """Link precision and recall on the hand-labelled ECB+ training stories, and why required links are missed.
 
-    python benchmarks/train_stories.py [--ecb ECB_TARBALL] [--lexical]
+    python benchmarks/train_stories.py [--ecb ECB_TARBALL] [--lexical] [--one-story]
 
 Thirty-two stories of the training topics (6-45), four articles each, labelled by hand
 (``train_gold.py``). Partly in-sample: the claim model was fitted on these sentences under
@@ -33,11 +33,12 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ecb", default=str(ECB_TARBALL), help="ECB+ release tarball")
     ap.add_argument("--lexical", action="store_true", help="the fallback engine without word vectors")
+    ap.add_argument("--one-story", action="store_true", help="as the analyst's --one-story: no story gate")
     args = ap.parse_args()
     if not Path(args.ecb).is_file():
         print(f"train_stories: no ECB+ tarball at {args.ecb}", file=sys.stderr)
         return 2
-    eng = Engine(None, params.load("lexical")) if args.lexical else engine()
+    eng = Engine(None, params.load("lexical"), one_story=args.one_story) if args.lexical else engine(args.one_story)
     if not args.lexical and eng.vectors is None:
         print(f"train_stories: {vectors.warning()}", file=sys.stderr)
     with tempfile.TemporaryDirectory() as tmp:

@@ -91,7 +91,8 @@ def test_articles_of_two_stories_are_told_apart_in_the_comparison_its_outputs_an
     arts = [Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate((RIOT_1, QUAKE_1, RIOT_2, QUAKE_2))]
     comp = build_comparison(arts)
     assert comp.stories == [["A", "C"], ["B", "D"]]
-    note = "These articles read as 2 different stories (A C | B D): claims are matched within each story only."
+    note = ("These articles read as 2 different stories (A C | B D): claims are matched within each story only "
+            "(--one-story matches them as one).")
     assert comp.stories_note() == note
     assert json.loads(report.to_json(comp))["stories"] == [["A", "C"], ["B", "D"]]
     assert note in report.to_table(comp, width=160)
@@ -99,3 +100,32 @@ def test_articles_of_two_stories_are_told_apart_in_the_comparison_its_outputs_an
     one = build_comparison(arts[:1] + arts[2:3])  # the riot's two reports: one story
     assert one.stories == [] and one.stories_note() is None
     assert json.loads(report.to_json(one))["stories"] == []
+
+
+def test_the_analyst_may_say_the_articles_are_one_story(tmp_path, capsys):
+    import json
+
+    from analyst_tui.cli import main
+    from analyst_tui.core.compare import build_comparison
+
+    texts = (RIOT_1, QUAKE_1, RIOT_2, QUAKE_2)
+    arts = [Article(article_label(i), f"t{i}.txt", f"s{i}", t) for i, t in enumerate(texts)]
+    one = build_comparison(arts, one_story=True)
+    assert one.stories == [] and one.stories_note() is None
+    story = {"A": "riot", "B": "quake", "C": "riot", "D": "quake"}
+    # the gate no longer keeps them apart ("treated in a nearby hospital" is in all four)
+    assert _story_links(one.claims, story)[1] > 0
+    assert _story_links(build_comparison(arts).claims, story)[1] == 0
+    # the same from the command line, where the note says how
+    for i, t in enumerate(texts):
+        (tmp_path / f"{'ABCD'[i]}.txt").write_text(t, encoding="utf-8")
+    files = [str(tmp_path / f"{x}.txt") for x in "ABCD"]
+    assert main(["compare", *files, "--format", "table"]) == 0
+    assert "(--one-story matches them as one)" in capsys.readouterr().out
+    assert main(["compare", "--one-story", *files, "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["stories"] == []
+    assert any({m["article"] for m in c["members"]} >= {"A", "B"} for c in data["claims"])
+    for flag, stories in (([], [["A", "C"], ["B", "D"]]), (["--one-story"], [])):  # the report matches them as told too
+        assert main(["report", *flag, *files, "--format", "json"]) == 0
+        assert json.loads(capsys.readouterr().out)["stories"] == stories

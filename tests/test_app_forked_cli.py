@@ -171,3 +171,24 @@ def test_quitting_while_the_child_loads_leaves_no_process(tmp_path):
     assert not alive(child)
     assert term.left_on_terminal() == []
 
+
+
+def test_articles_the_analyst_calls_one_story_are_matched_as_one(tmp_path):
+    from test_align_stories import QUAKE_1, QUAKE_2, RIOT_1, RIOT_2
+
+    folder = tmp_path / "four"
+    folder.mkdir()
+    for name, text in (("riot1", RIOT_1), ("riot2", RIOT_2), ("quake1", QUAKE_1), ("quake2", QUAKE_2)):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    term = AppInTerminal([str(folder)], tmp_path)
+    term.wait_for(lambda out: "different stories" in out and "--one-story" in out, "the note that names the way out")
+    term.send(b"\x11")
+    assert term.wait_exit() == 0
+    term = AppInTerminal(["--one-story", str(folder)], tmp_path)
+    term.wait_for(lambda out: "saved to" in out and MARKER.search(out), "status line and claim marker")
+    deadline = time.monotonic() + 1.0  # the note would come with the first frames
+    while time.monotonic() < deadline:
+        term._read(0.05)
+    assert "different stories" not in term.output
+    term.send(b"\x11")
+    assert term.wait_exit() == 0

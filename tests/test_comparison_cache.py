@@ -132,3 +132,17 @@ def test_a_case_loaded_in_a_forked_child_is_kept_once_the_app_has_it(case, monke
     _no_matching(monkeypatch)
     again = load_case([str(case)], lambda _t: None)
     assert _summary(again) == _summary(first)
+
+
+def test_articles_opened_as_one_story_are_kept_apart_from_the_same_articles_opened_as_usual(tmp_path):
+    from test_align_stories import QUAKE_1, QUAKE_2, RIOT_1, RIOT_2
+
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name, text in (("riot1", RIOT_1), ("riot2", RIOT_2), ("quake1", QUAKE_1), ("quake2", QUAKE_2)):
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    usual = load_case([str(folder)], lambda _t: None)
+    assert len(usual.stories) == 2
+    one = load_case([str(folder)], lambda _t: None, one_story=True)  # not the comparison kept just now
+    assert one.stories == []
+    assert len(load_case([str(folder)], lambda _t: None).stories) == 2  # nor the other way round

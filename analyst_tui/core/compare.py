@@ -46,9 +46,12 @@ def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple],
 
 def build_comparison(
     articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None,
-    matched: Callable[[Comparison], None] | None = None,
+    matched: Callable[[Comparison], None] | None = None, one_story: bool = False,
 ) -> Comparison:
     """``progress(stage, done, total)`` reports each article segmented, then the alignment.
+
+    ``one_story``: the analyst says the articles are one story, so claims are matched across all of
+    them even where they read as several stories (``align.Engine.stories``).
 
     ``matched``: called with the comparison as soon as its claims and their evidence are found,
     before their contradictions and the analysis. The loading child of the app hands it over
@@ -63,7 +66,7 @@ def build_comparison(
             progress("segment", done, len(articles))
     if progress is not None:
         progress("align", 0, len(articles))
-    eng = engine()
+    eng = engine(one_story)
     two_cores = len(sentences) >= MIN_ARTICLES_BESIDE and can_fork() and matched is None
     # A second core tokenizes two fifths of the sentences and finds their words' vectors, then finds
     # who says what and each sentence's clauses (they need only the sentences) while the matching

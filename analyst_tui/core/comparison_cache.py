@@ -97,9 +97,11 @@ def code_fingerprint() -> bytes:
     return h.digest()
 
 
-def key(articles: Sequence[Article], problems: Sequence[str]) -> str:
-    """The name under which the comparison of these articles is kept."""
+def key(articles: Sequence[Article], problems: Sequence[str], one_story: bool = False) -> str:
+    """The name under which the comparison of these articles is kept (``one_story``: compared as one story)."""
     h = hashlib.sha256(code_fingerprint())
+    if one_story:
+        h.update(b"one story")
     for a in articles:
         h.update(repr((a.id, a.path, a.source, a.title, a.date, a.url, a.warnings)).encode("utf-8", "surrogatepass"))
         h.update(a.text.encode("utf-8", "surrogatepass"))

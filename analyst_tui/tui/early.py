@@ -21,8 +21,9 @@ Progress = Callable[[str], None]
 Loader = Callable[[Progress], "Comparison"]
 
 
-def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
-    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal).
+def load_case(paths: Sequence[str], progress: Progress, one_story: bool = False) -> Comparison:
+    """Read, segment and align ``paths`` (no ``-``: standard input belongs to the terminal); ``one_story``:
+    as ``compare.build_comparison``'s.
 
     The same articles opened before (and the same program) are not matched again: the comparison
     kept then is used (``core.comparison_cache``), and the matching engine is not even imported.
@@ -36,7 +37,7 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
 
     result = load_paths(list(paths), progress=read)
-    kept_as = comparison_cache.key(result.articles, result.problems)
+    kept_as = comparison_cache.key(result.articles, result.problems, one_story)
     kept = comparison_cache.load(kept_as)
     if kept is not None:
         return kept
@@ -48,7 +49,7 @@ def load_case(paths: Sequence[str], progress: Progress) -> Comparison:
         else:
             progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
-    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=_matched)
+    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=_matched, one_story=one_story)
     if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
         # (in the loading child, once it has analysed the comparison it handed over matched)
         after_hand_over(lambda: comparison_cache.save(kept_as, comparison))

@@ -51,9 +51,10 @@ class Engine:
     """The word vectors (or None) and the fitted parameters that go with them."""
 
     def __init__(self, word_vectors: vectors.WordVectors | None, params: Params,
-                 background: tuple[int, dict[str, int]] | None = None):
+                 background: tuple[int, dict[str, int]] | None = None, one_story: bool = False):
         self.vectors = word_vectors
         self.params = params
+        self.one_story = one_story  # the analyst says the articles are one story: no gate between them
         self.story_idf = background_idf(*(background or _params_module.story_background()))
 
     def matcher(self, texts: Sequence[str], clauses: Callable[[], str] | None = None,
@@ -68,6 +69,8 @@ class Engine:
         """``story_gate``, and the article numbers of each story (``stories.story_sets``; one list: one story)."""
         p = self.params
         articles = max(owner, default=-1) + 1
+        if self.one_story:
+            return None, [list(range(articles))]
         found = same_story(matcher, owner, articles, p.story_min, p.story_power, self.story_idf)
         return found if found is not None else (None, [list(range(articles))])
 
@@ -123,10 +126,10 @@ class Engine:
         return (*self.groups(owner, scores, len(owner), more), stories)
 
 
-def engine() -> Engine:
-    """The engine with word vectors when they load, else the lexical one."""
+def engine(one_story: bool = False) -> Engine:
+    """The engine with word vectors when they load, else the lexical one (``one_story``: see ``Engine``)."""
     wv = vectors.load(_params_module.vector_source())
-    return Engine(wv, _params_module.load("semantic" if wv is not None else "lexical"))
+    return Engine(wv, _params_module.load("semantic" if wv is not None else "lexical"), one_story=one_story)
 
 
 def warnings() -> list[str]:
