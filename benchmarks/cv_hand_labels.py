@@ -15,7 +15,7 @@ other half, beside the model fitted without hand labels (the model file's way):
 - CA: C and A.
 
 It prints link precision, recall and F1 on each left-out half (and, in-sample, on the fitted half),
-then pooled over both left-out halves. About 30 minutes for all variants on a 2-core machine.
+then pooled over both left-out halves. About 40 minutes for all variants on a 2-core machine.
 """
 
 from __future__ import annotations
