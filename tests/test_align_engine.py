@@ -65,6 +65,14 @@ def test_hand_labels_for_fitting_come_only_from_training_topics():
         assert refs and all(r[0] in "ABCD" and r[1] == ":" and len(r) > 3 for r in refs)
         for claim in data["claims"]:
             assert len({r[0] for r in claim["members"]}) >= 2, claim["about"]
+    # second labellings (benchmarks/label_agreement.py) label the same articles as a first one
+    seconds = sorted((folder / "second").glob("*.json"))
+    assert seconds
+    for f in seconds:
+        first = json.loads((folder / f.name).read_text("utf-8"))
+        second = json.loads(f.read_text("utf-8"))
+        assert second["story"] == first["story"] and second["files"] == first["files"]
+        assert all(len({r[0] for r in claim["members"]}) >= 2 for claim in second["claims"])
 
 
 def test_snowball_stemmer_keeps_news_and_station_apart():
