@@ -38,11 +38,15 @@ from analyst_tui.core.ingest.load import load_paths  # noqa: E402
 LETTERS = "ABCD"
 
 
+def listed_files(folder: Path) -> list[str]:
+    """The article files ``folder/listing.txt`` names in its first line, A first."""
+    head = (folder / "listing.txt").read_text("utf-8").splitlines()[0]
+    return [part.split(" = ")[1].strip() for part in head.split("articles ", 1)[1].split(", ")]
+
+
 def numbered(folder: Path) -> tuple[list, dict[str, tuple]]:
     """The articles listed in ``folder/listing.txt`` and each sentence id's (article, sentence)."""
-    head = (folder / "listing.txt").read_text("utf-8").splitlines()[0]
-    names = [part.split(" = ")[1].strip() for part in head.split("articles ", 1)[1].split(", ")]
-    articles = load_paths([str(folder / n) for n in names]).articles
+    articles = load_paths([str(folder / n) for n in listed_files(folder)]).articles
     ids = {}
     for letter, article in zip(LETTERS, articles):
         for k, s in enumerate(claim_sentences({article.id: sentences_of(article)}), 1):
@@ -97,8 +101,7 @@ def convert(folder: Path, out_dir: Path = GOLD_DIR) -> Path:
     labels = json.loads((folder / "labels.json").read_text("utf-8"))
     articles, ids = numbered(folder)
     refs = {i: f"{i[0]}:{phrase_of(a.text, s.start, s.end)}" for i, (a, s) in ids.items()}
-    names = [n.strip() for n in (folder / "listing.txt").read_text("utf-8").splitlines()[0].split(" = ")[1:]]
-    files = [n.split(",")[0].removesuffix(".txt") + ".xml" for n in names]
+    files = [n.removesuffix(".txt") + ".xml" for n in listed_files(folder)]
     out = {"story": labels["story"], "files": files,
            "claims": [{"about": c["about"], "members": [refs[i] for i in c["members"]]} for c in labels["claims"]],
            "acceptable": [{"about": c["about"], "left": [refs[i] for i in c["left"]], "right": [refs[i] for i in c["right"]]}
