@@ -194,6 +194,21 @@ def test_word_vectors_found_in_another_batch_are_the_same_rows():
     assert np.array_equal(told.matrix(words[::-1]), together[::-1])
 
 
+def test_a_word_s_row_sums_its_tokens_as_before():
+    # the word rows the model was fitted with: numpy's reduceat, word by word (now summed a token at a time)
+    rng = np.random.default_rng(7)
+    counts = rng.integers(1, 13, size=500)
+    rows = rng.standard_normal((int(counts.sum()), 16)).astype(np.float32)
+    starts = np.cumsum(counts) - counts
+    assert np.array_equal(vectors.token_sums(rows, counts), np.add.reduceat(rows, starts, axis=0))
+    wv = vectors.load(params.vector_source())
+    assert wv is not None, vectors.warning()
+    ids = wv.token_ids(["deploying"])[0]
+    assert len(ids) > 1  # a word of several tokens
+    row = wv.table[ids].astype(np.float32).sum(axis=0)
+    assert np.allclose(wv.matrix(["deploying"])[0], row / np.linalg.norm(row), atol=1e-6)
+
+
 def test_name_variants_compare_equal_and_lookalikes_do_not():
     from analyst_tui.core.textnorm import words
 

@@ -76,8 +76,7 @@ class WordVectors:
             vecs = np.zeros((len(missing), self.dim), np.float32)
             has = counts > 0
             if flat.size:
-                starts = np.concatenate([[0], np.cumsum(counts)[:-1]])[has]
-                vecs[has] = np.add.reduceat(self.table[flat].astype(np.float32), starts, axis=0)
+                vecs[has] = token_sums(self.table[flat].astype(np.float32), counts[has])
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             norms[norms == 0] = 1.0
             vecs /= norms  # the mean's direction: dividing by the count first would not change it
@@ -90,6 +89,34 @@ class WordVectors:
     def remember(self, words: Sequence[str], rows: np.ndarray) -> None:
         """Keep the rows ``matrix(words)`` gave in another process (the same table): each word's row does not depend on the others."""
         self._cache.update(zip(words, rows))
+
+
+def token_sums(rows: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The sum of each word's rows: ``rows`` holds the words' token rows one word after another, ``counts[k]``
+    (> 0) of them for word k.
+
+    The same float32 sums as ``np.add.reduceat(rows, starts, axis=0)``, which adds a word's first row to
+    the sum of its others (added in turn up to eight rows, pairwise beyond), but words with the same
+    count of tokens are summed together, a token at a time: reduceat walked the words one by one (a
+    fifth of a second for the 17,000 words of the 982 ECB+ articles, against a twentieth).
+    """
+    starts = np.cumsum(counts) - counts
+    out = np.empty((len(counts), rows.shape[1]), rows.dtype)
+    for count in sorted(set(counts.tolist())):  # not np.unique, which imports numpy.ma
+        words = np.flatnonzero(counts == count)
+        first = starts[words]
+        if count > 8:  # rare: a long word in many pieces
+            at = (first[:, None] + np.arange(count)).ravel()
+            out[words] = np.add.reduceat(rows[at], np.arange(0, len(at), count), axis=0)
+            continue
+        total = rows[first]
+        if count > 1:
+            rest = rows[first + 1]
+            for k in range(2, count):
+                rest += rows[first + k]
+            total += rest
+        out[words] = total
+    return out
 
 
 # Where each packaged table lives: (package, files inside it, loader).
