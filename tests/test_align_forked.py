@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 from analyst_tui.core.align import forked
@@ -146,3 +148,39 @@ def test_tokens_found_partly_in_another_process_give_the_same_claims(monkeypatch
     shown = [([m.key for m in c.members], c.score, c.evidence) for c in serial.claims]
     assert any(c.is_shared for c in serial.claims)
     assert [([m.key for m in c.members], c.score, c.evidence) for c in both.claims] == shown
+
+
+def test_candidate_pairs_found_partly_in_a_child_are_the_serial_ones(monkeypatch):
+    from analyst_tui.core.align import candidates, engine
+
+    texts = [
+        "The gunman pulled a gun on two guards, took their weapons and fled on foot, police said on Monday.",
+        "Police said the gunman took the weapons of two guards and fled on foot.",
+        "Divers searched the river for the missing boat while police closed the bridge.",
+        "Police closed the bridge and divers searched the river for the missing boat.",
+        "The gunman who fled on foot was caught near the river by divers and police.",
+        "Two guards lost their weapons to a gunman, who then fled.",
+    ]
+    owner = [0, 1, 2, 3, 0, 2]
+    eng = engine()
+    m = eng.matcher(texts)
+    p = eng.params
+
+    def pairs():
+        return candidates.candidate_pairs(m, owner, p.min_contain, p.posting_cap, p.quote_grams, None, p.figure_gate)
+
+    monkeypatch.setattr(candidates, "can_fork", lambda: False)
+    serial = pairs()
+    assert len(serial) >= 3 and any(i >= len(texts) // 2 for i, _ in serial)  # both halves have pairs
+    monkeypatch.undo()
+    monkeypatch.setattr(candidates, "MIN_ROWS", 4)  # fork even for a few sentences
+    parent = os.getpid()
+    forks = []
+    real = forked._in_child
+
+    def counted(produce):
+        forks.append(os.getpid() == parent)
+        return real(produce)
+
+    monkeypatch.setattr(forked, "_in_child", counted)
+    assert pairs() == serial and forks == ([True] if forked.can_fork() else [])

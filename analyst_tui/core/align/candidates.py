@@ -26,6 +26,7 @@ from typing import Container, Sequence
 import numpy as np
 
 from analyst_tui.core.align.features import WEAK_STEMS, Matcher
+from analyst_tui.core.align.forked import MIN_ROWS, beside, can_fork
 from analyst_tui.core.align.speech import different_speakers
 
 
@@ -59,16 +60,34 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
     """
     prepared = matcher.prepared
     df = matcher.df
-    idf = matcher.idf
     postings: dict[str, list[int]] = {}
     for i, p in enumerate(prepared):
         for s in p.stemset:
             if s not in WEAK_STEMS and df[s] <= posting_cap:
                 postings.setdefault(s, []).append(i)
     rows = allowed.tolist() if allowed is not None else None
+
+    def pairs_from(start: int, stop: int) -> list[tuple[int, int]]:
+        return _pairs_from(matcher, owner, postings, rows, start, stop, min_contain, quote_grams, figure_gate)
+
+    n = len(prepared)
+    if n < MIN_ROWS or not can_fork():
+        return pairs_from(0, n)
+    # A child finds the pairs of the later half of the sentences (the halves take about as long: an early
+    # sentence has more later ones to weigh, but gathering each sentence's postings costs as much).
+    cut = n // 2
+    theirs = beside(lambda: pairs_from(cut, n))
+    return pairs_from(0, cut) + theirs()
+
+
+def _pairs_from(matcher: Matcher, owner: Sequence[int], postings: dict[str, list[int]], rows: list | None,
+                start: int, stop: int, min_contain: float, quote_grams: int, figure_gate: int) -> list[tuple[int, int]]:
+    """``candidate_pairs`` whose first sentence is one of ``start:stop`` (``rows``: the story gate as lists)."""
+    prepared, idf = matcher.prepared, matcher.idf
     out: list[tuple[int, int]] = []
     empty: list[int] = []
-    for i, p in enumerate(prepared):
+    for i in range(start, stop):
+        p = prepared[i]
         oi = owner[i]
         gate = rows[oi] if rows is not None else None
         seen: set[int] = set()
