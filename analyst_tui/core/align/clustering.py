@@ -34,6 +34,7 @@ class Linkage:
         ``merge_min`` and their mean ``merge_mean``.
         """
         owner = self.owner
+        score = self.scores.get  # ``pair``, inlined: this runs for every pair of members of every merge tried
         total = 0.0
         count = 0
         for xs, ys in ((a, b), (b, a)):
@@ -43,7 +44,7 @@ class Linkage:
                 for y in ys:
                     oy = owner[y]
                     if oy != ox:
-                        s = self.pair(x, y)
+                        s = score((x, y) if x < y else (y, x), 0.0)
                         if s > best.get(oy, -1.0):
                             best[oy] = s
                 for s in best.values():
