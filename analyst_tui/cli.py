@@ -95,13 +95,13 @@ def _compare_parser() -> argparse.ArgumentParser:
     return p
 
 
-def cmd_compare(argv: Sequence[str]) -> int:
+def cmd_compare(argv: Sequence[str], program: bool = False) -> int:
     args = _compare_parser().parse_args(argv)
     from analyst_tui.core.compare import build_comparison
     from analyst_tui.core import report
 
     result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story)
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
     _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
@@ -303,14 +303,14 @@ def _report_parser() -> argparse.ArgumentParser:
     return p
 
 
-def cmd_report(argv: Sequence[str]) -> int:
+def cmd_report(argv: Sequence[str], program: bool = False) -> int:
     args = _report_parser().parse_args(argv)
     from analyst_tui.core import report
     from analyst_tui.core.compare import build_comparison
     from analyst_tui.core.report import load
 
     result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story)
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
     found = load.find(comparison, args.annotations, args.case)
     if found.notice:
         print(f"{PROG}: note: {printable(found.notice)}", file=sys.stderr)
@@ -333,22 +333,24 @@ def cmd_report(argv: Sequence[str]) -> int:
 
 
 COMMANDS = {"compare": cmd_compare, "report": cmd_report, "cases": cmd_cases, "merge": cmd_merge}
+ENDS_UNCLEANED = {"compare", "report"}  # commands told when they run as the program (it then ends without clean-up)
 
 
-def _headless(command: Callable[[Sequence[str]], int], argv: Sequence[str], program: bool) -> int:
+def _headless(command: Callable[..., int], argv: Sequence[str], program: bool, told: bool = False) -> int:
     """Run a headless command with the cyclic garbage collector paused.
 
     A comparison is millions of small objects that live until the command ends: the
     collector would walk them again and again (about a fifth of the time of a large
     compare) and free nothing. Run as the program, it stays paused to the end, so
-    that the exit does not walk them either; called from Python, it is resumed.
+    that the exit does not walk them either; called from Python, it is resumed. ``told``: the
+    command takes ``program`` (it then keeps data to the end rather than free it).
     """
     import gc
 
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return command(argv)
+        return command(argv, program) if told else command(argv)
     finally:
         if was_enabled and not program:
             gc.enable()
@@ -359,7 +361,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            code = _headless(COMMANDS[argv[0]], argv[1:], program)
+            code = _headless(COMMANDS[argv[0]], argv[1:], program, argv[0] in ENDS_UNCLEANED)
             if program:  # nothing is left to do: skip the interpreter's clean-up (a quarter of a second after a large compare)
                 sys.stdout.flush()
                 sys.stderr.flush()

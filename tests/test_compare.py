@@ -54,6 +54,18 @@ def test_json_contract_on_the_seeds():
     assert all(len(c["members"]) == 1 for c in boiler)
 
 
+def test_the_command_gives_the_comparison_made_in_python():
+    # run as the program, compare keeps the matching's data to its end instead of freeing it: same result
+    from analyst_tui.core.ingest import load_paths
+
+    proc = run("compare", str(SEEDS), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    loaded = load_paths([str(SEEDS)])
+    made = report.to_json(build_comparison(loaded.articles, loaded.problems))
+    kept = report.to_json(build_comparison(loaded.articles, loaded.problems, free_matching=False))
+    assert proc.stdout.decode() == made == kept
+
+
 def test_default_format_is_json_when_piped_and_no_path_means_the_sample_case():
     proc = run("compare")
     assert proc.returncode == 0, proc.stderr
