@@ -103,6 +103,21 @@ def load_case(data: dict, ecb_root: Path) -> HandCase:
     return case
 
 
+def article_subsets(case: HandCase, k: int) -> list[HandCase]:
+    """The story of each ``k`` of its articles, with the labels of their sentences (a smaller comparison of the same story)."""
+    out = []
+    for keep in combinations(sorted(set(case.owner)), k):
+        idx = [i for i, o in enumerate(case.owner) if o in keep]
+        new, article = {old: n for n, old in enumerate(idx)}, {a: n for n, a in enumerate(keep)}
+
+        def kept(pairs: set[tuple[int, int]]) -> set[tuple[int, int]]:
+            return {(new[a], new[b]) for a, b in pairs if a in new and b in new}
+
+        out.append(HandCase(case.story, [case.texts[i] for i in idx], [article[case.owner[i]] for i in idx],
+                            kept(case.required), kept(case.acceptable)))
+    return out
+
+
 def hand_cases(ecb_root: Path) -> list[HandCase]:
     """Every labelled training story, in file-name order."""
     return [load_case(json.loads(f.read_text("utf-8")), ecb_root) for f in sorted(GOLD_DIR.glob("*.json"))]
