@@ -258,6 +258,9 @@ def test_first_posted_originally_published_and_released_datelines_are_cut_off():
         ("August 10, 2011 - - Updated 0947 GMT (1747 HKT)", "Polygamist leader Warren Jeffs was sentenced."),
         ("Reuters Sep 18, 2013, 02. 16PM IST", "Microsoft released an emergency software fix."),
         ("TNN Nov 12, 2011, 05. 51AM IST", "MUMBAI: An Indian warship intercepted three boats."),
+        ("(10: 27 am PDT, Jun 11th 2012)", "Apple unveiled a revamped MacBook Pro."),
+        ("02. 29. 12 4: 15 PM", "Chip designer AMD has signed an agreement to acquire SeaMicro."),
+        ("Story Created: Aug 7, 2012 at 9: 56 AM AKDT", "Someone called 911 to report a fire."),
     ],
 )
 def test_page_datelines_glued_to_the_lead_are_cut_off(dateline, rest):
@@ -279,6 +282,25 @@ def test_a_page_dateline_after_the_first_sentence_of_a_paragraph_is_cut_off():
     assert kinds(text)[1] == ("MONDAY, JUNE 11TH, 2012 AT 10: 49 AM", "boilerplate")
     text = "He arrived. On Jan. 5, 2011 Police said he left. March 2012 was wet. The attacks came on Sept. 11, 2001."
     assert all(kind == "claim" for _, kind in kinds(text))
+
+
+def test_a_labelled_page_dateline_between_a_headline_and_its_lead_is_cut_off():
+    # tokenised pages glue the headline, its "Updated ..." line and the lead into one run of text
+    text = ("Lawyer: Lindsay Lohan checks into rehab facility Updated 4: 08 p. m. ET Lindsay Lohan's attorney "
+            "said Thursday the actress checked in.")
+    assert kinds(text) == [
+        ("Lawyer: Lindsay Lohan checks into rehab facility", "claim"),
+        ("Updated 4: 08 p. m. ET", "boilerplate"),
+        ("Lindsay Lohan's attorney said Thursday the actress checked in.", "claim"),
+    ]
+    text = "Team Execs Meet With Agent UPDATED 3: 09 AM EST Dec 19, 2008 Despite the bids, the team met."
+    assert [k for _, k in kinds(text)] == ["claim", "boilerplate", "claim"]
+    # one dateline of two labels stays whole; a label without a clock time, or in lower case, is prose
+    text = "First Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11 05: 12 AM ET A fire-bomb hit the house."
+    assert kinds(text)[0] == ("First Posted: 10 / 25 / 11 06: 44 PM ET Updated: 12 / 25 / 11 05: 12 AM ET", "boilerplate")
+    for claim in ("The list was Updated Monday With new names.", "The page was updated 4: 08 p. m. ET Monday with figures.",
+                  "Police Posted 12 officers There overnight.", "11.12.10 Release notes list the fixes."):
+        assert kinds(claim) == [(claim, "claim")]
 
 
 def test_dates_inside_claims_are_not_datelines():

@@ -55,17 +55,18 @@ _WEEKDAY = (
     r"|sat(?:urday)?|sun(?:day)?)"
 )
 _DL_LABEL = (
-    r"(?:(?:(?i:last|first|originally)[ ])?(?i:updated|published|posted|modified|released?|edited)(?:[ ]time)?"
+    r"(?:(?:(?i:last|first|originally|story)[ ])?(?i:updated|published|posted|modified|released?|edited|created)(?:[ ]time)?"
     r"(?:[ ](?:on|at))?[ ]?:?|on:?|at|AT)"
 )
 _DL_ZONE = (
     r"(?:GMT|UTC)(?:[+\-]\d{1,2}(?::[ ]?\d{1,2})?)?|(?:BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT"
-    r"|IST|AEST|AEDT|JST|WIB|HKT|UK|hrs)\b"
+    r"|IST|AEST|AEDT|JST|WIB|HKT|AKST|AKDT|HST|UK|hrs)\b"
 )
 _DL_TOKEN = (
     r"(?:\d{1,2}(?::[ ]?|\.[ ]?)\d{2}(?:(?::[ ]?|\.)\d{2})?(?:[ ]?(?:[AaPp]\.?[ ]?[Mm]\b\.?|[AaPp]\b))?"
     r"|\d{1,2}[ ]?(?:[AaPp][Mm]\b)"
     r"|\d{4}\.[ ]?\d{2}\.[ ]?\d{2}\b"  # 2012. 08. 08
+    r"|\d{2}\.[ ]?\d{2}\.[ ]?\d{2}\b"  # 02. 29. 12 (a date only with a time: ``is_dateline``)
     r"|\d{1,4}(?i:st|nd|rd|th)?\b"
     rf"|{_MONTH}\b\.?|{_WEEKDAY}\b\.?"
     rf"|{_DL_ZONE}"
@@ -73,10 +74,12 @@ _DL_TOKEN = (
 )
 # An agency's name before the date: "Reuters Sep 18, 2013, 02. 16PM IST".
 _DL_AGENCY = r"(?:Reuters|REUTERS|AFP|AP|TNN|IANS|PTI|ANI|UPI)[ ]+(?=[A-Z])"  # is_dateline wants the month
-_DATELINE = (
-    rf"(?:{_DL_AGENCY})?(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
+_DATELINE_RUN = (
+    rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
+# ... or the whole of it in brackets: "(10: 27 am PDT, Jun 11th 2012)".
+_DATELINE = rf"(?:{_DL_AGENCY})?{_DATELINE_RUN}|\({_DATELINE_RUN}\)"
 # One compiled dateline, matched where a line or a sentence starts (pages copied as one paragraph put it
 # after the first sentence): ``next`` is the text glued to it, None when it ends its line.
 DATELINE_AT = re.compile(rf"(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*(?:\n|\Z))")
@@ -86,6 +89,8 @@ _PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3},[ ]*")
 _DL_DMY = r"\d[ ]?/[ ]?\d{1,2}[ ]?/[ ]?\d"  # 8 / 2 / 13, not 9/11
 _DL_HAS_TIME = re.compile(rf"\b\d{{4}}\b|\d[:.][ ]?\d\d|{_DL_DMY}")
 _DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|{_DL_DMY}")
+# a dotted date names the day only beside a clock time ("02. 29. 12 4: 15 PM"; not "11.12.10 Release")
+_DL_DOTTED_AND_CLOCK = re.compile(r"\A\(?\d{2}\.[ ]?\d{2}\.[ ]?\d{2}[ ]+\d{1,2}:[ ]?\d{2}")
 
 
 def _whole_dateline(s: str) -> bool:
@@ -98,7 +103,8 @@ def is_dateline(s: str) -> bool:
     """Whether ``s`` (a matched date run) is a real dateline, not a number in a sentence."""
     if not _DL_HAS_TIME.search(s):
         return False
-    return bool(_DL_LABEL_START.match(s) or _DL_HAS_NAME.search(s))
+    s = s.removeprefix("(")
+    return bool(_DL_LABEL_START.match(s) or _DL_HAS_NAME.search(s) or _DL_DOTTED_AND_CLOCK.match(s))
 
 CREDIT_HINT = re.compile(rf"/[ ]?{_AGENCY}|\((?=(?:AP|AFP|Reuters|REUTERS|EPA|Getty|Xinhua|Bloomberg)[ ])")
 

@@ -234,6 +234,13 @@ def _credit_cuts(text: str) -> list[int]:
 
 _DATELINE_MAX = 120  # characters: the longest page dateline seen is about 90
 _LINE_START = re.compile(r"(?m)^[ \t]*")
+# A page's label inside a line, capitalised, after a word: a headline and its lead glued together around
+# "Updated 4: 08 p. m. ET" (a dateline only with a clock time, see ``_dateline_cuts``).
+_LABEL_INSIDE = re.compile(
+    r"(?<=[\w'’] )(?<!(?i:story) )(?<!(?i:first) )(?<!(?i:last) )(?<!(?i:originally) )"  # not inside "First Posted"
+    r"(?:Story[ ]Created|Created|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\b"
+)
+_CLOCK = re.compile(r"\d{1,2}:[ ]?\d{2}")
 
 
 def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
@@ -245,11 +252,20 @@ def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
         while pos < len(text) and text[pos].isspace():
             pos += 1
         positions.add(pos)
+    covered: set[int] = set()  # where the datelines found so far start and run
     for pos in positions:
         if pos < len(text) and text[pos] in DATELINE_STARTS:
             m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
             if m is not None and m.group("next") is not None and is_dateline(m.group("dl")):
                 cuts.append(pos + m.end("dl"))
+                covered.update(range(pos, pos + m.end("dl")))
+    for label in _LABEL_INSIDE.finditer(text):
+        pos = label.start()
+        if pos in positions or pos in covered:  # "Posted: ... Updated: ..." is one dateline
+            continue
+        m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])
+        if m is not None and m.group("next") is not None and is_dateline(m.group("dl")) and _CLOCK.search(m.group("dl")):
+            cuts += [pos, pos + m.end("dl")]
     return cuts
 
 
