@@ -78,8 +78,9 @@ _DATELINE_RUN = (
     rf"(?:{_DL_LABEL}[ ]*)?{_DL_TOKEN}"
     rf"(?:[ ]*(?:[,/|\-–—@][ ]*){{0,2}}(?:{_DL_LABEL}[ ]+)?{_DL_TOKEN})*"
 )
-# ... or the whole of it in brackets: "(10: 27 am PDT, Jun 11th 2012)".
-_DATELINE = rf"(?:{_DL_AGENCY})?{_DATELINE_RUN}|\({_DATELINE_RUN}\)"
+# ... or the whole of it in brackets: "(10: 27 am PDT, Jun 11th 2012)" (the brackets are optional each, which
+# compiles in half the time of a second copy of the run)
+_DATELINE = rf"(?:{_DL_AGENCY})?\(?{_DATELINE_RUN}\)?"
 # One compiled dateline, matched where a line or a sentence starts (pages copied as one paragraph put it
 # after the first sentence): ``next`` is the text glued to it, None when it ends its line.
 DATELINE_AT = re.compile(rf"(?P<dl>{_DATELINE})(?=[ \t]+(?P<next>[A-Z\"“‘'])|[ \t]*(?:\n|\Z))")
