@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Callable, Sequence
+from typing import Sequence
 
 from analyst_tui import __version__
 from analyst_tui.core.model import LoadError
@@ -336,21 +336,22 @@ COMMANDS = {"compare": cmd_compare, "report": cmd_report, "cases": cmd_cases, "m
 ENDS_UNCLEANED = {"compare", "report"}  # commands told when they run as the program (it then ends without clean-up)
 
 
-def _headless(command: Callable[..., int], argv: Sequence[str], program: bool, told: bool = False) -> int:
+def _headless(name: str, argv: Sequence[str], program: bool) -> int:
     """Run a headless command with the cyclic garbage collector paused.
 
     A comparison is millions of small objects that live until the command ends: the
     collector would walk them again and again (about a fifth of the time of a large
     compare) and free nothing. Run as the program, it stays paused to the end, so
-    that the exit does not walk them either; called from Python, it is resumed. ``told``: the
-    command takes ``program`` (it then keeps data to the end rather than free it).
+    that the exit does not walk them either; called from Python, it is resumed. The commands of
+    ``ENDS_UNCLEANED`` are told which (run as the program, they keep data to the end rather than free it).
     """
     import gc
 
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return command(argv, program) if told else command(argv)
+        command = COMMANDS[name]
+        return command(argv, program) if name in ENDS_UNCLEANED else command(argv)
     finally:
         if was_enabled and not program:
             gc.enable()
@@ -361,7 +362,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
         if argv and argv[0] in COMMANDS:
-            code = _headless(COMMANDS[argv[0]], argv[1:], program, argv[0] in ENDS_UNCLEANED)
+            code = _headless(argv[0], argv[1:], program)
             if program:  # nothing is left to do: skip the interpreter's clean-up (a quarter of a second after a large compare)
                 sys.stdout.flush()
                 sys.stderr.flush()

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
 from analyst_tui.core.align import warnings as align_warnings
-from analyst_tui.core.align.features import clause_lines
+from analyst_tui.core.align.features import clause_lines, first_words
 from analyst_tui.core.align.forked import beside_each, can_fork
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
-from analyst_tui.core.textnorm import Tokens, content_stem, token_rows, tokenize
+from analyst_tui.core.textnorm import Tokens, token_rows, tokenize
 
 MIN_ARTICLES_BESIDE = 50  # below this a second process costs more than it saves
 
@@ -35,24 +35,13 @@ def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
     return [c.conflicts for c in claims]
 
 
-def _first_words(word_lists: Iterable[Sequence[str]]) -> list[str]:
-    """The first word of each content stem, in reading order: the words whose vectors ``Matcher`` reads."""
-    first: dict[str, str] = {}
-    for words in word_lists:
-        for w in words:
-            s = content_stem(w)
-            if s and s not in first:
-                first[s] = w
-    return list(first.values())
-
-
 def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple], list[str], Any]:
     """The token rows of ``texts``, the first word of each content stem and those words' vectors (None without
     vectors). A stem found earlier in the texts before these has its vector from there."""
     rows = token_rows(texts)
     if eng.vectors is None:
         return rows, [], None
-    words = _first_words(row[0] for row in rows)
+    words = list(first_words(row[0] for row in rows).values())
     return rows, words, eng.vectors.matrix(words)
 
 
@@ -104,7 +93,7 @@ def build_comparison(
         def tokens() -> list[Tokens]:
             mine = [tokenize(t) for t in texts[:cut]]
             if eng.vectors is not None:  # while the child finishes: the vectors of these texts' words
-                eng.vectors.matrix(_first_words(tk.words for tk in mine))
+                eng.vectors.matrix(list(first_words(tk.words for tk in mine).values()))
             rows, words, vecs = theirs()
             if eng.vectors is not None and vecs is not None:
                 eng.vectors.remember(words, vecs)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -109,6 +109,20 @@ def clause_lines(texts: Sequence[str]) -> str:
     return "\n".join("|".join(" ".join(c) for c in clause_stems(t)) for t in texts)
 
 
+def first_words(word_lists: Iterable[Sequence[str]]) -> dict[str, str]:
+    """Each content stem's first word, in reading order: the words whose vectors ``Matcher`` reads."""
+    word_of: dict[str, str] = {}
+    seen: set[str] = set()
+    for words in word_lists:
+        for w in words:
+            if w not in seen:
+                seen.add(w)
+                s = content_stem(w)
+                if s and s not in word_of:
+                    word_of[s] = w
+    return word_of
+
+
 class Matcher:
     """Prepares sentences and computes pair features; idf comes from the sentences being compared.
 
@@ -137,15 +151,7 @@ class Matcher:
             self.idf[s] *= weak_weight  # who said it matters less than what was said
         self.vectors = vectors
         self.names = SEMANTIC if vectors is not None else LEXICAL
-        word_of: dict[str, str] = {}  # each stem's first word
-        seen: set[str] = set()
-        for tk in self.tokens:
-            for w in tk.words:
-                if w not in seen:
-                    seen.add(w)
-                    s = content_stem(w)
-                    if s and s not in word_of:
-                        word_of[s] = w
+        word_of = first_words(tk.words for tk in self.tokens)
         self.word_of = word_of
         self.row = {s: k for k, s in enumerate(word_of)}
         self.table = vectors.matrix(list(word_of.values())) if vectors is not None else None
