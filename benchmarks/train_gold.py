@@ -104,7 +104,8 @@ def load_case(data: dict, ecb_root: Path) -> HandCase:
 
 
 def article_subsets(case: HandCase, k: int) -> list[HandCase]:
-    """The story of each ``k`` of its articles, with the labels of their sentences (a smaller comparison of the same story)."""
+    """The story of each ``k`` of its articles, with the labels of their sentences (a smaller comparison of
+    the same story)."""
     out = []
     for keep in combinations(sorted(set(case.owner)), k):
         idx = [i for i, o in enumerate(case.owner) if o in keep]

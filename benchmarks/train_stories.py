@@ -71,7 +71,8 @@ def main() -> int:
         split = "" if gate is None or gate.all() else "  (the story gate split it)"
         print(f"{case.story:11} precision {counts[3] / max(1, counts[1]):.2f} recall {counts[0] / max(1, counts[2]):.2f} "
               f"({counts[1]} links, {counts[2]} required){split}")
-    print(f"all {len(cases)} {'comparisons' if args.articles else 'stories'}: precision {total[3] / max(1, total[1]):.3f} recall {total[0] / max(1, total[2]):.3f} "
+    what = "comparisons" if args.articles else "stories"
+    print(f"all {len(cases)} {what}: precision {total[3] / max(1, total[1]):.3f} recall {total[0] / max(1, total[2]):.3f} "
           f"({total[1]} links, {total[2]} required; partly in-sample, see the docstring)")
     print("; ".join(f"{name}: precision {c[3] / max(1, c[1]):.3f} recall {c[0] / max(1, c[2]):.3f}"
                     for name, c in sets.items()))

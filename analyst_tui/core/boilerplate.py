@@ -55,7 +55,8 @@ _WEEKDAY = (
     r"|sat(?:urday)?|sun(?:day)?)"
 )
 _DL_LABEL = (
-    r"(?:(?:(?i:last|first|originally|story)[ ])?(?i:updated|published|posted|modified|released?|edited|created)(?:[ ]time)?"
+    r"(?:(?:(?i:last|first|originally|story)[ ])?"
+    r"(?i:updated|published|posted|modified|released?|edited|created)(?:[ ]time)?"
     r"(?:[ ](?:on|at))?[ ]?:?|on:?|at|AT)"
 )
 _DL_ZONE = (

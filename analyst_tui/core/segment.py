@@ -243,6 +243,12 @@ _LABEL_INSIDE = re.compile(
 _CLOCK = re.compile(r"\d{1,2}:[ ]?\d{2}")
 
 
+def _glued_dateline(text: str, pos: int) -> str | None:
+    """The page dateline at ``pos`` when text is glued after it, else None."""
+    m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
+    return m.group("dl") if m is not None and m.group("next") is not None and is_dateline(m.group("dl")) else None
+
+
 def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
     """Cut positions that separate a dateline from the text glued to it: where a line starts, or a
     sentence (``starts``: where sentences were cut), as a page copied as one paragraph has it."""
@@ -255,17 +261,17 @@ def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
     covered: set[int] = set()  # where the datelines found so far start and run
     for pos in positions:
         if pos < len(text) and text[pos] in DATELINE_STARTS:
-            m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])  # a bounded look: a run of dates is no dateline
-            if m is not None and m.group("next") is not None and is_dateline(m.group("dl")):
-                cuts.append(pos + m.end("dl"))
-                covered.update(range(pos, pos + m.end("dl")))
+            dl = _glued_dateline(text, pos)
+            if dl is not None:
+                cuts.append(pos + len(dl))
+                covered.update(range(pos, pos + len(dl)))
     for label in _LABEL_INSIDE.finditer(text):
         pos = label.start()
         if pos in positions or pos in covered:  # "Posted: ... Updated: ..." is one dateline
             continue
-        m = DATELINE_AT.match(text[pos : pos + _DATELINE_MAX])
-        if m is not None and m.group("next") is not None and is_dateline(m.group("dl")) and _CLOCK.search(m.group("dl")):
-            cuts += [pos, pos + m.end("dl")]
+        dl = _glued_dateline(text, pos)
+        if dl is not None and _CLOCK.search(dl):
+            cuts += [pos, pos + len(dl)]
     return cuts
 
 
