@@ -78,6 +78,8 @@ AGREE = [
     ("Israel accused Iran of the attack.", "Israel blamed Iran for the attack."),
     ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
     ("Turnout was 60 percent.", "Turnout was 60%."),
+    ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
+    ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
     ("Six people were killed.", "Half a dozen people were killed."),
     ("A single person died in the quake.", "One person died in the quake."),
     ("A single-engine plane crashed, killing two.", "Two people died when a small plane crashed."),
@@ -362,6 +364,7 @@ CONFLICT = [
     ("figure", "The company cut 500 jobs this year.", "The company cut 5,000 jobs this year."),
     ("figure", "The earthquake had a magnitude of 6.1.", "The 6.4-magnitude earthquake struck at dawn."),
     ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
+    ("figure", "Greek stocks plunged 5.4 per cent.", "Greek stocks closed down 3.9 percent."),
     ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
     ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
@@ -564,6 +567,7 @@ def test_details_say_what_each_version_says() -> None:
         "239 people aboard vs 293 people aboard"
     )
     assert detail_of("Prices rose 5 to 10 percent.", "Prices rose 6 to 12 percent.") == "5-10 percent vs 6-12 percent"
+    assert detail_of("Stocks plunged 5.4 per cent.", "Stocks closed down 3.9 percent.") == "5.4 per cent vs 3.9 percent"
     assert detail_of("The 66-year-old victim died.", "The victim was 76 years old.") == "victim aged 66 vs victim aged 76"
     assert detail_of("He was sentenced to death.", "He was sentenced to life.") == "death sentence vs life sentence"
     assert detail_of("She won a third term.", "She won a second term.") == "3rd term vs 2nd term"

@@ -275,6 +275,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
         t.low == "toll" for t in toks[max(0, b - 6) : b]
     ):
         return ("dead", _group(noun)), _casualty_label(noun, "dead")
+    if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
+        return _unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:
         if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
             return None
