@@ -214,6 +214,8 @@ AGREE = [
     # more of how news reports put it
     ("At least 24 people were killed.", "24 people died."),
     ("The quake killed at least five people.", "Five people died in the quake."),
+    ("The quake killed at least 10 people.", "Twelve people died in the quake."),  # a toll close to the bound
+    ("At least 200 people were injured.", "About 250 people were hurt."),
     ("The company paid $2 million.", "The company paid 2 million dollars."),
     ("The company paid $2 million.", "The company paid two million dollars."),
     ("Unemployment rose to 5%.", "Unemployment rose to five per cent."),
@@ -368,6 +370,8 @@ CONFLICT = [
     ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
     ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
+    ("figure", "The quake killed at least three people.", "The quake killed 10 people."),  # a toll far above the bound
+    ("figure", "Indonesia earthquake: 24 dead", "The quake killed at least one person."),
     # event
     ("event", "The quake killed at least five people and injured dozens.", "The quake injured at least five people."),
     ("event", "Five people were killed in the attack.", "Five people were injured in the attack."),

@@ -59,12 +59,19 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold; two lower bounds far apart ("at least 24" and "at least one") are different tallies."""
+        """Whether both can hold. A lower bound and another lower bound or a count far above it ("at least
+        one" and "at least 24" or "24 dead") are two different tallies, not one toll said two ways."""
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
             return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
-        if self.hi == other.hi == float("inf") and self.lo > 0 and other.lo > 0:
-            small, big = sorted((self.lo, other.lo))
-            return big < 2 * small or big - small < 2
+        inf = float("inf")
+        if self.lo > 0 and other.lo > 0 and inf in (self.hi, other.hi):
+            if self.hi == other.hi:  # two lower bounds
+                small, big = sorted((self.lo, other.lo))
+                return big < 2 * small or big - small < 2
+            bound, count = (self, other) if self.hi == inf else (other, self)
+            if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
+                # one number the bound allows (not "dozens"): the same toll only when close to it
+                return count.lo < 2 * bound.lo or count.lo - bound.lo < 2
         return self.lo <= other.hi and other.lo <= self.hi
 
 
