@@ -9,7 +9,9 @@ articles, from four outlets, rebuilt from the corpus tarball at run time as the 
 
 Labelled by reading the four articles, before the aligner was ever run on them, each sentence (as the
 program segments it) against every sentence of the other three. Each sentence is named by a phrase that
-occurs in it once, as in tests/seed_gold.py.
+occurs in it once, as in tests/seed_gold.py. When the program later cut D's second sentence in two (a
+headline glued to the lead with no full stop), its labels were carried over as for the training stories
+(``train_gold.py``): to the part that says what each claim is about, both parts where both say it.
 
 REQUIRED links: two sentences that state the same claim (an analyst expects one colour).
 ACCEPTABLE links: partial overlaps, one sentence states part of the other (a headline and a lead that adds
@@ -51,7 +53,8 @@ HEADLINES = ("A:to host 2014 Oscars", "B:Ellen DeGeneres to Host Oscars", "C:pic
              "D:to host Oscars in 2014", "B:will host this year's Oscars")
 # She will host for the second time
 SECOND_TIME = ("A:asked her to do it twice", "B:her second appearance as the show's emcee",
-               "C:will make her second appearance as an Academy Awards host", "D:This will be second time hosting")
+               "C:will make her second appearance as an Academy Awards host", "D:This will be second time hosting",
+               "D:The comedian Ellen DeGeneres announced")
 # The tweet, first half ("It's official: I'm hosting the #Oscars!") and second half ("I'd like to thank ...")
 TWEET_OFFICIAL = ("A:\"It's official", "B:announced the news Friday morning on Twitter",
                   "D:made the announcement on Twitter")
@@ -91,7 +94,7 @@ ACCEPTABLE: list[tuple[str, str]] = [
     *_across(TWEET_OFFICIAL, HEADLINES),
     *_across(TWEET_OFFICIAL, TWEET_THANKS),
     *_across(("A:DeGeneres tweeted Friday.",), TWEET_OFFICIAL + ("C:the comedian added on Twitter",)),
-    *_across(("D:This will be second time hosting",), TWEET_OFFICIAL + ("A:DeGeneres tweeted Friday.",)),
+    *_across(("D:The comedian Ellen DeGeneres announced",), TWEET_OFFICIAL + ("A:DeGeneres tweeted Friday.",)),
     # the two halves of the statement
     *_across(EXCITED, CHARM),
     # hosted in 2007 (first time), or praised for it
@@ -100,7 +103,8 @@ ACCEPTABLE: list[tuple[str, str]] = [
     ("A:asked her to do it twice", "D:In 2007, she put the Oscars back"),
     # MacFarlane's criticised show, and the choice of DeGeneres after it
     *_across(SAFER_CHOICE + FOLLOWS_MACFARLANE + ("C:will make her second appearance as an Academy Awards host",
-                                                    "D:This will be second time hosting"),
+                                                    "D:This will be second time hosting",
+                                                    "D:The comedian Ellen DeGeneres announced"),
              SAFER_CHOICE + FOLLOWS_MACFARLANE),
     # Cheryl Boone Isaacs, newly elected president of the Academy
     ("B:Newly elected Academy President Boone Isaacs", "C:Cheryl Boone Isaacs being elected"),

@@ -19,7 +19,9 @@ Sixteen stories were labelled first; sixteen more (topics 6, 9, 11, 14, 16, 19, 
 sixteen had not when their first figures were taken, so ``train_stories.py`` prints the two sets
 apart as well.
 
-Each sentence is named by a phrase that occurs once in its article ("A:phrase").
+Each sentence is named by a phrase that occurs once in its article ("A:phrase"). Where the program later
+cut a sentence in two (a headline glued to its lead with no full stop), the labels of the whole were
+carried over to the part that says what each claim is about (both parts where both say it).
 
 These stories are from the training topics: the claim model has seen their sentences under labels
 derived from ECB+'s event chains, so figures on them are partly in-sample. ``train_stories.py``
