@@ -80,6 +80,9 @@ AGREE = [
     ("Turnout was 60 percent.", "Turnout was 60%."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
     ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
+    ("Jewellery worth €2m was stolen.", "Jewellery worth £1.7m was stolen."),  # two currencies: not compared
+    ("Jewellery worth €2m was stolen.", "Jewellery worth 2 million euros was stolen."),
+    ("Shares rose 5pc on Monday.", "Shares rose 5 percent on Monday."),
     ("Six people were killed.", "Half a dozen people were killed."),
     ("A single person died in the quake.", "One person died in the quake."),
     ("A single-engine plane crashed, killing two.", "Two people died when a small plane crashed."),
@@ -367,6 +370,9 @@ CONFLICT = [
     ("figure", "The earthquake had a magnitude of 6.1.", "The 6.4-magnitude earthquake struck at dawn."),
     ("figure", "Turnout was 60 percent.", "Turnout was 45%."),
     ("figure", "Greek stocks plunged 5.4 per cent.", "Greek stocks closed down 3.9 percent."),
+    ("figure", "Thieves stole jewellery worth £1.7m.", "Thieves stole jewellery worth £2.7 million."),
+    ("figure", "They stole £910,000 of jewellery.", "They stole £35,000 of jewellery."),
+    ("figure", "Shares rose 5pc on Monday.", "Shares rose 7 percent on Monday."),
     ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
     ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
@@ -572,6 +578,7 @@ def test_details_say_what_each_version_says() -> None:
     )
     assert detail_of("Prices rose 5 to 10 percent.", "Prices rose 6 to 12 percent.") == "5-10 percent vs 6-12 percent"
     assert detail_of("Stocks plunged 5.4 per cent.", "Stocks closed down 3.9 percent.") == "5.4 per cent vs 3.9 percent"
+    assert detail_of("Jewellery worth £1.7m was stolen.", "Jewellery worth £2.7m was stolen.") == "£1.7 m vs £2.7 m"
     assert detail_of("The 66-year-old victim died.", "The victim was 76 years old.") == "victim aged 66 vs victim aged 76"
     assert detail_of("He was sentenced to death.", "He was sentenced to life.") == "death sentence vs life sentence"
     assert detail_of("She won a third term.", "She won a second term.") == "3rd term vs 2nd term"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.numbers import (
+    CURRENCY_SIGNS,
     SCALES,
     TIME_WORDS,
     VAGUE,
@@ -102,12 +103,13 @@ def figures(toks: list[Tok]) -> list[Figure]:
             continue
         lo, hi, j, shown = num
         span = False
-        dollar = i > 0 and toks[i - 1].low == "$"
+        sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
+        dollar = bool(sign)
         kind, q = qualifier(toks, i - 1 if dollar else i)
         if _not_a_count(toks, q, i, j, title):
             i = j
             continue
-        dollar_after = j + 2 < n and dollar and toks[j + 1].low == "$" and toks[j + 2].is_number
+        dollar_after = j + 2 < n and dollar and toks[j + 1].low == sign and toks[j + 2].is_number
         before = toks[q - 1].low if q > 0 else ""
         moved = (dollar_after and before in MOVES) or (
             before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
@@ -122,7 +124,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 scaled = toks[j - 1].low in SCALES  # "$140 million to $160 million": the first has its own
                 scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > start and not scaled else 1
                 if dollar_after:  # "$140 million to $160 million", as written
-                    shown = f"{' '.join(t.low for t in toks[i:j])} to ${' '.join(t.low for t in toks[start:second[2]])}"
+                    shown = f"{' '.join(t.low for t in toks[i:j])} to {sign}{' '.join(t.low for t in toks[start:second[2]])}"
                 else:
                     shown = f"{shown}-{toks[start].low}"
                 lo, hi = lo * scale, second[1]
@@ -133,8 +135,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if toks[i].is_number and toks[j - 1].low in SCALES and not (span and dollar):
             # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
-        label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [("$" if dollar else "") + shown])
-        thing = _thing(toks, q, i, j, dollar)
+        label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [sign + shown])
+        thing = _thing(toks, q, i, j, sign)
         exact = thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS
         if exact and toks[i].is_number and not span:
             # A magnitude or rate is exact, up to the digits it is given with: 6.1 is not 6.4, but 17 percent
@@ -179,7 +181,7 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         k -= 1
     if k >= 1 and toks[k].low == "of" and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
         return True
-    if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low != "$":
+    if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low not in CURRENCY_SIGNS:
         prev = toks[i - 1]
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
@@ -244,7 +246,7 @@ def _group(noun: str | None) -> str:
     return stem(noun)
 
 
-def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple[str, ...], str] | None:
+def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
@@ -254,8 +256,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, dollar: bool) -> tuple[tuple
         if unit:
             return _unit_key(toks, unit, q, j + 2), toks[j + 1].text
         return None
-    if dollar:
-        return ("unit", "$", ""), ""
+    if sign:  # "$141 billion", "£1.7m", "€2 million": an amount in that currency
+        return ("unit", CURRENCY_SIGNS[sign], ""), ""
     prev = toks[q - 1].low if q > 0 else ""
     if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
         return ("unit", "magnitude", ""), "magnitude"

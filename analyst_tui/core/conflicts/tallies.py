@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 _VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
     approved rejected ruled rules sided upheld overturned struck""".split())
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
-_NOT_AFTER = frozenset("% percent per pct points point cents million billion years".split())
+_NOT_AFTER = frozenset("% percent per pct pc points point cents million billion years".split())
 _SEPARATORS = frozenset(("-", "to"))
 LARGEST = 999  # "2007-2014" is a span of years, not a tally
 

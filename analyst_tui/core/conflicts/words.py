@@ -39,7 +39,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
     **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
     **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
-    **dict.fromkeys("% percent pct".split(), "%"),
+    **dict.fromkeys("% percent pct pc".split(), "%"),  # "5pc", as British papers write it
     **dict.fromkeys("degree degrees".split(), "degree"),
     **dict.fromkeys("second seconds".split(), "second"),
     **dict.fromkeys("minute minutes".split(), "minute"),
