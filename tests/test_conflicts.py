@@ -83,6 +83,10 @@ AGREE = [
     ("Jewellery worth €2m was stolen.", "Jewellery worth £1.7m was stolen."),  # two currencies: not compared
     ("Jewellery worth €2m was stolen.", "Jewellery worth 2 million euros was stolen."),
     ("Shares rose 5pc on Monday.", "Shares rose 5 percent on Monday."),
+    ("A driver struck and killed a woman in Queens.", "A driver fled after fatally injuring a woman in Queens."),
+    ("The guard was killed in the raid.", "The guard was mortally wounded in the raid."),
+    ("Service should be restored to normal by December 31.", "Normal service may not be restored till 31 December."),
+    ("Chiefs lose 20 - 13 to Colts", "Colts clinch playoff berth with 20 - 13 win over Chiefs"),
     ("Six people were killed.", "Half a dozen people were killed."),
     ("A single person died in the quake.", "One person died in the quake."),
     ("A single-engine plane crashed, killing two.", "Two people died when a small plane crashed."),
@@ -386,6 +390,7 @@ CONFLICT = [
     ("event", "Two soldiers were killed near the border.", "Two soldiers were reported missing near the border."),
     ("event", "The attack left two dead.", "The attack left two wounded."),
     ("event", "The guard was shot dead.", "The guard was shot and wounded."),
+    ("event", "The guard was fatally wounded.", "The guard was slightly wounded, police said."),
     ("event", "The pilot died in the crash.", "The pilot survived the crash."),
     # polarity
     ("polarity", "Ground troops in Iran are not part of the plan.", "Ground troops in Iran are part of the plan."),

@@ -271,14 +271,14 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     while m < n and m - after_noun < 4 and toks[m].low in _AUX:
         m += 1
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
-        cls = CASUALTY[toks[m].low]
+        cls = _casualty(toks, m)
         if cls == "dead" and toks[m].low == "lives":
             return (cls, "people"), f"{_noun_or(noun, 'lives')}"
         return (cls, _group(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
     if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE:
-        cls = CASUALTY[toks[b].low]
+        cls = _casualty(toks, b)
         return (cls, _group(noun)), _casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(
         t.low == "toll" for t in toks[max(0, b - 6) : b]
@@ -368,13 +368,21 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
     return found
 
 
+def _casualty(toks: list[Tok], k: int) -> str:
+    """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead."""
+    cls = CASUALTY[toks[k].low]
+    if cls == "injured" and k > 0 and toks[k - 1].low in ("fatally", "mortally"):
+        return "dead"
+    return cls
+
+
 def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
     """Casualty statements without a number: (class, victim, the victim's word) for "killed the guard",
     "a guard was killed"."""
     out: list[tuple[str, str, str]] = []
     n = len(toks)
     for k, t in enumerate(toks):
-        cls = CASUALTY.get(t.low)
+        cls = _casualty(toks, k) if t.low in CASUALTY else None
         if cls is None or cls == "casualties":
             continue
         if t.low in ACTIVE and k + 1 < n:
@@ -386,9 +394,9 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 out.append((cls, _group(noun), noun.lower()))
                 continue
         m = k - 1
-        while m >= 0 and (toks[m].low in _AUX or toks[m].low in _MANNER
+        while m >= 0 and (toks[m].low in _AUX or toks[m].low in _MANNER or toks[m].low in _DEGREE
                           or (toks[m].low == "and" and m > 0 and toks[m - 1].low in _MANNER)):
-            m -= 1  # "was killed", "was shot dead", "was shot and wounded"
+            m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
         if m < 0 or not toks[m].is_word or toks[m].low in _STOP_NOUN or toks[m].low in _NUMBERISH:
             continue
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
@@ -404,6 +412,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
 _NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
 _MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck".split())
+# How badly, between the victim and the casualty word: "was seriously injured".
+_DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
 _SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives".split())
 

@@ -159,6 +159,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue  # "not only ... but also" adds, it does not negate
             if low == "no" and i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS):
                 continue  # "three no votes": votes against, counted
+            if _until_follows(toks, i):
+                continue  # "may not be restored till 31 December": when it happens, not that it does not
         elif low in DENY:
             that = _denied_that(toks, i)
             start = that + 1 if that is not None else _denied_thing(toks, i)
@@ -190,6 +192,16 @@ def analyse(toks: list[Tok]) -> Polarity:
             negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4)),
                                 at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _until_follows(toks: list[Tok], i: int) -> bool:
+    """Whether "until" or "till" comes after the negator at ``i`` in its clause ("not ... until Monday")."""
+    for t in toks[i + 1 : i + 12]:
+        if t.is_break or t.low in SCOPE_END:
+            return False
+        if t.low in ("until", "till"):
+            return True
+    return False
 
 
 def _negated_clause(toks: list[Tok], k: int) -> bool:
@@ -350,6 +362,8 @@ def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 x, y = a.cue_at(ka), b.cue_at(kb)
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
+                if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
+                    continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
                 if _same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
