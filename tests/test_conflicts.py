@@ -87,6 +87,8 @@ AGREE = [
     ("The guard was killed in the raid.", "The guard was mortally wounded in the raid."),
     ("Service should be restored to normal by December 31.", "Normal service may not be restored till 31 December."),
     ("Chiefs lose 20 - 13 to Colts", "Colts clinch playoff berth with 20 - 13 win over Chiefs"),
+    ("Reports said Ross would not be returning to direct the sequel.",
+     "Ross will resume talks with the studio about returning for the sequel."),
     ("Six people were killed.", "Half a dozen people were killed."),
     ("A single person died in the quake.", "One person died in the quake."),
     ("A single-engine plane crashed, killing two.", "Two people died when a small plane crashed."),

@@ -68,7 +68,7 @@ REFUSED = frozenset("""offer offers request requests bail parole entry access vi
     appeal appeals application applications petition petitions bid bids plea pleas""".split())
 
 # A word after these is not asserted ("the affected areas", "to return"), nor one after a doubt word.
-NOT_ASSERTED_BEFORE = frozenset("the a an to her his its their our my your".split())
+NOT_ASSERTED_BEFORE = frozenset("the a an to her his its their our my your about".split())  # "talks about returning"
 DOUBT = DENY | frozenset("discounted rumors rumours allegations alleged claims speculation denial if whether".split())
 # Degree words: "did not cause major damage" denies the degree, not the damage ("caused minor damage").
 DEGREE = frozenset(stem(w) for w in """major serious significant extensive widespread substantial severe heavy
