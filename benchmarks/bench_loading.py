@@ -48,10 +48,12 @@ def main() -> None:
     print(f"segmenting {len(spans)} sentences {seconds:6.3f} s  (was a limit of 2 s)")
     # Every sentence a page dateline, and a line of dates that never ends one: each sentence's start is
     # checked for a dateline, in a bounded look (an unbounded one took 21 s on the first text).
-    # Labelled datelines inside a line are looked for too ("... rehab facility Updated 4: 08 p. m. ET Lindsay ...").
+    # Labelled datelines inside a line are looked for too ("... rehab facility Updated 4: 08 p. m. ET Lindsay ..."),
+    # and headlines glued to their lead ("... quake A powerful quake ...").
     for name, dates in (("5,000 dateline sentences", "Jan 1 2013 1: 11 PM. " * 5000),
                         ("one line of 5,000 dates  ", "Jan 1 2013 1: 11 PM " * 5000 + "x"),
-                        ("5,000 labels in a line   ", "Headline words Updated 4: 08 PM ET Lead " * 5000)):
+                        ("5,000 labels in a line   ", "Headline words Updated 4: 08 PM ET Lead " * 5000),
+                        ("5,000 glued leads in a line", "ten dead in quake A powerful quake hit the A list " * 5000)):
         print(f"segmenting {name} {timed(lambda: segment(dates)):6.3f} s  ({len(dates):,} characters)")
 
 
