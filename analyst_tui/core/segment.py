@@ -24,7 +24,8 @@ How a cut is decided (one left-to-right pass over candidate positions):
   a line ("Updated: July 2, 2013 15:01 IST") is cut off the text glued to it.
 * A headline glued to its lead with no full stop ("Ten dead in southern Iran quake A
   powerful earthquake has hit ...") is cut before the capitalised article or number word
-  that follows a lower-case word ("the A list", "Grade A" are left alone).
+  that starts the lead: after a lower-case word, or for "The" and "An" after any word
+  ("the A list", "Grade A", "Formula One" are left alone).
 
 Which spans are boilerplate (credits, captions, promos, bylines, no-comment lines) is
 decided in ``analyst_tui.core.boilerplate``.

@@ -104,26 +104,25 @@ def figures(toks: list[Tok]) -> list[Figure]:
         lo, hi, j, shown = num
         span = False
         sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
-        dollar = bool(sign)
-        kind, q = qualifier(toks, i - 1 if dollar else i)
+        kind, q = qualifier(toks, i - 1 if sign else i)
         if _not_a_count(toks, q, i, j, title):
             i = j
             continue
-        dollar_after = j + 2 < n and dollar and toks[j + 1].low == sign and toks[j + 2].is_number
+        sign_after = j + 2 < n and sign != "" and toks[j + 1].low == sign and toks[j + 2].is_number
         before = toks[q - 1].low if q > 0 else ""
-        moved = (dollar_after and before in MOVES) or (
+        moved = (sign_after and before in MOVES) or (
             before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
-        if j + 1 < n and toks[j].low in ("-", "to", "and") and (toks[j + 1].is_number or dollar_after) and (
+        if j + 1 < n and toks[j].low in ("-", "to", "and") and (toks[j + 1].is_number or sign_after) and (
             toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
         ) and not (toks[j].low == "to" and moved):
             # a range: "140-150 million", "between 140 and 150", "$140 million to $160 million"; not a move
             # ("fell $1.17 to $42.51", "rose from 5 to 10 percent")
-            start = j + 2 if dollar_after else j + 1
+            start = j + 2 if sign_after else j + 1
             second = number_at(toks, start)
             if second is not None:
                 scaled = toks[j - 1].low in SCALES  # "$140 million to $160 million": the first has its own
                 scale = SCALES.get(toks[second[2] - 1].low, 1) if second[2] - 1 > start and not scaled else 1
-                if dollar_after:  # "$140 million to $160 million", as written
+                if sign_after:  # "$140 million to $160 million", as written
                     shown = f"{' '.join(t.low for t in toks[i:j])} to {sign}{' '.join(t.low for t in toks[start:second[2]])}"
                 else:
                     shown = f"{shown}-{toks[start].low}"
@@ -132,10 +131,10 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 span = lo < hi
         extra = (q > 0 and toks[q - 1].low in _INCREMENT) or (j < n and toks[j].low in _INCREMENT)
         wlo, whi = widen(lo, hi, kind)
-        if toks[i].is_number and toks[j - 1].low in SCALES and not (span and dollar):
+        if toks[i].is_number and toks[j - 1].low in SCALES and not (span and sign):
             # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
-        label = " ".join([t.low for t in toks[q : i - 1 if dollar else i]] + [sign + shown])
+        label = " ".join([t.low for t in toks[q : i - 1 if sign else i]] + [sign + shown])
         thing = _thing(toks, q, i, j, sign)
         exact = thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS
         if exact and toks[i].is_number and not span:
