@@ -6,6 +6,9 @@
    ``find_conflicts`` over all claims on its own: the time it adds to ``compare``.
 2. For every case folder under CASES_DIR (default ../shared/cases), prints the number of
    conflicts by kind; ``--show`` prints each one with the two member sentences, to check by hand.
+3. ``--show-training``: compares the articles of ECB+ topics 6-45 together and prints every conflict
+   flagged there with its two sentences: the place to look for a wrong flag or a missed one, on
+   training data only (topics 1-5 are held out).
 """
 
 from __future__ import annotations
@@ -29,10 +32,12 @@ from analyst_tui.core.compare import build_comparison, sentences_of  # noqa: E40
 from analyst_tui.core.conflicts import find_conflicts  # noqa: E402
 
 
-def corpus_cost(source: Path) -> None:
+def corpus_cost(source: Path, show_training: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         n = build_corpus(source, Path(tmp))
         articles = load_paths([str(Path(tmp) / "articles")]).articles
+        if show_training:
+            training(Path(tmp) / "articles")
         t0, c0 = time.perf_counter(), time.process_time()
         sentences = {a.id: sentences_of(a) for a in articles}
         claims = align(sentences)
@@ -46,6 +51,19 @@ def corpus_cost(source: Path) -> None:
           f"{t2 - t1:.3f} s wall ({c2 - c1:.3f} s CPU, {(c2 - c1) / max(c1 - c0, 1e-9):.1%} of segment+align); "
           f"{flagged}/{len(shared)} shared claims flagged; "
           + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())))
+
+
+def training(folder: Path) -> None:
+    """Every conflict flagged among the articles of ECB+ topics 6-45 ("12_3ecbplus.txt": topic 12)."""
+    paths = [str(p) for p in sorted(folder.iterdir()) if int(p.name.split("_")[0]) >= 6]
+    comparison = build_comparison(load_paths(paths).articles)
+    found = 0
+    for claim in comparison.claims:
+        for k in claim.conflicts:
+            found += 1
+            a, b = (claim.members[i] for i in k.members)
+            print(f"  [{claim.id}] {k.kind}: {k.detail}\n      {a.article}: {a.text}\n      {b.article}: {b.text}")
+    print(f"ECB+ topics 6-45 ({len(paths)} articles) compared together: {found} conflicts")
 
 
 def cases(folder: Path, show: bool) -> None:
@@ -66,11 +84,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", nargs="?", default=str(DEFAULT), help="ECB+ tarball or extracted folder")
     ap.add_argument("--cases", default=str(ROOT.parent / "shared" / "cases"), help="folder of case folders")
-    ap.add_argument("--show", action="store_true", help="print every conflict with its two sentences")
+    ap.add_argument("--show", action="store_true", help="print every conflict of the cases with its two sentences")
+    ap.add_argument("--show-training", action="store_true",
+                    help="print every conflict among the articles of ECB+ topics 6-45 (training data)")
     args = ap.parse_args()
     source = Path(args.source)
     if source.exists():
-        corpus_cost(source)
+        corpus_cost(source, args.show_training)
     else:
         print(f"bench_conflicts: ECB+ not found: {source}", file=sys.stderr)
     if Path(args.cases).is_dir():
