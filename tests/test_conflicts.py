@@ -87,6 +87,7 @@ AGREE = [
     ("The guard was killed in the raid.", "The guard was mortally wounded in the raid."),
     ("Service should be restored to normal by December 31.", "Normal service may not be restored till 31 December."),
     ("Chiefs lose 20 - 13 to Colts", "Colts clinch playoff berth with 20 - 13 win over Chiefs"),
+    ("The mother-of-three died in the crash.", "One person died in the crash."),  # her children, not the dead
     ("Reports said Ross would not be returning to direct the sequel.",
      "Ross will resume talks with the studio about returning for the sequel."),
     ("Six people were killed.", "Half a dozen people were killed."),
@@ -378,6 +379,8 @@ CONFLICT = [
     ("figure", "Greek stocks plunged 5.4 per cent.", "Greek stocks closed down 3.9 percent."),
     ("figure", "Thieves stole jewellery worth £1.7m.", "Thieves stole jewellery worth £2.7 million."),
     ("figure", "They stole £910,000 of jewellery.", "They stole £35,000 of jewellery."),
+    ("figure", "Zurana Horton, a mother of 12, was killed by a stray bullet.",
+     "A stray bullet killed Zurana Horton, the mother of 13."),
     ("figure", "Shares rose 5pc on Monday.", "Shares rose 7 percent on Monday."),
     ("figure", "The death toll stands at 24.", "Magnitude-6.1 quake hits Indonesia; 1 dead"),
     ("figure", "The bomb killed two and injured three.", "The bomb killed three and injured two."),

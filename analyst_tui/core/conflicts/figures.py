@@ -248,6 +248,8 @@ def _group(noun: str | None) -> str:
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
+    if _parent_of(toks, q):  # "a mother of 12", "the mother-of-three died": her children, not the dead
+        return ("noun", "child"), "children"
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
         unit = UNITS.get(toks[j + 1].low)
         if unit in ("year", "month", "week", "day") and _aged(toks, j + 2):
@@ -300,6 +302,22 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return (act, "people"), f"{noun} {act}"
     return None
 
+
+
+_PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
+
+
+def _parent_of(toks: list[Tok], q: int) -> bool:
+    """Whether "mother of" ("mother-of") comes just before token ``q``."""
+    k = q - 1
+    if k >= 0 and toks[k].low == "-":
+        k -= 1
+    if k < 0 or toks[k].low != "of":
+        return False
+    k -= 1
+    if k >= 0 and toks[k].low == "-":
+        k -= 1
+    return k >= 0 and toks[k].low in _PARENTS
 
 
 def _aged(toks: list[Tok], k: int) -> bool:
