@@ -21,9 +21,10 @@ from analyst_tui.core.conflicts.numbers import (
     qualifier,
     widen,
 )
+from analyst_tui.core.conflicts.surroundings import CALENDAR, context_words, counts_children, is_age, is_total, place_after
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.words import (
-    ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, SHAPE, UNITS,
+    ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE, UNITS,
 )
 
 _INCREMENT = frozenset("more another other additional further".split())
@@ -146,23 +147,12 @@ def figures(toks: list[Tok]) -> list[Figure]:
             wlo, whi = widen(value - half, value + half, kind)
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
-            context = _context(toks, q, j) - {key[-1], stem(noun.lower())}
+            context = context_words(toks, q, j) - {key[-1], stem(noun.lower())}
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
-            scope = _scoped(toks, max(0, q - 4), min(n, j + 3))
-            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, _place(toks, j), span, scope))
+            scope = is_total(toks, max(0, q - 4), min(n, j + 3))
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope))
         i = j
     return out
-
-
-def _scoped(toks: list[Tok], start: int, end: int) -> bool:
-    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14
-    points" is one game's)."""
-    for k in range(start, end):
-        if toks[k].low in SCOPES:
-            nxt = [t.low for t in toks[k + 1 : k + 3]]
-            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)):
-                return True
-    return False
 
 
 def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
@@ -191,36 +181,6 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
 
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other""".split())
-_CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
-    had that this which who it its their his her said says as than about some more over""".split())
-
-
-def _context(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
-    """Up to four content words on each side of the figure, looking at most eight tokens away."""
-    out: list[str] = []
-    for span in (range(q - 1, max(-1, q - 9), -1), range(j, min(len(toks), j + 8))):
-        found = 0
-        for k in span:
-            w = toks[k].low
-            if toks[k].is_word and len(w) > 2 and w not in _CONTEXT_STOP:
-                out.append(stem(w))
-                found += 1
-                if found == most:
-                    break
-    return frozenset(out)
-
-
-def _place(toks: list[Tok], j: int) -> str | None:
-    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"."""
-    for k in range(j, min(len(toks) - 1, j + 7)):
-        t = toks[k]
-        if t.is_break:
-            return None
-        if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
-            return toks[k + 1].low if toks[k + 1].low not in _CALENDAR else None
-    return None
-
-
 def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
     """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
     n = len(toks)
@@ -230,7 +190,7 @@ def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int
         t = toks[k]
         if not t.is_word or t.low in _STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
-        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in _CALENDAR or t.low in _NUMBERISH:
+        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in _NUMBERISH:
             break
         if k > j and t.low.endswith("ing"):
             break
@@ -248,11 +208,11 @@ def _group(noun: str | None) -> str:
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
-    if _parent_of(toks, q):  # "a mother of 12", "the mother-of-three died": her children, not the dead
+    if counts_children(toks, q):  # "a mother of 12", "the mother-of-three died": her children, not the dead
         return ("noun", "child"), "children"
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
         unit = UNITS.get(toks[j + 1].low)
-        if unit in ("year", "month", "week", "day") and _aged(toks, j + 2):
+        if unit in ("year", "month", "week", "day") and is_age(toks, j + 2):
             return None  # ages of different people are not one figure
         if unit:
             return _unit_key(toks, unit, q, j + 2), toks[j + 1].text
@@ -288,7 +248,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
         return _unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:
-        if toks[j].low in ("year", "years", "month", "months") and _aged(toks, j + 1):
+        if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return None
         return _unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
@@ -302,29 +262,6 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return (act, "people"), f"{noun} {act}"
     return None
 
-
-
-_PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
-
-
-def _parent_of(toks: list[Tok], q: int) -> bool:
-    """Whether "mother of" ("mother-of") comes just before token ``q``."""
-    k = q - 1
-    if k >= 0 and toks[k].low == "-":
-        k -= 1
-    if k < 0 or toks[k].low != "of":
-        return False
-    k -= 1
-    if k >= 0 and toks[k].low == "-":
-        k -= 1
-    return k >= 0 and toks[k].low in _PARENTS
-
-
-def _aged(toks: list[Tok], k: int) -> bool:
-    """Whether "old" follows ("22-year-old", "12 - year old", "55 - year older")."""
-    if k < len(toks) and toks[k].low == "-":
-        k += 1
-    return k < len(toks) and toks[k].low in ("old", "older", "olds")
 
 
 def _noun_or(noun: str | None, default: str) -> str:
@@ -354,9 +291,6 @@ def _unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]
     return ("unit", unit, aspect)
 
 
-_CALENDAR = frozenset("""january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday""".split())
 _ZERO_STARTS = frozenset("no nobody none zero".split())
 _NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "half", "a"}
 

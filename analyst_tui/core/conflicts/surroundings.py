@@ -1,0 +1,73 @@
+"""What surrounds a figure: the words near it, the place it is in, whether it is a total or counts
+someone's children or age. ``figures`` reads them to tell which figures are about the same thing."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.words import SCOPES
+
+CALENDAR = frozenset("""january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+_CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
+    had that this which who it its their his her said says as than about some more over""".split())
+
+
+def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
+    """Up to four content words on each side of the figure, looking at most eight tokens away."""
+    out: list[str] = []
+    for span in (range(q - 1, max(-1, q - 9), -1), range(j, min(len(toks), j + 8))):
+        found = 0
+        for k in span:
+            w = toks[k].low
+            if toks[k].is_word and len(w) > 2 and w not in _CONTEXT_STOP:
+                out.append(stem(w))
+                found += 1
+                if found == most:
+                    break
+    return frozenset(out)
+
+
+def place_after(toks: list[Tok], j: int) -> str | None:
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"."""
+    for k in range(j, min(len(toks) - 1, j + 7)):
+        t = toks[k]
+        if t.is_break:
+            return None
+        if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
+            return toks[k + 1].low if toks[k + 1].low not in CALENDAR else None
+    return None
+
+
+def is_total(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14
+    points" is one game's)."""
+    for k in range(start, end):
+        if toks[k].low in SCOPES:
+            nxt = [t.low for t in toks[k + 1 : k + 3]]
+            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)):
+                return True
+    return False
+
+
+_PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
+
+
+def counts_children(toks: list[Tok], q: int) -> bool:
+    """Whether "mother of" ("mother-of") comes just before token ``q``."""
+    k = q - 1
+    if k >= 0 and toks[k].low == "-":
+        k -= 1
+    if k < 0 or toks[k].low != "of":
+        return False
+    k -= 1
+    if k >= 0 and toks[k].low == "-":
+        k -= 1
+    return k >= 0 and toks[k].low in _PARENTS
+
+
+def is_age(toks: list[Tok], k: int) -> bool:
+    """Whether "old" follows ("22-year-old", "12 - year old", "55 - year older")."""
+    if k < len(toks) and toks[k].low == "-":
+        k += 1
+    return k < len(toks) and toks[k].low in ("old", "older", "olds")
