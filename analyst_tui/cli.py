@@ -102,6 +102,10 @@ def cmd_compare(argv: Sequence[str], program: bool = False) -> int:
 
     result = _load(args.paths)
     comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
+    if args.annotations is not None or args.case is not None:
+        from analyst_tui.core.report.load import matched_as_saved
+
+        comparison = matched_as_saved(comparison, args.annotations, args.case)  # as the analyst chose in the app
     _number_as_the_case(comparison, args.annotations, args.case)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
@@ -311,6 +315,7 @@ def cmd_report(argv: Sequence[str], program: bool = False) -> int:
 
     result = _load(args.paths)
     comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
+    comparison = load.matched_as_saved(comparison, args.annotations, args.case, by_content=True)
     found = load.find(comparison, args.annotations, args.case)
     if found.notice:
         print(f"{PROG}: note: {printable(found.notice)}", file=sys.stderr)

@@ -45,6 +45,13 @@ def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple],
     return rows, words, eng.vectors.matrix(words)
 
 
+def rematch(comparison: Comparison, one_story: bool) -> Comparison:
+    """The same articles matched again as one story or by story (``one_story``), with the same problems
+    found reading them (its warnings less the matching's own)."""
+    problems = [w for w in comparison.warnings if w not in align_warnings()]
+    return build_comparison(comparison.articles, problems, one_story=one_story)
+
+
 _LEFT_UNTIL_EXIT: list[Any] = []  # the matching's data of ``build_comparison(..., free_matching=False)``
 
 
@@ -112,7 +119,8 @@ def build_comparison(
     elif matched is not None:
         add_evidence(claims, evidence_of(0, None))
         del evidence_of
-        comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories)
+        comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories,
+                                one_story=one_story)
         matched(comparison)
         find_conflicts(claims)
         return comparison
@@ -124,7 +132,8 @@ def build_comparison(
     del evidence_of  # the matching's data is no longer needed
     from analyst_tui.core.analysis import analyse
 
-    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories)
+    comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories,
+                            one_story=one_story)
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
     if conflicts is not None:
         for claim, flagged in zip(claims, conflicts()):

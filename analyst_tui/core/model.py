@@ -202,6 +202,7 @@ class Comparison:
     # The article ids of each story when the articles read as several stories (claims are matched within
     # each story only, align.stories); empty when they are one story.
     stories: list[list[str]] = field(default_factory=list)
+    one_story: bool = False  # matched as one story at the analyst's word (--one-story): no story gate
     _claim_index: dict | None = field(default=None, repr=False, compare=False)
 
     def stories_note(self) -> str | None:
@@ -212,7 +213,8 @@ class Comparison:
         if len(self.stories) <= 4 and len(self.articles) <= 26:
             listed = " (" + " | ".join(" ".join(story) for story in self.stories) + ")"
         return (f"These articles read as {len(self.stories)} different stories{listed}: "
-                "claims are matched within each story only (--one-story matches them as one).")
+                "claims are matched within each story only (--one-story, or \"Match as one story\" in the app, "
+                "matches them as one).")
 
     def article(self, article_id: str) -> Article:
         for a in self.articles:

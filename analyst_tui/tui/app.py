@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from typing import Iterable
+from typing import Callable, Iterable
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -31,6 +31,26 @@ def open_store(comparison: Comparison, annotations: str | None = None, case: str
     return AnnotationStore.open(comparison, annotations, case=case)
 
 
+def _matched_otherwise(comparison: Comparison, store) -> bool:
+    """Whether the case's file says the analyst matched these articles as one story and they were not."""
+    return bool(getattr(store, "saved_one_story", False)) and not comparison.one_story
+
+
+def open_case(comparison: Comparison, annotations: str | None = None, case: str | None = None,
+              progress: Callable[[str], None] | None = None):
+    """The comparison and its annotations, matched again as one story when the case's file says the analyst
+    chose that ("Match as one story")."""
+    store = open_store(comparison, annotations, case)
+    if _matched_otherwise(comparison, store):
+        from analyst_tui.tui.early import rematched
+
+        if progress is not None:
+            progress("Matching the claims as one story, as this case was")
+        comparison = rematched(comparison, True)
+        store = open_store(comparison, annotations, case)
+    return comparison, store
+
+
 class Loaded(Message):
     """The loading thread finished: the comparison and its store, or the problem that stopped it."""
 
@@ -39,6 +59,10 @@ class Loaded(Message):
         self.comparison = comparison
         self.store = store
         self.problem = problem
+
+
+class Rematched(Loaded):
+    """The articles matched again (as one story, or by story) and their annotations, or why not."""
 
 
 class ReviewApp(App[int]):
@@ -71,7 +95,8 @@ class ReviewApp(App[int]):
         self.state: ReviewState | None = None
         if comparison is not None:
             if store is None:
-                store = open_store(comparison, annotations, case)
+                comparison, store = open_case(comparison, annotations, case)
+                self.comparison = comparison
             self.state = ReviewState(comparison, BackgroundStore(store, self._deliver))
 
     def _deliver(self, finish) -> None:
@@ -119,9 +144,12 @@ class ReviewApp(App[int]):
                 return False
         try:
             comparison = self.loader(lambda _text: None)  # done: returns at once
-            store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
+            opened = open_store(comparison, self.annotations, self.case)
         except (LoadError, OSError, ValueError, RecursionError):
             return False  # the loading screen's thread meets the same problem and reports it
+        if _matched_otherwise(comparison, opened):
+            return False  # matched again as the case was, on the loading screen's thread
+        store = BackgroundStore(opened, self._deliver)
         self.comparison = comparison
         self.state = ReviewState(comparison, store)
         return True
@@ -152,7 +180,8 @@ class ReviewApp(App[int]):
             try:
                 comparison = loader(progress)
                 progress("Opening the annotations")
-                store = BackgroundStore(open_store(comparison, self.annotations, self.case), self._deliver)
+                comparison, opened = open_case(comparison, self.annotations, self.case, progress)
+                store = BackgroundStore(opened, self._deliver)
             except (LoadError, OSError, ValueError, RecursionError) as exc:
                 self.post_message(Loaded(None, None, str(exc) or type(exc).__name__))
                 return
@@ -181,6 +210,59 @@ class ReviewApp(App[int]):
         if note is not None:  # the articles read as several stories: no claim joins two of them
             self.notify(note, title="Matching", severity="warning", markup=False, timeout=12)
 
+    # --- matching as one story, or by story ------------------------------------------------
+
+    _rematching = False
+
+    def action_toggle_one_story(self) -> None:
+        """Match the articles again as one story (or by story again), and remember it with the case."""
+        if self.state is None or self.comparison is None or self._rematching:
+            return
+        if self.state.store.read_only or self.state.store.save_error:
+            # what is not on disk would not follow the claims matched again: never lose a tag
+            self.notify("The annotations are not all saved: save them first (ctrl+s tries again, S saves "
+                        "elsewhere), then match again.", title="Matching", severity="warning", markup=False)
+            return
+        one_story = not self.comparison.one_story
+        comparison, old = self.comparison, self.state.store
+        self._rematching = True
+        self.notify("Matching the claims across all the articles, as one story…" if one_story
+                    else "Matching the claims within each story again…", title="Matching", markup=False)
+
+        def run() -> None:
+            try:
+                from analyst_tui.tui.early import rematched
+
+                matched = rematched(comparison, one_story)
+                old.wait()  # every change queued for the annotations is on disk first
+                opened = open_store(matched, str(old.path), self.case)
+                opened.save()  # the case's file remembers how its articles are matched
+                store = BackgroundStore(opened, self._deliver)
+            except (LoadError, OSError, ValueError, RecursionError) as exc:
+                self.post_message(Rematched(None, None, str(exc) or type(exc).__name__))
+                return
+            self.post_message(Rematched(matched, store, None))
+
+        threading.Thread(target=run, name="rematch", daemon=True).start()
+
+    def on_rematched(self, message: Rematched) -> None:
+        self._rematching = False
+        if message.problem is not None or message.comparison is None or message.store is None:
+            self.notify(f"The claims could not be matched again: {printable(message.problem or '')}",
+                        title="Matching", severity="error", markup=False)
+            return
+        self.comparison = message.comparison
+        self.state = ReviewState(message.comparison, message.store)
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, ReviewScreen):
+            self.pop_screen()  # a dialog opened meanwhile belongs to the claims matched before
+        if len(self.screen_stack) > 1:
+            self.switch_screen(ReviewScreen(self.state))
+        else:  # the first screen stays below, idle (its timers act only on the screen shown)
+            self.push_screen(ReviewScreen(self.state))
+        if self.comparison.one_story:
+            self.notify("Claims are matched across all the articles, as one story.", title="Matching", markup=False)
+        self._matching_warnings()  # (the review screen shows what the annotations say on opening)
+
     def action_quit_loading(self) -> None:
         self.exit(0)
 
@@ -204,7 +286,7 @@ class ReviewApp(App[int]):
 
     @property
     def review(self) -> ReviewScreen:
-        for screen in self.screen_stack:
+        for screen in reversed(self.screen_stack):  # the one shown (claims matched again: the newest)
             if isinstance(screen, ReviewScreen):
                 return screen
         raise LookupError("the review screen is not open")
@@ -253,8 +335,8 @@ def run_app(
         store = None
         if comparison is not None:
             try:
-                store = open_store(comparison, annotations, case)
-            except (OSError, ValueError) as exc:
+                comparison, store = open_case(comparison, annotations, case)
+            except (OSError, ValueError, LoadError, RecursionError) as exc:
                 print(f"analyst-tui: error: cannot open the annotations: {printable(str(exc))}", file=sys.stderr)
                 return 2
         app = ReviewApp(comparison, annotations=annotations, case=case, store=store, loader=loader)

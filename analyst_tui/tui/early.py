@@ -56,6 +56,24 @@ def load_case(paths: Sequence[str], progress: Progress, one_story: bool = False)
     return comparison
 
 
+def rematched(comparison: Comparison, one_story: bool) -> Comparison:
+    """The same articles matched again as one story or by story (``compare.rematch``); kept as ``load_case``
+    keeps a comparison, so that a case matched as one story opens as fast as any other the next time."""
+    from analyst_tui.core import comparison_cache
+    from analyst_tui.core.compare import rematch
+
+    if comparison.warnings:  # as load_case: one with something to warn of is made again
+        return rematch(comparison, one_story)
+    kept_as = comparison_cache.key(comparison.articles, [], one_story)
+    kept = comparison_cache.load(kept_as)
+    if kept is not None:
+        return kept
+    matched = rematch(comparison, one_story)
+    if not matched.warnings:
+        comparison_cache.save(kept_as, matched)
+    return matched
+
+
 # In the loading child (``early_child``): the comparison is handed over as soon as its claims are
 # matched; ``load_case`` then returns it with its contradictions but without the analysis, which the
 # app runs meanwhile if it is idle (``analyse_matched``); the contradictions follow (``add_conflicts``).

@@ -107,6 +107,13 @@ def _read_header(path: Path) -> dict | None:
     return data
 
 
+def saved_one_story(path: Path) -> bool:
+    """Whether the annotation file at ``path`` says its articles were matched as one story (``case.one_story``)."""
+    data = _read_header(path)
+    case = data.get("case") if data is not None else None
+    return isinstance(case, dict) and case.get("one_story") is True
+
+
 def _case_files(folder: Path) -> list[Path]:
     try:
         return sorted(p for p in folder.iterdir() if p.name.endswith(SUFFIX) and not p.name.startswith("."))

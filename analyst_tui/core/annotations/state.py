@@ -78,6 +78,7 @@ class AnnotationState:
         self._opaque: dict[str, dict] = {}  # records this version cannot read (by their JSON): written back unchanged
         self._extra_keys: dict[str, dict] = {}  # uid -> unknown keys of a record, preserved
         self._header_extra: dict = {}
+        self.saved_one_story = False  # the file says the articles were matched as one story (case.one_story)
         self._base: dict[str, dict] = {}  # uid -> record as last read from / written to disk
         self._disk_seen: diskfile.Seen | None = None  # the file as last read or written by this session
         self._read_text: bytes | None = None  # the bytes read by the last _read_disk
@@ -252,6 +253,7 @@ class AnnotationState:
                     "articles": self._case_articles,
                     "claims": self._counts().claims,  # to review: the one definition of core/counts.py
                     "claim_numbers": numbering.numbers_of(self.comparison, self._numbers),
+                    **({"one_story": True} if self.comparison.one_story else {}),
                 },
                 "modified": modified,
                 "annotations": [],

@@ -58,6 +58,7 @@ class SyncedState(AnnotationState):
         if isinstance(case.get("name"), str) and case["name"] and not self._case_given:
             self.case = case["name"]
         self._header_extra = {k: v for k, v in data.items() if k not in ("format", "version", "case", "modified", "annotations")}
+        self.saved_one_story = case.get("one_story") is True
         self._take_numbers(case)
 
     def _file_problem(self, problem: FileProblem, text: str | bytes | None = None) -> None:

@@ -39,6 +39,29 @@ def _check(path: Path, what: str) -> None:
         raise LoadError(f"cannot read {what} {where}: {diskfile.why(exc)}") from None
 
 
+def matched_as_saved(comparison: Comparison, annotations: str | None = None, case: str | None = None,
+                     by_content: bool = False) -> Comparison:
+    """``comparison`` matched as one story when its case's file says the analyst chose that in the app
+    (``case.one_story``), else ``comparison`` itself. The case is the file or name given, or with
+    ``by_content`` the saved case found by the articles' content."""
+    if comparison.one_story:
+        return comparison
+    try:
+        if annotations is not None:
+            path: Path | None = Path(annotations).expanduser()
+        elif case is not None:
+            path = default_path(comparison, case)
+        else:
+            path = cases.find_case_file(comparison, cases.cases_dir()) if by_content else None
+    except (OSError, RecursionError):
+        return comparison
+    if path is None or not cases.saved_one_story(path):
+        return comparison
+    from analyst_tui.core.compare import rematch
+
+    return rematch(comparison, True)
+
+
 def find(comparison: Comparison, annotations: str | None = None, case: str | None = None) -> Found:
     if annotations is not None and case is not None:
         raise LoadError("give either --annotations or --case, not both")

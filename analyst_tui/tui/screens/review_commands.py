@@ -39,6 +39,8 @@ COMMANDS = [
     *STORAGE_COMMANDS,
     *ANALYSIS_COMMANDS,
     *REPORT_COMMANDS,
+    ("app.toggle_one_story", "Match as one story (or by story again)",
+     "Match the claims across all the articles, even where they read as different stories; the case remembers it"),
     ("app.help", "Help: every key", "Show every key and what it does"),
 ]  # "Quit" and "Theme" come with Textual's own system commands
 
