@@ -40,7 +40,7 @@ Run 'analyst-tui COMMAND --help' for a command's options.
 
 
 ONE_STORY_HELP = ("match claims across all the articles even where they read as different stories "
-                  "(when you know they are one story)")
+                  "(when you know they are one story; a case matched so in the app is matched so again)")
 
 
 class CliError(Exception):
