@@ -176,19 +176,28 @@ class ReviewApp(App[int]):
         def progress(text: str) -> None:
             self.loading_text = text  # read by the loading screen a few times a second
 
+        def load():
+            comparison = loader(progress)
+            progress("Opening the annotations")
+            return open_case(comparison, self.annotations, self.case, progress)
+
+        self._off_thread("loading", load, Loaded)
+
+    def _off_thread(self, name: str, work: Callable[[], tuple], done: type[Loaded]) -> None:
+        """Run ``work`` (which returns a comparison and its annotation store) on a thread; post ``done`` with
+        them, or with the problem that stopped it. A daemon thread, not a Textual worker: quitting never
+        waits for it to end."""
+
         def run() -> None:
             try:
-                comparison = loader(progress)
-                progress("Opening the annotations")
-                comparison, opened = open_case(comparison, self.annotations, self.case, progress)
+                comparison, opened = work()
                 store = BackgroundStore(opened, self._deliver)
             except (LoadError, OSError, ValueError, RecursionError) as exc:
-                self.post_message(Loaded(None, None, str(exc) or type(exc).__name__))
+                self.post_message(done(None, None, str(exc) or type(exc).__name__))
                 return
-            self.post_message(Loaded(comparison, store, None))
+            self.post_message(done(comparison, store, None))
 
-        # A daemon thread, not a Textual worker: quitting never waits for the loading to end.
-        threading.Thread(target=run, name="loading", daemon=True).start()
+        threading.Thread(target=run, name=name, daemon=True).start()
 
     def on_loaded(self, message: Loaded) -> None:
         if message.problem is not None or message.comparison is None or message.store is None:
@@ -229,21 +238,16 @@ class ReviewApp(App[int]):
         self.notify("Matching the claims across all the articles, as one story…" if one_story
                     else "Matching the claims within each story again…", title="Matching", markup=False)
 
-        def run() -> None:
-            try:
-                from analyst_tui.tui.early import rematched
+        def rematch():
+            from analyst_tui.tui.early import rematched
 
-                matched = rematched(comparison, one_story)
-                old.wait()  # every change queued for the annotations is on disk first
-                opened = open_store(matched, str(old.path), self.case)
-                opened.save()  # the case's file remembers how its articles are matched
-                store = BackgroundStore(opened, self._deliver)
-            except (LoadError, OSError, ValueError, RecursionError) as exc:
-                self.post_message(Rematched(None, None, str(exc) or type(exc).__name__))
-                return
-            self.post_message(Rematched(matched, store, None))
+            matched = rematched(comparison, one_story)
+            old.wait()  # every change queued for the annotations is on disk first
+            opened = open_store(matched, str(old.path), self.case)
+            opened.save()  # the case's file remembers how its articles are matched
+            return matched, opened
 
-        threading.Thread(target=run, name="rematch", daemon=True).start()
+        self._off_thread("rematch", rematch, Rematched)
 
     def on_rematched(self, message: Rematched) -> None:
         self._rematching = False
