@@ -88,6 +88,8 @@ AGREE = [
     ("Service should be restored to normal by December 31.", "Normal service may not be restored till 31 December."),
     ("Chiefs lose 20 - 13 to Colts", "Colts clinch playoff berth with 20 - 13 win over Chiefs"),
     ("The mother-of-three died in the crash.", "One person died in the crash."),  # her children, not the dead
+    ("The attack was carried out by Hamas.", "Hezbollah denied carrying out the attack."),  # another doer
+    ("The bridge was destroyed by floods.", "The army did not destroy the bridge."),
     ("Reports said Ross would not be returning to direct the sequel.",
      "Ross will resume talks with the studio about returning for the sequel."),
     ("Six people were killed.", "Half a dozen people were killed."),
@@ -403,6 +405,8 @@ CONFLICT = [
     ("polarity", "The minister did not resign on Monday.", "The minister resigned on Monday."),
     ("polarity", "Officials said the dam had not burst.", "Officials said the dam had burst."),
     ("polarity", "Sudan has denied striking South Sudanese territory.", "Sudan struck South Sudanese territory."),
+    ("polarity", "Hamas denied carrying out the attack.", "The attack was carried out by Hamas, Israel said."),  # passive
+    ("polarity", "The army did not destroy the bridge.", "The bridge was destroyed by the army."),
     ("polarity", "The ministry confirmed the talks had collapsed.", "The ministry denied the talks had collapsed."),
     ("polarity", "He did not attend the meeting.", "He attended the meeting."),
     ("polarity", "The storm did not cause damage.", "The storm was causing damage."),

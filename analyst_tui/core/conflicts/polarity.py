@@ -12,7 +12,8 @@ or when one confirms and the other denies ("did not deny" and "declined to confi
 confirming a negation denies: "confirmed that troops would not be sent" agrees with "denied that
 troops would be sent").
 "Same subject" means the words just before the negator and just before the other's head share a
-word, and the words just after the head do too, when both have any. Opposite verbs about the same
+word, and the words just after the head do too, when both have any; or the other says it in the passive,
+its doer after "by" ("Hamas denied carrying out the attack" / "the attack was carried out by Hamas"). Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
 fell", "the bill passed" / "the bill failed"), unless a version uses both. What follows "lost" or
 "lacks" is not stated: "homes lost power" says what "homes without power" says. Nor is what is under way
@@ -23,24 +24,13 @@ damage").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
                                                        DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, MOVED, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
-                                                       PRONOUNS, REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
+                                                       REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
+from analyst_tui.core.conflicts.cues import Cue, clause_end, passive, phrase, same_context, words_after, words_before
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    head: str  # stem of the negated word, or the stance
-    subject: frozenset[str]
-    obj: frozenset[str]
-    phrase: str
-    negated_after: bool = False  # a stance whose clause is negated: "confirmed that troops would not be sent"
-    at: int = -1  # where the head is in its tokens (negated heads)
 
 
 class Polarity:
@@ -48,8 +38,8 @@ class Polarity:
 
     __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes")
 
-    def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[_Cue, ...],
-                 stance: _Cue | None, text: str = "",
+    def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[Cue, ...],
+                 stance: Cue | None, text: str = "",
                  denied: tuple[frozenset[str], str] | None = None) -> None:  # fmt: skip
         self._toks = toks
         self._text = text  # tokenised only when asked (a sentence with nothing to negate or deny)
@@ -97,36 +87,10 @@ class Polarity:
             self._free = free
         return self._free
 
-    def cue_at(self, k: int) -> _Cue:
+    def cue_at(self, k: int) -> Cue:
         toks = self.toks
-        return _Cue(stem(toks[k].low), _before(toks, k), _after(toks, k), _phrase(toks, max(0, k - 1), _end(toks, k, 4)))
-
-
-def _before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
-    """Content words (and pronouns) just before token ``k`` in its clause: who or what it is about."""
-    out: list[str] = []
-    j = k - 1
-    while j >= 0 and len(out) < most:
-        t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
-            break
-        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
-            out.append(stem(t.low))
-        j -= 1
-    return frozenset(out)
-
-
-def _after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
-    out: list[str] = []
-    j = k + 1
-    while j < len(toks) and j - k <= most + 2 and len(out) < most:
-        t = toks[j]
-        if t.is_break:
-            break
-        if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(stem(t.low))
-        j += 1
-    return frozenset(out)
+        return Cue(stem(toks[k].low), words_before(toks, k), words_after(toks, k),
+                   phrase(toks, max(0, k - 1), clause_end(toks, k, 4)), at=k)
 
 
 def analyse(toks: list[Tok]) -> Polarity:
@@ -142,13 +106,13 @@ def analyse(toks: list[Tok]) -> Polarity:
             k, affirms = said[0]
             head = "confirmed" if affirms else "denied"
             flipped = _negated_clause(toks, k)
-            phrase = _phrase(toks, k, _end(toks, k, 10)) if flipped else head
-            stance = _Cue(head, _before(toks, k), frozenset(), phrase, flipped)
+            shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
+            stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     if not (lows & NEGATORS or deny or lows & IMPLICIT):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
-    negated: list[_Cue] = []
+    negated: list[Cue] = []
     denied: tuple[frozenset[str], str] | None = None
     found = False
     for i, t in enumerate(toks):
@@ -173,7 +137,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 stems = frozenset(family(w.low) for w in toks[start:k]
                                   if w.is_word and len(w.low) > 2 and w.low not in FILLER)
                 if len(stems) >= 2 and denied is None:
-                    denied = (stems, _phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
+                    denied = (stems, phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
@@ -189,7 +153,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             h += 1
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
-            negated.append(_Cue(stem(toks[h].low), _before(toks, i), _after(toks, h), _phrase(toks, i, min(k, h + 4)),
+            negated.append(Cue(stem(toks[h].low), words_before(toks, i), words_after(toks, h), phrase(toks, i, min(k, h + 4)),
                                 at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
@@ -256,38 +220,6 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     return j
 
 
-def _end(toks: list[Tok], k: int, most: int) -> int:
-    end = k + 1
-    while end < len(toks) and end - k < most and not toks[end].is_break:
-        end += 1
-    return end
-
-
-def _phrase(toks: list[Tok], start: int, end: int) -> str:
-    words: list[str] = []
-    for t in toks[start:end]:
-        if t.is_break:
-            break
-        if words and t.low in ("n't", "'s", "%"):
-            words[-1] += t.text
-        else:
-            words.append(t.text)
-    return " ".join(words)
-
-
-def _same_context(x: _Cue, y: _Cue) -> bool:
-    if ("plead" in x.subject) != ("plead" in y.subject):
-        return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
-    if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
-        if not any(c.phrase[:3].lower() == "no " for c in (x, y)):
-            return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
-        shared = x.obj & y.obj
-        return len(shared) >= 2 or bool(shared) and (shared == x.obj or shared == y.obj)
-    if not (x.subject & y.subject):
-        return False
-    return not (x.obj and y.obj) or bool(x.obj & y.obj)
-
-
 def _stated(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was"."""
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE:
@@ -301,7 +233,7 @@ def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
             if not _stated(pos.toks, k) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             stated = pos.cue_at(k)
-            if _same_context(cue, stated) and not (cue.obj & DEGREE) - stated.obj:
+            if (same_context(cue, stated) or passive(cue, stated, pos.toks)) and not (cue.obj & DEGREE) - stated.obj:
                 return f'"{cue.phrase}"', f'"{stated.phrase}"'
     return None
 
@@ -317,7 +249,7 @@ def _not_yet(toks: list[Tok], h: int) -> bool:
     return False
 
 
-def _same_claim(neg_toks: list[Tok], cue: _Cue, toks: list[Tok], k: int) -> bool:
+def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what the negated head denies: not "is still deciding" against "has not
     decided" (under way, not done), nor "voted against" against "did not vote for"."""
     under_way = toks[k].low.endswith("ing") and k > 0 and toks[k - 1].low in _UNDER_WAY
@@ -364,7 +296,7 @@ def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
-                if _same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
+                if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
 
@@ -373,7 +305,7 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     """A clause one version denies ("denied the report that Trump plans to send troops") that the other
     states: at least three quarters of its content words, and two or more, outside any negation."""
     assert neg.denied is not None
-    stems, phrase = neg.denied
+    stems, denied = neg.denied
     free = pos.families()
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
@@ -383,7 +315,7 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     if first is None:
         return None
     last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
-    return f'"{phrase}"', f'"{_phrase(pos.toks, first, last + 1)}"'
+    return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
 
 
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:

@@ -1,0 +1,102 @@
+"""Cues: a verb with who or what it is about (the words just before and after it in its clause) and the
+words shown for it. Two versions speak of the same thing when their cues share those words (``same_context``),
+or when one says it in the passive ("the attack was carried out by Hamas") what the other says in the active
+("Hamas carried out the attack"): ``passive``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, SCOPE_END
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    head: str  # stem of the negated word, or the stance
+    subject: frozenset[str]
+    obj: frozenset[str]
+    phrase: str
+    negated_after: bool = False  # a stance whose clause is negated: "confirmed that troops would not be sent"
+    at: int = -1  # where the head is in its tokens (negated heads)
+
+
+def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
+    """Content words (and pronouns) just before token ``k`` in its clause: who or what it is about."""
+    out: list[str] = []
+    j = k - 1
+    while j >= 0 and len(out) < most:
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
+            break
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
+            out.append(stem(t.low))
+        j -= 1
+    return frozenset(out)
+
+
+def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
+    out: list[str] = []
+    j = k + 1
+    while j < len(toks) and j - k <= most + 2 and len(out) < most:
+        t = toks[j]
+        if t.is_break:
+            break
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(stem(t.low))
+        j += 1
+    return frozenset(out)
+
+
+def clause_end(toks: list[Tok], k: int, most: int) -> int:
+    end = k + 1
+    while end < len(toks) and end - k < most and not toks[end].is_break:
+        end += 1
+    return end
+
+
+def phrase(toks: list[Tok], start: int, end: int) -> str:
+    words: list[str] = []
+    for t in toks[start:end]:
+        if t.is_break:
+            break
+        if words and t.low in ("n't", "'s", "%"):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return " ".join(words)
+
+
+def same_context(x: Cue, y: Cue) -> bool:
+    if ("plead" in x.subject) != ("plead" in y.subject):
+        return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
+    if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
+        if not any(c.phrase[:3].lower() == "no " for c in (x, y)):
+            return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
+        shared = x.obj & y.obj
+        return len(shared) >= 2 or bool(shared) and (shared == x.obj or shared == y.obj)
+    if not (x.subject & y.subject):
+        return False
+    return not (x.obj and y.obj) or bool(x.obj & y.obj)
+
+
+_BE = frozenset("was were is are be been being".split())
+
+
+def passive_agent(toks: list[Tok], k: int) -> frozenset[str]:
+    """The doer named after "by" when the verb at ``k`` is in the passive ("the attack was carried out by
+    Hamas" -> {"hama"}), else nothing."""
+    if k < 1 or not any(t.low in _BE for t in toks[max(0, k - 2) : k]):
+        return frozenset()
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].is_break:
+            break
+        if toks[j].low == "by":
+            return words_after(toks, j, 3)
+    return frozenset()
+
+
+def passive(active: Cue, said: Cue, toks: list[Tok]) -> bool:
+    """Whether ``said`` (a cue of ``toks``) says in the passive what ``active`` says: the doer after "by" is the
+    active one's subject, and what it is said of is the active one's object."""
+    return bool(said.subject & active.obj) and bool(passive_agent(toks, said.at) & active.subject)
