@@ -28,7 +28,6 @@ def load_case(paths: Sequence[str], progress: Progress, one_story: bool = False)
     The same articles opened before (and the same program) are not matched again: the comparison
     kept then is used (``core.comparison_cache``), and the matching engine is not even imported.
     """
-    from analyst_tui.core import comparison_cache
     from analyst_tui.core.ingest import load_paths
 
     progress("Reading the articles")
@@ -37,41 +36,46 @@ def load_case(paths: Sequence[str], progress: Progress, one_story: bool = False)
         progress(f"Reading the articles: {files:,} file{'s' if files != 1 else ''} read")
 
     result = load_paths(list(paths), progress=read)
-    kept_as = comparison_cache.key(result.articles, result.problems, one_story)
+
+    def match() -> Comparison:
+        from analyst_tui.core.compare import build_comparison
+
+        def stage(name: str, done: int, total: int) -> None:
+            if name == "segment":
+                progress(f"Finding sentences: {done:,} of {total:,} article{'s' if total != 1 else ''}")
+            else:
+                progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
+
+        return build_comparison(result.articles, result.problems, progress=stage, matched=_matched, one_story=one_story)
+
+    # (kept, in the loading child, once it has analysed the comparison it handed over matched)
+    return _kept_or_made(result.articles, result.problems, one_story, match, after_hand_over)
+
+
+def _kept_or_made(articles, problems, one_story: bool, make: Callable[[], Comparison],
+                  later: Callable[[Callable[[], None]], None] = lambda work: work()) -> Comparison:
+    """The comparison kept for these articles (``core.comparison_cache``), else ``make()``'s, kept (by
+    ``later``) unless it has something to warn of (a file skipped, no word vectors): that one is made again."""
+    from analyst_tui.core import comparison_cache
+
+    kept_as = comparison_cache.key(articles, problems, one_story)
     kept = comparison_cache.load(kept_as)
     if kept is not None:
         return kept
-    from analyst_tui.core.compare import build_comparison
-
-    def stage(name: str, done: int, total: int) -> None:
-        if name == "segment":
-            progress(f"Finding sentences: {done:,} of {total:,} article{'s' if total != 1 else ''}")
-        else:
-            progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
-
-    comparison = build_comparison(result.articles, result.problems, progress=stage, matched=_matched, one_story=one_story)
-    if not comparison.warnings:  # one with something to warn of (a file skipped, no word vectors) is made again
-        # (in the loading child, once it has analysed the comparison it handed over matched)
-        after_hand_over(lambda: comparison_cache.save(kept_as, comparison))
+    comparison = make()
+    if not comparison.warnings:
+        later(lambda: comparison_cache.save(kept_as, comparison))
     return comparison
 
 
 def rematched(comparison: Comparison, one_story: bool) -> Comparison:
     """The same articles matched again as one story or by story (``compare.rematch``); kept as ``load_case``
     keeps a comparison, so that a case matched as one story opens as fast as any other the next time."""
-    from analyst_tui.core import comparison_cache
     from analyst_tui.core.compare import rematch
 
     if comparison.warnings:  # as load_case: one with something to warn of is made again
         return rematch(comparison, one_story)
-    kept_as = comparison_cache.key(comparison.articles, [], one_story)
-    kept = comparison_cache.load(kept_as)
-    if kept is not None:
-        return kept
-    matched = rematch(comparison, one_story)
-    if not matched.warnings:
-        comparison_cache.save(kept_as, matched)
-    return matched
+    return _kept_or_made(comparison.articles, [], one_story, lambda: rematch(comparison, one_story))
 
 
 # In the loading child (``early_child``): the comparison is handed over as soon as its claims are

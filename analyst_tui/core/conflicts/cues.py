@@ -18,7 +18,7 @@ class Cue:
     obj: frozenset[str]
     phrase: str
     negated_after: bool = False  # a stance whose clause is negated: "confirmed that troops would not be sent"
-    at: int = -1  # where the head is in its tokens (negated heads)
+    at: int = -1  # where the head is in its tokens (negated heads, and the stated word of ``Polarity.cue_at``)
 
 
 def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
