@@ -78,6 +78,16 @@ AGREE = [
     ("Israel accused Iran of the attack.", "Israel blamed Iran for the attack."),
     ("The storm killed 3 people and left 20,000 homes without power.", "Three people died in the storm, which cut power to 20,000 homes."),
     ("Turnout was 60 percent.", "Turnout was 60%."),
+    # power lost, said two ways; times of day that may be one time rounded, or are not points
+    ("The storm left 2 million homes without power.", "The storm cut power to 2 million homes."),
+    ("The bridge collapsed at 5 p.m.", "The bridge collapsed at about 5:30 p.m."),
+    ("The quake struck at 11:50 p.m. local time.", "The quake struck at 12:20 a.m."),
+    ("The quake struck at 5 p.m. local time.", "The quake struck at 9 a.m. GMT."),
+    ("Police arrived at 5 p.m.", "The shooting began at 3 p.m."),
+    ("The road reopened after 10 a.m.", "The road reopened at 2 p.m."),
+    ("The journalist was arrested.", "The journalist was released."),
+    ("The suspect, 34, was charged with murder.", "The 34-year-old suspect was charged with murder."),
+    ("The boy was rescued from the lake.", "Rescuers pulled the boy from the lake."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
     ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
     ("Jewellery worth €2m was stolen.", "Jewellery worth £1.7m was stolen."),  # two currencies: not compared
@@ -518,6 +528,15 @@ CONFLICT = [
     ("figure", "24 dead as quake hits Aceh", "1 dead as quake hits Aceh"),
     ("event", "The quake killed five people.", "The quake injured five people."),
     ("event", "killing at least five people and injuring dozens", "injuring at least five people"),
+    ("figure", "The storm left 2 million homes without power.", "The storm cut power to 200,000 homes."),
+    ("figure", "The bridge collapsed at 5 p.m.", "The bridge collapsed at 8 p.m."),
+    ("figure", "The quake struck at 5:45 a.m. local time.", "The quake struck at about 8 a.m."),
+    ("figure", "The suspect, 34, was charged with murder.", "The suspect, 43, was charged with murder."),
+    ("figure", "The suspect, 34, was charged with murder.", "The 43-year-old suspect was charged with murder."),
+    ("event", "Three climbers were rescued.", "Three climbers were killed."),
+    ("event", "The boy drowned in the lake.", "The boy was rescued from the lake."),
+    ("polarity", "The airline cancelled all flights.", "The airline did not cancel any flights."),
+    ("polarity", "The governor signed the bill.", "The governor vetoed the bill."),
     ("polarity", "Troops are part of the plan.", "Troops are not part of the plan."),
     ("polarity", "The White House confirmed the plan.", "The White House denied the plan."),
     ("polarity", "Trump approved the strike.", "Trump did not approve the strike."),
@@ -597,6 +616,11 @@ def test_details_say_what_each_version_says() -> None:
     assert detail_of("He was sentenced to death.", "He was sentenced to life.") == "death sentence vs life sentence"
     assert detail_of("She won a third term.", "She won a second term.") == "3rd term vs 2nd term"
     assert detail_of("The hostage was freed.", "The hostage was killed.") == "hostage freed vs hostage dead"
+    assert detail_of("The bridge collapsed at 5 p.m.", "The bridge collapsed at about 8:15 pm.") == (
+        "collapsed at 5 p.m. vs collapsed at 8:15 pm"
+    )
+    assert detail_of("The suspect, 34, was charged.", "The suspect, 43, was charged.") == "suspect aged 34 vs suspect aged 43"
+    assert detail_of("Three climbers were rescued.", "Three climbers were killed.") == "3 climbers rescued vs 3 climbers dead"
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")

@@ -85,4 +85,5 @@ def _british() -> dict[str, str]:
     return out
 
 
-SAME_WORD: dict[str, str] = {**_british(), **_irregular(_IRREGULAR_PAIRS)}
+BRITISH: dict[str, str] = _british()
+SAME_WORD: dict[str, str] = {**BRITISH, **_irregular(_IRREGULAR_PAIRS)}

@@ -11,10 +11,12 @@ members from different articles it asks, in this order,
   ``tallies``), counts of people by what was done to them ("carrying 239 people" vs "carrying
   293 people") and two ranges given as estimates ("5 to 10 percent" vs "6 to 12 percent"; a value
   inside a range agrees with it); ages, and the count of a repeat ("for the second time" vs "for the
-  third time"), ``particulars``.
+  third time"), ``particulars``; the time of day of one happening ("collapsed at 5 p.m." vs "collapsed
+  at 8 p.m."), ``clock``.
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
-  ("two people died" vs "two people survived"), with neither version saying both; or another penalty
+  ("two people died" vs "two people survived", "three climbers were rescued" vs "three climbers were
+  killed"), with neither version saying both; or another penalty
   given ("sentenced to death" vs "sentenced to life in prison").
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
@@ -36,6 +38,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from analyst_tui.core.conflicts import figures as _figures
+from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
@@ -53,7 +56,8 @@ __all__ = ["find_conflicts", "pair_conflict", "Version"]
 
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
-                                              ("dead", "survived"), ("dead", "freed"), ("missing", "freed")))
+                                              ("dead", "survived"), ("dead", "freed"), ("missing", "freed"),
+                                              ("dead", "rescued")))
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:
@@ -74,6 +78,7 @@ class Version:
     words: frozenset[str] = frozenset()  # its words (``roles.mentioned``), when it has roles
     tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
     particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
+    clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -88,7 +93,8 @@ class Version:
         acts = tuple(roles(toks))
         words = mentioned(toks) if acts else frozenset()
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
-                   tallies(toks) if numbers else frozenset(), particulars(toks))
+                   tallies(toks) if numbers else frozenset(), particulars(toks),
+                   clock_times(toks) if numbers else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
@@ -171,11 +177,16 @@ def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("ordinal", "age"))
 
 
+def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    return clock_conflict(a.clocks, b.clocks)
+
+
 def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("penalty",))
 
 
 _CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
+           ("figure", _clock_conflict),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
 

@@ -33,7 +33,9 @@ _AUX = frozenset("was were is are be been being has have had will would could ma
                  "said say says thought officially found".split())  # fmt: skip
 _STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
-    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard""".split()) | _AUX
+    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
+    into onto over under inside outside between among against since until till through via amid despite behind
+    beyond beneath above upon""".split()) | _AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,7 +368,8 @@ _MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed stru
 # How badly, between the victim and the casualty word: "was seriously injured".
 _DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
-_SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives".split())
+_SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
+                            "drowned".split())
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).

@@ -111,6 +111,13 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
         while first > 0 and k - first < 4 and toks[first - 1].cap and toks[first - 1].is_word:
             first -= 1
         return " ".join(t.low for t in toks[first : k - 1])
+    if (k >= 3 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and toks[k - 2].is_word
+            and toks[k - 2].low not in _NOT_NOUN):
+        for m in range(k - 3, max(-1, k - 6), -1):  # "the suspect, 34," "the alleged gunman, 20,"
+            if toks[m].low in ("the", "a", "an"):
+                return _singular(toks[k - 2].low)
+            if not toks[m].is_word or toks[m].cap:
+                break
     return None
 
 

@@ -15,8 +15,9 @@ troops would be sent").
 word, and the words just after the head do too, when both have any; or the other says it in the passive,
 its doer after "by" ("Hamas denied carrying out the attack" / "the attack was carried out by Hamas"). Opposite verbs about the same
 subject differ too ("the plan was approved" / "the plan was rejected", "profits rose" / "profits
-fell", "the bill passed" / "the bill failed"), unless a version uses both. What follows "lost" or
-"lacks" is not stated: "homes lost power" says what "homes without power" says. Nor is what is under way
+fell", "the bill passed" / "the bill failed", "signed" / "vetoed"), unless a version uses both. What follows
+"lost", "lacks" or "cut" is not stated: "homes lost power" and "cut power to homes" say what "homes without
+power" says. Nor is what is under way
 against what has not been done yet ("is still deciding" / "has not decided"), the other side of a vote
 ("voted against" / "did not vote for"), or a lesser degree ("caused minor damage" / "did not cause major
 damage").

@@ -12,13 +12,13 @@ NEGATORS = frozenset("not n't never no none nobody nothing neither nor without u
                      "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
 IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
 # Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
-PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking".split())
+PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking cut cuts cutting".split())  # "cut power"
 DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
 AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
                    "verified verifies".split())  # fmt: skip
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
+    "approval": ("approve approves approved approving sign signs signed signing", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")

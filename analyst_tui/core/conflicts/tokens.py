@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyst_tui.core.wordforms import BRITISH
+
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                        "\u2013": "-", "\u2014": "-"})  # fmt: skip
 _TOKEN = re.compile(r"n't|'s\b|\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:'[^\W\d_]+)*|[^\w\s]", re.I)
@@ -103,7 +105,8 @@ _KEEP = frozenset("news series species was has is this its us bus gas yes always
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def stem(word: str) -> str:
     """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik, passed/pass -> pass."""
-    w = _IRREGULAR.get(word.lower(), word.lower())
+    w = word.lower()
+    w = _IRREGULAR.get(w) or BRITISH.get(w, w)  # "cancelled" as "canceled"
     if w in _KEEP:
         return w
     for suffix in ("ing", "ied", "ies", "ed", "es", "s"):

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Casualty words: the class they name. Forms used as an active verb before a victim are in ACTIVE.
 CASUALTY = {
     **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
-                    "perished slain lives".split(), "dead"),
+                    "perished slain lives drowned drowning".split(), "dead"),
     **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -16,6 +16,7 @@ CASUALTY = {
     **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     **dict.fromkeys("freed".split(), "freed"),
+    **dict.fromkeys("rescued".split(), "rescued"),
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "

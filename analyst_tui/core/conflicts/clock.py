@@ -1,0 +1,95 @@
+"""Times of day: "the bridge collapsed at 5 p.m." against "the bridge collapsed at 8 p.m.".
+
+A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm"; not "after 10 a.m." or
+"by noon") and only with what happened at it: the content word just before "at" ("collapsed",
+"struck"). Two versions differ when they give times for the same happening, in the same time zone
+(or none, or "local"), and every time one gives is an hour or more from every time the other gives
+(two hours when either says "about"): "at 5 p.m." and "at 5:30 p.m." may be one time rounded.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+Clock = tuple[str, int, str, bool, str]  # (happening, minutes after midnight, zone, approximate, as written)
+
+_MERIDIEM = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
+_ZONES = frozenset("local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst wib aest".split())
+_ABOUT = frozenset("about around approximately roughly nearly almost".split())
+# Words before "at" that do not say what happened ("was at", "on Monday at").
+_NOT_HAPPENING = frozenset("""the a an and or but was were is are be been had has have it this that which who
+    on monday tuesday wednesday thursday friday saturday sunday today yesterday night morning evening afternoon
+    time local shortly just""".split())
+
+
+def clock_times(toks: list[Tok]) -> frozenset[Clock]:
+    out: set[Clock] = set()
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.low not in _MERIDIEM or k == 0:
+            continue
+        end = k - 1
+        minutes = 0
+        if end >= 2 and toks[end - 1].low == ":" and toks[end].low.isdigit() and toks[end - 2].low.isdigit():
+            minutes = int(toks[end].low)
+            end -= 2
+        if not toks[end].low.isdigit() or not 1 <= int(toks[end].low) <= 12 or minutes >= 60:
+            continue
+        value = (int(toks[end].low) % 12 + _MERIDIEM[t.low]) * 60 + minutes
+        m = end - 1
+        about = m >= 0 and toks[m].low in _ABOUT
+        if about:
+            m -= 1
+        if m < 1 or toks[m].low != "at":
+            continue  # not a point in time: "after 10 a.m.", "by 5 p.m."
+        h = _happening(toks, m)
+        if h is None:
+            continue
+        zone = toks[k + 1].low if k + 1 < n and toks[k + 1].low in _ZONES else ""
+        out.add((stem(toks[h].low), value, zone, about, f"{toks[h].text} at {_time(toks, end, k)}"))
+    return frozenset(out)
+
+
+def _happening(toks: list[Tok], at: int) -> int | None:
+    """Where the content word shortly before "at" is: what happened at that time."""
+    for m in range(at - 1, max(-1, at - 4), -1):
+        t = toks[m]
+        if t.is_break:
+            return None
+        if t.is_word and len(t.low) > 2 and t.low not in _NOT_HAPPENING:
+            return m
+    return None
+
+
+def _time(toks: list[Tok], start: int, meridiem: int) -> str:
+    """The time as written, "about" left out: "5 p.m.", "5:30 pm"."""
+    return "".join(t.text for t in toks[start:meridiem]) + " " + toks[meridiem].text
+
+
+def _zones_agree(x: str, y: str) -> bool:
+    return x == y or {x, y} <= {"", "local"}
+
+
+def clock_conflict(a: frozenset[Clock], b: frozenset[Clock]) -> tuple[str, str] | None:
+    """(what a says, what b says) when both give times for one happening and none of them is close."""
+    if not a or not b:
+        return None
+    for happening in sorted({x[0] for x in a} & {y[0] for y in b}):
+        mine = sorted(x for x in a if x[0] == happening)
+        theirs = sorted(y for y in b if y[0] == happening)
+        pairs = [(x, y) for x in mine for y in theirs if _zones_agree(x[2], y[2])]
+        if pairs and all(_far(x, y) for x, y in pairs):
+            x, y = pairs[0]
+            return x[4], y[4]
+    return None
+
+
+def _far(x: Clock, y: Clock) -> bool:
+    gap = abs(x[1] - y[1])
+    gap = min(gap, 24 * 60 - gap)  # "11:30 p.m." and "12:15 a.m." are 45 minutes apart
+    return gap >= (120 if x[3] or y[3] else 60)
+
+
+TRIGGERS = frozenset(_MERIDIEM)
+
+__all__ = ["clock_times", "clock_conflict", "TRIGGERS"]
