@@ -88,6 +88,11 @@ AGREE = [
     ("The journalist was arrested.", "The journalist was released."),
     ("The suspect, 34, was charged with murder.", "The 34-year-old suspect was charged with murder."),
     ("The boy was rescued from the lake.", "Rescuers pulled the boy from the lake."),
+    # a report called false is denied, and agrees with a denial; "false" before a noun calls nothing untrue
+    ("The White House said the report was false.", "The White House denied the report."),
+    ("He was carrying a false passport.", "Police confirmed he had a passport."),
+    ("The White House said the report was accurate.", "The White House confirmed the report."),
+    ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
     ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
     ("Jewellery worth €2m was stolen.", "Jewellery worth £1.7m was stolen."),  # two currencies: not compared
@@ -537,6 +542,13 @@ CONFLICT = [
     ("event", "The boy drowned in the lake.", "The boy was rescued from the lake."),
     ("polarity", "The airline cancelled all flights.", "The airline did not cancel any flights."),
     ("polarity", "The governor signed the bill.", "The governor vetoed the bill."),
+    ("polarity", "A White House spokeswoman said the report was false.",
+     "A White House spokeswoman said the report was accurate."),
+    ("polarity", "The White House called the report fake news.", "The White House confirmed the report."),
+    ("polarity", "The White House said that the report was false.", "The White House confirmed the report."),
+    ("polarity", "The White House said the report was not true.", "The White House confirmed the report."),
+    ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
+    ("polarity", "The missile hit the target.", "The missile missed the target."),
     ("polarity", "Troops are part of the plan.", "Troops are not part of the plan."),
     ("polarity", "The White House confirmed the plan.", "The White House denied the plan."),
     ("polarity", "Trump approved the strike.", "Trump did not approve the strike."),
@@ -621,6 +633,9 @@ def test_details_say_what_each_version_says() -> None:
     )
     assert detail_of("The suspect, 34, was charged.", "The suspect, 43, was charged.") == "suspect aged 34 vs suspect aged 43"
     assert detail_of("Three climbers were rescued.", "Three climbers were killed.") == "3 climbers rescued vs 3 climbers dead"
+    assert detail_of("The White House said the report was false.", "The White House confirmed the report.") == (
+        "the report was false vs confirmed"
+    )
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")

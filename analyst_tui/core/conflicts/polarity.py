@@ -8,7 +8,8 @@ final decision" / "Trump has made a final decision"); when one denies a clause (
 that Trump plans to send troops") or a thing ("denied any plan to send troops", "denied involvement in
 the attack") that the other, negating nothing, states in most of its words (compared by word family:
 "involvement" / "involved");
-or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side;
+or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side; "said the
+report was false" or "called it fake news" denies, "said the report was accurate" confirms;
 confirming a negation denies: "confirmed that troops would not be sent" agrees with "denied that
 troops would be sent").
 "Same subject" means the words just before the negator and just before the other's head share a
@@ -26,7 +27,8 @@ damage").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
-                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, MOVED, NEGATORS,
+                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, JUDGED_AFTER,
+                                                       JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
                                                        REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import Cue, clause_end, passive, phrase, same_context, words_after, words_before
@@ -98,17 +100,24 @@ def analyse(toks: list[Tok]) -> Polarity:
     lows = {t.low for t in toks}
     stance = None
     deny = lows & DENY
-    if deny or lows & AFFIRM:
+    judged = lows & JUDGED_FALSE or lows & JUDGED_TRUE
+    if deny or lows & AFFIRM or judged:
         # "did not deny", "declined to confirm": no stance
         said = [(k, t.low in AFFIRM) for k, t in enumerate(toks)
                 if (t.low in AFFIRM or t.low in DENY) and not _unsaid(toks, k)]
+        called = _judgements(toks) if judged else []
+        said = sorted(said + called)
         sides = {affirms for _, affirms in said}
         if len(sides) == 1:
             k, affirms = said[0]
             head = "confirmed" if affirms else "denied"
-            flipped = _negated_clause(toks, k)
-            shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
-            stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
+            if (k, affirms) in called:  # "said the report was false": the speaker's words, as written
+                stance = Cue(head, words_before(toks, k) | _speaker(toks, k), frozenset(),
+                             phrase(toks, max(0, k - 3), k + 1))
+            else:
+                flipped = _negated_clause(toks, k)
+                shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
+                stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     if not (lows & NEGATORS or deny or lows & IMPLICIT):
         return Polarity(toks, None, (), stance)
     n = len(toks)
@@ -152,11 +161,43 @@ def analyse(toks: list[Tok]) -> Polarity:
         h = i + 1
         while h < k and (toks[h].low in SKIP or not toks[h].is_word):
             h += 1
+        if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
+            h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
             negated.append(Cue(stem(toks[h].low), words_before(toks, i), words_after(toks, h), phrase(toks, i, min(k, h + 4)),
                                 at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _judgements(toks: list[Tok]) -> list[tuple[int, bool]]:
+    """Where a report is called untrue (False) or true (True): "the report was false", "was not true",
+    "dismissed the claims as baseless", "called the report fake news"."""
+    out: list[tuple[int, bool]] = []
+    for k, t in enumerate(toks):
+        false = t.low in JUDGED_FALSE
+        if not (false or t.low in JUDGED_TRUE):
+            continue
+        before = [x.low for x in toks[max(0, k - 4) : k] if not x.is_break]
+        if not before or not (before[-1] in JUDGED_AFTER or (len(before) > 1 and before[-2] in JUDGED_AFTER)
+                              or "called" in before or "branded" in before):
+            continue
+        if _unsaid(toks, k):
+            if false:
+                continue  # "was not false": no stance
+            false = True  # "was not true" calls it untrue
+        out.append((k, not false))
+    return out
+
+
+def _speaker(toks: list[Tok], k: int) -> frozenset[str]:
+    """Who calls it so, when "that" stands between: "the White House said that the report was false"."""
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j].low == "that" and j and toks[j - 1].low in ("said", "says", "told", "insisted", "insists"):
+            return words_before(toks, j - 1)
+        if toks[j].is_break:
+            break
+    return frozenset()
 
 
 def _until_follows(toks: list[Tok], i: int) -> bool:

@@ -16,6 +16,13 @@ PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking cut cuts
 DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
 AFFIRM = frozenset("confirmed confirms confirm confirming acknowledged acknowledges admitted admits "
                    "verified verifies".split())  # fmt: skip
+# A report called untrue or true: "said the report was false", "dismissed the claims as baseless", "called the
+# report fake news" deny it; "said the report was accurate" confirms it (after a linking word only, not "a
+# false passport"). ``JUDGED_AFTER`` are the words that make one predicative.
+JUDGED_FALSE = frozenset("false untrue inaccurate incorrect baseless groundless unfounded fake fabricated "
+                         "wrong nonsense".split())  # fmt: skip
+JUDGED_TRUE = frozenset("true accurate correct".split())
+JUDGED_AFTER = frozenset("was is were are been be as called branded calling".split())
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
@@ -29,6 +36,7 @@ OPPOSITE_FORMS = {
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
+    "aim": ("hit hits", "miss misses missed"),  # "the missile hit the target" / "missed the target"
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
@@ -39,7 +47,7 @@ for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
-TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE)
+TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE) | JUDGED_FALSE | JUDGED_TRUE
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
