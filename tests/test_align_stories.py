@@ -92,7 +92,7 @@ def test_articles_of_two_stories_are_told_apart_in_the_comparison_its_outputs_an
     comp = build_comparison(arts)
     assert comp.stories == [["A", "C"], ["B", "D"]]
     note = ("These articles read as 2 different stories (A C | B D): claims are matched within each story only "
-            "(--one-story, or \"Match as one story\" in the app, matches them as one).")
+            "(--one-story, or M (\"Match as one story\") in the app, matches them as one).")
     assert comp.stories_note() == note
     assert json.loads(report.to_json(comp))["stories"] == [["A", "C"], ["B", "D"]]
     assert note in report.to_table(comp, width=160)
@@ -121,7 +121,7 @@ def test_the_analyst_may_say_the_articles_are_one_story(tmp_path, capsys):
         (tmp_path / f"{'ABCD'[i]}.txt").write_text(t, encoding="utf-8")
     files = [str(tmp_path / f"{x}.txt") for x in "ABCD"]
     assert main(["compare", *files, "--format", "table"]) == 0
-    assert '(--one-story, or "Match as one story" in the app, matches them as one)' in capsys.readouterr().out
+    assert '(--one-story, or M ("Match as one story") in the app, matches them as one)' in capsys.readouterr().out
     assert main(["compare", "--one-story", *files, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["stories"] == []

@@ -99,8 +99,8 @@ async def test_the_analyst_matches_a_case_as_one_story_from_the_palette_and_it_o
         await settle(pilot)
         assert again.comparison.one_story and "different stories" not in notices(again)
         assert again.store.get(joined.id).status == "confirmed"
-        # and back, from the palette: matched within each story, and the file says so
-        await again.run_action("toggle_one_story")
+        # and back, with its key: matched within each story, and the file says so
+        await pilot.press("M")
         await wait_until(pilot, lambda: not again.comparison.one_story, "the claims to be matched by story")
         await settle(pilot)
         assert not _across(again.comparison)

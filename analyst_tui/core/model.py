@@ -213,7 +213,7 @@ class Comparison:
         if len(self.stories) <= 4 and len(self.articles) <= 26:
             listed = " (" + " | ".join(" ".join(story) for story in self.stories) + ")"
         return (f"These articles read as {len(self.stories)} different stories{listed}: "
-                "claims are matched within each story only (--one-story, or \"Match as one story\" in the app, "
+                "claims are matched within each story only (--one-story, or M (\"Match as one story\") in the app, "
                 "matches them as one).")
 
     def article(self, article_id: str) -> Article:

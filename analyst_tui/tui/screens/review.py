@@ -62,6 +62,8 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         *STORAGE_BINDINGS,  # save elsewhere, orphans, next conflict
         *ANALYSIS_BINDINGS,  # compare versions, accept a suggestion, grade sources
         *REPORT_BINDINGS,  # the grid (who says what), a report to a file
+        Binding("M", "app.toggle_one_story", "One story", show=False, id="review.one_story",
+                tooltip="Match the claims as one story, or by story again (the case remembers it)"),
         Binding("q", "quit", "Quit", id="review.quit", tooltip="Quit (everything is saved already)"),
     ]
 
