@@ -535,6 +535,11 @@ def test_a_caption_is_only_the_text_a_credit_follows_on_its_line():
         "This article was originally published by The Conversation.",
         "This story first appeared on Politico.",
         "A version of this article appeared in print on March 7, 2026.",
+        "This story has been updated with additional information.",
+        "This article has been updated.",
+        "Emails to the ministry went unanswered.",
+        "Requests for comment to the embassy went unanswered on Friday.",
+        "Contact the author at jdoe@example.com.",
     ],
 )
 def test_boilerplate_lines(line):
@@ -556,7 +561,9 @@ def test_boilerplate_lines(line):
         "Officials contacted the families of the victims on Tuesday.",
         "A Reuters correspondent reported hearing a large explosion.",
         "Getty Images photographers were at the scene, Reuters reported.",
-        "This story has been updated with additional information.",
+        "Calls for calm went unanswered as the riots spread.",
+        "Officials did not respond to questions about the number of troops, but said the plan was under review.",
+        "The spokesman declined to comment but did not deny that talks had taken place.",
         "By Monday, the death toll had risen to 300.",
         "By the end of the day, 10 people were dead.",
         "Related charges were filed on Friday.",

@@ -135,6 +135,8 @@ _BP_PREFIX = re.compile(
       | (?:download|get)[ ](?:the|our)[ ](?:[\w-]+[ ]){0,2}app\b | more\s*:
       | follow[ ](?:[\w@.'’&-]+[ ]){1,4}on[ ](?:x|twitter|facebook|instagram|threads|tiktok|youtube|linkedin|bluesky
             |whatsapp|telegram)\b
+      | (?:this|the)[ ](?:article|story|post|report)[ ](?:has[ ]been|was|is[ ]being|will[ ]be)[ ]updated\b
+      | contact[ ](?:the[ ])?(?:author|reporter|writer|us)[ ](?:at|on|via)\b
       | enjoying[ ]this[ ](?:article|story)\b | want[ ]more[ ](?:stories|news|articles|like[ ]this)\b
       | sign[ ]in[ ]to[ ]comment\b | comments?[ ](?:are[ ])?closed\b | your[ ]browser[ ]does[ ]not[ ]support\b
       | (?:recommended(?:[ ](?:stories|articles|videos|for[ ]you))? | most[ ](?:read|popular|viewed|shared|watched)
@@ -212,7 +214,8 @@ def is_boilerplate(sentence_text: str) -> bool:
     low = s.lower()
     if _BP_ANYWHERE.search(low) or ("contributed" in low and _BP_WIRE_CREDIT.search(s)):
         return True
-    if "comment" in low or "reached" in low or "respon" in low or "available" in low or "referred" in low:
+    if ("comment" in low or "reached" in low or "respon" in low or "available" in low or "referred" in low
+            or "unanswered" in low):
         if is_no_comment(s):
             return True
     return "newsletter" in low and _NEWSLETTER_PITCH.search(low) is not None
@@ -223,6 +226,7 @@ _NO_COMMENT = re.compile(
         (?:did|does|do|has|have|had|could|would)(?:[ ]not|n'?t|n’t)[ ](?:yet[ ])?(?:immediately[ ])?
             (?:respond|reply|return|answer)\w*\b .{0,60}? \b(?:requests?|calls?|messages?|e-?mails?|inquir\w+|queries
             |questions)\b
+      | (?:e-?mails?|calls?|messages?|requests?|inquiries)[ ](?:to|seeking|for[ ]comment)\b[^.;]{0,40}?\bwent[ ]unanswered\b
       | (?:reached[ ]out|contacted|approached|e-?mailed)\b .{0,60}? \bfor[ ](?:comment|a[ ]response)\b
       | reached[ ]out\b .{0,60}? \bwill[ ]update\b
       | referred[ ](?:questions|inquiries|queries|requests)[ ]to\b
@@ -249,7 +253,8 @@ def is_no_comment(sentence_text: str) -> bool:
 
 
 # "Woodward, who said he would reveal the source, could not be reached": news besides the silence.
-_NEWS_BESIDES = re.compile(r",\s*(?:who|which|whose)\b")
+# "... did not respond to questions, but said the plan was under review": so is what follows "but".
+_NEWS_BESIDES = re.compile(r",\s*(?:who|which|whose)\b|\bbut\b(?:\s+\S+){3}")
 
 
 def is_credit(sentence_text: str) -> bool:
