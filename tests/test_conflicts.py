@@ -93,6 +93,8 @@ AGREE = [
     ("He was carrying a false passport.", "Police confirmed he had a passport."),
     ("The White House said the report was accurate.", "The White House confirmed the report."),
     ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
+    ("Turkish forces shelled Kurdish positions in Syria.", "Turkey shelled Kurdish positions in Syria."),
+    ("Turkish forces shelled Kurdish positions in Syria.", "Turkish troops shelled Kurdish positions in Syria."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
     ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
     ("Jewellery worth €2m was stolen.", "Jewellery worth £1.7m was stolen."),  # two currencies: not compared
@@ -549,6 +551,8 @@ CONFLICT = [
     ("polarity", "The White House said the report was not true.", "The White House confirmed the report."),
     ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
     ("polarity", "The missile hit the target.", "The missile missed the target."),
+    ("role", "Turkish forces shelled Kurdish positions in northern Syria.",
+     "Kurdish forces shelled Turkish positions in northern Syria."),
     ("polarity", "Troops are part of the plan.", "Troops are not part of the plan."),
     ("polarity", "The White House confirmed the plan.", "The White House denied the plan."),
     ("polarity", "Trump approved the strike.", "Trump did not approve the strike."),

@@ -283,6 +283,20 @@ def mentioned(toks: list[Tok]) -> frozenset[str]:
     return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *_NATION_WORDS.get(t.low, ())))
 
 
+def _acting(entity: str | None) -> str | None:
+    """Who acts, without the body that acts for it: "turkey forc" -> "turkey" ("police" stays)."""
+    if entity is None:
+        return None
+    words = entity.split()
+    while len(words) > 1 and words[-1] in _BODIES:
+        words.pop()
+    return " ".join(words)
+
+
+_BODIES = frozenset(stem(w) for w in """forces troops army armies soldiers police military jets warplanes planes
+    aircraft navy militia militias government officials authorities artillery tanks drones""".split())
+
+
 def _stemmed(entity: str) -> str:
     return " ".join(stem(w) for w in entity.split())
 
@@ -309,14 +323,17 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         # An entity that does it in one version and only receives it in the other, or the reverse; not when the
         # version where it acts has a receiver named by a pronoun, which may be that entity ("the gunman shot two
         # people before police shot him" / "police shot the gunman after he shot two people").
+        # A country's forces are the country here: "Turkish forces shelled Kurdish positions" / "Kurdish forces
+        # shelled Turkish positions".
+        doers_a, done_a, doers_b, done_b = ({_acting(x) for x in xs} for xs in (doers_a, done_a, doers_b, done_b))
         flipped = set()
         if not any(r.patient == PRONOUN for r in ra_list):
             flipped |= (doers_a & done_b) - doers_b - done_a
         if not any(r.patient == PRONOUN for r in rb_list):
             flipped |= (done_a & doers_b) - done_b - doers_a
         for entity in sorted(flipped):
-            ra = next(r for r in ra_list if entity in (r.agent, r.patient))
-            rb = next(r for r in rb_list if entity in (r.agent, r.patient))
+            ra = next(r for r in ra_list if entity in (_acting(r.agent), _acting(r.patient)))
+            rb = next(r for r in rb_list if entity in (_acting(r.agent), _acting(r.patient)))
             return ra.shown, rb.shown
         stems_a, stems_b = {_stemmed(x) for x in doers_a}, {_stemmed(x) for x in doers_b}
         for ra in ra_list:
