@@ -94,6 +94,8 @@ AGREE = [
     ("The White House said the report was accurate.", "The White House confirmed the report."),
     ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkey shelled Kurdish positions in Syria."),
+    ("Apple sold 10 million iPhones.", "Apple sold more than 9 million iPhones."),
+    ("Apple sold 9 million iPhones.", "Apple sold 9.4 million iPhones."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkish troops shelled Kurdish positions in Syria."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
     ("Greek stocks fell 17 per cent.", "Greek stocks fell 17.3 percent."),
@@ -551,6 +553,7 @@ CONFLICT = [
     ("polarity", "The White House said the report was not true.", "The White House confirmed the report."),
     ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
     ("polarity", "The missile hit the target.", "The missile missed the target."),
+    ("figure", "Apple sold 10 million iPhones.", "Apple sold 9 million iPhones."),
     ("role", "Turkish forces shelled Kurdish positions in northern Syria.",
      "Kurdish forces shelled Turkish positions in northern Syria."),
     ("polarity", "Troops are part of the plan.", "Troops are not part of the plan."),

@@ -57,8 +57,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         lo = hi = value * scale
         if value != int(value):  # 6.2 miles against "six miles": a rounded conversion
             lo, hi = lo * 0.95, hi * 1.05
-        elif scale >= 1_000_000:  # "$13 billion" for 13.9 billion: a rounded amount
-            lo, hi = (value - 0.5) * scale, (value + 0.99) * scale
+        elif scale >= 1_000_000:  # "$13 billion": a rounded amount, 12.5 to 13.49 billion ("9 million" is not "10 million")
+            lo, hi = (value - 0.5) * scale, (value + 0.49) * scale
         value *= scale
         return lo, hi, j, _fmt(value)
     if t.low in VAGUE:
