@@ -95,6 +95,8 @@ AGREE = [
     ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkey shelled Kurdish positions in Syria."),
     ("Apple sold 10 million iPhones.", "Apple sold more than 9 million iPhones."),
+    ("The storm killed five people in Texas and two in Louisiana.",
+     "Seven people died in the storm across Texas and Louisiana."),  # one place's toll against the total
     ("Apple sold 9 million iPhones.", "Apple sold 9.4 million iPhones."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkish troops shelled Kurdish positions in Syria."),
     ("Greek stocks fell 5.4 per cent.", "Greek stocks closed down 5.4%."),  # British "per cent"
@@ -554,6 +556,7 @@ CONFLICT = [
     ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
     ("polarity", "The missile hit the target.", "The missile missed the target."),
     ("figure", "Apple sold 10 million iPhones.", "Apple sold 9 million iPhones."),
+    ("figure", "Seven people died across Texas and Louisiana.", "Nine people died across Texas and Louisiana."),
     ("role", "Turkish forces shelled Kurdish positions in northern Syria.",
      "Kurdish forces shelled Turkish positions in northern Syria."),
     ("polarity", "Troops are part of the plan.", "Troops are not part of the plan."),

@@ -29,14 +29,26 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
 
 
 def place_after(toks: list[Tok], j: int) -> str | None:
-    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"."""
-    for k in range(j, min(len(toks) - 1, j + 7)):
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"; several places
+    joined ("across Texas and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure)."""
+    n = len(toks)
+    for k in range(j, min(n - 1, j + 7)):
         t = toks[k]
         if t.is_break:
             return None
-        if t.low == "in" and toks[k + 1].cap and toks[k + 1].is_word:
-            return toks[k + 1].low if toks[k + 1].low not in CALENDAR else None
+        if t.low in _PLACE_WORDS and toks[k + 1].cap and toks[k + 1].is_word:
+            if toks[k + 1].low in CALENDAR:
+                return None
+            places = [toks[k + 1].low]
+            m = k + 2
+            while m + 1 < n and toks[m].low in (",", "and") and toks[m + 1].cap and toks[m + 1].is_word:
+                places.append(toks[m + 1].low)
+                m += 2
+            return "+".join(places)
     return None
+
+
+_PLACE_WORDS = frozenset(("in", "across", "throughout"))
 
 
 def is_total(toks: list[Tok], start: int, end: int) -> bool:
