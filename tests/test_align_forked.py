@@ -184,3 +184,29 @@ def test_candidate_pairs_found_partly_in_a_child_are_the_serial_ones(monkeypatch
 
     monkeypatch.setattr(forked, "_in_child", counted)
     assert pairs() == serial and forks == ([True] if forked.can_fork() else [])
+
+
+def test_articles_segmented_partly_in_another_process_give_the_same_sentences(monkeypatch, tmp_path):
+    import os
+
+    from analyst_tui.core import compare
+
+    real = compare.sentences_of
+    seen = tmp_path / "pids"
+
+    def recorded(article):
+        with seen.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(article)
+
+    monkeypatch.setattr(compare, "sentences_of", recorded)
+    texts = [
+        "Quake hits Aceh\n\nA magnitude 6.1 quake struck Aceh on Tuesday. \"We ran outside,\" a resident said.",
+        "Aceh quake kills one\n\nOne person died when the quake hit. Dozens were hurt, officials said.",
+        "Bridge closed\n\nPolice closed the bridge on Monday. Divers searched the river for the missing boat.",
+        "Divers search river\n\nDivers searched the river. Police closed the bridge and the boat is still missing.",
+    ]
+    serial, both = _in_one_process_and_beside(monkeypatch, texts)
+    assert sum(len(s) for s in serial.sentences.values()) >= 12
+    assert both.sentences == serial.sentences and list(both.sentences) == list(serial.sentences)
+    assert len(set(seen.read_text().split())) == 2  # the second half was segmented by the child
