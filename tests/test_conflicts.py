@@ -81,6 +81,8 @@ AGREE = [
     # power lost, said two ways; times of day that may be one time rounded, or are not points
     ("The storm left 2 million homes without power.", "The storm cut power to 2 million homes."),
     ("The bridge collapsed at 5 p.m.", "The bridge collapsed at about 5:30 p.m."),
+    ("The bridge collapsed at 5.30pm on Monday.", "The bridge collapsed at 5:30 p.m. on Monday."),
+    ("The bridge collapsed at 99 p.m.", "The bridge collapsed at 5 p.m."),  # not a time
     ("The quake struck at 11:50 p.m. local time.", "The quake struck at 12:20 a.m."),
     ("The quake struck at 5 p.m. local time.", "The quake struck at 9 a.m. GMT."),
     ("Police arrived at 5 p.m.", "The shooting began at 3 p.m."),
@@ -541,6 +543,7 @@ CONFLICT = [
     ("event", "killing at least five people and injuring dozens", "injuring at least five people"),
     ("figure", "The storm left 2 million homes without power.", "The storm cut power to 200,000 homes."),
     ("figure", "The bridge collapsed at 5 p.m.", "The bridge collapsed at 8 p.m."),
+    ("figure", "The bridge collapsed at 5.30pm on Monday.", "The bridge collapsed at 8 p.m. on Monday."),
     ("figure", "The quake struck at 5:45 a.m. local time.", "The quake struck at about 8 a.m."),
     ("figure", "The suspect, 34, was charged with murder.", "The suspect, 43, was charged with murder."),
     ("figure", "The suspect, 34, was charged with murder.", "The 43-year-old suspect was charged with murder."),

@@ -9,11 +9,14 @@ A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm"; not "a
 
 from __future__ import annotations
 
+import re
+
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 Clock = tuple[str, int, str, bool, str]  # (happening, minutes after midnight, zone, approximate, as written)
 
 _MERIDIEM = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
+_BRITISH = re.compile(r"\A\d{1,2}\.\d{2}\Z")
 _ZONES = frozenset("local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst wib aest".split())
 _ABOUT = frozenset("about around approximately roughly nearly almost".split())
 # Words before "at" that do not say what happened ("was at", "on Monday at").
@@ -33,9 +36,12 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
         if end >= 2 and toks[end - 1].low == ":" and toks[end].low.isdigit() and toks[end - 2].low.isdigit():
             minutes = int(toks[end].low)
             end -= 2
-        if not toks[end].low.isdigit() or not 1 <= int(toks[end].low) <= 12 or minutes >= 60:
+        hour = toks[end].low
+        if _BRITISH.match(hour):  # "5.30pm", as British outlets write it
+            hour, minutes = hour.split(".")[0], int(hour.split(".")[1])
+        if not hour.isdigit() or not 1 <= int(hour) <= 12 or minutes >= 60:
             continue
-        value = (int(toks[end].low) % 12 + _MERIDIEM[t.low]) * 60 + minutes
+        value = (int(hour) % 12 + _MERIDIEM[t.low]) * 60 + minutes
         m = end - 1
         about = m >= 0 and toks[m].low in _ABOUT
         if about:
