@@ -9,8 +9,8 @@ the app runs headless (Textual's run_test), so the figures leave out the termina
 
 from __future__ import annotations
 
+import argparse
 import asyncio
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -39,8 +39,11 @@ async def run(folder: Path, width: int) -> dict[str, float]:
 
 
 def main() -> None:
-    files = int(sys.argv[1]) if len(sys.argv) > 1 else 20_000
-    width = int(sys.argv[2]) if len(sys.argv) > 2 else 80
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="?", type=int, default=20_000, help="how many articles (default 20000)")
+    ap.add_argument("width", nargs="?", type=int, default=80, help="terminal columns (default 80)")
+    args = ap.parse_args()
+    files, width = args.files, args.width
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for i in range(files):

@@ -10,6 +10,7 @@ With --other, another process tags a claim first, so the save reads, parses and 
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import subprocess
 import sys
@@ -53,15 +54,18 @@ async def run(path: Path, comparison, other: bool) -> None:
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--other"]
-    megabytes = float(args[0]) if args else 200
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("megabytes", nargs="?", type=float, default=200, help="size of the annotation file (default 200)")
+    ap.add_argument("--other", action="store_true", help="another process tags a claim first")
+    args = ap.parse_args()
+    megabytes = args.megabytes
     comparison = build_comparison(load_paths(sample_paths()).articles)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.json"
         store = AnnotationStore.open(comparison, path, analyst="bench")
         store.set_note(comparison.claims[-1].id, "long note line\n" * int(megabytes * 1024 * 1024 / 15))
         print(f"annotation file: {path.stat().st_size / 1e6:.0f} MB")
-        asyncio.run(run(path, comparison, "--other" in sys.argv[1:]))
+        asyncio.run(run(path, comparison, args.other))
 
 
 if __name__ == "__main__":
