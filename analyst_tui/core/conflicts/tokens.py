@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from analyst_tui.core.textnorm import stem as snowball
 from analyst_tui.core.wordforms import BRITISH
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
@@ -99,22 +100,10 @@ def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -
     return False
 
 
-_KEEP = frozenset("news series species was has is this its us bus gas yes always perhaps".split())
-
-
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def stem(word: str) -> str:
-    """A crude stem for matching forms of one word: killed/kills/killing -> kill, struck -> strik, passed/pass -> pass."""
+    """The stem that matches forms of one word (Snowball, after irregular pasts and British spellings):
+    killed/kills/killing -> kill, struck -> strike, cancelled -> cancel, news -> news."""
     w = word.lower()
-    w = _IRREGULAR.get(w) or BRITISH.get(w, w)  # "cancelled" as "canceled"
-    if w in _KEEP:
-        return w
-    for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
-        if suffix == "s" and w.endswith("ss"):
-            break  # pass, press: the word itself (passes, passed -> pass)
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            w = w[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
-            if len(w) >= 4 and w[-1] == w[-2] and w[-1] not in "lsz":
-                w = w[:-1]  # stopped -> stop
-            break
-    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+    w = _IRREGULAR.get(w) or BRITISH.get(w, w)
+    return snowball(w)
