@@ -93,6 +93,8 @@ AGREE = [
     # a report called false is denied, and agrees with a denial; "false" before a noun calls nothing untrue
     ("The White House said the report was false.", "The White House denied the report."),
     ("He was carrying a false passport.", "Police confirmed he had a passport."),
+    ("The spokesman said the claims were \"completely untrue.\"", "The spokesman denied the claims."),
+    ("Officials said no bodies had been found.", "Bodies were identified by relatives, the report said."),
     ("The White House said the report was accurate.", "The White House confirmed the report."),
     ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkey shelled Kurdish positions in Syria."),
@@ -558,6 +560,12 @@ CONFLICT = [
     ("polarity", "The White House said the report was not true.", "The White House confirmed the report."),
     ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
     ("polarity", "The missile hit the target.", "The missile missed the target."),
+    ("polarity", "The White House called the NBC report \"completely false.\"", "The White House confirmed the NBC report."),
+    ("polarity", "The spokesman said the claims were \"untrue.\"", "The spokesman confirmed the claims."),
+    ("polarity", "The White House pushed back on the report, saying no troops would be sent.",
+     "Troops would be sent, the report said."),
+    ("polarity", "Trump Denies Report He Plans To Send Troops To Iran", "Trump Plans To Send Troops To Iran"),
+    ("polarity", "Trump denies reports he plans to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
     ("figure", "Apple sold 10 million iPhones.", "Apple sold 9 million iPhones."),
     ("figure", "Seven people died across Texas and Louisiana.", "Nine people died across Texas and Louisiana."),
     ("role", "Turkish forces shelled Kurdish positions in northern Syria.",
@@ -648,6 +656,9 @@ def test_details_say_what_each_version_says() -> None:
     assert detail_of("Three climbers were rescued.", "Three climbers were killed.") == "3 climbers rescued vs 3 climbers dead"
     assert detail_of("The White House said the report was false.", "The White House confirmed the report.") == (
         "the report was false vs confirmed"
+    )
+    assert detail_of("The White House called the NBC report \"completely false.\"", "The White House confirmed it.") == (
+        "White House called the NBC report completely false vs confirmed"
     )
     polarity = detail_of("Troops in Iran are not part of the plan.", "Troops in Iran are part of the plan.")
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')

@@ -75,6 +75,9 @@ def same_context(x: Cue, y: Cue) -> bool:
             return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
         shared = x.obj & y.obj
         return len(shared) >= 2 or bool(shared) and (shared == x.obj or shared == y.obj)
+    if not x.subject or not y.subject:  # one opens its clause: "saying no troops would be sent" / "Troops would be sent"
+        if any(c.phrase[:3].lower() == "no " for c in (x, y)) and x.obj and y.obj and (x.obj <= y.obj or y.obj <= x.obj):
+            return True
     if not (x.subject & y.subject):
         return False
     return not (x.obj and y.obj) or bool(x.obj & y.obj)

@@ -105,15 +105,16 @@ def analyse(toks: list[Tok]) -> Polarity:
         # "did not deny", "declined to confirm": no stance
         said = [(k, t.low in AFFIRM) for k, t in enumerate(toks)
                 if (t.low in AFFIRM or t.low in DENY) and not _unsaid(toks, k)]
-        called = _judgements(toks) if judged else []
-        said = sorted(said + called)
+        called = _judgements(toks) if judged else {}
+        said = sorted(said + list(called))
         sides = {affirms for _, affirms in said}
         if len(sides) == 1:
             k, affirms = said[0]
             head = "confirmed" if affirms else "denied"
             if (k, affirms) in called:  # "said the report was false": the speaker's words, as written
-                stance = Cue(head, words_before(toks, k) | _speaker(toks, k), frozenset(),
-                             phrase(toks, max(0, k - 3), k + 1))
+                at = called[(k, affirms)]
+                shown = " ".join(t.text for t in toks[max(0, at - 2) : k + 1] if t.low not in _QUOTES)
+                stance = Cue(head, words_before(toks, at) | _speaker(toks, at), frozenset(), shown.replace(" n't", "n't"))
             else:
                 flipped = _negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
@@ -170,24 +171,34 @@ def analyse(toks: list[Tok]) -> Polarity:
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
-def _judgements(toks: list[Tok]) -> list[tuple[int, bool]]:
-    """Where a report is called untrue (False) or true (True): "the report was false", "was not true",
-    "dismissed the claims as baseless", "called the report fake news"."""
-    out: list[tuple[int, bool]] = []
+def _judgements(toks: list[Tok]) -> dict[tuple[int, bool], int]:
+    """Where a report is called untrue (False) or true (True), and where the words that call it so start:
+    "the report was false", "was not true", "called the NBC report \"completely false\"", "dismissed the claims
+    as baseless", "called the report fake news"."""
+    out: dict[tuple[int, bool], int] = {}
     for k, t in enumerate(toks):
         false = t.low in JUDGED_FALSE
         if not (false or t.low in JUDGED_TRUE):
             continue
-        before = [x.low for x in toks[max(0, k - 4) : k] if not x.is_break]
-        if not before or not (before[-1] in JUDGED_AFTER or (len(before) > 1 and before[-2] in JUDGED_AFTER)
-                              or "called" in before or "branded" in before):
-            continue
+        j = k - 1
+        while j >= 0 and (toks[j].low in _QUOTES or toks[j].low in _INTENSIFIERS or toks[j].low in NEGATORS):
+            j -= 1  # "were \"completely untrue\"", "was not true"
+        anchor = j if j >= 0 and toks[j].low in JUDGED_AFTER else None
+        if anchor is None:
+            anchor = next((m for m in range(j, max(-1, j - 6), -1)
+                           if toks[m].low in ("called", "branded", "calling") or toks[m].is_break), None)
+            if anchor is None or toks[anchor].is_break:
+                continue
         if _unsaid(toks, k):
             if false:
                 continue  # "was not false": no stance
             false = True  # "was not true" calls it untrue
-        out.append((k, not false))
+        out[(k, not false)] = anchor
     return out
+
+
+_QUOTES = frozenset(('"', "'"))
+_INTENSIFIERS = frozenset("completely totally entirely utterly absolutely simply wholly patently".split())
 
 
 def _speaker(toks: list[Tok], k: int) -> frozenset[str]:
@@ -240,9 +251,15 @@ def _denied_that(toks: list[Tok], i: int) -> int | None:
         t = toks[j]
         if t.low == "that":
             return j
+        if t.low in _SUBJECT_PRONOUNS and j > i + 1 and toks[j - 1].low in _REPORT_NOUNS:
+            return j - 1  # "denies report he plans to send troops": a headline leaves "that" out
         if t.is_break or not (t.low in DENIED_THINGS or t.cap):
             return None
     return None
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+_REPORT_NOUNS = DENIED_THINGS - DENIED_DETERMINERS - {"'s"}
 
 
 def _denied_thing(toks: list[Tok], i: int) -> int | None:
