@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, SCOPE_END
+from analyst_tui.core.conflicts.polarity_words import FILLER, IMPLICIT, NEGATORS, PRONOUNS, SCOPE_END
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 
@@ -33,6 +33,14 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
             out.append(stem(t.low))
         j -= 1
     return frozenset(out)
+
+
+def unsaid(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is negated just before it ("did not deny", "never confirmed", "refused to deny",
+    "was not true")."""
+    if any(t.low in NEGATORS for t in toks[max(0, k - 3) : k]):
+        return True
+    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in IMPLICIT
 
 
 def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:

@@ -27,11 +27,13 @@ damage").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
-                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, JUDGED_AFTER,
-                                                       JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS,
+                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE,
+                                                       JUDGED_TRUE, MOVED, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
                                                        REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
-from analyst_tui.core.conflicts.cues import Cue, clause_end, passive, phrase, same_context, words_after, words_before
+from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
+                                              words_before)
+from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -104,8 +106,8 @@ def analyse(toks: list[Tok]) -> Polarity:
     if deny or lows & AFFIRM or judged:
         # "did not deny", "declined to confirm": no stance
         said = [(k, t.low in AFFIRM) for k, t in enumerate(toks)
-                if (t.low in AFFIRM or t.low in DENY) and not _unsaid(toks, k)]
-        called = _judgements(toks) if judged else {}
+                if (t.low in AFFIRM or t.low in DENY) and not unsaid(toks, k)]
+        called = judgements(toks) if judged else {}
         said = sorted(said + list(called))
         sides = {affirms for _, affirms in said}
         if len(sides) == 1:
@@ -113,8 +115,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             head = "confirmed" if affirms else "denied"
             if (k, affirms) in called:  # "said the report was false": the speaker's words, as written
                 at = called[(k, affirms)]
-                shown = " ".join(t.text for t in toks[max(0, at - 2) : k + 1] if t.low not in _QUOTES)
-                stance = Cue(head, words_before(toks, at) | _speaker(toks, at), frozenset(), shown.replace(" n't", "n't"))
+                shown = " ".join(t.text for t in toks[max(0, at - 2) : k + 1] if t.low not in QUOTES)
+                stance = Cue(head, words_before(toks, at) | speaker(toks, at), frozenset(), shown.replace(" n't", "n't"))
             else:
                 flipped = _negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
@@ -171,46 +173,6 @@ def analyse(toks: list[Tok]) -> Polarity:
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
-def _judgements(toks: list[Tok]) -> dict[tuple[int, bool], int]:
-    """Where a report is called untrue (False) or true (True), and where the words that call it so start:
-    "the report was false", "was not true", "called the NBC report \"completely false\"", "dismissed the claims
-    as baseless", "called the report fake news"."""
-    out: dict[tuple[int, bool], int] = {}
-    for k, t in enumerate(toks):
-        false = t.low in JUDGED_FALSE
-        if not (false or t.low in JUDGED_TRUE):
-            continue
-        j = k - 1
-        while j >= 0 and (toks[j].low in _QUOTES or toks[j].low in _INTENSIFIERS or toks[j].low in NEGATORS):
-            j -= 1  # "were \"completely untrue\"", "was not true"
-        anchor = j if j >= 0 and toks[j].low in JUDGED_AFTER else None
-        if anchor is None:
-            anchor = next((m for m in range(j, max(-1, j - 6), -1)
-                           if toks[m].low in ("called", "branded", "calling") or toks[m].is_break), None)
-            if anchor is None or toks[anchor].is_break:
-                continue
-        if _unsaid(toks, k):
-            if false:
-                continue  # "was not false": no stance
-            false = True  # "was not true" calls it untrue
-        out[(k, not false)] = anchor
-    return out
-
-
-_QUOTES = frozenset(('"', "'"))
-_INTENSIFIERS = frozenset("completely totally entirely utterly absolutely simply wholly patently".split())
-
-
-def _speaker(toks: list[Tok], k: int) -> frozenset[str]:
-    """Who calls it so, when "that" stands between: "the White House said that the report was false"."""
-    for j in range(k - 1, max(-1, k - 8), -1):
-        if toks[j].low == "that" and j and toks[j - 1].low in ("said", "says", "told", "insisted", "insists"):
-            return words_before(toks, j - 1)
-        if toks[j].is_break:
-            break
-    return frozenset()
-
-
 def _until_follows(toks: list[Tok], i: int) -> bool:
     """Whether "until" or "till" comes after the negator at ``i`` in its clause ("not ... until Monday")."""
     for t in toks[i + 1 : i + 12]:
@@ -236,13 +198,6 @@ def _negated_clause(toks: list[Tok], k: int) -> bool:
             if not (t.low == "not" and nxt == "only"):
                 return True
     return False
-
-
-def _unsaid(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is negated just before it ("did not deny", "never confirmed", "refused to deny")."""
-    if any(t.low in NEGATORS for t in toks[max(0, k - 3) : k]):
-        return True
-    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in IMPLICIT
 
 
 def _denied_that(toks: list[Tok], i: int) -> int | None:
