@@ -364,12 +364,12 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
 
 _NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
-_MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck".split())
+_MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck found".split())  # "found dead"
 # How badly, between the victim and the casualty word: "was seriously injured".
 _DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
 _SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
-                            "drowned".split())
+                            "drowned alive".split())
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).

@@ -1,6 +1,7 @@
 """Polarity: one version says something happened, the other that it did not.
 
-A negator ("not", "n't", "never", "no", "without", "declined to", "denied" + a verb in -ing)
+A negator ("not", "n't", "never", "no", "without", "declined to", "denied" + a verb in -ing; a negating
+prefix, "unarmed", "illegal", negates its own word)
 governs the first content word after it (its *head*: "has not made" -> made, "not part of the
 plan" -> part) and the rest of its clause. Two versions differ in polarity when one negates a head
 that the other, which negates nothing, states about the same subject ("Trump has not made a
@@ -28,7 +29,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
                                                        DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE,
-                                                       JUDGED_TRUE, MOVED, NEGATORS,
+                                                       JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
                                                        REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
@@ -121,13 +122,18 @@ def analyse(toks: list[Tok]) -> Polarity:
                 flipped = _negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
-    if not (lows & NEGATORS or deny or lows & IMPLICIT):
+    prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
+    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
     negated: list[Cue] = []
+    for k in prefixed:  # "was unarmed": "armed", negated
+        in_scope[k] = True
+        negated.append(Cue(stem(PREFIXED[toks[k].low]), words_before(toks, k), words_after(toks, k),
+                           phrase(toks, max(0, k - 2), k + 1), at=k))
     denied: tuple[frozenset[str], str] | None = None
-    found = False
+    found = bool(prefixed)
     for i, t in enumerate(toks):
         low = t.low
         nxt = toks[i + 1].low if i + 1 < n else ""

@@ -23,6 +23,9 @@ JUDGED_FALSE = frozenset("false untrue inaccurate incorrect baseless groundless 
                          "wrong nonsense".split())  # fmt: skip
 JUDGED_TRUE = frozenset("true accurate correct".split())
 JUDGED_AFTER = frozenset("was is were are been be as called branded calling".split())
+# Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
+PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified".split()} | {
+    "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
@@ -47,7 +50,7 @@ for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
-TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE) | JUDGED_FALSE | JUDGED_TRUE
+TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE) | JUDGED_FALSE | JUDGED_TRUE | frozenset(PREFIXED)
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())

@@ -13,7 +13,7 @@ CASUALTY = {
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
     **dict.fromkeys("trapped".split(), "trapped"),
-    **dict.fromkeys("survived survive survives surviving survivor survivors".split(), "survived"),
+    **dict.fromkeys("survived survive survives surviving survivor survivors alive".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     **dict.fromkeys("freed".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
