@@ -452,3 +452,19 @@ def test_compare_output_to_a_link_to_standard_output_writes_through_it(tmp_path)
         os.close(write_end)
     reader.join()
     assert json.loads(got[0])["claims"] and link.is_symlink()
+
+
+def test_digits_that_int_refuses_are_no_crash_in_any_output(tmp_path, capsys):
+    # "³", "²" and "½" are digits to str.isdigit but not numbers to int(): read as text, never a traceback
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bridge collapse\n\nThe Main Street bridge in Riverton collapsed at 5.³ pm on Monday, "
+                                  "sending three cars into the river.\n", "utf-8")
+    (folder / "b.txt").write_text("Bridge falls\n\nThe Main Street bridge in Riverton collapsed at 5 pm on Monday, "
+                                  "sending three cars into the river below.\n", "utf-8")
+    for fmt in ("json", "table", "markdown"):
+        assert main(["compare", str(folder), "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    claims = json.loads(out[: out.index("\n")])["claims"]
+    assert any(len({m["article"] for m in c["members"] if m["text"].startswith("The Main Street")}) == 2
+               for c in claims)  # the two versions are one claim, so their figures were compared

@@ -33,13 +33,13 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
             continue
         end = k - 1
         minutes = 0
-        if end >= 2 and toks[end - 1].low == ":" and toks[end].low.isdigit() and toks[end - 2].low.isdigit():
+        if end >= 2 and toks[end - 1].low == ":" and toks[end].low.isdecimal() and toks[end - 2].low.isdecimal():
             minutes = int(toks[end].low)
             end -= 2
         hour = toks[end].low
         if _BRITISH.match(hour):  # "5.30pm", as British outlets write it
             hour, minutes = hour.split(".")[0], int(hour.split(".")[1])
-        if not hour.isdigit() or not 1 <= int(hour) <= 12 or minutes >= 60:
+        if not hour.isdecimal() or not 1 <= int(hour) <= 12 or minutes >= 60:
             continue
         value = (int(hour) % 12 + _MERIDIEM[t.low]) * 60 + minutes
         m = end - 1

@@ -141,7 +141,7 @@ def is_year_or_time(toks: list[Tok], i: int) -> bool:
     if not t.is_number:
         return False
     raw = t.low
-    if len(raw) == 4 and raw.isdigit() and (raw.startswith("0") or 1800 <= int(raw) <= 2100):
+    if len(raw) == 4 and raw.isdecimal() and (raw.startswith("0") or 1800 <= int(raw) <= 2100):
         return True
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     prv = toks[i - 1].low if i else ""

@@ -48,7 +48,7 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if nxt is not None:
                 out.add((("ordinal", nxt), str(value)))
             continue
-        if t.is_number and t.low.isdigit() and 0 < int(t.low) < 120:
+        if t.is_number and t.low.isdecimal() and 0 < int(t.low) < 120:
             age = _age_at(toks, k)
             if age is not None:
                 out.add((("age", age), t.low))
@@ -67,7 +67,7 @@ def _ordinal_at(toks: list[Tok], k: int) -> int | None:
     t = toks[k]
     if t.low in ORDINALS:
         return ORDINALS[t.low]
-    if t.is_number and t.low.isdigit() and k + 1 < len(toks) and toks[k + 1].low in _SUFFIXES:
+    if t.is_number and t.low.isdecimal() and k + 1 < len(toks) and toks[k + 1].low in _SUFFIXES:
         if k > 0 and toks[k - 1].low in _CALENDAR:
             return None  # "March 15th": a date
         return int(t.low)

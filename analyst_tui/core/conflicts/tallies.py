@@ -28,7 +28,7 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
     n = len(toks)
     for k in range(n - 2):
         a, sep, b = toks[k], toks[k + 1], toks[k + 2]
-        if not (a.is_number and b.is_number and sep.low in _SEPARATORS and a.low.isdigit() and b.low.isdigit()):
+        if not (a.is_number and b.is_number and sep.low in _SEPARATORS and a.low.isdecimal() and b.low.isdecimal()):
             continue
         x, y = int(a.low), int(b.low)
         if x > LARGEST or y > LARGEST or (k + 3 < n and toks[k + 3].low in _NOT_AFTER):

@@ -32,7 +32,7 @@ class Tok:
         self.cap = cap  # starts with a capital letter
         first = low[:1]
         self.is_word = first.isalpha()
-        self.is_number = first.isdigit()
+        self.is_number = first.isdecimal()  # not "³": int() refuses it
         self.is_break = low in BREAKS  # a clause ends here
 
     def __repr__(self) -> str:

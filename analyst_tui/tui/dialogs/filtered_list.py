@@ -92,7 +92,7 @@ class FilteredList(Vertical, Generic[T]):
         """Show the items matching every word of ``query`` (a number alone: that item first)."""
         words = query.casefold().split()
         rows = [item for item in self.items if all(w in self._haystack[self.key(item)] for w in words)]
-        if self.number is not None and len(words) == 1 and words[0].isdigit():
+        if self.number is not None and len(words) == 1 and words[0].isdecimal():
             wanted = int(words[0])
             rows.sort(key=lambda item: self.number(item) != wanted)
         self.rows = rows[: self.max_rows]
