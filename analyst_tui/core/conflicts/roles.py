@@ -3,7 +3,8 @@
 For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call,
 visit, ...), the doer and the receiver are read off the words around the verb: the name or noun just before an
 active verb and just after it, the name before a passive one ("Sudan's army has been accused")
-and after its "by" (past a particle: "shot down a Russian jet"). A country's adjective names the
+and after its "by" (past a particle: "shot down a Russian jet"); an act named by a noun has its doer
+before it and its receiver after "on" ("Israel's strike on Iran", "an Israeli attack on Iran"). A country's adjective names the
 country ("a Russian jet" is Russia's). Two versions differ in role when one entity is the doer of the verb in one
 and only its receiver in the other, or when the same act on the same receiver has different doers,
 each of whom the other version names in another part ("Sudan's army bombed villages, rebels said"
@@ -20,7 +21,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge""".split()
+    hack urge stab""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
@@ -206,6 +207,11 @@ def roles(toks: list[Tok]) -> list[Role]:
     out: list[Role] = []
     title = None  # whether the text is a headline in title case, found when first needed
     for v, t in enumerate(toks):
+        if t.low in _NOMINAL and v >= 2 and v + 2 < len(toks) and toks[v + 1].low in ("on", "against"):
+            found = _nominal(toks, v)  # "Israel's strike on Iran"
+            if found is not None:
+                out.append(found)
+                continue
         lemma = _VERB.get(t.low)
         if lemma is None:
             continue
@@ -252,6 +258,30 @@ def roles(toks: list[Tok]) -> list[Role]:
             end = patient[1] if patient else v + 1
             out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
+
+
+# An act named by a noun, with its doer before it and its receiver after "on": "Israel's strike on Iran", "an
+# Israeli attack on Iran".
+_NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
+            "attack": "attack", "attacks": "attack", "assault": "attack", "invasion": "invade", "raid": "raid",
+            "raids": "raid", "bombing": "bomb", "offensive": "attack", "sanctions": "sanction"}  # fmt: skip
+
+
+def _nominal(toks: list[Tok], v: int) -> Role | None:
+    """The doer and receiver of the act noun at ``v``: its possessor ("Israel's") or a country's adjective
+    ("an Israeli strike") before it, and the entity after its "on"."""
+    patient = _entity_after(toks, v + 2)
+    if patient is None:
+        return None
+    if toks[v - 1].low == "'s":
+        agent = _caps_back(toks, v - 2)
+    elif toks[v - 1].low in _NATIONS:
+        agent = (toks[v - 1].low, v - 1)
+    else:
+        return None
+    if agent is None:
+        return None
+    return _role(_NOMINAL[toks[v].low], agent, patient, _shown(toks, agent[1], patient[1]))
 
 
 def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | None, shown: str) -> Role:
