@@ -104,6 +104,8 @@ AGREE = [
     ("Israel's strike on Iran killed two.", "Israel struck Iran, killing two."),
     ("Israel's strike on Iran killed two.", "An Israeli attack on Iran killed two."),
     ("A man stabbed two people.", "Two people were stabbed by a man."),
+    ("The 30-storey tower burned.", "The 30-story tower burned."),
+    ("Reporters filed 30 stories.", "The 13-story building collapsed."),
     ("Apple sold 10 million iPhones.", "Apple sold more than 9 million iPhones."),
     ("The storm killed five people in Texas and two in Louisiana.",
      "Seven people died in the storm across Texas and Louisiana."),  # one place's toll against the total
@@ -579,6 +581,7 @@ CONFLICT = [
     ("polarity", "Trump denies reports he plans to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
     ("figure", "Apple sold 10 million iPhones.", "Apple sold 9 million iPhones."),
     ("figure", "Seven people died across Texas and Louisiana.", "Nine people died across Texas and Louisiana."),
+    ("figure", "The building is 30 stories tall.", "The 13-story building collapsed."),
     ("role", "The husband stabbed his wife.", "The wife stabbed her husband."),
     ("role", "Israel's strike on Iran killed two.", "Iran's strike on Israel killed two."),
     ("role", "An Israeli strike on Iran killed two.", "Iran struck Israel, killing two."),

@@ -82,7 +82,7 @@ class Figure:
 _CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
-                           "inch".split())
+                           "inch storey".split())
 _SUBSET = frozenset("first last next final top past previous remaining".split())
 
 

@@ -55,6 +55,7 @@ UNITS = {  # a unit word and the unit it names
     "magnitude": "magnitude",
     **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
     "inch": "inch", "inches": "inch",
+    **dict.fromkeys("story stories storey storeys".split(), "storey"),  # "a 13-story building"
 }  # fmt: skip
 # Which length a unit of length measures, from the words near it: a depth, a distance or a size.
 LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
