@@ -373,7 +373,7 @@ _SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies
 
 
 # Words without which a sentence has no figure or casualty to compare (digits aside).
-TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(CASUALTY)
+TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion"}
 
 
 __all__ = ["Figure", "figures", "victims", "TRIGGERS"]

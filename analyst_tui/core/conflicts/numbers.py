@@ -79,9 +79,11 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
         j = i + (2 if t.low == "a" else 1)
         return 10, 14, j, "a dozen"
-    if t.low in WORD_NUMBERS:
+    scaled_a = t.low == "a" and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "billion")
+    if t.low in WORD_NUMBERS or scaled_a:  # "a hundred" is one hundred
         value = 0
-        current = WORD_NUMBERS[t.low]
+        current = 1 if scaled_a else WORD_NUMBERS[t.low]
+        scale = 1
         j = i + 1
         while j < n:
             w = toks[j].low
@@ -90,8 +92,11 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
                 continue
             if w in WORD_NUMBERS and current % 10 == 0 and WORD_NUMBERS[w] < 10 and current >= 20:
                 current += WORD_NUMBERS[w]
+            elif w in WORD_NUMBERS and current % 100 == 0 and WORD_NUMBERS[w] < 100 and toks[j - 1].low in _AFTER_SCALE:
+                current += WORD_NUMBERS[w]  # "one hundred (and) fifty", "one thousand five hundred"
             elif w in ("hundred", "thousand", "million", "billion"):
                 current *= SCALES[w]
+                scale = max(scale, SCALES[w])
                 if w != "hundred":
                     value, current = value + current, 0
             elif w == "and" and j + 1 < n and toks[j + 1].low in WORD_NUMBERS and value + current >= 100:
@@ -102,6 +107,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
                 break
             j += 1
         value += current
+        if scale >= 1_000_000 and value % scale == 0:  # "a million dollars": rounded, as "$1 million" is
+            return value - 0.5 * scale, value + 0.49 * scale, j, _fmt(value)
         return value, value, j, _fmt(value)
     return None
 
@@ -152,3 +159,5 @@ def is_year_or_time(toks: list[Tok], i: int) -> bool:
         nxt == ":" and nxt2 is not None and nxt2.is_number
     )
 
+
+_AFTER_SCALE = frozenset(("hundred", "thousand", "million", "billion", "and"))
