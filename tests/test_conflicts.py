@@ -102,6 +102,7 @@ AGREE = [
     ("The talks will go ahead on Monday.", "The talks are going ahead as planned on Monday."),
     ("Turkish forces shelled Kurdish positions in Syria.", "Turkey shelled Kurdish positions in Syria."),
     ("Israel's strike on Iran killed two.", "Israel struck Iran, killing two."),
+    ("Sunday's attack on Israel killed two.", "Israel's attack on Sunday killed two."),  # a day does not attack
     ("Israel's strike on Iran killed two.", "An Israeli attack on Iran killed two."),
     ("A man stabbed two people.", "Two people were stabbed by a man."),
     ("The 30-storey tower burned.", "The 30-story tower burned."),

@@ -96,6 +96,4 @@ def _far(x: Clock, y: Clock) -> bool:
     return gap >= (120 if x[3] or y[3] else 60)
 
 
-TRIGGERS = frozenset(_MERIDIEM)
-
-__all__ = ["clock_times", "clock_conflict", "TRIGGERS"]
+__all__ = ["clock_times", "clock_conflict"]  # a time has digits: no trigger words of its own

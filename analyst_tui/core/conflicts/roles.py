@@ -274,7 +274,7 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
     if patient is None:
         return None
     if toks[v - 1].low == "'s":
-        agent = _caps_back(toks, v - 2)
+        agent = _caps_back(toks, v - 2) if toks[v - 2].low not in _NOT_ENTITIES else None  # not "Sunday's attack"
     elif toks[v - 1].low in _NATIONS:
         agent = (toks[v - 1].low, v - 1)
     else:
