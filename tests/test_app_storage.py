@@ -531,3 +531,24 @@ async def test_file_deleted_under_the_app_is_written_again(storm, tmp_path):
         assert "NOT SAVED" not in status_line(app)
         assert record_for(path, first)["status"] == "confirmed"  # nothing held in memory is lost
         assert record_for(path, app.review.state.selected)["status"] == "denied"
+
+
+async def test_a_save_that_finishes_while_the_app_closes_is_no_crash(tmp_path):
+    # The saving thread hands its result back by a message; one that arrives while the app takes its screens
+    # down (the analyst quit as the file was written) must not end the app with a traceback.
+    from seed_cases import seed_comparison
+
+    from analyst_tui.tui.saving import StoreFinished
+
+    path = tmp_path / "ann.json"
+    app = make_app(seed_comparison(), path)
+    held = []
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        app.state.store._deliver = held.append  # keep the hand-back instead of posting it
+        claim_id = app.review.state.selected
+        await pilot.press("c")
+        await wait_until(pilot, lambda: held, "the save to finish on its thread")
+    assert not app.is_running
+    app.on_store_finished(StoreFinished(held[0]))  # arrives after the screens are gone
+    assert record_for(path, claim_id)["status"] == "confirmed"  # and the tag is on disk

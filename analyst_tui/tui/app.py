@@ -103,6 +103,8 @@ class ReviewApp(App[int]):
         self.post_message(StoreFinished(finish))
 
     def on_store_finished(self, message: StoreFinished) -> None:
+        if not self.is_running:
+            return  # the app is closing and its screens are going: what was saved is on disk already
         message.finish()
 
     def set_keymap(self, keymap) -> None:
@@ -200,6 +202,8 @@ class ReviewApp(App[int]):
         threading.Thread(target=run, name=name, daemon=True).start()
 
     def on_loaded(self, message: Loaded) -> None:
+        if not self.is_running:
+            return  # quit while loading: nothing to show
         if message.problem is not None or message.comparison is None or message.store is None:
             self.problem = message.problem or "the articles could not be loaded"
             self.exit(2)
@@ -251,6 +255,8 @@ class ReviewApp(App[int]):
 
     def on_rematched(self, message: Rematched) -> None:
         self._rematching = False
+        if not self.is_running:
+            return  # quit while matching again: the case file already says how it was matched
         if message.problem is not None or message.comparison is None or message.store is None:
             self.notify(f"The claims could not be matched again: {printable(message.problem or '')}",
                         title="Matching", severity="error", markup=False)
