@@ -283,6 +283,34 @@ def test_a_headline_glued_to_its_lead_without_a_full_stop_is_cut_off(first, rest
     assert kinds(f"{first} {rest}") == [(first, "claim"), (rest, "claim")]
 
 
+def test_a_title_case_headline_that_opens_a_paragraph_is_cut_off_its_lead():
+    text = ("9 September 2013, 14:08\n\nParis: Jewellery Stolen In Casty Shop Raid Jewellery and watches worth "
+            "£1.7m have been stolen during a heist. Four men took the jewellery and fled.")
+    assert kinds(text)[1:] == [("Paris: Jewellery Stolen In Casty Shop Raid", "claim"),
+                               ("Jewellery and watches worth £1.7m have been stolen during a heist.", "claim"),
+                               ("Four men took the jewellery and fled.", "claim")]
+    text = "Female Employee Kills Two In Kraft Shooting In a sad reversal, a woman opened fire in a plant."
+    assert kinds(text) == [("Female Employee Kills Two In Kraft Shooting", "claim"),
+                           ("In a sad reversal, a woman opened fire in a plant.", "claim")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name is no lead's first word: its lower-case form is nowhere in the article
+        "Paris: Jewels Stolen In Shop Raid Police Chief John Smith said on Monday that four men fled.",
+        # names and a sentence's own capitals, without a little word capitalised as only a headline does
+        "In March, President Barack Obama directed the secretaries to review the rules.",
+        "The House Select Committee on Energy Independence held a hearing on Thursday.",
+        "Greek Prime Minister George Papandreou said the firebombing was a crime.",
+        # the headline on a line of its own is a sentence already; the lead after it is another
+        "Jewellery Stolen In Casty Shop Raid\nJewellery and watches worth a lot have been stolen.",
+    ],
+)
+def test_capitals_that_are_no_title_case_headline_are_not_cut(text):
+    assert [t for t, _ in kinds(text)] == [line for line in text.split("\n")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

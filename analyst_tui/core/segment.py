@@ -44,6 +44,7 @@ from analyst_tui.core.boilerplate import (
     is_dateline,
     mark_captions,
 )
+from analyst_tui.core.glued import glued_starts, title_case_headlines
 from analyst_tui.core.model import Span
 
 __all__ = ["segment", "is_boilerplate"]
@@ -279,31 +280,6 @@ def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
     return cuts
 
 
-# A headline or standfirst glued to the sentence after it with no full stop: "Ten dead in southern Iran
-# quake A powerful earthquake has hit ...", "before setting car ablaze Four men rammed their car ...". An
-# article or a number word, capitalised after a lower-case word and followed by one, starts a sentence.
-_GLUED_START = re.compile(
-    r"(?<=[A-Za-z0-9)])[ \t]+(?=(?P<word>The|An?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ ][a-z]+\b(?![-'’]))"
-)
-_PREV_WORD = re.compile(r"(?:^|(?<=\s))(\S+)[ \t]*\Z")
-# Words a capital letter follows as a label ("the A list", "plan A is"), not as a new sentence.
-_LABELLED = frozenset("the a an of plan type vitamin class grade group category section level option".split())
-
-
-def _glued_starts(text: str) -> list[int]:
-    """Cut positions before a sentence glued to the words before it (``_GLUED_START``)."""
-    cuts = []
-    for m in _GLUED_START.finditer(text):
-        prev = _PREV_WORD.search(text, max(0, m.start() - 40), m.start())
-        word = prev.group(1) if prev is not None else ""
-        # "The" and "An" start a sentence even after a name ("felt in Oman An earthquake ..."); "A" and number
-        # words after a name are labels ("Plan A", "Formula One") unless a lower-case word comes before them
-        if m.group("word") in ("The", "An") or word[:1].islower() or word[:1].isdigit() or word.endswith(")"):
-            if word.lower().strip("()") not in _LABELLED:
-                cuts.append(m.end())
-    return cuts
-
-
 def _cut_points(text: str) -> list[int]:
     """Positions where one sentence ends and the next may begin, ascending."""
     n = len(text)
@@ -336,7 +312,8 @@ def _cut_points(text: str) -> list[int]:
                 sent_start = m.end()
     extra = _credit_cuts(text)
     extra.extend(_dateline_cuts(text, cuts))
-    extra.extend(_glued_starts(text))
+    extra.extend(glued_starts(text))
+    extra.extend(title_case_headlines(text))
     if extra:
         cuts = sorted(set(cuts).union(extra))
     return cuts
