@@ -261,6 +261,7 @@ def test_first_posted_originally_published_and_released_datelines_are_cut_off():
         ("(10: 27 am PDT, Jun 11th 2012)", "Apple unveiled a revamped MacBook Pro."),
         ("02. 29. 12 4: 15 PM", "Chip designer AMD has signed an agreement to acquire SeaMicro."),
         ("Story Created: Aug 7, 2012 at 9: 56 AM AKDT", "Someone called 911 to report a fire."),
+        ("2013 - 09 - 26", "For the first time in Turkmenistan's history, two parties will run."),
     ],
 )
 def test_page_datelines_glued_to_the_lead_are_cut_off(dateline, rest):
@@ -593,6 +594,8 @@ def test_boilerplate_lines(line):
         "Officials did not respond to questions about the number of troops, but said the plan was under review.",
         "The spokesman declined to comment but did not deny that talks had taken place.",
         "By Monday, the death toll had risen to 300.",
+        "2013 - 2014 was the club's best season.",
+        "Between 2010 - 12 - 05 and the vote, 20 people died.",
         "By the end of the day, 10 people were dead.",
         "Related charges were filed on Friday.",
         "Advertisement revenue fell sharply.",

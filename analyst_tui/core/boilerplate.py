@@ -90,7 +90,8 @@ _DL_LABEL_START = re.compile(rf"\A(?:{_DL_LABEL})")
 _PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?:[ ][A-Z][A-Za-z.'\-]*){0,3},[ ]*")
 _DL_DMY = r"\d[ ]?/[ ]?\d{1,2}[ ]?/[ ]?\d"  # 8 / 2 / 13, not 9/11
 _DL_HAS_TIME = re.compile(rf"\b\d{{4}}\b|\d[:.][ ]?\d\d|{_DL_DMY}")
-_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|{_DL_DMY}")
+_DL_ISO = r"\b(?:19|20)\d\d[ ]?-[ ]?[01]\d[ ]?-[ ]?[0-3]\d\b"  # 2013 - 09 - 26, as tokenised pages print it
+_DL_HAS_NAME = re.compile(rf"\b(?:{_MONTH}|{_WEEKDAY})\b|{_DL_DMY}|{_DL_ISO}")
 # a dotted date names the day only beside a clock time ("02. 29. 12 4: 15 PM"; not "11.12.10 Release")
 _DL_DOTTED_AND_CLOCK = re.compile(r"\A\(?\d{2}\.[ ]?\d{2}\.[ ]?\d{2}[ ]+\d{1,2}:[ ]?\d{2}")
 
