@@ -151,6 +151,8 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         return None
     for x in a.figures:
         for y in b.figures:
+            if x.extra or y.extra:
+                continue  # "wounding two others": not the victims the other figure counts
             if _exclusive(x.casualty, y.casualty):
                 if not _same_victims(x, y):
                     continue

@@ -27,7 +27,7 @@ from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE, UNITS,
 )
 
-_INCREMENT = frozenset("more another other additional further".split())
+_INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
 _AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
                  "reported confirmed believed feared now so far later since then initially already still "
                  "said say says thought officially found".split())  # fmt: skip

@@ -28,8 +28,8 @@ damage").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
-                                                       DENIED_THINGS, DENY, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE,
-                                                       JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
+                                                       DENIED_THINGS, DENY, DOUBT, FILLER, GO_FORMS, IMPLICIT,
+                                                       JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
                                                        REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
@@ -298,6 +298,8 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 continue
             if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
+            if t.low == "ahead" and not (k > 0 and p.toks[k - 1].low in GO_FORMS):
+                continue  # "ahead of the vote"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
     return out

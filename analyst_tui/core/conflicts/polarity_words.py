@@ -40,11 +40,15 @@ OPPOSITE_FORMS = {
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
     "aim": ("hit hits", "miss misses missed"),  # "the missile hit the target" / "missed the target"
+    # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
+    "schedule": ("proceed proceeds proceeded ahead", "postpone postpones postponed cancel cancels cancelled canceled "
+                 "scrap scraps scrapped"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
 MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
-NOT_OUTCOME_AFTER = frozenset("to away by on over".split())  # after "passed" / "failed": not the outcome
+NOT_OUTCOME_AFTER = frozenset("to away by on over".split())
+GO_FORMS = frozenset("go goes going gone went".split())  # before "ahead": "went ahead" proceeds  # after "passed" / "failed": not the outcome
 OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
