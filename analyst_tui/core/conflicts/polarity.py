@@ -27,7 +27,7 @@ damage").
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, CALL_FORMS, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
                                                        DENIED_THINGS, DENY, DOUBT, FILLER, GO_FORMS, IMPLICIT,
                                                        JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
@@ -280,6 +280,9 @@ def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
     return after != {"for", "against"}
 
 
+_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS}
+
+
 def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     """concept -> side -> where a verb of that side is stated (not negated); found once a version."""
     if p._outcomes is not None:
@@ -298,8 +301,8 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 continue
             if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-            if t.low == "ahead" and not (k > 0 and p.toks[k - 1].low in GO_FORMS):
-                continue  # "ahead of the vote"
+            if t.low in _PARTICLE_OF and not (k > 0 and p.toks[k - 1].low in _PARTICLE_OF[t.low]):
+                continue  # "ahead of the vote", "set off": not "went ahead", "called off"
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
     return out
