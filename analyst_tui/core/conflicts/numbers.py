@@ -57,8 +57,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         lo = hi = value * scale
         if value != int(value):  # 6.2 miles against "six miles": a rounded conversion
             lo, hi = lo * 0.95, hi * 1.05
-        elif scale >= 1_000_000:  # "$13 billion": a rounded amount, 12.5 to 13.49 billion ("9 million" is not "10 million")
-            lo, hi = (value - 0.5) * scale, (value + 0.49) * scale
+        elif scale >= 1_000_000:
+            lo, hi = _rounded(value * scale, scale)
         value *= scale
         return lo, hi, j, _fmt(value)
     if t.low in VAGUE:
@@ -108,7 +108,7 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             j += 1
         value += current
         if scale >= 1_000_000 and value % scale == 0:  # "a million dollars": rounded, as "$1 million" is
-            return value - 0.5 * scale, value + 0.49 * scale, j, _fmt(value)
+            return (*_rounded(value, scale), j, _fmt(value))
         return value, value, j, _fmt(value)
     return None
 
@@ -161,3 +161,9 @@ def is_year_or_time(toks: list[Tok], i: int) -> bool:
 
 
 _AFTER_SCALE = frozenset(("hundred", "thousand", "million", "billion", "and"))
+
+
+def _rounded(value: float, scale: int) -> tuple[float, float]:
+    """The values a whole number of millions or billions stands for: "$13 billion" is 12.5 to 13.49 billion
+    ("9 million" is not "10 million")."""
+    return value - 0.5 * scale, value + 0.49 * scale
