@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import re
 
-# A headline or standfirst glued to the sentence after it with no full stop: "Ten dead in southern Iran
-# quake A powerful earthquake has hit ...", "before setting car ablaze Four men rammed their car ...". An
-# article or a number word, capitalised after a lower-case word and followed by one, starts a sentence.
+# An article or a number word, capitalised after a lower-case word and followed by one (``glued_starts``).
 _GLUED_START = re.compile(
     r"(?<=[A-Za-z0-9)])[ \t]+(?=(?P<word>The|An?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ ][a-z]+\b(?![-'’]))"
 )
