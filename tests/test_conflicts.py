@@ -97,6 +97,9 @@ AGREE = [
     ("Ahead of the vote, the talks were postponed.", "The vote went ahead."),
     ("The flight was cancelled.", "The flight was postponed."),
     ("The team set off on Monday.", "The trip went ahead on Monday."),
+    ("Shares closed up 3% on Monday.", "Shares opened higher on Monday."),  # a day's trading
+    ("The market closed higher.", "The market remained open."),
+    ("He opened the door and closed it.", "He kept the door open."),
     ("The woman opened fire, killing two workers and wounding two others.",
      "Police say two people have been killed and another wounded in the shooting."),
     ("The missing hiker was found alive.", "Rescuers found the missing hiker alive."),
@@ -581,6 +584,8 @@ CONFLICT = [
     ("polarity", "The vote was postponed.", "The vote went ahead as planned."),
     ("polarity", "The match was cancelled.", "The match went ahead on Sunday."),
     ("polarity", "The strike has been called off.", "The strike went ahead on Monday."),
+    ("polarity", "The embassy will remain open.", "The embassy will close."),
+    ("polarity", "The road remained open on Monday.", "The road was closed on Monday."),
     ("polarity", "The suspect was armed.", "The suspect was unarmed."),
     ("polarity", "The strike was legal.", "The strike was illegal."),
     ("polarity", "The driver was unhurt.", "The driver was hurt."),

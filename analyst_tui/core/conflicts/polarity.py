@@ -31,7 +31,7 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, CALL_FORMS, COUNT
                                                        DENIED_THINGS, DENY, DOUBT, FILLER, GO_FORMS, IMPLICIT,
                                                        JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
                                                        NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
-                                                       REFUSED, SCOPE_END, SKIP, WEAK_HEADS)
+                                                       REFUSED, SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
                                               words_before)
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
@@ -280,7 +280,8 @@ def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
     return after != {"for", "against"}
 
 
-_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS}
+_MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS}
 
 
 def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
@@ -302,7 +303,9 @@ def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
                 continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
             if t.low in _PARTICLE_OF and not (k > 0 and p.toks[k - 1].low in _PARTICLE_OF[t.low]):
-                continue  # "ahead of the vote", "set off": not "went ahead", "called off"
+                continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
+            if concept == "opening" and any(x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
+                continue  # "closed up 3%", "closed at 1,640": a day's trading
             out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
     return out

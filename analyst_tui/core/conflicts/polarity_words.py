@@ -43,13 +43,17 @@ OPPOSITE_FORMS = {
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     "schedule": ("proceed proceeds proceeded ahead", "postpone postpones postponed cancel cancels cancelled canceled "
                  "scrap scraps scrapped off"),  # "off" only after a form of "call": "the strike was called off"
+    # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
+    # not "shares closed up 3%", a day's trading)
+    "opening": ("open", "close closes closed closing shut shuts"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
 MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
 NOT_OUTCOME_AFTER = frozenset("to away by on over".split())
 GO_FORMS = frozenset("go goes going gone went".split())  # before "ahead": "went ahead" proceeds
-CALL_FORMS = frozenset("call calls calling called".split())  # before "off": "called off" cancels  # after "passed" / "failed": not the outcome
+CALL_FORMS = frozenset("call calls calling called".split())  # before "off": "called off" cancels
+STAY_FORMS = frozenset("remain remains remained remaining stay stays stayed staying kept keep keeps".split())  # after "passed" / "failed": not the outcome
 OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
