@@ -98,6 +98,11 @@ AGREE = [
     ("The flight was cancelled.", "The flight was postponed."),
     ("The team set off on Monday.", "The trip went ahead on Monday."),
     ("Shares closed up 3% on Monday.", "Shares opened higher on Monday."),  # a day's trading
+    ("Two-thirds of the town was flooded.", "Two thirds of the town was flooded, officials said."),
+    ("The services unit brought in half of IBM's total sales.", "IBM had 7.2% of the services market."),
+    ("The franc rose a third of a centime.", "The franc rose three quarters of a percent."),  # measures
+    ("Half of the staff left.", "A quarter of the students left."),
+    ("He waited half an hour.", "He waited 10 minutes."),
     ("The market closed higher.", "The market remained open."),
     ("He opened the door and closed it.", "He kept the door open."),
     ("The woman opened fire, killing two workers and wounding two others.",
@@ -598,6 +603,8 @@ CONFLICT = [
     ("polarity", "Trump Denies Report He Plans To Send Troops To Iran", "Trump Plans To Send Troops To Iran"),
     ("polarity", "Trump denies reports he plans to send troops to Iran.", "Trump plans to send troops to Iran, officials said."),
     ("figure", "Apple sold 10 million iPhones.", "Apple sold 9 million iPhones."),
+    ("figure", "A third of the town was flooded.", "Half of the town was flooded."),
+    ("figure", "Half of the voters backed the plan.", "Two-thirds of the voters backed the plan."),
     ("figure", "Seven people died across Texas and Louisiana.", "Nine people died across Texas and Louisiana."),
     ("figure", "The building is 30 stories tall.", "The 13-story building collapsed."),
     ("figure", "One hundred and fifty people died.", "50 people died."),

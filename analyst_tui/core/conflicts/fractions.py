@@ -1,0 +1,34 @@
+"""A share said in words: "half of the town", "a third of voters", "two-thirds of the members".
+
+A share is compared only with another share of the same whole ("a third of the town" differs from "half of the
+town"), give or take four points, since a share in words is rounded; never with a percentage of something
+perhaps else ("half of the company's sales" and "7.2% of the market"). Only before "of" ("half an hour", "the
+second half" are no shares), and not of a measure ("a third of a centime": ``figures``).
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok
+
+_ONE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}  # after "a" or "one"
+_SEVERAL = {("two", "thirds"): 200 / 3, ("three", "quarters"): 75.0, ("two", "fifths"): 40.0,
+            ("three", "fifths"): 60.0, ("four", "fifths"): 80.0}  # fmt: skip
+STARTS = frozenset(("half", "a", "one")) | {n for n, _ in _SEVERAL}
+ROUNDING = 4.0  # percentage points either way: "two-thirds" may be 65 or 70 percent
+
+
+def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+    """(the share in percent, where "of" is, the words) of a share in words starting at ``i``, or None."""
+    n = len(toks)
+    low = toks[i].low
+    if low == "half" and i + 1 < n and toks[i + 1].low == "of":
+        return 50.0, i + 1, "half"
+    if low in ("a", "one") and i + 2 < n and toks[i + 1].low in _ONE and toks[i + 2].low == "of":
+        return _ONE[toks[i + 1].low], i + 2, f"{low} {toks[i + 1].low}"
+    k = i + 2 if i + 1 < n and toks[i + 1].low == "-" else i + 1  # "two-thirds", "two thirds"
+    if k + 1 < n and (low, toks[k].low) in _SEVERAL and toks[k + 1].low == "of":
+        return _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
+    return None
+
+
+__all__ = ["fraction_at", "STARTS", "ROUNDING"]
