@@ -99,14 +99,13 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if not (t.is_number or t.low in _NUMBER_STARTS):
             i += 1
             continue
-        share = fraction_at(toks, i) if t.low in FRACTION_STARTS else None
+        share = fraction_at(toks, i, _head_noun) if t.low in FRACTION_STARTS else None
         if share is not None:  # "half of the town", "two-thirds of the members": a share of that whole
-            p, of, words = share
-            whole, after = _whole_after(toks, of + 1)
+            p, whole, end, words = share
             if whole is not None:
-                out.append(Figure(("share", stem(whole)), p - ROUNDING, p + ROUNDING, f"{words} of {whole.lower()}",
-                                  (p, p), place=place_after(toks, after)))
-            i = of + 1
+                out.append(Figure(("share", stem(whole)), p - ROUNDING, p + ROUNDING, words, (p, p),
+                                  place=place_after(toks, end)))
+            i = end
             continue
         num = number_at(toks, i) if not is_year_or_time(toks, i) else None
         if num is None:
@@ -210,21 +209,6 @@ def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int
         head = t.text
         k += 1
     return head, k
-
-
-def _whole_after(toks: list[Tok], k: int) -> tuple[str | None, int]:
-    """What a share is of, after its "of" ("the town", "Quetta's people", "its staff"), and where it ends; None
-    for a measure ("a third of a centime", "half of a percentage point")."""
-    n = len(toks)
-    if k < n and toks[k].low in ("a", "an"):
-        return None, k
-    while k < n and toks[k].low in _WHOLE_DETERMINERS or (k + 1 < n and toks[k + 1].low == "'s"):
-        k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1
-    noun, end = _head_noun(toks, k)
-    return noun, end
-
-
-_WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
 
 def _group(noun: str | None) -> str:

@@ -8,7 +8,11 @@ second half" are no shares), and not of a measure ("a third of a centime": ``fig
 
 from __future__ import annotations
 
+from typing import Callable
+
 from analyst_tui.core.conflicts.tokens import Tok
+
+HeadNoun = Callable[[list[Tok], int], tuple[str | None, int]]
 
 _ONE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}  # after "a" or "one"
 _SEVERAL = {("two", "thirds"): 200 / 3, ("three", "quarters"): 75.0, ("two", "fifths"): 40.0,
@@ -17,7 +21,25 @@ STARTS = frozenset(("half", "a", "one")) | {n for n, _ in _SEVERAL}
 ROUNDING = 4.0  # percentage points either way: "two-thirds" may be 65 or 70 percent
 
 
-def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, str | None, int, str] | None:
+    """(the share in percent, the whole it is of, where its words end, the words shown) of a share in words
+    starting at ``i``, or None; the whole is None for a measure ("a third of a centime"). ``head_noun(toks, k)``:
+    the head of the noun phrase at ``k`` and its end (``figures``)."""
+    found = _share_at(toks, i)
+    if found is None:
+        return None
+    p, of, words = found
+    k = of + 1
+    n = len(toks)
+    if k < n and toks[k].low in ("a", "an"):
+        return p, None, k, words
+    while k < n and (toks[k].low in _WHOLE_DETERMINERS or (k + 1 < n and toks[k + 1].low == "'s")):
+        k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
+    whole, end = head_noun(toks, k)
+    return p, whole, max(end, of + 1), f"{words} of {whole.lower()}" if whole else words
+
+
+def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """(the share in percent, where "of" is, the words) of a share in words starting at ``i``, or None."""
     n = len(toks)
     low = toks[i].low
@@ -30,5 +52,7 @@ def fraction_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         return _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
     return None
 
+
+_WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
 __all__ = ["fraction_at", "STARTS", "ROUNDING"]
