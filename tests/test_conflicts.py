@@ -103,6 +103,9 @@ AGREE = [
     ("The franc rose a third of a centime.", "The franc rose three quarters of a percent."),  # measures
     ("Half of the staff left.", "A quarter of the students left."),
     ("He waited half an hour.", "He waited 10 minutes."),
+    ("Two soldiers were killed and three captured.", "Three soldiers were captured."),
+    ("The kidnapped journalist was freed.", "The journalist was kidnapped in 2012."),
+    ("HP captured 27.9 percent of the market.", "HP captured 27.9% of the market."),
     ("The market closed higher.", "The market remained open."),
     ("He opened the door and closed it.", "He kept the door open."),
     ("The woman opened fire, killing two workers and wounding two others.",
@@ -595,6 +598,8 @@ CONFLICT = [
     ("polarity", "The strike was legal.", "The strike was illegal."),
     ("polarity", "The driver was unhurt.", "The driver was hurt."),
     ("event", "The missing hiker was found alive.", "The missing hiker was found dead."),
+    ("event", "The soldier was killed.", "The soldier was captured."),
+    ("event", "Hamas captured two soldiers.", "Hamas killed two soldiers."),
     ("event", "The journalist is alive.", "The journalist is dead."),
     ("polarity", "The White House called the NBC report \"completely false.\"", "The White House confirmed the NBC report."),
     ("polarity", "The spokesman said the claims were \"untrue.\"", "The spokesman confirmed the claims."),

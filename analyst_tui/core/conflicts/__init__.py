@@ -57,7 +57,7 @@ __all__ = ["find_conflicts", "pair_conflict", "Version"]
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
                                               ("dead", "survived"), ("dead", "freed"), ("missing", "freed"),
-                                              ("dead", "rescued")))
+                                              ("dead", "rescued"), ("dead", "captured")))
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:

@@ -250,7 +250,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return (cls, _group(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
-    if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE:
+    if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (j < n and toks[j].low in UNITS):
+        # not "captured 27.9 percent of the market"
         cls = _casualty(toks, b)
         return (cls, _group(noun)), _casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(

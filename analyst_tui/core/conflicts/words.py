@@ -17,10 +17,11 @@ CASUALTY = {
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     **dict.fromkeys("freed".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
+    **dict.fromkeys("captured kidnapped abducted".split(), "captured"),
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                   "hurt hurting freed".split())  # fmt: skip
+                   "hurt hurting freed captured kidnapped abducted".split())  # fmt: skip
 PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                    "civilians dead".split())  # fmt: skip
 # A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".
