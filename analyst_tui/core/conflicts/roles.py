@@ -21,7 +21,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge stab""".split()
+    hack urge stab question interrogate""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
