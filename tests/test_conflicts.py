@@ -413,6 +413,41 @@ AGREE = [
      "Trump floated the possibility of sending a limited number of American troops."),
     ("The discussions were held with aides and Republican allies outside the White House.",
      "The idea came up in conversations with aides and Republican officials."),
+    # weekdays: the next day may be the same moment elsewhere; a day something was said on is no happening
+    ("The quake struck late Tuesday.", "The quake struck early Wednesday."),
+    ("The quake struck on Tuesday.", "The earthquake hit Tuesday morning."),
+    ("Police said on Tuesday that the fire was arson.", "Police said Thursday that the fire was arson."),
+    ("The protesters marched on Tuesday and again on Thursday.", "The protesters marched on Thursday."),
+    ("The man was arrested on Monday and charged on Wednesday.", "The man was charged on Wednesday."),
+    ("Treasury yields fell to 4.38 percent late Friday.", "Treasury yields fell to 4.38 percent late Monday."),
+    ("The FBI did not return a call for comment on Friday.", "The FBI did not return a call for comment on Wednesday."),
+    # "shot dead", "executed": but a part of the injured is no other count
+    ("Two officers were shot dead.", "Two officers were killed."),
+    ("Two officers were shot and wounded.", "Two officers were wounded by gunfire."),
+    ("Five people were hurt, two of them seriously.", "Two people were seriously injured and three slightly."),
+    ("The hostages were executed.", "The militants killed the hostages."),
+    ("Officials executed the plan quickly.", "The plan was carried out quickly."),
+    # custody, reopening, refusing, a truce: a version that says both sides, or another thing
+    ("The suspect was released from custody.", "The suspect remains at large."),
+    ("Police arrested two men; a third suspect remains at large.", "The third suspect remains at large."),
+    ("The airport reopened on Monday after being closed for a week.", "The airport was closed for a week."),
+    ("The union agreed to the deal after rejecting an earlier offer.", "The union rejected an earlier offer."),
+    ("Talks were held in Geneva.", "The talks collapsed in Geneva."),
+    ("Police have made no arrests.", "No one has been arrested yet."),
+    ("He made a statement to reporters but took no questions.", "He made a statement to reporters."),
+    ("The magnitude 6.1 quake struck off Sumatra.", "The 6.1 Richter scale quake struck off Sumatra."),
+    # a doer named with its role, in the active and the passive
+    ("The police officer shot the teenager.", "The teenager was shot by the police officer."),
+    ("The security guard shot the robber.", "The robber was shot by a security guard."),
+    ("Hamas freed two hostages.", "Two hostages were freed by Hamas."),
+    ("Police released a statement.", "The statement was released by the family."),
+    ("Pakistan accused India of violating the ceasefire.", "India violated the ceasefire, Pakistan said."),
+    # inclusion said both ways, both negated or about another thing; a landing and a crash of two aircraft
+    ("Ground troops in Iran are not part of the plan.", "The plan does not include ground troops in Iran."),
+    ("Ground troops are not part of the plan.", "The plan includes air strikes."),
+    ("The plane crashed.", "The helicopter landed safely nearby."),
+    ("The plane crash-landed but all passengers got out safely.", "The plane crashed."),
+    ("Israel has neither confirmed nor denied the strike.", "Israel did not comment on the strike."),
 ]
 
 CONFLICT = [
@@ -659,6 +694,45 @@ CONFLICT = [
     ("role", "Sudan accused South Sudan of backing rebels.", "South Sudan accused Sudan of backing rebels."),
     ("polarity", "Trump has made a final decision on troops.", "Trump has not made a final decision on troops."),
     ("polarity", "Iran has agreed to the talks.", "Iran has refused the talks."),
+    # weekdays of one happening, two days or more apart
+    ("figure", "The fire broke out on Tuesday.", "The fire broke out on Thursday."),
+    ("figure", "The quake struck Sunday.", "The quake struck on Tuesday."),
+    ("figure", "He died on Monday.", "He died Friday in hospital."),
+    ("figure", "The protesters marched on Tuesday and again on Thursday.", "The protesters marched on Saturday."),
+    # a magnitude on the Richter scale
+    ("figure", "The earthquake measured 6.1 on the Richter scale.", "The earthquake measured 7.1 on the Richter scale."),
+    ("figure", "The earthquake measured 6.1 on the Richter scale.", "A 7.1-magnitude earthquake struck."),
+    # shot dead, shot and wounded, executed, arrested
+    ("event", "Two officers were shot dead.", "Two officers were shot and wounded."),
+    ("event", "Four people were found dead in the house.", "Four people were found alive in the house."),
+    ("event", "The hostage was executed by the militants.", "The hostage was freed by the militants."),
+    ("event", "The gunman was shot dead by police.", "The gunman was arrested by police."),
+    ("event", "Three people were arrested.", "Three people were killed."),
+    # "no" against "a" or "an", custody, reopening, rejecting, a truce, a strike still on
+    ("polarity", "Police have made an arrest in the case.", "Police have made no arrests in the case."),
+    ("polarity", "There were no injuries.", "There was an injury."),
+    ("polarity", "The suspect is in custody.", "The suspect remains at large."),
+    ("polarity", "The suspect remains in police custody.", "The suspect remains at large."),
+    ("polarity", "The suspect was arrested on Monday.", "The suspect remains at large."),
+    ("polarity", "The airport remains closed.", "The airport has reopened."),
+    ("polarity", "The union has agreed to the deal.", "The union has rejected the deal."),
+    ("polarity", "The ceasefire held.", "The ceasefire collapsed on Monday."),
+    ("polarity", "The ceasefire is holding.", "The ceasefire has collapsed."),
+    ("polarity", "The strike is still on, the union said.", "The union said the strike had been called off."),
+    ("polarity", "The plane crashed shortly after takeoff.", "The plane landed safely shortly after takeoff."),
+    # inclusion said both ways, one negated ("not part of the plan" / "the plan includes")
+    ("polarity", "Sending troops to Iran is not part of the plan, the White House said.",
+     "The plan includes sending troops to Iran."),
+    ("polarity", "Ground troops are part of the plan.", "The plan does not include ground troops."),
+    ("polarity", "The package includes tax cuts.", "Tax cuts were not part of the package."),
+    # not denied against denied; a country's adjective denied, the country stated
+    ("polarity", "Israel has neither confirmed nor denied the strike.", "Israel denied carrying out the strike."),
+    ("polarity", "The White House did not deny the report.", "The White House rejected the report."),
+    ("polarity", "The Kremlin denied Russian involvement in the hack.", "Russia was involved in the hack, officials said."),
+    # who does what to whom: releasing, violating
+    ("role", "Hamas released Israeli hostages.", "Israel released Hamas hostages."),
+    ("role", "India violated the ceasefire, Pakistan said.", "Pakistan violated the ceasefire, India said."),
+    ("role", "The police officer shot the teenager.", "The teenager shot the police officer."),
 ]
 
 
@@ -675,6 +749,12 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
 
 
 def test_details_say_what_each_version_says() -> None:
+    assert detail_of("The fire broke out on Tuesday.", "The fire broke out Thursday.") == (
+        "broke out on Tuesday vs broke out Thursday")
+    assert detail_of("Sending troops to Iran is not part of the plan.", "The plan includes sending troops to Iran.") == (
+        '"Iran is not part of the plan" vs "The plan includes sending troops to Iran"')
+    assert detail_of("Israel has neither confirmed nor denied the strike.", "Israel denied carrying out the strike.") == (
+        '"nor denied the strike" vs "Israel denied carrying out the strike"')
     assert detail_of("The bill passed by a vote of 60 to 40.", "The bill passed 61-39.") == "60-40 vs 61-39"
     assert detail_of("Iran denied any involvement in the attack on the tanker.",
                      "Iran was involved in the attack on the tanker, officials said.") == (

@@ -12,17 +12,18 @@ members from different articles it asks, in this order,
   293 people") and two ranges given as estimates ("5 to 10 percent" vs "6 to 12 percent"; a value
   inside a range agrees with it); ages, and the count of a repeat ("for the second time" vs "for the
   third time"), ``particulars``; the time of day of one happening ("collapsed at 5 p.m." vs "collapsed
-  at 8 p.m."), ``clock``.
+  at 8 p.m."), and its weekday ("broke out on Tuesday" vs "on Thursday"), ``clock``.
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
   ("two people died" vs "two people survived", "three climbers were rescued" vs "three climbers were
-  killed"), with neither version saying both; or another penalty
+  killed", "the gunman was shot dead" vs "the gunman was arrested"), with neither version saying both; or another penalty
   given ("sentenced to death" vs "sentenced to life in prison").
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
   ("approved" vs "rejected", "rose 5%" vs "fell 5%", "were up 3%" vs "were down 3%", "won" vs "lost",
-  "passed" vs "failed", "agreed" vs "refused", "upheld" vs "overturned").
+  "passed" vs "failed", "agreed" vs "refused", "upheld" vs "overturned", "in custody" vs "at large",
+  "is holding" vs "has collapsed"); "no" against "a" ("made no arrests" vs "made an arrest").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said").
@@ -41,7 +42,7 @@ from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
-from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
+from analyst_tui.core.conflicts.clock import WEEKDAYS, clock_conflict, clock_times, day_conflict, day_points
 from analyst_tui.core.conflicts.figures import Figure, figures, victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
@@ -57,7 +58,8 @@ __all__ = ["find_conflicts", "pair_conflict", "Version"]
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
                                               ("dead", "survived"), ("dead", "freed"), ("missing", "freed"),
-                                              ("dead", "rescued"), ("dead", "captured")))
+                                              ("dead", "rescued"), ("dead", "captured"),
+                                              ("dead", "arrested")))  # "the gunman was killed" / "was arrested"
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:
@@ -79,13 +81,17 @@ class Version:
     tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
     particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
     clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
+    days: frozenset = frozenset()  # weekdays and what happened on them (``clock``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
         low = text.lower()
-        if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(_LETTERS.findall(low))):
-            # No figure, negation, stance or role verb: only its plain words may be needed, later.
-            return cls((), frozenset(), (), Polarity.plain(text), ())
+        letters = set(_LETTERS.findall(low))
+        if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):
+            # No figure, negation, stance or role verb: only its plain words may be needed, later; and its
+            # weekdays ("struck on Tuesday"), if it names one.
+            days = day_points(tokenize(text)) if _DAYS.intersection(letters) else frozenset()
+            return cls((), frozenset(), (), Polarity.plain(text), (), days=days)
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
@@ -94,11 +100,13 @@ class Version:
         words = mentioned(toks) if acts else frozenset()
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
-                   clock_times(toks) if numbers else frozenset())
+                   clock_times(toks) if numbers else frozenset(),
+                   day_points(toks) if _DAYS.intersection(letters) else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
+_DAYS = frozenset(WEEKDAYS)
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
 
 
@@ -183,12 +191,16 @@ def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return clock_conflict(a.clocks, b.clocks)
 
 
+def _day_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    return day_conflict(a.days, b.days)
+
+
 def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("penalty",))
 
 
 _CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
-           ("figure", _clock_conflict),
+           ("figure", _clock_conflict), ("figure", _day_conflict),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
 

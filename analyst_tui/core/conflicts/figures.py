@@ -234,6 +234,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     prev = toks[q - 1].low if q > 0 else ""
     if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
         return ("unit", "magnitude", ""), "magnitude"
+    if any(t.low == "richter" for t in toks[j : j + 3]):  # "6.1 on the Richter scale", "a 6.1 Richter quake"
+        return ("unit", "magnitude", ""), "magnitude"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = _head_noun(toks, k)
@@ -241,8 +243,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
     m = after_noun
-    while m < n and m - after_noun < 4 and toks[m].low in _AUX:
-        m += 1
+    while m < n and m - after_noun < 5 and (toks[m].low in _AUX or toks[m].low in _MANNER or toks[m].low in _FATALLY
+                                            or (toks[m].low == "and" and toks[m - 1].low in _MANNER)):
+        m += 1  # "two officers were shot dead", "were shot and wounded" (not "two were seriously injured", a part)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
         cls = _casualty(toks, m)
         if cls == "dead" and toks[m].low == "lives":
@@ -376,6 +379,7 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
 _NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
 _MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck found".split())  # "found dead"
+_FATALLY = frozenset(("fatally", "mortally"))
 # How badly, between the victim and the casualty word: "was seriously injured".
 _DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".

@@ -9,7 +9,8 @@ final decision" / "Trump has made a final decision"); when one denies a clause (
 that Trump plans to send troops") or a thing ("denied any plan to send troops", "denied involvement in
 the attack") that the other, negating nothing, states in most of its words (compared by word family:
 "involvement" / "involved");
-or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side; "said the
+or when one confirms and the other denies ("did not deny" and "declined to confirm" take no side, but contradict
+a denial or a confirmation by the same speaker; "said the
 report was false" or "called it fake news" denies, "said the report was accurate" confirms;
 confirming a negation denies: "confirmed that troops would not be sent" agrees with "denied that
 troops would be sent").
@@ -22,19 +23,21 @@ fell", "the bill passed" / "the bill failed", "signed" / "vetoed"), unless a ver
 power" says. Nor is what is under way
 against what has not been done yet ("is still deciding" / "has not decided"), the other side of a vote
 ("voted against" / "did not vote for"), or a lesser degree ("caused minor damage" / "did not cause major
-damage").
+damage"). "X is not part of Y" against "Y includes X" is read in ``inclusion``, opposite verbs in ``outcomes``.
 """
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.polarity_words import (AFFIRM, CALL_FORMS, COUNT_WORDS, DEGREE, DENIED_DETERMINERS,
-                                                       DENIED_THINGS, DENY, DOUBT, FILLER, GO_FORMS, IMPLICIT,
-                                                       JUDGED_FALSE, JUDGED_TRUE, MOVED, NEGATORS, PREFIXED,
-                                                       NOT_ASSERTED_BEFORE, NOT_OUTCOME_AFTER, OPPOSITE, PRIVATIVE,
-                                                       REFUSED, SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS)
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS, DENIED_THINGS,
+                                                       DENY, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE, JUDGED_TRUE,
+                                                       NEGATORS, NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, REFUSED,
+                                                       SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
                                               words_before)
+from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
+from analyst_tui.core.conflicts.outcomes import opposite_outcome
+from analyst_tui.core.conflicts.roles import country
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -56,7 +59,7 @@ class Polarity:
         # a clause or thing denied as a whole ("denied the report that ..."): its words' families, as written
         self.denied = denied
         self._free: dict[str, list[int]] | None = None
-        self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``_outcomes``
+        self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``outcomes.outcomes``
 
     @property
     def toks(self) -> list[Tok]:
@@ -69,13 +72,16 @@ class Polarity:
         """A sentence with no negator, stance or deny word: its words are read only when needed."""
         return cls(None, None, (), None, text)
 
+    def words(self) -> set[str]:
+        return {t.low for t in self.toks}
+
     def families(self) -> dict[str, list[int]]:
-        """``free`` by word family (Snowball stem: "involved" with "involvement")."""
+        """``free`` by word family (Snowball stem: "involved" with "involvement"; "Russian" with "Russia")."""
         out: dict[str, list[int]] = {}
         toks = self.toks
         for ks in self.free.values():
             for k in ks:
-                out.setdefault(family(toks[k].low), []).append(k)
+                out.setdefault(family(country(toks[k].low)), []).append(k)
         return out
 
     @property
@@ -153,7 +159,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
                     in_scope[k] = True
                     k += 1
-                stems = frozenset(family(w.low) for w in toks[start:k]
+                stems = frozenset(family(country(w.low)) for w in toks[start:k]
                                   if w.is_word and len(w.low) > 2 and w.low not in FILLER)
                 if len(stems) >= 2 and denied is None:
                     denied = (stems, phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
@@ -233,24 +239,29 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     if j >= len(toks) or j == len(toks) - 1:
         return None
     t = toks[j]
-    if not t.is_word or t.cap or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
+    if not t.is_word or (t.cap and country(t.low) == t.low) or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
         return None
-    if t.low in REFUSED:
-        return None  # "denied an offer", "denied bail": refused, not said to be untrue
+    if t.low in REFUSED or toks[i].low in _REFUSING:
+        return None  # "denied an offer", "denied bail", "rejected an earlier offer": refused, not said to be untrue
     return j
 
 
-def _stated(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was"."""
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE:
+_REFUSING = frozenset("rejected rejects dismissed dismisses".split())  # "rejected the deal", "dismissed the case"
+
+
+def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
+    """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
+    Against "no" ("made no arrests"), a noun after "a" or "an" is ("made an arrest")."""
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an")):
         return False
     return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
 
 
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     for cue in neg.negated:
+        after_no = cue.at > 0 and neg.toks[cue.at - 1].low == "no"
         for k in pos.free.get(cue.head, ()):
-            if not _stated(pos.toks, k) or not _same_claim(neg.toks, cue, pos.toks, k):
+            if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             stated = pos.cue_at(k)
             if (same_context(cue, stated) or passive(cue, stated, pos.toks)) and not (cue.obj & DEGREE) - stated.obj:
@@ -280,52 +291,22 @@ def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
     return after != {"for", "against"}
 
 
-_MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
-_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS}
+_STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}
 
 
-def _outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
-    """concept -> side -> where a verb of that side is stated (not negated); found once a version."""
-    if p._outcomes is not None:
-        return p._outcomes
-    out: dict[str, dict[int, list[int]]] = {}
-    if p._toks is None:  # a plain sentence (``Polarity.plain``): it has none of these verbs
-        p._outcomes = out
-        return out
-    for k, t in enumerate(p.toks):
-        if p.in_scope and p.in_scope[k]:
-            continue
-        for concept, side in OPPOSITE.get(t.low, ()):
-            if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
-                continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
-            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in MOVED and p.toks[k + 1].low != "to"):
-                continue
-            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
-                continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-            if t.low in _PARTICLE_OF and not (k > 0 and p.toks[k - 1].low in _PARTICLE_OF[t.low]):
-                continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
-            if concept == "opening" and any(x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
-                continue  # "closed up 3%", "closed at 1,640": a day's trading
-            out.setdefault(concept, {}).setdefault(side, []).append(k)
-    p._outcomes = out
-    return out
-
-
-def _opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
-    oa, ob = _outcomes(a), _outcomes(b)
-    for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
-        sa, sb = oa[concept], ob[concept]
-        if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
-            continue  # a version that says both ("rose, then fell"), or the same side in both
-        for ka in next(iter(sa.values())):
-            for kb in next(iter(sb.values())):
-                x, y = a.cue_at(ka), b.cue_at(kb)
-                if concept == "success" and bool(x.obj) != bool(y.obj):
-                    continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
-                if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
-                    continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
-                if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
-                    return f'"{x.phrase}"', f'"{y.phrase}"'
+def _unsaid_stance(x: Polarity, y: Polarity) -> tuple[str, str] | None:
+    """What ``x`` says was not denied (or confirmed), by the one who denied (or confirmed) it in ``y``."""
+    if y.stance is None or x.stance is not None:
+        return None
+    head = _STANCE_HEADS[y.stance.head]
+    words = DENY if y.stance.head == "denied" else AFFIRM
+    for cue in x.negated:
+        if cue.head == head and cue.subject & y.stance.subject:
+            shown = y.stance.phrase
+            k = next((k for k, t in enumerate(y.toks) if t.low in words and not unsaid(y.toks, k)), None)
+            if k is not None and shown in ("denied", "confirmed"):
+                shown = phrase(y.toks, max(0, k - 1), clause_end(y.toks, k, 5))
+            return f'"{cue.phrase}"', shown if shown.startswith('"') else f'"{shown}"'
     return None
 
 
@@ -363,9 +344,20 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         found = _negated_vs_stated(b, a)
         if found:
             return found[1], found[0]
+    for x, y, flip in ((a, b, False), (b, a, True)):  # "neither confirmed nor denied" / "denied": not a denial
+        said = _unsaid_stance(x, y)
+        if said:
+            return (said[1], said[0]) if flip else said
     if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
         # one confirms, the other denies; unless one of them confirms or denies a negation, which says what the
         # other says ("confirmed that troops would not be sent" / "denied that troops would be sent")
         if a.stance.negated_after == b.stance.negated_after:
             return a.stance.phrase, b.stance.phrase
-    return _opposite_outcome(a, b)
+    found = opposite_outcome(a, b)
+    if found is None and (a.negates or b.negates) and _INCLUSION_WORDS & a.words() and _INCLUSION_WORDS & b.words():
+        found = inclusion_conflict(inclusions(a.toks, a.in_scope), inclusions(b.toks, b.in_scope))
+    return found
+
+
+_INCLUSION_WORDS = frozenset("part include includes included involve involves involved contain contains "
+                             "contained".split())

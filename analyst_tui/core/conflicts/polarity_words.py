@@ -37,15 +37,23 @@ OPPOSITE_FORMS = {
     "outcome": ("win wins won winning", "lose loses lost losing"),
     "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
-    "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
+    "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
     "aim": ("hit hits", "miss misses missed"),  # "the missile hit the target" / "missed the target"
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
-    "schedule": ("proceed proceeds proceeded ahead", "postpone postpones postponed cancel cancels cancelled canceled "
+    # "the strike is still on" ("on" only after "still")
+    "schedule": ("proceed proceeds proceeded ahead on", "postpone postpones postponed cancel cancels cancelled canceled "
                  "scrap scraps scrapped off"),  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
-    "opening": ("open", "close closes closed closing shut shuts"),
+    "opening": ("open reopen reopens reopened reopening", "close closes closed closing shut shuts"),
+    # "the suspect is in custody" / "the suspect remains at large" ("custody" only after "in" or "into", "large"
+    # only after "at"; not "released from custody")
+    "custody": ("custody arrested detained", "large"),
+    # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
+    # talks", "holding hostages")
+    "truce": ("hold holds held holding", "collapse collapses collapsed collapsing"),
+    "landing": ("safely", "crash crashes crashed crashing"),  # "the plane landed safely" / "the plane crashed"
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
@@ -59,7 +67,9 @@ for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
-TRIGGERS = NEGATORS | IMPLICIT | DENY | AFFIRM | frozenset(OPPOSITE) | JUDGED_FALSE | JUDGED_TRUE | frozenset(PREFIXED)
+# "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
+TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on"}) | {"still"} | JUDGED_FALSE | JUDGED_TRUE
+            | frozenset(PREFIXED))
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())

@@ -21,7 +21,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge stab question interrogate""".split()
+    hack urge stab question interrogate release free violate""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
@@ -79,6 +79,13 @@ _NATIONS = {
     "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
     "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
 }  # fmt: skip
+
+
+def country(word: str) -> str:
+    """The country a country's adjective names ("russian" -> "russia"), else the word."""
+    return _NATIONS.get(word, word)
+
+
 _NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in _NATIONS.items()}
 _MULTIWORD = {"united states": "us", "united states of america": "us", "united kingdom": "britain"}
 _PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
@@ -174,7 +181,15 @@ def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         run = _entity_after(toks, k + 2)
         if run:
             return run
+    if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
+        k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
     return stem(toks[k].low), k + 1
+
+
+# Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
+_ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
+    soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
+    spokesman spokeswoman""".split())
 
 
 # Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".

@@ -8,7 +8,7 @@ from __future__ import annotations
 # Casualty words: the class they name. Forms used as an active verb before a victim are in ACTIVE.
 CASUALTY = {
     **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
-                    "perished slain lives drowned drowning".split(), "dead"),
+                    "perished slain lives drowned drowning executed beheaded".split(), "dead"),
     **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
@@ -21,7 +21,7 @@ CASUALTY = {
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                   "hurt hurting freed captured kidnapped abducted".split())  # fmt: skip
+                   "hurt hurting freed captured kidnapped abducted executed beheaded".split())  # fmt: skip
 PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                    "civilians dead".split())  # fmt: skip
 # A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".

@@ -1,0 +1,47 @@
+"""Inclusion said both ways: "ground troops are not part of the plan" against "the plan includes ground troops".
+
+A version says that X is (or is not) part of Y, the other that Y includes (involves, contains) X or does not.
+They differ when one of them is negated and the other is not, and both speak of the same X and the same Y
+(a content word in common on each side). The same form on both sides is polarity's ordinary work.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import phrase, words_after, words_before
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.textnorm import stem as family
+
+Said = tuple[frozenset[str], frozenset[str], bool, str]  # (X, Y, negated, as written)
+
+_INCLUDING = frozenset(("includ", "involv", "contain"))  # word families: "includes", "included", "including"
+
+
+def inclusions(toks: list[Tok], in_scope: list[bool] | None) -> tuple[list[Said], list[Said]]:
+    """("X part of Y" statements, "Y includes X" statements) of one version."""
+    parts: list[Said] = []
+    includes: list[Said] = []
+    for k, t in enumerate(toks):
+        negated = bool(in_scope and in_scope[k])
+        if t.low == "part" and k + 1 < len(toks) and toks[k + 1].low == "of":
+            x, y = words_before(toks, k), words_after(toks, k + 1)
+            if x and y:
+                parts.append((x, y, negated, phrase(toks, max(0, k - 3), min(len(toks), k + 5))))
+        elif t.is_word and not t.low.endswith("ing") and family(t.low) in _INCLUDING:
+            y, x = words_before(toks, k), words_after(toks, k)
+            if x and y:
+                includes.append((x, y, negated, phrase(toks, max(0, k - 2), min(len(toks), k + 6))))
+    return parts, includes
+
+
+def inclusion_conflict(a: tuple[list[Said], list[Said]], b: tuple[list[Said], list[Said]]) -> tuple[str, str] | None:
+    """(what a says, what b says) when one says X is part of Y and the other that Y includes X, one of them
+    negated."""
+    for (parts, _), (_, includes), flip in ((a, b, False), (b, a, True)):
+        for x1, y1, neg1, shown1 in parts:
+            for x2, y2, neg2, shown2 in includes:
+                if neg1 != neg2 and x1 & x2 and y1 & y2:
+                    return (f'"{shown2}"', f'"{shown1}"') if flip else (f'"{shown1}"', f'"{shown2}"')
+    return None
+
+
+__all__ = ["inclusions", "inclusion_conflict"]

@@ -1,0 +1,86 @@
+"""Opposite outcomes: the same subject "approved" in one version and "rejected" in the other, "rose 5%" and
+"fell 5%", "will remain open" and "will close", "is in custody" and "remains at large", "the ceasefire is
+holding" and "has collapsed", "the strike is still on" and "was called off".
+
+The verbs of each side are ``polarity_words.OPPOSITE_FORMS``; a version that says both sides of one concept
+("rose, then fell") differs from nothing on it. Only words outside any negation count.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from analyst_tui.core.conflicts.cues import Cue, same_context
+from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE, STAY_FORMS
+from analyst_tui.core.conflicts.tokens import Tok
+
+
+class Polarity(Protocol):
+    """What is read here of ``polarity.Polarity``."""
+
+    _toks: list[Tok] | None
+    _outcomes: dict[str, dict[int, list[int]]] | None
+    in_scope: list[bool] | None
+
+    @property
+    def toks(self) -> list[Tok]: ...
+
+    def cue_at(self, k: int) -> Cue: ...
+
+_MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
+                "large": frozenset(("at",)), "on": frozenset(("still",))}
+_HELD_AFTER = frozenset("firm up steady and but despite".split())
+_HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
+
+
+def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
+    """concept -> side -> where a verb of that side is stated (not negated); found once a version."""
+    if p._outcomes is not None:
+        return p._outcomes
+    out: dict[str, dict[int, list[int]]] = {}
+    if p._toks is None:  # a plain sentence (``Polarity.plain``): it has none of these verbs
+        p._outcomes = out
+        return out
+    for k, t in enumerate(p.toks):
+        if p.in_scope and p.in_scope[k]:
+            continue
+        for concept, side in OPPOSITE.get(t.low, ()):
+            if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
+                continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in MOVED and p.toks[k + 1].low != "to"):
+                continue
+            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
+                continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
+            before = k - 2 if t.low == "custody" and k > 1 and p.toks[k - 1].low in _HOLDERS else k - 1
+            if t.low in _PARTICLE_OF and not (before >= 0 and p.toks[before].low in _PARTICLE_OF[t.low]):
+                continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
+            if concept == "opening" and any(x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
+                continue  # "closed up 3%", "closed at 1,640": a day's trading
+            if concept == "truce" and side == 0 and k + 1 < len(p.toks) and not (
+                    p.toks[k + 1].is_break or p.toks[k + 1].low in _HELD_AFTER):
+                continue  # "the truce held", "is holding firm"; not "held talks", "holding hostages"
+            out.setdefault(concept, {}).setdefault(side, []).append(k)
+    p._outcomes = out
+    return out
+
+
+def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    oa, ob = outcomes(a), outcomes(b)
+    for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
+        sa, sb = oa[concept], ob[concept]
+        if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
+            continue  # a version that says both ("rose, then fell"), or the same side in both
+        for ka in next(iter(sa.values())):
+            for kb in next(iter(sb.values())):
+                x, y = a.cue_at(ka), b.cue_at(kb)
+                if concept == "success" and bool(x.obj) != bool(y.obj):
+                    continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
+                if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
+                    continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
+                if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
+                    return f'"{x.phrase}"', f'"{y.phrase}"'
+    return None
+
+
+__all__ = ["outcomes", "opposite_outcome"]
