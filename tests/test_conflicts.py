@@ -448,6 +448,10 @@ AGREE = [
     ("The plane crashed.", "The helicopter landed safely nearby."),
     ("The plane crash-landed but all passengers got out safely.", "The plane crashed."),
     ("Israel has neither confirmed nor denied the strike.", "Israel did not comment on the strike."),
+    # a count and one more: not the toll
+    ("Two people died at the scene and a third died in hospital.", "Three people died."),
+    ("Two people were killed and another died later in hospital.", "Three people were killed."),
+    ("The plane was carrying 162 people.", "The plane had 155 passengers and seven crew aboard."),
 ]
 
 CONFLICT = [

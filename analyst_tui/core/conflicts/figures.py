@@ -8,7 +8,7 @@ before it (years, clock times, "one of the ...") is left out: only like is compa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.numbers import (
     CURRENCY_SIGNS,
@@ -23,7 +23,8 @@ from analyst_tui.core.conflicts.numbers import (
 )
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import CALENDAR, context_words, counts_children, is_age, is_total, place_after
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counts_children, is_age, is_total, one_more,
+                                                     place_after)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE, UNITS,
@@ -164,6 +165,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope))
         i = j
+    added = one_more(toks, CASUALTY) if out else frozenset()
+    if added:  # "two died at the scene and a third in hospital": the two are not the toll
+        out = [replace(f, extra=True) if f.casualty in added else f for f in out]
     return out
 
 

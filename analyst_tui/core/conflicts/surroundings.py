@@ -83,3 +83,22 @@ def is_age(toks: list[Tok], k: int) -> bool:
     if k < len(toks) and toks[k].low == "-":
         k += 1
     return k < len(toks) and toks[k].low in ("old", "older", "olds")
+
+
+_NEXT_ONE = frozenset("second third fourth fifth sixth seventh another".split())
+
+
+def one_more(toks: list[Tok], casualty: dict[str, str]) -> frozenset[str]:
+    """Casualty classes to which the text adds one after a count: "two died at the scene and a third died in
+    hospital", "another was wounded". A count of that class in the text is then not its total."""
+    out: set[str] = set()
+    for k, t in enumerate(toks):
+        if t.low not in _NEXT_ONE or (t.low != "another" and not (k and toks[k - 1].low in ("a", "the"))):
+            continue
+        for w in toks[k + 1 : k + 5]:
+            if w.is_break:
+                break
+            if w.low in casualty:
+                out.add(casualty[w.low])
+                break
+    return frozenset(out)
