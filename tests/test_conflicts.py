@@ -452,6 +452,10 @@ AGREE = [
     ("Two people died at the scene and a third died in hospital.", "Three people died."),
     ("Two people were killed and another died later in hospital.", "Three people were killed."),
     ("The plane was carrying 162 people.", "The plane had 155 passengers and seven crew aboard."),
+    # "several" is more than one, "several thousand" 2,000 or more
+    ("Several people were hurt.", "Five people were hurt."),
+    ("Several thousand people fled.", "About 5,000 people fled."),
+    ("He was stabbed several times.", "He was stabbed once."),
 ]
 
 CONFLICT = [
@@ -723,6 +727,9 @@ CONFLICT = [
     ("polarity", "The ceasefire held.", "The ceasefire collapsed on Monday."),
     ("polarity", "The ceasefire is holding.", "The ceasefire has collapsed."),
     ("polarity", "The strike is still on, the union said.", "The union said the strike had been called off."),
+    ("figure", "No one was hurt.", "Several people were hurt."),
+    ("figure", "The fire destroyed several homes.", "The fire destroyed one home."),
+    ("figure", "Several thousand people fled.", "About 500 people fled."),
     ("polarity", "The plane crashed shortly after takeoff.", "The plane landed safely shortly after takeoff."),
     # inclusion said both ways, one negated ("not part of the plan" / "the plan includes")
     ("polarity", "Sending troops to Iran is not part of the plan, the White House said.",

@@ -20,7 +20,8 @@ CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro"}  # a sign before an am
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
-          "millions": (2_000_000, 999_999_999)}  # fmt: skip
+          "millions": (2_000_000, 999_999_999),
+          "several": (2, 999_999_999), "numerous": (2, 999_999_999)}  # fmt: skip  # more than one: against 0 or 1
 _LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
           ("well", "over"), ("just", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
 _UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
@@ -68,6 +69,9 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             scale = 1_000 if toks[j + 1].low == "thousands" else 1_000_000
             lo, hi = lo * scale, hi * scale  # hundreds of thousands
             return lo, hi, j + 2, f"{t.low} of {toks[j + 1].low}"
+        if t.low in ("several", "numerous") and j < n and toks[j].low in SCALES:
+            scale = SCALES[toks[j].low]  # "several thousand": 2,000 or more
+            return 2 * scale, 999_999_999 * scale, j + 1, f"{t.low} {toks[j].low}"
         return lo, hi, j, t.low
     if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
         scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
