@@ -43,7 +43,8 @@ from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.clock import WEEKDAYS, clock_conflict, clock_times, day_conflict, day_points
-from analyst_tui.core.conflicts.figures import Figure, figures, victims
+from analyst_tui.core.conflicts.figures import Figure, figures
+from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict

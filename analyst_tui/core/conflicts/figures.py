@@ -27,18 +27,19 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, co
                                                      place_after)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.words import (
-    ACTIVE, CASUALTY, DEPTH, DIRECTION, LENGTH, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE, UNITS,
+    ACTIVE, CASUALTY, DEPTH, DIRECTION, FATALLY, LENGTH, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE,
+    UNITS,
 )
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
-_AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
+AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
                  "reported confirmed believed feared now so far later since then initially already still "
                  "said say says thought officially found".split())  # fmt: skip
-_STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
+STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
     into onto over under inside outside between among against since until till through via amid despite behind
-    beyond beneath above upon""".split()) | _AUX
+    beyond beneath above upon""".split()) | AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if not (t.is_number or t.low in _NUMBER_STARTS):
             i += 1
             continue
-        share = fraction_at(toks, i, _head_noun) if t.low in FRACTION_STARTS else None
+        share = fraction_at(toks, i, head_noun) if t.low in FRACTION_STARTS else None
         if share is not None:  # "half of the town", "two-thirds of the members": a share of that whole
             p, whole, end, words = share
             if whole is not None:
@@ -197,16 +198,16 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
 
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other""".split())
-def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
+def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
     """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
     n = len(toks)
     head = None
     k = j
     while k < n and k - j < limit:
         t = toks[k]
-        if not t.is_word or t.low in _STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
+        if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
-        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in _NUMBERISH:
+        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
             break
         if k > j and t.low.endswith("ing"):
             break
@@ -215,7 +216,7 @@ def _head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int
     return head, k
 
 
-def _group(noun: str | None) -> str:
+def group_of(noun: str | None) -> str:
     if noun is None or noun.lower() in PEOPLE:
         return "people"
     return stem(noun)
@@ -242,29 +243,29 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("unit", "magnitude", ""), "magnitude"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
-    noun, after_noun = _head_noun(toks, k)
+    noun, after_noun = head_noun(toks, k)
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
     m = after_noun
-    while m < n and m - after_noun < 5 and (toks[m].low in _AUX or toks[m].low in _MANNER or toks[m].low in _FATALLY
-                                            or (toks[m].low == "and" and toks[m - 1].low in _MANNER)):
+    while m < n and m - after_noun < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in FATALLY
+                                            or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded" (not "two were seriously injured", a part)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
-        cls = _casualty(toks, m)
+        cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":
             return (cls, "people"), f"{_noun_or(noun, 'lives')}"
-        return (cls, _group(noun)), _casualty_label(noun, cls)
+        return (cls, group_of(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
     if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (j < n and toks[j].low in UNITS):
         # not "captured 27.9 percent of the market"
-        cls = _casualty(toks, b)
-        return (cls, _group(noun)), _casualty_label(noun, cls)
+        cls = casualty_class(toks, b)
+        return (cls, group_of(noun)), _casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(
         t.low == "toll" for t in toks[max(0, b - 6) : b]
     ):
-        return ("dead", _group(noun)), _casualty_label(noun, "dead")
+        return ("dead", group_of(noun)), _casualty_label(noun, "dead")
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
         return _unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:
@@ -273,6 +274,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return _unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
         return ("noun", stem(noun)), noun
+    w = j if noun is None else after_noun
+    if w + 1 < n and toks[w].low == "without" and toks[w + 1].is_word and (noun is None or noun.lower() in PEOPLE):
+        return ("without", stem(toks[w + 1].low)), f"without {toks[w + 1].low}"  # "2 million without power"
     if noun is not None and noun.lower() in PEOPLE:
         act = PEOPLE_ACTS.get(toks[b].low) if b >= 0 else None
         if act is None and m < n:
@@ -339,7 +343,7 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
     return found
 
 
-def _casualty(toks: list[Tok], k: int) -> str:
+def casualty_class(toks: list[Tok], k: int) -> str:
     """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead."""
     cls = CASUALTY[toks[k].low]
     if cls == "injured" and k > 0 and toks[k - 1].low in ("fatally", "mortally"):
@@ -347,52 +351,9 @@ def _casualty(toks: list[Tok], k: int) -> str:
     return cls
 
 
-def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
-    """Casualty statements without a number: (class, victim, the victim's word) for "killed the guard",
-    "a guard was killed"."""
-    out: list[tuple[str, str, str]] = []
-    n = len(toks)
-    for k, t in enumerate(toks):
-        cls = _casualty(toks, k) if t.low in CASUALTY else None
-        if cls is None or cls == "casualties":
-            continue
-        if t.low in ACTIVE and k + 1 < n:
-            m = k + 1
-            while m < n and toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several"):
-                m += 1
-            noun, _ = _head_noun(toks, m, 2)
-            if noun:
-                out.append((cls, _group(noun), noun.lower()))
-                continue
-        m = k - 1
-        while m >= 0 and (toks[m].low in _AUX or toks[m].low in _MANNER or toks[m].low in _DEGREE
-                          or (toks[m].low == "and" and m > 0 and toks[m - 1].low in _MANNER)):
-            m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
-        if m < 0 or not toks[m].is_word or toks[m].low in _STOP_NOUN or toks[m].low in _NUMBERISH:
-            continue
-        if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in _NUMBERISH):
-            continue  # "10 people were killed": a figure, compared as such
-        if m < k - 1 or t.low in _SAID_OF_VICTIM:
-            word = toks[m].text
-            if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
-                word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
-            out.append((cls, _group(word), word.lower()))
-    return out
-
-
-_NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
-# How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
-_MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck found".split())  # "found dead"
-_FATALLY = frozenset(("fatally", "mortally"))
-# How badly, between the victim and the casualty word: "was seriously injured".
-_DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
-# Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
-_SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
-                            "drowned alive".split())
-
-
+NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
 TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion"}
 
 
-__all__ = ["Figure", "figures", "victims", "TRIGGERS"]
+__all__ = ["Figure", "figures", "TRIGGERS"]

@@ -38,7 +38,7 @@ from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.roles import country
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem, tokenize
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_title, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 
@@ -239,7 +239,7 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     if j >= len(toks) or j == len(toks) - 1:
         return None
     t = toks[j]
-    if not t.is_word or (t.cap and country(t.low) == t.low) or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
+    if not t.is_word or (t.cap and country(t.low) == t.low and not is_title(toks)) or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
         return None
     if t.low in REFUSED or toks[i].low in _REFUSING:
         return None  # "denied an offer", "denied bail", "rejected an earlier offer": refused, not said to be untrue

@@ -80,3 +80,12 @@ PEOPLE_ACTS_AFTER = {
     **{w: a for w, a in PEOPLE_ACTS.items() if w.endswith("ed")},
     "aboard": "aboard", "onboard": "aboard",
 }  # fmt: skip
+
+# How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
+MANNER = frozenset("shot stabbed gunned beaten hacked burned burnt crushed struck found".split())  # "found dead"
+FATALLY = frozenset(("fatally", "mortally"))
+# How badly, between the victim and the casualty word: "was seriously injured".
+DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
+# Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
+SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
+                           "drowned alive".split())

@@ -1,0 +1,47 @@
+"""Casualty statements without a number: "killed the guard", "a guard was killed", "the pilot survived".
+
+``figures`` reads counts ("10 people were killed"); this reads who was killed, hurt, freed or rescued when no
+number says how many, so that "the guard was killed" and "the guard was wounded" can be told apart.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.figures import AUX, NUMBERISH, STOP_NOUN, casualty_class, group_of, head_noun
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.words import ACTIVE, CASUALTY, DEGREE, MANNER, SAID_OF_VICTIM
+
+
+def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
+    """Casualty statements without a number: (class, victim, the victim's word) for "killed the guard",
+    "a guard was killed"."""
+    out: list[tuple[str, str, str]] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        cls = casualty_class(toks, k) if t.low in CASUALTY else None
+        if cls is None or cls == "casualties":
+            continue
+        if t.low in ACTIVE and k + 1 < n:
+            m = k + 1
+            while m < n and toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several"):
+                m += 1
+            noun, _ = head_noun(toks, m, 2)
+            if noun:
+                out.append((cls, group_of(noun), noun.lower()))
+                continue
+        m = k - 1
+        while m >= 0 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
+                          or (toks[m].low == "and" and m > 0 and toks[m - 1].low in MANNER)):
+            m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
+        if m < 0 or not toks[m].is_word or toks[m].low in STOP_NOUN or toks[m].low in NUMBERISH:
+            continue
+        if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in NUMBERISH):
+            continue  # "10 people were killed": a figure, compared as such
+        if m < k - 1 or t.low in SAID_OF_VICTIM:
+            word = toks[m].text
+            if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
+                word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
+            out.append((cls, group_of(word), word.lower()))
+    return out
+
+
+__all__ = ["victims"]
