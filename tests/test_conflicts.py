@@ -456,6 +456,15 @@ AGREE = [
     ("Several people were hurt.", "Five people were hurt."),
     ("Several thousand people fled.", "About 5,000 people fled."),
     ("He was stabbed several times.", "He was stabbed once."),
+    # a length in another unit, rounded; a range after "Between" at the start; a share as a percentage
+    ("The quake struck 10 km (6 miles) deep.", "The quake was 6.2 miles deep."),
+    ("The tower is 300 metres (984 feet) tall.", "The tower is 984 feet tall."),
+    ("The tower is 300 metres tall.", "The tower is about 1,000 feet tall."),
+    ("Between 10 and 15 people were injured.", "12 people were injured."),
+    ("Three-quarters of the town was flooded.", "75 percent of the town was flooded."),
+    ("About 70 percent of the town was flooded.", "Three-quarters of the town was flooded."),
+    ("Half of the company's sales come from China.", "7.2% of the market is China."),
+    ("The vote was 75", "75 percent"),  # a figure at the very end of a text
 ]
 
 CONFLICT = [
@@ -728,6 +737,13 @@ CONFLICT = [
     ("polarity", "The ceasefire is holding.", "The ceasefire has collapsed."),
     ("polarity", "The strike is still on, the union said.", "The union said the strike had been called off."),
     ("figure", "No one was hurt.", "Several people were hurt."),
+    ("figure", "The tower is 300 metres tall.", "The tower is 300 feet tall."),
+    ("figure", "The epicentre was 10 km deep.", "The quake struck at a depth of 60 miles."),
+    ("figure", "He died after falling 150 meters from a ridge.", "He died after falling about 200 feet from a ridge."),
+    ("figure", "Between 10 and 15 people were injured.", "30 people were injured."),
+    ("figure", "A quarter of the town was flooded.", "75 percent of the town was flooded."),
+    ("figure", "15 per cent of the staff were cut.", "Half of the staff were cut."),
+    ("figure", "About 75 percent of the town was flooded.", "A third of the town was flooded."),
     ("figure", "The hurricane left 2 million without power.", "The hurricane left 200,000 without power."),
     ("figure", "Hurricane Leaves 2 Million Without Power", "Hurricane Leaves 200,000 Without Power"),
     ("polarity", "Trump Denies Plan To Send Troops To Iran", "Trump Plans To Send Troops To Iran"),

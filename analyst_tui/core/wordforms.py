@@ -86,5 +86,5 @@ def _british() -> dict[str, str]:
 
 
 BRITISH: dict[str, str] = _british()
-IRREGULAR_PAST: frozenset[str] = frozenset(_irregular(_IRREGULAR_PAIRS)) | frozenset("hit cut set put quit burst".split())
+IRREGULAR_PAST: frozenset[str] = frozenset(_irregular(_IRREGULAR_PAIRS))  # "struck", "left" ("hit", "cut": no)
 SAME_WORD: dict[str, str] = {**BRITISH, **_irregular(_IRREGULAR_PAIRS)}

@@ -119,7 +119,10 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     if m < 0 or not toks[m].is_word:
         return None
     low = toks[m].low
-    return m if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST else None
+    return m if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST or low in _SAME_IN_PAST else None
+
+
+_SAME_IN_PAST = frozenset("hit cut set put quit burst".split())  # "the storm hit on Tuesday"
 
 
 def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:

@@ -21,11 +21,12 @@ from analyst_tui.core.conflicts.numbers import (
     qualifier,
     widen,
 )
-from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at
+from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counts_children, is_age, is_total, one_more,
                                                      place_after)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEPTH, DIRECTION, FATALLY, LENGTH, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE,
     UNITS,
@@ -84,6 +85,7 @@ class Figure:
 
 
 _CLASSES = frozenset(CASUALTY.values())
+_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01}
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey".split())
@@ -165,7 +167,18 @@ def figures(toks: list[Tok]) -> list[Figure]:
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope))
+            of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
+            if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind in (None, "approx"):
+                whole, _ = whole_after(toks, of, head_noun)
+                margin = ROUNDING if kind == "approx" else 0.5
+                if whole:
+                    out.append(Figure(("share", stem(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
+                                      (lo, hi), place=place_after(toks, j)))
         i = j
+    for f in list(out):  # a length in any unit, as metres: "10 km deep" and "6 miles deep" agree, "60 miles" not
+        if f.key[0] == "unit" and f.key[1] in _METRES:
+            k = _METRES[f.key[1]]  # give or take 8%: a conversion is rounded ("10 km (6 miles)")
+            out.append(replace(f, key=("unit", "length", f.key[2]), lo=f.lo * k * 0.92, hi=f.hi * k * 1.08))
     added = one_more(toks, CASUALTY) if out else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]
@@ -197,7 +210,8 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
 
 
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
-    some nearly around almost only just all another other""".split())
+    some nearly around almost only just all another other between under fewer less roughly approximately
+    exactly""".split())
 def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
     """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
     n = len(toks)
@@ -209,6 +223,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
             break
+        if k > j and (t.low in IRREGULAR_PAST or t.low == "left"):
+            break  # "half of the staff left"
         if k > j and t.low.endswith("ing"):
             break
         head = t.text
@@ -353,7 +369,8 @@ def casualty_class(toks: list[Tok], k: int) -> str:
 
 NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
-TRIGGERS = _NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion"}
+TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion"}
+            | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"})  # "a quarter of the town"
 
 
 __all__ = ["Figure", "figures", "TRIGGERS"]

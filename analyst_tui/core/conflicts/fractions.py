@@ -2,7 +2,8 @@
 
 A share is compared only with another share of the same whole ("a third of the town" differs from "half of the
 town"), give or take four points, since a share in words is rounded; never with a percentage of something
-perhaps else ("half of the company's sales" and "7.2% of the market"). Only before "of" ("half an hour", "the
+perhaps else ("half of the company's sales" and "7.2% of the market"); a percentage of the same whole is one
+("a quarter of the town" and "75 percent of the town" differ). Only before "of" ("half an hour", "the
 second half" are no shares), and not of a measure ("a third of a centime": ``figures``).
 """
 
@@ -29,14 +30,21 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     if found is None:
         return None
     p, of, words = found
+    whole, end = whole_after(toks, of, head_noun)
+    return p, whole, end, f"{words} of {whole.lower()}" if whole else words
+
+
+def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | None, int]:
+    """The whole a share is of, its "of" at ``of`` ("of the town": "town"; "of a centime", a measure: None), and
+    where its words end. Also for a percentage: "75 percent of the town"."""
     k = of + 1
     n = len(toks)
     if k < n and toks[k].low in ("a", "an"):
-        return p, None, k, words
+        return None, k
     while k < n and (toks[k].low in _WHOLE_DETERMINERS or (k + 1 < n and toks[k + 1].low == "'s")):
         k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
     whole, end = head_noun(toks, k)
-    return p, whole, max(end, of + 1), f"{words} of {whole.lower()}" if whole else words
+    return whole, max(end, of + 1)
 
 
 def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
@@ -55,4 +63,4 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
 
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["fraction_at", "STARTS", "ROUNDING"]
+__all__ = ["fraction_at", "whole_after", "STARTS", "ROUNDING"]

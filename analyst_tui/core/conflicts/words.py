@@ -74,6 +74,7 @@ PEOPLE_ACTS = {
     **dict.fromkeys("employs employing employ employed".split(), "employed"),
     **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
     **dict.fromkeys("stranded stranding strands".split(), "stranded"),
+    **dict.fromkeys("fled flee flees fleeing".split(), "fled"),
     **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
 }  # fmt: skip
 PEOPLE_ACTS_AFTER = {
