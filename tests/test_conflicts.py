@@ -465,6 +465,7 @@ AGREE = [
     ("About 70 percent of the town was flooded.", "Three-quarters of the town was flooded."),
     ("Half of the company's sales come from China.", "7.2% of the market is China."),
     ("The vote was 75", "75 percent"),  # a figure at the very end of a text
+    ("About 10,000 people marched on Saturday.", "Some 10,000 people took part in the march."),
 ]
 
 CONFLICT = [
@@ -737,6 +738,8 @@ CONFLICT = [
     ("polarity", "The ceasefire is holding.", "The ceasefire has collapsed."),
     ("polarity", "The strike is still on, the union said.", "The union said the strike had been called off."),
     ("figure", "No one was hurt.", "Several people were hurt."),
+    ("figure", "Fewer than 100 people attended.", "About 1,200 people attended."),
+    ("figure", "Police said 10,000 people marched.", "Organisers said 50,000 people marched."),
     ("figure", "The tower is 300 metres tall.", "The tower is 300 feet tall."),
     ("figure", "The epicentre was 10 km deep.", "The quake struck at a depth of 60 miles."),
     ("figure", "He died after falling 150 meters from a ridge.", "He died after falling about 200 feet from a ridge."),

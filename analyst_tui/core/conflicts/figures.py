@@ -298,8 +298,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if act is None and m < n:
             act = PEOPLE_ACTS_AFTER.get(toks[m].low) or (
                 "aboard" if toks[m].low == "on" and m + 1 < n and toks[m + 1].low == "board" else None)
-        if act is not None:  # "carrying 239 people", "3,000 people were evacuated"
-            return (act, "people"), f"{noun} {act}"
+        if act is not None:  # "carrying 239 people", "3,000 people were evacuated", "1,200 people attended"
+            said = toks[b].low if b >= 0 and toks[b].low in PEOPLE_ACTS else toks[m].low  # the verb as written
+            return (act, "people"), f"{noun} {act if act != 'crowd' else said}"
     return None
 
 

@@ -75,6 +75,9 @@ PEOPLE_ACTS = {
     **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
     **dict.fromkeys("stranded stranding strands".split(), "stranded"),
     **dict.fromkeys("fled flee flees fleeing".split(), "fled"),
+    # a crowd: "100 people attended" vs "1,200 people attended", "10,000 people marched"
+    **dict.fromkeys("attended attending gathered gathering marched marching rallied rallying protested protesting "
+                    "demonstrated demonstrating".split(), "crowd"),
     **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
 }  # fmt: skip
 PEOPLE_ACTS_AFTER = {
