@@ -179,7 +179,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if f.key[0] == "unit" and f.key[1] in _METRES:
             k = _METRES[f.key[1]]  # give or take 8%: a conversion is rounded ("10 km (6 miles)")
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=f.lo * k * 0.92, hi=f.hi * k * 1.08))
-    added = one_more(toks, CASUALTY) if out else frozenset()
+    added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]
     return out
