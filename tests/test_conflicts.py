@@ -445,6 +445,8 @@ AGREE = [
     # inclusion said both ways, both negated or about another thing; a landing and a crash of two aircraft
     ("Ground troops in Iran are not part of the plan.", "The plan does not include ground troops in Iran."),
     ("Ground troops are not part of the plan.", "The plan includes air strikes."),
+    ("Troops not in plan", "The plan does not include troops."),
+    ("Troops are not in Iran yet.", "Iran includes several provinces."),
     ("The plane crashed.", "The helicopter landed safely nearby."),
     ("The plane crash-landed but all passengers got out safely.", "The plane crashed."),
     ("Israel has neither confirmed nor denied the strike.", "Israel did not comment on the strike."),
@@ -758,6 +760,7 @@ CONFLICT = [
      "The plan includes sending troops to Iran."),
     ("polarity", "Ground troops are part of the plan.", "The plan does not include ground troops."),
     ("polarity", "The package includes tax cuts.", "Tax cuts were not part of the package."),
+    ("polarity", "Troops not in plan", "Plan includes troops"),
     # not denied against denied; a country's adjective denied, the country stated
     ("polarity", "Israel has neither confirmed nor denied the strike.", "Israel denied carrying out the strike."),
     ("polarity", "The White House did not deny the report.", "The White House rejected the report."),

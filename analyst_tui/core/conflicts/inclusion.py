@@ -1,6 +1,6 @@
 """Inclusion said both ways: "ground troops are not part of the plan" against "the plan includes ground troops".
 
-A version says that X is (or is not) part of Y, the other that Y includes (involves, contains) X or does not.
+A version says that X is (or is not) part of Y (or "not in" Y, as a headline says), the other that Y includes (involves, contains) X or does not.
 They differ when one of them is negated and the other is not, and both speak of the same X and the same Y
 (a content word in common on each side). The same form on both sides is polarity's ordinary work.
 """
@@ -26,6 +26,10 @@ def inclusions(toks: list[Tok], in_scope: list[bool] | None) -> tuple[list[Said]
             x, y = words_before(toks, k), words_after(toks, k + 1)
             if x and y:
                 parts.append((x, y, negated, phrase(toks, max(0, k - 3), min(len(toks), k + 5))))
+        elif t.low == "in" and k and toks[k - 1].low == "not":  # a headline's "Troops not in plan"
+            x, y = words_before(toks, k - 1), words_after(toks, k, 2)
+            if x and y:
+                parts.append((x, y, True, phrase(toks, max(0, k - 3), min(len(toks), k + 4))))
         elif t.is_word and not t.low.endswith("ing") and family(t.low) in _INCLUDING:
             y, x = words_before(toks, k), words_after(toks, k)
             if x and y:

@@ -359,5 +359,5 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return found
 
 
-_INCLUSION_WORDS = frozenset("part include includes included involve involves involved contain contains "
+_INCLUSION_WORDS = frozenset("part in include includes included involve involves involved contain contains "
                              "contained".split())
