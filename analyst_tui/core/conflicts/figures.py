@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.numbers import (
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counts_children, is_age, is_total, one_more,
-                                                     place_after)
+                                                     place_after, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 from analyst_tui.core.conflicts.words import (
@@ -61,7 +61,7 @@ class Figure:
     @property
     def needs_context(self) -> bool:
         """Counts of things and amounts are compared only when their surroundings share a word."""
-        return self.key[0] == "noun" or (self.key[0] == "unit" and self.key[1] in _CONTEXT_UNITS)
+        return self.key[0] in ("noun", "population") or (self.key[0] == "unit" and self.key[1] in _CONTEXT_UNITS)
 
     @property
     def casualty(self) -> str | None:
@@ -164,6 +164,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
             context = context_words(toks, q, j) - {key[-1], stem(noun.lower())}
+            if key[0] == "population":  # where they live: the names just before ("Qeshm island, home to ...")
+                context = frozenset(stem(t.low) for t in toks[max(0, q - 10) : q]
+                                    if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope))
@@ -301,6 +304,10 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if act is not None:  # "carrying 239 people", "3,000 people were evacuated", "1,200 people attended"
             said = toks[b].low if b >= 0 and toks[b].low in PEOPLE_ACTS else toks[m].low  # the verb as written
             return (act, "people"), f"{noun} {act if act != 'crowd' else said}"
+        if m + 1 < n and toks[m].low == "with" and toks[m + 1].low in ("injuries", "wounds"):
+            return ("injured", "people"), "injured"  # "around 50 people with injuries"
+        if populated(toks, b):  # "home to 120,000 people", "a town of about 15,000 people"
+            return ("population", "people"), f"{noun.lower()} living there"
     return None
 
 

@@ -102,3 +102,17 @@ def one_more(toks: list[Tok], casualty: dict[str, str]) -> frozenset[str]:
                 out.add(casualty[w.low])
                 break
     return frozenset(out)
+
+
+_PLACES = frozenset("""town city village island camp country nation district province region community state area
+    suburb county capital""".split())
+
+
+def populated(toks: list[Tok], b: int) -> bool:
+    """Whether the count of people after token ``b`` is how many live somewhere: "home to 120,000 people", "a
+    town of about 15,000 people", "a population of 200,000 people"."""
+    if b < 1:
+        return False
+    if toks[b].low == "to":
+        return toks[b - 1].low == "home"
+    return toks[b].low == "of" and (toks[b - 1].low in _PLACES or toks[b - 1].low == "population")
