@@ -446,6 +446,8 @@ AGREE = [
     ("Ground troops in Iran are not part of the plan.", "The plan does not include ground troops in Iran."),
     ("Ground troops are not part of the plan.", "The plan includes air strikes."),
     ("Troops not in plan", "The plan does not include troops."),
+    ("Frist said he would work to get the provision removed from the final bill.",
+     "Frist said he would work to see that the provision was not in the final bill."),
     ("Troops are not in Iran yet.", "Iran includes several provinces."),
     # how many live in two places
     ("The quake struck Bandar Abbas, home to 500,000 people.", "The quake struck Qeshm Island, home to 120,000 people."),
@@ -768,6 +770,11 @@ CONFLICT = [
     ("polarity", "Ground troops are part of the plan.", "The plan does not include ground troops."),
     ("polarity", "The package includes tax cuts.", "Tax cuts were not part of the package."),
     ("polarity", "Troops not in plan", "Plan includes troops"),
+    # a negated noun after its article, the same form under way in both
+    ("polarity", "Several residents told him it was an Antonov plane.",
+     "Several residents told him it was not an Antonov plane."),
+    ("polarity", "The heist is the latest to hit France.", "The heist is not the latest to hit France."),
+    ("polarity", "UNHCR had been readying new refugee sites.", "UNHCR had not been readying new refugee sites."),
     # not denied against denied; a country's adjective denied, the country stated
     ("polarity", "Israel has neither confirmed nor denied the strike.", "Israel denied carrying out the strike."),
     ("polarity", "The White House did not deny the report.", "The White House rejected the report."),

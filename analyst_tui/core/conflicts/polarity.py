@@ -251,15 +251,17 @@ _REFUSING = frozenset("rejected rejects dismissed dismisses".split())  # "reject
 
 def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
-    Against "no" ("made no arrests"), a noun after "a" or "an" is ("made an arrest")."""
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an")):
+    Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
+    an arrest", "is a camp")."""
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
         return False
     return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
 
 
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     for cue in neg.negated:
-        after_no = cue.at > 0 and neg.toks[cue.at - 1].low == "no"
+        before = [t.low for t in neg.toks[max(0, cue.at - 2) : max(0, cue.at)]]  # "is not a camp" / "is a camp"
+        after_no = before[-1:] == ["no"] or (len(before) == 2 and before[0] in NEGATORS and before[1] in ("a", "an", "the"))
         for k in pos.free.get(cue.head, ()):
             if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
@@ -284,6 +286,8 @@ def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what the negated head denies: not "is still deciding" against "has not
     decided" (under way, not done), nor "voted against" against "did not vote for"."""
     under_way = toks[k].low.endswith("ing") and k > 0 and toks[k - 1].low in _UNDER_WAY
+    if under_way and 0 <= cue.at < len(neg_toks) and neg_toks[cue.at].low == toks[k].low:
+        under_way = False  # the same form in both ("had not been readying" / "had been readying")
     if under_way and cue.at >= 0 and _not_yet(neg_toks, cue.at):
         return False
     after = {neg_toks[cue.at + 1].low if 0 <= cue.at < len(neg_toks) - 1 else "",
