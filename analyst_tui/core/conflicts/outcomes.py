@@ -57,6 +57,12 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
             if concept == "opening" and any(x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
                 continue  # "closed up 3%", "closed at 1,640": a day's trading
+            if concept == "grant" and not _granted_thing(p.toks, k):
+                continue  # "denied the report", "granted an interview": not bail, parole or entry
+            if (t.low == "guilty" and "found" not in [x.low for x in p.toks[max(0, k - 3) : k]]) or (
+                    concept == "appeal" and t.low in ("struck", "strikes") and not (
+                        k + 1 < len(p.toks) and p.toks[k + 1].low == "down")):
+                continue  # "found him guilty", "struck down the ban"; not "pleaded guilty", "the quake struck"
             if concept == "truce" and side == 0 and k + 1 < len(p.toks) and not (
                     p.toks[k + 1].is_break or p.toks[k + 1].low in _HELD_AFTER):
                 continue  # "the truce held", "is holding firm"; not "held talks", "holding hostages"
@@ -81,6 +87,19 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+_GRANTED = frozenset("bail parole asylum entry access permission visa visas pardon clemency".split())
+
+
+def _granted_thing(toks: list[Tok], k: int) -> bool:
+    """Whether what the verb at ``k`` grants or denies is bail, parole, asylum, entry, ...: "was denied bail"."""
+    for t in toks[k + 1 : k + 4]:
+        if t.low in _GRANTED:
+            return True
+        if t.low not in ("a", "an", "the", "him", "her", "them", "his", "their"):
+            return False
+    return False
 
 
 __all__ = ["outcomes", "opposite_outcome"]

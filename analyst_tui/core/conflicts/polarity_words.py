@@ -28,17 +28,21 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving sign signs signed signing", "reject rejects rejected rejecting veto vetoes vetoed vetoing"),
+    "approval": ("approve approves approved approving sign signs signed signing",
+                 "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing down"),
-    "outcome": ("win wins won winning", "lose loses lost losing"),
-    "verdict": ("convict convicts convicted convicting", "acquit acquits acquitted acquitting cleared"),
+    "outcome": ("win wins won winning survive survives survived", "lose loses lost losing"),
+    # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
+    "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning"),
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes"),
+    # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
+    "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
     "aim": ("hit hits", "miss misses missed"),  # "the missile hit the target" / "missed the target"
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
