@@ -405,6 +405,9 @@ AGREE = [
     ("Two officers were shot dead.", "Two officers were killed."),
     ("Two officers were shot and wounded.", "Two officers were wounded by gunfire."),
     ("Five people were hurt, two of them seriously.", "Two people were seriously injured and three slightly."),
+    ("Two people were seriously injured.", "Five people were injured."),
+    ("The prisoner escaped but was captured a day later.", "The prisoner was captured."),
+    ("The gunman killed himself.", "The gunman took his own life."),
     ("The hostages were executed.", "The militants killed the hostages."),
     ("Officials executed the plan quickly.", "The plan was carried out quickly."),
     # custody, reopening, refusing, a truce: a version that says both sides, or another thing

@@ -259,6 +259,12 @@ CONFLICT = [
     ("event", "The hostage was executed by the militants.", "The hostage was freed by the militants."),
     ("event", "The gunman was shot dead by police.", "The gunman was arrested by police."),
     ("event", "Three people were arrested.", "Three people were killed."),
+    ("event", "Three miners remain missing.", "Three miners were found dead."),
+    ("event", "Three miners remain trapped.", "Three miners were rescued."),
+    ("event", "The hostage escaped.", "The hostage was killed."),
+    ("event", "Two people were killed.", "Two people were slightly injured."),
+    ("event", "Two people were seriously injured.", "Two people were killed."),
+    ("figure", "Two people were seriously injured.", "Three people were seriously injured."),
     # "no" against "a" or "an", custody, reopening, rejecting, a truce, a strike still on
     ("polarity", "Police have made an arrest in the case.", "Police have made no arrests in the case."),
     ("polarity", "There were no injuries.", "There was an injury."),

@@ -60,7 +60,9 @@ __all__ = ["find_conflicts", "pair_conflict", "Version"]
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
                                               ("dead", "survived"), ("dead", "freed"), ("missing", "freed"),
                                               ("dead", "rescued"), ("dead", "captured"),
-                                              ("dead", "arrested")))  # "the gunman was killed" / "was arrested"
+                                              ("dead", "arrested"),  # "the gunman was killed" / "was arrested"
+                                              ("missing", "rescued"), ("trapped", "rescued"), ("escaped", "dead")))
+# (not escaped against captured or arrested: one may follow the other, "escaped but was caught a day later")
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:
@@ -132,7 +134,7 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue  # counts of things and amounts: only about the same thing (a shared word)
                 if x.place and y.place and x.place != y.place:
                     continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
-                if x.scope != y.scope:
+                if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
                     continue  # "2,301 career points" and "20 points on Thursday": a total and one game
                 if not x.casualty and x.key[1] != "length" and (_gives(b.numbers, x) or _gives(a.numbers, y)):
                     continue  # the other version gives the same number too, for something else (not "300 metres"

@@ -28,14 +28,14 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, co
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 from analyst_tui.core.conflicts.words import (
-    ACTIVE, CASUALTY, DEPTH, DIRECTION, FATALLY, LENGTH, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE,
+    ACTIVE, CASUALTY, DEGREE, DEPTH, DIRECTION, FATALLY, LENGTH, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE,
     UNITS,
 )
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
-AUX = frozenset("was were is are be been being has have had will would could may might also reportedly "
-                 "reported confirmed believed feared now so far later since then initially already still "
-                 "said say says thought officially found".split())  # fmt: skip
+AUX = frozenset("was were is are be been being has have had will would could may might also reportedly remain remains "
+                "remained reported confirmed believed feared now so far later since then initially already still "
+                "said say says thought officially found".split())  # fmt: skip
 STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
@@ -57,6 +57,7 @@ class Figure:
     place: str | None = None  # "in Texas": figures for two different places are two things
     span: bool = False  # stated as a range ("5 to 10 percent"): another range is another estimate
     scope: bool = False  # a total ("2,301 career points", "a record of 4,051 yards"), not one occasion's
+    part: bool = False  # casualties of one degree ("two were seriously injured"): perhaps a part of all of them
 
     @property
     def needs_context(self) -> bool:
@@ -169,7 +170,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
-            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope))
+            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in toks[j : j + 6])
+            out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
+                              part))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
             if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind in (None, "approx"):
                 whole, _ = whole_after(toks, of, head_noun)
@@ -267,9 +270,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
     m = after_noun
-    while m < n and m - after_noun < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in FATALLY
+    while m < n and m - after_noun < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                             or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
-        m += 1  # "two officers were shot dead", "were shot and wounded" (not "two were seriously injured", a part)
+        m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
         cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":

@@ -18,6 +18,7 @@ CASUALTY = {
     **dict.fromkeys("freed".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
     **dict.fromkeys("captured kidnapped abducted".split(), "captured"),
+    **dict.fromkeys("escaped".split(), "escaped"),
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
@@ -93,4 +94,4 @@ FATALLY = frozenset(("fatally", "mortally"))
 DEGREE = frozenset("fatally mortally seriously critically gravely severely badly slightly lightly moderately".split())
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
 SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
-                           "drowned alive".split())
+                           "drowned alive escaped".split())
