@@ -395,6 +395,11 @@ AGREE = [
      "The idea came up in conversations with aides and Republican officials."),
     # weekdays: the next day may be the same moment elsewhere; a day something was said on is no happening
     ("The quake struck late Tuesday.", "The quake struck early Wednesday."),
+    ("The quake struck late on March 31.", "The quake struck early on April 1."),
+    ("He was arrested on March 5 and charged on March 15.", "He was charged on March 15."),
+    ("The company was founded in 1998 and listed in 2005.", "The company was listed in 2005."),
+    ("Troops may be sent in May.", "Troops were sent in June 2020."),
+    ("The quake struck on 5 March 2013.", "The quake struck on March 5, 2013."),
     ("The quake struck on Tuesday.", "The earthquake hit Tuesday morning."),
     ("Police said on Tuesday that the fire was arson.", "Police said Thursday that the fire was arson."),
     ("The protesters marched on Tuesday and again on Thursday.", "The protesters marched on Thursday."),

@@ -249,6 +249,11 @@ CONFLICT = [
     ("figure", "The fire broke out on Tuesday.", "The fire broke out on Thursday."),
     ("figure", "The quake struck Sunday.", "The quake struck on Tuesday."),
     ("figure", "He died on Monday.", "He died Friday in hospital."),
+    # dates and years of one happening
+    ("figure", "The attack happened on March 5.", "The attack happened on March 15."),
+    ("figure", "The quake struck on 5 March.", "The quake struck on 15 March."),
+    ("figure", "The plant opened in 1998.", "The plant opened in 1989."),
+    ("figure", "He was born in 1950.", "He was born in 1960."),
     ("figure", "The protesters marched on Tuesday and again on Thursday.", "The protesters marched on Saturday."),
     # a magnitude on the Richter scale
     ("figure", "The earthquake measured 6.1 on the Richter scale.", "The earthquake measured 7.1 on the Richter scale."),

@@ -12,7 +12,7 @@ members from different articles it asks, in this order,
   293 people") and two ranges given as estimates ("5 to 10 percent" vs "6 to 12 percent"; a value
   inside a range agrees with it); ages, and the count of a repeat ("for the second time" vs "for the
   third time"), ``particulars``; the time of day of one happening ("collapsed at 5 p.m." vs "collapsed
-  at 8 p.m."), and its weekday ("broke out on Tuesday" vs "on Thursday"), ``clock``.
+  at 8 p.m."), ``clock``; its weekday, date or year ("broke out on Tuesday" vs "on Thursday"), ``days``.
 * **event**: the same victims, but killed in one and injured (or missing) in the other ("killing at
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
   ("two people died" vs "two people survived", "three climbers were rescued" vs "three climbers were
@@ -42,7 +42,9 @@ from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
-from analyst_tui.core.conflicts.clock import WEEKDAYS, clock_conflict, clock_times, day_conflict, day_points
+from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
+from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
+from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -84,7 +86,7 @@ class Version:
     tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
     particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
     clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
-    days: frozenset = frozenset()  # weekdays and what happened on them (``clock``)
+    days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -104,12 +106,13 @@ class Version:
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
                    clock_times(toks) if numbers else frozenset(),
-                   day_points(toks) if _DAYS.intersection(letters) else frozenset())
+                   day_points(toks) if _DAYS.intersection(letters) or _YEAR_AFTER_IN.search(low) else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
-_DAYS = frozenset(WEEKDAYS)
+_DAYS = _DAY_WORDS
+_YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
 
 

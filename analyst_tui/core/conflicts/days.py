@@ -1,0 +1,118 @@
+"""The day or year something happened: "the fire broke out on Tuesday" against "on Thursday", "the attack
+happened on March 5" against "on March 15", "the plant opened in 1998" against "in 1989".
+
+A day is read only after a verb in the past ("struck", "broke out", "died"), which names what happened
+then; a day something was said on is not a happening, since a statement may be made again ("police said on
+Tuesday" / "police said Thursday"). Two versions differ when they give days of the same kind for the same
+happening and every day one gives is far from every day the other gives: weekdays and dates two days or
+more apart (the next day may be the same moment in another time zone: "late Tuesday" in New York is "early
+Wednesday" in Jakarta), years when they differ.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_OF = {d: i for i, d in enumerate(WEEKDAYS)}
+_MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar", "april apr", "may", "june jun",
+                                        "july jul", "august aug", "september sep sept", "october oct",
+                                        "november nov", "december dec"), 1) for m in ms.split()}  # fmt: skip
+# Words that open a sentence in which a day may be read: weekdays and months (a year has digits).
+WORDS = frozenset(WEEKDAYS) | frozenset(_MONTHS)
+# Words between a happening and its day ("broke out early on Tuesday", "opened in 1998").
+_BEFORE_DAY = frozenset("on late early last this next in of".split())
+_SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
+    stated confirmed confirm denied deny wrote explained according statement interview spoke speaking""".split())
+
+Day = tuple[str, str, int, str]  # (happening, "weekday" | "date" | "year", value, as written)
+
+
+def day_points(toks: list[Tok]) -> frozenset[Day]:
+    """Days on which something happened: "the fire broke out on Tuesday", "the quake struck on 5 March",
+    "the plant opened in 1998"."""
+    out: set[Day] = set()
+    last: tuple[int, str] | None = None  # where the last day was read, and its happening
+    for k in range(len(toks)):
+        found = _day_at(toks, k)
+        if found is None:
+            continue
+        kind, value, start = found
+        m = start
+        while m > 0 and toks[m - 1].low in _BEFORE_DAY:
+            m -= 1
+        h = _past_verb(toks, m)
+        shown = " ".join(x.text for x in toks[start : k + 1])
+        if h is None and last is not None and k - last[0] <= 6:
+            out.add((last[1], kind, value, shown))  # "marched on Tuesday and again on Thursday": both days
+            continue
+        if h is None or toks[h].low in _SAID:
+            last = None
+            continue
+        last = (k, stem(toks[h].low))
+        out.add((last[1], kind, value, " ".join(x.text for x in toks[h : k + 1])))
+    return frozenset(out)
+
+
+def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
+    """(kind, value, where its words start) of a day whose last word is at ``k``: a weekday, a date ("March 5",
+    "5 March"; its year is read as part of it) or a year after "in" ("in 1998")."""
+    t = toks[k]
+    if t.low in _DAY_OF:
+        return "weekday", _DAY_OF[t.low], k
+    month = _MONTHS.get(t.low)
+    if month is not None and (t.low != "may" or t.text == "May"):
+        if k + 1 < len(toks) and _day_number(toks[k + 1]):
+            return None  # "March 5": read at its number
+        if k > 0 and _day_number(toks[k - 1]):
+            return "date", month * 31 + int(toks[k - 1].low), k - 1  # "5 March"
+        return None
+    if _day_number(t) and k > 0 and toks[k - 1].low in _MONTHS and (toks[k - 1].low != "may" or toks[k - 1].text == "May"):
+        return "date", _MONTHS[toks[k - 1].low] * 31 + int(t.low), k - 1  # "March 5"
+    if t.is_number and len(t.low) == 4 and t.low.isdecimal() and 1800 <= int(t.low) <= 2100 and k > 0:
+        if toks[k - 1].low == "in":
+            return "year", int(t.low), k - 1
+    return None
+
+
+def _day_number(t: Tok) -> bool:
+    return t.is_number and t.low.isdecimal() and len(t.low) <= 2 and 1 <= int(t.low) <= 31
+
+
+_PARTICLES = frozenset("out off down up away ashore again".split())  # "broke out on Tuesday"
+_SAME_IN_PAST = frozenset("hit cut set put quit burst born".split())  # "the storm hit on Tuesday"
+
+
+def _past_verb(toks: list[Tok], at: int) -> int | None:
+    """Where the verb in the past just before ``at`` is ("struck", "broke out"), if one is: not "4.39 percent
+    late Friday", "a call for comment on Friday"."""
+    m = at - 1
+    while m >= 0 and toks[m].low in _PARTICLES:
+        m -= 1
+    if m < 0 or not toks[m].is_word:
+        return None
+    low = toks[m].low
+    return m if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST or low in _SAME_IN_PAST else None
+
+
+def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:
+    """(what a says, what b says) when both give days of one kind for one happening, all far apart."""
+    if not a or not b:
+        return None
+    for happening, kind in sorted({x[:2] for x in a} & {y[:2] for y in b}):
+        pairs = [(x, y) for x in sorted(a) if x[:2] == (happening, kind) for y in sorted(b) if y[:2] == (happening, kind)]
+        if all(_far(kind, x[2], y[2]) for x, y in pairs):
+            return pairs[0][0][3], pairs[0][1][3]
+    return None
+
+
+def _far(kind: str, x: int, y: int) -> bool:
+    if kind == "weekday":
+        return min(abs(x - y), 7 - abs(x - y)) >= 2
+    if kind == "date":
+        return abs(x - y) >= 2  # (a month read as 31 days: "March 31" and "April 1" are next to each other)
+    return x != y
+
+
+__all__ = ["day_points", "day_conflict", "WORDS", "WEEKDAYS"]
