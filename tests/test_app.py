@@ -443,6 +443,10 @@ async def test_filters_and_sorting_with_visible_indication(tmp_path):
         assert "unique to one source" in heading_text(app)
         assert panel.rows and all(not index.by_id[c].is_shared for c in panel.rows)
         assert all("1/3" in row for row in panel.row_texts())
+        await pilot.press("f")  # versions that differ: only claims marked ⚠
+        await settle(pilot)
+        assert "⚠ versions differ" in heading_text(app)
+        assert all(index.by_id[c].conflicts for c in panel.rows)
         await pilot.press("f")  # back to all
         await pilot.press("c")  # tag the selected claim
         await pilot.press("t", "t")  # status: unreviewed, then confirmed

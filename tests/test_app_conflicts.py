@@ -60,3 +60,22 @@ async def test_merge_conflicts_and_differing_versions_read_differently(tmp_path)
         assert app.review.state.selected == quake.id  # the first claim
         plain = app.review.query_one(ClaimDetail).plain
         assert "versions differ" in plain and "Conflict" not in plain  # "Conflict" is the analysts' verdicts
+
+
+async def test_the_filter_key_lists_only_the_claims_whose_versions_differ(tmp_path):
+    comp = _comparison()
+    quake = next(c for c in comp.claims if c.is_shared and "earthquake" in c.members[0].text)
+    app = make_app(comp, tmp_path / "ann.json")
+    async with app.run_test(size=WIDE) as pilot:
+        await pilot.pause()
+        panel = app.query_one(ClaimsPanel)
+        everything = list(panel.rows)
+        assert len(everything) > 1
+        await pilot.press("f", "f", "f")  # shared only, unique to one source, versions differ
+        await pilot.pause()
+        assert panel.rows == [quake.id]
+        assert "⚠ versions differ" in app.review.query_one("#claims-heading").render().plain
+        assert "⚠ differ" in screen_text(app)
+        await pilot.press("f")  # back to all claims
+        await pilot.pause()
+        assert panel.rows == everything

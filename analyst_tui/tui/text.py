@@ -80,7 +80,8 @@ def marker_text(claims: list[Claim], status_of) -> str:
 
 
 
-SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source"}
+SCOPE_LABELS = {"all": "all claims", "shared": "shared only", "unique": "unique to one source",
+                "differ": "⚠ versions differ"}
 SORT_LABELS = {"number": "by number", "coverage": "by coverage", "order": "in text order"}
 
 

@@ -14,7 +14,7 @@ from analyst_tui.core.model import Claim, Comparison, Sentence, Status
 if TYPE_CHECKING:
     from analyst_tui.tui.store import AnnotationView
 
-SCOPES = ("all", "shared", "unique")
+SCOPES = ("all", "shared", "unique", "differ")
 STATUS_FILTERS: tuple[Status | None, ...] = (None, *sorted(Status, key=lambda s: s.order))
 SORTS = ("number", "coverage", "order")
 
@@ -74,6 +74,8 @@ class ClaimIndex:
             rows = [c for c in rows if c.is_shared]
         elif flt.scope == "unique":
             rows = [c for c in rows if not c.is_shared]
+        elif flt.scope == "differ":  # shared claims whose versions disagree (⚠)
+            rows = [c for c in rows if c.conflicts]
         if flt.status is not None:
             rows = [c for c in rows if status_of(c.id) == flt.status]
         if flt.text:

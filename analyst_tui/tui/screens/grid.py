@@ -41,7 +41,7 @@ class GridScreen(Screen[int | None]):
 
     BINDINGS = [
         Binding("enter", "open_claim", "Show claim", id="grid.open", tooltip="Show the claim side by side"),
-        Binding("f", "cycle_scope", "Filter", id="grid.filter", tooltip="Claims: all, shared only, unique to one source"),
+        Binding("f", "cycle_scope", "Filter", id="grid.filter", tooltip="Claims: all, shared only, unique to one source, versions differ"),
         Binding("t", "cycle_status", "Status filter", id="grid.status_filter", tooltip="Claims with one status"),
         Binding("s", "cycle_sort", "Sort", id="grid.sort", tooltip="Sort by number, coverage or text order"),
         Binding("j", "move(1)", "Down", show=False, id="grid.down", tooltip="Next claim"),
