@@ -71,11 +71,19 @@ async def test_the_filter_key_lists_only_the_claims_whose_versions_differ(tmp_pa
         panel = app.query_one(ClaimsPanel)
         everything = list(panel.rows)
         assert len(everything) > 1
+        while app.review.state.selected == quake.id:  # select another claim, which the filter will hide
+            await pilot.press("j")
+            await pilot.pause()
         await pilot.press("f", "f", "f")  # shared only, unique to one source, versions differ
         await pilot.pause()
         assert panel.rows == [quake.id]
         assert "⚠ versions differ" in app.review.query_one("#claims-heading").render().plain
         assert "⚠ differ" in screen_text(app)
+        assert app.review.state.selected == quake.id  # the selection follows the filter
+        await pilot.press("x")  # the tag goes to the claim listed, never to one the filter hides
+        await pilot.pause()
+        assert app.store.status(quake.id) == "denied"
+        assert all(app.store.status(c) != "denied" for c in everything if c != quake.id)
         await pilot.press("f")  # back to all claims
         await pilot.pause()
         assert panel.rows == everything

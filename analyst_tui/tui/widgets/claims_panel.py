@@ -108,7 +108,11 @@ class ClaimsPanel(OptionList):
             self._set_highlight(None)
             return
         self.set_options(ClaimRow(self, c) for c in claims)
-        self._set_highlight(self._row_of.get(self.state.selected))
+        row = self._row_of.get(self.state.selected)
+        if row is None and self.state.selected is not None and self.on_pick is not None:
+            self.on_pick(self.rows[0])  # the selected claim is filtered out: a tag goes to the first one listed
+            row = self._row_of.get(self.state.selected)
+        self._set_highlight(row)
 
     def _empty_text(self) -> Text:
         """Two lines (every row is two high): what is filtered, and how to clear it."""
