@@ -308,6 +308,12 @@ CONFLICT = [
     ("polarity", "Ground troops are part of the plan.", "The plan does not include ground troops."),
     ("polarity", "The package includes tax cuts.", "Tax cuts were not part of the package."),
     ("polarity", "Troops not in plan", "Plan includes troops"),
+    # rates, results, deals, meetings, strikes
+    ("polarity", "The central bank raised interest rates.", "The central bank cut interest rates."),
+    ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),
+    ("polarity", "The deal was completed on Friday.", "The deal fell through on Friday."),
+    ("polarity", "The president will attend the summit.", "The president will skip the summit."),
+    ("polarity", "The strike ended on Monday.", "The strike continued on Monday."),
     # courts, votes and regulators
     ("polarity", "The suspect was granted bail.", "The suspect was denied bail."),
     ("polarity", "The suspect was refused bail.", "The suspect was granted bail on Monday."),

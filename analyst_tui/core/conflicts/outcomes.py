@@ -29,7 +29,8 @@ class Polarity(Protocol):
 
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
-                "large": frozenset(("at",)), "on": frozenset(("still",))}
+                "large": frozenset(("at",)), "on": frozenset(("still",)),
+                "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
 _HELD_AFTER = frozenset("firm up steady and but despite".split())
 _HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
 
@@ -55,7 +56,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             before = k - 2 if t.low == "custody" and k > 1 and p.toks[k - 1].low in _HOLDERS else k - 1
             if t.low in _PARTICLE_OF and not (before >= 0 and p.toks[before].low in _PARTICLE_OF[t.low]):
                 continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
-            if concept == "opening" and any(x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
+            if concept in ("opening", "continuation") and any(
+                    x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
                 continue  # "closed up 3%", "closed at 1,640": a day's trading
             if concept == "grant" and not _granted_thing(p.toks, k):
                 continue  # "denied the report", "granted an interview": not bail, parole or entry

@@ -43,7 +43,16 @@ OPPOSITE_FORMS = {
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
-    "aim": ("hit hits", "miss misses missed"),  # "the missile hit the target" / "missed the target"
+    # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
+    "aim": ("hit hits beat beats topped exceeded", "miss misses missed"),
+    # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
+    "level": ("raise raises raised raising hike hikes hiked hiking",
+              "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
+    # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
+    "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
+    "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted"),
+    # "the strike ended" / "the strike continued" (not "shares ended up 3%")
+    "continuation": ("continue continues continued continuing", "end ends ended"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     "schedule": ("proceed proceeds proceeded ahead on", "postpone postpones postponed cancel cancels cancelled canceled "
