@@ -308,6 +308,9 @@ CONFLICT = [
     ("polarity", "Ground troops are part of the plan.", "The plan does not include ground troops."),
     ("polarity", "The package includes tax cuts.", "Tax cuts were not part of the package."),
     ("polarity", "Troops not in plan", "Plan includes troops"),
+    # a quote's "we" and reported speech's "he"
+    ("polarity", "\u201cWe will not send troops,\u201d the president said.", "The president said he would send troops."),
+    ("polarity", "\u201cWe did not attend the meeting,\u201d she said.", "She said they attended the meeting."),
     # rates, results, deals, meetings, strikes
     ("polarity", "The central bank raised interest rates.", "The central bank cut interest rates."),
     ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),

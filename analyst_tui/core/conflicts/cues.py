@@ -31,8 +31,28 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
             break
         if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
             out.append(stem(t.low))
+            out.extend(_speaker(toks, j))
         j -= 1
     return frozenset(out)
+
+
+# Who speaks, by the pronoun: "we" in a quote is the speaker, as "he" is in "the president said he would send
+# troops" ("we" may be one speaking for a country; "he" and "she" are not one speaker).
+_SPEAKERS = {"i": ("<he>", "<she>"), "we": ("<he>", "<she>", "<they>"), "he": ("<he>",), "she": ("<she>",),
+             "they": ("<they>",)}
+_SAYING = frozenset("said says say told tells added insisted stressed".split())
+
+
+def _speaker(toks: list[Tok], j: int) -> tuple[str, ...]:
+    """The speaker the pronoun at ``j`` may be: "I" or "we" (a quote's own words), or "he", "she" or "they"
+    right after a verb of saying."""
+    low = toks[j].low
+    if low in ("i", "we"):
+        return _SPEAKERS[low]
+    if low not in _SPEAKERS:
+        return ()
+    k = j - 1 if j and toks[j - 1].low != "that" else j - 2
+    return _SPEAKERS[low] if k >= 0 and toks[k].low in _SAYING else ()
 
 
 def unsaid(toks: list[Tok], k: int) -> bool:
