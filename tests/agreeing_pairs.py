@@ -437,6 +437,8 @@ AGREE = [
     ("The suspect was denied bail.", "The suspect was remanded in custody."),
     ("Shares ended up 3% on Monday.", "Shares continued to rise on Monday."),
     ("He did not attend the meeting.", "She attended the meeting."),
+    ("Three people, including a child, died.", "Three people died."),
+    ("Five people, two of them children, were killed.", "Two children were killed."),
     ("He said he would not resign.", "She said she would resign."),
     ("\u201cWe will not send troops,\u201d the president said.", "The president said the US would not send troops."),
     ("The company cut 500 jobs.", "The company raised its forecast."),

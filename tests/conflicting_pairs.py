@@ -265,6 +265,8 @@ CONFLICT = [
     ("event", "The gunman was shot dead by police.", "The gunman was arrested by police."),
     ("event", "Three people were arrested.", "Three people were killed."),
     ("event", "Three miners remain missing.", "Three miners were found dead."),
+    ("event", "Three people, one of them a pregnant woman, were injured.", "Three people were killed."),
+    ("figure", "Three people, police said, were killed.", "Five people were killed."),
     ("event", "Three miners remain trapped.", "Three miners were rescued."),
     ("event", "The hostage escaped.", "The hostage was killed."),
     ("event", "Two people were killed.", "Two people were slightly injured."),

@@ -269,8 +269,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
-    m = after_noun
-    while m < n and m - after_noun < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
+    m = start = _past_aside(toks, after_noun)  # "three people, a man and two women, were injured"
+    while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                             or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
@@ -313,6 +313,19 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return ("population", "people"), f"{noun.lower()} living there"
     return None
 
+
+
+def _past_aside(toks: list[Tok], k: int) -> int:
+    """Where the words after an aside set off by commas at ``k`` start ("three people, one of them a pregnant
+    woman, were injured"), when a verb follows it; else ``k``."""
+    if k >= len(toks) or toks[k].low != ",":
+        return k
+    for j in range(k + 1, min(len(toks) - 1, k + 12)):
+        if toks[j].is_break and toks[j].low != ",":
+            return k
+        if toks[j].low == ",":
+            return j + 1 if toks[j + 1].low in AUX else k
+    return k
 
 
 def _noun_or(noun: str | None, default: str) -> str:
