@@ -292,6 +292,8 @@ CONFLICT = [
     ("figure", "Fewer than 100 people attended.", "About 1,200 people attended."),
     ("figure", "Police said 10,000 people marched.", "Organisers said 50,000 people marched."),
     ("figure", "The tower is 300 metres tall.", "The tower is 300 feet tall."),
+    ("figure", "The temperature hit 40 degrees Celsius.", "Temperatures reached 110 degrees Fahrenheit."),
+    ("figure", "The temperature hit 40 degrees Celsius.", "The temperature hit 40 degrees Fahrenheit."),
     ("figure", "The epicentre was 10 km deep.", "The quake struck at a depth of 60 miles."),
     ("figure", "He died after falling 150 meters from a ridge.", "He died after falling about 200 feet from a ridge."),
     ("figure", "Between 10 and 15 people were injured.", "30 people were injured."),

@@ -36,6 +36,8 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
 
 
 def test_details_say_what_each_version_says() -> None:
+    assert detail_of("The temperature hit 40 degrees Celsius.", "It hit 40 degrees Fahrenheit.") == (
+        "40 degrees Celsius vs 40 degrees Fahrenheit")
     assert detail_of("The fire broke out on Tuesday.", "The fire broke out Thursday.") == (
         "broke out on Tuesday vs broke out Thursday")
     assert detail_of("Sending troops to Iran is not part of the plan.", "The plan includes sending troops to Iran.") == (

@@ -139,7 +139,8 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
                 if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
                     continue  # "2,301 career points" and "20 points on Thursday": a total and one game
-                if not x.casualty and x.key[1] != "length" and (_gives(b.numbers, x) or _gives(a.numbers, y)):
+                if not x.casualty and x.key[1] not in ("length", "celsius") and (
+                        _gives(b.numbers, x) or _gives(a.numbers, y)):
                     continue  # the other version gives the same number too, for something else (not "300 metres"
                     # against "300 feet": the same number in another unit)
                 return x.shown, y.shown

@@ -26,10 +26,10 @@ from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counts_children, is_age, is_total, one_more,
                                                      place_after, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+from analyst_tui.core.conflicts.units import converted, unit_key
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 from analyst_tui.core.conflicts.words import (
-    ACTIVE, CASUALTY, DEGREE, DEPTH, DIRECTION, FATALLY, LENGTH, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SHAPE,
-    UNITS,
+    ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS,
 )
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
@@ -86,7 +86,6 @@ class Figure:
 
 
 _CLASSES = frozenset(CASUALTY.values())
-_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01}
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey".split())
@@ -181,10 +180,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                     out.append(Figure(("share", stem(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_after(toks, j)))
         i = j
-    for f in list(out):  # a length in any unit, as metres: "10 km deep" and "6 miles deep" agree, "60 miles" not
-        if f.key[0] == "unit" and f.key[1] in _METRES:
-            k = _METRES[f.key[1]]  # give or take 8%: a conversion is rounded ("10 km (6 miles)")
-            out.append(replace(f, key=("unit", "length", f.key[2]), lo=f.lo * k * 0.92, hi=f.hi * k * 1.08))
+    out.extend(converted(out))  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]
@@ -254,7 +250,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if unit in ("year", "month", "week", "day") and is_age(toks, j + 2):
             return None  # ages of different people are not one figure
         if unit:
-            return _unit_key(toks, unit, q, j + 2), toks[j + 1].text
+            return unit_key(toks, unit, q, j + 2), toks[j + 1].text
         return None
     if sign:  # "$141 billion", "£1.7m", "€2 million": an amount in that currency
         return ("unit", CURRENCY_SIGNS[sign], ""), ""
@@ -289,11 +285,11 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     ):
         return ("dead", group_of(noun)), _casualty_label(noun, "dead")
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
-        return _unit_key(toks, "%", q, j + 2), "per cent"
+        return unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return None
-        return _unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
+        return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
         return ("noun", stem(noun)), noun
     w = j if noun is None else after_noun
@@ -336,23 +332,6 @@ def _casualty_label(noun: str | None, cls: str) -> str:
     if noun is None or noun.lower() in ("people", "person", "persons", "others", "dead"):
         return cls
     return f"{noun} {cls}"
-
-
-def _unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
-    aspect = ""
-    if unit in LENGTH:
-        if after < len(toks) and toks[after].low == "(":  # "55 km (34 miles) west of"
-            close = next((k for k in range(after, min(len(toks), after + 8)) if toks[k].low == ")"), after)
-            after = close + 1
-        near_after = [t.low for t in toks[after : after + 3]]
-        near_before = [t.low for t in toks[max(0, q - 4) : q]]
-        if any(w in DEPTH for w in near_after + near_before):
-            aspect = "depth"
-        elif any(w in DIRECTION for w in near_after):
-            aspect = "distance"
-        elif any(w in SHAPE for w in near_after):
-            aspect = "size"
-    return ("unit", unit, aspect)
 
 
 _ZERO_STARTS = frozenset("no nobody none zero".split())

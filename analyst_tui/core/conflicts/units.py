@@ -1,0 +1,58 @@
+"""What a measure is of, and the same measure in another unit.
+
+``unit_key`` tells lengths apart by what they measure (a depth, a distance or a size, from the words near
+them) and temperatures by their scale; ``converted`` gives each length again in metres and each temperature in
+degrees Celsius, so that "10 km deep" agrees with "6 miles deep" and "40 degrees Celsius" with "104 degrees
+Fahrenheit", but "10 km deep" differs from "60 miles deep". A conversion is compared with room for rounding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
+
+_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01}
+_SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
+
+
+def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
+    """The key of a measure in ``unit`` whose number starts at ``q`` and whose unit ends before ``after``."""
+    aspect = ""
+    if unit in LENGTH:
+        if after < len(toks) and toks[after].low == "(":  # "55 km (34 miles) west of"
+            close = next((k for k in range(after, min(len(toks), after + 8)) if toks[k].low == ")"), after)
+            after = close + 1
+        near_after = [t.low for t in toks[after : after + 3]]
+        near_before = [t.low for t in toks[max(0, q - 4) : q]]
+        if any(w in DEPTH for w in near_after + near_before):
+            aspect = "depth"
+        elif any(w in DIRECTION for w in near_after):
+            aspect = "distance"
+        elif any(w in SHAPE for w in near_after):
+            aspect = "size"
+    elif unit == "degree" and after < len(toks):
+        aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
+    return ("unit", unit, aspect)
+
+
+def converted(figures: list[Any]) -> list[Any]:
+    """Each length of ``figures`` in metres, give or take 8% ("10 km (6 miles)"), and each temperature in degrees
+    Celsius, give or take one degree."""
+    out = []
+    for f in figures:
+        if f.key[0] != "unit":
+            continue
+        if f.key[1] in _METRES:
+            k = _METRES[f.key[1]]
+            out.append(replace(f, key=("unit", "length", f.key[2]), lo=f.lo * k * 0.92, hi=f.hi * k * 1.08))
+        elif f.key[1] == "degree" and f.key[2] in ("c", "f"):
+            lo, hi = (f.lo, f.hi) if f.key[2] == "c" else ((f.lo - 32) * 5 / 9, (f.hi - 32) * 5 / 9)
+            scale = "Celsius" if f.key[2] == "c" else "Fahrenheit"
+            out.append(replace(f, key=("unit", "celsius", ""), lo=lo - 1, hi=hi + 1, shown=f"{f.shown} {scale}"))
+    return out
+
+
+__all__ = ["unit_key", "converted"]
