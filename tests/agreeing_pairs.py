@@ -437,6 +437,8 @@ AGREE = [
     ("The suspect was denied bail.", "The suspect was remanded in custody."),
     ("Shares ended up 3% on Monday.", "Shares continued to rise on Monday."),
     ("He did not attend the meeting.", "She attended the meeting."),
+    ("Turnout was about 60%.", "Turnout was 62%."),
+    ("Turnout was about 60%.", "Turnout was 64 percent."),
     ("The temperature hit 40 degrees Celsius.", "Temperatures reached 104 degrees Fahrenheit."),
     ("The city has 1.2m residents.", "The city has 1.2 million residents."),
     ("He was fined £5,000.", "He was fined 5,000 pounds."),

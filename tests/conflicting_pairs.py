@@ -294,6 +294,8 @@ CONFLICT = [
     ("figure", "The tower is 300 metres tall.", "The tower is 300 feet tall."),
     ("figure", "The temperature hit 40 degrees Celsius.", "Temperatures reached 110 degrees Fahrenheit."),
     ("figure", "The temperature hit 40 degrees Celsius.", "The temperature hit 40 degrees Fahrenheit."),
+    ("figure", "Turnout was about 60%.", "Turnout was about 80%."),
+    ("figure", "The S&P gained about 3.5 percent.", "The S&P gained 0.1 percent."),
     ("figure", "The epicentre was 10 km deep.", "The quake struck at a depth of 60 miles."),
     ("figure", "He died after falling 150 meters from a ridge.", "He died after falling about 200 feet from a ridge."),
     ("figure", "Between 10 and 15 people were injured.", "30 people were injured."),

@@ -161,6 +161,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             half = 0.049 if "." in toks[i].low else 0.49
             lo = hi = value
             wlo, whi = widen(value - half, value + half, kind)
+            if kind == "approx" and thing[0][1] == "%":  # "about 60%": five points either way at most
+                width = min(5.0, 0.15 * value + 1)
+                wlo, whi = value - half - width, value + half + width
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
             context = context_words(toks, q, j) - {key[-1], stem(noun.lower())}
