@@ -24,10 +24,15 @@ def _comparison():
     return build_comparison([a, b])
 
 
+def _quake(comp):
+    """The shared claim whose versions differ (24 dead / one dead)."""
+    return next(c for c in comp.claims if c.is_shared and "earthquake" in c.members[0].text)
+
+
 @pytest.mark.parametrize("size", [WIDE, NARROW])
 async def test_claims_panel_marks_the_contradiction_and_the_evidence_says_what_differs(tmp_path, size):
     comp = _comparison()
-    quake = next(c for c in comp.claims if c.is_shared and "earthquake" in c.members[0].text)
+    quake = _quake(comp)
     rescue = next(c for c in comp.claims if c.is_shared and "Rescue" in c.members[0].text)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=size) as pilot:
@@ -53,7 +58,7 @@ async def test_claims_panel_marks_the_contradiction_and_the_evidence_says_what_d
 
 async def test_merge_conflicts_and_differing_versions_read_differently(tmp_path):
     comp = _comparison()
-    quake = next(c for c in comp.claims if c.is_shared and "earthquake" in c.members[0].text)
+    quake = _quake(comp)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()
@@ -64,7 +69,7 @@ async def test_merge_conflicts_and_differing_versions_read_differently(tmp_path)
 
 async def test_the_filter_key_lists_only_the_claims_whose_versions_differ(tmp_path):
     comp = _comparison()
-    quake = next(c for c in comp.claims if c.is_shared and "earthquake" in c.members[0].text)
+    quake = _quake(comp)
     app = make_app(comp, tmp_path / "ann.json")
     async with app.run_test(size=WIDE) as pilot:
         await pilot.pause()

@@ -46,7 +46,6 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.figures import Figure, figures
-from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
@@ -54,6 +53,7 @@ from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
+from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
 __all__ = ["find_conflicts", "pair_conflict", "Version"]
@@ -95,7 +95,7 @@ class Version:
         if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):
             # No figure, negation, stance or role verb: only its plain words may be needed, later; and its
             # weekdays ("struck on Tuesday"), if it names one.
-            days = day_points(tokenize(text)) if _DAYS.intersection(letters) else frozenset()
+            days = day_points(tokenize(text)) if _DAY_WORDS.intersection(letters) else frozenset()
             return cls((), frozenset(), (), Polarity.plain(text), (), days=days)
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
@@ -106,12 +106,11 @@ class Version:
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
                    clock_times(toks) if numbers else frozenset(),
-                   day_points(toks) if _DAYS.intersection(letters) or _YEAR_AFTER_IN.search(low) else frozenset())
+                   day_points(toks) if _DAY_WORDS.intersection(letters) or _YEAR_AFTER_IN.search(low) else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
-_DAYS = _DAY_WORDS
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
 

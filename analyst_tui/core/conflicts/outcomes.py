@@ -27,6 +27,7 @@ class Polarity(Protocol):
 
     def cue_at(self, k: int) -> Cue: ...
 
+
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
@@ -40,37 +41,45 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._outcomes is not None:
         return p._outcomes
     out: dict[str, dict[int, list[int]]] = {}
-    if p._toks is None:  # a plain sentence (``Polarity.plain``): it has none of these verbs
-        p._outcomes = out
-        return out
-    for k, t in enumerate(p.toks):
-        if p.in_scope and p.in_scope[k]:
-            continue
-        for concept, side in OPPOSITE.get(t.low, ()):
-            if concept == "direction" and not any(x.is_number for x in p.toks[k + 1 : k + 4]):
-                continue  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
-            if t.low in ("up", "down") and not (k > 0 and p.toks[k - 1].low in MOVED and p.toks[k + 1].low != "to"):
+    if p._toks is not None:  # (a plain sentence, ``Polarity.plain``, has none of these verbs)
+        toks = p.toks
+        for k, t in enumerate(toks):
+            if p.in_scope and p.in_scope[k]:
                 continue
-            if concept == "success" and k + 1 < len(p.toks) and p.toks[k + 1].low in NOT_OUTCOME_AFTER:
-                continue  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-            before = k - 2 if t.low == "custody" and k > 1 and p.toks[k - 1].low in _HOLDERS else k - 1
-            if t.low in _PARTICLE_OF and not (before >= 0 and p.toks[before].low in _PARTICLE_OF[t.low]):
-                continue  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
-            if concept in ("opening", "continuation") and any(
-                    x.is_number or x.low in _MOVES_OF_PRICE for x in p.toks[k + 1 : k + 4]):
-                continue  # "closed up 3%", "closed at 1,640": a day's trading
-            if concept == "grant" and not _granted_thing(p.toks, k):
-                continue  # "denied the report", "granted an interview": not bail, parole or entry
-            if (t.low == "guilty" and "found" not in [x.low for x in p.toks[max(0, k - 3) : k]]) or (
-                    concept == "appeal" and t.low in ("struck", "strikes") and not (
-                        k + 1 < len(p.toks) and p.toks[k + 1].low == "down")):
-                continue  # "found him guilty", "struck down the ban"; not "pleaded guilty", "the quake struck"
-            if concept == "truce" and side == 0 and k + 1 < len(p.toks) and not (
-                    p.toks[k + 1].is_break or p.toks[k + 1].low in _HELD_AFTER):
-                continue  # "the truce held", "is holding firm"; not "held talks", "holding hostages"
-            out.setdefault(concept, {}).setdefault(side, []).append(k)
+            for concept, side in OPPOSITE.get(t.low, ()):
+                if _says(toks, k, concept, side):
+                    out.setdefault(concept, {}).setdefault(side, []).append(k)
     p._outcomes = out
     return out
+
+
+def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
+    """Whether the word at ``k`` states that side of the concept where it stands."""
+    low = toks[k].low
+    after = [x.low for x in toks[k + 1 : k + 4]]
+    if concept == "direction" and not any(x.is_number for x in toks[k + 1 : k + 4]):
+        return False  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+    if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
+        return False  # "were up 3%"; not "shot down", "up to 10 people"
+    if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
+        return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
+    if low in _PARTICLE_OF:
+        before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in _HOLDERS else k - 1
+        if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]):
+            return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
+    if concept in ("opening", "continuation") and any(
+            x.is_number or x.low in _MOVES_OF_PRICE for x in toks[k + 1 : k + 4]):
+        return False  # "closed up 3%", "closed at 1,640": a day's trading
+    if concept == "grant" and not _granted_thing(toks, k):
+        return False  # "denied the report", "granted an interview": not bail, parole or entry
+    if low == "guilty" and "found" not in [x.low for x in toks[max(0, k - 3) : k]]:
+        return False  # "found him guilty"; not "pleaded guilty"
+    if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
+        return False  # "struck down the ban"; not "the quake struck"
+    if concept == "truce" and side == 0 and k + 1 < len(toks) and not (
+            toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER):
+        return False  # "the truce held", "is holding firm"; not "held talks", "holding hostages"
+    return True
 
 
 def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
