@@ -106,7 +106,7 @@ class Version:
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
                    clock_times(toks) if numbers else frozenset(),
-                   day_points(toks) if _DAY_WORDS.intersection(letters) or _YEAR_AFTER_IN.search(low) else frozenset())
+                   day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset())
 
 
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")

@@ -61,19 +61,24 @@ def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
     t = toks[k]
     if t.low in _DAY_OF:
         return "weekday", _DAY_OF[t.low], k
-    month = _MONTHS.get(t.low)
-    if month is not None and (t.low != "may" or t.text == "May"):
+    month = _month(t)
+    if month is not None:
         if k + 1 < len(toks) and _day_number(toks[k + 1]):
             return None  # "March 5": read at its number
         if k > 0 and _day_number(toks[k - 1]):
             return "date", month * 31 + int(toks[k - 1].low), k - 1  # "5 March"
         return None
-    if _day_number(t) and k > 0 and toks[k - 1].low in _MONTHS and (toks[k - 1].low != "may" or toks[k - 1].text == "May"):
+    if _day_number(t) and k > 0 and _month(toks[k - 1]) is not None:
         return "date", _MONTHS[toks[k - 1].low] * 31 + int(t.low), k - 1  # "March 5"
     if t.is_number and len(t.low) == 4 and t.low.isdecimal() and 1800 <= int(t.low) <= 2100 and k > 0:
         if toks[k - 1].low == "in":
             return "year", int(t.low), k - 1
     return None
+
+
+def _month(t: Tok) -> int | None:
+    """The month a word names ("may" only as "May")."""
+    return _MONTHS.get(t.low) if t.low != "may" or t.text == "May" else None
 
 
 def _day_number(t: Tok) -> bool:
@@ -101,7 +106,8 @@ def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None
     if not a or not b:
         return None
     for happening, kind in sorted({x[:2] for x in a} & {y[:2] for y in b}):
-        pairs = [(x, y) for x in sorted(a) if x[:2] == (happening, kind) for y in sorted(b) if y[:2] == (happening, kind)]
+        mine = [x for x in sorted(a) if x[:2] == (happening, kind)]
+        pairs = [(x, y) for x in mine for y in sorted(b) if y[:2] == (happening, kind)]
         if all(_far(kind, x[2], y[2]) for x, y in pairs):
             return pairs[0][0][3], pairs[0][1][3]
     return None

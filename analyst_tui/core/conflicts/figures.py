@@ -27,10 +27,10 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, co
                                                      place_after, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, unit_key
-from analyst_tui.core.wordforms import IRREGULAR_PAST
 from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS,
 )
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
 AUX = frozenset("was were is are be been being has have had will would could may might also reportedly remain remains "
@@ -270,7 +270,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return None  # "23 Somali and Yemeni pirates": the number counts both
     m = start = _past_aside(toks, after_noun)  # "three people, a man and two women, were injured"
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
-                                            or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
+                                       or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
         cls = casualty_class(toks, m)

@@ -1,6 +1,7 @@
 """Inclusion said both ways: "ground troops are not part of the plan" against "the plan includes ground troops".
 
-A version says that X is (or is not) part of Y (or "not in" Y, as a headline says), the other that Y includes (involves, contains) X or does not.
+A version says that X is (or is not) part of Y (or "not in" Y, as a headline says), the other that Y includes
+(involves, contains) X or does not.
 They differ when one of them is negated and the other is not, and both speak of the same X and the same Y
 (a content word in common on each side). The same form on both sides is polarity's ordinary work.
 """

@@ -11,7 +11,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, same_context
-from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE, STAY_FORMS
+from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
+                                                       STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok
 
 

@@ -239,7 +239,8 @@ def _denied_thing(toks: list[Tok], i: int) -> int | None:
     if j >= len(toks) or j == len(toks) - 1:
         return None
     t = toks[j]
-    if not t.is_word or (t.cap and country(t.low) == t.low and not is_title(toks)) or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
+    name = t.cap and country(t.low) == t.low and not is_title(toks)  # ("Russian involvement" is a thing)
+    if not t.is_word or name or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
         return None
     if t.low in REFUSED or toks[i].low in _REFUSING:
         return None  # "denied an offer", "denied bail", "rejected an earlier offer": refused, not said to be untrue
@@ -261,7 +262,8 @@ def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     for cue in neg.negated:
         before = [t.low for t in neg.toks[max(0, cue.at - 2) : max(0, cue.at)]]  # "is not a camp" / "is a camp"
-        after_no = before[-1:] == ["no"] or (len(before) == 2 and before[0] in NEGATORS and before[1] in ("a", "an", "the"))
+        after_no = before[-1:] == ["no"] or (
+            len(before) == 2 and before[0] in NEGATORS and before[1] in ("a", "an", "the"))
         for k in pos.free.get(cue.head, ()):
             if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
