@@ -149,6 +149,27 @@ def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatc
     assert json.loads(report.to_json(again)) == json.loads(report.to_json(first)) == expected
 
 
+def test_the_copy_is_kept_even_when_the_app_ends_as_soon_as_it_has_the_contradictions(tmp_path, monkeypatch):
+    """The app may close the child's lifeline the moment the contradictions arrive, before the child's next
+    line runs: the child still keeps its copy (it once ended there, and the next opening matched again)."""
+    import time
+
+    folder = _case(tmp_path)
+    parent, real_write = os.getpid(), os.write
+
+    def slow_after_contradictions(fd, data):
+        written = real_write(fd, data)
+        if os.getpid() != parent and bytes(data[:1]) == early_child.CONFLICTS:
+            time.sleep(0.5)  # the app has them, reads no more and lets go of the child meanwhile
+        return written
+
+    monkeypatch.setattr(os, "write", slow_after_contradictions)
+    first = _load_in_child(folder, waiting=True)
+    monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
+    again = load_case([str(folder)], lambda _text: None)
+    assert json.loads(report.to_json(again)) == json.loads(report.to_json(first))
+
+
 def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_than_wait_for_the_child(
         tmp_path, monkeypatch):
     """The claims came while the app was still starting; the child is still analysing its own copy:

@@ -343,17 +343,19 @@ def _child(load: Loader, out: int, life: int) -> None:
         try:
             comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
             if matched:
+                # Set before sending: the app may have all it needs once this arrives, and end before this
+                # thread runs again; the copy is kept even then (``watch``).
+                sent.set()
                 message(CONFLICTS, [claim.conflicts for claim in comparison.claims])
-                sent.set()  # the app may have all it needs now: the copy is kept even if it ends
                 analyse_matched(comparison)  # the kept copy needs the analysis, and so does an app that did not run it
             kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)
+        sent.set()  # (as above)
         try:
             message(kind, value)
         except OSError:  # the app finished its own copy and stopped reading
             pass
-        sent.set()
         handed_over()
         code = 0
     finally:
