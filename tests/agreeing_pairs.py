@@ -438,6 +438,11 @@ AGREE = [
     ("Shares ended up 3% on Monday.", "Shares continued to rise on Monday."),
     ("He did not attend the meeting.", "She attended the meeting."),
     ("Turnout was about 60%.", "Turnout was 62%."),
+    # a condition, a prospect, an instruction: not what happened
+    ("If the talks fail, the strike will go ahead.", "The strike was called off."),
+    ("The president is expected to sign the bill.", "The president vetoed the bill."),
+    ("Residents were told not to return home.", "Residents returned home on Monday."),
+    ("Analysts said rates could be cut next month.", "The central bank raised rates."),
     ("Turnout was about 60%.", "Turnout was 64 percent."),
     ("The temperature hit 40 degrees Celsius.", "Temperatures reached 104 degrees Fahrenheit."),
     ("The city has 1.2m residents.", "The city has 1.2 million residents."),

@@ -319,6 +319,7 @@ CONFLICT = [
     ("polarity", "\u201cWe did not attend the meeting,\u201d she said.", "She said they attended the meeting."),
     # rates, results, deals, meetings, strikes
     ("polarity", "The central bank raised interest rates.", "The central bank cut interest rates."),
+    ("polarity", "The committee voted to approve the plan.", "The committee rejected the plan."),
     ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),
     ("polarity", "The deal was completed on Friday.", "The deal fell through on Friday."),
     ("polarity", "The president will attend the summit.", "The president will skip the summit."),

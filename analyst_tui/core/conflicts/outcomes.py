@@ -12,7 +12,7 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, same_context
 from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
-                                                       STAY_FORMS)
+                                                       PROSPECT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok
 
 
@@ -58,6 +58,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
+    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
+        return False  # "is expected to sign the bill": a prospect, not what happened
+    if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
+        return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and not any(x.is_number for x in toks[k + 1 : k + 4]):
         return False  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
     if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):

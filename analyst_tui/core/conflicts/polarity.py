@@ -29,7 +29,7 @@ damage"). "X is not part of Y" against "Y includes X" is read in ``inclusion``, 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS, DENIED_THINGS,
-                                                       DENY, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE, JUDGED_TRUE,
+                                                       DENY, DIRECTED, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE, JUDGED_TRUE,
                                                        NEGATORS, NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, REFUSED,
                                                        SCOPE_END, SKIP, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
@@ -146,6 +146,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         if low in NEGATORS:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
+            if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED:
+                continue  # "residents were told not to return": an instruction, not what they did
             if low == "no" and i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS):
                 continue  # "three no votes": votes against, counted
             if _until_follows(toks, i):

@@ -98,6 +98,13 @@ FILLER = SKIP | CLAUSE_WORDS | frozenset("""a an the and or said says say told t
     anywhere""".split()) | NEGATORS
 PRONOUNS = frozenset("i we you he she it they him her us them".split())
 
+# Verbs whose "not to" is an instruction or a wish, not a fact: "were told not to return home".
+DIRECTED = frozenset("""told tell tells telling urged urge urges asked ask asks warned warn warns ordered order
+    orders advised advise advises instructed encouraged decided chose agreed promised vowed""".split())
+# Verbs before "to" that make what follows a prospect, not an outcome: "is expected to sign the bill".
+PROSPECT = frozenset("""expected likely set due plans planned plan planning wants wanted hopes hoped intends intended
+    aims aimed going able unable promised vowed threatened urged asked called pledged seeks sought""".split())
+
 # What a denial may deny before "that": "denied that", "denied the report that", "dismissed NBC's claims that".
 DENIED_THINGS = frozenset("""the a an any all 's report reports reporting claim claims allegation allegations
     suggestion suggestions idea notion rumour rumours rumor rumors accusation accusations story stories
