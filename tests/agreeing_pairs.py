@@ -438,6 +438,8 @@ AGREE = [
     ("Shares ended up 3% on Monday.", "Shares continued to rise on Monday."),
     ("He did not attend the meeting.", "She attended the meeting."),
     ("Turnout was about 60%.", "Turnout was 62%."),
+    ("None of the other teams in the sweepstakes made an offer.", "Other teams in the battle are the Orioles."),
+    ("None of the victims were identified.", "The victims were all local residents."),
     # a condition, a prospect, an instruction: not what happened
     ("If the talks fail, the strike will go ahead.", "The strike was called off."),
     ("The president is expected to sign the bill.", "The president vetoed the bill."),

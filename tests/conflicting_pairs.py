@@ -320,6 +320,10 @@ CONFLICT = [
     # rates, results, deals, meetings, strikes
     ("polarity", "The central bank raised interest rates.", "The central bank cut interest rates."),
     ("polarity", "The committee voted to approve the plan.", "The committee rejected the plan."),
+    # a subject denied as a whole: "nothing", "nobody"
+    ("polarity", "Nothing was stolen, police said.", "Jewellery worth $2 million was stolen, police said."),
+    ("polarity", "Nobody was hurt, police said.", "Two officers were hurt, police said."),
+    ("polarity", "Nothing was found in the car.", "A gun was found in the car."),
     ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),
     ("polarity", "The deal was completed on Friday.", "The deal fell through on Friday."),
     ("polarity", "The president will attend the summit.", "The president will skip the summit."),

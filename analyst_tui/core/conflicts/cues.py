@@ -99,16 +99,24 @@ def same_context(x: Cue, y: Cue) -> bool:
     if ("plead" in x.subject) != ("plead" in y.subject):
         return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
     if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
-        if not any(c.phrase[:3].lower() == "no " for c in (x, y)):
+        if not any(_nobody(c.phrase) for c in (x, y)):
             return False  # "None of the other teams ...", "Neither Perlo nor ...": what is denied is the verb's
         shared = x.obj & y.obj
         return len(shared) >= 2 or bool(shared) and (shared == x.obj or shared == y.obj)
     if not x.subject or not y.subject:  # one opens its clause: "saying no troops would be sent" / "Troops would be sent"
-        if any(c.phrase[:3].lower() == "no " for c in (x, y)) and x.obj and y.obj and (x.obj <= y.obj or y.obj <= x.obj):
+        if any(_nobody(c.phrase) for c in (x, y)) and (x.obj <= y.obj or y.obj <= x.obj) and bool(x.obj) == bool(y.obj):
             return True
     if not (x.subject & y.subject):
         return False
     return not (x.obj and y.obj) or bool(x.obj & y.obj)
+
+
+def _nobody(shown: str) -> bool:
+    """Whether a negated phrase opens with "no", "nothing", "nobody" or "no one": it denies its subject, which the
+    other version names ("No troops will be deployed", "Nothing was stolen"; not "None of the other teams ..." or
+    "Neither Perlo nor ...", where what is denied is the verb's, read here as the noun's)."""
+    low = shown.lower()
+    return low.startswith(("no ", "nothing ", "nobody ")) or low == "nothing"
 
 
 _BE = frozenset("was were is are be been being".split())

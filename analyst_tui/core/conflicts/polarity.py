@@ -263,9 +263,7 @@ def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
 
 def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     for cue in neg.negated:
-        before = [t.low for t in neg.toks[max(0, cue.at - 2) : max(0, cue.at)]]  # "is not a camp" / "is a camp"
-        after_no = before[-1:] == ["no"] or (
-            len(before) == 2 and before[0] in NEGATORS and before[1] in ("a", "an", "the"))
+        after_no = _negated_noun(neg.toks, cue.at)
         for k in pos.free.get(cue.head, ()):
             if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
@@ -275,6 +273,16 @@ def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     return None
 
 
+def _negated_noun(toks: list[Tok], at: int) -> bool:
+    """Whether the negated head at ``at`` is a noun negated as such: "no arrests", "not a camp", "none of the
+    passengers" (against it, the same noun after an article is stated: "an arrest", "a camp", "the passengers")."""
+    j = at - 1
+    while j >= 0 and toks[j].low in _ARTICLES:
+        j -= 1
+    return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1))
+
+
+_ARTICLES = frozenset("a an the of these those".split())
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
 
 
