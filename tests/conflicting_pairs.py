@@ -324,6 +324,8 @@ CONFLICT = [
     ("polarity", "Nothing was stolen, police said.", "Jewellery worth $2 million was stolen, police said."),
     ("polarity", "Nobody was hurt, police said.", "Two officers were hurt, police said."),
     ("polarity", "Nothing was found in the car.", "A gun was found in the car."),
+    ("polarity", "None of the passengers survived.", "All of the passengers survived."),
+    ("polarity", "None of the victims were identified.", "The victims were identified as local residents."),
     ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),
     ("polarity", "The deal was completed on Friday.", "The deal fell through on Friday."),
     ("polarity", "The president will attend the summit.", "The president will skip the summit."),

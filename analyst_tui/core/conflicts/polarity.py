@@ -40,6 +40,7 @@ from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.roles import country
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_title, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 
 class Polarity:
@@ -180,11 +181,30 @@ def analyse(toks: list[Tok]) -> Polarity:
             h += 1
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
+        subject = words_before(toks, i)
+        if low == "none" and nxt == "of":  # "none of the passengers survived": the verb, said of the passengers
+            h = _verb_after(toks, h, k)
+            subject = words_before(toks, h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
-            negated.append(Cue(stem(toks[h].low), words_before(toks, i), words_after(toks, h), phrase(toks, i, min(k, h + 4)),
+            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, i, min(k, h + 4)),
                                 at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _verb_after(toks: list[Tok], h: int, end: int) -> int:
+    """Where the verb after the noun phrase at ``h`` is ("none of the passengers survived", "none of the victims
+    were identified"), or ``end`` when none comes within a few words (then nothing is read as negated)."""
+    for v in range(h + 1, min(end, h + 6)):
+        low = toks[v].low
+        if low in _BE_HAVE:
+            return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
+        if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST:
+            return v
+    return end
+
+
+_BE_HAVE = frozenset("was were is are has have had will would could".split())
 
 
 def _until_follows(toks: list[Tok], i: int) -> bool:
