@@ -11,8 +11,7 @@ Wednesday" in Jakarta), years when they differ.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.wordforms import IRREGULAR_PAST
+from analyst_tui.core.conflicts.tokens import Tok, is_past, stem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OF = {d: i for i, d in enumerate(WEEKDAYS)}
@@ -98,7 +97,7 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     if m < 0 or not toks[m].is_word:
         return None
     low = toks[m].low
-    return m if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST or low in _SAME_IN_PAST else None
+    return m if is_past(low) or low in _SAME_IN_PAST else None
 
 
 def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:

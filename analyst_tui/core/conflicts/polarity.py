@@ -38,15 +38,14 @@ from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.roles import country
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_title, stem, tokenize
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, is_title, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
-from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 
 class Polarity:
     """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
 
-    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes")
+    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes", "_words")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[Cue, ...],
                  stance: Cue | None, text: str = "",
@@ -61,6 +60,7 @@ class Polarity:
         self.denied = denied
         self._free: dict[str, list[int]] | None = None
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``outcomes.outcomes``
+        self._words: frozenset[str] | None = None
 
     @property
     def toks(self) -> list[Tok]:
@@ -73,8 +73,10 @@ class Polarity:
         """A sentence with no negator, stance or deny word: its words are read only when needed."""
         return cls(None, None, (), None, text)
 
-    def words(self) -> set[str]:
-        return {t.low for t in self.toks}
+    def words(self) -> frozenset[str]:  # read once: a version is compared with every other member of its claim
+        if self._words is None:
+            self._words = frozenset(t.low for t in self.toks)
+        return self._words
 
     def families(self) -> dict[str, list[int]]:
         """``free`` by word family (Snowball stem: "involved" with "involvement"; "Russian" with "Russia")."""
@@ -199,7 +201,7 @@ def _verb_after(toks: list[Tok], h: int, end: int) -> int:
         low = toks[v].low
         if low in _BE_HAVE:
             return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
-        if (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST:
+        if is_past(low):
             return v
     return end
 

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from analyst_tui.core.textnorm import stem as snowball
-from analyst_tui.core.wordforms import BRITISH
+from analyst_tui.core.wordforms import BRITISH, IRREGULAR_PAST
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                        "\u2013": "-", "\u2014": "-"})  # fmt: skip
@@ -101,6 +101,11 @@ def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
+def is_past(low: str) -> bool:
+    """Whether a lower-case word is a verb in the past: "collapsed", "died", "struck", "broke"."""
+    return (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST
+
+
 def stem(word: str) -> str:
     """The stem that matches forms of one word (Snowball, after irregular pasts and British spellings):
     killed/kills/killing -> kill, struck -> strike, cancelled -> cancel, news -> news."""
