@@ -490,4 +490,15 @@ AGREE = [
     ("Half of the company's sales come from China.", "7.2% of the market is China."),
     ("The vote was 75", "75 percent"),  # a figure at the very end of a text
     ("About 10,000 people marched on Saturday.", "Some 10,000 people took part in the march."),
+    # the same rules, where versions agree
+    ("At least 20 people died in the fire.", "At least 26 people died in the fire."),
+    ("Temperatures reached 40C in Madrid.", "Temperatures reached 104 degrees Fahrenheit in Madrid."),
+    ("Interest rates could be cut next month, analysts said.", "The central bank raised rates last month."),
+    ("Talks were held on Sunday.", "The talks collapsed on Sunday."),
+    ("The virus is still spreading.", "The fire was contained."),
+    ("The driver, who was unhurt, was arrested.", "The driver was arrested."),
+    ("The ship, which was hit by a missile, stayed afloat.", "The ship was hit by a missile but did not sink."),
+    ("Police detained 12 people.", "Twelve people were detained by police."),
+    ("Shares rose sharply after the results.", "The shares climbed steeply after the results."),
+    ("Ellen DeGeneres will host the Oscars.", "Ellen DeGeneres Set As Oscars Host For 2014"),  # "host", a noun
 ]

@@ -350,4 +350,29 @@ CONFLICT = [
     ("role", "Hamas released Israeli hostages.", "Israel released Hamas hostages."),
     ("role", "India violated the ceasefire, Pakistan said.", "Pakistan violated the ceasefire, India said."),
     ("role", "The police officer shot the teenager.", "The teenager shot the police officer."),
+    # two lower bounds half as big again; an active arrest verb; a temperature as "42C"; a tally named after a word
+    ("figure", "The quake killed at least 24 people.", "The quake killed at least 41 people."),
+    ("figure", "The blaze has burned more than 80,000 acres.", "The blaze has burned more than 130,000 acres."),
+    ("figure", "Police arrested more than 200 protesters.", "About 20 protesters were arrested by police."),
+    ("figure", "Temperatures reached 45C in Madrid.", "Temperatures reached 39 degrees Celsius in Madrid."),
+    ("figure", "The bill passed 60-38 in the Senate.", "The bill passed after a 55-43 Senate vote."),
+    # a subject before an aside: a relative clause, an apposition, an age
+    ("polarity", "The driver, a 30-year-old man, was armed.", "The driver, a 30-year-old man, was unarmed."),
+    ("polarity", "The governor, who has not been charged with any crime, resigned.",
+     "The governor, who has been charged with fraud, resigned."),
+    ("polarity", "The ferry, which left port at noon, sank near the island.",
+     "The ferry, which left port at noon, remained afloat near the island."),
+    ("polarity", "The jet, which lost an engine, crashed into the sea.", "The jet, which lost an engine, landed safely."),
+    ("polarity", "Governor Ann Lee, 61, a former judge, won re-election.", "Governor Ann Lee, 61, a former judge, lost re-election."),
+    # other outcomes (told as polarity: one outcome stated, its opposite stated)
+    ("polarity", "A jury convicted the nurse of murder.", "The nurse was acquitted of murder by a jury."),
+    ("polarity", "The truce held on its third day.", "The truce collapsed on its third day."),
+    ("polarity", "Shares of the bank rose sharply on Monday.", "Shares of the bank fell sharply on Monday."),
+    ("polarity", "The champion retained her title.", "The champion lost her title."),
+    ("polarity", "The prime minister survived a confidence vote.", "The prime minister was ousted in a confidence vote."),
+    ("polarity", "The wildfire was contained on Friday.", "The wildfire was still spreading on Friday."),
+    # roles: a numbered receiver, intent before the verb, knocking out
+    ("role", "Germany expelled 4 Russian diplomats.", "Russia expelled 4 German diplomats."),
+    ("role", "Oracle has agreed to acquire Cerner.", "Cerner has agreed to acquire Oracle."),
+    ("role", "Spain knocked out Italy in the final.", "Italy knocked out Spain in the final."),
 ]

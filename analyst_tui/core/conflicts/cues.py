@@ -22,18 +22,51 @@ class Cue:
 
 
 def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
-    """Content words (and pronouns) just before token ``k`` in its clause: who or what it is about."""
+    """Content words (and pronouns) just before token ``k`` in its clause: who or what it is about. A verb
+    right after an aside is about what comes before the aside ("The plane, which reported a fire, crashed";
+    "the mayor, who has not been charged"; "the suspect, a 19-year-old man, was armed")."""
     out: list[str] = []
     j = k - 1
     while j >= 0 and len(out) < most:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
+            if not out:
+                opened = aside_opened(toks, j)
+                if opened is not None:
+                    j = opened - 1
+                    continue
             break
         if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
             out.append(stem(t.low))
             out.extend(_speaker(toks, j))
         j -= 1
     return frozenset(out)
+
+
+_RELATIVE = frozenset("who which whose".split())
+_APPOSITION = frozenset("a an the".split())
+
+
+def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
+    """Where the aside ending at ``j`` opens, its comma, when ``j`` closes one after a noun: a relative clause
+    (", who has not been charged" at "who", or ", which reported a fire," at its closing comma), an apposition
+    (", a 19-year-old man,"), an age (", 52,") or, with ``names``, a name (", Senator Ray Collins,"); else None."""
+    if toks[j].low in _RELATIVE:
+        return j - 1 if j > 1 and toks[j - 1].low == "," and toks[j - 2].is_word else None
+    if toks[j].low != ",":
+        return None
+    for o in range(j - 1, max(0, j - 25), -1):
+        t = toks[o]
+        if t.low == ",":
+            first = toks[o + 1]
+            aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
+                names and all(t.cap for t in toks[o + 1 : j]))
+            while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
+                o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it
+            return o if aside and o > 0 and toks[o - 1].is_word else None
+        if t.is_break:
+            return None
+    return None
 
 
 # Who speaks, by the pronoun: "we" in a quote is the speaker, as "he" is in "the president said he would send

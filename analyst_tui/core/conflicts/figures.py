@@ -69,15 +69,16 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold. A lower bound and another lower bound or a count far above it ("at least
-        one" and "at least 24" or "24 dead") are two different tallies, not one toll said two ways."""
+        """Whether both can hold. A lower bound and another lower bound half as big again ("at least 24" and
+        "at least 41"), or a count far above it ("at least one" and "24 dead"), are two different tallies, not
+        one toll said two ways; "at least 20" and "at least 24" may be one toll rounded."""
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
             return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
         inf = float("inf")
         if self.lo > 0 and other.lo > 0 and inf in (self.hi, other.hi):
             if self.hi == other.hi:  # two lower bounds
                 small, big = sorted((self.lo, other.lo))
-                return big < 2 * small or big - small < 2
+                return big < 1.5 * small or big - small < 2
             bound, count = (self, other) if self.hi == inf else (other, self)
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
                 # one number the bound allows (not "dozens"): the same toll only when close to it
@@ -279,8 +280,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return (cls, group_of(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
-    if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (j < n and toks[j].low in UNITS):
-        # not "captured 27.9 percent of the market"
+    if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (
+            j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))):
+        # not "captured 27.9 percent of the market", "had been arrested four times"
         cls = casualty_class(toks, b)
         return (cls, group_of(noun)), _casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and any(

@@ -33,6 +33,11 @@ _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
+_LANDED = frozenset("land lands landed landing".split())
+_STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
+_HELD_WHEN = frozenset("on for through into overnight".split())
+_TRUCES = frozenset("ceasefire cease-fire truce armistice".split())
+_FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
 _HELD_AFTER = frozenset("firm up steady and but despite".split())
 _HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
 
@@ -48,8 +53,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             if p.in_scope and p.in_scope[k]:
                 continue
             for concept, side in OPPOSITE.get(t.low, ()):
-                if _says(toks, k, concept, side):
-                    out.setdefault(concept, {}).setdefault(side, []).append(k)
+                if _says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
+                    out.setdefault(concept, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
     p._outcomes = out
     return out
 
@@ -62,12 +67,14 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "is expected to sign the bill": a prospect, not what happened
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
-    if concept == "direction" and not any(x.is_number for x in toks[k + 1 : k + 4]):
-        return False  # "rose 5%", "fell to 3.1 percent"; not "two climbers' falls"
+    if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY):
+        return False  # "rose 5%", "fell to 3.1 percent", "rose sharply"; not "two climbers' falls"
     if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
+    if low == "safely" and not (k and toks[k - 1].low in _LANDED):
+        return False  # "landed safely"; not "evacuated safely"
     if low in _PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in _HOLDERS else k - 1
         if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]):
@@ -82,8 +89,14 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
         return False  # "struck down the ban"; not "the quake struck"
     if concept == "truce" and side == 0 and k + 1 < len(toks) and not (
-            toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER):
-        return False  # "the truce held", "is holding firm"; not "held talks", "holding hostages"
+            toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER or (
+                toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 4) : k]))):
+        return False  # "the truce held", "is holding firm", "the ceasefire held on its second day"; not "held
+        # talks", "holding hostages", "talks were held on Sunday"
+    if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 10) : k]):
+        return False  # "the fire is still spreading"; not "the virus is spreading"
+    if concept == "sinking" and side == 1 and not (k and toks[k - 1].low in STAY_FORMS):
+        return False  # "remained afloat"
     return True
 
 
@@ -100,9 +113,34 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
+                if concept in _WHERE_AFTER and x.subject & y.subject:
+                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "crashed into the lake" / "landed safely at the airport"
+                if concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb) and (x.obj & y.subject or x.subject & y.obj):
+                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "a jury convicted the officer" / "the officer was acquitted"
                 if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+# Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking"))
+_AFTER_VERB = frozenset(("safely", "afloat"))
+_BE = frozenset("was were is are be been being".split())
+_DONE_TO = frozenset(("verdict", "approval", "appeal"))  # said of someone or something in either voice
+_MODALS = frozenset("could may might would will should can must".split())
+
+
+def _passive(toks: list[Tok], k: int) -> bool | None:
+    """Whether the verb at ``k`` is in the passive (None for "could be cut": a possibility)."""
+    if any(t.low in _MODALS for t in toks[max(0, k - 3) : k]):
+        return None
+    return any(t.low in _BE for t in toks[max(0, k - 2) : k])
+
+
+def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
+    """Whether one verb is in the passive and the other not: the one's subject is the other's object."""
+    x, y = _passive(ta, ka), _passive(tb, kb)
+    return x is not None and y is not None and x != y
 
 
 _GRANTED = frozenset("bail parole asylum entry access permission visa visas pardon clemency".split())

@@ -28,6 +28,8 @@ damage"). "X is not part of Y" against "Y includes X" is read in ``inclusion``, 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS, DENIED_THINGS,
                                                        DENY, DIRECTED, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE, JUDGED_TRUE,
                                                        NEGATORS, NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, REFUSED,
@@ -37,7 +39,7 @@ from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, s
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
-from analyst_tui.core.conflicts.roles import country
+from analyst_tui.core.conflicts.entities import country
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, is_title, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -104,8 +106,9 @@ class Polarity:
 
     def cue_at(self, k: int) -> Cue:
         toks = self.toks
+        start = k - 1 if k and not toks[k - 1].is_break else k  # "The plane, which ..., crashed into the lake"
         return Cue(stem(toks[k].low), words_before(toks, k), words_after(toks, k),
-                   phrase(toks, max(0, k - 1), clause_end(toks, k, 4)), at=k)
+                   phrase(toks, start, clause_end(toks, k, 4)), at=k)
 
 
 def analyse(toks: list[Tok]) -> Polarity:
@@ -290,9 +293,16 @@ def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
             if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             stated = pos.cue_at(k)
+            if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
+                cue = replace(cue, obj=frozenset())
             if (same_context(cue, stated) or passive(cue, stated, pos.toks)) and not (cue.obj & DEGREE) - stated.obj:
                 return f'"{cue.phrase}"', f'"{stated.phrase}"'
     return None
+
+
+def _any_of(toks: list[Tok], cue: Cue) -> bool:
+    """Whether what the negated head at ``cue.at`` is denied of is "any" thing: then it denies every one."""
+    return any(t.low == "any" for t in toks[cue.at + 1 : cue.at + 4])
 
 
 def _negated_noun(toks: list[Tok], at: int) -> bool:

@@ -35,7 +35,9 @@ OPPOSITE_FORMS = {
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing down"),
-    "outcome": ("win wins won winning survive survives survived", "lose loses lost losing"),
+    # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining",
+                "lose loses lost losing ousted toppled"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
@@ -67,6 +69,9 @@ OPPOSITE_FORMS = {
     # talks", "holding hostages")
     "truce": ("hold holds held holding", "collapse collapses collapsed collapsing"),
     "landing": ("safely", "crash crashes crashed crashing"),  # "the plane landed safely" / "the plane crashed"
+    # "the fire was contained" / "the fire is still spreading"
+    "containment": ("contained extinguished", "spreading raging"),
+    "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".

@@ -15,13 +15,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
+                                                 caps_back, entity_after, entity_before, one_party, party,
+                                                 pronoun_after)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge stab question interrogate release free violate""".split()
+    hack urge stab question interrogate release free violate knock""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling")}  # fmt: skip
@@ -47,63 +50,15 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
 TRIGGERS = frozenset(_VERB)
 _BE = frozenset("was were is are be been being get got gets".split())
+_PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
+
+# Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
+_NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
+    trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
+    dog dogs plan plans zone zones team teams""".split())
 _ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
     previously later then again publicly formally officially already long widely since not n't never did does do
     recently once first""".split())
-_FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
-    this that these those which who whom whose what when while where but if against toward towards upon via
-    through across about without within between among behind under beneath beyond despite during until""".split())
-_PRONOUNS = frozenset("he she they it we i you him her them us one another each other himself itself".split())
-_DETERMINERS = frozenset("the a an its his her their our your this that these those another other some several "
-                         "many all both".split())
-# Nouns that make a name into a body: "the Sudanese government", "Israeli forces".
-_GROUP_NOUNS = frozenset("""government army military forces troops police officials authorities regime rebels
-    militants soldiers navy police ministry parliament court team side company group""".split())
-_NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    tonight morning afternoon evening night week weekend month year season time day days weeks months years
-    total number lot january february march april may june july august september october november
-    december""".split())
-
-
-# A country and its adjective are one party: "a Russian jet" is Russia's, "Turkish forces" Turkey's.
-_NATIONS = {
-    "american": "us", "america": "us", "u.s.": "us", "usa": "us", "british": "britain", "uk": "britain",
-    "u.k.": "britain", "russian": "russia", "turkish": "turkey", "iranian": "iran", "israeli": "israel",
-    "chinese": "china", "syrian": "syria", "ukrainian": "ukraine", "sudanese": "sudan", "japanese": "japan",
-    "korean": "korea", "french": "france", "german": "germany", "indian": "india", "pakistani": "pakistan",
-    "afghan": "afghanistan", "iraqi": "iraq", "egyptian": "egypt", "libyan": "libya", "lebanese": "lebanon",
-    "saudi": "saudi arabia", "yemeni": "yemen", "mexican": "mexico", "canadian": "canada", "cuban": "cuba",
-    "venezuelan": "venezuela", "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
-    "indonesian": "indonesia", "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam",
-    "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
-    "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
-    "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
-}  # fmt: skip
-
-
-def country(word: str) -> str:
-    """The country a country's adjective names ("russian" -> "russia"), else the word."""
-    return _NATIONS.get(word, word)
-
-
-_NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in _NATIONS.items()}
-_MULTIWORD = {"united states": "us", "united states of america": "us", "united kingdom": "britain"}
-_PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
-
-
-def _party(entity: str | None) -> str | None:
-    """The key of an entity, a country's adjective read as the country ("russian jet" -> "russia jet")."""
-    if entity is None:
-        return None
-    for name, key in _MULTIWORD.items():
-        if entity == name or entity.startswith(name + " "):
-            entity = key + entity[len(name) :]
-    return " ".join(_NATIONS.get(w, w) for w in entity.split())
-
-
-def _pronoun(tok: Tok) -> bool:
-    """A pronoun, not a name written like one ("US" is the country, "us" the pronoun)."""
-    return tok.low in _PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,96 +72,6 @@ class Role:
 # A name after one of these is inside a phrase that describes the doer, not the doer: "Iran's attack on
 # Israel killed two", "the attack on Israel by Iran killed two", "police in Queens arrested a man" ("of" is
 # left out: "the army of Sudan bombed villages" is Sudan's army).
-_PREPOSITIONS = frozenset("""on in at to for with from by against into over upon via through across about within
-    between among behind under beneath beyond despite during toward towards near amid""".split())
-
-
-def _entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity ending at token ``k`` and where its words start (None inside a phrase after a preposition)."""
-    found = _entity_ending(toks, k)
-    if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
-        return None
-    return found
-
-
-def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity ending at token ``k`` (a name, "Sudan's army", "the Sudanese government", "police")."""
-    if k < 0 or not toks[k].is_word or _pronoun(toks[k]) or toks[k].low in _FUNCTION:
-        return None
-    if toks[k].low in _NOT_ENTITIES:
-        return None
-    if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
-        if k >= 2 and toks[k - 1].low == "'s":
-            run = _caps_back(toks, k - 2)
-            if run:
-                return run[0], run[1]
-        run = _caps_back(toks, k - 1)
-        if run:
-            return run[0] + " " + stem(toks[k].low), run[1]
-        start = k - 1 if k >= 1 and toks[k - 1].low in _DETERMINERS else k
-        return stem(toks[k].low), start
-    return _caps_back(toks, k)
-
-
-def _caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    start = k
-    while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in _FUNCTION:
-        start -= 1
-    start += 1
-    if start > k or _pronoun(toks[k]):
-        return None
-    return " ".join(t.low for t in toks[start : k + 1]), start
-
-
-def _entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity starting at token ``k`` (after determiners) and the index after it."""
-    n = len(toks)
-    while k < n and toks[k].low in _DETERMINERS:
-        k += 1
-    if k >= n or not toks[k].is_word or _pronoun(toks[k]) or toks[k].low in _FUNCTION:
-        return None
-    if toks[k].low in _NOT_ENTITIES:
-        return None
-    end = k
-    while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _FUNCTION:
-        end += 1
-    if end > k:
-        if end < n and toks[end].low in _GROUP_NOUNS:
-            return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
-        words = " ".join(t.low for t in toks[k:end])
-        if words in _NATIONS and end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in _FUNCTION:
-            return words, end + 1  # "a Russian jet": Russia's, shown whole
-        return words, end
-    if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
-        run = _entity_after(toks, k + 2)
-        if run:
-            return run
-    if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
-        k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
-    return stem(toks[k].low), k + 1
-
-
-# Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
-_ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
-    soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
-    spokesman spokeswoman""".split())
-
-
-# Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
-_NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
-    trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
-    dog dogs plan plans zone zones team teams""".split())
-
-
-def _one_party(x: str, y: str) -> bool:
-    """"Stony Brook University" and "Stony Brook", "a US brand" and "the brand": one party named more or less
-    fully; not "South Sudan" and "Sudan", whose extra word is a direction."""
-    a, b = set(x.split()), set(y.split())
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    return small <= big and not (big - small) & _DIRECTIONS
-
-
-_DIRECTIONS = frozenset("north south east west northern southern eastern western new upper lower".split())
 
 
 def _adverb(t: Tok) -> bool:
@@ -240,16 +105,21 @@ def roles(toks: list[Tok]) -> list[Role]:
         b = v - 1
         while b >= 0 and _adverb(toks[b]):
             b -= 1
+        if b >= 1 and toks[b].low == "to" and toks[b - 1].low in _INTENDS:  # "Broadcom has agreed to acquire VMware"
+            b -= 2
+            while b >= 0 and _adverb(toks[b]):
+                b -= 1
+        b = before_aside(toks, b)  # "The incumbent, Senator Ray Collins, 66, was defeated"
         passive = b >= 0 and toks[b].low in _BE and not t.low.endswith("ing")
         if passive:
             b2 = b - 1
             while b2 >= 0 and (_adverb(toks[b2]) or toks[b2].low in _BE):
                 b2 -= 1
-            patient = _entity_before(toks, b2)
+            patient = entity_before(toks, before_aside(toks, b2))
             after = v + 1
             if after < len(toks) and toks[after].low in _PARTICLES:
                 after += 1
-            agent = _entity_after(toks, after + 1) if after < len(toks) and toks[after].low == "by" else None
+            agent = entity_after(toks, after + 1) if after < len(toks) and toks[after].low == "by" else None
             start = patient[1] if patient else v
             end = agent[1] if agent else v + 1
             if patient or agent:
@@ -260,12 +130,12 @@ def roles(toks: list[Tok]) -> list[Role]:
         elif t.low.endswith("ing"):  # "Apple is suing Samsung": the doer is before "is"
             while b >= 0 and (toks[b].low in _BE or _adverb(toks[b])):
                 b -= 1
-            agent = _entity_before(toks, b)
+            agent = entity_before(toks, b)
         else:
-            agent = _entity_before(toks, b)
+            agent = entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
         skip = nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon"))  # "called on Congress to act"
-        patient = _entity_after(toks, v + 2 if skip else v + 1) or _pronoun_after(toks, v + 2 if skip else v + 1)
+        patient = entity_after(toks, v + 2 if skip else v + 1) or pronoun_after(toks, v + 2 if skip else v + 1)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if agent or patient:
@@ -273,6 +143,10 @@ def roles(toks: list[Tok]) -> list[Role]:
             end = patient[1] if patient else v + 1
             out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
+
+
+_INTENDS = frozenset("""agreed agrees agree plans planned plan wants wanted offered offers decided decides voted
+    moved moves sought seeks seeking tried tries""".split())
 
 
 # An act named by a noun, with its doer before it and its receiver after "on": "Israel's strike on Iran", "an
@@ -285,12 +159,12 @@ _NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "air
 def _nominal(toks: list[Tok], v: int) -> Role | None:
     """The doer and receiver of the act noun at ``v``: its possessor ("Israel's") or a country's adjective
     ("an Israeli strike") before it, and the entity after its "on"."""
-    patient = _entity_after(toks, v + 2)
+    patient = entity_after(toks, v + 2)
     if patient is None:
         return None
     if toks[v - 1].low == "'s":
-        agent = _caps_back(toks, v - 2) if toks[v - 2].low not in _NOT_ENTITIES else None  # not "Sunday's attack"
-    elif toks[v - 1].low in _NATIONS:
+        agent = caps_back(toks, v - 2) if toks[v - 2].low not in NOT_ENTITIES else None  # not "Sunday's attack"
+    elif toks[v - 1].low in NATIONS:
         agent = (toks[v - 1].low, v - 1)
     else:
         return None
@@ -300,17 +174,8 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
 
 
 def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | None, shown: str) -> Role:
-    return Role(lemma, _party(agent and agent[0]), _party(patient and patient[0]), shown)
+    return Role(lemma, party(agent and agent[0]), party(patient and patient[0]), shown)
 
-
-PRONOUN = "<pronoun>"  # a receiver named by a pronoun: someone, perhaps the doer of another act
-
-
-def _pronoun_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """A pronoun receiver ("police shot him"), kept as ``PRONOUN``: it may be any party of the sentence."""
-    if k < len(toks) and _pronoun(toks[k]) and toks[k].low not in ("it", "itself", "one", "another", "each", "other"):
-        return PRONOUN, k + 1
-    return None
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
@@ -325,7 +190,7 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
 
 def mentioned(toks: list[Tok]) -> frozenset[str]:
     """Every word of a text, as written (lower-cased) and stemmed, to tell whether it names an entity."""
-    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *_NATION_WORDS.get(t.low, ())))
+    return frozenset(w for t in toks if t.is_word for w in (t.low, stem(t.low), *NATION_WORDS.get(t.low, ())))
 
 
 def _acting(entity: str | None) -> str | None:
@@ -339,7 +204,8 @@ def _acting(entity: str | None) -> str | None:
 
 
 _BODIES = frozenset(stem(w) for w in """forces troops army armies soldiers police military jets warplanes planes
-    aircraft navy militia militias government officials authorities artillery tanks drones""".split())
+    aircraft navy militia militias government officials authorities artillery tanks drones diplomats diplomat
+    envoys envoy ambassador""".split())
 
 
 def _stemmed(entity: str) -> str:
@@ -386,7 +252,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
                 if not (ra.agent and rb.agent and ra.patient and rb.patient) or PRONOUN in (ra.patient, rb.patient):
                     continue
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
-                        and _stemmed(rb.agent) not in stems_a and not _one_party(ra.agent, rb.agent)
+                        and _stemmed(rb.agent) not in stems_a and not one_party(ra.agent, rb.agent)
                         and _names(words_b, ra.agent) and _names(words_a, rb.agent)):
                     return ra.shown, rb.shown
     return None

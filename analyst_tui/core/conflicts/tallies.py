@@ -12,7 +12,8 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.tokens import Tok, said_before
 
 # A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
-# right after it ("a 7-1 win", "by a 52-48 vote", "a vote of 52 to 48"); a running score ("a 14-0
+# right after it, or after one more word ("a 7-1 win", "by a 52-48 vote", "a 61-39 Senate vote", "a vote of
+# 52 to 48"); a running score ("a 14-0
 # lead") or a season's record ("falling to 5-10") is not compared.
 _VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
     approved rejected ruled rules sided upheld overturned struck""".split())
@@ -41,7 +42,9 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
         third_after = after == "-" and k + 4 < n and toks[k + 4].is_number
         if third_before or third_after:
             continue  # "14-13-2": a record of wins, losses and draws
-        if after in _NOUNS or _named_before(toks, k):
+        named_after = after in _NOUNS or (  # "a 61-39 Senate vote", "a 2-1 home win"
+            k + 4 < n and toks[k + 3].is_word and toks[k + 4].low in _NOUNS and toks[k + 3].low not in _NOT_AFTER)
+        if named_after or _named_before(toks, k):
             out.add((max(x, y), min(x, y)))
     return frozenset(out)
 

@@ -43,6 +43,7 @@ def tokenize(text: str) -> list[Tok]:
     text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
     if ", " in text:
         text = _SPACED_THOUSANDS.sub(r"\1,", text)
+    text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS
@@ -66,6 +67,11 @@ def _join(m: re.Match[str]) -> str:
 
 _SPLIT = re.compile(r"(?<=\w)(n't|'s)\b", re.I)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.])(\b\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))")  # "26, 000" in tokenised sources
+_DEGREES = re.compile(r"(?<=\d) ?°(?: ?([CF])\b)?|(?<=\d)([CF])\b")
+
+
+def _degrees(m: re.Match[str]) -> str:
+    return f" degrees {m.group(1) or m.group(2) or ''}"
 _SPACED_NT = re.compile(r"(?<=\w)n ?' ?t\b", re.I)  # "hadn ' t" in tokenised sources
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ?' s\b")  # "SeaMicro ' s fabric" in tokenised sources
 

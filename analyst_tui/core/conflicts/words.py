@@ -22,7 +22,8 @@ CASUALTY = {
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                   "hurt hurting freed captured kidnapped abducted executed beheaded".split())  # fmt: skip
+                   "hurt hurting freed captured kidnapped abducted executed beheaded arrested detained "
+                   "rescued".split())  # fmt: skip
 PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                    "civilians dead".split())  # fmt: skip
 # A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".

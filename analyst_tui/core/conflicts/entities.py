@@ -1,0 +1,173 @@
+"""Entities: who or what is named around a verb, for ``roles``.
+
+A name ("South Sudan", "Stony Brook University"), a body named by its owner ("Sudan's army", "the Sudanese
+government", "police"), or a noun; a country's adjective names the country ("a Russian jet" is Russia's). An
+entity is read ending at a token (the doer before a verb) or starting at one (the receiver after it), past
+asides ("The incumbent, Senator Ray Collins, 66, was defeated").
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
+    this that these those which who whom whose what when while where but if against toward towards upon via
+    through across about without within between among behind under beneath beyond despite during until""".split())
+_PRONOUNS = frozenset("he she they it we i you him her them us one another each other himself itself".split())
+DETERMINERS = frozenset("the a an its his her their our your this that these those another other some several "
+                         "many all both".split())
+# Nouns that make a name into a body: "the Sudanese government", "Israeli forces".
+GROUP_NOUNS = frozenset("""government army military forces troops police officials authorities regime rebels
+    militants soldiers navy police ministry parliament court team side company group""".split())
+NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    tonight morning afternoon evening night week weekend month year season time day days weeks months years
+    total number lot january february march april may june july august september october november
+    december""".split())
+
+
+# A country and its adjective are one party: "a Russian jet" is Russia's, "Turkish forces" Turkey's.
+NATIONS = {
+    "american": "us", "america": "us", "u.s.": "us", "usa": "us", "british": "britain", "uk": "britain",
+    "u.k.": "britain", "russian": "russia", "turkish": "turkey", "iranian": "iran", "israeli": "israel",
+    "chinese": "china", "syrian": "syria", "ukrainian": "ukraine", "sudanese": "sudan", "japanese": "japan",
+    "korean": "korea", "french": "france", "german": "germany", "indian": "india", "pakistani": "pakistan",
+    "afghan": "afghanistan", "iraqi": "iraq", "egyptian": "egypt", "libyan": "libya", "lebanese": "lebanon",
+    "saudi": "saudi arabia", "yemeni": "yemen", "mexican": "mexico", "canadian": "canada", "cuban": "cuba",
+    "venezuelan": "venezuela", "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "indonesian": "indonesia", "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam",
+    "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
+    "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
+    "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
+}  # fmt: skip
+
+
+def country(word: str) -> str:
+    """The country a country's adjective names ("russian" -> "russia"), else the word."""
+    return NATIONS.get(word, word)
+
+
+NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in NATIONS.items()}
+_MULTIWORD = {"united states": "us", "united states of america": "us", "united kingdom": "britain"}
+
+
+def party(entity: str | None) -> str | None:
+    """The key of an entity, a country's adjective read as the country ("russian jet" -> "russia jet")."""
+    if entity is None:
+        return None
+    for name, key in _MULTIWORD.items():
+        if entity == name or entity.startswith(name + " "):
+            entity = key + entity[len(name) :]
+    return " ".join(NATIONS.get(w, w) for w in entity.split())
+
+
+def is_pronoun(tok: Tok) -> bool:
+    """A pronoun, not a name written like one ("US" is the country, "us" the pronoun)."""
+    return tok.low in _PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
+
+
+_PREPOSITIONS = frozenset("""on in at to for with from by against into over upon via through across about within
+    between among behind under beneath beyond despite during toward towards near amid""".split())
+
+
+def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity ending at token ``k`` and where its words start (None inside a phrase after a preposition)."""
+    found = _entity_ending(toks, k)
+    if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
+        return None
+    return found
+
+
+def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity ending at token ``k`` (a name, "Sudan's army", "the Sudanese government", "police")."""
+    if k < 0 or not toks[k].is_word or is_pronoun(toks[k]) or toks[k].low in FUNCTION:
+        return None
+    if toks[k].low in NOT_ENTITIES:
+        return None
+    if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
+        if k >= 2 and toks[k - 1].low == "'s":
+            run = caps_back(toks, k - 2)
+            if run:
+                return run[0], run[1]
+        run = caps_back(toks, k - 1)
+        if run:
+            return run[0] + " " + stem(toks[k].low), run[1]
+        start = k - 1 if k >= 1 and toks[k - 1].low in DETERMINERS else k
+        return stem(toks[k].low), start
+    return caps_back(toks, k)
+
+
+def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    start = k
+    while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in FUNCTION:
+        start -= 1
+    start += 1
+    if start > k or is_pronoun(toks[k]):
+        return None
+    return " ".join(t.low for t in toks[start : k + 1]), start
+
+
+def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The entity starting at token ``k`` (after determiners) and the index after it."""
+    n = len(toks)
+    while k < n and (toks[k].low in DETERMINERS or toks[k].is_number):  # "expelled 10 Polish diplomats"
+        k += 1
+    if k >= n or not toks[k].is_word or is_pronoun(toks[k]) or toks[k].low in FUNCTION:
+        return None
+    if toks[k].low in NOT_ENTITIES:
+        return None
+    end = k
+    while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
+        end += 1
+    if end > k:
+        if end < n and toks[end].low in GROUP_NOUNS:
+            return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
+        words = " ".join(t.low for t in toks[k:end])
+        if words in NATIONS and end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in FUNCTION:
+            return words, end + 1  # "a Russian jet": Russia's, shown whole
+        return words, end
+    if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
+        run = entity_after(toks, k + 2)
+        if run:
+            return run
+    if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
+        k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
+    return stem(toks[k].low), k + 1
+
+
+# Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
+_ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
+    soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
+    spokesman spokeswoman""".split())
+
+
+
+def one_party(x: str, y: str) -> bool:
+    """"Stony Brook University" and "Stony Brook", "a US brand" and "the brand": one party named more or less
+    fully; not "South Sudan" and "Sudan", whose extra word is a direction."""
+    a, b = set(x.split()), set(y.split())
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    return small <= big and not (big - small) & _DIRECTIONS
+
+
+_DIRECTIONS = frozenset("north south east west northern southern eastern western new upper lower".split())
+
+
+def before_aside(toks: list[Tok], b: int) -> int:
+    """The last token before the asides that end at ``b`` ("the incumbent, Senator Ray Collins, 66,"), else ``b``."""
+    while b >= 0 and toks[b].low == ",":
+        opened = aside_opened(toks, b, names=True)
+        if opened is None:
+            break
+        b = opened - 1
+    return b
+
+
+PRONOUN = "<pronoun>"  # a receiver named by a pronoun: someone, perhaps the doer of another act
+
+
+def pronoun_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """A pronoun receiver ("police shot him"), kept as ``PRONOUN``: it may be any party of the sentence."""
+    if k < len(toks) and is_pronoun(toks[k]) and toks[k].low not in ("it", "itself", "one", "another", "each", "other"):
+        return PRONOUN, k + 1
+    return None
