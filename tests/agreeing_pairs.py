@@ -501,4 +501,12 @@ AGREE = [
     ("Police detained 12 people.", "Twelve people were detained by police."),
     ("Shares rose sharply after the results.", "The shares climbed steeply after the results."),
     ("Ellen DeGeneres will host the Oscars.", "Ellen DeGeneres Set As Oscars Host For 2014"),  # "host", a noun
+    # the same parties both ways round: a verb said of both alike, another verb, an auxiliary
+    ("Obama met Putin in Geneva.", "Putin met Obama in Geneva."),
+    ("Biden spoke to Xi on Tuesday.", "Xi spoke to Biden on Tuesday."),
+    ("Kenya drew with Uganda.", "Uganda drew with Kenya."),
+    ("Israel will hand the bodies to Hamas.", "Hamas will receive the bodies from Israel."),
+    ("Ford Sells Volvo To Geely", "Geely Buys Volvo From Ford"),
+    ("Smith moved from Chelsea to Arsenal.", "Smith moved to Arsenal from Chelsea."),
+    ("The Lakers traded Miles to the Celtics.", "Miles was traded to the Celtics by the Lakers."),
 ]

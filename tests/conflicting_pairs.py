@@ -375,4 +375,10 @@ CONFLICT = [
     ("role", "Germany expelled 4 Russian diplomats.", "Russia expelled 4 German diplomats."),
     ("role", "Oracle has agreed to acquire Cerner.", "Cerner has agreed to acquire Oracle."),
     ("role", "Spain knocked out Italy in the final.", "Italy knocked out Spain in the final."),
+    # any verb, its two named parties swapped (``swaps``)
+    ("role", "Conservatives Take Seat From Labour", "Labour took the seat from the Conservatives."),
+    ("role", "TOKYO (Reuters) - China lodged a protest with Japan.", "Japan lodged a protest with China."),
+    ("role", "The Lakers traded Miles to the Celtics.", "The Celtics traded Miles to the Lakers."),
+    ("role", "Russia supplies gas to Germany.", "Germany supplies gas to Russia."),
+    ("role", "The UN appealed to Israel to stop.", "Israel appealed to the UN to stop."),
 ]

@@ -51,6 +51,7 @@ from analyst_tui.core.conflicts.particulars import particular_conflict, particul
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
+from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
 from analyst_tui.core.conflicts.victims import victims
@@ -87,6 +88,7 @@ class Version:
     particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
     clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
+    swaps: tuple = ()  # a verb's two named parties (``swaps``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -95,8 +97,10 @@ class Version:
         if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):
             # No figure, negation, stance or role verb: only its plain words may be needed, later; and its
             # weekdays ("struck on Tuesday"), if it names one.
-            days = day_points(tokenize(text)) if _DAY_WORDS.intersection(letters) else frozenset()
-            return cls((), frozenset(), (), Polarity.plain(text), (), days=days)
+            named = _PARTY_WORDS.intersection(letters) and _CAPITALISED.search(text)
+            toks = tokenize(text) if named or _DAY_WORDS.intersection(letters) else []
+            days = day_points(toks) if _DAY_WORDS.intersection(letters) else frozenset()
+            return cls((), frozenset(), (), Polarity.plain(text), (), days=days, swaps=tuple(swaps(toks)) if named else ())
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
@@ -106,9 +110,12 @@ class Version:
         return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
                    clock_times(toks) if numbers else frozenset(),
-                   day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset())
+                   day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
+                   tuple(swaps(toks)) if _PARTY_WORDS & letters else ())
 
 
+_PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "traded Miles to the Celtics"
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: perhaps a name
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
@@ -220,7 +227,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
-    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words)
+    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps)
     if found:
         return "role", found[0], found[1]
     return None

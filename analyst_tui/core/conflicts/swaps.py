@@ -1,0 +1,115 @@
+"""Swapped parties: any verb whose two named parties are the other way round in the other version.
+
+``roles`` reads a set of verbs whose direction matters and the nouns around them. Outside that set, a verb
+in the active with a name just before it (the doer) and a name after "to", "from" or "against" in its
+clause, or after a protest or complaint "with" (the other party), is read here too: "Conservatives Take Seat
+From Labour" / "Labour took the seat from the Conservatives", "China lodged a protest with Japan" / "Japan
+lodged a protest with China", "The Lakers traded Miles to the Celtics" / "The Celtics traded Miles to the
+Lakers". Only names count (words in capitals, or a country's adjective, read as the country), and verbs said
+of both sides alike ("met", "played", "spoke with") or of saying are left out.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.entities import party
+from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+
+_TO_PARTY = frozenset("to from against".split())
+_GRIEVANCES = frozenset("protest protests complaint complaints grievance".split())  # "a protest with Japan"
+_BETWEEN = frozenset("""has have had will would could may might also reportedly allegedly then later again
+    previously formally officially""".split())
+_AUXILIARIES = frozenset("shall should must can cannot did does do is are was were be been being".split())
+_DETERMINERS = frozenset("the a an".split())
+_NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it
+    he she they we i you this that these those his her their its our my""".split())
+# Verbs said of both parties alike, verbs of saying, and the copula: their parties are not doer and receiver.
+_SYMMETRIC = frozenset(stem(w) for w in """meet met talk spoke speak play draw drew tie marry fight fought clash
+    negotiate join share agree face compete partner merge exchange swap ally hold held vote compare
+    link connect border say said tell told add announce report confirm deny write ask urge warn insist claim
+    explain note be is are was were been go went come came return returned travel fly flew move""".split())
+
+
+def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
+    """Each (verb stem, doer, other party, words shown) of the text."""
+    out = []
+    title = None
+    n = len(toks)
+    for v in range(1, n - 2):
+        t = toks[v]
+        if not t.is_word or len(t.low) < 3 or t.low in _NOT_NAMES or t.low in _BETWEEN or t.low in _AUXILIARIES:
+            continue
+        if t.cap:
+            if title is None:
+                title = is_title(toks)
+            if not title:
+                continue  # a name, not a verb ("Prime Minister Smith")
+        b = v - 1
+        while b >= 0 and toks[b].low in _BETWEEN:
+            b -= 1
+        if b < 0 or not toks[b].cap:
+            continue
+        doer = _name_ending(toks, b)
+        if doer is None:
+            continue
+        other = _other_party(toks, v + 1)
+        if other is None:
+            continue
+        verb = stem(t.low)
+        if verb in _SYMMETRIC:
+            continue
+        name, end = other
+        key_doer, key_other = party(doer[0]), party(name)
+        if key_doer and key_other and key_doer != key_other:
+            shown = " ".join(x.text for x in toks[doer[1] : end][:12])
+            out.append((verb, key_doer, key_other, shown))
+    return out
+
+
+def _name_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The name whose last word is at ``k`` (its words in capitals; a first "The" left out) and where it starts."""
+    start = k
+    while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in _NOT_NAMES:
+        start -= 1
+    start += 1
+    if start > k:
+        return None
+    if start > 0 and not _opens(toks[start - 1]) and toks[start - 1].low not in _DETERMINERS:
+        return None  # "... after the Senate passed": the name must open its clause
+    return " ".join(x.low for x in toks[start : k + 1]), start - 1 if start and toks[start - 1].low in _DETERMINERS else start
+
+
+def _opens(t: Tok) -> bool:
+    """Whether a clause opens after ``t`` (a break, a dateline's dash)."""
+    return t.is_break or t.low == "-"
+
+
+def _other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The name after the first "to", "from" or "against" (or a protest's "with") of the clause from ``k``."""
+    n = len(toks)
+    for j in range(k, min(n - 1, k + 10)):
+        low = toks[j].low
+        if toks[j].is_break:
+            return None
+        if low in _TO_PARTY or (low == "with" and any(x.low in _GRIEVANCES for x in toks[max(k, j - 3) : j])):
+            m = j + 1
+            while m < n and toks[m].low in _DETERMINERS:
+                m += 1
+            end = m
+            while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _NOT_NAMES:
+                end += 1
+            if end > m:
+                return " ".join(x.low for x in toks[m:end]), end
+            return None
+    return None
+
+
+def swap_conflict(a: list[tuple[str, str, str, str]], b: list[tuple[str, str, str, str]]) -> tuple[str, str] | None:
+    """(what a says, what b says) when the same verb has its two parties the other way round."""
+    for verb, doer, other, shown in a:
+        for verb_b, doer_b, other_b, shown_b in b:
+            if verb == verb_b and doer == other_b and other == doer_b:
+                return shown, shown_b
+    return None
+
+
+__all__ = ["swaps", "swap_conflict"]
