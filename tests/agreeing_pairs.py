@@ -509,4 +509,9 @@ AGREE = [
     ("Ford Sells Volvo To Geely", "Geely Buys Volvo From Ford"),
     ("Smith moved from Chelsea to Arsenal.", "Smith moved to Arsenal from Chelsea."),
     ("The Lakers traded Miles to the Celtics.", "Miles was traded to the Celtics by the Lakers."),
+    # degrees of ruin, a schedule said ahead, the same outcome
+    ("The church was badly damaged in the fire.", "The fire virtually destroyed the church."),
+    ("The summit is scheduled to begin on Monday.", "The summit was postponed."),
+    ("The bridge remained standing.", "The bridge did not collapse."),
+    ("The climber was discharged on Friday.", "The climber left hospital on Friday."),
 ]

@@ -381,4 +381,10 @@ CONFLICT = [
     ("role", "The Lakers traded Miles to the Celtics.", "The Celtics traded Miles to the Lakers."),
     ("role", "Russia supplies gas to Germany.", "Germany supplies gas to Russia."),
     ("role", "The UN appealed to Israel to stop.", "Israel appealed to the UN to stop."),
+    # standing, scheduled, destroyed, discharged
+    ("polarity", "The old bridge remained standing after the flood.", "The old bridge collapsed after the flood."),
+    ("polarity", "The summit began on Monday as scheduled.", "The summit was postponed on Monday."),
+    ("polarity", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
+    ("polarity", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
+    ("polarity", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
 ]

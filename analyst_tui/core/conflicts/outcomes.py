@@ -95,8 +95,13 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # talks", "holding hostages", "talks were held on Sunday"
     if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 10) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
-    if concept == "sinking" and side == 1 and not (k and toks[k - 1].low in STAY_FORMS):
-        return False  # "remained afloat"
+    if (low in ("afloat", "standing") or (concept == "discharge" and side == 1 and low != "died")) and not (
+            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS):
+        return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition"
+    if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
+        return False  # "badly damaged", "virtually destroyed": either may be said of the same ruin
+    if low == "scheduled" and not (k and toks[k - 1].low == "as"):
+        return False  # "began as scheduled"; not "is scheduled to begin"
     return True
 
 
@@ -123,8 +128,11 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
-_WHERE_AFTER = frozenset(("landing", "truce", "sinking"))
-_AFTER_VERB = frozenset(("safely", "afloat"))
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge"))
+_AFTER_VERB = frozenset(("safely", "afloat", "standing"))
+_IS = frozenset("is was remains remained".split())
+_SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
+    nearly almost partly partially mostly""".split())
 _BE = frozenset("was were is are be been being".split())
 _DONE_TO = frozenset(("verdict", "approval", "appeal"))  # said of someone or something in either voice
 _MODALS = frozenset("could may might would will should can must".split())

@@ -58,8 +58,10 @@ OPPOSITE_FORMS = {
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
-    "schedule": ("proceed proceeds proceeded ahead on", "postpone postpones postponed cancel cancels cancelled canceled "
-                 "scrap scraps scrapped off"),  # "off" only after a form of "call": "the strike was called off"
+    # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
+    "schedule": ("proceed proceeds proceeded ahead on scheduled",
+                 "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
+                 "scrubbed"),  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
     "opening": ("open reopen reopens reopened reopening", "close closes closed closing shut shuts"),
@@ -68,11 +70,15 @@ OPPOSITE_FORMS = {
     "custody": ("custody arrested detained", "large"),
     # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
     # talks", "holding hostages")
-    "truce": ("hold holds held holding", "collapse collapses collapsed collapsing"),
+    # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
+    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing"),
     "landing": ("safely", "crash crashes crashed crashing"),  # "the plane landed safely" / "the plane crashed"
     # "the fire was contained" / "the fire is still spreading"
     "containment": ("contained extinguished", "spreading raging"),
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
+    "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
+    # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
+    "discharge": ("discharged", "died intensive critical"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
