@@ -88,7 +88,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "found him guilty"; not "pleaded guilty"
     if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
         return False  # "struck down the ban"; not "the quake struck"
-    if concept == "truce" and side == 0 and k + 1 < len(toks) and not (
+    if concept == "truce" and side == 0 and low != "standing" and k + 1 < len(toks) and not (
             toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER or (
                 toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 4) : k]))):
         return False  # "the truce held", "is holding firm", "the ceasefire held on its second day"; not "held
