@@ -514,4 +514,6 @@ AGREE = [
     ("The summit is scheduled to begin on Monday.", "The summit was postponed."),
     ("The bridge remained standing.", "The bridge did not collapse."),
     ("The climber was discharged on Friday.", "The climber left hospital on Friday."),
+    ("There is no evidence the virus spreads between humans.", "There is no sign that the virus spreads between humans."),
+    ("Police found no evidence of foul play.", "Police ruled out foul play."),
 ]

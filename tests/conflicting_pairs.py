@@ -387,4 +387,6 @@ CONFLICT = [
     ("polarity", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
     ("polarity", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
     ("polarity", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
+    # "no evidence" denies the clause after it
+    ("polarity", "There is no evidence that the virus can spread between humans.", "The virus can spread between humans, the WHO said."),
 ]

@@ -30,17 +30,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENIED_DETERMINERS, DENIED_THINGS,
-                                                       DENY, DIRECTED, DOUBT, FILLER, IMPLICIT, JUDGED_FALSE, JUDGED_TRUE,
-                                                       NEGATORS, NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, REFUSED,
-                                                       SCOPE_END, SKIP, WEAK_HEADS)
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENY, DIRECTED, DOUBT, FILLER,
+                                                       IMPLICIT, JUDGED_FALSE, JUDGED_TRUE, NEGATORS,
+                                                       NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, SCOPE_END, SKIP,
+                                                       WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
                                               words_before)
+from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.entities import country
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, is_title, stem, tokenize
+from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 
@@ -131,7 +132,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 shown = " ".join(t.text for t in toks[max(0, at - 2) : k + 1] if t.low not in QUOTES)
                 stance = Cue(head, words_before(toks, at) | speaker(toks, at), frozenset(), shown.replace(" n't", "n't"))
             else:
-                flipped = _negated_clause(toks, k)
+                flipped = negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
@@ -158,9 +159,14 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue  # "three no votes": votes against, counted
             if _until_follows(toks, i):
                 continue  # "may not be restored till 31 December": when it happens, not that it does not
-        elif low in DENY:
-            that = _denied_that(toks, i)
-            start = that + 1 if that is not None else _denied_thing(toks, i)
+        if low in DENY or (low == "no" and nxt in _NO_EVIDENCE and i + 2 < n and toks[i + 2].low not in _NOUN_AFTER):
+            # "There is no evidence the strain can spread": the clause after it is denied, as after "denied that"
+            # (not "no evidence of foul play": a thing, which "ruled out foul play" also denies)
+            if low == "no":
+                start = i + 3 if i + 2 < n and toks[i + 2].low == "that" else i + 2
+            else:
+                that = denied_that(toks, i)
+                start = that + 1 if that is not None else denied_thing(toks, i)
             if start is not None:
                 found = True
                 k = start
@@ -174,6 +180,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
+        elif low in NEGATORS:
+            pass
         elif not (low in IMPLICIT and nxt == "to"):
             continue
         found = True
@@ -222,61 +230,6 @@ def _until_follows(toks: list[Tok], i: int) -> bool:
     return False
 
 
-def _negated_clause(toks: list[Tok], k: int) -> bool:
-    """Whether the clause after the stance word at ``k`` is negated: "confirmed that troops would not be
-    sent" denies what "denied that troops would be sent" denies. The clause ends at a break, a
-    contrast or a joining word other than its own "that" ("denied the allegations and said it had not
-    broken the law" denies; "confirmed the death of a man who had not been seen" confirms)."""
-    own_that = _denied_that(toks, k)
-    for j in range(k + 1, len(toks)):
-        t = toks[j]
-        if j != own_that and (t.is_break or t.low in SCOPE_END or t.low in CLAUSE_WORDS):
-            return False
-        if t.low in NEGATORS:
-            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-            if not (t.low == "not" and nxt == "only"):
-                return True
-    return False
-
-
-def _denied_that(toks: list[Tok], i: int) -> int | None:
-    """Where the "that" of a denial at ``i`` is ("denied the report that ..."), if it has one."""
-    for j in range(i + 1, min(i + 6, len(toks))):
-        t = toks[j]
-        if t.low == "that":
-            return j
-        if t.low in _SUBJECT_PRONOUNS and j > i + 1 and toks[j - 1].low in _REPORT_NOUNS:
-            return j - 1  # "denies report he plans to send troops": a headline leaves "that" out
-        if t.is_break or not (t.low in DENIED_THINGS or t.cap):
-            return None
-    return None
-
-
-_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
-_REPORT_NOUNS = DENIED_THINGS - DENIED_DETERMINERS - {"'s"}
-
-
-def _denied_thing(toks: list[Tok], i: int) -> int | None:
-    """Where the thing a denial at ``i`` denies starts, when it is a noun and what follows it ("denied
-    any plan to send troops", "denied involvement in the attack"), not a report ("denied the report")
-    or an act ("denied striking", a negation)."""
-    j = i + 1
-    while j < len(toks) and toks[j].low in DENIED_DETERMINERS:
-        j += 1
-    if j >= len(toks) or j == len(toks) - 1:
-        return None
-    t = toks[j]
-    name = t.cap and country(t.low) == t.low and not is_title(toks)  # ("Russian involvement" is a thing)
-    if not t.is_word or name or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
-        return None
-    if t.low in REFUSED or toks[i].low in _REFUSING:
-        return None  # "denied an offer", "denied bail", "rejected an earlier offer": refused, not said to be untrue
-    return j
-
-
-_REFUSING = frozenset("rejected rejects dismissed dismisses".split())  # "rejected the deal", "dismissed the case"
-
-
 def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
     Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
@@ -315,6 +268,8 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 
 
 _ARTICLES = frozenset("a an the of these those".split())
+_NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())
+_NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
 
 
