@@ -516,4 +516,11 @@ AGREE = [
     ("The climber was discharged on Friday.", "The climber left hospital on Friday."),
     ("There is no evidence the virus spreads between humans.", "There is no sign that the virus spreads between humans."),
     ("Police found no evidence of foul play.", "Police ruled out foul play."),
+    ("In March, 67 percent connected through cable, up from 63 percent a year earlier.",
+     "In March, 67 percent of users connected using cable, compared with 28 percent using DSL."),
+    ("The patient is in a critical but stable condition.", "The patient is in a stable condition."),
+    ("Smith defeated Jones in the final.", "Jones passed the ball to Smith."),
+    ("The crowd was allowed in at noon.", "The appeal was dismissed at noon."),
+    ("It is not known how many were hurt.", "Many people knew the victims."),
+    ("The vote was held, but it was not", "The vote was held."),  # a negator at the very end of a text
 ]

@@ -389,4 +389,25 @@ CONFLICT = [
     ("polarity", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
     # "no evidence" denies the clause after it
     ("polarity", "There is no evidence that the virus can spread between humans.", "The virus can spread between humans, the WHO said."),
+    # a figure unmatched in the same place among several; a vote in "votes to"
+    ("figure", "Inflation eased to 3.1% in May from 3.6% in April.", "Inflation eased to 3.4% in May from 3.6% in April."),
+    ("figure", "MPs backed the bill by 300 votes to 210.", "The bill was backed by MPs by 300 votes to 120."),
+    # "not known to police"; initials before the negated noun
+    ("polarity", "The gunman was known to police.", "The gunman was not known to police."),
+    ("polarity", "The ministry confirmed that UK troops took part in the operation.",
+     "The ministry said no UK troops took part in the operation."),
+    # more outcomes
+    ("polarity", "The truce between the two armies held overnight.", "The truce between the two armies collapsed overnight."),
+    ("polarity", "The housing bill passed its final vote.", "The housing bill was defeated in its final vote."),
+    ("polarity", "The judges allowed her appeal on Monday.", "The judges dismissed her appeal on Monday."),
+    ("polarity", "The ferry reached port safely.", "The ferry capsized before it reached port."),
+    ("polarity", "The boy is in a stable condition in hospital.", "The boy died in hospital."),
+    ("polarity", "The regulator blocked the takeover of the airline.", "The takeover of the airline was cleared by the regulator."),
+    ("polarity", "The levee held despite the storm.", "The levee burst during the storm."),
+    ("polarity", "The final at Wembley was abandoned.", "The final at Wembley went ahead."),
+    ("event", "The two hostages were released unharmed.", "The two hostages were killed."),
+    # roles: summoned, fouled, assaulted, overtook
+    ("role", "Pakistan summoned India's envoy on Sunday.", "India summoned Pakistan's envoy on Sunday."),
+    ("role", "The defender was fouled by the winger.", "The winger was fouled by the defender."),
+    ("role", "BYD overtook Tesla in sales.", "Tesla overtook BYD in sales."),
 ]

@@ -33,7 +33,7 @@ _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
-_LANDED = frozenset("land lands landed landing".split())
+_LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _HELD_WHEN = frozenset("on for through into overnight".split())
 _TRUCES = frozenset("ceasefire cease-fire truce armistice".split())
@@ -73,8 +73,14 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-    if low == "safely" and not (k and toks[k - 1].low in _LANDED):
-        return False  # "landed safely"; not "evacuated safely"
+    if low == "safely" and not any(t.low in _LANDED for t in toks[max(0, k - 3) : k]):
+        return False  # "landed safely", "reached Lampedusa safely"; not "evacuated safely"
+    if low == "defeated" and not (k and toks[k - 1].low in _IS):
+        return False  # "the bill was defeated"; not "Smith defeated Jones"
+    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 4]):
+        return False  # "allowed his appeal"; not "allowed the crowd in"
+    if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
+        return False  # "in a stable condition"
     if low in _PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in _HOLDERS else k - 1
         if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]):
@@ -90,12 +96,12 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "struck down the ban"; not "the quake struck"
     if concept == "truce" and side == 0 and low != "standing" and k + 1 < len(toks) and not (
             toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER or (
-                toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 4) : k]))):
+                toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 7) : k]))):
         return False  # "the truce held", "is holding firm", "the ceasefire held on its second day"; not "held
         # talks", "holding hostages", "talks were held on Sunday"
     if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 10) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
-    if (low in ("afloat", "standing") or (concept == "discharge" and side == 1 and low != "died")) and not (
+    if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
             k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS):
         return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
@@ -130,11 +136,11 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
 _WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge"))
 _AFTER_VERB = frozenset(("safely", "afloat", "standing"))
-_IS = frozenset("is was remains remained".split())
+_IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 _BE = frozenset("was were is are be been being".split())
-_DONE_TO = frozenset(("verdict", "approval", "appeal"))  # said of someone or something in either voice
+_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
 _MODALS = frozenset("could may might would will should can must".split())
 
 

@@ -194,15 +194,23 @@ def analyse(toks: list[Tok]) -> Polarity:
             h += 1
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
+        if h + 1 < k and len(toks[h].low) <= 2 and toks[h].cap and toks[h + 1].is_word:
+            h += 1  # "no US special forces took part": what the initials qualify
         subject = words_before(toks, i)
         if low == "none" and nxt == "of":  # "none of the passengers survived": the verb, said of the passengers
             h = _verb_after(toks, h, k)
             subject = words_before(toks, h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
-        if h < k and not contrast and len(toks[h].low) > 2 and stem(toks[h].low) not in WEAK_HEADS:
+        if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, i, min(k, h + 4)),
                                 at=h))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _weak(toks: list[Tok], h: int) -> bool:
+    """Whether the head at ``h`` says too little to be denied ("not know"; but "was not known to police")."""
+    return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and h + 1 < len(toks)
+                                                     and toks[h + 1].low == "to")
 
 
 def _verb_after(toks: list[Tok], h: int, end: int) -> int:

@@ -29,7 +29,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving sign signs signed signing",
+    "approval": ("approve approves approved approving sign signs signed signing cleared",  # "cleared the merger"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
@@ -41,7 +41,8 @@ OPPOSITE_FORMS = {
                 "lose loses lost losing ousted toppled"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
-    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed"),  # not "failed to": a negation
+    # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
@@ -61,7 +62,7 @@ OPPOSITE_FORMS = {
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
     "schedule": ("proceed proceeds proceeded ahead on scheduled",
                  "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
-                 "scrubbed"),  # "off" only after a form of "call": "the strike was called off"
+                 "scrubbed abandoned"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
     "opening": ("open reopen reopens reopened reopening", "close closes closed closing shut shuts"),
@@ -71,14 +72,17 @@ OPPOSITE_FORMS = {
     # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
     # talks", "holding hostages")
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
-    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing"),
-    "landing": ("safely", "crash crashes crashed crashing"),  # "the plane landed safely" / "the plane crashed"
+    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts"),
+    # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
+    "landing": ("safely", "crash crashes crashed crashing capsized capsizes"),
     # "the fire was contained" / "the fire is still spreading"
     "containment": ("contained extinguished", "spreading raging"),
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
-    "discharge": ("discharged", "died intensive critical"),
+    "discharge": ("discharged stable", "died intensive critical"),  # "in a stable condition"
+    # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
+    "appeal_heard": ("allowed allows", "dismissed dismisses"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".

@@ -13,7 +13,7 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 
 # A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
 # right after it, or after one more word ("a 7-1 win", "by a 52-48 vote", "a 61-39 Senate vote", "a vote of
-# 52 to 48"); a running score ("a 14-0
+# 52 to 48"), or by "votes" between the numbers ("by 320 votes to 250"); a running score ("a 14-0
 # lead") or a season's record ("falling to 5-10") is not compared.
 _VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
     approved rejected ruled rules sided upheld overturned struck""".split())
@@ -29,6 +29,11 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
     n = len(toks)
     for k in range(n - 2):
         a, sep, b = toks[k], toks[k + 1], toks[k + 2]
+        if a.is_number and sep.low == "votes" and k + 3 < n and b.low == "to" and toks[k + 3].is_number:
+            b = toks[k + 3]  # "by 320 votes to 250": a vote, named as such
+            if a.low.isdecimal() and b.low.isdecimal() and max(int(a.low), int(b.low)) <= LARGEST:
+                out.add((max(int(a.low), int(b.low)), min(int(a.low), int(b.low))))
+            continue
         if not (a.is_number and b.is_number and sep.low in _SEPARATORS and a.low.isdecimal() and b.low.isdecimal()):
             continue
         x, y = int(a.low), int(b.low)

@@ -15,7 +15,7 @@ CASUALTY = {
     **dict.fromkeys("trapped".split(), "trapped"),
     **dict.fromkeys("survived survive survives surviving survivor survivors alive".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
-    **dict.fromkeys("freed".split(), "freed"),
+    **dict.fromkeys("freed released".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
     **dict.fromkeys("captured kidnapped abducted".split(), "captured"),
     **dict.fromkeys("escaped".split(), "escaped"),
