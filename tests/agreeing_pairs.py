@@ -523,4 +523,7 @@ AGREE = [
     ("The crowd was allowed in at noon.", "The appeal was dismissed at noon."),
     ("It is not known how many were hurt.", "Many people knew the victims."),
     ("The vote was held, but it was not", "The vote was held."),  # a negator at the very end of a text
+    ("The blaze was brought under control.", "Firefighters controlled the blaze."),
+    ("The driver was taken into custody.", "The driver was arrested."),
+    ("A bomb exploded near the base.", "The satellite reached orbit."),
 ]

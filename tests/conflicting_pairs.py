@@ -410,4 +410,11 @@ CONFLICT = [
     ("role", "Pakistan summoned India's envoy on Sunday.", "India summoned Pakistan's envoy on Sunday."),
     ("role", "The defender was fouled by the winger.", "The winger was fouled by the defender."),
     ("role", "BYD overtook Tesla in sales.", "Tesla overtook BYD in sales."),
+    # taken into custody, under control, orbit, a dam that held, a party's adjective before a role noun
+    ("event", "The driver was taken into custody at the scene.", "The driver was shot dead at the scene."),
+    ("event", "Officers took the gunman into custody.", "The gunman was killed by officers."),
+    ("polarity", "Crews brought the wildfire under control on Sunday.", "The wildfire was burning out of control on Sunday."),
+    ("polarity", "The probe reached orbit after launch.", "The probe exploded after launch."),
+    ("polarity", "The levee held after the storm.", "The levee burst after the storm."),
+    ("role", "The Republican senator defeated the Democratic governor.", "The Democratic governor defeated the Republican senator."),
 ]

@@ -123,8 +123,11 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         if end < n and toks[end].low in GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
         words = " ".join(t.low for t in toks[k:end])
-        if words in NATIONS and end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in FUNCTION:
+        noun_after = end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in FUNCTION
+        if words in NATIONS and noun_after:
             return words, end + 1  # "a Russian jet": Russia's, shown whole
+        if noun_after and end == k + 1 and words.endswith(_ADJECTIVE_ENDINGS) and toks[end].low not in NOT_ENTITIES:
+            return words + " " + stem(toks[end].low), end + 1  # "the Democratic incumbent", as read before a verb
         return words, end
     if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
         run = entity_after(toks, k + 2)
@@ -136,6 +139,7 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
 
 
 # Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
+_ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # "Democratic", "Republican", "Spanish", "Chinese"
 _ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
     soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
     spokesman spokeswoman""".split())

@@ -35,8 +35,8 @@ _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custo
                 "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
 _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
-_HELD_WHEN = frozenset("on for through into overnight".split())
-_TRUCES = frozenset("ceasefire cease-fire truce armistice".split())
+_HELD_WHEN = frozenset("on for through into overnight after".split())
+_TRUCES = frozenset("ceasefire cease-fire truce armistice dam levee dyke dike embankment".split())  # "the dam held"
 _FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
 _HELD_AFTER = frozenset("firm up steady and but despite".split())
 _HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
@@ -79,6 +79,11 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 4]):
         return False  # "allowed his appeal"; not "allowed the crowd in"
+    if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
+            toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
+        return False  # "brought the blaze under control" / "burning out of control"
+    if low == "orbit" and not (k and toks[k - 1].low in ("reached", "reaches", "reach")):
+        return False  # "the rocket reached orbit"
     if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
         return False  # "in a stable condition"
     if low in _PARTICLE_OF:
@@ -134,8 +139,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
-_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge"))
-_AFTER_VERB = frozenset(("safely", "afloat", "standing"))
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment"))
+_AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())

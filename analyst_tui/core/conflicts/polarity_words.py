@@ -76,7 +76,9 @@ OPPOSITE_FORMS = {
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
     "landing": ("safely", "crash crashes crashed crashing capsized capsizes"),
     # "the fire was contained" / "the fire is still spreading"
-    "containment": ("contained extinguished", "spreading raging"),
+    # ("control" only in "under control" and "out of control")
+    "containment": ("contained extinguished control", "spreading raging control"),
+    "launch": ("orbit", "exploded explodes"),  # "the rocket reached orbit" / "the rocket exploded"
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"

@@ -17,6 +17,11 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
     out: list[tuple[str, str, str]] = []
     n = len(toks)
     for k, t in enumerate(toks):
+        if t.low == "custody" and k > 1 and toks[k - 1].low in ("into", "in"):
+            found = _in_custody(toks, k)
+            if found:
+                out.append(("arrested", group_of(found), found.lower()))
+            continue
         cls = casualty_class(toks, k) if t.low in CASUALTY else None
         if cls is None or cls == "casualties":
             continue
@@ -42,6 +47,30 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
             out.append((cls, group_of(word), word.lower()))
     return out
+
+
+_TAKE = frozenset("take takes took taken taking".split())
+
+
+def _in_custody(toks: list[Tok], k: int) -> str | None:
+    """Who was taken into custody at ``k``: "the gunman was taken into custody", "police took the suspect into
+    custody"."""
+    j = k - 2
+    while j >= 0 and not toks[j].is_break and toks[j].low not in _TAKE and k - j < 10:
+        j -= 1
+    if j < 0 or toks[j].low not in _TAKE:
+        return None
+    if j + 1 < k - 1:  # "took the suspect (in the shooting) into custody": the noun after "took"
+        m = j + 1
+        while m < k and toks[m].low in ("the", "a", "an", "his", "her", "their", "its"):
+            m += 1
+        return head_noun(toks, m, 2)[0]
+    m = j - 1  # "the gunman was taken into custody"
+    while m >= 0 and toks[m].low in AUX:
+        m -= 1
+    if m < 0 or not toks[m].is_word or toks[m].low in STOP_NOUN or toks[m].low in NUMBERISH:
+        return None
+    return toks[m].text
 
 
 __all__ = ["victims"]
