@@ -526,4 +526,6 @@ AGREE = [
     ("The blaze was brought under control.", "Firefighters controlled the blaze."),
     ("The driver was taken into custody.", "The driver was arrested."),
     ("A bomb exploded near the base.", "The satellite reached orbit."),
+    ("I don't know what happened, the witness said.", "The witness said she knew what happened."),
+    ("None of the pupils on the bus, which skidded, were hurt.", "No pupils were hurt when the bus skidded."),
 ]

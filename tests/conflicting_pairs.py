@@ -417,4 +417,9 @@ CONFLICT = [
     ("polarity", "The probe reached orbit after launch.", "The probe exploded after launch."),
     ("polarity", "The levee held after the storm.", "The levee burst after the storm."),
     ("role", "The Republican senator defeated the Democratic governor.", "The Democratic governor defeated the Republican senator."),
+    # unlikely; never knew about; none of them past a relative clause
+    ("polarity", "Officials said further cuts were likely this year.", "Officials said further cuts were unlikely this year."),
+    ("polarity", "\"I knew about the loans,\" the former director said.", "\"I never knew about the loans,\" the former director said."),
+    ("polarity", "None of the 30 pupils on the bus, which skidded off the road, were hurt.",
+     "Several of the 30 pupils on the bus, which skidded off the road, were hurt."),
 ]

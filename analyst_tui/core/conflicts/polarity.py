@@ -199,6 +199,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         subject = words_before(toks, i)
         if low == "none" and nxt == "of":  # "none of the passengers survived": the verb, said of the passengers
             h = _verb_after(toks, h, k)
+            if h == k:  # "none of the passengers on the ferry, which ran aground, were injured"
+                h, k = _verb_after_aside(toks, k, in_scope)
             subject = words_before(toks, h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
@@ -208,9 +210,31 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 
 def _weak(toks: list[Tok], h: int) -> bool:
-    """Whether the head at ``h`` says too little to be denied ("not know"; but "was not known to police")."""
-    return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and h + 1 < len(toks)
-                                                     and toks[h + 1].low == "to")
+    """Whether the head at ``h`` says too little to be denied ("not know"; but "was not known to police", "never
+    knew about the payments")."""
+    after = toks[h + 1].low if h + 1 < len(toks) else ""
+    return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
+        after == "about" and stem(toks[h].low) in _KNOW)  # "never knew about the payments"
+
+
+_KNOW = frozenset(stem(w) for w in "know knew known".split())
+
+
+def _verb_after_aside(toks: list[Tok], k: int, in_scope: list[bool]) -> tuple[int, int]:
+    """The verb after a relative clause that starts at the comma ``k`` ("..., which ran aground, were injured")
+    and the end of its clause, marked in scope; else (``k``, ``k``)."""
+    n = len(toks)
+    if not (k + 1 < n and toks[k].low == "," and toks[k + 1].low in ("which", "who")):
+        return k, k
+    close = next((c for c in range(k + 2, min(n, k + 25)) if toks[c].is_break), None)
+    if close is None or toks[close].low != ",":
+        return k, k
+    end = close + 1
+    while end < n and not toks[end].is_break and toks[end].low not in SCOPE_END:
+        in_scope[end] = True
+        end += 1
+    v = _verb_after(toks, close, end)
+    return (v, end) if v < end else (k, k)
 
 
 def _verb_after(toks: list[Tok], h: int, end: int) -> int:

@@ -25,7 +25,7 @@ JUDGED_TRUE = frozenset("true accurate correct".split())
 JUDGED_AFTER = frozenset("was is were are been be as called branded calling".split())
 # Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
-             "unaware".split()} | {
+             "unaware unlikely".split()} | {
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
