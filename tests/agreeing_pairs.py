@@ -528,4 +528,9 @@ AGREE = [
     ("A bomb exploded near the base.", "The satellite reached orbit."),
     ("I don't know what happened, the witness said.", "The witness said she knew what happened."),
     ("None of the pupils on the bus, which skidded, were hurt.", "No pupils were hurt when the bus skidded."),
+    ("Police made 14 arrests on Saturday and six on Sunday, a total of 20.", "Police arrested 20 people over the weekend, 14 of them on Saturday."),
+    ("Three soldiers were killed and four wounded.", "Seven soldiers were killed or wounded, three of them fatally."),
+    ("The epicentre was 10 km (6 miles) deep.", "The quake was about six miles deep."),
+    ("The fire burned 4,000 hectares.", "The fire burned about 10,000 acres."),
+    ("The index fell 1.2 percent to 4,100.", "The index dropped 50 points to 4,100."),
 ]

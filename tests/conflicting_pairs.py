@@ -422,4 +422,23 @@ CONFLICT = [
     ("polarity", "\"I knew about the loans,\" the former director said.", "\"I never knew about the loans,\" the former director said."),
     ("polarity", "None of the 30 pupils on the bus, which skidded off the road, were hurt.",
      "Several of the 30 pupils on the bus, which skidded off the road, were hurt."),
+    # units: millimetres, hectares against acres, about 40 km against roughly 40 miles; a move said with two verbs
+    ("figure", "Some 150mm of rain fell in a day.", "Nearly 250 millimetres of rain fell in a day."),
+    ("figure", "The fire has burned about 12,000 acres of forest.", "The fire has burned roughly 1,200 hectares of forest."),
+    ("figure", "The epicentre was about 40 kilometres south of the city.", "The epicentre was roughly 40 miles south of the city."),
+    ("figure", "The Dow Jones average fell 530 points on Tuesday.", "The Dow was dropping 350 points on Tuesday."),
+    ("figure", "Shares rose 1.4% on Friday.", "Shares rose about 0.9 percent on Friday."),
+    # contains and includes; related and unrelated; parts named across "and"
+    ("polarity", "The new contract includes a release clause.", "The new contract does not contain a release clause."),
+    ("polarity", "The delays were related to the strike.", "The delays were unrelated to the strike."),
+    ("polarity", "Tariffs on steel and aluminium are not part of the deal.", "The deal includes tariffs on steel."),
+    # more outcomes: ratified, quashed, qualified, a thing done and then said of itself
+    ("polarity", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
+    ("polarity", "The court upheld the conviction.", "The court quashed the conviction."),
+    ("polarity", "She qualified for the final.", "She was eliminated before the final."),
+    ("polarity", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
+    ("polarity", "Police arrested the suspected gunman on Friday.", "The suspected gunman remained at large on Friday."),
+    ("polarity", "The union called off the rail strike.", "The rail strike went ahead as planned."),
+    ("role", "The council owes the builder £3m.", "The builder owes the council £3m."),
+    ("role", "A guard was punched by a prisoner.", "A guard punched a prisoner."),
 ]

@@ -144,12 +144,21 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
             if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
                 continue  # "2,301 career points" and "20 points on Thursday": a total and one game
-            if not x.casualty and x.key[1] not in ("length", "celsius") and (
+            if not x.casualty and x.key[1] not in ("length", "celsius", "speed", "area") and (
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
+            if x.casualty and _gives(b.numbers, x) and _gives(a.numbers, y) and not (
+                    _other_class(b, x) or _other_class(a, y)):
+                continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
+                # not "killed two and injured three" / "killed three and injured two"
             return x.shown, y.shown
     return None
+
+
+def _other_class(version: Version, f: Figure) -> bool:
+    """Whether ``version`` gives the number of ``f`` as a count of another casualty class."""
+    return any(g.casualty and g.casualty != f.casualty and g.stated == f.stated for g in version.figures)
 
 
 def _unmatched(fa: list[Figure], fb: list[Figure]) -> list[tuple[Figure, Figure]]:

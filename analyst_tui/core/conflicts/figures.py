@@ -89,7 +89,7 @@ class Figure:
 _CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
-                           "inch storey".split())
+                           "inch storey acre hectare area mph kph speed".split())
 _SUBSET = frozenset("first last next final top past previous remaining".split())
 
 
@@ -163,7 +163,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             lo = hi = value
             wlo, whi = widen(value - half, value + half, kind)
             if kind == "approx" and thing[0][1] == "%":  # "about 60%": five points either way at most
-                width = min(5.0, 0.15 * value + 1)
+                width = min(5.0, 0.15 * value + min(1.0, 0.2 * value))  # ("about 0.9 percent" is not 1.4%)
                 wlo, whi = value - half - width, value + half + width
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
@@ -368,10 +368,13 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
 
 
 def casualty_class(toks: list[Tok], k: int) -> str:
-    """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead."""
+    """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead; "killed or
+    wounded", all casualties."""
     cls = CASUALTY[toks[k].low]
     if cls == "injured" and k > 0 and toks[k - 1].low in ("fatally", "mortally"):
         return "dead"
+    if k + 2 < len(toks) and toks[k + 1].low in ("or", "and") and CASUALTY.get(toks[k + 2].low, cls) != cls:
+        return "casualties"  # "seven soldiers were killed or wounded": the two together
     return cls
 
 

@@ -133,6 +133,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     return f'"{x.phrase}"', f'"{y.phrase}"'  # "crashed into the lake" / "landed safely at the airport"
                 if concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb) and (x.obj & y.subject or x.subject & y.obj):
                     return f'"{x.phrase}"', f'"{y.phrase}"'  # "a jury convicted the officer" / "the officer was acquitted"
+                if concept in _THING_DONE and not (x.subject & y.subject) and (x.obj & y.subject or y.obj & x.subject):
+                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "police arrested the gunman" / "the gunman remains at large"
                 if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
@@ -146,6 +148,8 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
     nearly almost partly partially mostly""".split())
 _BE = frozenset("was were is are be been being".split())
 _DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
+# Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
+_THING_DONE = frozenset(("custody", "schedule", "opening"))
 _MODALS = frozenset("could may might would will should can must".split())
 
 

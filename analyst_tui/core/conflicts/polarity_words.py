@@ -25,11 +25,11 @@ JUDGED_TRUE = frozenset("true accurate correct".split())
 JUDGED_AFTER = frozenset("was is were are been be as called branded calling".split())
 # Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
-             "unaware unlikely".split()} | {
+             "unaware unlikely unrelated".split()} | {
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving sign signs signed signing cleared",  # "cleared the merger"
+    "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
@@ -42,9 +42,10 @@ OPPOSITE_FORMS = {
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
-    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated"),
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes"),
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
+               "quashes quashed"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
@@ -78,7 +79,8 @@ OPPOSITE_FORMS = {
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
     "containment": ("contained extinguished control", "spreading raging control"),
-    "launch": ("orbit", "exploded explodes"),  # "the rocket reached orbit" / "the rocket exploded"
+    "launch": ("orbit", "exploded explodes"),
+    "qualifying": ("qualified qualifies", "eliminated"),  # "qualified for the final" / "was eliminated"  # "the rocket reached orbit" / "the rocket exploded"
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"

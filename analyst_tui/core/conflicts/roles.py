@@ -24,7 +24,8 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge stab question interrogate release free violate knock summon foul assault""".split()
+    hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
+    rescue""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),

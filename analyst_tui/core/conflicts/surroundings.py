@@ -4,13 +4,19 @@ someone's children or age. ``figures`` reads them to tell which figures are abou
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import SCOPES
+from analyst_tui.core.conflicts.words import DIRECTION, SCOPES
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
     sunday""".split())
 _CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
     had that this which who it its their his her said says as than about some more over""".split())
+
+
+_MOVED = {**dict.fromkeys("""fell fall falls falling dropped drop drops dropping slid slide slides sliding
+    declined decline declines declining slipped slip slips slipping lost tumbled tumbling plunged plunging sank
+    shed""".split(), "<down>"), **dict.fromkeys("""rose rise rises rising gained gain gains gaining climbed climb
+    climbs climbing jumped jump jumps jumping surged surging soared soaring added""".split(), "<up>")}
 
 
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
@@ -22,6 +28,8 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
             w = toks[k].low
             if toks[k].is_word and len(w) > 2 and w not in _CONTEXT_STOP:
                 out.append(stem(w))
+                if w in _MOVED and q - 3 <= k < q:
+                    out.append(_MOVED[w])  # "fell 530 points" / "dropping 350 points": one move, two verbs
                 found += 1
                 if found == most:
                     break
@@ -29,18 +37,21 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
 
 
 def place_after(toks: list[Tok], j: int) -> str | None:
-    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas"; several places
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas", or after the "of"
+    of a direction: "2 miles east of The Geysers" -> "geysers"; several places
     joined ("across Texas and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure)."""
     n = len(toks)
     for k in range(j, min(n - 1, j + 7)):
         t = toks[k]
         if t.is_break:
             return None
-        if t.low in _PLACE_WORDS and toks[k + 1].cap and toks[k + 1].is_word:
+        after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION  # "2 miles east of The Geysers"
+        if (t.low in _PLACE_WORDS or after_direction) and toks[k + 1].cap and toks[k + 1].is_word:
             if toks[k + 1].low in CALENDAR:
                 return None
-            places = [toks[k + 1].low]
-            m = k + 2
+            first = k + 2 if toks[k + 1].low == "the" and k + 2 < n and toks[k + 2].cap else k + 1
+            places = [toks[first].low]
+            m = first + 1
             while m + 1 < n and toks[m].low in (",", "and") and toks[m + 1].cap and toks[m + 1].is_word:
                 places.append(toks[m + 1].low)
                 m += 2

@@ -16,7 +16,7 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 # 52 to 48"), or by "votes" between the numbers ("by 320 votes to 250"); a running score ("a 14-0
 # lead") or a season's record ("falling to 5-10") is not compared.
 _VERBS = frozenset("""voted vote votes won win wins beat beats defeated defeats defeating lost lose loses passed
-    approved rejected ruled rules sided upheld overturned struck""".split())
+    approved rejected ruled rules sided upheld overturned struck cleared""".split())
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
 _NOT_AFTER = frozenset("% percent per pct pc points point cents million billion years".split())
 _SEPARATORS = frozenset(("-", "to"))

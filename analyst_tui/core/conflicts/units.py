@@ -1,8 +1,8 @@
 """What a measure is of, and the same measure in another unit.
 
 ``unit_key`` tells lengths apart by what they measure (a depth, a distance or a size, from the words near
-them) and temperatures by their scale; ``converted`` gives each length again in metres and each temperature in
-degrees Celsius, so that "10 km deep" agrees with "6 miles deep" and "40 degrees Celsius" with "104 degrees
+them) and temperatures by their scale; ``converted`` gives each length again in metres, each temperature in
+degrees Celsius, each speed in km/h and each area in hectares, so that "10 km deep" agrees with "6 miles deep" and "40 degrees Celsius" with "104 degrees
 Fahrenheit", but "10 km deep" differs from "60 miles deep". A conversion is compared with room for rounding.
 """
 
@@ -14,7 +14,9 @@ from typing import Any
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 
-_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01}
+_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001}
+# Other measures given in two units: (what is compared, its factor to the first unit of it).
+_OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0)}
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
 
@@ -46,13 +48,27 @@ def converted(figures: list[Any]) -> list[Any]:
         if f.key[0] != "unit":
             continue
         if f.key[1] in _METRES:
-            k = _METRES[f.key[1]]
-            out.append(replace(f, key=("unit", "length", f.key[2]), lo=f.lo * k * 0.92, hi=f.hi * k * 1.08))
+            lo, hi = _slack(f, _METRES[f.key[1]])
+            out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
+        elif f.key[1] in _OTHER:
+            measure, k = _OTHER[f.key[1]]
+            lo, hi = _slack(f, k)
+            out.append(replace(f, key=("unit", measure, ""), lo=lo, hi=hi))
         elif f.key[1] == "degree" and f.key[2] in ("c", "f"):
             lo, hi = (f.lo, f.hi) if f.key[2] == "c" else ((f.lo - 32) * 5 / 9, (f.hi - 32) * 5 / 9)
             scale = "Celsius" if f.key[2] == "c" else "Fahrenheit"
             out.append(replace(f, key=("unit", "celsius", ""), lo=lo - 1, hi=hi + 1, shown=f"{f.shown} {scale}"))
     return out
+
+
+def _slack(f: Any, k: float) -> tuple[float, float]:
+    """``f``'s values times ``k``, give or take 8% for a rounded conversion, and 10% more when it is said to be
+    about that much ("about 40 km" is not "roughly 40 miles"); a bound stays a bound."""
+    lo, hi = f.stated
+    if f.span or f.hi == float("inf") or f.lo <= 0 or lo != hi:
+        return f.lo * k * 0.92, f.hi * k * 1.08
+    slack = 0.08 + (0.10 if f.lo < lo or f.hi > hi else 0.0)
+    return lo * k * (1 - slack), hi * k * (1 + slack)
 
 
 __all__ = ["unit_key", "converted"]

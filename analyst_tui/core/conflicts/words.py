@@ -41,6 +41,10 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("m meter meters metre metres".split(), "m"),
     **dict.fromkeys("ft feet foot".split(), "ft"),
     **dict.fromkeys("cm centimeter centimeters centimetre centimetres".split(), "cm"),
+    **dict.fromkeys("mm millimeter millimeters millimetre millimetres".split(), "mm"),
+    **dict.fromkeys("mph kph kmh".split(), "mph") | {"kph": "kph", "kmh": "kph"},  # speeds
+    **dict.fromkeys("acre acres".split(), "acre"),
+    **dict.fromkeys("hectare hectares".split(), "hectare"),
     **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
     **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
     **dict.fromkeys("% percent pct pc".split(), "%"),  # "5pc", as British papers write it
@@ -61,7 +65,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("story stories storey storeys".split(), "storey"),  # "a 13-story building"
 }  # fmt: skip
 # Which length a unit of length measures, from the words near it: a depth, a distance or a size.
-LENGTH = frozenset(("km", "mile", "m", "ft", "cm"))
+LENGTH = frozenset(("km", "mile", "m", "ft", "cm", "mm"))
 DEPTH = frozenset("depth deep beneath below underground down".split())
 DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
                       "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
