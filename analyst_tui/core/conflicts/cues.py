@@ -60,7 +60,7 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
         if t.low == ",":
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
-                names and all(t.cap for t in toks[o + 1 : j]))
+                names and all(x.cap for x in toks[o + 1 : j]))
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it
             return o if aside and o > 0 and toks[o - 1].is_word else None

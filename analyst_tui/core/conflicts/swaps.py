@@ -73,9 +73,10 @@ def _name_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     start += 1
     if start > k:
         return None
-    if start > 0 and not _opens(toks[start - 1]) and toks[start - 1].low not in _DETERMINERS:
+    opens = start - 1 if start and toks[start - 1].low in _DETERMINERS else start  # ("The Lakers")
+    if opens > 0 and not _opens(toks[opens - 1]):
         return None  # "... after the Senate passed": the name must open its clause
-    return " ".join(x.low for x in toks[start : k + 1]), start - 1 if start and toks[start - 1].low in _DETERMINERS else start
+    return " ".join(x.low for x in toks[start : k + 1]), opens
 
 
 def _opens(t: Tok) -> bool:
