@@ -97,10 +97,11 @@ class Version:
         if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):
             # No figure, negation, stance or role verb: only its plain words may be needed, later; and its
             # weekdays ("struck on Tuesday"), if it names one.
-            named = _PARTY_WORDS.intersection(letters) and _CAPITALISED.search(text)
-            toks = tokenize(text) if named or _DAY_WORDS.intersection(letters) else []
-            days = day_points(toks) if _DAY_WORDS.intersection(letters) else frozenset()
-            return cls((), frozenset(), (), Polarity.plain(text), (), days=days, swaps=tuple(swaps(toks)) if named else ())
+            dated = bool(_DAY_WORDS.intersection(letters))
+            named = bool(_PARTY_WORDS.intersection(letters)) and _CAPITALISED.search(text) is not None
+            toks = tokenize(text) if named or dated else []
+            return cls((), frozenset(), (), Polarity.plain(text), (), days=day_points(toks) if dated else frozenset(),
+                       swaps=tuple(swaps(toks)) if named else ())
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))

@@ -155,10 +155,15 @@ def _nobody(shown: str) -> bool:
 _BE = frozenset("was were is are be been being".split())
 
 
+def after_be(toks: list[Tok], k: int) -> bool:
+    """Whether a form of "be" is just before the verb at ``k``: it is in the passive ("was acquitted")."""
+    return any(t.low in _BE for t in toks[max(0, k - 2) : k])
+
+
 def passive_agent(toks: list[Tok], k: int) -> frozenset[str]:
     """The doer named after "by" when the verb at ``k`` is in the passive ("the attack was carried out by
     Hamas" -> {"hama"}), else nothing."""
-    if k < 1 or not any(t.low in _BE for t in toks[max(0, k - 2) : k]):
+    if not after_be(toks, k):
         return frozenset()
     for j in range(k + 1, min(len(toks), k + 4)):
         if toks[j].is_break:

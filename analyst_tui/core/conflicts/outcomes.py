@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, same_context
+from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
 from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
                                                        PROSPECT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok
@@ -129,15 +129,21 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
-                if concept in _WHERE_AFTER and x.subject & y.subject:
-                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "crashed into the lake" / "landed safely at the airport"
-                if concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb) and (x.obj & y.subject or x.subject & y.obj):
-                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "a jury convicted the officer" / "the officer was acquitted"
-                if concept in _THING_DONE and not (x.subject & y.subject) and (x.obj & y.subject or y.obj & x.subject):
-                    return f'"{x.phrase}"', f'"{y.phrase}"'  # "police arrested the gunman" / "the gunman remains at large"
-                if same_context(x, y) or (x.subject & y.obj and x.obj & y.subject):  # or one says it in the passive
+                if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
+    """Whether the two outcomes are said of one subject."""
+    crossed = bool(x.obj & y.subject or x.subject & y.obj)  # one's subject is the other's object
+    if concept in _WHERE_AFTER and x.subject & y.subject:
+        return True  # "crashed into the lake" / "landed safely at the airport"
+    if one_passive and crossed:  # (``one_passive`` is read for the concepts of ``_DONE_TO`` only)
+        return True  # "a jury convicted the officer" / "the officer was acquitted"
+    if concept in _THING_DONE and crossed and not x.subject & y.subject:
+        return True  # "police arrested the gunman" / "the gunman remains at large"
+    return same_context(x, y) or bool(x.subject & y.obj and x.obj & y.subject)  # or one says it in the passive
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
@@ -146,7 +152,6 @@ _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
-_BE = frozenset("was were is are be been being".split())
 _DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening"))
@@ -157,7 +162,7 @@ def _passive(toks: list[Tok], k: int) -> bool | None:
     """Whether the verb at ``k`` is in the passive (None for "could be cut": a possibility)."""
     if any(t.low in _MODALS for t in toks[max(0, k - 3) : k]):
         return None
-    return any(t.low in _BE for t in toks[max(0, k - 2) : k])
+    return after_be(toks, k)
 
 
 def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:

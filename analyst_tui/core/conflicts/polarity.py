@@ -150,7 +150,8 @@ def analyse(toks: list[Tok]) -> Polarity:
     for i, t in enumerate(toks):
         low = t.low
         nxt = toks[i + 1].low if i + 1 < n else ""
-        if low in NEGATORS:
+        no_evidence = low == "no" and nxt in _NO_EVIDENCE and i + 2 < n and toks[i + 2].low not in _NOUN_AFTER
+        if low in NEGATORS and not no_evidence:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED:
@@ -159,7 +160,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue  # "three no votes": votes against, counted
             if _until_follows(toks, i):
                 continue  # "may not be restored till 31 December": when it happens, not that it does not
-        if low in DENY or (low == "no" and nxt in _NO_EVIDENCE and i + 2 < n and toks[i + 2].low not in _NOUN_AFTER):
+        elif low in DENY or no_evidence:
             # "There is no evidence the strain can spread": the clause after it is denied, as after "denied that"
             # (not "no evidence of foul play": a thing, which "ruled out foul play" also denies)
             if low == "no":
@@ -180,8 +181,6 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif low in NEGATORS:
-            pass
         elif not (low in IMPLICIT and nxt == "to"):
             continue
         found = True
