@@ -533,4 +533,11 @@ AGREE = [
     ("The epicentre was 10 km (6 miles) deep.", "The quake was about six miles deep."),
     ("The fire burned 4,000 hectares.", "The fire burned about 10,000 acres."),
     ("The index fell 1.2 percent to 4,100.", "The index dropped 50 points to 4,100."),
+    ("Twelve people were killed by the landslide in the district.", "In a village in the district, one man was killed when a landslide hit."),
+    ("Police said two women and one man died in the fire.", "Police said at least three people, a man and two women, were killed in the fire."),
+    ("Missiles hit a car, killing two officials and at least five other people.", "Missiles hit a car, killing seven people."),
+    ("At least 20 people were killed in the floods.", "The floods killed at least 28 people."),
+    ("At least 23 people were killed in the landslide.", "The landslide left at least 24 people dead."),
+    ("Three officers were among the 12 people injured.", "Twelve people, three of them officers, were hurt."),
+    ("The court jailed him for seven years.", "He was sentenced to seven years in prison."),
 ]

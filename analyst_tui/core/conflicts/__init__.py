@@ -139,7 +139,7 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         if not (fa and fb):
             continue
         for x, y in _unmatched(fa, fb):
-            if x.needs_context and not (x.context & y.context):
+            if x.needs_context and not _related(x.context, y.context):
                 continue  # counts of things and amounts: only about the same thing (a shared word)
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
@@ -155,6 +155,54 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # not "killed two and injured three" / "killed three and injured two"
             return x.shown, y.shown
     return None
+
+
+def _related(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of word stems share one, or one of five letters or more opens another ("portug" /
+    "portugues", "elect" / "elector", "victoria" / "victorian")."""
+    if x & y:
+        return True
+    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
+
+
+def _group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    """A casualty count of one group against the same count of people in general ("27 passengers were injured" /
+    "72 people were hurt"), when neither version counts the other's group too, nor gives the other's number (a part
+    and its total: "12 people were injured, three of them officers")."""
+    for x in a.figures:
+        if not x.casualty:
+            continue
+        for y in b.figures:
+            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or "people" not in (x.key[1], y.key[1]):
+                continue
+            if any(f.key == x.key for f in b.figures) or any(f.key == y.key for f in a.figures):
+                continue
+            if _gives(b.numbers, x) or _gives(a.numbers, y) or x.scope != y.scope or x.part != y.part:
+                continue
+            group, version = (x, a) if y.key[1] == "people" else (y, b)
+            if not _whole_group(group, version):
+                continue
+            if (x.place and y.place and x.place != y.place) or x.overlaps(y) or 0 in (x.hi, y.hi):
+                continue  # ("nobody was hurt" / "two officers were hurt" differ in polarity)
+            return x.shown, y.shown
+    return None
+
+
+def _whole_group(f: Figure, version: Version) -> bool:
+    """Whether the group ``f`` counts may be everyone it happened to: a plural of people ("passengers",
+    "suspects", not "one man", "traffic deaths", "women"), the only count of them in its version (not "two women and
+    one man"), and the only number in its version (not "two officials and five other people")."""
+    shown = f.shown.split()
+    at = next((k for k, w in enumerate(shown) if w[:1].isdigit()), len(shown))
+    word = shown[at + 1] if at + 2 < len(shown) else ""
+    if not word.endswith("s") or word in _SUBGROUPS:
+        return False
+    others = [n for n in version.numbers if n not in f.stated]  # ("twenty-seven" is 20 and 7 there)
+    return sum(1 for g in version.figures if g.casualty == f.casualty) == 1 and (
+        not others or sum(others) == f.stated[0])  # nor "killing two officials and at least five other people"
+
+
+_SUBGROUPS = frozenset("women girls boys children babies infants teenagers minors foreigners".split())
 
 
 def _other_class(version: Version, f: Figure) -> bool:
@@ -237,7 +285,7 @@ def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("penalty",))
 
 
-_CHECKS = (("figure", _figure_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
+_CHECKS = (("figure", _figure_conflict), ("figure", _group_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
            ("figure", _clock_conflict), ("figure", _day_conflict),
            ("event", _event_conflict), ("event", _penalty_conflict))
 

@@ -23,8 +23,8 @@ from analyst_tui.core.conflicts.numbers import (
 )
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counts_children, is_age, is_total, one_more,
-                                                     place_after, populated)
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counted, counts_children, is_age, is_total,
+                                                     one_more, place_after, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, unit_key
 from analyst_tui.core.conflicts.words import (
@@ -40,7 +40,7 @@ STOP_NOUN = frozenset("""a an the of in at on to from by for with after before a
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
     into onto over under inside outside between among against since until till through via amid despite behind
-    beyond beneath above upon""".split()) | AUX
+    beyond beneath above upon out overnight yesterday today tonight""".split()) | AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,28 +62,34 @@ class Figure:
     @property
     def needs_context(self) -> bool:
         """Counts of things and amounts are compared only when their surroundings share a word."""
-        return self.key[0] in ("noun", "population") or (self.key[0] == "unit" and self.key[1] in _CONTEXT_UNITS)
+        return self.key[0] in ("noun", "population") or (
+            self.key[0] == "unit" and self.key[1] in _CONTEXT_UNITS and self.key[2] != "term")  # (a prison term)
 
     @property
     def casualty(self) -> str | None:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold. A lower bound and another lower bound half as big again ("at least 24" and
-        "at least 41"), or a count far above it ("at least one" and "24 dead"), are two different tallies, not
+        """Whether both can hold. A lower bound and another lower bound a tenth bigger ("at least 23" and
+        "at least 32"; from a round one, half as big again: "at least 20" and "at least 31"), or a count far above it ("at least one" and "24 dead"), are two different tallies, not
         one toll said two ways; "at least 20" and "at least 24" may be one toll rounded."""
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
             return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
         inf = float("inf")
         if self.lo > 0 and other.lo > 0 and inf in (self.hi, other.hi):
-            if self.hi == other.hi:  # two lower bounds
+            if self.hi == other.hi:  # two lower bounds: one toll said two ways only if close, or the smaller round
                 small, big = sorted((self.lo, other.lo))
-                return big < 1.5 * small or big - small < 2
+                return big < 1.1 * small or big - small < 2 or (_round(small) and big < 1.5 * small)
             bound, count = (self, other) if self.hi == inf else (other, self)
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
                 # one number the bound allows (not "dozens"): the same toll only when close to it
                 return count.lo < 2 * bound.lo or count.lo - bound.lo < 2
         return self.lo <= other.hi and other.lo <= self.hi
+
+
+def _round(x: float) -> bool:
+    """A round number ("at least 20", "at least 300"), said of a toll that may be higher."""
+    return x >= 10 and x % 10 == 0
 
 
 _CLASSES = frozenset(CASUALTY.values())
@@ -210,11 +216,14 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         prev = toks[i - 1]
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
-        if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME:
+        if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME and not (
+                j < n and UNITS.get(toks[j].low) in _MONEY):  # not "fined Halworths 9.6 million pounds"
             return True
     return False
 
 
+_QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())
+_MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other between under fewer less roughly approximately
     exactly""".split())
@@ -227,6 +236,9 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
         t = toks[k]
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
+        if k == j and t.low in _ALLEGED:  # "31 suspected members", "21 alleged gang members"
+            k += 1
+            continue
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left"):
@@ -236,6 +248,9 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
         head = t.text
         k += 1
     return head, k
+
+
+_ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 
 
 def group_of(noun: str | None) -> str:
@@ -263,6 +278,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("unit", "magnitude", ""), "magnitude"
     if any(t.low == "richter" for t in toks[j : j + 3]):  # "6.1 on the Richter scale", "a 6.1 Richter quake"
         return ("unit", "magnitude", ""), "magnitude"
+    if prev in ("measured", "measuring") and "." in toks[i].low and any(t.low in _QUAKES for t in toks[:q]):
+        return ("unit", "magnitude", ""), "magnitude"  # "the quake ... measured 5.9"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)
@@ -296,7 +313,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return None
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
-        return ("noun", stem(noun)), noun
+        return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun
     if w + 1 < n and toks[w].low == "without" and toks[w + 1].is_word and (noun is None or noun.lower() in PEOPLE):
         return ("without", stem(toks[w + 1].low)), f"without {toks[w + 1].low}"  # "2 million without power"

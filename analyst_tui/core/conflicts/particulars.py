@@ -104,6 +104,10 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
     if k >= 2 and toks[k - 1].low == "aged":
+        if toks[k - 2].low == "," and k >= 3:  # "a retired schoolteacher from Bavaria, aged 68"
+            for m in range(k - 3, max(-1, k - 7), -1):
+                if toks[m].low in ("from", "in", "of") and m > 0 and toks[m - 1].is_word:
+                    return _subject_before(toks, m, 0)
         return _subject_before(toks, k - 1, 0)  # "a man aged 66"
     if (k >= 2 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".")
             and toks[k - 2].cap and toks[k - 2].is_word and (k < 3 or toks[k - 3].low != ",")):
@@ -188,10 +192,13 @@ def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[
 
 
 def _same_person(x: tuple[str, str], y: tuple[str, str]) -> bool:
-    """Ages of one person: "gomes" and "gary gomes" (one name within the other), not "catherine gomes"."""
+    """Ages of one person: "gomes" and "gary gomes" (one name within the other), "teacher" and "schoolteacher", not
+    "catherine gomes"."""
     if x[0] != "age" or y[0] != "age":
         return False
     a, b = set(x[1].split()), set(y[1].split())
+    if len(a) == len(b) == 1 and min(len(x[1]), len(y[1])) >= 5 and (x[1].endswith(y[1]) or y[1].endswith(x[1])):
+        return True  # "teacher" and "schoolteacher"
     return a <= b or b <= a
 
 

@@ -127,3 +127,15 @@ def populated(toks: list[Tok], b: int) -> bool:
     if toks[b].low == "to":
         return toks[b - 1].low == "home"
     return toks[b].low == "of" and (toks[b - 1].low in _PLACES or toks[b - 1].low == "population")
+
+
+# Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
+_FAMILIES = ("job position post role", "case infection", "home house dwelling", "drone uav", "troop soldier",
+             "lawmaker legislator", "plane aircraft jet", "vote ballot")
+_COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
+
+
+def counted(noun: str) -> str:
+    """The key of what a number of ``noun`` counts: its stem, or its family's."""
+    key = stem(noun)
+    return _COUNTED_AS.get(key, key)

@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 _METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0)}
+_SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
 
@@ -35,6 +36,10 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "distance"
         elif any(w in SHAPE for w in near_after):
             aspect = "size"
+    elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
+            t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
+            t.low in ("sentence", "term") for t in toks[after : after + 3])):
+        aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term"
     elif unit == "degree" and after < len(toks):
         aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
     return ("unit", unit, aspect)
