@@ -540,4 +540,11 @@ AGREE = [
     ("At least 23 people were killed in the landslide.", "The landslide left at least 24 people dead."),
     ("Three officers were among the 12 people injured.", "Twelve people, three of them officers, were hurt."),
     ("The court jailed him for seven years.", "He was sentenced to seven years in prison."),
+    ('Shares in the company surged 5% on Monday.', "The company's shares jumped 5% on Monday."),
+    ('The chief financial officer resigned.', 'The chief operating officer was fired.'),
+    ('The union extended the strike.', 'The strike was extended by the union.'),
+    ('The rocket lifted off on Sunday.', 'The rocket lifted off from the pad on Sunday.'),
+    ('She had no plans to resign.', 'She did not intend to resign.'),
+    ('The doctors called off their walkout.', 'The walkout was called off by the doctors.'),
+    ('The boy who was rescued from the river was taken to hospital.', 'The boy was rescued from the river and taken to hospital.'),
 ]

@@ -46,6 +46,7 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.figures import Figure, figures
+from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
@@ -139,7 +140,7 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         if not (fa and fb):
             continue
         for x, y in _unmatched(fa, fb):
-            if x.needs_context and not _related(x.context, y.context):
+            if x.needs_context and not related(x.context, y.context):
                 continue  # counts of things and amounts: only about the same thing (a shared word)
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
@@ -155,14 +156,6 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # not "killed two and injured three" / "killed three and injured two"
             return x.shown, y.shown
     return None
-
-
-def _related(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two sets of word stems share one, or one of five letters or more opens another ("portug" /
-    "portugues", "elect" / "elector", "victoria" / "victorian")."""
-    if x & y:
-        return True
-    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
 
 
 def _group_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import FILLER, IMPLICIT, NEGATORS, PRONOUNS, SCOPE_END
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
@@ -139,9 +140,12 @@ def same_context(x: Cue, y: Cue) -> bool:
     if not x.subject or not y.subject:  # one opens its clause: "saying no troops would be sent" / "Troops would be sent"
         if any(_nobody(c.phrase) for c in (x, y)) and (x.obj <= y.obj or y.obj <= x.obj) and bool(x.obj) == bool(y.obj):
             return True
-    if not (x.subject & y.subject):
+        opener, other = (x, y) if not x.subject else (y, x)
+        if opener.phrase[:3].lower() == "no " and len(opener.obj & (other.obj | other.subject)) >= 2:
+            return True  # "No tsunami warning was issued for Ishikawa" / "The agency issued a tsunami warning for Ishikawa"
+    if not related(x.subject, y.subject):  # (a country and its adjective, "rescue teams" and "rescuers", are one)
         return False
-    return not (x.obj and y.obj) or bool(x.obj & y.obj)
+    return not (x.obj and y.obj) or related(x.obj, y.obj)
 
 
 def _nobody(shown: str) -> bool:
@@ -149,7 +153,8 @@ def _nobody(shown: str) -> bool:
     other version names ("No troops will be deployed", "Nothing was stolen"; not "None of the other teams ..." or
     "Neither Perlo nor ...", where what is denied is the verb's, read here as the noun's)."""
     low = shown.lower()
-    return low.startswith(("no ", "nothing ", "nobody ")) or low == "nothing"
+    return low.startswith(("no ", "nothing ", "nobody ")) or low == "nothing" or (
+        low.startswith("neither ") and "nor" not in low.split()[:4])  # "Neither pilot survived"; not "Neither A nor B"
 
 
 _BE = frozenset("was were is are be been being".split())

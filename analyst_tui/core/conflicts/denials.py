@@ -8,7 +8,7 @@ in the attack" deny a thing; "denied bail" and "rejected an offer" refuse, and d
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.entities import country
+from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.polarity_words import (DENIED_DETERMINERS, DENIED_THINGS, FILLER, NEGATORS, REFUSED,
                                                        SCOPE_END)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_title

@@ -9,6 +9,7 @@ asides ("The incumbent, Senator Ray Collins, 66, was defeated").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
@@ -24,27 +25,6 @@ NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday su
     tonight morning afternoon evening night week weekend month year season time day days weeks months years
     total number lot january february march april may june july august september october november
     december""".split())
-
-
-# A country and its adjective are one party: "a Russian jet" is Russia's, "Turkish forces" Turkey's.
-NATIONS = {
-    "american": "us", "america": "us", "u.s.": "us", "usa": "us", "british": "britain", "uk": "britain",
-    "u.k.": "britain", "russian": "russia", "turkish": "turkey", "iranian": "iran", "israeli": "israel",
-    "chinese": "china", "syrian": "syria", "ukrainian": "ukraine", "sudanese": "sudan", "japanese": "japan",
-    "korean": "korea", "french": "france", "german": "germany", "indian": "india", "pakistani": "pakistan",
-    "afghan": "afghanistan", "iraqi": "iraq", "egyptian": "egypt", "libyan": "libya", "lebanese": "lebanon",
-    "saudi": "saudi arabia", "yemeni": "yemen", "mexican": "mexico", "canadian": "canada", "cuban": "cuba",
-    "venezuelan": "venezuela", "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
-    "indonesian": "indonesia", "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam",
-    "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
-    "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
-    "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
-}  # fmt: skip
-
-
-def country(word: str) -> str:
-    """The country a country's adjective names ("russian" -> "russia"), else the word."""
-    return NATIONS.get(word, word)
 
 
 NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in NATIONS.items()}

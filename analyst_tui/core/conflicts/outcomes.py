@@ -35,6 +35,10 @@ _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custo
                 "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
 _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
+_STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
+_RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
+    restriction tariffs tariff moratorium emergency""".split())
+_STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _HELD_WHEN = frozenset("on for through into overnight after".split())
 _TRUCES = frozenset("ceasefire cease-fire truce armistice dam levee dyke dike embankment".split())  # "the dam held"
 _FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
@@ -67,8 +71,15 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "is expected to sign the bill": a prospect, not what happened
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
-    if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY):
-        return False  # "rose 5%", "fell to 3.1 percent", "rose sharply"; not "two climbers' falls"
+    if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
+                                       or low[:4] in _STEEP_MOVES):
+        return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
+    if concept == "restriction" and not any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]):
+        return False  # "imposed a curfew", "lifted the ban"; not "lifted off"
+    if concept == "stoppage" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
+        return False  # "extended their walkout", "called off the strike", "the strike was suspended"
+    if concept == "stoppage" and low == "off" and not (k and toks[k - 1].low in CALL_FORMS):
+        return False
     if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
@@ -143,6 +154,9 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
         return True  # "a jury convicted the officer" / "the officer was acquitted"
     if concept in _THING_DONE and crossed and not x.subject & y.subject:
         return True  # "police arrested the gunman" / "the gunman remains at large"
+    if concept == "departure" and not crossed and not (
+            x.subject and y.subject and (x.subject <= y.subject or y.subject <= x.subject)):
+        return False  # "the chief financial officer resigned" / "the chief operating officer was fired": two people
     return same_context(x, y) or bool(x.subject & y.obj and x.obj & y.subject)  # or one says it in the passive
 
 
@@ -154,7 +168,7 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
     nearly almost partly partially mostly""".split())
 _DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
-_THING_DONE = frozenset(("custody", "schedule", "opening"))
+_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage"))
 _MODALS = frozenset("could may might would will should can must".split())
 
 

@@ -28,19 +28,16 @@ damage"). "X is not part of Y" against "Y includes X" is read in ``inclusion``, 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DEGREE, DENY, DIRECTED, DOUBT, FILLER,
-                                                       IMPLICIT, JUDGED_FALSE, JUDGED_TRUE, NEGATORS,
-                                                       NOT_ASSERTED_BEFORE, PREFIXED, PRIVATIVE, SCOPE_END, SKIP,
-                                                       WEAK_HEADS)
-from analyst_tui.core.conflicts.cues import (Cue, clause_end, passive, phrase, same_context, unsaid, words_after,
-                                              words_before)
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY, DIRECTED, FILLER, IMPLICIT,
+                                                       JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
+                                                       SCOPE_END, SKIP, WEAK_HEADS)
+from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase, unsaid, words_after, words_before
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
-from analyst_tui.core.conflicts.entities import country
+from analyst_tui.core.conflicts.nations import country
+from analyst_tui.core.conflicts.negated import negated_vs_stated, stated
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -80,6 +77,9 @@ class Polarity:
         if self._words is None:
             self._words = frozenset(t.low for t in self.toks)
         return self._words
+
+    def stems(self) -> frozenset[str]:
+        return frozenset(stem(t.low) for t in self.toks if t.is_word)
 
     def families(self) -> dict[str, list[int]]:
         """``free`` by word family (Snowball stem: "involved" with "involvement"; "Russian" with "Russia")."""
@@ -191,6 +191,7 @@ def analyse(toks: list[Tok]) -> Polarity:
         h = i + 1
         while h < k and (toks[h].low in SKIP or not toks[h].is_word):
             h += 1
+        intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
         if h + 1 < k and len(toks[h].low) <= 2 and toks[h].cap and toks[h + 1].is_word:
@@ -205,6 +206,10 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, i, min(k, h + 4)),
                                 at=h))
+            if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
+                # no plans to resign": the plan, and what is not intended
+                negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),
+                                   phrase(toks, i, min(k, intended + 3)), at=intended))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
@@ -217,6 +222,7 @@ def _weak(toks: list[Tok], h: int) -> bool:
 
 
 _KNOW = frozenset(stem(w) for w in "know knew known".split())
+_INTENT = frozenset("intention intentions plan plans".split())
 
 
 def _verb_after_aside(toks: list[Tok], k: int, in_scope: list[bool]) -> tuple[int, int]:
@@ -261,68 +267,8 @@ def _until_follows(toks: list[Tok], i: int) -> bool:
     return False
 
 
-def _stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
-    """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
-    Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
-    an arrest", "is a camp")."""
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
-        return False
-    return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
-
-
-def _negated_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
-    for cue in neg.negated:
-        after_no = _negated_noun(neg.toks, cue.at)
-        for k in pos.free.get(cue.head, ()):
-            if not _stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
-                continue
-            stated = pos.cue_at(k)
-            if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
-                cue = replace(cue, obj=frozenset())
-            if (same_context(cue, stated) or passive(cue, stated, pos.toks)) and not (cue.obj & DEGREE) - stated.obj:
-                return f'"{cue.phrase}"', f'"{stated.phrase}"'
-    return None
-
-
-def _any_of(toks: list[Tok], cue: Cue) -> bool:
-    """Whether what the negated head at ``cue.at`` is denied of is "any" thing: then it denies every one."""
-    return any(t.low == "any" for t in toks[cue.at + 1 : cue.at + 4])
-
-
-def _negated_noun(toks: list[Tok], at: int) -> bool:
-    """Whether the negated head at ``at`` is a noun negated as such: "no arrests", "not a camp", "none of the
-    passengers" (against it, the same noun after an article is stated: "an arrest", "a camp", "the passengers")."""
-    j = at - 1
-    while j >= 0 and toks[j].low in _ARTICLES:
-        j -= 1
-    return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1))
-
-
-_ARTICLES = frozenset("a an the of these those".split())
 _NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())
 _NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
-_UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
-
-
-def _not_yet(toks: list[Tok], h: int) -> bool:
-    """Whether the negated head at ``h`` is in the perfect: "has not (yet) decided" says it is not done yet."""
-    for j in range(h - 1, max(-1, h - 4), -1):
-        if toks[j].low in NEGATORS:
-            return toks[j].low in ("hasnt", "havent", "hadnt") or (j > 0 and toks[j - 1].low in ("has", "have", "had"))
-    return False
-
-
-def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` states what the negated head denies: not "is still deciding" against "has not
-    decided" (under way, not done), nor "voted against" against "did not vote for"."""
-    under_way = toks[k].low.endswith("ing") and k > 0 and toks[k - 1].low in _UNDER_WAY
-    if under_way and 0 <= cue.at < len(neg_toks) and neg_toks[cue.at].low == toks[k].low:
-        under_way = False  # the same form in both ("had not been readying" / "had been readying")
-    if under_way and cue.at >= 0 and _not_yet(neg_toks, cue.at):
-        return False
-    after = {neg_toks[cue.at + 1].low if 0 <= cue.at < len(neg_toks) - 1 else "",
-             toks[k + 1].low if k + 1 < len(toks) else ""}
-    return after != {"for", "against"}
 
 
 _STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}
@@ -354,7 +300,7 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
         return None
     where = sorted(k for s in covered for k in free[s])
-    first = next((k for k in where if _stated(pos.toks, k)), None)
+    first = next((k for k in where if stated(pos.toks, k)), None)
     if first is None:
         return None
     last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
@@ -371,11 +317,11 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     # Only against a version that negates nothing: two negated versions usually say the same
     # thing in other words ("no casualties confirmed" / "none could be confirmed").
     if a.negated and not b.negates:
-        found = _negated_vs_stated(a, b)
+        found = negated_vs_stated(a, b)
         if found:
             return found
     if b.negated and not a.negates:
-        found = _negated_vs_stated(b, a)
+        found = negated_vs_stated(b, a)
         if found:
             return found[1], found[0]
     for x, y, flip in ((a, b, False), (b, a, True)):  # "neither confirmed nor denied" / "denied": not a denial

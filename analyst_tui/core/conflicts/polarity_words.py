@@ -33,9 +33,13 @@ OPPOSITE_FORMS = {
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
+                  "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
+                  "surging soar soars soared soaring "
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
-                  "decline declines declined declining lose loses lost losing down"),
+                  "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
+                  "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
+                  "plummets plummeted down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining",
                 "lose loses lost losing ousted toppled"),
@@ -80,6 +84,13 @@ OPPOSITE_FORMS = {
     # ("control" only in "under control" and "out of control")
     "containment": ("contained extinguished control", "spreading raging control"),
     "launch": ("orbit", "exploded explodes"),
+    # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
+    "restriction": ("impose imposes imposed imposing", "lift lifts lifted lifting"),
+    "rank": ("promote promotes promoted promoting", "demote demotes demoted demoting"),
+    # "the chief executive resigned" / "the board fired the chief executive"
+    "departure": ("resign resigns resigned resigning", "fire fires fired sack sacks sacked dismiss dismisses dismissed"),
+    # "the strike was extended" / "called off the strike" ("extended" only before or after a strike, a walkout, ...)
+    "stoppage": ("extend extends extended extending", "off suspend suspends suspended"),
     "qualifying": ("qualified qualifies", "eliminated"),  # "qualified for the final" / "was eliminated"  # "the rocket reached orbit" / "the rocket exploded"
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
@@ -143,3 +154,13 @@ DOUBT = DENY | frozenset("discounted rumors rumours allegations alleged claims s
 # Degree words: "did not cause major damage" denies the degree, not the damage ("caused minor damage").
 DEGREE = frozenset(stem(w) for w in """major serious significant extensive widespread substantial severe heavy
     considerable much big large great huge massive""".split())
+
+
+# Verbs that say one act in other words: a version that negates one of them contradicts one that states another
+# ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
+# "remained open"). Word stems, as ``tokens.stem`` gives them.
+_SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
+              "injur hurt wound", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
+              "admit acknowledg", "award give grant")
+SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
+

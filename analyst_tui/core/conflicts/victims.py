@@ -34,6 +34,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 out.append((cls, group_of(noun), noun.lower()))
                 continue
         m = k - 1
+        if t.low == "death" and k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low.endswith("ed"):
+            m = k - 3  # "was stabbed to death", "were beaten to death": dead
         while m >= 0 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                           or (toks[m].low == "and" and m > 0 and toks[m - 1].low in MANNER)):
             m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
@@ -42,11 +44,25 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in NUMBERISH):
             continue  # "10 people were killed": a figure, compared as such
         if m < k - 1 or t.low in SAID_OF_VICTIM:
+            m = _before_relative(toks, m)  # "the boy who was swept into the river ... was rescued": the boy
             word = toks[m].text
             if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
             out.append((cls, group_of(word), word.lower()))
     return out
+
+
+def _before_relative(toks: list[Tok], m: int) -> int:
+    """The noun a relative clause ending at ``m`` is said of ("boy" in "the boy who was swept into the Danube while
+    playing on the riverbank"), else ``m``."""
+    for j in range(m - 1, max(0, m - 14), -1):
+        if toks[j].low in ("who", "which", "that") and toks[j - 1].is_word and toks[j - 1].low not in STOP_NOUN:
+            if not any(t.is_break and t.low != "," for t in toks[j:m]):
+                return j - 1
+            return m
+        if toks[j].is_break and toks[j].low != ",":
+            return m
+    return m
 
 
 _TAKE = frozenset("take takes took taken taking".split())

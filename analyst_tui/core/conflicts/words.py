@@ -17,7 +17,7 @@ CASUALTY = {
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     **dict.fromkeys("freed released".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
-    **dict.fromkeys("captured kidnapped abducted".split(), "captured"),
+    **dict.fromkeys("captured recaptured kidnapped abducted".split(), "captured"),
     **dict.fromkeys("escaped".split(), "escaped"),
     "casualties": "casualties",
 }  # fmt: skip

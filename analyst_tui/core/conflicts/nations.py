@@ -1,0 +1,40 @@
+"""Countries and their adjectives: "a Russian jet" is Russia's, "Turkish lawmakers" are Turkey's."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import stem
+
+# A country and its adjective are one party: "a Russian jet" is Russia's, "Turkish forces" Turkey's.
+NATIONS = {
+    "american": "us", "america": "us", "u.s.": "us", "usa": "us", "british": "britain", "uk": "britain",
+    "u.k.": "britain", "russian": "russia", "turkish": "turkey", "iranian": "iran", "israeli": "israel",
+    "chinese": "china", "syrian": "syria", "ukrainian": "ukraine", "sudanese": "sudan", "japanese": "japan",
+    "korean": "korea", "french": "france", "german": "germany", "indian": "india", "pakistani": "pakistan",
+    "afghan": "afghanistan", "iraqi": "iraq", "egyptian": "egypt", "libyan": "libya", "lebanese": "lebanon",
+    "saudi": "saudi arabia", "yemeni": "yemen", "mexican": "mexico", "canadian": "canada", "cuban": "cuba",
+    "venezuelan": "venezuela", "greek": "greece", "italian": "italy", "spanish": "spain", "polish": "poland",
+    "indonesian": "indonesia", "philippine": "philippines", "filipino": "philippines", "vietnamese": "vietnam",
+    "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
+    "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
+    "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
+}  # fmt: skip
+
+
+def country(word: str) -> str:
+    """The country a country's adjective names ("russian" -> "russia"), else the word."""
+    return NATIONS.get(word, word)
+
+
+# The same, as word stems: what ``cues`` compares ("japanes" -> "japan").
+NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NATIONS.items()}
+
+
+def related(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish"),
+    or a stem of five letters or more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
+    if x & y:
+        return True
+    nx = {NATION_STEMS.get(u, u) for u in x}
+    if any(NATION_STEMS.get(v, v) in nx for v in y):
+        return True
+    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)

@@ -1,0 +1,113 @@
+"""A head one version negates against the same word (or another word for the same act) stated in the other:
+"has not made a final decision" / "has made a final decision", "would not be dismissed" / "had been sacked".
+
+The word must be asserted in the other ("made an arrest", not "rumours that he made"), said of the same subject
+and object (``cues.same_context``), or in the passive, or with most of what follows each head said elsewhere in the
+other version; not something under way against something not yet done, nor the other side of a vote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Protocol
+
+from analyst_tui.core.conflicts.cues import Cue, passive, same_context
+from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.polarity_words import DEGREE, DOUBT, NEGATORS, NOT_ASSERTED_BEFORE, SAME_ACT
+from analyst_tui.core.conflicts.tokens import Tok
+
+
+class Version(Protocol):
+    """What is read here of ``polarity.Polarity``."""
+
+    negated: tuple[Cue, ...]
+
+    @property
+    def toks(self) -> list[Tok]: ...
+
+    @property
+    def free(self) -> dict[str, list[int]]: ...
+
+    def cue_at(self, k: int) -> Cue: ...
+
+    def stems(self) -> frozenset[str]: ...
+
+
+def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
+    """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
+    Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
+    an arrest", "is a camp")."""
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
+        return False
+    return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
+
+
+def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
+    """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates, else None."""
+    for cue in neg.negated:
+        after_no = _negated_noun(neg.toks, cue.at)
+        for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
+            if not stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
+                continue
+            said = pos.cue_at(k)
+            if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
+                cue = replace(cue, obj=frozenset())
+            if (same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos)) and not (
+                    cue.obj & DEGREE) - said.obj:
+                return f'"{cue.phrase}"', f'"{said.phrase}"'
+    return None
+
+
+def _said_elsewhere(cue: Cue, stated: Cue, neg: Version, pos: Version) -> bool:
+    """The same subject, and most of what follows each head is said elsewhere in the other version ("pleaded not
+    guilty at the Old Bailey on Monday to manslaughter" / "At the Old Bailey on Monday, ... pleaded guilty to the
+    manslaughter")."""
+    if not (cue.obj and stated.obj and cue.subject and related(cue.subject, stated.subject)):
+        return False
+    if ("plead" in cue.subject) != ("plead" in stated.subject):
+        return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
+    return _mostly_in(cue.obj, pos.stems()) and _mostly_in(stated.obj, neg.stems())
+
+
+def _mostly_in(words: frozenset[str], stems: frozenset[str]) -> bool:
+    found = len(words & stems)
+    return found >= 2 and 2 * found >= len(words)
+
+
+def _any_of(toks: list[Tok], cue: Cue) -> bool:
+    """Whether what the negated head at ``cue.at`` is denied of is "any" thing: then it denies every one."""
+    return any(t.low == "any" for t in toks[cue.at + 1 : cue.at + 4])
+
+
+def _negated_noun(toks: list[Tok], at: int) -> bool:
+    """Whether the negated head at ``at`` is a noun negated as such: "no arrests", "not a camp", "none of the
+    passengers" (against it, the same noun after an article is stated: "an arrest", "a camp", "the passengers")."""
+    j = at - 1
+    while j >= 0 and toks[j].low in _ARTICLES:
+        j -= 1
+    return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1))
+
+
+_ARTICLES = frozenset("a an the of these those".split())
+_UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
+
+
+def _not_yet(toks: list[Tok], h: int) -> bool:
+    """Whether the negated head at ``h`` is in the perfect: "has not (yet) decided" says it is not done yet."""
+    for j in range(h - 1, max(-1, h - 4), -1):
+        if toks[j].low in NEGATORS:
+            return toks[j].low in ("hasnt", "havent", "hadnt") or (j > 0 and toks[j - 1].low in ("has", "have", "had"))
+    return False
+
+
+def _same_claim(neg_toks: list[Tok], cue: Cue, toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` states what the negated head denies: not "is still deciding" against "has not
+    decided" (under way, not done), nor "voted against" against "did not vote for"."""
+    under_way = toks[k].low.endswith("ing") and k > 0 and toks[k - 1].low in _UNDER_WAY
+    if under_way and 0 <= cue.at < len(neg_toks) and neg_toks[cue.at].low == toks[k].low:
+        under_way = False  # the same form in both ("had not been readying" / "had been readying")
+    if under_way and cue.at >= 0 and _not_yet(neg_toks, cue.at):
+        return False
+    after = {neg_toks[cue.at + 1].low if 0 <= cue.at < len(neg_toks) - 1 else "",
+             toks[k + 1].low if k + 1 < len(toks) else ""}
+    return after != {"for", "against"}
