@@ -547,4 +547,8 @@ AGREE = [
     ('She had no plans to resign.', 'She did not intend to resign.'),
     ('The doctors called off their walkout.', 'The walkout was called off by the doctors.'),
     ('The boy who was rescued from the river was taken to hospital.', 'The boy was rescued from the river and taken to hospital.'),
+    ('The tanker Nordic Star rammed the trawler Santa Maria.', 'The trawler Santa Maria was rammed by the tanker Nordic Star.'),
+    ('Serena Williams beat her sister Venus in the final.', 'Venus Williams lost to her sister Serena in the final.'),
+    ('A disgruntled employee opened fire at the factory, killing two workers.', 'Suspended worker kills two women in factory shooting.'),
+    ('Swiss firm Ostara Energy bought the plant.', 'The plant was bought by Ostara Energy.'),
 ]

@@ -493,4 +493,15 @@ CONFLICT = [
      'The boy drowned in the river.'),
     ('event', 'Two inmates were recaptured on Sunday.',
      'Two inmates were shot dead on Sunday.'),
+    # a name after what it is, more countries, ramming and poaching, a doer and a receiver each named more fully
+    ('role', 'Dutch bank ING agreed to acquire the Belgian lender Crelan.',
+     'The Belgian lender Crelan agreed to acquire Dutch bank ING.'),
+    ('role', 'Lithuania expelled three Belarusian diplomats on Monday.',
+     'Belarus expelled three Lithuanian diplomats on Monday.'),
+    ('role', 'The tanker Nordic Star rammed the trawler Santa Maria in thick fog.',
+     'The trawler Santa Maria rammed the tanker Nordic Star in thick fog.'),
+    ('role', 'Serena Williams beat her sister Venus in the final.',
+     'Venus Williams beat her sister Serena in the final.'),
+    ('role', 'Chinese carmaker BYD poached engineers from its rival CATL.',
+     'Rival CATL poached engineers from Chinese carmaker BYD.'),
 ]

@@ -104,6 +104,9 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
         words = " ".join(t.low for t in toks[k:end])
         noun_after = end < n and toks[end].is_word and not toks[end].cap and toks[end].low not in FUNCTION
+        named = _name_after_noun(toks, end) if noun_after else None
+        if named is not None:
+            return named  # "the Belgian lender Crelan", "Swiss firm Ostara Energy": the name
         if words in NATIONS and noun_after:
             return words, end + 1  # "a Russian jet": Russia's, shown whole
         if noun_after and end == k + 1 and words.endswith(_ADJECTIVE_ENDINGS) and toks[end].low not in NOT_ENTITIES:
@@ -113,9 +116,26 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         run = entity_after(toks, k + 2)
         if run:
             return run
+    named = _name_after_noun(toks, k)
+    if named is not None:
+        return named  # "the tanker Nordic Star", "rival CATL": the name
     if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
         k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
     return stem(toks[k].low), k + 1
+
+
+def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
+    """A name after one or two nouns at ``m`` that say what it is ("lender Crelan", "battery firm Ostara Energy")."""
+    n = len(toks)
+    for j in (m + 1, m + 2):
+        if j >= n or not toks[j - 1].is_word or toks[j - 1].cap or toks[j - 1].low in FUNCTION:
+            return None
+        if toks[j].is_word and toks[j].cap and toks[j].low not in FUNCTION:
+            end = j
+            while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
+                end += 1
+            return " ".join(t.low for t in toks[j:end]), end
+    return None
 
 
 # Nouns that name a person by a role, after a word that says which ("police officer", "security guard").

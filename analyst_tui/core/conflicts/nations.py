@@ -17,6 +17,21 @@ NATIONS = {
     "taiwanese": "taiwan", "georgian": "georgia", "armenian": "armenia", "azerbaijani": "azerbaijan",
     "palestinian": "palestine", "jordanian": "jordan", "qatari": "qatar", "emirati": "uae", "somali": "somalia",
     "ethiopian": "ethiopia", "eritrean": "eritrea", "nigerian": "nigeria", "kenyan": "kenya",
+    "dutch": "netherlands", "belgian": "belgium", "swiss": "switzerland", "austrian": "austria",
+    "portuguese": "portugal", "irish": "ireland", "scottish": "scotland", "welsh": "wales", "danish": "denmark",
+    "swedish": "sweden", "norwegian": "norway", "finnish": "finland", "icelandic": "iceland", "czech": "czechia",
+    "slovak": "slovakia", "hungarian": "hungary", "romanian": "romania", "bulgarian": "bulgaria",
+    "serbian": "serbia", "croatian": "croatia", "bosnian": "bosnia", "albanian": "albania", "slovenian": "slovenia",
+    "lithuanian": "lithuania", "latvian": "latvia", "estonian": "estonia", "belarusian": "belarus",
+    "moldovan": "moldova", "kazakh": "kazakhstan", "uzbek": "uzbekistan", "brazilian": "brazil",
+    "argentine": "argentina", "argentinian": "argentina", "chilean": "chile", "peruvian": "peru",
+    "colombian": "colombia", "ecuadorian": "ecuador", "bolivian": "bolivia", "australian": "australia",
+    "thai": "thailand", "malaysian": "malaysia", "bangladeshi": "bangladesh", "nepalese": "nepal",
+    "nepali": "nepal", "burmese": "myanmar", "cambodian": "cambodia", "moroccan": "morocco",
+    "algerian": "algeria", "tunisian": "tunisia", "ghanaian": "ghana", "ugandan": "uganda",
+    "tanzanian": "tanzania", "zambian": "zambia", "zimbabwean": "zimbabwe", "rwandan": "rwanda",
+    "congolese": "congo", "senegalese": "senegal", "malian": "mali", "nigerien": "niger",
+    "kuwaiti": "kuwait", "bahraini": "bahrain", "omani": "oman",
 }  # fmt: skip
 
 

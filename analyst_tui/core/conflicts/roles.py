@@ -25,11 +25,12 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue""".split()
+    rescue ram poach extradite""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
-              "overtake": ("overtook", "overtaken", "overtakes", "overtaking")}  # fmt: skip
+              "overtake": ("overtook", "overtaken", "overtakes", "overtaking"),
+              "ram": ("rammed", "rams", "ramming")}  # fmt: skip
 
 
 def _forms(lemma: str) -> set[str]:
@@ -218,6 +219,19 @@ def _names(words: frozenset[str], entity: str) -> bool:
     return all(w in words for w in entity.split())
 
 
+def _swapped(ra_list: list[Role], rb_list: list[Role]) -> tuple[str, str] | None:
+    """Doer and receiver named in both versions, each the other's, one of them more or less fully ("Serena
+    Williams defeated her sister Venus" / "Venus Williams defeated her sister Serena")."""
+    for ra in ra_list:
+        for rb in rb_list:
+            if None in (ra.agent, ra.patient, rb.agent, rb.patient) or PRONOUN in (ra.patient, rb.patient):
+                continue
+            x, y, u, v = (_acting(e) for e in (ra.agent, ra.patient, rb.agent, rb.patient))
+            if one_party(x, v) and one_party(y, u) and not one_party(x, u) and not one_party(y, v):
+                return ra.shown, rb.shown
+    return None
+
+
 def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozenset(),
                   words_b: frozenset[str] = frozenset()) -> tuple[str, str] | None:
     """(what a says, what b says) when an entity does the act in one and receives it in the other, or when
@@ -248,6 +262,9 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
             ra = next(r for r in ra_list if entity in (_acting(r.agent), _acting(r.patient)))
             rb = next(r for r in rb_list if entity in (_acting(r.agent), _acting(r.patient)))
             return ra.shown, rb.shown
+        swapped = _swapped(ra_list, rb_list)
+        if swapped:
+            return swapped
         stems_a, stems_b = {_stemmed(x) for x in doers_a}, {_stemmed(x) for x in doers_b}
         for ra in ra_list:
             for rb in rb_list:
