@@ -551,4 +551,9 @@ AGREE = [
     ('Serena Williams beat her sister Venus in the final.', 'Venus Williams lost to her sister Serena in the final.'),
     ('A disgruntled employee opened fire at the factory, killing two workers.', 'Suspended worker kills two women in factory shooting.'),
     ('Swiss firm Ostara Energy bought the plant.', 'The plant was bought by Ostara Energy.'),
+    ('Carlos Alcaraz beat Jannik Sinner in the final.', 'Jannik Sinner lost to Carlos Alcaraz in the final.'),
+    ('The guard shot and wounded the robber.', 'The robber was shot and wounded by the guard.'),
+    ('Thailand deported the activist to Cambodia.', 'The activist was deported by Thailand to Cambodia.'),
+    ('The 58-year-old security guard was attacked by a group of teenagers.', 'Police said a group of teenagers attacked a 58-year-old security guard.'),
+    ('The regulations eliminate a requirement for review.', 'The administration eliminated 35-year-old regulations.'),
 ]

@@ -504,4 +504,15 @@ CONFLICT = [
      'Venus Williams beat her sister Serena in the final.'),
     ('role', 'Chinese carmaker BYD poached engineers from its rival CATL.',
      'Rival CATL poached engineers from Chinese carmaker BYD.'),
+    # 'lost to', 'shot dead', 'shot and killed', assault as attack, knifed as stabbed, unseated; a 40-year-old man
+    ('role', 'Magnus Carlsen lost to Ian Nepomniachtchi in the sixth round.',
+     'Ian Nepomniachtchi was defeated by Magnus Carlsen in the sixth round.'),
+    ('role', 'A police officer was assaulted by a protester outside parliament.',
+     'A protester was attacked by a police officer outside parliament.'),
+    ('role', 'A security guard shot dead an armed robber during the raid.',
+     'An armed robber shot and killed a security guard during the raid.'),
+    ('role', "Labour's Priya Shah unseated Conservative MP Richard Hale.",
+     'Conservative Richard Hale unseated Labour MP Priya Shah.'),
+    ('role', 'A 17-year-old boy stabbed a 40-year-old man at the bus stop.',
+     'A 40-year-old man knifed a 17-year-old boy at the bus stop.'),
 ]

@@ -92,6 +92,11 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     n = len(toks)
     while k < n and (toks[k].low in DETERMINERS or toks[k].is_number):  # "expelled 10 Polish diplomats"
         k += 1
+        if k + 4 < n and toks[k - 1].is_number and toks[k].low == "-" and toks[k + 1].low in _AGE_UNITS and (
+                toks[k + 2].low == "-" and toks[k + 3].low == "old" and toks[k + 4].low in _PERSONS):
+            k += 4  # "a 40-year-old man": the man
+    if k + 2 < n and toks[k].low in _COLLECTIVE and toks[k + 1].low == "of":
+        k += 2  # "a group of teenagers": the teenagers
     if k >= n or not toks[k].is_word or is_pronoun(toks[k]) or toks[k].low in FUNCTION:
         return None
     if toks[k].low in NOT_ENTITIES:
@@ -121,6 +126,8 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return named  # "the tanker Nordic Star", "rival CATL": the name
     if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
         k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
+    elif k + 1 < n and toks[k].low.endswith("ed") and _plain_noun(toks[k + 1]):
+        k += 1  # "an armed robber": the robber
     return stem(toks[k].low), k + 1
 
 
@@ -136,6 +143,17 @@ def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
                 end += 1
             return " ".join(t.low for t in toks[j:end]), end
     return None
+
+
+_AGE_UNITS = frozenset("year month week day".split())
+_PERSONS = frozenset("""man woman boy girl teenager teen youth child baby mother father son daughter student pupil
+    player driver suspect victim patient pensioner motorist cyclist pedestrian""".split())
+_COLLECTIVE = frozenset("group gang crowd band pair couple mob".split())
+
+
+def _plain_noun(t: Tok) -> bool:
+    """A word in lower case that may be a noun: not a function word, nor a verb's form in -ed or -ing."""
+    return t.is_word and not t.cap and t.low not in FUNCTION and not t.low.endswith(("ed", "ing"))
 
 
 # Nouns that name a person by a role, after a word that says which ("police officer", "security guard").

@@ -25,7 +25,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue ram poach extradite""".split()
+    rescue ram poach extradite deport knife unseat""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
@@ -49,11 +49,14 @@ def _forms(lemma: str) -> set[str]:
 
 # Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
 _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
-             "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call"}  # fmt: skip
+             "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
+             "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
-TRIGGERS = frozenset(_VERB)
+TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing"}
+_LOST = frozenset("lost lose loses losing".split())
+_VERB_FORMS = frozenset(TRIGGERS | {"shot", "stabbed", "attacked", "beat", "punched"})
 _BE = frozenset("was were is are be been being get got gets".split())
-_PARTICLES = frozenset("down up off out".split())  # "shot down a jet": the receiver follows the particle
+_PARTICLES = frozenset("down up off out dead".split())  # "shot down a jet", "shot dead a robber": the receiver follows
 
 # Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
 _NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
@@ -95,11 +98,18 @@ def roles(toks: list[Tok]) -> list[Role]:
             if found is not None:
                 out.append(found)
                 continue
+        if t.low in _LOST and v + 1 < len(toks) and toks[v + 1].low == "to":  # "Carlsen lost to Nepomniachtchi"
+            winner, loser = entity_after(toks, v + 2), entity_before(toks, v - 1)
+            if winner and loser:
+                out.append(_role("beat", winner, loser, _shown(toks, loser[1], winner[1])))
+            continue
         lemma = _VERB.get(t.low)
         if lemma is None:
             continue
         if v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB:
             continue  # "fire departments", "attack helicopters": not the act
+        if lemma == "shoot" and v + 1 < len(toks) and toks[v + 1].low == "dead":
+            lemma = "kill"  # "shot dead a robber" / "shot and killed a robber"
         if t.cap and v > 0:
             if title is None:
                 title = is_title(toks)
@@ -112,6 +122,8 @@ def roles(toks: list[Tok]) -> list[Role]:
             b -= 2
             while b >= 0 and _adverb(toks[b]):
                 b -= 1
+        if b >= 1 and toks[b].low == "and" and toks[b - 1].low in _VERB_FORMS:
+            b -= 2  # "shot and killed a guard": the doer of both
         b = before_aside(toks, b)  # "The incumbent, Senator Ray Collins, 66, was defeated"
         passive = b >= 0 and toks[b].low in _BE and not t.low.endswith("ing")
         if passive:
