@@ -556,4 +556,7 @@ AGREE = [
     ('Thailand deported the activist to Cambodia.', 'The activist was deported by Thailand to Cambodia.'),
     ('The 58-year-old security guard was attacked by a group of teenagers.', 'Police said a group of teenagers attacked a 58-year-old security guard.'),
     ('The regulations eliminate a requirement for review.', 'The administration eliminated 35-year-old regulations.'),
+    ('The minister admitted to mistakes on Sunday.', 'The minister was discharged from hospital on Sunday.'),
+    ('The crowd drew criticism for its chanting.', 'The fans beat drums throughout the match.'),
+    ('The company warned of job losses despite a record profit.', 'The company made a record profit but warned of job losses.'),
 ]

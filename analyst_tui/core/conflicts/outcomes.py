@@ -39,6 +39,9 @@ _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first 
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
+_HOSPITALS = frozenset("hospital hospitals clinic".split())
+_EARNED = frozenset("net a pre-tax operating quarterly annual full-year".split())
+_DRAWN_AFTER = frozenset("at with in against".split())
 _HELD_WHEN = frozenset("on for through into overnight after".split())
 _TRUCES = frozenset("ceasefire cease-fire truce armistice dam levee dyke dike embankment".split())  # "the dam held"
 _FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
@@ -93,8 +96,15 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
         return False  # "brought the blaze under control" / "burning out of control"
-    if low == "orbit" and not (k and toks[k - 1].low in ("reached", "reaches", "reach")):
-        return False  # "the rocket reached orbit"
+    if low == "orbit" and not (k and toks[k - 1].low in ("reached", "reaches", "reach", "into")):
+        return False  # "the rocket reached orbit", "placed the satellite into orbit"
+    if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and _HOSPITALS & set(after)):
+        return False  # "was admitted to hospital"; not "admitted the charges"
+    if concept == "earnings" and not (k and toks[k - 1].low in _EARNED):
+        return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
+    if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in _DRAWN_AFTER or toks[k + 1].is_break
+                                                                   or toks[k + 1].is_number)):
+        return False  # "drew 1-1", "drew with Chelsea"; not "drew criticism", "drew up a plan"
     if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
         return False  # "in a stable condition"
     if low in _PARTICLE_OF:
@@ -168,7 +178,7 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
     nearly almost partly partially mostly""".split())
 _DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
-_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage"))
+_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())
 
 

@@ -39,7 +39,7 @@ OPPOSITE_FORMS = {
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
-                  "plummets plummeted down"),
+                  "plummets plummeted shed sheds shedding down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining",
                 "lose loses lost losing ousted toppled"),
@@ -55,7 +55,7 @@ OPPOSITE_FORMS = {
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     "aim": ("hit hits beat beats topped exceeded", "miss misses missed"),
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
-    "level": ("raise raises raised raising hike hikes hiked hiking",
+    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
@@ -82,10 +82,14 @@ OPPOSITE_FORMS = {
     "landing": ("safely", "crash crashes crashed crashing capsized capsizes"),
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
-    "containment": ("contained extinguished control", "spreading raging control"),
+    "containment": ("contained extinguished control", "spreading spread raging control"),
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     "restriction": ("impose imposes imposed imposing", "lift lifts lifted lifting"),
+    # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
+    "earnings": ("profit profits", "loss losses"),
+    # "Ajax beat PSV" / "Ajax and PSV drew" ("drew" only before "at", "with", a score or the end of its clause)
+    "draw": ("beat won", "drew"),
     "rank": ("promote promotes promoted promoting", "demote demotes demoted demoting"),
     # "the chief executive resigned" / "the board fired the chief executive"
     "departure": ("resign resigns resigned resigning", "fire fires fired sack sacks sacked dismiss dismisses dismissed"),
@@ -95,7 +99,7 @@ OPPOSITE_FORMS = {
     "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
-    "discharge": ("discharged stable", "died intensive critical"),  # "in a stable condition"
+    "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     "appeal_heard": ("allowed allows", "dismissed dismisses"),
 }
