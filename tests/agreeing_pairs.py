@@ -559,4 +559,7 @@ AGREE = [
     ('The minister admitted to mistakes on Sunday.', 'The minister was discharged from hospital on Sunday.'),
     ('The crowd drew criticism for its chanting.', 'The fans beat drums throughout the match.'),
     ('The company warned of job losses despite a record profit.', 'The company made a record profit but warned of job losses.'),
+    ('About 60 percent of advertisers do not yet advertise in Spanish.', 'Some 60 per cent of national advertisers do not yet advertise in Spanish.'),
+    ('No one was hurt and nothing was stolen.', 'Nothing was taken and nobody was injured.'),
+    ('The hostages have not been freed, and talks have not resumed.', 'Talks have not resumed and the hostages remain captive.'),
 ]

@@ -530,4 +530,13 @@ CONFLICT = [
      'Ajax beat PSV at the stadium on Sunday.'),
     ('polarity', 'Firefighters contained the wildfire near Marseille on Sunday.',
      'The wildfire near Marseille spread into the suburbs on Sunday.'),
+    # freed, let / allowed, unharmed / hurt; each version negating a different thing
+    ('polarity', 'Soldiers failed to free the girls kidnapped from the school.',
+     'The army said soldiers had freed the girls kidnapped from the school.'),
+    ('polarity', 'Venezuelan authorities refused to let Gonzalez board the plane.',
+     'Venezuelan authorities allowed Gonzalez to board the plane.'),
+    ('polarity', 'The lorry driver escaped unharmed when the vehicles collided.',
+     'The lorry driver was hurt when the vehicles collided.'),
+    ('polarity', 'The ceasefire in southern Lebanon did not hold overnight, with exchanges of fire reported.',
+     'The ceasefire in southern Lebanon held overnight, with no exchanges of fire reported.'),
 ]

@@ -271,6 +271,14 @@ _NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".spli
 _NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
 
 
+def _negate_alike(a: Polarity, b: Polarity) -> bool:
+    """Whether both versions negate something and may negate one thing: not when each negates only heads the other
+    states freely."""
+    if not (a.negated and b.negated) or a.denied or b.denied:
+        return True
+    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
+
+
 _STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}
 
 
@@ -314,13 +322,14 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             found = _denied_vs_stated(x, y)
             if found:
                 return (found[1], found[0]) if flip else found
-    # Only against a version that negates nothing: two negated versions usually say the same
-    # thing in other words ("no casualties confirmed" / "none could be confirmed").
-    if a.negated and not b.negates:
+    # Only against a version that negates nothing else: two versions that negate one thing usually say the same
+    # thing in other words ("no casualties confirmed" / "none could be confirmed"); not "the ceasefire did not
+    # hold, with exchanges of fire" / "the ceasefire held, with no exchanges of fire".
+    if a.negated and not (b.negates and _negate_alike(a, b)):
         found = negated_vs_stated(a, b)
         if found:
             return found
-    if b.negated and not a.negates:
+    if b.negated and not (a.negates and _negate_alike(a, b)):
         found = negated_vs_stated(b, a)
         if found:
             return found[1], found[0]

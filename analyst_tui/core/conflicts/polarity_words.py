@@ -164,7 +164,7 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
-              "injur hurt wound", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
+              "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg", "award give grant")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
