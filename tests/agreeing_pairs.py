@@ -562,4 +562,8 @@ AGREE = [
     ('About 60 percent of advertisers do not yet advertise in Spanish.', 'Some 60 per cent of national advertisers do not yet advertise in Spanish.'),
     ('No one was hurt and nothing was stolen.', 'Nothing was taken and nobody was injured.'),
     ('The hostages have not been freed, and talks have not resumed.', 'Talks have not resumed and the hostages remain captive.'),
+    ('The ferry was carrying 150 passengers when it capsized.', 'The ferry capsized with 150 passengers on board.'),
+    ('Analysts say sales could reach $260 million.', 'Analysts say sales will top $200 million.'),
+    ('He played a recording of his 14-year-old wife.', 'Prosecutors played a recording of a 12-year-old girl.'),
+    ('In the last 48 hours, three people died.', 'Three people died over the past two days.'),
 ]

@@ -539,4 +539,13 @@ CONFLICT = [
      'The lorry driver was hurt when the vehicles collided.'),
     ('polarity', 'The ceasefire in southern Lebanon did not hold overnight, with exchanges of fire reported.',
      'The ceasefire in southern Lebanon held overnight, with no exchanges of fire reported.'),
+    # taken into custody, passengers aboard, 'will last', an age said of no one named
+    ('figure', 'French police detained 230 people overnight.',
+     'The ministry said 320 people were taken into custody overnight.'),
+    ('figure', 'The ferry was carrying 342 passengers when it ran aground.',
+     'Some 243 people were aboard when the ferry ran aground.'),
+    ('figure', 'The walkout by ground staff will last 48 hours.',
+     'The union said the walkout by ground staff would last 24 hours.'),
+    ('figure', 'The climber, a 34-year-old from Sheffield, was airlifted off Ben Nevis.',
+     'Rescuers winched a 43-year-old Sheffield man off Ben Nevis.'),
 ]

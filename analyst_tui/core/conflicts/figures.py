@@ -97,6 +97,7 @@ _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey acre hectare area mph kph speed".split())
 _SUBSET = frozenset("first last next final top past previous remaining".split())
+_WILL = frozenset("will would to could may might should can".split())
 
 
 def figures(toks: list[Tok]) -> list[Figure]:
@@ -205,8 +206,8 @@ def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         return True
     if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
-    if q > 0 and toks[q - 1].low in _SUBSET:
-        return True
+    if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and toks[q - 2].low in _WILL):
+        return True  # "the last 17 passes"; not "will last 48 hours"
     k = q - 1  # "two of the five victims died": the five count the victims, not the dead
     if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
         k -= 1
@@ -312,11 +313,18 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return None
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
-    if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS):
+    aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
+        after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
+                                                                  toks[after_noun + 1].low in NUMBERISH))  # six crew"
+    if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
         return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun
     if w + 1 < n and toks[w].low == "without" and toks[w + 1].is_word and (noun is None or noun.lower() in PEOPLE):
         return ("without", stem(toks[w + 1].low)), f"without {toks[w + 1].low}"  # "2 million without power"
+    if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
+        return ("arrested", group_of(noun)), _casualty_label(noun, "arrested")  # "320 people were taken into custody"
+    if aboard:
+        return ("aboard", "people"), f"{noun} aboard"
     if noun is not None and noun.lower() in PEOPLE:
         act = PEOPLE_ACTS.get(toks[b].low) if b >= 0 else None
         if act is None and m < n:

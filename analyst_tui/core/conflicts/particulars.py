@@ -100,7 +100,7 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
                     first -= 1
                 return " ".join(t.low for t in toks[first:m])
             return _singular(toks[m - 1].low)  # "66-year-old retired teacher"
-        return None
+        return "someone" if m < n and toks[m].low in ("from", "in") else None
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
     if k >= 2 and toks[k - 1].low == "aged":
@@ -142,7 +142,7 @@ def _subject_before(toks: list[Tok], k: int, skip: int = 2) -> str | None:
 
 
 _NOT_NOUN = frozenset("""was were is are has had have and or of in at on from who which that with by for to as
-    said says after when shot hit died dies fell ran""".split())
+    said says after when shot hit died dies fell ran off near into onto over up down out""".split())
 
 
 def _penalty_at(toks: list[Tok], k: int) -> str | None:
@@ -182,13 +182,19 @@ def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[
     for key, value in b:
         if key[0] in kinds:
             theirs.setdefault(key, set()).add(value)
+    ages = [sum(1 for k in side if k[0] == "age") for side in (mine, theirs)]
     for key in sorted(mine):
         for other in sorted(theirs):
-            if key == other or _same_person(key, other):
+            if key == other or _same_person(key, other) or (ages == [1, 1] and {key[1], other[1]} <= _ANYONE
+                                                             and "someone" in (key[1], other[1])):
+                # (an age said of no one named, "a 34-year-old from Sheffield", is the one age the other gives)
                 x, y = mine[key], theirs[other]
                 if x.isdisjoint(y):
                     return _shown(key, x), _shown(other, y)
     return None
+
+
+_ANYONE = frozenset("someone man woman person".split())
 
 
 def _same_person(x: tuple[str, str], y: tuple[str, str]) -> bool:
