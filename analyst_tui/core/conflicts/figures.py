@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.numbers import (
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counted, counts_children, is_age, is_total,
-                                                     one_more, place_after, populated)
+                                                     not_a_count, one_more, place_after, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, unit_key
 from analyst_tui.core.conflicts.words import (
@@ -96,8 +96,6 @@ _CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey acre hectare area mph kph speed".split())
-_SUBSET = frozenset("first last next final top past previous remaining".split())
-_WILL = frozenset("will would to could may might should can".split())
 
 
 def figures(toks: list[Tok]) -> list[Figure]:
@@ -130,7 +128,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         span = False
         sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
         kind, q = qualifier(toks, i - 1 if sign else i)
-        if _not_a_count(toks, q, i, j, title):
+        if not_a_count(toks, q, i, j, title):
             i = j
             continue
         sign_after = j + 2 < n and sign != "" and toks[j + 1].low == sign and toks[j + 2].is_number
@@ -198,36 +196,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
     return out
 
 
-def _not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
-    """"one of the", "the first 17 passes", "AK 47", "USB 3", "Route 94", the five of "two of the five": not a
-    count to compare."""
-    n = len(toks)
-    if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
-        return True
-    if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
-        return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
-    if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and toks[q - 2].low in _WILL):
-        return True  # "the last 17 passes"; not "will last 48 hours"
-    k = q - 1  # "two of the five victims died": the five count the victims, not the dead
-    if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
-        k -= 1
-    if k >= 1 and toks[k].low == "of" and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
-        return True
-    if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low not in CURRENCY_SIGNS:
-        prev = toks[i - 1]
-        if prev.low == "-" and i > 1:
-            prev = toks[i - 2]
-        if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME and not (
-                j < n and UNITS.get(toks[j].low) in _MONEY):  # not "fined Halworths 9.6 million pounds"
-            return True
-    return False
-
-
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())
-_MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
-_NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
-    some nearly around almost only just all another other between under fewer less roughly approximately
-    exactly""".split())
+
+
 def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
     """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
     n = len(toks)

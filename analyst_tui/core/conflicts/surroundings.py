@@ -1,10 +1,13 @@
 """What surrounds a figure: the words near it, the place it is in, whether it is a total or counts
-someone's children or age. ``figures`` reads them to tell which figures are about the same thing."""
+someone's children or age, whether it counts anything at all ("one of the", "AK 47", "the first 17 passes"),
+and what a counted noun counts ("jobs" and "positions" are one thing). ``figures`` reads them to tell which figures
+are about the same thing."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import DIRECTION, SCOPES
+from analyst_tui.core.conflicts.words import CASUALTY, DIRECTION, SCOPES, UNITS
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -139,3 +142,38 @@ def counted(noun: str) -> str:
     """The key of what a number of ``noun`` counts: its stem, or its family's."""
     key = stem(noun)
     return _COUNTED_AS.get(key, key)
+
+
+_SUBSET = frozenset("first last next final top past previous remaining".split())
+_WILL = frozenset("will would to could may might should can".split())
+
+
+def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
+    """"one of the", "the first 17 passes", "AK 47", "USB 3", "Route 94", the five of "two of the five": not a
+    count to compare."""
+    n = len(toks)
+    if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
+        return True
+    if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
+        return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
+    if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and toks[q - 2].low in _WILL):
+        return True  # "the last 17 passes"; not "will last 48 hours"
+    k = q - 1  # "two of the five victims died": the five count the victims, not the dead
+    if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
+        k -= 1
+    if k >= 1 and toks[k].low == "of" and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
+        return True
+    if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low not in CURRENCY_SIGNS:
+        prev = toks[i - 1]
+        if prev.low == "-" and i > 1:
+            prev = toks[i - 2]
+        if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME and not (
+                j < n and UNITS.get(toks[j].low) in _MONEY):  # not "fined Halworths 9.6 million pounds"
+            return True
+    return False
+
+
+_MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
+_NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
+    some nearly around almost only just all another other between under fewer less roughly approximately
+    exactly""".split())
