@@ -566,4 +566,9 @@ AGREE = [
     ('Analysts say sales could reach $260 million.', 'Analysts say sales will top $200 million.'),
     ('He played a recording of his 14-year-old wife.', 'Prosecutors played a recording of a 12-year-old girl.'),
     ('In the last 48 hours, three people died.', 'Three people died over the past two days.'),
+    ('Not a single new case of polio was recorded this year.', 'Zero new polio infections were reported this year.'),
+    ('The operator began releasing water on Tuesday.', 'The operator started controlled water releases on Tuesday.'),
+    ('Police arrested and questioned the man.', 'The man was questioned after his arrest by police.'),
+    ('The company released a statement after the tanker was seized.', 'The tanker was seized, the company said in a statement.'),
+    ('The flight was cancelled.', 'The flight was postponed until Monday.'),
 ]

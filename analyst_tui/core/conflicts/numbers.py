@@ -77,6 +77,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
         return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
     if t.low == "a" and i + 2 < n and toks[i + 1].low == "single" and toks[i + 2].is_word:
+        if i and toks[i - 1].low in ("not", "nor"):
+            return 0, 0, i + 2, "0"  # "not a single new case": none
         return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 5, 7, i + 3, "half a dozen"

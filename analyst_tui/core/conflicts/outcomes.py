@@ -32,13 +32,17 @@ class Polarity(Protocol):
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
-                "through": frozenset("fall falls fell fallen falling".split())}  # "the deal fell through"
+                "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
+                "out": frozenset(("voted",))}  # "was voted out of office"
 _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
+_PORTS = frozenset("port harbour harbor shore dock docks".split())
+_TOLD = frozenset("ordered told urged asked advised instructed".split())
+_VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
 _HOSPITALS = frozenset("hospital hospitals clinic".split())
 _EARNED = frozenset("net a pre-tax operating quarterly annual full-year".split())
 _DRAWN_AFTER = frozenset("at with in against".split())
@@ -79,7 +83,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction" and not any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]):
         return False  # "imposed a curfew", "lifted the ban"; not "lifted off"
-    if concept == "stoppage" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
+    if concept == "stoppage" and low != "walked" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
     if concept == "stoppage" and low == "off" and not (k and toks[k - 1].low in CALL_FORMS):
         return False
@@ -100,6 +104,18 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the rocket reached orbit", "placed the satellite into orbit"
     if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and _HOSPITALS & set(after)):
         return False  # "was admitted to hospital"; not "admitted the charges"
+    if low == "landing" and not (k and toks[k - 1].low == "emergency"):
+        return False  # "made an emergency landing"
+    if low == "walked" and after[:1] != ["out"]:
+        return False  # "walked out" on strike
+    if low == "towed" and not _PORTS & set(after + [x.low for x in toks[k + 4 : k + 6]]):
+        return False  # "was towed into port"
+    if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _TOLD):
+        return False  # "were ordered to leave", "told to stay"; not "will leave on Monday"
+    if concept == "questioning" and side == 1 and not (k and toks[k - 1].low in _IS):
+        return False  # "was questioned"; not "questioned the decision"
+    if concept == "seizure" and side == 1 and not any(t.low in _VESSELS for t in toks[max(0, k - 8) : k + 4]):
+        return False  # "the tanker was released"; not "released a statement"
     if concept == "earnings" and not (k and toks[k - 1].low in _EARNED):
         return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
     if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in _DRAWN_AFTER or toks[k + 1].is_break
@@ -176,7 +192,7 @@ _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
-_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard"))  # said of someone or something in either voice
+_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning"))  # said of someone or something in either voice
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())

@@ -41,8 +41,8 @@ OPPOSITE_FORMS = {
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
                   "plummets plummeted shed sheds shedding down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
-    "outcome": ("win wins won winning survive survives survived retain retains retained retaining",
-                "lose loses lost losing ousted toppled"),
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining",  # "voted out"
+                "lose loses lost losing ousted toppled out"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
@@ -79,7 +79,7 @@ OPPOSITE_FORMS = {
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
     "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
-    "landing": ("safely", "crash crashes crashed crashing capsized capsizes"),
+    "landing": ("safely landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency landing"
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
     "containment": ("contained extinguished control", "spreading spread raging control"),
@@ -94,9 +94,15 @@ OPPOSITE_FORMS = {
     # "the chief executive resigned" / "the board fired the chief executive"
     "departure": ("resign resigns resigned resigning", "fire fires fired sack sacks sacked dismiss dismisses dismissed"),
     # "the strike was extended" / "called off the strike" ("extended" only before or after a strike, a walkout, ...)
-    "stoppage": ("extend extends extended extending", "off suspend suspends suspended"),
+    "stoppage": ("extend extends extended extending walked", "off suspend suspends suspended"),  # "walked out"
     "qualifying": ("qualified qualifies", "eliminated"),  # "qualified for the final" / "was eliminated"  # "the rocket reached orbit" / "the rocket exploded"
-    "sinking": ("sank sunk", "afloat"),  # "the tanker sank" / "the tanker remained afloat"
+    "sinking": ("sank sunk", "afloat towed"),  # "the tanker sank" / "remained afloat", "was towed into port"
+    # "arrested a man" / "questioned a man as a witness"
+    "questioning": ("arrest arrests arrested arresting", "questioned interviewed"),
+    # "residents were ordered to leave" / "were told to stay in their homes" (after "ordered to", "told to", ...)
+    "evacuation": ("leave evacuate", "stay"),
+    "seizure": ("seize seizes seized seizing", "release releases released releasing"),
+    "demolition": ("demolish demolishes demolished", "restore restores restored"),
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"

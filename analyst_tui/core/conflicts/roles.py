@@ -53,6 +53,7 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
 TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing"}
+_NOUN_FOLLOWS = frozenset("on in at from for during after before since by".split())
 _LOST = frozenset("lost lose loses losing".split())
 _VERB_FORMS = frozenset(TRIGGERS | {"shot", "stabbed", "attacked", "beat", "punched"})
 _BE = frozenset("was were is are be been being get got gets".split())
@@ -153,6 +154,8 @@ def roles(toks: list[Tok]) -> list[Role]:
         patient = entity_after(toks, v + 2 if skip else v + 1) or pronoun_after(toks, v + 2 if skip else v + 1)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
+        if patient is None and t.low.endswith("s") and nxt in _NOUN_FOLLOWS:
+            continue  # "started controlled water releases on Tuesday": a noun, not the act
         if agent or patient:
             start = agent[1] if agent else v
             end = patient[1] if patient else v + 1
