@@ -571,4 +571,9 @@ AGREE = [
     ('Police arrested and questioned the man.', 'The man was questioned after his arrest by police.'),
     ('The company released a statement after the tanker was seized.', 'The tanker was seized, the company said in a statement.'),
     ('The flight was cancelled.', 'The flight was postponed until Monday.'),
+    ('Shares declined 4 percent on Monday.', 'Shares fell 4% on Monday.'),
+    ('The minister declined to comment on the report.', 'The minister would not comment on the report.'),
+    ('He pleaded guilty to the charge, the court found.', 'He admitted the charge in court.'),
+    ('The council voted against the plan.', 'The plan was rejected by the council.'),
+    ('It was a positive step, the minister said.', 'The minister called it a negative development for the rebels.'),
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.polarity_words import FILLER, IMPLICIT, NEGATORS, PRONOUNS, SCOPE_END
+from analyst_tui.core.conflicts.polarity_words import FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT, SCOPE_END
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 
@@ -141,7 +141,9 @@ def same_context(x: Cue, y: Cue) -> bool:
         if any(_nobody(c.phrase) for c in (x, y)) and (x.obj <= y.obj or y.obj <= x.obj) and bool(x.obj) == bool(y.obj):
             return True
         opener, other = (x, y) if not x.subject else (y, x)
-        if opener.phrase[:3].lower() == "no " and len(opener.obj & (other.obj | other.subject)) >= 2:
+        said = other.obj | other.subject
+        said = said | {w for s in said for w in SAME_ACT.get(s, ())}  # ("found" / "detected")
+        if opener.phrase[:3].lower() == "no " and len(opener.obj & said) >= 2:
             return True  # "No tsunami warning was issued for Ishikawa" / "The agency issued a tsunami warning for Ishikawa"
     if not related(x.subject, y.subject):  # (a country and its adjective, "rescue teams" and "rescuers", are one)
         return False

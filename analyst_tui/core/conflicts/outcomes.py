@@ -40,6 +40,9 @@ _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first 
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
+_TESTED = frozenset("tested tests test back proved proves".split())
+_VOTED = frozenset("voted votes vote voting".split())
+_OFFERS = frozenset("invitation invitations offer offers request proposal".split())
 _PORTS = frozenset("port harbour harbor shore dock docks".split())
 _TOLD = frozenset("ordered told urged asked advised instructed".split())
 _VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
@@ -132,8 +135,18 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "closed up 3%", "closed at 1,640": a day's trading
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
-    if low == "guilty" and "found" not in [x.low for x in toks[max(0, k - 3) : k]]:
-        return False  # "found him guilty"; not "pleaded guilty"
+    if low == "guilty" and ("found" not in [x.low for x in toks[max(0, k - 6) : k]]
+                            or any(x.low.startswith("plead") for x in toks[max(0, k - 6) : k])):
+        return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
+    if concept == "test" and not any(x.low in _TESTED for x in toks[max(0, k - 3) : k]):
+        return False  # "tested positive", "came back negative"; not "a positive step"
+    if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
+                                  and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
+        return False  # "voted in favour of", "voted against"
+    if concept == "acceptance" and low == "declined" and not any(x.low in _OFFERS for x in toks[k + 1 : k + 4]):
+        return False  # "declined an invitation"; not "declined to comment", "shares declined"
+    if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
+        return False  # "stayed away from the summit"
     if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
         return False  # "struck down the ban"; not "the quake struck"
     if concept == "truce" and side == 0 and low != "standing" and k + 1 < len(toks) and not (
@@ -176,6 +189,8 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     crossed = bool(x.obj & y.subject or x.subject & y.obj)  # one's subject is the other's object
     if concept in _WHERE_AFTER and x.subject & y.subject:
         return True  # "crashed into the lake" / "landed safely at the airport"
+    if concept == "test" and (x.subject | x.obj) & (y.subject | y.obj):
+        return True  # "the baby tested positive for whooping cough" / "tests for whooping cough came back negative"
     if one_passive and crossed:  # (``one_passive`` is read for the concepts of ``_DONE_TO`` only)
         return True  # "a jury convicted the officer" / "the officer was acquitted"
     if concept in _THING_DONE and crossed and not x.subject & y.subject:

@@ -31,7 +31,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting"),
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
                   "surging soar soars soared soaring "
@@ -59,7 +59,11 @@ OPPOSITE_FORMS = {
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
-    "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted"),
+    "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted away"),
+    # "tested positive" / "tested negative" (after "tested", "came back", "proved")
+    "test": ("positive", "negative"),
+    # "voted in favour of the bill" / "voted against the bill"
+    "vote": ("favour favor", "against"),
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
@@ -170,7 +174,7 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
-              "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
-              "admit acknowledg", "award give grant")
+              "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
+              "admit acknowledg confess", "includ featur", "lower reduc", "award give grant")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
