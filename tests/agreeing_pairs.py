@@ -576,4 +576,6 @@ AGREE = [
     ('He pleaded guilty to the charge, the court found.', 'He admitted the charge in court.'),
     ('The council voted against the plan.', 'The plan was rejected by the council.'),
     ('It was a positive step, the minister said.', 'The minister called it a negative development for the rebels.'),
+    ('Fishermen rescued the three divers on Sunday.', 'The three divers were rescued by fishermen on Sunday.'),
+    ('The lion that escaped, a male, was recaptured.', 'The escaped lion was caught again.'),
 ]

@@ -582,4 +582,9 @@ CONFLICT = [
      'The man has not admitted starting the fire.'),
     ('polarity', "Laboratory tests found bacteria in the village's drinking water.",
      "No bacteria were detected in the village's drinking water."),
+    # the one a relative clause ending in an aside is said of; 'rescued the three divers'
+    ('event', 'A lion that escaped from a circus near Rome was recaptured on Saturday.',
+     'The lion that got out of a circus, outside Rome, was shot dead on Saturday.'),
+    ('event', 'Local fishermen rescued the three Italian divers on Sunday.',
+     'Three Italian divers were found dead by local fishermen on Sunday.'),
 ]

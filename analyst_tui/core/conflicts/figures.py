@@ -269,6 +269,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return (cls, group_of(noun)), _casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
+    if b >= 1 and toks[b].low == "the" and toks[b - 1].low in ACTIVE:
+        b -= 1  # "rescued the three divers"
     if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (
             j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))):
         # not "captured 27.9 percent of the market", "had been arrested four times"

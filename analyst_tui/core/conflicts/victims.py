@@ -39,6 +39,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
         while m >= 0 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                           or (toks[m].low == "and" and m > 0 and toks[m - 1].low in MANNER)):
             m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
+        if m >= 0 and toks[m].low == ",":  # "The lion that got out of a circus, outside Rome, was shot dead"
+            m = _before_relative(toks, m, commas=True)
         if m < 0 or not toks[m].is_word or toks[m].low in STOP_NOUN or toks[m].low in NUMBERISH:
             continue
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in NUMBERISH):
@@ -52,10 +54,10 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
     return out
 
 
-def _before_relative(toks: list[Tok], m: int) -> int:
+def _before_relative(toks: list[Tok], m: int, commas: bool = False) -> int:
     """The noun a relative clause ending at ``m`` is said of ("boy" in "the boy who was swept into the Danube while
-    playing on the riverbank"), else ``m``."""
-    for j in range(m - 1, max(0, m - 14), -1):
+    playing on the riverbank"), else ``m`` (``commas``: the clause may end in an aside, "..., outside Rome,")."""
+    for j in range(m - 1, max(0, m - (20 if commas else 14)), -1):
         if toks[j].low in ("who", "which", "that") and toks[j - 1].is_word and toks[j - 1].low not in STOP_NOUN:
             if not any(t.is_break and t.low != "," for t in toks[j:m]):
                 return j - 1
