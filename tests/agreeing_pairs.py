@@ -578,4 +578,7 @@ AGREE = [
     ('It was a positive step, the minister said.', 'The minister called it a negative development for the rebels.'),
     ('Fishermen rescued the three divers on Sunday.', 'The three divers were rescued by fishermen on Sunday.'),
     ('The lion that escaped, a male, was recaptured.', 'The escaped lion was caught again.'),
+    ('The tenant has taken her landlord to court.', 'The landlord was taken to court by his tenant.'),
+    ('The Lakers traded Miles to the Celtics.', 'Miles was traded to the Celtics by the Lakers.'),
+    ('Carmaker Stellantis rejected the offer from Renault.', "Stellantis turned down Renault's offer."),
 ]

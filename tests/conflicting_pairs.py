@@ -587,4 +587,11 @@ CONFLICT = [
      'The lion that got out of a circus, outside Rome, was shot dead on Saturday.'),
     ('event', 'Local fishermen rescued the three Italian divers on Sunday.',
      'Three Italian divers were found dead by local fishermen on Sunday.'),
+    # a name after what it is before the verb, taking someone to court, a customer of 22
+    ('role', 'Canadian miner Teck Resources rejected a hostile bid from Glencore.',
+     'Glencore rejected a hostile takeover bid from Teck Resources.'),
+    ('role', 'The landlord has taken his tenant to court over rent arrears.',
+     'The tenant has taken her landlord to court over rent arrears.'),
+    ('role', 'Police said a bouncer punched a 22-year-old customer outside the club.',
+     'A 22-year-old customer punched a bouncer outside the club, police said.'),
 ]

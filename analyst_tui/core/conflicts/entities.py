@@ -147,7 +147,9 @@ def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
 
 _AGE_UNITS = frozenset("year month week day".split())
 _PERSONS = frozenset("""man woman boy girl teenager teen youth child baby mother father son daughter student pupil
-    player driver suspect victim patient pensioner motorist cyclist pedestrian""".split())
+    player driver suspect victim patient pensioner motorist cyclist pedestrian customer bouncer guard worker nurse
+    doctor teacher tourist resident passenger shopper fan neighbour neighbor tenant landlord employee soldier
+    prisoner inmate officer""".split())
 _COLLECTIVE = frozenset("group gang crowd band pair couple mob".split())
 
 

@@ -52,7 +52,26 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
-TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing"}
+TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing", "take", "takes", "took", "taken", "taking"}
+_TAKEN = frozenset("take takes took taken taking".split())
+_COURTS = frozenset("court courts tribunal tribunals".split())
+
+
+def _to_court(toks: list[Tok], v: int) -> Role | None:
+    """"Frisk has taken Nordhavn Bryg to court", "the union took Amazon to an employment tribunal": a suit."""
+    patient = entity_after(toks, v + 1)
+    if patient is None:
+        return None
+    k = patient[1]
+    if not (k + 1 < len(toks) and toks[k].low == "to" and any(t.low in _COURTS for t in toks[k + 1 : k + 4])):
+        return None
+    b = v - 1
+    while b >= 0 and (_adverb(toks[b]) or toks[b].low in _BE):
+        b -= 1
+    agent = entity_before(toks, before_aside(toks, b))
+    return _role("sue", agent, patient, _shown(toks, agent[1] if agent else v, k)) if agent else None
+
+
 _NOUN_FOLLOWS = frozenset("on in at from for during after before since by".split())
 _LOST = frozenset("lost lose loses losing".split())
 _VERB_FORMS = frozenset(TRIGGERS | {"shot", "stabbed", "attacked", "beat", "punched"})
@@ -103,6 +122,11 @@ def roles(toks: list[Tok]) -> list[Role]:
             winner, loser = entity_after(toks, v + 2), entity_before(toks, v - 1)
             if winner and loser:
                 out.append(_role("beat", winner, loser, _shown(toks, loser[1], winner[1])))
+            continue
+        if t.low in _TAKEN:  # "has taken his tenant to court": sued
+            found = _to_court(toks, v)
+            if found is not None:
+                out.append(found)
             continue
         lemma = _VERB.get(t.low)
         if lemma is None:

@@ -43,6 +43,8 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
                 title = is_title(toks)
             if not title:
                 continue  # a name, not a verb ("Prime Minister Smith")
+        if not t.cap and v + 1 < n and toks[v + 1].cap and toks[v + 1].is_word and not t.low.endswith(("ed", "s", "ing")):
+            continue  # "Canadian miner Teck Resources": a word that says what the name is, not a verb
         b = v - 1
         while b >= 0 and toks[b].low in _BETWEEN:
             b -= 1
@@ -74,9 +76,20 @@ def _name_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if start > k:
         return None
     opens = start - 1 if start and toks[start - 1].low in _DETERMINERS else start  # ("The Lakers")
-    if opens > 0 and not _opens(toks[opens - 1]):
+    if opens > 0 and not _opens(toks[opens - 1]) and not _described(toks, opens - 1):
         return None  # "... after the Senate passed": the name must open its clause
     return " ".join(x.low for x in toks[start : k + 1]), opens
+
+
+def _described(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` says what the name after it is, and opens its clause with the words before it
+    ("Canadian miner Teck Resources", "Carmaker Stellantis")."""
+    if not (toks[k].is_word and not toks[k].cap and toks[k].low not in _NOT_NAMES):
+        return False
+    j = k - 1
+    while j >= 0 and toks[j].is_word and toks[j].cap and toks[j].low not in _NOT_NAMES and k - j < 3:
+        j -= 1
+    return j < 0 or _opens(toks[j])
 
 
 def _opens(t: Tok) -> bool:
