@@ -581,4 +581,6 @@ AGREE = [
     ('The tenant has taken her landlord to court.', 'The landlord was taken to court by his tenant.'),
     ('The Lakers traded Miles to the Celtics.', 'Miles was traded to the Celtics by the Lakers.'),
     ('Carmaker Stellantis rejected the offer from Renault.', "Stellantis turned down Renault's offer."),
+    ("Violence persisted, with a U.S. soldier killed early Saturday while guarding a bank.",
+     "A U.S. soldier was killed in the early hours of Saturday while guarding a bank."),
 ]

@@ -24,7 +24,7 @@ GROUP_NOUNS = frozenset("""government army military forces troops police officia
 NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     tonight morning afternoon evening night week weekend month year season time day days weeks months years
     total number lot january february march april may june july august september october november
-    december""".split())
+    december early earlier late later overnight""".split())
 
 
 NATION_WORDS = {adjective: tuple(country.split()) for adjective, country in NATIONS.items()}
