@@ -278,8 +278,8 @@ def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("penalty",))
 
 
-_CHECKS = (("figure", _figure_conflict), ("figure", _group_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
-           ("figure", _clock_conflict), ("figure", _day_conflict),
+_CHECKS = (("figure", _figure_conflict), ("figure", _group_conflict), ("figure", _tally_conflict),
+           ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
 

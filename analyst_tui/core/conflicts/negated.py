@@ -52,8 +52,8 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
             said = pos.cue_at(k)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
-            if (same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos)) and not (
-                    cue.obj & DEGREE) - said.obj:
+            same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos)
+            if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
 

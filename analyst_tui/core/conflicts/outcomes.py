@@ -88,8 +88,6 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "imposed a curfew", "lifted the ban"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
-    if concept == "stoppage" and low == "off" and not (k and toks[k - 1].low in CALL_FORMS):
-        return False
     if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
@@ -207,7 +205,8 @@ _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
-_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning"))  # said of someone or something in either voice
+# Said of someone or something in either voice.
+_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning"))
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())

@@ -45,7 +45,8 @@ from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and
 class Polarity:
     """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
 
-    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes", "_words")
+    __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes", "_words",
+                 "_stems")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[Cue, ...],
                  stance: Cue | None, text: str = "",
@@ -61,6 +62,7 @@ class Polarity:
         self._free: dict[str, list[int]] | None = None
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``outcomes.outcomes``
         self._words: frozenset[str] | None = None
+        self._stems: frozenset[str] | None = None
 
     @property
     def toks(self) -> list[Tok]:
@@ -78,8 +80,10 @@ class Polarity:
             self._words = frozenset(t.low for t in self.toks)
         return self._words
 
-    def stems(self) -> frozenset[str]:
-        return frozenset(stem(t.low) for t in self.toks if t.is_word)
+    def stems(self) -> frozenset[str]:  # read once, as ``words``
+        if self._stems is None:
+            self._stems = frozenset(stem(t.low) for t in self.toks if t.is_word)
+        return self._stems
 
     def families(self) -> dict[str, list[int]]:
         """``free`` by word family (Snowball stem: "involved" with "involvement"; "Russian" with "Russia")."""
