@@ -583,4 +583,6 @@ AGREE = [
     ('Carmaker Stellantis rejected the offer from Renault.', "Stellantis turned down Renault's offer."),
     ("Violence persisted, with a U.S. soldier killed early Saturday while guarding a bank.",
      "A U.S. soldier was killed in the early hours of Saturday while guarding a bank."),
+    ('The trial is due to open on 14 March, prosecutors said on 2 March.', 'Prosecutors said on March 4 that the trial would open on March 14.'),
+    ('The hearing will resume on March 14 and a verdict is expected on March 24.', 'A verdict is expected on March 24, after the hearing.'),
 ]

@@ -594,4 +594,7 @@ CONFLICT = [
      'The tenant has taken her landlord to court over rent arrears.'),
     ('role', 'Police said a bouncer punched a 22-year-old customer outside the club.',
      'A 22-year-old customer punched a bouncer outside the club, police said.'),
+    # the date something is to happen
+    ('figure', 'The trial of the former governor is due to open in Nairobi on 14 March, prosecutors said.',
+     'Prosecutors said the former governor would go on trial in Nairobi on March 24.'),
 ]

@@ -4,7 +4,9 @@ happened on March 5" against "on March 15", "the plant opened in 1998" against "
 A day is read only after a verb in the past ("struck", "broke out", "died"), which names what happened
 then; a day something was said on is not a happening, since a statement may be made again ("police said on
 Tuesday" / "police said Thursday"). Two versions differ when they give days of the same kind for the same
-happening and every day one gives is far from every day the other gives: weekdays and dates two days or
+happening and every day one gives is far from every day the other gives (a date after "will", "due", "set" or
+"scheduled" in its clause is when something is to happen, one happening for both: "is due to open on 14 March" /
+"would go on trial on March 24"): weekdays and dates two days or
 more apart (the next day may be the same moment in another time zone: "late Tuesday" in New York is "early
 Wednesday" in Jakarta), years when they differ.
 """
@@ -25,7 +27,7 @@ _BEFORE_DAY = frozenset("on late early last this next in of".split())
 _SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
     stated confirmed confirm denied deny wrote explained according statement interview spoke speaking""".split())
 
-Day = tuple[str, str, int, str]  # (happening, "weekday" | "date" | "year", value, as written)
+Day = tuple[str, str, int, str]  # (happening or "scheduled", "weekday" | "date" | "year", value, as written)
 
 
 def day_points(toks: list[Tok]) -> frozenset[Day]:
@@ -45,6 +47,10 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         shown = " ".join(x.text for x in toks[start : k + 1])
         if h is None and last is not None and k - last[0] <= 6:
             out.add((last[1], kind, value, shown))  # "marched on Tuesday and again on Thursday": both days
+            continue
+        if h is None and kind == "date" and _scheduled(toks, m):
+            out.add(("scheduled", kind, value, " ".join(x.text for x in toks[max(0, m - 4) : k + 1])))
+            last = None
             continue
         if h is None or toks[h].low in _SAID:
             last = None
@@ -98,6 +104,22 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
         return None
     low = toks[m].low
     return m if is_past(low) or low in _SAME_IN_PAST else None
+
+
+_WILL = frozenset("will would due set scheduled expected planned".split())
+
+
+def _scheduled(toks: list[Tok], at: int) -> bool:
+    """Whether the date at ``at`` is when something is to happen, not when it was said: "is due to open on 14
+    March", "will go on trial on March 24" (a future word earlier in its clause; no verb of saying just before)."""
+    if at and toks[at - 1].low in _SAID:
+        return False
+    for t in reversed(toks[max(0, at - 10) : at]):
+        if t.is_break:
+            return False
+        if t.low in _WILL:
+            return True
+    return False
 
 
 def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:
