@@ -585,4 +585,26 @@ AGREE = [
      "A U.S. soldier was killed in the early hours of Saturday while guarding a bank."),
     ('The trial is due to open on 14 March, prosecutors said on 2 March.', 'Prosecutors said on March 4 that the trial would open on March 14.'),
     ('The hearing will resume on March 14 and a verdict is expected on March 24.', 'A verdict is expected on March 24, after the hearing.'),
+    # what befell one, said in other words or in part (``happenings``)
+    ('The ferry capsized in the storm.', 'The ferry overturned in the storm.'),
+    ('The ferry capsized and sank in the storm.', 'The ferry sank in the storm.'),
+    ('The gunman was shot dead by police.', 'Police killed the gunman.'),
+    ('The guard was shot and killed during the robbery.', 'The guard was killed during the robbery.'),
+    ('The woman was stabbed to death at her home.', 'The woman was killed at her home.'),
+    ('The chief executive stepped down on Monday.', 'The chief executive resigned on Monday.'),
+    ('The manager was sacked after the defeat.', 'The manager was dismissed after the defeat.'),
+    ('Protesters torched a police van.', 'Protesters set fire to a police van.'),
+    ('The suspect was arrested and later jailed for six years.', 'The suspect was jailed for six years.'),
+    ('The concert was postponed.', 'The concert was cancelled.'),
+    ('The plane crashed and burst into flames.', 'The plane caught fire and came down in a field.'),
+    ('Thieves stole the painting, which was damaged in the raid.', 'The painting was stolen in a raid.'),
+    # the same common word, two people: a man fired from his job who shot two men
+    ('A man who was fired last week shot two men at the depot on Monday.',
+     'An employee who had lost his job shot and wounded two men at the depot, then drove off.'),
+    # what came before ("had been seized"), and a life's events
+    ('The trawler, which had been seized by pirates, was sunk by the navy.', 'The navy sank the trawler.'),
+    ('The former minister, who resigned in 1998, died on Sunday.', 'The former minister died on Sunday.'),
+    ('The convicted robber escaped from a prison van on Monday.', 'The robber escaped from a prison van on Monday.'),
+    ('Jones, who was arrested at the scene, is also charged over the dog, which was found beaten to death.',
+     'Jones faces a charge after the dog was found beaten to death.'),
 ]

@@ -17,7 +17,9 @@ members from different articles it asks, in this order,
   least five people" vs "injuring at least five people"), or dead in one and survivors in the other
   ("two people died" vs "two people survived", "three climbers were rescued" vs "three climbers were
   killed", "the gunman was shot dead" vs "the gunman was arrested"), with neither version saying both; or another penalty
-  given ("sentenced to death" vs "sentenced to life in prison").
+  given ("sentenced to death" vs "sentenced to life in prison"); or two things befell the same one that do not
+  go together ("the trawler sank" vs "ran aground", "was stolen" vs "was damaged", "resigned" vs "was sacked"),
+  ``happenings``.
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
@@ -46,6 +48,8 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.figures import Figure, figures
+from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
+from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
@@ -90,6 +94,7 @@ class Version:
     clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
     swaps: tuple = ()  # a verb's two named parties (``swaps``)
+    happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -109,11 +114,13 @@ class Version:
         casualties = frozenset((c, who) for c, who, _ in hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
         acts = tuple(roles(toks))
         words = mentioned(toks) if acts else frozenset()
-        return cls(found, numbers, hurt, analyse_polarity(toks), acts, casualties, words,
+        polarity = analyse_polarity(toks)
+        return cls(found, numbers, hurt, polarity, acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
                    clock_times(toks) if numbers else frozenset(),
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
-                   tuple(swaps(toks)) if _PARTY_WORDS & letters else ())
+                   tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
+                   happenings(toks, polarity.in_scope) if _HAPPENINGS & letters else ())
 
 
 _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "traded Miles to the Celtics"
@@ -121,7 +128,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: pe
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
-_TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS
+_TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
 
 
 def _digits(raw: str) -> float:
@@ -289,6 +296,10 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         found = check(a, b)
         if found:
             return kind, found[0], found[1]  # type: ignore[return-value]
+    found = a.happenings and b.happenings and happening_conflict(a.happenings, b.happenings, a.polarity.stems(),
+                                                                  b.polarity.stems())
+    if found:
+        return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
