@@ -607,4 +607,9 @@ AGREE = [
     ('The convicted robber escaped from a prison van on Monday.', 'The robber escaped from a prison van on Monday.'),
     ('Jones, who was arrested at the scene, is also charged over the dog, which was found beaten to death.',
      'Jones faces a charge after the dog was found beaten to death.'),
+    # a noun of a move is no move; one move said of one measure in other words
+    ('Prices rose 3% last year, despite a fall in demand.', 'Prices rose 3% last year.'),
+    ('Inflation in the eurozone rose in October.', 'Eurozone inflation increased in October.'),
+    ('Exports grew in August for a fourth month.', 'Exports rose in August.'),
+    ('The bridge, damaged in the storm, remains closed to traffic.', 'The bridge remains shut to traffic after the storm.'),
 ]

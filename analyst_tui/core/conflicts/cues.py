@@ -51,7 +51,8 @@ _APPOSITION = frozenset("a an the".split())
 def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
     """Where the aside ending at ``j`` opens, its comma, when ``j`` closes one after a noun: a relative clause
     (", who has not been charged" at "who", or ", which reported a fire," at its closing comma), an apposition
-    (", a 19-year-old man,"), an age (", 52,") or, with ``names``, a name (", Senator Ray Collins,"); else None."""
+    (", a 19-year-old man,"), an age (", 52,"), a participle (", damaged when a barge struck it,") or, with
+    ``names``, a name (", Senator Ray Collins,"); else None."""
     if toks[j].low in _RELATIVE:
         return j - 1 if j > 1 and toks[j - 1].low == "," and toks[j - 2].is_word else None
     if toks[j].low != ",":
@@ -61,7 +62,8 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
         if t.low == ",":
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
-                names and all(x.cap for x in toks[o + 1 : j]))
+                names and all(x.cap for x in toks[o + 1 : j])) or (
+                not first.cap and len(first.low) > 4 and first.low.endswith(("ed", "ing")))  # ", damaged when ...,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it
             return o if aside and o > 0 and toks[o - 1].is_word else None

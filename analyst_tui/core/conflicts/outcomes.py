@@ -13,7 +13,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
 from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
                                                        PROSPECT, STAY_FORMS)
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 
 class Polarity(Protocol):
@@ -35,6 +35,10 @@ _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custo
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
                 "out": frozenset(("voted",))}  # "was voted out of office"
 _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
+# "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
+_MEASURES = frozenset("high low record peak".split())
+_MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
+    crime profits revenue turnover growth wages earnings borrowing debt deficit""".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
@@ -81,8 +85,12 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "is expected to sign the bill": a prospect, not what happened
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
+    if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
+        return False  # "a surge in vehicle thefts", "the fall in prices": a noun
     if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
-                                       or low[:4] in _STEEP_MOVES):
+                                       or low[:4] in _STEEP_MOVES
+                                       or _MEASURES & {t.low for t in toks[k + 1 : k + 7]}
+                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 4) : k])):
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction" and not any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]):
         return False  # "imposed a curfew", "lifted the ban"; not "lifted off"
@@ -141,6 +149,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
         return False  # "voted in favour of", "voted against"
+    if low == "elected" and not (k > 1 and toks[k - 1].low == "-" and toks[k - 2].low == "re"):
+        return False  # "was re-elected"
+    if concept == "acceptance" and low == "turned" and after[:1] != ["down"]:
+        return False  # "turned down the offer"
     if concept == "acceptance" and low == "declined" and not any(x.low in _OFFERS for x in toks[k + 1 : k + 4]):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
@@ -184,6 +196,10 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     """Whether the two outcomes are said of one subject."""
+    if concept in ("verdict", "direction") and len(x.subject & y.subject) >= 2:
+        return True  # "found former minister Ilya Marek guilty of accepting bribes" / "Ilya Marek was acquitted of
+        # taking kickbacks": one person, the charge in other words; "Shares in Varnell Foods jumped 9% after the
+        # company published its results" / "Varnell Foods shares slump 9% after results"
     crossed = bool(x.obj & y.subject or x.subject & y.obj)  # one's subject is the other's object
     if concept in _WHERE_AFTER and x.subject & y.subject:
         return True  # "crashed into the lake" / "landed safely at the airport"
@@ -225,16 +241,19 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
     return x is not None and y is not None and x != y
 
 
-_GRANTED = frozenset("bail parole asylum entry access permission visa visas pardon clemency".split())
+_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency application
+    applications request injunction licence license permit""".split())
 
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:
     """Whether what the verb at ``k`` grants or denies is bail, parole, asylum, entry, ...: "was denied bail"."""
-    for t in toks[k + 1 : k + 4]:
-        if t.low in _GRANTED:
+    for j in range(k + 1, min(len(toks), k + 6)):
+        low = toks[j].low
+        if low in _GRANTED:
             return True
-        if t.low not in ("a", "an", "the", "him", "her", "them", "his", "their"):
-            return False
+        if low not in ("a", "an", "the", "him", "her", "them", "his", "their", "'s") and not (
+                j + 1 < len(toks) and toks[j + 1].low == "'s"):
+            return False  # (past a possessive: "refused the union's application")
     return False
 
 

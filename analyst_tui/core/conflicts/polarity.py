@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY, DIRECTED, FILLER, IMPLICIT,
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
-                                                       SCOPE_END, SKIP, WEAK_HEADS)
+                                                       SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase, unsaid, words_after, words_before
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
@@ -112,7 +112,8 @@ class Polarity:
     def cue_at(self, k: int) -> Cue:
         toks = self.toks
         start = k - 1 if k and not toks[k - 1].is_break else k  # "The plane, which ..., crashed into the lake"
-        return Cue(stem(toks[k].low), words_before(toks, k), words_after(toks, k),
+        verb = k - 1 if k and toks[k - 1].low in STAY_FORMS else k  # "The bridge, damaged ..., remains closed"
+        return Cue(stem(toks[k].low), words_before(toks, verb), words_after(toks, k),
                    phrase(toks, start, clause_end(toks, k, 4)), at=k)
 
 

@@ -29,19 +29,20 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
-    "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify",
+    "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
+                 "backed backs endorsed endorses",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined"),  # an invitation
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
-                  "surging soar soars soared soaring "
+                  "surging soar soars soared soaring grew grow grows growing expanded expands "
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
-                  "plummets plummeted shed sheds shedding down"),
+                  "plummets plummeted shed sheds shedding contracted contracts shrank shrinks down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
-    "outcome": ("win wins won winning survive survives survived retain retains retained retaining",  # "voted out"
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
@@ -66,6 +67,8 @@ OPPOSITE_FORMS = {
     "vote": ("favour favor", "against"),
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
+    # "services resumed" / "services remained suspended"
+    "resumption": ("resume resumes resumed resuming", "suspended halted"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
