@@ -612,4 +612,9 @@ AGREE = [
     ('Inflation in the eurozone rose in October.', 'Eurozone inflation increased in October.'),
     ('Exports grew in August for a fourth month.', 'Exports rose in August.'),
     ('The bridge, damaged in the storm, remains closed to traffic.', 'The bridge remains shut to traffic after the storm.'),
+    # a verb without an object, one said of both, the passive
+    ("St Anne's Hospital opened a new maternity wing on Monday.", "A new maternity wing opened at St Anne's Hospital on Monday."),
+    ('The lorry collided with the tram.', 'The tram collided with the lorry.'),
+    ('The lorry crashed into the tram.', 'The tram was hit by the lorry.'),
+    ('The developer is suing the residents.', 'The residents are being sued by the developer.'),
 ]

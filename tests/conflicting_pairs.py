@@ -651,4 +651,14 @@ CONFLICT = [
      'Former mayor Carl Hendry was acquitted on Friday of accepting kickbacks from developers.'),
     ('polarity', 'Shares in Brightwell Homes jumped 6% after the builder raised its forecast.',
      'Brightwell Homes shares slump 6% after results'),
+    # the same verb, its doer and receiver the other way round (``reversal``)
+    ('role', 'The van crashed into the back of the tram at the junction, police said.',
+     'The tram crashed into the back of the van at the junction, police said.'),
+    ('role', 'The parish council blamed the water company for the flooding.',
+     'The water company blamed the parish council for the flooding.'),
+    ('role', 'The residents are suing the developer over the cracked walls.',
+     'The developer is suing the residents over the cracked walls.'),
+    ('role', 'Witnesses said the motorcyclist swerved into the path of the lorry.',
+     'Witnesses said the lorry swerved into the path of the motorcyclist.'),
+    ('role', 'The striker headbutted the goalkeeper during the brawl.', 'The goalkeeper headbutted the striker during the brawl.'),
 ]

@@ -28,7 +28,8 @@ members from different articles it asks, in this order,
   "is holding" vs "has collapsed"); "no" against "a" ("made no arrests" vs "made an arrest").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
-  vs "rebels bombed the villages, the army said").
+  vs "rebels bombed the villages, the army said"), or any verb's doer and receiver the other way round ("the van
+  crashed into the tram" vs "the tram crashed into the van"), ``reversal``.
 
 The first kind found for a pair is reported; a claim lists each distinct disagreement once, with
 the first pair of members (indexes into ``claim.members``) that shows it.
@@ -37,7 +38,7 @@ the first pair of members (indexes into ``claim.members``) that shows it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable
 
 from analyst_tui.core.conflicts import figures as _figures
@@ -55,6 +56,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.reversal import reversal_conflict, reversals
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
@@ -95,6 +97,13 @@ class Version:
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
     swaps: tuple = ()  # a verb's two named parties (``swaps``)
     happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
+    # a verb's doer and receiver ("the lorry crashed into the bus", ``reversal``): read when first compared
+    read_reversals: list = field(default_factory=list, compare=False)
+
+    def reversals(self) -> tuple:
+        if not self.read_reversals:
+            self.read_reversals.append(reversals(self.polarity.toks))
+        return self.read_reversals[0]
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -303,7 +312,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
-    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps)
+    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
+        reversal_conflict(a.reversals(), b.reversals()))
     if found:
         return "role", found[0], found[1]
     return None

@@ -29,6 +29,9 @@ _SYMMETRIC = frozenset(stem(w) for w in """meet met talk spoke speak play draw d
     explain note be is are was were been go went come came return returned travel fly flew move""".split())
 
 
+SYMMETRIC = _SYMMETRIC | frozenset(stem(w) for w in "collided collide".split())  # (read by ``reversal``)
+
+
 def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
     """Each (verb stem, doer, other party, words shown) of the text."""
     out = []

@@ -1,0 +1,121 @@
+"""Reversed parties around the same verb: what one version says the first party did to the second, the other
+says the second did to the first ("The lorry crashed into the back of the bus" / "The bus crashed into the back
+of the lorry", "The council blamed the bus company" / "The bus company blamed the council", "Connor Marsh lured
+the victim to the flat" / "the victim lured Connor Marsh to the flat").
+
+``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active (a word in "-ed",
+a past form, or "-ing" after "is" or "are") counts, with the noun phrase before it in its clause and the one after
+it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing opened at the hospital"). The two versions must use the same verb, each
+party of one must be the other party of the other, and the two parties must differ. Verbs said of both parties
+alike ("met", "collided with") and verbs of saying are left out (``swaps.SYMMETRIC``)."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.swaps import SYMMETRIC
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+Reversal = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer, receiver, words shown)
+# (the parties' words as written: a swap repeats them)
+
+_LEADING = frozenset("into onto against behind".split())  # "crashed into the back of the bus"; not "opened at"
+_STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until through
+    about under among between amid despite""".split())
+_SAYING = frozenset(stem(w) for w in "said told says tell added stated reported claimed insisted".split())
+_BE = frozenset("is are was were be been being".split())
+_SAID = frozenset("said says told tells".split())
+_HAVE = frozenset(("has", "have", "had"))
+_ARTICLES = frozenset("a an the".split())
+
+
+def reversals(toks: list[Tok]) -> tuple[Reversal, ...]:
+    """Each verb in the active with a doer before it and a receiver after it."""
+    out: list[Reversal] = []
+    n = len(toks)
+    for v in range(1, n - 1):
+        t = toks[v]
+        low = t.low
+        if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not _verb(toks, v):
+            continue
+        verb = stem(low)
+        if verb in SYMMETRIC or verb in _SAYING:
+            continue
+        doer, receiver = _before(toks, v), _after(toks, v)
+        if doer and receiver and not doer & receiver:
+            out.append((verb, doer, receiver, _shown(toks, v)))
+    return tuple(out)
+
+
+def _shown(toks: list[Tok], v: int) -> str:
+    """The verb with the words around it in its clause: "the lorry crashed into the back of the tram"."""
+    start, end = v, v + 1
+    while start > 0 and v - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in _SAID:
+        start -= 1
+    while end < len(toks) and end - v < 7 and not toks[end].is_break and toks[end].low not in _STOP:
+        end += 1
+    return " ".join(t.text for t in toks[start:end])
+
+
+def _verb(toks: list[Tok], v: int) -> bool:
+    """Whether the word at ``v`` is a verb in the active: "-ed" or a past form not after a form of "be" or an
+    article, "-ing" after "is" or "are", and not followed by "by" (a passive: "the man arrested by police")."""
+    low, before = toks[v].low, toks[v - 1].low
+    if before in _ARTICLES or toks[v + 1].low == "by":
+        return False
+    if low.endswith("ing"):
+        return before in ("is", "are")  # "are suing the landlord"
+    if before in _BE or v > 1 and toks[v - 2].low in _BE and before not in _HAVE:
+        return False  # "was shot", "was later shot"
+    return low.endswith("ed") or low in IRREGULAR_PAST
+
+
+def _before(toks: list[Tok], v: int) -> frozenset[str]:
+    """The noun phrase before the verb at ``v``, back to its clause's start ("Witnesses said the cyclist")."""
+    out: list[str] = []
+    j = v - 1
+    while j >= 0 and toks[j].low in _HAVE:
+        j -= 1
+    while j >= 0 and len(out) < 5:
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
+            break
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(t.low)
+        j -= 1
+    return frozenset(out)
+
+
+def _after(toks: list[Tok], v: int) -> frozenset[str]:
+    """The noun phrase after the verb at ``v``: "into the back of the school bus" -> back, school, bus."""
+    out: list[str] = []
+    j = v + 1
+    if j < len(toks) and toks[j].low in _LEADING:
+        j += 1
+    while j < len(toks) and len(out) < 5:
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING:
+            break
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(t.low)
+        j += 1
+    return frozenset(out)
+
+
+def _same(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two phrases name the same party: every word of one is in the other."""
+    return x <= y or y <= x
+
+
+def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tuple[str, str] | None:
+    for verb, doer, receiver, shown in xs:
+        for verb_b, doer_b, receiver_b, shown_b in ys:
+            if verb != verb_b or not (_same(doer, receiver_b) and _same(receiver, doer_b)):
+                continue
+            if _same(doer, doer_b) or _same(receiver, receiver_b) or _same(doer, receiver):
+                continue
+            return shown, shown_b
+    return None
+
+
+__all__ = ["Reversal", "reversals", "reversal_conflict"]
