@@ -617,4 +617,8 @@ AGREE = [
     ('The lorry collided with the tram.', 'The tram collided with the lorry.'),
     ('The lorry crashed into the tram.', 'The tram was hit by the lorry.'),
     ('The developer is suing the residents.', 'The residents are being sued by the developer.'),
+    ('At least 12 soldiers were killed in the ambush.', 'The ambush left 12 troops dead.'),
+    ('Paul Renshaw has died aged 79.', 'The actor Paul Renshaw died at the age of 79, his agent said.'),
+    ('Dengue cases in the province have reached 340.', 'The province has recorded 340 dengue cases.'),
+    ('The budget for the library reached 12 million pounds.', 'The library budget is now 12 million pounds.'),
 ]

@@ -661,4 +661,11 @@ CONFLICT = [
     ('role', 'Witnesses said the motorcyclist swerved into the path of the lorry.',
      'Witnesses said the lorry swerved into the path of the motorcyclist.'),
     ('role', 'The striker headbutted the goalkeeper during the brawl.', 'The goalkeeper headbutted the striker during the brawl.'),
+    # a count of one family in other words, an age at death, a count the subject reaches
+    ('figure', 'Twelve soldiers were killed in the ambush, the army said.', 'The ambush left 21 troops dead, officials said.'),
+    ('figure', 'Ministers from 31 nations signed the accord.', 'Ministers of 13 countries signed the accord.'),
+    ('figure', 'The actor Paul Renshaw, star of the long-running drama, has died aged 79.',
+     'Paul Renshaw has died at the age of 83, his agent said.'),
+    ('figure', 'Dengue cases in the province have reached 340 this year.',
+     'The number of dengue cases in the province this year has reached 430, officials said.'),
 ]

@@ -23,8 +23,9 @@ from analyst_tui.core.conflicts.numbers import (
 )
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, context_words, counted, counts_children, is_age, is_total,
-                                                     not_a_count, one_more, place_after, populated)
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children, is_age,
+                                                     is_total, not_a_count, one_more, place_after, plural_before,
+                                                     populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, unit_key
 from analyst_tui.core.conflicts.words import (
@@ -228,7 +229,7 @@ _ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 def group_of(noun: str | None) -> str:
     if noun is None or noun.lower() in PEOPLE:
         return "people"
-    return stem(noun)
+    return counted(noun)  # ("14 soldiers killed" / "31 troops dead")
 
 
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
@@ -280,6 +281,10 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         t.low == "toll" for t in toks[max(0, b - 6) : b]
     ):
         return ("dead", group_of(noun)), _casualty_label(noun, "dead")
+    if noun is None and b >= 1 and toks[b].low in REACHED and not (j < n and toks[j].low in UNITS):
+        counted_noun = plural_before(toks, b)
+        if counted_noun is not None:  # "Measles cases in the region have reached 212"
+            return ("noun", counted(counted_noun)), counted_noun
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
         return unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:

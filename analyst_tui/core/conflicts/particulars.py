@@ -103,6 +103,9 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
         return "someone" if m < n and toks[m].low in ("from", "in") else None
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
+    at = k - 4 if k >= 4 and [t.low for t in toks[k - 4 : k]] == ["at", "the", "age", "of"] else k - 1
+    if at >= 1 and (toks[at].low == "aged" or at < k - 1) and toks[at - 1].low in _DIED:
+        return _first_name(toks)  # "Edith Marrable, the novelist, has died aged 87" / "died at the age of 91"
     if k >= 2 and toks[k - 1].low == "aged":
         if toks[k - 2].low == "," and k >= 3:  # "a retired schoolteacher from Bavaria, aged 68"
             for m in range(k - 3, max(-1, k - 7), -1):
@@ -122,6 +125,23 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
                 return _singular(toks[k - 2].low)
             if not toks[m].is_word or toks[m].cap:
                 break
+    return None
+
+
+_DIED = frozenset("died dies".split())
+
+
+def _first_name(toks: list[Tok]) -> str | None:
+    """The first name the sentence gives, in words in capitals: "Novelist Edith Marrable" -> "novelist edith
+    marrable" (one whose name contains the other's is the same person, ``_same_person``)."""
+    i = 0
+    while i < len(toks):
+        end = i
+        while end < len(toks) and end - i < 4 and toks[end].cap and toks[end].is_word:
+            end += 1
+        if end - i >= 2:
+            return " ".join(x.low for x in toks[i:end])
+        i = end + 1  # (past "The" in "The actor Paul Renshaw")
     return None
 
 

@@ -133,9 +133,28 @@ def populated(toks: list[Tok], b: int) -> bool:
 
 
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
-_FAMILIES = ("job position post role", "case infection", "home house dwelling", "drone uav", "troop soldier",
-             "lawmaker legislator", "plane aircraft jet", "vote ballot")
+_FAMILIES = ("job position post role", "case infection", "home house dwelling", "drone uav",
+             "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
+             "journalist reporter", "pupil student", "protester demonstrator", "spectator fan")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
+
+
+REACHED = frozenset("reached reach reaches totalled totaled totals topped".split())
+
+
+def plural_before(toks: list[Tok], b: int) -> str | None:
+    """The plural noun of the subject before the verb at ``b`` ("measles cases in the region have reached")."""
+    for m in range(b - 1, max(-1, b - 9), -1):
+        t = toks[m]
+        if t.is_break or t.low in ("that", "which", "who"):
+            return None
+        if t.is_word and not t.cap and len(t.low) > 3 and t.low.endswith("s") and not t.low.endswith(("ss", "us")) \
+                and t.low not in _NOT_COUNTED:
+            return t.low
+    return None
+
+
+_NOT_COUNTED = frozenset("officials figures data authorities reports numbers this its does always".split())
 
 
 def counted(noun: str) -> str:
