@@ -621,4 +621,6 @@ AGREE = [
     ('Paul Renshaw has died aged 79.', 'The actor Paul Renshaw died at the age of 79, his agent said.'),
     ('Dengue cases in the province have reached 340.', 'The province has recorded 340 dengue cases.'),
     ('The budget for the library reached 12 million pounds.', 'The library budget is now 12 million pounds.'),
+    ('The victim, a 16-year-old who had been cycling home, was taken to hospital.',
+     'A 16-year-old cyclist was taken to hospital, police said.'),
 ]

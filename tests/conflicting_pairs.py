@@ -668,4 +668,6 @@ CONFLICT = [
      'Paul Renshaw has died at the age of 83, his agent said.'),
     ('figure', 'Dengue cases in the province have reached 340 this year.',
      'The number of dengue cases in the province this year has reached 430, officials said.'),
+    ('figure', 'The victim, a 16-year-old who had been cycling home, was taken to hospital.',
+     'The victim, a 19-year-old who had been cycling home, was taken to hospital.'),
 ]

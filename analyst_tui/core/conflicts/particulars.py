@@ -100,7 +100,7 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
                     first -= 1
                 return " ".join(t.low for t in toks[first:m])
             return _singular(toks[m - 1].low)  # "66-year-old retired teacher"
-        return "someone" if m < n and toks[m].low in ("from", "in") else None
+        return "someone" if m < n and toks[m].low in ("from", "in", "who") else None  # ("a 16-year-old who ...")
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
     at = k - 4 if k >= 4 and [t.low for t in toks[k - 4 : k]] == ["at", "the", "age", "of"] else k - 1
