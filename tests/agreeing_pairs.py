@@ -623,4 +623,9 @@ AGREE = [
     ('The budget for the library reached 12 million pounds.', 'The library budget is now 12 million pounds.'),
     ('The victim, a 16-year-old who had been cycling home, was taken to hospital.',
      'A 16-year-old cyclist was taken to hospital, police said.'),
+    ('The gunman shot himself as police closed in.', 'The gunman killed himself as police closed in.'),
+    ('Mark Felt, who leaked secrets to reporters, died on Thursday.', 'Mark Felt died on Thursday.'),
+    ('Some of the pirates escaped and the rest surrendered to the navy.', 'The pirates surrendered to the navy.'),
+    ('The pirates surrendered to the commandos on board.', 'Navy commandos searched for pirates who escaped.'),
+    ('The factory was evacuated after the blast.', 'An explosion tore through the factory, which was evacuated.'),
 ]

@@ -129,7 +129,7 @@ class Version:
                    clock_times(toks) if numbers else frozenset(),
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
-                   happenings(toks, polarity.in_scope) if _HAPPENINGS & letters else ())
+                   happenings(toks) if _HAPPENINGS & letters else ())
 
 
 _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "traded Miles to the Celtics"

@@ -3,155 +3,35 @@ happened ("the trawler sank" / "the trawler ran aground", "the painting was stol
 constable resigned" / "was sacked", "the teenager was stabbed" / "was shot", "Ostland summoned the ambassador" /
 "expelled the envoy").
 
-Each verb of ``_FORMS`` and ``_PHRASES`` names a happening. A version's happenings are what it states (not what it
+Each verb of ``FORMS`` and ``PHRASES`` names a happening. A version's happenings are what it states (not what it
 negates, a prospect or a condition), each with the one it befell: the object of an active verb ("police arrested
 a man"), else the subject ("a man was shot", "the ferry capsized"). Two versions differ when they say of the same
 one (a shared word, ``related``) two happenings that do not go together and neither says the other's happening.
-Happenings that go together, one after or as part of the other, are ``_TOGETHER``: "shot" and "killed",
+Happenings that go together, one after or as part of the other, are ``TOGETHER``: "shot" and "killed",
 "capsized" and "sank", "arrested" and "jailed", "postponed" and "cancelled" (a flight first postponed, then
 cancelled)."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase
+from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER, TRIGGERS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
-Happening = tuple[str, frozenset[str], str]  # (what happened, the stems of whom or what it befell, words shown)
+# (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
+Happening = tuple[str, frozenset[str], str, frozenset[str]]
 
-# form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
-_FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns
-injure: injured+ injures+ wounded+
-shoot: shot+ shoots+
-stab: stabbed+ stabs+ knifed+
-attack: attacked+ assaulted+ punched+ beaten+
-rob: robbed+ mugged+
-collapse: collapsed collapses collapsing
-escape: escaped escapes
-kidnap: kidnapped+ abducted+ kidnaps+ abducts+
-arrest: arrested+ detained+ apprehended+
-jail: jailed+ imprisoned+
-convict: convicted+
-caution: cautioned+
-expel: expelled+ deported+ expels+ deports+
-summon: summoned+
-suspend: suspended+ suspends+
-sack: sacked+ ousted+
-resign: resigned resigns resign quit quits
-retire: retired retires
-withdraw: withdrew withdraws
-disqualify: disqualified+
-sell: sold+ sells+ sell+
-donate: donated+ donates+
-loan: loaned+
-bankrupt: administration liquidation liquidated
-steal: stolen stole+ steals+ looted+
-damage: damaged+ vandalised+ vandalized+ defaced+ cracked
-destroy: destroyed+ demolished+ razed+ flattened+ gutted+
-burn: torched+ ablaze burned+ burnt+
-leak: leaked+ leaking
-scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+
-postpone: postponed+ delayed+ rescheduled+
-storm: stormed+
-seize: seized+ captured+
-hijack: hijacked+
-sink: sank+ sunk foundered
-capsize: capsized capsizes overturned+ overturns+
-crash: crashed crashes
-explode: exploded explodes
-collide: collided collides
-derail: derailed
-skid: skidded skids overshot+
-abort: aborted+ scrubbed+ abort+
-eject: ejected
-rescue: rescued+
-booked: booked
-"""
-_FORMS: dict[str, tuple[str, bool]] = {
-    form.rstrip("+"): (label, form.endswith("+"))
-    for line in _FORMS_TEXT.strip().splitlines()
-    for label, forms in [line.split(":")]
-    for form in forms.split()
-}
-# Two words: (first, second) -> (what happened, takes an object after the second word).
-_PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
-    ("shot", "dead"): ("kill", False), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
-    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
-    ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
-    ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
-    ("pulled", "out"): ("withdraw", False), ("pulls", "out"): ("withdraw", False),
-    ("snapped", "up"): ("sell", True), ("went", "bust"): ("bankrupt", False),
-    ("went", "bankrupt"): ("bankrupt", False), ("declared", "bankrupt"): ("bankrupt", False),
-    ("filed", "for"): ("bankrupt", False), ("files", "for"): ("bankrupt", False), ("shut", "down"): ("close", True),
-    ("shutting", "down"): ("close", True), ("shuts", "down"): ("close", True),
-    ("burnt", "out"): ("destroy", False), ("burned", "out"): ("destroy", False), ("blown", "up"): ("destroy", False),
-    ("blew", "up"): ("explode", True), ("caught", "fire"): ("burn", False), ("catches", "fire"): ("burn", False),
-    ("set", "fire"): ("burn", True), ("sets", "fire"): ("burn", True), ("set", "alight"): ("burn", True),
-    ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
-    ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
-    ("yellow", "card"): ("booked", False),
-    ("sprang", "a"): ("leak", False), ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False),
-    ("runs", "aground"): ("aground", False), ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
-}
-# Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
-# gas", "dismissed the claims").
-_PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack"}
-
-_TOGETHER_TEXT = """
-kill: injure jail convict destroy
-kill: shoot stab attack rob hit collapse kidnap crash explode burn sink capsize collide derail shot_down hijack storm
-injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
-injure: arrest rescue escape hijack storm shot_down
-shoot: attack rob kidnap hijack
-stab: attack rob kidnap
-attack: rob kidnap storm hijack burn damage hit destroy
-rob: steal kidnap hijack storm
-hit: damage destroy burn explode sink crash collide capsize derail collapse
-collapse: damage destroy burn bankrupt close explode
-escape: rescue
-kidnap: hijack seize
-arrest: jail convict expel suspend sack caution seize
-jail: convict
-resign: retire withdraw kill
-retire: kill
-withdraw: kill
-bankrupt: sell close
-steal: seize storm hijack
-damage: destroy burn collapse storm explode crash collide sink capsize aground skid derail shot_down
-destroy: burn explode crash shot_down sink storm
-burn: explode crash collide sink storm shot_down derail
-scrap: postpone abort close
-postpone: abort
-storm: seize
-seize: hijack
-sink: explode collide capsize
-capsize: collide crash derail
-crash: explode collide derail skid capsize shot_down eject
-explode: collide shot_down
-collide: derail skid
-"""
-# What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
-# crime): it differs only from another step of the law, and an arrest from a death or a shooting.
-_LAW = frozenset("arrest jail convict caution".split())
-_TOGETHER: frozenset[frozenset[str]] = frozenset(
-    frozenset((label, other))
-    for line in _TOGETHER_TEXT.strip().splitlines()
-    for label, others in [line.split(":")]
-    for other in others.split()
-) | frozenset(frozenset((law, label)) for law in _LAW for label in {x for x, _ in _FORMS.values()} | {
-    x for x, _ in _PHRASES.values()} if label not in _LAW and not (law == "arrest" and label in ("kill", "shoot"))
-    and not (law == "jail" and label == "expel"))
-
-TRIGGERS = frozenset(_FORMS) | frozenset(w for pair in _PHRASES for w in pair[:1]) | frozenset(_PASSIVE_ONLY)
 _NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
     following while when as before overnight early late yesterday today tonight last this since until monday
     tuesday wednesday thursday friday saturday sunday""".split())
 _PREPOSITIONS = frozenset("""of on in at for with from by to into onto about against among between under over
     near outside inside off""".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+_FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
+_SOME = frozenset("some many most several few part rest none one two three four five six".split())
+_REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
 # Words that name no one in particular ("a man was shot" / "a man was arrested" may be two men).
 _COMMON = frozenset(stem(w) for w in """man men woman women person people boy boys girl girls child children teenager
     teen suspect suspects victim victims officer officers worker workers employee employees resident residents
@@ -166,29 +46,36 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 
 
-def happenings(toks: list[Tok], in_scope: list[bool] | None) -> tuple[Happening, ...]:
+def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     """What the version states befell whom: (what happened, the stems of whom or what, the words shown)."""
     out: list[Happening] = []
     n = len(toks)
+    names = frozenset(stem(t.low) for t in toks[1:] if t.cap and t.is_word)
     for k, t in enumerate(toks):
-        if in_scope and in_scope[k]:
-            continue
-        found = _PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
+        if unsaid(toks, k):
+            continue  # "did not resign", "no one was killed"
+        found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
         if found is None:
-            found, width = _FORMS.get(t.low), 1
-            if t.low in _PASSIVE_ONLY and (after_be(toks, k) or t.low == "dismissed" and _headline_passive(toks, k)):
-                found = (_PASSIVE_ONLY[t.low], False)
+            found, width = FORMS.get(t.low), 1
+            if t.low in PASSIVE_ONLY and (after_be(toks, k) or t.low == "dismissed" and _headline_passive(toks, k)):
+                found = (PASSIVE_ONLY[t.low], False)
         if found is None or not _stated(toks, k):
             continue
         label, takes_object = found
         if label == "bankrupt" and t.low in ("administration", "liquidation") and not (
                 k and toks[k - 1].low == "into"):
             continue  # "went into administration"; not "the Trump administration"
+        if t.low == "went" and found[0] == "strike" and not (k + 2 < n and toks[k + 2].low == "strike"):
+            continue  # "went on strike"
         if t.low in ("filed", "files") and not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency")):
             continue  # "filed for bankruptcy"; not "filed for divorce"
+        if label == "leak" and _object_follows(toks, k) and not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}:
+            continue  # "the tanker leaked fuel"; not "who leaked information to reporters"
         if label == "booked" and not after_be(toks, k):
             continue  # "was booked for a foul"; not "booked a flight"
+        if t.low == "went" and found[0] == "strike" and not (k + 2 < n and toks[k + 2].low == "strike"):
+            continue  # "went on strike"
         if t.low in ("filed", "files") and not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency")):
             continue  # "filed for bankruptcy"; not "filed for divorce"
         if label == "booked" and k + 1 < n and toks[k + 1].low in ("into", "on"):
@@ -200,29 +87,40 @@ def happenings(toks: list[Tok], in_scope: list[bool] | None) -> tuple[Happening,
             end += 1  # "shot to death one person"
         elif end + 1 < n and toks[end + 1].low == "to" and label == "burn":
             end += 1  # "set fire to a police car"
-        if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end):
+        if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
+                toks[end + 1].low not in _REFLEXIVE):
             befell = _object(toks, end)
         else:
             befell = _subject(toks, k)
         if befell:
             start = k - 1 if k and toks[k - 1].low in _BE else k
-            out.append((label, befell, phrase(toks, start, end + 1)))
+            out.append((label, befell, phrase(toks, start, end + 1), befell & names))
     return tuple(out)
 
 
 def _stated(toks: list[Tok], k: int) -> bool:
     if k > 1 and (toks[k - 1].low == "had" or toks[k - 1].low in ("been", "being") and toks[k - 2].low in (
-            "had", "was", "were")):
-        return False  # "a trawler that had been seized by pirates", "was being hijacked": what came before
+            "had", "was", "were")) and (toks[k - 1].low == "being" or _in_relative(toks, k)):
+        return False  # "a trawler that had been seized by pirates", "was being hijacked": what came before (not
+        # "police said the paintings had been destroyed")
     return _said(toks, k)
+
+
+def _in_relative(toks: list[Tok], k: int) -> bool:
+    for j in range(k - 1, max(-1, k - 8), -1):
+        if toks[j].is_break:
+            return False
+        if toks[j].low in _RELATIVE:
+            return True
+    return False
 
 
 def _said(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
-    if toks[k].low in ("administration", "liquidation"):
-        return True  # (read after "into")
+    if toks[k].low in ("administration", "liquidation", "emergency", "red", "yellow"):
+        return True  # (read after "into"; "an emergency landing", "a red card")
     if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in _PREPOSITIONS:
         return False
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
@@ -291,9 +189,12 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
     for m in range(start, end):
         t = toks[m]
         low = t.low
+        if low == "of" and m == start + 1 and toks[start].low in _SOME:
+            out = ["<some>"]  # "some of the pirates": a part of them
+            continue
         if low == "of" and out and m + 1 < end and not toks[m + 1].is_number:
             continue  # "the roof of the leisure centre", "the launch of the rocket"
-        if t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS or low in _AUX or low in _FORMS:
+        if t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS or low in _AUX or low in FORMS:
             break
         if out and low.endswith(("ed", "ing")) and low not in _NOT_VERBS and (
                 m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in _PREPOSITIONS
@@ -351,6 +252,8 @@ def _same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
     "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not
     "the chief financial officer" / "the chief operating officer David Glenn")."""
+    if ("<some>" in x) != ("<some>" in y):
+        return False  # "some of the pirates escaped" / "the pirates surrendered"
     in_y = sum(1 for u in x if related(frozenset((u,)), y))
     in_x = sum(1 for v in y if related(frozenset((v,)), x))
     if not in_y:
@@ -363,14 +266,16 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     """Two happenings of the same one that do not go together, neither said in the other version of it. One
     named only by a common word ("a man", "two people") is the same one when the two versions share most of
     their words (``context_a``, ``context_b``: their word stems)."""
-    for la, wa, shown_a in xs:
-        for lb, wb, shown_b in ys:
-            if la == lb or frozenset((la, lb)) in _TOGETHER or not _same_one(wa, wb):
+    for la, wa, shown_a, names_a in xs:
+        for lb, wb, shown_b, names_b in ys:
+            if la == lb or frozenset((la, lb)) in TOGETHER or not _same_one(wa, wb):
                 continue
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            if any(l2 == lb and related(w2, wa | wb) for l2, w2, _ in xs) or any(
-                    l2 == la and related(w2, wa | wb) for l2, w2, _ in ys):
+            if len(wa & wb) < 2 and not names_a & names_b and not _alike(context_a, context_b):
+                continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
+            if any(l2 == lb and related(w2, wa | wb) for l2, w2, _, _ in xs) or any(
+                    l2 == la and related(w2, wa | wb) for l2, w2, _, _ in ys):
                 continue  # one version says both ("was stabbed and robbed" / "was robbed")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None

@@ -1,0 +1,146 @@
+"""The words of ``happenings``: each verb that names what befell someone or something, and which two happenings
+go together ("shot" and "killed", "capsized" and "sank", "postponed" and "cancelled")."""
+
+from __future__ import annotations
+
+# form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
+_FORMS_TEXT = """
+kill: killed+ kills+ died dies drowned drowns
+injure: injured+ injures+ wounded+
+shoot: shot+ shoots+
+stab: stabbed+ stabs+ knifed+
+poison: poisoned+ poisons+
+attack: attacked+ assaulted+ punched+ beaten+
+rob: robbed+ mugged+
+collapse: collapsed collapses collapsing
+surrender: surrendered surrenders
+hack: hacked+
+transfer: transferred+
+recall: recalled+
+bury: buried+
+flood: submerged+ flooded+ inundated+
+evacuate: evacuated+
+renegotiate: renegotiated+
+discharge: discharged+
+fine: fined+
+escape: escaped escapes
+kidnap: kidnapped+ abducted+ kidnaps+ abducts+
+arrest: arrested+ detained+ apprehended+
+jail: jailed+ imprisoned+
+convict: convicted+
+caution: cautioned+
+expel: expelled+ deported+ expels+ deports+
+summon: summoned+
+suspend: suspended+ suspends+
+sack: sacked+ ousted+
+resign: resigned resigns resign quit quits
+retire: retired retires
+withdraw: withdrew withdraws
+disqualify: disqualified+
+sell: sold+ sells+ sell+
+donate: donated+ donates+
+loan: loaned+
+bankrupt: administration liquidation liquidated
+steal: stolen stole+ steals+ looted+
+damage: damaged+ vandalised+ vandalized+ defaced+ cracked
+destroy: destroyed+ demolished+ razed+ flattened+ gutted+
+burn: torched+ ablaze burned+ burnt+
+leak: leaked leaking
+scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+
+postpone: postponed+ delayed+ rescheduled+
+storm: stormed+
+seize: seized+ captured+
+hijack: hijacked+
+sink: sank+ sunk foundered
+capsize: capsized capsizes overturned+ overturns+
+crash: crashed crashes
+explode: exploded explodes
+collide: collided collides
+derail: derailed
+skid: skidded skids overshot+
+abort: aborted+ scrubbed+ abort+
+eject: ejected
+rescue: rescued+ airlifted+
+booked: booked
+"""
+FORMS: dict[str, tuple[str, bool]] = {
+    form.rstrip("+"): (label, form.endswith("+"))
+    for line in _FORMS_TEXT.strip().splitlines()
+    for label, forms in [line.split(":")]
+    for form in forms.split()
+}
+# Two words: (first, second) -> (what happened, takes an object after the second word).
+PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
+    ("shot", "dead"): ("kill", False), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
+    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
+    ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
+    ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
+    ("pulled", "out"): ("withdraw", False), ("pulls", "out"): ("withdraw", False),
+    ("snapped", "up"): ("sell", True), ("went", "bust"): ("bankrupt", False),
+    ("went", "bankrupt"): ("bankrupt", False), ("declared", "bankrupt"): ("bankrupt", False),
+    ("filed", "for"): ("bankrupt", False), ("files", "for"): ("bankrupt", False), ("shut", "down"): ("close", True),
+    ("shutting", "down"): ("close", True), ("shuts", "down"): ("close", True),
+    ("burnt", "out"): ("destroy", False), ("burned", "out"): ("destroy", False), ("blown", "up"): ("destroy", False),
+    ("blew", "up"): ("explode", True), ("caught", "fire"): ("burn", False), ("catches", "fire"): ("burn", False),
+    ("set", "fire"): ("burn", True), ("sets", "fire"): ("burn", True), ("set", "alight"): ("burn", True),
+    ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
+    ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
+    ("yellow", "card"): ("booked", False),
+    ("sprang", "a"): ("leak", False), ("turned", "back"): ("turned_back", False),
+    ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
+    ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
+    ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False), ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False),
+    ("runs", "aground"): ("aground", False), ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
+}
+# Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
+# gas", "dismissed the claims").
+PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack"}
+
+_TOGETHER_TEXT = """
+kill: injure jail convict destroy poison fine bury flood evacuate
+kill: shoot stab attack rob hit collapse crash explode burn sink capsize collide derail shot_down hijack storm
+injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
+injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land
+shoot: attack rob kidnap hijack
+stab: attack rob kidnap
+attack: rob kidnap storm hijack burn damage hit destroy
+rob: steal kidnap hijack storm
+hit: damage destroy burn explode sink crash collide capsize derail collapse
+collapse: damage destroy bankrupt close explode bury flood evacuate
+escape: rescue
+kidnap: hijack seize
+arrest: jail convict expel suspend sack caution seize
+jail: convict
+fine: convict arrest
+resign: retire withdraw kill
+retire: kill
+withdraw: kill
+bankrupt: sell close
+steal: seize storm hijack
+damage: destroy burn collapse storm flood evacuate hack explode crash collide sink capsize aground skid derail shot_down
+destroy: burn explode crash shot_down sink storm
+burn: explode crash collide sink storm shot_down derail evacuate
+evacuate: explode leak flood destroy
+scrap: postpone abort close
+postpone: abort
+storm: seize
+seize: hijack
+sink: explode collide capsize
+capsize: collide crash derail
+crash: explode collide derail skid capsize shot_down eject
+explode: collide shot_down
+collide: derail skid
+"""
+# What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
+# crime): it differs only from another step of the law, and an arrest from a death or a shooting.
+LAW = frozenset("arrest jail convict caution fine".split())
+TOGETHER: frozenset[frozenset[str]] = frozenset(
+    frozenset((label, other))
+    for line in _TOGETHER_TEXT.strip().splitlines()
+    for label, others in [line.split(":")]
+    for other in others.split()
+) | frozenset(frozenset((law, label)) for law in LAW for label in {x for x, _ in FORMS.values()} | {
+    x for x, _ in PHRASES.values()} if label not in LAW and not (law == "arrest" and label in ("kill", "shoot"))
+    and not (law == "jail" and label == "expel"))
+
+TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)
