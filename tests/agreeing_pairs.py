@@ -628,4 +628,7 @@ AGREE = [
     ('Some of the pirates escaped and the rest surrendered to the navy.', 'The pirates surrendered to the navy.'),
     ('The pirates surrendered to the commandos on board.', 'Navy commandos searched for pirates who escaped.'),
     ('The factory was evacuated after the blast.', 'An explosion tore through the factory, which was evacuated.'),
+    ('The drone flew above the town before it crashed.', 'The drone crashed below the castle walls.'),
+    ('Temperatures were above average in June.', 'June was warmer than average.'),
+    ('Members voted on the housing bill on Tuesday and passed it.', 'The housing bill passed on Tuesday.'),
 ]

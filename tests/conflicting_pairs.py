@@ -687,4 +687,15 @@ CONFLICT = [
      'Aides said opposition leader Ivan Sorokin had been stabbed outside a hotel in Riga.'),
     ('event', 'Lithuania expelled the Belarusian envoy on Tuesday over the border crossings.',
      'Lithuania recalled its envoy from Minsk on Tuesday over the border crossings.'),
+    # voted down, improved / worsened, above / below a norm, a dam breached, sanctions tightened / eased
+    ('polarity', 'The assembly passed the housing bill on Tuesday.', 'The assembly voted down the housing bill on Tuesday.'),
+    ('polarity', 'Water quality in the Ouse improved last year, the agency said.',
+     'Water quality in the Ouse worsened last year, according to the agency.'),
+    ('polarity', 'Rainfall in March was above the long-term average, forecasters said.',
+     'Forecasters said rainfall in March was below the long-term average.'),
+    ('polarity', 'The levee above the town held overnight, officials said.',
+     'Officials said the levee above the town had breached overnight.'),
+    ('polarity', 'Britain tightened sanctions on the regime on Monday.', 'Britain eased sanctions on the regime on Monday.'),
+    ('polarity', "A judge granted the residents' request for an injunction.",
+     "A judge denied the residents' request for an injunction."),
 ]

@@ -39,6 +39,7 @@ _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
     crime profits revenue turnover growth wages earnings borrowing debt deficit""".split())
+_NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
@@ -149,6 +150,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
         return False  # "voted in favour of", "voted against"
+    if low == "voted" and concept in ("approval", "success") and after[:1] != ["down"]:
+        return False  # "senators voted down the bill"
+    if concept == "norm" and not _NORMS & {x.low for x in toks[k + 1 : k + 7]}:
+        return False  # "above the 1981-2010 average"; not "above the town"
     if low == "elected" and not (k > 1 and toks[k - 1].low == "-" and toks[k - 2].low == "re"):
         return False  # "was re-elected"
     if concept == "acceptance" and low == "turned" and after[:1] != ["down"]:
@@ -251,8 +256,8 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
         low = toks[j].low
         if low in _GRANTED:
             return True
-        if low not in ("a", "an", "the", "him", "her", "them", "his", "their", "'s") and not (
-                j + 1 < len(toks) and toks[j + 1].low == "'s"):
+        if low not in ("a", "an", "the", "him", "her", "them", "his", "their", "'s", "'") and not (
+                j + 1 < len(toks) and toks[j + 1].low in ("'s", "'")):
             return False  # (past a possessive: "refused the union's application")
     return False
 

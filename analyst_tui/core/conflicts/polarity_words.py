@@ -31,7 +31,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses",
-                 "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking"),
+                 "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
@@ -47,7 +47,11 @@ OPPOSITE_FORMS = {
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
-    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected"),
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
+    # "air quality improved" / "air quality worsened"
+    "quality": ("improve improves improved improving", "worsen worsens worsened worsening deteriorated deteriorating"),
+    # "was above the 1981-2010 average" / "was below the average" (only before an average, a norm or a forecast)
+    "norm": ("above", "below"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
                "quashes quashed"),
@@ -84,7 +88,7 @@ OPPOSITE_FORMS = {
     # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
     # talks", "holding hostages")
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
-    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts"),
+    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts breached"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
     "landing": ("safely landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency landing"
     # "the fire was contained" / "the fire is still spreading"
@@ -92,7 +96,8 @@ OPPOSITE_FORMS = {
     "containment": ("contained extinguished control", "spreading spread raging control"),
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
-    "restriction": ("impose imposes imposed imposing", "lift lifts lifted lifting"),
+    "restriction": ("impose imposes imposed imposing tightened tightens tighten",
+                    "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits", "loss losses"),
     # "Ajax beat PSV" / "Ajax and PSV drew" ("drew" only before "at", "with", a score or the end of its clause)
