@@ -631,4 +631,6 @@ AGREE = [
     ('The drone flew above the town before it crashed.', 'The drone crashed below the castle walls.'),
     ('Temperatures were above average in June.', 'June was warmer than average.'),
     ('Members voted on the housing bill on Tuesday and passed it.', 'The housing bill passed on Tuesday.'),
+    ('Similar bills passed the House twice but died in the Senate.', 'The House passed a similar bill that died in the Senate.'),
+    ('Greek coastguard vessels intercepted a Turkish-flagged freighter.', 'A Turkish-flagged freighter was intercepted by the Greek coastguard.'),
 ]

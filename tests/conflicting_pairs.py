@@ -698,4 +698,9 @@ CONFLICT = [
     ('polarity', 'Britain tightened sanctions on the regime on Monday.', 'Britain eased sanctions on the regime on Monday.'),
     ('polarity', "A judge granted the residents' request for an injunction.",
      "A judge denied the residents' request for an injunction."),
+    # a word that tells the parties apart crosses sides around the same verb
+    ('role', 'Greek coastguard vessels intercepted a Turkish-flagged freighter off Rhodes on Monday.',
+     'Turkish coastguard vessels intercepted a Greek-flagged freighter off Rhodes on Monday.'),
+    ('role', 'Army units ambushed a militia patrol near the border on Sunday, killing six.',
+     'Militia fighters ambushed an army patrol near the border on Sunday, killing six.'),
 ]

@@ -6,11 +6,14 @@ the victim to the flat" / "the victim lured Connor Marsh to the flat").
 ``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active (a word in "-ed",
 a past form, or "-ing" after "is" or "are") counts, with the noun phrase before it in its clause and the one after
 it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing opened at the hospital"). The two versions must use the same verb, each
-party of one must be the other party of the other, and the two parties must differ. Verbs said of both parties
+party of one must be the other party of the other (or a word that tells them apart must have crossed sides:
+"Iranian forces seized a British-flagged tanker" / "British forces seized an Iranian-flagged tanker"), and the two
+parties must differ. Verbs said of both parties
 alike ("met", "collided with") and verbs of saying are left out (``swaps.SYMMETRIC``)."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
@@ -24,6 +27,8 @@ _STOP = frozenset("""in on at for with from to by over after before during as wh
     about under among between amid despite""".split())
 _SAYING = frozenset(stem(w) for w in "said told says tell added stated reported claimed insisted".split())
 _BE = frozenset("is are was were be been being".split())
+# Verbs whose subject may be either party: "the bill passed the House" / "the House passed the bill".
+_EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left reached followed".split())
 _SAID = frozenset("said says told tells".split())
 _HAVE = frozenset(("has", "have", "had"))
 _ARTICLES = frozenset("a an the".split())
@@ -39,7 +44,7 @@ def reversals(toks: list[Tok]) -> tuple[Reversal, ...]:
         if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not _verb(toks, v):
             continue
         verb = stem(low)
-        if verb in SYMMETRIC or verb in _SAYING:
+        if verb in SYMMETRIC or verb in _SAYING or verb in _EITHER_WAY:
             continue
         doer, receiver = _before(toks, v), _after(toks, v)
         if doer and receiver and not doer & receiver:
@@ -81,7 +86,7 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(t.low)
+            out.append(country(t.low))
         j -= 1
     return frozenset(out)
 
@@ -97,7 +102,7 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(t.low)
+            out.append(country(t.low))
         j += 1
     return frozenset(out)
 
@@ -107,14 +112,26 @@ def _same(x: frozenset[str], y: frozenset[str]) -> bool:
     return x <= y or y <= x
 
 
+def _crossed(doer: frozenset[str], receiver: frozenset[str], doer_b: frozenset[str], receiver_b: frozenset[str]) -> bool:
+    """Whether a word of one doer names the other's receiver, and a word of one receiver the other's doer, neither
+    said on the same side in both ("Iranian forces seized a British-flagged tanker" / "British forces seized an
+    Iranian-flagged tanker", "Government forces ambushed a rebel convoy" / "Rebel fighters ambushed a government
+    convoy"; a country's adjective is the country)."""
+    one = (doer & receiver_b) - doer_b - receiver
+    other = (receiver & doer_b) - receiver_b - doer
+    return bool(one and other)
+
+
 def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tuple[str, str] | None:
     for verb, doer, receiver, shown in xs:
         for verb_b, doer_b, receiver_b, shown_b in ys:
-            if verb != verb_b or not (_same(doer, receiver_b) and _same(receiver, doer_b)):
+            if verb != verb_b:
                 continue
-            if _same(doer, doer_b) or _same(receiver, receiver_b) or _same(doer, receiver):
-                continue
-            return shown, shown_b
+            if _same(doer, receiver_b) and _same(receiver, doer_b) and not (
+                    _same(doer, doer_b) or _same(receiver, receiver_b) or _same(doer, receiver)):
+                return shown, shown_b
+            if _crossed(doer, receiver, doer_b, receiver_b):
+                return shown, shown_b
     return None
 
 
