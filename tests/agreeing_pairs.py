@@ -633,4 +633,7 @@ AGREE = [
     ('Members voted on the housing bill on Tuesday and passed it.', 'The housing bill passed on Tuesday.'),
     ('Similar bills passed the House twice but died in the Senate.', 'The House passed a similar bill that died in the Senate.'),
     ('Greek coastguard vessels intercepted a Turkish-flagged freighter.', 'A Turkish-flagged freighter was intercepted by the Greek coastguard.'),
+    ('He was arrested less than two kilometres from the house.', 'He was arrested less than 1km from the house.'),
+    ('Police seized 1.8 tonnes of cannabis at the port.', 'Police seized 1,800 kilograms of cannabis at the port.'),
+    ('The storm brought gusts of up to 100mph.', 'Gusts of up to 160 km/h were recorded during the storm.'),
 ]

@@ -703,4 +703,8 @@ CONFLICT = [
      'Turkish coastguard vessels intercepted a Greek-flagged freighter off Rhodes on Monday.'),
     ('role', 'Army units ambushed a militia patrol near the border on Sunday, killing six.',
      'Militia fighters ambushed an army patrol near the border on Sunday, killing six.'),
+    # km/h, tonnes against kilograms, two maxima
+    ('figure', 'The coach was travelling at 120 km/h when it left the road.', 'The coach was travelling at 70 km/h when it left the road.'),
+    ('figure', 'Police seized 2.5 tonnes of cannabis at the port.', 'Police seized 900 kilograms of cannabis at the port.'),
+    ('figure', 'The storm brought gusts of up to 90mph to the coast.', 'Gusts of up to 60mph hit the coast as the storm arrived.'),
 ]

@@ -85,7 +85,14 @@ class Figure:
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
                 # one number the bound allows (not "dozens"): the same toll only when close to it
                 return count.lo < 2 * bound.lo or count.lo - bound.lo < 2
+        if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
+            small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" and "up to 150 km/h" (not "less
+            # than 2 km" and "less than 1 km", which may both hold)
+            return big < 1.1 * small or big - small < 2
         return self.lo <= other.hi and other.lo <= self.hi
+
+
+_MOST = ("up to ", "as many as ")
 
 
 def _round(x: float) -> bool:
@@ -290,6 +297,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if j < n and toks[j].low in UNITS:
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return None
+        if UNITS[toks[j].low] == "km" and j + 2 < n and toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr"):
+            return unit_key(toks, "kph", q, j + 3), "km/h"  # "winds of up to 210 km/h"
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
