@@ -707,4 +707,8 @@ CONFLICT = [
     ('figure', 'The coach was travelling at 120 km/h when it left the road.', 'The coach was travelling at 70 km/h when it left the road.'),
     ('figure', 'Police seized 2.5 tonnes of cannabis at the port.', 'Police seized 900 kilograms of cannabis at the port.'),
     ('figure', 'The storm brought gusts of up to 90mph to the coast.', 'Gusts of up to 60mph hit the coast as the storm arrived.'),
+    ('role', 'A ward sister reported consultant Alan Price to the regulator over his conduct.',
+     'Consultant Alan Price reported a ward sister to the regulator over her conduct.'),
+    ('role', 'Dr Nora Quinn will replace Tom Ellis as head of the trust in May.',
+     'Tom Ellis will replace Dr Nora Quinn as head of the trust in May.'),
 ]

@@ -89,8 +89,9 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("sprang", "a"): ("leak", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
-    ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False), ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False),
-    ("runs", "aground"): ("aground", False), ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
+    ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
+    ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
+    ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").

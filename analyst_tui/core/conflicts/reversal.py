@@ -3,13 +3,14 @@ says the second did to the first ("The lorry crashed into the back of the bus" /
 of the lorry", "The council blamed the bus company" / "The bus company blamed the council", "Connor Marsh lured
 the victim to the flat" / "the victim lured Connor Marsh to the flat").
 
-``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active (a word in "-ed",
-a past form, or "-ing" after "is" or "are") counts, with the noun phrase before it in its clause and the one after
-it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing opened at the hospital"). The two versions must use the same verb, each
-party of one must be the other party of the other (or a word that tells them apart must have crossed sides:
-"Iranian forces seized a British-flagged tanker" / "British forces seized an Iranian-flagged tanker"), and the two
-parties must differ. Verbs said of both parties
-alike ("met", "collided with") and verbs of saying are left out (``swaps.SYMMETRIC``)."""
+``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active counts (a word in
+"-ed", a past form, "-ing" after "is" or "are", or any verb after "will" or "would"), with the noun phrase before
+it in its clause and the one after it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing
+opened at the hospital"). The two versions must use the same verb, each party of one must be the other party of
+the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
+tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
+parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
+left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complaint, not a report."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ _BE = frozenset("is are was were be been being".split())
 _EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left reached followed".split())
 _SAID = frozenset("said says told tells".split())
 _HAVE = frozenset(("has", "have", "had"))
+_MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
 
 
@@ -44,8 +46,9 @@ def reversals(toks: list[Tok]) -> tuple[Reversal, ...]:
         if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not _verb(toks, v):
             continue
         verb = stem(low)
-        if verb in SYMMETRIC or verb in _SAYING or verb in _EITHER_WAY:
-            continue
+        complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
+        if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
+            continue  # ("reported a nurse to the regulator" is a complaint, not a report)
         doer, receiver = _before(toks, v), _after(toks, v)
         if doer and receiver and not doer & receiver:
             out.append((verb, doer, receiver, _shown(toks, v)))
@@ -68,6 +71,8 @@ def _verb(toks: list[Tok], v: int) -> bool:
     low, before = toks[v].low, toks[v - 1].low
     if before in _ARTICLES or toks[v + 1].low == "by":
         return False
+    if before in _MODALS:
+        return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "will supply"
     if low.endswith("ing"):
         return before in ("is", "are")  # "are suing the landlord"
     if before in _BE or v > 1 and toks[v - 2].low in _BE and before not in _HAVE:
@@ -79,7 +84,7 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase before the verb at ``v``, back to its clause's start ("Witnesses said the cyclist")."""
     out: list[str] = []
     j = v - 1
-    while j >= 0 and toks[j].low in _HAVE:
+    while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS):
         j -= 1
     while j >= 0 and len(out) < 5:
         t = toks[j]
