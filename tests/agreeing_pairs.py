@@ -636,4 +636,7 @@ AGREE = [
     ('He was arrested less than two kilometres from the house.', 'He was arrested less than 1km from the house.'),
     ('Police seized 1.8 tonnes of cannabis at the port.', 'Police seized 1,800 kilograms of cannabis at the port.'),
     ('The storm brought gusts of up to 100mph.', 'Gusts of up to 160 km/h were recorded during the storm.'),
+    ('The 10-year note slipped 16/32 in price, sending its yield up.', 'The yield on the 10-year note rose.'),
+    ('The central bank left interest rates unchanged in May and cut them in June.', 'The central bank cut interest rates in June.'),
+    ('The airline will keep its Bristol base open.', 'The Bristol base will stay open, the airline said.'),
 ]

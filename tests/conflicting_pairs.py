@@ -711,4 +711,11 @@ CONFLICT = [
      'Consultant Alan Price reported a ward sister to the regulator over her conduct.'),
     ('role', 'Dr Nora Quinn will replace Tom Ellis as head of the trust in May.',
      'Tom Ellis will replace Dr Nora Quinn as head of the trust in May.'),
+    ('polarity', 'Copper climbed to a two-week high on Monday.', 'Copper prices slipped to a two-week low on Monday.'),
+    ('polarity', 'Marlow Foods beat analysts\' forecasts with its half-year profit.',
+     "Marlow Foods' half-year profit fell short of analysts' forecasts."),
+    ('polarity', 'The central bank left interest rates unchanged on Thursday.', 'The central bank cut interest rates on Thursday.'),
+    ('polarity', 'The airline will keep its Bristol base open, its chief executive said.',
+     'The airline is to close its Bristol base, its chief executive said.'),
+    ('figure', 'Leaders from 27 nations signed the pact.', 'Leaders of 19 countries put their names to the pact.'),
 ]

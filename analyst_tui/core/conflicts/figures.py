@@ -221,8 +221,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             continue
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
             break
-        if k > j and (t.low in IRREGULAR_PAST or t.low == "left"):
-            break  # "half of the staff left"
+        if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
+            break  # "half of the staff left", "19 countries put their names to it"
         if k > j and t.low.endswith("ing"):
             break
         head = t.text
@@ -230,6 +230,7 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
     return head, k
 
 
+_PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
 _ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 
 

@@ -86,6 +86,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "is expected to sign the bill": a prospect, not what happened
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
+    if concept == "direction" and after[:1] == ["short"]:
+        return False  # "fell short of forecasts": a miss, not a fall
     if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
         return False  # "a surge in vehicle thefts", "the fall in prices": a noun
     if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
@@ -135,8 +137,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "in a stable condition"
     if low in _PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in _HOLDERS else k - 1
-        if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]):
-            return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open"
+        if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]) and not (
+                low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1])):
+            return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
+            # keep its hub open"
     if concept in ("opening", "continuation") and any(
             x.is_number or x.low in _MOVES_OF_PRICE for x in toks[k + 1 : k + 4]):
         return False  # "closed up 3%", "closed at 1,640": a day's trading
@@ -150,6 +154,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
         return False  # "voted in favour of", "voted against"
+    if concept == "rates_held" and not any(t.low in ("rate", "rates") for t in toks[max(0, k - 4) : k + 4]):
+        return False  # "left interest rates unchanged" / "cut its main interest rate"
+    if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
+        return False  # "fell short of forecasts"
     if low == "voted" and concept in ("approval", "success") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
     if concept == "norm" and not _NORMS & {x.low for x in toks[k + 1 : k + 7]}:
@@ -190,6 +198,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         for ka in next(iter(sa.values())):
             for kb in next(iter(sb.values())):
                 x, y = a.cue_at(ka), b.cue_at(kb)
+                if concept == "direction" and ("yield" in x.subject | x.obj) != ("yield" in y.subject | y.obj):
+                    continue  # a bond's price and its yield move the other way
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):

@@ -112,7 +112,8 @@ class Polarity:
     def cue_at(self, k: int) -> Cue:
         toks = self.toks
         start = k - 1 if k and not toks[k - 1].is_break else k  # "The plane, which ..., crashed into the lake"
-        verb = k - 1 if k and toks[k - 1].low in STAY_FORMS else k  # "The bridge, damaged ..., remains closed"
+        verb = k - 1 if k and (toks[k - 1].low in STAY_FORMS or toks[k].low == "short") else k
+        # ("The bridge, damaged ..., remains closed", "profit fell short of forecasts")
         return Cue(stem(toks[k].low), words_before(toks, verb), words_after(toks, k),
                    phrase(toks, start, clause_end(toks, k, 4)), at=k)
 

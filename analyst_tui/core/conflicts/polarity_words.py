@@ -40,7 +40,8 @@ OPPOSITE_FORMS = {
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
-                  "plummets plummeted shed sheds shedding contracted contracts shrank shrinks down"),
+                  "plummets plummeted shed sheds shedding contracted contracts shrank shrinks slipped slips dipped dips "
+                  "down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
@@ -58,10 +59,12 @@ OPPOSITE_FORMS = {
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
-    "aim": ("hit hits beat beats topped exceeded", "miss misses missed"),
+    "aim": ("hit hits beat beats topped exceeded", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
+    # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
+    "rates_held": ("unchanged", "cut cuts raised raises hiked hikes lowered lowers lifted"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
     "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted away"),
