@@ -639,4 +639,8 @@ AGREE = [
     ('The 10-year note slipped 16/32 in price, sending its yield up.', 'The yield on the 10-year note rose.'),
     ('The central bank left interest rates unchanged in May and cut them in June.', 'The central bank cut interest rates in June.'),
     ('The airline will keep its Bristol base open.', 'The Bristol base will stay open, the airline said.'),
+    ('Governor Sarah Palin visited the burned church on Saturday.', 'Ms Palin visited the burned church on Saturday.'),
+    ('Tony Blair has taken a hardline stance on Mugabe.', 'The Prime Minister has taken a hardline stance on Mugabe.'),
+    ('The White House announced new sanctions on Iran.', 'President Obama announced new sanctions on Iran.'),
+    ('The US imposed new sanctions on Iran.', 'America imposed new sanctions on Iran.'),
 ]

@@ -718,4 +718,8 @@ CONFLICT = [
     ('polarity', 'The airline will keep its Bristol base open, its chief executive said.',
      'The airline is to close its Bristol base, its chief executive said.'),
     ('figure', 'Leaders from 27 nations signed the pact.', 'Leaders of 19 countries put their names to the pact.'),
+    # the same act on the same receiver by another named doer
+    ('role', 'The majority opinion was written by Justice Elena Alvarez.', 'Justice Thomas Mbeki wrote the majority opinion.'),
+    ('role', 'Greek coastguard vessels towed the stricken migrant boat into Mytilene.',
+     'Turkish coastguard vessels towed the stricken migrant boat into Mytilene.'),
 ]

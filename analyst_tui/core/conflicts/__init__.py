@@ -29,7 +29,8 @@ members from different articles it asks, in this order,
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said"), or any verb's doer and receiver the other way round ("the van
-  crashed into the tram" vs "the tram crashed into the van"), ``reversal``.
+  crashed into the tram" vs "the tram crashed into the van"), ``reversal``, or the same act on the same receiver
+  by a named doer in each version that the other does not name, ``doers``.
 
 The first kind found for a pair is reported; a claim lists each distinct disagreement once, with
 the first pair of members (indexes into ``claim.members``) that shows it.
@@ -56,6 +57,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.doers import doer_conflict, doers
 from analyst_tui.core.conflicts.reversal import reversal_conflict, reversals
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -102,8 +104,13 @@ class Version:
 
     def reversals(self) -> tuple:
         if not self.read_reversals:
-            self.read_reversals.append(reversals(self.polarity.toks))
+            toks = self.polarity.toks
+            self.read_reversals.extend((reversals(toks), doers(toks)))
         return self.read_reversals[0]
+
+    def doers(self) -> tuple:  # a named doer of each act (``doers``), read with ``reversals``
+        self.reversals()
+        return self.read_reversals[1]
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -313,7 +320,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        reversal_conflict(a.reversals(), b.reversals()))
+        reversal_conflict(a.reversals(), b.reversals())) or (
+        doer_conflict(a.doers(), b.doers(), a.polarity.words(), b.polarity.words()))
     if found:
         return "role", found[0], found[1]
     return None

@@ -43,7 +43,7 @@ def reversals(toks: list[Tok]) -> tuple[Reversal, ...]:
     for v in range(1, n - 1):
         t = toks[v]
         low = t.low
-        if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not _verb(toks, v):
+        if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not active_verb(toks, v):
             continue
         verb = stem(low)
         complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
@@ -65,7 +65,7 @@ def _shown(toks: list[Tok], v: int) -> str:
     return " ".join(t.text for t in toks[start:end])
 
 
-def _verb(toks: list[Tok], v: int) -> bool:
+def active_verb(toks: list[Tok], v: int) -> bool:
     """Whether the word at ``v`` is a verb in the active: "-ed" or a past form not after a form of "be" or an
     article, "-ing" after "is" or "are", and not followed by "by" (a passive: "the man arrested by police")."""
     low, before = toks[v].low, toks[v - 1].low
@@ -140,4 +140,4 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["Reversal", "reversals", "reversal_conflict"]
+__all__ = ["Reversal", "active_verb", "reversals", "reversal_conflict"]

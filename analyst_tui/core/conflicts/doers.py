@@ -1,0 +1,122 @@
+"""Another doer: the same act on the same receiver, done by someone else in each version, each named by a name
+the other version does not give ("The majority ruling was written by Justice Elena Alvarez" / "Justice Thomas
+Mbeki wrote the majority ruling", "Greek coastguard vessels towed the boat" / "Turkish coastguard vessels towed
+the boat", "The winning goal was scored by Owen Pryce" / "Kyle Amadi scored the winning goal").
+
+A doer counts only when it is named: a person's name (two words or more in capitals) or a country (its adjective
+read as the country). A doer named as an institution ("the White House", "the ministry") may be one speaking for
+a person the other names, and is left out; so is a name the other version gives anywhere."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.nations import NATIONS, country
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.reversal import active_verb
+from analyst_tui.core.conflicts.swaps import SYMMETRIC
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+
+Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
+
+_BE = frozenset("is are was were be been being".split())
+_STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
+    through about under among between amid despite of""".split())
+_SAID = frozenset("said says told tells".split())
+_INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
+    company agency administration kremlin pentagon commission committee parliament senate congress union board
+    university hospital service services force forces trust group department authority authorities""".split())
+_COUNTRIES = frozenset(NATIONS.values()) | frozenset(NATIONS)
+_ALIASES = {"us": "usa", "u.s.": "usa", "america": "usa", "american": "usa", "united states": "usa", "uk": "britain",
+            "united kingdom": "britain", "britain": "britain", "british": "britain"}
+_TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime minister governor senator judge justice
+    chief general colonel captain coach manager secretary mayor king queen prince princess pope rev officer
+    sergeant inspector detective constable professor""".split())
+
+
+def doers(toks: list[Tok]) -> tuple[Doer, ...]:
+    """Each verb with a named doer and a receiver: in the active ("Kyle Amadi scored the winner") or the passive
+    ("the winner was scored by Kyle Amadi")."""
+    out: list[Doer] = []
+    n = len(toks)
+    for v in range(1, n - 1):
+        t = toks[v]
+        if not t.is_word or t.cap or len(t.low) < 4 or t.low in FILLER:
+            continue
+        by = next((j for j in range(v + 1, min(n, v + 3)) if toks[j].low == "by"), None)
+        if by is not None and any(x.low in _BE for x in toks[max(0, v - 3) : v]):
+            doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
+        elif active_verb(toks, v):
+            doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
+        else:
+            continue
+        verb = stem(t.low)
+        names = _names(doer)
+        words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and len(x.low) > 2)
+        if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
+            out.append((verb, names, words, " ".join(x.text for x in doer)))
+    return tuple(out)
+
+
+def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
+    out: list[Tok] = []
+    j = v - 1
+    while j >= 0 and (toks[j].low in _BE or toks[j].low in ("has", "have", "had", "will", "would", "first")):
+        j -= 1
+    while j >= 0 and len(out) < 6:
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
+            break
+        out.append(t)
+        j -= 1
+    return out[::-1]
+
+
+def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
+    out: list[Tok] = []
+    for t in toks[v + 1 : v + 8]:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP:
+            break
+        out.append(t)
+    return out
+
+
+def _names(phrase: list[Tok]) -> frozenset[str]:
+    """The names in a doer's words: a person's (two words in capitals or more; its words but a title) or a
+    country's ("US", "the United States" and "America" are one)."""
+    if any(t.low in _INSTITUTIONS for t in phrase):
+        return frozenset()
+    out: set[str] = set()
+    run: list[str] = []
+    for t in phrase + [None]:  # type: ignore[list-item]
+        if t is not None and t.cap and (t.is_word or t.low in _ALIASES) and t.low not in FILLER:
+            if t.low in _COUNTRIES or t.low in _ALIASES:
+                out.add(_ALIASES.get(t.low) or country(t.low))
+            else:
+                run.append(t.low)
+            continue
+        if " ".join(run) in _ALIASES:
+            out.add(_ALIASES[" ".join(run)])
+        elif len(run) >= 2:
+            out.update(w for w in run if w not in _TITLES)
+        run = []
+    return frozenset(out)
+
+
+def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset[str],
+                  words_b: frozenset[str]) -> tuple[str, str] | None:
+    """The same act on the same receiver by a named doer in each version that the other version does not name
+    (``words_a`` and ``words_b``: each version's words, lower case)."""
+    for verb, names, receiver, shown in xs:
+        for verb_b, names_b, receiver_b, shown_b in ys:
+            if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2:
+                continue  # (the receiver named alike, in two words at least: "the majority ruling")
+            only_a, only_b = names - names_b, names_b - names
+            if only_a and only_b and not only_a & _countries(words_b) and not only_b & _countries(words_a):
+                return shown, shown_b
+    return None
+
+
+def _countries(words: frozenset[str]) -> frozenset[str]:
+    return words | frozenset(country(w) for w in words)
+
+
+__all__ = ["Doer", "doers", "doer_conflict"]
