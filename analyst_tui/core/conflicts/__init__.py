@@ -57,8 +57,8 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
-from analyst_tui.core.conflicts.doers import doer_conflict, doers
-from analyst_tui.core.conflicts.reversal import reversal_conflict, reversals
+from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
+from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
@@ -99,18 +99,23 @@ class Version:
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
     swaps: tuple = ()  # a verb's two named parties (``swaps``)
     happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
-    # a verb's doer and receiver ("the lorry crashed into the bus", ``reversal``): read when first compared
+    # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
+    # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
 
-    def reversals(self) -> tuple:
+    def verbs(self) -> dict[str, tuple[int, ...]]:
         if not self.read_reversals:
-            toks = self.polarity.toks
-            self.read_reversals.extend((reversals(toks), doers(toks)))
+            self.read_reversals.extend((verbs(self.polarity.toks), {}))
         return self.read_reversals[0]
 
-    def doers(self) -> tuple:  # a named doer of each act (``doers``), read with ``reversals``
-        self.reversals()
-        return self.read_reversals[1]
+    def parties(self, at: list[int]) -> tuple[tuple, tuple]:
+        """The reversible verbs and the named doers at ``at`` (read once a place: a version is compared with every
+        other member of its claim)."""
+        read, toks = self.read_reversals[1], self.polarity.toks
+        for v in at:
+            if v not in read:
+                read[v] = (reversal_at(toks, v), doer_at(toks, v))
+        return tuple(read[v][0] for v in at if read[v][0]), tuple(read[v][1] for v in at if read[v][1])
 
     @classmethod
     def of(cls, text: str) -> "Version":
@@ -320,11 +325,22 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        reversal_conflict(a.reversals(), b.reversals())) or (
-        doer_conflict(a.doers(), b.doers(), a.polarity.words(), b.polarity.words()))
+        _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
     return None
+
+
+def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
+    """The parties of a verb both versions use, reversed (``reversal``) or another named doer (``doers``)."""
+    va, vb = a.verbs(), b.verbs()
+    shared = sorted(va.keys() & vb.keys())
+    if not shared:
+        return None
+    rev_a, doers_a = a.parties(sorted(k for s in shared for k in va[s]))
+    rev_b, doers_b = b.parties(sorted(k for s in shared for k in vb[s]))
+    return reversal_conflict(rev_a, rev_b) or (
+        doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or None
 
 
 def find_conflicts(claims: Iterable[Claim]) -> None:

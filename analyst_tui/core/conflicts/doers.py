@@ -32,28 +32,24 @@ _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime mini
     sergeant inspector detective constable professor""".split())
 
 
-def doers(toks: list[Tok]) -> tuple[Doer, ...]:
-    """Each verb with a named doer and a receiver: in the active ("Kyle Amadi scored the winner") or the passive
-    ("the winner was scored by Kyle Amadi")."""
-    out: list[Doer] = []
+def doer_at(toks: list[Tok], v: int) -> Doer | None:
+    """The verb at ``v`` (``reversal.verbs``) with a named doer and a receiver, if it has them: in the active
+    ("Kyle Amadi scored the winner") or the passive ("the winner was scored by Kyle Amadi")."""
     n = len(toks)
-    for v in range(1, n - 1):
-        t = toks[v]
-        if not t.is_word or t.cap or len(t.low) < 4 or t.low in FILLER:
-            continue
-        by = next((j for j in range(v + 1, min(n, v + 3)) if toks[j].low == "by"), None)
-        if by is not None and any(x.low in _BE for x in toks[max(0, v - 3) : v]):
-            doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
-        elif active_verb(toks, v):
-            doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
-        else:
-            continue
-        verb = stem(t.low)
-        names = _names(doer)
-        words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and len(x.low) > 2)
-        if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
-            out.append((verb, names, words, " ".join(x.text for x in doer)))
-    return tuple(out)
+    t = toks[v]
+    by = v + 1 if toks[v + 1].low == "by" else v + 2 if v + 2 < n and toks[v + 2].low == "by" else None
+    if by is not None and (toks[v - 1].low in _BE or v > 1 and toks[v - 2].low in _BE):
+        doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
+    elif active_verb(toks, v):
+        doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
+    else:
+        return None
+    verb = stem(t.low)
+    names = _names(doer)
+    words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and len(x.low) > 2)
+    if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
+        return verb, names, words, " ".join(x.text for x in doer)
+    return None
 
 
 def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
@@ -119,4 +115,4 @@ def _countries(words: frozenset[str]) -> frozenset[str]:
     return words | frozenset(country(w) for w in words)
 
 
-__all__ = ["Doer", "doers", "doer_conflict"]
+__all__ = ["Doer", "doer_at", "doer_conflict"]

@@ -50,10 +50,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     """What the version states befell whom: (what happened, the stems of whom or what, the words shown)."""
     out: list[Happening] = []
     n = len(toks)
-    names = frozenset(stem(t.low) for t in toks[1:] if t.cap and t.is_word)
+    names: frozenset[str] | None = None
     for k, t in enumerate(toks):
-        if unsaid(toks, k):
-            continue  # "did not resign", "no one was killed"
+        if t.low not in TRIGGERS or unsaid(toks, k):
+            continue  # (not "did not resign", "no one was killed")
         found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
         if found is None:
@@ -94,6 +94,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             befell = _subject(toks, k)
         if befell:
             start = k - 1 if k and toks[k - 1].low in _BE else k
+            if names is None:
+                names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
             out.append((label, befell, phrase(toks, start, end + 1), befell & names))
     return tuple(out)
 

@@ -36,23 +36,34 @@ _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
 
 
-def reversals(toks: list[Tok]) -> tuple[Reversal, ...]:
-    """Each verb in the active with a doer before it and a receiver after it."""
-    out: list[Reversal] = []
+def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
+    """Where each word that may be a verb with a doer and a receiver stands, by its stem: in the active, or in the
+    passive before "by" (``doers``). Two versions are read further only at the verbs they share."""
+    out: dict[str, list[int]] = {}
     n = len(toks)
     for v in range(1, n - 1):
         t = toks[v]
         low = t.low
-        if not t.is_word or t.cap or len(low) < 4 or low in FILLER or not active_verb(toks, v):
+        if not t.is_word or t.cap or len(low) < 4 or low in FILLER:
             continue
-        verb = stem(low)
-        complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
-        if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
-            continue  # ("reported a nurse to the regulator" is a complaint, not a report)
-        doer, receiver = _before(toks, v), _after(toks, v)
-        if doer and receiver and not doer & receiver:
-            out.append((verb, doer, receiver, _shown(toks, v)))
-    return tuple(out)
+        if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v):
+            out.setdefault(stem(low), []).append(v)
+    return {verb: tuple(at) for verb, at in out.items()}
+
+
+def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
+    """The verb at ``v`` in the active with a doer before it and a receiver after it, if it is one."""
+    if not active_verb(toks, v):
+        return None
+    low = toks[v].low
+    verb = stem(low)
+    complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
+    if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
+        return None  # ("reported a nurse to the regulator" is a complaint, not a report)
+    doer, receiver = _before(toks, v), _after(toks, v)
+    if doer and receiver and not doer & receiver:
+        return verb, doer, receiver, _shown(toks, v)
+    return None
 
 
 def _shown(toks: list[Tok], v: int) -> str:
@@ -140,4 +151,4 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["Reversal", "active_verb", "reversals", "reversal_conflict"]
+__all__ = ["Reversal", "active_verb", "verbs", "reversal_at", "reversal_conflict"]

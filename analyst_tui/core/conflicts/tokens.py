@@ -112,6 +112,7 @@ def is_past(low: str) -> bool:
     return (low.endswith("ed") and len(low) > 3) or low in IRREGULAR_PAST
 
 
+@lru_cache(maxsize=1 << 17)
 def stem(word: str) -> str:
     """The stem that matches forms of one word (Snowball, after irregular pasts and British spellings):
     killed/kills/killing -> kill, struck -> strike, cancelled -> cancel, news -> news."""
