@@ -643,4 +643,5 @@ AGREE = [
     ('Tony Blair has taken a hardline stance on Mugabe.', 'The Prime Minister has taken a hardline stance on Mugabe.'),
     ('The White House announced new sanctions on Iran.', 'President Obama announced new sanctions on Iran.'),
     ('The US imposed new sanctions on Iran.', 'America imposed new sanctions on Iran.'),
+    ('The Indian navy captured 23 pirates after rescuing a merchant vessel.', 'It rescued an Indian flagship and a merchant vessel.'),
 ]

@@ -722,4 +722,10 @@ CONFLICT = [
     ('role', 'The majority opinion was written by Justice Elena Alvarez.', 'Justice Thomas Mbeki wrote the majority opinion.'),
     ('role', 'Greek coastguard vessels towed the stricken migrant boat into Mytilene.',
      'Turkish coastguard vessels towed the stricken migrant boat into Mytilene.'),
+    ('event', 'The catamaran, with a retired couple from Kent on board, was hijacked off Somalia, its owners said.',
+     'The catamaran, with a retired couple from Kent on board, caught fire off Somalia, its owners said.'),
+    ('event', 'A Nordair flight from Bergen made an emergency landing at Wick airport.',
+     'A Nordair plane from Bergen crashed on approach to Wick airport.'),
+    ('event', 'One of the lynx released in the forest last year has been shot by a farmer, rangers said.',
+     'Rangers said one of the lynx released in the forest last year had been hit by a car.'),
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER, TRIGGERS
-from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
@@ -38,7 +38,8 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
 _RELATIVE = frozenset(("who", "which", "that"))
-_SUBORDINATE = frozenset("after before when since until once where as".split())
+_SUBORDINATE = frozenset("after before when since until once where as said says told".split())
+_NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
 _NOT_VERBS = frozenset("building ceiling evening morning wedding red bed shed".split())  # nouns in -ing and -ed
 _BE = frozenset("was were is are been".split())
@@ -236,7 +237,7 @@ def _aside(toks: list[Tok], j: int) -> int | None:
         if toks[o].is_break:
             first = toks[o + 1].low
             if toks[o].low == "," and o > 0 and toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or toks[o - 1].cap and j - o <= 8):
+                    first.endswith(("ed", "ing")) or first == "with" or toks[o - 1].cap and j - o <= 8):
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None
@@ -270,8 +271,9 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     their words (``context_a``, ``context_b``: their word stems)."""
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or frozenset((la, lb)) in TOGETHER or not _same_one(wa, wb):
-                continue
+            if la == lb or frozenset((la, lb)) in TOGETHER or not (
+                    _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
+                continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
             if len(wa & wb) < 2 and not names_a & names_b and not _alike(context_a, context_b):
