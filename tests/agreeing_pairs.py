@@ -644,4 +644,7 @@ AGREE = [
     ('The White House announced new sanctions on Iran.', 'President Obama announced new sanctions on Iran.'),
     ('The US imposed new sanctions on Iran.', 'America imposed new sanctions on Iran.'),
     ('The Indian navy captured 23 pirates after rescuing a merchant vessel.', 'It rescued an Indian flagship and a merchant vessel.'),
+    ('The museum budget was cut by £3m to £12m.', 'The museum budget has been reduced from £15 million to £12 million.'),
+    ('The fraudsters conned pensioners out of almost half a million pounds.', 'The fraudsters conned pensioners out of £488,000.'),
+    ('Same-store sales rose 8.8 per cent.', 'Same-store sales rose by 8.8 per cent.'),
 ]

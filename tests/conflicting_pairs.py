@@ -728,4 +728,5 @@ CONFLICT = [
      'A Nordair plane from Bergen crashed on approach to Wick airport.'),
     ('event', 'One of the lynx released in the forest last year has been shot by a farmer, rangers said.',
      'Rangers said one of the lynx released in the forest last year had been hit by a car.'),
+    ('figure', 'The gang stole half a million pounds from the depot.', 'The gang stole £200,000 from the depot.'),
 ]

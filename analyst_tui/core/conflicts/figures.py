@@ -27,7 +27,7 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
-from analyst_tui.core.conflicts.units import converted, unit_key
+from analyst_tui.core.conflicts.units import change, converted, unit_key
 from analyst_tui.core.conflicts.words import (
     ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS,
 )
@@ -253,7 +253,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return unit_key(toks, unit, q, j + 2), toks[j + 1].text
         return None
     if sign:  # "$141 billion", "£1.7m", "€2 million": an amount in that currency
-        return ("unit", CURRENCY_SIGNS[sign], ""), ""
+        return ("unit", CURRENCY_SIGNS[sign], change(toks, q)), ""
     prev = toks[q - 1].low if q > 0 else ""
     if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
         return ("unit", "magnitude", ""), "magnitude"

@@ -82,6 +82,9 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 5, 7, i + 3, "half a dozen"
+    if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in ("million", "billion"):
+        value = SCALES[toks[i + 2].low] / 2  # "half a million pounds": 500,000, rounded
+        return value * 0.9, value * 1.1, i + 3, _fmt(value)
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
         j = i + (2 if t.low == "a" else 1)
         return 10, 14, j, "a dozen"

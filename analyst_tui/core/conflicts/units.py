@@ -43,7 +43,19 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term"
     elif unit == "degree" and after < len(toks):
         aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
-    return ("unit", unit, aspect)
+    return ("unit", unit, aspect or (change(toks, q) if unit != "%" else ""))
+
+
+_CHANGED = frozenset("""cut cuts reduced reduces lowered raised raises increased increases rose rise rises fell falls
+    dropped drops grew grow grows slashed boosted lifted shrank declined climbed jumped""".split())
+
+
+def change(toks: list[Tok], q: int) -> str:
+    """"change" when the amount at ``q`` is how much something changed ("cut by £3m to £12m"): it is compared with
+    other changes only, not with what the thing was or became. (Not read of percentages: "rose 8.8%" and "rose by
+    6.7%" are both changes.)"""
+    b = q - 1 if q and toks[q - 1].low != "by" and not toks[q - 1].is_word else q  # (past a sign: "by £3m")
+    return "change" if b > 1 and toks[b - 1].low == "by" and toks[b - 2].low in _CHANGED else ""
 
 
 def converted(figures: list[Any]) -> list[Any]:
@@ -77,4 +89,4 @@ def _slack(f: Any, k: float) -> tuple[float, float]:
     return lo * k * (1 - slack), hi * k * (1 + slack)
 
 
-__all__ = ["unit_key", "converted"]
+__all__ = ["unit_key", "converted", "change"]
