@@ -647,4 +647,6 @@ AGREE = [
     ('The museum budget was cut by £3m to £12m.', 'The museum budget has been reduced from £15 million to £12 million.'),
     ('The fraudsters conned pensioners out of almost half a million pounds.', 'The fraudsters conned pensioners out of £488,000.'),
     ('Same-store sales rose 8.8 per cent.', 'Same-store sales rose by 8.8 per cent.'),
+    ('The flight was diverted to Accra and landed safely.', 'The flight landed safely in Accra.'),
+    ('The town was shelled overnight and several homes were destroyed.', 'Shelling destroyed several homes in the town.'),
 ]

@@ -729,4 +729,7 @@ CONFLICT = [
     ('event', 'One of the lynx released in the forest last year has been shot by a farmer, rangers said.',
      'Rangers said one of the lynx released in the forest last year had been hit by a car.'),
     ('figure', 'The gang stole half a million pounds from the depot.', 'The gang stole £200,000 from the depot.'),
+    ('event', 'The flight from Lagos was diverted to Accra after a bird strike.', 'The flight from Lagos crashed after a bird strike.'),
+    ('event', 'Customs officers impounded the yacht at Gibraltar on Friday.', 'The yacht sank at Gibraltar on Friday.'),
+    ('event', 'The aid workers were taken hostage near the border.', 'The aid workers were killed near the border.'),
 ]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 # form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
 _FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns
+kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+
 injure: injured+ injures+ wounded+
 shoot: shot+ shoots+
 stab: stabbed+ stabs+ knifed+
 poison: poisoned+ poisons+
-attack: attacked+ assaulted+ punched+ beaten+
+attack: attacked+ assaulted+ punched+ beaten+ bombed+ shelled+
 rob: robbed+ mugged+
 collapse: collapsed collapses collapsing
 surrender: surrendered surrenders
@@ -42,14 +42,14 @@ donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated
 steal: stolen stole+ steals+ looted+
-damage: damaged+ vandalised+ vandalized+ defaced+ cracked
+damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
 scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+
 postpone: postponed+ delayed+ rescheduled+
 storm: stormed+
-seize: seized+ captured+
+seize: seized+ captured+ impounded+ confiscated+
 hijack: hijacked+
 sink: sank+ sunk foundered
 capsize: capsized capsizes overturned+ overturns+
@@ -59,6 +59,7 @@ collide: collided collides
 derail: derailed
 skid: skidded skids overshot+
 abort: aborted+ scrubbed+ abort+
+divert: diverted+
 eject: ejected
 rescue: rescued+ airlifted+
 booked: booked
@@ -86,7 +87,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
     ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
-    ("sprang", "a"): ("leak", False), ("turned", "back"): ("turned_back", False),
+    ("sprang", "a"): ("leak", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
@@ -122,7 +123,8 @@ damage: destroy burn collapse storm flood evacuate hack explode crash collide si
 destroy: burn explode crash shot_down sink storm
 burn: explode crash collide sink storm shot_down derail evacuate
 evacuate: explode leak flood destroy
-scrap: postpone abort close
+scrap: postpone abort close divert
+divert: land postpone abort
 postpone: abort
 storm: seize
 seize: hijack
