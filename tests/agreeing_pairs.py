@@ -649,4 +649,6 @@ AGREE = [
     ('Same-store sales rose 8.8 per cent.', 'Same-store sales rose by 8.8 per cent.'),
     ('The flight was diverted to Accra and landed safely.', 'The flight landed safely in Accra.'),
     ('The town was shelled overnight and several homes were destroyed.', 'Shelling destroyed several homes in the town.'),
+    ('The school was rated good by inspectors.', 'Inspectors rated the school good, with outstanding leadership.'),
+    ('Fees will be frozen this year and will rise next year.', 'Fees will rise next year.'),
 ]

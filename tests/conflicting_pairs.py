@@ -732,4 +732,11 @@ CONFLICT = [
     ('event', 'The flight from Lagos was diverted to Accra after a bird strike.', 'The flight from Lagos crashed after a bird strike.'),
     ('event', 'Customs officers impounded the yacht at Gibraltar on Friday.', 'The yacht sank at Gibraltar on Friday.'),
     ('event', 'The aid workers were taken hostage near the border.', 'The aid workers were killed near the border.'),
+    ('polarity', 'The residents\' association said it backs the bus drivers\' strike.', 'Residents\' association opposes bus drivers\' strike'),
+    ('polarity', 'Inspectors rated Hillcrest Academy outstanding in their latest report.', 'Hillcrest Academy rated inadequate by inspectors'),
+    ('polarity', 'Tuition fees at the college will be frozen next year, the principal said.',
+     'The principal said tuition fees at the college would rise next year.'),
+    ('polarity', 'Jury finds TV presenter Dan Hale guilty of fraud', 'A jury cleared TV presenter Dan Hale of fraud on Monday.'),
+    ('polarity', 'Councillor Amy Rowe said she would stand for re-election in May.',
+     'Councillor Amy Rowe has said she will not seek re-election in May.'),
 ]

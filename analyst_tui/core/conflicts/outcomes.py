@@ -39,6 +39,8 @@ _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
     crime profits revenue turnover growth wages earnings borrowing debt deficit""".split())
+_PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
+_RATED = frozenset("rated rates rating judged graded".split())
 _NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
@@ -146,7 +148,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "closed up 3%", "closed at 1,640": a day's trading
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
-    if low == "guilty" and ("found" not in [x.low for x in toks[max(0, k - 6) : k]]
+    if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 6) : k]}
                             or any(x.low.startswith("plead") for x in toks[max(0, k - 6) : k])):
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
     if concept == "test" and not any(x.low in _TESTED for x in toks[max(0, k - 3) : k]):
@@ -154,8 +156,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
         return False  # "voted in favour of", "voted against"
-    if concept == "rates_held" and not any(t.low in ("rate", "rates") for t in toks[max(0, k - 4) : k + 4]):
-        return False  # "left interest rates unchanged" / "cut its main interest rate"
+    if concept == "rates_held" and not any(t.low in _PRICED for t in toks[max(0, k - 9) : k + 4]):
+        return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
+    if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
+        return False  # "rated the school outstanding"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
     if low == "voted" and concept in ("approval", "success") and after[:1] != ["down"]:
@@ -211,7 +215,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     """Whether the two outcomes are said of one subject."""
-    if concept in ("verdict", "direction") and len(x.subject & y.subject) >= 2:
+    if concept in ("verdict", "direction", "rating") and len(x.subject & y.subject) >= 2 or concept == "verdict" and len(
+            (x.subject | x.obj) & (y.subject | y.obj)) >= 2:
         return True  # "found former minister Ilya Marek guilty of accepting bribes" / "Ilya Marek was acquitted of
         # taking kickbacks": one person, the charge in other words; "Shares in Varnell Foods jumped 9% after the
         # company published its results" / "Varnell Foods shares slump 9% after results"

@@ -31,7 +31,8 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses",
-                 "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted"),
+                 "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
+                 "opposes opposed oppose"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
@@ -64,7 +65,10 @@ OPPOSITE_FORMS = {
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
-    "rates_held": ("unchanged", "cut cuts raised raises hiked hikes lowered lowers lifted"),
+    "rates_held": ("unchanged frozen", "cut cuts raised raises hiked hikes lowered lowers lifted rise rose increase "
+                   "increased"),
+    # "inspectors rated the school outstanding" / "the school was rated inadequate" (only after "rated")
+    "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
     "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted away"),
@@ -186,6 +190,6 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
               "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
-              "admit acknowledg confess", "includ featur", "lower reduc", "award give grant")
+              "admit acknowledg confess", "includ featur", "lower reduc", "award give grant", "seek stand run")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
