@@ -75,7 +75,6 @@ AGREE = [
     ("He was carrying a false passport.", "Police confirmed he had a passport."),
     ("The suspect was not armed.", "The suspect was unarmed."),
     ("Ahead of the vote, the talks were postponed.", "The vote went ahead."),
-    ("The flight was cancelled.", "The flight was postponed."),
     ("The team set off on Monday.", "The trip went ahead on Monday."),
     ("Shares closed up 3% on Monday.", "Shares opened higher on Monday."),  # a day's trading
     ("Two-thirds of the town was flooded.", "Two thirds of the town was flooded, officials said."),
@@ -570,7 +569,6 @@ AGREE = [
     ('The operator began releasing water on Tuesday.', 'The operator started controlled water releases on Tuesday.'),
     ('Police arrested and questioned the man.', 'The man was questioned after his arrest by police.'),
     ('The company released a statement after the tanker was seized.', 'The tanker was seized, the company said in a statement.'),
-    ('The flight was cancelled.', 'The flight was postponed until Monday.'),
     ('Shares declined 4 percent on Monday.', 'Shares fell 4% on Monday.'),
     ('The minister declined to comment on the report.', 'The minister would not comment on the report.'),
     ('He pleaded guilty to the charge, the court found.', 'He admitted the charge in court.'),
@@ -595,7 +593,6 @@ AGREE = [
     ('The manager was sacked after the defeat.', 'The manager was dismissed after the defeat.'),
     ('Protesters torched a police van.', 'Protesters set fire to a police van.'),
     ('The suspect was arrested and later jailed for six years.', 'The suspect was jailed for six years.'),
-    ('The concert was postponed.', 'The concert was cancelled.'),
     ('The plane crashed and burst into flames.', 'The plane caught fire and came down in a field.'),
     ('Thieves stole the painting, which was damaged in the raid.', 'The painting was stolen in a raid.'),
     # the same common word, two people: a man fired from his job who shot two men
@@ -651,4 +648,6 @@ AGREE = [
     ('The town was shelled overnight and several homes were destroyed.', 'Shelling destroyed several homes in the town.'),
     ('The school was rated good by inspectors.', 'Inspectors rated the school good, with outstanding leadership.'),
     ('Fees will be frozen this year and will rise next year.', 'Fees will rise next year.'),
+    ('Shares closed up 3% on Monday.', 'Shares closed at a record on Monday.'),
+    ('The flight was diverted to Bristol because of fog.', 'Fog forced the flight to divert to Bristol, where it landed safely.'),
 ]

@@ -739,4 +739,16 @@ CONFLICT = [
     ('polarity', 'Jury finds TV presenter Dan Hale guilty of fraud', 'A jury cleared TV presenter Dan Hale of fraud on Monday.'),
     ('polarity', 'Councillor Amy Rowe said she would stand for re-election in May.',
      'Councillor Amy Rowe has said she will not seek re-election in May.'),
+    # cancelled against postponed: will it happen later or not?
+    ('event', 'The flight was cancelled.', 'The flight was postponed.'),
+    ('event', "Saturday's concert at the Dome has been cancelled after the singer fell ill.",
+     "Saturday's concert at the Dome has been postponed after the singer fell ill."),
+    ('event', 'The Regal cinema was sold to a developer on Friday.', 'The Regal cinema was closed on Friday.'),
+    ('event', 'The actor\'s London home was burgled while he was filming abroad.',
+     'The actor\'s London home was flooded while he was filming abroad.'),
+    ('event', 'A mural by the artist was stolen from a seafront wall overnight.',
+     'A mural by the artist was painted over on a seafront wall overnight.'),
+    ('event', 'Kyle Barton was sent off in the 60th minute.', 'Kyle Barton was substituted in the 60th minute.'),
+    ('event', 'The vice-chancellor retired on Friday after ten years in post.',
+     'The vice-chancellor was removed on Friday after ten years in post.'),
 ]

@@ -1,5 +1,5 @@
 """The words of ``happenings``: each verb that names what befell someone or something, and which two happenings
-go together ("shot" and "killed", "capsized" and "sank", "postponed" and "cancelled")."""
+go together ("shot" and "killed", "capsized" and "sank", "arrested" and "jailed")."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ sell: sold+ sells+ sell+
 donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated
-steal: stolen stole+ steals+ looted+
+steal: stolen stole+ steals+ looted+ burgled+ burglarised+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+
 burn: torched+ ablaze burned+ burnt+
@@ -60,6 +60,8 @@ derail: derailed
 skid: skidded skids overshot+
 abort: aborted+ scrubbed+ abort+
 divert: diverted+
+substitute: substituted+
+close: closed+
 eject: ejected
 rescue: rescued+ airlifted+
 booked: booked
@@ -87,7 +89,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
     ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
-    ("sprang", "a"): ("leak", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
+    ("sprang", "a"): ("leak", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
@@ -96,7 +98,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
-PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack"}
+PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack"}
 
 _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
@@ -123,7 +125,7 @@ damage: destroy burn collapse storm flood evacuate hack explode crash collide si
 destroy: burn explode crash shot_down sink storm
 burn: explode crash collide sink storm shot_down derail evacuate
 evacuate: explode leak flood destroy
-scrap: postpone abort close divert
+scrap: abort close
 divert: land postpone abort
 postpone: abort
 storm: seize

@@ -8,8 +8,8 @@ negates, a prospect or a condition), each with the one it befell: the object of 
 a man"), else the subject ("a man was shot", "the ferry capsized"). Two versions differ when they say of the same
 one (a shared word, ``related``) two happenings that do not go together and neither says the other's happening.
 Happenings that go together, one after or as part of the other, are ``TOGETHER``: "shot" and "killed",
-"capsized" and "sank", "arrested" and "jailed", "postponed" and "cancelled" (a flight first postponed, then
-cancelled)."""
+"capsized" and "sank", "arrested" and "jailed"; "postponed" and "cancelled" do not (will it happen later or
+not?)."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ _NO_OBJECT = frozenset("""by on in at after over from outside inside during for 
 _PREPOSITIONS = frozenset("""of on in at for with from by to into onto about against among between under over
     near outside inside off""".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+_TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
 _SOME = frozenset("some many most several few part rest none one two three four five six".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
@@ -73,6 +74,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # "filed for bankruptcy"; not "filed for divorce"
         if label == "leak" and _object_follows(toks, k) and not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}:
             continue  # "the tanker leaked fuel"; not "who leaked information to reporters"
+        if t.low == "closed" and not after_be(toks, k) and not _object_follows(toks, k):
+            continue  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640"
+        if t.low == "closed" and k + 1 < n and toks[k + 1].low in _TRADING:
+            continue  # "closed up 3%", "closed higher"
         if label == "booked" and not after_be(toks, k):
             continue  # "was booked for a foul"; not "booked a flight"
         if t.low == "went" and found[0] == "strike" and not (k + 2 < n and toks[k + 2].low == "strike"):
