@@ -650,4 +650,5 @@ AGREE = [
     ('Fees will be frozen this year and will rise next year.', 'Fees will rise next year.'),
     ('Shares closed up 3% on Monday.', 'Shares closed at a record on Monday.'),
     ('The flight was diverted to Bristol because of fog.', 'Fog forced the flight to divert to Bristol, where it landed safely.'),
+    ('The car accelerated away from the police.', 'The car slowed down near the police checkpoint.'),
 ]

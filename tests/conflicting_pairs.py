@@ -751,4 +751,10 @@ CONFLICT = [
     ('event', 'Kyle Barton was sent off in the 60th minute.', 'Kyle Barton was substituted in the 60th minute.'),
     ('event', 'The vice-chancellor retired on Friday after ten years in post.',
      'The vice-chancellor was removed on Friday after ten years in post.'),
+    ('polarity', 'The A1 southbound reopened between junctions 4 and 5 late on Friday.',
+     'The A1 southbound remained closed between junctions 4 and 5 late on Friday.'),
+    ('polarity', "The inspector upheld the developer's appeal against the refusal.",
+     "The inspector dismissed the developer's appeal against the refusal."),
+    ('polarity', 'Food price inflation accelerated in June, the retail consortium said.',
+     'Food price inflation slowed in June, the retail consortium said.'),
 ]

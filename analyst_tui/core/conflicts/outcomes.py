@@ -109,7 +109,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "landed safely", "reached Lampedusa safely"; not "evacuated safely"
     if low == "defeated" and not (k and toks[k - 1].low in _IS):
         return False  # "the bill was defeated"; not "Smith defeated Jones"
-    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 4]):
+    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 6]):
         return False  # "allowed his appeal"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
@@ -144,8 +144,9 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
     if concept in ("opening", "continuation") and any(
-            x.is_number or x.low in _MOVES_OF_PRICE for x in toks[k + 1 : k + 4]):
-        return False  # "closed up 3%", "closed at 1,640": a day's trading
+            x.is_number or x.low in _MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+            x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
+        return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15")
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
     if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 6) : k]}
@@ -156,6 +157,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
         return False  # "voted in favour of", "voted against"
+    if concept == "pace" and not any(stem(t.low) in _MEASURED for t in toks[max(0, k - 4) : k]):
+        return False  # "food price inflation accelerated"; not "the car accelerated"
     if concept == "rates_held" and not any(t.low in _PRICED for t in toks[max(0, k - 9) : k + 4]):
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):

@@ -50,6 +50,8 @@ OPPOSITE_FORMS = {
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
+    # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcomes._MEASURED``)
+    "pace": ("accelerated accelerates quickened", "slowed slows decelerated"),
     # "air quality improved" / "air quality worsened"
     "quality": ("improve improves improved improving", "worsen worsens worsened worsening deteriorated deteriorating"),
     # "was above the 1981-2010 average" / "was below the average" (only before an average, a norm or a forecast)
@@ -126,7 +128,7 @@ OPPOSITE_FORMS = {
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
-    "appeal_heard": ("allowed allows", "dismissed dismisses"),
+    "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
