@@ -651,4 +651,7 @@ AGREE = [
     ('Shares closed up 3% on Monday.', 'Shares closed at a record on Monday.'),
     ('The flight was diverted to Bristol because of fog.', 'Fog forced the flight to divert to Bristol, where it landed safely.'),
     ('The car accelerated away from the police.', 'The car slowed down near the police checkpoint.'),
+    ('The referee was shoved by the goalkeeper.', 'The goalkeeper shoved the referee.'),
+    ('The horse was put down after the fall.', 'The horse was killed after the fall.'),
+    ('Police put down the riot within hours.', 'Police arrested 20 rioters.'),
 ]

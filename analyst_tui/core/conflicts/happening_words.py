@@ -5,11 +5,15 @@ from __future__ import annotations
 
 # form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
 _FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+
+kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+
 injure: injured+ injures+ wounded+
 shoot: shot+ shoots+
 stab: stabbed+ stabs+ knifed+
 poison: poisoned+ poisons+
+bite: bitten mauled+
+sting: stung
+delist: delisted+
+strand: stranded+
 attack: attacked+ assaulted+ punched+ beaten+ bombed+ shelled+
 rob: robbed+ mugged+
 collapse: collapsed collapses collapsing
@@ -89,7 +93,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
     ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
-    ("sprang", "a"): ("leak", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
+    ("sprang", "a"): ("leak", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
@@ -104,7 +108,9 @@ _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
 kill: shoot stab attack rob hit collapse crash explode burn sink capsize collide derail shot_down hijack storm
 injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
-injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land
+injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land bite sting
+kill: bite sting
+strand: rescue breakdown
 shoot: attack rob kidnap hijack
 stab: attack rob kidnap
 attack: rob kidnap storm hijack burn damage hit destroy

@@ -74,6 +74,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # "filed for bankruptcy"; not "filed for divorce"
         if label == "leak" and _object_follows(toks, k) and not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}:
             continue  # "the tanker leaked fuel"; not "who leaked information to reporters"
+        if t.low == "put" and not after_be(toks, k):
+            continue  # "the horse was put down"; not "put down the rebellion"
         if t.low == "closed" and not after_be(toks, k) and not _object_follows(toks, k):
             continue  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640"
         if t.low == "closed" and k + 1 < n and toks[k + 1].low in _TRADING:

@@ -16,7 +16,8 @@ WORD_NUMBERS = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro"}  # a sign before an amount, and the unit it names
+CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": "pound", "usd": "$"}  # a sign or code
+# before an amount ("EUR 340 million"), and the unit it names
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),

@@ -149,8 +149,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15")
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
-    if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 6) : k]}
-                            or any(x.low.startswith("plead") for x in toks[max(0, k - 6) : k])):
+    if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
+                            or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
     if concept == "test" and not any(x.low in _TESTED for x in toks[max(0, k - 3) : k]):
         return False  # "tested positive", "came back negative"; not "a positive step"

@@ -114,7 +114,12 @@ class Polarity:
         start = k - 1 if k and not toks[k - 1].is_break else k  # "The plane, which ..., crashed into the lake"
         verb = k - 1 if k and (toks[k - 1].low in STAY_FORMS or toks[k].low == "short") else k
         # ("The bridge, damaged ..., remains closed", "profit fell short of forecasts")
-        return Cue(stem(toks[k].low), words_before(toks, verb), words_after(toks, k),
+        subject = words_before(toks, verb)
+        if toks[k].low == "guilty":  # who was found guilty: "found the city's former mayor, Klaus Reiter, guilty"
+            found = next((j for j in range(k - 1, max(-1, k - 11), -1) if toks[j].low in ("found", "finds")), k)
+            subject = subject | frozenset(stem(t.low) for t in toks[found + 1 : k] if t.is_word and len(t.low) > 2
+                                          and t.low not in FILLER)
+        return Cue(stem(toks[k].low), subject, words_after(toks, k),
                    phrase(toks, start, clause_end(toks, k, 4)), at=k)
 
 

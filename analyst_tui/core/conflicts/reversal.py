@@ -14,7 +14,8 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.nations import country
+from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
@@ -52,15 +53,20 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
 
 
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
-    """The verb at ``v`` in the active with a doer before it and a receiver after it, if it is one."""
-    if not active_verb(toks, v):
+    """The verb at ``v`` with a doer and a receiver, if it is one: in the active ("the goalkeeper shoved the
+    referee") or in the passive ("the referee was shoved by the goalkeeper")."""
+    passive = toks[v + 1].low == "by" and toks[v - 1].low in _BE
+    if not (passive or active_verb(toks, v)):
         return None
     low = toks[v].low
     verb = stem(low)
     complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
     if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
         return None  # ("reported a nurse to the regulator" is a complaint, not a report)
-    doer, receiver = _before(toks, v), _after(toks, v)
+    if passive:
+        doer, receiver = _after(toks, v + 1), _before(toks, v - 1)
+    else:
+        doer, receiver = _before(toks, v), _after(toks, v)
     if doer and receiver and not doer & receiver:
         return verb, doer, receiver, _shown(toks, v)
     return None
@@ -97,6 +103,11 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
     j = v - 1
     while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS):
         j -= 1
+    if j > 0 and toks[j].low == ",":  # "The incumbent mayor, Tomas Berg, defeated": past a name set off by commas
+        opened = aside_opened(toks, j, names=True)
+        if opened is not None:
+            out.extend(country(t.low) for t in toks[opened + 1 : j] if t.is_word and len(t.low) > 2)
+            j = opened - 1
     while j >= 0 and len(out) < 5:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
@@ -133,9 +144,9 @@ def _crossed(doer: frozenset[str], receiver: frozenset[str], doer_b: frozenset[s
     said on the same side in both ("Iranian forces seized a British-flagged tanker" / "British forces seized an
     Iranian-flagged tanker", "Government forces ambushed a rebel convoy" / "Rebel fighters ambushed a government
     convoy"; a country's adjective is the country)."""
-    one = (doer & receiver_b) - doer_b - receiver
-    other = (receiver & doer_b) - receiver_b - doer
-    return bool(one and other)
+    one = {w for w in doer if related(frozenset((w,)), receiver_b) and not related(frozenset((w,)), doer_b | receiver)}
+    other = {w for w in receiver if related(frozenset((w,)), doer_b) and not related(frozenset((w,)), receiver_b | doer)}
+    return bool(one and other)  # ("Valdoria" and "Valdorian": a stem that opens the other, ``nations.related``)
 
 
 def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tuple[str, str] | None:
