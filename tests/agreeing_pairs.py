@@ -654,4 +654,5 @@ AGREE = [
     ('The referee was shoved by the goalkeeper.', 'The goalkeeper shoved the referee.'),
     ('The horse was put down after the fall.', 'The horse was killed after the fall.'),
     ('Police put down the riot within hours.', 'Police arrested 20 rioters.'),
+    ('Police said 14 people were treated for minor injuries.', 'Fourteen people were slightly hurt, police said.'),
 ]

@@ -775,4 +775,8 @@ CONFLICT = [
      'Kastrian troops attacked Valdorian positions along the river.'),
     ('polarity', "A court on Monday found the city's former mayor, Klaus Reiter, guilty of embezzling public funds.",
      "A court on Monday acquitted the city's former mayor, Klaus Reiter, of embezzling public funds."),
+    ('figure', 'Police said 14 people were treated for minor injuries after a stand collapsed at the ground.',
+     'Police said four people were treated for minor injuries after a stand collapsed at the ground.'),
+    ('polarity', 'Firefighters said the blaze on the hills above the town had been contained by Sunday evening.',
+     'The blaze on the hills above the town was still burning out of control on Sunday evening, firefighters said.'),
 ]

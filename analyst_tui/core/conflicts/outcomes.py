@@ -184,7 +184,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
                 toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 7) : k]))):
         return False  # "the truce held", "is holding firm", "the ceasefire held on its second day"; not "held
         # talks", "holding hostages", "talks were held on Sunday"
-    if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 10) : k]):
+    if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 14) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
     if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
             k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS):

@@ -23,7 +23,7 @@ CASUALTY = {
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
                    "hurt hurting freed captured kidnapped abducted executed beheaded arrested detained "
-                   "rescued".split())  # fmt: skip
+                   "rescued trapped".split())  # fmt: skip
 PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                    "civilians dead".split())  # fmt: skip
 # A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".
@@ -76,6 +76,7 @@ SHAPE = frozenset("wide long high tall across".split())
 PEOPLE_ACTS = {
     **dict.fromkeys("carrying carried carries carry".split(), "aboard"),
     **dict.fromkeys("evacuated evacuating evacuate evacuates".split(), "evacuated"),
+    **dict.fromkeys("treated".split(), "injured"),  # "17 people were treated for minor injuries"
     **dict.fromkeys("rescued rescuing rescue rescues saved saving".split(), "rescued"),
     **dict.fromkeys("employs employing employ employed".split(), "employed"),
     **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
