@@ -655,4 +655,5 @@ AGREE = [
     ('The horse was put down after the fall.', 'The horse was killed after the fall.'),
     ('Police put down the riot within hours.', 'Police arrested 20 rioters.'),
     ('Police said 14 people were treated for minor injuries.', 'Fourteen people were slightly hurt, police said.'),
+    ('The fire broke out shortly after 2am.', 'The fire broke out at about 2.30am.'),
 ]

@@ -779,4 +779,6 @@ CONFLICT = [
      'Police said four people were treated for minor injuries after a stand collapsed at the ground.'),
     ('polarity', 'Firefighters said the blaze on the hills above the town had been contained by Sunday evening.',
      'The blaze on the hills above the town was still burning out of control on Sunday evening, firefighters said.'),
+    ('figure', 'The fire at the warehouse broke out shortly after 2am, the fire service said.',
+     'The fire at the warehouse broke out shortly after 5am, the fire service said.'),
 ]

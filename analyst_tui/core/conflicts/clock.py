@@ -1,7 +1,7 @@
 """Times of day: "the bridge collapsed at 5 p.m." against "the bridge collapsed at 8 p.m.".
 
-A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm"; not "after 10 a.m." or
-"by noon") and only with what happened at it: the content word just before "at" ("collapsed",
+A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm", "shortly after 2am", read as about
+then; not "after 10 a.m." or "by noon") and only with what happened at it: the content word just before "at" ("collapsed",
 "struck"). Two versions differ when they give times for the same happening, in the same time zone
 (or none, or "local"), and every time one gives is an hour or more from every time the other gives
 (two hours when either says "about"): "at 5 p.m." and "at 5:30 p.m." may be one time rounded.
@@ -20,6 +20,7 @@ _MERIDIEM = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 _BRITISH = re.compile(r"\A\d{1,2}\.\d{2}\Z")
 _ZONES = frozenset("local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst wib aest".split())
 _ABOUT = frozenset("about around approximately roughly nearly almost".split())
+_SHORTLY = frozenset("shortly just soon".split())
 # Words before "at" that do not say what happened ("was at", "on Monday at").
 _NOT_HAPPENING = frozenset("""the a an and or but was were is are be been had has have it this that which who
     on monday tuesday wednesday thursday friday saturday sunday today yesterday night morning evening afternoon
@@ -47,13 +48,17 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
         about = m >= 0 and toks[m].low in _ABOUT
         if about:
             m -= 1
-        if m < 1 or toks[m].low != "at":
+        if m > 1 and toks[m].low in ("after", "before") and toks[m - 1].low in _SHORTLY:
+            m, about, said = m - 1, True, f"{toks[m - 1].low} {toks[m].low}"  # "shortly after 2am": about then
+        elif m < 1 or toks[m].low != "at":
             continue  # not a point in time: "after 10 a.m.", "by 5 p.m."
+        else:
+            said = "at"
         h = _happening(toks, m)
         if h is None:
             continue
         zone = toks[k + 1].low if k + 1 < n and toks[k + 1].low in _ZONES else ""
-        out.add((stem(toks[h].low), value, zone, about, f"{toks[h].text} at {_time(toks, end, k)}"))
+        out.add((stem(toks[h].low), value, zone, about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
     return frozenset(out)
 
 
