@@ -656,4 +656,8 @@ AGREE = [
     ('Police put down the riot within hours.', 'Police arrested 20 rioters.'),
     ('Police said 14 people were treated for minor injuries.', 'Fourteen people were slightly hurt, police said.'),
     ('The fire broke out shortly after 2am.', 'The fire broke out at about 2.30am.'),
+    ('The minister met the ambassador on Monday.', 'The minister missed the vote on Monday.'),
+    ('The jet was shot down and crashed in a field.', 'The jet crashed in a field.'),
+    ('The man was punched and stabbed outside the pub.', 'The man was stabbed outside the pub.'),
+    ('The bank has not held off raising rates.', 'The bank raised rates.'),
 ]

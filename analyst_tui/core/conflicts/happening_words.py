@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
 _FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+
+kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+ euthanised+ euthanized+
 injure: injured+ injures+ wounded+
 shoot: shot+ shoots+
 stab: stabbed+ stabs+ knifed+
@@ -14,7 +14,8 @@ bite: bitten mauled+
 sting: stung
 delist: delisted+
 strand: stranded+
-attack: attacked+ assaulted+ punched+ beaten+ bombed+ shelled+
+attack: attacked+ assaulted+ beaten+ bombed+ shelled+
+punch: punched+ slapped+
 rob: robbed+ mugged+
 collapse: collapsed collapses collapsing
 surrender: surrendered surrenders
@@ -67,7 +68,8 @@ divert: diverted+
 substitute: substituted+
 close: closed+
 eject: ejected
-rescue: rescued+ airlifted+
+rescue: rescued+ airlifted+ refloated+
+promote: promoted+
 booked: booked
 """
 FORMS: dict[str, tuple[str, bool]] = {
@@ -102,7 +104,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
-PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack"}
+PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release"}
 
 _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
@@ -113,15 +115,17 @@ kill: bite sting
 strand: rescue breakdown
 shoot: attack rob kidnap hijack
 stab: attack rob kidnap
+punch: attack injure rob kidnap kill
 attack: rob kidnap storm hijack burn damage hit destroy
 rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
-collapse: damage destroy bankrupt close explode bury flood evacuate
+collapse: damage destroy bankrupt explode bury flood evacuate
 escape: rescue
 kidnap: hijack seize
 arrest: jail convict expel suspend sack caution seize
 jail: convict
 fine: convict arrest
+release: arrest
 resign: retire withdraw kill
 retire: kill
 withdraw: kill
@@ -138,20 +142,22 @@ storm: seize
 seize: hijack
 sink: explode collide capsize
 capsize: collide crash derail
-crash: explode collide derail skid capsize shot_down eject
+crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
-# crime): it differs only from another step of the law, and an arrest from a death or a shooting.
-LAW = frozenset("arrest jail convict caution fine".split())
+# crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
+# escape or a death.
+LAW = frozenset("arrest jail convict caution fine release".split())
+_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"),
+                            ("release", "kill")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()
     for label, others in [line.split(":")]
     for other in others.split()
 ) | frozenset(frozenset((law, label)) for law in LAW for label in {x for x, _ in FORMS.values()} | {
-    x for x, _ in PHRASES.values()} if label not in LAW and not (law == "arrest" and label in ("kill", "shoot"))
-    and not (law == "jail" and label == "expel"))
+    x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values()) if label not in LAW and (law, label) not in _NOT_AFTER_LAW)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)

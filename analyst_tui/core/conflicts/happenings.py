@@ -29,6 +29,8 @@ _NO_OBJECT = frozenset("""by on in at after over from outside inside during for 
 _PREPOSITIONS = frozenset("""of on in at for with from by to into onto about against among between under over
     near outside inside off""".split())
 _ARTICLES = frozenset(("a", "an", "the"))
+_POSTS = frozenset("""chief executive manager coach director minister head boss president chairman chairwoman editor
+    captain secretary commissioner governor ceo""".split())
 _TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
 _SOME = frozenset("some many most several few part rest none one two three four five six".split())
@@ -62,6 +64,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = FORMS.get(t.low), 1
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or t.low == "dismissed" and _headline_passive(toks, k)):
                 found = (PASSIVE_ONLY[t.low], False)
+            elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
+                found = ("sack", True)  # "the board fired chief executive Peter Morsund"
         if found is None or not _stated(toks, k):
             continue
         label, takes_object = found
@@ -145,6 +149,17 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
         k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT)
 
 
+def _post_follows(toks: list[Tok], k: int) -> bool:
+    """Whether a post or a name follows the word at ``k``: "fired chief executive Peter Morsund", "dismissed its
+    coach"."""
+    for t in toks[k + 1 : k + 4]:
+        if t.low in _POSTS or t.cap and t.is_word:
+            return True
+        if t.low not in _NOT_VERB_BEFORE and t.low != "'s":
+            return False
+    return False
+
+
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
     return j < len(toks) and not toks[j].is_break and toks[j].low not in _NO_OBJECT and not toks[j].is_number
@@ -204,7 +219,9 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             continue
         if low == "of" and out and m + 1 < end and not toks[m + 1].is_number:
             continue  # "the roof of the leisure centre", "the launch of the rocket"
-        if t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS or low in _AUX or low in FORMS:
+        if low in FORMS and (m == start or toks[m - 1].low in _ARTICLES):
+            pass  # an adjective: "a convicted fraudster", "the stranded whale"
+        elif t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS or low in _AUX or low in FORMS:
             break
         if out and low.endswith(("ed", "ing")) and low not in _NOT_VERBS and (
                 m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in _PREPOSITIONS

@@ -38,7 +38,8 @@ _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".
 # "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
-    crime profits revenue turnover growth wages earnings borrowing debt deficit""".split())
+    crime profits revenue turnover growth wages earnings borrowing debt deficit emissions""".split())
+_TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
 _NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
@@ -163,6 +164,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
+    if low in ("met", "meets") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 4]):
+        return False  # "met its target"; not "met the president"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
     if low == "voted" and concept in ("approval", "success") and after[:1] != ["down"]:

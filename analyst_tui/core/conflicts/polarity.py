@@ -147,7 +147,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
-    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed):
+    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & _BEFORE_GERUND):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
@@ -192,8 +192,10 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif not (low in IMPLICIT and nxt == "to"):
-            continue
+        elif not (low in IMPLICIT and nxt == "to") and not (
+                i and (toks[i - 1].low, low) in _GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
+                and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
+            continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
         found = True
         k = i + 1
         while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
@@ -222,6 +224,11 @@ def analyse(toks: list[Tok]) -> Polarity:
                 negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),
                                    phrase(toks, i, min(k, intended + 3)), at=intended))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+_GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from")))
+# (not "ruled out running": "has not ruled out sending troops" negates the ruling out, read as a negated "ruled")
+_BEFORE_GERUND = frozenset(second for _, second in _GERUND_NEGATORS)
 
 
 def _weak(toks: list[Tok], h: int) -> bool:

@@ -62,9 +62,9 @@ OPPOSITE_FORMS = {
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
-    "aim": ("hit hits beat beats topped exceeded", "miss misses missed short"),  # "fell short of forecasts"
+    "aim": ("hit hits beat beats topped exceeded met meets", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
-    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting",
+    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
     "rates_held": ("unchanged frozen", "cut cuts raised raises hiked hikes lowered lowers lifted rise rose increase "
@@ -144,7 +144,7 @@ for _concept, _sides in OPPOSITE_FORMS.items():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
 # "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
 TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on"}) | {"still"} | JUDGED_FALSE | JUDGED_TRUE
-            | frozenset(PREFIXED))
+            | frozenset(PREFIXED) | frozenset("refrained refrains".split()))  # "refrained from commenting"
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
