@@ -660,4 +660,7 @@ AGREE = [
     ('The jet was shot down and crashed in a field.', 'The jet crashed in a field.'),
     ('The man was punched and stabbed outside the pub.', 'The man was stabbed outside the pub.'),
     ('The bank has not held off raising rates.', 'The bank raised rates.'),
+    ('Police shot dead the gunman outside the bank.', 'The gunman was killed by police outside the bank.'),
+    ('The computers of two million users were hacked.', 'Hackers attacked the computers of two million users.'),
+    ('The man who was arrested at the scene was later charged.', 'A man was arrested at the scene.'),
 ]

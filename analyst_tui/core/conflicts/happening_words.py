@@ -37,7 +37,7 @@ caution: cautioned+
 expel: expelled+ deported+ expels+ deports+
 summon: summoned+
 suspend: suspended+ suspends+
-sack: sacked+ ousted+
+sack: sacked+ ousted+ deposed+
 resign: resigned resigns resign quit quits
 retire: retired retires
 withdraw: withdrew withdraws
@@ -69,6 +69,8 @@ substitute: substituted+
 close: closed+
 eject: ejected
 rescue: rescued+ airlifted+ refloated+
+extradite: extradited+
+hospital: hospitalised hospitalized
 promote: promoted+
 booked: booked
 """
@@ -80,7 +82,7 @@ FORMS: dict[str, tuple[str, bool]] = {
 }
 # Two words: (first, second) -> (what happened, takes an object after the second word).
 PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
-    ("shot", "dead"): ("kill", False), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
+    ("shot", "dead"): ("kill", True), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
     ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
     ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
     ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
@@ -95,7 +97,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
     ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
-    ("sprang", "a"): ("leak", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
+    ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
+    ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
@@ -110,19 +113,19 @@ _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
 kill: shoot stab attack rob hit collapse crash explode burn sink capsize collide derail shot_down hijack storm
 injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
-injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land bite sting
-kill: bite sting
+injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land bite sting hospital
+hospital: collapse discharge
 strand: rescue breakdown
 shoot: attack rob kidnap hijack
 stab: attack rob kidnap
 punch: attack injure rob kidnap kill
-attack: rob kidnap storm hijack burn damage hit destroy
+attack: rob kidnap storm hijack burn damage hit destroy hack
 rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
 collapse: damage destroy bankrupt explode bury flood evacuate
 escape: rescue
 kidnap: hijack seize
-arrest: jail convict expel suspend sack caution seize
+arrest: jail convict suspend sack caution seize extradite
 jail: convict
 fine: convict arrest
 release: arrest
@@ -149,9 +152,9 @@ collide: derail skid
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest jail convict caution fine release".split())
+LAW = frozenset("arrest jail convict caution fine release extradite".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"),
-                            ("release", "kill")))  # ("the gunman was shot dead" / "was arrested")
+                            ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()

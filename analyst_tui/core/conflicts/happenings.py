@@ -33,6 +33,8 @@ _POSTS = frozenset("""chief executive manager coach director minister head boss 
     captain secretary commissioner governor ceo""".split())
 _TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
+_NOUNS_BEFORE_THAT = frozenset("""leopard tiger lion bear animal dog whale shark man woman boy girl child ship vessel boat
+    plane aircraft train bus car lorry truck building bridge tower dam driver pilot suspect""".split())
 _SOME = frozenset("some many most several few part rest none one two three four five six".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
 # Words that name no one in particular ("a man was shot" / "a man was arrested" may be two men).
@@ -133,7 +135,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
-    if toks[k].low in ("administration", "liquidation", "emergency", "red", "yellow"):
+    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow"):
         return True  # (read after "into"; "an emergency landing", "a red card")
     if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in _PREPOSITIONS:
         return False
@@ -198,6 +200,9 @@ def _subject(toks: list[Tok], k: int) -> frozenset[str]:
             j = opened - 1
             continue
         if t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
+            if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
+                return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
+                # "said on Wednesday that the crew had drowned")
             if seen:
                 return frozenset(_noun_phrase(toks, j + 1, k) + named)
             if t.low in _RELATIVE:

@@ -168,7 +168,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "met its target"; not "met the president"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
-    if low == "voted" and concept in ("approval", "success") and after[:1] != ["down"]:
+    if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
     if concept == "norm" and not _NORMS & {x.low for x in toks[k + 1 : k + 7]}:
         return False  # "above the 1981-2010 average"; not "above the town"

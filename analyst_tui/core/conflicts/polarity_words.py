@@ -33,7 +33,7 @@ OPPOSITE_FORMS = {
                  "backed backs endorsed endorses",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned"),  # an invitation
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
                   "surging soar soars soared soaring grew grow grows growing expanded expands "
@@ -57,14 +57,14 @@ OPPOSITE_FORMS = {
     # "was above the 1981-2010 average" / "was below the average" (only before an average, a norm or a forecast)
     "norm": ("above", "below"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls "
                "quashes quashed"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     "aim": ("hit hits beat beats topped exceeded met meets", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
-    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase",
+    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increased",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
     "rates_held": ("unchanged frozen", "cut cuts raised raises hiked hikes lowered lowers lifted rise rose increase "

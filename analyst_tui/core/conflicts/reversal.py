@@ -108,14 +108,19 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
         if opened is not None:
             out.extend(country(t.low) for t in toks[opened + 1 : j] if t.is_word and len(t.low) > 2)
             j = opened - 1
+    place: list[str] = []  # "a tenant in Kayole": the noun before the place
     while j >= 0 and len(out) < 5:
         t = toks[j]
+        if t.low in ("in", "from", "at") and out and not place and len(out) <= 3:
+            place, out = out, []
+            j -= 1
+            continue
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(country(t.low))
         j -= 1
-    return frozenset(out)
+    return frozenset(out or place)
 
 
 def _after(toks: list[Tok], v: int) -> frozenset[str]:
