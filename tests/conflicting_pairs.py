@@ -813,4 +813,5 @@ CONFLICT = [
      'State minister H. Shivanna died in Bengaluru on Sunday after chest pains.'),
     ('event', 'Dozens of containers fell overboard from the feeder vessel during the storm.',
      'Dozens of containers caught fire on the feeder vessel during the storm.'),
+    ('event', 'Trawler sinks off Shetland', 'Trawler runs aground off Shetland'),
 ]

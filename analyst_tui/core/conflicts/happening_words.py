@@ -56,12 +56,12 @@ postpone: postponed+ delayed+ rescheduled+
 storm: stormed+
 seize: seized+ captured+ impounded+ confiscated+
 hijack: hijacked+
-sink: sank+ sunk foundered
+sink: sank+ sunk sinks foundered
 capsize: capsized capsizes overturned+ overturns+
 crash: crashed crashes
 explode: exploded explodes
 collide: collided collides
-derail: derailed
+derail: derailed derails
 skid: skidded skids overshot+
 abort: aborted+ scrubbed+ abort+
 divert: diverted+
