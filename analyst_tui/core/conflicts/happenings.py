@@ -71,29 +71,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if found is None or not _stated(toks, k):
             continue
         label, takes_object = found
-        if label == "bankrupt" and t.low in ("administration", "liquidation") and not (
-                k and toks[k - 1].low == "into"):
-            continue  # "went into administration"; not "the Trump administration"
-        if t.low == "went" and found[0] == "strike" and not (k + 2 < n and toks[k + 2].low == "strike"):
-            continue  # "went on strike"
-        if t.low in ("filed", "files") and not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency")):
-            continue  # "filed for bankruptcy"; not "filed for divorce"
-        if label == "leak" and _object_follows(toks, k) and not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}:
-            continue  # "the tanker leaked fuel"; not "who leaked information to reporters"
-        if t.low == "put" and not after_be(toks, k):
-            continue  # "the horse was put down"; not "put down the rebellion"
-        if t.low == "closed" and not after_be(toks, k) and not _object_follows(toks, k):
-            continue  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640"
-        if t.low == "closed" and k + 1 < n and toks[k + 1].low in _TRADING:
-            continue  # "closed up 3%", "closed higher"
-        if label == "booked" and not after_be(toks, k):
-            continue  # "was booked for a foul"; not "booked a flight"
-        if t.low == "went" and found[0] == "strike" and not (k + 2 < n and toks[k + 2].low == "strike"):
-            continue  # "went on strike"
-        if t.low in ("filed", "files") and not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency")):
-            continue  # "filed for bankruptcy"; not "filed for divorce"
-        if label == "booked" and k + 1 < n and toks[k + 1].low in ("into", "on"):
-            continue  # "was booked into county jail": arrested
+        if _other_sense(toks, k, label):
+            continue
         end = k + width - 1
         if toks[end].low == "to":
             if not (end + 1 < n and toks[end + 1].low == "death"):
@@ -112,6 +91,27 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
             out.append((label, befell, phrase(toks, start, end + 1), befell & names))
     return tuple(out)
+
+
+def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
+    """Whether the word at ``k`` is used in another sense than the happening ``label`` here."""
+    low, n = toks[k].low, len(toks)
+    after = toks[k + 1].low if k + 1 < n else ""
+    if label == "bankrupt" and low in ("administration", "liquidation"):
+        return not (k and toks[k - 1].low == "into")  # "went into administration"; not "the Trump administration"
+    if low == "went" and label == "strike":
+        return not (k + 2 < n and toks[k + 2].low == "strike")  # "went on strike"
+    if low in ("filed", "files"):
+        return not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency"))  # not "filed for divorce"
+    if label == "leak" and _object_follows(toks, k):
+        return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
+    if low == "put":
+        return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
+    if low == "closed":  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640", "closed up 3%"
+        return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
+    if label == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
+        return not after_be(toks, k) or after in ("into", "on")
+    return False
 
 
 def _stated(toks: list[Tok], k: int) -> bool:
