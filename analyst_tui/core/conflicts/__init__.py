@@ -49,6 +49,7 @@ from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
+from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
@@ -57,7 +58,6 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
-from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
