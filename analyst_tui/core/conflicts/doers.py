@@ -11,16 +11,14 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.nations import NATIONS, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
-from analyst_tui.core.conflicts.reversal import active_verb
+from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
-_BE = frozenset("is are was were be been being".split())
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
-_SAID = frozenset("said says told tells".split())
 _INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
     company agency administration kremlin pentagon commission committee parliament senate congress union board
     university hospital service services force forces trust group department authority authorities""".split())
@@ -38,7 +36,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     n = len(toks)
     t = toks[v]
     by = v + 1 if toks[v + 1].low == "by" else v + 2 if v + 2 < n and toks[v + 2].low == "by" else None
-    if by is not None and (toks[v - 1].low in _BE or v > 1 and toks[v - 2].low in _BE):
+    if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
         doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
     elif active_verb(toks, v):
         doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
@@ -55,11 +53,11 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
 def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     out: list[Tok] = []
     j = v - 1
-    while j >= 0 and (toks[j].low in _BE or toks[j].low in ("has", "have", "had", "will", "would", "first")):
+    while j >= 0 and (toks[j].low in BE or toks[j].low in ("has", "have", "had", "will", "would", "first")):
         j -= 1
     while j >= 0 and len(out) < 6:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
             break
         out.append(t)
         j -= 1

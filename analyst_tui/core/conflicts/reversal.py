@@ -28,10 +28,10 @@ _LEADING = frozenset("into onto against behind".split())  # "crashed into the ba
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until through
     about under among between amid despite""".split())
 _SAYING = frozenset(stem(w) for w in "said told says tell added stated reported claimed insisted".split())
-_BE = frozenset("is are was were be been being".split())
+BE = frozenset("is are was were be been being".split())
 # Verbs whose subject may be either party: "the bill passed the House" / "the House passed the bill".
 _EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left reached followed".split())
-_SAID = frozenset("said says told tells".split())
+SAID = frozenset("said says told tells".split())
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
@@ -55,7 +55,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     """The verb at ``v`` with a doer and a receiver, if it is one: in the active ("the goalkeeper shoved the
     referee") or in the passive ("the referee was shoved by the goalkeeper")."""
-    passive = toks[v + 1].low == "by" and toks[v - 1].low in _BE
+    passive = toks[v + 1].low == "by" and toks[v - 1].low in BE
     if not (passive or active_verb(toks, v)):
         return None
     low = toks[v].low
@@ -75,7 +75,7 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
 def _shown(toks: list[Tok], v: int) -> str:
     """The verb with the words around it in its clause: "the lorry crashed into the back of the tram"."""
     start, end = v, v + 1
-    while start > 0 and v - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in _SAID:
+    while start > 0 and v - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in SAID:
         start -= 1
     while end < len(toks) and end - v < 7 and not toks[end].is_break and toks[end].low not in _STOP:
         end += 1
@@ -92,7 +92,7 @@ def active_verb(toks: list[Tok], v: int) -> bool:
         return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "will supply"
     if low.endswith("ing"):
         return before in ("is", "are")  # "are suing the landlord"
-    if before in _BE or v > 1 and toks[v - 2].low in _BE and before not in _HAVE:
+    if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
         return False  # "was shot", "was later shot"
     return low.endswith("ed") or low in IRREGULAR_PAST
 
@@ -115,7 +115,7 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             place, out = out, []
             j -= 1
             continue
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SAID or t.low in _STOP:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(country(t.low))
@@ -167,4 +167,4 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["Reversal", "active_verb", "verbs", "reversal_at", "reversal_conflict"]
+__all__ = ["BE", "SAID", "Reversal", "active_verb", "verbs", "reversal_at", "reversal_conflict"]
