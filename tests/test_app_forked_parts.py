@@ -207,3 +207,117 @@ def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_tha
         forked.close()
         os.close(gate_read)
         os.close(gate_write)
+
+
+def _rows_drawn(monkeypatch) -> list:
+    """(claim id, whether it had its contradictions) for every claims-list row the app builds from now on."""
+    from analyst_tui.tui.widgets import claims_panel
+
+    drawn, real = [], claims_panel.claim_row_text
+
+    def row(state, claim, *args):
+        drawn.append((claim.id, bool(claim.conflicts)))
+        return real(state, claim, *args)
+
+    monkeypatch.setattr(claims_panel, "claim_row_text", row)
+    return drawn
+
+
+def _slow_contradictions_in_child(monkeypatch, seconds: float = 0.0, fail: bool = False) -> None:
+    import time
+
+    parent, real = os.getpid(), compare_module.find_conflicts
+
+    def slow(claims):
+        if os.getpid() != parent:
+            time.sleep(seconds)
+            if fail:
+                raise RuntimeError("the contradiction checks failed in the child")
+        return real(claims)
+
+    monkeypatch.setattr(compare_module, "find_conflicts", slow)
+
+
+async def _open_waiting(tmp_path, monkeypatch, folder):
+    """Run the app on a ForkedLoad of ``folder`` that starts once the app waits idle; yields (app, forked, built),
+    ``built``: for each review screen composed, whether the contradictions had come by then."""
+    load, gate_read, gate_write = _gated(folder)
+    prepared = ReviewApp._prepare_while_loading
+
+    def prepare_then_release(app):
+        prepared(app)
+        os.write(gate_write, b"x")
+
+    monkeypatch.setattr(ReviewApp, "_prepare_while_loading", prepare_then_release)
+    forked = ForkedLoad(load)
+    built, compose = [], ReviewScreen.compose
+
+    def composing(screen):
+        built.append(forked._conflicts is not None or forked._outcome is not None)
+        return compose(screen)
+
+    monkeypatch.setattr(ReviewScreen, "compose", composing)
+    return forked, built, (gate_read, gate_write)
+
+
+async def test_the_first_screen_is_built_while_the_child_checks_for_contradictions_and_drawn_with_them(
+        tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    differing = {c["id"] for c in expected["claims"] if c["conflicts"]}
+    assert differing
+    _slow_contradictions_in_child(monkeypatch, seconds=0.4)
+    drawn = _rows_drawn(monkeypatch)
+    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            assert "⚠" in screen_text(app)  # in the first frame, not added later
+            assert built == [False]  # built before the contradictions came
+            assert json.loads(report.to_json(app.comparison)) == expected
+    finally:
+        forked.close()
+        for fd in gate:
+            os.close(fd)
+    assert any(claim in differing for claim, _ in drawn)
+    assert all(had for claim, had in drawn if claim in differing)  # never drawn without its ⚠
+
+
+async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_are_found_by_the_app(
+        tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    _slow_contradictions_in_child(monkeypatch, seconds=0.2, fail=True)
+    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            assert built == [False]
+            assert "⚠" in screen_text(app)
+            assert json.loads(report.to_json(app.comparison)) == expected
+    finally:
+        forked.close()
+        for fd in gate:
+            os.close(fd)
+
+
+async def test_claims_with_many_versions_to_check_open_only_once_their_contradictions_are_in(tmp_path, monkeypatch):
+    """Building first is for a check that ends soon: with more pairs of versions to check than that,
+    the app waits for the whole comparison (or shows its loading screen), as before."""
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    monkeypatch.setattr(ForkedLoad, "BUILD_WHILE_CHECKING", 0)
+    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            assert built == [True]
+            assert "⚠" in screen_text(app)
+            assert json.loads(report.to_json(app.comparison)) == expected
+    finally:
+        forked.close()
+        for fd in gate:
+            os.close(fd)

@@ -136,7 +136,9 @@ class ReviewApp(App[int]):
 
     def _take_early_load(self) -> bool:
         """The comparison and its store, if loading started before the app and has ended by now."""
-        wait = getattr(self.loader, "wait", None)
+        # A loader that can hand the claims over before their contradictions are all found (``ForkedLoad``):
+        # the first screen is built meanwhile, and waits for them (``ReviewState.settle``) before it is drawn.
+        wait = getattr(self.loader, "wait_for_claims", None) or getattr(self.loader, "wait", None)
         if wait is None:
             return False
         if not wait(0):
@@ -145,7 +147,8 @@ class ReviewApp(App[int]):
             if not wait(max(0.0, self.EARLY_WAIT_SECONDS - (time.monotonic() - started))):
                 return False
         try:
-            comparison = self.loader(lambda _text: None)  # done: returns at once
+            claims = getattr(self.loader, "claims", None)
+            comparison, unsettled = claims() if claims is not None else (self.loader(lambda _text: None), None)
             opened = open_store(comparison, self.annotations, self.case)
         except (LoadError, OSError, ValueError, RecursionError):
             return False  # the loading screen's thread meets the same problem and reports it
@@ -153,7 +156,7 @@ class ReviewApp(App[int]):
             return False  # matched again as the case was, on the loading screen's thread
         store = BackgroundStore(opened, self._deliver)
         self.comparison = comparison
-        self.state = ReviewState(comparison, store)
+        self.state = ReviewState(comparison, store, unsettled)
         return True
 
     def _prepare_while_loading(self) -> None:

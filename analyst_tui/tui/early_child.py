@@ -10,9 +10,10 @@ error it met. The parent imports and starts the app meanwhile, on the other core
   (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``), then, analysed
   (who says what, differences, suggestions), whole (``RESULT``). A parent that is waiting idle
   when the claims come, or becomes idle before the whole comparison has come, runs the analysis
-  itself while the child finds the contradictions, and the app opens once both are in; a parent
-  still busy starting until the whole comparison has come takes it as it is. A comparison kept
-  from an earlier opening comes whole.
+  itself while the child finds the contradictions, then builds its first screen while they are
+  still coming (when few enough pairs of versions are left to check: ``claims``) and waits for
+  them before drawing it; a parent still busy starting until the whole comparison has come takes
+  it as it is. A comparison kept from an earlier opening comes whole.
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -47,7 +48,7 @@ import sys
 import threading
 import time
 import traceback
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from analyst_tui.core.model import LoadError
 from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, defer_until_handed_over,
@@ -195,6 +196,47 @@ class ForkedLoad:
                 self._analysed = True
                 if self._conflicts is not None:  # they came too: nothing more is needed from the child
                     self._finish(RESULT, self._matched_result())
+
+    # Up to this many pairs of versions left to check for contradictions (about 30 ms per 1,000 here),
+    # the app builds its first screen from the matched claims while the child checks them, and waits
+    # for them only before drawing it (``claims``). More: it waits for the whole comparison first.
+    BUILD_WHILE_CHECKING = 3000
+
+    def wait_for_claims(self, seconds: float) -> bool:
+        """As ``wait``, and also True once the matched claims are analysed here and only their contradictions,
+        few enough to wait for, are still to come (``claims`` then gives them)."""
+        deadline = time.monotonic() + seconds
+        with self._lock:
+            while not self._claims_in() and not self._eof and not self._closed:
+                left = deadline - time.monotonic()
+                ready, _, _ = select.select([self._fd], [], [], max(0.0, left))
+                if ready:
+                    self._read()
+                elif left <= 0:
+                    break
+            return self._claims_in()
+
+    def _claims_in(self) -> bool:
+        if self._outcome is not None:
+            return True
+        matched = self._matched
+        return (matched is not None and self._analysed and not self._eof
+                and sum(len(c.members) * (len(c.members) - 1) // 2 for c in matched.claims) <= self.BUILD_WHILE_CHECKING)
+
+    def claims(self) -> tuple[Comparison, Callable[[], None] | None]:
+        """Once ``wait_for_claims`` is True: the comparison to build the app on, and what to call before drawing
+        it (None: nothing), which waits for the contradictions (found here if the child fails to send them)."""
+        if self._outcome is not None or self._matched is None:
+            return self(lambda _text: None), None
+        matched = self._matched
+
+        def contradictions() -> None:
+            try:
+                self(lambda _text: None)  # the same comparison, its contradictions added
+            except Exception:  # the child failed after handing the claims over: found here instead
+                add_conflicts(matched, None)
+
+        return matched, contradictions
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""

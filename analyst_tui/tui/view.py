@@ -7,7 +7,7 @@ search. The text each widget shows is built in ``tui/text.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from analyst_tui.core.analysis.grading import SourceGrades
 from analyst_tui.core.model import Claim, Comparison, Sentence, Status
@@ -102,14 +102,23 @@ class ClaimIndex:
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
-    def __init__(self, comparison: Comparison, store: AnnotationView) -> None:
+    def __init__(self, comparison: Comparison, store: AnnotationView, unsettled: Callable[[], None] | None = None) -> None:
+        """``unsettled``: what must still be done to the comparison before it is drawn (its contradictions,
+        still being found as the first screen is built): ``settle`` does it."""
         self.comparison = comparison
+        self._unsettled = unsettled
         self.index = ClaimIndex(comparison)
         self.store = store
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
         self.grades = SourceGrades()  # the analyst's source reliability, across cases
+
+    def settle(self) -> None:
+        """Finish the comparison (once; before anything reads its claims' contradictions)."""
+        unsettled, self._unsettled = self._unsettled, None
+        if unsettled is not None:
+            unsettled()
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)

@@ -115,6 +115,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
                 ArticlePane, StatusLine, KeyBar)
 
     def on_mount(self) -> None:
+        self.state.settle()  # (the first screen was built while the contradictions were still being found)
         panel = self.panel
         panel.on_pick = self.select_claim
         panel.rebuild()
