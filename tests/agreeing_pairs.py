@@ -663,4 +663,11 @@ AGREE = [
     ('Police shot dead the gunman outside the bank.', 'The gunman was killed by police outside the bank.'),
     ('The computers of two million users were hacked.', 'Hackers attacked the computers of two million users.'),
     ('The man who was arrested at the scene was later charged.', 'A man was arrested at the scene.'),
+    # the same act in another verb, the same parties
+    ('The mining group acquired the smaller copper producer in March.',
+     'The smaller copper producer was bought by the mining group in March.'),
+    ('The health board blamed the nurses union for stalling talks.', 'The nurses union was accused by the health board of stalling talks.'),
+    ('The coastguard crew rescued two fishermen off the headland.', 'The coastguard crew saved two fishermen off the headland.'),
+    ('The home side thrashed the visitors at the weekend.', 'The visitors were defeated by the home side at the weekend.'),
+    ('The board backed the chief executive on Monday.', 'The board supported the chief executive on Monday.'),
 ]

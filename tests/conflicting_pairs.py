@@ -459,6 +459,15 @@ CONFLICT = [
     ("polarity", "The union called off the rail strike.", "The rail strike went ahead as planned."),
     ("role", "The council owes the builder £3m.", "The builder owes the council £3m."),
     ("role", "A guard was punched by a prisoner.", "A guard punched a prisoner."),
+    # the same act in another verb, the parties the other way round
+    ("role", "The mining group acquired the smaller copper producer in March.",
+     "The smaller copper producer bought the mining group in March."),
+    ("role", "The nurses union accused the health board of stalling talks.",
+     "The health board blamed the nurses union for stalling talks."),
+    ("role", "The coastguard crew rescued two fishermen off the headland.", "Two fishermen saved the coastguard crew off the headland."),
+    ("role", "The opposition leader criticised the finance minister over the budget.",
+     "The finance minister slammed the opposition leader over the budget."),
+    ("role", "The home side thrashed the visitors at the weekend.", "The visitors defeated the home side at the weekend."),
     # the same act in other words, subjects named two ways, 'neither', 'no intention of', outcomes of markets,
     # curfews, ranks, jobs and strikes, deaths by stabbing, the one a relative clause is said of
     ('polarity', 'At the Old Bailey on Monday, the teenager pleaded not guilty to manslaughter.',

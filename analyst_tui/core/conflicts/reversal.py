@@ -32,6 +32,12 @@ BE = frozenset("is are was were be been being".split())
 # Verbs whose subject may be either party: "the bill passed the House" / "the House passed the bill".
 _EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left reached followed".split())
 SAID = frozenset("said says told tells".split())
+# Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
+# Apex", "the union accused the board" / "the board blamed the union".
+_ONE_ACT = {stem(w): group.split()[0] for group in """defeat beat edged overcame thrashed routed trounced outplayed
+    |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
+    |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
+    |hire recruited|kill murdered""".replace("\n", " ").split("|") for w in group.split()}
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
@@ -48,7 +54,8 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
         if not t.is_word or t.cap or len(low) < 4 or low in FILLER:
             continue
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v):
-            out.setdefault(stem(low), []).append(v)
+            verb = stem(low)
+            out.setdefault(_ONE_ACT.get(verb, verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
 
 
@@ -68,7 +75,7 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     else:
         doer, receiver = _before(toks, v), _after(toks, v)
     if doer and receiver and not doer & receiver:
-        return verb, doer, receiver, _shown(toks, v)
+        return _ONE_ACT.get(verb, verb), doer, receiver, _shown(toks, v)
     return None
 
 
