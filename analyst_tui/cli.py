@@ -365,15 +365,24 @@ def _headless(name: str, argv: Sequence[str], program: bool) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     program = argv is None  # run as the program: the process ends when this returns
     argv = list(sys.argv[1:] if argv is None else argv)
+    if program:  # the regular expressions compiled from now on are kept for the next run (core.patterns)
+        from analyst_tui.core import patterns
+        from analyst_tui.core.paths import cache_root
+
+        patterns.install(cache_root())
     try:
         if argv and argv[0] in COMMANDS:
             code = _headless(argv[0], argv[1:], program)
             if program:  # nothing is left to do: skip the interpreter's clean-up (a quarter of a second after a large compare)
+                patterns.keep()
                 sys.stdout.flush()
                 sys.stderr.flush()
                 os._exit(code)
             return code
-        return cmd_app(argv)
+        code = cmd_app(argv)
+        if program:
+            patterns.keep()
+        return code
     except (LoadError, CliError, OutputError) as exc:
         return _fail(str(exc))
     except OSError as exc:  # anything else the file system refuses: one line, not a traceback

@@ -136,6 +136,16 @@ def test_the_app_opens_on_the_final_claims_and_leaves_no_process(tmp_path):
     (saved,) = (tmp_path / "data").rglob("*.json")
     records = json.loads(saved.read_text("utf-8"))["annotations"]
     assert [r["status"] for r in records] == ["confirmed"]
+    # The regular expressions both processes compiled are kept for the next start (core.patterns): the app's
+    # (Textual's) and the loading child's (the contradiction checks').
+    import marshal
+
+    (kept,) = (tmp_path / ".cache" / "analyst-tui").glob("patterns-*")
+    compiled = {pattern for pattern, _flags in marshal.loads(kept.read_bytes())}
+    from analyst_tui.core.conflicts import _DIGIT_OR_NT
+    from textual._xterm_parser import _re_mouse_event
+
+    assert {_DIGIT_OR_NT.pattern, _re_mouse_event.pattern} <= compiled
 
 
 def test_bad_input_is_one_line_and_status_2(tmp_path):

@@ -24,11 +24,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-import platformdirs
-
 from analyst_tui import __version__
 from analyst_tui.core.model import Article, Comparison
-from analyst_tui.core.paths import APP_NAME
+from analyst_tui.core.paths import cache_root
 
 KEEP = 20  # comparisons kept; the oldest go first
 MAX_BYTES = 1 << 30  # a larger file is not read
@@ -37,7 +35,7 @@ FORMAT = b"analyst-tui/comparison-cache/1"
 
 
 def cache_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "comparisons"
+    return cache_root() / "comparisons"
 
 
 # Libraries whose version can change what is read or matched (the tokenizer, the word vectors, the stems ...).

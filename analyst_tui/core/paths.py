@@ -11,6 +11,11 @@ APP_NAME = "analyst-tui"
 DATA_DIR_ENV = "ANALYST_TUI_DATA_DIR"
 
 
+def cache_root() -> Path:
+    """The platform user cache folder of the program (honours XDG_CACHE_HOME): what can be made again."""
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
+
+
 def data_dir() -> Path:
     """``$ANALYST_TUI_DATA_DIR``, else the platform user data folder (honours XDG_DATA_HOME)."""
     override = os.environ.get(DATA_DIR_ENV)

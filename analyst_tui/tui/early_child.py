@@ -50,6 +50,7 @@ import time
 import traceback
 from typing import TYPE_CHECKING, Callable
 
+from analyst_tui.core import patterns
 from analyst_tui.core.model import LoadError
 from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, defer_until_handed_over,
                                    hand_over_matched, handed_over, matching_warnings_here, prepare_to_finish)
@@ -399,6 +400,7 @@ def _child(load: Loader, out: int, life: int) -> None:
         except OSError:  # the app finished its own copy and stopped reading
             pass
         handed_over()
+        patterns.keep()  # (those compiled here: the matching's, the contradiction checks')
         code = 0
     finally:
         os._exit(code)

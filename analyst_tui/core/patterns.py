@@ -1,0 +1,125 @@
+"""Compiled regular expressions kept between runs, as Python keeps compiled modules.
+
+Starting the review app compiles a few hundred regular expressions (this program's and its
+libraries'); Python compiles each in pure Python, about 20 ms of the time to the first screen,
+and does it again in every run. ``install`` keeps what the regular-expression compiler makes of
+a pattern in a file of the user cache folder and hands it to the engine next time (the engine
+checks it as it does any compiled pattern).
+
+- Only patterns compiled by a module's own body are kept: the constants of this program and
+  its libraries, never a pattern built from an article or a search.
+- The file belongs to one version of Python and of its regular-expression engine; another
+  version uses a file of its own. A file that cannot be read, or an entry the engine refuses,
+  is ignored and the pattern compiled as usual.
+- Where this Python's ``re`` lacks what is needed, ``install`` does nothing.
+
+``keep`` writes the patterns compiled since (atomically, merged with what the file holds then);
+it never raises.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import sys
+from array import array
+from pathlib import Path
+
+try:
+    import _sre
+    from re import _compiler, _parser
+
+    _ORIGINAL = _compiler.compile
+    _READY = all(hasattr(m, n) for m, n in ((_compiler, "_code"), (_parser, "parse"), (_sre, "compile"),
+                                            (_sre, "MAGIC"), (_sre, "CODESIZE")))
+except (ImportError, AttributeError):  # another implementation of ``re``
+    _READY = False
+
+MAX_BYTES = 8 << 20  # a bigger file is not ours to read
+_ENTRY_TYPES = (int, bytes, int, dict, tuple)
+
+_path: Path | None = None
+_store: dict = {}
+_new: dict = {}
+
+
+def file_name() -> str:
+    return f"patterns-{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+
+
+def install(folder: Path) -> None:
+    """From now on in this process, patterns are taken from, and kept in, a file of ``folder`` (once)."""
+    global _path, _store
+    if not _READY or _path is not None or _compiler.compile is not _ORIGINAL:
+        return
+    _path = Path(folder) / file_name()
+    _store = _read(_path)
+    _compiler.compile = _compile
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as f:
+            data = f.read(MAX_BYTES + 1)
+        store = marshal.loads(data) if len(data) <= MAX_BYTES else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return store if isinstance(store, dict) else {}
+
+
+def _compile(p, flags=0):
+    """``re``'s compiler: a pattern kept from an earlier run, else compiled (and kept if a module body asked)."""
+    if type(p) is not str or flags & re.DEBUG:
+        return _ORIGINAL(p, flags)
+    entry = _store.get((p, flags))
+    if entry is not None:
+        try:
+            if not all(type(x) is t for x, t in zip(entry, _ENTRY_TYPES)) or len(entry) != 5:
+                raise TypeError("not a kept pattern")
+            return _sre.compile(p, entry[0], array("I", entry[1]).tolist(), entry[2], entry[3], entry[4])
+        except Exception:  # refused by the engine (a damaged file): compiled as usual
+            _store.pop((p, flags), None)
+    if not _from_module_body():
+        return _ORIGINAL(p, flags)
+    parsed = _parser.parse(p, flags)  # as ``re._compiler.compile`` does, keeping the code it makes
+    code = [int(c) for c in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    entry = (int(flags | parsed.state.flags), array("I", code).tobytes(), parsed.state.groups - 1, groupindex,
+             tuple(indexgroup))
+    compiled = _sre.compile(p, entry[0], code, entry[2], entry[3], entry[4])
+    _new[(p, flags)] = _store[(p, flags)] = entry
+    return compiled
+
+
+def _from_module_body() -> bool:
+    """Whether the code that asked for the pattern, outside ``re``, is a module's own body."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == "re":
+        frame = frame.f_back
+    return frame is not None and frame.f_code.co_name == "<module>"
+
+
+def keep() -> None:
+    """Write the patterns compiled since the file was read, if any (atomically). Never raises."""
+    global _new
+    if _path is None or not _new:
+        return
+    new, _new = _new, {}
+    tmp = _path.with_name(f".{_path.name}.{os.getpid()}.tmp")
+    try:
+        store = _read(_path)
+        store.update(new)
+        _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(store))
+        os.replace(tmp, _path)
+    except Exception:  # a file that cannot be written only makes the next start slower
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
