@@ -670,4 +670,11 @@ AGREE = [
     ('The coastguard crew rescued two fishermen off the headland.', 'The coastguard crew saved two fishermen off the headland.'),
     ('The home side thrashed the visitors at the weekend.', 'The visitors were defeated by the home side at the weekend.'),
     ('The board backed the chief executive on Monday.', 'The board supported the chief executive on Monday.'),
+    # steps of the law that follow each other; one version says both; a hedge
+    ('The aide was charged on Wednesday with assaulting a colleague.',
+     'The aide was arrested on Wednesday for allegedly assaulting a colleague.'),
+    ('A man was arrested and charged with burglary, police said.', 'A man has been charged with burglary, police said.'),
+    ('The ship was damaged by the missile and later sank.', 'The ship sank after it was hit by the missile.'),
+    ('The church was virtually destroyed by the fire.', 'The church was badly damaged by the fire.'),
+    ('Police arrested the driver and questioned him for hours.', 'Police questioned the driver for hours.'),
 ]

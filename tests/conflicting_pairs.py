@@ -403,7 +403,7 @@ CONFLICT = [
     ("polarity", "The old bridge remained standing after the flood.", "The old bridge collapsed after the flood."),
     ("polarity", "The summit began on Monday as scheduled.", "The summit was postponed on Monday."),
     ("polarity", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
-    ("polarity", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
+    ("event", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
     ("polarity", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
     # "no evidence" denies the clause after it
     ("polarity", "There is no evidence that the virus can spread between humans.", "The virus can spread between humans, the WHO said."),
@@ -559,7 +559,7 @@ CONFLICT = [
      'Rescuers winched a 43-year-old Sheffield man off Ben Nevis.'),
     # arrested / questioned, voted out, towed into port, told to leave / stay, an emergency landing, walked out,
     # seized / released, demolish / restore
-    ('polarity', 'Police arrested a 29-year-old man over the stabbing.',
+    ('event', 'Police arrested a 29-year-old man over the stabbing.',
      'A 29-year-old man was questioned by police over the stabbing.'),
     ('polarity', "The mayor won a second term in Sunday's election.",
      "The mayor was voted out of office in Sunday's election."),
@@ -823,4 +823,19 @@ CONFLICT = [
     ('event', 'Dozens of containers fell overboard from the feeder vessel during the storm.',
      'Dozens of containers caught fire on the feeder vessel during the storm.'),
     ('event', 'Trawler sinks off Shetland', 'Trawler runs aground off Shetland'),
+    # one step of the law against another; the greater harm against the lesser; other acts
+    ('event', 'Detectives arrested a 41-year-old woman at a house in Leeds on Friday.',
+     'Detectives questioned a 41-year-old woman at a house in Leeds on Friday.'),
+    ('event', 'The former mayor was arrested on fraud charges, prosecutors said.',
+     'The former mayor was convicted on fraud charges, prosecutors said.'),
+    ('event', 'The teenager was cautioned by police over the graffiti.', 'The teenager was charged by police over the graffiti.'),
+    ('event', 'The warehouse was destroyed in the overnight blaze, firefighters said.',
+     'The warehouse was damaged in the overnight blaze, firefighters said.'),
+    ('event', 'The ferry sank after striking rocks near the harbour.', 'The ferry was damaged after striking rocks near the harbour.'),
+    ('event', 'The tower was nearly destroyed by the fire.', 'The tower was destroyed by the fire.'),
+    ('event', 'Soldiers raided the village school at dawn, the army said.', 'Soldiers surrounded the village school at dawn, the army said.'),
+    ('event', 'The bridge will be repaired next year after inspectors found cracks.',
+     'The bridge will be demolished next year after inspectors found cracks.'),
+    ('event', 'The two primary schools will be merged under the council plans.',
+     'The two primary schools will be closed under the council plans.'),
 ]

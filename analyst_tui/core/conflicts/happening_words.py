@@ -31,6 +31,14 @@ fine: fined+
 escape: escaped escapes
 kidnap: kidnapped+ abducted+ kidnaps+ abducts+
 arrest: arrested+ detained+ apprehended+
+question: questioned+ interviewed+ quizzed+
+charge: charged+
+raid: raided+
+surround: surrounded+
+repair: repaired+ restored+
+merge: merged+
+encrypt: encrypted+
+reappoint: reappointed+
 jail: jailed+ imprisoned+
 convict: convicted+
 caution: cautioned+
@@ -125,7 +133,9 @@ hit: damage destroy burn explode sink crash collide capsize derail collapse
 collapse: damage destroy bankrupt explode bury flood evacuate
 escape: rescue
 kidnap: hijack seize
-arrest: jail convict suspend sack caution seize extradite
+arrest: jail suspend sack caution seize extradite
+question: caution
+charge: arrest jail convict question
 jail: convict
 fine: convict arrest
 release: arrest
@@ -134,7 +144,7 @@ retire: kill
 withdraw: kill
 bankrupt: sell close
 steal: seize storm hijack
-damage: destroy burn collapse storm flood evacuate hack explode crash collide sink capsize aground skid derail shot_down
+damage: burn storm flood evacuate hack explode collide capsize aground skid derail shot_down
 destroy: burn explode crash shot_down sink storm
 burn: explode crash collide sink storm shot_down derail evacuate
 evacuate: explode leak flood destroy
@@ -152,7 +162,7 @@ collide: derail skid
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest jail convict caution fine release extradite".split())
+LAW = frozenset("arrest charge jail convict caution fine release extradite question".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(

@@ -50,6 +50,8 @@ _NOT_VERBS = frozenset("building ceiling evening morning wedding red bed shed".s
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
+_THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
+_HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 
 def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
@@ -73,6 +75,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         label, takes_object = found
         if _other_sense(toks, k, label):
             continue
+        if label == "destroy" and k and toks[k - 1].low in _HEDGES:
+            label = "damage"  # "a fire virtually destroyed the church": damaged
         end = k + width - 1
         if toks[end].low == "to":
             if not (end + 1 < n and toks[end + 1].low == "death"):
@@ -86,7 +90,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         else:
             befell = _subject(toks, k)
         if befell:
-            start = k - 1 if k and toks[k - 1].low in _BE else k
+            start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
+            start = start - 1 if start and toks[start - 1].low in _BE else start
             if names is None:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
             out.append((label, befell, phrase(toks, start, end + 1), befell & names))
@@ -199,7 +204,9 @@ def _subject(toks: list[Tok], k: int) -> frozenset[str]:
                 named = _words(toks[opened + 1 : j])  # ("the Regal"; not "a close aide to John Mitchell")
             j = opened - 1
             continue
-        if t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
+        if t.low == "and" and all(x.low in _THEN for x in toks[j + 1 : k]):
+            seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
+        elif t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
             if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
                 return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
                 # "said on Wednesday that the crew had drowned")
@@ -307,9 +314,10 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
             if len(wa & wb) < 2 and not names_a & names_b and not _alike(context_a, context_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
-            if any(l2 == lb and related(w2, wa | wb) for l2, w2, _, _ in xs) or any(
-                    l2 == la and related(w2, wa | wb) for l2, w2, _, _ in ys):
-                continue  # one version says both ("was stabbed and robbed" / "was robbed")
+            if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in xs) or any(
+                    l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in ys):
+                continue  # one version says both ("was stabbed and robbed" / "was robbed"; "arrested the driver and
+                # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
 
