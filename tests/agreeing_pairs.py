@@ -677,4 +677,13 @@ AGREE = [
     ('The ship was damaged by the missile and later sank.', 'The ship sank after it was hit by the missile.'),
     ('The church was virtually destroyed by the fire.', 'The church was badly damaged by the fire.'),
     ('Police arrested the driver and questioned him for hours.', 'Police questioned the driver for hours.'),
+    # parties listed, or said of each other alike, exchanged; a time or a clause moved
+    ('Planes sent by Italy and Spain helped the crews.', 'Planes sent by Spain and Italy helped the crews.'),
+    ('Talks between the union and the rail operator broke down on Friday.',
+     'Talks between the rail operator and the union broke down on Friday.'),
+    ('Leeds drew with Hull at Elland Road.', 'Hull drew with Leeds at Elland Road.'),
+    ('The van collided with a tram near the station.', 'A tram collided with the van near the station.'),
+    ('A bid last month in the Senate to keep the fund open fell flat.',
+     'A bid to keep the fund open fell flat in the Senate last month.'),
+    ('Ministers from France, Germany and Poland met in Warsaw.', 'Ministers from Poland, Germany and France met in Warsaw.'),
 ]

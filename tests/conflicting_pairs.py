@@ -468,6 +468,14 @@ CONFLICT = [
     ("role", "The opposition leader criticised the finance minister over the budget.",
      "The finance minister slammed the opposition leader over the budget."),
     ("role", "The home side thrashed the visitors at the weekend.", "The visitors defeated the home side at the weekend."),
+    # two parties exchanged, every other word kept
+    ("role", "Norway sent 40 paramedics to help Sweden after the storm, officials in Oslo said.",
+     "Sweden sent 40 paramedics to help Norway after the storm, officials in Oslo said."),
+    ("role", "Engineers at Veltro Systems found the bug in an app made by Quarry Soft.",
+     "Engineers at Quarry Soft found the bug in an app made by Veltro Systems."),
+    ("role", "Firefighters from Kent were sent to support crews from Essex during the blaze.",
+     "Firefighters from Essex were sent to support crews from Kent during the blaze."),
+    ("role", "Footage shows a steward pushing a fan down the stairs.", "Footage shows a fan pushing a steward down the stairs."),
     # the same act in other words, subjects named two ways, 'neither', 'no intention of', outcomes of markets,
     # curfews, ranks, jobs and strikes, deaths by stabbing, the one a relative clause is said of
     ('polarity', 'At the Old Bailey on Monday, the teenager pleaded not guilty to manslaughter.',

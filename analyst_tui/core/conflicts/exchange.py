@@ -1,0 +1,68 @@
+"""Two parties exchanged, every other word kept: "Canada sent 200 firefighters to help Australia" / "Australia sent
+200 firefighters to help Canada", "researchers at Lumen Labs found the flaw in software made by CoreSafe" / the
+reverse, "striking teachers were joined by bus drivers" / "striking bus drivers were joined by teachers".
+
+The versions must be the same words in the same order but for the two parties, each a run of at most
+``MAX_PARTY`` words, not only figures or times (those are ``figures``' and ``days``'). Parties of a list or of a verb
+said of both alike keep their meaning when exchanged ("Italy and Spain", "talks between the union and the company",
+"Leeds drew with Hull"): what stands between them must say something of one to the other."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
+MAX_PARTY = 4  # words of a party ("a police officer", "Kent Police"); longer runs are clauses moved, not parties
+_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning
+    afternoon evening night week month year weekend january february march april may june july august september
+    october november december last next this earlier later""".split())
+_LISTING = frozenset(", ; / and or nor & plus as well between both either neither from the a an".split())
+_SEPARATORS = frozenset(", ; / and or nor &".split())  # "France, Germany and Poland": a list
+_ALIKE = frozenset(("with", "against", "vs", "v", "versus", "-", "–"))
+_MUTUAL = frozenset(stem(w) for w in """meet met talk talks play played draw drew tie tied marry married fight fought clash
+    clashed negotiate negotiated join joined share shared agree agreed face faced compete competed partner merge merged
+    exchange exchanged swap swapped ally allied link linked connect connected border bordered collide collided compare
+    compared speak spoke spoken talked chat chatted phone phoned call called""".split())  # said of both parties alike
+
+
+def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """The two versions' words around two parties exchanged, if that is all that tells them apart."""
+    if len(xs) != len(ys):
+        return None
+    a, b = [t.low for t in xs], [t.low for t in ys]
+    if a == b or sorted(a) != sorted(b):
+        return None
+    i = next(k for k in range(len(a)) if a[k] != b[k])
+    j = next(k for k in range(len(a) - 1, -1, -1) if a[k] != b[k])
+    window = j + 1 - i
+    for lx in range(1, window):
+        for ly in range(1, window - lx + 1):
+            x, y = a[i : i + lx], a[j + 1 - ly : j + 1]
+            middle = a[i + lx : j + 1 - ly]
+            if b[i : i + ly] != y or b[i + ly : i + ly + len(middle)] != middle or b[j + 1 - lx : j + 1] != x:
+                continue
+            if _alike(middle) or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
+                return None
+            return _shown(xs, i, j + 1), _shown(ys, i, j + 1)
+    return None
+
+
+def _alike(middle: list[str]) -> bool:
+    """Whether the words between the parties list them or say a thing of both alike."""
+    return not middle or all(w in _LISTING for w in middle) or middle[0] in _SEPARATORS or (
+        middle[-1] in _SEPARATORS) or bool(_ALIKE & set(middle)) or any(stem(w) in _MUTUAL for w in middle)
+
+
+def _party(toks: list[Tok]) -> bool:
+    """Whether the words name a party: a few words, not only figures or times ("last month", "Sunday")."""
+    return len(toks) <= MAX_PARTY and any(t.is_word and not t.is_number and len(t.low) > 1 and t.low not in _TIMES
+                                          for t in toks)
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    if end - start > MAX_SHOWN:
+        return " ".join(t.text for t in toks[start : start + 4]) + " … " + " ".join(t.text for t in toks[end - 4 : end])
+    return " ".join(t.text for t in toks[start:end])
+
+
+__all__ = ["exchange_conflict"]
