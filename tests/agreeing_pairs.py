@@ -686,4 +686,11 @@ AGREE = [
     ('A bid last month in the Senate to keep the fund open fell flat.',
      'A bid to keep the fund open fell flat in the Senate last month.'),
     ('Ministers from France, Germany and Poland met in Warsaw.', 'Ministers from Poland, Germany and France met in Warsaw.'),
+    # the doer named otherwise, a speaker, a stance anyone may take
+    ('The truce was brokered by Egypt after two days of talks.', 'The truce was brokered by Cairo after two days of talks.'),
+    ('Governor Ana Ruiz signed the order on Monday.', 'Ms Ruiz signed the order on Monday.'),
+    ('The treaty was signed by Tony Blair in 1998.', 'The treaty was signed by the Prime Minister in 1998.'),
+    ('US officials said the convoy was hit twice.', 'Israeli officials said the convoy was hit twice.'),
+    ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),
+    ('The heist near the Place Vendome was the latest in Paris.', 'The heist near the Place Vendôme was the latest in Paris.'),
 ]

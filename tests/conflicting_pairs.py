@@ -476,6 +476,13 @@ CONFLICT = [
     ("role", "Firefighters from Kent were sent to support crews from Essex during the blaze.",
      "Firefighters from Essex were sent to support crews from Kent during the blaze."),
     ("role", "Footage shows a steward pushing a fan down the stairs.", "Footage shows a fan pushing a steward down the stairs."),
+    # another doer named in the same place, every other word kept
+    ("role", "Kenyan troops fired the first shots near the border, a Somali army spokesman said.",
+     "Somali troops fired the first shots near the border, a Somali army spokesman said."),
+    ("role", "The truce was brokered by Qatar after two days of talks, diplomats said.",
+     "The truce was brokered by Egypt after two days of talks, diplomats said."),
+    ("role", "Credit agency Halden Ratings downgraded the county's debt on Monday.",
+     "Credit agency Norwick Analytics downgraded the county's debt on Monday."),
     # the same act in other words, subjects named two ways, 'neither', 'no intention of', outcomes of markets,
     # curfews, ranks, jobs and strikes, deaths by stabbing, the one a relative clause is said of
     ('polarity', 'At the Old Bailey on Monday, the teenager pleaded not guilty to manslaughter.',

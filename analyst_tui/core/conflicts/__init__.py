@@ -61,6 +61,7 @@ from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
+from analyst_tui.core.conflicts.substitution import substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
@@ -326,7 +327,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        _verb_conflict(a, b)) or exchange_conflict(a.polarity.toks, b.polarity.toks)
+        _verb_conflict(a, b)) or exchange_conflict(a.polarity.toks, b.polarity.toks) or (
+        substitution_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     return None

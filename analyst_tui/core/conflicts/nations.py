@@ -33,6 +33,28 @@ NATIONS = {
     "congolese": "congo", "senegalese": "senegal", "malian": "mali", "nigerien": "niger",
     "kuwaiti": "kuwait", "bahraini": "bahrain", "omani": "oman",
 }  # fmt: skip
+# A capital stands for its country's government: "brokered by Cairo" is Egypt's doing (the last word of a capital
+# of two words).
+CAPITALS = {
+    "washington": "us", "london": "britain", "moscow": "russia", "kremlin": "russia", "ankara": "turkey",
+    "tehran": "iran", "jerusalem": "israel", "beijing": "china", "damascus": "syria", "kyiv": "ukraine",
+    "kiev": "ukraine", "khartoum": "sudan", "tokyo": "japan", "seoul": "korea", "pyongyang": "korea", "paris": "france",
+    "berlin": "germany", "delhi": "india", "islamabad": "pakistan", "kabul": "afghanistan", "baghdad": "iraq",
+    "cairo": "egypt", "tripoli": "libya", "beirut": "lebanon", "riyadh": "saudi arabia", "sanaa": "yemen",
+    "ottawa": "canada", "havana": "cuba", "caracas": "venezuela", "athens": "greece", "rome": "italy",
+    "madrid": "spain", "warsaw": "poland", "jakarta": "indonesia", "manila": "philippines", "hanoi": "vietnam",
+    "taipei": "taiwan", "tbilisi": "georgia", "yerevan": "armenia", "baku": "azerbaijan", "amman": "jordan",
+    "doha": "qatar", "dhabi": "uae", "mogadishu": "somalia", "ababa": "ethiopia", "asmara": "eritrea",
+    "abuja": "nigeria", "nairobi": "kenya", "hague": "netherlands", "amsterdam": "netherlands", "brussels": "belgium",
+    "bern": "switzerland", "vienna": "austria", "lisbon": "portugal", "dublin": "ireland", "copenhagen": "denmark",
+    "stockholm": "sweden", "oslo": "norway", "helsinki": "finland", "prague": "czechia", "budapest": "hungary",
+    "bucharest": "romania", "sofia": "bulgaria", "belgrade": "serbia", "zagreb": "croatia", "minsk": "belarus",
+    "brasilia": "brazil", "aires": "argentina", "santiago": "chile", "lima": "peru", "bogota": "colombia",
+    "canberra": "australia", "bangkok": "thailand", "lumpur": "malaysia", "dhaka": "bangladesh",
+    "kathmandu": "nepal", "rabat": "morocco", "algiers": "algeria", "tunis": "tunisia", "accra": "ghana",
+    "kampala": "uganda", "kinshasa": "congo", "dakar": "senegal", "bamako": "mali", "kuwait": "kuwait",
+    "manama": "bahrain", "muscat": "oman", "mexico": "mexico",
+}
 
 
 def country(word: str) -> str:

@@ -1,0 +1,133 @@
+"""Another doer named in the same place, every other word kept: "Pakistani troops violated the ceasefire, an
+Indian army spokesman said" / "Indian troops violated the ceasefire, an Indian army spokesman said", "rating
+agency Moody's downgraded the city" / "rating agency Fitch downgraded the city", "the exchange was brokered by
+the United Arab Emirates" / "... by Turkey".
+
+``doers`` leaves out a doer the other version names anywhere; here the two versions differ only there, so the
+difference is the doer. The words that differ must be a name (in capitals, or a country's adjective) on each side,
+sharing no word or country (a capital is its country's: "Cairo" / "Egypt"), neither only a title; and they must be
+the doer: after "by" in the passive, or the subject of the verb that follows them, a verb no one does alone (not
+saying or taking a stance: "US officials said" / "Israeli officials said", "Merkel urged restraint" / "Macron
+urged restraint")."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
+from analyst_tui.core.conflicts.reversal import BE, active_verb
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+
+_COUNTRIES = frozenset(NATIONS.values())
+MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
+# Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
+_SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
+    confirmed denied according wrote called calls urged urges warned warns welcomed condemned praised criticised
+    criticized described expressed demanded appealed vowed pledged promised insisted asked backed supported
+    opposed rejected accused blamed thanked congratulated""".split())
+_TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady president prime minister governor
+    senator judge justice chief general colonel captain coach manager secretary mayor king queen prince princess pope
+    rev officer sergeant inspector detective constable professor premier chancellor""".split())
+_LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
+_AUX = BE | frozenset("has have had will would could may might can".split())
+_ALIASES = ({"us", "usa", "america", "american", "washington"}, {"uk", "britain", "british", "london"},
+            {"russia", "russian", "moscow", "kremlin"}, {"china", "chinese", "beijing"})
+
+
+def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """The two doers named in the same place, if the versions differ only there."""
+    a, b = [t.low for t in xs], [t.low for t in ys]
+    if a == b:
+        return None
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    if not p and not (_nation(xs[0]) and _nation(ys[0])) or _title_case(xs) or _title_case(ys):
+        return None  # (a capital at a sentence's start, but a country's, or in a headline's every word, names nothing)
+    x, y = _whole(xs, p, len(xs) - s), _whole(ys, p, len(ys) - s)
+    if not (_name(x) and _name(y)) or _same(x, y):
+        return None
+    if not (_after_by(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
+        return None
+    return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+def _whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
+    """The words that differ with the rest of the name they are part of ("Governor Sarah Palin", "INS Sukanya")."""
+    while start > 1 and toks[start - 1].cap and toks[start - 1].is_word:
+        start -= 1
+    while end < len(toks) and toks[end].cap and toks[end].is_word:
+        end += 1
+    return toks[start:end]
+
+
+def _nation(t: Tok) -> bool:
+    return t.low in NATIONS or t.low in _COUNTRIES
+
+
+def _title_case(toks: list[Tok]) -> bool:
+    words = [t for t in toks if t.is_word and len(t.low) > 3]
+    return len(words) >= 3 and 2 * sum(1 for t in words if t.cap) > len(words)
+
+
+def _name(toks: list[Tok]) -> bool:
+    return 0 < len(toks) <= MAX_NAME and all(t.cap or t.low in NATIONS or t.low in _LINKS or t.low.endswith("'s")
+                                             for t in toks if t.is_word) and any(
+        t.is_word and (t.cap or t.low in NATIONS) and t.low not in _LINKS for t in toks)
+
+
+def _same(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether the two may name one party: a word in common (a country and its adjective too, accents aside), a
+    title only ("the Prime Minister" / "Tony Blair"), or aliases."""
+    wx = frozenset(stem(_country(_plain(t.low))) for t in x if t.is_word and t.low not in _LINKS)
+    wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
+    return related(wx, wy) or wx <= _TITLES or wy <= _TITLES
+
+
+def _country(word: str) -> str:
+    """The country a word names: its adjective's ("egyptian"), its capital's ("cairo"), else the word."""
+    return CAPITALS.get(word) or country(word)
+
+
+def _plain(word: str) -> str:
+    """The word without accents ("vendôme" -> "vendome")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _after_by(toks: list[Tok], start: int) -> bool:
+    """A passive doer: "was brokered by Turkey", "was discovered by a team from the University of Geneva"."""
+    for j in range(start - 1, max(-1, start - 6), -1):
+        if toks[j].low == "by":
+            return j > 0 and any(t.low in BE for t in toks[max(0, j - 3) : j])
+        if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _subject(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is in the subject of the verb just after it (not a verb of saying), with no
+    verb between its clause's start and it."""
+    verb = next((k for k in range(end, min(len(toks), end + 4)) if _verb(toks, k)), None)
+    if verb is None or stem(toks[verb].low) in _SAYING or verb + 1 < len(toks) and stem(toks[verb + 1].low) in _SAYING:
+        return False
+    for j in range(start - 1, -1, -1):
+        t = toks[j]
+        if t.is_break or t.low in CLAUSE_WORDS or stem(t.low) in _SAYING:
+            return True
+        if _verb(toks, j):
+            return False
+    return True
+
+
+def _verb(toks: list[Tok], k: int) -> bool:
+    return toks[k].low in _AUX or 0 < k < len(toks) - 1 and active_verb(toks, k)
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
+
+
+__all__ = ["substitution_conflict"]
