@@ -692,5 +692,9 @@ AGREE = [
     ('The treaty was signed by Tony Blair in 1998.', 'The treaty was signed by the Prime Minister in 1998.'),
     ('US officials said the convoy was hit twice.', 'Israeli officials said the convoy was hit twice.'),
     ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),
+    # one figure in the same place written otherwise, estimated or bounded alike
+    ('The nurses rejected a pay offer spread over two years.', 'The nurses rejected a pay offer spread over 2 years.'),
+    ('Officials now say about 300 people were held in the raid.', 'Officials now say about 320 people were held in the raid.'),
+    ('Police said 9 million pounds was seized in the raid.', 'Police said 9.3 million pounds was seized in the raid.'),
     ('The heist near the Place Vendome was the latest in Paris.', 'The heist near the Place Vendôme was the latest in Paris.'),
 ]

@@ -30,6 +30,16 @@ CONFLICT = [
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
     ("figure", "The quake killed at least three people.", "The quake killed 10 people."),  # a toll far above the bound
     ("figure", "Indonesia earthquake: 24 dead", "The quake killed at least one person."),
+    # another figure in the same place, every other word kept
+    ("figure", "The nurses rejected a pay offer spread over two years, the union said.",
+     "The nurses rejected a pay offer spread over three years, the union said."),
+    ("figure", "Air defences shot down 18 of the 25 missiles fired overnight, the army said.",
+     "Air defences shot down 8 of the 25 missiles fired overnight, the army said."),
+    ("figure", "The central bank raised rates for the ninth month in a row on Thursday.",
+     "The central bank raised rates for the seventh month in a row on Thursday."),
+    ("figure", "The probe is due to reach the comet in March 2029, the agency said.",
+     "The probe is due to reach the comet in October 2029, the agency said."),
+    ("figure", "Officials now say about 240 people were held in the raid.", "Officials now say about 140 people were held in the raid."),
     # a group against people in general; lower bounds; amounts after a name; prison terms; tallies; ages; families
     ("figure", "Nineteen passengers were hurt when the ferry hit the pier.", "Police said 41 people were injured when the ferry struck the pier."),
     ("figure", "Officers detained 14 demonstrators outside the embassy.", "Police said 40 people were detained outside the embassy."),

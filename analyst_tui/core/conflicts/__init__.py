@@ -61,7 +61,7 @@ from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
-from analyst_tui.core.conflicts.substitution import substitution_conflict
+from analyst_tui.core.conflicts.substitution import number_substitution_conflict, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
@@ -331,6 +331,9 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         substitution_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
+    found = number_substitution_conflict(a.polarity.toks, b.polarity.toks)
+    if found:
+        return "figure", found[0], found[1]
     return None
 
 

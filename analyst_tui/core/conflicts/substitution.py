@@ -15,10 +15,17 @@ from __future__ import annotations
 import unicodedata
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 _COUNTRIES = frozenset(NATIONS.values())
+_MONTHS = ("january february march april may june july august september october november december").split()
+_BOUNDS = frozenset("least most than to up under below above beyond upwards".split())  # "at least 20", "up to 60"
+_ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
+_NEAR = 1.3  # two estimates this far apart may be of one figure
+_CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
 MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
 _SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
@@ -34,8 +41,8 @@ _ALIASES = ({"us", "usa", "america", "american", "washington"}, {"uk", "britain"
             {"russia", "russian", "moscow", "kremlin"}, {"china", "chinese", "beijing"})
 
 
-def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """The two doers named in the same place, if the versions differ only there."""
+def _differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
+    """How many words the two versions share at their start and at their end (None: the same words)."""
     a, b = [t.low for t in xs], [t.low for t in ys]
     if a == b:
         return None
@@ -45,6 +52,53 @@ def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | Non
     s = 0
     while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
         s += 1
+    return p, s
+
+
+def number_substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """Another figure in the same place, every other word kept: "over two years" / "over three years", "31 of the
+    40 drones" / "21 of the 40 drones", "its fourteenth increase" / "its twelfth increase", "in July" / "in April"."""
+    found = _differing(xs, ys)
+    if found is None:
+        return None
+    p, s = found
+    if len(xs) - s - p != 1 or len(ys) - s - p != 1:
+        return None
+    x, y = _figure(xs[p]), _figure(ys[p])
+    if x is None or y is None or x == y or x[0] != y[0]:
+        return None
+    if p and xs[p - 1].low in _BOUNDS or p + 1 < len(xs) and xs[p + 1].low in _CLOCK:
+        return None  # "at least 20" / "at least 24", "up to 60" / "up to 90"; times are ``clock``'s
+    if p and xs[p - 1].low in _ESTIMATES and max(x[1], y[1]) <= _NEAR * min(x[1], y[1]):
+        return None  # "about 300" / "about 320"; not "about 240" / "about 140"
+    if x[0] == "number" and abs(x[1] - y[1]) < 1 and (x[1].is_integer() or y[1].is_integer()):
+        return None  # "9 million" / "9.4 million": rounded
+    return _shown(xs, p, p + 1), _shown(ys, p, p + 1)
+
+
+def _figure(t: Tok) -> tuple[str, float] | None:
+    """(what kind of figure, its value) of one word: a number in digits or words, an ordinal, a month."""
+    low = t.low
+    if t.is_number:
+        try:
+            return "number", float(low.replace(",", ""))
+        except ValueError:
+            return None
+    if low in WORD_NUMBERS:
+        return "number", float(WORD_NUMBERS[low])
+    if low in ORDINALS:
+        return "ordinal", float(ORDINALS[low])
+    if low in _MONTHS:
+        return "month", float(_MONTHS.index(low))
+    return None
+
+
+def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """The two doers named in the same place, if the versions differ only there."""
+    found = _differing(xs, ys)
+    if found is None:
+        return None
+    p, s = found
     if not p and not (_nation(xs[0]) and _nation(ys[0])) or _title_case(xs) or _title_case(ys):
         return None  # (a capital at a sentence's start, but a country's, or in a headline's every word, names nothing)
     x, y = _whole(xs, p, len(xs) - s), _whole(ys, p, len(ys) - s)
@@ -130,4 +184,4 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["substitution_conflict"]
+__all__ = ["number_substitution_conflict", "substitution_conflict"]
