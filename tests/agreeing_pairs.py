@@ -692,6 +692,10 @@ AGREE = [
     ('The treaty was signed by Tony Blair in 1998.', 'The treaty was signed by the Prime Minister in 1998.'),
     ('US officials said the convoy was hit twice.', 'Israeli officials said the convoy was hit twice.'),
     ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),
+    # a restriction not lifted is one kept
+    ('The governor said the state would not lift the curfew until calm returned.',
+     'The curfew will stay in place until calm returns, the governor said.'),
+    ('The curfew was lifted on Monday, the governor said.', 'The governor said the curfew had been lifted on Monday.'),
     # one figure in the same place written otherwise, estimated or bounded alike
     ('The nurses rejected a pay offer spread over two years.', 'The nurses rejected a pay offer spread over 2 years.'),
     ('Officials now say about 300 people were held in the raid.', 'Officials now say about 320 people were held in the raid.'),

@@ -30,6 +30,12 @@ CONFLICT = [
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
     ("figure", "The quake killed at least three people.", "The quake killed 10 people."),  # a toll far above the bound
     ("figure", "Indonesia earthquake: 24 dead", "The quake killed at least one person."),
+    # a measure that rose or fell, read further back; a restriction kept or lifted
+    ("polarity", "Church attendance in the diocese increased last year, the bishop's office said.",
+     "Church attendance in the diocese decreased last year, the bishop's office said."),
+    ("polarity", "Figures showed the economy had grown in the second quarter.", "Figures showed the economy had shrunk in the second quarter."),
+    ("polarity", "The night-time curfew will remain in place this weekend, the governor said.",
+     "The governor said the night-time curfew would be lifted this weekend."),
     # another figure in the same place, every other word kept
     ("figure", "The nurses rejected a pay offer spread over two years, the union said.",
      "The nurses rejected a pay offer spread over three years, the union said."),

@@ -38,7 +38,8 @@ _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".
 # "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
-    crime profits revenue turnover growth wages earnings borrowing debt deficit emissions""".split())
+    crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
+    population attendance enrolment enrollment ridership spending investment demand employment""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -47,6 +48,8 @@ _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heav
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
+_BE = frozenset("be is are was were been".split())
+_STAYS = frozenset("remain remains remained stay stays stayed".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _TESTED = frozenset("tested tests test back proved proves".split())
 _VOTED = frozenset("voted votes vote voting".split())
@@ -60,6 +63,7 @@ _DRAWN_AFTER = frozenset("at with in against".split())
 _HELD_WHEN = frozenset("on for through into overnight after".split())
 _TRUCES = frozenset("ceasefire cease-fire truce armistice dam levee dyke dike embankment".split())  # "the dam held"
 _FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
+_NOT = frozenset(("not", "never", "n't"))
 _HELD_AFTER = frozenset("firm up steady and but despite".split())
 _HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
 
@@ -72,8 +76,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._toks is not None:  # (a plain sentence, ``Polarity.plain``, has none of these verbs)
         toks = p.toks
         for k, t in enumerate(toks):
-            if p.in_scope and p.in_scope[k]:
-                continue
+            if p.in_scope and p.in_scope[k] or any(x.low in _NOT for x in toks[max(0, k - 2) : k]):
+                continue  # (negated; "would not lift the curfew until calm returns" too)
             for concept, side in OPPOSITE.get(t.low, ()):
                 if _says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
                     out.setdefault(concept, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
@@ -96,10 +100,14 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
                                        or low[:4] in _STEEP_MOVES
                                        or _MEASURES & {t.low for t in toks[k + 1 : k + 7]}
-                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 4) : k])):
+                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 8) : k])):
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
-    if concept == "restriction" and not any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]):
-        return False  # "imposed a curfew", "lifted the ban"; not "lifted off"
+    if concept == "restriction":
+        before = any(t.low in _RESTRICTIONS for t in toks[max(0, k - 12) : k])
+        if low == "place":  # "the curfew will remain in place"
+            return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _STAYS and before
+        if not (any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]) or k and toks[k - 1].low in _BE and before):
+            return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
     if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):

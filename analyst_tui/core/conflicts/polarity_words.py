@@ -36,12 +36,12 @@ OPPOSITE_FORMS = {
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
-                  "surging soar soars soared soaring grew grow grows growing expanded expands "
+                  "surging soar soars soared soaring grew grow grows growing grown expanded expands "
                   "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
-                  "plummets plummeted shed sheds shedding contracted contracts shrank shrinks slipped slips dipped dips "
+                  "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
                   "down"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
@@ -105,7 +105,7 @@ OPPOSITE_FORMS = {
     "containment": ("contained extinguished control", "spreading spread raging control"),
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
-    "restriction": ("impose imposes imposed imposing tightened tightens tighten",
+    "restriction": ("impose imposes imposed imposing tightened tightens tighten place",  # "remain in place"
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits", "loss losses"),
