@@ -692,6 +692,8 @@ AGREE = [
     ('The treaty was signed by Tony Blair in 1998.', 'The treaty was signed by the Prime Minister in 1998.'),
     ('US officials said the convoy was hit twice.', 'Israeli officials said the convoy was hit twice.'),
     ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),
+    ('Police cordoned off the house and later raided it.', 'Police raided the house.'),
+    ('Several houses were destroyed and others collapsed in the tremor.', 'Several houses collapsed in the tremor.'),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),

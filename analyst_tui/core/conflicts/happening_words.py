@@ -39,6 +39,12 @@ repair: repaired+ restored+
 merge: merged+
 encrypt: encrypted+
 reappoint: reappointed+
+ban: banned+
+blockade: blockaded+ barricaded+
+occupy: occupied+
+buckle: buckled
+acquire: acquired+ purchased+
+discontinue: discontinued+
 jail: jailed+ imprisoned+
 convict: convicted+
 caution: cautioned+
@@ -110,6 +116,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
+    ("cordoned", "off"): ("cordon", True), ("sealed", "off"): ("cordon", True), ("invested", "in"): ("invest", True),
+    ("cut", "off"): ("cut_off", True),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
 }
@@ -130,7 +138,11 @@ punch: attack injure rob kidnap kill
 attack: rob kidnap storm hijack burn damage hit destroy hack
 rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
-collapse: damage destroy bankrupt explode bury flood evacuate
+collapse: destroy bankrupt explode bury flood evacuate cut_off
+buckle: damage
+cordon: evacuate arrest storm seize
+ban: suspend
+acquire: close
 escape: rescue
 kidnap: hijack seize
 arrest: jail suspend sack caution seize extradite
@@ -163,7 +175,7 @@ collide: derail skid
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
 LAW = frozenset("arrest charge jail convict caution fine release extradite question".split())
-_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"),
+_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
