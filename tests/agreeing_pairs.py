@@ -694,6 +694,10 @@ AGREE = [
     ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),
     ('Police cordoned off the house and later raided it.', 'Police raided the house.'),
     ('Several houses were destroyed and others collapsed in the tremor.', 'Several houses collapsed in the tremor.'),
+    ('The Bank of Canada decided against cutting interest rates on Wednesday.',
+     'The Bank of Canada left interest rates unchanged on Wednesday.'),
+    ('The senate declined on Monday to approve the treaty.', 'The senate refused on Monday to approve the treaty.'),
+    ('The senate voted on Monday to approve the treaty.', 'The senate approved the treaty on Monday.'),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),

@@ -30,6 +30,11 @@ CONFLICT = [
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
     ("figure", "The quake killed at least three people.", "The quake killed 10 people."),  # a toll far above the bound
     ("figure", "Indonesia earthquake: 24 dead", "The quake killed at least one person."),
+    # decided against doing it, declined to do it
+    ("polarity", "The Bank of Canada cut interest rates on Wednesday, citing weak growth.",
+     "The Bank of Canada decided against cutting interest rates on Wednesday, citing weak growth."),
+    ("polarity", "The senate voted on Monday to approve the new border treaty.",
+     "The senate again declined on Monday to approve the new border treaty."),
     # a measure that rose or fell, read further back; a restriction kept or lifted
     ("polarity", "Church attendance in the diocese increased last year, the bishop's office said.",
      "Church attendance in the diocese decreased last year, the bishop's office said."),

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, passive, same_context
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.polarity_words import DEGREE, DOUBT, NEGATORS, NOT_ASSERTED_BEFORE, SAME_ACT
+from analyst_tui.core.conflicts.polarity_words import DEGREE, DOUBT, IMPLICIT, NEGATORS, NOT_ASSERTED_BEFORE, SAME_ACT
 from analyst_tui.core.conflicts.tokens import Tok
 
 
@@ -46,8 +46,10 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates, else None."""
     for cue in neg.negated:
         after_no = _negated_noun(neg.toks, cue.at)
+        refused = cue.phrase.split(" ", 1)[0].lower() in IMPLICIT  # "declined to ratify" / "voted to ratify"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
-            if not stated(pos.toks, k, after_no) or not _same_claim(neg.toks, cue, pos.toks, k):
+            if not (stated(pos.toks, k, after_no) or refused and _resolved_to(pos.toks, k)) or not _same_claim(
+                    neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
@@ -56,6 +58,20 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+_RESOLVED = frozenset("voted votes agreed agrees decided decides chose chooses opted opts moved moves".split())
+_WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _resolved_to(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is what was voted, agreed or decided to do ("voted on Tuesday to ratify")."""
+    j = k - 2
+    if j < 0 or toks[k - 1].low != "to":
+        return False
+    while j > 0 and k - j <= 5 and toks[j].low in _WHEN:
+        j -= 1
+    return toks[j].low in _RESOLVED
 
 
 def _said_elsewhere(cue: Cue, stated: Cue, neg: Version, pos: Version) -> bool:

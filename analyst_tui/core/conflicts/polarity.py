@@ -192,7 +192,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif not (low in IMPLICIT and nxt == "to") and not (
+        elif not (low in IMPLICIT and (nxt == "to" or _to_after(toks, i))) and not (
                 i and (toks[i - 1].low, low) in _GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
@@ -202,8 +202,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             in_scope[k] = True
             k += 1
         h = i + 1
-        while h < k and (toks[h].low in SKIP or not toks[h].is_word):
-            h += 1
+        while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in _BEFORE_TO):
+            h += 1  # ("declined on Tuesday to ratify": the ratifying)
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
@@ -226,7 +226,19 @@ def analyse(toks: list[Tok]) -> Polarity:
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
-_GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from")))
+_GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
+                              ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against")))
+# Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
+_BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+
+
+def _to_after(toks: list[Tok], i: int) -> bool:
+    """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].low in _BEFORE_TO:
+        k += 1
+    return k > i + 1 and k < len(toks) and toks[k].low == "to"
 # (not "ruled out running": "has not ruled out sending troops" negates the ruling out, read as a negated "ruled")
 _BEFORE_GERUND = frozenset(second for _, second in _GERUND_NEGATORS)
 
