@@ -61,7 +61,7 @@ from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
-from analyst_tui.core.conflicts.substitution import number_substitution_conflict, substitution_conflict
+from analyst_tui.core.conflicts.substitution import nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
@@ -101,6 +101,7 @@ class Version:
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)
     swaps: tuple = ()  # a verb's two named parties (``swaps``)
     happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
+    text: str = field(default="", compare=False)  # as written (``substitution.nearly_the_same``)
     # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
     # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
@@ -130,7 +131,7 @@ class Version:
             named = bool(_PARTY_WORDS.intersection(letters)) and _CAPITALISED.search(text) is not None
             toks = tokenize(text) if named or dated else []
             return cls((), frozenset(), (), Polarity.plain(text), (), days=day_points(toks) if dated else frozenset(),
-                       swaps=tuple(swaps(toks)) if named else ())
+                       swaps=tuple(swaps(toks)) if named else (), text=text)
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
@@ -143,7 +144,7 @@ class Version:
                    clock_times(toks) if numbers else frozenset(),
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
-                   happenings(toks) if _HAPPENINGS & letters else ())
+                   happenings(toks) if _HAPPENINGS & letters else (), text)
 
 
 _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "traded Miles to the Celtics"
@@ -327,14 +328,15 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        _verb_conflict(a, b)) or exchange_conflict(a.polarity.toks, b.polarity.toks) or (
-        substitution_conflict(a.polarity.toks, b.polarity.toks))
+        _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
-    found = number_substitution_conflict(a.polarity.toks, b.polarity.toks)
+    if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
+        return None
+    found = exchange_conflict(a.polarity.toks, b.polarity.toks)
     if found:
-        return "figure", found[0], found[1]
-    return None
+        return "role", found[0], found[1]
+    return substitution_conflict(a.polarity.toks, b.polarity.toks)
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

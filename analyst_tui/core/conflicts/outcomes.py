@@ -76,9 +76,11 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._toks is not None:  # (a plain sentence, ``Polarity.plain``, has none of these verbs)
         toks = p.toks
         for k, t in enumerate(toks):
-            if p.in_scope and p.in_scope[k] or any(x.low in _NOT for x in toks[max(0, k - 2) : k]):
+            sides = OPPOSITE.get(t.low)
+            if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in _NOT or k > 1 and (
+                    toks[k - 2].low in _NOT):
                 continue  # (negated; "would not lift the curfew until calm returns" too)
-            for concept, side in OPPOSITE.get(t.low, ()):
+            for concept, side in sides:
                 if _says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
                     out.setdefault(concept, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
     p._outcomes = out

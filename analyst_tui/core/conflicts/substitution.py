@@ -12,6 +12,7 @@ urged restraint")."""
 
 from __future__ import annotations
 
+import os
 import unicodedata
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
@@ -19,6 +20,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.model import ConflictKind
 
 _COUNTRIES = frozenset(NATIONS.values())
 _MONTHS = ("january february march april may june july august september october november december").split()
@@ -26,6 +28,7 @@ _BOUNDS = frozenset("least most than to up under below above beyond upwards".spl
 _ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
 _NEAR = 1.3  # two estimates this far apart may be of one figure
 _CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
+MAX_CHARS = 60  # letters of each text left between what the two share at the start and the end
 MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
 _SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
@@ -41,29 +44,52 @@ _ALIASES = ({"us", "usa", "america", "american", "washington"}, {"uk", "britain"
             {"russia", "russian", "moscow", "kremlin"}, {"china", "chinese", "beijing"})
 
 
-def _differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
-    """How many words the two versions share at their start and at their end (None: the same words)."""
-    a, b = [t.low for t in xs], [t.low for t in ys]
-    if a == b:
-        return None
-    p = 0
-    while p < min(len(a), len(b)) and a[p] == b[p]:
-        p += 1
-    s = 0
-    while s < min(len(a), len(b)) - p and a[-1 - s] == b[-1 - s]:
-        s += 1
-    return p, s
+def nearly_the_same(x: str, y: str) -> bool:
+    """Whether two texts may differ only in a few words, or in two parties exchanged (``exchange``): the same length,
+    or what their letters share at the start and the end leaves little of either."""
+    if len(x) == len(y):
+        return True
+    start = len(os.path.commonprefix((x, y)))
+    end = len(os.path.commonprefix((x[start:][::-1], y[start:][::-1])))
+    return len(x) - start - end <= MAX_CHARS and len(y) - start - end <= MAX_CHARS
 
 
-def number_substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """Another figure in the same place, every other word kept: "over two years" / "over three years", "31 of the
-    40 drones" / "21 of the 40 drones", "its fourteenth increase" / "its twelfth increase", "in July" / "in April"."""
+def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, str, str] | None:
+    """Another doer or another figure in the same place, if the versions differ only there."""
     found = _differing(xs, ys)
     if found is None:
         return None
     p, s = found
-    if len(xs) - s - p != 1 or len(ys) - s - p != 1:
+    if len(xs) - s - p == 1 == len(ys) - s - p:
+        shown = _figure_in_place(xs, ys, p)
+        if shown:
+            return "figure", shown[0], shown[1]
+    shown = _doer_in_place(xs, ys, p, s)
+    return ("role", shown[0], shown[1]) if shown else None
+
+
+def _differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
+    """How many words the two versions share at their start and at their end (None: the same words, or more than a
+    name's words differ)."""
+    n, m = len(xs), len(ys)
+    if abs(n - m) >= MAX_NAME:
         return None
+    p = 0
+    while p < min(n, m) and xs[p].low == ys[p].low:
+        p += 1
+    if p == n == m:
+        return None
+    s = 0
+    while s < min(n, m) - p and xs[n - 1 - s].low == ys[m - 1 - s].low:
+        s += 1
+    if n - p - s > MAX_NAME or m - p - s > MAX_NAME:
+        return None
+    return p, s
+
+
+def _figure_in_place(xs: list[Tok], ys: list[Tok], p: int) -> tuple[str, str] | None:
+    """Another figure in the same place, every other word kept: "over two years" / "over three years", "31 of the
+    40 drones" / "21 of the 40 drones", "its fourteenth increase" / "its twelfth increase", "in July" / "in April"."""
     x, y = _figure(xs[p]), _figure(ys[p])
     if x is None or y is None or x == y or x[0] != y[0]:
         return None
@@ -93,12 +119,8 @@ def _figure(t: Tok) -> tuple[str, float] | None:
     return None
 
 
-def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """The two doers named in the same place, if the versions differ only there."""
-    found = _differing(xs, ys)
-    if found is None:
-        return None
-    p, s = found
+def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
+    """The two doers named in the same place."""
     if not p and not (_nation(xs[0]) and _nation(ys[0])) or _title_case(xs) or _title_case(ys):
         return None  # (a capital at a sentence's start, but a country's, or in a headline's every word, names nothing)
     x, y = _whole(xs, p, len(xs) - s), _whole(ys, p, len(ys) - s)
@@ -184,4 +206,4 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["number_substitution_conflict", "substitution_conflict"]
+__all__ = ["nearly_the_same", "substitution_conflict"]
