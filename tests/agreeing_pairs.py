@@ -702,6 +702,15 @@ AGREE = [
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),
     ('The curfew was lifted on Monday, the governor said.', 'The governor said the curfew had been lifted on Monday.'),
+    # one figure at the same word, in another unit, rounded, estimated or of another place
+    ('The probe will have travelled about 4.6 billion kilometres by the time it arrives.',
+     'The probe will have travelled about 2.8 billion miles by the time it arrives.'),
+    ('The index slipped 12.27 points or 1.23 percent to 981.73.', 'The index slipped 12.27 points, or 1.2 percent, to 981.73.'),
+    ('The bond sale drew about $19 billion of bids, investors said.', 'The bond sale drew about $21 billion of bids, an analyst said.'),
+    ('The chief executive will meet the three unions separately on Monday.',
+     'The chief executive will meet the other two unions separately on Monday.'),
+    ('Call the police on 0845 125 2222 with any information.', 'Call the police on 0845 125 222 with any information.'),
+    ('The flood killed 12 people in Texas on Sunday.', 'The flood killed 3 people in Oklahoma on Sunday.'),
     # one figure in the same place written otherwise, estimated or bounded alike
     ('The nurses rejected a pay offer spread over two years.', 'The nurses rejected a pay offer spread over 2 years.'),
     ('Officials now say about 300 people were held in the raid.', 'Officials now say about 320 people were held in the raid.'),

@@ -41,6 +41,13 @@ CONFLICT = [
     ("polarity", "Figures showed the economy had grown in the second quarter.", "Figures showed the economy had shrunk in the second quarter."),
     ("polarity", "The night-time curfew will remain in place this weekend, the governor said.",
      "The governor said the night-time curfew would be lifted this weekend."),
+    # one figure against another at the same word, the rest said alike
+    ("figure", "Exactly 48 people were picked up from a dinghy off Dover on Monday, officials confirmed.",
+     "Officials confirmed that 84 people had been picked up from a dinghy off Dover on Monday."),
+    ("figure", "The harvest was the smallest since 1958, according to the ministry.",
+     "According to the ministry, the harvest was the smallest since 1978."),
+    ("figure", "The girl, who was 12, had walked alone from the station, the inquest heard.",
+     "The inquest heard that the girl, who was 15, had walked alone from the station."),
     # another figure in the same place, every other word kept
     ("figure", "The nurses rejected a pay offer spread over two years, the union said.",
      "The nurses rejected a pay offer spread over three years, the union said."),

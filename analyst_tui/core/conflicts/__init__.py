@@ -46,6 +46,7 @@ from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
+from analyst_tui.core.conflicts.anchored import anchored_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
@@ -331,6 +332,11 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
+    found = a.numbers and b.numbers and a.numbers != b.numbers and anchored_conflict(
+        a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(),
+        frozenset(v for f in a.figures + b.figures for v in f.stated))
+    if found:
+        return "figure", found[0], found[1]
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
         return None
     found = exchange_conflict(a.polarity.toks, b.polarity.toks)

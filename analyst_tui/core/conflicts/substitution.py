@@ -91,8 +91,9 @@ def _figure_in_place(xs: list[Tok], ys: list[Tok], p: int) -> tuple[str, str] | 
     """Another figure in the same place, every other word kept: "over two years" / "over three years", "31 of the
     40 drones" / "21 of the 40 drones", "its fourteenth increase" / "its twelfth increase", "in July" / "in April"."""
     x, y = _figure(xs[p]), _figure(ys[p])
-    if x is None or y is None or x == y or x[0] != y[0]:
-        return None
+    if x is None or y is None or x == y or x[0] != y[0] or x[0] == "number" and any(
+            0 <= j < len(xs) and xs[j].is_number for j in (p - 1, p + 1)):
+        return None  # (not a part of a telephone number: "0845 125 2222")
     if p and xs[p - 1].low in _BOUNDS or p + 1 < len(xs) and xs[p + 1].low in _CLOCK:
         return None  # "at least 20" / "at least 24", "up to 60" / "up to 90"; times are ``clock``'s
     if p and xs[p - 1].low in _ESTIMATES and max(x[1], y[1]) <= _NEAR * min(x[1], y[1]):

@@ -1,0 +1,125 @@
+"""One figure against another at the same word, the rest said alike: "A total of 62 people were rescued from a
+dinghy" / "26 people had been rescued from a dinghy", "the smallest harvest since 1957" / "... since 1967", "an
+increase of 1.5p" / "an increase of 2.5p", "the boy, who was 14," / "the boy, who was 16,".
+
+``figures`` compares what it can tell the figures count; this reads a figure by the words beside it. The two
+versions must give the same figures but one each, those two must stand by the same word (before or after them),
+and the versions must share most of their other words. Not compared, as in ``substitution``: bounds ("at least
+20" / "at least 24"), estimates near each other, a rounded figure, a time of day."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.tokens import Tok
+
+SHARED = 0.7  # of the content words of the shorter version, found in the other
+_BOUNDS = frozenset("least most than to up under below above beyond upwards over".split())
+_ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
+_NEAR = 1.3
+_CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SKIPPED = frozenset(("the", "a", "an", ",", "(", ")"))
+_JOINED = frozenset(":/½¼¾-–")  # a time, a fraction, a range, a score: read elsewhere or not alone
+_MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug.
+    august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
+_UNIT_LEADS = frozenset("degrees per thousand million billion trillion m bn".split())  # "40 degrees C", "5 per
+# cent", "4.6 billion kilometres"
+
+
+def anchored_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], stems_y: frozenset[str],
+                      read: frozenset[float]) -> tuple[str, str] | None:
+    """The two figures that differ, at the same word, if that is the one difference between the figures given;
+    ``read``: the values ``figures`` read in either version (compared there)."""
+    fx, fy = _figures(xs), _figures(ys)
+    if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0:
+        return None
+    only_x = Counter(v for _, v in fx) - Counter(v for _, v in fy)
+    only_y = Counter(v for _, v in fy) - Counter(v for _, v in fx)
+    if sum(only_x.values()) != 1 or sum(only_y.values()) != 1:
+        return None
+    kx, x = next((k, v) for k, v in fx if v in only_x)
+    ky, y = next((k, v) for k, v in fy if v in only_y)
+    if x in read or y in read or _unit(xs, kx) != _unit(ys, ky):
+        return None
+    after_x, before_x = _beside(xs, kx, 1), _beside(xs, kx, -1)
+    if not (after_x and after_x == _beside(ys, ky, 1) or before_x and before_x == _beside(ys, ky, -1)):
+        return None
+    if not _alike(xs, ys, stems_x, stems_y) or _loose(xs, kx, x, y) or _loose(ys, ky, y, x):
+        return None
+    return _shown(xs, kx), _shown(ys, ky)
+
+
+def _figures(toks: list[Tok]) -> list[tuple[int, float]]:
+    """Each figure's place and value; [(-1, 0)] if a figure cannot be read alone (a time, a telephone number, a
+    fraction, a date)."""
+    out = []
+    for k, t in enumerate(toks):
+        if t.is_number:
+            m = _DIGITS.fullmatch(t.low)
+            near = toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else ""
+            if m is None or any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
+                return [(-1, 0.0)]
+            out.append((k, float(t.low.replace(",", ""))))
+        elif t.low in WORD_NUMBERS and t.low != "one" and not (k and toks[k - 1].low == "other"):
+            out.append((k, float(WORD_NUMBERS[t.low])))
+    return out
+
+
+def _unit(toks: list[Tok], k: int) -> tuple[str, str]:
+    """The currency before the figure and the unit after it, as written ("£", "km"; "degrees" with its scale)."""
+    before = toks[k - 1].low if k and not toks[k - 1].is_word else ""
+    after = toks[k + 1].low if k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].low in "%£$€") else ""
+    if after in _UNIT_LEADS and k + 2 < len(toks):
+        after += " " + toks[k + 2].low
+    return before, after
+
+
+def _beside(toks: list[Tok], k: int, step: int) -> str:
+    """The first word before (``step`` -1) or after (+1) the figure at ``k``, past articles and commas."""
+    j = k + step
+    while 0 <= j < len(toks) and toks[j].low in _SKIPPED:
+        j += step
+    return toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
+
+
+def _alike(xs: list[Tok], ys: list[Tok], x: frozenset[str], y: frozenset[str]) -> bool:
+    """Most words shared, and no name in one that the other lacks ("in Texas" / "in Oklahoma": two places)."""
+    shorter = min(len(x), len(y))
+    if shorter < 4 or len(x & y) < SHARED * shorter:
+        return False
+    names_x = {t.low for t in xs[1:] if t.cap and t.is_word}
+    names_y = {t.low for t in ys[1:] if t.cap and t.is_word}
+    return not (names_x - {t.low for t in ys} and names_y - {t.low for t in xs})
+
+
+def _loose(toks: list[Tok], k: int, value: float, other: float) -> bool:
+    """Whether the figure at ``k`` is a bound, an estimate near the other, a rounding of it, or a time of day."""
+    j = k - 1
+    while j >= 0 and not toks[j].is_word:  # past a currency: "about $19 billion"
+        j -= 1
+    before = toks[j].low if j >= 0 else ""
+    if before in _BOUNDS or j > 0 and toks[j - 1].low in _BOUNDS or k + 1 < len(toks) and toks[k + 1].low in _CLOCK:
+        return True  # ("at least 20", "as much as about 16")
+    if before in _ESTIMATES and max(value, other) <= _NEAR * min(value, other):
+        return True
+    return _rounded(value, other) or _rounded(other, value)
+
+
+def _rounded(value: float, other: float) -> bool:
+    """Whether ``value`` is ``other`` rounded to fewer decimals ("1.2" / "1.23", "9" / "9.4")."""
+    for places in range(3):
+        if round(other, places) == value and round(other, places) != other:
+            return True
+        if abs(value - other) < 1 and value.is_integer():
+            return True
+    return False
+
+
+def _shown(toks: list[Tok], k: int) -> str:
+    return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
+
+
+__all__ = ["anchored_conflict"]
