@@ -702,6 +702,10 @@ AGREE = [
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),
     ('The curfew was lifted on Monday, the governor said.', 'The governor said the curfew had been lifted on Monday.'),
+    # figures written the European or South African way
+    ('The operator said it would spend R2.5 billion upgrading the terminal.', 'The operator will spend R2,5 billion upgrading the terminal.'),
+    ("The university's 50,000 students will return on Monday.", 'The university said its 50 000 students would return on Monday.'),
+    ('Police searched the house and later raided the garage.', 'Police raided the garage.'),
     # one figure at the same word, in another unit, rounded, estimated or of another place
     ('The probe will have travelled about 4.6 billion kilometres by the time it arrives.',
      'The probe will have travelled about 2.8 billion miles by the time it arrives.'),

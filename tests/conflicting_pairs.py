@@ -33,6 +33,8 @@ CONFLICT = [
     # decided against doing it, declined to do it
     ("polarity", "The Bank of Canada cut interest rates on Wednesday, citing weak growth.",
      "The Bank of Canada decided against cutting interest rates on Wednesday, citing weak growth."),
+    ("polarity", "Officials said the pilot managed to lower the landing gear before the emergency landing.",
+     "The pilot was unable to lower the landing gear before the emergency landing, officials said."),
     ("polarity", "The senate voted on Monday to approve the new border treaty.",
      "The senate again declined on Monday to approve the new border treaty."),
     # a measure that rose or fell, read further back; a restriction kept or lifted
@@ -48,6 +50,8 @@ CONFLICT = [
      "According to the ministry, the harvest was the smallest since 1978."),
     ("figure", "The girl, who was 12, had walked alone from the station, the inquest heard.",
      "The inquest heard that the girl, who was 15, had walked alone from the station."),
+    ("figure", "The strike at the smelter entered its third week on Monday, the company said.",
+     "The company said the strike at the smelter entered its fifth week on Monday."),
     # another figure in the same place, every other word kept
     ("figure", "The nurses rejected a pay offer spread over two years, the union said.",
      "The nurses rejected a pay offer spread over three years, the union said."),
@@ -889,6 +893,9 @@ CONFLICT = [
      'The grocery chain invested in the meal-kit start-up for an undisclosed sum.'),
     ('event', 'Two houses collapsed in the village after the tremor, officials said.',
      'Two houses were damaged in the village after the tremor, officials said.'),
+    ('event', 'Customs officers seized a cargo ship in the strait on Thursday.',
+     'Customs officers inspected a cargo ship in the strait on Thursday.'),
+    ('event', 'Protesting students torched a campus bus on Tuesday.', 'On Tuesday, protesting students stoned a campus bus.'),
     ('event', 'The two primary schools will be merged under the council plans.',
      'The two primary schools will be closed under the council plans.'),
 ]

@@ -46,7 +46,7 @@ from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
-from analyst_tui.core.conflicts.anchored import anchored_conflict
+from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
@@ -103,6 +103,7 @@ class Version:
     swaps: tuple = ()  # a verb's two named parties (``swaps``)
     happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
     text: str = field(default="", compare=False)  # as written (``substitution.nearly_the_same``)
+    ordinal: bool = False  # it gives an ordinal ("its third week", ``anchored``)
     # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
     # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
@@ -111,6 +112,13 @@ class Version:
         if not self.read_reversals:
             self.read_reversals.extend((verbs(self.polarity.toks), {}))
         return self.read_reversals[0]
+
+    def anchors(self) -> list[tuple[int, float]]:
+        """Its figures by place (``anchored.figures_of``), read when first compared."""
+        if len(self.read_reversals) < 3:
+            self.verbs()
+            self.read_reversals.append(figures_of(self.polarity.toks))
+        return self.read_reversals[2]
 
     def parties(self, at: list[int]) -> tuple[tuple, tuple]:
         """The reversible verbs and the named doers at ``at`` (read once a place: a version is compared with every
@@ -145,9 +153,11 @@ class Version:
                    clock_times(toks) if numbers else frozenset(),
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
-                   happenings(toks) if _HAPPENINGS & letters else (), text)
+                   happenings(toks) if _HAPPENINGS & letters else (), text,
+                   not _ORDINALS.isdisjoint(letters))
 
 
+_ORDINALS = frozenset(_particulars.ORDINALS)
 _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "traded Miles to the Celtics"
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: perhaps a name
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
@@ -332,8 +342,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
-    found = a.numbers and b.numbers and a.numbers != b.numbers and anchored_conflict(
-        a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(),
+    found = (a.numbers and b.numbers and a.numbers != b.numbers or a.ordinal and b.ordinal) and anchored_conflict(
+        a.polarity.toks, b.polarity.toks, a.anchors(), b.anchors(), a.polarity.stems(), b.polarity.stems(),
         frozenset(v for f in a.figures + b.figures for v in f.stated))
     if found:
         return "figure", found[0], found[1]

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
@@ -29,11 +30,10 @@ _UNIT_LEADS = frozenset("degrees per thousand million billion trillion m bn".spl
 # cent", "4.6 billion kilometres"
 
 
-def anchored_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], stems_y: frozenset[str],
-                      read: frozenset[float]) -> tuple[str, str] | None:
-    """The two figures that differ, at the same word, if that is the one difference between the figures given;
-    ``read``: the values ``figures`` read in either version (compared there)."""
-    fx, fy = _figures(xs), _figures(ys)
+def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]], fy: list[tuple[int, float]],
+                      stems_x: frozenset[str], stems_y: frozenset[str], read: frozenset[float]) -> tuple[str, str] | None:
+    """The two figures that differ, at the same word, if that is the one difference between the figures given
+    (``fx``, ``fy``: ``figures_of`` each); ``read``: the values ``figures`` read in either version (compared there)."""
     if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0:
         return None
     only_x = Counter(v for _, v in fx) - Counter(v for _, v in fy)
@@ -52,19 +52,22 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
     return _shown(xs, kx), _shown(ys, ky)
 
 
-def _figures(toks: list[Tok]) -> list[tuple[int, float]]:
+def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
     """Each figure's place and value; [(-1, 0)] if a figure cannot be read alone (a time, a telephone number, a
     fraction, a date)."""
     out = []
     for k, t in enumerate(toks):
         if t.is_number:
-            m = _DIGITS.fullmatch(t.low)
+            if _DIGITS.fullmatch(t.low) is None:
+                continue  # ("4pm", "11th" is an ordinal below)
             near = toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else ""
-            if m is None or any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
+            if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
                 return [(-1, 0.0)]
             out.append((k, float(t.low.replace(",", ""))))
         elif t.low in WORD_NUMBERS and t.low != "one" and not (k and toks[k - 1].low == "other"):
             out.append((k, float(WORD_NUMBERS[t.low])))
+        elif t.low in ORDINALS and t.low not in ("first", "last"):  # "its third week" / "its fifth week"
+            out.append((k, 1000.0 + ORDINALS[t.low]))
     return out
 
 
@@ -122,4 +125,4 @@ def _shown(toks: list[Tok], k: int) -> str:
     return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
 
 
-__all__ = ["anchored_conflict"]
+__all__ = ["anchored_conflict", "figures_of"]

@@ -45,6 +45,9 @@ occupy: occupied+
 buckle: buckled
 acquire: acquired+ purchased+
 discontinue: discontinued+
+inspect: inspected+ searched+
+stone: stoned+
+cane: caned+ flogged+
 jail: jailed+ imprisoned+
 convict: convicted+
 caution: cautioned+
@@ -140,7 +143,8 @@ rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
 collapse: destroy bankrupt explode bury flood evacuate cut_off
 buckle: damage
-cordon: evacuate arrest storm seize
+cordon: evacuate arrest storm seize inspect
+raid: inspect arrest seize
 ban: suspend
 acquire: close
 escape: rescue

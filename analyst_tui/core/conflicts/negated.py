@@ -60,7 +60,8 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
     return None
 
 
-_RESOLVED = frozenset("voted votes agreed agrees decided decides chose chooses opted opts moved moves".split())
+_RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses opted opts moved moves managed manages
+    continued continues""".split())
 _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 

@@ -12,7 +12,6 @@ urged restraint")."""
 
 from __future__ import annotations
 
-import os
 import unicodedata
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
@@ -49,9 +48,23 @@ def nearly_the_same(x: str, y: str) -> bool:
     or what their letters share at the start and the end leaves little of either."""
     if len(x) == len(y):
         return True
-    start = len(os.path.commonprefix((x, y)))
-    end = len(os.path.commonprefix((x[start:][::-1], y[start:][::-1])))
+    if abs(len(x) - len(y)) > MAX_CHARS or x[:6] != y[:6] and x[-6:] != y[-6:]:
+        return False  # (one thing put in another's place leaves the start or the end as it was)
+    start = _shared_start(x, y)
+    end = _shared_start(x[start:][::-1], y[start:][::-1])
     return len(x) - start - end <= MAX_CHARS and len(y) - start - end <= MAX_CHARS
+
+
+def _shared_start(x: str, y: str) -> int:
+    """How many letters two texts share at their start (by halves: a few comparisons of slices)."""
+    lo, hi = 0, min(len(x), len(y))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[:mid] == y[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, str, str] | None:

@@ -43,6 +43,9 @@ def tokenize(text: str) -> list[Tok]:
     text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
     if ", " in text:
         text = _SPACED_THOUSANDS.sub(r"\1,", text)
+    if "," in text:
+        text = _DECIMAL_COMMA.sub(".", text)
+    text = _SPACE_THOUSANDS.sub(_thousands, text)
     text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
@@ -66,6 +69,16 @@ def _join(m: re.Match[str]) -> str:
 
 
 _SPLIT = re.compile(r"(?<=\w)(n't|'s)\b", re.I)
+def _thousands(m: re.Match) -> str:
+    """"50 000" -> "50,000"; not a day and a count ("on May 5 100 people")."""
+    before = m.string[max(0, m.start() - 6) : m.start()].lower()
+    return m.group() if _MONTH_BEFORE.search(before) else m.group(1) + ","
+
+
+_MONTH_BEFORE = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? $")
+# Figures written the European or South African way: "R2,5 billion" is 2.5, "50 000 students" is 50,000.
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d{1,2}(?![\d,]))")
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.,])\b(\d{1,3})[ \u00a0\u202f](?=\d{3}(?![\d.,]\d|\d))")
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.])(\b\d{1,3}(?:,\d{3})*), (?=\d{3}(?!\d))")  # "26, 000" in tokenised sources
 _DEGREES = re.compile(r"(?<=\d) ?°(?: ?([CF])\b)?|(?<=\d)([CF])\b")
 
