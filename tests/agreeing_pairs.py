@@ -698,6 +698,12 @@ AGREE = [
      'The Bank of Canada left interest rates unchanged on Wednesday.'),
     ('The senate declined on Monday to approve the treaty.', 'The senate refused on Monday to approve the treaty.'),
     ('The senate voted on Monday to approve the treaty.', 'The senate approved the treaty on Monday.'),
+    # stopped doing it is doing it no longer; suspended from it is not doing it
+    ('The supermarket said it no longer buys lamb from New Zealand.', 'The supermarket said it had stopped buying New Zealand lamb.'),
+    ("The company's shares were suspended from trading on the exchange.", "The company's stock ceased trading on the exchange."),
+    ('Border Patrol agents arrested the driver near Sunland Park, officials said.',
+     'The driver was arrested by Border Patrol agents near Sunland Park, officials said.'),
+    ("The company's stock shed 6 cents to close at $2.15 on Friday.", "The company's stock was up a penny at $2.22 in heavy trading."),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),

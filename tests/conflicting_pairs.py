@@ -30,6 +30,20 @@ CONFLICT = [
     ("figure", "The quake killed at least 24 people.", "The quake killed at least one person."),
     ("figure", "The quake killed at least three people.", "The quake killed 10 people."),  # a toll far above the bound
     ("figure", "Indonesia earthquake: 24 dead", "The quake killed at least one person."),
+    # granted or refused, in the passive and before a thing of one word; a measure with no figure
+    ("polarity", "A licence for the new nightclub on the quay was granted at a council hearing on Thursday.",
+     "A licence for the new nightclub on the quay was refused at a council hearing on Thursday."),
+    ("polarity", "A tribunal has granted refugee status to the journalist, his lawyer said.",
+     "His lawyer said a tribunal has refused refugee status to the journalist."),
+    ("polarity", "The band's estate has given permission for the song to be used in the advert.",
+     "The band's estate has refused permission for the song to be used in the advert."),
+    ("polarity", "Wheat futures rose in Chicago on Wednesday after the harvest report.",
+     "Wheat futures fell in Chicago on Wednesday after the harvest report."),
+    # parties exchanged around other verbs than one said of both
+    ("role", "The film, directed by Ana Lind and produced by Tom Berg, opened the festival.",
+     "The film, directed by Tom Berg and produced by Ana Lind, opened the festival."),
+    ("role", "Halden Foods cut the price of bread first, with Marston Stores following within hours.",
+     "Marston Stores cut the price of bread first, with Halden Foods following within hours."),
     # decided against doing it, declined to do it
     ("polarity", "The Bank of Canada cut interest rates on Wednesday, citing weak growth.",
      "The Bank of Canada decided against cutting interest rates on Wednesday, citing weak growth."),

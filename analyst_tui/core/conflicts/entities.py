@@ -135,8 +135,9 @@ def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
     """A name after one or two nouns at ``m`` that say what it is ("lender Crelan", "battery firm Ostara Energy")."""
     n = len(toks)
     for j in (m + 1, m + 2):
-        if j >= n or not toks[j - 1].is_word or toks[j - 1].cap or toks[j - 1].low in FUNCTION:
-            return None
+        if j >= n or not toks[j - 1].is_word or toks[j - 1].cap or toks[j - 1].low in FUNCTION or (
+                toks[j - 1].low in _PLACED):
+            return None  # (not "the driver near Sunland Park": a place)
         if toks[j].is_word and toks[j].cap and toks[j].low not in FUNCTION:
             end = j
             while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
@@ -145,6 +146,7 @@ def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
     return None
 
 
+_PLACED = frozenset("near outside inside behind beside across along around opposite off past".split())
 _AGE_UNITS = frozenset("year month week day".split())
 _PERSONS = frozenset("""man woman boy girl teenager teen youth child baby mother father son daughter student pupil
     player driver suspect victim patient pensioner motorist cyclist pedestrian customer bouncer guard worker nurse

@@ -18,7 +18,7 @@ _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday t
     october november december last next this earlier later""".split())
 _LISTING = frozenset(", ; / and or nor & plus as well between both either neither from the a an".split())
 _SEPARATORS = frozenset(", ; / and or nor &".split())  # "France, Germany and Poland": a list
-_ALIKE = frozenset(("with", "against", "vs", "v", "versus", "-", "–"))
+_ALIKE = frozenset(("against", "vs", "v", "versus", "-", "–"))  # "the match against", "Leeds v Hull"
 _MUTUAL = frozenset(stem(w) for w in """meet met talk talks play played draw drew tie tied marry married fight fought clash
     clashed negotiate negotiated join joined share shared agree agreed face faced compete competed partner merge merged
     exchange exchanged swap swapped ally allied link linked connect connected border bordered collide collided compare
@@ -41,16 +41,18 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             middle = a[i + lx : j + 1 - ly]
             if b[i : i + ly] != y or b[i + ly : i + ly + len(middle)] != middle or b[j + 1 - lx : j + 1] != x:
                 continue
-            if _alike(middle) or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
+            if _alike(middle, xs[i + lx : j + 1 - ly]) or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
             return _shown(xs, i, j + 1), _shown(ys, i, j + 1)
     return None
 
 
-def _alike(middle: list[str]) -> bool:
-    """Whether the words between the parties list them or say a thing of both alike."""
-    return not middle or all(w in _LISTING for w in middle) or middle[0] in _SEPARATORS or (
-        middle[-1] in _SEPARATORS) or bool(_ALIKE & set(middle)) or any(stem(w) in _MUTUAL for w in middle)
+def _alike(middle: list[str], toks: list[Tok]) -> bool:
+    """Whether the words between the parties list them ("France, Germany and Poland") or say a thing of both alike
+    ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following")."""
+    listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
+    return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
+        w in _LISTING for w in middle)) or middle[-1] in _ALIKE or any(stem(w) in _MUTUAL for w in middle)
 
 
 def _party(toks: list[Tok]) -> bool:

@@ -39,6 +39,7 @@ _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
     crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
+    approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
@@ -278,18 +279,23 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency application
-    applications request injunction licence license permit""".split())
+    applications request injunction licence license permit status""".split())
 
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:
     """Whether what the verb at ``k`` grants or denies is bail, parole, asylum, entry, ...: "was denied bail"."""
+    if k and toks[k - 1].low in _BE and any(t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
+        return True  # "a late-night licence for the venue was refused"
+    plain = 0
     for j in range(k + 1, min(len(toks), k + 6)):
         low = toks[j].low
         if low in _GRANTED:
             return True
         if low not in ("a", "an", "the", "him", "her", "them", "his", "their", "'s", "'") and not (
                 j + 1 < len(toks) and toks[j + 1].low in ("'s", "'")):
-            return False  # (past a possessive: "refused the union's application")
+            plain += 1  # (past a possessive: "refused the union's application"; one word: "refugee status")
+            if plain > 1 or not toks[j].is_word or toks[j].cap:
+                return False
     return False
 
 

@@ -147,7 +147,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
-    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & _BEFORE_GERUND):
+    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & _BEFORE_GERUND or lows & _STOPPED):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
@@ -193,6 +193,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
         elif not (low in IMPLICIT and (nxt == "to" or _to_after(toks, i))) and not (
+                low in _STOPPED and nxt.endswith("ing") and len(nxt) > 5) and not (
                 i and (toks[i - 1].low, low) in _GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
@@ -227,7 +228,9 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 
 _GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
-                              ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against")))
+                              ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
+                              ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from")))
+_STOPPED = frozenset("stopped stops ceased ceases quit quits".split())  # "stopped buying lamb": buys no longer
 # Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
 _BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
     sunday""".split())
