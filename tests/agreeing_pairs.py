@@ -704,6 +704,7 @@ AGREE = [
     ('Border Patrol agents arrested the driver near Sunland Park, officials said.',
      'The driver was arrested by Border Patrol agents near Sunland Park, officials said.'),
     ("The company's stock shed 6 cents to close at $2.15 on Friday.", "The company's stock was up a penny at $2.22 in heavy trading."),
+    ('The envoy urged a force to stop fighting between the two armies.', 'The envoy urged a force to halt fighting between the two armies.'),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),

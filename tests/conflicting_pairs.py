@@ -44,6 +44,8 @@ CONFLICT = [
      "The film, directed by Tom Berg and produced by Ana Lind, opened the festival."),
     ("role", "Halden Foods cut the price of bread first, with Marston Stores following within hours.",
      "Marston Stores cut the price of bread first, with Halden Foods following within hours."),
+    ("polarity", "The shipping line said its vessels would continue to call at the port during the strike.",
+     "The shipping line's vessels will stop calling at the port during the strike, it said."),
     # decided against doing it, declined to do it
     ("polarity", "The Bank of Canada cut interest rates on Wednesday, citing weak growth.",
      "The Bank of Canada decided against cutting interest rates on Wednesday, citing weak growth."),

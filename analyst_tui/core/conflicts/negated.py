@@ -46,7 +46,8 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates, else None."""
     for cue in neg.negated:
         after_no = _negated_noun(neg.toks, cue.at)
-        refused = cue.phrase.split(" ", 1)[0].lower() in IMPLICIT  # "declined to ratify" / "voted to ratify"
+        refused = cue.phrase.split(" ", 1)[0].lower() in _REFUSED  # "declined to ratify" / "voted to ratify", "will stop
+        # calling at the port" / "would continue to call at the port"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if not (stated(pos.toks, k, after_no) or refused and _resolved_to(pos.toks, k)) or not _same_claim(
                     neg.toks, cue, pos.toks, k):
@@ -61,7 +62,8 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
 
 
 _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses opted opts moved moves managed manages
-    continued continues""".split())
+    continue continued continues""".split())
+_REFUSED = IMPLICIT | frozenset("stop stopped stops cease ceased ceases".split())
 _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 

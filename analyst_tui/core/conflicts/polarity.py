@@ -193,7 +193,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
         elif not (low in IMPLICIT and (nxt == "to" or _to_after(toks, i))) and not (
-                low in _STOPPED and nxt.endswith("ing") and len(nxt) > 5) and not (
+                low in _STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
+                    low not in ("stop", "cease") or i and toks[i - 1].low in _MODAL)) and not (
                 i and (toks[i - 1].low, low) in _GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
@@ -230,7 +231,8 @@ def analyse(toks: list[Tok]) -> Polarity:
 _GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
                               ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
                               ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from")))
-_STOPPED = frozenset("stopped stops ceased ceases quit quits".split())  # "stopped buying lamb": buys no longer
+_STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
+_MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
 # Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
 _BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
     sunday""".split())
