@@ -705,6 +705,10 @@ AGREE = [
      'The driver was arrested by Border Patrol agents near Sunland Park, officials said.'),
     ("The company's stock shed 6 cents to close at $2.15 on Friday.", "The company's stock was up a penny at $2.22 in heavy trading."),
     ('The envoy urged a force to stop fighting between the two armies.', 'The envoy urged a force to halt fighting between the two armies.'),
+    ('The agency has asked the experienced Fluor company of the US to cost the project.',
+     'The agency has asked the experienced US company Fluor to cost the project.'),
+    ('Talks in Geneva between Ravel Energy and Ostra Power broke down on Friday.',
+     'Talks between Ostra Power and Ravel Energy in Geneva broke down on Friday.'),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),
