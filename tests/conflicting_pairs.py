@@ -524,9 +524,6 @@ CONFLICT = [
     ("role", "Firefighters from Kent were sent to support crews from Essex during the blaze.",
      "Firefighters from Essex were sent to support crews from Kent during the blaze."),
     ("role", "Footage shows a steward pushing a fan down the stairs.", "Footage shows a fan pushing a steward down the stairs."),
-    # two names, each beside the other's word in the other version
-    ("role", "Dr Ines Moll, a noted virologist, has left Hartwell to join the research faculty at Brookfield.",
-     "Noted virologist Dr Ines Moll has left Brookfield to join the research faculty at Hartwell."),
     # another doer named in the same place, every other word kept
     ("role", "Kenyan troops fired the first shots near the border, a Somali army spokesman said.",
      "Somali troops fired the first shots near the border, a Somali army spokesman said."),

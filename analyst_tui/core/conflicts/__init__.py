@@ -51,7 +51,7 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
-from analyst_tui.core.conflicts.exchange import crossed_names, exchange_conflict
+from analyst_tui.core.conflicts.exchange import exchange_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
@@ -339,8 +339,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        _verb_conflict(a, b)) or (_CAPITALISED.search(a.text) and _CAPITALISED.search(b.text) and crossed_names(
-            a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems()))
+        _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers and b.numbers and a.numbers != b.numbers or a.ordinal and b.ordinal) and anchored_conflict(

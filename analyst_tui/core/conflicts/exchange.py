@@ -47,52 +47,6 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     return None
 
 
-def crossed_names(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], stems_y: frozenset[str]) -> tuple[
-        str, str] | None:
-    """Two names each said once in both versions, the word beside one in the first version beside the other in the
-    second, and the reverse ("has left NUS to join the faculty at NTU" / "Professor Tan has left NTU to join the
-    faculty at NUS"; "Callum Reid will play the father of Rory Finn's character" / "Rory Finn will play the father of
-    Callum Reid's character"), in versions that share most of their words."""
-    if min(len(stems_x), len(stems_y)) < 5 or len(stems_x & stems_y) < 0.6 * min(len(stems_x), len(stems_y)):
-        return None
-    nx, ny = _names(xs), _names(ys)
-    both = [name for name in nx if name in ny]
-    for i, first in enumerate(both):
-        for second in both[i + 1 :]:
-            (a1, a2), (b1, b2) = nx[first], nx[second]
-            (c1, c2), (d1, d2) = ny[first], ny[second]
-            for step in (0, 1):  # the word before each name, then the word after
-                ax, bx = _word(xs, (a1 - 1, a2)[step]), _word(xs, (b1 - 1, b2)[step])
-                cy, dy = _word(ys, (c1 - 1, c2)[step]), _word(ys, (d1 - 1, d2)[step])
-                if ax and bx and ax != bx and ax == dy and bx == cy and abs(a1 - b1) > 3 and abs(c1 - d1) > 3:
-                    return _shown(xs, min(a1, b1), max(a2, b2)), _shown(ys, min(c1, d1), max(c2, d2))
-    return None
-
-
-def _names(toks: list[Tok]) -> dict[str, tuple[int, int]]:
-    """Each name said once (a run of words in capitals, not the first word), with where it starts and ends."""
-    found: dict[str, list[tuple[int, int]]] = {}
-    k = 1
-    while k < len(toks):
-        if toks[k].is_word and toks[k].cap:
-            end = k
-            while end < len(toks) and toks[end].is_word and toks[end].cap:
-                end += 1
-            found.setdefault(" ".join(t.low for t in toks[k:end]), []).append((k, end))
-            k = end
-        else:
-            k += 1
-    return {name: at[0] for name, at in found.items() if len(at) == 1}
-
-
-def _word(toks: list[Tok], k: int) -> str:
-    """The word at ``k`` if it tells a place in the sentence apart (not a list's, an article or punctuation)."""
-    if not 0 <= k < len(toks):
-        return ""
-    low = toks[k].low
-    return "" if low in _LISTING or low in _SEPARATORS or (not toks[k].is_word and low != "'s") else low
-
-
 def _alike(middle: list[str], toks: list[Tok]) -> bool:
     """Whether the words between the parties list them ("France, Germany and Poland") or say a thing of both alike
     ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following")."""
@@ -113,4 +67,4 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(t.text for t in toks[start:end])
 
 
-__all__ = ["crossed_names", "exchange_conflict"]
+__all__ = ["exchange_conflict"]
