@@ -238,9 +238,10 @@ def _slow_contradictions_in_child(monkeypatch, seconds: float = 0.0, fail: bool 
     monkeypatch.setattr(compare_module, "find_conflicts", slow)
 
 
-async def _open_waiting(tmp_path, monkeypatch, folder):
-    """Run the app on a ForkedLoad of ``folder`` that starts once the app waits idle; yields (app, forked, built),
-    ``built``: for each review screen composed, whether the contradictions had come by then."""
+async def _first_screen(tmp_path, monkeypatch, folder) -> tuple[list, str, dict]:
+    """Run the app on a ForkedLoad of ``folder`` that starts once the app waits idle, until its review screen is
+    shown: (for each review screen composed, whether the contradictions had come by then; the screen's text then;
+    the comparison shown, as JSON)."""
     load, gate_read, gate_write = _gated(folder)
     prepared = ReviewApp._prepare_while_loading
 
@@ -257,7 +258,15 @@ async def _open_waiting(tmp_path, monkeypatch, folder):
         return compose(screen)
 
     monkeypatch.setattr(ReviewScreen, "compose", composing)
-    return forked, built, (gate_read, gate_write)
+    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
+    try:
+        async with app.run_test(size=WIDE) as pilot:
+            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
+            return built, screen_text(app), json.loads(report.to_json(app.comparison))
+    finally:
+        forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
 
 
 async def test_the_first_screen_is_built_while_the_child_checks_for_contradictions_and_drawn_with_them(
@@ -268,18 +277,10 @@ async def test_the_first_screen_is_built_while_the_child_checks_for_contradictio
     assert differing
     _slow_contradictions_in_child(monkeypatch, seconds=0.4)
     drawn = _rows_drawn(monkeypatch)
-    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
-    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
-    try:
-        async with app.run_test(size=WIDE) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert "⚠" in screen_text(app)  # in the first frame, not added later
-            assert built == [False]  # built before the contradictions came
-            assert json.loads(report.to_json(app.comparison)) == expected
-    finally:
-        forked.close()
-        for fd in gate:
-            os.close(fd)
+    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
+    assert built == [False]  # built before the contradictions came
+    assert "⚠" in text  # in the first frame, not added later
+    assert shown == expected
     assert any(claim in differing for claim, _ in drawn)
     assert all(had for claim, had in drawn if claim in differing)  # never drawn without its ⚠
 
@@ -289,18 +290,10 @@ async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_
     folder = _case(tmp_path)
     expected = _one_process(folder)
     _slow_contradictions_in_child(monkeypatch, seconds=0.2, fail=True)
-    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
-    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
-    try:
-        async with app.run_test(size=WIDE) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert built == [False]
-            assert "⚠" in screen_text(app)
-            assert json.loads(report.to_json(app.comparison)) == expected
-    finally:
-        forked.close()
-        for fd in gate:
-            os.close(fd)
+    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
+    assert built == [False]
+    assert "⚠" in text
+    assert shown == expected
 
 
 async def test_claims_with_many_versions_to_check_open_only_once_their_contradictions_are_in(tmp_path, monkeypatch):
@@ -309,15 +302,7 @@ async def test_claims_with_many_versions_to_check_open_only_once_their_contradic
     folder = _case(tmp_path)
     expected = _one_process(folder)
     monkeypatch.setattr(ForkedLoad, "BUILD_WHILE_CHECKING", 0)
-    forked, built, gate = await _open_waiting(tmp_path, monkeypatch, folder)
-    app = ReviewApp(loader=forked, annotations=str(tmp_path / "ann.json"))
-    try:
-        async with app.run_test(size=WIDE) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert built == [True]
-            assert "⚠" in screen_text(app)
-            assert json.loads(report.to_json(app.comparison)) == expected
-    finally:
-        forked.close()
-        for fd in gate:
-            os.close(fd)
+    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
+    assert built == [True]
+    assert "⚠" in text
+    assert shown == expected

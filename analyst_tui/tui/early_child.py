@@ -146,16 +146,20 @@ class ForkedLoad:
 
     def wait(self, seconds: float) -> bool:
         """Wait up to ``seconds`` for the child's answer; whether it came."""
+        return self._wait_until(lambda: self._outcome is not None, seconds)
+
+    def _wait_until(self, done: Callable[[], bool], seconds: float) -> bool:
+        """Read the child's messages for up to ``seconds``, until ``done()``; whether it is."""
         deadline = time.monotonic() + seconds
         with self._lock:
-            while self._outcome is None and not self._eof and not self._closed:
+            while not done() and not self._eof and not self._closed:
                 left = deadline - time.monotonic()
                 ready, _, _ = select.select([self._fd], [], [], max(0.0, left))
                 if ready:
                     self._read()
                 elif left <= 0:
                     break
-            return self._outcome is not None
+            return done()
 
     def __call__(self, progress: Progress) -> Comparison:
         shown = None
@@ -206,16 +210,7 @@ class ForkedLoad:
     def wait_for_claims(self, seconds: float) -> bool:
         """As ``wait``, and also True once the matched claims are analysed here and only their contradictions,
         few enough to wait for, are still to come (``claims`` then gives them)."""
-        deadline = time.monotonic() + seconds
-        with self._lock:
-            while not self._claims_in() and not self._eof and not self._closed:
-                left = deadline - time.monotonic()
-                ready, _, _ = select.select([self._fd], [], [], max(0.0, left))
-                if ready:
-                    self._read()
-                elif left <= 0:
-                    break
-            return self._claims_in()
+        return self._wait_until(self._claims_in, seconds)
 
     def _claims_in(self) -> bool:
         if self._outcome is not None:
