@@ -726,6 +726,8 @@ AGREE = [
      'The chief executive will meet the other two unions separately on Monday.'),
     ('Call the police on 0845 125 2222 with any information.', 'Call the police on 0845 125 222 with any information.'),
     ('The flood killed 12 people in Texas on Sunday.', 'The flood killed 3 people in Oklahoma on Sunday.'),
+    ('The indexes recorded their third straight week of gains.', 'Both indexes have scored three straight weeks of gains.'),
+    ('The university climbed to 8th place in the rankings.', 'The university climbed to eighth place in the rankings.'),
     # one figure in the same place written otherwise, estimated or bounded alike
     ('The nurses rejected a pay offer spread over two years.', 'The nurses rejected a pay offer spread over 2 years.'),
     ('Officials now say about 300 people were held in the raid.', 'Officials now say about 320 people were held in the raid.'),

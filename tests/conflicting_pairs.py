@@ -68,6 +68,12 @@ CONFLICT = [
      "The inquest heard that the girl, who was 15, had walked alone from the station."),
     ("figure", "The strike at the smelter entered its third week on Monday, the company said.",
      "The company said the strike at the smelter entered its fifth week on Monday."),
+    ("figure", "The death toll from the landslide has risen to 112, the agency said on Saturday.",
+     "The agency said on Saturday the death toll from the landslide in the north of the country had risen to 211."),
+    ("figure", "The utility will impose stage 4 power cuts from 4pm on Wednesday, it said.",
+     "Stage 6 power cuts will be imposed from 4pm on Wednesday, the utility said."),
+    ("figure", "The university climbed to eighth place in the world rankings released on Tuesday.",
+     "In the world rankings released on Tuesday, the university climbed to 11th place."),
     # another figure in the same place, every other word kept
     ("figure", "The nurses rejected a pay offer spread over two years, the union said.",
      "The nurses rejected a pay offer spread over three years, the union said."),

@@ -342,9 +342,10 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _verb_conflict(a, b))
     if found:
         return "role", found[0], found[1]
-    found = (a.numbers and b.numbers and a.numbers != b.numbers or a.ordinal and b.ordinal) and anchored_conflict(
+    found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (
+        a.numbers != b.numbers or a.ordinal or b.ordinal) and anchored_conflict(
         a.polarity.toks, b.polarity.toks, a.anchors(), b.anchors(), a.polarity.stems(), b.polarity.stems(),
-        frozenset(v for f in a.figures + b.figures for v in f.stated))
+        frozenset(v for f in a.figures for v in f.stated), frozenset(v for f in b.figures for v in f.stated))
     if found:
         return "figure", found[0], found[1]
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)

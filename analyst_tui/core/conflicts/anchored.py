@@ -17,7 +17,8 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
-_BOUNDS = frozenset("least most than to up under below above beyond upwards over".split())
+_ORDINAL = 1000.0  # added to an ordinal's rank: "third" is not "three"
+_BOUNDS = frozenset("least most than up under below above beyond upwards over".split())  # "up to 60": "up"
 _ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
 _NEAR = 1.3
 _CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
@@ -26,14 +27,19 @@ _SKIPPED = frozenset(("the", "a", "an", ",", "(", ")"))
 _JOINED = frozenset(":/½¼¾-–")  # a time, a fraction, a range, a score: read elsewhere or not alone
 _MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug.
     august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_UNITS = frozenset("""kilometres kilometers km miles metres meters feet ft tonnes tons barrels litres liters gallons
+    acres hectares dollars pounds euros yuan rupees""".split())
 _UNIT_LEADS = frozenset("degrees per thousand million billion trillion m bn".split())  # "40 degrees C", "5 per
 # cent", "4.6 billion kilometres"
 
 
 def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]], fy: list[tuple[int, float]],
-                      stems_x: frozenset[str], stems_y: frozenset[str], read: frozenset[float]) -> tuple[str, str] | None:
+                      stems_x: frozenset[str], stems_y: frozenset[str], read_x: frozenset[float],
+                      read_y: frozenset[float]) -> tuple[str, str] | None:
     """The two figures that differ, at the same word, if that is the one difference between the figures given
-    (``fx``, ``fy``: ``figures_of`` each); ``read``: the values ``figures`` read in either version (compared there)."""
+    (``fx``, ``fy``: ``figures_of`` each); ``read_x``, ``read_y``: the values ``figures`` read in each version (two
+    it read are compared there)."""
     if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0:
         return None
     only_x = Counter(v for _, v in fx) - Counter(v for _, v in fy)
@@ -42,8 +48,8 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     kx, x = next((k, v) for k, v in fx if v in only_x)
     ky, y = next((k, v) for k, v in fy if v in only_y)
-    if x in read or y in read or _unit(xs, kx) != _unit(ys, ky):
-        return None
+    if x in read_x and y in read_y or (x >= _ORDINAL) != (y >= _ORDINAL) or _unit(xs, kx) != _unit(ys, ky):
+        return None  # (not "their third straight week" / "three straight weeks")
     after_x, before_x = _beside(xs, kx, 1), _beside(xs, kx, -1)
     if not (after_x and after_x == _beside(ys, ky, 1) or before_x and before_x == _beside(ys, ky, -1)):
         return None
@@ -63,27 +69,30 @@ def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
             near = toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else ""
             if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
                 return [(-1, 0.0)]
-            out.append((k, float(t.low.replace(",", ""))))
+            value = float(t.low.replace(",", ""))
+            out.append((k, _ORDINAL + value if near[1] in _SUFFIXES else value))  # ("11th place")
         elif t.low in WORD_NUMBERS and t.low != "one" and not (k and toks[k - 1].low == "other"):
             out.append((k, float(WORD_NUMBERS[t.low])))
         elif t.low in ORDINALS and t.low not in ("first", "last"):  # "its third week" / "its fifth week"
-            out.append((k, 1000.0 + ORDINALS[t.low]))
+            out.append((k, _ORDINAL + ORDINALS[t.low]))
     return out
 
 
 def _unit(toks: list[Tok], k: int) -> tuple[str, str]:
     """The currency before the figure and the unit after it, as written ("£", "km"; "degrees" with its scale)."""
     before = toks[k - 1].low if k and not toks[k - 1].is_word else ""
+    if k + 1 < len(toks) and toks[k + 1].low in _SUFFIXES:
+        k += 1  # ("11th place": the place)
     after = toks[k + 1].low if k + 1 < len(toks) and (toks[k + 1].is_word or toks[k + 1].low in "%£$€") else ""
-    if after in _UNIT_LEADS and k + 2 < len(toks):
-        after += " " + toks[k + 2].low
+    if after in _UNIT_LEADS and k + 2 < len(toks) and (after in ("degrees", "per") or toks[k + 2].low in _UNITS):
+        after += " " + toks[k + 2].low  # "40 degrees C", "4.6 billion kilometres"; not "5 million after"
     return before, after
 
 
 def _beside(toks: list[Tok], k: int, step: int) -> str:
     """The first word before (``step`` -1) or after (+1) the figure at ``k``, past articles and commas."""
     j = k + step
-    while 0 <= j < len(toks) and toks[j].low in _SKIPPED:
+    while 0 <= j < len(toks) and (toks[j].low in _SKIPPED or step > 0 and j == k + 1 and toks[j].low in _SUFFIXES):
         j += step
     return toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
 
