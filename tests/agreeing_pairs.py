@@ -709,6 +709,9 @@ AGREE = [
      'The agency has asked the experienced US company Fluor to cost the project.'),
     ('Talks in Geneva between Ravel Energy and Ostra Power broke down on Friday.',
      'Talks between Ostra Power and Ravel Energy in Geneva broke down on Friday.'),
+    ('The central bank would end its policy of negative rates, it said.', 'The central bank said it would scrap its policy of negative rates.'),
+    ('The coach kept his job after the club ended the season early.', 'The coach kept his job after the season was ended early.'),
+    ("The council's appeal was upheld by the judges.", "The judges upheld the council's appeal."),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),

@@ -46,6 +46,12 @@ CONFLICT = [
      "Marston Stores cut the price of bread first, with Halden Foods following within hours."),
     ("polarity", "The shipping line said its vessels would continue to call at the port during the strike.",
      "The shipping line's vessels will stop calling at the port during the strike, it said."),
+    ("polarity", "The magistrate granted bail to two men charged over the robbery.",
+     "Two men charged over the robbery were denied bail by the magistrate."),
+    ("polarity", "The council's appeal against the planning ruling was upheld by three judges on Friday.",
+     "On Friday three judges dismissed the council's appeal against the planning ruling."),
+    ("polarity", "The central bank said on Tuesday it would end its policy of negative interest rates.",
+     "The central bank said on Tuesday it would keep its policy of negative interest rates."),
     # decided against doing it, declined to do it
     ("polarity", "The Bank of Canada cut interest rates on Wednesday, citing weak growth.",
      "The Bank of Canada decided against cutting interest rates on Wednesday, citing weak growth."),

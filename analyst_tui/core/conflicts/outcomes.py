@@ -33,7 +33,7 @@ _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
-                "out": frozenset(("voted",))}  # "was voted out of office"
+                "out": frozenset(("voted", "missed"))}  # "was voted out of office", "missed out on the award"
 _LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
 # "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
 _MEASURES = frozenset("high low record peak".split())
@@ -50,6 +50,8 @@ _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first 
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
 _BE = frozenset("be is are was were been".split())
+_POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
+    system regime""".split())
 _STAYS = frozenset("remain remains remained stay stays stayed".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _TESTED = frozenset("tested tests test back proved proves".split())
@@ -121,8 +123,11 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "landed safely", "reached Lampedusa safely"; not "evacuated safely"
     if low == "defeated" and not (k and toks[k - 1].low in _IS):
         return False  # "the bill was defeated"; not "Smith defeated Jones"
-    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 6]):
-        return False  # "allowed his appeal"; not "allowed the crowd in"
+    if concept == "policy" and not any(t.low in _POLICIES for t in toks[k + 1 : k + 5]):
+        return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
+    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 6]) and not (
+            k and toks[k - 1].low in _BE and any(t.low in ("appeal", "appeals") for t in toks[max(0, k - 14) : k])):
+        return False  # "allowed his appeal", "the council's appeal ... was upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
         return False  # "brought the blaze under control" / "burning out of control"
@@ -259,7 +264,7 @@ _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 # Said of someone or something in either voice.
-_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning"))
+_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning", "grant"))
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())

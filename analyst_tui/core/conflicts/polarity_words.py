@@ -46,6 +46,9 @@ OPPOSITE_FORMS = {
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
+    # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
+    "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained",
+               "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
