@@ -712,6 +712,8 @@ AGREE = [
     ('The central bank would end its policy of negative rates, it said.', 'The central bank said it would scrap its policy of negative rates.'),
     ('The coach kept his job after the club ended the season early.', 'The coach kept his job after the season was ended early.'),
     ("The council's appeal was upheld by the judges.", "The judges upheld the council's appeal."),
+    ('The mine shaft collapsed and flooded on Sunday.', 'The mine shaft flooded on Sunday.'),
+    ('The firm told the exchange that it had closed its gas plant.', 'The firm said it had shut down its gas plant.'),
     # a restriction not lifted is one kept
     ('The governor said the state would not lift the curfew until calm returned.',
      'The curfew will stay in place until calm returns, the governor said.'),
@@ -731,6 +733,7 @@ AGREE = [
     ('The flood killed 12 people in Texas on Sunday.', 'The flood killed 3 people in Oklahoma on Sunday.'),
     ('The indexes recorded their third straight week of gains.', 'Both indexes have scored three straight weeks of gains.'),
     ('The university climbed to 8th place in the rankings.', 'The university climbed to eighth place in the rankings.'),
+    ('Ellen DeGeneres To Host 86th Oscars', 'Ellen DeGeneres to host 2014 Oscars'),
     # one figure in the same place written otherwise, estimated or bounded alike
     ('The nurses rejected a pay offer spread over two years.', 'The nurses rejected a pay offer spread over 2 years.'),
     ('Officials now say about 300 people were held in the raid.', 'Officials now say about 320 people were held in the raid.'),

@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
-_ORDINAL = 1000.0  # added to an ordinal's rank: "third" is not "three"
+# An ordinal's rank is kept negative: "third" (-3) is not "three" (3), nor "86th" a year.
 _BOUNDS = frozenset("least most than up under below above beyond upwards over".split())  # "up to 60": "up"
 _ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
 _NEAR = 1.3
@@ -48,7 +48,7 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     kx, x = next((k, v) for k, v in fx if v in only_x)
     ky, y = next((k, v) for k, v in fy if v in only_y)
-    if x in read_x and y in read_y or (x >= _ORDINAL) != (y >= _ORDINAL) or _unit(xs, kx) != _unit(ys, ky):
+    if x in read_x and y in read_y or (x < 0) != (y < 0) or _unit(xs, kx) != _unit(ys, ky):
         return None  # (not "their third straight week" / "three straight weeks")
     after_x, before_x = _beside(xs, kx, 1), _beside(xs, kx, -1)
     if not (after_x and after_x == _beside(ys, ky, 1) or before_x and before_x == _beside(ys, ky, -1)):
@@ -70,11 +70,11 @@ def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
             if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
                 return [(-1, 0.0)]
             value = float(t.low.replace(",", ""))
-            out.append((k, _ORDINAL + value if near[1] in _SUFFIXES else value))  # ("11th place")
+            out.append((k, -value if near[1] in _SUFFIXES else value))  # ("11th place")
         elif t.low in WORD_NUMBERS and t.low != "one" and not (k and toks[k - 1].low == "other"):
             out.append((k, float(WORD_NUMBERS[t.low])))
         elif t.low in ORDINALS and t.low not in ("first", "last"):  # "its third week" / "its fifth week"
-            out.append((k, _ORDINAL + ORDINALS[t.low]))
+            out.append((k, -float(ORDINALS[t.low])))
     return out
 
 

@@ -46,6 +46,14 @@ buckle: buckled
 acquire: acquired+ purchased+
 discontinue: discontinued+
 inspect: inspected+ searched+
+scratch: scratched+
+contaminate: contaminated+
+evict: evicted+
+rehouse: rehoused+
+cull: culled+
+vaccinate: vaccinated+ inoculated+
+trample: trampled+
+chase: chased+
 stone: stoned+
 cane: caned+ flogged+
 jail: jailed+ imprisoned+
@@ -57,7 +65,7 @@ suspend: suspended+ suspends+
 sack: sacked+ ousted+ deposed+
 resign: resigned resigns resign quit quits
 retire: retired retires
-withdraw: withdrew withdraws
+withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
 sell: sold+ sells+ sell+
 donate: donated+ donates+
@@ -120,7 +128,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
     ("cordoned", "off"): ("cordon", True), ("sealed", "off"): ("cordon", True), ("invested", "in"): ("invest", True),
-    ("cut", "off"): ("cut_off", True),
+    ("cut", "off"): ("cut_off", True), ("taken", "over"): ("takeover", False), ("lost", "power"): ("breakdown", False),
+    ("turned", "away"): ("turned_away", True), ("in", "lockdown"): ("lockdown", False),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
 }
@@ -141,7 +150,7 @@ punch: attack injure rob kidnap kill
 attack: rob kidnap storm hijack burn damage hit destroy hack
 rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
-collapse: destroy bankrupt explode bury flood evacuate cut_off
+collapse: destroy bankrupt explode bury evacuate cut_off
 buckle: damage
 cordon: evacuate arrest storm seize inspect
 raid: inspect arrest seize
@@ -179,7 +188,7 @@ collide: derail skid
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
 LAW = frozenset("arrest charge jail convict caution fine release extradite question".split())
-_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"),
+_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))

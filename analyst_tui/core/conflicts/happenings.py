@@ -43,13 +43,15 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
 _RELATIVE = frozenset(("who", "which", "that"))
-_SUBORDINATE = frozenset("after before when since until once where as said says told".split())
+_SUBORDINATE = frozenset("""after before when since until once where as said says told confirmed announced reported
+    stated""".split())  # ("the landlord confirmed the family were rehoused": the family)
 _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
 _NOT_VERBS = frozenset("building ceiling evening morning wedding red bed shed".split())  # nouns in -ing and -ed
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
+_SAYING = frozenset("said says told tells announced confirmed reported added stated".split())
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -131,8 +133,8 @@ def _in_relative(toks: list[Tok], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 8), -1):
         if toks[j].is_break:
             return False
-        if toks[j].low in _RELATIVE:
-            return True
+        if toks[j].low in _RELATIVE:  # (not "told the exchange on Monday that it had closed": what was said)
+            return not (toks[j].low == "that" and any(t.low in _SAYING for t in toks[max(0, j - 6) : j]))
     return False
 
 
@@ -217,7 +219,11 @@ def _subject(toks: list[Tok], k: int) -> frozenset[str]:
         elif t.is_word and t.low not in FILLER:
             seen = True
         j -= 1
-    return frozenset(_noun_phrase(toks, 0, k) + named)
+    found = _noun_phrase(toks, 0, k)
+    if not found and toks and toks[0].low in _PREPOSITIONS:  # "On Friday night a coal conveyor belt collapsed"
+        start = next((j for j in range(k - 1, 0, -1) if toks[j].low in _ARTICLES), None)
+        found = _noun_phrase(toks, start, k) if start is not None else []
+    return frozenset(found + named)
 
 
 def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
