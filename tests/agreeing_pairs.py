@@ -682,6 +682,8 @@ AGREE = [
     ('Talks between the union and the rail operator broke down on Friday.',
      'Talks between the rail operator and the union broke down on Friday.'),
     ('Leeds drew with Hull at Elland Road.', 'Hull drew with Leeds at Elland Road.'),
+    ('The prime minister met with the leader of the opposition party on Monday.',
+     'The leader of the opposition party met with the prime minister on Monday.'),
     ('The van collided with a tram near the station.', 'A tram collided with the van near the station.'),
     ('A bid last month in the Senate to keep the fund open fell flat.',
      'A bid to keep the fund open fell flat in the Senate last month.'),

@@ -536,6 +536,10 @@ CONFLICT = [
     ("role", "Firefighters from Kent were sent to support crews from Essex during the blaze.",
      "Firefighters from Essex were sent to support crews from Kent during the blaze."),
     ("role", "Footage shows a steward pushing a fan down the stairs.", "Footage shows a fan pushing a steward down the stairs."),
+    ("role", "The head of the Bank of Ruritania has written to the finance minister explaining the missed target.",
+     "The finance minister has written to the head of the Bank of Ruritania explaining the missed target."),
+    ("role", "Harbour Mutual has agreed to take over Fell Building Society in a deal worth £40 million.",
+     "Fell Building Society has agreed to take over Harbour Mutual in a deal worth £40 million."),
     # another doer named in the same place, every other word kept
     ("role", "Kenyan troops fired the first shots near the border, a Somali army spokesman said.",
      "Somali troops fired the first shots near the border, a Somali army spokesman said."),

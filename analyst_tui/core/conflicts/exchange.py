@@ -12,7 +12,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
-MAX_PARTY = 4  # words of a party ("a police officer", "Kent Police"); longer runs are clauses moved, not parties
+MAX_PARTY = 6  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning
     afternoon evening night week month year weekend january february march april may june july august september
     october november december last next this earlier later""".split())
@@ -52,7 +52,11 @@ def _alike(middle: list[str], toks: list[Tok]) -> bool:
     ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following")."""
     listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
     return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
-        w in _LISTING for w in middle)) or middle[-1] in _ALIKE or any(stem(w) in _MUTUAL for w in middle)
+        w in _LISTING for w in middle)) or middle[-1] in _ALIKE or any(
+        stem(w) in _MUTUAL and all(x in _TRAILING for x in middle[i + 1 :]) for i, w in enumerate(middle))
+
+
+_TRAILING = frozenset("with to on against a an the and by".split())  # "met with", "drew with"; not "agreed to take over"
 
 
 def _party(toks: list[Tok]) -> bool:
