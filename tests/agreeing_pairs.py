@@ -691,6 +691,8 @@ AGREE = [
     # the doer named otherwise, a speaker, a stance anyone may take
     ('The truce was brokered by Egypt after two days of talks.', 'The truce was brokered by Cairo after two days of talks.'),
     ('Governor Ana Ruiz signed the order on Monday.', 'Ms Ruiz signed the order on Monday.'),
+    ('Halcyon Chief Executive Mark Dunn, who will run the new division, said the deal was done.',
+     'Halcyon CEO Mark Dunn will run the new division, the company said.'),
     ('The treaty was signed by Tony Blair in 1998.', 'The treaty was signed by the Prime Minister in 1998.'),
     ('US officials said the convoy was hit twice.', 'Israeli officials said the convoy was hit twice.'),
     ('Merkel urged restraint on both sides.', 'Macron urged restraint on both sides.'),

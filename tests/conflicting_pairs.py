@@ -540,6 +540,8 @@ CONFLICT = [
      "The finance minister has written to the head of the Bank of Ruritania explaining the missed target."),
     ("role", "Harbour Mutual has agreed to take over Fell Building Society in a deal worth £40 million.",
      "Fell Building Society has agreed to take over Harbour Mutual in a deal worth £40 million."),
+    ("role", "The prisoner swap, the first in a year, was brokered by the United Arab Emirates, officials said.",
+     "Officials said the prisoner swap, the first in a year, was brokered by Turkey."),
     # another doer named in the same place, every other word kept
     ("role", "Kenyan troops fired the first shots near the border, a Somali army spokesman said.",
      "Somali troops fired the first shots near the border, a Somali army spokesman said."),

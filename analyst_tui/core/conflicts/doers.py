@@ -9,6 +9,7 @@ a person the other names, and is left out; so is a name the other version gives 
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import NATIONS, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
@@ -27,7 +28,8 @@ _ALIASES = {"us": "usa", "u.s.": "usa", "america": "usa", "american": "usa", "un
             "united kingdom": "britain", "britain": "britain", "british": "britain"}
 _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime minister governor senator judge justice
     chief general colonel captain coach manager secretary mayor king queen prince princess pope rev officer
-    sergeant inspector detective constable professor""".split())
+    sergeant inspector detective constable professor executive ceo cfo coo chairman chairwoman founder director
+    president""".split())
 
 
 def doer_at(toks: list[Tok], v: int) -> Doer | None:
@@ -55,6 +57,9 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     j = v - 1
     while j >= 0 and (toks[j].low in BE or toks[j].low in ("has", "have", "had", "will", "would", "first")):
         j -= 1
+    opened = aside_opened(toks, j) if j > 0 else None
+    if opened is not None:
+        j = opened - 1  # "The prisoner exchange, the largest since the war, was brokered by ...": the exchange
     while j >= 0 and len(out) < 6:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
