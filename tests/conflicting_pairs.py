@@ -944,6 +944,8 @@ CONFLICT = [
      'The firm told the exchange on Monday that it had closed its gas plant.'),
     ('event', 'A school in the town was placed in lockdown on Wednesday after reports of a gunman.',
      'A school in the town was evacuated on Wednesday after reports of a gunman.'),
+    ('event', 'The firm recalled about 2 million phone chargers after reports they could overheat.',
+     'The firm discontinued about 2 million phone chargers after reports they could overheat.'),
     ('event', 'The two primary schools will be merged under the council plans.',
      'The two primary schools will be closed under the council plans.'),
 ]

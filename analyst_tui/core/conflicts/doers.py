@@ -18,6 +18,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
+_RELATIVE = frozenset(("that", "which", "who"))
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
 _INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
@@ -60,13 +61,17 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     opened = aside_opened(toks, j) if j > 0 else None
     if opened is not None:
         j = opened - 1  # "The prisoner exchange, the largest since the war, was brokered by ...": the exchange
-    while j >= 0 and len(out) < 6:
+    top = j
+    while j >= 0 and top - j < 12:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
+        if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word:
+            out = []  # "the deal that ended the strike was brokered by ...": the deal
+        elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
             break
-        out.append(t)
+        else:
+            out.append(t)
         j -= 1
-    return out[::-1]
+    return out[:6][::-1]
 
 
 def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:

@@ -52,6 +52,7 @@ _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _SAYING = frozenset("said says told tells announced confirmed reported added stated".split())
+_ABOUT = frozenset("about around some nearly almost roughly approximately over".split())
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -177,7 +178,10 @@ def _object_follows(toks: list[Tok], end: int) -> bool:
 def _object(toks: list[Tok], end: int) -> frozenset[str]:
     """The words of the object after the verb ending at ``end``, up to a preposition or a clause."""
     out: list[str] = []
-    for t in toks[end + 1 : end + 8]:
+    start = end + 1
+    if start + 1 < len(toks) and toks[start].low in _ABOUT and toks[start + 1].is_number:
+        start += 1  # "recalled about 2 million chargers"
+    for t in toks[start : end + 8]:
         if t.is_break or t.low in _NO_OBJECT or t.low in CLAUSE_WORDS or t.low in _PREPOSITIONS:
             break
         if t.is_number or t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
