@@ -946,6 +946,8 @@ CONFLICT = [
      'A school in the town was evacuated on Wednesday after reports of a gunman.'),
     ('event', 'The firm recalled about 2 million phone chargers after reports they could overheat.',
      'The firm discontinued about 2 million phone chargers after reports they could overheat.'),
+    ('event', 'The premiere of the film was disrupted by protesters in the square on Monday night.',
+     'The premiere of the film was called off because of protesters in the square on Monday night.'),
     ('event', 'The two primary schools will be merged under the council plans.',
      'The two primary schools will be closed under the council plans.'),
 ]

@@ -53,6 +53,7 @@ rehouse: rehoused+
 cull: culled+
 vaccinate: vaccinated+ inoculated+
 trample: trampled+
+disrupt: disrupted+
 chase: chased+
 stone: stoned+
 cane: caned+ flogged+
