@@ -369,8 +369,10 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 def find_conflicts(claims: Iterable[Claim]) -> None:
-    """Fill ``conflicts`` of every shared claim (members from different articles are compared)."""
+    """Fill ``conflicts`` of every shared claim (members from different articles are compared). Two sentences that
+    share several claims are compared once."""
     cache: dict[str, Version] = {}
+    checked: dict[tuple[str, str], tuple[ConflictKind, str, str] | None] = {}
     for claim in claims:
         members = claim.members
         if len({m.article for m in members}) < 2 or claim.kind == "boilerplate":
@@ -392,7 +394,11 @@ def find_conflicts(claims: Iterable[Claim]) -> None:
                         if version is None:
                             version = cache[text] = Version.of(text)
                         versions[k] = version
-                hit = pair_conflict(versions[i], versions[j])  # type: ignore[arg-type]
+                texts = (members[i].text, members[j].text)
+                if texts in checked:
+                    hit = checked[texts]
+                else:
+                    hit = checked[texts] = pair_conflict(versions[i], versions[j])  # type: ignore[arg-type]
                 if hit is None:
                     continue
                 kind, left, right = hit
