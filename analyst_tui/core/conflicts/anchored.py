@@ -12,21 +12,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
 # An ordinal's rank is kept negative: "third" (-3) is not "three" (3), nor "86th" a year.
-_BOUNDS = frozenset("least most than up under below above beyond upwards over".split())  # "up to 60": "up"
+_BOUNDS = frozenset("least most than up under below above beyond upwards".split())  # "up to 60": "up"
 _ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
 _NEAR = 1.3
 _CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SKIPPED = frozenset(("the", "a", "an", ",", "(", ")"))
 _JOINED = frozenset(":/½¼¾-–")  # a time, a fraction, a range, a score: read elsewhere or not alone
-_MONTHS = frozenset("""jan jan. january feb feb. february mar mar. march apr apr. april may jun june jul july aug aug.
-    august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december""".split())
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
 _UNITS = frozenset("""kilometres kilometers km miles metres meters feet ft tonnes tons barrels litres liters gallons
     acres hectares dollars pounds euros yuan rupees""".split())
@@ -53,7 +52,7 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
     after_x, before_x = _beside(xs, kx, 1), _beside(xs, kx, -1)
     if not (after_x and after_x == _beside(ys, ky, 1) or before_x and before_x == _beside(ys, ky, -1)):
         return None
-    if not _alike(xs, ys, stems_x, stems_y) or _loose(xs, kx, x, y) or _loose(ys, ky, y, x):
+    if not _alike(xs, ys, stems_x, stems_y) or loose(xs, kx, x, y) or loose(ys, ky, y, x):
         return None
     return _shown(xs, kx), _shown(ys, ky)
 
@@ -67,7 +66,7 @@ def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
             if _DIGITS.fullmatch(t.low) is None:
                 continue  # ("4pm", "11th" is an ordinal below)
             near = toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else ""
-            if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in _MONTHS:
+            if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in MONTHS:
                 return [(-1, 0.0)]
             value = float(t.low.replace(",", ""))
             out.append((k, -value if near[1] in _SUFFIXES else value))  # ("11th place")
@@ -107,7 +106,7 @@ def _alike(xs: list[Tok], ys: list[Tok], x: frozenset[str], y: frozenset[str]) -
     return not (names_x - {t.low for t in ys} and names_y - {t.low for t in xs})
 
 
-def _loose(toks: list[Tok], k: int, value: float, other: float) -> bool:
+def loose(toks: list[Tok], k: int, value: float, other: float) -> bool:
     """Whether the figure at ``k`` is a bound, an estimate near the other, a rounding of it, or a time of day."""
     j = k - 1
     while j >= 0 and not toks[j].is_word:  # past a currency: "about $19 billion"
@@ -134,4 +133,4 @@ def _shown(toks: list[Tok], k: int) -> str:
     return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
 
 
-__all__ = ["anchored_conflict", "figures_of"]
+__all__ = ["anchored_conflict", "figures_of", "loose"]

@@ -17,11 +17,11 @@ from analyst_tui.core.conflicts.tokens import Tok, is_past, stem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OF = {d: i for i, d in enumerate(WEEKDAYS)}
-_MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar", "april apr", "may", "june jun",
+MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar", "april apr", "may", "june jun",
                                         "july jul", "august aug", "september sep sept", "october oct",
                                         "november nov", "december dec"), 1) for m in ms.split()}  # fmt: skip
 # Words that open a sentence in which a day may be read: weekdays and months (a year has digits).
-WORDS = frozenset(WEEKDAYS) | frozenset(_MONTHS)
+WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Words between a happening and its day ("broke out early on Tuesday", "opened in 1998").
 _BEFORE_DAY = frozenset("on late early last this next in of".split())
 _SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
@@ -74,7 +74,7 @@ def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
             return "date", month * 31 + int(toks[k - 1].low), k - 1  # "5 March"
         return None
     if _day_number(t) and k > 0 and _month(toks[k - 1]) is not None:
-        return "date", _MONTHS[toks[k - 1].low] * 31 + int(t.low), k - 1  # "March 5"
+        return "date", MONTHS[toks[k - 1].low] * 31 + int(t.low), k - 1  # "March 5"
     if t.is_number and len(t.low) == 4 and t.low.isdecimal() and 1800 <= int(t.low) <= 2100 and k > 0:
         if toks[k - 1].low == "in":
             return "year", int(t.low), k - 1
@@ -83,7 +83,7 @@ def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
 
 def _month(t: Tok) -> int | None:
     """The month a word names ("may" only as "May")."""
-    return _MONTHS.get(t.low) if t.low != "may" or t.text == "May" else None
+    return MONTHS.get(t.low) if t.low != "may" or t.text == "May" else None
 
 
 def _day_number(t: Tok) -> bool:
@@ -142,4 +142,4 @@ def _far(kind: str, x: int, y: int) -> bool:
     return x != y
 
 
-__all__ = ["day_points", "day_conflict", "WORDS", "WEEKDAYS"]
+__all__ = ["day_points", "day_conflict", "MONTHS", "WORDS", "WEEKDAYS"]

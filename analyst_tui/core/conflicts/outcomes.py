@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
+from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
                                                        PROSPECT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -49,7 +50,6 @@ _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heav
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency""".split())
-_BE = frozenset("be is are was were been".split())
 _POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
     system regime""".split())
 _STAYS = frozenset("remain remains remained stay stays stayed".split())

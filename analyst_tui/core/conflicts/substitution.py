@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from analyst_tui.core.conflicts.anchored import loose
+from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
@@ -22,11 +24,6 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 from analyst_tui.core.model import ConflictKind
 
 _COUNTRIES = frozenset(NATIONS.values())
-_MONTHS = ("january february march april may june july august september october november december").split()
-_BOUNDS = frozenset("least most than to up under below above beyond upwards".split())  # "at least 20", "up to 60"
-_ESTIMATES = frozenset("about around some nearly almost roughly approximately estimated an".split())
-_NEAR = 1.3  # two estimates this far apart may be of one figure
-_CLOCK = frozenset("a.m. p.m. am pm gmt bst utc o'clock".split())
 MAX_CHARS = 60  # letters of each text left between what the two share at the start and the end
 MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
@@ -107,12 +104,8 @@ def _figure_in_place(xs: list[Tok], ys: list[Tok], p: int) -> tuple[str, str] | 
     if x is None or y is None or x == y or x[0] != y[0] or x[0] == "number" and any(
             0 <= j < len(xs) and xs[j].is_number for j in (p - 1, p + 1)):
         return None  # (not a part of a telephone number: "0845 125 2222")
-    if p and xs[p - 1].low in _BOUNDS or p + 1 < len(xs) and xs[p + 1].low in _CLOCK:
-        return None  # "at least 20" / "at least 24", "up to 60" / "up to 90"; times are ``clock``'s
-    if p and xs[p - 1].low in _ESTIMATES and max(x[1], y[1]) <= _NEAR * min(x[1], y[1]):
-        return None  # "about 300" / "about 320"; not "about 240" / "about 140"
-    if x[0] == "number" and abs(x[1] - y[1]) < 1 and (x[1].is_integer() or y[1].is_integer()):
-        return None  # "9 million" / "9.4 million": rounded
+    if x[0] == "number" and (loose(xs, p, x[1], y[1]) or loose(ys, p, y[1], x[1])):
+        return None  # "at least 20" / "at least 24", "about 300" / "about 320", "9 million" / "9.4 million", a time
     return _shown(xs, p, p + 1), _shown(ys, p, p + 1)
 
 
@@ -128,8 +121,8 @@ def _figure(t: Tok) -> tuple[str, float] | None:
         return "number", float(WORD_NUMBERS[low])
     if low in ORDINALS:
         return "ordinal", float(ORDINALS[low])
-    if low in _MONTHS:
-        return "month", float(_MONTHS.index(low))
+    if low in MONTHS:
+        return "month", float(MONTHS[low])
     return None
 
 
