@@ -107,6 +107,7 @@ class ForkedLoad:
         self._outcome: tuple[bytes, object] | None = None  # (RESULT, (comparison, warnings)) or (ERROR, exc)
         self._matched: Comparison | None = None  # handed over matched (``MATCHED``), waiting for its contradictions
         self._conflicts: list | None = None
+        self._pairs_to_check = 0  # pairs of versions of the matched claims, read when they come
         self._analyse_here = False  # this process waits idle: it analyses what comes matched
         self._analysed = False
         self._eof = False
@@ -215,9 +216,8 @@ class ForkedLoad:
     def _claims_in(self) -> bool:
         if self._outcome is not None:
             return True
-        matched = self._matched
-        return (matched is not None and self._analysed and not self._eof
-                and sum(len(c.members) * (len(c.members) - 1) // 2 for c in matched.claims) <= self.BUILD_WHILE_CHECKING)
+        return (self._matched is not None and self._analysed and not self._eof
+                and self._pairs_to_check <= self.BUILD_WHILE_CHECKING)
 
     def claims(self) -> tuple[Comparison, Callable[[], None] | None]:
         """Once ``wait_for_claims`` is True: the comparison to build the app on, and what to call before drawing
@@ -287,6 +287,7 @@ class ForkedLoad:
             sys.stderr.write(printed)
         if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
+            self._pairs_to_check = sum(len(c.members) * (len(c.members) - 1) // 2 for c in self._matched.claims)
             if self._analyse_here:  # the analysis runs here while the child finds the contradictions
                 analyse_matched(self._matched)
                 self._analysed = True

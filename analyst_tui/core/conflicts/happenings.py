@@ -43,15 +43,15 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
 _RELATIVE = frozenset(("who", "which", "that"))
-_SUBORDINATE = frozenset("""after before when since until once where as said says told confirmed announced reported
-    stated""".split())  # ("the landlord confirmed the family were rehoused": the family)
+_SAYING = frozenset("said says told tells announced confirmed reported added stated".split())
+# Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
+_SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
 _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
 _NOT_VERBS = frozenset("building ceiling evening morning wedding red bed shed".split())  # nouns in -ing and -ed
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
-_SAYING = frozenset("said says told tells announced confirmed reported added stated".split())
 _ABOUT = frozenset("about around some nearly almost roughly approximately over".split())
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
