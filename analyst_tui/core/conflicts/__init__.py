@@ -62,6 +62,7 @@ from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
+from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.substitution import nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
@@ -104,6 +105,7 @@ class Version:
     happenings: tuple = ()  # what befell whom ("the trawler sank", ``happenings``)
     text: str = field(default="", compare=False)  # as written (``substitution.nearly_the_same``)
     ordinal: bool = False  # it gives an ordinal ("its third week", ``anchored``)
+    content: frozenset[str] = frozenset()  # its runs of letters, lower-cased, but the little words (``restated``)
     # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
     # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
@@ -140,7 +142,7 @@ class Version:
             named = bool(_PARTY_WORDS.intersection(letters)) and _CAPITALISED.search(text) is not None
             toks = tokenize(text) if named or dated else []
             return cls((), frozenset(), (), Polarity.plain(text), (), days=day_points(toks) if dated else frozenset(),
-                       swaps=tuple(swaps(toks)) if named else (), text=text)
+                       swaps=tuple(swaps(toks)) if named else (), text=text, content=restated_words(letters))
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
@@ -154,7 +156,7 @@ class Version:
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
                    happenings(toks) if _HAPPENINGS & letters else (), text,
-                   not _ORDINALS.isdisjoint(letters))
+                   not _ORDINALS.isdisjoint(letters), restated_words(letters))
 
 
 _ORDINALS = frozenset(_particulars.ORDINALS)
@@ -349,11 +351,18 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "figure", found[0], found[1]
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
-        return None
+        if not restated_gate(a.content, b.content, a.numbers, b.numbers):
+            return None
+        return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
+                                 b.numbers)
     found = exchange_conflict(a.polarity.toks, b.polarity.toks)
     if found:
         return "role", found[0], found[1]
-    return substitution_conflict(a.polarity.toks, b.polarity.toks)
+    found = substitution_conflict(a.polarity.toks, b.polarity.toks)
+    if found:
+        return found
+    return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
+                             b.numbers)
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import unicodedata
 
 from analyst_tui.core.conflicts.anchored import loose
-from analyst_tui.core.conflicts.days import MONTHS
+from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
@@ -27,13 +27,15 @@ _COUNTRIES = frozenset(NATIONS.values())
 MAX_CHARS = 60  # letters of each text left between what the two share at the start and the end
 MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
-_SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
+SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
     confirmed denied according wrote called calls urged urges warned warns welcomed condemned praised criticised
     criticized described expressed demanded appealed vowed pledged promised insisted asked backed supported
     opposed rejected accused blamed thanked congratulated""".split())
-_TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady president prime minister governor
+TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady president prime minister governor
     senator judge justice chief general colonel captain coach manager secretary mayor king queen prince princess pope
     rev officer sergeant inspector detective constable professor premier chancellor""".split())
+_ADVERBS = frozenset("since also now already still then later again not never".split())
+_CLAIMED = frozenset(("responsibility", "credit"))
 _LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
 _AUX = BE | frozenset("has have had will would could may might can".split())
 _ALIASES = ({"us", "usa", "america", "american", "washington"}, {"uk", "britain", "british", "london"},
@@ -128,17 +130,19 @@ def _figure(t: Tok) -> tuple[str, float] | None:
 
 def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
     """The two doers named in the same place."""
-    if not p and not (_nation(xs[0]) and _nation(ys[0])) or _title_case(xs) or _title_case(ys):
-        return None  # (a capital at a sentence's start, but a country's, or in a headline's every word, names nothing)
-    x, y = _whole(xs, p, len(xs) - s), _whole(ys, p, len(ys) - s)
-    if not (_name(x) and _name(y)) or _same(x, y):
+    if title_case(xs) or title_case(ys):
+        return None  # (a capital in a headline's every word names nothing)
+    x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
+    if not p and not (_nation(xs[0]) and _nation(ys[0]) or marked(x) and marked(y)):
+        return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
+    if not (_name(x) and _name(y)) or same_party(x, y):
         return None
     if not (_after_by(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
 
 
-def _whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
+def whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
     """The words that differ with the rest of the name they are part of ("Governor Sarah Palin", "INS Sukanya")."""
     while start > 1 and toks[start - 1].cap and toks[start - 1].is_word:
         start -= 1
@@ -147,11 +151,19 @@ def _whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
     return toks[start:end]
 
 
+def marked(name: list[Tok]) -> bool:
+    """Whether words are a name wherever they stand: two in capitals ("Octopus Energy", "S&P Global"), a possessive
+    ("Moody's"), or capitals inside a word ("LockBit", "CalPERS", "FBI")."""
+    caps = [t for t in name if t.is_word and t.cap]
+    return len(caps) >= 2 or any(t.low == "'s" for t in name) or any(
+        len(t.text) > 1 and any(c.isupper() for c in t.text[1:]) for t in caps)
+
+
 def _nation(t: Tok) -> bool:
     return t.low in NATIONS or t.low in _COUNTRIES
 
 
-def _title_case(toks: list[Tok]) -> bool:
+def title_case(toks: list[Tok]) -> bool:
     words = [t for t in toks if t.is_word and len(t.low) > 3]
     return len(words) >= 3 and 2 * sum(1 for t in words if t.cap) > len(words)
 
@@ -159,15 +171,15 @@ def _title_case(toks: list[Tok]) -> bool:
 def _name(toks: list[Tok]) -> bool:
     return 0 < len(toks) <= MAX_NAME and all(t.cap or t.low in NATIONS or t.low in _LINKS or t.low.endswith("'s")
                                              for t in toks if t.is_word) and any(
-        t.is_word and (t.cap or t.low in NATIONS) and t.low not in _LINKS for t in toks)
+        t.is_word and (t.cap or t.low in NATIONS) and t.low not in _LINKS and t.low not in DAY_WORDS for t in toks)
 
 
-def _same(x: list[Tok], y: list[Tok]) -> bool:
+def same_party(x: list[Tok], y: list[Tok]) -> bool:
     """Whether the two may name one party: a word in common (a country and its adjective too, accents aside), a
     title only ("the Prime Minister" / "Tony Blair"), or aliases."""
     wx = frozenset(stem(_country(_plain(t.low))) for t in x if t.is_word and t.low not in _LINKS)
     wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
-    return related(wx, wy) or wx <= _TITLES or wy <= _TITLES
+    return related(wx, wy) or wx <= TITLES or wy <= TITLES
 
 
 def _country(word: str) -> str:
@@ -191,18 +203,29 @@ def _after_by(toks: list[Tok], start: int) -> bool:
 
 
 def _subject(toks: list[Tok], start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is in the subject of the verb just after it (not a verb of saying), with no
-    verb between its clause's start and it."""
+    return subject_of(toks, start, end) is not None
+
+
+def subject_of(toks: list[Tok], start: int, end: int) -> int | None:
+    """The verb just after the name at ``start:end`` (not a verb of saying) when the name is in its subject, with no
+    verb between its clause's start and it; else None."""
     verb = next((k for k in range(end, min(len(toks), end + 4)) if _verb(toks, k)), None)
-    if verb is None or stem(toks[verb].low) in _SAYING or verb + 1 < len(toks) and stem(toks[verb + 1].low) in _SAYING:
-        return False
+    if verb is None:
+        return None
+    main = verb
+    while main + 1 < len(toks) and (toks[main].low in _AUX or toks[main].low in _ADVERBS or toks[main].low.endswith(
+            "ly")) and toks[main + 1].is_word:
+        main += 1  # "has since asked": the verb after its auxiliaries and adverbs
+    if any(stem(toks[k].low) in SAYING and (k + 1 == len(toks) or toks[k + 1].low not in _CLAIMED)
+           for k in {verb, main, min(verb + 1, len(toks) - 1)}):
+        return None  # (but "claimed responsibility for the attack" is a deed)
     for j in range(start - 1, -1, -1):
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or stem(t.low) in _SAYING:
-            return True
+        if t.is_break or t.low in CLAUSE_WORDS or stem(t.low) in SAYING:
+            return verb
         if _verb(toks, j):
-            return False
-    return True
+            return None
+    return verb
 
 
 def _verb(toks: list[Tok], k: int) -> bool:
@@ -213,4 +236,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["nearly_the_same", "substitution_conflict"]
+__all__ = ["SAYING", "TITLES", "marked", "nearly_the_same", "same_party", "subject_of", "substitution_conflict",
+           "title_case", "whole"]

@@ -1,0 +1,259 @@
+"""Another doer or another figure in a version restated: every other word kept, but the sentence rearranged or
+turned from the active to the passive ("Rating agency Moody's downgraded the city's rating ..., citing its
+pension liabilities" / "Citing its pension liabilities, rating agency Fitch downgraded ...", "The crew were
+rescued by the South African Air Force" / "The NSRI rescued the crew", "A total of 62 people were rescued ..., the
+Home Office confirmed" / "The Home Office confirmed that 26 people had been rescued ...").
+
+``substitution`` reads a doer or a figure put in the other's place, word for word; here the words the two versions
+do not share, whatever their order and but for little words (``_LOOSE``), must be:
+- one name on each side (a title may come with it: "SRC treasurer Sipho Ndlovu"), the two sharing no word or
+  country, neither only a title nor the initials of the other ("NSRI" / "National Sea Rescue Institute"), each the
+  doer of one verb the two versions share: after its "by" ("was rescued by", "power lines owned by"), or the subject
+  of that verb, which is not one of saying or of a stance anyone may take;
+- or one figure on each side beside the same word: a number, a month, an ordinal, a unit of time after the same
+  number ("for 11 days" / "for 11 months"), not a bound, an estimate near the other, a rounding or the day it was
+  said."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.anchored import loose
+from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
+from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import ORDINALS
+from analyst_tui.core.conflicts.polarity_words import PRONOUNS
+from analyst_tui.core.conflicts.substitution import SAYING, TITLES, marked, same_party, subject_of, title_case, whole
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.model import ConflictKind
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+MAX_NAME = 6  # words of a name
+_UNITS = {stem(w): float(i) for i, ws in enumerate(("minute minutes", "hour hours", "day days", "week weeks",
+                                                     "month months", "year years")) for w in ws.split()}
+# Words a restatement adds or leaves out around the same facts ("was rescued by" / "rescued", "according to").
+_LOOSE_TEXT = """the a an was were is are be been being has have had by of to in on at for
+    from with that which who whom and its their his her it they he she this these those as also said says
+    according according to after before while when then will would total"""  # ("a total of 62")
+_LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
+_LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
+_MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
+_WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
+_SAID = frozenset("said says say told tells announced reported added stated confirmed wrote statement".split())
+_LINKS = frozenset("and of de the".split())
+_OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
+_OPENERS = frozenset(('"', "'", "(", ":", "-"))
+_HAVE = frozenset("has have had will would could may might can".split())
+_BE_WORDS = frozenset("was were is are be been being".split())
+_ROLE_WORDS = TITLES | frozenset(stem(w) for w in """treasurer delegate councillor councilman councilwoman
+    spokesman spokeswoman spokesperson deputy vice executive director chairman chairwoman chair producer singer
+    actor actress agency minister""".split())
+
+
+def restated_words(letters: set[str]) -> frozenset[str]:
+    """A version's runs of letters (lower-cased) but the little words, for ``restated_gate``."""
+    return frozenset(letters.difference(_LOOSE_WORDS))
+
+
+def restated_gate(x: frozenset[str], y: frozenset[str], numbers_x: frozenset[float],
+                  numbers_y: frozenset[float]) -> bool:
+    """Whether two versions leave few enough words unshared to be worth reading (``restated_words``; cheap): a word
+    or a name on each side, or one word at most and another number."""
+    if abs(len(x) - len(y)) > _MAX_UNSHARED:
+        return False
+    only_x, only_y = len(x - y), len(y - x)
+    if numbers_x != numbers_y and only_x <= 1 and only_y <= 1:
+        return True
+    return 0 < only_x <= _MAX_UNSHARED and 0 < only_y <= _MAX_UNSHARED
+
+
+def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], stems_y: frozenset[str],
+                      numbers_x: frozenset[float], numbers_y: frozenset[float]) -> tuple[ConflictKind, str, str] | None:
+    """(kind, what x says, what y says) when the words the two do not share are another doer's name on each side,
+    or another figure of the same thing."""
+    only_x, only_y = stems_x - stems_y - _LOOSE, stems_y - stems_x - _LOOSE
+    if len(only_x) <= 1 and len(only_y) <= 1:
+        found = _figure(xs, ys, only_x, only_y, numbers_x - numbers_y, numbers_y - numbers_x)
+        if found:
+            return "figure", *found
+    found = _doer(xs, ys, only_x, only_y)
+    return ("role", *found) if found else None
+
+
+def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str], numbers_x: frozenset[float],
+            numbers_y: frozenset[float]) -> tuple[str, str] | None:
+    """Another figure of the same thing: one number for another ("A total of 62 people were rescued" / "26 people had
+    been rescued"), or one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" /
+    "for 11 months"; weekdays are read by ``days``), each beside a word the other version has beside it."""
+    numbers_x = numbers_x or _one(only_x)
+    numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
+    if len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
+        (vx,), (vy,) = numbers_x, numbers_y
+        k, m = _number_at(xs, vx), _number_at(ys, vy)
+        if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
+                ys, m):
+            return None
+    elif only_x and only_y and not numbers_x and not numbers_y:
+        k, m = _at(xs, only_x), _at(ys, only_y)
+        kind_x, kind_y = _kind(xs, k), _kind(ys, m)
+        if kind_x is None or kind_y is None or kind_x[0] != kind_y[0] or kind_x == kind_y or _when_said(
+                xs, k) or _when_said(ys, m):
+            return None  # (not when each was said: "the company said on Monday" / "said on Tuesday")
+    else:
+        return None
+    if not _beside_the_same(xs, k, ys, m):
+        return None
+    return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
+    """Another doer's name on each side, doing the same."""
+    if not (0 < len(only_x) <= MAX_NAME and 0 < len(only_y) <= MAX_NAME):
+        return None
+    x = _name_span(xs, only_x)
+    y = None if x is None else _name_span(ys, only_y)
+    if x is None or y is None or title_case(xs) or title_case(ys):
+        return None  # (a headline's every word in capitals names nothing)
+    name_x, name_y = _bare(whole(xs, *x)), _bare(whole(ys, *y))
+    if not (name_x and name_y) or same_party(name_x, name_y) or _initials(name_x, name_y) or _initials(
+            name_y, name_x):
+        return None  # (a title only, or a word in common: "Labour Minister Ana Ruiz" / "Prime Minister Jorge Salas"
+        # share only their title)
+    vx, vy = _doing(xs, *x), _doing(ys, *y)
+    if vx is None or vy is None or vx != vy or vx in SAYING:
+        vx, vy = _next_word(xs, x[1]), _next_word(ys, y[1])
+        if vx is None or vx != vy or vx in SAYING or vx in _LOOSE:
+            return None  # (or the same word just after each name: "Kestrel Ratings cut" / "Harwood Analytics cut")
+    return _shown(xs, *x), _shown(ys, *y)
+
+
+def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
+    """Where the words of ``only`` stand, when they are one name (with a title before it) and nothing else."""
+    at = [k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only]
+    if not at:
+        return None
+    start, end = at[0], at[-1] + 1
+    if end - start > MAX_NAME + 2 or toks[start].low in PRONOUNS and not toks[start].text.isupper():
+        return None
+    if (start == 0 or toks[start - 1].low in _OPENERS) and not (toks[start].low in NATIONS or marked(
+            whole(toks, start, end))):
+        return None  # (a capital at a sentence's or a quote's start may be any word)
+    named = False
+    for k in range(start, end):
+        t = toks[k]
+        if not t.is_word:
+            if t.low != "'s":
+                return None
+        elif t.cap and t.low not in _LINKS:
+            named = named or stem(t.low) not in _ROLE_WORDS and t.low not in DAY_WORDS  # (not "Monday")
+        elif not (t.low in _LINKS or t.low in NATIONS or stem(t.low) in _ROLE_WORDS and k + 1 < len(toks) and (
+                toks[k + 1].cap)):
+            return None  # (a title before a name, "treasurer Sipho Ndlovu"; not a post, "the chairman of ...")
+    return (start, end) if named else None
+
+
+def _bare(name: list[Tok]) -> list[Tok]:
+    """A name without its titles."""
+    return [t for t in name if t.is_word and stem(t.low) not in _ROLE_WORDS]
+
+
+def _initials(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute")."""
+    short = [t.text for t in x if t.is_word]
+    letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
+    return len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] in letters
+
+
+def _doing(toks: list[Tok], start: int, end: int) -> str | None:
+    """The stem of the verb whose doer the name at ``start:end`` is: the participle before its "by", else the verb
+    its clause's subject goes with."""
+    for j in range(start - 1, max(-1, start - 9), -1):
+        t = toks[j]
+        if t.low == "by":
+            verb = toks[j - 1] if j else None
+            return stem(verb.low) if verb is not None and _participle(verb.low) else None
+        if t.is_break or t.low in CLAUSE_WORDS:
+            break
+    verb = subject_of(toks, start, end)
+    while verb is not None and verb + 1 < len(toks) and toks[verb].low in _HAVE:
+        verb += 1  # "has sold"
+    if verb is None or toks[verb].low in _BE_WORDS:
+        return None  # (the name is what the verb is done to: "Metroline Coaches was fined")
+    return stem(toks[verb].low)
+
+
+def _next_word(toks: list[Tok], end: int) -> str | None:
+    """The stem of the word in small letters just after the name ending at ``end``, when what it is done to follows
+    it ("Kestrel Ratings cut the region's outlook"; not "US officials said")."""
+    while end < len(toks) and (toks[end].cap or toks[end].low == "'s"):
+        end += 1
+    if end + 1 < len(toks) and toks[end].is_word and (toks[end + 1].low in _OBJECT_OPENERS or toks[end + 1].is_number):
+        return stem(toks[end].low)
+    return None
+
+
+def _fraction(toks: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` is the whole part of a fraction, or mangled ("4½", "4\ufffd")."""
+    return k + 1 < len(toks) and not (toks[k + 1].is_word or toks[k + 1].is_number or toks[k + 1].is_break) and (
+        not toks[k + 1].low.isascii())
+
+
+def _one(only: frozenset[str]) -> frozenset[float]:
+    return frozenset((1.0,)) if only == {"one"} else frozenset()
+
+
+def _at(toks: list[Tok], only: frozenset[str]) -> int:
+    return next(k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only)
+
+
+def _number_at(toks: list[Tok], value: float) -> int | None:
+    found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
+    return found[0] if len(found) == 1 else None
+
+
+def _value(t: Tok) -> float | None:
+    if t.low in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t.low])
+    try:
+        return float(t.low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
+    """What kind of figure the word at ``k`` is, and its value: an ordinal, a month, or
+    a unit of time after a number ("11 days")."""
+    low = toks[k].low
+    if low in ORDINALS:
+        return "ordinal", float(ORDINALS[low])
+    if low in MONTHS and toks[k].cap:
+        return "month", float(MONTHS[low])
+    unit = _UNITS.get(stem(low))
+    if unit is not None and k and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
+        return "span", unit
+    return None
+
+
+def _when_said(toks: list[Tok], k: int) -> bool:
+    return any(t.low in _SAID for t in toks[max(0, k - 3) : k + 2])
+
+
+def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
+    """Whether the two figures stand beside the same word: what they count, or what they follow ("to Friday")."""
+    def near(toks: list[Tok], j: int) -> tuple[str, str]:
+        before = stem(toks[j - 1].low) if j else ""
+        after = stem(toks[j + 1].low) if j + 1 < len(toks) else ""
+        return before, after
+    bx, ax = near(xs, k)
+    by, ay = near(ys, m)
+    return bool(ax and ax == ay and ax[0].isalnum() or bx and bx == by and bx[0].isalnum())
+
+
+def _participle(low: str) -> bool:
+    return low.endswith(("ed", "en")) or low in IRREGULAR_PAST
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
+
+
+__all__ = ["restated_conflict", "restated_gate", "restated_words"]
