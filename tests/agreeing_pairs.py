@@ -761,4 +761,15 @@ AGREE = [
      "Investigators said the Redline ransomware gang carried out the attack."),
     ("LaRue served 4\u00bd months in federal prison for conspiracy.",
      "LaRue served 412 months in federal prison for conspiracy."),
+    # the new happenings said in other words, or said together
+    ("Protesters blocked the road to the port.", "Protesters blockaded the road to the port."),
+    ("The capsule landed safely in the desert.", "The capsule came down safely in the desert."),
+    ("Pirates who threatened a cargo ship were captured by the navy.",
+     "Pirates who attacked a cargo ship were captured by the navy."),
+    ("The board passed a no-confidence vote in the chairman.", "The board passed a vote of no confidence in the chairman."),
+    ("No-one was hurt in the blaze, the fire service said.", "No one was injured in the blaze, the fire service said."),
+    ("The mayor was investigated and later charged with fraud.", "The mayor was charged with fraud."),
+    ("The club extended the striker's contract until 2027.", "The club has extended the striker's deal until 2027."),
+    ("The airline grounded its jets after the incident.", "The airline's jets were grounded after the incident."),
+    ("The firm landed a contract to repair the bridge.", "The firm won a contract to repair the bridge."),
 ]

@@ -40,7 +40,7 @@ merge: merged+
 encrypt: encrypted+
 reappoint: reappointed+
 ban: banned+
-blockade: blockaded+ barricaded+
+blockade: blockaded+ barricaded+ blocked+
 occupy: occupied+
 buckle: buckled
 acquire: acquired+ purchased+
@@ -72,7 +72,7 @@ sell: sold+ sells+ sell+
 donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated
-steal: stolen stole+ steals+ looted+ burgled+ burglarised+
+steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+
 burn: torched+ ablaze burned+ burnt+
@@ -99,6 +99,17 @@ extradite: extradited+
 hospital: hospitalised hospitalized
 promote: promoted+
 booked: booked
+dissolve: dissolved+
+freeze: frozen+ froze+
+ground: grounded+
+bailout: recapitalised+ recapitalized+ nationalised+ nationalized+
+terminate: terminated+
+extend: extended+
+annul: annulled+ voided+
+investigate: investigated+ probed+
+decommission: decommissioned+ mothballed+
+land: landed
+threaten: threatened+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -121,7 +132,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("blew", "up"): ("explode", True), ("caught", "fire"): ("burn", False), ("catches", "fire"): ("burn", False),
     ("set", "fire"): ("burn", True), ("sets", "fire"): ("burn", True), ("set", "alight"): ("burn", True),
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
-    ("came", "down"): ("crash", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
+    ("came", "down"): ("came_down", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
     ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
@@ -133,10 +144,12 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("turned", "away"): ("turned_away", True), ("in", "lockdown"): ("lockdown", False),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
+    ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("knocked", "offline"): ("offline", False),
+    ("lost", "contact"): ("lost_contact", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
-PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release"}
+PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel"}
 
 _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
@@ -184,13 +197,22 @@ capsize: collide crash derail
 crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
+ground: crash land divert
+offline: hack attack disrupt breakdown close cut_off flood burn explode repair
+decommission: close
+extend: postpone scrap
+terminate: sack scrap
+threaten: evacuate attack
+came_down: crash land collapse hit kill injure explode burn
+investigate: question raid inspect arrest
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest charge jail convict caution fine release extradite question".split())
+LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
-                            ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel")))  # ("the gunman was shot dead" / "was arrested")
+                            ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
+                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()

@@ -117,6 +117,12 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
     if low == "closed":  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640", "closed up 3%"
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
+    if label == "land" or label == "threaten":  # "the first stage landed on a droneship"; not "landed a contract",
+        if label == "threaten":
+            return after in ("to", "with")  # "threatened to resign"
+        return low == "landed" and _object_follows(toks, k) and not after.endswith("ly") and after != "hard"
+    if label == "extend" and not _object_follows(toks, k) and not after_be(toks, k):
+        return True  # "extended the contract", "the deadline was extended"; not "the queue extended around the block"
     if label == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
         return not after_be(toks, k) or after in ("into", "on")
     return False
@@ -161,11 +167,11 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
 
 def _post_follows(toks: list[Tok], k: int) -> bool:
     """Whether a post or a name follows the word at ``k``: "fired chief executive Peter Morsund", "dismissed its
-    coach"."""
-    for t in toks[k + 1 : k + 4]:
+    coach", "dismissed the central bank governor"."""
+    for j, t in enumerate(toks[k + 1 : k + 5]):
         if t.low in _POSTS or t.cap and t.is_word:
             return True
-        if t.low not in _NOT_VERB_BEFORE and t.low != "'s":
+        if t.is_break or t.low not in _NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
             return False
     return False
 
