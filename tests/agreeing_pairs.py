@@ -772,4 +772,9 @@ AGREE = [
     ("The club extended the striker's contract until 2027.", "The club has extended the striker's deal until 2027."),
     ("The airline grounded its jets after the incident.", "The airline's jets were grounded after the incident."),
     ("The firm landed a contract to repair the bridge.", "The firm won a contract to repair the bridge."),
+    # a total and its parts; two rates by different periods; a version that says both moves
+    ("The floods killed 15 people, nine in the north and six in the east, officials said.",
+     "Officials said nine people died in the north and six in the east as the floods spread."),
+    ("The club offered the winger £200,000 a week.", "The winger was offered about £10.4m a year by the club."),
+    ("The storm weakened overnight, then strengthened again near the islands.", "The storm weakened overnight."),
 ]

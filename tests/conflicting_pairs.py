@@ -998,4 +998,11 @@ CONFLICT = [
      "The winger was banned by the league after the incident."),
     ("polarity", "The no-confidence motion against the cabinet passed in parliament on Thursday.",
      "The no-confidence motion against the cabinet failed in parliament on Thursday."),
+    # strengthened against weakened; a bill's rise against its fall; an award won or missed, its word on both sides
+    ("polarity", "The cyclone strengthened to a category three storm as it neared the coast.",
+     "The cyclone weakened to a category three storm as it neared the coast."),
+    ("polarity", "Water bills will rise in April when the new tariffs start, the regulator said.",
+     "The regulator said water bills will fall in April when the new tariffs start."),
+    ("polarity", "Veteran actor Tom Hale won the award for best actor at the ceremony in Leeds.",
+     "Veteran actor Tom Hale missed out on the award for best actor at the ceremony in Leeds."),
 ]

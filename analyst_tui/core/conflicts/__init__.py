@@ -194,10 +194,15 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
+            if x.casualty and (_sums_to(x, b, a) or _sums_to(y, a, b)):
+                continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
+                # Laos" / "eight people died in Vietnam and four in Laos")
             if x.casualty and _gives(b.numbers, x) and _gives(a.numbers, y) and not (
                     _other_class(b, x) or _other_class(a, y)):
                 continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
                 # not "killed two and injured three" / "killed three and injured two"
+            if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
+                continue  # two rates ("£300,000 a week" / "£15.6m a year")
             return x.shown, y.shown
     return None
 
@@ -240,6 +245,20 @@ def _whole_group(f: Figure, version: Version) -> bool:
 
 
 _SUBGROUPS = frozenset("women girls boys children babies infants teenagers minors foreigners".split())
+
+
+def _per(text: str) -> frozenset[str]:
+    """The periods a text gives rates by ("a week", "per year")."""
+    return frozenset(m.lower() for m in _PER.findall(text))
+
+
+_PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b", re.I)
+
+
+def _sums_to(total: Figure, other: Version, own: Version) -> bool:
+    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total``."""
+    parts = other.numbers & own.numbers
+    return len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]
 
 
 def _other_class(version: Version, f: Figure) -> bool:

@@ -41,7 +41,8 @@ _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
     crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
     approvals futures
-    population attendance enrolment enrollment ridership spending investment demand employment""".split())
+    population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
+    rents premiums tariffs""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -228,8 +229,10 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     continue  # a bond's price and its yield move the other way
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
-                if concept == "outcome" and (x.subject & y.obj or x.obj & y.subject):
-                    continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side
+                same_side = x.subject & y.subject | x.obj & y.obj
+                if concept == "outcome" and ((x.subject & y.obj) - same_side or (x.obj & y.subject) - same_side):
+                    continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
+                    # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None

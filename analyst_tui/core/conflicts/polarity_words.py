@@ -53,6 +53,9 @@ OPPOSITE_FORMS = {
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
+    # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
+    "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
+                 "weaken weakens weakened weakening"),
     # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcomes._MEASURED``)
     "pace": ("accelerated accelerates quickened", "slowed slows decelerated"),
     # "air quality improved" / "air quality worsened"
