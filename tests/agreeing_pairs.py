@@ -777,4 +777,10 @@ AGREE = [
      "Officials said nine people died in the north and six in the east as the floods spread."),
     ("The club offered the winger £200,000 a week.", "The winger was offered about £10.4m a year by the club."),
     ("The storm weakened overnight, then strengthened again near the islands.", "The storm weakened overnight."),
+    # the same happening in the new words and the old ones
+    ("The driver was carjacked at a red light.", "The driver was robbed of his car at a red light."),
+    ("The patrol was ambushed near the border.", "The patrol was attacked near the border."),
+    ("A gunman gunned down two guards at the gate.", "A gunman shot and killed two guards at the gate."),
+    ("The prisoners were tortured and shot, witnesses said.", "Witnesses said the prisoners were shot."),
+    ("The village was levelled by the earthquake.", "The village was destroyed by the earthquake."),
 ]

@@ -14,9 +14,9 @@ bite: bitten mauled+
 sting: stung
 delist: delisted+
 strand: stranded+
-attack: attacked+ assaulted+ beaten+ bombed+ shelled+
+attack: attacked+ assaulted+ beaten+ bombed+ shelled+ ambushed+ firebombed+
 punch: punched+ slapped+
-rob: robbed+ mugged+
+rob: robbed+ mugged+ carjacked+
 collapse: collapsed collapses collapsing
 surrender: surrendered surrenders
 hack: hacked+
@@ -32,7 +32,7 @@ escape: escaped escapes
 kidnap: kidnapped+ abducted+ kidnaps+ abducts+
 arrest: arrested+ detained+ apprehended+
 question: questioned+ interviewed+ quizzed+
-charge: charged+
+charge: charged+ indicted+
 raid: raided+
 surround: surrounded+
 repair: repaired+ restored+
@@ -59,7 +59,7 @@ stone: stoned+
 cane: caned+ flogged+
 jail: jailed+ imprisoned+
 convict: convicted+
-caution: cautioned+
+caution: cautioned+ reprimanded+ censured+ rebuked+
 expel: expelled+ deported+ expels+ deports+
 summon: summoned+
 suspend: suspended+ suspends+
@@ -72,9 +72,9 @@ sell: sold+ sells+ sell+
 donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated
-steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+
-damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+
-destroy: destroyed+ demolished+ razed+ flattened+ gutted+
+steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+
+damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+
+destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
 scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+
@@ -110,6 +110,15 @@ investigate: investigated+ probed+
 decommission: decommissioned+ mothballed+
 land: landed
 threaten: threatened+
+crush: crushed+
+electrocute: electrocuted+
+torture: tortured+
+rape: raped+
+impeach: impeached+
+appoint: appointed+ hired+ recruited+
+pardon: pardoned+
+furlough: furloughed+
+privatise: privatised+ privatized+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -145,11 +154,14 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
     ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("knocked", "offline"): ("offline", False),
-    ("lost", "contact"): ("lost_contact", False),
+    ("lost", "contact"): ("lost_contact", False), ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False),
+    ("gunned", "down"): ("shoot", True), ("sworn", "in"): ("appoint", False), ("knocked", "unconscious"): ("injure", True),
+    ("spun", "off"): ("spinoff", True),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
-PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel"}
+PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
+                "paroled": "release"}
 
 _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate
@@ -205,14 +217,20 @@ terminate: sack scrap
 threaten: evacuate attack
 came_down: crash land collapse hit kill injure explode burn
 investigate: question raid inspect arrest
+crush: kill injure collapse hit trample crash
+electrocute: kill injure
+torture: attack kidnap kill injure shoot stab punch rob burn
+rape: attack kidnap kill injure rob
+appoint: reappoint promote
+pardon: convict jail release
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate".split())
+LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate pardon".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
-                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify")))  # ("the gunman was shot dead" / "was arrested")
+                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()

@@ -53,6 +53,8 @@ OPPOSITE_FORMS = {
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
+    # "Moody's upgraded the bank" / "Moody's downgraded the bank"
+    "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
                  "weaken weakens weakened weakening"),
