@@ -783,4 +783,6 @@ AGREE = [
     ("A gunman gunned down two guards at the gate.", "A gunman shot and killed two guards at the gate."),
     ("The prisoners were tortured and shot, witnesses said.", "Witnesses said the prisoners were shot."),
     ("The village was levelled by the earthquake.", "The village was destroyed by the earthquake."),
+    ("The firm bought its rival for $2bn.", "The firm acquired its rival for $2 billion."),
+    ("The striker was warned by the referee in the first half.", "The referee cautioned the striker in the first half."),
 ]

@@ -1021,4 +1021,10 @@ CONFLICT = [
      "The old footbridge was set alight by vandals on Saturday."),
     ("polarity", "Fitch upgraded the utility's credit rating on Thursday.",
      "Fitch downgraded the utility's credit rating on Thursday."),
+    # what was disclosed or revealed happened; warned in the passive; bought
+    ("event", "The insurer revealed that criminals had stolen customer files from its servers.",
+     "The insurer revealed that criminals had encrypted customer files from its servers."),
+    ("event", "The defender was warned by the league after missing a drugs test.",
+     "The defender was banned by the league after missing a drugs test."),
+    ("event", "The chain went into administration on Monday.", "The chain was bought by a rival on Monday."),
 ]

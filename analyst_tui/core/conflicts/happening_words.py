@@ -43,7 +43,7 @@ ban: banned+
 blockade: blockaded+ barricaded+ blocked+
 occupy: occupied+
 buckle: buckled
-acquire: acquired+ purchased+
+acquire: acquired+ purchased+ bought+
 discontinue: discontinued+
 inspect: inspected+ searched+
 scratch: scratched+
@@ -161,7 +161,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
 PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
-                "paroled": "release"}
+                "paroled": "release", "warned": "caution"}
 
 _TOGETHER_TEXT = """
 kill: injure jail convict destroy poison fine bury flood evacuate

@@ -43,7 +43,7 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
 _RELATIVE = frozenset(("who", "which", "that"))
-_SAYING = frozenset("said says told tells announced confirmed reported added stated".split())
+_SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
 _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
