@@ -1026,5 +1026,6 @@ CONFLICT = [
      "The insurer revealed that criminals had encrypted customer files from its servers."),
     ("event", "The defender was warned by the league after missing a drugs test.",
      "The defender was banned by the league after missing a drugs test."),
-    ("event", "The chain went into administration on Monday.", "The chain was bought by a rival on Monday."),
+    ("event", "The fashion chain Harlow Finch went into administration on Monday, its advisers said.",
+     "The fashion chain Harlow Finch was bought by a rival on Monday, its advisers said."),
 ]
