@@ -785,4 +785,10 @@ AGREE = [
     ("The village was levelled by the earthquake.", "The village was destroyed by the earthquake."),
     ("The firm bought its rival for $2bn.", "The firm acquired its rival for $2 billion."),
     ("The striker was warned by the referee in the first half.", "The referee cautioned the striker in the first half."),
+    # one result told from each side; parts and the rest; the one a participle's phrase is said of
+    ("The euro weakened against the dollar on Friday.", "The dollar strengthened against the euro on Friday."),
+    ("The choir will sing nine concerts in Wales and five in Cornwall this summer.",
+     "The choir will sing 14 concerts this summer, five of them in Cornwall."),
+    ("Firefighters rescued a man who had been trapped in his car by floodwater.",
+     "A man trapped in his car by floodwater was rescued by firefighters."),
 ]

@@ -1028,4 +1028,6 @@ CONFLICT = [
      "The defender was banned by the league after missing a drugs test."),
     ("event", "The fashion chain Harlow Finch went into administration on Monday, its advisers said.",
      "The fashion chain Harlow Finch was bought by a rival on Monday, its advisers said."),
+    ("event", "A man trapped in his car by floodwater was rescued by firefighters.",
+     "A man trapped in his car by floodwater died before firefighters arrived."),
 ]

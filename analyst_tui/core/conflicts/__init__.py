@@ -194,9 +194,10 @@ def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
-            if x.casualty and (_sums_to(x, b, a) or _sums_to(y, a, b)):
+            if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a):
                 continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
-                # Laos" / "eight people died in Vietnam and four in Laos")
+                # Laos" / "eight people died in Vietnam and four in Laos"; "eight dates in England and six in
+                # Ireland" / "14 dates, six of them in Ireland")
             if x.casualty and _gives(b.numbers, x) and _gives(a.numbers, y) and not (
                     _other_class(b, x) or _other_class(a, y)):
                 continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
@@ -259,6 +260,12 @@ def _sums_to(total: Figure, other: Version, own: Version) -> bool:
     """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total``."""
     parts = other.numbers & own.numbers
     return len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]
+
+
+def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) -> bool:
+    """Whether ``part`` and the numbers both versions give add up to ``total``."""
+    shared = own.numbers & other.numbers
+    return bool(shared) and part.stated[0] + sum(shared) == total.stated[0]
 
 
 def _other_class(version: Version, f: Figure) -> bool:

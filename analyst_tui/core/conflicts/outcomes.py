@@ -30,6 +30,9 @@ class Polarity(Protocol):
     def cue_at(self, k: int) -> Cue: ...
 
 
+# "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
+# against the dollar": one result, told from each side
+_TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
@@ -230,7 +233,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 same_side = x.subject & y.subject | x.obj & y.obj
-                if concept == "outcome" and ((x.subject & y.obj) - same_side or (x.obj & y.subject) - same_side):
+                if concept in _TOLD_FROM_EACH_SIDE and ((x.subject & y.obj) - same_side or (x.obj & y.subject) - same_side):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):

@@ -47,6 +47,7 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             continue  # "10 people were killed": a figure, compared as such
         if m < k - 1 or t.low in SAID_OF_VICTIM:
             m = _before_relative(toks, m)  # "the boy who was swept into the river ... was rescued": the boy
+            m = _before_participle(toks, m)  # "a couple trapped in their home by the flames was rescued": the couple
             word = toks[m].text
             if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
@@ -67,6 +68,21 @@ def _before_relative(toks: list[Tok], m: int, commas: bool = False) -> int:
     return m
 
 
+def _before_participle(toks: list[Tok], m: int) -> int:
+    """The noun a participle's phrase ending at ``m`` is said of ("couple" in "an elderly couple trapped in their
+    home by the flames"), else ``m``."""
+    for j in range(m - 1, max(0, m - 10), -1):
+        t = toks[j]
+        if t.is_break or t.low in ("who", "which", "that", "and", "but"):
+            return m
+        if t.low.endswith("ed") and toks[j - 1].is_word and toks[j - 1].low not in STOP_NOUN and toks[
+                j - 1].low not in AUX and not toks[j - 1].low.endswith(("ed", "ly")) and any(
+                x.low in _PREPOSITIONS for x in toks[j + 1 : m]):
+            return j - 1
+    return m
+
+
+_PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
 _TAKE = frozenset("take takes took taken taking".split())
 
 
