@@ -52,10 +52,10 @@ from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict
+from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
-from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
@@ -175,129 +175,6 @@ def _digits(raw: str) -> float:
         return -1.0
 
 
-def _figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    by_key: dict[tuple, tuple[list[Figure], list[Figure]]] = {}
-    for side, version in enumerate((a, b)):
-        for f in version.figures:
-            by_key.setdefault((f.key, f.extra), ([], []))[side].append(f)
-    for fa, fb in by_key.values():
-        if not (fa and fb):
-            continue
-        for x, y in _unmatched(fa, fb):
-            if x.needs_context and not related(x.context, y.context):
-                continue  # counts of things and amounts: only about the same thing (a shared word)
-            if x.place and y.place and x.place != y.place:
-                continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
-            if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
-                continue  # "2,301 career points" and "20 points on Thursday": a total and one game
-            if not x.casualty and x.key[1] not in ("length", "celsius", "speed", "area") and (
-                    _gives(b.numbers, x) or _gives(a.numbers, y)):
-                continue  # the other version gives the same number too, for something else (not "300 metres"
-                # against "300 feet": the same number in another unit)
-            if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a):
-                continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
-                # Laos" / "eight people died in Vietnam and four in Laos"; "eight dates in England and six in
-                # Ireland" / "14 dates, six of them in Ireland")
-            if x.casualty and _gives(b.numbers, x) and _gives(a.numbers, y) and not (
-                    _other_class(b, x) or _other_class(a, y)):
-                continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
-                # not "killed two and injured three" / "killed three and injured two"
-            if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
-                continue  # two rates ("£300,000 a week" / "£15.6m a year")
-            return x.shown, y.shown
-    return None
-
-
-def _group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    """A casualty count of one group against the same count of people in general ("27 passengers were injured" /
-    "72 people were hurt"), when neither version counts the other's group too, nor gives the other's number (a part
-    and its total: "12 people were injured, three of them officers")."""
-    for x in a.figures:
-        if not x.casualty:
-            continue
-        for y in b.figures:
-            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or "people" not in (x.key[1], y.key[1]):
-                continue
-            if any(f.key == x.key for f in b.figures) or any(f.key == y.key for f in a.figures):
-                continue
-            if _gives(b.numbers, x) or _gives(a.numbers, y) or x.scope != y.scope or x.part != y.part:
-                continue
-            group, version = (x, a) if y.key[1] == "people" else (y, b)
-            if not _whole_group(group, version):
-                continue
-            if (x.place and y.place and x.place != y.place) or x.overlaps(y) or 0 in (x.hi, y.hi):
-                continue  # ("nobody was hurt" / "two officers were hurt" differ in polarity)
-            return x.shown, y.shown
-    return None
-
-
-def _whole_group(f: Figure, version: Version) -> bool:
-    """Whether the group ``f`` counts may be everyone it happened to: a plural of people ("passengers",
-    "suspects", not "one man", "traffic deaths", "women"), the only count of them in its version (not "two women and
-    one man"), and the only number in its version (not "two officials and five other people")."""
-    shown = f.shown.split()
-    at = next((k for k, w in enumerate(shown) if w[:1].isdigit()), len(shown))
-    word = shown[at + 1] if at + 2 < len(shown) else ""
-    if not word.endswith("s") or word in _SUBGROUPS:
-        return False
-    others = [n for n in version.numbers if n not in f.stated]  # ("twenty-seven" is 20 and 7 there)
-    return sum(1 for g in version.figures if g.casualty == f.casualty) == 1 and (
-        not others or sum(others) == f.stated[0])  # nor "killing two officials and at least five other people"
-
-
-_SUBGROUPS = frozenset("women girls boys children babies infants teenagers minors foreigners".split())
-
-
-def _per(text: str) -> frozenset[str]:
-    """The periods a text gives rates by ("a week", "per year")."""
-    return frozenset(m.lower() for m in _PER.findall(text))
-
-
-_PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b", re.I)
-
-
-def _sums_to(total: Figure, other: Version, own: Version) -> bool:
-    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total``."""
-    parts = other.numbers & own.numbers
-    return len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]
-
-
-def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) -> bool:
-    """Whether ``part`` and the numbers both versions give add up to ``total``."""
-    shared = own.numbers & other.numbers
-    return bool(shared) and part.stated[0] + sum(shared) == total.stated[0]
-
-
-def _other_class(version: Version, f: Figure) -> bool:
-    """Whether ``version`` gives the number of ``f`` as a count of another casualty class."""
-    return any(g.casualty and g.casualty != f.casualty and g.stated == f.stated for g in version.figures)
-
-
-def _unmatched(fa: list[Figure], fb: list[Figure]) -> list[tuple[Figure, Figure]]:
-    """The pairs of figures for one thing to compare: every pair when none of them can both hold; else, when
-    each version gives as many and one of each has no match, in the same place in both and with three words
-    around it in common ("eased to 2.4% from 2.9%" / "eased to 2.2% from 2.9%"), that pair."""
-    if not any(x.overlaps(y) for x in fa for y in fb):
-        return [(x, y) for x in fa for y in fb]
-    lone_a = [i for i, x in enumerate(fa) if not any(x.overlaps(y) for y in fb)]
-    lone_b = [i for i, y in enumerate(fb) if not any(y.overlaps(x) for x in fa)]
-    if len(fa) == len(fb) and len(lone_a) == len(lone_b) == 1 and lone_a == lone_b:
-        x, y = fa[lone_a[0]], fb[lone_b[0]]
-        if len(x.context & y.context) >= 3:  # about the same thing, said around it in the same words
-            return [(x, y)]
-    return []
-
-
-def _gives(numbers: frozenset[float], f: Figure) -> bool:
-    """Whether one of ``numbers`` is the number ``f`` states ("2. 3" read as 2.3 +- its last digit)."""
-    if f.span:  # "5 to 10 percent": both ends
-        return f.stated[0] in numbers and f.stated[1] in numbers
-    if f.stated[0] > f.stated[1]:  # "88-72", a score read as a range
-        return f.stated[0] in numbers
-    lo, hi = f.stated
-    return any(lo <= v <= hi for v in numbers)
-
-
 def _same_victims(x: Figure, y: Figure) -> bool:
     return x.key[1] == y.key[1] and x.stated == y.stated and (x.lo, x.hi) == (y.lo, y.hi) and x.hi > 0
 
@@ -348,7 +225,7 @@ def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("penalty",))
 
 
-_CHECKS = (("figure", _figure_conflict), ("figure", _group_conflict), ("figure", _tally_conflict),
+_CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _tally_conflict),
            ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
