@@ -791,4 +791,14 @@ AGREE = [
      "The choir will sing 14 concerts this summer, five of them in Cornwall."),
     ("Firefighters rescued a man who had been trapped in his car by floodwater.",
      "A man trapped in his car by floodwater was rescued by firefighters."),
+    # initials; a part and the rest; a verb before "deal"; a quake that struck off a coast; shelter in tents
+    ("The RCMP seized 12 kilograms of cocaine in the raid.",
+     "The Royal Canadian Mounted Police seized 12 kilograms of cocaine in the raid."),
+    ("Nine people were hurt in the crash, three of them seriously, police said.",
+     "Police said six people suffered minor injuries and three were seriously hurt in the crash."),
+    ("The government lifted the sanctions as part of a prisoner release deal.",
+     "As part of a deal to release prisoners, the government ended the sanctions."),
+    ("A strong quake struck off the coast of Sumatra on Tuesday.", "A strong quake hit the coast of Sumatra on Tuesday."),
+    ("Villagers shelter in tents after the quake damaged their homes.",
+     "Villagers whose homes were damaged by the quake are sleeping in tents."),
 ]

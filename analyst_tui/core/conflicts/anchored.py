@@ -54,6 +54,10 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     if not _alike(xs, ys, stems_x, stems_y) or loose(xs, kx, x, y) or loose(ys, ky, y, x):
         return None
+    shared = sum(v for _, v in fx if v > 0 and v not in only_x)
+    if shared and (x + shared == y or y + shared == x):
+        return None  # a part and the rest add up to the other's total ("six hurt, two of them seriously" / "four
+        # suffered minor injuries and two were seriously hurt")
     return _shown(xs, kx), _shown(ys, ky)
 
 

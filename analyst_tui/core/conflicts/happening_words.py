@@ -77,8 +77,8 @@ damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ 
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
-scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+
-postpone: postponed+ delayed+ rescheduled+
+scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+
+postpone: postponed+ delayed+ rescheduled+ postpone+ delay+
 storm: stormed+
 seize: seized+ captured+ impounded+ confiscated+
 hijack: hijacked+
@@ -117,6 +117,12 @@ rape: raped+
 impeach: impeached+
 appoint: appointed+ hired+ recruited+
 pardon: pardoned+
+launch: launched+
+sue: sued+
+delete: deleted+ wiped+ erased+
+sedate: tranquillised+ tranquilized+ sedated+
+quarantine: quarantined+
+adjourn: adjourned+
 furlough: furloughed+
 privatise: privatised+ privatized+
 """
@@ -153,10 +159,12 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("turned", "away"): ("turned_away", True), ("in", "lockdown"): ("lockdown", False),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
-    ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("knocked", "offline"): ("offline", False),
-    ("lost", "contact"): ("lost_contact", False), ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False),
-    ("gunned", "down"): ("shoot", True), ("sworn", "in"): ("appoint", False), ("knocked", "unconscious"): ("injure", True),
-    ("spun", "off"): ("spinoff", True),
+    ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False),
+    ("knocked", "offline"): ("offline", False), ("lost", "contact"): ("lost_contact", False),
+    ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False), ("gunned", "down"): ("shoot", True),
+    ("sworn", "in"): ("appoint", False), ("knocked", "unconscious"): ("injure", True), ("spun", "off"): ("spinoff", True),
+    ("struck", "off"): ("struck_off", True), ("locked", "down"): ("lockdown", True),
+    ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -223,6 +231,7 @@ torture: attack kidnap kill injure shoot stab punch rob burn
 rape: attack kidnap kill injure rob
 appoint: reappoint promote
 pardon: convict jail release
+adjourn: postpone
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
@@ -230,7 +239,8 @@ pardon: convict jail release
 LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate pardon".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
-                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack")))  # ("the gunman was shot dead" / "was arrested")
+                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
+                            ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()

@@ -45,7 +45,7 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
-    rents premiums tariffs""".split())
+    rents premiums tariffs rates""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -53,7 +53,7 @@ _NORMS = frozenset("average normal norm forecast forecasts expectations estimate
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
-    restriction tariffs tariff moratorium emergency""".split())
+    restriction tariffs tariff moratorium emergency cap caps quota quotas""".split())
 _POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
     system regime""".split())
 _STAYS = frozenset("remain remains remained stay stays stayed".split())

@@ -33,7 +33,7 @@ OPPOSITE_FORMS = {
                  "backed backs endorsed endorses",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted"),  # an invitation
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted refused refuses"),  # an invitation
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
                   "surging soar soars soared soaring grew grow grows growing grown expanded expands "
@@ -95,7 +95,7 @@ OPPOSITE_FORMS = {
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
     "schedule": ("proceed proceeds proceeded ahead on scheduled",
                  "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
-                 "scrubbed abandoned"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
+                 "scrubbed abandoned abandon abandons"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
     "opening": ("open reopen reopens reopened reopening", "close closes closed closing shut shuts"),
@@ -113,7 +113,9 @@ OPPOSITE_FORMS = {
     "containment": ("contained extinguished control", "spreading spread raging control"),
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
-    "restriction": ("impose imposes imposed imposing tightened tightens tighten place",  # "remain in place"
+    # "remain in place", "kept the cap"
+    "restriction": ("impose imposes imposed imposing tightened tightens tighten place keep keeps kept maintain "
+                    "maintained",
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits", "loss losses"),

@@ -22,7 +22,8 @@ from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import SAYING, TITLES, marked, same_party, subject_of, title_case, whole
+from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, same_party, subject_of,
+                                                     title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -114,7 +115,7 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
     if x is None or y is None or title_case(xs) or title_case(ys):
         return None  # (a headline's every word in capitals names nothing)
     name_x, name_y = _bare(whole(xs, *x)), _bare(whole(ys, *y))
-    if not (name_x and name_y) or same_party(name_x, name_y) or _initials(name_x, name_y) or _initials(
+    if not (name_x and name_y) or same_party(name_x, name_y) or initials(name_x, name_y) or initials(
             name_y, name_x):
         return None  # (a title only, or a word in common: "Labour Minister Ana Ruiz" / "Prime Minister Jorge Salas"
         # share only their title)
@@ -154,13 +155,6 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
 def _bare(name: list[Tok]) -> list[Tok]:
     """A name without its titles."""
     return [t for t in name if t.is_word and stem(t.low) not in _ROLE_WORDS]
-
-
-def _initials(x: list[Tok], y: list[Tok]) -> bool:
-    """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute")."""
-    short = [t.text for t in x if t.is_word]
-    letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
-    return len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] in letters
 
 
 def _doing(toks: list[Tok], start: int, end: int) -> str | None:

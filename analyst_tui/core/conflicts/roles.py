@@ -81,7 +81,7 @@ _PARTICLES = frozenset("down up off out dead".split())  # "shot down a jet", "sh
 # Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
 _NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
     trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
-    dog dogs plan plans zone zones team teams""".split())
+    dog dogs plan plans zone zones team teams deal deals agreement agreements talks programme program scheme""".split())
 _ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
     previously later then again publicly formally officially already long widely since not n't never did does do
     recently once first""".split())

@@ -135,8 +135,8 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
     x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
     if not p and not (_nation(xs[0]) and _nation(ys[0]) or marked(x) and marked(y)):
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
-    if not (_name(x) and _name(y)) or same_party(x, y):
-        return None
+    if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
+        return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
     if not (_after_by(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
@@ -157,6 +157,14 @@ def marked(name: list[Tok]) -> bool:
     caps = [t for t in name if t.is_word and t.cap]
     return len(caps) >= 2 or any(t.low == "'s" for t in name) or any(
         len(t.text) > 1 and any(c.isupper() for c in t.text[1:]) for t in caps)
+
+
+def initials(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute", "RCMP" / "Royal
+    Canadian Mounted Police")."""
+    short = [t.text for t in x if t.is_word]
+    letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
+    return len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] in letters
 
 
 def _nation(t: Tok) -> bool:
@@ -236,5 +244,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["SAYING", "TITLES", "marked", "nearly_the_same", "same_party", "subject_of", "substitution_conflict",
-           "title_case", "whole"]
+__all__ = ["SAYING", "TITLES", "initials", "marked", "nearly_the_same", "same_party", "subject_of",
+           "substitution_conflict", "title_case", "whole"]
