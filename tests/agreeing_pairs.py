@@ -801,4 +801,7 @@ AGREE = [
     ("A strong quake struck off the coast of Sumatra on Tuesday.", "A strong quake hit the coast of Sumatra on Tuesday."),
     ("Villagers shelter in tents after the quake damaged their homes.",
      "Villagers whose homes were damaged by the quake are sleeping in tents."),
+    ("England played against France in the final.", "France played against England in the final."),
+    ("The bill was introduced on Monday by senator Lena Ortiz of the Green Party.",
+     "Green Party senator Lena Ortiz introduced the bill on Monday."),
 ]

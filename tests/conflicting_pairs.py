@@ -1060,4 +1060,14 @@ CONFLICT = [
      "The council voted to keep the cap on holiday lets in the old town."),
     ("polarity", "The retailer said it will proceed with plans to open a warehouse in Kildare.",
      "The retailer said it will abandon plans to open a warehouse in Kildare."),
+    # parties exchanged around a claim against one, or leaving one to join the other; a doer named after a day
+    # and before its party; multiple births
+    ("role", "Drinks maker Corvale has filed a trademark claim against Dublin brewer Hopstone over its new label.",
+     "Dublin brewer Hopstone has filed a trademark claim against drinks maker Corvale over its new label."),
+    ("role", "The designer, who led the team behind the car's interior, left Volvo to join the Munich start-up in May.",
+     "The designer, who led the team behind the car's interior, left the Munich start-up to join Volvo in May."),
+    ("role", "The bill to ban disposable vapes was introduced on Monday by senator Lena Ortiz of the Green Party.",
+     "Senator Paul Weber of the Green Party introduced the bill to ban disposable vapes on Monday."),
+    ("figure", "The zoo said its gorilla Kumbuka had given birth to twins, the first born there.",
+     "Gorilla Kumbuka has given birth to triplets, the zoo said, the first born there."),
 ]

@@ -52,8 +52,9 @@ def _alike(middle: list[str], toks: list[Tok]) -> bool:
     ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following")."""
     listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
     return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
-        w in _LISTING for w in middle)) or middle[-1] in _ALIKE or any(
-        stem(w) in _MUTUAL and all(x in _TRAILING for x in middle[i + 1 :]) for i, w in enumerate(middle))
+        w in _LISTING for w in middle)) or middle[-1] in _ALIKE and len(middle) <= 2 or any(
+        stem(w) in _MUTUAL and all(x in _TRAILING for x in middle[i + 1 :]) and not (i and middle[i - 1] == "to")
+        for i, w in enumerate(middle))  # (not "filed a claim against", "left X to join Y")
 
 
 _TRAILING = frozenset("with to on against a an the and by".split())  # "met with", "drew with"; not "agreed to take over"

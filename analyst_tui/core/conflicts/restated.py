@@ -41,6 +41,9 @@ _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
 _SAID = frozenset("said says say told tells announced reported added stated confirmed wrote statement".split())
 _LINKS = frozenset("and of de the".split())
+_BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
+_WHEN = frozenset("on in last this at early late".split())
+_OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-"))
 _HAVE = frozenset("has have had will would could may might can".split())
@@ -163,10 +166,15 @@ def _doing(toks: list[Tok], start: int, end: int) -> str | None:
     for j in range(start - 1, max(-1, start - 9), -1):
         t = toks[j]
         if t.low == "by":
-            verb = toks[j - 1] if j else None
-            return stem(verb.low) if verb is not None and _participle(verb.low) else None
+            v = j - 1
+            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].cap and toks[v - 1].low in _WHEN):
+                v -= 1  # "was tabled on Tuesday by", "was tabled last week by"
+            return stem(toks[v].low) if v >= 0 and _participle(toks[v].low) else None
         if t.is_break or t.low in CLAUSE_WORDS:
             break
+    while end + 1 < len(toks) and (toks[end].cap or toks[end].low in _OF and (toks[end + 1].cap or toks[
+            end + 1].low == "the")):
+        end += 1  # "Ana Costa of the Liberal Party tabled": the verb after the name's "of" and its own name
     verb = subject_of(toks, start, end)
     while verb is not None and verb + 1 < len(toks) and toks[verb].low in _HAVE:
         verb += 1  # "has sold"
@@ -219,6 +227,8 @@ def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
     low = toks[k].low
     if low in ORDINALS:
         return "ordinal", float(ORDINALS[low])
+    if low in _BIRTHS:
+        return "births", _BIRTHS[low]
     if low in MONTHS and toks[k].cap:
         return "month", float(MONTHS[low])
     unit = _UNITS.get(stem(low))
