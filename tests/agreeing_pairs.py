@@ -804,4 +804,5 @@ AGREE = [
     ("England played against France in the final.", "France played against England in the final."),
     ("The bill was introduced on Monday by senator Lena Ortiz of the Green Party.",
      "Green Party senator Lena Ortiz introduced the bill on Monday."),
+    ("Staff writer Ana Ruiz contributed to this report.", "Staff writers Tom Berg and Lise Holm contributed to this report."),
 ]

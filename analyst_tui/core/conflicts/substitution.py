@@ -29,7 +29,7 @@ MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").
 SAYING = frozenset(stem(w) for w in """said says say told tells reported reports announced claimed added stated
     confirmed denied according wrote called calls urged urges warned warns welcomed condemned praised criticised
-    criticized described expressed demanded appealed vowed pledged promised insisted asked backed supported
+    criticized described expressed demanded appealed vowed pledged promised insisted asked backed supported contributed
     opposed rejected accused blamed thanked congratulated""".split())
 TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady president prime minister governor
     senator judge justice chief general colonel captain coach manager secretary mayor king queen prince princess pope
@@ -172,8 +172,10 @@ def _nation(t: Tok) -> bool:
 
 
 def title_case(toks: list[Tok]) -> bool:
+    """Whether the text is a headline in title case: three in four of its longer words in capitals (a sentence
+    full of names has more words in small letters: "Senator Paul Weber of the Green Party introduced the bill")."""
     words = [t for t in toks if t.is_word and len(t.low) > 3]
-    return len(words) >= 3 and 2 * sum(1 for t in words if t.cap) > len(words)
+    return len(words) >= 3 and 4 * sum(1 for t in words if t.cap) >= 3 * len(words)
 
 
 def _name(toks: list[Tok]) -> bool:
