@@ -805,4 +805,6 @@ AGREE = [
     ("The bill was introduced on Monday by senator Lena Ortiz of the Green Party.",
      "Green Party senator Lena Ortiz introduced the bill on Monday."),
     ("Staff writer Ana Ruiz contributed to this report.", "Staff writers Tom Berg and Lise Holm contributed to this report."),
+    ("Smith insisted he was not the leaker, his lawyer said.", "Smith dismissed rumours that he was the leaker, his lawyer said."),
+    ("The club not only signed the striker but also extended his deal.", "The club signed the striker and extended his deal."),
 ]

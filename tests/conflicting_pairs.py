@@ -1070,4 +1070,9 @@ CONFLICT = [
      "Senator Paul Weber of the Green Party introduced the bill to ban disposable vapes on Monday."),
     ("figure", "The zoo said its gorilla Kumbuka had given birth to twins, the first born there.",
      "Gorilla Kumbuka has given birth to triplets, the zoo said, the first born there."),
+    # a negation put into the same words
+    ("polarity", "Tests showed the dog seized on Friday was the one that bit the postman, the council said.",
+     "Tests showed the dog seized on Friday was not the one that bit the postman, the council said."),
+    ("polarity", "The board voted on Monday to close the village library in June.",
+     "The board voted on Monday not to close the village library in June."),
 ]

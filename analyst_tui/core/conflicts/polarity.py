@@ -33,6 +33,7 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
                                                        SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS)
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase, unsaid, words_after, words_before
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
+from analyst_tui.core.conflicts.inserted import not_inserted
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
@@ -381,6 +382,8 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     found = opposite_outcome(a, b)
     if found is None and (a.negates or b.negates) and _INCLUSION_WORDS & a.words() and _INCLUSION_WORDS & b.words():
         found = inclusion_conflict(inclusions(a.toks, a.in_scope), inclusions(b.toks, b.in_scope))
+    if found is None and a.negates != b.negates:
+        found = not_inserted(a.toks, b.toks)  # "was not the one that attacked" / "was the one that attacked"
     return found
 
 
