@@ -1075,4 +1075,6 @@ CONFLICT = [
      "Tests showed the dog seized on Friday was not the one that bit the postman, the council said."),
     ("polarity", "The board voted on Monday to close the village library in June.",
      "The board voted on Monday not to close the village library in June."),
+    ("polarity", "The court heard the gang's alleged ringleader had cooperated with detectives since his arrest.",
+     "The court heard the gang's alleged ringleader had refused to cooperate with detectives since his arrest."),
 ]

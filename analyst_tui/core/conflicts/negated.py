@@ -39,7 +39,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     an arrest", "is a camp")."""
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
         return False
-    return not any(t.low in DOUBT for t in toks[max(0, k - 8) : k])
+    return not any(t.low in DOUBT and not (t.low == "alleged" and j + 1 < k and toks[j + 1].is_word and toks[
+        j + 1].low not in ("that", "to")) for j, t in enumerate(toks[:k]) if j >= k - 8)  # (not "its alleged leader")
 
 
 def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
