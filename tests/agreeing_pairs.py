@@ -807,4 +807,6 @@ AGREE = [
     ("Staff writer Ana Ruiz contributed to this report.", "Staff writers Tom Berg and Lise Holm contributed to this report."),
     ("Smith insisted he was not the leaker, his lawyer said.", "Smith dismissed rumours that he was the leaker, his lawyer said."),
     ("The club not only signed the striker but also extended his deal.", "The club signed the striker and extended his deal."),
+    ("The boy's father was arrested at the scene.", "The boy's dad was arrested at the scene."),
+    ("The pupil's teacher raised the alarm.", "The alarm was raised by the pupil's teacher, Mrs Hale."),
 ]

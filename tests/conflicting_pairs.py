@@ -1077,4 +1077,9 @@ CONFLICT = [
      "The board voted on Monday not to close the village library in June."),
     ("polarity", "The court heard the gang's alleged ringleader had cooperated with detectives since his arrest.",
      "The court heard the gang's alleged ringleader had refused to cooperate with detectives since his arrest."),
+    # another person by kin or trade doing it, or having it done to them
+    ("role", "The attack on the shopkeeper was carried out by the victim's nephew, detectives said.",
+     "Detectives said the victim's uncle carried out the attack on the shopkeeper."),
+    ("role", "The striker's agent was questioned by police over the transfer payments.",
+     "The striker's lawyer was questioned by police over the transfer payments."),
 ]

@@ -41,7 +41,16 @@ _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
 _SAID = frozenset("said says say told tells announced reported added stated confirmed wrote statement".split())
 _LINKS = frozenset("and of de the".split())
+# People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
+_PERSONS = {stem(w): group for group, words in enumerate("""brother|sister|cousin|father dad|mother mum mom|son|daughter|
+    uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
+    girlfriend|fiance|fiancee|coach trainer|doctor physician gp|nurse|teacher|headteacher headmaster principal|
+    driver|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
+    referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
+    bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague""".split(
+    "|")) for w in words.split()}
 _BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
+_PARTICLES = frozenset("out off up down over".split())
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
@@ -113,6 +122,10 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
     """Another doer's name on each side, doing the same."""
     if not (0 < len(only_x) <= MAX_NAME and 0 < len(only_y) <= MAX_NAME):
         return None
+    if len(only_x) == 1 == len(only_y):
+        found = _person(xs, ys, only_x, only_y)
+        if found:
+            return found
     x = _name_span(xs, only_x)
     y = None if x is None else _name_span(ys, only_y)
     if x is None or y is None or title_case(xs) or title_case(ys):
@@ -128,6 +141,23 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
         if vx is None or vx != vy or vx in SAYING or vx in _LOOSE:
             return None  # (or the same word just after each name: "Kestrel Ratings cut" / "Harwood Analytics cut")
     return _shown(xs, *x), _shown(ys, *y)
+
+
+def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
+    """Another person by kin or trade doing the same, or having it done to them ("the victim's brother carried out
+    the shooting" / "the victim's cousin carried out the shooting", "the athlete's coach was accused" / "the
+    athlete's doctor was accused")."""
+    (wx,), (wy,) = only_x, only_y
+    gx, gy = _PERSONS.get(wx), _PERSONS.get(wy)
+    if gx is None or gy is None or gx == gy:
+        return None
+    k, m = _at(xs, only_x), _at(ys, only_y)
+    if xs[k].cap or ys[m].cap:
+        return None
+    vx, vy = _doing(xs, k, k + 1, done_to=True), _doing(ys, m, m + 1, done_to=True)
+    if vx is None or vx != vy or vx in SAYING:
+        return None
+    return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
 
 
 def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
@@ -160,21 +190,24 @@ def _bare(name: list[Tok]) -> list[Tok]:
     return [t for t in name if t.is_word and stem(t.low) not in _ROLE_WORDS]
 
 
-def _doing(toks: list[Tok], start: int, end: int) -> str | None:
+def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str | None:
     """The stem of the verb whose doer the name at ``start:end`` is: the participle before its "by", else the verb
-    its clause's subject goes with."""
+    its clause's subject goes with (``done_to``: or, marked "done to", the participle of its passive)."""
     for j in range(start - 1, max(-1, start - 9), -1):
         t = toks[j]
         if t.low == "by":
             v = j - 1
-            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].cap and toks[v - 1].low in _WHEN):
-                v -= 1  # "was tabled on Tuesday by", "was tabled last week by"
+            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].low in _PARTICLES or toks[v].cap and toks[
+                    v - 1].low in _WHEN):
+                v -= 1  # "was tabled on Tuesday by", "was tabled last week by", "was carried out by"
             return stem(toks[v].low) if v >= 0 and _participle(toks[v].low) else None
         if t.is_break or t.low in CLAUSE_WORDS:
             break
     while end + 1 < len(toks) and (toks[end].cap or toks[end].low in _OF and (toks[end + 1].cap or toks[
             end + 1].low == "the")):
         end += 1  # "Ana Costa of the Liberal Party tabled": the verb after the name's "of" and its own name
+    if done_to and end + 1 < len(toks) and toks[end].low in _BE_WORDS and _participle(toks[end + 1].low):
+        return "done to " + stem(toks[end + 1].low)  # "the athlete's coach was accused"
     verb = subject_of(toks, start, end)
     while verb is not None and verb + 1 < len(toks) and toks[verb].low in _HAVE:
         verb += 1  # "has sold"
