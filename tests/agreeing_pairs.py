@@ -809,4 +809,15 @@ AGREE = [
     ("The club not only signed the striker but also extended his deal.", "The club signed the striker and extended his deal."),
     ("The boy's father was arrested at the scene.", "The boy's dad was arrested at the scene."),
     ("The pupil's teacher raised the alarm.", "The alarm was raised by the pupil's teacher, Mrs Hale."),
+    # one transaction or one attack told from each side; a gunman who shot one and fled
+    ("The group has sold its paint division to a rival for $2 billion.",
+     "A rival has bought the group's paint division for $2 billion."),
+    ("Dutch retailer Vanhaven has taken over its smaller rival Korsten in a deal worth 900 million euros.",
+     "In a 900 million euro deal, Vanhaven has bought its smaller Dutch rival Korsten."),
+    ("The dog that attacked a boy in the park was put down, police said.",
+     "Police said the dog that mauled a boy in the park had been put down."),
+    ("The gunman shot and wounded a cashier before fleeing in a stolen car.",
+     "A cashier was wounded by the gunman, who escaped in a stolen car."),
+    ("The coach crashed and overturned on the motorway, injuring 12 passengers.",
+     "The coach overturned on the motorway, injuring 12 passengers."),
 ]

@@ -1082,4 +1082,11 @@ CONFLICT = [
      "Detectives said the victim's uncle carried out the attack on the shopkeeper."),
     ("role", "The striker's agent was questioned by police over the transfer payments.",
      "The striker's lawyer was questioned by police over the transfer payments."),
+    # one verb put in another's place, every other word kept, whatever the verb; a known one in a version restated
+    ("event", "The new e-scooter was unveiled in Lyon on Friday, weeks after its debut in Paris.",
+     "The new e-scooter was withdrawn in Lyon on Friday, weeks after its debut in Paris."),
+    ("event", "The dinghy was spotted off the coast of Kent early on Sunday, the coastguard said.",
+     "The dinghy was abandoned off the coast of Kent early on Sunday, the coastguard said."),
+    ("event", "The trawler Ocean Star capsized off the coast of Skye on Monday after its engine failed.",
+     "After its engine failed on Monday, the trawler Ocean Star was impounded off the coast of Skye."),
 ]

@@ -62,6 +62,7 @@ from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
+from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.substitution import nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -264,6 +265,9 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = substitution_conflict(a.polarity.toks, b.polarity.toks)
     if found:
         return found
+    found = replaced_conflict(a.polarity.toks, b.polarity.toks)
+    if found:
+        return "event", found[0], found[1]
     return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
                              b.numbers)
 

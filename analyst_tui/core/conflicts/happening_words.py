@@ -181,7 +181,7 @@ strand: rescue breakdown
 shoot: attack rob kidnap hijack
 stab: attack rob kidnap
 punch: attack injure rob kidnap kill
-attack: rob kidnap storm hijack burn damage hit destroy hack
+attack: rob kidnap storm hijack burn damage hit destroy hack bite
 rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
 collapse: destroy bankrupt explode bury evacuate cut_off
@@ -189,7 +189,7 @@ buckle: damage
 cordon: evacuate arrest storm seize inspect
 raid: inspect arrest seize
 ban: suspend
-acquire: close
+acquire: close sell takeover
 escape: rescue
 kidnap: hijack seize
 arrest: jail suspend sack caution seize extradite

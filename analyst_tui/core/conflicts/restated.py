@@ -21,6 +21,7 @@ from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
+from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, same_party, subject_of,
                                                      title_case, whole)
@@ -89,7 +90,10 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
         if found:
             return "figure", *found
     found = _doer(xs, ys, only_x, only_y)
-    return ("role", *found) if found else None
+    if found:
+        return "role", *found
+    found = reworded_conflict(xs, ys, only_x, only_y, len(stems_x & stems_y - _LOOSE))
+    return ("event", *found) if found else None
 
 
 def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str], numbers_x: frozenset[float],

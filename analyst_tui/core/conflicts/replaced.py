@@ -1,0 +1,136 @@
+"""One verb put in another's place, every other word kept: "the new smartwatch was launched in Canada on Tuesday" /
+"the new smartwatch was recalled in Canada on Tuesday", "the dinghy was spotted off the
+coast" / "the dinghy was abandoned off the coast".
+
+``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
+verb, they say of the same one two different things, whatever the verb: a difference, unless the two verbs are one
+(another form or spelling of it, another word for the same happening), two happenings that go together
+(``happening_words.TOGETHER``: "shot himself" / "killed himself"), a verb of saying, or two verbs that say an
+outcome of one kind (read as polarity: "rose" / "climbed")."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, TOGETHER
+from analyst_tui.core.conflicts.polarity_words import OPPOSITE
+from analyst_tui.core.conflicts.substitution import SAYING
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+_BE = frozenset("was were is are be been being".split())
+_HAVE = frozenset("has have had".split())
+_MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
+# Verbs that say little of what happened, and pairs of words for one thing that the lists above do not give.
+_LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did held kept put set let left named seen
+    found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated""".split())
+_ONE_THING = frozenset(frozenset(stem(w) for w in pair.split("/")) for pair in """suffered/sustained
+    hospitalised/hospitalized injured/hurt wounded/hurt detained/held sacked/fired dismissed/sacked dismissed/fired
+    killed/slain murdered/slain scrapped/axed jailed/imprisoned torched/burned burnt/burned closed/shut
+    demolished/razed evacuated/cleared purchased/bought acquired/bought seized/confiscated rescued/saved
+    freed/released attacked/assaulted beaten/assaulted robbed/mugged stolen/taken""".split())
+
+
+def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the two differ only in one verb, in the same place."""
+    if len(xs) != len(ys):
+        return None
+    at = None
+    for k, (x, y) in enumerate(zip(xs, ys)):
+        if x.low != y.low:
+            if at is not None:
+                return None
+            at = k
+    if at is None or not (_verb(xs, at) and _verb(ys, at)):
+        return None
+    if _one_happening(xs[at].low, ys[at].low):
+        return None  # ("arrested" / "detained", "shot himself" / "killed himself", "rose" / "climbed")
+    return _shown(xs, at), _shown(ys, at)
+
+
+def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str],
+                      shared: int) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the words one version does not share (``only_x``, stems, the little words
+    left out) are a verb with a word or two of its own, and those of the other another verb, the rest said in
+    another order ("the cargo ship capsized off the coast of Crete after its engine failed" / "after its engine
+    failed, the cargo ship drifted off the coast of Crete", "was released on bail" / "was remanded in custody")."""
+    if not (0 < len(only_x) <= _MAX_WORDS and 0 < len(only_y) <= _MAX_WORDS) or shared < max(
+            4, 2 * len(only_x), 2 * len(only_y)):
+        return None  # (``shared``: the words both give, which must say most: "the pirates surrendered to the
+        # commandos" / "commandos searched for pirates who escaped" may be about other pirates)
+    vx, vy = _verbs_of(xs, only_x), _verbs_of(ys, only_y)
+    if not vx or not vy:
+        return None
+    for k in vx:
+        for m in vy:
+            if _one_happening(xs[k].low, ys[m].low):
+                return None
+    known = [(k, m) for k in vx for m in vy if _label(xs, k) and _label(ys, m) and _beside_the_same(xs, k, ys, m)]
+    if not known:
+        return None  # (two verbs the lists do not know: too often two words for one thing, "fought" / "battled")
+    k, m = known[0]
+    return _shown(xs, k), _shown(ys, m)
+
+
+def _verbs_of(toks: list[Tok], only: frozenset[str]) -> list[int]:
+    """Where the verbs among the words of ``only`` stand; none if any of those words is a name or a figure."""
+    at = [k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only]
+    if any(toks[k].cap and k and not toks[k - 1].is_break for k in at):
+        return []  # (a name: another doer, or another thing, not another happening)
+    return [k for k in at if _verb(toks, k) and stem(toks[k].low) not in _LIGHT and stem(toks[k].low) not in SAYING]
+
+
+def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
+    """Whether the two verbs follow the same word (past forms of "be" and "have") or come before the same one: said
+    of the same one ("the ship Maria Elena capsized off" / "the ship Maria Elena drifted off"; not "the gunman shot
+    and wounded a guard" / "the gunman, who escaped in a car")."""
+    def before(toks: list[Tok], j: int) -> str:
+        j -= 1
+        while j > 0 and (toks[j].low in _BE or toks[j].low in _HAVE):
+            j -= 1
+        return toks[j].low if j >= 0 else ""
+    after_x = xs[k + 1].low if k + 1 < len(xs) else ""
+    after_y = ys[m + 1].low if m + 1 < len(ys) else ""
+    return before(xs, k) == before(ys, m) or after_x == after_y and after_x not in ("and", ",", ".")
+
+
+def _one_happening(wx: str, wy: str) -> bool:
+    """Whether two verbs may say one happening: one verb, another word for it, two that go together, a verb of
+    saying, or two outcomes of one kind (polarity's)."""
+    sx, sy = stem(wx), stem(wy)
+    if sx == sy or sx in SAYING or sy in SAYING or sx in _LIGHT or sy in _LIGHT or frozenset((sx, sy)) in _ONE_THING:
+        return True
+    lx, ly = _label_of(wx), _label_of(wy)
+    return lx is not None and ly is not None and (lx == ly or frozenset((lx, ly)) in TOGETHER) or _measure_words(wx, wy)
+
+
+def _verb(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is a verb of what happened: a past form in small letters, after a word."""
+    t = toks[k]
+    if not t.is_word or t.cap or k == 0 or len(t.low) < 4:
+        return False
+    return t.low.endswith("ed") or t.low in IRREGULAR_PAST or t.low in FORMS or t.low in PASSIVE_ONLY
+
+
+def _label(toks: list[Tok], k: int) -> str | None:
+    """The happening the verb at ``k`` names (a form read only in the passive, "fired", only after "was")."""
+    word = toks[k].low
+    if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in _BE):
+        return None
+    return _label_of(word)
+
+
+def _label_of(word: str) -> str | None:
+    found = FORMS.get(word)
+    return found[0] if found else PASSIVE_ONLY.get(word)
+
+
+def _measure_words(x: str, y: str) -> bool:
+    """Whether both words say an outcome of one kind (``polarity_words.OPPOSITE``: "rose" / "climbed", "rose" /
+    "fell"), which polarity reads."""
+    return bool({c for c, _ in OPPOSITE.get(x, ())} & {c for c, _ in OPPOSITE.get(y, ())})
+
+
+def _shown(toks: list[Tok], k: int) -> str:
+    return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
+
+
+__all__ = ["replaced_conflict", "reworded_conflict"]
