@@ -820,4 +820,6 @@ AGREE = [
      "A cashier was wounded by the gunman, who escaped in a stolen car."),
     ("The coach crashed and overturned on the motorway, injuring 12 passengers.",
      "The coach overturned on the motorway, injuring 12 passengers."),
+    ("Power cuts knocked out traffic lights across the city.", "Traffic lights across the city were knocked out by power cuts."),
+    ("The hostages were freed after their kidnappers surrendered.", "The kidnapped hostages were freed."),
 ]

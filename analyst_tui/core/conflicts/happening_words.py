@@ -22,7 +22,7 @@ surrender: surrendered surrenders
 hack: hacked+
 transfer: transferred+
 recall: recalled+
-bury: buried+
+bury: buried+ reburied+
 flood: submerged+ flooded+ inundated+
 evacuate: evacuated+
 renegotiate: renegotiated+
@@ -34,7 +34,7 @@ arrest: arrested+ detained+ apprehended+
 question: questioned+ interviewed+ quizzed+
 charge: charged+ indicted+
 raid: raided+
-surround: surrounded+
+surround: surrounded+ encircled+
 repair: repaired+ restored+
 merge: merged+
 encrypt: encrypted+
@@ -72,7 +72,7 @@ sell: sold+ sells+ sell+
 donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated
-steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+
+steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
@@ -80,7 +80,7 @@ leak: leaked leaking
 scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+
 postpone: postponed+ delayed+ rescheduled+ postpone+ delay+
 storm: stormed+
-seize: seized+ captured+ impounded+ confiscated+
+seize: seized+ captured+ impounded+ confiscated+ recaptured+ retook+
 hijack: hijacked+
 sink: sank+ sunk sinks foundered
 capsize: capsized capsizes overturned+ overturns+
@@ -123,6 +123,12 @@ delete: deleted+ wiped+ erased+
 sedate: tranquillised+ tranquilized+ sedated+
 quarantine: quarantined+
 adjourn: adjourned+
+drift: drifted
+unearth: unearthed+ excavated+ exhumed+
+free: freed+
+entangle: entangled+
+halt: halted+
+remand: remanded+
 furlough: furloughed+
 privatise: privatised+ privatized+
 """
@@ -164,7 +170,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False), ("gunned", "down"): ("shoot", True),
     ("sworn", "in"): ("appoint", False), ("knocked", "unconscious"): ("injure", True), ("spun", "off"): ("spinoff", True),
     ("struck", "off"): ("struck_off", True), ("locked", "down"): ("lockdown", True),
-    ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False),
+    ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
+    ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -232,15 +239,21 @@ rape: attack kidnap kill injure rob
 appoint: reappoint promote
 pardon: convict jail release
 adjourn: postpone
+drift: strand aground breakdown rescue
+free: rescue release escape kidnap hijack seize
+entangle: strand rescue
+halt: suspend close
+remand: arrest charge jail
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate pardon".split())
+LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate pardon remand".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
-                            ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off")))  # ("the gunman was shot dead" / "was arrested")
+                            ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
+                            ("release", "remand")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()
