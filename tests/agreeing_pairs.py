@@ -822,4 +822,6 @@ AGREE = [
      "The coach overturned on the motorway, injuring 12 passengers."),
     ("Power cuts knocked out traffic lights across the city.", "Traffic lights across the city were knocked out by power cuts."),
     ("The hostages were freed after their kidnappers surrendered.", "The kidnapped hostages were freed."),
+    ("The gunman fired one round at the guard, who was struck in the chest.", "The gunman shot the guard in the chest."),
+    ("Divers recovered the body of the missing swimmer on Sunday.", "The body of the missing swimmer was found by divers on Sunday."),
 ]

@@ -1109,4 +1109,15 @@ CONFLICT = [
      "Third seed Mia Holt was knocked out of the Rome Open on Tuesday with a shoulder injury."),
     ("event", "Rebel forces recaptured the town of Kuma on Monday, the army said.",
      "The army said rebel forces had withdrawn from the town of Kuma on Monday."),
+    # a yellow card against a sending-off; recovered from an illness; floated on an exchange; abandoned; struck
+    ("event", "Rovers defender Tom Ellis was sent off in the 55th minute for a late tackle on the Town striker.",
+     "In the 55th minute, Rovers defender Tom Ellis was shown a yellow card for a late tackle on the Town striker."),
+    ("event", "Officials said the 40-year-old patient died of cholera at the clinic on Friday.",
+     "The 40-year-old patient recovered from cholera and left the clinic on Friday, officials said."),
+    ("event", "The Korean battery maker floated on the Nasdaq on Monday, its shares opening at $21.",
+     "The Korean battery maker was delisted from the Nasdaq on Monday, its shares last trading at $21."),
+    ("event", "Saturday's match between Hull and Luton was abandoned at half-time because of fog.",
+     "Because of fog, Saturday's match between Hull and Luton was delayed at half-time."),
+    ("event", "A drone struck a fuel depot near Odesa overnight, the regional governor said.",
+     "The regional governor said a drone was shot down over a fuel depot near Odesa overnight."),
 ]

@@ -77,7 +77,7 @@ damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ 
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
-scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+
+scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+ abandoned+
 postpone: postponed+ delayed+ rescheduled+ postpone+ delay+
 storm: stormed+
 seize: seized+ captured+ impounded+ confiscated+ recaptured+ retook+
@@ -124,6 +124,8 @@ sedate: tranquillised+ tranquilized+ sedated+
 quarantine: quarantined+
 adjourn: adjourned+
 drift: drifted
+recover: recovered
+struck: struck+
 unearth: unearthed+ excavated+ exhumed+
 free: freed+
 entangle: entangled+
@@ -172,6 +174,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("struck", "off"): ("struck_off", True), ("locked", "down"): ("lockdown", True),
     ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
+    ("floated", "on"): ("listing", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -244,6 +247,7 @@ free: rescue release escape kidnap hijack seize
 entangle: strand rescue
 halt: suspend close
 remand: arrest charge jail
+struck: hit shoot stab attack punch injure kill damage destroy burn explode crash collide sink capsize collapse
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an

@@ -123,13 +123,15 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return low == "landed" and _object_follows(toks, k) and not after.endswith("ly") and after != "hard"
     if label == "extend" and not _object_follows(toks, k) and not after_be(toks, k):
         return True  # "extended the contract", "the deadline was extended"; not "the queue extended around the block"
+    if label == "recover":
+        return after != "from"  # "recovered from Ebola"; not "recovered the body", "shares recovered"
     if label == "knocked_out":
         return not (k + 2 < n and toks[k + 2].low == "of")  # "was knocked out of the Madrid Open"; not "knocked out power"
     if label == "struck_off":
         return not after_be(toks, k)  # "the GP was struck off"; not "a quake struck off Aceh"
     if label == "shelter":
         return not (k + 2 < n and toks[k + 2].low == "place")  # "told to shelter in place"; not "shelter in tents"
-    if label == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
+    if low == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
         return not after_be(toks, k) or after in ("into", "on")
     return False
 
