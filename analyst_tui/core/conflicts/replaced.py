@@ -10,7 +10,7 @@ outcome of one kind (read as polarity: "rose" / "climbed")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, TOGETHER
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.substitution import SAYING
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -61,7 +61,9 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
         return None
     for k in vx:
         for m in vy:
-            if _one_happening(xs[k].low, ys[m].low):
+            lx, ly = _label(xs, k), _label(ys, m)
+            if _one_happening(xs[k].low, ys[m].low) if lx is None or ly is None else lx == ly or frozenset(
+                    (lx, ly)) in TOGETHER:
                 return None
     known = [(k, m) for k in vx for m in vy if _label(xs, k) and _label(ys, m) and _beside_the_same(xs, k, ys, m)]
     if not known:
@@ -113,6 +115,8 @@ def _verb(toks: list[Tok], k: int) -> bool:
 def _label(toks: list[Tok], k: int) -> str | None:
     """The happening the verb at ``k`` names (a form read only in the passive, "fired", only after "was")."""
     word = toks[k].low
+    if k + 1 < len(toks) and (word, toks[k + 1].low) in PHRASES:
+        return PHRASES[word, toks[k + 1].low][0]  # ("shot down")
     if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in _BE):
         return None
     return _label_of(word)
