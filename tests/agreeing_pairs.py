@@ -824,4 +824,6 @@ AGREE = [
     ("The hostages were freed after their kidnappers surrendered.", "The kidnapped hostages were freed."),
     ("The gunman fired one round at the guard, who was struck in the chest.", "The gunman shot the guard in the chest."),
     ("Divers recovered the body of the missing swimmer on Sunday.", "The body of the missing swimmer was found by divers on Sunday."),
+    ("Norway's wealth fund sold its stake to the Kuwait Investment Authority.",
+     "The Kuwait Investment Authority bought the stake from Norway's wealth fund."),
 ]

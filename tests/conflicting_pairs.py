@@ -1120,4 +1120,7 @@ CONFLICT = [
      "Because of fog, Saturday's match between Hull and Luton was delayed at half-time."),
     ("event", "A drone struck a fuel depot near Odesa overnight, the regional governor said.",
      "The regional governor said a drone was shot down over a fuel depot near Odesa overnight."),
+    # a doer named by its possessor ("Norway's wealth fund"), the other party after "to", the rest reordered
+    ("role", "Norway's sovereign wealth fund has sold its 4% stake in the Dutch lender to the Kuwait Investment Authority, filings showed.",
+     "Filings showed the Kuwait Investment Authority has sold its 4% stake in the Dutch lender to Norway's sovereign wealth fund."),
 ]

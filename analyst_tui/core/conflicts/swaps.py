@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.entities import party
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _TO_PARTY = frozenset("to from against".split())
 _GRIEVANCES = frozenset("protest protests complaint complaints grievance".split())  # "a protest with Japan"
@@ -51,6 +52,8 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
         b = v - 1
         while b >= 0 and toks[b].low in _BETWEEN:
             b -= 1
+        if b >= 0 and not toks[b].cap and (t.low.endswith("ed") or t.low in IRREGULAR_PAST):
+            b = _possessor(toks, b)  # "Saudi Arabia's sovereign wealth fund has sold ...": Saudi Arabia's
         if b < 0 or not toks[b].cap:
             continue
         doer = _name_ending(toks, b)
@@ -82,6 +85,15 @@ def _name_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if opens > 0 and not _opens(toks[opens - 1]) and not _described(toks, opens - 1):
         return None  # "... after the Senate passed": the name must open its clause
     return " ".join(x.low for x in toks[start : k + 1]), opens
+
+
+def _possessor(toks: list[Tok], b: int) -> int:
+    """Where the name ends whose possessive opens the noun phrase ending at ``b`` ("Saudi Arabia's sovereign wealth
+    fund"), else -1."""
+    j = b
+    while j > 0 and b - j < 4 and toks[j].is_word and not toks[j].cap and toks[j].low not in _NOT_NAMES:
+        j -= 1
+    return j - 1 if j > 0 and toks[j].low == "'s" and toks[j - 1].cap and toks[j - 1].is_word else -1
 
 
 def _described(toks: list[Tok], k: int) -> bool:
