@@ -103,6 +103,21 @@ def test_attribution_of_single_sentences(text, speaker, outlet):
         assert att is not None and (att.speaker, att.outlet) == (speaker, outlet)
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Moody's downgraded the city's rating on Tuesday, citing its unfunded pension liabilities.", None),
+        ("Second seed Lena Vogt withdrew from the tournament, citing a wrist injury.", None),
+        ("Oil prices rose on Friday, citing sources familiar with the talks.", "sources"),
+        ("The toll rose to 40, the agency said, citing local officials.", "local officials"),
+        ("Prices fell sharply in March, citing the Health Ministry.", "Health Ministry"),
+    ],
+)
+def test_citing_credits_a_source_not_a_reason(text, speaker):
+    att = attribute(sentences_of(Article("A", "a.txt", "Daily", text))).get(("A", 0))
+    assert (att.speaker if att else None) == speaker
+
+
 def test_he_said_is_not_a_place_that_opens_the_sentence_before():
     text = "In Suka Makmur village a landslide killed one man. “His body was found,” he said."
     sents = sentences_of(Article("A", "a.txt", "Daily", text))

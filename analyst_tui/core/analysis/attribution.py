@@ -90,6 +90,10 @@ _P_SAY_GROUP = re.compile(
 )
 _P_GROUP_SAY = re.compile(rf"(?P<name>{_GROUP})(?:\s+who\s+[^,]{{1,40}})?,?\s+(?:also\s+|have\s+|has\s+|had\s+)?(?P<verb>{_SAY})\b")
 _P_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting)\s+(?P<name>(?:[^,.;:“”\"()]|(?<=\b[A-Z])\.){2,90})")
+# What "citing" credits when it names a source: a name in capitals, or people, papers or figures that speak.
+_CITED_SOURCE = re.compile(r"^\W*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Z]|\w+\s+[A-Z])|\b(?:sources?|officials?|"
+                           r"people|persons?|spokes\w+|reports?|documents?|data|figures|statements?|filings?|"
+                           r"witnesses|residents|police|analysts|diplomats|experts|researchers|authorities|a\s+copy)\b")
 _P_PRONOUN_SAY = re.compile(rf"\b(?P<name>{_PRONOUN})\s+(?:also\s+|later\s+)?(?P<verb>said|says|told|tells|added|adds|insisted|wrote)\b")
 _P_REPORT = re.compile(r"\b(?:[Aa]ccording\s+to\s+(?:the|that|this)\s+report|the\s+report\s+(?:said|says|added))\b")
 
@@ -252,6 +256,8 @@ def _find_speaker(text: str) -> tuple[str, int, int, bool] | None:
     if m:
         return " ".join(m.group("name").split()), m.start(), m.end(), False
     m = _P_ACCORDING.search(text) if ("accord" in low or "per " in low or "citing" in low) else None
+    if m and m.group(0)[:1] in "Cc" and not _CITED_SOURCE.search(m.group("name")):
+        m = None  # "citing its unfunded pension liabilities", "citing a wrist injury": a reason, not who said it
     if m:
         name = re.split(r"\s+(?:who|that|which|familiar|on|in|at|as)\s+", m.group("name").strip())[0]
         name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.I)
