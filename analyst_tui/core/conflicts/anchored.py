@@ -15,7 +15,7 @@ from collections import Counter
 from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, joined
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
 # An ordinal's rank is kept negative: "third" (-3) is not "three" (3), nor "86th" a year.
@@ -134,7 +134,7 @@ def _rounded(value: float, other: float) -> bool:
 
 
 def _shown(toks: list[Tok], k: int) -> str:
-    return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
+    return joined(toks[max(0, k - 3) : k + 3])
 
 
 __all__ = ["anchored_conflict", "figures_of", "loose"]

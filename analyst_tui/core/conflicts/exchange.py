@@ -9,7 +9,7 @@ said of both alike keep their meaning when exchanged ("Italy and Spain", "talks 
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
 MAX_PARTY = 6  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
@@ -68,8 +68,8 @@ def _party(toks: list[Tok]) -> bool:
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
     if end - start > MAX_SHOWN:
-        return " ".join(t.text for t in toks[start : start + 4]) + " … " + " ".join(t.text for t in toks[end - 4 : end])
-    return " ".join(t.text for t in toks[start:end])
+        return joined(toks[start : start + 4]) + " … " + joined(toks[end - 4 : end])
+    return joined(toks[start:end])
 
 
 __all__ = ["exchange_conflict"]

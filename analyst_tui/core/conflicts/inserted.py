@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.negated import stated
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, joined
 
 _NOTS = frozenset(("not", "never", "n't"))
 _FOLLOWING = 3  # words after the negation that must follow the same word in the other version
@@ -44,7 +44,7 @@ def _inserted(p: list[Tok], q: list[Tok]) -> tuple[str, str] | None:
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
-    return " ".join(t.text for t in toks[max(0, start - 2) : end])
+    return joined(toks[max(0, start - 2) : end])
 
 
 __all__ = ["not_inserted"]

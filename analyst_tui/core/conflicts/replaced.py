@@ -13,7 +13,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.substitution import SAYING
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _BE = frozenset("was were is are be been being".split())
@@ -134,7 +134,7 @@ def _measure_words(x: str, y: str) -> bool:
 
 
 def _shown(toks: list[Tok], k: int) -> str:
-    return " ".join(t.text for t in toks[max(0, k - 3) : k + 3])
+    return joined(toks[max(0, k - 3) : k + 3])
 
 
 __all__ = ["replaced_conflict", "reworded_conflict"]

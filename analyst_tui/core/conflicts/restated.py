@@ -25,7 +25,7 @@ from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, same_party, subject_of,
                                                      title_case, whole)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -294,7 +294,7 @@ def _participle(low: str) -> bool:
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
-    return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
+    return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
 __all__ = ["restated_conflict", "restated_gate", "restated_words"]

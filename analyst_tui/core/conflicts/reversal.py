@@ -18,7 +18,7 @@ from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 Reversal = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer, receiver, words shown)
@@ -86,7 +86,7 @@ def _shown(toks: list[Tok], v: int) -> str:
         start -= 1
     while end < len(toks) and end - v < 7 and not toks[end].is_break and toks[end].low not in _STOP:
         end += 1
-    return " ".join(t.text for t in toks[start:end])
+    return joined(toks[start:end])
 
 
 def active_verb(toks: list[Tok], v: int) -> bool:

@@ -20,7 +20,7 @@ from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, relat
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.reversal import BE, active_verb
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
 
 _COUNTRIES = frozenset(NATIONS.values())
@@ -243,7 +243,7 @@ def _verb(toks: list[Tok], k: int) -> bool:
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
-    return " ".join(t.text for t in toks[max(0, start - 2) : min(len(toks), end + 3)])
+    return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
 __all__ = ["SAYING", "TITLES", "initials", "marked", "nearly_the_same", "same_party", "subject_of",

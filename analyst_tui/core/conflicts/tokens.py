@@ -119,6 +119,23 @@ def said_before(toks: list[Tok], k: int, words: frozenset[str], most: int = 4) -
     return False
 
 
+_GLUED_BEFORE = frozenset(("'s", "n't", "%", ",", ".", ";", ":", "!", "?", ")"))  # no space before these
+_GLUED_AFTER = frozenset(("(", "$", "£", "€"))  # nor after these
+
+
+def joined(toks: list[Tok]) -> str:
+    """Tokens shown as text: "Moody's downgraded the city, citing" (not "Moody 's downgraded the city , citing")."""
+    out: list[str] = []
+    glue = False
+    for t in toks:
+        if out and (glue or t.low in _GLUED_BEFORE):
+            out[-1] += t.text
+        else:
+            out.append(t.text)
+        glue = t.low in _GLUED_AFTER
+    return " ".join(out)
+
+
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def is_past(low: str) -> bool:
     """Whether a lower-case word is a verb in the past: "collapsed", "died", "struck", "broke"."""
