@@ -826,4 +826,6 @@ AGREE = [
     ("Divers recovered the body of the missing swimmer on Sunday.", "The body of the missing swimmer was found by divers on Sunday."),
     ("Norway's wealth fund sold its stake to the Kuwait Investment Authority.",
      "The Kuwait Investment Authority bought the stake from Norway's wealth fund."),
+    ("The strike lasted three months, the union said.", "The union said the strike lasted 90 days."),
+    ("The hearing lasted two hours.", "The hearing lasted 120 minutes."),
 ]

@@ -1123,4 +1123,6 @@ CONFLICT = [
     # a doer named by its possessor ("Norway's wealth fund"), the other party after "to", the rest reordered
     ("role", "Norway's sovereign wealth fund has sold its 4% stake in the Dutch lender to the Kuwait Investment Authority, filings showed.",
      "Filings showed the Kuwait Investment Authority has sold its 4% stake in the Dutch lender to Norway's sovereign wealth fund."),
+    ("figure", "The escaped bull roamed the town centre for about 20 minutes before it was caught, police said.",
+     "Police said the escaped bull roamed the town centre for about three hours before it was caught."),
 ]

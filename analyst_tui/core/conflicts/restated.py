@@ -32,6 +32,9 @@ from analyst_tui.core.wordforms import IRREGULAR_PAST
 MAX_NAME = 6  # words of a name
 _UNITS = {stem(w): float(i) for i, ws in enumerate(("minute minutes", "hour hours", "day days", "week weeks",
                                                      "month months", "year years")) for w in ws.split()}
+_MINUTES = (1.0, 60.0, 1440.0, 10080.0, 43800.0, 525600.0)  # each unit of ``_UNITS`` in minutes
+_NEAR_SPAN = 1.3  # "about three months" and "about 90 days" agree
+_SPAN_WORDS = frozenset(_UNITS) | frozenset(stem(w) for w in WORD_NUMBERS)
 # Words a restatement adds or leaves out around the same facts ("was rescued by" / "rescued", "according to").
 _LOOSE_TEXT = """the a an was were is are be been being has have had by of to in on at for
     from with that which who whom and its their his her it they he she this these those as also said says
@@ -89,6 +92,10 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
         found = _figure(xs, ys, only_x, only_y, numbers_x - numbers_y, numbers_y - numbers_x)
         if found:
             return "figure", *found
+    if only_x | only_y <= _SPAN_WORDS and (only_x or only_y):
+        found = _duration(xs, ys)
+        if found:
+            return "figure", *found
     found = _doer(xs, ys, only_x, only_y)
     if found:
         return "role", *found
@@ -120,6 +127,28 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     if not _beside_the_same(xs, k, ys, m):
         return None
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _duration(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """One length of time against another in other units ("for about 40 minutes" / "for about four hours"), each the
+    only one its version gives, too far apart for a rounding or an estimate."""
+    x, y = _span_of(xs), _span_of(ys)
+    if x is None or y is None:
+        return None
+    (kx, vx), (ky, vy) = x, y
+    if vx == vy or loose(xs, kx, vx, vy) and loose(ys, ky, vy, vx) or max(vx, vy) <= _NEAR_SPAN * min(vx, vy):
+        return None
+    return _shown(xs, kx, kx + 2), _shown(ys, ky, ky + 2)
+
+
+def _span_of(toks: list[Tok]) -> tuple[int, float] | None:
+    """Where the one length of time of a text starts and how many minutes it is ("40 minutes", "four hours")."""
+    found = [(k, _value(toks[k])) for k in range(len(toks) - 1) if (toks[k].is_number or toks[k].low in WORD_NUMBERS) and (
+        stem(toks[k + 1].low) in _UNITS)]
+    if len(found) != 1 or found[0][1] is None:
+        return None
+    k, value = found[0]
+    return k, value * _MINUTES[int(_UNITS[stem(toks[k + 1].low)])]
 
 
 def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
