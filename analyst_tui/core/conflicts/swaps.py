@@ -52,7 +52,8 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
         b = v - 1
         while b >= 0 and toks[b].low in _BETWEEN:
             b -= 1
-        if b >= 0 and not toks[b].cap and (t.low.endswith("ed") or t.low in IRREGULAR_PAST):
+        if b > 1 and not toks[b].cap and (t.low.endswith("ed") or t.low in IRREGULAR_PAST) and any(
+                x.low == "'s" for x in toks[max(0, b - 4) : b]):
             b = _possessor(toks, b)  # "Saudi Arabia's sovereign wealth fund has sold ...": Saudi Arabia's
         if b < 0 or not toks[b].cap:
             continue
