@@ -828,4 +828,6 @@ AGREE = [
      "The Kuwait Investment Authority bought the stake from Norway's wealth fund."),
     ("The strike lasted three months, the union said.", "The union said the strike lasted 90 days."),
     ("The hearing lasted two hours.", "The hearing lasted 120 minutes."),
+    ("The striker was absent from training with a knee injury.", "A knee injury kept the striker away from training."),
+    ("Homes in the valley were unaffected by the flood.", "The flood did not affect homes in the valley."),
 ]

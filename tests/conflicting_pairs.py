@@ -1125,4 +1125,13 @@ CONFLICT = [
      "Filings showed the Kuwait Investment Authority has sold its 4% stake in the Dutch lender to Norway's sovereign wealth fund."),
     ("figure", "The escaped bull roamed the town centre for about 20 minutes before it was caught, police said.",
      "Police said the escaped bull roamed the town centre for about three hours before it was caught."),
+    # absent against present; a prefix that negates; a measure that edged up or down
+    ("polarity", "The captain was absent from training on Friday ahead of the final.",
+     "The captain was present at training on Friday ahead of the final."),
+    ("polarity", "The trial found the vaccine was effective against the new strain.",
+     "The trial found the vaccine was ineffective against the new strain."),
+    ("polarity", "Tests showed the well water was contaminated with nitrates.",
+     "Tests showed the well water was uncontaminated, with no nitrates found."),
+    ("polarity", "Inflation in Japan edged up in May, official figures showed.",
+     "Inflation in Japan edged down in May, official figures showed."),
 ]

@@ -119,7 +119,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
-    if low in ("up", "down") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
+    if low in ("up", "down", "higher", "lower") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"

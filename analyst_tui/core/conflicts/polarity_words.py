@@ -25,7 +25,9 @@ JUDGED_TRUE = frozenset("true accurate correct".split())
 JUDGED_AFTER = frozenset("was is were are been be as called branded calling".split())
 # Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
-             "unaware unlikely unrelated".split()} | {
+             "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
+             "unchallenged unpaid unstable unavailable".split()} | {w: w[2:] for w in "ineffective inaccurate "
+             "incomplete inactive inadmissible indirect".split()} | {
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
@@ -37,12 +39,12 @@ OPPOSITE_FORMS = {
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
                   "surging soar soars soared soaring grew grow grows growing grown expanded expands "
-                  "up",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75")
+                  "up higher",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75", "closed higher")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
                   "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
-                  "down"),
+                  "down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
@@ -55,6 +57,8 @@ OPPOSITE_FORMS = {
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
     # "Moody's upgraded the bank" / "Moody's downgraded the bank"
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
+    # "the defender was absent from training" / "was present at training"
+    "presence": ("present", "absent"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
                  "weaken weakens weakened weakening"),
@@ -142,7 +146,8 @@ OPPOSITE_FORMS = {
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
-MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood".split())
+MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood edged moved ticked crept inched"
+                  .split())
 NOT_OUTCOME_AFTER = frozenset("to away by on over".split())
 GO_FORMS = frozenset("go goes going gone went".split())  # before "ahead": "went ahead" proceeds
 CALL_FORMS = frozenset("call calls calling called".split())  # before "off": "called off" cancels
