@@ -830,4 +830,6 @@ AGREE = [
     ("The hearing lasted two hours.", "The hearing lasted 120 minutes."),
     ("The striker was absent from training with a knee injury.", "A knee injury kept the striker away from training."),
     ("Homes in the valley were unaffected by the flood.", "The flood did not affect homes in the valley."),
+    ("An off-duty officer raised the alarm at the station.", "The alarm was raised at the station by an off-duty constable."),
+    ("Senator Mark Ellison, a Democrat from Oregon, introduced the bill.", "The bill was introduced by Oregon Democrat Mark Ellison."),
 ]

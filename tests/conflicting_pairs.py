@@ -1134,4 +1134,14 @@ CONFLICT = [
      "Tests showed the well water was uncontaminated, with no nitrates found."),
     ("polarity", "Inflation in Japan edged up in May, official figures showed.",
      "Inflation in Japan edged down in May, official figures showed."),
+    # another person described with their trade; a doer past an aside; a passive doer after "into English"; a
+    # country opening the sentence
+    ("role", "A night-shift cleaner raised the alarm after noticing smoke in the basement of the library.",
+     "A passing cyclist raised the alarm after noticing smoke in the basement of the library."),
+    ("role", "The bill was introduced by Senator Ruth Calloway, a Democrat from Oregon, and already has support.",
+     "Senator Mark Ellison, a Democrat from Oregon, introduced the bill, which already has support."),
+    ("role", "The memoir was translated into English by Maria Delgado and will be published in the spring.",
+     "Carlos Ruiz translated the memoir into English, and it will be published in the spring."),
+    ("role", "The ceasefire was brokered by Qatar after three days of talks between the two sides in Doha.",
+     "Egypt brokered the ceasefire after three days of talks between the two sides in Doha."),
 ]

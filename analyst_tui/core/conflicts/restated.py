@@ -51,10 +51,14 @@ _PERSONS = {stem(w): group for group, words in enumerate("""brother|sister|cousi
     girlfriend|fiance|fiancee|coach trainer|doctor physician gp|nurse|teacher|headteacher headmaster principal|
     driver|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
     referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
-    bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague""".split(
+    bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
+    chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
+    soldier|officer constable policeman|bystander""".split(
     "|")) for w in words.split()}
 _BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
 _PARTICLES = frozenset("out off up down over".split())
+_COUNTRIES = frozenset(NATIONS.values())
+_INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
@@ -155,7 +159,7 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
     """Another doer's name on each side, doing the same."""
     if not (0 < len(only_x) <= MAX_NAME and 0 < len(only_y) <= MAX_NAME):
         return None
-    if len(only_x) == 1 == len(only_y):
+    if len(only_x) <= 3 and len(only_y) <= 3:
         found = _person(xs, ys, only_x, only_y)
         if found:
             return found
@@ -180,17 +184,23 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     """Another person by kin or trade doing the same, or having it done to them ("the victim's brother carried out
     the shooting" / "the victim's cousin carried out the shooting", "the athlete's coach was accused" / "the
     athlete's doctor was accused")."""
-    (wx,), (wy,) = only_x, only_y
-    gx, gy = _PERSONS.get(wx), _PERSONS.get(wy)
-    if gx is None or gy is None or gx == gy:
+    px, py = [w for w in only_x if w in _PERSONS], [w for w in only_y if w in _PERSONS]
+    if len(px) != 1 or len(py) != 1 or _PERSONS[px[0]] == _PERSONS[py[0]]:
         return None
-    k, m = _at(xs, only_x), _at(ys, only_y)
-    if xs[k].cap or ys[m].cap:
-        return None
+    k, m = _at(xs, frozenset(px)), _at(ys, frozenset(py))
+    if xs[k].cap or ys[m].cap or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
+        return None  # (the other words a version does not share describe the person: "a night-shift nurse")
     vx, vy = _doing(xs, k, k + 1, done_to=True), _doing(ys, m, m + 1, done_to=True)
     if vx is None or vx != vy or vx in SAYING:
         return None
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _modifies(toks: list[Tok], k: int, only: frozenset[str]) -> bool:
+    """Whether the words of ``only`` stand just before the word at ``k`` ("a night-shift nurse", "an off-duty
+    firefighter", "a passing kayaker")."""
+    at = {j for j, t in enumerate(toks) if t.is_word and stem(t.low) in only}
+    return all(k - 4 <= j <= k and not toks[j].cap for j in at)
 
 
 def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
@@ -201,7 +211,8 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
     start, end = at[0], at[-1] + 1
     if end - start > MAX_NAME + 2 or toks[start].low in PRONOUNS and not toks[start].text.isupper():
         return None
-    if (start == 0 or toks[start - 1].low in _OPENERS) and not (toks[start].low in NATIONS or marked(
+    if (start == 0 or toks[start - 1].low in _OPENERS) and not (toks[start].low in NATIONS or toks[
+            start].low in _COUNTRIES or marked(
             whole(toks, start, end))):
         return None  # (a capital at a sentence's or a quote's start may be any word)
     named = False
@@ -230,15 +241,19 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         t = toks[j]
         if t.low == "by":
             v = j - 1
-            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].low in _PARTICLES or toks[v].cap and toks[
-                    v - 1].low in _WHEN):
-                v -= 1  # "was tabled on Tuesday by", "was tabled last week by", "was carried out by"
+            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].low in _PARTICLES or toks[v].low in _INTO or (
+                    toks[v].cap and toks[v - 1].low in _WHEN | _INTO)):
+                v -= 1  # "was tabled on Tuesday by", "was carried out by", "was translated into English by"
             return stem(toks[v].low) if v >= 0 and _participle(toks[v].low) else None
         if t.is_break or t.low in CLAUSE_WORDS:
             break
     while end + 1 < len(toks) and (toks[end].cap or toks[end].low in _OF and (toks[end + 1].cap or toks[
             end + 1].low == "the")):
         end += 1  # "Ana Costa of the Liberal Party tabled": the verb after the name's "of" and its own name
+    if end + 1 < len(toks) and toks[end].low == ",":  # past an aside: "Senator Mark Ellison, a Democrat, introduced"
+        close = next((j for j in range(end + 1, min(len(toks), end + 9)) if toks[j].low == ","), None)
+        if close is not None and not any(_participle(t.low) or t.low in _BE_WORDS for t in toks[end + 1 : close]):
+            end = close + 1
     if done_to and end + 1 < len(toks) and toks[end].low in _BE_WORDS and _participle(toks[end + 1].low):
         return "done to " + stem(toks[end + 1].low)  # "the athlete's coach was accused"
     verb = subject_of(toks, start, end)
