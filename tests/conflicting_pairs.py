@@ -1144,4 +1144,6 @@ CONFLICT = [
      "Carlos Ruiz translated the memoir into English, and it will be published in the spring."),
     ("role", "The ceasefire was brokered by Qatar after three days of talks between the two sides in Doha.",
      "Egypt brokered the ceasefire after three days of talks between the two sides in Doha."),
+    ("polarity", "The ambulance service met its eight-minute response target in March for the first time in a year.",
+     "The ambulance service missed its eight-minute response target in March for the first time in a year."),
 ]

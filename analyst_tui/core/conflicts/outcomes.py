@@ -184,8 +184,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
-    if low in ("met", "meets") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 4]):
-        return False  # "met its target"; not "met the president"
+    if low in ("met", "meets") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
+        return False  # "met its target", "met its four-hour waiting target"; not "met the president"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
