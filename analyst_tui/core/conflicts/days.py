@@ -24,7 +24,7 @@ MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar
 WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Words between a happening and its day ("broke out early on Tuesday", "opened in 1998").
 _BEFORE_DAY = frozenset("on late early last this next in of".split())
-_SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
+SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
     stated confirmed confirm denied deny wrote explained according statement interview spoke speaking""".split())
 
 Day = tuple[str, str, int, str]  # (happening or "scheduled", "weekday" | "date" | "year", value, as written)
@@ -52,7 +52,7 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
             out.add(("scheduled", kind, value, " ".join(x.text for x in toks[max(0, m - 4) : k + 1])))
             last = None
             continue
-        if h is None or toks[h].low in _SAID:
+        if h is None or toks[h].low in SAID:
             last = None
             continue
         last = (k, stem(toks[h].low))
@@ -112,7 +112,7 @@ _WILL = frozenset("will would due set scheduled expected planned".split())
 def _scheduled(toks: list[Tok], at: int) -> bool:
     """Whether the date at ``at`` is when something is to happen, not when it was said: "is due to open on 14
     March", "will go on trial on March 24" (a future word earlier in its clause; no verb of saying just before)."""
-    if at and toks[at - 1].low in _SAID:
+    if at and toks[at - 1].low in SAID:
         return False
     for t in reversed(toks[max(0, at - 10) : at]):
         if t.is_break:
@@ -142,4 +142,4 @@ def _far(kind: str, x: int, y: int) -> bool:
     return x != y
 
 
-__all__ = ["day_points", "day_conflict", "MONTHS", "WORDS", "WEEKDAYS"]
+__all__ = ["MONTHS", "SAID", "WEEKDAYS", "WORDS", "day_conflict", "day_points"]

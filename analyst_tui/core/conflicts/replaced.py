@@ -1,6 +1,7 @@
 """One verb put in another's place, every other word kept: "the new smartwatch was launched in Canada on Tuesday" /
-"the new smartwatch was recalled in Canada on Tuesday", "the dinghy was spotted off the
-coast" / "the dinghy was abandoned off the coast".
+"the new smartwatch was recalled in Canada on Tuesday", "the dinghy was spotted off the coast" / "the dinghy was
+abandoned off the coast"; and, in a version restated (``restated``), one happening the lists know for another, said
+beside the same word.
 
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
 verb, they say of the same one two different things, whatever the verb: a difference, unless the two verbs are one
@@ -12,11 +13,11 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import SAYING
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
-_BE = frozenset("was were is are be been being".split())
 _HAVE = frozenset("has have had".split())
 _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
 # Verbs that say little of what happened, and pairs of words for one thing that the lists above do not give.
@@ -62,8 +63,10 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
     for k in vx:
         for m in vy:
             lx, ly = _label(xs, k), _label(ys, m)
-            if _one_happening(xs[k].low, ys[m].low) if lx is None or ly is None else lx == ly or frozenset(
-                    (lx, ly)) in TOGETHER:
+            if lx and ly:
+                if lx == ly or frozenset((lx, ly)) in TOGETHER:
+                    return None  # (one happening, or two that go together: "sold" / "bought")
+            elif _one_happening(xs[k].low, ys[m].low):
                 return None
     known = [(k, m) for k in vx for m in vy if _label(xs, k) and _label(ys, m) and _beside_the_same(xs, k, ys, m)]
     if not known:
@@ -86,7 +89,7 @@ def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
     and wounded a guard" / "the gunman, who escaped in a car")."""
     def before(toks: list[Tok], j: int) -> str:
         j -= 1
-        while j > 0 and (toks[j].low in _BE or toks[j].low in _HAVE):
+        while j > 0 and (toks[j].low in BE or toks[j].low in _HAVE):
             j -= 1
         return toks[j].low if j >= 0 else ""
     after_x = xs[k + 1].low if k + 1 < len(xs) else ""
@@ -117,7 +120,7 @@ def _label(toks: list[Tok], k: int) -> str | None:
     word = toks[k].low
     if k + 1 < len(toks) and (word, toks[k + 1].low) in PHRASES:
         return PHRASES[word, toks[k + 1].low][0]  # ("shot down")
-    if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in _BE):
+    if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in BE):
         return None
     return _label_of(word)
 

@@ -10,18 +10,22 @@ do not share, whatever their order and but for little words (``_LOOSE``), must b
   country, neither only a title nor the initials of the other ("NSRI" / "National Sea Rescue Institute"), each the
   doer of one verb the two versions share: after its "by" ("was rescued by", "power lines owned by"), or the subject
   of that verb, which is not one of saying or of a stance anyone may take;
+  or one person by kin or trade on each side, with the words that describe them ("the victim's brother" / "the
+  victim's cousin", "a night-shift cleaner" / "a passing cyclist"), each doing the same or having it done to them;
 - or one figure on each side beside the same word: a number, a month, an ordinal, a unit of time after the same
   number ("for 11 days" / "for 11 months"), not a bound, an estimate near the other, a rounding or the day it was
-  said."""
+  said; or one length of time against another in other units ("40 minutes" / "four hours");
+- or a happening the lists know on each side, said beside the same word (``replaced.reworded_conflict``)."""
 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.anchored import loose
-from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
+from analyst_tui.core.conflicts.days import MONTHS, SAID, WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, same_party, subject_of,
                                                      title_case, whole)
@@ -43,7 +47,6 @@ _LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
 _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
-_SAID = frozenset("said says say told tells announced reported added stated confirmed wrote statement".split())
 _LINKS = frozenset("and of de the".split())
 # People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
 _PERSONS = {stem(w): group for group, words in enumerate("""brother|sister|cousin|father dad|mother mum mom|son|daughter|
@@ -64,7 +67,6 @@ _OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-"))
 _HAVE = frozenset("has have had will would could may might can".split())
-_BE_WORDS = frozenset("was were is are be been being".split())
 _ROLE_WORDS = TITLES | frozenset(stem(w) for w in """treasurer delegate councillor councilman councilwoman
     spokesman spokeswoman spokesperson deputy vice executive director chairman chairwoman chair producer singer
     actor actress agency minister""".split())
@@ -252,14 +254,14 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         end += 1  # "Ana Costa of the Liberal Party tabled": the verb after the name's "of" and its own name
     if end + 1 < len(toks) and toks[end].low == ",":  # past an aside: "Senator Mark Ellison, a Democrat, introduced"
         close = next((j for j in range(end + 1, min(len(toks), end + 9)) if toks[j].low == ","), None)
-        if close is not None and not any(_participle(t.low) or t.low in _BE_WORDS for t in toks[end + 1 : close]):
+        if close is not None and not any(_participle(t.low) or t.low in BE for t in toks[end + 1 : close]):
             end = close + 1
-    if done_to and end + 1 < len(toks) and toks[end].low in _BE_WORDS and _participle(toks[end + 1].low):
+    if done_to and end + 1 < len(toks) and toks[end].low in BE and _participle(toks[end + 1].low):
         return "done to " + stem(toks[end + 1].low)  # "the athlete's coach was accused"
     verb = subject_of(toks, start, end)
     while verb is not None and verb + 1 < len(toks) and toks[verb].low in _HAVE:
         verb += 1  # "has sold"
-    if verb is None or toks[verb].low in _BE_WORDS:
+    if verb is None or toks[verb].low in BE:
         return None  # (the name is what the verb is done to: "Metroline Coaches was fined")
     return stem(toks[verb].low)
 
@@ -319,7 +321,7 @@ def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
 
 
 def _when_said(toks: list[Tok], k: int) -> bool:
-    return any(t.low in _SAID for t in toks[max(0, k - 3) : k + 2])
+    return any(t.low in SAID for t in toks[max(0, k - 3) : k + 2])
 
 
 def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
