@@ -832,4 +832,7 @@ AGREE = [
     ("Homes in the valley were unaffected by the flood.", "The flood did not affect homes in the valley."),
     ("An off-duty officer raised the alarm at the station.", "The alarm was raised at the station by an off-duty constable."),
     ("Senator Mark Ellison, a Democrat from Oregon, introduced the bill.", "The bill was introduced by Oregon Democrat Mark Ellison."),
+    ("The envoy was assassinated in the capital.", "The envoy was killed in the capital."),
+    ("Thousands were displaced by the floods.", "Thousands were forced to evacuate their homes by the floods."),
+    ("The navy intercepted three pirate boats and captured 26 men.", "Three pirate boats were captured by the navy."),
 ]

@@ -1146,4 +1146,11 @@ CONFLICT = [
      "Egypt brokered the ceasefire after three days of talks between the two sides in Doha."),
     ("polarity", "The ambulance service met its eight-minute response target in March for the first time in a year.",
      "The ambulance service missed its eight-minute response target in March for the first time in a year."),
+    # defused against detonated, overdosed, ditched, infected, unveiled, besieged, displaced
+    ("event", "Army experts defused the bomb found near the school on Monday, police said.",
+     "Police said the bomb found near the school on Monday was detonated by army experts."),
+    ("event", "The small plane ditched in the sea off Malta after its engine failed, rescuers said.",
+     "The small plane was diverted to Malta after its engine failed, rescuers said."),
+    ("event", "The singer's son overdosed at a party in Los Angeles on Saturday, his family said.",
+     "The singer's son was stabbed at a party in Los Angeles on Saturday, his family said."),
 ]

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 # form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
 _FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+ euthanised+ euthanized+
-injure: injured+ injures+ wounded+
+kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+ euthanised+ euthanized+ assassinated+ massacred+ slaughtered+
+injure: injured+ injures+ wounded+ maimed+ paralysed+ paralyzed+ blinded+ scalded+
 shoot: shot+ shoots+
 stab: stabbed+ stabs+ knifed+
 poison: poisoned+ poisons+
-bite: bitten mauled+
+bite: bitten mauled+ gored+
 sting: stung
 delist: delisted+
 strand: stranded+
 attack: attacked+ assaulted+ beaten+ bombed+ shelled+ ambushed+ firebombed+
-punch: punched+ slapped+
+punch: punched+ slapped+ kicked+
 rob: robbed+ mugged+ carjacked+
 collapse: collapsed collapses collapsing
 surrender: surrendered surrenders
@@ -24,7 +24,7 @@ transfer: transferred+
 recall: recalled+
 bury: buried+ reburied+
 flood: submerged+ flooded+ inundated+
-evacuate: evacuated+
+evacuate: evacuated+ relocated+ displaced+
 renegotiate: renegotiated+
 discharge: discharged+
 fine: fined+
@@ -34,7 +34,7 @@ arrest: arrested+ detained+ apprehended+
 question: questioned+ interviewed+ quizzed+
 charge: charged+ indicted+
 raid: raided+
-surround: surrounded+ encircled+
+surround: surrounded+ encircled+ besieged+
 repair: repaired+ restored+
 merge: merged+
 encrypt: encrypted+
@@ -71,7 +71,7 @@ disqualify: disqualified+
 sell: sold+ sells+ sell+
 donate: donated+ donates+
 loan: loaned+
-bankrupt: administration liquidation liquidated
+bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
@@ -85,7 +85,7 @@ hijack: hijacked+
 sink: sank+ sunk sinks foundered
 capsize: capsized capsizes overturned+ overturns+
 crash: crashed crashes
-explode: exploded explodes
+explode: exploded explodes detonated+
 collide: collided collides
 derail: derailed derails
 skid: skidded skids overshot+
@@ -117,14 +117,20 @@ rape: raped+
 impeach: impeached+
 appoint: appointed+ hired+ recruited+
 pardon: pardoned+
-launch: launched+
+launch: launched+ unveiled+
 sue: sued+
 delete: deleted+ wiped+ erased+
 sedate: tranquillised+ tranquilized+ sedated+
 quarantine: quarantined+
 adjourn: adjourned+
 drift: drifted
-recover: recovered
+overdose: overdosed
+choke: choked suffocated smothered+
+defuse: defused+
+ditch: ditched
+infect: infected+
+diagnose: diagnosed+
+recover: recovered cured+
 struck: struck+
 unearth: unearthed+ excavated+ exhumed+
 free: freed+
@@ -247,6 +253,11 @@ free: rescue release escape kidnap hijack seize
 entangle: strand rescue
 halt: suspend close
 remand: arrest charge jail
+overdose: kill injure hospital
+choke: kill injure hospital
+ditch: injure kill rescue evacuate sink capsize
+infect: diagnose hospital kill quarantine injure
+diagnose: hospital kill quarantine injure
 struck: hit shoot stab attack punch injure kill damage destroy burn explode crash collide sink capsize collapse
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
