@@ -27,7 +27,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, same_party, subject_of,
+from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
                                                      title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
@@ -49,18 +49,17 @@ _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
 _LINKS = frozenset("and of de the".split())
 # People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
-_PERSONS = {stem(w): group for group, words in enumerate("""brother|sister|cousin|father dad|mother mum mom|son|daughter|
+_PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
     girlfriend|fiance|fiancee|coach trainer|doctor physician gp|nurse|teacher|headteacher headmaster principal|
     driver|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
     referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
     bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
     chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
-    soldier|officer constable policeman|bystander""".split(
-    "|")) for w in words.split()}
+    soldier|officer constable policeman|bystander"""
+_PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
 _BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
 _PARTICLES = frozenset("out off up down over".split())
-_COUNTRIES = frozenset(NATIONS.values())
 _INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
@@ -149,7 +148,8 @@ def _duration(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 
 def _span_of(toks: list[Tok]) -> tuple[int, float] | None:
     """Where the one length of time of a text starts and how many minutes it is ("40 minutes", "four hours")."""
-    found = [(k, _value(toks[k])) for k in range(len(toks) - 1) if (toks[k].is_number or toks[k].low in WORD_NUMBERS) and (
+    found = [(k, _value(toks[k])) for k in range(len(toks) - 1) if (
+        toks[k].is_number or toks[k].low in WORD_NUMBERS) and (
         stem(toks[k + 1].low) in _UNITS)]
     if len(found) != 1 or found[0][1] is None:
         return None
@@ -213,8 +213,7 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
     start, end = at[0], at[-1] + 1
     if end - start > MAX_NAME + 2 or toks[start].low in PRONOUNS and not toks[start].text.isupper():
         return None
-    if (start == 0 or toks[start - 1].low in _OPENERS) and not (toks[start].low in NATIONS or toks[
-            start].low in _COUNTRIES or marked(
+    if (start == 0 or toks[start - 1].low in _OPENERS) and not (nation(toks[start]) or marked(
             whole(toks, start, end))):
         return None  # (a capital at a sentence's or a quote's start may be any word)
     named = False
@@ -243,7 +242,7 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         t = toks[j]
         if t.low == "by":
             v = j - 1
-            while v > 0 and v > j - 4 and (toks[v].low in _WHEN or toks[v].low in _PARTICLES or toks[v].low in _INTO or (
+            while v > 0 and v > j - 4 and (toks[v].low in _WHEN | _PARTICLES | _INTO or (
                     toks[v].cap and toks[v - 1].low in _WHEN | _INTO)):
                 v -= 1  # "was tabled on Tuesday by", "was carried out by", "was translated into English by"
             return stem(toks[v].low) if v >= 0 and _participle(toks[v].low) else None

@@ -38,9 +38,6 @@ _ADVERBS = frozenset("since also now already still then later again not never".s
 _CLAIMED = frozenset(("responsibility", "credit"))
 _LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
 _AUX = BE | frozenset("has have had will would could may might can".split())
-_ALIASES = ({"us", "usa", "america", "american", "washington"}, {"uk", "britain", "british", "london"},
-            {"russia", "russian", "moscow", "kremlin"}, {"china", "chinese", "beijing"})
-
 
 def nearly_the_same(x: str, y: str) -> bool:
     """Whether two texts may differ only in a few words, or in two parties exchanged (``exchange``): the same length,
@@ -133,7 +130,7 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
     if title_case(xs) or title_case(ys):
         return None  # (a capital in a headline's every word names nothing)
     x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
-    if not p and not (_nation(xs[0]) and _nation(ys[0]) or marked(x) and marked(y)):
+    if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) and marked(y)):
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
@@ -167,7 +164,8 @@ def initials(x: list[Tok], y: list[Tok]) -> bool:
     return len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] in letters
 
 
-def _nation(t: Tok) -> bool:
+def nation(t: Tok) -> bool:
+    """Whether a word names a country, or is its adjective ("Egypt", "Egyptian")."""
     return t.low in NATIONS or t.low in _COUNTRIES
 
 
@@ -246,5 +244,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["SAYING", "TITLES", "initials", "marked", "nearly_the_same", "same_party", "subject_of",
+__all__ = ["SAYING", "TITLES", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
