@@ -835,4 +835,7 @@ AGREE = [
     ("The envoy was assassinated in the capital.", "The envoy was killed in the capital."),
     ("Thousands were displaced by the floods.", "Thousands were forced to evacuate their homes by the floods."),
     ("The navy intercepted three pirate boats and captured 26 men.", "Three pirate boats were captured by the navy."),
+    ("The car was found abandoned in a lay-by by the roadside in Kent.", "Police found the car abandoned in a lay-by in Kent."),
+    ("The toddler was pulled from the canal in Leeds by a passing jogger.", "A passing jogger pulled the toddler from the canal in Leeds."),
+    ("The bridge was reopened to traffic by Friday, the council said.", "The council said the bridge had reopened to traffic by Friday."),
 ]

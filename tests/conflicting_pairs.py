@@ -1153,4 +1153,9 @@ CONFLICT = [
      "The small plane was diverted to Malta after its engine failed, rescuers said."),
     ("event", "The singer's son overdosed at a party in Los Angeles on Saturday, his family said.",
      "The singer's son was stabbed at a party in Los Angeles on Saturday, his family said."),
+    # a passive doer after "by" past a phrase of place
+    ("role", "The striker was pushed to the ground in the penalty area by the goalkeeper, replays showed.",
+     "Replays showed the striker pushed the goalkeeper to the ground in the penalty area."),
+    ("role", "The forward had been dropped from the team by the coach before the derby, the club said.",
+     "The club said the captain had dropped the forward from the team before the derby."),
 ]

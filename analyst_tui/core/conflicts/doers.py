@@ -12,7 +12,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import NATIONS, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
-from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
+from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
@@ -39,6 +39,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     n = len(toks)
     t = toks[v]
     by = v + 1 if toks[v + 1].low == "by" else v + 2 if v + 2 < n and toks[v + 2].low == "by" else None
+    if by is None and toks[v - 1].low in BE:
+        by = agent_by(toks, v)  # "was pulled from the river by"
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
         doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
     elif active_verb(toks, v):

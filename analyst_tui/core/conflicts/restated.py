@@ -25,7 +25,7 @@ from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
-from analyst_tui.core.conflicts.reversal import BE
+from analyst_tui.core.conflicts.reversal import BE, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
                                                      title_case, whole)
@@ -245,7 +245,11 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
             while v > 0 and v > j - 4 and (toks[v].low in _WHEN | _PARTICLES | _INTO or (
                     toks[v].cap and toks[v - 1].low in _WHEN | _INTO)):
                 v -= 1  # "was tabled on Tuesday by", "was carried out by", "was translated into English by"
-            return stem(toks[v].low) if v >= 0 and _participle(toks[v].low) else None
+            if v >= 0 and _participle(toks[v].low):
+                return stem(toks[v].low)
+            v = next((p for p in range(j - 2, max(0, j - 9), -1) if _participle(toks[p].low) and agent_by(
+                toks, p) == j), None)  # "had been dropped from the squad by"
+            return None if v is None else stem(toks[v].low)
         if t.is_break or t.low in CLAUSE_WORDS:
             break
     while end + 1 < len(toks) and (toks[end].cap or toks[end].low in _OF and (toks[end + 1].cap or toks[

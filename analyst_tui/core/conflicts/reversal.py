@@ -6,7 +6,8 @@ the victim to the flat" / "the victim lured Connor Marsh to the flat").
 ``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active counts (a word in
 "-ed", a past form, "-ing" after "is" or "are", or any verb after "will" or "would"), with the noun phrase before
 it in its clause and the one after it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing
-opened at the hospital"). The two versions must use the same verb, each party of one must be the other party of
+opened at the hospital"); in the passive, the doer after "by", past a phrase of place ("was pulled from the
+canal by a passing jogger", ``agent_by``). The two versions must use the same verb, each party of one must be the other party of
 the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
 tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
 parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
@@ -41,6 +42,38 @@ _ONE_ACT = {stem(w): group.split()[0] for group in """defeat beat edged overcame
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under".split())
+_PARTICLES = frozenset("out off up down over".split())
+# "by" before these is a place or a time, not a doer: "was found by the roadside", "was repaired by Friday".
+_NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window door pool end time way hand
+    far""".split())
+
+
+def agent_by(toks: list[Tok], v: int) -> int | None:
+    """Where the "by" naming the doer of the participle at ``v`` stands: just after it or its particle ("was
+    carried out by"), or past one phrase of place ("was pulled from a frozen pond in Solihull by his sister",
+    "had been dropped from the squad by the manager")."""
+    n = len(toks)
+    j = v + 1
+    if j < n and toks[j].low in _PARTICLES:
+        j += 1
+    if j < n and toks[j].low == "by":
+        return j
+    if j >= n or toks[j].low not in _PLACE_OPENERS:
+        return None
+    for k in range(j + 1, min(n - 1, v + 9)):
+        t = toks[k]
+        if t.low == "by":
+            after = toks[k + 2] if toks[k + 1].low in _ARTICLES and k + 2 < n else toks[k + 1]
+            if after.low in _NOT_DOERS or after.is_number or after.low in _WEEKDAYS:
+                return None
+            return k
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in BE or t.low in _HAVE or t.low in _MODALS:
+            return None
+    return None
 
 
 def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
@@ -53,7 +86,8 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
         low = t.low
         if not t.is_word or t.cap or len(low) < 4 or low in FILLER:
             continue
-        if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v):
+        if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
+                toks[v - 1].low in BE and agent_by(toks, v) is not None):
             verb = stem(low)
             out.setdefault(_ONE_ACT.get(verb, verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
@@ -62,7 +96,8 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     """The verb at ``v`` with a doer and a receiver, if it is one: in the active ("the goalkeeper shoved the
     referee") or in the passive ("the referee was shoved by the goalkeeper")."""
-    passive = toks[v + 1].low == "by" and toks[v - 1].low in BE
+    by = agent_by(toks, v) if toks[v - 1].low in BE else None
+    passive = by is not None
     if not (passive or active_verb(toks, v)):
         return None
     low = toks[v].low
@@ -71,7 +106,7 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
         return None  # ("reported a nurse to the regulator" is a complaint, not a report)
     if passive:
-        doer, receiver = _after(toks, v + 1), _before(toks, v - 1)
+        doer, receiver = _after(toks, by), _before(toks, v - 1)
     else:
         doer, receiver = _before(toks, v), _after(toks, v)
     if doer and receiver and not doer & receiver:
@@ -174,4 +209,4 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["BE", "SAID", "Reversal", "active_verb", "verbs", "reversal_at", "reversal_conflict"]
+__all__ = ["BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversal_conflict"]
