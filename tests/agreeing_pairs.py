@@ -838,4 +838,8 @@ AGREE = [
     ("The car was found abandoned in a lay-by by the roadside in Kent.", "Police found the car abandoned in a lay-by in Kent."),
     ("The toddler was pulled from the canal in Leeds by a passing jogger.", "A passing jogger pulled the toddler from the canal in Leeds."),
     ("The bridge was reopened to traffic by Friday, the council said.", "The council said the bridge had reopened to traffic by Friday."),
+    ("Police arrested her partner at an address in Leicester.", "Police arrested her boyfriend at an address in Leicester."),
+    ("The coach praised the players after the win.", "The coach praised the team after the win."),
+    ("The regulator fined the firm £2m.", "The regulator fined the company £2m."),
+    ("Nurses at the hospital voted to strike.", "Nurses at the county hospital voted to strike over pay."),
 ]

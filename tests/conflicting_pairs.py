@@ -1158,4 +1158,15 @@ CONFLICT = [
      "Replays showed the striker pushed the goalkeeper to the ground in the penalty area."),
     ("role", "The forward had been dropped from the team by the coach before the derby, the club said.",
      "The club said the captain had dropped the forward from the team before the derby."),
+    # another person or body by kin, trade or kind, as what the act is done to, or opening the sentence
+    ("role", "Detectives arrested the victim's stepson at a flat in Hull on Tuesday, police said.",
+     "Detectives arrested the victim's nephew at a flat in Hull on Tuesday, police said."),
+    ("role", "The judge jailed the getaway driver for six years over the raid on the jeweller.",
+     "The judge jailed the gunman for six years over the raid on the jeweller."),
+    ("role", "The league fined the club £20,000 after the brawl at the end of the match.",
+     "The league fined the player £20,000 after the brawl at the end of the match."),
+    ("role", "Plumbers at the county hospital voted to strike over pay, the union said.",
+     "Electricians at the county hospital voted to strike over pay, the union said."),
+    ("role", "The manager apologised to the fans after the 4-0 defeat at home.",
+     "The manager apologised to the players after the 4-0 defeat at home."),
 ]

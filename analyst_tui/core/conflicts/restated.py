@@ -10,8 +10,10 @@ do not share, whatever their order and but for little words (``_LOOSE``), must b
   country, neither only a title nor the initials of the other ("NSRI" / "National Sea Rescue Institute"), each the
   doer of one verb the two versions share: after its "by" ("was rescued by", "power lines owned by"), or the subject
   of that verb, which is not one of saying or of a stance anyone may take;
-  or one person by kin or trade on each side, with the words that describe them ("the victim's brother" / "the
-  victim's cousin", "a night-shift cleaner" / "a passing cyclist"), each doing the same or having it done to them;
+  or one person by kin or trade, or one body by its kind, on each side, with the words that describe them ("the
+  victim's brother" / "the victim's cousin", "a night-shift cleaner" / "a passing cyclist", "fined the club" /
+  "fined the player"), each doing the same (past where they work: "Porters at the hospital voted") or having it
+  done to them, in the passive or as the verb's object ("arrested her boyfriend", "apologised to the fans");
 - or one figure on each side beside the same word: a number, a month, an ordinal, a unit of time after the same
   number ("for 11 days" / "for 11 months"), not a bound, an estimate near the other, a rounding or the day it was
   said; or one length of time against another in other units ("40 minutes" / "four hours");
@@ -25,7 +27,7 @@ from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
-from analyst_tui.core.conflicts.reversal import BE, agent_by
+from analyst_tui.core.conflicts.reversal import BE, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
                                                      title_case, whole)
@@ -56,7 +58,11 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
     bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
     chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
-    soldier|officer constable policeman|bystander"""
+    soldier|officer constable policeman|bystander|postman postwoman|gunman|mayor|governor|adviser advisor|
+    secretary|porter|cook|restorer|whistleblower|auditor|prosecution prosecutor|defence defense|fan supporter|
+    player|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
+    surgeon|carer|plumber|electrician|builder|mechanic|club|bank lender|broker|insurer|council|hospital|
+    school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
 _PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
 _BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
 _PARTICLES = frozenset("out off up down over".split())
@@ -66,6 +72,9 @@ _OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-"))
 _HAVE = frozenset("has have had will would could may might can".split())
+_TOWARDS = frozenset(("to", "against"))
+_AT = frozenset(("at", "in", "from"))
+_POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words
 _ROLE_WORDS = TITLES | frozenset(stem(w) for w in """treasurer delegate councillor councilman councilwoman
     spokesman spokeswoman spokesperson deputy vice executive director chairman chairwoman chair producer singer
     actor actress agency minister""".split())
@@ -190,19 +199,54 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     if len(px) != 1 or len(py) != 1 or _PERSONS[px[0]] == _PERSONS[py[0]]:
         return None
     k, m = _at(xs, frozenset(px)), _at(ys, frozenset(py))
-    if xs[k].cap or ys[m].cap or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
+    if _capital(xs, k) or _capital(ys, m) or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
         return None  # (the other words a version does not share describe the person: "a night-shift nurse")
-    vx, vy = _doing(xs, k, k + 1, done_to=True), _doing(ys, m, m + 1, done_to=True)
+    vx = _doing(xs, k, _past_place(xs, k), done_to=True) or _object_of(xs, k)
+    vy = _doing(ys, m, _past_place(ys, m), done_to=True) or _object_of(ys, m)
     if vx is None or vx != vy or vx in SAYING:
         return None
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _past_place(toks: list[Tok], k: int) -> int:
+    """Where the words of the person at ``k`` end, past a phrase of where they work or live ("Porters at the
+    county hospital voted")."""
+    if k + 2 < len(toks) and toks[k + 1].low in _AT:
+        for j in range(k + 2, min(len(toks) - 1, k + 8)):
+            if not toks[j].is_word:
+                break
+            if active_verb(toks, j):
+                return j
+    return k + 1
+
+
+def _object_of(toks: list[Tok], k: int) -> str | None:
+    """"done to" and the stem of the verb in the active whose object the person at ``k`` is, with the words that
+    describe them between ("police arrested her boyfriend", "the judge jailed the getaway driver")."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and (toks[j].is_word and not toks[j].cap or toks[j].low == "'s") and (
+            toks[j].low not in _POSSESSORS):
+        j -= 1  # (past the words that describe them: "the getaway driver", "the victim's stepson")
+    if j < 1 or toks[j].low not in _POSSESSORS:
+        return None
+    v = j - 1 if toks[j - 1].low not in _TOWARDS else j - 2  # "apologised to the fans"
+    if v < 0:
+        return None
+    if not (toks[v].is_word and not toks[v].cap and _participle(toks[v].low)) or v and toks[v - 1].low in BE:
+        return None
+    return "done to " + stem(toks[v].low)
 
 
 def _modifies(toks: list[Tok], k: int, only: frozenset[str]) -> bool:
     """Whether the words of ``only`` stand just before the word at ``k`` ("a night-shift nurse", "an off-duty
     firefighter", "a passing kayaker")."""
     at = {j for j, t in enumerate(toks) if t.is_word and stem(t.low) in only}
-    return all(k - 4 <= j <= k and not toks[j].cap for j in at)
+    return all(k - 4 <= j <= k and not _capital(toks, j) for j in at)
+
+
+def _capital(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is in capitals but at a sentence's start ("Porters at the hospital voted")."""
+    return toks[k].cap and k > 0 and toks[k - 1].low not in _OPENERS
 
 
 def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
