@@ -14,19 +14,15 @@ do not share, whatever their order and but for little words (``_LOOSE``), must b
   victim's brother" / "the victim's cousin", "a night-shift cleaner" / "a passing cyclist", "fined the club" /
   "fined the player"), each doing the same (past where they work: "Porters at the hospital voted") or having it
   done to them, in the passive or as the verb's object ("arrested her boyfriend", "apologised to the fans");
-- or one figure on each side beside the same word: a number, a month, an ordinal, a unit of time after the same
-  number ("for 11 days" / "for 11 months"), not a bound, an estimate near the other, a rounding or the day it was
-  said; or one length of time against another in other units ("40 minutes" / "four hours");
+- or one figure on each side beside the same word, or one length of time against another (``restated_figures``);
 - or a happening the lists know on each side, said beside the same word (``replaced.reworded_conflict``)."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.anchored import loose
-from analyst_tui.core.conflicts.days import MONTHS, SAID, WORDS as DAY_WORDS
+from analyst_tui.core.conflicts.days import WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import NATIONS
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
+from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
@@ -36,11 +32,6 @@ from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 MAX_NAME = 6  # words of a name
-_UNITS = {stem(w): float(i) for i, ws in enumerate(("minute minutes", "hour hours", "day days", "week weeks",
-                                                     "month months", "year years")) for w in ws.split()}
-_MINUTES = (1.0, 60.0, 1440.0, 10080.0, 43800.0, 525600.0)  # each unit of ``_UNITS`` in minutes
-_NEAR_SPAN = 1.3  # "about three months" and "about 90 days" agree
-_SPAN_WORDS = frozenset(_UNITS) | frozenset(stem(w) for w in WORD_NUMBERS)
 # Words a restatement adds or leaves out around the same facts ("was rescued by" / "rescued", "according to").
 _LOOSE_TEXT = """the a an was were is are be been being has have had by of to in on at for
     from with that which who whom and its their his her it they he she this these those as also said says
@@ -48,7 +39,6 @@ _LOOSE_TEXT = """the a an was were is are be been being has have had by of to in
 _LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
 _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
-_WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
 _LINKS = frozenset("and of de the".split())
 # People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
 _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
@@ -64,7 +54,6 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     surgeon|carer|plumber|electrician|builder|mechanic|club|bank lender|broker|insurer|council|hospital|
     school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
 _PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
-_BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
 _PARTICLES = frozenset("out off up down over".split())
 _INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
@@ -102,68 +91,14 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
     """(kind, what x says, what y says) when the words the two do not share are another doer's name on each side,
     or another figure of the same thing."""
     only_x, only_y = stems_x - stems_y - _LOOSE, stems_y - stems_x - _LOOSE
-    if len(only_x) <= 1 and len(only_y) <= 1:
-        found = _figure(xs, ys, only_x, only_y, numbers_x - numbers_y, numbers_y - numbers_x)
-        if found:
-            return "figure", *found
-    if only_x | only_y <= _SPAN_WORDS and (only_x or only_y):
-        found = _duration(xs, ys)
-        if found:
-            return "figure", *found
+    found = restated_figure(xs, ys, only_x, only_y, numbers_x - numbers_y, numbers_y - numbers_x)
+    if found:
+        return "figure", *found
     found = _doer(xs, ys, only_x, only_y)
     if found:
         return "role", *found
     found = reworded_conflict(xs, ys, only_x, only_y, len(stems_x & stems_y - _LOOSE))
     return ("event", *found) if found else None
-
-
-def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str], numbers_x: frozenset[float],
-            numbers_y: frozenset[float]) -> tuple[str, str] | None:
-    """Another figure of the same thing: one number for another ("A total of 62 people were rescued" / "26 people had
-    been rescued"), or one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" /
-    "for 11 months"; weekdays are read by ``days``), each beside a word the other version has beside it."""
-    numbers_x = numbers_x or _one(only_x)
-    numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
-    if len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
-        (vx,), (vy,) = numbers_x, numbers_y
-        k, m = _number_at(xs, vx), _number_at(ys, vy)
-        if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
-                ys, m):
-            return None
-    elif only_x and only_y and not numbers_x and not numbers_y:
-        k, m = _at(xs, only_x), _at(ys, only_y)
-        kind_x, kind_y = _kind(xs, k), _kind(ys, m)
-        if kind_x is None or kind_y is None or kind_x[0] != kind_y[0] or kind_x == kind_y or _when_said(
-                xs, k) or _when_said(ys, m):
-            return None  # (not when each was said: "the company said on Monday" / "said on Tuesday")
-    else:
-        return None
-    if not _beside_the_same(xs, k, ys, m):
-        return None
-    return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
-
-
-def _duration(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """One length of time against another in other units ("for about 40 minutes" / "for about four hours"), each the
-    only one its version gives, too far apart for a rounding or an estimate."""
-    x, y = _span_of(xs), _span_of(ys)
-    if x is None or y is None:
-        return None
-    (kx, vx), (ky, vy) = x, y
-    if vx == vy or loose(xs, kx, vx, vy) and loose(ys, ky, vy, vx) or max(vx, vy) <= _NEAR_SPAN * min(vx, vy):
-        return None
-    return _shown(xs, kx, kx + 2), _shown(ys, ky, ky + 2)
-
-
-def _span_of(toks: list[Tok]) -> tuple[int, float] | None:
-    """Where the one length of time of a text starts and how many minutes it is ("40 minutes", "four hours")."""
-    found = [(k, _value(toks[k])) for k in range(len(toks) - 1) if (
-        toks[k].is_number or toks[k].low in WORD_NUMBERS) and (
-        stem(toks[k + 1].low) in _UNITS)]
-    if len(found) != 1 or found[0][1] is None:
-        return None
-    k, value = found[0]
-    return k, value * _MINUTES[int(_UNITS[stem(toks[k + 1].low)])]
 
 
 def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
@@ -323,63 +258,8 @@ def _next_word(toks: list[Tok], end: int) -> str | None:
     return None
 
 
-def _fraction(toks: list[Tok], k: int) -> bool:
-    """Whether the number at ``k`` is the whole part of a fraction, or mangled ("4½", "4\ufffd")."""
-    return k + 1 < len(toks) and not (toks[k + 1].is_word or toks[k + 1].is_number or toks[k + 1].is_break) and (
-        not toks[k + 1].low.isascii())
-
-
-def _one(only: frozenset[str]) -> frozenset[float]:
-    return frozenset((1.0,)) if only == {"one"} else frozenset()
-
-
 def _at(toks: list[Tok], only: frozenset[str]) -> int:
     return next(k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only)
-
-
-def _number_at(toks: list[Tok], value: float) -> int | None:
-    found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
-    return found[0] if len(found) == 1 else None
-
-
-def _value(t: Tok) -> float | None:
-    if t.low in WORD_NUMBERS:
-        return float(WORD_NUMBERS[t.low])
-    try:
-        return float(t.low.replace(",", ""))
-    except ValueError:
-        return None
-
-
-def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
-    """What kind of figure the word at ``k`` is, and its value: an ordinal, a month, or
-    a unit of time after a number ("11 days")."""
-    low = toks[k].low
-    if low in ORDINALS:
-        return "ordinal", float(ORDINALS[low])
-    if low in _BIRTHS:
-        return "births", _BIRTHS[low]
-    if low in MONTHS and toks[k].cap:
-        return "month", float(MONTHS[low])
-    unit = _UNITS.get(stem(low))
-    if unit is not None and k and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
-        return "span", unit
-    return None
-
-
-def _when_said(toks: list[Tok], k: int) -> bool:
-    return any(t.low in SAID for t in toks[max(0, k - 3) : k + 2])
-
-
-def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
-    """Whether the two figures stand beside the same word: what they count, or what they follow ("to Friday")."""
-    def near(toks: list[Tok], j: int) -> tuple[str, str]:
-        before = stem(toks[j - 1].low) if j else ""
-        after = stem(toks[j + 1].low) if j + 1 < len(toks) else ""
-        return before, after
-    bx, ax = near(xs, k)
-    by, ay = near(ys, m)
-    return bool(ax and ax == ay and ax[0].isalnum() or bx and bx == by and bx[0].isalnum())
 
 
 def _participle(low: str) -> bool:

@@ -1,0 +1,149 @@
+"""Another figure in a version restated (``restated``): one number for another beside the same word ("A total of
+62 people were rescued ..., the Home Office confirmed" / "The Home Office confirmed that 26 people had been
+rescued"), one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" / "for 11 months",
+"twins" / "triplets"), or one length of time against another in other units ("for about 40 minutes" / "for about
+four hours"). Not a bound, an estimate near the other, a rounding, a fraction, or the day something was said on."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.anchored import loose
+from analyst_tui.core.conflicts.days import MONTHS, SAID
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import ORDINALS
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+
+_UNITS = {stem(w): float(i) for i, ws in enumerate(("minute minutes", "hour hours", "day days", "week weeks",
+                                                     "month months", "year years")) for w in ws.split()}
+_MINUTES = (1.0, 60.0, 1440.0, 10080.0, 43800.0, 525600.0)  # each unit of ``_UNITS`` in minutes
+_NEAR_SPAN = 1.3  # "about three months" and "about 90 days" agree
+_SPAN_WORDS = frozenset(_UNITS) | frozenset(stem(w) for w in WORD_NUMBERS)
+_WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
+_BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
+
+
+def restated_figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str],
+                    numbers_x: frozenset[float], numbers_y: frozenset[float]) -> tuple[str, str] | None:
+    """(what x says, what y says) when the words one version does not share (``only_x``, stems, the little words
+    left out) give another figure of the same thing than the other's (``numbers_x``: the numbers only x gives)."""
+    if len(only_x) <= 1 and len(only_y) <= 1:
+        found = _figure(xs, ys, only_x, only_y, numbers_x, numbers_y)
+        if found:
+            return found
+    if only_x | only_y <= _SPAN_WORDS and (only_x or only_y):
+        return _duration(xs, ys)
+    return None
+
+
+def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str], numbers_x: frozenset[float],
+            numbers_y: frozenset[float]) -> tuple[str, str] | None:
+    """Another figure of the same thing: one number for another ("A total of 62 people were rescued" / "26 people had
+    been rescued"), or one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" /
+    "for 11 months"; weekdays are read by ``days``), each beside a word the other version has beside it."""
+    numbers_x = numbers_x or _one(only_x)
+    numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
+    if len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
+        (vx,), (vy,) = numbers_x, numbers_y
+        k, m = _number_at(xs, vx), _number_at(ys, vy)
+        if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
+                ys, m):
+            return None
+    elif only_x and only_y and not numbers_x and not numbers_y:
+        k, m = _at(xs, only_x), _at(ys, only_y)
+        kind_x, kind_y = _kind(xs, k), _kind(ys, m)
+        if kind_x is None or kind_y is None or kind_x[0] != kind_y[0] or kind_x == kind_y or _when_said(
+                xs, k) or _when_said(ys, m):
+            return None  # (not when each was said: "the company said on Monday" / "said on Tuesday")
+    else:
+        return None
+    if not _beside_the_same(xs, k, ys, m):
+        return None
+    return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _duration(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """One length of time against another in other units ("for about 40 minutes" / "for about four hours"), each the
+    only one its version gives, too far apart for a rounding or an estimate."""
+    x, y = _span_of(xs), _span_of(ys)
+    if x is None or y is None:
+        return None
+    (kx, vx), (ky, vy) = x, y
+    if vx == vy or loose(xs, kx, vx, vy) and loose(ys, ky, vy, vx) or max(vx, vy) <= _NEAR_SPAN * min(vx, vy):
+        return None
+    return _shown(xs, kx, kx + 2), _shown(ys, ky, ky + 2)
+
+
+def _span_of(toks: list[Tok]) -> tuple[int, float] | None:
+    """Where the one length of time of a text starts and how many minutes it is ("40 minutes", "four hours")."""
+    found = [(k, _value(toks[k])) for k in range(len(toks) - 1) if (
+        toks[k].is_number or toks[k].low in WORD_NUMBERS) and (
+        stem(toks[k + 1].low) in _UNITS)]
+    if len(found) != 1 or found[0][1] is None:
+        return None
+    k, value = found[0]
+    return k, value * _MINUTES[int(_UNITS[stem(toks[k + 1].low)])]
+
+
+def _fraction(toks: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` is the whole part of a fraction, or mangled ("4½", "4\ufffd")."""
+    return k + 1 < len(toks) and not (toks[k + 1].is_word or toks[k + 1].is_number or toks[k + 1].is_break) and (
+        not toks[k + 1].low.isascii())
+
+
+def _one(only: frozenset[str]) -> frozenset[float]:
+    return frozenset((1.0,)) if only == {"one"} else frozenset()
+
+
+def _number_at(toks: list[Tok], value: float) -> int | None:
+    found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
+    return found[0] if len(found) == 1 else None
+
+
+def _value(t: Tok) -> float | None:
+    if t.low in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t.low])
+    try:
+        return float(t.low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
+    """What kind of figure the word at ``k`` is, and its value: an ordinal, a month, or
+    a unit of time after a number ("11 days")."""
+    low = toks[k].low
+    if low in ORDINALS:
+        return "ordinal", float(ORDINALS[low])
+    if low in _BIRTHS:
+        return "births", _BIRTHS[low]
+    if low in MONTHS and toks[k].cap:
+        return "month", float(MONTHS[low])
+    unit = _UNITS.get(stem(low))
+    if unit is not None and k and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
+        return "span", unit
+    return None
+
+
+def _when_said(toks: list[Tok], k: int) -> bool:
+    return any(t.low in SAID for t in toks[max(0, k - 3) : k + 2])
+
+
+def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
+    """Whether the two figures stand beside the same word: what they count, or what they follow ("to Friday")."""
+    def near(toks: list[Tok], j: int) -> tuple[str, str]:
+        before = stem(toks[j - 1].low) if j else ""
+        after = stem(toks[j + 1].low) if j + 1 < len(toks) else ""
+        return before, after
+    bx, ax = near(xs, k)
+    by, ay = near(ys, m)
+    return bool(ax and ax == ay and ax[0].isalnum() or bx and bx == by and bx[0].isalnum())
+
+
+def _at(toks: list[Tok], only: frozenset[str]) -> int:
+    return next(k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only)
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
+
+
+__all__ = ["restated_figure"]
