@@ -842,4 +842,8 @@ AGREE = [
     ("The coach praised the players after the win.", "The coach praised the team after the win."),
     ("The regulator fined the firm £2m.", "The regulator fined the company £2m."),
     ("Nurses at the hospital voted to strike.", "Nurses at the county hospital voted to strike over pay."),
+    ("Crews battled the fire at the warehouse in Leeds for six hours.", "Crews fought the fire at the warehouse in Leeds for six hours."),
+    ("The minister is understood to have offered to resign on Sunday.", "The minister is believed to have offered to resign on Sunday."),
+    ("The Fed raised interest rates by a quarter point on Wednesday.", "The US Federal Reserve raised interest rates by a quarter point on Wednesday."),
+    ("The results were published at 7am UK time on Thursday.", "The results were published at 8am Central European Time on Thursday."),
 ]

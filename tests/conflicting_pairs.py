@@ -1169,4 +1169,7 @@ CONFLICT = [
      "Electricians at the county hospital voted to strike over pay, the union said."),
     ("role", "The manager apologised to the fans after the 4-0 defeat at home.",
      "The manager apologised to the players after the 4-0 defeat at home."),
+    # two times in the same zone, named by its place
+    ("figure", "The exam results were published at 7am UK time on Thursday, the board said.",
+     "The exam results were published at 11am UK time on Thursday, the board said."),
 ]

@@ -3,7 +3,7 @@
 A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm", "shortly after 2am", read as about
 then; not "after 10 a.m." or "by noon") and only with what happened at it: the content word just before "at" ("collapsed",
 "struck"). Two versions differ when they give times for the same happening, in the same time zone
-(or none, or "local"), and every time one gives is an hour or more from every time the other gives
+(or none, or "local"; "7am UK time" and "8am Central European Time" are one moment), and every time one gives is an hour or more from every time the other gives
 (two hours when either says "about"): "at 5 p.m." and "at 5:30 p.m." may be one time rounded.
 Days and dates are read in ``days``.
 """
@@ -29,7 +29,6 @@ _NOT_HAPPENING = frozenset("""the a an and or but was were is are be been had ha
 
 def clock_times(toks: list[Tok]) -> frozenset[Clock]:
     out: set[Clock] = set()
-    n = len(toks)
     for k, t in enumerate(toks):
         if t.low not in _MERIDIEM or k == 0:
             continue
@@ -57,9 +56,21 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
         h = _happening(toks, m)
         if h is None:
             continue
-        zone = toks[k + 1].low if k + 1 < n and toks[k + 1].low in _ZONES else ""
-        out.add((stem(toks[h].low), value, zone, about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
+        out.add((stem(toks[h].low), value, _zone(toks, k + 1), about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
     return frozenset(out)
+
+
+def _zone(toks: list[Tok], k: int) -> str:
+    """The time zone named at ``k``, after a time: "GMT", "local", or a place's time ("UK time", "Central European
+    Time"); else ""."""
+    if k < len(toks) and toks[k].low in _ZONES:
+        return toks[k].low
+    for j in range(k, min(len(toks), k + 4)):
+        if toks[j].low == "time" and j > k:
+            return " ".join(t.low for t in toks[k:j])
+        if not toks[j].cap:
+            break
+    return ""
 
 
 def _happening(toks: list[Tok], at: int) -> int | None:

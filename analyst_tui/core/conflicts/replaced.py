@@ -23,11 +23,17 @@ _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in cus
 # Verbs that say little of what happened, and pairs of words for one thing that the lists above do not give.
 _LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did held kept put set let left named seen
     found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated""".split())
-_ONE_THING = frozenset(frozenset(stem(w) for w in pair.split("/")) for pair in """suffered/sustained
-    hospitalised/hospitalized injured/hurt wounded/hurt detained/held sacked/fired dismissed/sacked dismissed/fired
-    killed/slain murdered/slain scrapped/axed jailed/imprisoned torched/burned burnt/burned closed/shut
-    demolished/razed evacuated/cleared purchased/bought acquired/bought seized/confiscated rescued/saved
-    freed/released attacked/assaulted beaten/assaulted robbed/mugged stolen/taken""".split())
+# Words for one thing, in groups (any two of a group), that the lists above do not give.
+_ONE_THING_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wounded|detained held|
+    sacked fired dismissed ousted|killed slain murdered|scrapped axed|jailed imprisoned|torched burned burnt|
+    closed shut sealed|demolished razed|evacuated cleared|purchased bought acquired|seized confiscated|rescued saved|
+    freed released|attacked assaulted beaten|robbed mugged|stolen taken|battled fought tackled|began started
+    commenced|ended finished concluded|stopped halted|quit resigned|collapsed caved|found discovered located|
+    received obtained|hit struck|warned cautioned|postponed delayed deferred|smashed shattered|won clinched secured|
+    scored netted|recruited hired|criticised criticized slammed blasted condemned|praised hailed commended|
+    understood believed thought reported said alleged suspected presumed rumoured rumored|
+    blocked barred|boosted raised increased|cut reduced lowered|backed supported endorsed|unveiled announced"""
+_ONE_THING = {stem(w): group for group, words in enumerate(_ONE_THING_TEXT.split("|")) for w in words.split()}
 
 
 def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
@@ -101,7 +107,8 @@ def _one_happening(wx: str, wy: str) -> bool:
     """Whether two verbs may say one happening: one verb, another word for it, two that go together, a verb of
     saying, or two outcomes of one kind (polarity's)."""
     sx, sy = stem(wx), stem(wy)
-    if sx == sy or sx in SAYING or sy in SAYING or sx in _LIGHT or sy in _LIGHT or frozenset((sx, sy)) in _ONE_THING:
+    if sx == sy or sx in SAYING or sy in SAYING or sx in _LIGHT or sy in _LIGHT or _ONE_THING.get(sx, -1) == (
+            _ONE_THING.get(sy, -2)):
         return True
     lx, ly = _label_of(wx), _label_of(wy)
     return lx is not None and ly is not None and (lx == ly or frozenset((lx, ly)) in TOGETHER) or _measure_words(wx, wy)

@@ -158,10 +158,15 @@ def marked(name: list[Tok]) -> bool:
 
 def initials(x: list[Tok], y: list[Tok]) -> bool:
     """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute", "RCMP" / "Royal
-    Canadian Mounted Police")."""
+    Canadian Mounted Police"), or the first letters of one of its words ("the Fed" / "the US Federal Reserve")."""
     short = [t.text for t in x if t.is_word]
+    if len(short) != 1 or len(short[0]) < 2:
+        return False
+    clipped = short[0].lower()
+    if len(clipped) >= 3 and any(t.low.startswith(clipped) and t.low != clipped for t in y if t.is_word and t.cap):
+        return True
     letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
-    return len(short) == 1 and short[0].isupper() and len(short[0]) >= 2 and short[0] in letters
+    return short[0].isupper() and short[0] in letters
 
 
 def nation(t: Tok) -> bool:
