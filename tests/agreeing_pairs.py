@@ -846,4 +846,7 @@ AGREE = [
     ("The minister is understood to have offered to resign on Sunday.", "The minister is believed to have offered to resign on Sunday."),
     ("The Fed raised interest rates by a quarter point on Wednesday.", "The US Federal Reserve raised interest rates by a quarter point on Wednesday."),
     ("The results were published at 7am UK time on Thursday.", "The results were published at 8am Central European Time on Thursday."),
+    ("Leeds lost 3-0 to Burnley at Elland Road on Saturday.", "Burnley beat Leeds 3-0 at Elland Road on Saturday."),
+    ("Leeds lost 3-0 to Burnley on Saturday.", "On Saturday Leeds were beaten 3-0 by Burnley."),
+    ("The pensioner, who had been conned by his neighbour, was awarded damages.", "The pensioner, conned for years by his neighbour, was awarded damages by the court."),
 ]

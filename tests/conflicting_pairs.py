@@ -1172,4 +1172,9 @@ CONFLICT = [
     # two times in the same zone, named by its place
     ("figure", "The exam results were published at 7am UK time on Thursday, the board said.",
      "The exam results were published at 11am UK time on Thursday, the board said."),
+    # a defeat told as "lost to" against its passive; the one a relative clause is said of; a score before "by"
+    ("role", "Leeds lost 3-0 to Burnley at Elland Road on Saturday, their first home defeat of the season.",
+     "At Elland Road on Saturday, Burnley were beaten 3-0 by Leeds, their first home defeat of the season."),
+    ("role", "The pensioner, who had been conned by his neighbour for years, was awarded damages by the court.",
+     "The pensioner, who had conned his neighbour for years, was awarded damages by the court."),
 ]

@@ -6,8 +6,10 @@ the victim to the flat" / "the victim lured Connor Marsh to the flat").
 ``roles`` and ``swaps`` read named parties around a set of verbs; here any verb in the active counts (a word in
 "-ed", a past form, "-ing" after "is" or "are", or any verb after "will" or "would"), with the noun phrase before
 it in its clause and the one after it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing
-opened at the hospital"); in the passive, the doer after "by", past a phrase of place ("was pulled from the
-canal by a passing jogger", ``agent_by``). The two versions must use the same verb, each party of one must be the other party of
+opened at the hospital"); in the passive, the doer after "by", past a phrase of place or a score ("was pulled from
+the canal by a passing jogger", "were beaten 2-1 by Celtic", ``agent_by``); after ", who", the one the clause is
+said of ("The tenant, who had harassed his landlord"); "lost to" is the other side's win ("Celtic lost 2-1 to
+Rangers" / "Rangers were beaten 2-1 by Celtic"). The two versions must use the same verb, each party of one must be the other party of
 the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
 tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
 parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
@@ -42,6 +44,8 @@ _ONE_ACT = {stem(w): group.split()[0] for group in """defeat beat edged overcame
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
+_WHO = frozenset(("who", "which"))
+_LOST = frozenset(("lost", "loses", "lose"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -60,6 +64,7 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     j = v + 1
     if j < n and toks[j].low in _PARTICLES:
         j += 1
+    j = _past_score(toks, j)  # ("were beaten 2-1 by")
     if j < n and toks[j].low == "by":
         return j
     if j >= n or toks[j].low not in _PLACE_OPENERS:
@@ -76,6 +81,22 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     return None
 
 
+def _past_score(toks: list[Tok], j: int) -> int:
+    """Past a score at ``j`` ("2-1"), if there is one."""
+    if j + 2 < len(toks) and toks[j].is_number and toks[j + 1].low in ("-", "–") and toks[j + 2].is_number:
+        return j + 3
+    return j
+
+
+def _lost_to(toks: list[Tok], v: int) -> int | None:
+    """Where the "to" of "lost (2-1) to" stands, after the verb at ``v``: the other side beat them."""
+    if toks[v].low in _LOST:
+        j = _past_score(toks, v + 1)
+        if j < len(toks) and toks[j].low == "to":
+            return j
+    return None
+
+
 def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
     """Where each word that may be a verb with a doer and a receiver stands, by its stem: in the active, or in the
     passive before "by" (``doers``). Two versions are read further only at the verbs they share."""
@@ -88,7 +109,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
             continue
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
-            verb = stem(low)
+            verb = "defeat" if _lost_to(toks, v) is not None else stem(low)
             out.setdefault(_ONE_ACT.get(verb, verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
 
@@ -105,7 +126,10 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     complaint = verb == "report" and any(x.low == "to" for x in toks[v + 2 : v + 8])
     if not complaint and (verb in _EITHER_WAY or verb in SYMMETRIC or verb in _SAYING):
         return None  # ("reported a nurse to the regulator" is a complaint, not a report)
-    if passive:
+    lost_to = None if passive else _lost_to(toks, v)
+    if lost_to is not None:
+        verb, doer, receiver = "defeat", _after(toks, lost_to), _before(toks, v)  # "Celtic lost 2-1 to Rangers"
+    elif passive:
         doer, receiver = _after(toks, by), _before(toks, v - 1)
     else:
         doer, receiver = _before(toks, v), _after(toks, v)
@@ -143,13 +167,15 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase before the verb at ``v``, back to its clause's start ("Witnesses said the cyclist")."""
     out: list[str] = []
     j = v - 1
-    while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS):
-        j -= 1
+    while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS or toks[j].low in BE):
+        j -= 1  # ("who had been harassed by")
     if j > 0 and toks[j].low == ",":  # "The incumbent mayor, Tomas Berg, defeated": past a name set off by commas
         opened = aside_opened(toks, j, names=True)
         if opened is not None:
             out.extend(country(t.low) for t in toks[opened + 1 : j] if t.is_word and len(t.low) > 2)
             j = opened - 1
+    if j > 2 and toks[j].low in _WHO and toks[j - 1].low == "," and not out:
+        j -= 2  # ", who had harassed his landlord": the one the relative clause is said of ("The tenant")
     place: list[str] = []  # "a tenant in Kayole": the noun before the place
     while j >= 0 and len(out) < 5:
         t = toks[j]
