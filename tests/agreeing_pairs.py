@@ -849,4 +849,7 @@ AGREE = [
     ("Leeds lost 3-0 to Burnley at Elland Road on Saturday.", "Burnley beat Leeds 3-0 at Elland Road on Saturday."),
     ("Leeds lost 3-0 to Burnley on Saturday.", "On Saturday Leeds were beaten 3-0 by Burnley."),
     ("The pensioner, who had been conned by his neighbour, was awarded damages.", "The pensioner, conned for years by his neighbour, was awarded damages by the court."),
+    ("The boat capsized and was later salvaged by a local crew.", "The boat, which had capsized, was salvaged by a local crew."),
+    ("The ferry docked in Calais after drifting for hours.", "After drifting for hours, the ferry berthed in Calais."),
+    ("The journalist was freed on Tuesday after being detained for a year.", "The journalist was freed on Tuesday."),
 ]

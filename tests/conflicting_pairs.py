@@ -1177,4 +1177,17 @@ CONFLICT = [
      "At Elland Road on Saturday, Burnley were beaten 3-0 by Leeds, their first home defeat of the season."),
     ("role", "The pensioner, who had been conned by his neighbour for years, was awarded damages by the court.",
      "The pensioner, who had conned his neighbour for years, was awarded damages by the court."),
+    # relegated, scuttled, salvaged, impounded, escorted, deported, granted asylum, cremated, freed against detained
+    ("event", "Harrogate were relegated from League Two on Saturday after a 2-0 defeat at home.",
+     "Harrogate were promoted from League Two on Saturday after a 2-0 defeat at home."),
+    ("event", "The fishing boat was scuttled off Cornwall by its owners, the coastguard said.",
+     "The fishing boat was salvaged off Cornwall by its owners, the coastguard said."),
+    ("event", "The lorry was impounded by police at the port of Dover on Monday night.",
+     "On Monday night the lorry was escorted by police at the port of Dover."),
+    ("event", "The banker was deported from Britain on Friday, his lawyer said.",
+     "The banker was granted asylum in Britain on Friday, his lawyer said."),
+    ("event", "The former mayor was cremated at a private service in Bath on Monday.",
+     "The former mayor was buried at a private service in Bath on Monday."),
+    ("event", "The journalist was freed in Minsk on Tuesday, her employer said.",
+     "Her employer said the journalist had been detained in Minsk on Tuesday."),
 ]

@@ -139,6 +139,22 @@ halt: halted+
 remand: remanded+
 furlough: furloughed+
 privatise: privatised+ privatized+
+relegate: relegated+
+shortlist: shortlisted+
+knight: knighted+
+cremate: cremated+
+scuttle: scuttled+
+salvage: salvaged+
+escort: escorted+
+impound: impounded+
+shred: shredded+
+declassify: declassified+
+dock: docked berthed moored
+rehome: rehomed+
+defect: defected
+embezzle: embezzled+ siphoned+
+poach: poached+
+elope: eloped
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -180,7 +196,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("struck", "off"): ("struck_off", True), ("locked", "down"): ("lockdown", True),
     ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
-    ("floated", "on"): ("listing", False),
+    ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
+    ("stripped", "of"): ("strip", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -259,6 +276,20 @@ ditch: injure kill rescue evacuate sink capsize
 infect: diagnose hospital kill quarantine injure
 diagnose: hospital kill quarantine injure
 struck: hit shoot stab attack punch injure kill damage destroy burn explode crash collide sink capsize collapse
+shortlist: appoint
+cremate: kill
+scuttle: sink destroy
+salvage: sink capsize aground rescue repair
+escort: rescue free divert
+impound: seize
+shred: destroy delete
+declassify: leak
+dock: land divert evacuate drift rescue strand breakdown quarantine
+rehome: rescue
+defect: escape
+embezzle: steal
+poach: kill steal
+elope: escape
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
@@ -268,7 +299,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
-                            ("release", "remand")))  # ("the gunman was shot dead" / "was arrested")
+                            ("release", "remand"), ("arrest", "free")))  # ("the gunman was shot dead" / "was arrested")
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()
