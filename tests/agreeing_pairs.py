@@ -852,4 +852,6 @@ AGREE = [
     ("The boat capsized and was later salvaged by a local crew.", "The boat, which had capsized, was salvaged by a local crew."),
     ("The ferry docked in Calais after drifting for hours.", "After drifting for hours, the ferry berthed in Calais."),
     ("The journalist was freed on Tuesday after being detained for a year.", "The journalist was freed on Tuesday."),
+    ("The Nikkei closed higher on Tuesday.", "The Nikkei ended up on Tuesday as exporters gained."),
+    ("The state government increased funding for rural schools.", "Funding for rural schools was raised by the state government."),
 ]

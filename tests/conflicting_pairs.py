@@ -1190,4 +1190,9 @@ CONFLICT = [
      "The former mayor was buried at a private service in Bath on Monday."),
     ("event", "The journalist was freed in Minsk on Tuesday, her employer said.",
      "Her employer said the journalist had been detained in Minsk on Tuesday."),
+    # a market that closed higher or lower; funding raised or cut
+    ("polarity", "The Nikkei closed higher on Tuesday, led by carmakers and chip stocks.",
+     "The Nikkei closed lower on Tuesday, led by carmakers and chip stocks."),
+    ("polarity", "The state government increased funding for rural schools in this year's budget.",
+     "The state government cut funding for rural schools in this year's budget."),
 ]

@@ -34,6 +34,7 @@ class Polarity(Protocol):
 # against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+_CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
@@ -45,7 +46,7 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
-    rents premiums tariffs rates""".split())
+    rents premiums tariffs rates funding subsidies budget grants pensions salaries""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -107,9 +108,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
         return False  # "a surge in vehicle thefts", "the fall in prices": a noun
     if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
-                                       or low[:4] in _STEEP_MOVES
+                                       or low[:4] in _STEEP_MOVES or k and toks[k - 1].low in _CLOSED
                                        or _MEASURES & {t.low for t in toks[k + 1 : k + 7]}
-                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 8) : k])):
+                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 8) : k])
+                                       or any(stem(t.low) in _MEASURED for t in toks[k + 1 : k + 3])):
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction":
         before = any(t.low in _RESTRICTIONS for t in toks[max(0, k - 12) : k])
