@@ -854,4 +854,6 @@ AGREE = [
     ("The journalist was freed on Tuesday after being detained for a year.", "The journalist was freed on Tuesday."),
     ("The Nikkei closed higher on Tuesday.", "The Nikkei ended up on Tuesday as exporters gained."),
     ("The state government increased funding for rural schools.", "Funding for rural schools was raised by the state government."),
+    ("The league suspended Marco Silva for three matches.", "Silva has been suspended for three matches by the league."),
+    ("The quake struck Bandar Abbas on Sunday, officials said.", "The quake struck Qeshm Island on Sunday, officials said."),
 ]

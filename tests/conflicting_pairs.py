@@ -1195,4 +1195,9 @@ CONFLICT = [
      "The Nikkei closed lower on Tuesday, led by carmakers and chip stocks."),
     ("polarity", "The state government increased funding for rural schools in this year's budget.",
      "The state government cut funding for rural schools in this year's budget."),
+    # another named receiver of a judgment, in place or in the passive
+    ("role", "The league suspended Marco Silva for three matches after the brawl in the tunnel.",
+     "Jonny Evans has been suspended for three matches by the league after the brawl in the tunnel."),
+    ("role", "The watchdog fined Harbour Telecom £2 million for misleading customers about broadband speeds.",
+     "The watchdog fined Northline Media £2 million for misleading customers about broadband speeds."),
 ]

@@ -9,7 +9,8 @@ do not share, whatever their order and but for little words (``_LOOSE``), must b
 - one name on each side (a title may come with it: "SRC treasurer Sipho Ndlovu"), the two sharing no word or
   country, neither only a title nor the initials of the other ("NSRI" / "National Sea Rescue Institute"), each the
   doer of one verb the two versions share: after its "by" ("was rescued by", "power lines owned by"), or the subject
-  of that verb, which is not one of saying or of a stance anyone may take;
+  of that verb, which is not one of saying or of a stance anyone may take; or each the one receiver of a verb of
+  judgment ("the regulator fined Northwave Energy" / "Coastline Power has been fined by the regulator");
   or one person by kin or trade, or one body by its kind, on each side, with the words that describe them ("the
   victim's brother" / "the victim's cousin", "a night-shift cleaner" / "a passing cyclist", "fined the club" /
   "fined the player"), each doing the same (past where they work: "Porters at the hospital voted") or having it
@@ -61,6 +62,12 @@ _OF = frozenset(("of", "the"))
 _OBJECT_OPENERS = frozenset("the a an its his her their this these those".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-"))
 _HAVE = frozenset("has have had will would could may might can".split())
+# Verbs of judgment with one receiver: another name receiving it is another party ("fined Northwave Energy" /
+# "fined Coastline Power"; not "the quake struck Bandar Abbas" / "struck Qeshm Island", two places both struck).
+_SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended charged indicted criticised criticized
+    blamed accused acquired bought sanctioned expelled signed appointed nominated pardoned jailed sentenced
+    convicted acquitted extradited deported disqualified reprimanded censured penalised penalized summoned
+    impeached""".split())
 _TOWARDS = frozenset(("to", "against"))
 _AT = frozenset(("at", "in", "from"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words
@@ -122,8 +129,25 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
     if vx is None or vy is None or vx != vy or vx in SAYING:
         vx, vy = _next_word(xs, x[1]), _next_word(ys, y[1])
         if vx is None or vx != vy or vx in SAYING or vx in _LOOSE:
-            return None  # (or the same word just after each name: "Kestrel Ratings cut" / "Harwood Analytics cut")
+            vx, vy = _sanctioned(xs, *x), _sanctioned(ys, *y)
+            if vx is None or vx != vy:
+                return None  # (or the same word just after each name: "Kestrel Ratings cut" / "Harwood Analytics
+                # cut"; or the same sanction on each name: "fined Northwave Energy" / "Coastline Power was fined")
     return _shown(xs, *x), _shown(ys, *y)
+
+
+def _sanctioned(toks: list[Tok], start: int, end: int) -> str | None:
+    """The stem of the verb of judgment whose one receiver the name at ``start:end`` is: its object in the active
+    ("the regulator fined Northwave Energy"), or its subject in the passive ("Coastline Power has been fined")."""
+    j = start - 1
+    if j > 0 and toks[j].is_word and not toks[j].cap and stem(toks[j].low) in _SANCTIONS and toks[j - 1].low not in BE:
+        return stem(toks[j].low)
+    k = end
+    while k < len(toks) and toks[k].low in _HAVE:
+        k += 1
+    if k + 1 < len(toks) and toks[k].low in BE and stem(toks[k + 1].low) in _SANCTIONS:
+        return stem(toks[k + 1].low)
+    return None
 
 
 def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
