@@ -856,4 +856,10 @@ AGREE = [
     ("The state government increased funding for rural schools.", "Funding for rural schools was raised by the state government."),
     ("The league suspended Marco Silva for three matches.", "Silva has been suspended for three matches by the league."),
     ("The quake struck Bandar Abbas on Sunday, officials said.", "The quake struck Qeshm Island on Sunday, officials said."),
+    ("The firm must pay £250,000 to residents.", "The firm must pay a quarter of a million pounds to residents."),
+    ("Membership rose from 40 to 52 over the year.", "Over the year, membership rose by 12 to 52."),
+    ("The actor died peacefully at home, surrounded by his family.", "The actor passed away peacefully at home with his family around him."),
+    ("The prisoner absconded from the open prison on Sunday.", "The prisoner escaped from the open prison on Sunday."),
+    ("The court overturned the conviction on Monday.", "The court quashed the conviction on Monday."),
+    ("The minister has not ruled out extending the ban.", "The minister said the ban could be extended."),
 ]

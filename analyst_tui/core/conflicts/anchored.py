@@ -54,11 +54,23 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     if not _alike(xs, ys, stems_x, stems_y) or loose(xs, kx, x, y) or loose(ys, ky, y, x):
         return None
+    if change_told_twice(xs, kx, x, ys, ky, y, [v for _, v in fx if v not in only_x]):
+        return None
     shared = sum(v for _, v in fx if v > 0 and v not in only_x)
     if shared and (x + shared == y or y + shared == x):
         return None  # a part and the rest add up to the other's total ("six hurt, two of them seriously" / "four
         # suffered minor injuries and two were seriously hurt")
     return _shown(xs, kx), _shown(ys, ky)
+
+
+def change_told_twice(xs: list[Tok], kx: int, x: float, ys: list[Tok], ky: int, y: float,
+                       shared: list[float]) -> bool:
+    """Whether one version gives where a figure moved from and the other by how much, to the same figure: "rose
+    from 40 to 52" / "rose by 12 to 52"."""
+    for (ta, ka, a), (tb, kb, b) in (((xs, kx, x), (ys, ky, y)), ((ys, ky, y), (xs, kx, x))):
+        if ka and kb and ta[ka - 1].low == "from" and tb[kb - 1].low == "by" and any(abs(v - a) == b for v in shared):
+            return True
+    return False
 
 
 def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
@@ -137,4 +149,4 @@ def _shown(toks: list[Tok], k: int) -> str:
     return joined(toks[max(0, k - 3) : k + 3])
 
 
-__all__ = ["anchored_conflict", "figures_of", "loose"]
+__all__ = ["change_told_twice", "anchored_conflict", "figures_of", "loose"]

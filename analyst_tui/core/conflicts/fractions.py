@@ -30,6 +30,8 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     if found is None:
         return None
     p, of, words = found
+    if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in ("million", "billion"):
+        return None  # "a quarter of a million": a number (``numbers``)
     whole, end = whole_after(toks, of, head_noun)
     return p, whole, end, f"{words} of {whole.lower()}" if whole else words
 

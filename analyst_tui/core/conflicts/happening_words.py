@@ -28,7 +28,7 @@ evacuate: evacuated+ relocated+ displaced+
 renegotiate: renegotiated+
 discharge: discharged+
 fine: fined+
-escape: escaped escapes
+escape: escaped escapes absconded
 kidnap: kidnapped+ abducted+ kidnaps+ abducts+
 arrest: arrested+ detained+ apprehended+
 question: questioned+ interviewed+ quizzed+
@@ -73,7 +73,7 @@ donate: donated+ donates+
 loan: loaned+
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
-damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+
+damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+ smashed+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
@@ -155,6 +155,8 @@ defect: defected
 embezzle: embezzled+ siphoned+
 poach: poached+
 elope: eloped
+revoke: revoked+
+repossess: repossessed+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -197,7 +199,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
     ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
-    ("stripped", "of"): ("strip", False),
+    ("stripped", "of"): ("strip", False), ("gave", "birth"): ("birth", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -290,6 +292,8 @@ defect: escape
 embezzle: steal
 poach: kill steal
 elope: escape
+revoke: ban expel strip
+repossess: sell evict bankrupt
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an

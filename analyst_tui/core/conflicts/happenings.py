@@ -56,6 +56,9 @@ _ABOUT = frozenset("about around some nearly almost roughly approximately over".
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
+_RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction convictions ban law policy order
+    sentence judgment judgement result""".split())
+_KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
 
 def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     """What the version states befell whom: (what happened, the stems of whom or what, the words shown)."""
@@ -115,6 +118,10 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
     if low == "put":
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
+    if label == "capsize" and low.startswith("overturn") and _RULINGS & {x.low for x in toks[k + 1 : k + 6]}:
+        return True  # "overturns Bush administration ruling": a ruling undone, not a vehicle on its roof
+    if label == "surround" and after == "by" and k + 2 < n and toks[k + 2].low in _KIN_OPENERS:
+        return True  # "died peacefully, surrounded by his family"
     if low == "closed":  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640", "closed up 3%"
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
     if label == "land" or label == "threaten":  # "the first stage landed on a droneship"; not "landed a contract",

@@ -20,6 +20,7 @@ CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": 
 # before an amount ("EUR 340 million"), and the unit it names
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
+_PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}  # "a quarter of a million"
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
           "millions": (2_000_000, 999_999_999),
           "several": (2, 999_999_999), "numerous": (2, 999_999_999)}  # fmt: skip  # more than one: against 0 or 1
@@ -86,6 +87,10 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in ("million", "billion"):
         value = SCALES[toks[i + 2].low] / 2  # "half a million pounds": 500,000, rounded
         return value * 0.9, value * 1.1, i + 3, _fmt(value)
+    if t.low == "a" and i + 4 < n and toks[i + 1].low in _PARTS and [x.low for x in toks[i + 2 : i + 4]] == [
+            "of", "a"] and toks[i + 4].low in ("million", "billion"):
+        value = SCALES[toks[i + 4].low] * _PARTS[toks[i + 1].low]  # "a quarter of a million pounds": 250,000
+        return value * 0.9, value * 1.1, i + 5, _fmt(value)
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
         j = i + (2 if t.low == "a" else 1)
         return 10, 14, j, "a dozen"

@@ -46,7 +46,8 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
-    rents premiums tariffs rates funding subsidies budget grants pensions salaries""".split())
+    rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
+    admissions thefts burglaries""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY, DIRECTED, FILLER, IMPLICIT,
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
-                                                       SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS)
+                                                       SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS, GERUND_NEGATORS,
+                                                       STOPPED, MODAL, BEFORE_TO, BEFORE_GERUND)
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase, unsaid, words_after, words_before
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.inserted import not_inserted
@@ -148,7 +149,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
     prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
-    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & _BEFORE_GERUND or lows & _STOPPED):
+    if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & BEFORE_GERUND or lows & STOPPED):
         return Polarity(toks, None, (), stance)
     n = len(toks)
     in_scope = [False] * n
@@ -195,9 +196,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
         elif not (low in IMPLICIT and (nxt == "to" or _to_after(toks, i))) and not (
-                low in _STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
-                    low not in ("stop", "cease") or i and toks[i - 1].low in _MODAL)) and not (
-                i and (toks[i - 1].low, low) in _GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
+                low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
+                    low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
+                i and (toks[i - 1].low, low) in GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
         found = True
@@ -206,7 +207,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             in_scope[k] = True
             k += 1
         h = i + 1
-        while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in _BEFORE_TO):
+        while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in BEFORE_TO):
             h += 1  # ("declined on Tuesday to ratify": the ratifying)
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
@@ -221,7 +222,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             subject = words_before(toks, h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
-            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, i, min(k, h + 4)),
+            opened = i - 1 if i and (toks[i - 1].low, low) in GERUND_NEGATORS else i  # ("rules out extending")
+            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, opened, min(k, h + 4)),
                                 at=h))
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
@@ -230,24 +232,12 @@ def analyse(toks: list[Tok]) -> Polarity:
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
-_GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
-                              ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
-                              ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from")))
-_STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
-_MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
-# Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
-_BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
-    sunday""".split())
-
-
 def _to_after(toks: list[Tok], i: int) -> bool:
     """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
     k = i + 1
-    while k < len(toks) and k - i <= 3 and toks[k].low in _BEFORE_TO:
+    while k < len(toks) and k - i <= 3 and toks[k].low in BEFORE_TO:
         k += 1
     return k > i + 1 and k < len(toks) and toks[k].low == "to"
-# (not "ruled out running": "has not ruled out sending troops" negates the ruling out, read as a negated "ruled")
-_BEFORE_GERUND = frozenset(second for _, second in _GERUND_NEGATORS)
 
 
 def _weak(toks: list[Tok], h: int) -> bool:
@@ -313,7 +303,18 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
     states freely."""
     if not (a.negated and b.negated) or a.denied or b.denied:
         return True
+    if _rules_out(a) and any(c.head == _RULE for c in b.negated) or _rules_out(b) and any(
+            c.head == _RULE for c in a.negated):
+        return False  # "has ruled out sending troops" / "has not ruled out sending troops"
     return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
+
+
+_RULE = stem("ruled")
+
+
+def _rules_out(p: Polarity) -> bool:
+    """Whether the version rules something out ("ruled out sending troops")."""
+    return any(c.phrase.split()[1:2] == ["out"] and stem(c.phrase.split()[0]) == _RULE for c in p.negated)
 
 
 _STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}

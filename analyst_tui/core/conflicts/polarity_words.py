@@ -27,7 +27,7 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
              "unchallenged unpaid unstable unavailable".split()} | {w: w[2:] for w in "ineffective inaccurate "
-             "incomplete inactive inadmissible indirect".split()} | {
+             "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
     "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
@@ -152,6 +152,18 @@ NOT_OUTCOME_AFTER = frozenset("to away by on over".split())
 GO_FORMS = frozenset("go goes going gone went".split())  # before "ahead": "went ahead" proceeds
 CALL_FORMS = frozenset("call calls calling called".split())  # before "off": "called off" cancels
 STAY_FORMS = frozenset("remain remains remained remaining stay stays stayed staying kept keep keeps".split())  # after "passed" / "failed": not the outcome
+# Words before a gerund that negate it: "held off raising rates", "refrained from commenting", "rules out extending".
+GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
+                              ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
+                              ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from"),
+                              ("ruled", "out"), ("rules", "out"), ("rule", "out")))  # "rules out extending the freeze"
+STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
+MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
+# Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
+BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
+    sunday""".split())
+# ("has not ruled out sending troops" negates the ruling out, read as a negated "ruled")
+BEFORE_GERUND = frozenset(second for _, second in GERUND_NEGATORS)
 OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):

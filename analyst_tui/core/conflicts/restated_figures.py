@@ -6,7 +6,7 @@ four hours"). Not a bound, an estimate near the other, a rounding, a fraction, o
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.anchored import loose
+from analyst_tui.core.conflicts.anchored import change_told_twice, loose
 from analyst_tui.core.conflicts.days import MONTHS, SAID
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
@@ -45,8 +45,8 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
         (vx,), (vy,) = numbers_x, numbers_y
         k, m = _number_at(xs, vx), _number_at(ys, vy)
         if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
-                ys, m):
-            return None
+                ys, m) or change_told_twice(xs, k, vx, ys, m, vy, [_value(t) or 0.0 for t in xs if t.is_number]):
+            return None  # (not "rose from 40 to 52" / "rose by 12 to 52")
     elif only_x and only_y and not numbers_x and not numbers_y:
         k, m = _at(xs, only_x), _at(ys, only_y)
         kind_x, kind_y = _kind(xs, k), _kind(ys, m)
