@@ -862,4 +862,6 @@ AGREE = [
     ("The prisoner absconded from the open prison on Sunday.", "The prisoner escaped from the open prison on Sunday."),
     ("The court overturned the conviction on Monday.", "The court quashed the conviction on Monday."),
     ("The minister has not ruled out extending the ban.", "The minister said the ban could be extended."),
+    ("The Tate lent the bronze sculpture to the Louvre.", "The bronze sculpture was lent to the Louvre by the Tate."),
+    ("Anger at the ruling caused protesters to set fire to the court.", "Protesters set fire to the court in anger at the ruling."),
 ]

@@ -1215,4 +1215,9 @@ CONFLICT = [
      "After the inspection, the council suspended the taxi firm's licence."),
     ("figure", "The charity was ordered to pay a quarter of a million pounds in damages.",
      "The charity was ordered to pay £750,000 in damages."),
+    # the doer and the one it is done to after "to" or "against", the other way round
+    ("role", "The Tate lent the bronze sculpture to the Louvre for its spring exhibition.",
+     "The bronze sculpture was lent by the Louvre to the Tate for its spring exhibition."),
+    ("role", "The landlord has issued proceedings against the tenant over unpaid rent, court papers show.",
+     "Court papers show the tenant has issued proceedings against the landlord over unpaid rent."),
 ]

@@ -60,7 +60,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
-from analyst_tui.core.conflicts.reversal import reversal_at, reversal_conflict, verbs
+from analyst_tui.core.conflicts.reversal import reversal_conflict, reversals_at, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
@@ -129,8 +129,8 @@ class Version:
         read, toks = self.read_reversals[1], self.polarity.toks
         for v in at:
             if v not in read:
-                read[v] = (reversal_at(toks, v), doer_at(toks, v))
-        return tuple(read[v][0] for v in at if read[v][0]), tuple(read[v][1] for v in at if read[v][1])
+                read[v] = (reversals_at(toks, v), doer_at(toks, v))
+        return tuple(r for v in at for r in read[v][0]), tuple(read[v][1] for v in at if read[v][1])
 
     @classmethod
     def of(cls, text: str) -> "Version":

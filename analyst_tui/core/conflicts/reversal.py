@@ -9,7 +9,9 @@ it in its clause and the one after it (past "into", "onto" or "against", and "th
 opened at the hospital"); in the passive, the doer after "by", past a phrase of place or a score ("was pulled from
 the canal by a passing jogger", "were beaten 2-1 by Celtic", ``agent_by``); after ", who", the one the clause is
 said of ("The tenant, who had harassed his landlord"); "lost to" is the other side's win ("Celtic lost 2-1 to
-Rangers" / "Rangers were beaten 2-1 by Celtic"). The two versions must use the same verb, each party of one must be the other party of
+Rangers" / "Rangers were beaten 2-1 by Celtic"). The doer and the one after "to" or "against" are read too, the
+other way round in the other version ("The National Gallery lent the portrait to the Hunt Museum" / "The
+portrait was lent by the Hunt Museum to the National Gallery", ``reversals_at``). The two versions must use the same verb, each party of one must be the other party of
 the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
 tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
 parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
@@ -45,6 +47,9 @@ _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
 _WHO = frozenset(("who", "which"))
+_TOWARDS = frozenset(("to", "against"))
+_PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
+_OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
 _LOST = frozenset(("lost", "loses", "lose"))
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -114,6 +119,30 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
     return {verb: tuple(at) for verb, at in out.items()}
 
 
+def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
+    """The verb at ``v`` with a doer and a receiver, if it is one (``reversal_at``); and with the doer and the one
+    it is done to or against, after "to" or "against" ("The National Gallery lent the portrait to the Hunt Museum"
+    / "The portrait was lent by the Hunt Museum to the National Gallery", "the label has issued proceedings
+    against the singer"), marked by "to"."""
+    found = reversal_at(toks, v)
+    if found is None:
+        return ()
+    verb, doer, _, shown = found
+    by = False
+    for j in range(v + 1, min(len(toks) - 1, v + 12)):
+        t = toks[j]
+        if t.low in _TOWARDS:
+            party = _after(toks, j)
+            opener = toks[j + 1]
+            if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap):
+                return found, (verb + " to", doer, party, _shown(toks, v, j))
+            break
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE):
+            break  # (not "caused $1 million in damage to the church": the damage's, not the doer's)
+        by = by or t.low == "by"
+    return (found,)
+
+
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     """The verb at ``v`` with a doer and a receiver, if it is one: in the active ("the goalkeeper shoved the
     referee") or in the passive ("the referee was shoved by the goalkeeper")."""
@@ -138,12 +167,14 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     return None
 
 
-def _shown(toks: list[Tok], v: int) -> str:
-    """The verb with the words around it in its clause: "the lorry crashed into the back of the tram"."""
-    start, end = v, v + 1
+def _shown(toks: list[Tok], v: int, through: int | None = None) -> str:
+    """The verb with the words around it in its clause: "the lorry crashed into the back of the tram" (or through
+    the party after "to" at ``through``: "was lent by the Hunt Museum in Limerick to the National Gallery")."""
+    start, end = v, v + 1 if through is None else through + 1
     while start > 0 and v - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in SAID:
         start -= 1
-    while end < len(toks) and end - v < 7 and not toks[end].is_break and toks[end].low not in _STOP:
+    while end < len(toks) and end - v < 7 + (0 if through is None else through - v) and not toks[
+            end].is_break and toks[end].low not in _STOP:
         end += 1
     return joined(toks[start:end])
 
@@ -235,4 +266,4 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversal_conflict"]
+__all__ = ["BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversals_at", "reversal_conflict"]
