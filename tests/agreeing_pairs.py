@@ -864,4 +864,6 @@ AGREE = [
     ("The minister has not ruled out extending the ban.", "The minister said the ban could be extended."),
     ("The Tate lent the bronze sculpture to the Louvre.", "The bronze sculpture was lent to the Louvre by the Tate."),
     ("Anger at the ruling caused protesters to set fire to the court.", "Protesters set fire to the court in anger at the ruling."),
+    ("Colombia handed over 12 suspected traffickers to Spain.", "Twelve suspected traffickers were handed over to Spain by Colombia."),
+    ("The sale fell through after the buyer pulled out.", "The sale collapsed when the purchaser pulled out."),
 ]

@@ -1220,4 +1220,9 @@ CONFLICT = [
      "The bronze sculpture was lent by the Louvre to the Tate for its spring exhibition."),
     ("role", "The landlord has issued proceedings against the tenant over unpaid rent, court papers show.",
      "Court papers show the tenant has issued proceedings against the landlord over unpaid rent."),
+    # a particle after the verb ("handed over ... to"); the buyer against the seller
+    ("role", "Colombia handed over 12 suspected traffickers to Spain on Friday, prosecutors said.",
+     "Prosecutors said Spain handed over 12 suspected traffickers to Colombia on Friday."),
+    ("role", "The sale of the farmhouse fell through after the buyer pulled out at the last minute.",
+     "The sale of the farmhouse fell through after the seller pulled out at the last minute."),
 ]

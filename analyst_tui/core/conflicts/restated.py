@@ -52,7 +52,8 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     soldier|officer constable policeman|bystander|postman postwoman|gunman|mayor|governor|adviser advisor|
     secretary|porter|cook|restorer|whistleblower|auditor|prosecution prosecutor|defence defense|fan supporter|
     player|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
-    surgeon|carer|plumber|electrician|builder|mechanic|club|bank lender|broker|insurer|council|hospital|
+    surgeon|carer|plumber|electrician|builder|mechanic|buyer purchaser|seller vendor|visitor tourist|resident|
+    customer shopper|spectator|club|bank lender|broker|insurer|council|hospital|
     school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
 _PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
 _PARTICLES = frozenset("out off up down over".split())

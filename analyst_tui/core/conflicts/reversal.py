@@ -23,7 +23,7 @@ from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, joined, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 Reversal = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer, receiver, words shown)
@@ -129,7 +129,7 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
         return ()
     verb, doer, _, shown = found
     by = False
-    for j in range(v + 1, min(len(toks) - 1, v + 12)):
+    for j in range(v + 2 if toks[v + 1].low in _PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
         if t.low in _TOWARDS:
             party = _after(toks, j)
@@ -226,8 +226,9 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase after the verb at ``v``: "into the back of the school bus" -> back, school, bus."""
     out: list[str] = []
     j = v + 1
-    if j < len(toks) and toks[j].low in _LEADING:
-        j += 1
+    if j < len(toks) and (toks[j].low in _LEADING or toks[j].low in _PARTICLES and j > 0 and toks[j - 1].is_word and (
+            is_past(toks[j - 1].low))):
+        j += 1  # ("handed over 29 suspects to")
     while j < len(toks) and len(out) < 5:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING:

@@ -36,6 +36,7 @@ TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady 
     rev officer sergeant inspector detective constable professor premier chancellor""".split())
 _ADVERBS = frozenset("since also now already still then later again not never".split())
 _CLAIMED = frozenset(("responsibility", "credit"))
+_SUBORDINATE = frozenset("after before when until since once if unless".split())
 _LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
 _AUX = BE | frozenset("has have had will would could may might can".split())
 
@@ -234,8 +235,8 @@ def subject_of(toks: list[Tok], start: int, end: int) -> int | None:
         return None  # (but "claimed responsibility for the attack" is a deed)
     for j in range(start - 1, -1, -1):
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or stem(t.low) in SAYING:
-            return verb
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _SUBORDINATE or stem(t.low) in SAYING:
+            return verb  # (a clause's start: "the sale fell through after the buyer pulled out")
         if _verb(toks, j):
             return None
     return verb
