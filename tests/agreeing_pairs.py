@@ -866,4 +866,7 @@ AGREE = [
     ("Anger at the ruling caused protesters to set fire to the court.", "Protesters set fire to the court in anger at the ruling."),
     ("Colombia handed over 12 suspected traffickers to Spain.", "Twelve suspected traffickers were handed over to Spain by Colombia."),
     ("The sale fell through after the buyer pulled out.", "The sale collapsed when the purchaser pulled out."),
+    ("The poet won the TS Eliot Prize on Monday.", "The poet, who was shortlisted in October, won the TS Eliot Prize on Monday."),
+    ("Hill won the match in straight sets after injuring her wrist.", "Hill was injured but won the match in straight sets."),
+    ("The driver was jailed for two years and banned from driving for three.", "The driver was jailed for two years and was also banned from driving for three years."),
 ]

@@ -1225,4 +1225,13 @@ CONFLICT = [
      "Prosecutors said Spain handed over 12 suspected traffickers to Colombia on Friday."),
     ("role", "The sale of the farmhouse fell through after the buyer pulled out at the last minute.",
      "The sale of the farmhouse fell through after the seller pulled out at the last minute."),
+    # a prize won against a shortlist or a nomination; transferred against released; jailed against banned
+    ("event", "The Belfast poet won the TS Eliot Prize on Monday for her second collection.",
+     "The Belfast poet was shortlisted for the TS Eliot Prize on Monday for her second collection."),
+    ("event", "The actor was nominated for an Oscar for his role as a retired boxer, the Academy announced.",
+     "The actor won an Oscar for his role as a retired boxer, the Academy announced."),
+    ("event", "The court heard the burglar was transferred from HMP Leeds to a hospital last week.",
+     "The court heard the burglar was released from HMP Leeds on licence last week."),
+    ("event", "A dog breeder from Powys was banned from keeping animals for 15 years at Welshpool Magistrates' Court.",
+     "At Welshpool Magistrates' Court, a dog breeder from Powys was jailed for 15 years."),
 ]

@@ -157,6 +157,8 @@ poach: poached+
 elope: eloped
 revoke: revoked+
 repossess: repossessed+
+win: won wins
+nominate: nominated+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -294,6 +296,7 @@ poach: kill steal
 elope: escape
 revoke: ban expel strip
 repossess: sell evict bankrupt
+nominate: appoint shortlist
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
@@ -303,13 +306,17 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
-                            ("release", "remand"), ("arrest", "free")))  # ("the gunman was shot dead" / "was arrested")
+                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"),
+                            ("jail", "ban")))  # ("the gunman was shot dead" / "was arrested")
+_LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
+# A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
+_NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
 TOGETHER: frozenset[frozenset[str]] = frozenset(
     frozenset((label, other))
     for line in _TOGETHER_TEXT.strip().splitlines()
     for label, others in [line.split(":")]
     for other in others.split()
-) | frozenset(frozenset((law, label)) for law in LAW for label in {x for x, _ in FORMS.values()} | {
-    x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values()) if label not in LAW and (law, label) not in _NOT_AFTER_LAW)
+) | frozenset(frozenset((law, label)) for law in LAW for label in _LABELS if label not in LAW and (
+    law, label) not in _NOT_AFTER_LAW) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)

@@ -56,6 +56,7 @@ _ABOUT = frozenset("about around some nearly almost roughly approximately over".
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
+_PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
 _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction convictions ban law policy order
     sentence judgment judgement result""".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
@@ -118,6 +119,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
     if low == "put":
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
+    if label == "win":
+        return not _PRIZES & {x.low for x in toks[k + 1 : k + 6]}  # "won the Booker Prize"; not "won the match"
     if label == "capsize" and low.startswith("overturn") and _RULINGS & {x.low for x in toks[k + 1 : k + 6]}:
         return True  # "overturns Bush administration ruling": a ruling undone, not a vehicle on its roof
     if label == "surround" and after == "by" and k + 2 < n and toks[k + 2].low in _KIN_OPENERS:
