@@ -869,4 +869,5 @@ AGREE = [
     ("The poet won the TS Eliot Prize on Monday.", "The poet, who was shortlisted in October, won the TS Eliot Prize on Monday."),
     ("Hill won the match in straight sets after injuring her wrist.", "Hill was injured but won the match in straight sets."),
     ("The driver was jailed for two years and banned from driving for three.", "The driver was jailed for two years and was also banned from driving for three years."),
+    ("The court allowed the flight to leave.", "The court permitted the flight to leave as planned."),
 ]

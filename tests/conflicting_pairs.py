@@ -1234,4 +1234,7 @@ CONFLICT = [
      "The court heard the burglar was released from HMP Leeds on licence last week."),
     ("event", "A dog breeder from Powys was banned from keeping animals for 15 years at Welshpool Magistrates' Court.",
      "At Welshpool Magistrates' Court, a dog breeder from Powys was jailed for 15 years."),
+    # allowed against blocked
+    ("polarity", "The Court of Appeal blocked the extradition flight hours before it was due to leave.",
+     "The Court of Appeal allowed the extradition flight to leave as planned."),
 ]

@@ -32,7 +32,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted",
+                 "backed backs endorsed endorses permitted allowed",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted refused refuses"),  # an invitation
