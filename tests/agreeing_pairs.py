@@ -870,4 +870,7 @@ AGREE = [
     ("Hill won the match in straight sets after injuring her wrist.", "Hill was injured but won the match in straight sets."),
     ("The driver was jailed for two years and banned from driving for three.", "The driver was jailed for two years and was also banned from driving for three years."),
     ("The court allowed the flight to leave.", "The court permitted the flight to leave as planned."),
+    ("The trial is expected to resume on Monday.", "The trial, adjourned on Thursday, is expected to resume on Monday."),
+    ("The witness was expected to testify on Thursday, but her evidence was delayed until Monday.", "The trial will resume on Monday with evidence from the witness."),
+    ("The conductor, 81, said the tour would be his last.", "The 81-year-old conductor told the audience the tour would be his last."),
 ]

@@ -1237,4 +1237,13 @@ CONFLICT = [
     # allowed against blocked
     ("polarity", "The Court of Appeal blocked the extradition flight hours before it was due to leave.",
      "The Court of Appeal allowed the extradition flight to leave as planned."),
+    # the weekday something is to happen; a day put back to; "by one notch"; an age against "the 71-year-old"
+    ("figure", "Union leaders will resume talks with the airline on Thursday, a spokesman said.",
+     "A spokesman said union leaders will resume talks with the airline on Monday."),
+    ("figure", "The launch has been pushed back to Friday to allow engineers to replace a faulty valve.",
+     "The launch has been pushed back to Wednesday to allow engineers to replace a faulty valve."),
+    ("figure", "The agency cut the bank's rating by two notches to BB, citing mounting losses.",
+     "The agency cut the bank's rating by one notch to BB, citing mounting losses."),
+    ("figure", "The conductor, 81, told the audience that the tour would be his last.",
+     "The 71-year-old conductor told the audience that the tour would be his last."),
 ]

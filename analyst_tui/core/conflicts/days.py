@@ -4,9 +4,10 @@ happened on March 5" against "on March 15", "the plant opened in 1998" against "
 A day is read only after a verb in the past ("struck", "broke out", "died"), which names what happened
 then; a day something was said on is not a happening, since a statement may be made again ("police said on
 Tuesday" / "police said Thursday"). Two versions differ when they give days of the same kind for the same
-happening and every day one gives is far from every day the other gives (a date after "will", "due", "set" or
-"scheduled" in its clause is when something is to happen, one happening for both: "is due to open on 14 March" /
-"would go on trial on March 24"): weekdays and dates two days or
+happening and every day one gives is far from every day the other gives (a weekday or a date after "will", "due",
+"set" or "scheduled" in its clause is when something is to happen, one happening for both: "is due to open on 14
+March" / "would go on trial on March 24", "will resume talks on Thursday" / "on Tuesday"; "pushed back to Friday" is
+a day too): weekdays and dates two days or
 more apart (the next day may be the same moment in another time zone: "late Tuesday" in New York is "early
 Wednesday" in Jakarta), years when they differ.
 """
@@ -23,7 +24,7 @@ MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar
 # Words that open a sentence in which a day may be read: weekdays and months (a year has digits).
 WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Words between a happening and its day ("broke out early on Tuesday", "opened in 1998").
-_BEFORE_DAY = frozenset("on late early last this next in of".split())
+_BEFORE_DAY = frozenset("on late early last this next in of to until".split())  # ("pushed back to Friday")
 SAID = frozenset("""said say says told tell tells announced announce announces reported report reports added
     stated confirmed confirm denied deny wrote explained according statement interview spoke speaking""".split())
 
@@ -48,8 +49,10 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if h is None and last is not None and k - last[0] <= 6:
             out.add((last[1], kind, value, shown))  # "marched on Tuesday and again on Thursday": both days
             continue
-        if h is None and kind == "date" and _scheduled(toks, m):
-            out.add(("scheduled", kind, value, " ".join(x.text for x in toks[max(0, m - 4) : k + 1])))
+        planned = _scheduled(toks, m) if h is None and kind in ("date", "weekday") else None
+        if planned is not None:  # (a weekday, by what is to happen then: "will resume talks on Thursday")
+            out.add(("scheduled" if kind == "date" else "to " + planned, kind, value,
+                     " ".join(x.text for x in toks[max(0, m - 4) : k + 1])))
             last = None
             continue
         if h is None or toks[h].low in SAID:
@@ -90,7 +93,7 @@ def _day_number(t: Tok) -> bool:
     return t.is_number and t.low.isdecimal() and len(t.low) <= 2 and 1 <= int(t.low) <= 31
 
 
-_PARTICLES = frozenset("out off down up away ashore again".split())  # "broke out on Tuesday"
+_PARTICLES = frozenset("out off down up away ashore again back".split())  # "broke out on Tuesday"
 _SAME_IN_PAST = frozenset("hit cut set put quit burst born".split())  # "the storm hit on Tuesday"
 
 
@@ -109,17 +112,20 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
 _WILL = frozenset("will would due set scheduled expected planned".split())
 
 
-def _scheduled(toks: list[Tok], at: int) -> bool:
-    """Whether the date at ``at`` is when something is to happen, not when it was said: "is due to open on 14
-    March", "will go on trial on March 24" (a future word earlier in its clause; no verb of saying just before)."""
+def _scheduled(toks: list[Tok], at: int) -> str | None:
+    """The stem of what is to happen when the date at ``at`` is when something is to happen, not when it was said:
+    "is due to open on 14 March", "will go on trial on March 24" (a future word earlier in its clause; no verb of
+    saying just before); else None."""
     if at and toks[at - 1].low in SAID:
-        return False
-    for t in reversed(toks[max(0, at - 10) : at]):
+        return None
+    for j in range(at - 1, max(-1, at - 11), -1):
+        t = toks[j]
         if t.is_break:
-            return False
+            return None
         if t.low in _WILL:
-            return True
-    return False
+            v = j + 2 if j + 2 < at and toks[j + 1].low == "to" else j + 1  # "is due to open", "will resume"
+            return stem(toks[v].low) if v < at else ""
+    return None
 
 
 def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:

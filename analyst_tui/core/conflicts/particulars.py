@@ -11,7 +11,7 @@ sentence vs life sentence"); a value for a thing only one version names is no co
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok, said_before
+from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -90,7 +90,7 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
             and toks[k + 4].low == "old"):
         m = k + 5
         while m < n and m - k < 8 and toks[m].is_word and toks[m].low not in _NOT_NOUN and (
-            m == k + 5 or not toks[m].low.endswith(("ed", "ing", "es")) or toks[m].cap
+            m == k + 5 or not (toks[m].low.endswith(("ed", "ing", "es")) or is_past(toks[m].low)) or toks[m].cap
         ):
             m += 1  # the noun phrase: "retired teacher", "Burnsville woman", not "victim died"
         if m > k + 5:
@@ -162,7 +162,7 @@ def _subject_before(toks: list[Tok], k: int, skip: int = 2) -> str | None:
 
 
 _NOT_NOUN = frozenset("""was were is are has had have and or of in at on from who which that with by for to as
-    said says after when shot hit died dies fell ran off near into onto over up down out""".split())
+    said says after when shot hit died dies fell ran off near into onto over up down out the a an""".split())
 
 
 def _penalty_at(toks: list[Tok], k: int) -> str | None:

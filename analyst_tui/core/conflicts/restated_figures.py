@@ -39,11 +39,12 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     """Another figure of the same thing: one number for another ("A total of 62 people were rescued" / "26 people had
     been rescued"), or one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" /
     "for 11 months"; weekdays are read by ``days``), each beside a word the other version has beside it."""
+    one_x, one_y = not numbers_x, not numbers_y
     numbers_x = numbers_x or _one(only_x)
     numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
     if len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
         (vx,), (vy,) = numbers_x, numbers_y
-        k, m = _number_at(xs, vx), _number_at(ys, vy)
+        k, m = _number_at(xs, vx, one_x), _number_at(ys, vy, one_y)
         if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
                 ys, m) or change_told_twice(xs, k, vx, ys, m, vy, [_value(t) or 0.0 for t in xs if t.is_number]):
             return None  # (not "rose from 40 to 52" / "rose by 12 to 52")
@@ -93,8 +94,12 @@ def _one(only: frozenset[str]) -> frozenset[float]:
     return frozenset((1.0,)) if only == {"one"} else frozenset()
 
 
-def _number_at(toks: list[Tok], value: float) -> int | None:
-    found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
+def _number_at(toks: list[Tok], value: float, one: bool = False) -> int | None:
+    """Where the one number of that value stands (``one``: the word "one")."""
+    if one:
+        found = [k for k, t in enumerate(toks) if t.low == "one"]
+    else:
+        found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
     return found[0] if len(found) == 1 else None
 
 
