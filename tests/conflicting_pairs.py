@@ -1246,4 +1246,7 @@ CONFLICT = [
      "The agency cut the bank's rating by one notch to BB, citing mounting losses."),
     ("figure", "The conductor, 81, told the audience that the tour would be his last.",
      "The 71-year-old conductor told the audience that the tour would be his last."),
+    # increased against decreased, far from what is measured
+    ("polarity", "Rates of bus fare evasion on the routes operated by the city's largest company have increased since the change, the audit found.",
+     "Rates of bus fare evasion on the routes operated by the city's largest company have decreased since the change, the audit found."),
 ]

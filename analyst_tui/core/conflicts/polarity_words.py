@@ -76,8 +76,8 @@ OPPOSITE_FORMS = {
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     "aim": ("hit hits beat beats topped exceeded met meets", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
-    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increased",
-              "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing"),
+    "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
+              "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
     "rates_held": ("unchanged frozen", "cut cuts raised raises hiked hikes lowered lowers lifted rise rose increase "
                    "increased"),
