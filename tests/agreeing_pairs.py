@@ -873,4 +873,7 @@ AGREE = [
     ("The trial is expected to resume on Monday.", "The trial, adjourned on Thursday, is expected to resume on Monday."),
     ("The witness was expected to testify on Thursday, but her evidence was delayed until Monday.", "The trial will resume on Monday with evidence from the witness."),
     ("The conductor, 81, said the tour would be his last.", "The 81-year-old conductor told the audience the tour would be his last."),
+    ("The man had been strangled, the post-mortem showed.", "The post-mortem showed the man had been killed by strangulation."),
+    ("The former councillor was convicted and given a suspended sentence.", "The former councillor received a suspended sentence after his conviction."),
+    ("Shares dropped from 240p to 180p after the warning.", "After the warning, shares fell to 180p from 240p."),
 ]

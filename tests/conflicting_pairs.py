@@ -1249,4 +1249,23 @@ CONFLICT = [
     # increased against decreased, far from what is measured
     ("polarity", "Rates of bus fare evasion on the routes operated by the city's largest company have increased since the change, the audit found.",
      "Rates of bus fare evasion on the routes operated by the city's largest company have decreased since the change, the audit found."),
+    # strangled against poisoned, robbed against firebombed, jailed against a suspended sentence, docked against
+    # refused entry, defaulted against refinanced, halted against expanded, stolen against bequeathed, called up
+    # against dropped, poisoned against detained
+    ("event", "Police said the post-mortem showed the man found in the flat had been strangled.",
+     "The post-mortem showed the man found in the flat had been poisoned, police said."),
+    ("event", "Masked men robbed a bank branch in central Nantes on Friday before fleeing on scooters.",
+     "Masked men firebombed a bank branch in central Nantes on Friday before fleeing on scooters."),
+    ("event", "Judge Amy Carr jailed the former councillor on Monday for taking bribes from a builder.",
+     "The former councillor was given a suspended sentence by Judge Amy Carr on Monday for taking bribes from a builder."),
+    ("event", "The cruise ship docked in Split on Monday despite an outbreak of norovirus on board.",
+     "Because of an outbreak of norovirus on board, the cruise ship was refused entry to Split on Monday."),
+    ("event", "Property group Harbour Homes defaulted on a bond payment due on Friday, creditors said.",
+     "Creditors said property group Harbour Homes refinanced a bond payment due on Friday."),
+    ("event", "The trial of the cancer drug was halted on Monday, its maker said.",
+     "Its maker said on Monday that the trial of the cancer drug had been expanded."),
+    ("event", "The Constable sketch was stolen from the Ipswich museum last year, police said.",
+     "The Constable sketch was bequeathed to the Ipswich museum last year, police said."),
+    ("event", "The uncapped Leicester prop has been called up to the Wales squad for the summer tour.",
+     "The uncapped Leicester prop has been dropped from the Wales squad for the summer tour."),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 # form -> what happened; "+" after it: a verb that may take what it befell as its object ("police arrested a man").
 _FORMS_TEXT = """
-kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ strangled+ murdered+ murders+ euthanised+ euthanized+ assassinated+ massacred+ slaughtered+
+kill: killed+ kills+ died dies drowned drowns executed+ beheaded+ murdered+ murders+ euthanised+ euthanized+ assassinated+ massacred+ slaughtered+
 injure: injured+ injures+ wounded+ maimed+ paralysed+ paralyzed+ blinded+ scalded+
 shoot: shot+ shoots+
 stab: stabbed+ stabs+ knifed+
@@ -14,7 +14,7 @@ bite: bitten mauled+ gored+
 sting: stung
 delist: delisted+
 strand: stranded+
-attack: attacked+ assaulted+ beaten+ bombed+ shelled+ ambushed+ firebombed+
+attack: attacked+ assaulted+ beaten+ bombed+ shelled+ ambushed+
 punch: punched+ slapped+ kicked+
 rob: robbed+ mugged+ carjacked+
 collapse: collapsed collapses collapsing
@@ -69,7 +69,7 @@ retire: retired retires
 withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
 sell: sold+ sells+ sell+
-donate: donated+ donates+
+donate: donated+ donates+ bequeathed+
 loan: loaned+
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
@@ -104,7 +104,7 @@ freeze: frozen+ froze+
 ground: grounded+
 bailout: recapitalised+ recapitalized+ nationalised+ nationalized+
 terminate: terminated+
-extend: extended+
+extend: extended+ expanded+
 annul: annulled+ voided+
 investigate: investigated+ probed+
 decommission: decommissioned+ mothballed+
@@ -159,6 +159,10 @@ revoke: revoked+
 repossess: repossessed+
 win: won wins
 nominate: nominated+
+strangle: strangled+ throttled+
+firebomb: firebombed+
+default: defaulted
+refinance: refinanced+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -202,6 +206,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
     ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
     ("stripped", "of"): ("strip", False), ("gave", "birth"): ("birth", False),
+    ("suspended", "sentence"): ("suspended_sentence", False), ("refused", "entry"): ("turned_away", False),
+    ("denied", "entry"): ("turned_away", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -297,16 +303,21 @@ elope: escape
 revoke: ban expel strip
 repossess: sell evict bankrupt
 nominate: appoint shortlist
+strangle: kill attack injure rob kidnap rape torture
+firebomb: burn attack damage destroy explode
+suspended_sentence: convict
+callup: appoint promote
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
-LAW = frozenset("arrest charge jail convict caution fine release extradite question investigate pardon remand".split())
+LAW = frozenset("""arrest charge jail convict caution fine release extradite question investigate pardon remand
+    suspended_sentence""".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
-                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"),
+                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"),
                             ("jail", "ban")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.

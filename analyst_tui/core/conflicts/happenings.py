@@ -167,8 +167,9 @@ def _said(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
-    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow"):
-        return True  # (read after "into"; "an emergency landing", "a red card")
+    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow") or (
+            toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
+        return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence")
     if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in _PREPOSITIONS:
         return False
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
