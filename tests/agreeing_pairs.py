@@ -876,4 +876,6 @@ AGREE = [
     ("The man had been strangled, the post-mortem showed.", "The post-mortem showed the man had been killed by strangulation."),
     ("The former councillor was convicted and given a suspended sentence.", "The former councillor received a suspended sentence after his conviction."),
     ("Shares dropped from 240p to 180p after the warning.", "After the warning, shares fell to 180p from 240p."),
+    ("Russia handed two detained Americans to the United States in a swap.", "The United States received two detained Americans from Russia in a swap."),
+    ("The amendment was tabled by Senator Ruth Hale and seconded by Senator Omar Diaz.", "Senator Ruth Hale tabled the amendment and Senator Omar Diaz seconded it."),
 ]

@@ -1268,4 +1268,11 @@ CONFLICT = [
      "The Constable sketch was bequeathed to the Ipswich museum last year, police said."),
     ("event", "The uncapped Leicester prop has been called up to the Wales squad for the summer tour.",
      "The uncapped Leicester prop has been dropped from the Wales squad for the summer tour."),
+    # the doers of two verbs crossed; the doer and the one after "from" the other way round
+    ("role", "The amendment was tabled by Senator Ruth Hale and seconded by Senator Omar Diaz.",
+     "Senator Omar Diaz tabled the amendment, which was seconded by Senator Ruth Hale."),
+    ("role", "The bridge was designed by a Danish firm and will be built by a local contractor, the council said.",
+     "The bridge was designed by a local contractor and will be built by a Danish firm, the council said."),
+    ("role", "The trust has taken over the failing school from the council after a poor inspection.",
+     "After a poor inspection, the council has taken over the failing school from the trust."),
 ]

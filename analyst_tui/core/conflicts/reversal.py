@@ -9,9 +9,12 @@ it in its clause and the one after it (past "into", "onto" or "against", and "th
 opened at the hospital"); in the passive, the doer after "by", past a phrase of place or a score ("was pulled from
 the canal by a passing jogger", "were beaten 2-1 by Celtic", ``agent_by``); after ", who", the one the clause is
 said of ("The tenant, who had harassed his landlord"); "lost to" is the other side's win ("Celtic lost 2-1 to
-Rangers" / "Rangers were beaten 2-1 by Celtic"). The doer and the one after "to" or "against" are read too, the
-other way round in the other version ("The National Gallery lent the portrait to the Hunt Museum" / "The
-portrait was lent by the Hunt Museum to the National Gallery", ``reversals_at``). The two versions must use the same verb, each party of one must be the other party of
+Rangers" / "Rangers were beaten 2-1 by Celtic"). The doer and the one after "to", "against" or "from" are read too,
+the other way round in the other version ("The National Gallery lent the portrait to the Hunt Museum" / "The
+portrait was lent by the Hunt Museum to the National Gallery", ``reversals_at``); and the doers of two verbs,
+crossed ("was proposed by Sarah Whitfield and seconded by Tom Bradley" / "Tom Bradley proposed the motion, which
+was seconded by Sarah Whitfield"; not one of a list, "sent by Italy and Spain", ``crossed_doers``). A past form
+after a count is no verb ("two detained Americans"). The two versions must use the same verb, each party of one must be the other party of
 the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
 tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
 parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import country, related
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, joined, stem
@@ -47,7 +51,8 @@ _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _ARTICLES = frozenset("a an the".split())
 _WHO = frozenset(("who", "which"))
-_TOWARDS = frozenset(("to", "against"))
+_TOWARDS = frozenset(("to", "against", "from"))
+_LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
 _LOST = frozenset(("lost", "loses", "lose"))
@@ -183,8 +188,8 @@ def active_verb(toks: list[Tok], v: int) -> bool:
     """Whether the word at ``v`` is a verb in the active: "-ed" or a past form not after a form of "be" or an
     article, "-ing" after "is" or "are", and not followed by "by" (a passive: "the man arrested by police")."""
     low, before = toks[v].low, toks[v - 1].low
-    if before in _ARTICLES or toks[v + 1].low == "by":
-        return False
+    if before in _ARTICLES or toks[v + 1].low == "by" or toks[v - 1].is_number or before in WORD_NUMBERS:
+        return False  # (not "two detained Americans")
     if before in _MODALS:
         return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "will supply"
     if low.endswith("ing"):
@@ -267,4 +272,54 @@ def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tup
     return None
 
 
-__all__ = ["BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversals_at", "reversal_conflict"]
+def crossed_doers(xs: list[Tok], ys: list[Tok], at_x: dict[str, tuple[int, ...]],
+                  at_y: dict[str, tuple[int, ...]]) -> tuple[str, str] | None:
+    """Two verbs both versions use, the doer of each in one the doer of the other in the other ("was proposed by
+    Sarah Whitfield and seconded by Tom Bradley" / "Tom Bradley proposed the motion, which was seconded by Sarah
+    Whitfield"; ``at_x``: where each verb of ``xs`` stands, ``verbs``)."""
+    shared = sorted(at_x.keys() & at_y.keys())
+    if len(shared) < 2:
+        return None
+    doers_x = {v: _doer_of(xs, at_x[v]) for v in shared}
+    doers_y = {v: _doer_of(ys, at_y[v]) for v in shared}
+    for i, one in enumerate(shared):
+        for other in shared[i + 1 :]:
+            x1, x2, y1, y2 = doers_x[one], doers_x[other], doers_y[one], doers_y[other]
+            if x1 and x2 and y1 and y2 and _same(x1, y2) and _same(x2, y1) and not (
+                    _same(x1, x2) or _same(x1, y1) or _same(x2, y2)):
+                return _with_doer(xs, at_x[one][0]), _with_doer(ys, at_y[one][0])
+    return None
+
+
+def _with_doer(toks: list[Tok], v: int) -> str:
+    """The verb with its doer: "proposed by Councillor Sarah Whitfield", "Councillor Tom Bradley proposed the
+    motion"."""
+    if toks[v + 1].low != "by":
+        return _shown(toks, v)
+    end = v + 2
+    while end < len(toks) and end - v < 8 and not toks[end].is_break and toks[end].low not in _STOP and (
+            toks[end].low not in CLAUSE_WORDS):
+        end += 1
+    return joined(toks[v:end])
+
+
+def _doer_of(toks: list[Tok], at: tuple[int, ...]) -> frozenset[str]:
+    """The doer of a verb said once (after its "by", or before it in the active)."""
+    if len(at) != 1:
+        return frozenset()
+    v = at[0]
+    if toks[v + 1].low == "by":
+        end = v + 2
+        while end < len(toks) and not (toks[end].is_break or toks[end].low in CLAUSE_WORDS or toks[end].low in _STOP):
+            end += 1
+        listed = end + 1 < len(toks) and toks[end].low in _LISTS and not is_past(toks[end + 1].low)
+        return frozenset() if listed else _after(toks, v + 1)  # (not "sent by Italy and Spain": one of a list)
+    if not active_verb(toks, v):
+        return frozenset()
+    start = v - 1
+    while start > 0 and not (toks[start - 1].is_break or toks[start - 1].low in CLAUSE_WORDS):
+        start -= 1
+    return frozenset() if start > 0 and toks[start - 1].low in _LISTS else _before(toks, v)
+
+
+__all__ = ["crossed_doers", "BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversals_at", "reversal_conflict"]
