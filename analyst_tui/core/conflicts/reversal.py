@@ -196,7 +196,7 @@ def active_verb(toks: list[Tok], v: int) -> bool:
         return before in ("is", "are")  # "are suing the landlord"
     if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
         return False  # "was shot", "was later shot"
-    return low.endswith("ed") or low in IRREGULAR_PAST
+    return low.endswith("ed") or low in IRREGULAR_PAST or low == "laid" and before in _HAVE  # "has laid a charge"
 
 
 def _before(toks: list[Tok], v: int) -> frozenset[str]:
