@@ -878,4 +878,10 @@ AGREE = [
     ("Shares dropped from 240p to 180p after the warning.", "After the warning, shares fell to 180p from 240p."),
     ("Russia handed two detained Americans to the United States in a swap.", "The United States received two detained Americans from Russia in a swap."),
     ("The amendment was tabled by Senator Ruth Hale and seconded by Senator Omar Diaz.", "Senator Ruth Hale tabled the amendment and Senator Omar Diaz seconded it."),
+    ("The temperature fell to minus 10C overnight.", "Overnight temperatures dropped to 14F."),
+    ("Temperatures are forecast to be 5C above average this weekend.", "Temperatures this weekend are expected to run 9F higher than normal."),
+    ("Oil rose from $72 to $78 a barrel over the week.", "Oil gained $6 during the week to reach $78 a barrel."),
+    ("The hearing lasted two days, and the three judges reserved judgment.", "The three judges reserved judgment after a two-day hearing."),
+    ("The Security Council voted 13-0, with Russia and China abstaining.", "The Security Council passed the resolution with no votes against and two abstentions, from Russia and China."),
+    ("The coastguard suspended the search for the missing fisherman on Tuesday.", "The search for the missing fisherman was called off by the coastguard on Tuesday."),
 ]

@@ -1275,4 +1275,11 @@ CONFLICT = [
      "The bridge was designed by a local contractor and will be built by a Danish firm, the council said."),
     ("role", "The trust has taken over the failing school from the council after a poor inspection.",
      "After a poor inspection, the council has taken over the failing school from the trust."),
+    # a temperature below zero; a difference from the average; a move told by how much
+    ("figure", "The temperature fell to minus 10C overnight, the coldest night of the winter so far.",
+     "Overnight temperatures dropped to 2F, making it the coldest night of the winter so far."),
+    ("figure", "Temperatures are forecast to be 5C above average this weekend, the weather service said.",
+     "The weather service said temperatures are forecast to be 8C above average this weekend."),
+    ("figure", "Oil rose from $72 to $78 a barrel over the week after the producers' meeting.",
+     "After the producers' meeting, oil gained $9 during the week to reach $78 a barrel."),
 ]

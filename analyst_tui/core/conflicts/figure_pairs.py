@@ -49,8 +49,23 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # not "killed two and injured three" / "killed three and injured two"
             if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
                 continue  # two rates ("£300,000 a week" / "£15.6m a year")
+            if _moved_by(x, y, a, b) or _moved_by(y, x, b, a):
+                continue  # where it started in one, by how much it moved in the other, to the same figure ("rose
+                # from $72 to $78" / "gained $6 to reach $78")
             return x.shown, y.shown
     return None
+
+
+def _moved_by(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether ``y`` is the difference between ``x`` and a figure both versions give, both telling a move."""
+    (xv, _), (yv, _) = x.stated, y.stated
+    if yv <= 0 or not (_MOVES.search(a.text) and _MOVES.search(b.text)):
+        return False
+    return any(abs(abs(v - xv) - yv) < 1e-9 for v in a.numbers & b.numbers if v != xv)
+
+
+_MOVES = re.compile(r"\b(?:rose|risen|rises?|fell|falls?|fallen|gained|gains?|lost|dropped|climbed|jumped|increased|"
+                    r"decreased|cut|raised|lowered|slipped|added|shed|up|down)\b", re.I)
 
 
 def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -102,6 +102,7 @@ def _round(x: float) -> bool:
 
 _CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
+_DIFFERENCES = frozenset("above below higher lower warmer colder hotter cooler".split())  # than usual
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey acre hectare area mph kph speed".split())
 
@@ -180,6 +181,11 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 wlo, whi = value - half - width, value + half + width
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
+            if key[:2] == ("unit", "degree") and key[2] in ("c", "f"):
+                if q > 0 and toks[q - 1].low == "minus":  # "minus 10C": -10 degrees
+                    lo, hi, wlo, whi, label = -hi, -lo, -whi, -wlo, "minus " + label
+                if _DIFFERENCES & {t.low for t in toks[j : j + 3]}:  # "5C above average": a difference
+                    key = key[:2] + (key[2] + "d",)
             context = context_words(toks, q, j) - {key[-1], stem(noun.lower())}
             if key[0] == "population":  # where they live: the names just before ("Qeshm island, home to ...")
                 context = frozenset(stem(t.low) for t in toks[max(0, q - 10) : q]

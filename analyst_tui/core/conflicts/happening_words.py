@@ -303,6 +303,7 @@ elope: escape
 revoke: ban expel strip
 repossess: sell evict bankrupt
 nominate: appoint shortlist
+suspend: scrap
 strangle: kill attack injure rob kidnap rape torture
 firebomb: burn attack damage destroy explode
 suspended_sentence: convict

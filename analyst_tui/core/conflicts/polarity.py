@@ -170,8 +170,10 @@ def analyse(toks: list[Tok]) -> Polarity:
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED:
                 continue  # "residents were told not to return": an instruction, not what they did
             if low == "no" and (i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS) or nxt in (
-                    "-", "confidence") and not (i + 2 < n and toks[i + 2].low in ("one", "body"))):
-                continue  # "three no votes": votes against, counted; "a no-confidence motion", "a no-fly zone"
+                    "-", "confidence") and not (i + 2 < n and toks[i + 2].low in ("one", "body")) or nxt in (
+                    "votes", "vote") and i + 2 < n and toks[i + 2].low == "against"):
+                continue  # "three no votes": votes against, counted; "a no-confidence motion", "a no-fly zone";
+                # "with no votes against": unanimous, not a vote denied
             if _until_follows(toks, i):
                 continue  # "may not be restored till 31 December": when it happens, not that it does not
         elif low in DENY or no_evidence:

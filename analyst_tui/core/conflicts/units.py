@@ -76,6 +76,11 @@ def converted(figures: list[Any]) -> list[Any]:
             lo, hi = (f.lo, f.hi) if f.key[2] == "c" else ((f.lo - 32) * 5 / 9, (f.hi - 32) * 5 / 9)
             scale = "Celsius" if f.key[2] == "c" else "Fahrenheit"
             out.append(replace(f, key=("unit", "celsius", ""), lo=lo - 1, hi=hi + 1, shown=f"{f.shown} {scale}"))
+        elif f.key[1] == "degree" and f.key[2] in ("cd", "fd"):  # a difference: "5C above average" is "9F higher"
+            lo, hi = (f.lo, f.hi) if f.key[2] == "cd" else (f.lo * 5 / 9, f.hi * 5 / 9)
+            scale = "Celsius" if f.key[2] == "cd" else "Fahrenheit"
+            out.append(replace(f, key=("unit", "celsius difference", ""), lo=lo - 1, hi=hi + 1,
+                               shown=f"{f.shown} {scale}"))
     return out
 
 
