@@ -884,4 +884,5 @@ AGREE = [
     ("The hearing lasted two days, and the three judges reserved judgment.", "The three judges reserved judgment after a two-day hearing."),
     ("The Security Council voted 13-0, with Russia and China abstaining.", "The Security Council passed the resolution with no votes against and two abstentions, from Russia and China."),
     ("The coastguard suspended the search for the missing fisherman on Tuesday.", "The search for the missing fisherman was called off by the coastguard on Tuesday."),
+    ("The council approved plans for 300 flats, a quarter of which will be affordable.", "Plans for 300 flats, a quarter of which will be affordable, were approved by the council."),
 ]

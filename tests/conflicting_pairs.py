@@ -1282,4 +1282,7 @@ CONFLICT = [
      "The weather service said temperatures are forecast to be 8C above average this weekend."),
     ("figure", "Oil rose from $72 to $78 a barrel over the week after the producers' meeting.",
      "After the producers' meeting, oil gained $9 during the week to reach $78 a barrel."),
+    # a share in words in a version restated
+    ("figure", "The council approved plans for 300 flats on the old depot site, a quarter of which will be affordable.",
+     "Plans for 300 flats on the old depot site, a third of which will be affordable, were approved by the council."),
 ]

@@ -1,8 +1,9 @@
 """Another figure in a version restated (``restated``): one number for another beside the same word ("A total of
 62 people were rescued ..., the Home Office confirmed" / "The Home Office confirmed that 26 people had been
 rescued"), one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" / "for 11 months",
-"twins" / "triplets"), or one length of time against another in other units ("for about 40 minutes" / "for about
-four hours"). Not a bound, an estimate near the other, a rounding, a fraction, or the day something was said on."""
+"twins" / "triplets", "a quarter of which" / "a third of which"), or one length of time against another in other
+units ("for about 40 minutes" / "for about four hours"). Not a bound, an estimate near the other, a rounding, a
+fraction, or the day something was said on."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ _MINUTES = (1.0, 60.0, 1440.0, 10080.0, 43800.0, 525600.0)  # each unit of ``_UN
 _NEAR_SPAN = 1.3  # "about three months" and "about 90 days" agree
 _SPAN_WORDS = frozenset(_UNITS) | frozenset(stem(w) for w in WORD_NUMBERS)
 _WORD_NUMBER_STEMS = frozenset(stem(w) for w in WORD_NUMBERS) | {"one"}
+_SHARES = {"half": 1 / 2, "third": 1 / 3, "quarter": 1 / 4, "fifth": 1 / 5, "tenth": 1 / 10, "thirds": 2 / 3,
+           "quarters": 3 / 4}
 _BIRTHS = {"twins": 2.0, "triplets": 3.0, "quadruplets": 4.0, "quintuplets": 5.0}  # ("gave birth to twins")
 
 
@@ -116,6 +119,8 @@ def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
     """What kind of figure the word at ``k`` is, and its value: an ordinal, a month, or
     a unit of time after a number ("11 days")."""
     low = toks[k].low
+    if low in _SHARES and k + 1 < len(toks) and toks[k + 1].low == "of":
+        return "share", _SHARES[low]  # "a quarter of which" / "a third of which"
     if low in ORDINALS:
         return "ordinal", float(ORDINALS[low])
     if low in _BIRTHS:
