@@ -885,4 +885,7 @@ AGREE = [
     ("The Security Council voted 13-0, with Russia and China abstaining.", "The Security Council passed the resolution with no votes against and two abstentions, from Russia and China."),
     ("The coastguard suspended the search for the missing fisherman on Tuesday.", "The search for the missing fisherman was called off by the coastguard on Tuesday."),
     ("The council approved plans for 300 flats, a quarter of which will be affordable.", "Plans for 300 flats, a quarter of which will be affordable, were approved by the council."),
+    ("She is also charged with attempted murder over the third shooting.", "She has been charged with murder, attempted murder and burglary."),
+    ("The woman has been charged with murder.", "The woman was arrested on suspicion of murder and later charged with murder."),
+    ("The diver went missing on Sunday and his body was found on Monday.", "The diver, who went missing on Sunday, was found dead on Monday."),
 ]

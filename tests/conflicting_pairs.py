@@ -1285,4 +1285,13 @@ CONFLICT = [
     # a share in words in a version restated
     ("figure", "The council approved plans for 300 flats on the old depot site, a quarter of which will be affordable.",
      "Plans for 300 flats on the old depot site, a third of which will be affordable, were approved by the council."),
+    # another offence charged; moved to intensive care against discharged; drowned against went missing
+    ("event", "A 31-year-old woman has been charged with murder after a man died in a fire at a flat in Dundee.",
+     "A 31-year-old woman has been charged with culpable homicide after a man died in a fire at a flat in Dundee."),
+    ("event", "A teenager was charged with murder after a man was stabbed outside a bar in Leeds.",
+     "After a man was stabbed outside a bar in Leeds, a teenager was charged with attempted murder."),
+    ("polarity", "The injured climber was discharged from Raigmore Hospital on Thursday, a spokesman said.",
+     "The injured climber was moved to intensive care at Raigmore Hospital on Thursday, a spokesman said."),
+    ("event", "A Dutch diver drowned while exploring a wreck off Malta on Sunday, officials said.",
+     "A Dutch diver went missing while exploring a wreck off Malta on Sunday, officials said."),
 ]

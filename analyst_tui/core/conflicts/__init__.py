@@ -47,6 +47,7 @@ from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
+from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
@@ -165,6 +166,7 @@ _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "trade
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: perhaps a name
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
+_OFFENCE = re.compile(r"murder|manslaughter|homicide", re.I)
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
 
@@ -238,7 +240,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         if found:
             return kind, found[0], found[1]  # type: ignore[return-value]
     found = a.happenings and b.happenings and happening_conflict(a.happenings, b.happenings, a.polarity.stems(),
-                                                                  b.polarity.stems())
+                                                                  b.polarity.stems()) or (
+        _OFFENCE.search(a.text) and _OFFENCE.search(b.text) and charge_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)

@@ -207,7 +207,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
     ("stripped", "of"): ("strip", False), ("gave", "birth"): ("birth", False),
     ("suspended", "sentence"): ("suspended_sentence", False), ("refused", "entry"): ("turned_away", False),
-    ("denied", "entry"): ("turned_away", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
+    ("denied", "entry"): ("turned_away", False), ("went", "missing"): ("missing", False),
+    ("gone", "missing"): ("missing", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -304,6 +305,7 @@ revoke: ban expel strip
 repossess: sell evict bankrupt
 nominate: appoint shortlist
 suspend: scrap
+missing: rescue strand escape kidnap drift hijack
 strangle: kill attack injure rob kidnap rape torture
 firebomb: burn attack damage destroy explode
 suspended_sentence: convict

@@ -34,6 +34,7 @@ class Polarity(Protocol):
 # against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+_MOVED_TO = frozenset("moved transferred taken rushed".split())
 _CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
@@ -213,8 +214,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 14) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
     if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
-            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS):
-        return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition"
+            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS or (
+                low == "intensive" and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _MOVED_TO)):
+        return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition",
+        # "was moved to intensive care"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
         return False  # "badly damaged", "virtually destroyed": either may be said of the same ruin
     if low == "scheduled" and not (k and toks[k - 1].low == "as"):
