@@ -888,4 +888,8 @@ AGREE = [
     ("She is also charged with attempted murder over the third shooting.", "She has been charged with murder, attempted murder and burglary."),
     ("The woman has been charged with murder.", "The woman was arrested on suspicion of murder and later charged with murder."),
     ("The diver went missing on Sunday and his body was found on Monday.", "The diver, who went missing on Sunday, was found dead on Monday."),
+    ("The final drew 2.3 million viewers, 1.5 million on ZDF and 800,000 on ORF.", "The final drew 1.5 million viewers on ZDF and 800,000 on ORF, a combined audience of 2.3 million."),
+    ("President Barack Obama nominated Regina Benjamin as surgeon general.", "President Obama has nominated Dr. Regina Benjamin to be surgeon general."),
+    ("The bill was introduced by Sen. Maria Lopez, a Texas Democrat.", "Sen. Maria Lopez, a Democrat from Texas, introduced the bill."),
+    ("He served a year in prison for the fraud.", "He served 12 months in prison for the fraud."),
 ]

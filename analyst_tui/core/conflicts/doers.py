@@ -116,6 +116,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2:
                 continue  # (the receiver named alike, in two words at least: "the majority ruling")
             only_a, only_b = names - names_b, names_b - names
+            if names & names_b:
+                continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"
             if only_a and only_b and not only_a & _countries(words_b) and not only_b & _countries(words_a):
                 return shown, shown_b
     return None

@@ -6,10 +6,13 @@ too for something else, a total against its parts, two places or two rates by di
 from __future__ import annotations
 
 import re
+from itertools import combinations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.numbers import number_at
+from analyst_tui.core.conflicts.tokens import tokenize
 
 
 class Version(Protocol):
@@ -117,9 +120,27 @@ _PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b", r
 
 
 def _sums_to(total: Figure, other: Version, own: Version) -> bool:
-    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total``."""
+    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total`` (or two or
+    three figures both give, in their scale: "2.3 million viewers, 1.5 million on ZDF and 800,000 on ORF")."""
     parts = other.numbers & own.numbers
-    return len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]
+    if len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]:
+        return True
+    whole = (total.stated[0] + total.stated[1]) / 2
+    values = (_amounts(other.text) & _amounts(own.text)) - {whole}
+    return 0 < len(values) <= 6 and any(abs(sum(c) - whole) <= 0.01 * whole
+                                        for r in (2, 3) for c in combinations(sorted(values), r))
+
+
+def _amounts(text: str) -> frozenset[float]:
+    """Every number of a text in its scale ("1.5 million": 1,500,000)."""
+    toks = tokenize(text)
+    out = set()
+    for k, t in enumerate(toks):
+        if t.is_number and not (k and toks[k - 1].is_number):
+            found = number_at(toks, k)
+            if found is not None:
+                out.add((found[0] + found[1]) / 2)
+    return frozenset(out)
 
 
 def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) -> bool:

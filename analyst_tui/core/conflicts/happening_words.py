@@ -163,6 +163,8 @@ strangle: strangled+ throttled+
 firebomb: firebombed+
 default: defaulted
 refinance: refinanced+
+airlift: airlifted+
+auction: auctioned+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -306,6 +308,8 @@ repossess: sell evict bankrupt
 nominate: appoint shortlist
 suspend: scrap
 missing: rescue strand escape kidnap drift hijack
+airlift: rescue evacuate hospital injure strand
+auction: sell seize
 strangle: kill attack injure rob kidnap rape torture
 firebomb: burn attack damage destroy explode
 suspended_sentence: convict

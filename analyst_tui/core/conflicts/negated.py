@@ -13,7 +13,8 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, passive, same_context
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.polarity_words import DEGREE, DOUBT, IMPLICIT, NEGATORS, NOT_ASSERTED_BEFORE, SAME_ACT
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
+                                                       NOT_ASSERTED_BEFORE, SAME_ACT)
 from analyst_tui.core.conflicts.tokens import Tok
 
 
@@ -47,8 +48,9 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates, else None."""
     for cue in neg.negated:
         after_no = _negated_noun(neg.toks, cue.at)
-        refused = cue.phrase.split(" ", 1)[0].lower() in _REFUSED  # "declined to ratify" / "voted to ratify", "will stop
-        # calling at the port" / "would continue to call at the port"
+        words = cue.phrase.lower().split(" ", 2)
+        refused = words[0] in _REFUSED or tuple(words[:2]) in GERUND_NEGATORS  # "declined to ratify" / "voted to
+        # ratify", "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if not (stated(pos.toks, k, after_no) or refused and _resolved_to(pos.toks, k)) or not _same_claim(
                     neg.toks, cue, pos.toks, k):

@@ -26,9 +26,9 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 # Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
-             "unchallenged unpaid unstable unavailable".split()} | {w: w[2:] for w in "ineffective inaccurate "
+             "unchallenged unpaid unstable unavailable unlawfully unsuccessfully".split()} | {w: w[2:] for w in "ineffective inaccurate "
              "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
-    "illegal": "legal", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
+    "illegal": "legal", "illegally": "legally", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "

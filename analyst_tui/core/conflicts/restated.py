@@ -40,7 +40,8 @@ _LOOSE_TEXT = """the a an was were is are be been being has have had by of to in
 _LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
 _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
-_LINKS = frozenset("and of de the".split())
+_NAME_TAILS = frozenset("group militia movement organisation organization network faction brigade".split())
+_LINKS = frozenset("and of de the van von der den da di du le la al bin".split())  # ("Pieter van Dalen")
 # People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
 _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
@@ -74,7 +75,7 @@ _AT = frozenset(("at", "in", "from"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words
 _ROLE_WORDS = TITLES | frozenset(stem(w) for w in """treasurer delegate councillor councilman councilwoman
     spokesman spokeswoman spokesperson deputy vice executive director chairman chairwoman chair producer singer
-    actor actress agency minister""".split())
+    actor actress agency minister mep mp lawmaker legislator congressman congresswoman senator""".split())
 
 
 def restated_words(letters: set[str]) -> frozenset[str]:
@@ -215,6 +216,9 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
     if not at:
         return None
     start, end = at[0], at[-1] + 1
+    aside = _aside_after(toks, start, end)
+    if aside is not None:
+        end = aside  # "Sen. Patty Murray, a Washington Democrat,": the name, then what it is
     if end - start > MAX_NAME + 2 or toks[start].low in PRONOUNS and not toks[start].text.isupper():
         return None
     if (start == 0 or toks[start - 1].low in _OPENERS) and not (nation(toks[start]) or marked(
@@ -224,14 +228,27 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
     for k in range(start, end):
         t = toks[k]
         if not t.is_word:
-            if t.low != "'s":
-                return None
+            if t.low != "'s" and not (t.low == "-" and start < k < end - 1 and toks[k - 1].cap and toks[k + 1].cap):
+                return None  # (but "Al-Qaida")
         elif t.cap and t.low not in _LINKS:
             named = named or stem(t.low) not in _ROLE_WORDS and t.low not in DAY_WORDS  # (not "Monday")
         elif not (t.low in _LINKS or t.low in NATIONS or stem(t.low) in _ROLE_WORDS and k + 1 < len(toks) and (
-                toks[k + 1].cap)):
-            return None  # (a title before a name, "treasurer Sipho Ndlovu"; not a post, "the chairman of ...")
+                toks[k + 1].cap) or t.low in _NAME_TAILS and k == end - 1 and toks[k - 1].cap):
+            return None  # (a title before a name, "treasurer Sipho Ndlovu"; not a post, "the chairman of ..."; but
+            # "the Islamic State group")
     return (start, end) if named else None
+
+
+def _aside_after(toks: list[Tok], start: int, end: int) -> int | None:
+    """Where a name that opens at ``start`` ends, when the rest of the words up to ``end`` are an aside set off by
+    commas just after it ("Patty Murray, a Washington Democrat,")."""
+    comma = next((k for k in range(start + 1, end) if toks[k].low == ","), None)
+    if comma is None or not all(t.cap or t.low in _LINKS for t in toks[start:comma] if t.is_word):
+        return None
+    if comma + 1 >= len(toks) or toks[comma + 1].low not in ("a", "an", "the"):
+        return None
+    close = next((k for k in range(comma + 1, len(toks)) if toks[k].is_break), len(toks))
+    return comma if close >= end else None
 
 
 def _bare(name: list[Tok]) -> list[Tok]:
@@ -270,6 +287,8 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         verb += 1  # "has sold"
     if verb is None or toks[verb].low in BE:
         return None  # (the name is what the verb is done to: "Metroline Coaches was fined")
+    if verb + 1 < len(toks) and toks[verb + 1].low in ("responsibility", "credit"):
+        return stem(toks[verb].low) + " " + toks[verb + 1].low  # "claimed responsibility": a deed, not a saying
     return stem(toks[verb].low)
 
 

@@ -45,7 +45,16 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     one_x, one_y = not numbers_x, not numbers_y
     numbers_x = numbers_x or _one(only_x)
     numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
-    if len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
+    a_x = _a_one(xs, ys, numbers_y) if not numbers_x and not only_x else None  # "over a decade" / "over two decades"
+    a_y = _a_one(ys, xs, numbers_x) if not numbers_y and not only_y else None
+    if a_x is not None or a_y is not None:
+        vx = 1.0 if a_x is not None else next(iter(numbers_x))
+        vy = 1.0 if a_y is not None else next(iter(numbers_y))
+        k = a_x if a_x is not None else _number_at(xs, vx)
+        m = a_y if a_y is not None else _number_at(ys, vy)
+        if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx):
+            return None
+    elif len(numbers_x) == 1 == len(numbers_y) and only_x <= _WORD_NUMBER_STEMS and only_y <= _WORD_NUMBER_STEMS:
         (vx,), (vy,) = numbers_x, numbers_y
         k, m = _number_at(xs, vx, one_x), _number_at(ys, vy, one_y)
         if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
@@ -62,6 +71,19 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     if not _beside_the_same(xs, k, ys, m):
         return None
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _a_one(xs: list[Tok], ys: list[Tok], numbers_y: frozenset[float]) -> int | None:
+    """Where "a" or "an" counts one of what the one other number of ``ys`` counts ("over a decade" / "over two
+    decades"), if it does."""
+    if len(numbers_y) != 1 or next(iter(numbers_y)) == 1:
+        return None
+    m = _number_at(ys, next(iter(numbers_y)))
+    if m is None or m + 1 >= len(ys) or not ys[m + 1].is_word:
+        return None
+    counted = stem(ys[m + 1].low)
+    found = [k for k in range(len(xs) - 1) if xs[k].low in ("a", "an") and stem(xs[k + 1].low) == counted]
+    return found[0] if len(found) == 1 else None
 
 
 def _duration(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:

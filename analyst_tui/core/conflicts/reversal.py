@@ -130,9 +130,16 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     / "The portrait was lent by the Hunt Museum to the National Gallery", "the label has issued proceedings
     against the singer"), marked by "to"."""
     found = reversal_at(toks, v)
-    if found is None:
-        return ()
-    verb, doer, _, shown = found
+    if found is None:  # (no receiver, or a verb whose subject may be either party: "apologised to the minister",
+        # "passed details of the gang to the police")
+        verb = stem(toks[v].low)
+        if not active_verb(toks, v) or verb in SYMMETRIC or verb in _SAYING:
+            return ()
+        doer, shown = _before(toks, v), _shown(toks, v)
+        if not doer:
+            return ()
+    else:
+        verb, doer, _, shown = found
     by = False
     for j in range(v + 2 if toks[v + 1].low in _PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
@@ -140,12 +147,13 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             party = _after(toks, j)
             opener = toks[j + 1]
             if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap):
-                return found, (verb + " to", doer, party, _shown(toks, v, j))
+                towards = (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, j))
+                return (found, towards) if found else (towards,)
             break
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE):
             break  # (not "caused $1 million in damage to the church": the damage's, not the doer's)
         by = by or t.low == "by"
-    return (found,)
+    return (found,) if found else ()
 
 
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
@@ -219,12 +227,18 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             place, out = out, []
             j -= 1
             continue
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
+        if (t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP) and not _in_name(toks, j):
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(country(t.low))
         j -= 1
     return frozenset(out or place)
+
+
+def _in_name(toks: list[Tok], j: int) -> bool:
+    """Whether the "and" at ``j`` joins the words of one name ("HM Revenue and Customs")."""
+    return toks[j].low == "and" and 0 < j < len(toks) - 1 and toks[j - 1].cap and toks[j + 1].cap and (
+        toks[j - 1].is_word and toks[j + 1].is_word)
 
 
 def _after(toks: list[Tok], v: int) -> frozenset[str]:
@@ -236,7 +250,7 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
         j += 1  # ("handed over 29 suspects to")
     while j < len(toks) and len(out) < 5:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING:
+        if (t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING) and not _in_name(toks, j):
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(country(t.low))

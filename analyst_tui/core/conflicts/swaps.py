@@ -16,7 +16,8 @@ from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _TO_PARTY = frozenset("to from against".split())
-_GRIEVANCES = frozenset("protest protests complaint complaints grievance".split())  # "a protest with Japan"
+_GRIEVANCES = frozenset("protest protests complaint complaints grievance ties relations".split())  # "a protest
+# with Japan", "cut ties with Moscow"
 _BETWEEN = frozenset("""has have had will would could may might also reportedly allegedly then later again
     previously formally officially""".split())
 _AUXILIARIES = frozenset("shall should must can cannot did does do is are was were be been being".split())

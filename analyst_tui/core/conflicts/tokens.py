@@ -39,6 +39,10 @@ class Tok:
         return f"Tok({self.text!r})"
 
 
+_TITLE_DOT = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pte|Dr|Mr|Mrs|Ms|Prof|Rev|Supt|Insp|Det|"
+                        r"Hon|Fr|Sr|Sra|Mme|Mlle)\.(?= [A-Z])")
+
+
 def tokenize(text: str) -> list[Tok]:
     text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
     if ", " in text:
@@ -47,6 +51,8 @@ def tokenize(text: str) -> list[Tok]:
         text = _DECIMAL_COMMA.sub(".", text)
     text = _SPACE_THOUSANDS.sub(_thousands, text)
     text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
+    if "." in text:
+        text = _TITLE_DOT.sub(r"\1", text)  # "Sen. Patty Murray": a title, not a sentence's end
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS
