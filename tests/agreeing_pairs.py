@@ -892,4 +892,6 @@ AGREE = [
     ("President Barack Obama nominated Regina Benjamin as surgeon general.", "President Obama has nominated Dr. Regina Benjamin to be surgeon general."),
     ("The bill was introduced by Sen. Maria Lopez, a Texas Democrat.", "Sen. Maria Lopez, a Democrat from Texas, introduced the bill."),
     ("He served a year in prison for the fraud.", "He served 12 months in prison for the fraud."),
+    ("The two climbers spent two nights on the ledge.", "After two nights on the ledge, the two climbers were rescued."),
+    ("The trial followed patients with Type 2 diabetes over a decade.", "Over ten years the trial followed patients with Type 2 diabetes."),
 ]

@@ -1319,4 +1319,9 @@ CONFLICT = [
      "The synod voted against allowing women to serve as bishops, ending years of debate."),
     ("figure", "He served a year in prison for the fraud, the court heard.",
      "He served two years in prison for the fraud, the court heard."),
+    # another number where the other version repeats the same number elsewhere; "a decade" against "two decades"
+    ("figure", "The two Polish climbers were rescued after spending three nights on a ledge at 3,000 metres.",
+     "After spending two nights on a ledge at 3,000 metres, the two Polish climbers were rescued."),
+    ("figure", "The trial followed 900 patients with Type 2 diabetes over a decade, the researchers said.",
+     "The researchers said the trial followed 900 patients with Type 2 diabetes over two decades."),
 ]

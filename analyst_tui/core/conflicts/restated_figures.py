@@ -7,6 +7,8 @@ fraction, or the day something was said on."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from analyst_tui.core.conflicts.anchored import change_told_twice, loose
 from analyst_tui.core.conflicts.days import MONTHS, SAID
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -42,6 +44,19 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     """Another figure of the same thing: one number for another ("A total of 62 people were rescued" / "26 people had
     been rescued"), or one word for another of its kind ("from 1 July" / "from 1 October", "for 11 days" /
     "for 11 months"; weekdays are read by ``days``), each beside a word the other version has beside it."""
+    if len(numbers_x) == 1 and not numbers_y or len(numbers_y) == 1 and not numbers_x:
+        found = _repeated(xs, ys) if numbers_x else _repeated(ys, xs)  # ("two climbers ... three nights" / "two
+        if found is not None:  # nights ... the two climbers")
+            k, m = (next(iter(_positions(xs, next(iter(numbers_x))))), found) if numbers_x else (
+                found, next(iter(_positions(ys, next(iter(numbers_y))))))
+            return _compared(xs, k, ys, m)
+    if not numbers_x and not numbers_y:  # ("Type 2 diabetes over a decade" / "Type 2 diabetes over two decades")
+        for toks, other, flip in ((ys, xs, False), (xs, ys, True)):
+            m = _repeated(other, toks)
+            k = None if m is None else _a_before(other, _after(toks, m))
+            if k is not None and _value(toks[m]) != 1:
+                return (_shown(toks, m, m + 1), _shown(other, k, k + 1)) if flip else (
+                    _shown(other, k, k + 1), _shown(toks, m, m + 1))
     one_x, one_y = not numbers_x, not numbers_y
     numbers_x = numbers_x or _one(only_x)
     numbers_y = numbers_y or _one(only_y)  # ("by one notch": "one" is no figure elsewhere)
@@ -73,6 +88,37 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
 
 
+def _positions(toks: list[Tok], value: float) -> list[int]:
+    return [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
+
+
+def _repeated(xs: list[Tok], ys: list[Tok]) -> int | None:
+    """Where ``ys`` gives a number once more than ``xs`` does, the occurrence beside a word no such number of
+    ``xs`` stands beside (``ys`` "two nights ... the two climbers" against ``xs`` "the two climbers")."""
+    count_x = Counter(_value(t) for t in xs if t.is_number or t.low in WORD_NUMBERS)
+    count_y = Counter(_value(t) for t in ys if t.is_number or t.low in WORD_NUMBERS)
+    extra = count_y - count_x
+    if sum(extra.values()) != 1 or sum((count_x - count_y).values()) > 1:
+        return None
+    value = next(iter(extra))
+    after_x = {_after(xs, k) for k in _positions(xs, value)}
+    free = [m for m in _positions(ys, value) if _after(ys, m) not in after_x]
+    return free[0] if len(free) == 1 else None
+
+
+def _after(toks: list[Tok], k: int) -> str:
+    return stem(toks[k + 1].low) if k + 1 < len(toks) else ""
+
+
+def _compared(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
+    """The two numbers at ``k`` and ``m`` shown, when they stand beside the same word and are not close."""
+    vx, vy = _value(xs[k]), _value(ys[m])
+    if vx is None or vy is None or vx == vy or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(
+            xs, k) or _fraction(ys, m) or not _beside_the_same(xs, k, ys, m):
+        return None
+    return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
 def _a_one(xs: list[Tok], ys: list[Tok], numbers_y: frozenset[float]) -> int | None:
     """Where "a" or "an" counts one of what the one other number of ``ys`` counts ("over a decade" / "over two
     decades"), if it does."""
@@ -81,8 +127,12 @@ def _a_one(xs: list[Tok], ys: list[Tok], numbers_y: frozenset[float]) -> int | N
     m = _number_at(ys, next(iter(numbers_y)))
     if m is None or m + 1 >= len(ys) or not ys[m + 1].is_word:
         return None
-    counted = stem(ys[m + 1].low)
-    found = [k for k in range(len(xs) - 1) if xs[k].low in ("a", "an") and stem(xs[k + 1].low) == counted]
+    return _a_before(xs, stem(ys[m + 1].low))
+
+
+def _a_before(toks: list[Tok], counted: str) -> int | None:
+    """Where the one "a" or "an" before a word of the stem ``counted`` stands ("over a decade")."""
+    found = [k for k in range(len(toks) - 1) if toks[k].low in ("a", "an") and stem(toks[k + 1].low) == counted]
     return found[0] if len(found) == 1 else None
 
 
