@@ -894,4 +894,5 @@ AGREE = [
     ("He served a year in prison for the fraud.", "He served 12 months in prison for the fraud."),
     ("The two climbers spent two nights on the ledge.", "After two nights on the ledge, the two climbers were rescued."),
     ("The trial followed patients with Type 2 diabetes over a decade.", "Over ten years the trial followed patients with Type 2 diabetes."),
+    ("The skipper who took the trawler out in the storm is being sued by the widow.", "The widow is suing the skipper who took the trawler out in the storm."),
 ]

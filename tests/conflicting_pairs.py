@@ -1324,4 +1324,7 @@ CONFLICT = [
      "After spending two nights on a ledge at 3,000 metres, the two Polish climbers were rescued."),
     ("figure", "The trial followed 900 patients with Type 2 diabetes over a decade, the researchers said.",
      "The researchers said the trial followed 900 patients with Type 2 diabetes over two decades."),
+    # a subject with a relative clause between it and its verb
+    ("role", "The widow of the dead fisherman is suing the skipper who took the trawler out in the storm.",
+     "The skipper who took the trawler out in the storm is suing the widow of the dead fisherman."),
 ]

@@ -220,6 +220,8 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             j = opened - 1
     if j > 2 and toks[j].low in _WHO and toks[j - 1].low == "," and not out:
         j -= 2  # ", who had harassed his landlord": the one the relative clause is said of ("The tenant")
+    if not out:
+        j = _past_relative(toks, j)
     place: list[str] = []  # "a tenant in Kayole": the noun before the place
     while j >= 0 and len(out) < 5:
         t = toks[j]
@@ -233,6 +235,19 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             out.append(country(t.low))
         j -= 1
     return frozenset(out or place)
+
+
+def _past_relative(toks: list[Tok], j: int) -> int:
+    """Where the subject ends when a relative clause stands between it and its verb, whose last word is at ``j``
+    ("The mountain guide who led the ascent last August is suing": the guide); else ``j``."""
+    for w in range(j, max(0, j - 14), -1):
+        t = toks[w]
+        if t.is_break or t.low in SAID or t.low in CLAUSE_WORDS and t.low not in _WHO:
+            return j
+        if t.low in _WHO:
+            clause_verb = any(is_past(x.low) and not x.cap for x in toks[w + 1 : j + 1])
+            return w - 1 if clause_verb and w > 0 and toks[w - 1].is_word and not toks[w - 1].cap else j
+    return j
 
 
 def _in_name(toks: list[Tok], j: int) -> bool:
