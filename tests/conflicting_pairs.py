@@ -1327,4 +1327,7 @@ CONFLICT = [
     # a subject with a relative clause between it and its verb
     ("role", "The widow of the dead fisherman is suing the skipper who took the trawler out in the storm.",
      "The skipper who took the trawler out in the storm is suing the widow of the dead fisherman."),
+    # a suspension extended or ended
+    ("polarity", "The ministry said it would extend the suspension of fuel duty until the spring.",
+     "The ministry said it would end the suspension of fuel duty until the spring."),
 ]

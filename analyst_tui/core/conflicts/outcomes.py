@@ -58,7 +58,7 @@ _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first 
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
     restriction tariffs tariff moratorium emergency cap caps quota quotas""".split())
 _POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
-    system regime""".split())
+    system regime suspension moratorium exemption waiver""".split())
 _STAYS = frozenset("remain remains remained stay stays stayed".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _TESTED = frozenset("tested tests test back proved proves".split())

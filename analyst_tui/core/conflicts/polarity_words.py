@@ -49,7 +49,7 @@ OPPOSITE_FORMS = {
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
-    "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained",
+    "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
                "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
     "verdict": ("convict convicts convicted convicting guilty", "acquit acquits acquitted acquitting cleared"),
