@@ -895,4 +895,7 @@ AGREE = [
     ("The two climbers spent two nights on the ledge.", "After two nights on the ledge, the two climbers were rescued."),
     ("The trial followed patients with Type 2 diabetes over a decade.", "Over ten years the trial followed patients with Type 2 diabetes."),
     ("The skipper who took the trawler out in the storm is being sued by the widow.", "The widow is suing the skipper who took the trawler out in the storm."),
+    ("Swiatek beat Sabalenka 6-4, 3-6, 6-3 to win the title.", "Swiatek won the title, beating Sabalenka 6-4, 3-6, 6-3."),
+    ("The man was refused entry at the airport after officers found meat in his luggage.", "Officers denied the man entry at the airport after finding meat in his luggage."),
+    ("The firm made a profit this year.", "The firm turned a profit this year."),
 ]

@@ -1330,4 +1330,16 @@ CONFLICT = [
     # a suspension extended or ended
     ("polarity", "The ministry said it would extend the suspension of fuel duty until the spring.",
      "The ministry said it would end the suspension of fuel duty until the spring."),
+    # every set's score; made the cut; disqualified against penalised; deported against released; two named players
+    # on each side who beat the others
+    ("figure", "Swiatek beat Sabalenka 6-4, 3-6, 6-3 on Saturday to win the title in Madrid.",
+     "Swiatek came from behind to beat Sabalenka 6-4, 3-6, 7-5 on Saturday to win the title in Madrid."),
+    ("polarity", "Lowry, who made the cut with an eagle on the 18th, said he had struggled with his driving.",
+     "Lowry, who missed the cut despite an eagle on the 18th, said he had struggled with his driving."),
+    ("event", "The Danish golfer was disqualified on Friday after signing for a wrong scorecard.",
+     "After signing for a wrong scorecard, the Danish golfer was penalised two strokes on Friday."),
+    ("event", "The Syrian man, whose claim had been rejected, was deported last month, his lawyer said.",
+     "His lawyer said the Syrian man, whose claim had been rejected, was released from detention last month."),
+    ("role", "Europe's Jon Rahm and Tyrrell Hatton beat Americans Max Homa and Brian Harman 3&2 in the fourballs.",
+     "Americans Max Homa and Brian Harman beat Europe's Jon Rahm and Tyrrell Hatton 3&2 in the fourballs."),
 ]

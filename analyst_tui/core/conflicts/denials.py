@@ -61,8 +61,9 @@ def denied_thing(toks: list[Tok], i: int) -> int | None:
     name = t.cap and country(t.low) == t.low and not is_title(toks)  # ("Russian involvement" is a thing)
     if not t.is_word or name or t.low in DENIED_THINGS or t.low in FILLER or t.low.endswith("ing"):
         return None
-    if t.low in REFUSED or toks[i].low in _REFUSING:
-        return None  # "denied an offer", "denied bail", "rejected an earlier offer": refused, not said to be untrue
+    if t.low in REFUSED or toks[i].low in _REFUSING or any(x.low in REFUSED for x in toks[j + 1 : j + 3]):
+        return None  # "denied an offer", "denied bail", "rejected an earlier offer", "denied the man entry": refused,
+        # not said to be untrue
     return j
 
 

@@ -190,6 +190,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "rated the school outstanding"
     if low in ("met", "meets") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
         return False  # "met its target", "met its four-hour waiting target"; not "met the president"
+    if low in ("made", "makes") and not (after[:2] == ["the", "cut"]):
+        return False  # "made the cut" / "missed the cut"; not "made a statement"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:

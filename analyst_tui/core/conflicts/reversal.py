@@ -56,6 +56,8 @@ _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
 _LOST = frozenset(("lost", "loses", "lose"))
+# Words for one party as the other's kin or peer, which either side may use ("beat her sister Venus").
+_KIN = frozenset("sister brother wife husband mother father son daughter partner compatriot rival".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -204,7 +206,8 @@ def active_verb(toks: list[Tok], v: int) -> bool:
         return before in ("is", "are")  # "are suing the landlord"
     if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
         return False  # "was shot", "was later shot"
-    return low.endswith("ed") or low in IRREGULAR_PAST or low == "laid" and before in _HAVE  # "has laid a charge"
+    return low.endswith("ed") or low in IRREGULAR_PAST or low == "laid" and before in _HAVE or (  # "has laid a charge"
+        low == "beat" and toks[v - 1].is_word)  # ("Europe's Rory McIlroy and Shane Lowry beat Americans ...")
 
 
 def _before(toks: list[Tok], v: int) -> frozenset[str]:
@@ -283,9 +286,15 @@ def _crossed(doer: frozenset[str], receiver: frozenset[str], doer_b: frozenset[s
     said on the same side in both ("Iranian forces seized a British-flagged tanker" / "British forces seized an
     Iranian-flagged tanker", "Government forces ambushed a rebel convoy" / "Rebel fighters ambushed a government
     convoy"; a country's adjective is the country)."""
+    doer, receiver = _named(doer), _named(receiver)
     one = {w for w in doer if related(frozenset((w,)), receiver_b) and not related(frozenset((w,)), doer_b | receiver)}
     other = {w for w in receiver if related(frozenset((w,)), doer_b) and not related(frozenset((w,)), receiver_b | doer)}
     return bool(one and other)  # ("Valdoria" and "Valdorian": a stem that opens the other, ``nations.related``)
+
+
+def _named(party: frozenset[str]) -> frozenset[str]:
+    """A party's words without a word for kin or a peer when it has other words ("her sister Venus": Venus)."""
+    return party - _KIN if len(party) > 1 else party
 
 
 def reversal_conflict(xs: tuple[Reversal, ...], ys: tuple[Reversal, ...]) -> tuple[str, str] | None:

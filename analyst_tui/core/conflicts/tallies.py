@@ -3,7 +3,8 @@
 A pair of whole numbers joined by "-" or "to", named as a vote or a result (below), is a
 tally, read in either order ("won 3-1" and "lost 1-3" are one result); a record in parentheses
 ("the Colts (11-4)") or of three numbers ("14-13-2") is not. Two versions that each give
-tallies, none of them the same, differ in a figure ("52-48 vs 51-49"). A range ("5 to 10
+tallies, none of them the same, differ in a figure ("52-48 vs 51-49"); so do two lists of every set's score,
+one set other ("3-6, 3-6, 6-4, 6-4, 6-3" vs "3-6, 3-6, 6-4, 6-4, 7-5"). A range ("5 to 10
 percent") has a unit after it, or nothing that names it a result, and is not a tally.
 """
 
@@ -52,7 +53,22 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
             k + 4 < n and toks[k + 3].is_word and toks[k + 4].low in _NOUNS and toks[k + 3].low not in _NOT_AFTER)
         if named_after or _named_before(toks, k):
             out.add((max(x, y), min(x, y)))
+            series = _series(toks, k)
+            if series:
+                out.add(("sets", series))  # type: ignore[arg-type]  # ("beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3")
     return frozenset(out)
+
+
+def _series(toks: list[Tok], k: int) -> str:
+    """The scores of every set or frame, when the tally at ``k`` opens a list of three or more ("3-6, 3-6, 6-4,
+    6-4, 6-3"), as written; else ""."""
+    scores = [f"{toks[k].low}-{toks[k + 2].low}"]
+    j = k + 3
+    while j + 3 < len(toks) and toks[j].low == "," and toks[j + 1].is_number and toks[j + 2].low == "-" and (
+            toks[j + 3].is_number):
+        scores.append(f"{toks[j + 1].low}-{toks[j + 3].low}")
+        j += 4
+    return ", ".join(scores) if len(scores) >= 3 else ""
 
 
 def _named_before(toks: list[Tok], k: int) -> bool:
@@ -64,6 +80,12 @@ def _named_before(toks: list[Tok], k: int) -> bool:
 
 def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
     """(what a says, what b says) when both give tallies and none of the same."""
+    sets_a = {y for x, y in a if x == "sets"}
+    sets_b = {y for x, y in b if x == "sets"}
+    if sets_a and sets_b and sets_a.isdisjoint(sets_b):
+        return min(sets_a), min(sets_b)  # (the scores of every set: one set other is another result)
+    a = frozenset(t for t in a if t[0] != "sets")
+    b = frozenset(t for t in b if t[0] != "sets")
     if not a or not b or not a.isdisjoint(b):
         return None
     return ", ".join(f"{x}-{y}" for x, y in sorted(a)), ", ".join(f"{x}-{y}" for x, y in sorted(b))
