@@ -898,4 +898,7 @@ AGREE = [
     ("Swiatek beat Sabalenka 6-4, 3-6, 6-3 to win the title.", "Swiatek won the title, beating Sabalenka 6-4, 3-6, 6-3."),
     ("The man was refused entry at the airport after officers found meat in his luggage.", "Officers denied the man entry at the airport after finding meat in his luggage."),
     ("The firm made a profit this year.", "The firm turned a profit this year."),
+    ("The company denied that the plant was unsafe after a whistleblower raised concerns.", "After a whistleblower raised concerns, the company said the plant was safe."),
+    ("The coastguard suspended the search for the missing diver on Tuesday.", "The search for the missing diver was called off on Tuesday."),
+    ("The shooting happened at about 11:30 p.m. on Saturday.", "The shooting occurred at around 11:30 p.m. on Saturday."),
 ]

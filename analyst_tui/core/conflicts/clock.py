@@ -19,6 +19,7 @@ Clock = tuple[str, int, str, bool, str]  # (happening, minutes after midnight, z
 _MERIDIEM = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 _BRITISH = re.compile(r"\A\d{1,2}\.\d{2}\Z")
 _ZONES = frozenset("local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst wib aest".split())
+_HAPPENED = {stem(w): "happen" for w in "happened occurred".split()}  # "the shooting happened at" / "occurred at"
 _ABOUT = frozenset("about around approximately roughly nearly almost".split())
 _SHORTLY = frozenset("shortly just soon".split())
 # Words before "at" that do not say what happened ("was at", "on Monday at").
@@ -56,7 +57,7 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
         h = _happening(toks, m)
         if h is None:
             continue
-        out.add((stem(toks[h].low), value, _zone(toks, k + 1), about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
+        out.add((_HAPPENED.get(stem(toks[h].low), stem(toks[h].low)), value, _zone(toks, k + 1), about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
     return frozenset(out)
 
 

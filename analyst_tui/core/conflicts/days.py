@@ -49,6 +49,8 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if h is None and last is not None and k - last[0] <= 6:
             out.add((last[1], kind, value, shown))  # "marched on Tuesday and again on Thursday": both days
             continue
+        if h is not None and h > 0 and toks[h - 1].low == "be":
+            h = None  # ("will be held on June 19": to happen then)
         planned = _scheduled(toks, m) if h is None and kind in ("date", "weekday") else None
         if planned is not None:  # (a weekday, by what is to happen then: "will resume talks on Thursday")
             out.add(("scheduled" if kind == "date" else "to " + planned, kind, value,

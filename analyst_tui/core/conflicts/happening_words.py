@@ -166,6 +166,7 @@ refinance: refinanced+
 airlift: airlifted+
 auction: auctioned+
 penalise: penalised+ penalized+
+restart: restarted+ relaunched+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -307,7 +308,6 @@ elope: escape
 revoke: ban expel strip
 repossess: sell evict bankrupt
 nominate: appoint shortlist
-suspend: scrap
 missing: rescue strand escape kidnap drift hijack
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
@@ -325,7 +325,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
-                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"),
+                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"),
                             ("jail", "ban")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.

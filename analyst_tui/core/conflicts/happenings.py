@@ -342,7 +342,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     their words (``context_a``, ``context_b``: their word stems)."""
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or frozenset((la, lb)) in TOGETHER or not (
+            if la == lb or frozenset((la, lb)) in TOGETHER or _one_for(la, lb, wa | wb) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
@@ -355,6 +355,14 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
+
+
+# Two happenings that are one for some things: a search suspended is a search called off.
+_ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu"))}
+
+
+def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
+    return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
 
 
 __all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict"]

@@ -188,7 +188,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
-    if low in ("met", "meets") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
+    if low in ("met", "meets", "meet") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
         return False  # "met its target", "met its four-hour waiting target"; not "met the president"
     if low in ("made", "makes") and not (after[:2] == ["the", "cut"]):
         return False  # "made the cut" / "missed the cut"; not "made a statement"
@@ -298,7 +298,7 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency application
-    applications request injunction licence license permit status""".split())
+    applications request injunction licence license permit status renewal extension waiver""".split())
 
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:
@@ -306,14 +306,20 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
     if k and toks[k - 1].low in _BE and any(t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
         return True  # "a late-night licence for the venue was refused"
     plain = 0
-    for j in range(k + 1, min(len(toks), k + 6)):
+    given = False  # past whom it is given to: "granted the utility a 20-year renewal"
+    for j in range(k + 1, min(len(toks), k + 9)):
         low = toks[j].low
         if low in _GRANTED:
             return True
+        if low in ("a", "an") and plain == 1 and not given:
+            given, plain = True, 0
+            continue
+        if low == "-" or toks[j].is_number:
+            continue  # ("a 20-year renewal")
         if low not in ("a", "an", "the", "him", "her", "them", "his", "their", "'s", "'") and not (
                 j + 1 < len(toks) and toks[j + 1].low in ("'s", "'")):
             plain += 1  # (past a possessive: "refused the union's application"; one word: "refugee status")
-            if plain > 1 or not toks[j].is_word or toks[j].cap:
+            if plain > (3 if given else 1) or toks[j].is_break or toks[j].cap and not given:
                 return False
     return False
 

@@ -187,13 +187,15 @@ def analyse(toks: list[Tok]) -> Polarity:
             if start is not None:
                 found = True
                 k = start
-                while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
+                while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END and toks[k].low not in _THEN:
                     in_scope[k] = True
                     k += 1
                 stems = frozenset(family(country(w.low)) for w in toks[start:k]
                                   if w.is_word and len(w.low) > 2 and w.low not in FILLER)
                 if len(stems) >= 2 and denied is None:
                     denied = (stems, phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
+                negated = [c for c in negated if not (c.at in prefixed and start <= c.at < k)]  # ("denied that the
+                # plant was unsafe": a negation denied, not said)
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
@@ -233,6 +235,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                                    phrase(toks, i, min(k, intended + 3)), at=intended))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
+_THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 
 def _to_after(toks: list[Tok], i: int) -> bool:
     """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
@@ -343,6 +346,9 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     states: at least three quarters of its content words, and two or more, outside any negation."""
     assert neg.denied is not None
     stems, denied = neg.denied
+    said = pos.words()
+    if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
+        return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
     free = pos.families()
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):

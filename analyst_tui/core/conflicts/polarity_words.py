@@ -74,7 +74,7 @@ OPPOSITE_FORMS = {
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting given gives", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
-    "aim": ("hit hits beat beats topped exceeded met meets made makes", "miss misses missed short"),  # "fell short of forecasts"
+    "aim": ("hit hits beat beats topped exceeded met meets meet made makes", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
@@ -156,7 +156,8 @@ STAY_FORMS = frozenset("remain remains remained remaining stay stays stayed stay
 GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "from"), ("refrains", "from"),
                               ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
                               ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from"),
-                              ("ruled", "out"), ("rules", "out"), ("rule", "out")))  # "rules out extending the freeze"
+                              ("ruled", "out"), ("rules", "out"), ("rule", "out"), ("recommended", "against"),
+                              ("recommends", "against"), ("advised", "against"), ("advises", "against")))  # "rules out extending the freeze"
 STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
 MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
 # Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".

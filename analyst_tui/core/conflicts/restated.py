@@ -41,7 +41,7 @@ _LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
 _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _NAME_TAILS = frozenset("group militia movement organisation organization network faction brigade".split())
-_LINKS = frozenset("and of de the van von der den da di du le la al bin".split())  # ("Pieter van Dalen")
+_LINKS = frozenset("and of for de the van von der den da di du le la al bin".split())  # ("Pieter van Dalen")
 # People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
 _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
@@ -69,7 +69,7 @@ _HAVE = frozenset("has have had will would could may might can".split())
 _SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended charged indicted criticised criticized
     blamed accused acquired bought sanctioned expelled signed appointed nominated pardoned jailed sentenced
     convicted acquitted extradited deported disqualified reprimanded censured penalised penalized summoned
-    impeached""".split())
+    impeached picked chose chosen selected""".split())
 _TOWARDS = frozenset(("to", "against"))
 _AT = frozenset(("at", "in", "from"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words

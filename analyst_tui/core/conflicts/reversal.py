@@ -49,6 +49,7 @@ _ONE_ACT = {stem(w): group.split()[0] for group in """defeat beat edged overcame
     |hire recruited|kill murdered""".replace("\n", " ").split("|") for w in group.split()}
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
+_AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned".split())
 _ARTICLES = frozenset("a an the".split())
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
@@ -74,13 +75,14 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     "had been dropped from the squad by the manager")."""
     n = len(toks)
     j = v + 1
-    if j < n and toks[j].low in _PARTICLES:
+    particle = j < n and toks[j].low in _PARTICLES
+    if particle:
         j += 1
     j = _past_score(toks, j)  # ("were beaten 2-1 by")
     if j < n and toks[j].low == "by":
         return j
-    if j >= n or toks[j].low not in _PLACE_OPENERS:
-        return None
+    if j >= n or toks[j].low not in _PLACE_OPENERS and not (particle and toks[j].low in _ARTICLES):
+        return None  # (or a particle and its place: "were chased down the street by")
     for k in range(j + 1, min(n - 1, v + 9)):
         t = toks[k]
         if t.low == "by":
@@ -200,8 +202,8 @@ def active_verb(toks: list[Tok], v: int) -> bool:
     low, before = toks[v].low, toks[v - 1].low
     if before in _ARTICLES or toks[v + 1].low == "by" or toks[v - 1].is_number or before in WORD_NUMBERS:
         return False  # (not "two detained Americans")
-    if before in _MODALS:
-        return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "will supply"
+    if before in _MODALS or before == "to" and v > 1 and toks[v - 2].low in _AGREED:
+        return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "agreed to sell"
     if low.endswith("ing"):
         return before in ("is", "are")  # "are suing the landlord"
     if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
@@ -214,6 +216,8 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase before the verb at ``v``, back to its clause's start ("Witnesses said the cyclist")."""
     out: list[str] = []
     j = v - 1
+    if j > 0 and toks[j].low == "to" and toks[j - 1].low in _AGREED:
+        j -= 2  # ("BP has agreed to sell")
     while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS or toks[j].low in BE):
         j -= 1  # ("who had been harassed by")
     if j > 0 and toks[j].low == ",":  # "The incumbent mayor, Tomas Berg, defeated": past a name set off by commas
@@ -234,8 +238,8 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             continue
         if (t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP) and not _in_name(toks, j):
             break
-        if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(country(t.low))
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.text.isupper() and len(t.text) == 2):
+            out.append(country(t.low))  # (or initials: "BP", "UN")
         j -= 1
     return frozenset(out or place)
 
@@ -270,8 +274,8 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
         t = toks[j]
         if (t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP or t.low in _LEADING) and not _in_name(toks, j):
             break
-        if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(country(t.low))
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.text.isupper() and len(t.text) == 2):
+            out.append(country(t.low))  # (or initials: "BP", "UN")
         j += 1
     return frozenset(out)
 
