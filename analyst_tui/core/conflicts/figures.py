@@ -10,27 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from analyst_tui.core.conflicts.numbers import (
-    CURRENCY_SIGNS,
-    SCALES,
-    TIME_WORDS,
-    VAGUE,
-    WORD_NUMBERS,
-    is_year_or_time,
-    number_at,
-    qualifier,
-    widen,
-)
+from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS,
+                                                is_year_or_time, number_at, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
-from analyst_tui.core.conflicts.units import change, converted, unit_key
-from analyst_tui.core.conflicts.words import (
-    ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS,
-)
+from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
+from analyst_tui.core.conflicts.words import (ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS,
+                                              PEOPLE_ACTS_AFTER, UNITS)
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
@@ -102,7 +92,6 @@ def _round(x: float) -> bool:
 
 _CLASSES = frozenset(CASUALTY.values())
 _EXACT_UNITS = frozenset(("magnitude", "%", "degree"))
-_DIFFERENCES = frozenset("above below higher lower warmer colder hotter cooler".split())  # than usual
 _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month year kb mb gb tb mhz ghz megapixel "
                            "inch storey acre hectare area mph kph speed".split())
 
@@ -182,10 +171,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
             key, noun = thing
             if key[:2] == ("unit", "degree") and key[2] in ("c", "f"):
-                if q > 0 and toks[q - 1].low == "minus":  # "minus 10C": -10 degrees
+                key, below = degrees(toks, q, j, key)
+                if below:
                     lo, hi, wlo, whi, label = -hi, -lo, -whi, -wlo, "minus " + label
-                if _DIFFERENCES & {t.low for t in toks[j : j + 3]}:  # "5C above average": a difference
-                    key = key[:2] + (key[2] + "d",)
             context = context_words(toks, q, j) - {key[-1], stem(noun.lower())}
             if key[0] == "population":  # where they live: the names just before ("Qeshm island, home to ...")
                 context = frozenset(stem(t.low) for t in toks[max(0, q - 10) : q]

@@ -58,6 +58,17 @@ def change(toks: list[Tok], q: int) -> str:
     return "change" if b > 1 and toks[b - 1].low == "by" and toks[b - 2].low in _CHANGED else ""
 
 
+_DIFFERENCES = frozenset("above below higher lower warmer colder hotter cooler".split())  # than usual
+
+
+def degrees(toks: list[Any], q: int, j: int, key: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """A temperature's key, marked a difference when it is one ("5C above average", key "cd"), and whether it is
+    below zero ("minus 10C"); its words run from ``q`` to ``j``."""
+    if _DIFFERENCES & {t.low for t in toks[j : j + 3]}:
+        key = key[:2] + (key[2] + "d",)
+    return key, q > 0 and toks[q - 1].low == "minus"
+
+
 def converted(figures: list[Any]) -> list[Any]:
     """Each length of ``figures`` in metres, give or take 8% ("10 km (6 miles)"), and each temperature in degrees
     Celsius, give or take one degree."""
@@ -94,4 +105,4 @@ def _slack(f: Any, k: float) -> tuple[float, float]:
     return lo * k * (1 - slack), hi * k * (1 + slack)
 
 
-__all__ = ["unit_key", "converted", "change"]
+__all__ = ["unit_key", "converted", "change", "degrees"]
