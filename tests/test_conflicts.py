@@ -174,3 +174,15 @@ def test_details_are_the_same_in_every_run() -> None:
         seen.add(out.stdout)
     assert len(seen) == 1, seen
     assert "an estimated $30 million" in seen.pop()
+
+
+def test_details_show_the_words_as_the_article_wrote_them() -> None:
+    role = _claim(("A", "The record label has issued proceedings against the Brit Award-winning singer."),
+                  ("B", "The Brit Award-winning singer has issued proceedings against the record label."))
+    money = _claim(("A", "Jewellery worth £1.7m was stolen from the shop."), ("B", "Jewellery worth £2.7m was stolen from the shop."))
+    titled = _claim(("A", "The bill was introduced by Sen. Maria Lopez, a Texas Democrat."),
+                    ("B", "Sen. John Hart, an Ohio Republican, introduced the bill."))
+    find_conflicts([role, money, titled])
+    assert "Award-winning" in role.conflicts[0].detail and "Award -" not in role.conflicts[0].detail
+    assert money.conflicts[0].detail == "£1.7m vs £2.7m"
+    assert "Sen. Maria Lopez" in titled.conflicts[0].detail and "Sen. John Hart" in titled.conflicts[0].detail

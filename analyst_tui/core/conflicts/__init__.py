@@ -70,6 +70,7 @@ from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
 from analyst_tui.core.conflicts.victims import victims
+from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
 __all__ = ["find_conflicts", "pair_conflict", "Version"]
@@ -326,5 +327,6 @@ def find_conflicts(claims: Iterable[Claim]) -> None:
                 if key in seen:
                     continue
                 seen.add(key)
+                left, right = as_written(left, members[i].text), as_written(right, members[j].text)
                 found.append(Conflict(kind, (i, j), f"{left} vs {right}"))
         claim.conflicts = found

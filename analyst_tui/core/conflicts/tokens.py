@@ -39,8 +39,9 @@ class Tok:
         return f"Tok({self.text!r})"
 
 
-_TITLE_DOT = re.compile(r"\b(Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Cpl|Pte|Dr|Mr|Mrs|Ms|Prof|Rev|Supt|Insp|Det|"
-                        r"Hon|Fr|Sr|Sra|Mme|Mlle)\.(?= [A-Z])")
+TITLE_ABBREVIATIONS = frozenset("""Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Dr Mr Mrs Ms Prof Rev Supt
+    Insp Det Hon Fr Sr Sra Mme Mlle""".split())  # written with a full stop before a name: "Sen. Patty Murray"
+_TITLE_DOT = re.compile(r"\b(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.(?= [A-Z])")
 
 
 def tokenize(text: str) -> list[Tok]:

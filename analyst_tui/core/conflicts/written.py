@@ -1,0 +1,40 @@
+"""A detail shown as its version wrote it: the checks read folded tokens ("Award - winning", "Sen Patty Murray",
+"£1.7 m"), and the analyst reads the words of the article ("Award-winning", "Sen. Patty Murray", "£1.7m"). A
+detail whose words the article does not hold in that order (a label made by a check, "24 dead") is kept."""
+
+from __future__ import annotations
+
+import re
+
+from analyst_tui.core.conflicts.tokens import TITLE_ABBREVIATIONS, tokenize
+
+_DASHES = "-\u2010\u2011\u2013\u2014"
+_SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]'}
+
+
+def as_written(detail: str, text: str) -> str:
+    """``detail`` as it stands in ``text`` (spacing, dashes, quotes and full stops as written), else ``detail``."""
+    quoted = len(detail) > 2 and detail[0] == '"' and detail[-1] == '"'
+    words = detail[1:-1] if quoted else detail
+    toks = tokenize(words)
+    if not toks or len(toks) > 40:
+        return detail
+    parts = []
+    for t in toks:
+        piece = _SAME.get(t.text) or "".join(_SAME.get(c, re.escape(c)) for c in t.text)
+        parts.append(piece + (r"\.?" if t.text in TITLE_ABBREVIATIONS else ""))  # ("Sen. Patty Murray": read
+        # without its full stop)
+    found = re.search(r"\s*".join(parts), text)
+    if found is None:
+        return detail
+    start, end = found.span()
+    while end < len(text) and text[end - 1] in _DASHES and text[end].isalnum() or end < len(text) and text[
+            end].isalnum() and text[end - 1].isalnum():
+        end += 1  # (the whole word: "Award-winning", not "Award-")
+    while start > 0 and (text[start] in _DASHES or text[start].isalnum()) and text[start - 1].isalnum():
+        start -= 1
+    shown = text[start:end]
+    return f'"{shown}"' if quoted else shown
+
+
+__all__ = ["as_written"]
