@@ -901,4 +901,6 @@ AGREE = [
     ("The company denied that the plant was unsafe after a whistleblower raised concerns.", "After a whistleblower raised concerns, the company said the plant was safe."),
     ("The coastguard suspended the search for the missing diver on Tuesday.", "The search for the missing diver was called off on Tuesday."),
     ("The shooting happened at about 11:30 p.m. on Saturday.", "The shooting occurred at around 11:30 p.m. on Saturday."),
+    ("Spurs are in advanced talks to sign the winger for around £50m.", "Tottenham Hotspur are in advanced talks to sign the winger for around £50m."),
+    ("Ana Silva, chief executive of Caixa, resigned on Tuesday.", "Caixa chief executive Ana Silva stepped down on Tuesday."),
 ]

@@ -1367,4 +1367,14 @@ CONFLICT = [
      "Officials said Poland picked EDF to build its first nuclear power plant."),
     ("role", "The thieves were chased down the street by the shop owner after they grabbed the cash.",
      "The shop owner was chased down the street by the thieves after they grabbed the cash."),
+    # resigned after an aside against fired; exploded against sprang a leak; voted on a day against doing it;
+    # another firm named at a sentence's start, one name marked as a name
+    ("event", "Ana Silva, chief executive of the state-run bank Caixa, resigned on Tuesday amid a row over bonuses.",
+     "Caixa chief executive Ana Silva was fired on Tuesday amid a row over bonuses, the state-run bank said."),
+    ("event", "A gas main exploded near the market in Leeds on Friday, forcing the evacuation of dozens of homes.",
+     "A gas main sprang a leak near the market in Leeds on Friday, forcing the evacuation of dozens of homes."),
+    ("polarity", "The council's planning committee voted on Monday to approve the new stadium.",
+     "The council's planning committee voted on Monday against approving the new stadium."),
+    ("role", "GlaxoSmithKline agreed to buy the vaccine maker for $3 billion, the company said on Monday.",
+     "Novartis agreed to buy the vaccine maker for $3 billion, the company said on Monday."),
 ]

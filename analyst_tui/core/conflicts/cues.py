@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.polarity_words import FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT, SCOPE_END
+from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
+                                                       SCOPE_END)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 
@@ -186,3 +187,19 @@ def passive(active: Cue, said: Cue, toks: list[Tok]) -> bool:
     """Whether ``said`` (a cue of ``toks``) says in the passive what ``active`` says: the doer after "by" is the
     active one's subject, and what it is said of is the active one's object."""
     return bool(said.subject & active.obj) and bool(passive_agent(toks, said.at) & active.subject)
+
+
+def verb_before(toks: list[Tok], i: int) -> int:
+    """Where the word before ``i`` is, past words of time ("voted on Wednesday against recommending")."""
+    j = i - 1
+    while j > 0 and toks[j].low in BEFORE_TO:
+        j -= 1
+    return max(j, 0)
+
+
+def to_after(toks: list[Tok], i: int) -> bool:
+    """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].low in BEFORE_TO:
+        k += 1
+    return k > i + 1 and k < len(toks) and toks[k].low == "to"

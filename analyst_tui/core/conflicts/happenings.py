@@ -115,7 +115,7 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not (k + 2 < n and toks[k + 2].low == "strike")  # "went on strike"
     if low in ("filed", "files"):
         return not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency"))  # not "filed for divorce"
-    if label == "leak" and _object_follows(toks, k):
+    if label == "leak" and _object_follows(toks, k) and low not in ("sprang", "springs", "sprung"):
         return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
     if low == "put":
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
@@ -304,11 +304,11 @@ def _aside(toks: list[Tok], j: int) -> int | None:
     opened = aside_opened(toks, j, names=True)
     if opened is not None or toks[j].low != ",":
         return opened
-    for o in range(j - 1, max(0, j - 12), -1):
+    for o in range(j - 1, max(0, j - 16), -1):
         if toks[o].is_break:
             first = toks[o + 1].low
             if toks[o].low == "," and o > 0 and toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first == "with" or toks[o - 1].cap and j - o <= 8):
+                    first.endswith(("ed", "ing")) or first == "with" or toks[o - 1].cap and j - o <= 14):
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None

@@ -49,8 +49,8 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
     for cue in neg.negated:
         after_no = _negated_noun(neg.toks, cue.at)
         words = cue.phrase.lower().split(" ", 2)
-        refused = words[0] in _REFUSED or tuple(words[:2]) in GERUND_NEGATORS  # "declined to ratify" / "voted to
-        # ratify", "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
+        refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS  # "declined to ratify" / "voted to ratify",
+        # "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if not (stated(pos.toks, k, after_no) or refused and _resolved_to(pos.toks, k)) or not _same_claim(
                     neg.toks, cue, pos.toks, k):
@@ -67,6 +67,7 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
 _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses opted opts moved moves managed manages
     continue continued continues""".split())
 _REFUSED = IMPLICIT | frozenset("stop stopped stops cease ceased ceases".split())
+_GERUND_FIRSTS = frozenset(first for first, _ in GERUND_NEGATORS)  # ("voted on Wednesday against recommending")
 _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
 
 

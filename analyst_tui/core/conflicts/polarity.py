@@ -32,7 +32,8 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
                                                        SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS, GERUND_NEGATORS,
                                                        STOPPED, MODAL, BEFORE_TO, BEFORE_GERUND)
-from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase, unsaid, words_after, words_before
+from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before, words_after,
+                                            words_before)
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.inserted import not_inserted
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
@@ -199,10 +200,10 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif not (low in IMPLICIT and (nxt == "to" or _to_after(toks, i))) and not (
+        elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i))) and not (
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
-                i and (toks[i - 1].low, low) in GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
+                i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
         found = True
@@ -226,7 +227,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             subject = words_before(toks, h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
-            opened = i - 1 if i and (toks[i - 1].low, low) in GERUND_NEGATORS else i  # ("rules out extending")
+            opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, opened, min(k, h + 4)),
                                 at=h))
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
@@ -237,12 +238,6 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 
-def _to_after(toks: list[Tok], i: int) -> bool:
-    """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
-    k = i + 1
-    while k < len(toks) and k - i <= 3 and toks[k].low in BEFORE_TO:
-        k += 1
-    return k > i + 1 and k < len(toks) and toks[k].low == "to"
 
 
 def _weak(toks: list[Tok], h: int) -> bool:

@@ -131,7 +131,7 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
     if title_case(xs) or title_case(ys):
         return None  # (a capital in a headline's every word names nothing)
     x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
-    if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) and marked(y)):
+    if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) or marked(y)):
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
@@ -159,13 +159,17 @@ def marked(name: list[Tok]) -> bool:
 
 def initials(x: list[Tok], y: list[Tok]) -> bool:
     """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute", "RCMP" / "Royal
-    Canadian Mounted Police"), or the first letters of one of its words ("the Fed" / "the US Federal Reserve")."""
+    Canadian Mounted Police"), or the first letters of one of its words ("the Fed" / "the US Federal Reserve"), or
+    a part of one ("Spurs" / "Tottenham Hotspur")."""
     short = [t.text for t in x if t.is_word]
     if len(short) != 1 or len(short[0]) < 2:
         return False
     clipped = short[0].lower()
     if len(clipped) >= 3 and any(t.low.startswith(clipped) and t.low != clipped for t in y if t.is_word and t.cap):
         return True
+    core = clipped.rstrip("s")
+    if len(core) >= 4 and any(core in t.low and t.low != clipped for t in y if t.is_word and t.cap):
+        return True  # ("Spurs" / "Tottenham Hotspur")
     letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
     return short[0].isupper() and short[0] in letters
 
