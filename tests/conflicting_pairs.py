@@ -1377,4 +1377,7 @@ CONFLICT = [
      "The council's planning committee voted on Monday against approving the new stadium."),
     ("role", "GlaxoSmithKline agreed to buy the vaccine maker for $3 billion, the company said on Monday.",
      "Novartis agreed to buy the vaccine maker for $3 billion, the company said on Monday."),
+    # a doer named with what the title's holder is, lowercase
+    ("role", "The motion to censure the minister was filed by left-wing lawmaker Ana Costa, according to parliament.",
+     "According to parliament, conservative lawmaker Rui Mendes filed the motion to censure the minister."),
 ]

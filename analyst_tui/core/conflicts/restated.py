@@ -216,6 +216,10 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
     if not at:
         return None
     start, end = at[0], at[-1] + 1
+    while start + 2 < end and not toks[start].cap and stem(toks[start].low) not in _ROLE_WORDS and any(
+            stem(t.low) in _ROLE_WORDS and not t.cap and toks[m + 1].cap for m, t in enumerate(
+                toks[start + 1 : start + 4], start + 1) if m + 1 < len(toks)):
+        start += 1  # (what the title's holder is: "left-wing lawmaker Ruth Luque")
     aside = _aside_after(toks, start, end)
     if aside is not None:
         end = aside  # "Sen. Patty Murray, a Washington Democrat,": the name, then what it is
