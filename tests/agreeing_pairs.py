@@ -903,4 +903,7 @@ AGREE = [
     ("The shooting happened at about 11:30 p.m. on Saturday.", "The shooting occurred at around 11:30 p.m. on Saturday."),
     ("Spurs are in advanced talks to sign the winger for around £50m.", "Tottenham Hotspur are in advanced talks to sign the winger for around £50m."),
     ("Ana Silva, chief executive of Caixa, resigned on Tuesday.", "Caixa chief executive Ana Silva stepped down on Tuesday."),
+    ("Rainfall across the region was 60 per cent below average this winter.", "The region received only 40 per cent of its average rainfall this winter."),
+    ("The Emirati capital recorded its hottest day of the year on Saturday.", "Abu Dhabi recorded its hottest day of the year on Saturday, forecasters said."),
+    ("The laptop starts at $999, after the price dropped $100.", "The laptop will cost from $999 up to $1099."),
 ]

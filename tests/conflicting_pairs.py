@@ -1380,4 +1380,16 @@ CONFLICT = [
     # a doer named with what the title's holder is, lowercase
     ("role", "The motion to censure the minister was filed by left-wing lawmaker Ana Costa, according to parliament.",
      "According to parliament, conservative lawmaker Rui Mendes filed the motion to censure the minister."),
+    # a level that rose or fell by a number in words; a move said as a noun after its figure; extradited against
+    # escaped; two bodies sharing only the word for their kind; a share against the same share told from the norm
+    ("polarity", "Water levels in Lake Mead rose by nine feet over the past month, the bureau said.",
+     "Water levels in Lake Mead fell by nine feet over the past month, the bureau said."),
+    ("polarity", "The airline on Tuesday reported a 4.6 per cent rise in quarterly profit, its results showed.",
+     "The airline on Tuesday reported a 4.6 per cent drop in quarterly profit, its results showed."),
+    ("event", "The fraudster was extradited from Portugal on Thursday, prosecutors said.",
+     "The fraudster escaped from custody in Portugal on Thursday, prosecutors said."),
+    ("role", "The fine was imposed on the broker by the Financial Conduct Authority, a statement said.",
+     "A statement said the Prudential Regulation Authority had imposed the fine on the broker."),
+    ("figure", "Rainfall across the region was 60 per cent below average this winter.",
+     "The region received only 30 per cent of its average rainfall this winter."),
 ]

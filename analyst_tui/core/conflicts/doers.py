@@ -10,7 +10,7 @@ a person the other names, and is left out; so is a name the other version gives 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
-from analyst_tui.core.conflicts.nations import NATIONS, country
+from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -118,13 +118,15 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
             only_a, only_b = names - names_b, names_b - names
             if names & names_b:
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"
-            if only_a and only_b and not only_a & _countries(words_b) and not only_b & _countries(words_a):
+            if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (
+                    _countries(only_b) & _countries(words_a)):
                 return shown, shown_b
     return None
 
 
 def _countries(words: frozenset[str]) -> frozenset[str]:
-    return words | frozenset(country(w) for w in words)
+    """Words with the countries they name, as a country's adjective or its capital ("Abu Dhabi": the UAE)."""
+    return words | frozenset(country(w) for w in words) | frozenset(CAPITALS[w] for w in words if w in CAPITALS)
 
 
 __all__ = ["Doer", "doer_at", "doer_conflict"]

@@ -52,11 +52,27 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # not "killed two and injured three" / "killed three and injured two"
             if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
                 continue  # two rates ("£300,000 a week" / "£15.6m a year")
+            if _share_of(x, y, a, b) or _share_of(y, x, b, a):
+                continue  # the same share told two ways ("60 per cent below average" / "40 per cent of its average")
             if _moved_by(x, y, a, b) or _moved_by(y, x, b, a):
                 continue  # where it started in one, by how much it moved in the other, to the same figure ("rose
                 # from $72 to $78" / "gained $6 to reach $78")
             return x.shown, y.shown
     return None
+
+
+def _share_of(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether ``x`` is a percentage below (or above) a norm and ``y`` the percentage of it that it makes."""
+    (xv, _), (yv, _) = x.stated, y.stated
+    below = _PER_CENT_OFF.search(a.text)
+    of = _PER_CENT_OF.search(b.text)
+    if below is None or of is None or float(below.group(1)) != xv or float(of.group(1)) != yv:
+        return False
+    return abs((100 - xv if below.group(2).lower() in ("below", "under") else 100 + xv) - yv) < 1e-9
+
+
+_PER_CENT_OFF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)\s+(below|under|above|over)\b", re.I)
+_PER_CENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)\s+of\b", re.I)
 
 
 def _moved_by(x: Figure, y: Figure, a: Version, b: Version) -> bool:

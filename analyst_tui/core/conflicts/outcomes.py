@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
                                                        PROSPECT, STAY_FORMS)
@@ -35,6 +36,7 @@ class Polarity(Protocol):
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 _MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 _MOVED_TO = frozenset("moved transferred taken rushed".split())
+_FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
 _CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
 _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
@@ -109,7 +111,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "fell short of forecasts": a miss, not a fall
     if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
         return False  # "a surge in vehicle thefts", "the fall in prices": a noun
-    if concept == "direction" and not (any(x.is_number for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
+    figured = low not in _MOVES_OF_PRICE and k and (toks[k - 1].low in _FIGURED or toks[k - 1].is_number)
+    if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
                                        or low[:4] in _STEEP_MOVES or k and toks[k - 1].low in _CLOSED
                                        or _MEASURES & {t.low for t in toks[k + 1 : k + 7]}
                                        or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 8) : k])

@@ -36,6 +36,9 @@ TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady 
     rev officer sergeant inspector detective constable professor premier chancellor""".split())
 _ADVERBS = frozenset("since also now already still then later again not never".split())
 _CLAIMED = frozenset(("responsibility", "credit"))
+_BODIES = frozenset(stem(w) for w in """authority ministry department council commission agency group bank
+    university office service court company corporation association institute board committee foundation fund
+    trust""".split())
 _SUBORDINATE = frozenset("after before when until since once if unless".split())
 _LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
 _AUX = BE | frozenset("has have had will would could may might can".split())
@@ -197,7 +200,10 @@ def same_party(x: list[Tok], y: list[Tok]) -> bool:
     title only ("the Prime Minister" / "Tony Blair"), or aliases."""
     wx = frozenset(stem(_country(_plain(t.low))) for t in x if t.is_word and t.low not in _LINKS)
     wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
-    return related(wx, wy) or wx <= TITLES or wy <= TITLES
+    if wx <= TITLES or wy <= TITLES or wx <= _BODIES or wy <= _BODIES:
+        return True  # (a title or a kind of body only: "the Authority")
+    return related(wx - _BODIES, wy - _BODIES)  # (not "Securities and Commodities Authority" / "Dubai Financial
+    # Services Authority": one word of a kind of body in common)
 
 
 def _country(word: str) -> str:
