@@ -906,4 +906,6 @@ AGREE = [
     ("Rainfall across the region was 60 per cent below average this winter.", "The region received only 40 per cent of its average rainfall this winter."),
     ("The Emirati capital recorded its hottest day of the year on Saturday.", "Abu Dhabi recorded its hottest day of the year on Saturday, forecasters said."),
     ("The laptop starts at $999, after the price dropped $100.", "The laptop will cost from $999 up to $1099."),
+    ("More than 5 lakh students sat the exams this year, the board said.", "The board said over 500,000 students sat the exams this year."),
+    ("A 79-year-old former miner rescued a ten-year-old girl from the river.", "A ten-year-old girl was rescued from the river by a 79-year-old former miner."),
 ]

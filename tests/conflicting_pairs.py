@@ -1392,4 +1392,16 @@ CONFLICT = [
      "A statement said the Prudential Regulation Authority had imposed the fine on the broker."),
     ("figure", "Rainfall across the region was 60 per cent below average this winter.",
      "The region received only 30 per cent of its average rainfall this winter."),
+    # an estimate against another share; a figure before "-million"; a place's abbreviation before a comma;
+    # "set on fire"; two parties each with an age; a firm named at one sentence's start and inside the other
+    ("figure", "Some 1.5 per cent of teenagers show signs of problem gambling, according to the survey.",
+     "According to the survey, 0.9 per cent of teenagers show signs of problem gambling."),
+    ("figure", "The winning ticket for Friday's $70-million jackpot was sold in Brampton, the lottery said.",
+     "The lottery said the winning ticket for Friday's $60-million jackpot was sold in Brampton."),
+    ("event", "A bar in London, Ont., was robbed early Sunday, police said, adding that no one was hurt.",
+     "A bar in London, Ont., was set on fire early Sunday, police said, adding that no one was hurt."),
+    ("role", "A 79-year-old former miner rescued a ten-year-old girl from the river on Sunday.",
+     "A ten-year-old girl rescued a 79-year-old former miner from the river on Sunday."),
+    ("role", "Hitachi has won the contract to build 50 trains for the railway, the ministry announced.",
+     "The ministry announced that Bombardier has won the contract to build 50 trains for the railway."),
 ]

@@ -95,7 +95,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 toks[end + 1].low not in _REFLEXIVE):
             befell = _object(toks, end)
         else:
-            befell = _subject(toks, k)
+            befell = _subject(toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
+            # ("was set on fire": the subject of "set")
         if befell:
             start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
             start = start - 1 if start and toks[start - 1].low in _BE else start

@@ -19,7 +19,8 @@ WORD_NUMBERS = {
 CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": "pound", "usd": "$"}  # a sign or code
 # before an amount ("EUR 340 million"), and the unit it names
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}  # fmt: skip
+           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
+           "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}  # "a quarter of a million"
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
           "millions": (2_000_000, 999_999_999),

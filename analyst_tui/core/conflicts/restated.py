@@ -36,7 +36,8 @@ MAX_NAME = 6  # words of a name
 # Words a restatement adds or leaves out around the same facts ("was rescued by" / "rescued", "according to").
 _LOOSE_TEXT = """the a an was were is are be been being has have had by of to in on at for
     from with that which who whom and its their his her it they he she this these those as also said says
-    according according to after before while when then will would total"""  # ("a total of 62")
+    according according to after before while when then will would total some about around nearly almost roughly
+    approximately"""  # ("a total of 62"; an estimate is read by ``restated_figures``)
 _LOOSE = frozenset(stem(w) for w in _LOOSE_TEXT.split())
 _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
@@ -118,8 +119,10 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
         found = _person(xs, ys, only_x, only_y)
         if found:
             return found
-    x = _name_span(xs, only_x)
-    y = None if x is None else _name_span(ys, only_y)
+    x, y = _name_span(xs, only_x), _name_span(ys, only_y)
+    if (x is None) != (y is None):  # a name at one sentence's start, against a name inside the other ("Alstom has
+        x = x or _name_span(xs, only_x, at_start=True)  # won the tender" / "... that Siemens has won the tender")
+        y = y or _name_span(ys, only_y, at_start=True)
     if x is None or y is None or title_case(xs) or title_case(ys):
         return None  # (a headline's every word in capitals names nothing)
     name_x, name_y = _bare(whole(xs, *x)), _bare(whole(ys, *y))
@@ -210,8 +213,9 @@ def _capital(toks: list[Tok], k: int) -> bool:
     return toks[k].cap and k > 0 and toks[k - 1].low not in _OPENERS
 
 
-def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
-    """Where the words of ``only`` stand, when they are one name (with a title before it) and nothing else."""
+def _name_span(toks: list[Tok], only: frozenset[str], at_start: bool = False) -> tuple[int, int] | None:
+    """Where the words of ``only`` stand, when they are one name (with a title before it) and nothing else
+    (``at_start``: or a word in capitals opening the sentence)."""
     at = [k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only]
     if not at:
         return None
@@ -225,7 +229,7 @@ def _name_span(toks: list[Tok], only: frozenset[str]) -> tuple[int, int] | None:
         end = aside  # "Sen. Patty Murray, a Washington Democrat,": the name, then what it is
     if end - start > MAX_NAME + 2 or toks[start].low in PRONOUNS and not toks[start].text.isupper():
         return None
-    if (start == 0 or toks[start - 1].low in _OPENERS) and not (nation(toks[start]) or marked(
+    if (start == 0 or toks[start - 1].low in _OPENERS) and not (at_start or nation(toks[start]) or marked(
             whole(toks, start, end))):
         return None  # (a capital at a sentence's or a quote's start may be any word)
     named = False

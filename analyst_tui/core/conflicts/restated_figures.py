@@ -213,7 +213,8 @@ def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
     """Whether the two figures stand beside the same word: what they count, or what they follow ("to Friday")."""
     def near(toks: list[Tok], j: int) -> tuple[str, str]:
         before = stem(toks[j - 1].low) if j else ""
-        after = stem(toks[j + 1].low) if j + 1 < len(toks) else ""
+        a = j + 2 if j + 2 < len(toks) and toks[j + 1].low == "-" else j + 1  # ("$70-million jackpot")
+        after = stem(toks[a].low) if a < len(toks) else ""
         return before, after
     bx, ax = near(xs, k)
     by, ay = near(ys, m)

@@ -57,6 +57,7 @@ _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
 _LOST = frozenset(("lost", "loses", "lose"))
+_AGES = frozenset(("year", "years", "old", "aged"))
 # Words for one party as the other's kin or peer, which either side may use ("beat her sister Venus").
 _KIN = frozenset("sister brother wife husband mother father son daughter partner compatriot rival".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -179,6 +180,8 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
         doer, receiver = _after(toks, by), _before(toks, v - 1)
     else:
         doer, receiver = _before(toks, v), _after(toks, v)
+    if doer & receiver and doer - _AGES and receiver - _AGES:
+        doer, receiver = doer - _AGES, receiver - _AGES  # ("an 82-year-old veteran rescued a nine-year-old boy")
     if doer and receiver and not doer & receiver:
         return _ONE_ACT.get(verb, verb), doer, receiver, _shown(toks, v)
     return None

@@ -44,6 +44,10 @@ TITLE_ABBREVIATIONS = frozenset("""Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj 
 _TITLE_DOT = re.compile(r"\b(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.(?= [A-Z])")
 
 
+_PLACE_DOT = re.compile(r"\b(Ont|Que|Alta|Sask|Man|Calif|Fla|Tex|Ariz|Colo|Conn|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
+                        r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo)\.(?=,)")  # AP's states
+
+
 def tokenize(text: str) -> list[Tok]:
     text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
     if ", " in text:
@@ -53,7 +57,8 @@ def tokenize(text: str) -> list[Tok]:
     text = _SPACE_THOUSANDS.sub(_thousands, text)
     text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
     if "." in text:
-        text = _TITLE_DOT.sub(r"\1", text)  # "Sen. Patty Murray": a title, not a sentence's end
+        text = _PLACE_DOT.sub(r"\1", _TITLE_DOT.sub(r"\1", text))  # "Sen. Patty Murray", "Niagara Falls, Ont.,": not
+        # a sentence's end
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS
