@@ -908,4 +908,5 @@ AGREE = [
     ("The laptop starts at $999, after the price dropped $100.", "The laptop will cost from $999 up to $1099."),
     ("More than 5 lakh students sat the exams this year, the board said.", "The board said over 500,000 students sat the exams this year."),
     ("A 79-year-old former miner rescued a ten-year-old girl from the river.", "A ten-year-old girl was rescued from the river by a 79-year-old former miner."),
+    ("The union said no deal was reached and no strike will take place.", "No deal was reached, but there will be no strike, the union said."),
 ]

@@ -1404,4 +1404,7 @@ CONFLICT = [
      "A ten-year-old girl rescued a 79-year-old former miner from the river on Sunday."),
     ("role", "Hitachi has won the contract to build 50 trains for the railway, the ministry announced.",
      "The ministry announced that Bombardier has won the contract to build 50 trains for the railway."),
+    # one more negation beside a negation both make
+    ("polarity", "The nurses' union said its members will strike on Monday if no offer is made over the weekend.",
+     "The nurses' union said its members will not strike on Monday even if no offer is made over the weekend."),
 ]

@@ -44,9 +44,10 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
         j + 1].low not in ("that", "to")) for j, t in enumerate(toks[:k]) if j >= k - 8)  # (not "its alleged leader")
 
 
-def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
-    """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates, else None."""
-    for cue in neg.negated:
+def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None = None) -> tuple[str, str] | None:
+    """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates (of ``cues`` only, if
+    given), else None."""
+    for cue in neg.negated if cues is None else cues:
         after_no = _negated_noun(neg.toks, cue.at)
         words = cue.phrase.lower().split(" ", 2)
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS  # "declined to ratify" / "voted to ratify",
@@ -61,6 +62,21 @@ def negated_vs_stated(neg: Version, pos: Version) -> tuple[str, str] | None:
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos)
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
+    return None
+
+
+def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
+    """(what a says, what b says) when both negate one thing alike and one of them negates one more that the other
+    states ("will strike on Monday if no deal is reached" / "will not strike on Monday even if no deal is
+    reached")."""
+    shared = {x.head for x in a.negated} & {y.head for y in b.negated}
+    if not shared:
+        return None
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        extra = tuple(c for c in x.negated if c.head not in shared)
+        found = extra and negated_vs_stated(x, y, extra)
+        if found:
+            return (found[1], found[0]) if flip else found
     return None
 
 

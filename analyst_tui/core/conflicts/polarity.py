@@ -40,7 +40,7 @@ from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.nations import country
-from analyst_tui.core.conflicts.negated import negated_vs_stated, stated
+from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -374,6 +374,9 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         found = negated_vs_stated(b, a)
         if found:
             return found[1], found[0]
+    found = a.negated and b.negated and extra_negation(a, b)
+    if found:
+        return found
     for x, y, flip in ((a, b, False), (b, a, True)):  # "neither confirmed nor denied" / "denied": not a denial
         said = _unsaid_stance(x, y)
         if said:
