@@ -109,6 +109,7 @@ class Version:
     text: str = field(default="", compare=False)  # as written (``substitution.nearly_the_same``)
     ordinal: bool = False  # it gives an ordinal ("its third week", ``anchored``)
     content: frozenset[str] = frozenset()  # its runs of letters, lower-cased, but the little words (``restated``)
+    charged: bool = False  # it names an offence ("charged with murder", ``charges``)
     # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
     # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
@@ -145,7 +146,8 @@ class Version:
             named = bool(_PARTY_WORDS.intersection(letters)) and _CAPITALISED.search(text) is not None
             toks = tokenize(text) if named or dated else []
             return cls((), frozenset(), (), Polarity.plain(text), (), days=day_points(toks) if dated else frozenset(),
-                       swaps=tuple(swaps(toks)) if named else (), text=text, content=restated_words(letters))
+                       swaps=tuple(swaps(toks)) if named else (), text=text, content=restated_words(letters),
+                       charged=not _OFFENCES.isdisjoint(letters))
         toks = tokenize(text)
         numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
@@ -159,7 +161,7 @@ class Version:
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
                    happenings(toks) if _HAPPENINGS & letters else (), text,
-                   not _ORDINALS.isdisjoint(letters), restated_words(letters))
+                   not _ORDINALS.isdisjoint(letters), restated_words(letters), not _OFFENCES.isdisjoint(letters))
 
 
 _ORDINALS = frozenset(_particulars.ORDINALS)
@@ -167,7 +169,7 @@ _PARTY_WORDS = frozenset(("to", "from", "against", "with"))  # ``swaps``: "trade
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: perhaps a name
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
-_OFFENCE = re.compile(r"murder|manslaughter|homicide", re.I)
+_OFFENCES = frozenset("murder murders manslaughter homicide".split())  # (``charges``)
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
 
@@ -242,7 +244,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
             return kind, found[0], found[1]  # type: ignore[return-value]
     found = a.happenings and b.happenings and happening_conflict(a.happenings, b.happenings, a.polarity.stems(),
                                                                   b.polarity.stems()) or (
-        _OFFENCE.search(a.text) and _OFFENCE.search(b.text) and charge_conflict(a.polarity.toks, b.polarity.toks))
+        a.charged and b.charged and charge_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)

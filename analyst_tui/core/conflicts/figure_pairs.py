@@ -6,6 +6,7 @@ too for something else, a total against its parts, two places or two rates by di
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
@@ -147,6 +148,7 @@ def _sums_to(total: Figure, other: Version, own: Version) -> bool:
                                         for r in (2, 3) for c in combinations(sorted(values), r))
 
 
+@lru_cache(maxsize=4096)  # (a version is compared with each other member of its claim)
 def _amounts(text: str) -> frozenset[float]:
     """Every number of a text in its scale ("1.5 million": 1,500,000)."""
     toks = tokenize(text)

@@ -80,6 +80,8 @@ def _named_before(toks: list[Tok], k: int) -> bool:
 
 def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
     """(what a says, what b says) when both give tallies and none of the same."""
+    if not a or not b:
+        return None
     sets_a = {y for x, y in a if x == "sets"}
     sets_b = {y for x, y in b if x == "sets"}
     if sets_a and sets_b and sets_a.isdisjoint(sets_b):

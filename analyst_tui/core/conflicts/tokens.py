@@ -41,11 +41,11 @@ class Tok:
 
 TITLE_ABBREVIATIONS = frozenset("""Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Dr Mr Mrs Ms Prof Rev Supt
     Insp Det Hon Fr Sr Sra Mme Mlle""".split())  # written with a full stop before a name: "Sen. Patty Murray"
-_TITLE_DOT = re.compile(r"\b(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.(?= [A-Z])")
 
 
-_PLACE_DOT = re.compile(r"\b(Ont|Que|Alta|Sask|Man|Calif|Fla|Tex|Ariz|Colo|Conn|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|"
-                        r"Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo)\.(?=,)")  # AP's states
+_PLACES = ("Ont|Que|Alta|Sask|Man|Calif|Fla|Tex|Ariz|Colo|Conn|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+           "Neb|Nev|Okla|Ore|Pa|Tenn|Va|Vt|Wash|Wis|Wyo")  # AP's abbreviations of states and provinces
+_ABBREVIATED = re.compile(r"\b(?:(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.(?= [A-Z])|(" + _PLACES + r")\.(?=,))")
 
 
 def tokenize(text: str) -> list[Tok]:
@@ -56,9 +56,8 @@ def tokenize(text: str) -> list[Tok]:
         text = _DECIMAL_COMMA.sub(".", text)
     text = _SPACE_THOUSANDS.sub(_thousands, text)
     text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
-    if "." in text:
-        text = _PLACE_DOT.sub(r"\1", _TITLE_DOT.sub(r"\1", text))  # "Sen. Patty Murray", "Niagara Falls, Ont.,": not
-        # a sentence's end
+    if 0 <= text.find(".") < len(text) - 2:  # (a full stop before the last: perhaps "Sen. Patty Murray" or "Ont.,"
+        text = _ABBREVIATED.sub(r"\1\2", text)  # which do not end a sentence)
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS
