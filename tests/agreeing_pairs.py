@@ -909,4 +909,6 @@ AGREE = [
     ("More than 5 lakh students sat the exams this year, the board said.", "The board said over 500,000 students sat the exams this year."),
     ("A 79-year-old former miner rescued a ten-year-old girl from the river.", "A ten-year-old girl was rescued from the river by a 79-year-old former miner."),
     ("The union said no deal was reached and no strike will take place.", "No deal was reached, but there will be no strike, the union said."),
+    ("The story was fake news, the minister said.", "The minister said the report was false."),
+    ("The stock shed 6 cents to close at $2.15 on Friday.", "The stock was up a penny at $2.22 in afternoon trading on Friday."),
 ]

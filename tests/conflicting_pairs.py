@@ -1407,4 +1407,16 @@ CONFLICT = [
     # one more negation beside a negation both make
     ("polarity", "The nurses' union said its members will strike on Monday if no offer is made over the weekend.",
      "The nurses' union said its members will not strike on Monday even if no offer is made over the weekend."),
+    # the number of something or a level that rose or fell; a motion granted or denied; genuine against fake; a
+    # restriction lifted against one that remained in force; employers against the union
+    ("polarity", "The number of elephants killed by poachers in Botswana rose last year, the ministry said.",
+     "The number of elephants killed by poachers in Botswana fell last year, the ministry said."),
+    ("polarity", "A federal judge granted the company's motion to dismiss the lawsuit brought by the states.",
+     "A federal judge denied the company's motion to dismiss the lawsuit brought by the states."),
+    ("polarity", "Tests showed the ivory seized at the port was genuine, according to customs.",
+     "Tests showed the ivory seized at the port was fake, according to customs."),
+    ("polarity", "Evacuation orders for districts along the river were lifted on Tuesday, officials said.",
+     "Evacuation orders for districts along the river remained in force on Tuesday, officials said."),
+    ("role", "The pay dispute was referred to the conciliation service by the employers on Monday.",
+     "The pay dispute was referred to the conciliation service by the union on Monday."),
 ]

@@ -50,7 +50,7 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
     rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries""".split())
+    admissions thefts burglaries number levels""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -120,7 +120,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction":
         before = any(t.low in _RESTRICTIONS for t in toks[max(0, k - 12) : k])
-        if low == "place":  # "the curfew will remain in place"
+        if low in ("place", "force"):  # "the curfew will remain in place", "orders remained in force"
             return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _STAYS and before
         if not (any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]) or k and toks[k - 1].low in _BE and before):
             return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
@@ -189,6 +189,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if concept == "rates_held" and not any(t.low in _PRICED for t in toks[max(0, k - 9) : k + 4]):
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
+    if concept == "authentic" and not (k and toks[k - 1].low in _BE):
+        return False  # "the scales were genuine" / "were fake"; not "fake news"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
     if low in ("met", "meets", "meet") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
@@ -301,7 +303,7 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency application
-    applications request injunction licence license permit status renewal extension waiver""".split())
+    applications request injunction licence license permit status renewal extension waiver motion""".split())
 
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:

@@ -118,7 +118,7 @@ OPPOSITE_FORMS = {
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     # "remain in place", "kept the cap"
-    "restriction": ("impose imposes imposed imposing tightened tightens tighten place keep keeps kept maintain "
+    "restriction": ("impose imposes imposed imposing tightened tightens tighten place force keep keeps kept maintain "
                     "maintained",
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
@@ -143,6 +143,8 @@ OPPOSITE_FORMS = {
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses"),
+    # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
+    "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
