@@ -58,7 +58,7 @@ _NORMS = frozenset("average normal norm forecast forecasts expectations estimate
 _STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 _STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 _RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
-    restriction tariffs tariff moratorium emergency cap caps quota quotas""".split())
+    restriction tariffs tariff moratorium emergency cap caps quota quotas orders warnings""".split())
 _POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
     system regime suspension moratorium exemption waiver""".split())
 _STAYS = frozenset("remain remains remained stay stays stayed".split())
