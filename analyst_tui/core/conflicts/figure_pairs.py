@@ -58,6 +58,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _moved_by(x, y, a, b) or _moved_by(y, x, b, a):
                 continue  # where it started in one, by how much it moved in the other, to the same figure ("rose
                 # from $72 to $78" / "gained $6 to reach $78")
+            if _sums_in_scale(x, b, a) or _sums_in_scale(y, a, b):
+                continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
 
@@ -137,11 +139,14 @@ _PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b", r
 
 
 def _sums_to(total: Figure, other: Version, own: Version) -> bool:
-    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total`` (or two or
-    three figures both give, in their scale: "2.3 million viewers, 1.5 million on ZDF and 800,000 on ORF")."""
+    """Whether ``other`` gives two numbers or more, each given in ``own`` too, that add up to ``total``."""
     parts = other.numbers & own.numbers
-    if len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]:
-        return True
+    return len(parts) >= 2 and len(other.numbers) == len(parts) and sum(parts) == total.stated[0]
+
+
+def _sums_in_scale(total: Figure, other: Version, own: Version) -> bool:
+    """Whether two or three figures both versions give, in their scale, add up to ``total`` ("2.3 million viewers,
+    1.5 million on ZDF and 800,000 on ORF")."""
     whole = (total.stated[0] + total.stated[1]) / 2
     values = (_amounts(other.text) & _amounts(own.text)) - {whole}
     return 0 < len(values) <= 6 and any(abs(sum(c) - whole) <= 0.01 * whole

@@ -56,8 +56,8 @@ def tokenize(text: str) -> list[Tok]:
         text = _DECIMAL_COMMA.sub(".", text)
     text = _SPACE_THOUSANDS.sub(_thousands, text)
     text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
-    if 0 <= text.find(".") < len(text) - 2:  # (a full stop before the last: perhaps "Sen. Patty Murray" or "Ont.,"
-        text = _ABBREVIATED.sub(r"\1\2", text)  # which do not end a sentence)
+    if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
+        text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
         text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
     cache = _TOKS

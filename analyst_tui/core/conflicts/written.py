@@ -8,6 +8,10 @@ import re
 
 from analyst_tui.core.conflicts.tokens import TITLE_ABBREVIATIONS, tokenize
 
+# What the tokens may have written otherwise: a dash or a quote set apart, a title's full stop, a unit or a currency
+# apart from its number ("Award - winning", "Sen Patty Murray", "£1.7 m").
+_FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d (?:m|bn|k)\b|[£$€] ")
+_DASH_ENDS = ("-", "\u2013", "\u2014")
 _DASHES = "-\u2010\u2011\u2013\u2014"
 _SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]'}
 
@@ -16,6 +20,8 @@ def as_written(detail: str, text: str) -> str:
     """``detail`` as it stands in ``text`` (spacing, dashes, quotes and full stops as written), else ``detail``."""
     quoted = len(detail) > 2 and detail[0] == '"' and detail[-1] == '"'
     words = detail[1:-1] if quoted else detail
+    if words in text and not words.endswith(_DASH_ENDS) or not _FOLDED.search(words):
+        return detail  # (as written already, or nothing the tokens fold: most details)
     toks = tokenize(words)
     if not toks or len(toks) > 40:
         return detail
