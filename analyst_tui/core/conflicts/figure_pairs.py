@@ -13,6 +13,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import number_at
+from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import tokenize
 
 
@@ -81,13 +82,15 @@ _PER_CENT_OF = re.compile(r"(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)\s+of\b", 
 def _moved_by(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether ``y`` is the difference between ``x`` and a figure both versions give, both telling a move."""
     (xv, _), (yv, _) = x.stated, y.stated
-    if yv <= 0 or not (_MOVES.search(a.text) and _MOVES.search(b.text)):
+    if yv <= 0 or _MOVES.isdisjoint(_LETTERS.findall(a.text.lower())) or _MOVES.isdisjoint(
+            _LETTERS.findall(b.text.lower())):
         return False
     return any(abs(abs(v - xv) - yv) < 1e-9 for v in a.numbers & b.numbers if v != xv)
 
 
-_MOVES = re.compile(r"\b(?:rose|risen|rises?|fell|falls?|fallen|gained|gains?|lost|dropped|climbed|jumped|increased|"
-                    r"decreased|cut|raised|lowered|slipped|added|shed|up|down)\b", re.I)
+# The words of a move up or down ("rose", "fell", "was up"), as polarity reads them.
+_MOVES = frozenset(w for w, sides in OPPOSITE.items() if any(c in ("direction", "level") for c, _ in sides))
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
