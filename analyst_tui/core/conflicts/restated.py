@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.days import WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
-from analyst_tui.core.conflicts.reversal import BE, active_verb, agent_by
+from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
                                                      title_case, whole)
@@ -58,7 +58,6 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     customer shopper|spectator|herder|poacher|hunter|ranger|keeper zookeeper|employer|club|bank lender|broker|insurer|council|hospital|
     school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
 _PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
-_PARTICLES = frozenset("out off up down over".split())
 _INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
@@ -271,7 +270,7 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         t = toks[j]
         if t.low == "by":
             v = j - 1
-            while v > 0 and v > j - 4 and (toks[v].low in _WHEN | _PARTICLES | _INTO or (
+            while v > 0 and v > j - 4 and (toks[v].low in _WHEN | PARTICLES | _INTO or (
                     toks[v].cap and toks[v - 1].low in _WHEN | _INTO)):
                 v -= 1  # "was tabled on Tuesday by", "was carried out by", "was translated into English by"
             if v >= 0 and _participle(toks[v].low):

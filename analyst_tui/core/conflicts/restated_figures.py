@@ -171,10 +171,7 @@ def _one(only: frozenset[str]) -> frozenset[float]:
 
 def _number_at(toks: list[Tok], value: float, one: bool = False) -> int | None:
     """Where the one number of that value stands (``one``: the word "one")."""
-    if one:
-        found = [k for k, t in enumerate(toks) if t.low == "one"]
-    else:
-        found = [k for k, t in enumerate(toks) if (t.is_number or t.low in WORD_NUMBERS) and _value(t) == value]
+    found = [k for k, t in enumerate(toks) if t.low == "one"] if one else _positions(toks, value)
     return found[0] if len(found) == 1 else None
 
 

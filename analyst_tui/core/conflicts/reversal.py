@@ -14,8 +14,8 @@ the other way round in the other version ("The National Gallery lent the portrai
 portrait was lent by the Hunt Museum to the National Gallery", ``reversals_at``); and the doers of two verbs,
 crossed ("was proposed by Sarah Whitfield and seconded by Tom Bradley" / "Tom Bradley proposed the motion, which
 was seconded by Sarah Whitfield"; not one of a list, "sent by Italy and Spain", ``crossed_doers``). A past form
-after a count is no verb ("two detained Americans"). The two versions must use the same verb, each party of one must be the other party of
-the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
+after a count is no verb ("two detained Americans"). The two versions must use the same verb, each party of one
+must be the other party of the other (or a word that tells them apart must have crossed sides: "Iranian forces seized a British-flagged
 tanker" / "British forces seized an Iranian-flagged tanker"), and the two parties must differ. Verbs said of both
 parties alike ("met", "collided with"), verbs whose subject may be either party ("passed") and verbs of saying are
 left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complaint, not a report."""
@@ -23,6 +23,7 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
@@ -60,11 +61,11 @@ _LOST = frozenset(("lost", "loses", "lose"))
 _AGES = frozenset(("year", "years", "old", "aged"))
 # Words for one party as the other's kin or peer, which either side may use ("beat her sister Venus").
 _KIN = frozenset("sister brother wife husband mother father son daughter partner compatriot rival".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 _PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under".split())
-_PARTICLES = frozenset("out off up down over".split())
+PARTICLES = frozenset("out off up down over".split())
 # "by" before these is a place or a time, not a doer: "was found by the roadside", "was repaired by Friday".
 _NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window door pool end time way hand
     far""".split())
@@ -76,7 +77,7 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     "had been dropped from the squad by the manager")."""
     n = len(toks)
     j = v + 1
-    particle = j < n and toks[j].low in _PARTICLES
+    particle = j < n and toks[j].low in PARTICLES
     if particle:
         j += 1
     j = _past_score(toks, j)  # ("were beaten 2-1 by")
@@ -131,9 +132,10 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
 
 def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     """The verb at ``v`` with a doer and a receiver, if it is one (``reversal_at``); and with the doer and the one
-    it is done to or against, after "to" or "against" ("The National Gallery lent the portrait to the Hunt Museum"
+    it is done to, against or taken from, after "to", "against" or "from" ("The National Gallery lent the portrait
+    to the Hunt Museum"
     / "The portrait was lent by the Hunt Museum to the National Gallery", "the label has issued proceedings
-    against the singer"), marked by "to"."""
+    against the singer"), marked by "to"; also for a verb with no receiver ("apologised to the minister")."""
     found = reversal_at(toks, v)
     if found is None:  # (no receiver, or a verb whose subject may be either party: "apologised to the minister",
         # "passed details of the gang to the police")
@@ -146,7 +148,7 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     else:
         verb, doer, _, shown = found
     by = False
-    for j in range(v + 2 if toks[v + 1].low in _PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
+    for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
         if t.low in _TOWARDS:
             party = _after(toks, j)
@@ -270,7 +272,7 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase after the verb at ``v``: "into the back of the school bus" -> back, school, bus."""
     out: list[str] = []
     j = v + 1
-    if j < len(toks) and (toks[j].low in _LEADING or toks[j].low in _PARTICLES and j > 0 and toks[j - 1].is_word and (
+    if j < len(toks) and (toks[j].low in _LEADING or toks[j].low in PARTICLES and j > 0 and toks[j - 1].is_word and (
             is_past(toks[j - 1].low))):
         j += 1  # ("handed over 29 suspects to")
     while j < len(toks) and len(out) < 5:
@@ -367,4 +369,5 @@ def _doer_of(toks: list[Tok], at: tuple[int, ...]) -> frozenset[str]:
     return frozenset() if start > 0 and toks[start - 1].low in _LISTS else _before(toks, v)
 
 
-__all__ = ["crossed_doers", "BE", "SAID", "Reversal", "active_verb", "agent_by", "verbs", "reversal_at", "reversals_at", "reversal_conflict"]
+__all__ = ["BE", "PARTICLES", "SAID", "Reversal", "active_verb", "agent_by", "crossed_doers", "reversal_at",
+           "reversal_conflict", "reversals_at", "verbs"]
