@@ -911,4 +911,15 @@ AGREE = [
     ("The union said no deal was reached and no strike will take place.", "No deal was reached, but there will be no strike, the union said."),
     ("The story was fake news, the minister said.", "The minister said the report was false."),
     ("The stock shed 6 cents to close at $2.15 on Friday.", "The stock was up a penny at $2.22 in afternoon trading on Friday."),
+    # one act told otherwise, a means and its outcome, or two steps told by outlets that wrote apart
+    ("The brewer sold its cider business to a Dutch rival for 300 million euros on Monday.",
+     "A Dutch rival bought the brewer's cider business for 300 million euros on Monday."),
+    ("The aid worker held for eight months in the Sahel was freed on Thursday, her family said.",
+     "The aid worker held for eight months in the Sahel was released on Thursday, her family said."),
+    ("The gunman shot three customers in the bar before fleeing on foot, police said.",
+     "The gunman killed three customers in the bar before fleeing on foot, police said."),
+    ("The Boeing was diverted to Reykjavik after a passenger fell ill over the Atlantic.",
+     "The Boeing landed in Reykjavik after a passenger fell ill over the Atlantic."),
+    ("Officers arrested the 34-year-old at an address in Salford on Tuesday evening after a tip-off.",
+     "The man, who is 34 and from Salford, has since been charged with two counts of fraud and will appear in court."),
 ]

@@ -1419,4 +1419,15 @@ CONFLICT = [
      "Evacuation orders for districts along the river remained in force on Tuesday, officials said."),
     ("role", "The pay dispute was referred to the conciliation service by the employers on Monday.",
      "The pay dispute was referred to the conciliation service by the union on Monday."),
+    # one step of a story put in place of another in a sentence written again
+    ("event", "Two brothers have been arrested over the arson attack on the mosque in Oldham, Greater Manchester Police said.",
+     "Two brothers have been charged over the arson attack on the mosque in Oldham, Greater Manchester Police said."),
+    ("event", "The former county treasurer was convicted on Wednesday of diverting pension funds to a shell company.",
+     "The former county treasurer was indicted on Wednesday of diverting pension funds to a shell company."),
+    ("event", "The riverside warehouse was evacuated on Sunday morning after the fire spread from a neighbouring unit.",
+     "The riverside warehouse was destroyed on Sunday morning after the fire spread from a neighbouring unit."),
+    ("event", "A delivery driver was stabbed outside a takeaway in Moss Side late on Friday, police said.",
+     "A delivery driver was robbed outside a takeaway in Moss Side late on Friday, police said."),
+    ("event", "The club captain was suspended by the league after the brawl in the tunnel at half-time.",
+     "The club captain was fined by the league after the brawl in the tunnel at half-time."),
 ]

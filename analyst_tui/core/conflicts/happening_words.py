@@ -338,4 +338,45 @@ TOGETHER: frozenset[frozenset[str]] = frozenset(
 ) | frozenset(frozenset((law, label)) for law in LAW for label in _LABELS if label not in LAW and (
     law, label) not in _NOT_AFTER_LAW) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
 
+# Of the happenings that go together, those that are one and the same act told otherwise ("sold" / "bought",
+# "freed" / "released", "diverted" / "landed"); the rest are steps of one story ("arrested" / "charged") or a
+# means and its outcome ("shot" / "killed"), which ``happenings`` tells apart in a version restated.
+_ONE_ACT_TEXT = """
+acquire: sell takeover
+sell: takeover auction repossess
+free: release rescue escape escort
+rescue: release airlift rehome escort salvage
+land: divert came_down ground dock
+resign: retire withdraw
+terminate: sack scrap
+abort: scrap
+halt: suspend close
+suspend: ban
+revoke: strip ban expel
+close: decommission
+evacuate: airlift
+repair: salvage
+appoint: reappoint promote callup
+promote: callup
+nominate: shortlist
+seize: impound
+steal: embezzle rob poach
+inspect: raid
+postpone: extend adjourn
+drift: strand breakdown
+strand: breakdown
+"""
+ONE_ACT: frozenset[frozenset[str]] = frozenset(
+    frozenset((label, other))
+    for line in _ONE_ACT_TEXT.strip().splitlines()
+    for label, others in [line.split(":")]
+    for other in others.split()
+)
+# What a happening may be the means of, and the means; and the words for any blow or harm ("attacked", "hit").
+OUTCOMES = frozenset("kill injure destroy damage hospital".split())
+MEANS = frozenset("""shoot stab poison bite sting attack punch rob collapse bury flood trample stone cane crash explode
+    collide derail skid burn sink capsize storm hijack crush electrocute torture rape choke overdose strangle firebomb
+    struck hit came_down shot_down ditch infect diagnose eject leak buckle scuttle cremate""".split())
+HARM = frozenset("attack hit struck disrupt offline threaten investigate".split())
+
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)

@@ -14,7 +14,8 @@ not?)."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER, TRIGGERS
+from analyst_tui.core.conflicts.happening_words import (FORMS, HARM, MEANS, ONE_ACT, OUTCOMES, PASSIVE_ONLY, PHRASES,
+                                                        TOGETHER, TRIGGERS)
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
@@ -341,9 +342,10 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     """Two happenings of the same one that do not go together, neither said in the other version of it. One
     named only by a common word ("a man", "two people") is the same one when the two versions share most of
     their words (``context_a``, ``context_b``: their word stems)."""
+    restated = _restated(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or frozenset((la, lb)) in TOGETHER or _one_for(la, lb, wa | wb) or not (
+            if la == lb or _together(la, lb, restated) or _one_for(la, lb, wa | wb) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
@@ -356,6 +358,24 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
+
+
+def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One sentence written again: seven in ten of the two versions' word stems in both."""
+    return 10 * len(x & y) >= 7 * len(x | y)
+
+
+def _together(la: str, lb: str, restated: bool) -> bool:
+    """Two happenings that may both be true of one story. Steps of one story ("arrested" / "charged", "evacuated" /
+    "destroyed") are two in one sentence written again, where one outlet put one in place of the other; one act
+    told otherwise ("sold" / "bought"), a blow and any other ("attacked" / "shot") or a means and its outcome
+    ("shot" / "killed") never are."""
+    pair = frozenset((la, lb))
+    if pair not in TOGETHER:
+        return False
+    if not restated or pair in ONE_ACT or pair & HARM:
+        return True
+    return bool(pair & OUTCOMES and pair & MEANS)
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.
