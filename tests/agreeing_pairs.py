@@ -922,4 +922,13 @@ AGREE = [
      "The Boeing landed in Reykjavik after a passenger fell ill over the Atlantic."),
     ("Officers arrested the 34-year-old at an address in Salford on Tuesday evening after a tip-off.",
      "The man, who is 34 and from Salford, has since been charged with two counts of fraud and will appear in court."),
+    # what is ruled out is not said; one act in other words
+    ("The ministry ruled out any change to the exam timetable this year.",
+     "The ministry said the exam timetable would not change this year."),
+    ("The sculpture was pulled from the sale hours before the auction began, the auction house said.",
+     "The sculpture was withdrawn from the sale hours before the auction began, the auction house said."),
+    ("The lifeboat volunteer was honoured for bravery at a ceremony in Plymouth.",
+     "The lifeboat volunteer was recognised for bravery at a ceremony in Plymouth."),
+    ("The bulk carrier ran aground off Anglesey in a storm early on Monday, the coastguard said.",
+     "The bulk carrier grounded off Anglesey in a storm early on Monday, according to the coastguard."),
 ]

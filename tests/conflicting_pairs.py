@@ -1430,4 +1430,15 @@ CONFLICT = [
      "A delivery driver was robbed outside a takeaway in Moss Side late on Friday, police said."),
     ("event", "The club captain was suspended by the league after the brawl in the tunnel at half-time.",
      "The club captain was fined by the league after the brawl in the tunnel at half-time."),
+    # what goes on against what no longer does; opposite outcomes in more words
+    ("polarity", "The council said the Tuesday market would continue to run on the square after the works are finished.",
+     "The council said the Tuesday market would no longer run on the square after the works are finished."),
+    ("polarity", "The synod backed a motion calling for the diocese to sell its shares in arms companies.",
+     "The synod threw out a motion calling for the diocese to sell its shares in arms companies."),
+    ("polarity", "The press regulator upheld complaints about the paper's coverage of the trial, it said on Monday.",
+     "The press regulator rejected complaints about the paper's coverage of the trial, it said on Monday."),
+    ("polarity", "The hospice said its trustees would accept the £200,000 gift from the tobacco firm's foundation.",
+     "The hospice said its trustees would turn down the £200,000 gift from the tobacco firm's foundation."),
+    ("polarity", "The bishop said he supported the plans to turn the disused chapel into a food bank.",
+     "The bishop said he opposed the plans to turn the disused chapel into a food bank."),
 ]

@@ -265,7 +265,7 @@ capsize: collide crash derail
 crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
-ground: crash land divert
+ground: crash land divert aground
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
 extend: postpone scrap
@@ -347,6 +347,7 @@ sell: takeover auction repossess
 free: release rescue escape escort
 rescue: release airlift rehome escort salvage
 land: divert came_down ground dock
+ground: aground
 resign: retire withdraw
 terminate: sack scrap
 abort: scrap

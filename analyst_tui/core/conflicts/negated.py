@@ -40,6 +40,11 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     an arrest", "is a camp")."""
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
         return False
+    j = k - 1
+    while j > 0 and k - j <= 2 and toks[j].low in _ANY:
+        j -= 1
+    if j > 0 and toks[j].low == "out" and toks[j - 1].low in _RULED:
+        return False  # "ruled out any change to the teaching": what is ruled out is not said
     return not any(t.low in DOUBT and not (t.low == "alleged" and j + 1 < k and toks[j + 1].is_word and toks[
         j + 1].low not in ("that", "to")) for j, t in enumerate(toks[:k]) if j >= k - 8)  # (not "its alleged leader")
 
@@ -53,7 +58,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS  # "declined to ratify" / "voted to ratify",
         # "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
-            if not (stated(pos.toks, k, after_no) or refused and _resolved_to(pos.toks, k)) or not _same_claim(
+            if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(pos.toks, k)) or not _same_claim(
                     neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
@@ -85,6 +90,17 @@ _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses
 _REFUSED = IMPLICIT | frozenset("stop stopped stops cease ceased ceases".split())
 _GERUND_FIRSTS = frozenset(first for first, _ in GERUND_NEGATORS)  # ("voted on Wednesday against recommending")
 _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+_ANY = frozenset("any a an the".split())
+_RULED = frozenset("rule rules ruled ruling".split())
+_CONTINUED = frozenset("continue continues continued continuing".split())
+
+
+def _continued(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is what goes on being done ("would continue to appear in print" / "would no longer
+    appear in print")."""
+    return k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _CONTINUED
 
 
 def _resolved_to(toks: list[Tok], k: int) -> bool:

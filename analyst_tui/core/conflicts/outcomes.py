@@ -65,6 +65,7 @@ _STAYS = frozenset("remain remains remained stay stays stayed".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _TESTED = frozenset("tested tests test back proved proves".split())
 _VOTED = frozenset("voted votes vote voting".split())
+_APPEALS = frozenset("appeal appeals challenge challenges complaint complaints".split())
 _OFFERS = frozenset("invitation invitations offer offers request proposal".split())
 _PORTS = frozenset("port harbour harbor shore dock docks".split())
 _TOLD = frozenset("ordered told urged asked advised instructed".split())
@@ -136,8 +137,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "policy" and not any(t.low in _POLICIES for t in toks[k + 1 : k + 5]):
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
-    if concept == "appeal_heard" and not any(t.low in ("appeal", "appeals") for t in toks[k + 1 : k + 6]) and not (
-            k and toks[k - 1].low in _BE and any(t.low in ("appeal", "appeals") for t in toks[max(0, k - 14) : k])):
+    if concept == "appeal_heard" and not any(t.low in _APPEALS for t in toks[k + 1 : k + 6]) and not (
+            k and toks[k - 1].low in _BE and any(t.low in _APPEALS for t in toks[max(0, k - 14) : k])):
         return False  # "allowed his appeal", "the council's appeal ... was upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
@@ -205,8 +206,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "above the 1981-2010 average"; not "above the town"
     if low == "elected" and not (k > 1 and toks[k - 1].low == "-" and toks[k - 2].low == "re"):
         return False  # "was re-elected"
-    if concept == "acceptance" and low == "turned" and after[:1] != ["down"]:
+    if concept == "acceptance" and low in ("turned", "turn", "turns", "turning") and after[:1] != ["down"]:
         return False  # "turned down the offer"
+    if low in ("threw", "throws", "thrown") and after[:1] != ["out"]:
+        return False  # "threw out the motion"; not "threw a stone"
     if concept == "acceptance" and low == "declined" and not any(x.low in _OFFERS for x in toks[k + 1 : k + 4]):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):

@@ -203,9 +203,11 @@ def analyse(toks: list[Tok]) -> Polarity:
         elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i))) and not (
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
-                i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and nxt.endswith("ing") and len(nxt) > 5
+                i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and (
+                    nxt.endswith("ing") and len(nxt) > 5 or low == "out" and nxt in ("a", "an", "any"))
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
-            continue  # ("held off raising rates", "refrained from commenting"; not "has not held off raising")
+            continue  # ("held off raising rates", "refrained from commenting", "ruled out a visit"; not "has not held
+            # off raising")
         found = True
         k = i + 1
         while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:

@@ -32,10 +32,11 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted allowed",
+                 "backed backs endorsed endorses permitted allowed supported supports",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose"),
-    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned voted refused refuses"),  # an invitation
+                 "opposes opposed oppose threw throws thrown"),  # "threw out the motion"
+    "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
+                   "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
                   "surging soar soars soared soaring grew grow grows growing grown expanded expands "
@@ -142,7 +143,8 @@ OPPOSITE_FORMS = {
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
-    "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses"),
+    # (or a challenge, a complaint: "Ofcom upheld complaints about the coverage" / "rejected complaints")
+    "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses rejected rejects"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
 }

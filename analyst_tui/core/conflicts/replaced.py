@@ -32,7 +32,9 @@ _ONE_THING_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt w
     received obtained|hit struck|warned cautioned|postponed delayed deferred|smashed shattered|won clinched secured|
     scored netted|recruited hired|criticised criticized slammed blasted condemned|praised hailed commended|
     understood believed thought reported said alleged suspected presumed rumoured rumored|
-    blocked barred|boosted raised increased|cut reduced lowered|backed supported endorsed|unveiled announced"""
+    blocked barred|boosted raised increased|cut reduced lowered|backed supported endorsed|unveiled announced|
+    pulled withdrawn withdrew|honoured honored recognised recognized|praised lauded applauded|condemned denounced|
+    spotted sighted|fled escaped|restored renovated refurbished|rebuked reprimanded censured|probed investigated"""
 _ONE_THING = {stem(w): group for group, words in enumerate(_ONE_THING_TEXT.split("|")) for w in words.split()}
 
 
