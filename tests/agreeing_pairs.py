@@ -931,4 +931,13 @@ AGREE = [
      "The lifeboat volunteer was recognised for bravery at a ceremony in Plymouth."),
     ("The bulk carrier ran aground off Anglesey in a storm early on Monday, the coastguard said.",
      "The bulk carrier grounded off Anglesey in a storm early on Monday, according to the coastguard."),
+    # a verb and its particle for one word; words for people in general that open a sentence
+    ("The former mayor passed away at his home in Leeds on Sunday, his family said.",
+     "The former mayor died at his home in Leeds on Sunday, his family said."),
+    ("The club chairman stepped down on Tuesday after the fans' vote, the club said.",
+     "The club chairman resigned on Tuesday after the fans' vote, the club said."),
+    ("Detectives have charged a 31-year-old man over the burglary at the jeweller's, the force said.",
+     "Police have charged a 31-year-old man over the burglary at the jeweller's, the force said."),
+    ("The gang broke into the pharmacy on the high street overnight, police said.",
+     "The gang burgled the pharmacy on the high street overnight, police said."),
 ]

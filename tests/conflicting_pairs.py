@@ -1441,4 +1441,13 @@ CONFLICT = [
      "The hospice said its trustees would turn down the £200,000 gift from the tobacco firm's foundation."),
     ("polarity", "The bishop said he supported the plans to turn the disused chapel into a food bank.",
      "The bishop said he opposed the plans to turn the disused chapel into a food bank."),
+    # a verb with its particle put in another's place; a blow and a robbery; two names that open the sentences
+    ("event", "The community centre in Peterborough was vandalised in the early hours of Friday, police said.",
+     "The community centre in Peterborough was burned down in the early hours of Friday, police said."),
+    ("event", "The cargo capsule docked with the space station on Thursday after a two-day flight, the agency said.",
+     "The cargo capsule undocked from the space station on Thursday after a two-day flight, the agency said."),
+    ("event", "A bus driver was assaulted by a passenger on the number 12 route on Sunday night, police said.",
+     "A bus driver was robbed by a passenger on the number 12 route on Sunday night, police said."),
+    ("role", "Nestle has agreed to buy the Swiss coffee roaster Kaffeehaus for 400 million francs, the companies said.",
+     "Unilever has agreed to buy the Swiss coffee roaster Kaffeehaus for 400 million francs, the companies said."),
 ]

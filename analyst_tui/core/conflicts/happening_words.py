@@ -373,11 +373,12 @@ ONE_ACT: frozenset[frozenset[str]] = frozenset(
     for label, others in [line.split(":")]
     for other in others.split()
 )
-# What a happening may be the means of, and the means; and the words for any blow or harm ("attacked", "hit").
+# What a happening may be the means of, and the means (a blow, a crash, a fire); and the words for any blow or harm
+# ("attacked", "hit").
 OUTCOMES = frozenset("kill injure destroy damage hospital".split())
-MEANS = frozenset("""shoot stab poison bite sting attack punch rob collapse bury flood trample stone cane crash explode
-    collide derail skid burn sink capsize storm hijack crush electrocute torture rape choke overdose strangle firebomb
-    struck hit came_down shot_down ditch infect diagnose eject leak buckle scuttle cremate""".split())
-HARM = frozenset("attack hit struck disrupt offline threaten investigate".split())
+MEANS = frozenset("""shoot stab poison bite sting attack punch collapse bury flood trample stone cane crash explode
+    collide derail skid burn sink capsize crush electrocute torture rape choke overdose strangle firebomb struck hit
+    came_down shot_down ditch buckle""".split())
+HARM = frozenset("attack hit struck disrupt offline threaten".split())
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)

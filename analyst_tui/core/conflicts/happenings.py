@@ -368,14 +368,14 @@ def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
 def _together(la: str, lb: str, restated: bool) -> bool:
     """Two happenings that may both be true of one story. Steps of one story ("arrested" / "charged", "evacuated" /
     "destroyed") are two in one sentence written again, where one outlet put one in place of the other; one act
-    told otherwise ("sold" / "bought"), a blow and any other ("attacked" / "shot") or a means and its outcome
-    ("shot" / "killed") never are."""
+    told otherwise ("sold" / "bought"), a blow and another ("attacked" / "shot") or a means and its outcome ("shot" /
+    "killed") never are; a blow and a robbery ("assaulted" / "robbed") are two."""
     pair = frozenset((la, lb))
     if pair not in TOGETHER:
         return False
-    if not restated or pair in ONE_ACT or pair & HARM:
+    if not restated or pair in ONE_ACT:
         return True
-    return bool(pair & OUTCOMES and pair & MEANS)
+    return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.

@@ -22,7 +22,8 @@ _HAVE = frozenset("has have had".split())
 _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
 # Verbs that say little of what happened, and pairs of words for one thing that the lists above do not give.
 _LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did held kept put set let left named seen
-    found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated""".split())
+    found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated happened
+    occurred""".split())
 # Words for one thing, in groups (any two of a group), that the lists above do not give.
 _ONE_THING_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wounded|detained held|
     sacked fired dismissed ousted|killed slain murdered|scrapped axed|jailed imprisoned|torched burned burnt|
@@ -39,20 +40,72 @@ _ONE_THING = {stem(w): group for group, words in enumerate(_ONE_THING_TEXT.split
 
 
 def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what xs says, what ys says) when the two differ only in one verb, in the same place."""
+    """(what xs says, what ys says) when the two differ only in one verb, in the same place (a verb with a particle
+    or two of its own too: "was vandalised overnight" / "was burned down overnight")."""
     if len(xs) != len(ys):
-        return None
+        return _phrase_replaced(xs, ys)
     at = None
     for k, (x, y) in enumerate(zip(xs, ys)):
         if x.low != y.low:
             if at is not None:
-                return None
+                return _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
             at = k
     if at is None or not (_verb(xs, at) and _verb(ys, at)):
         return None
     if _one_happening(xs[at].low, ys[at].low):
         return None  # ("arrested" / "detained", "shot himself" / "killed himself", "rose" / "climbed")
     return _shown(xs, at), _shown(ys, at)
+
+
+_MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
+_PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
+    against by after around apart aside""".split())
+# A verb and its particle that say what one word says ("passed away" is "died").
+_PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|broke into:burgled|broken into:burgled|
+    carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
+    put out:extinguished|turned down:rejected|pulled out:withdrew|knocked down:demolished|torn down:demolished|
+    tore down:demolished|pulled down:demolished|locked up:jailed|picked up:arrested|rounded up:arrested|
+    sent off:dismissed|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
+    cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:expelled|shot dead:killed|put down:killed|
+    caved in:collapsed|fell down:collapsed|burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
+    found guilty:convicted|put off:postponed|held up:delayed|looked into:investigated|set free:freed|let go:released|
+    ruled out:excluded|pointed out:noted|carried on:continued|gave up:abandoned|given up:abandoned|set out:outlined|
+    brought in:introduced|drew up:drafted|drawn up:drafted|turned up:appeared|showed up:appeared|broke out:started|
+    went ahead:proceeded|went up:rose|went down:fell|shot up:soared|pulled back:retreated|stepped up:increased|
+    scaled back:reduced|ramped up:increased|cut back:reduced|phased out:scrapped|wound up:closed|left out:omitted|
+    held back:withheld|handed down:imposed|backed down:retreated|signed off:approved|struck down:overturned|
+    called for:demanded|sought out:sought|put forward:proposed|took part:participated|took place:happened|
+    died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
+    fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|snapped up:bought|
+    kicked off:began|wrapped up:concluded|opened fire:shot"""
+_PHRASAL = {tuple(phrase.split()): one for item in _PHRASAL_TEXT.split("|") for phrase, one in [item.strip().split(":")]}
+
+
+def _word_for(toks: list[Tok], k: int) -> str:
+    """The verb at ``k``, or the one word for it with its particle ("passed away": "died")."""
+    return _PHRASAL.get((toks[k].low, toks[k + 1].low), toks[k].low) if k + 1 < len(toks) else toks[k].low
+
+
+def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """``replaced_conflict`` for a verb of a word or more, with particles of its own ("burned down", "broke into")."""
+    p = 0
+    while p < len(xs) and p < len(ys) and xs[p].low == ys[p].low:
+        p += 1
+    q = 0
+    while q < len(xs) - p and q < len(ys) - p and xs[-1 - q].low == ys[-1 - q].low:
+        q += 1
+    mx, my = xs[p : len(xs) - q], ys[p : len(ys) - q]
+    if not (0 < len(mx) <= _MAX_PHRASE and 0 < len(my) <= _MAX_PHRASE) or p < 2 or not (
+            _verb(xs, p) and _verb(ys, p)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]):
+        return None  # (a verb and its particles only: not "closed higher" / "remained open", "died of a" /
+        # "suffered a fatal")
+    wx, wy = _word_for(xs, p), _word_for(ys, p)
+    lx = _label_of(wx) if wx != xs[p].low else _label(xs, p)
+    ly = _label_of(wy) if wy != ys[p].low else _label(ys, p)
+    if _one_happening(wx, wy) or lx is not None and ly is not None and (
+            lx == ly or frozenset((lx, ly)) in TOGETHER):
+        return None
+    return _shown(xs, p), _shown(ys, p)
 
 
 def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str],

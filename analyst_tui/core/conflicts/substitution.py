@@ -134,13 +134,39 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
     if title_case(xs) or title_case(ys):
         return None  # (a capital in a headline's every word names nothing)
     x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
-    if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) or marked(y)):
+    if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) or marked(y) or _opening_names(xs, ys, x, y)):
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
     if not (_after_by(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+# Words for people or bodies in general that open a sentence in capitals ("Police arrested", "Officials said").
+_GENERAL = frozenset(stem(w) for w in """police officers detectives investigators prosecutors officials authorities
+    ministers lawmakers legislators senators mps councillors regulators inspectors firefighters rescuers paramedics
+    medics doctors nurses scientists researchers experts analysts economists investors traders shareholders workers
+    employees staff unions protesters demonstrators activists campaigners residents locals villagers families relatives
+    parents students pupils teachers fans supporters voters troops soldiers forces militants rebels insurgents fighters
+    gunmen attackers thieves burglars robbers looters hackers vandals coastguards guards volunteers organisers
+    organizers critics opponents leaders judges jurors lawyers agents diplomats negotiators engineers builders
+    contractors developers buyers sellers customers passengers drivers pilots crew crews divers climbers hikers
+    tourists visitors witnesses survivors victims patients neighbours neighbors people someone everyone nobody
+    he she it they we you i this that these those both some many most all others each several few none one two three
+    there here meanwhile however earlier later yesterday today tonight then now""".split())
+
+
+def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> bool:
+    """Two words in capitals that open the sentences, each a name: neither a word for people or bodies in general,
+    a title or a body's kind, before the same verb ("Sportsbet was fined" / "Ladbrokes was fined", "Siemens has
+    agreed to acquire" / "Philips has agreed to acquire")."""
+    if len(x) != 1 or len(y) != 1 or len(xs) < 3 or len(ys) < 3 or xs[1].low != ys[1].low:
+        return False
+    if not (xs[1].low in _AUX or active_verb(xs, 1)):
+        return False
+    return not any(stem(t.low) in _GENERAL or stem(t.low) in TITLES or stem(t.low) in _BODIES or t.low in NATIONS
+                   for t in (x[0], y[0]))
 
 
 def whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
