@@ -940,4 +940,13 @@ AGREE = [
      "Police have charged a 31-year-old man over the burglary at the jeweller's, the force said."),
     ("The gang broke into the pharmacy on the high street overnight, police said.",
      "The gang burgled the pharmacy on the high street overnight, police said."),
+    # words for one act the happening lists do not give, a verb and its particle for one word
+    ("Hundreds of farmers gathered outside the parliament building in Dublin on Tuesday.",
+     "Hundreds of farmers assembled outside the parliament building in Dublin on Tuesday."),
+    ("The pensioner was conned out of her savings by a man posing as a bank official, police said.",
+     "The pensioner was swindled out of her savings by a man posing as a bank official, police said."),
+    ("The ceasefire was broken within hours of coming into force, observers said.",
+     "The ceasefire was violated within hours of coming into force, observers said."),
+    ("Detectives have tracked down a man seen near the warehouse before the fire.",
+     "Detectives have traced a man seen near the warehouse before the fire."),
 ]

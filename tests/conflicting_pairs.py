@@ -1450,4 +1450,9 @@ CONFLICT = [
      "A bus driver was robbed by a passenger on the number 12 route on Sunday night, police said."),
     ("role", "Nestle has agreed to buy the Swiss coffee roaster Kaffeehaus for 400 million francs, the companies said.",
      "Unilever has agreed to buy the Swiss coffee roaster Kaffeehaus for 400 million francs, the companies said."),
+    # a noun for one happening put in another's place
+    ("event", "The collapse of the old grandstand at the county ground was filmed by a neighbour on Sunday.",
+     "The demolition of the old grandstand at the county ground was filmed by a neighbour on Sunday."),
+    ("event", "The club confirmed the resignation of its head coach after the cup defeat on Saturday.",
+     "The club confirmed the dismissal of its head coach after the cup defeat on Saturday."),
 ]

@@ -16,27 +16,11 @@ from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import SAYING
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, one_act, word_for
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _HAVE = frozenset("has have had".split())
 _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
-# Verbs that say little of what happened, and pairs of words for one thing that the lists above do not give.
-_LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did held kept put set let left named seen
-    found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated happened
-    occurred""".split())
-# Words for one thing, in groups (any two of a group), that the lists above do not give.
-_ONE_THING_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wounded|detained held|
-    sacked fired dismissed ousted|killed slain murdered|scrapped axed|jailed imprisoned|torched burned burnt|
-    closed shut sealed|demolished razed|evacuated cleared|purchased bought acquired|seized confiscated|rescued saved|
-    freed released|attacked assaulted beaten|robbed mugged|stolen taken|battled fought tackled|began started
-    commenced|ended finished concluded|stopped halted|quit resigned|collapsed caved|found discovered located|
-    received obtained|hit struck|warned cautioned|postponed delayed deferred|smashed shattered|won clinched secured|
-    scored netted|recruited hired|criticised criticized slammed blasted condemned|praised hailed commended|
-    understood believed thought reported said alleged suspected presumed rumoured rumored|
-    blocked barred|boosted raised increased|cut reduced lowered|backed supported endorsed|unveiled announced|
-    pulled withdrawn withdrew|honoured honored recognised recognized|praised lauded applauded|condemned denounced|
-    spotted sighted|fled escaped|restored renovated refurbished|rebuked reprimanded censured|probed investigated"""
-_ONE_THING = {stem(w): group for group, words in enumerate(_ONE_THING_TEXT.split("|")) for w in words.split()}
 
 
 def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
@@ -50,6 +34,8 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             if at is not None:
                 return _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
             at = k
+    if at is not None and _event_nouns(xs, ys, at):
+        return _shown(xs, at), _shown(ys, at)
     if at is None or not (_verb(xs, at) and _verb(ys, at)):
         return None
     if _one_happening(xs[at].low, ys[at].low):
@@ -60,30 +46,6 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
 _PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
     against by after around apart aside""".split())
-# A verb and its particle that say what one word says ("passed away" is "died").
-_PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|broke into:burgled|broken into:burgled|
-    carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
-    put out:extinguished|turned down:rejected|pulled out:withdrew|knocked down:demolished|torn down:demolished|
-    tore down:demolished|pulled down:demolished|locked up:jailed|picked up:arrested|rounded up:arrested|
-    sent off:dismissed|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
-    cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:expelled|shot dead:killed|put down:killed|
-    caved in:collapsed|fell down:collapsed|burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
-    found guilty:convicted|put off:postponed|held up:delayed|looked into:investigated|set free:freed|let go:released|
-    ruled out:excluded|pointed out:noted|carried on:continued|gave up:abandoned|given up:abandoned|set out:outlined|
-    brought in:introduced|drew up:drafted|drawn up:drafted|turned up:appeared|showed up:appeared|broke out:started|
-    went ahead:proceeded|went up:rose|went down:fell|shot up:soared|pulled back:retreated|stepped up:increased|
-    scaled back:reduced|ramped up:increased|cut back:reduced|phased out:scrapped|wound up:closed|left out:omitted|
-    held back:withheld|handed down:imposed|backed down:retreated|signed off:approved|struck down:overturned|
-    called for:demanded|sought out:sought|put forward:proposed|took part:participated|took place:happened|
-    died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
-    fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|snapped up:bought|
-    kicked off:began|wrapped up:concluded|opened fire:shot"""
-_PHRASAL = {tuple(phrase.split()): one for item in _PHRASAL_TEXT.split("|") for phrase, one in [item.strip().split(":")]}
-
-
-def _word_for(toks: list[Tok], k: int) -> str:
-    """The verb at ``k``, or the one word for it with its particle ("passed away": "died")."""
-    return _PHRASAL.get((toks[k].low, toks[k + 1].low), toks[k].low) if k + 1 < len(toks) else toks[k].low
 
 
 def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
@@ -99,7 +61,7 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             _verb(xs, p) and _verb(ys, p)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]):
         return None  # (a verb and its particles only: not "closed higher" / "remained open", "died of a" /
         # "suffered a fatal")
-    wx, wy = _word_for(xs, p), _word_for(ys, p)
+    wx, wy = word_for(xs, p), word_for(ys, p)
     lx = _label_of(wx) if wx != xs[p].low else _label(xs, p)
     ly = _label_of(wy) if wy != ys[p].low else _label(ys, p)
     if _one_happening(wx, wy) or lx is not None and ly is not None and (
@@ -141,7 +103,7 @@ def _verbs_of(toks: list[Tok], only: frozenset[str]) -> list[int]:
     at = [k for k, t in enumerate(toks) if t.is_word and stem(t.low) in only]
     if any(toks[k].cap and k and not toks[k - 1].is_break for k in at):
         return []  # (a name: another doer, or another thing, not another happening)
-    return [k for k in at if _verb(toks, k) and stem(toks[k].low) not in _LIGHT and stem(toks[k].low) not in SAYING]
+    return [k for k in at if _verb(toks, k) and stem(toks[k].low) not in LIGHT and stem(toks[k].low) not in SAYING]
 
 
 def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
@@ -162,11 +124,18 @@ def _one_happening(wx: str, wy: str) -> bool:
     """Whether two verbs may say one happening: one verb, another word for it, two that go together, a verb of
     saying, or two outcomes of one kind (polarity's)."""
     sx, sy = stem(wx), stem(wy)
-    if sx == sy or sx in SAYING or sy in SAYING or sx in _LIGHT or sy in _LIGHT or _ONE_THING.get(sx, -1) == (
-            _ONE_THING.get(sy, -2)):
+    if sx == sy or sx in SAYING or sy in SAYING or sx in LIGHT or sy in LIGHT or one_act(sx, sy):
         return True
     lx, ly = _label_of(wx), _label_of(wy)
     return lx is not None and ly is not None and (lx == ly or frozenset((lx, ly)) in TOGETHER) or _measure_words(wx, wy)
+
+
+def _event_nouns(xs: list[Tok], ys: list[Tok], k: int) -> bool:
+    """Two nouns that name happenings that do not go together, one in the other's place ("the collapse of the
+    stand" / "the demolition of the stand", "his resignation" / "his dismissal")."""
+    lx, ly = EVENT_NOUNS.get(xs[k].low), EVENT_NOUNS.get(ys[k].low)
+    return lx is not None and ly is not None and lx != ly and frozenset((lx, ly)) not in TOGETHER and not (
+        xs[k].cap or ys[k].cap)
 
 
 def _verb(toks: list[Tok], k: int) -> bool:

@@ -1,0 +1,90 @@
+"""The words ``replaced`` reads to tell one verb put in another's place from another word for the same act: verbs
+that say little of what happened ("made", "took"), groups of words for one act that the happening lists do not give
+("conned" / "swindled", "gathered" / "assembled"), and a verb with its particle that says what one word says
+("passed away" is "died")."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import Tok, stem
+
+# Verbs that say little of what happened.
+LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did held kept put set let left named seen
+    found showed shown noted cited testified described explained suggested revealed disclosed quoted estimated happened
+    occurred""".split())
+# Words for one act, in groups (any two of a group; a word may be in more than one).
+_ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wounded|detained held|
+    sacked fired dismissed ousted|killed slain murdered|scrapped axed dropped abandoned ditched|jailed imprisoned|
+    torched burned burnt|closed shut sealed|cordoned sealed|demolished razed flattened levelled leveled bulldozed|
+    evacuated cleared|purchased bought acquired|seized confiscated grabbed|rescued saved|freed released liberated|
+    attacked assaulted beaten|robbed mugged|stolen taken swiped|battled fought tackled|
+    began started commenced launched initiated|ended finished concluded|stopped halted paused|quit resigned|
+    collapsed caved|found discovered located traced tracked|received obtained|hit struck|warned cautioned|
+    postponed delayed deferred|smashed shattered|won clinched secured|scored netted|recruited hired|
+    criticised criticized slammed blasted condemned denounced lambasted berated|praised hailed commended lauded applauded|
+    understood believed thought reported said alleged suspected presumed rumoured rumored|blocked barred|
+    boosted raised increased|cut reduced lowered slashed trimmed|backed supported endorsed|unveiled announced|
+    pulled withdrawn withdrew retracted|honoured honored recognised recognized|spotted sighted|fled escaped|
+    restored renovated refurbished|rebuked reprimanded censured|probed investigated examined scrutinised scrutinized|
+    gathered assembled congregated massed|chose picked selected|conned swindled defrauded duped scammed cheated tricked|
+    invested poured pumped ploughed plowed injected|stripped deprived|shored propped bolstered reinforced|
+    battered lashed pounded buffeted|grilled questioned quizzed interrogated|broken broke violated breached flouted|
+    winched hoisted|backtracked reneged|cracked clamped|hammered thrashed|stepped stood|vowed pledged promised swore|
+    destroyed wrecked ruined devastated|sold offloaded divested|opened launched|inaugurated sworn|
+    deflected fended parried|distributed handed|detailed outlined fleshed|admitted conceded owned|tightened beefed|
+    introduced rolled|downplayed played|identified pinned|attracted drew|spent shelled|returned handed|
+    intensified stepped|profited cashed|presided chaired"""
+ONE_ACT: dict[str, frozenset[int]] = {}
+for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
+    for _w in _words.split():
+        ONE_ACT[stem(_w)] = ONE_ACT.get(stem(_w), frozenset()) | {_group}
+
+# A verb and its particle that say what one word says ("passed away" is "died").
+_PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|broke into:burgled|broken into:burgled|
+    carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
+    put out:extinguished|turned down:rejected|knocked down:demolished|torn down:demolished|
+    tore down:demolished|pulled down:demolished|locked up:jailed|picked up:arrested|rounded up:arrested|
+    sent off:dismissed|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
+    cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:expelled|shot dead:killed|put down:killed|
+    caved in:collapsed|fell down:collapsed|burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
+    found guilty:convicted|put off:postponed|held up:delayed|looked into:investigated|set free:freed|let go:released|
+    ruled out:excluded|pointed out:noted|carried on:continued|gave up:abandoned|given up:abandoned|set out:outlined|
+    brought in:introduced|drew up:drafted|drawn up:drafted|turned up:appeared|showed up:appeared|broke out:started|
+    went ahead:proceeded|went up:rose|went down:sank|shot up:soared|pulled back:retreated|stepped up:increased|
+    scaled back:reduced|ramped up:increased|cut back:reduced|phased out:scrapped|wound up:closed|left out:omitted|
+    held back:withheld|handed down:imposed|backed down:retreated|signed off:approved|struck down:overturned|
+    called for:demanded|sought out:sought|put forward:proposed|took part:participated|took place:happened|
+    died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
+    fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|snapped up:bought|
+    kicked off:began|wrapped up:concluded|opened fire:shot|struck off:removed|handed back:returned|
+    handed out:distributed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
+    drew in:attracted|shelled out:spent|rolled out:introduced|cashed in:profited|beefed up:tightened|
+    shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
+    stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
+    signed for:joined|brought down:toppled|pulled out:withdrew"""
+PHRASAL = {tuple(phrase.split()): one for item in _PHRASAL_TEXT.split("|") for phrase, one in [item.strip().split(":")]}
+
+
+def one_act(x: str, y: str) -> bool:
+    """Whether two stems are in a group of words for one act."""
+    return bool(ONE_ACT.get(x, frozenset()) & ONE_ACT.get(y, frozenset()))
+
+
+def word_for(toks: list[Tok], k: int) -> str:
+    """The verb at ``k``, or the one word for it with its particle ("passed away": "died")."""
+    return PHRASAL.get((toks[k].low, toks[k + 1].low), toks[k].low) if k + 1 < len(toks) else toks[k].low
+
+# Nouns that name a happening, with the happening (``happening_words``): "the collapse of the stand" / "the
+# demolition of the stand".
+_EVENT_NOUNS_TEXT = """death deaths killing killings murder murders:kill|injury injuries wounding:injure|
+    shooting shootings:shoot|stabbing stabbings:stab|arrest arrests detention:arrest|release:release|escape:escape|
+    rescue:rescue|evacuation:evacuate|collapse:collapse|demolition:demolish|explosion explosions blast:explode|
+    crash:crash|collision:collide|derailment:derail|sinking:sink|capsizing:capsize|breakdown:breakdown|
+    resignation:resign|dismissal sacking firing:sack|retirement:retire|suspension:suspend|closure:close|sale:sell|
+    takeover acquisition:acquire|merger:merge|cancellation:scrap|postponement:postpone|conviction:convict|
+    indictment:charge|extradition:extradite|deportation expulsion:expel|kidnapping abduction:kidnap|robbery:rob|
+    theft:steal|burglary:steal|assault:attack|bombing:attack|raid:raid|recall:recall|launch:launch|landing:land|
+    diversion:divert|hijacking:hijack|leak:leak|flooding:flood|investigation inquiry probe:investigate|
+    impeachment:impeach|appointment:appoint|promotion:promote|nomination:nominate|grounding:ground|fire:burn|
+    relegation:relegate|bankruptcy liquidation:bankrupt|bailout:bailout|lockdown:lockdown|pardon:pardon"""
+EVENT_NOUNS = {noun: label for item in _EVENT_NOUNS_TEXT.split("|") for nouns, label in [item.strip().split(":")]
+               for noun in nouns.split()}
