@@ -949,4 +949,7 @@ AGREE = [
      "The ceasefire was violated within hours of coming into force, observers said."),
     ("Detectives have tracked down a man seen near the warehouse before the fire.",
      "Detectives have traced a man seen near the warehouse before the fire."),
+    # one name with its initials or a word for what it is, at the sentence's start
+    ("HMS Dauntless, currently on patrol in the Gulf, was escorting four tankers when the drone was shot down.",
+     "Warship Dauntless, currently on patrol in the Gulf, was escorting four tankers when the drone was shot down."),
 ]

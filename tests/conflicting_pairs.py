@@ -1455,4 +1455,9 @@ CONFLICT = [
      "The demolition of the old grandstand at the county ground was filmed by a neighbour on Sunday."),
     ("event", "The club confirmed the resignation of its head coach after the cup defeat on Saturday.",
      "The club confirmed the dismissal of its head coach after the cup defeat on Saturday."),
+    # two people of one family name; the one a contract is awarded to
+    ("role", "The youth club, which now has 400 members, was set up in 1995 by Dr Anne Hollis, a retired teacher.",
+     "The youth club, which now has 400 members, was set up in 1995 by Dr Peter Hollis, a retired teacher."),
+    ("role", "The county council has awarded the contract to resurface the bypass to Tarmac, ahead of two rival bids.",
+     "The county council has awarded the contract to resurface the bypass to Kier, ahead of two rival bids."),
 ]

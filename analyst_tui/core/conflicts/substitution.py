@@ -138,7 +138,7 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
-    if not (_after_by(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
+    if not (_after_by(xs, p) or _given_to(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
 
@@ -228,8 +228,18 @@ def same_party(x: list[Tok], y: list[Tok]) -> bool:
     wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
     if wx <= TITLES or wy <= TITLES or wx <= _BODIES or wy <= _BODIES:
         return True  # (a title or a kind of body only: "the Authority")
+    if _kin(x, y):
+        return False
     return related(wx - _BODIES, wy - _BODIES)  # (not "Securities and Commodities Authority" / "Dubai Financial
     # Services Authority": one word of a kind of body in common)
+
+
+def _kin(x: list[Tok], y: list[Tok]) -> bool:
+    """Two people of one family name and two given names ("Dr Mary Ellis" / "Dr John Ellis")."""
+    nx, ny = ([t for t in n if t.is_word and t.cap and stem(t.low) not in TITLES and t.low not in _LINKS] for n in (x, y))
+    return len(nx) >= 2 and len(ny) >= 2 and nx[-1].low == ny[-1].low and nx[0].low != ny[0].low and all(
+        len(t.text) > 2 and not t.text.isupper() and t.low not in NATIONS and t.low not in _COUNTRIES
+        for t in (nx[0], ny[0]))  # (not initials: "INS Sukanya" / "Warship Sukanya")
 
 
 def _country(word: str) -> str:
@@ -242,11 +252,29 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+_GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
+    gave awards grants sells""".split())
+
+
+def _given_to(toks: list[Tok], start: int) -> bool:
+    """The one something is given to: "awarded the contract to Costain" / "to Laing O'Rourke"."""
+    if start < 2 or toks[start - 1].low != "to":
+        return False
+    for j in range(start - 2, max(-1, start - 13), -1):
+        if toks[j].low in _GIVEN:
+            return True
+        if toks[j].is_break or toks[j].low in CLAUSE_WORDS and toks[j].low != "to":
+            return False  # (past "to" and its verb: "awarded the contract to rebuild the viaduct to Costain")
+    return False
+
+
 def _after_by(toks: list[Tok], start: int) -> bool:
     """A passive doer: "was brokered by Turkey", "was discovered by a team from the University of Geneva"."""
     for j in range(start - 1, max(-1, start - 6), -1):
-        if toks[j].low == "by":
-            return j > 0 and any(t.low in BE for t in toks[max(0, j - 3) : j])
+        if toks[j].low == "by":  # ("was brokered by", "was set up in 1995 by")
+            before = toks[max(0, j - 6) : j]
+            cut = max((i + 1 for i, t in enumerate(before) if t.is_break), default=0)
+            return j > 0 and any(t.low in BE for t in before[cut:])
         if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
             return False
     return False
