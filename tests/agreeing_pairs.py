@@ -952,4 +952,7 @@ AGREE = [
     # one name with its initials or a word for what it is, at the sentence's start
     ("HMS Dauntless, currently on patrol in the Gulf, was escorting four tankers when the drone was shot down.",
      "Warship Dauntless, currently on patrol in the Gulf, was escorting four tankers when the drone was shot down."),
+    # two verbs the happening lists do not know, in one another's place: too often two words for one act
+    ("The insurer reimbursed the families of the passengers within a month, the airline said.",
+     "The insurer compensated the families of the passengers within a month, the airline said."),
 ]

@@ -4,10 +4,12 @@ abandoned off the coast"; and, in a version restated (``restated``), one happeni
 beside the same word.
 
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
-verb, they say of the same one two different things, whatever the verb: a difference, unless the two verbs are one
-(another form or spelling of it, another word for the same happening), two happenings that go together
-(``happening_words.TOGETHER``: "shot himself" / "killed himself"), a verb of saying, or two verbs that say an
-outcome of one kind (read as polarity: "rose" / "climbed")."""
+verb (with its particles: "was burned down"), they say of the same one two different things when the lists know
+one of the two verbs at least: a difference, unless the two verbs are one (another form or spelling of it, another
+word for the same act: ``verb_words``), two happenings that go together (``happening_words.TOGETHER``: "shot
+himself" / "killed himself"), a verb of saying, or two verbs that say an outcome of one kind (read as polarity:
+"rose" / "climbed"). Two verbs the lists do not know are too often two words for one act ("gathered" /
+"assembled", "hammered out" / "thrashed out")."""
 
 from __future__ import annotations
 
@@ -38,6 +40,8 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return _shown(xs, at), _shown(ys, at)
     if at is None or not (_verb(xs, at) and _verb(ys, at)):
         return None
+    if _label(xs, at) is None and _label(ys, at) is None:
+        return None  # (two verbs the lists do not know: too often two words for one act, "gathered" / "assembled")
     if _one_happening(xs[at].low, ys[at].low):
         return None  # ("arrested" / "detained", "shot himself" / "killed himself", "rose" / "climbed")
     return _shown(xs, at), _shown(ys, at)
@@ -64,6 +68,8 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     wx, wy = word_for(xs, p), word_for(ys, p)
     lx = _label_of(wx) if wx != xs[p].low else _label(xs, p)
     ly = _label_of(wy) if wy != ys[p].low else _label(ys, p)
+    if lx is None and ly is None:
+        return None  # (two verbs the lists do not know: too often two words for one act, "hammered out" / "thrashed out")
     if _one_happening(wx, wy) or lx is not None and ly is not None and (
             lx == ly or frozenset((lx, ly)) in TOGETHER):
         return None
