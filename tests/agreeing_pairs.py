@@ -955,4 +955,13 @@ AGREE = [
     # two verbs the happening lists do not know, in one another's place: too often two words for one act
     ("The insurer reimbursed the families of the passengers within a month, the airline said.",
      "The insurer compensated the families of the passengers within a month, the airline said."),
+    # a verb and its particle: in the passive another thing than in the active
+    ("Two men were detained near the harbour in the early hours of Sunday, coastguard officials said.",
+     "Two men were picked up near the harbour in the early hours of Sunday, coastguard officials said."),
+    ("The documentary scooped two awards at the festival in Sheffield on Saturday.",
+     "The documentary picked up two awards at the festival in Sheffield on Saturday."),
+    ("The claim against the council was thrown out by the High Court on Friday.",
+     "The claim against the council was dismissed by the High Court on Friday."),
+    ("The ferry operator has shelved plans for a new route to Santander, citing fuel costs.",
+     "The ferry operator has mothballed plans for a new route to Santander, citing fuel costs."),
 ]

@@ -201,7 +201,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("turned", "away"): ("turned_away", True), ("in", "lockdown"): ("lockdown", False),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
-    ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False),
+    ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("kicked", "out"): ("expel", True),
     ("knocked", "offline"): ("offline", False), ("lost", "contact"): ("lost_contact", False),
     ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False), ("gunned", "down"): ("shoot", True),
     ("sworn", "in"): ("appoint", False), ("knocked", "unconscious"): ("injure", True), ("spun", "off"): ("spinoff", True),
@@ -266,6 +266,11 @@ crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
 ground: crash land divert aground
+scrap: ditch sack decommission
+collapse: breakdown
+bailout: rescue
+cull: kill
+postpone: decommission
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
 extend: postpone scrap
@@ -348,6 +353,11 @@ free: release rescue escape escort
 rescue: release airlift rehome escort salvage
 land: divert came_down ground dock
 ground: aground
+scrap: ditch sack decommission
+collapse: breakdown
+bailout: rescue
+cull: kill
+postpone: decommission
 resign: retire withdraw
 terminate: sack scrap
 abort: scrap

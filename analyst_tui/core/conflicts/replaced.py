@@ -65,9 +65,7 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             _verb(xs, p) and _verb(ys, p)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]):
         return None  # (a verb and its particles only: not "closed higher" / "remained open", "died of a" /
         # "suffered a fatal")
-    wx, wy = word_for(xs, p), word_for(ys, p)
-    lx = _label_of(wx) if wx != xs[p].low else _label(xs, p)
-    ly = _label_of(wy) if wy != ys[p].low else _label(ys, p)
+    (wx, lx), (wy, ly) = _act(xs, p), _act(ys, p)
     if lx is None and ly is None:
         return None  # (two verbs the lists do not know: too often two words for one act, "hammered out" / "thrashed out")
     if _one_happening(wx, wy) or lx is not None and ly is not None and (
@@ -91,17 +89,20 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
         return None
     for k in vx:
         for m in vy:
-            lx, ly = _label(xs, k), _label(ys, m)
-            if lx and ly:
-                if lx == ly or frozenset((lx, ly)) in TOGETHER:
-                    return None  # (one happening, or two that go together: "sold" / "bought")
-            elif _one_happening(xs[k].low, ys[m].low):
-                return None
+            (wx, lx), (wy, ly) = _act(xs, k), _act(ys, m)
+            if lx and ly and (lx == ly or frozenset((lx, ly)) in TOGETHER) or not (lx and ly) and _one_happening(wx, wy):
+                return None  # (one happening, or two that go together: "sold" / "bought"; "wiped out" / "destroyed")
     known = [(k, m) for k in vx for m in vy if _label(xs, k) and _label(ys, m) and _beside_the_same(xs, k, ys, m)]
     if not known:
         return None  # (two verbs the lists do not know: too often two words for one thing, "fought" / "battled")
     k, m = known[0]
     return _shown(xs, k), _shown(ys, m)
+
+
+def _act(toks: list[Tok], k: int) -> tuple[str, str | None]:
+    """The verb at ``k``, or the one word for it with its particle ("wiped out": "destroyed"), and its happening."""
+    word = word_for(toks, k)
+    return word, _label_of(word) if word != toks[k].low else _label(toks, k)
 
 
 def _verbs_of(toks: list[Tok], only: frozenset[str]) -> list[int]:

@@ -32,7 +32,9 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     destroyed wrecked ruined devastated|sold offloaded divested|opened launched|inaugurated sworn|
     deflected fended parried|distributed handed|detailed outlined fleshed|admitted conceded owned|tightened beefed|
     introduced rolled|downplayed played|identified pinned|attracted drew|spent shelled|returned handed|
-    intensified stepped|profited cashed|presided chaired"""
+    intensified stepped|profited cashed|presided chaired|rejected dismissed|shelved mothballed|imposed slapped levied|
+    sacked axed|levelled leveled squared|airlifted flown|scooped won picked collected|diverted rerouted redirected|
+    repaired fixed mended"""
 ONE_ACT: dict[str, frozenset[int]] = {}
 for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
     for _w in _words.split():
@@ -42,9 +44,10 @@ for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
 _PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|broke into:burgled|broken into:burgled|
     carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
     put out:extinguished|turned down:rejected|knocked down:demolished|torn down:demolished|
-    tore down:demolished|pulled down:demolished|locked up:jailed|picked up:arrested|rounded up:arrested|
-    sent off:dismissed|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
-    cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:expelled|shot dead:killed|put down:killed|
+    tore down:demolished|pulled down:demolished|locked up:jailed|rounded up:arrested|
+    sent off:dismissed|sent down:jailed|fell apart:collapsed|pushed out:ousted|knocked out:eliminated|
+    touched down:landed|voted down:rejected|threw out:rejected|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
+    cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:rejected|shot dead:killed|put down:killed|
     caved in:collapsed|fell down:collapsed|burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
     found guilty:convicted|put off:postponed|held up:delayed|looked into:investigated|set free:freed|let go:released|
     ruled out:excluded|pointed out:noted|carried on:continued|gave up:abandoned|given up:abandoned|set out:outlined|
@@ -54,9 +57,9 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|b
     held back:withheld|handed down:imposed|backed down:retreated|signed off:approved|struck down:overturned|
     called for:demanded|sought out:sought|put forward:proposed|took part:participated|took place:happened|
     died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
-    fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|snapped up:bought|
+    fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|
     kicked off:began|wrapped up:concluded|opened fire:shot|struck off:removed|handed back:returned|
-    handed out:distributed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
+    handed out:distributed|picked up:collected|snapped up:signed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
     drew in:attracted|shelled out:spent|rolled out:introduced|cashed in:profited|beefed up:tightened|
     shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
     stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
@@ -69,9 +72,19 @@ def one_act(x: str, y: str) -> bool:
     return bool(ONE_ACT.get(x, frozenset()) & ONE_ACT.get(y, frozenset()))
 
 
+# In the passive, some say another thing: "were picked up near the border" (arrested), "picked up three awards".
+_PASSIVE_PHRASAL = {("picked", "up"): "arrested"}
+_BE = frozenset("was were is are be been being".split())
+
+
 def word_for(toks: list[Tok], k: int) -> str:
     """The verb at ``k``, or the one word for it with its particle ("passed away": "died")."""
-    return PHRASAL.get((toks[k].low, toks[k + 1].low), toks[k].low) if k + 1 < len(toks) else toks[k].low
+    if k + 1 >= len(toks):
+        return toks[k].low
+    pair = (toks[k].low, toks[k + 1].low)
+    if k and toks[k - 1].low in _BE and pair in _PASSIVE_PHRASAL:
+        return _PASSIVE_PHRASAL[pair]
+    return PHRASAL.get(pair, toks[k].low)
 
 # Nouns that name a happening, with the happening (``happening_words``): "the collapse of the stand" / "the
 # demolition of the stand".
