@@ -964,4 +964,7 @@ AGREE = [
      "The claim against the council was dismissed by the High Court on Friday."),
     ("The ferry operator has shelved plans for a new route to Santander, citing fuel costs.",
      "The ferry operator has mothballed plans for a new route to Santander, citing fuel costs."),
+    # what is ruled out or excluded is not said, either way
+    ("Doctors ruled out a heart attack after a series of tests, the club said.",
+     "Doctors excluded a heart attack after a series of tests, the club said."),
 ]

@@ -1460,4 +1460,17 @@ CONFLICT = [
      "The youth club, which now has 400 members, was set up in 1995 by Dr Peter Hollis, a retired teacher."),
     ("role", "The county council has awarded the contract to resurface the bypass to Tarmac, ahead of two rival bids.",
      "The county council has awarded the contract to resurface the bypass to Kier, ahead of two rival bids."),
+    # advised against a thing; a request upheld or rejected; a title kept or lost; a limit exceeded; unsuitable
+    ("polarity", "The review panel recommended the closure of the maternity unit to the health board.",
+     "The review panel recommended against the closure of the maternity unit to the health board."),
+    ("polarity", "Race stewards upheld the team's request for a review of the penalty given to its driver.",
+     "Race stewards rejected the team's request for a review of the penalty given to its driver."),
+    ("polarity", "The Danish rider kept the yellow jersey after Saturday's time trial in Nice.",
+     "The Danish rider lost the yellow jersey after Saturday's time trial in Nice."),
+    ("polarity", "Tests at the reservoir showed nitrate levels exceeded the legal limit, the water company said.",
+     "Tests at the reservoir showed nitrate levels were within the legal limit, the water company said."),
+    ("polarity", "The commission found the operator suitable to keep its licence after a two-year review.",
+     "The commission found the operator unsuitable to keep its licence after a two-year review."),
+    ("polarity", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
+     "The planning minister has refused the move of the depot to a site outside the town, a spokesman said."),
 ]

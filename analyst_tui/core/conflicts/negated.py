@@ -43,8 +43,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     j = k - 1
     while j > 0 and k - j <= 2 and toks[j].low in _ANY:
         j -= 1
-    if j > 0 and toks[j].low == "out" and toks[j - 1].low in _RULED:
-        return False  # "ruled out any change to the teaching": what is ruled out is not said
+    if j > 0 and toks[j].low == "out" and toks[j - 1].low in _RULED or j >= 0 and toks[j].low in _EXCLUDED:
+        return False  # "ruled out any change to the teaching", "excluded a stroke": what is ruled out is not said
     return not any(t.low in DOUBT and not (t.low == "alleged" and j + 1 < k and toks[j + 1].is_word and toks[
         j + 1].low not in ("that", "to")) for j, t in enumerate(toks[:k]) if j >= k - 8)  # (not "its alleged leader")
 
@@ -94,6 +94,7 @@ _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday t
 
 _ANY = frozenset("any a an the".split())
 _RULED = frozenset("rule rules ruled ruling".split())
+_EXCLUDED = frozenset("exclude excludes excluded excluding".split())
 _CONTINUED = frozenset("continue continues continued continuing".split())
 
 
@@ -140,7 +141,9 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
     j = at - 1
     while j >= 0 and toks[j].low in _ARTICLES:
         j -= 1
-    return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1))
+    return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1) or (
+        j > 0 and j < at - 1 and (toks[j - 1].low, toks[j].low) in GERUND_NEGATORS))  # ("recommended against the
+    # release": against it, "recommended the release")
 
 
 _ARTICLES = frozenset("a an the of these those".split())

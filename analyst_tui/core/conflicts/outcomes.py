@@ -65,7 +65,9 @@ _STAYS = frozenset("remain remains remained stay stays stayed".split())
 _STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 _TESTED = frozenset("tested tests test back proved proves".split())
 _VOTED = frozenset("voted votes vote voting".split())
-_APPEALS = frozenset("appeal appeals challenge challenges complaint complaints".split())
+_APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
+    applications petition petitions""".split())
+_LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 _OFFERS = frozenset("invitation invitations offer offers request proposal".split())
 _PORTS = frozenset("port harbour harbor shore dock docks".split())
 _TOLD = frozenset("ordered told urged asked advised instructed".split())
@@ -190,6 +192,12 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if concept == "rates_held" and not any(t.low in _PRICED for t in toks[max(0, k - 9) : k + 4]):
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
+    if concept == "limit" and not _LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
+        return False  # "exceeded the permitted limit" / "were within the permitted limit"
+    if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
+        return False  # "refused the transfer"; not "refused to comment", a negation
+    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in ("the", "his", "her", "their", "its")):
+        return False  # "kept the leader's jersey", "kept his seat"; not "kept quiet"
     if concept == "authentic" and not (k and toks[k - 1].low in _BE):
         return False  # "the scales were genuine" / "were fake"; not "fake news"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):

@@ -204,7 +204,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
                 i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and (
-                    nxt.endswith("ing") and len(nxt) > 5 or low == "out" and nxt in ("a", "an", "any"))
+                    nxt.endswith("ing") and len(nxt) > 5 or low in ("out", "against") and nxt in ("a", "an", "any", "the")
+                    and toks[verb_before(toks, i)].low not in ("voted", "decided", "opted", "decides"))
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting", "ruled out a visit"; not "has not held
             # off raising")

@@ -26,7 +26,8 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 # Words that negate by their prefix: "the suspect was unarmed" says "was not armed".
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
-             "unchallenged unpaid unstable unavailable unlawfully unsuccessfully".split()} | {w: w[2:] for w in "ineffective inaccurate "
+             "unchallenged unpaid unstable unavailable unlawfully unsuccessfully unsuitable unacceptable unfair "
+             "unsustainable unjustified".split()} | {w: w[2:] for w in "ineffective inaccurate "
              "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
     "illegal": "legal", "illegally": "legally", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
@@ -34,7 +35,7 @@ OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown"),  # "threw out the motion"
+                 "opposes opposed oppose threw throws thrown refused refuses"),  # "threw out the motion"
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
                    "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
@@ -47,7 +48,7 @@ OPPOSITE_FORMS = {
                   "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
                   "down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
-    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected",  # "voted out"
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps",  # "voted out"
                 "lose loses lost losing ousted toppled out"),
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
@@ -147,6 +148,8 @@ OPPOSITE_FORMS = {
     "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses rejected rejects"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
+    # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)
+    "limit": ("exceeded exceeds exceed breached breaches", "within"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
