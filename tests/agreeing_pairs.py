@@ -967,4 +967,6 @@ AGREE = [
     # what is ruled out or excluded is not said, either way
     ("Doctors ruled out a heart attack after a series of tests, the club said.",
      "Doctors excluded a heart attack after a series of tests, the club said."),
+    ("The probe touched down on the lunar surface at 6.04pm IST, the agency said.",
+     "The probe touched down on the lunar surface at 6.08pm IST, the agency said."),
 ]

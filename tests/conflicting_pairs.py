@@ -1473,4 +1473,7 @@ CONFLICT = [
      "The commission found the operator unsuitable to keep its licence after a two-year review."),
     ("polarity", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
      "The planning minister has refused the move of the depot to a site outside the town, a spokesman said."),
+    # a time of day with its minutes, every other word kept
+    ("figure", "The probe touched down on the lunar surface at 6.04pm IST, sparking celebrations in Bengaluru.",
+     "The probe touched down on the lunar surface at 6.40pm IST, sparking celebrations in Bengaluru."),
 ]

@@ -107,9 +107,29 @@ def _figure_in_place(xs: list[Tok], ys: list[Tok], p: int) -> tuple[str, str] | 
     if x is None or y is None or x == y or x[0] != y[0] or x[0] == "number" and any(
             0 <= j < len(xs) and xs[j].is_number for j in (p - 1, p + 1)):
         return None  # (not a part of a telephone number: "0845 125 2222")
+    if x[0] == "number" and _clock(xs, p) and _clock(ys, p):
+        if abs(_minutes(x[1]) - _minutes(y[1])) < _MINUTES_APART:
+            return None  # ("at 6.04pm" / "at 6.10pm": one moment, read off two clocks)
+        return _shown(xs, p, p + 2), _shown(ys, p, p + 2)  # ("touched down at 6.04pm" / "at 6.40pm")
     if x[0] == "number" and (loose(xs, p, x[1], y[1]) or loose(ys, p, y[1], x[1])):
         return None  # "at least 20" / "at least 24", "about 300" / "about 320", "9 million" / "9.4 million", a time
     return _shown(xs, p, p + 1), _shown(ys, p, p + 1)
+
+
+_MINUTES_APART = 10
+_AM_PM = frozenset("am pm a.m. p.m. a.m p.m".split())
+
+
+def _clock(toks: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` is a time of day with its minutes ("6.04pm", "6.40 p.m.")."""
+    low = toks[k].low
+    return "." in low and len(low.split(".")[-1]) == 2 and k + 1 < len(toks) and toks[k + 1].low in _AM_PM
+
+
+def _minutes(value: float) -> int:
+    """The minutes past midnight of a time written as hours and minutes ("6.40": 400)."""
+    hours = int(value)
+    return hours * 60 + round((value - hours) * 100)
 
 
 def _figure(t: Tok) -> tuple[str, float] | None:
