@@ -969,4 +969,6 @@ AGREE = [
      "Doctors excluded a heart attack after a series of tests, the club said."),
     ("The probe touched down on the lunar surface at 6.04pm IST, the agency said.",
      "The probe touched down on the lunar surface at 6.08pm IST, the agency said."),
+    # a verb said of both parties alike, with "against"
+    ("Spain played against Portugal in Seville on Saturday night.", "Portugal played against Spain in Seville on Saturday night."),
 ]

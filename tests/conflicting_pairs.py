@@ -1476,4 +1476,9 @@ CONFLICT = [
     # a time of day with its minutes, every other word kept
     ("figure", "The probe touched down on the lunar surface at 6.04pm IST, sparking celebrations in Bengaluru.",
      "The probe touched down on the lunar surface at 6.40pm IST, sparking celebrations in Bengaluru."),
+    # a doer after "by" against another, the two exchanged; one side of a case appealing against the other
+    ("role", "The tribunal gave its ruling in the case brought by Moldova against Romania over the border dispute.",
+     "The tribunal gave its ruling in the case brought by Romania against Moldova over the border dispute."),
+    ("role", "The prosecution has appealed the sentence given to the former port director, a court spokesman said.",
+     "The defence has appealed the sentence given to the former port director, a court spokesman said."),
 ]

@@ -41,18 +41,19 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             middle = a[i + lx : j + 1 - ly]
             if b[i : i + ly] != y or b[i + ly : i + ly + len(middle)] != middle or b[j + 1 - lx : j + 1] != x:
                 continue
-            if _alike(middle, xs[i + lx : j + 1 - ly]) or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
+            if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] == "by") or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
             return _shown(xs, i, j + 1), _shown(ys, i, j + 1)
     return None
 
 
-def _alike(middle: list[str], toks: list[Tok]) -> bool:
+def _alike(middle: list[str], toks: list[Tok], after_by: bool = False) -> bool:
     """Whether the words between the parties list them ("France, Germany and Poland") or say a thing of both alike
-    ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following")."""
+    ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following", nor
+    after "by": "the case brought by Georgia against Russia")."""
     listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
     return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
-        w in _LISTING for w in middle)) or middle[-1] in _ALIKE and len(middle) <= 2 or any(
+        w in _LISTING for w in middle)) or middle[-1] in _ALIKE and len(middle) <= 2 and not after_by or any(
         stem(w) in _MUTUAL and all(x in _TRAILING for x in middle[i + 1 :]) and not (i and middle[i - 1] == "to")
         for i, w in enumerate(middle))  # (not "filed a claim against", "left X to join Y")
 

@@ -26,7 +26,7 @@ from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import (SAYING, TITLES, initials, marked, nation, same_party, subject_of,
+from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, same_party, subject_of,
                                                      title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
@@ -296,6 +296,8 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
         return None  # (the name is what the verb is done to: "Metroline Coaches was fined")
     if verb + 1 < len(toks) and toks[verb + 1].low in ("responsibility", "credit"):
         return stem(toks[verb].low) + " " + toks[verb + 1].low  # "claimed responsibility": a deed, not a saying
+    if stem(toks[verb].low) == "appeal" and verb + 1 < len(toks) and toks[verb + 1].low in APPEALED:
+        return "appeal " + toks[verb + 1].low  # "appealed the verdict": a deed, not "appealed for calm"
     return stem(toks[verb].low)
 
 

@@ -36,6 +36,7 @@ TITLES = frozenset(stem(w) for w in """the mr mrs ms miss dr sir dame lord lady 
     rev officer sergeant inspector detective constable professor premier chancellor""".split())
 _ADVERBS = frozenset("since also now already still then later again not never".split())
 _CLAIMED = frozenset(("responsibility", "credit"))
+APPEALED = frozenset("the against a an his her their its".split())  # "appealed the verdict"; not "appealed for calm"
 _BODIES = frozenset(stem(w) for w in """authority ministry department council commission agency group bank
     university office service court company corporation association institute board committee foundation fund
     trust""".split())
@@ -314,9 +315,10 @@ def subject_of(toks: list[Tok], start: int, end: int) -> int | None:
     while main + 1 < len(toks) and (toks[main].low in _AUX or toks[main].low in _ADVERBS or toks[main].low.endswith(
             "ly")) and toks[main + 1].is_word:
         main += 1  # "has since asked": the verb after its auxiliaries and adverbs
-    if any(stem(toks[k].low) in SAYING and (k + 1 == len(toks) or toks[k + 1].low not in _CLAIMED)
+    if any(stem(toks[k].low) in SAYING and (k + 1 == len(toks) or toks[k + 1].low not in _CLAIMED) and not (
+            stem(toks[k].low) == "appeal" and k + 1 < len(toks) and toks[k + 1].low in APPEALED)
            for k in {verb, main, min(verb + 1, len(toks) - 1)}):
-        return None  # (but "claimed responsibility for the attack" is a deed)
+        return None  # (but "claimed responsibility for the attack" and "appealed the verdict" are deeds)
     for j in range(start - 1, -1, -1):
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _SUBORDINATE or stem(t.low) in SAYING:
@@ -334,5 +336,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["SAYING", "TITLES", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
+__all__ = ["APPEALED", "SAYING", "TITLES", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
