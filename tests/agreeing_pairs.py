@@ -971,4 +971,6 @@ AGREE = [
      "The probe touched down on the lunar surface at 6.08pm IST, the agency said."),
     # a verb said of both parties alike, with "against"
     ("Spain played against Portugal in Seville on Saturday night.", "Portugal played against Spain in Seville on Saturday night."),
+    ("The jockey was banned by the racing authority for ten days over his use of the whip.",
+     "The racing authority banned the jockey for ten days over his use of the whip."),
 ]

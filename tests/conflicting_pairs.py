@@ -1481,4 +1481,17 @@ CONFLICT = [
      "The tribunal gave its ruling in the case brought by Romania against Moldova over the border dispute."),
     ("role", "The prosecution has appealed the sentence given to the former port director, a court spokesman said.",
      "The defence has appealed the sentence given to the former port director, a court spokesman said."),
+    # control kept or lost; allowed on or banned from; approval withheld; a permit renewed or revoked; a landing; the red
+    ("polarity", "Labour kept control of the district council in Thursday's elections despite gains by the Greens.",
+     "Labour lost control of the district council in Thursday's elections amid gains by the Greens."),
+    ("polarity", "Dogs will be allowed on the town beach throughout the summer under the new by-laws.",
+     "Under the new by-laws, dogs will be banned from the town beach throughout the summer."),
+    ("polarity", "The regulator has approved the nasal vaccine for children aged two to ten, citing two large trials.",
+     "The regulator has withheld approval of the nasal vaccine for children aged two to ten, citing two large trials."),
+    ("polarity", "The quarry's permit to pump water into the stream was renewed by the agency for three years.",
+     "The agency has revoked the quarry's permit to pump water into the stream."),
+    ("polarity", "The lander touched down successfully and sent back its first pictures within an hour, the agency said.",
+     "The lander crashed on its descent and contact was lost within an hour, the agency said."),
+    ("polarity", "The airline returned to profit in the first half, helped by strong demand for summer flights.",
+     "The airline remained in the red in the first half, despite strong demand for summer flights."),
 ]

@@ -42,7 +42,7 @@ _PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custo
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
                 "out": frozenset(("voted", "missed"))}  # "was voted out of office", "missed out on the award"
-_LANDED = frozenset("land lands landed landing reached reaches arrived arrives".split())
+_LANDED = frozenset("land lands landed landing reached reaches arrived arrives down".split())  # "touched down"
 # "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
 _MEASURES = frozenset("high low record peak".split())
 _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
@@ -67,6 +67,8 @@ _TESTED = frozenset("tested tests test back proved proves".split())
 _VOTED = frozenset("voted votes vote voting".split())
 _APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
     applications petition petitions""".split())
+_LICENCES = frozenset("licence licences license licenses permit permits visa visas accreditation registration".split())
+_KEPT = frozenset("the his her their its control power hold".split())
 _LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 _OFFERS = frozenset("invitation invitations offer offers request proposal".split())
 _PORTS = frozenset("port harbour harbor shore dock docks".split())
@@ -133,8 +135,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-    if low == "safely" and not any(t.low in _LANDED for t in toks[max(0, k - 3) : k]):
-        return False  # "landed safely", "reached Lampedusa safely"; not "evacuated safely"
+    if low in ("safely", "successfully") and not any(t.low in _LANDED for t in toks[max(0, k - 3) : k]):
+        return False  # "landed safely", "reached Lampedusa safely", "touched down successfully"; not "evacuated safely"
     if low == "defeated" and not (k and toks[k - 1].low in _IS):
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "policy" and not any(t.low in _POLICIES for t in toks[k + 1 : k + 5]):
@@ -161,7 +163,11 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "was questioned"; not "questioned the decision"
     if concept == "seizure" and side == 1 and not any(t.low in _VESSELS for t in toks[max(0, k - 8) : k + 4]):
         return False  # "the tanker was released"; not "released a statement"
-    if concept == "earnings" and not (k and toks[k - 1].low in _EARNED):
+    if concept == "earnings" and low in ("red", "black"):
+        return k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("in", "the")  # "remained in the red"
+    if concept == "licence" and not _LICENCES & {t.low for t in toks[max(0, k - 10) : k + 6]}:
+        return False  # "the permit to discharge ... was renewed" / "has revoked the permit"
+    if concept == "earnings" and not (k and toks[k - 1].low in _EARNED | {"to"}):
         return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
     if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in _DRAWN_AFTER or toks[k + 1].is_break
                                                                    or toks[k + 1].is_number)):
@@ -194,10 +200,13 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "limit" and not _LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
+    if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
+            ("from",) if side else ("on", "in", "into", "at", "back"))):
+        return False  # "dogs will be banned from the beach" / "allowed on the beach"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
-    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in ("the", "his", "her", "their", "its")):
-        return False  # "kept the leader's jersey", "kept his seat"; not "kept quiet"
+    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in _KEPT):
+        return False  # "kept the leader's jersey", "kept his seat", "kept control of the council"; not "kept quiet"
     if concept == "authentic" and not (k and toks[k - 1].low in _BE):
         return False  # "the scales were genuine" / "were fake"; not "fake news"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):

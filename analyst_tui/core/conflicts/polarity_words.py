@@ -35,7 +35,10 @@ OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports",
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown refused refuses"),  # "threw out the motion"
+                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds"),  # "threw out the
+    # motion", "withheld approval"
+    # "dogs will be allowed on the beach" / "will be banned from the beach"
+    "permission": ("allowed permitted", "banned barred prohibited"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
                    "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
@@ -113,7 +116,7 @@ OPPOSITE_FORMS = {
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
     "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts breached"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
-    "landing": ("safely landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency landing"
+    "landing": ("safely successfully landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency landing"
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
     "containment": ("contained extinguished control", "spreading spread raging control"),
@@ -124,7 +127,7 @@ OPPOSITE_FORMS = {
                     "maintained",
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
-    "earnings": ("profit profits", "loss losses"),
+    "earnings": ("profit profits black", "loss losses red"),  # "returned to profit" / "remained in the red"
     # "Ajax beat PSV" / "Ajax and PSV drew" ("drew" only before "at", "with", a score or the end of its clause)
     "draw": ("beat won", "drew"),
     "rank": ("promote promotes promoted promoting", "demote demotes demoted demoting"),
@@ -150,6 +153,8 @@ OPPOSITE_FORMS = {
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
     # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)
     "limit": ("exceeded exceeds exceed breached breaches", "within"),
+    # "the permit was renewed" / "revoked the permit" (only of a licence, a permit, a visa, ...)
+    "licence": ("renewed renews", "revoked revokes"),
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
