@@ -1494,4 +1494,9 @@ CONFLICT = [
      "The lander crashed on its descent and contact was lost within an hour, the agency said."),
     ("polarity", "The airline returned to profit in the first half, helped by strong demand for summer flights.",
      "The airline remained in the red in the first half, despite strong demand for summer flights."),
+    # another named receiver of an endorsement; a prize that went to another
+    ("role", "The former first minister endorsed Claire Dawson in the party leadership race on Thursday, boosting her campaign.",
+     "On Thursday the former first minister endorsed Martin Hale in the party leadership race, boosting his campaign."),
+    ("role", "The annual Halloran Prize for local reporting went to Priya Patel of the Northern Echo for a series on care homes.",
+     "The annual Halloran Prize for local reporting went to Samuel Obi of the Northern Echo for a series on care homes."),
 ]

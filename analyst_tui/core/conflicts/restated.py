@@ -69,7 +69,8 @@ _HAVE = frozenset("has have had will would could may might can".split())
 _SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended charged indicted criticised criticized
     blamed accused acquired bought sanctioned expelled signed appointed nominated pardoned jailed sentenced
     convicted acquitted extradited deported disqualified reprimanded censured penalised penalized summoned
-    impeached picked chose chosen selected""".split())
+    impeached picked chose chosen selected endorsed endorses hired recruited elected replaced succeeded defeated
+    arrested detained interviewed audited inspected""".split())
 _TOWARDS = frozenset(("to", "against"))
 _AT = frozenset(("at", "in", "from"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words

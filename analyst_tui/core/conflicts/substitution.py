@@ -274,7 +274,7 @@ def _plain(word: str) -> str:
 
 
 _GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
-    gave awards grants sells""".split())
+    gave awards grants sells went goes""".split())  # ("the prize went to Priya Patel")
 
 
 def _given_to(toks: list[Tok], start: int) -> bool:
