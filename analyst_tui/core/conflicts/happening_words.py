@@ -166,6 +166,7 @@ refinance: refinanced+
 airlift: airlifted+
 auction: auctioned+
 penalise: penalised+ penalized+
+shot_down: downed+
 restart: restarted+ relaunched+
 """
 FORMS: dict[str, tuple[str, bool]] = {
@@ -177,7 +178,7 @@ FORMS: dict[str, tuple[str, bool]] = {
 # Two words: (first, second) -> (what happened, takes an object after the second word).
 PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shot", "dead"): ("kill", True), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
-    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
+    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("wiped", "out"): ("destroy", True), ("struck", "by"): ("hit", False),
     ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
     ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
     ("pulled", "out"): ("withdraw", False), ("pulls", "out"): ("withdraw", False),
@@ -269,7 +270,8 @@ ground: crash land divert aground
 scrap: ditch sack decommission
 collapse: breakdown
 bailout: rescue
-cull: kill
+cull: kill destroy
+fine: penalise
 postpone: decommission
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
@@ -356,7 +358,8 @@ ground: aground
 scrap: ditch sack decommission
 collapse: breakdown
 bailout: rescue
-cull: kill
+cull: kill destroy
+fine: penalise
 postpone: decommission
 resign: retire withdraw
 terminate: sack scrap

@@ -34,7 +34,8 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     introduced rolled|downplayed played|identified pinned|attracted drew|spent shelled|returned handed|
     intensified stepped|profited cashed|presided chaired|rejected dismissed|shelved mothballed|imposed slapped levied|
     sacked axed|levelled leveled squared|airlifted flown|scooped won picked collected|diverted rerouted redirected|
-    repaired fixed mended"""
+    repaired fixed mended|vaccinated immunised immunized inoculated|discovered unearthed|lifted removed|
+    overturned flipped"""
 ONE_ACT: dict[str, frozenset[int]] = {}
 for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
     for _w in _words.split():
@@ -59,7 +60,7 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|b
     died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
     fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|
     kicked off:began|wrapped up:concluded|opened fire:shot|struck off:removed|handed back:returned|
-    handed out:distributed|picked up:collected|snapped up:signed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
+    handed out:distributed|picked up:collected|flipped over:overturned|snapped up:signed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
     drew in:attracted|shelled out:spent|rolled out:introduced|cashed in:profited|beefed up:tightened|
     shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
     stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
