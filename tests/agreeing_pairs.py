@@ -973,4 +973,6 @@ AGREE = [
     ("Spain played against Portugal in Seville on Saturday night.", "Portugal played against Spain in Seville on Saturday night."),
     ("The jockey was banned by the racing authority for ten days over his use of the whip.",
      "The racing authority banned the jockey for ten days over his use of the whip."),
+    ("The carmaker took on 200 workers at its plant in Sunderland on Tuesday.",
+     "The carmaker hired 200 workers at its plant in Sunderland on Tuesday."),
 ]

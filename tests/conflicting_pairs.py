@@ -1499,4 +1499,13 @@ CONFLICT = [
      "On Thursday the former first minister endorsed Martin Hale in the party leadership race, boosting his campaign."),
     ("role", "The annual Halloran Prize for local reporting went to Priya Patel of the Northern Echo for a series on care homes.",
      "The annual Halloran Prize for local reporting went to Samuel Obi of the Northern Echo for a series on care homes."),
+    # voted through or down; approved or turned down; the same buyer selling; a ban lifted or extended
+    ("polarity", "The bill was voted through by 301 votes to 244 after a long debate in the Commons on Tuesday.",
+     "After a long debate in the Commons on Tuesday, the bill was voted down by 301 votes to 244."),
+    ("polarity", "The planning committee approved the application for 120 homes on the edge of the town on Wednesday.",
+     "On Wednesday the planning committee turned down the application for 120 homes on the edge of the town."),
+    ("event", "The gallery bought a Constable sketch at a Christie's sale in London for £900,000 on Thursday.",
+     "The gallery sold a Constable sketch at a Christie's sale in London for £900,000 on Thursday."),
+    ("polarity", "The government lifted the ban on night flights at the airport on Monday, the minister announced.",
+     "The minister announced on Monday that the government extended the ban on night flights at the airport."),
 ]

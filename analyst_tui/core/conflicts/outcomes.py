@@ -217,6 +217,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "made the cut" / "missed the cut"; not "made a statement"
     if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
         return False  # "fell short of forecasts"
+    if low == "voted" and concept == "approval" and side == 0:
+        return after[:1] == ["through"]  # "the bill was voted through" / "was voted down"
+    if concept == "approval" and low in ("turned", "turns") and after[:1] != ["down"]:
+        return False  # "turned down the application"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
     if concept == "norm" and not _NORMS & {x.low for x in toks[k + 1 : k + 7]}:

@@ -33,9 +33,9 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted allowed supported supports",
+                 "backed backs endorsed endorses permitted allowed supported supports voted",  # "voted through"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds"),  # "threw out the
+                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),  # "threw out the
     # motion", "withheld approval"
     # "dogs will be allowed on the beach" / "will be banned from the beach"
     "permission": ("allowed permitted", "banned barred prohibited"),
@@ -124,7 +124,7 @@ OPPOSITE_FORMS = {
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     # "remain in place", "kept the cap"
     "restriction": ("impose imposes imposed imposing tightened tightens tighten place force keep keeps kept maintain "
-                    "maintained",
+                    "maintained extended extends",
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits black", "loss losses red"),  # "returned to profit" / "remained in the red"

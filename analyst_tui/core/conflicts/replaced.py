@@ -42,11 +42,15 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return None
     if _label(xs, at) is None and _label(ys, at) is None:
         return None  # (two verbs the lists do not know: too often two words for one act, "gathered" / "assembled")
+    if frozenset((_label(xs, at), _label(ys, at))) in _CONVERSE:
+        return _shown(xs, at), _shown(ys, at)  # ("the museum bought a Turner" / "the museum sold a Turner": one act
+        # told from each side only when the parties change places)
     if _one_happening(xs[at].low, ys[at].low):
         return None  # ("arrested" / "detained", "shot himself" / "killed himself", "rose" / "climbed")
     return _shown(xs, at), _shown(ys, at)
 
 
+_CONVERSE = frozenset((frozenset(("acquire", "sell")),))  # one act from each side: the buyer's and the seller's
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
 _PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
     against by after around apart aside""".split())

@@ -60,7 +60,7 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|b
     died out:disappeared|ran out:expired|ran over:hit|knocked over:hit|mowed down:hit|fought off:repelled|
     fended off:repelled|held off:resisted|warded off:repelled|wiped off:erased|
     kicked off:began|wrapped up:concluded|opened fire:shot|struck off:removed|handed back:returned|
-    handed out:distributed|picked up:collected|flipped over:overturned|snapped up:signed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
+    handed out:distributed|picked up:collected|flipped over:overturned|took on:hired|taken on:hired|snapped up:signed|owned up:admitted|played down:downplayed|pinned down:identified|tracked down:traced|
     drew in:attracted|shelled out:spent|rolled out:introduced|cashed in:profited|beefed up:tightened|
     shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
     stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
