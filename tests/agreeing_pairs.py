@@ -975,4 +975,7 @@ AGREE = [
      "The racing authority banned the jockey for ten days over his use of the whip."),
     ("The carmaker took on 200 workers at its plant in Sunderland on Tuesday.",
      "The carmaker hired 200 workers at its plant in Sunderland on Tuesday."),
+    # a market up at one hour and down at another, each after the same gain the day before
+    ("By late afternoon, the index was up 12.81, or 0.1 percent, at 9,331.77, having gained 201 points on Monday.",
+     "In morning trading, the index was down 8.76, or 0.1 percent, at 9,310.20, having gained 201 points on Monday."),
 ]

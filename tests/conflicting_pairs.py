@@ -1508,4 +1508,7 @@ CONFLICT = [
      "The gallery sold a Constable sketch at a Christie's sale in London for £900,000 on Thursday."),
     ("polarity", "The government lifted the ban on night flights at the airport on Monday, the minister announced.",
      "The minister announced on Monday that the government extended the ban on night flights at the airport."),
+    # an outcome both versions also say in the same words is not in dispute
+    ("polarity", "The governor signed the housing bill into law on Monday, a week after it cleared both chambers.",
+     "The governor vetoed the housing bill on Monday, a week after it cleared both chambers."),
 ]

@@ -260,6 +260,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     oa, ob = outcomes(a), outcomes(b)
     for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[concept], ob[concept]
+        if concept != "direction":  # (a market up at one hour, down at another: "having gained 201 points Monday")
+            sa, sb = _unshared(sa, a.toks, sb, b.toks)
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
             continue  # a version that says both ("rose, then fell"), or the same side in both
         for ka in next(iter(sa.values())):
@@ -276,6 +278,21 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+def _unshared(sa: dict[int, list[int]], ta: list[Tok], sb: dict[int, list[int]], tb: list[Tok]) -> tuple[dict, dict]:
+    """The two versions' outcomes of one concept less those both say in the same words ("... vetoed the bill, a week
+    after it cleared both houses" / "signed the bill ..., a week after it cleared both houses": the clearing is not
+    in dispute), unless that leaves one of them none."""
+    def words(toks: list[Tok], k: int) -> tuple[str, ...]:
+        return tuple(t.low for t in toks[max(0, k - 1) : k + 3])
+
+    both = {words(ta, k) for ks in sa.values() for k in ks} & {words(tb, k) for ks in sb.values() for k in ks}
+    if not both:
+        return sa, sb
+    left_a = {side: kept for side, ks in sa.items() if (kept := [k for k in ks if words(ta, k) not in both])}
+    left_b = {side: kept for side, ks in sb.items() if (kept := [k for k in ks if words(tb, k) not in both])}
+    return (left_a, left_b) if left_a and left_b else (sa, sb)
 
 
 def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
