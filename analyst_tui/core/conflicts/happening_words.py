@@ -266,13 +266,7 @@ capsize: collide crash derail
 crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
-ground: crash land divert aground
-scrap: ditch sack decommission
-collapse: breakdown
-bailout: rescue
-cull: kill destroy
-fine: penalise
-postpone: decommission
+ground: crash land divert
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
 extend: postpone scrap
@@ -337,20 +331,20 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
-TOGETHER: frozenset[frozenset[str]] = frozenset(
-    frozenset((label, other))
-    for line in _TOGETHER_TEXT.strip().splitlines()
-    for label, others in [line.split(":")]
-    for other in others.split()
-) | frozenset(frozenset((law, label)) for law in LAW for label in _LABELS if label not in LAW and (
-    law, label) not in _NOT_AFTER_LAW) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
+
+
+def _pairs(text: str) -> frozenset[frozenset[str]]:
+    """The pairs of happenings of lines "label: other other ..."."""
+    return frozenset(frozenset((label, other)) for line in text.strip().splitlines()
+                     for label, others in [line.split(":")] for other in others.split())
+
 
 # Of the happenings that go together, those that are one and the same act told otherwise ("sold" / "bought",
 # "freed" / "released", "diverted" / "landed"); the rest are steps of one story ("arrested" / "charged") or a
 # means and its outcome ("shot" / "killed"), which ``happenings`` tells apart in a version restated.
 _ONE_ACT_TEXT = """
 acquire: sell takeover
-sell: takeover auction repossess
+sell: auction repossess
 free: release rescue escape escort
 rescue: release airlift rehome escort salvage
 land: divert came_down ground dock
@@ -380,12 +374,11 @@ postpone: extend adjourn
 drift: strand breakdown
 strand: breakdown
 """
-ONE_ACT: frozenset[frozenset[str]] = frozenset(
-    frozenset((label, other))
-    for line in _ONE_ACT_TEXT.strip().splitlines()
-    for label, others in [line.split(":")]
-    for other in others.split()
-)
+ONE_ACT = _pairs(_ONE_ACT_TEXT)
+TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
+    frozenset((law, label)) for law in LAW for label in _LABELS if label not in LAW and (law, label) not in _NOT_AFTER_LAW
+) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
+
 # What a happening may be the means of, and the means (a blow, a crash, a fire); and the words for any blow or harm
 # ("attacked", "hit").
 OUTCOMES = frozenset("kill injure destroy damage hospital".split())

@@ -9,7 +9,8 @@ a man"), else the subject ("a man was shot", "the ferry capsized"). Two versions
 one (a shared word, ``related``) two happenings that do not go together and neither says the other's happening.
 Happenings that go together, one after or as part of the other, are ``TOGETHER``: "shot" and "killed",
 "capsized" and "sank", "arrested" and "jailed"; "postponed" and "cancelled" do not (will it happen later or
-not?)."""
+not?). In a version restated (seven in ten of its words in the other), two steps of one story are two: one outlet
+put one in place of the other ("have been arrested" / "have been charged")."""
 
 from __future__ import annotations
 
