@@ -978,4 +978,7 @@ AGREE = [
     # a market up at one hour and down at another, each after the same gain the day before
     ("By late afternoon, the index was up 12.81, or 0.1 percent, at 9,331.77, having gained 201 points on Monday.",
      "In morning trading, the index was down 8.76, or 0.1 percent, at 9,310.20, having gained 201 points on Monday."),
+    # two parts of one group, one that met a target and one that missed it
+    ("Eight out of ten hospitals missed the four-hour A&E target last month, the latest data show.",
+     "Just 20% of hospitals met the four-hour A&E target last month, according to the latest data."),
 ]

@@ -1511,4 +1511,11 @@ CONFLICT = [
     # an outcome both versions also say in the same words is not in dispute
     ("polarity", "The governor signed the housing bill into law on Monday, a week after it cleared both chambers.",
      "The governor vetoed the housing bill on Monday, a week after it cleared both chambers."),
+    # a vote with its tally; a target met or missed, named in many words; turnout higher or lower
+    ("polarity", "The county board of supervisors voted 4-1 on Monday to certify the results of the primary.",
+     "The county board of supervisors voted 4-1 on Monday against certifying the results of the primary."),
+    ("polarity", "The hospital has met the four-hour A&E waiting time target for the first time this year, figures show.",
+     "Figures show the hospital has missed the four-hour A&E waiting time target for the first time this year."),
+    ("polarity", "Turnout was higher than at the last general election in every constituency in the region, analysis shows.",
+     "Analysis shows turnout was lower than at the last general election in every constituency in the region."),
 ]

@@ -190,9 +190,10 @@ def passive(active: Cue, said: Cue, toks: list[Tok]) -> bool:
 
 
 def verb_before(toks: list[Tok], i: int) -> int:
-    """Where the word before ``i`` is, past words of time ("voted on Wednesday against recommending")."""
+    """Where the word before ``i`` is, past words of time and a tally ("voted on Wednesday against recommending",
+    "voted 4-1 against certifying")."""
     j = i - 1
-    while j > 0 and toks[j].low in BEFORE_TO:
+    while j > 0 and (toks[j].low in BEFORE_TO or toks[j].is_number or toks[j].low == "-" and toks[j - 1].is_number):
         j -= 1
     return max(j, 0)
 

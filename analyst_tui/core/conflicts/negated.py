@@ -109,8 +109,8 @@ def _resolved_to(toks: list[Tok], k: int) -> bool:
     j = k - 2
     if j < 0 or toks[k - 1].low != "to":
         return False
-    while j > 0 and k - j <= 5 and toks[j].low in _WHEN:
-        j -= 1
+    while j > 0 and k - j <= 8 and (toks[j].low in _WHEN or toks[j].is_number or toks[j].low == "-"):
+        j -= 1  # ("voted 4-1 on Monday to certify")
     return toks[j].low in _RESOLVED
 
 

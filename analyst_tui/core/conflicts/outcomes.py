@@ -50,7 +50,7 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
     rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries number levels""".split())
+    admissions thefts burglaries number levels turnout""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -211,7 +211,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the scales were genuine" / "were fake"; not "fake news"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
-    if low in ("met", "meets", "meet") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 7] if not t.is_break):
+    if low in ("met", "meets", "meet") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 12] if not t.is_break):
         return False  # "met its target", "met its four-hour waiting target"; not "met the president"
     if low in ("made", "makes") and not (after[:2] == ["the", "cut"]):
         return False  # "made the cut" / "missed the cut"; not "made a statement"
@@ -269,6 +269,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 x, y = a.cue_at(ka), b.cue_at(kb)
                 if concept == "direction" and ("yield" in x.subject | x.obj) != ("yield" in y.subject | y.obj):
                     continue  # a bond's price and its yield move the other way
+                if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
+                    continue  # "eight out of ten hospitals missed the target" / "20% of hospitals met it": two parts
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 same_side = x.subject & y.subject | x.obj & y.obj
@@ -278,6 +280,12 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
                     return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+def _part_of_group(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` is said of a part of a group counted before it ("eight out of ten hospitals", "20%
+    of hospitals")."""
+    return any(t.is_number or t.low in WORD_NUMBERS or t.low in ("%", "cent", "percent") for t in toks[max(0, k - 6) : k])
 
 
 def _unshared(sa: dict[int, list[int]], ta: list[Tok], sb: dict[int, list[int]], tb: list[Tok]) -> tuple[dict, dict]:
