@@ -981,4 +981,9 @@ AGREE = [
     # two parts of one group, one that met a target and one that missed it
     ("Eight out of ten hospitals missed the four-hour A&E target last month, the latest data show.",
      "Just 20% of hospitals met the four-hour A&E target last month, according to the latest data."),
+    # "not aware ... until" and "unaware ... until"; a ship retired or decommissioned
+    ("The cook was not aware of the contamination until diners began falling ill, the inquest heard.",
+     "The inquest heard that the cook was unaware of the contamination until diners began falling ill."),
+    ("The patrol boat, commissioned in 1990, has been retired after 34 years of service with the navy.",
+     "After 34 years of service with the navy, the patrol boat has been decommissioned."),
 ]

@@ -1518,4 +1518,7 @@ CONFLICT = [
      "Figures show the hospital has missed the four-hour A&E waiting time target for the first time this year."),
     ("polarity", "Turnout was higher than at the last general election in every constituency in the region, analysis shows.",
      "Analysis shows turnout was lower than at the last general election in every constituency in the region."),
+    # stood down in the passive is suspended
+    ("event", "The bank's foreign exchange trader at the centre of the inquiry has been stood down, the bank said.",
+     "The bank's foreign exchange trader at the centre of the inquiry has been dismissed, the bank said."),
 ]

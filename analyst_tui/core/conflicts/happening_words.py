@@ -362,6 +362,7 @@ halt: suspend close
 suspend: ban
 revoke: strip ban expel
 close: decommission
+retire: decommission
 evacuate: airlift
 repair: salvage
 appoint: reappoint promote callup

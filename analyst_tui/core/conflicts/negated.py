@@ -58,6 +58,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS  # "declined to ratify" / "voted to ratify",
         # "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
+            if k and pos.toks[k - 1].low in NEGATORS:
+                continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...")
             if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(pos.toks, k)) or not _same_claim(
                     neg.toks, cue, pos.toks, k):
                 continue

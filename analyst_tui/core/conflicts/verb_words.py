@@ -74,7 +74,7 @@ def one_act(x: str, y: str) -> bool:
 
 
 # In the passive, some say another thing: "were picked up near the border" (arrested), "picked up three awards".
-_PASSIVE_PHRASAL = {("picked", "up"): "arrested"}
+_PASSIVE_PHRASAL = {("picked", "up"): "arrested", ("stood", "down"): "suspended"}  # ("has been stood down")
 _BE = frozenset("was were is are be been being".split())
 
 
