@@ -986,4 +986,9 @@ AGREE = [
      "The inquest heard that the cook was unaware of the contamination until diners began falling ill."),
     ("The patrol boat, commissioned in 1990, has been retired after 34 years of service with the navy.",
      "After 34 years of service with the navy, the patrol boat has been decommissioned."),
+    # a share and the rest of the whole, told by two outlets that wrote apart
+    ("The mayor won re-election with 58% of the vote in a two-way contest, the returning officer announced.",
+     "In a two-way contest, the mayor defeated her only challenger, who took 42% of the vote, the returning officer said."),
+    ("The House version pays 80 percent of a senior's first $2,000 in drug costs after a deductible.",
+     "Under the House-passed plan, seniors would pay 20 percent of drug costs, plus a deductible."),
 ]

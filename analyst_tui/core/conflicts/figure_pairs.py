@@ -54,6 +54,9 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # not "killed two and injured three" / "killed three and injured two"
             if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
                 continue  # two rates ("£300,000 a week" / "£15.6m a year")
+            if _the_rest(x, y, a, b):
+                continue  # a share and the rest of the whole, in two sentences written apart ("won re-election with
+                # 58% of the vote" / "her only challenger took 42% of the vote")
             if _share_of(x, y, a, b) or _share_of(y, x, b, a):
                 continue  # the same share told two ways ("60 per cent below average" / "40 per cent of its average")
             if _moved_by(x, y, a, b) or _moved_by(y, x, b, a):
@@ -63,6 +66,15 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
+
+
+def _the_rest(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether two percentages make up a whole between them, in two versions that share fewer than seven in ten of
+    their words (one sentence written again says the same share: "won 58% of the vote" / "won 42% of the vote")."""
+    if not (x.key[:2] == ("unit", "%") or x.key[0] == "share") or abs(x.stated[0] + y.stated[0] - 100) > 0.5:
+        return False
+    wa, wb = ({t.low for t in tokenize(v.text) if t.is_word} for v in (a, b))
+    return 10 * len(wa & wb) < 7 * len(wa | wb)
 
 
 def _share_of(x: Figure, y: Figure, a: Version, b: Version) -> bool:
