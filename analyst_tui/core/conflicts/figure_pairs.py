@@ -69,12 +69,18 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 def _the_rest(x: Figure, y: Figure, a: Version, b: Version) -> bool:
-    """Whether two percentages make up a whole between them, in two versions that share fewer than seven in ten of
-    their words (one sentence written again says the same share: "won 58% of the vote" / "won 42% of the vote")."""
+    """Whether two percentages make up a whole between them, each version with words of its own besides (the one
+    with the share, the other with the rest: "the mayor won re-election with 58% of the vote" / "her only challenger
+    took 42% of the vote"; not one sentence written again: "a quarter of the town was flooded" / "75 percent of the
+    town was flooded")."""
     if not (x.key[:2] == ("unit", "%") or x.key[0] == "share") or abs(x.stated[0] + y.stated[0] - 100) > 0.5:
         return False
-    wa, wb = ({t.low for t in tokenize(v.text) if t.is_word} for v in (a, b))
-    return 10 * len(wa & wb) < 7 * len(wa | wb)
+    wa, wb = ({t.low for t in tokenize(v.text) if t.is_word} - _SHARE_WORDS for v in (a, b))
+    return bool(wa - wb) and bool(wb - wa)
+
+
+_SHARE_WORDS = frozenset("""a an the of per cent percent quarter quarters third thirds half fifth fifths tenth tenths
+    was were is are be been has have had to in on at by""".split())
 
 
 def _share_of(x: Figure, y: Figure, a: Version, b: Version) -> bool:
