@@ -991,4 +991,6 @@ AGREE = [
      "In a two-way contest, the mayor defeated her only challenger, who took 42% of the vote, the returning officer said."),
     ("The House version pays 80 percent of a senior's first $2,000 in drug costs after a deductible.",
      "Under the House-passed plan, seniors would pay 20 percent of drug costs, plus a deductible."),
+    ("The pop singer is suing her former manager for $4 million over unpaid royalties, court papers show.",
+     "The pop singer's former manager is being sued by her for $4 million over unpaid royalties, court papers show."),
 ]

@@ -1521,4 +1521,9 @@ CONFLICT = [
     # stood down in the passive is suspended
     ("event", "The bank's foreign exchange trader at the centre of the inquiry has been stood down, the bank said.",
      "The bank's foreign exchange trader at the centre of the inquiry has been dismissed, the bank said."),
+    # a party named by a pronoun the other way round
+    ("role", "The pop singer is suing her former manager for $4 million over unpaid royalties, court papers show.",
+     "The pop singer's former manager is suing her for $4 million over unpaid royalties, court papers show."),
+    ("role", "A Lotto winner from Leeds is suing her former partner for half of the £1m jackpot, the court heard.",
+     "The former partner of a Lotto winner from Leeds is suing her for half of the £1m jackpot, the court heard."),
 ]

@@ -61,6 +61,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.pronouns import pronoun_reversal
 from analyst_tui.core.conflicts.reversal import crossed_doers, reversal_conflict, reversals_at, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.replaced import replaced_conflict
@@ -288,7 +289,7 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     rev_b, doers_b = b.parties(sorted(k for s in shared for k in vb[s]))
     return reversal_conflict(rev_a, rev_b) or (
         doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or (
-        crossed_doers(a.polarity.toks, b.polarity.toks, va, vb))
+        crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb)
 
 
 def find_conflicts(claims: Iterable[Claim]) -> None:

@@ -1,0 +1,72 @@
+"""A party named by a pronoun the other way round: "The singer is suing her former manager" / "The singer's former
+manager is suing her", "A Lotto winner is suing her former partner" / "The former partner of a Lotto winner is
+suing her".
+
+One version has a party do the act to someone it names by kin or trade after "her", "his" or "their"; the other
+has that someone, said to be the first party's ("the singer's", "of a Lotto winner"), do the same act to "her",
+"him" or "them". Each party of one version is then the other party of the other."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.substitution import SAYING
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+
+_POSSESSIVE = frozenset("her his their its".split())
+_OBJECT = frozenset("her him them it".split())
+_LITTLE = frozenset("a an the of 's is are was were has have had been being be".split())
+_PREPOSITIONS = frozenset("for over in on at after with from to by about under during since".split())
+_MAX_DESC = 4  # words that describe the one named after "her" ("her former business partner")
+
+
+def pronoun_reversal(xs: list[Tok], ys: list[Tok], vx: dict[str, tuple[int, ...]],
+                     vy: dict[str, tuple[int, ...]]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when a verb both use has its parties the other way round, one named by a
+    pronoun (either version may be the one with "her former manager")."""
+    for verb in sorted(vx.keys() & vy.keys()):
+        if verb in SAYING:
+            continue
+        for k in vx[verb]:
+            for m in vy[verb]:
+                found = _reversed(xs, k, ys, m) or _reversed(ys, m, xs, k)
+                if found:
+                    return found if _reversed(xs, k, ys, m) else (found[1], found[0])
+    return None
+
+
+def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
+    """``xs``: "the singer is suing her former manager"; ``ys``: "the singer's former manager is suing her"."""
+    if k + 2 >= len(xs) or m + 1 >= len(ys) or xs[k + 1].low not in _POSSESSIVE or ys[m + 1].low not in _OBJECT:
+        return None
+    described = _words(xs, k + 2, k + 2 + _MAX_DESC, stop_at_little=True)  # "former manager"
+    subject_x = _words(xs, _clause_start(xs, k), k)  # "singer"
+    subject_y = _words(ys, _clause_start(ys, m), m)  # "singer", "former", "manager"
+    if not described or not subject_x or not described <= subject_y or not subject_x <= subject_y:
+        return None
+    if not any(t.low in ("'s", "of") for t in ys[_clause_start(ys, m) : m]):
+        return None  # (the other party must be said to be the first's: "the singer's manager", "partner of a winner")
+    return (joined(xs[max(_clause_start(xs, k), k - 6) : k + 2 + len(described)]),
+            joined(ys[max(_clause_start(ys, m), m - 6) : m + 2]))
+
+
+def _clause_start(toks: list[Tok], k: int) -> int:
+    j = k - 1
+    while j >= 0 and not toks[j].is_break and toks[j].low not in CLAUSE_WORDS and k - j <= 10:
+        j -= 1
+    return j + 1
+
+
+def _words(toks: list[Tok], start: int, end: int, stop_at_little: bool = False) -> frozenset[str]:
+    """The stems of the content words of ``start:end`` (to the first little word or break, if ``stop_at_little``)."""
+    out = set()
+    for t in toks[start : min(end, len(toks))]:
+        if t.is_break or not t.is_word or stop_at_little and (t.low in _LITTLE or t.low in _PREPOSITIONS or (
+                t.low in CLAUSE_WORDS)):
+            if stop_at_little:
+                break
+            continue
+        if t.low not in _LITTLE:
+            out.add(stem(t.low))
+    return frozenset(out)
+
+
+__all__ = ["pronoun_reversal"]
