@@ -993,4 +993,8 @@ AGREE = [
      "Under the House-passed plan, seniors would pay 20 percent of drug costs, plus a deductible."),
     ("The pop singer is suing her former manager for $4 million over unpaid royalties, court papers show.",
      "The pop singer's former manager is being sued by her for $4 million over unpaid royalties, court papers show."),
+    # a verb said of both alike, with titles; the ends of a span
+    ("President Lula met President Boric in Brasilia on Monday.", "President Boric met President Lula in Brasilia on Monday."),
+    ("Officials say the quake was felt for around 15 seconds, from Banda Aceh, the regional capital, to Bener Meriah.",
+     "The quake was felt strongly for around 15 seconds, from Bener Meriah to Banda Aceh."),
 ]

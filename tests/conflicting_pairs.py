@@ -1526,4 +1526,9 @@ CONFLICT = [
      "The pop singer's former manager is suing her for $4 million over unpaid royalties, court papers show."),
     ("role", "A Lotto winner from Leeds is suing her former partner for half of the £1m jackpot, the court heard.",
      "The former partner of a Lotto winner from Leeds is suing her for half of the £1m jackpot, the court heard."),
+    # two names each in the other's place, the rest said otherwise
+    ("role", "Professor Ana Lisboa, a leading battery chemist, has left Imperial to join the engineering faculty at UCL.",
+     "Leading battery chemist Professor Ana Lisboa has left UCL to join the engineering faculty at Imperial."),
+    ("role", "Asda's chairman wrote to the chief executive of Morrisons last week to propose talks on a joint depot.",
+     "Morrisons's chairman wrote to the chief executive of Asda last week to propose talks on a joint depot."),
 ]

@@ -52,7 +52,7 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
-from analyst_tui.core.conflicts.exchange import exchange_conflict
+from analyst_tui.core.conflicts.exchange import exchange_conflict, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
@@ -252,7 +252,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        _verb_conflict(a, b))
+        _verb_conflict(a, b)) or places_exchanged(a.polarity.toks, b.polarity.toks)
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

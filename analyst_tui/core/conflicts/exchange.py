@@ -54,8 +54,9 @@ def _alike(middle: list[str], toks: list[Tok], after_by: bool = False) -> bool:
     listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
     return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
         w in _LISTING for w in middle)) or middle[-1] in _ALIKE and len(middle) <= 2 and not after_by or any(
-        stem(w) in _MUTUAL and all(x in _TRAILING for x in middle[i + 1 :]) and not (i and middle[i - 1] == "to")
-        for i, w in enumerate(middle))  # (not "filed a claim against", "left X to join Y")
+        stem(w) in _MUTUAL and all(x in _TRAILING or t.cap for x, t in zip(middle[i + 1 :], toks[i + 1 :])) and not (
+            i and middle[i - 1] == "to") for i, w in enumerate(middle))  # (not "filed a claim against", "left X to join
+    # Y"; "met President Putin": a title)
 
 
 _TRAILING = frozenset("with to on against a an the and by".split())  # "met with", "drew with"; not "agreed to take over"
@@ -74,3 +75,67 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
 
 
 __all__ = ["exchange_conflict"]
+
+
+# --- two named parties in each other's place, the rest said otherwise --------------------------------------------
+
+_SPAN = frozenset(("from", "to"))
+_NOT_PLACES = frozenset(", ; / and or nor & with between v vs versus against - – the a an".split())  # a list, a match
+
+
+def places_exchanged(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """Two names that each version gives once, each after the word the other has after it in the other version
+    ("Professor Tan has left NUS to join the faculty at NTU" / "Leading researcher Professor Tan has left NTU to join
+    the faculty at NUS"; "Tesco's chairman wrote to the chief executive of Sainsbury's" / "Sainsbury's chairman wrote
+    to the chief executive of Tesco"); not after a word that lists them or pits them alike ("Leeds drew with Hull"),
+    nor with a verb said of both alike between them ("Obama met Putin" / "Putin met Obama")."""
+    nx, ny = _names(xs), _names(ys)
+    shared = [n for n in nx if n in ny]
+    for i, first in enumerate(shared):
+        for second in shared[i + 1 :]:
+            (px, kx), (qx, lx) = nx[first], nx[second]
+            (py, ky), (qy, ly) = ny[first], ny[second]
+            if px == qx or px != qy or qx != py or px in _NOT_PLACES or qx in _NOT_PLACES or {px, qx} == _SPAN:
+                continue  # (nor the ends of a span: "felt from Banda Aceh to Bener Meriah")
+            lo, hi = sorted((kx, lx))
+            if _mutual_between(xs, lo, hi) or _mutual_between(ys, min(ky, ly), max(ky, ly)):
+                continue
+            return _around(xs, lo, hi), _around(ys, min(ky, ly), max(ky, ly))
+    return None
+
+
+def _mutual_between(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether a verb said of both parties alike stands between them ("met", "drew with"; not "left X to join Y")."""
+    return any(stem(toks[j].low) in _MUTUAL and toks[j - 1].low != "to" for j in range(lo + 1, hi))
+
+
+def _names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
+    """Each name given once (a run of words in capitals, not opening the sentence unless a possessive follows), with
+    the word before it ("" at the start) and where it starts."""
+    found: dict[tuple[str, ...], tuple[str, int]] = {}
+    seen: set[tuple[str, ...]] = set()
+    k = 0
+    while k < len(toks):
+        if not (toks[k].is_word and toks[k].cap):
+            k += 1
+            continue
+        end = k
+        while end < len(toks) and toks[end].is_word and toks[end].cap:
+            end += 1
+        name = tuple(t.low for t in toks[k:end])
+        if set(name) & _TIMES:  # ("Sunday's attack on Israel": a day, not a party)
+            k = end
+            continue
+        opening = k == 0 or toks[k - 1].is_break
+        if not opening or end < len(toks) and toks[end].low == "'s":
+            if name in seen:
+                found.pop(name, None)
+            else:
+                seen.add(name)
+                found[name] = (toks[k - 1].low if k else "", k)
+        k = end
+    return found
+
+
+def _around(toks: list[Tok], lo: int, hi: int) -> str:
+    return _shown(toks, max(0, lo - 2), min(len(toks), hi + 3))
