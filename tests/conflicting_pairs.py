@@ -1531,4 +1531,11 @@ CONFLICT = [
      "Leading battery chemist Professor Ana Lisboa has left UCL to join the engineering faculty at Imperial."),
     ("role", "Asda's chairman wrote to the chief executive of Morrisons last week to propose talks on a joint depot.",
      "Morrisons's chairman wrote to the chief executive of Asda last week to propose talks on a joint depot."),
+    # a seat held or lost; jurisdiction had or lacked; a limit being exceeded
+    ("polarity", "The Liberal Democrats held the seat in Thursday's by-election, the returning officer declared.",
+     "The Liberal Democrats lost the seat in Thursday's by-election, the returning officer declared."),
+    ("polarity", "The tribunal said it had jurisdiction to hear the complaint against the ministry.",
+     "The tribunal said it lacked jurisdiction to hear the complaint against the ministry."),
+    ("polarity", "Investigators said the coach was exceeding the speed limit when it left the road near Brecon.",
+     "The coach was travelling within the speed limit when it left the road near Brecon, investigators said."),
 ]

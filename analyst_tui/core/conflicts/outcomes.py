@@ -68,6 +68,9 @@ _VOTED = frozenset("voted votes vote voting".split())
 _APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
     applications petition petitions""".split())
 _LICENCES = frozenset("licence licences license licenses permit permits visa visas accreditation registration".split())
+_HELD_SEATS = frozenset("seat seats title lead majority crown belt record championship presidency".split())
+_HAD = frozenset("""jurisdiction authority power powers evidence grounds standing capacity funds funding support
+    majority licence license permission consent""".split())
 _KEPT = frozenset("the his her their its control power hold".split())
 _LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 _OFFERS = frozenset("invitation invitations offer offers request proposal".split())
@@ -207,6 +210,11 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "refused the transfer"; not "refused to comment", a negation
     if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in _KEPT):
         return False  # "kept the leader's jersey", "kept his seat", "kept control of the council"; not "kept quiet"
+    if concept == "outcome" and low in ("held", "holds") and not (
+            after[:1] and after[0] in ("control", "power", "on") or len(after) > 1 and after[1] in _HELD_SEATS):
+        return False  # "held the seat", "held on to her title"; not "held talks", "held the meeting"
+    if concept == "having" and not (after[:1] and after[0] in _HAD):
+        return False  # "said it had jurisdiction" / "lacked jurisdiction"; not "had been", "has said"
     if concept == "authentic" and not (k and toks[k - 1].low in _BE):
         return False  # "the scales were genuine" / "were fake"; not "fake news"
     if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):

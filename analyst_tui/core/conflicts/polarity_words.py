@@ -51,7 +51,8 @@ OPPOSITE_FORMS = {
                   "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
                   "down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
-    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps",  # "voted out"
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
+                "held holds",  # "voted out"; "held the seat"
                 "lose loses lost losing ousted toppled out"),
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
@@ -152,7 +153,9 @@ OPPOSITE_FORMS = {
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
     # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)
-    "limit": ("exceeded exceeds exceed breached breaches", "within"),
+    "limit": ("exceeded exceeds exceed exceeding breached breaches", "within"),
+    # "the court said it had jurisdiction" / "lacked jurisdiction" (only before what is had: ``outcomes._HAD``)
+    "having": ("had has have", "lacked lacks lack"),
     # "the permit was renewed" / "revoked the permit" (only of a licence, a permit, a visa, ...)
     "licence": ("renewed renews", "revoked revokes"),
 }
