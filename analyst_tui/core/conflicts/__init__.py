@@ -52,7 +52,7 @@ from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
-from analyst_tui.core.conflicts.exchange import exchange_conflict, places_exchanged
+from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
@@ -114,6 +114,12 @@ class Version:
     # where its verbs are, by stem (``reversal.verbs``): read when first compared; a doer and a receiver are read
     # at the verbs two versions share ("the lorry crashed into the bus", ``reversal``, ``doers``)
     read_reversals: list = field(default_factory=list, compare=False)
+    read_names: list = field(default_factory=list, compare=False)  # the names it gives once (``exchange.names``)
+
+    def names(self) -> dict:
+        if not self.read_names:
+            self.read_names.append(names(self.polarity.toks))
+        return self.read_names[0]
 
     def verbs(self) -> dict[str, tuple[int, ...]]:
         if not self.read_reversals:
@@ -252,7 +258,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
-        _verb_conflict(a, b)) or places_exchanged(a.polarity.toks, b.polarity.toks)
+        _verb_conflict(a, b)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
+                                                                        b.names())
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (
@@ -277,6 +284,15 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         return "event", found[0], found[1]
     return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
                              b.numbers)
+
+
+def _reordered(a: Version, b: Version) -> bool:
+    """Whether the two versions give nearly the same words, perhaps in another order (read cheaply, before what is
+    read only of those: ``exchange.places_exchanged``)."""
+    return abs(len(a.content) - len(b.content)) <= _FEW_WORDS and len(a.content ^ b.content) <= _FEW_WORDS
+
+
+_FEW_WORDS = 6
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

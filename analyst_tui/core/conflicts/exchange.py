@@ -74,8 +74,6 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[start:end])
 
 
-__all__ = ["exchange_conflict"]
-
 
 # --- two named parties in each other's place, the rest said otherwise --------------------------------------------
 
@@ -83,13 +81,15 @@ _SPAN = frozenset(("from", "to"))
 _NOT_PLACES = frozenset(", ; / and or nor & with between v vs versus against - – the a an".split())  # a list, a match
 
 
-def places_exchanged(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[str, str] | None:
     """Two names that each version gives once, each after the word the other has after it in the other version
     ("Professor Tan has left NUS to join the faculty at NTU" / "Leading researcher Professor Tan has left NTU to join
     the faculty at NUS"; "Tesco's chairman wrote to the chief executive of Sainsbury's" / "Sainsbury's chairman wrote
     to the chief executive of Tesco"); not after a word that lists them or pits them alike ("Leeds drew with Hull"),
-    nor with a verb said of both alike between them ("Obama met Putin" / "Putin met Obama")."""
-    nx, ny = _names(xs), _names(ys)
+    nor with a verb said of both alike between them ("Obama met Putin" / "Putin met Obama"). ``nx``, ``ny``: the names
+    of each (``names``)."""
+    if len(nx) < 2 or len(ny) < 2:
+        return None
     shared = [n for n in nx if n in ny]
     for i, first in enumerate(shared):
         for second in shared[i + 1 :]:
@@ -109,7 +109,7 @@ def _mutual_between(toks: list[Tok], lo: int, hi: int) -> bool:
     return any(stem(toks[j].low) in _MUTUAL and toks[j - 1].low != "to" for j in range(lo + 1, hi))
 
 
-def _names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
+def names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
     """Each name given once (a run of words in capitals, not opening the sentence unless a possessive follows), with
     the word before it ("" at the start) and where it starts."""
     found: dict[tuple[str, ...], tuple[str, int]] = {}
@@ -139,3 +139,6 @@ def _names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
 
 def _around(toks: list[Tok], lo: int, hi: int) -> str:
     return _shown(toks, max(0, lo - 2), min(len(toks), hi + 3))
+
+
+__all__ = ["exchange_conflict", "names", "places_exchanged"]

@@ -268,8 +268,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     oa, ob = outcomes(a), outcomes(b)
     for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[concept], ob[concept]
-        if concept != "direction":  # (a market up at one hour, down at another: "having gained 201 points Monday")
-            sa, sb = _unshared(sa, a.toks, sb, b.toks)
+        if concept != "direction" and (len(sa) > 1 or len(sb) > 1):  # (a market up at one hour, down at another:
+            sa, sb = _unshared(sa, a.toks, sb, b.toks)  # "having gained 201 points Monday")
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
             continue  # a version that says both ("rose, then fell"), or the same side in both
         for ka in next(iter(sa.values())):
