@@ -998,4 +998,5 @@ AGREE = [
     ("Officials say the quake was felt for around 15 seconds, from Banda Aceh, the regional capital, to Bener Meriah.",
      "The quake was felt strongly for around 15 seconds, from Bener Meriah to Banda Aceh."),
     ("The two sides held talks in Geneva on Monday, officials said.", "The two sides lost no time and met in Geneva on Monday, officials said."),
+    ("The former senator passed away on Tuesday, his family said.", "The former senator died on Tuesday, his family said."),
 ]

@@ -1538,4 +1538,11 @@ CONFLICT = [
      "The tribunal said it lacked jurisdiction to hear the complaint against the ministry."),
     ("polarity", "Investigators said the coach was exceeding the speed limit when it left the road near Brecon.",
      "The coach was travelling within the speed limit when it left the road near Brecon, investigators said."),
+    # passed or blocked; able or unable; scores up or down
+    ("polarity", "The Senate passed the bill lifting tariffs on steel imports by a vote of 51-48 late Wednesday.",
+     "Late Wednesday, the Senate blocked the bill lifting tariffs on steel imports by a vote of 51-48."),
+    ("polarity", "The coastguard helicopter was able to lift the injured climber from the ridge despite low cloud.",
+     "Despite low cloud, the coastguard helicopter was unable to lift the injured climber from the ridge."),
+    ("polarity", "Provincial Grade 6 reading scores rose for the second straight year, according to results released Wednesday.",
+     "According to results released Wednesday, provincial Grade 6 reading scores fell for the second straight year."),
 ]

@@ -50,7 +50,7 @@ _MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports 
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
     rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries number levels turnout""".split())
+    admissions thefts burglaries number levels turnout scores grades""".split())
 _TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 _PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 _RATED = frozenset("rated rates rating judged graded".split())
@@ -71,6 +71,7 @@ _LICENCES = frozenset("licence licences license licenses permit permits visa vis
 _HELD_SEATS = frozenset("seat seats title lead majority crown belt record championship presidency".split())
 _HAD = frozenset("""jurisdiction authority power powers evidence grounds standing capacity funds funding support
     majority licence license permission consent""".split())
+_PASSED = frozenset("the a an its their legislation law laws bill bills motion budget measure amendment".split())
 _KEPT = frozenset("the his her their its control power hold".split())
 _LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 _OFFERS = frozenset("invitation invitations offer offers request proposal".split())
@@ -227,6 +228,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "fell short of forecasts"
     if low == "voted" and concept == "approval" and side == 0:
         return after[:1] == ["through"]  # "the bill was voted through" / "was voted down"
+    if concept == "approval" and low in ("passed", "passes") and not (after[:1] and after[0] in _PASSED):
+        return False  # "the Senate passed the bill" / "blocked the bill"; not "passed away", "passed on Tuesday"
     if concept == "approval" and low in ("turned", "turns") and after[:1] != ["down"]:
         return False  # "turned down the application"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:

@@ -27,13 +27,14 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
              "unchallenged unpaid unstable unavailable unlawfully unsuccessfully unsuitable unacceptable unfair "
-             "unsustainable unjustified".split()} | {w: w[2:] for w in "ineffective inaccurate "
+             "unsustainable unjustified".split()} | {"unable": "able"} | {w: w[2:] for w in "ineffective inaccurate "
              "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
     "illegal": "legal", "illegally": "legally", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted allowed supported supports voted",  # "voted through"
+                 "backed backs endorsed endorses permitted allowed supported supports voted passed passes",  # "voted
+                 # through"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),  # "threw out the
     # motion", "withheld approval"
