@@ -999,4 +999,6 @@ AGREE = [
      "The quake was felt strongly for around 15 seconds, from Bener Meriah to Banda Aceh."),
     ("The two sides held talks in Geneva on Monday, officials said.", "The two sides lost no time and met in Geneva on Monday, officials said."),
     ("The former senator passed away on Tuesday, his family said.", "The former senator died on Tuesday, his family said."),
+    ("The councillors voted nine to four in favour of the premium on second homes.",
+     "The councillors voted 9-4 in favour of the premium on second homes."),
 ]

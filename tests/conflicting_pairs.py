@@ -1545,4 +1545,7 @@ CONFLICT = [
      "Despite low cloud, the coastguard helicopter was unable to lift the injured climber from the ridge."),
     ("polarity", "Provincial Grade 6 reading scores rose for the second straight year, according to results released Wednesday.",
      "According to results released Wednesday, provincial Grade 6 reading scores fell for the second straight year."),
+    # a tally in words
+    ("figure", "After a long debate, the councillors voted nine to four in favour of raising the premium on second homes.",
+     "The councillors voted seven to six in favour of raising the premium on second homes after a long debate."),
 ]

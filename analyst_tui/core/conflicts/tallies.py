@@ -1,4 +1,4 @@
-"""Tallies: the two numbers of a vote or a score ("voted 52 to 48", "beat the Chiefs 20-13").
+"""Tallies: the two numbers of a vote or a score ("voted 52 to 48", "voted nine to four", "beat the Chiefs 20-13").
 
 A pair of whole numbers joined by "-" or "to", named as a vote or a result (below), is a
 tally, read in either order ("won 3-1" and "lost 1-3" are one result); a record in parentheses
@@ -10,6 +10,7 @@ percent") has a unit after it, or nothing that names it a result, and is not a t
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, said_before
 
 # A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
@@ -36,9 +37,9 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
             if a.low.isdecimal() and b.low.isdecimal() and max(int(a.low), int(b.low)) <= LARGEST:
                 out.add((max(int(a.low), int(b.low)), min(int(a.low), int(b.low))))
             continue
-        if not (a.is_number and b.is_number and sep.low in _SEPARATORS and a.low.isdecimal() and b.low.isdecimal()):
-            continue
-        x, y = int(a.low), int(b.low)
+        x, y = _count(a), _count(b)
+        if x is None or y is None or sep.low not in _SEPARATORS or sep.low == "-" and not (a.is_number and b.is_number):
+            continue  # ("voted 52 to 48", "voted nine to four"; not "one-two")
         if x > LARGEST or y > LARGEST or (k + 3 < n and toks[k + 3].low in _NOT_AFTER):
             continue
         before = toks[k - 1].low if k else ""
@@ -57,6 +58,17 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
             if series:
                 out.add(("sets", series))  # type: ignore[arg-type]  # ("beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3")
     return frozenset(out)
+
+
+def _count(t: Tok) -> int | None:
+    """The whole number a word gives, in digits or in words ("52", "nine")."""
+    if t.is_number:
+        return int(t.low) if t.low.isdecimal() else None
+    return WORD_NUMBERS.get(t.low) if t.low in _WORD_COUNTS else None
+
+
+_WORD_COUNTS = frozenset("""nil none zero one two three four five six seven eight nine ten eleven twelve thirteen
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())
 
 
 def _series(toks: list[Tok], k: int) -> str:
