@@ -1001,4 +1001,6 @@ AGREE = [
     ("The former senator passed away on Tuesday, his family said.", "The former senator died on Tuesday, his family said."),
     ("The councillors voted nine to four in favour of the premium on second homes.",
      "The councillors voted 9-4 in favour of the premium on second homes."),
+    ("The pupil told the teacher about the leaked answers on Monday.",
+     "The teacher was told by the pupil about the leaked answers on Monday."),
 ]

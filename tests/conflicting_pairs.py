@@ -1548,4 +1548,7 @@ CONFLICT = [
     # a tally in words
     ("figure", "After a long debate, the councillors voted nine to four in favour of raising the premium on second homes.",
      "The councillors voted seven to six in favour of raising the premium on second homes after a long debate."),
+    # two people by trade each in the other's place, the attribution moved
+    ("role", "The pupil told investigators that the teacher had shared the exam answers online, according to the report.",
+     "According to the report, the teacher told investigators that the pupil had shared the exam answers online."),
 ]

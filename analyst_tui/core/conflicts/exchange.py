@@ -9,6 +9,7 @@ said of both alike keep their meaning when exchanged ("Italy and Spain", "talks 
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.restated import PERSONS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
@@ -93,8 +94,11 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
     shared = [n for n in nx if n in ny]
     for i, first in enumerate(shared):
         for second in shared[i + 1 :]:
-            (px, kx), (qx, lx) = nx[first], nx[second]
-            (py, ky), (qy, ly) = ny[first], ny[second]
+            (px, kx, ax), (qx, lx, bx) = nx[first], nx[second]
+            (py, ky, ay), (qy, ly, by) = ny[first], ny[second]
+            if px == qx == py == qy and len(first) == len(second) == 1:
+                px, qx, py, qy = ax, bx, ay, by  # the same word before all four: the word after ("the student told
+                # investigators that the teacher had leaked" / "the teacher told ... that the student had leaked")
             if px == qx or px != qy or qx != py or px in _NOT_PLACES or qx in _NOT_PLACES or {px, qx} == _SPAN:
                 continue  # (nor the ends of a span: "felt from Banda Aceh to Bener Meriah")
             lo, hi = sorted((kx, lx))
@@ -109,13 +113,18 @@ def _mutual_between(toks: list[Tok], lo: int, hi: int) -> bool:
     return any(stem(toks[j].low) in _MUTUAL and toks[j - 1].low != "to" for j in range(lo + 1, hi))
 
 
-def names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
-    """Each name given once (a run of words in capitals, not opening the sentence unless a possessive follows), with
-    the word before it ("" at the start) and where it starts."""
-    found: dict[tuple[str, ...], tuple[str, int]] = {}
+def names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int, str]]:
+    """Each name given once (a run of words in capitals, not opening the sentence unless a possessive follows; or a
+    word for a person by kin or trade, "the teacher"), with the word before it ("" at the start), where it starts
+    and the word after it."""
+    found: dict[tuple[str, ...], tuple[str, int, str]] = {}
     seen: set[tuple[str, ...]] = set()
     k = 0
     while k < len(toks):
+        if toks[k].is_word and not toks[k].cap and stem(toks[k].low) in PERSONS:
+            _once(found, seen, (toks[k].low,), toks, k, k + 1)
+            k += 1
+            continue
         if not (toks[k].is_word and toks[k].cap):
             k += 1
             continue
@@ -128,13 +137,18 @@ def names(toks: list[Tok]) -> dict[tuple[str, ...], tuple[str, int]]:
             continue
         opening = k == 0 or toks[k - 1].is_break
         if not opening or end < len(toks) and toks[end].low == "'s":
-            if name in seen:
-                found.pop(name, None)
-            else:
-                seen.add(name)
-                found[name] = (toks[k - 1].low if k else "", k)
+            _once(found, seen, name, toks, k, end)
         k = end
     return found
+
+
+def _once(found: dict, seen: set, name: tuple[str, ...], toks: list[Tok], k: int, end: int) -> None:
+    """Keep ``name`` (at ``k:end``) with the words around it, unless it is given twice."""
+    if name in seen:
+        found.pop(name, None)
+        return
+    seen.add(name)
+    found[name] = (toks[k - 1].low if k else "", k, toks[end].low if end < len(toks) else "")
 
 
 def _around(toks: list[Tok], lo: int, hi: int) -> str:

@@ -26,8 +26,8 @@ from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, same_party, subject_of,
-                                                     title_case, whole)
+from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, same_party,
+                                                     subject_of, title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -58,6 +58,7 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     customer shopper|spectator|herder|poacher|hunter|ranger|keeper zookeeper|employer|club|bank lender|broker|insurer|council|hospital|
     school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
 _PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
+PERSONS = frozenset(_PERSONS)  # (``exchange``: people named by kin or trade)
 _INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
