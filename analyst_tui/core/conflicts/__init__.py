@@ -305,7 +305,8 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     rev_b, doers_b = b.parties(sorted(k for s in shared for k in vb[s]))
     return reversal_conflict(rev_a, rev_b) or (
         doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or (
-        crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb)
+        crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or (
+        pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb))
 
 
 def find_conflicts(claims: Iterable[Claim]) -> None:

@@ -42,7 +42,8 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             middle = a[i + lx : j + 1 - ly]
             if b[i : i + ly] != y or b[i + ly : i + ly + len(middle)] != middle or b[j + 1 - lx : j + 1] != x:
                 continue
-            if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] == "by") or not (_party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
+            if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] == "by") or not (
+                    _party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
             return _shown(xs, i, j + 1), _shown(ys, i, j + 1)
     return None
@@ -73,7 +74,6 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     if end - start > MAX_SHOWN:
         return joined(toks[start : start + 4]) + " … " + joined(toks[end - 4 : end])
     return joined(toks[start:end])
-
 
 
 # --- two named parties in each other's place, the rest said otherwise --------------------------------------------

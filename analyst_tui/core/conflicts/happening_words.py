@@ -178,7 +178,8 @@ FORMS: dict[str, tuple[str, bool]] = {
 # Two words: (first, second) -> (what happened, takes an object after the second word).
 PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shot", "dead"): ("kill", True), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
-    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("wiped", "out"): ("destroy", True), ("struck", "by"): ("hit", False),
+    ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
+    ("wiped", "out"): ("destroy", True),
     ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
     ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
     ("pulled", "out"): ("withdraw", False), ("pulls", "out"): ("withdraw", False),
@@ -377,7 +378,8 @@ strand: breakdown
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
-    frozenset((law, label)) for law in LAW for label in _LABELS if label not in LAW and (law, label) not in _NOT_AFTER_LAW
+    frozenset((law, label)) for law in LAW for label in _LABELS
+    if label not in LAW and (law, label) not in _NOT_AFTER_LAW
 ) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
 
 # What a happening may be the means of, and the means (a blow, a crash, a fire); and the words for any blow or harm

@@ -60,8 +60,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if k and pos.toks[k - 1].low in NEGATORS:
                 continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...")
-            if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(pos.toks, k)) or not _same_claim(
-                    neg.toks, cue, pos.toks, k):
+            if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(
+                    pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"

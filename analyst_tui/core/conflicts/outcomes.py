@@ -296,7 +296,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 def _part_of_group(toks: list[Tok], k: int) -> bool:
     """Whether the verb at ``k`` is said of a part of a group counted before it ("eight out of ten hospitals", "20%
     of hospitals")."""
-    return any(t.is_number or t.low in WORD_NUMBERS or t.low in ("%", "cent", "percent") for t in toks[max(0, k - 6) : k])
+    return any(t.is_number or t.low in WORD_NUMBERS or t.low in ("%", "cent", "percent")
+               for t in toks[max(0, k - 6) : k])
 
 
 def _unshared(sa: dict[int, list[int]], ta: list[Tok], sb: dict[int, list[int]], tb: list[Tok]) -> tuple[dict, dict]:

@@ -204,7 +204,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
                 i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and (
-                    nxt.endswith("ing") and len(nxt) > 5 or low in ("out", "against") and nxt in ("a", "an", "any", "the")
+                    nxt.endswith("ing") and len(nxt) > 5 or low in ("out", "against") and nxt in _ARTICLES_AFTER
                     and toks[verb_before(toks, i)].low not in ("voted", "decided", "opted", "decides"))
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting", "ruled out a visit"; not "has not held
@@ -239,6 +239,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                                    phrase(toks, i, min(k, intended + 3)), at=intended))
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
+_ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 
 

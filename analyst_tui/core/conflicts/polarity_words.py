@@ -36,8 +36,8 @@ OPPOSITE_FORMS = {
                  "backed backs endorsed endorses permitted allowed supported supports voted passed passes",  # "voted
                  # through"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),  # "threw out the
-    # motion", "withheld approval"
+                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),
+    # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
     "permission": ("allowed permitted", "banned barred prohibited"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
@@ -118,7 +118,8 @@ OPPOSITE_FORMS = {
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
     "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts breached"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
-    "landing": ("safely successfully landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency landing"
+    "landing": ("safely successfully landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency
+    # landing", "touched down successfully"
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
     "containment": ("contained extinguished control", "spreading spread raging control"),

@@ -27,9 +27,12 @@ def pronoun_reversal(xs: list[Tok], ys: list[Tok], vx: dict[str, tuple[int, ...]
             continue
         for k in vx[verb]:
             for m in vy[verb]:
-                found = _reversed(xs, k, ys, m) or _reversed(ys, m, xs, k)
+                found = _reversed(xs, k, ys, m)
                 if found:
-                    return found if _reversed(xs, k, ys, m) else (found[1], found[0])
+                    return found
+                found = _reversed(ys, m, xs, k)
+                if found:
+                    return found[1], found[0]
     return None
 
 
@@ -59,12 +62,10 @@ def _words(toks: list[Tok], start: int, end: int, stop_at_little: bool = False) 
     """The stems of the content words of ``start:end`` (to the first little word or break, if ``stop_at_little``)."""
     out = set()
     for t in toks[start : min(end, len(toks))]:
-        if t.is_break or not t.is_word or stop_at_little and (t.low in _LITTLE or t.low in _PREPOSITIONS or (
-                t.low in CLAUSE_WORDS)):
-            if stop_at_little:
-                break
-            continue
-        if t.low not in _LITTLE:
+        ends = t.is_break or t.low in _LITTLE or t.low in _PREPOSITIONS or t.low in CLAUSE_WORDS
+        if stop_at_little and ends:
+            break
+        if t.is_word and t.low not in _LITTLE:
             out.add(stem(t.low))
     return frozenset(out)
 

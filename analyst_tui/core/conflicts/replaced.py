@@ -71,7 +71,8 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         # "suffered a fatal")
     (wx, lx), (wy, ly) = _act(xs, p), _act(ys, p)
     if lx is None and ly is None:
-        return None  # (two verbs the lists do not know: too often two words for one act, "hammered out" / "thrashed out")
+        return None  # (two verbs the lists do not know: too often two words for one act, "hammered out" /
+        # "thrashed out")
     if _one_happening(wx, wy) or lx is not None and ly is not None and (
             lx == ly or frozenset((lx, ly)) in TOGETHER):
         return None
