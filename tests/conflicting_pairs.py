@@ -1551,4 +1551,7 @@ CONFLICT = [
     # two people by trade each in the other's place, the attribution moved
     ("role", "The pupil told investigators that the teacher had shared the exam answers online, according to the report.",
      "According to the report, the teacher told investigators that the pupil had shared the exam answers online."),
+    # another doer by trade after "by"
+    ("role", "The complaint that led to the inspection of the cafe was lodged by a rival cafe owner, the council said.",
+     "The complaint that led to the inspection of the cafe was lodged by a former employee, the council said."),
 ]
