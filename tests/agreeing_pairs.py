@@ -1003,4 +1003,6 @@ AGREE = [
      "The councillors voted 9-4 in favour of the premium on second homes."),
     ("The pupil told the teacher about the leaked answers on Monday.",
      "The teacher was told by the pupil about the leaked answers on Monday."),
+    ("The leak was first reported by a night-shift worker at the plant, the company said.",
+     "The leak was first reported by a night-shift employee at the plant, the company said."),
 ]
