@@ -1005,4 +1005,6 @@ AGREE = [
      "The teacher was told by the pupil about the leaked answers on Monday."),
     ("The leak was first reported by a night-shift worker at the plant, the company said.",
      "The leak was first reported by a night-shift employee at the plant, the company said."),
+    ("The article was retracted by the newspaper after its main source admitted inventing details.",
+     "The article was withdrawn by the newspaper after its main source admitted inventing details."),
 ]

@@ -1554,4 +1554,7 @@ CONFLICT = [
     # another doer by trade after "by"
     ("role", "The complaint that led to the inspection of the cafe was lodged by a rival cafe owner, the council said.",
      "The complaint that led to the inspection of the cafe was lodged by a former employee, the council said."),
+    # trapped against dead; a ship boarded against intercepted is one step of two
+    ("event", "A cave diver was trapped in a flooded passage of the cave system on Tuesday, the rescue organisation said.",
+     "The rescue organisation said a cave diver died in a flooded passage of the cave system on Tuesday."),
 ]

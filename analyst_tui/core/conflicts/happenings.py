@@ -15,8 +15,8 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_words import (FORMS, HARM, MEANS, ONE_ACT, OUTCOMES, PASSIVE_ONLY, PHRASES,
-                                                        TOGETHER, TRIGGERS)
+from analyst_tui.core.conflicts.happening_pairs import HARM, MEANS, ONE_ACT, OUTCOMES, TOGETHER
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TRIGGERS
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT

@@ -6,14 +6,15 @@ beside the same word.
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
 verb (with its particles: "was burned down"), they say of the same one two different things when the lists know
 one of the two verbs at least: a difference, unless the two verbs are one (another form or spelling of it, another
-word for the same act: ``verb_words``), two happenings that go together (``happening_words.TOGETHER``: "shot
+word for the same act: ``verb_words``), two happenings that go together (``happening_pairs.TOGETHER``: "shot
 himself" / "killed himself"), a verb of saying, or two verbs that say an outcome of one kind (read as polarity:
 "rose" / "climbed"). Two verbs the lists do not know are too often two words for one act ("gathered" /
 "assembled", "hammered out" / "thrashed out")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TOGETHER
+from analyst_tui.core.conflicts.happening_pairs import TOGETHER
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import SAYING

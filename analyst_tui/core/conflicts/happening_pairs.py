@@ -1,0 +1,183 @@
+"""Which two happenings (``happening_words``) go together, one after or as part of the other ("shot" and "killed",
+"capsized" and "sank", "arrested" and "jailed"), which of those are one act told otherwise ("sold" and "bought"), and
+which name a means and its outcome or any blow (read by ``happenings`` in a version restated)."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
+
+# label: the labels that go with it (each pair, either way round)
+_TOGETHER_TEXT = """
+kill: injure jail convict destroy poison fine bury flood evacuate
+kill: shoot stab attack rob hit collapse crash explode burn sink capsize collide derail shot_down hijack storm
+injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
+injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land bite sting hospital
+hospital: collapse discharge
+strand: rescue breakdown
+shoot: attack rob kidnap hijack
+stab: attack rob kidnap
+punch: attack injure rob kidnap kill
+attack: rob kidnap storm hijack burn damage hit destroy hack bite
+rob: steal kidnap hijack storm
+hit: damage destroy burn explode sink crash collide capsize derail collapse
+collapse: destroy bankrupt explode bury evacuate cut_off
+buckle: damage
+cordon: evacuate arrest storm seize inspect
+raid: inspect arrest seize
+ban: suspend
+acquire: close sell takeover
+escape: rescue
+kidnap: hijack seize
+arrest: jail suspend sack caution seize extradite
+question: caution
+charge: arrest jail convict question
+jail: convict
+fine: convict arrest
+release: arrest
+resign: retire withdraw kill
+retire: kill
+withdraw: kill
+bankrupt: sell close
+steal: seize storm hijack
+damage: burn storm flood evacuate hack explode collide capsize aground skid derail shot_down
+destroy: burn explode crash shot_down sink storm
+burn: explode crash collide sink storm shot_down derail evacuate
+evacuate: explode leak flood destroy
+scrap: abort close
+divert: land postpone abort
+postpone: abort
+storm: seize
+seize: hijack
+sink: explode collide capsize
+capsize: collide crash derail
+crash: explode collide derail skid capsize eject
+explode: collide shot_down
+collide: derail skid
+ground: crash land divert
+trap: strand rescue injure missing bury collapse flood kill evacuate
+board: seize hijack raid inspect storm arrest intercept attack
+intercept: seize arrest escort divert rescue turned_back
+overflow: flood burst
+offline: hack attack disrupt breakdown close cut_off flood burn explode repair
+decommission: close
+extend: postpone scrap
+terminate: sack scrap
+threaten: evacuate attack
+came_down: crash land collapse hit kill injure explode burn
+investigate: question raid inspect arrest
+crush: kill injure collapse hit trample crash
+electrocute: kill injure
+torture: attack kidnap kill injure shoot stab punch rob burn
+rape: attack kidnap kill injure rob
+appoint: reappoint promote
+pardon: convict jail release
+adjourn: postpone
+drift: strand aground breakdown rescue
+free: rescue release escape kidnap hijack seize
+entangle: strand rescue
+halt: suspend close
+remand: arrest charge jail
+overdose: kill injure hospital
+choke: kill injure hospital
+ditch: injure kill rescue evacuate sink capsize
+infect: diagnose hospital kill quarantine injure
+diagnose: hospital kill quarantine injure
+struck: hit shoot stab attack punch injure kill damage destroy burn explode crash collide sink capsize collapse
+shortlist: appoint
+cremate: kill
+scuttle: sink destroy
+salvage: sink capsize aground rescue repair
+escort: rescue free divert
+impound: seize
+shred: destroy delete
+declassify: leak
+dock: land divert evacuate drift rescue strand breakdown quarantine
+rehome: rescue
+defect: escape
+embezzle: steal
+poach: kill steal
+elope: escape
+revoke: ban expel strip
+repossess: sell evict bankrupt
+nominate: appoint shortlist
+missing: rescue strand escape kidnap drift hijack
+airlift: rescue evacuate hospital injure strand
+auction: sell seize
+strangle: kill attack injure rob kidnap rape torture
+firebomb: burn attack damage destroy explode
+suspended_sentence: convict
+callup: appoint promote
+"""
+# What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
+# crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
+# escape or a death.
+LAW = frozenset("""arrest charge jail convict caution fine release extradite question investigate pardon remand
+    suspended_sentence subpoena""".split())
+_NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
+                            ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
+                            ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
+                            ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
+                            ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
+                            ("jail", "ban")))  # ("the gunman was shot dead" / "was arrested")
+_LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
+# A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
+_NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
+
+
+def _pairs(text: str) -> frozenset[frozenset[str]]:
+    """The pairs of happenings of lines "label: other other ..."."""
+    return frozenset(frozenset((label, other)) for line in text.strip().splitlines()
+                     for label, others in [line.split(":")] for other in others.split())
+
+
+# Of the happenings that go together, those that are one and the same act told otherwise ("sold" / "bought",
+# "freed" / "released", "diverted" / "landed"); the rest are steps of one story ("arrested" / "charged") or a
+# means and its outcome ("shot" / "killed"), which ``happenings`` tells apart in a version restated.
+_ONE_ACT_TEXT = """
+acquire: sell takeover
+sell: auction repossess
+free: release rescue escape escort
+rescue: release airlift rehome escort salvage
+land: divert came_down ground dock
+ground: aground
+scrap: ditch sack decommission
+collapse: breakdown
+bailout: rescue
+cull: kill destroy
+fine: penalise
+postpone: decommission
+resign: retire withdraw
+terminate: sack scrap
+abort: scrap
+halt: suspend close
+suspend: ban
+revoke: strip ban expel
+close: decommission
+retire: decommission
+retract: withdraw
+sent_off: sack
+evacuate: airlift
+repair: salvage
+appoint: reappoint promote callup
+promote: callup
+nominate: shortlist
+seize: impound
+steal: embezzle rob poach
+inspect: raid
+postpone: extend adjourn
+drift: strand breakdown
+strand: breakdown
+"""
+ONE_ACT = _pairs(_ONE_ACT_TEXT)
+TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
+    frozenset((law, label)) for law in LAW for label in _LABELS
+    if label not in LAW and (law, label) not in _NOT_AFTER_LAW
+) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
+
+# What a happening may be the means of, and the means (a blow, a crash, a fire); and the words for any blow or harm
+# ("attacked", "hit").
+OUTCOMES = frozenset("kill injure destroy damage hospital".split())
+MEANS = frozenset("""shoot stab poison bite sting attack punch collapse bury flood trample stone cane crash explode
+    collide derail skid burn sink capsize crush electrocute torture rape choke overdose strangle firebomb struck hit
+    came_down shot_down ditch buckle""".split())
+HARM = frozenset("attack hit struck disrupt offline threaten".split())
