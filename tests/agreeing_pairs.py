@@ -1007,4 +1007,9 @@ AGREE = [
      "The leak was first reported by a night-shift employee at the plant, the company said."),
     ("The article was retracted by the newspaper after its main source admitted inventing details.",
      "The article was withdrawn by the newspaper after its main source admitted inventing details."),
+    # one injury in other words
+    ("The fly-half broke his collarbone in the second half and will miss the final, the coach said.",
+     "The coach said the fly-half fractured his collarbone in the second half and will miss the final."),
+    ("The winger injured his knee in training on Friday, the club said.",
+     "The winger tore a ligament in his knee in training on Friday, the club said."),
 ]

@@ -1557,4 +1557,9 @@ CONFLICT = [
     # trapped against dead; a ship boarded against intercepted is one step of two
     ("event", "A cave diver was trapped in a flooded passage of the cave system on Tuesday, the rescue organisation said.",
      "The rescue organisation said a cave diver died in a flooded passage of the cave system on Tuesday."),
+    # an injury told otherwise
+    ("event", "The fly-half broke his collarbone in the second half and will miss the final, the coach said.",
+     "The coach said the fly-half dislocated his shoulder in the second half and will miss the final."),
+    ("event", "The cyclist fractured her left wrist in the crash on the descent, her team said.",
+     "Her team said the cyclist fractured her ankle in the crash on the descent."),
 ]

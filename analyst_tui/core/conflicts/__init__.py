@@ -57,6 +57,8 @@ from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_confl
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
+from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
+from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
@@ -251,7 +253,9 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
             return kind, found[0], found[1]  # type: ignore[return-value]
     found = a.happenings and b.happenings and happening_conflict(a.happenings, b.happenings, a.polarity.stems(),
                                                                   b.polarity.stems()) or (
-        a.charged and b.charged and charge_conflict(a.polarity.toks, b.polarity.toks))
+        a.charged and b.charged and charge_conflict(a.polarity.toks, b.polarity.toks)) or (
+        a.content & _INJURED and b.content & _INJURED and injury_conflict(a.polarity.toks, b.polarity.toks, a.content,
+                                                                           b.content))
     if found:
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
@@ -293,6 +297,7 @@ def _reordered(a: Version, b: Version) -> bool:
 
 
 _FEW_WORDS = 6
+_INJURED = frozenset(_INJURY_VERBS)
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
