@@ -2,7 +2,7 @@
 fractured her wrist" / "fractured her ankle".
 
 An injury is a verb of harm, the injured one's "his", "her" or "their", and a part of the body. Two versions that
-share most of their words and each tell one injury differ when the parts differ (left or right aside) or the kinds
+share half their words or more and each tell one injury differ when the parts differ (left or right aside) or the kinds
 of harm do ("broke" and "fractured" are one kind; "injured" or "hurt" goes with any)."""
 
 from __future__ import annotations
