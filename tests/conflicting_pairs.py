@@ -1562,4 +1562,7 @@ CONFLICT = [
      "The coach said the fly-half dislocated his shoulder in the second half and will miss the final."),
     ("event", "The cyclist fractured her left wrist in the crash on the descent, her team said.",
      "Her team said the cyclist fractured her ankle in the crash on the descent."),
+    # moved from one place to another, the other way
+    ("role", "The wildlife service will move 12 white rhinos from Lake Nakuru National Park to Tsavo East next month.",
+     "Next month the wildlife service will move 12 white rhinos from Tsavo East to Lake Nakuru National Park."),
 ]

@@ -99,13 +99,25 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
             if px == qx == py == qy and len(first) == len(second) == 1:
                 px, qx, py, qy = ax, bx, ay, by  # the same word before all four: the word after ("the student told
                 # investigators that the teacher had leaked" / "the teacher told ... that the student had leaked")
-            if px == qx or px != qy or qx != py or px in _NOT_PLACES or qx in _NOT_PLACES or {px, qx} == _SPAN:
-                continue  # (nor the ends of a span: "felt from Banda Aceh to Bener Meriah")
+            if px == qx or px != qy or qx != py or px in _NOT_PLACES or qx in _NOT_PLACES or {px, qx} == _SPAN and not (
+                    _moved(xs, min(kx, lx))):
+                continue  # (nor the ends of a span: "felt from Banda Aceh to Bener Meriah"; but "will move 21 rhinos
+                # from Lake Nakuru to Tsavo East" goes one way)
             lo, hi = sorted((kx, lx))
             if _mutual_between(xs, lo, hi) or _mutual_between(ys, min(ky, ly), max(ky, ly)):
                 continue
             return _around(xs, lo, hi), _around(ys, min(ky, ly), max(ky, ly))
     return None
+
+
+_MOVING = frozenset(stem(w) for w in """move moved moving transfer transferred relocate relocated fly flew flown sail
+    sailed ship shipped send sent deport deported extradite extradited airlift airlifted drive drove driven carry
+    carried deliver delivered evacuate evacuated travel travelled traveled""".split())
+
+
+def _moved(toks: list[Tok], k: int) -> bool:
+    """Whether a verb of moving something from one place to another stands before ``k``."""
+    return any(stem(t.low) in _MOVING for t in toks[max(0, k - 10) : k])
 
 
 def _mutual_between(toks: list[Tok], lo: int, hi: int) -> bool:
