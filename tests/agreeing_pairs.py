@@ -1012,4 +1012,6 @@ AGREE = [
      "The coach said the fly-half fractured his collarbone in the second half and will miss the final."),
     ("The winger injured his knee in training on Friday, the club said.",
      "The winger tore a ligament in his knee in training on Friday, the club said."),
+    ("Girls of 12 and 15 are not old enough to consent, the prosecutor told the jury.",
+     "The jury heard the man had married a 12-year-old girl and a 15-year-old girl, the prosecutor said."),
 ]

@@ -1565,4 +1565,7 @@ CONFLICT = [
     # moved from one place to another, the other way
     ("role", "The wildlife service will move 12 white rhinos from Lake Nakuru National Park to Tsavo East next month.",
      "Next month the wildlife service will move 12 white rhinos from Tsavo East to Lake Nakuru National Park."),
+    # negated in the passive with no doer named, stated in the active of the same thing
+    ("polarity", "The city council confirmed on Monday that it would demolish the Harbour View flats before the end of the year.",
+     "The Harbour View flats will not be demolished before the end of the year, the city council confirmed on Monday."),
 ]

@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, passive, same_context
+from analyst_tui.core.conflicts.cues import Cue, after_be, passive, same_context
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, SAME_ACT)
 from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 
 class Version(Protocol):
@@ -66,10 +67,19 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             said = pos.cue_at(k)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
-            same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos)
+            same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
+                _done_to_same(cue, neg.toks, said, pos.toks))
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _done_to_same(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok]) -> bool:
+    """Whether ``cue``, negated in the passive with no doer named, is said of what ``said`` does it to in the active
+    ("the Rathmore Court flats will not be demolished" / "it would demolish the Rathmore Court flats")."""
+    low = toks[cue.at].low
+    return (low.endswith(("ed", "en")) or low in IRREGULAR_PAST) and after_be(toks, cue.at) and not after_be(
+        said_toks, said.at) and len(cue.subject & said.obj) >= 2
 
 
 def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
