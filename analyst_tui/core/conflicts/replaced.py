@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.happening_pairs import TOGETHER
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.reversal import BE
-from analyst_tui.core.conflicts.substitution import SAYING
+from analyst_tui.core.conflicts.substitution import SAYING, differing
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, one_act, word_for
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -41,9 +41,10 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return _shown(xs, at), _shown(ys, at)
     if at is None or not (_verb(xs, at) and _verb(ys, at)):
         return None
-    if _label(xs, at) is None and _label(ys, at) is None:
+    lx, ly = _label(xs, at), _label(ys, at)
+    if lx is None and ly is None:
         return None  # (two verbs the lists do not know: too often two words for one act, "gathered" / "assembled")
-    if frozenset((_label(xs, at), _label(ys, at))) in _CONVERSE:
+    if frozenset((lx, ly)) in _CONVERSE:
         return _shown(xs, at), _shown(ys, at)  # ("the museum bought a Turner" / "the museum sold a Turner": one act
         # told from each side only when the parties change places)
     if _one_happening(xs[at].low, ys[at].low):
@@ -59,12 +60,10 @@ _PARTICLES = frozenset("""in on at to from with into onto off out up down over a
 
 def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """``replaced_conflict`` for a verb of a word or more, with particles of its own ("burned down", "broke into")."""
-    p = 0
-    while p < len(xs) and p < len(ys) and xs[p].low == ys[p].low:
-        p += 1
-    q = 0
-    while q < len(xs) - p and q < len(ys) - p and xs[-1 - q].low == ys[-1 - q].low:
-        q += 1
+    found = differing(xs, ys)  # (the words the two share at their start and at their end)
+    if found is None:
+        return None
+    p, q = found
     mx, my = xs[p : len(xs) - q], ys[p : len(ys) - q]
     if not (0 < len(mx) <= _MAX_PHRASE and 0 < len(my) <= _MAX_PHRASE) or p < 2 or not (
             _verb(xs, p) and _verb(ys, p)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]):

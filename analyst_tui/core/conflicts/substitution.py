@@ -70,7 +70,7 @@ def _shared_start(x: str, y: str) -> int:
 
 def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, str, str] | None:
     """Another doer or another figure in the same place, if the versions differ only there."""
-    found = _differing(xs, ys)
+    found = differing(xs, ys)
     if found is None:
         return None
     p, s = found
@@ -82,7 +82,7 @@ def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, s
     return ("role", shown[0], shown[1]) if shown else None
 
 
-def _differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
+def differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
     """How many words the two versions share at their start and at their end (None: the same words, or more than a
     name's words differ)."""
     n, m = len(xs), len(ys)
@@ -336,5 +336,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["APPEALED", "SAYING", "TITLES", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
+__all__ = ["APPEALED", "SAYING", "TITLES", "differing", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
