@@ -210,3 +210,39 @@ def test_articles_segmented_partly_in_another_process_give_the_same_sentences(mo
     assert sum(len(s) for s in serial.sentences.values()) >= 12
     assert both.sentences == serial.sentences and list(both.sentences) == list(serial.sentences)
     assert len(set(seen.read_text().split())) == 2  # the second half was segmented by the child
+
+
+def test_conflicts_split_between_two_processes_are_the_serial_ones(monkeypatch):
+    from analyst_tui.core import compare
+
+    said = [
+        ("killing at least 24 people", "300", "confirmed", "12", "rose"),
+        ("killing at least 5 people", "30", "denied", "120", "fell"),
+        ("killing 1 person", "300", "confirmed", "12", "rose"),
+    ]
+    texts = [
+        f"A bomb exploded at the market on Friday, {dead}. The ferry sank off the coast with {aboard} passengers on "
+        f"board. The minister {word} the plan to close the northern border crossing. The airline said {flights} flights "
+        f"to the capital were cancelled on Sunday. The company said its annual profits {move} sharply last year."
+        for dead, aboard, word, flights, move in said
+    ]
+    one, beside = _in_one_process_and_beside(monkeypatch, texts)
+    shared = [c for c in one.claims if c.is_shared]
+    cut = compare._conflicts_cut(one.claims)
+    assert 0 < cut < len(shared)  # some claims' contradictions are found in each process
+    assert any(c.conflicts for c in one.claims[:cut]) and any(c.conflicts for c in one.claims[cut:])
+    assert [c.conflicts for c in beside.claims] == [c.conflicts for c in one.claims]
+
+
+def test_the_contradiction_checks_are_cut_by_the_sentences_to_read():
+    from analyst_tui.core.compare import _conflicts_cut
+    from analyst_tui.core.model import Claim, Sentence
+
+    def claim(n_texts, articles=2):
+        return Claim(0, [Sentence(f"A{k % articles}", k, 0, 1, f"text {k}") for k in range(n_texts)])
+
+    claims = [claim(4), claim(1, 1), claim(4), claim(2)]  # the claim of one article costs nothing
+    assert _conflicts_cut(claims, 0.3) == 1
+    assert _conflicts_cut(claims, 0.5) == 3  # the claims up to the one that reaches the share
+    assert _conflicts_cut(claims, 0.9) == 4
+    assert _conflicts_cut([], 0.72) == 0
