@@ -12,9 +12,13 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.outcome_words import (
+    APPEALS, CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
+    HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS, NOT, OFFERS,
+    PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED)
 from analyst_tui.core.conflicts.reversal import BE as _BE
-from analyst_tui.core.conflicts.polarity_words import (CALL_FORMS, GO_FORMS, MOVED, NOT_OUTCOME_AFTER, OPPOSITE,
-                                                       PROSPECT, STAY_FORMS)
+from analyst_tui.core.conflicts.polarity_words import MOVED, NOT_OUTCOME_AFTER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 
@@ -34,59 +38,7 @@ class Polarity(Protocol):
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
-_MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
-_MOVED_TO = frozenset("moved transferred taken rushed".split())
-_FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
-_CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
-_PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
-                "large": frozenset(("at",)), "on": frozenset(("still",)),
-                "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
-                "out": frozenset(("voted", "missed"))}  # "was voted out of office", "missed out on the award"
-_LANDED = frozenset("land lands landed landing reached reaches arrived arrives down".split())  # "touched down"
-# "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
-_MEASURES = frozenset("high low record peak".split())
-_MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
-    crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
-    approvals futures
-    population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
-    rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries number levels turnout scores grades""".split())
-_TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
-_PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
-_RATED = frozenset("rated rates rating judged graded".split())
-_NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
-_STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
-_STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
-_RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
-    restriction tariffs tariff moratorium emergency cap caps quota quotas orders warnings""".split())
-_POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
-    system regime suspension moratorium exemption waiver""".split())
-_STAYS = frozenset("remain remains remained stay stays stayed".split())
-_STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
-_TESTED = frozenset("tested tests test back proved proves".split())
-_VOTED = frozenset("voted votes vote voting".split())
-_APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
-    applications petition petitions""".split())
-_LICENCES = frozenset("licence licences license licenses permit permits visa visas accreditation registration".split())
-_HELD_SEATS = frozenset("seat seats title lead majority crown belt record championship presidency".split())
-_HAD = frozenset("""jurisdiction authority power powers evidence grounds standing capacity funds funding support
-    majority licence license permission consent""".split())
-_PASSED = frozenset("the a an its their legislation law laws bill bills motion budget measure amendment".split())
-_KEPT = frozenset("the his her their its control power hold".split())
-_LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
-_OFFERS = frozenset("invitation invitations offer offers request proposal".split())
-_PORTS = frozenset("port harbour harbor shore dock docks".split())
-_TOLD = frozenset("ordered told urged asked advised instructed".split())
-_VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
-_HOSPITALS = frozenset("hospital hospitals clinic".split())
-_EARNED = frozenset("net a pre-tax operating quarterly annual full-year".split())
-_DRAWN_AFTER = frozenset("at with in against".split())
-_HELD_WHEN = frozenset("on for through into overnight after".split())
-_TRUCES = frozenset("ceasefire cease-fire truce armistice dam levee dyke dike embankment".split())  # "the dam held"
-_FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
-_NOT = frozenset(("not", "never", "n't"))
-_HELD_AFTER = frozenset("firm up steady and but despite".split())
-_HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
+PROSPECTIVE = " (prospect)"  # added to a concept stated as a prospect ("is expected to approve")
 
 
 def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
@@ -98,12 +50,16 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
         toks = p.toks
         for k, t in enumerate(toks):
             sides = OPPOSITE.get(t.low)
-            if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in _NOT or k > 1 and (
-                    toks[k - 2].low in _NOT):
+            if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT or k > 1 and (
+                    toks[k - 2].low in NOT):
                 continue  # (negated; "would not lift the curfew until calm returns" too)
+            # "is expected to sign the bill": a prospect, compared only with a prospect ("is expected to veto it"),
+            # not with what happened
+            prospect = k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT
             for concept, side in sides:
                 if _says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
-                    out.setdefault(concept, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
+                    key = concept + PROSPECTIVE if prospect else concept
+                    out.setdefault(key, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
     p._outcomes = out
     return out
 
@@ -112,80 +68,78 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
-    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
-        return False  # "is expected to sign the bill": a prospect, not what happened
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and after[:1] == ["short"]:
         return False  # "fell short of forecasts": a miss, not a fall
     if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
         return False  # "a surge in vehicle thefts", "the fall in prices": a noun
-    figured = low not in _MOVES_OF_PRICE and k and (toks[k - 1].low in _FIGURED or toks[k - 1].is_number)
-    if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in _STEEPLY
-                                       or low[:4] in _STEEP_MOVES or k and toks[k - 1].low in _CLOSED
-                                       or _MEASURES & {t.low for t in toks[k + 1 : k + 7]}
-                                       or any(stem(t.low) in _MEASURED for t in toks[max(0, k - 8) : k])
-                                       or any(stem(t.low) in _MEASURED for t in toks[k + 1 : k + 3])):
+    figured = low not in MOVES_OF_PRICE and k and (toks[k - 1].low in FIGURED or toks[k - 1].is_number)
+    if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in STEEPLY
+                                       or low[:4] in STEEP_MOVES or k and toks[k - 1].low in CLOSED
+                                       or MEASURES & {t.low for t in toks[k + 1 : k + 7]}
+                                       or any(stem(t.low) in MEASURED for t in toks[max(0, k - 8) : k])
+                                       or any(stem(t.low) in MEASURED for t in toks[k + 1 : k + 3])):
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction":
-        before = any(t.low in _RESTRICTIONS for t in toks[max(0, k - 12) : k])
+        before = any(t.low in RESTRICTIONS for t in toks[max(0, k - 12) : k])
         if low in ("place", "force"):  # "the curfew will remain in place", "orders remained in force"
-            return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _STAYS and before
-        if not (any(t.low in _RESTRICTIONS for t in toks[k + 1 : k + 5]) or k and toks[k - 1].low in _BE and before):
+            return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in STAYS and before
+        if not (any(t.low in RESTRICTIONS for t in toks[k + 1 : k + 5]) or k and toks[k - 1].low in _BE and before):
             return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
-    if concept == "stoppage" and low != "walked" and not any(t.low in _STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
+    if concept == "stoppage" and low != "walked" and not any(t.low in STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
     if low in ("up", "down", "higher", "lower") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
-    if low in ("safely", "successfully") and not any(t.low in _LANDED for t in toks[max(0, k - 3) : k]):
+    if low in ("safely", "successfully") and not any(t.low in LANDED for t in toks[max(0, k - 3) : k]):
         return False  # "landed safely", "reached Lampedusa safely", "touched down successfully"; not "evacuated safely"
     if low == "defeated" and not (k and toks[k - 1].low in _IS):
         return False  # "the bill was defeated"; not "Smith defeated Jones"
-    if concept == "policy" and not any(t.low in _POLICIES for t in toks[k + 1 : k + 5]):
+    if concept == "policy" and not any(t.low in POLICIES for t in toks[k + 1 : k + 5]):
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
-    if concept == "appeal_heard" and not any(t.low in _APPEALS for t in toks[k + 1 : k + 6]) and not (
-            k and toks[k - 1].low in _BE and any(t.low in _APPEALS for t in toks[max(0, k - 14) : k])):
+    if concept == "appeal_heard" and not any(t.low in APPEALS for t in toks[k + 1 : k + 6]) and not (
+            k and toks[k - 1].low in _BE and any(t.low in APPEALS for t in toks[max(0, k - 14) : k])):
         return False  # "allowed his appeal", "the council's appeal ... was upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
         return False  # "brought the blaze under control" / "burning out of control"
     if low == "orbit" and not (k and toks[k - 1].low in ("reached", "reaches", "reach", "into")):
         return False  # "the rocket reached orbit", "placed the satellite into orbit"
-    if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and _HOSPITALS & set(after)):
+    if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and HOSPITALS & set(after)):
         return False  # "was admitted to hospital"; not "admitted the charges"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
     if low == "walked" and after[:1] != ["out"]:
         return False  # "walked out" on strike
-    if low == "towed" and not _PORTS & set(after + [x.low for x in toks[k + 4 : k + 6]]):
+    if low == "towed" and not PORTS & set(after + [x.low for x in toks[k + 4 : k + 6]]):
         return False  # "was towed into port"
-    if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _TOLD):
+    if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD):
         return False  # "were ordered to leave", "told to stay"; not "will leave on Monday"
     if concept == "questioning" and side == 1 and not (k and toks[k - 1].low in _IS):
         return False  # "was questioned"; not "questioned the decision"
-    if concept == "seizure" and side == 1 and not any(t.low in _VESSELS for t in toks[max(0, k - 8) : k + 4]):
+    if concept == "seizure" and side == 1 and not any(t.low in VESSELS for t in toks[max(0, k - 8) : k + 4]):
         return False  # "the tanker was released"; not "released a statement"
     if concept == "earnings" and low in ("red", "black"):
         return k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("in", "the")  # "remained in the red"
-    if concept == "licence" and not _LICENCES & {t.low for t in toks[max(0, k - 10) : k + 6]}:
+    if concept == "licence" and not LICENCES & {t.low for t in toks[max(0, k - 10) : k + 6]}:
         return False  # "the permit to discharge ... was renewed" / "has revoked the permit"
-    if concept == "earnings" and not (k and toks[k - 1].low in _EARNED | {"to"}):
+    if concept == "earnings" and not (k and toks[k - 1].low in EARNED | {"to"}):
         return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
-    if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in _DRAWN_AFTER or toks[k + 1].is_break
+    if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in DRAWN_AFTER or toks[k + 1].is_break
                                                                    or toks[k + 1].is_number)):
         return False  # "drew 1-1", "drew with Chelsea"; not "drew criticism", "drew up a plan"
     if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
         return False  # "in a stable condition"
-    if low in _PARTICLE_OF:
-        before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in _HOLDERS else k - 1
-        if not (before >= 0 and toks[before].low in _PARTICLE_OF[low]) and not (
+    if low in PARTICLE_OF:
+        before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in HOLDERS else k - 1
+        if not (before >= 0 and toks[before].low in PARTICLE_OF[low]) and not (
                 low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1])):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
     if concept in ("opening", "continuation") and any(
-            x.is_number or x.low in _MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+            x.is_number or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
             x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15")
     if concept == "grant" and not _granted_thing(toks, k):
@@ -193,34 +147,40 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
                             or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
-    if concept == "test" and not any(x.low in _TESTED for x in toks[max(0, k - 3) : k]):
+    if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]):
         return False  # "tested positive", "came back negative"; not "a positive step"
-    if concept == "vote" and not (low == "against" and k and toks[k - 1].low in _VOTED or low != "against" and k > 1
-                                  and toks[k - 1].low == "in" and toks[k - 2].low in _VOTED):
+    if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
+                                  and toks[k - 1].low == "in" and toks[k - 2].low in VOTED):
         return False  # "voted in favour of", "voted against"
-    if concept == "pace" and not any(stem(t.low) in _MEASURED for t in toks[max(0, k - 4) : k]):
+    if concept == "pace" and not any(stem(t.low) in MEASURED for t in toks[max(0, k - 4) : k]):
         return False  # "food price inflation accelerated"; not "the car accelerated"
-    if concept == "rates_held" and not any(t.low in _PRICED for t in toks[max(0, k - 9) : k + 4]):
+    if concept == "rates_held" and not any(t.low in PRICED for t in toks[max(0, k - 9) : k + 4]):
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
-    if concept == "limit" and not _LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
+    if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
             ("from",) if side else ("on", "in", "into", "at", "back"))):
         return False  # "dogs will be banned from the beach" / "allowed on the beach"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
-    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in _KEPT):
+    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in KEPT):
         return False  # "kept the leader's jersey", "kept his seat", "kept control of the council"; not "kept quiet"
     if concept == "outcome" and low in ("held", "holds") and not (
-            after[:1] and after[0] in ("control", "power", "on") or len(after) > 1 and after[1] in _HELD_SEATS):
+            after[:1] and after[0] in ("control", "power", "on") or len(after) > 1 and after[1] in HELD_SEATS):
         return False  # "held the seat", "held on to her title"; not "held talks", "held the meeting"
-    if concept == "having" and not (after[:1] and after[0] in _HAD):
+    if concept == "having" and not (after[:1] and after[0] in HAD):
         return False  # "said it had jurisdiction" / "lacked jurisdiction"; not "had been", "has said"
+    if concept == "truce" and low in ("failed", "fails") and not any(t.low in TRUCES for t in toks[max(0, k - 7) : k]):
+        return False  # "the flood defences failed"; not "the talks failed"
+    if concept in _COMPARED and not _than(toks, k):
+        return False  # "was larger than last year's"; not "a larger share", "more than 20"
+    if concept == "judgement" and not (k and toks[k - 1].low in _BE | {"been"}):
+        return False  # "was right to award the penalty"; not "the right to protest", "turned right"
     if concept == "authentic" and not (k and toks[k - 1].low in _BE):
         return False  # "the scales were genuine" / "were fake"; not "fake news"
-    if concept == "rating" and not any(t.low in _RATED for t in toks[max(0, k - 5) : k]):
+    if concept == "rating" and not any(t.low in RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
-    if low in ("met", "meets", "meet") and not any(t.low in _TARGETS for t in toks[k + 1 : k + 12] if not t.is_break):
+    if low in ("met", "meets", "meet") and not any(t.low in TARGETS for t in toks[k + 1 : k + 12] if not t.is_break):
         return False  # "met its target", "met its four-hour waiting target"; not "met the president"
     if low in ("made", "makes") and not (after[:2] == ["the", "cut"]):
         return False  # "made the cut" / "missed the cut"; not "made a statement"
@@ -228,13 +188,13 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "fell short of forecasts"
     if low == "voted" and concept == "approval" and side == 0:
         return after[:1] == ["through"]  # "the bill was voted through" / "was voted down"
-    if concept == "approval" and low in ("passed", "passes") and not (after[:1] and after[0] in _PASSED):
+    if concept == "approval" and low in ("passed", "passes") and not (after[:1] and after[0] in PASSED):
         return False  # "the Senate passed the bill" / "blocked the bill"; not "passed away", "passed on Tuesday"
     if concept == "approval" and low in ("turned", "turns") and after[:1] != ["down"]:
         return False  # "turned down the application"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
-    if concept == "norm" and not _NORMS & {x.low for x in toks[k + 1 : k + 7]}:
+    if concept == "norm" and not NORMS & {x.low for x in toks[k + 1 : k + 7]}:
         return False  # "above the 1981-2010 average"; not "above the town"
     if low == "elected" and not (k > 1 and toks[k - 1].low == "-" and toks[k - 2].low == "re"):
         return False  # "was re-elected"
@@ -242,22 +202,22 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "turned down the offer"
     if low in ("threw", "throws", "thrown") and after[:1] != ["out"]:
         return False  # "threw out the motion"; not "threw a stone"
-    if concept == "acceptance" and low == "declined" and not any(x.low in _OFFERS for x in toks[k + 1 : k + 4]):
+    if concept == "acceptance" and low == "declined" and not any(x.low in OFFERS for x in toks[k + 1 : k + 4]):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
         return False  # "stayed away from the summit"
     if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
         return False  # "struck down the ban"; not "the quake struck"
     if concept == "truce" and side == 0 and low != "standing" and k + 1 < len(toks) and not (
-            toks[k + 1].is_break or toks[k + 1].low in _HELD_AFTER or (
-                toks[k + 1].low in _HELD_WHEN and any(t.low in _TRUCES for t in toks[max(0, k - 7) : k]))):
+            toks[k + 1].is_break or toks[k + 1].low in HELD_AFTER or (
+                toks[k + 1].low in HELD_WHEN and any(t.low in TRUCES for t in toks[max(0, k - 7) : k]))):
         return False  # "the truce held", "is holding firm", "the ceasefire held on its second day"; not "held
         # talks", "holding hostages", "talks were held on Sunday"
-    if concept == "containment" and side == 1 and not any(t.low in _FIRES for t in toks[max(0, k - 14) : k]):
+    if concept == "containment" and side == 1 and not any(t.low in FIRES for t in toks[max(0, k - 14) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
     if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
             k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS or (
-                low == "intensive" and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in _MOVED_TO)):
+                low == "intensive" and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in MOVED_TO)):
         return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition",
         # "was moved to intensive care"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
@@ -267,10 +227,25 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     return True
 
 
+_COMPARED = frozenset("more_" + c for c in "size count length strength quality timing age speed".split())
+
+
+def _than(toks: list[Tok], k: int) -> bool:
+    """Whether the comparative at ``k`` is followed by "than" (in three words: "more people voted than"), and that by
+    no number ("more than 20")."""
+    for j in range(k + 1, min(len(toks) - 1, k + 4)):
+        if toks[j].low == "than":
+            return not (toks[j + 1].is_number or toks[j + 1].low in WORD_NUMBERS)
+        if toks[j].is_break:
+            return False
+    return False
+
+
 def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     oa, ob = outcomes(a), outcomes(b)
-    for concept in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
-        sa, sb = oa[concept], ob[concept]
+    for key in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
+        sa, sb = oa[key], ob[key]
+        concept = key.removesuffix(PROSPECTIVE)
         if concept != "direction" and (len(sa) > 1 or len(sb) > 1):  # (a market up at one hour, down at another:
             sa, sb = _unshared(sa, a.toks, sb, b.toks)  # "having gained 201 points Monday")
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():

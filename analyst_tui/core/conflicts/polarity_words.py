@@ -33,7 +33,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted allowed supported supports voted passed passes",  # "voted
+                 "backed backs endorsed endorses permitted allowed supported supports support voted passed passes",  # "voted
                  # through"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),
@@ -69,7 +69,7 @@ OPPOSITE_FORMS = {
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
                  "weaken weakens weakened weakening"),
-    # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcomes._MEASURED``)
+    # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcome_words.MEASURED``)
     "pace": ("accelerated accelerates quickened", "slowed slows decelerated"),
     # "air quality improved" / "air quality worsened"
     "quality": ("improve improves improved improving", "worsen worsens worsened worsening deteriorated deteriorating"),
@@ -116,7 +116,10 @@ OPPOSITE_FORMS = {
     # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
     # talks", "holding hostages")
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
-    "truce": ("hold holds held holding standing", "collapse collapses collapsed collapsing burst bursts breached"),
+    # "the flood defences held overnight" / "the flood defences failed overnight" ("failed" only after a truce or a
+    # defence)
+    "truce": ("hold holds held holding standing",
+              "collapse collapses collapsed collapsing burst bursts breached failed fails"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
     "landing": ("safely successfully landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency
     # landing", "touched down successfully"
@@ -154,9 +157,21 @@ OPPOSITE_FORMS = {
     "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses rejected rejects"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
+    # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
+    # number: "more than 20" / "fewer than 30" may both be true)
+    "more_size": ("larger bigger greater", "smaller"),
+    "more_count": ("more", "fewer less"),
+    "more_length": ("longer", "shorter"),
+    "more_strength": ("stronger", "weaker"),
+    "more_quality": ("better", "worse"),
+    "more_timing": ("earlier sooner", "later"),
+    "more_age": ("older", "younger"),
+    "more_speed": ("faster quicker", "slower"),
+    # "the referee was right to award the penalty" / "was wrong to award it" (only after a form of "be")
+    "judgement": ("right correct justified", "wrong incorrect mistaken unjustified"),
     # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)
     "limit": ("exceeded exceeds exceed exceeding breached breaches", "within"),
-    # "the court said it had jurisdiction" / "lacked jurisdiction" (only before what is had: ``outcomes._HAD``)
+    # "the court said it had jurisdiction" / "lacked jurisdiction" (only before what is had: ``outcome_words.HAD``)
     "having": ("had has have", "lacked lacks lack"),
     # "the permit was renewed" / "revoked the permit" (only of a licence, a permit, a visa, ...)
     "licence": ("renewed renews", "revoked revokes"),

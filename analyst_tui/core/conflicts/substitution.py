@@ -154,6 +154,8 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
     """The two doers named in the same place."""
     if title_case(xs) or title_case(ys):
         return None  # (a capital in a headline's every word names nothing)
+    if p in (len(xs) - s, len(ys) - s):
+        return None  # words one version adds to a name (not "Former president Jimmy Carter" / "President Jimmy Carter")
     x, y = whole(xs, p, len(xs) - s), whole(ys, p, len(ys) - s)
     if not p and not (nation(xs[0]) and nation(ys[0]) or marked(x) or marked(y) or _opening_names(xs, ys, x, y)):
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")

@@ -1,0 +1,111 @@
+"""Another office named in the same place, every other word kept: "The Deputy Speaker suspended the sitting" /
+"The Speaker suspended the sitting", "the chief executive suspended the finance director" / "the chairman
+suspended ...", "the shadow chancellor criticised the budget" / "the chancellor criticised ...".
+
+An office with no name is a person of its own: a deputy, a vice-president, a shadow minister or a former holder is
+not the holder, and one office is not another. The words for one office are grouped ("the chief executive" / "the
+CEO", "the Prime Minister" / "the PM" / "the premier"); an office the lists do not know, a name given with the
+office ("Deputy Prime Minister Nick Clegg", "the Speaker, John Bercow,"), or a holder who is only acting for
+another ("the acting chief executive") tells nothing here."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.substitution import differing
+from analyst_tui.core.conflicts.tokens import Tok, joined
+
+# The words for one office, a group a line; each word sequence as tokens give it ("vice - president" is the
+# qualifier's). Chancellor and finance minister are one: the same office in Britain.
+_GROUPS = """president
+    prime minister|premier|pm
+    chancellor|finance minister|chancellor of the exchequer|finance secretary
+    speaker
+    chief executive|ceo|chief executive officer|chief exec
+    chairman|chairwoman|chair|chairperson
+    home secretary|interior minister
+    foreign secretary|foreign minister
+    defence secretary|defense secretary|defence minister|defense minister
+    health secretary|health minister
+    education secretary|education minister
+    attorney general
+    solicitor general
+    mayor
+    governor
+    judge|magistrate
+    coroner
+    sheriff
+    archbishop
+    bishop
+    pope
+    king
+    queen
+    prince
+    princess
+    chief constable|police chief|police commissioner|commissioner
+    head coach|coach|manager
+    chief medical officer
+    chief justice"""
+_OFFICES: dict[tuple[str, ...], int] = {
+    tuple(words.split()): group for group, line in enumerate(_GROUPS.split("\n")) for words in line.strip().split("|")}
+_LONGEST = max(len(words) for words in _OFFICES)
+# Words before an office that make another person of its holder.
+_QUALIFIERS = frozenset("deputy vice assistant shadow former ex junior".split())
+
+
+def office_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the two differ only in an office named without a name."""
+    found = differing(xs, ys)
+    if found is None:
+        return None
+    p, s = found
+    x, y = xs[p : len(xs) - s], ys[p : len(ys) - s]
+    if not x or not y:  # a qualifier put before the same office ("the Deputy Speaker" / "the Speaker")
+        longer, at, end = (xs, p, len(xs) - s) if x else (ys, p, len(ys) - s)
+        words = [t.low for t in longer[at:end] if t.low != "-"]
+        if not words or any(w not in _QUALIFIERS for w in words):
+            return None
+        office = _office(longer, end)
+        if office is None or _named(longer, at, office):
+            return None
+        other = ys if x else xs
+        shown = _shown(longer, at, office), _shown(other, p, p + office - end)
+        return shown if x else (shown[1], shown[0])
+    kx, ky = _office_at(xs, p, len(xs) - s), _office_at(ys, p, len(ys) - s)
+    if kx is None or ky is None or kx == ky:
+        return None
+    if _named(xs, p, len(xs) - s) or _named(ys, p, len(ys) - s):
+        return None
+    return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+def _office(toks: list[Tok], start: int) -> int | None:
+    """Where the office that starts at ``start`` ends (the longest the lists know), or None."""
+    for n in range(_LONGEST, 0, -1):
+        words = tuple(t.low for t in toks[start : start + n])
+        if len(words) == n and words in _OFFICES:
+            return start + n
+    return None
+
+
+def _office_at(toks: list[Tok], start: int, end: int) -> int | None:
+    """The group of the office that the words at ``start:end`` are, whole, or None."""
+    return _OFFICES.get(tuple(t.low for t in toks[start:end]))
+
+
+def _named(toks: list[Tok], start: int, end: int) -> bool:
+    """Whether a name is given with the office at ``start:end``: just after it ("Speaker John Bercow", "the Speaker,
+    John Bercow,"), or just before it ("John Bercow, the Speaker"); a possessive before it names whose office it is,
+    not its holder."""
+    after = toks[end : end + 2]
+    if after and after[0].cap and after[0].is_word or len(after) == 2 and after[0].low == "," and after[1].cap:
+        return True
+    j = start - 1
+    if j >= 0 and toks[j].low in ("the", "a", "an"):
+        j -= 1
+    return j >= 1 and toks[j].low == "," and toks[j - 1].cap and toks[j - 1].is_word
+
+
+def _shown(toks: list[Tok], start: int, end: int) -> str:
+    return joined(toks[max(0, start - 1) : min(len(toks), end + 3)])
+
+
+__all__ = ["office_conflict"]

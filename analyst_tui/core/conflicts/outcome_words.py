@@ -1,0 +1,65 @@
+"""The words ``outcomes`` reads around a verb of an outcome to tell whether it states that outcome where it stands:
+"rose 5%", "the ceasefire held on its second day", "upheld his appeal", "was towed into port".
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, STAY_FORMS
+from analyst_tui.core.conflicts.tokens import stem
+
+MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+MOVED_TO = frozenset("moved transferred taken rushed".split())
+FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
+CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
+PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
+                "large": frozenset(("at",)), "on": frozenset(("still",)),
+                "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
+                "out": frozenset(("voted", "missed"))}  # "was voted out of office", "missed out on the award"
+LANDED = frozenset("land lands landed landing reached reaches arrived arrives down".split())  # "touched down"
+# "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
+MEASURES = frozenset("high low record peak".split())
+MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports imports sales output production
+    crime profits revenue turnover growth wages earnings borrowing debt deficit emissions membership economy gdp
+    approvals futures
+    population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
+    rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
+    admissions thefts burglaries number levels turnout scores grades""".split())
+TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
+PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
+RATED = frozenset("rated rates rating judged graded".split())
+NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
+STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
+STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
+RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
+    restriction tariffs tariff moratorium emergency cap caps quota quotas orders warnings""".split())
+POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
+    system regime suspension moratorium exemption waiver""".split())
+STAYS = frozenset("remain remains remained stay stays stayed".split())
+STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
+TESTED = frozenset("tested tests test back proved proves".split())
+VOTED = frozenset("voted votes vote voting".split())
+APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
+    applications petition petitions claim claims""".split())
+LICENCES = frozenset("licence licences license licenses permit permits visa visas accreditation registration".split())
+HELD_SEATS = frozenset("seat seats title lead majority crown belt record championship presidency".split())
+HAD = frozenset("""jurisdiction authority power powers evidence grounds standing capacity funds funding support
+    majority licence license permission consent""".split())
+PASSED = frozenset("the a an its their legislation law laws bill bills motion budget measure amendment".split())
+KEPT = frozenset("the his her their its control power hold".split())
+LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
+OFFERS = frozenset("invitation invitations offer offers request proposal".split())
+PORTS = frozenset("port harbour harbor shore dock docks".split())
+TOLD = frozenset("ordered told urged asked advised instructed".split())
+VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
+HOSPITALS = frozenset("hospital hospitals clinic".split())
+EARNED = frozenset("net a pre-tax operating quarterly annual full-year".split())
+DRAWN_AFTER = frozenset("at with in against".split())
+HELD_WHEN = frozenset("on for through into overnight after".split())
+TRUCES = frozenset("""ceasefire cease-fire truce armistice dam levee dyke dike embankment defences defenses barrier
+    barriers""".split())  # "the dam held", "the flood defences held"
+FIRES = frozenset("fire fires blaze blazes wildfire wildfires flames".split())
+NOT = frozenset(("not", "never", "n't"))
+HELD_AFTER = frozenset("firm up steady and but despite".split())
+HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED"]
