@@ -1035,4 +1035,9 @@ AGREE = [
      "The panel said the referee was correct to send the defender off in the second half."),
     ("The talks failed to produce an agreement on Monday, the union said.",
      "The talks collapsed without an agreement on Monday, the union said."),
+    # one ruling told from each side; one crash in other words
+    ("The housing tribunal ruled in favour of the tenants in their dispute with the landlord over the rent rise.",
+     "The housing tribunal ruled against the landlord in his dispute with the tenants over the rent rise."),
+    ("A bin lorry collided with a bus shelter on the ring road at around 6am, causing long delays.",
+     "A bin lorry crashed into a bus shelter on the ring road at about 6am, causing long delays."),
 ]

@@ -1596,4 +1596,18 @@ CONFLICT = [
      "Growers said this season's apple crop was smaller than last year's as orchards recovered from the storm."),
     ("polarity", "The storm reached the coast earlier than forecasters had expected, the weather service said.",
      "The storm reached the coast later than forecasters had expected, the weather service said."),
+    # the parties reversed past an adverb, after "had been", with a verb whose past is its present, past "as"
+    ("role", "A supporter was verbally abused by a steward outside the ground before kick-off, the club confirmed.",
+     "A supporter verbally abused a steward outside the ground before kick-off, the club confirmed."),
+    ("role", "Witnesses said the taxi driver had been hit by a cyclist on the high street shortly before 9am.",
+     "Witnesses said the taxi driver had hit a cyclist on the high street shortly before 9am."),
+    ("role", "Rovers outbid United for the signature of the Ghanaian midfielder, sources close to the player said.",
+     "Sources close to the player said United outbid Rovers for the signature of the Ghanaian midfielder."),
+    ("role", "Sarah Cole has been replaced as the club's captain by Amy Reid, the board announced on Thursday.",
+     "The board announced on Thursday that Amy Reid has been replaced as the club's captain by Sarah Cole."),
+    # an injury in another form of the verb; an order set aside
+    ("event", "The opening batsman has been ruled out of the tour after fracturing his thumb in the nets.",
+     "The opening batsman has been ruled out of the tour after dislocating his thumb in the nets."),
+    ("polarity", "The appeal court upheld the order that had allowed the pharmacy chain to keep selling the drug.",
+     "The appeal court set aside the order that had allowed the pharmacy chain to keep selling the drug."),
 ]

@@ -91,6 +91,10 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
     of each (``names``)."""
     if len(nx) < 2 or len(ny) < 2:
         return None
+    only_x, only_y = {t.low for t in xs} - {t.low for t in ys}, {t.low for t in ys} - {t.low for t in xs}
+    if only_x & _SIDES and only_y & _SIDES:
+        return None  # one result told from each side: "ruled in favour of the tenants ... with the landlord" / "ruled
+        # against the landlord ... with the tenants"
     shared = [n for n in nx if n in ny]
     for i, first in enumerate(shared):
         for second in shared[i + 1 :]:
@@ -110,6 +114,7 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
     return None
 
 
+_SIDES = frozenset("favour favor against won lost beat defeated win wins lose loses victory defeat".split())
 _MOVING = frozenset(stem(w) for w in """move moved moving transfer transferred relocate relocated fly flew flown sail
     sailed ship shipped send sent deport deported extradite extradited airlift airlifted drive drove driven carry
     carried deliver delivered evacuate evacuated travel travelled traveled""".split())

@@ -166,6 +166,7 @@ steal: embezzle rob poach
 inspect: raid
 postpone: extend adjourn
 drift: strand breakdown
+crash: collide
 strand: breakdown
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 # each verb of harm -> its kind ("" : any harm, which goes with every kind)
-_KINDS_TEXT = """broke broken fractured cracked shattered:break|dislocated:dislocate|tore torn ruptured severed:tear|
-    sprained twisted strained pulled:sprain|injured hurt damaged bruised:"""
+_KINDS_TEXT = """broke broken fractured cracked shattered breaking fracturing cracking shattering:break|
+    dislocated dislocating:dislocate|tore torn ruptured severed tearing rupturing:tear|
+    sprained twisted strained pulled spraining twisting straining:sprain|injured hurt damaged bruised injuring:"""
 KINDS = {verb: kind for item in _KINDS_TEXT.split("|") for verbs, kind in [item.strip().split(":")]
          for verb in verbs.split()}
 _PARTS = frozenset("""leg legs arm arms wrist wrists ankle ankles collarbone shoulder shoulders knee knees hip hips rib

@@ -77,7 +77,7 @@ OPPOSITE_FORMS = {
     "norm": ("above", "below"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls "
-               "quashes quashed"),
+               "quashes quashed aside"),  # "set aside the order" (``outcome_words.PARTICLE_OF``)
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting given gives", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"

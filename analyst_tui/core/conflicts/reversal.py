@@ -52,6 +52,15 @@ _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned".split())
 _ARTICLES = frozenset("a an the".split())
+_SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiver, its past as its present
+_SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
+# Words in "-ly" that are no adverbs.
+_NOT_ADVERBS = frozenset("only early family italy july reply supply rally ally belly bully fly holy daily".split())
+
+
+def adverb(t: Tok) -> bool:
+    """Whether a word is an adverb in "-ly" ("verbally", "repeatedly", "fatally")."""
+    return t.is_word and not t.cap and len(t.low) > 4 and t.low.endswith("ly") and t.low not in _NOT_ADVERBS
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
 _LISTS = frozenset(("and", "or"))
@@ -64,7 +73,8 @@ _KIN = frozenset("sister brother wife husband mother father son daughter partner
 _WEEKDAYS = frozenset(WEEKDAYS)
 
 
-_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under".split())
+# A phrase between a participle and its "by": of place, or of the role ("was replaced as captain by")
+_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under as".split())
 PARTICLES = frozenset("out off up down over".split())
 # "by" before these is a place or a time, not a doer: "was found by the roadside", "was repaired by Friday".
 _NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window door pool end time way hand
@@ -121,7 +131,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
     for v in range(1, n - 1):
         t = toks[v]
         low = t.low
-        if not t.is_word or t.cap or len(low) < 4 or low in FILLER:
+        if not t.is_word or t.cap or len(low) < 4 and low not in _SHORT or low in FILLER:
             continue
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
@@ -166,7 +176,8 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     """The verb at ``v`` with a doer and a receiver, if it is one: in the active ("the goalkeeper shoved the
     referee") or in the passive ("the referee was shoved by the goalkeeper")."""
-    by = agent_by(toks, v) if toks[v - 1].low in BE else None
+    be = v - 2 if v > 1 and adverb(toks[v - 1]) else v - 1  # ("was verbally abused by")
+    by = agent_by(toks, v) if toks[be].low in BE else None
     passive = by is not None
     if not (passive or active_verb(toks, v)):
         return None
@@ -179,7 +190,7 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     if lost_to is not None:
         verb, doer, receiver = "defeat", _after(toks, lost_to), _before(toks, v)  # "Celtic lost 2-1 to Rangers"
     elif passive:
-        doer, receiver = _after(toks, by), _before(toks, v - 1)
+        doer, receiver = _after(toks, by), _before(toks, be)
     else:
         doer, receiver = _before(toks, v), _after(toks, v)
     if doer & receiver and doer - _AGES and receiver - _AGES:
@@ -214,13 +225,17 @@ def active_verb(toks: list[Tok], v: int) -> bool:
     if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
         return False  # "was shot", "was later shot"
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "laid" and before in _HAVE or (  # "has laid a charge"
-        low == "beat" and toks[v - 1].is_word)  # ("Europe's Rory McIlroy and Shane Lowry beat Americans ...")
+        low == "beat" and toks[v - 1].is_word) or (  # ("Europe's Rory McIlroy and Shane Lowry beat Americans ...")
+        low in _SAME_PAST and toks[v - 1].is_word and (toks[v + 1].low in _ARTICLES or toks[v + 1].cap))  # ("the bus
+    # driver hit a cyclist", "Al Ahly outbid Mamelodi Sundowns")
 
 
 def _before(toks: list[Tok], v: int) -> frozenset[str]:
     """The noun phrase before the verb at ``v``, back to its clause's start ("Witnesses said the cyclist")."""
     out: list[str] = []
     j = v - 1
+    if j > 0 and adverb(toks[j]):
+        j -= 1  # ("A parent verbally abused a teacher")
     if j > 0 and toks[j].low == "to" and toks[j - 1].low in _AGREED:
         j -= 2  # ("BP has agreed to sell")
     while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS or toks[j].low in BE):
