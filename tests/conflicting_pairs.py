@@ -1610,4 +1610,7 @@ CONFLICT = [
      "The opening batsman has been ruled out of the tour after dislocating his thumb in the nets."),
     ("polarity", "The appeal court upheld the order that had allowed the pharmacy chain to keep selling the drug.",
      "The appeal court set aside the order that had allowed the pharmacy chain to keep selling the drug."),
+    # voted for and against, an adverb between
+    ("polarity", "Cabin crew at the airline voted overwhelmingly to authorise a strike, their union said on Wednesday.",
+     "Cabin crew at the airline voted overwhelmingly against authorising a strike, their union said on Wednesday."),
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
                                                        SCOPE_END)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +38,8 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
                     j = opened - 1
                     continue
             break
-        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
-            out.append(stem(t.low))
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS) and not adverb(t):
+            out.append(stem(t.low))  # (not "overwhelmingly": "voted overwhelmingly against")
             out.extend(_speaker(toks, j))
         j -= 1
     return frozenset(out)
@@ -193,7 +193,8 @@ def verb_before(toks: list[Tok], i: int) -> int:
     """Where the word before ``i`` is, past words of time and a tally ("voted on Wednesday against recommending",
     "voted 4-1 against certifying")."""
     j = i - 1
-    while j > 0 and (toks[j].low in BEFORE_TO or toks[j].is_number or toks[j].low == "-" and toks[j - 1].is_number):
+    while j > 0 and (toks[j].low in BEFORE_TO or toks[j].is_number or toks[j].low == "-" and toks[j - 1].is_number
+                     or adverb(toks[j])):  # ("voted overwhelmingly against authorising")
         j -= 1
     return max(j, 0)
 
@@ -201,6 +202,6 @@ def verb_before(toks: list[Tok], i: int) -> int:
 def to_after(toks: list[Tok], i: int) -> bool:
     """Whether "to" follows the word at ``i`` past a few words of time ("declined on Tuesday to ratify")."""
     k = i + 1
-    while k < len(toks) and k - i <= 3 and toks[k].low in BEFORE_TO:
+    while k < len(toks) and k - i <= 3 and (toks[k].low in BEFORE_TO or adverb(toks[k])):
         k += 1
     return k > i + 1 and k < len(toks) and toks[k].low == "to"

@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.cues import Cue, after_be, passive, same_context
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, SAME_ACT)
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, adverb
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 
@@ -121,8 +121,8 @@ def _resolved_to(toks: list[Tok], k: int) -> bool:
     j = k - 2
     if j < 0 or toks[k - 1].low != "to":
         return False
-    while j > 0 and k - j <= 8 and (toks[j].low in _WHEN or toks[j].is_number or toks[j].low == "-"):
-        j -= 1  # ("voted 4-1 on Monday to certify")
+    while j > 0 and k - j <= 8 and (toks[j].low in _WHEN or toks[j].is_number or toks[j].low == "-" or adverb(toks[j])):
+        j -= 1  # ("voted 4-1 on Monday to certify", "voted overwhelmingly to authorise")
     return toks[j].low in _RESOLVED
 
 

@@ -28,7 +28,7 @@ from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, joined, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 Reversal = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer, receiver, words shown)
@@ -54,13 +54,7 @@ _AGREED = frozenset("agreed agrees decided decides voted votes offered offers pl
 _ARTICLES = frozenset("a an the".split())
 _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiver, its past as its present
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
-# Words in "-ly" that are no adverbs.
-_NOT_ADVERBS = frozenset("only early family italy july reply supply rally ally belly bully fly holy daily".split())
 
-
-def adverb(t: Tok) -> bool:
-    """Whether a word is an adverb in "-ly" ("verbally", "repeatedly", "fatally")."""
-    return t.is_word and not t.cap and len(t.low) > 4 and t.low.endswith("ly") and t.low not in _NOT_ADVERBS
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
 _LISTS = frozenset(("and", "or"))

@@ -39,6 +39,17 @@ class Tok:
         return f"Tok({self.text!r})"
 
 
+# The endings of adverbs in "-ly" ("verbally", "overwhelmingly", "repeatedly"; not "assembly", "family", "supply").
+_ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "fully", "ably", "ibly", "ively", "ently", "antly", "tely",
+                   "lessly", "ckly", "ctly", "owly", "dly", "ghly", "rply", "ngly", "arly", "ftly", "mly")
+_NOT_ADVERBS = frozenset("rally tally sally early".split())
+
+
+def adverb(t: Tok) -> bool:
+    """Whether a word is an adverb in "-ly" ("verbally", "repeatedly", "overwhelmingly")."""
+    return t.is_word and not t.cap and len(t.low) > 4 and t.low.endswith(_ADVERB_ENDINGS) and t.low not in _NOT_ADVERBS
+
+
 TITLE_ABBREVIATIONS = frozenset("""Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Dr Mr Mrs Ms Prof Rev Supt
     Insp Det Hon Fr Sr Sra Mme Mlle""".split())  # written with a full stop before a name: "Sen. Patty Murray"
 
