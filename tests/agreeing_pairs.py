@@ -1040,4 +1040,11 @@ AGREE = [
      "The housing tribunal ruled against the landlord in his dispute with the tenants over the rent rise."),
     ("A bin lorry collided with a bus shelter on the ring road at around 6am, causing long delays.",
      "A bin lorry crashed into a bus shelter on the ring road at about 6am, causing long delays."),
+    # a negation denied; a peer's title for the name
+    ("A spokeswoman denied that the council had failed to act on the residents' complaints about the noise.",
+     "A spokeswoman said the council had acted on the residents' complaints about the noise."),
+    ("The haulage firm denied that it would not honour its contract with the port.",
+     "The haulage firm insisted it would honour its contract with the port."),
+    ("The Duke of Sussex has lost his High Court challenge over his security arrangements.",
+     "Prince Harry has lost his High Court challenge over his security arrangements."),
 ]

@@ -1613,4 +1613,15 @@ CONFLICT = [
     # voted for and against, an adverb between
     ("polarity", "Cabin crew at the airline voted overwhelmingly to authorise a strike, their union said on Wednesday.",
      "Cabin crew at the airline voted overwhelmingly against authorising a strike, their union said on Wednesday."),
+    # "was stood down"; a party named "it"; adequate or not, proper or not, allowed or disallowed
+    ("event", "The councillor resigned on Friday after a standards investigation upheld complaints from staff.",
+     "The councillor was stood down on Friday after a standards investigation upheld complaints from staff."),
+    ("role", "The ferry operator said it had been misled by the harbour board over the cost of the new berths.",
+     "The ferry operator said it had misled the harbour board over the cost of the new berths."),
+    ("polarity", "The inspectors described fire safety at the hostel as adequate in their report on Tuesday.",
+     "The inspectors described fire safety at the hostel as inadequate in their report on Tuesday."),
+    ("polarity", "The review found that the staff had acted properly when they restrained the patient.",
+     "The review found that the staff had acted improperly when they restrained the patient."),
+    ("polarity", "The referee allowed the late goal after a lengthy video check for offside.",
+     "The referee disallowed the late goal after a lengthy video check for offside."),
 ]

@@ -188,6 +188,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("wiped", "out"): ("destroy", True),
     ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),
     ("stepped", "down"): ("resign", False), ("steps", "down"): ("resign", False), ("step", "down"): ("resign", False),
+    ("stood", "down"): ("resign", False), ("stands", "down"): ("resign", False),  # ("was stood down": ``PASSIVE``)
     ("pulled", "out"): ("withdraw", False), ("pulls", "out"): ("withdraw", False),
     ("snapped", "up"): ("sell", True), ("went", "bust"): ("bankrupt", False),
     ("went", "bankrupt"): ("bankrupt", False), ("declared", "bankrupt"): ("bankrupt", False),
@@ -224,6 +225,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
+# Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.
+PASSIVE = {("stood", "down"): "suspend"}
 PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
                 "paroled": "release", "warned": "caution"}
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
 from analyst_tui.core.conflicts.happening_pairs import HARM, MEANS, ONE_ACT, OUTCOMES, TOGETHER
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, TRIGGERS
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
@@ -73,6 +73,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # (not "did not resign", "no one was killed")
         found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
+        if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
+            found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
             found, width = FORMS.get(t.low), 1
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or t.low == "dismissed" and _headline_passive(toks, k)):

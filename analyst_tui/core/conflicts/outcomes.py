@@ -174,6 +174,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the flood defences failed"; not "the talks failed"
     if concept in _COMPARED and not _than(toks, k):
         return False  # "was larger than last year's"; not "a larger share", "more than 20"
+    if concept == "adequacy" and not (k and toks[k - 1].low in _BE | {"been", "as"}):
+        return False  # "were adequate", "described them as inadequate"; not "inadequate funding"
     if concept == "judgement" and not (k and toks[k - 1].low in _BE | {"been"}):
         return False  # "was right to award the penalty"; not "the right to protest", "turned right"
     if concept == "authentic" and not (k and toks[k - 1].low in _BE):

@@ -155,6 +155,7 @@ def analyse(toks: list[Tok]) -> Polarity:
     n = len(toks)
     in_scope = [False] * n
     negated: list[Cue] = []
+    denied_negations: list[tuple[int, int]] = []  # where a negation is denied ("denied that it would not honour")
     for k in prefixed:  # "was unarmed": "armed", negated
         in_scope[k] = True
         negated.append(Cue(stem(PREFIXED[toks[k].low]), words_before(toks, k), words_after(toks, k),
@@ -193,7 +194,11 @@ def analyse(toks: list[Tok]) -> Polarity:
                     k += 1
                 stems = frozenset(family(country(w.low)) for w in toks[start:k]
                                   if w.is_word and len(w.low) > 2 and w.low not in FILLER)
-                if len(stems) >= 2 and denied is None:
+                double = any(w.low in NEGATORS or w.low in _FAILED and j + 1 < n and toks[j + 1].low == "to"
+                             for j, w in enumerate(toks[start:k], start))
+                if double:  # "denied that it would not honour the contract", "denied that it had failed to act": a
+                    denied_negations.append((start, k))  # negation denied, which says it does
+                elif len(stems) >= 2 and denied is None:
                     denied = (stems, phrase(toks, i, min(k, start + 12)))  # at most a dozen words of the clause
                 negated = [c for c in negated if not (c.at in prefixed and start <= c.at < k)]  # ("denied that the
                 # plant was unsafe": a negation denied, not said)
@@ -237,8 +242,10 @@ def analyse(toks: list[Tok]) -> Polarity:
                 # no plans to resign": the plan, and what is not intended
                 negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),
                                    phrase(toks, i, min(k, intended + 3)), at=intended))
+    negated = [c for c in negated if not any(start <= c.at < end for start, end in denied_negations)]
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
+_FAILED = frozenset("failed fails fail refused refuses".split())
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 

@@ -29,6 +29,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
              "unchallenged unpaid unstable unavailable unlawfully unsuccessfully unsuitable unacceptable unfair "
              "unsustainable unjustified".split()} | {"unable": "able"} | {w: w[2:] for w in "ineffective inaccurate "
              "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
+    "improper": "proper", "improperly": "properly", "disallowed": "allowed"} | {
     "illegal": "legal", "illegally": "legally", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
@@ -167,6 +168,9 @@ OPPOSITE_FORMS = {
     "more_timing": ("earlier sooner", "later"),
     "more_age": ("older", "younger"),
     "more_speed": ("faster quicker", "slower"),
+    # "described staffing levels as adequate" / "as inadequate" (only after a form of "be" or "as"; "rated
+    # inadequate" is a rating)
+    "adequacy": ("adequate sufficient", "inadequate insufficient"),
     # "the referee was right to award the penalty" / "was wrong to award it" (only after a form of "be")
     "judgement": ("right correct justified", "wrong incorrect mistaken unjustified"),
     # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)

@@ -52,6 +52,7 @@ _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned".split())
 _ARTICLES = frozenset("a an the".split())
+_SHORT_PRONOUNS = frozenset(("it",))
 _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiver, its past as its present
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
 
@@ -252,8 +253,9 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
             continue
         if (t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP) and not _in_name(toks, j):
             break
-        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.text.isupper() and len(t.text) == 2):
-            out.append(country(t.low))  # (or initials: "BP", "UN")
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.text.isupper() and len(t.text) == 2 or (
+                t.low in _SHORT_PRONOUNS)):
+            out.append(country(t.low))  # (or initials: "BP", "UN"; or "it": "said it had been misled by the council")
         j -= 1
     return frozenset(out or place)
 

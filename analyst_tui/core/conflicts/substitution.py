@@ -40,6 +40,7 @@ APPEALED = frozenset("the against a an his her their its".split())  # "appealed 
 _BODIES = frozenset(stem(w) for w in """authority ministry department council commission agency group bank
     university office service court company corporation association institute board committee foundation fund
     trust""".split())
+_PEERAGES = frozenset("duke duchess earl countess marquess marchioness viscount baron baroness prince princess".split())
 _SUBORDINATE = frozenset("after before when until since once if unless".split())
 _LINKS = frozenset("and of de the".split())  # inside a name: "Defence and Space", "Bank of England"
 _AUX = BE | frozenset("has have had will would could may might can".split())
@@ -251,6 +252,8 @@ def same_party(x: list[Tok], y: list[Tok]) -> bool:
     wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
     if wx <= TITLES or wy <= TITLES or wx <= _BODIES or wy <= _BODIES:
         return True  # (a title or a kind of body only: "the Authority")
+    if any(t.is_word and t.low in _PEERAGES for n in (x, y) for t in n[:2]):
+        return True  # a peer's title names a person who has a name too ("The Duke of Sussex" / "Prince Harry")
     if _kin(x, y):
         return False
     return related(wx - _BODIES, wy - _BODIES)  # (not "Securities and Commodities Authority" / "Dubai Financial
