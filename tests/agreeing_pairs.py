@@ -1047,4 +1047,7 @@ AGREE = [
      "The haulage firm insisted it would honour its contract with the port."),
     ("The Duke of Sussex has lost his High Court challenge over his security arrangements.",
      "Prince Harry has lost his High Court challenge over his security arrangements."),
+    # one side in other words
+    ("The company's lawyers asked the tribunal for an adjournment on Monday.",
+     "The employer's lawyers asked the tribunal for an adjournment on Monday."),
 ]

@@ -1624,4 +1624,11 @@ CONFLICT = [
      "The review found that the staff had acted improperly when they restrained the patient."),
     ("polarity", "The referee allowed the late goal after a lengthy video check for offside.",
      "The referee disallowed the late goal after a lengthy video check for offside."),
+    # the other side of a dispute named in the same place
+    ("role", "The union's lawyers asked the employment tribunal for a two-week adjournment to study the documents.",
+     "The company's lawyers asked the employment tribunal for a two-week adjournment to study the documents."),
+    ("role", "Giving evidence on Tuesday, the defendant's brother told the jury he had seen the two men fighting.",
+     "Giving evidence on Tuesday, the victim's brother told the jury he had seen the two men fighting."),
+    ("role", "The expert called by the prosecution told the court the fire had been started deliberately.",
+     "The expert called by the defence told the court the fire had been started deliberately."),
 ]

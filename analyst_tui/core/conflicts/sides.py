@@ -1,0 +1,60 @@
+"""The other side of a dispute named in the same place, every other word kept: "The union's lawyers asked the
+tribunal for an adjournment" / "The company's lawyers asked ...", "the defendant's mother told the jury" / "the
+victim's mother told the jury", "the pathologist called by the prosecution" / "... called by the defence".
+
+Each line of ``_SIDES`` is one side (its words are one party: "the company" / "the employer"); a word of another
+line in the same place, before "'s" or after "by the" or "for the", names the other party."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.substitution import differing
+from analyst_tui.core.conflicts.tokens import Tok, joined
+
+_SIDES_TEXT = """union unions
+    company firm employer employers management bosses
+    defendant accused
+    victim complainant
+    prosecution prosecutors prosecutor crown
+    defence defense
+    claimant claimants plaintiff plaintiffs
+    respondent respondents
+    landlord landlords
+    tenant tenants
+    buyer buyers purchaser
+    seller sellers vendor
+    government ministers
+    opposition
+    hospital
+    patient patients
+    driver
+    pedestrian
+    cyclist
+    home
+    visitors"""
+_SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
+_BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
+
+
+def side_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the two differ only in the side of a dispute named in one place."""
+    found = differing(xs, ys)
+    if found is None:
+        return None
+    p, s = found
+    if len(xs) - s - p != 1 or len(ys) - s - p != 1:
+        return None
+    x, y = xs[p], ys[p]
+    side_x, side_y = _SIDES.get(x.low), _SIDES.get(y.low)
+    if side_x is None or side_y is None or side_x == side_y or (x.cap or y.cap) and p > 0:
+        return None  # (a name in capitals is another matter: "the Crown Prosecution Service")
+    after = xs[p + 1].low if p + 1 < len(xs) else ""
+    if not (after == "'s" or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
+        return None
+    return _shown(xs, p), _shown(ys, p)
+
+
+def _shown(toks: list[Tok], k: int) -> str:
+    return joined(toks[max(0, k - 3) : min(len(toks), k + 4)])
+
+
+__all__ = ["side_conflict"]
