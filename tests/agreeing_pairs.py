@@ -1050,4 +1050,7 @@ AGREE = [
     # one side in other words
     ("The company's lawyers asked the tribunal for an adjournment on Monday.",
      "The employer's lawyers asked the tribunal for an adjournment on Monday."),
+    # one defeat in other words
+    ("The champion was defeated by the young challenger in the final on Sunday.",
+     "The champion was beaten by the young challenger in the final on Sunday."),
 ]

@@ -1631,4 +1631,13 @@ CONFLICT = [
      "Giving evidence on Tuesday, the victim's brother told the jury he had seen the two men fighting."),
     ("role", "The expert called by the prosecution told the court the fire had been started deliberately.",
      "The expert called by the defence told the court the fire had been started deliberately."),
+    # passed or defeated in the passive; in effect or lifted; under or over budget; an off-duty officer
+    ("polarity", "A motion calling for the closure of the depot was passed by a large majority on Monday night.",
+     "A motion calling for the closure of the depot was defeated by a large majority on Monday night."),
+    ("polarity", "The hosepipe ban across the county was lifted on Monday, the water company said.",
+     "The hosepipe ban across the county remains in effect, the water company said on Monday."),
+    ("polarity", "The committee heard that the new library project had come in under budget.",
+     "The committee was told that the new library project had come in over budget."),
+    ("event", "An off-duty nurse was assaulted outside a takeaway in the city centre in the early hours of Sunday.",
+     "An off-duty nurse was robbed outside a takeaway in the city centre in the early hours of Sunday."),
 ]

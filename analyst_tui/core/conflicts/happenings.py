@@ -273,8 +273,9 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             continue  # "the roof of the leisure centre", "the launch of the rocket"
         if low in FORMS and (m == start or toks[m - 1].low in _ARTICLES):
             pass  # an adjective: "a convicted fraudster", "the stranded whale"
-        elif t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS or low in _AUX or low in FORMS:
-            break
+        elif t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS and not (
+                m + 1 < end and toks[m + 1].low == "-") or low in _AUX or low in FORMS:
+            break  # (not "an off-duty garda")
         if out and low.endswith(("ed", "ing")) and low not in _NOT_VERBS and (
                 m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in _PREPOSITIONS
                 or toks[m + 1].low in _ARTICLES or toks[m + 1].is_break):

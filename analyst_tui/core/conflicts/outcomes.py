@@ -83,7 +83,7 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction":
         before = any(t.low in RESTRICTIONS for t in toks[max(0, k - 12) : k])
-        if low in ("place", "force"):  # "the curfew will remain in place", "orders remained in force"
+        if low in ("place", "force", "effect"):  # "the curfew will remain in place", "orders remained in force"
             return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in STAYS and before
         if not (any(t.low in RESTRICTIONS for t in toks[k + 1 : k + 5]) or k and toks[k - 1].low in _BE and before):
             return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
@@ -91,8 +91,12 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
     if low in ("up", "down", "higher", "lower") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
-    if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER:
-        return False  # "failed to" negates what follows; "passed away", "passed by", "passed on"
+    if concept == "budget" and after[:1] != ["budget"]:
+        return False  # "came in under budget"; not "under pressure", "over the weekend"
+    if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER and not (
+            after[0] == "by" and k and toks[k - 1].low in _BE and low in ("passed", "defeated")):
+        return False  # "failed to" negates what follows; "passed away", "passed by", "passed on" (but "the motion
+        # was passed by a large majority" / "was defeated by a large majority")
     if low in ("safely", "successfully") and not any(t.low in LANDED for t in toks[max(0, k - 3) : k]):
         return False  # "landed safely", "reached Lampedusa safely", "touched down successfully"; not "evacuated safely"
     if low == "defeated" and not (k and toks[k - 1].low in _IS):

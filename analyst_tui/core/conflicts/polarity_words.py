@@ -130,7 +130,7 @@ OPPOSITE_FORMS = {
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     # "remain in place", "kept the cap"
-    "restriction": ("impose imposes imposed imposing tightened tightens tighten place force keep keeps kept maintain "
+    "restriction": ("impose imposes imposed imposing tightened tightens tighten place force effect keep keeps kept maintain "
                     "maintained extended extends",
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
@@ -171,6 +171,8 @@ OPPOSITE_FORMS = {
     # "described staffing levels as adequate" / "as inadequate" (only after a form of "be" or "as"; "rated
     # inadequate" is a rating)
     "adequacy": ("adequate sufficient", "inadequate insufficient"),
+    # "the project came in under budget" / "came in over budget" (only before "budget")
+    "budget": ("under", "over"),
     # "the referee was right to award the penalty" / "was wrong to award it" (only after a form of "be")
     "judgement": ("right correct justified", "wrong incorrect mistaken unjustified"),
     # "E. coli levels exceeded the permitted limit" / "were within the permitted limit" (only before a limit)
