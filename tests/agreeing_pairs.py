@@ -1053,4 +1053,7 @@ AGREE = [
     # one defeat in other words
     ("The champion was defeated by the young challenger in the final on Sunday.",
      "The champion was beaten by the young challenger in the final on Sunday."),
+    # ages, not counts
+    ("Two elderly walkers were rescued from the moor after becoming lost in low cloud, the team said.",
+     "The team said a man aged 70 and a woman aged 75 were rescued from the moor after becoming lost in low cloud."),
 ]

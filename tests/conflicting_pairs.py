@@ -1640,4 +1640,7 @@ CONFLICT = [
      "The committee was told that the new library project had come in over budget."),
     ("event", "An off-duty nurse was assaulted outside a takeaway in the city centre in the early hours of Sunday.",
      "An off-duty nurse was robbed outside a takeaway in the city centre in the early hours of Sunday."),
+    # the subject past a relative clause with no commas
+    ("polarity", "The man, who posed as a bank official to target pensioners, was granted bail at the magistrates' court on Monday.",
+     "A man who posed as a bank official to target pensioners was refused bail at the magistrates' court on Monday."),
 ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
                                                        SCOPE_END)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,9 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     "the mayor, who has not been charged"; "the suspect, a 19-year-old man, was armed")."""
     out: list[str] = []
     j = k - 1
+    relative = _relative_before(toks, k)
+    if relative is not None:
+        j = relative - 1  # "A man who posed as a police officer was refused bail": the man
     while j >= 0 and len(out) < most:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
@@ -46,6 +49,20 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
 
 
 _RELATIVE = frozenset("who which whose".split())
+
+
+def _relative_before(toks: list[Tok], k: int) -> int | None:
+    """Where "who" or "which" opens a relative clause with a verb of its own that ends just before ``k``, with no
+    comma (a restrictive clause: "A man who posed as a police officer | was refused bail"); else None."""
+    for w in range(k - 1, max(0, k - 14), -1):
+        t = toks[w]
+        if t.is_break or t.low in SCOPE_END or t.low in _SAYING or t.low == "that":
+            return None  # (not "Engineers who inspected the bridge said | the structure was safe")
+        if t.low in ("who", "which"):
+            before = toks[w - 1]
+            return w if before.is_word and before.low not in CLAUSE_WORDS and any(
+                is_past(x.low) for x in toks[w + 1 : k]) else None
+    return None
 _APPOSITION = frozenset("a an the".split())
 
 

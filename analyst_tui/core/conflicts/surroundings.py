@@ -175,6 +175,8 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         return True
     if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
+    if q > 0 and toks[q - 1].low in ("aged", "ages"):
+        return True  # "a woman aged 75 were rescued": an age (``particulars``), not a count of the rescued
     if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and toks[q - 2].low in _WILL):
         return True  # "the last 17 passes"; not "will last 48 hours"
     k = q - 1  # "two of the five victims died": the five count the victims, not the dead
