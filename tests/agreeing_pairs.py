@@ -1056,4 +1056,7 @@ AGREE = [
     # ages, not counts
     ("Two elderly walkers were rescued from the moor after becoming lost in low cloud, the team said.",
      "The team said a man aged 70 and a woman aged 75 were rescued from the moor after becoming lost in low cloud."),
+    # a season, not a move
+    ("Enrolment in the college's evening courses rose 8 percent this fall, officials said.",
+     "Officials said enrolment in the college's evening courses climbed 8 percent this fall."),
 ]

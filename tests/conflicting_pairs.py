@@ -1643,4 +1643,7 @@ CONFLICT = [
     # the subject past a relative clause with no commas
     ("polarity", "The man, who posed as a bank official to target pensioners, was granted bail at the magistrates' court on Monday.",
      "A man who posed as a bank official to target pensioners was refused bail at the magistrates' court on Monday."),
+    # a measure named well before its move
+    ("polarity", "The number of patients waiting more than 18 months for surgery rose in March, the latest figures show.",
+     "The latest figures show that the number of patients waiting more than 18 months for surgery fell in March."),
 ]

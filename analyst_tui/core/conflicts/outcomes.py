@@ -72,13 +72,13 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and after[:1] == ["short"]:
         return False  # "fell short of forecasts": a miss, not a fall
-    if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the"):
-        return False  # "a surge in vehicle thefts", "the fall in prices": a noun
+    if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the", "this", "last", "next", "early", "late"):
+        return False  # "a surge in vehicle thefts", "the fall in prices": a noun; "this fall": a season
     figured = low not in MOVES_OF_PRICE and k and (toks[k - 1].low in FIGURED or toks[k - 1].is_number)
     if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in STEEPLY
                                        or low[:4] in STEEP_MOVES or k and toks[k - 1].low in CLOSED
                                        or MEASURES & {t.low for t in toks[k + 1 : k + 7]}
-                                       or any(stem(t.low) in MEASURED for t in toks[max(0, k - 8) : k])
+                                       or any(stem(t.low) in MEASURED for t in toks[max(0, k - 12) : k])
                                        or any(stem(t.low) in MEASURED for t in toks[k + 1 : k + 3])):
         return False  # "rose 5%", "fell to 3.1 percent", "rose sharply", "prices surged"; not "two climbers' falls"
     if concept == "restriction":
