@@ -1059,4 +1059,7 @@ AGREE = [
     # a season, not a move
     ("Enrolment in the college's evening courses rose 8 percent this fall, officials said.",
      "Officials said enrolment in the college's evening courses climbed 8 percent this fall."),
+    # a tour cancelled is a tour pulled out of
+    ("The singer has cancelled her remaining tour dates on the advice of her doctors, her management said.",
+     "On doctors' advice, the singer has pulled out of the rest of her tour, according to her management."),
 ]

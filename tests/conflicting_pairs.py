@@ -1646,4 +1646,7 @@ CONFLICT = [
     # a measure named well before its move
     ("polarity", "The number of patients waiting more than 18 months for surgery rose in March, the latest figures show.",
      "The latest figures show that the number of patients waiting more than 18 months for surgery fell in March."),
+    # found safe or found dead
+    ("event", "The 14-year-old who went missing from Leeds last week has been found safe in Sheffield, police said.",
+     "The 14-year-old who went missing from Leeds last week has been found dead in Sheffield, police said."),
 ]

@@ -167,6 +167,7 @@ inspect: raid
 postpone: extend adjourn
 drift: strand breakdown
 crash: collide
+scrap: withdraw
 strand: breakdown
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)

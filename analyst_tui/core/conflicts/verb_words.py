@@ -97,7 +97,7 @@ _EVENT_NOUNS_TEXT = """death deaths killing killings murder murders:kill|injury 
     takeover acquisition:acquire|merger:merge|cancellation:scrap|postponement:postpone|conviction:convict|
     indictment:charge|extradition:extradite|deportation expulsion:expel|kidnapping abduction:kidnap|robbery:rob|
     theft:steal|burglary:steal|assault:attack|bombing:attack|raid:raid|recall:recall|launch:launch|landing:land|
-    diversion:divert|hijacking:hijack|leak:leak|flooding:flood|investigation inquiry probe:investigate|
+    diversion:divert|hijacking:hijack|destruction:destroy|leak:leak|flooding:flood|investigation inquiry probe:investigate|
     impeachment:impeach|appointment:appoint|promotion:promote|nomination:nominate|grounding:ground|fire:burn|
     relegation:relegate|bankruptcy liquidation:bankrupt|bailout:bailout|lockdown:lockdown|pardon:pardon"""
 EVENT_NOUNS = {noun: label for item in _EVENT_NOUNS_TEXT.split("|") for nouns, label in [item.strip().split(":")]

@@ -23,6 +23,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 out.append(("arrested", group_of(found), found.lower()))
             continue
         cls = casualty_class(toks, k) if t.low in CASUALTY else None
+        if t.low in _SAFE and k and toks[k - 1].low == "found":
+            cls = "survived"  # "has been found safe" / "has been found dead"
         if cls is None or cls == "casualties":
             continue
         if t.low in ACTIVE and k + 1 < n:
@@ -83,6 +85,7 @@ def _before_participle(toks: list[Tok], m: int) -> int:
 
 
 _PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
+_SAFE = frozenset(("safe", "unharmed"))
 _TAKE = frozenset("take takes took taken taking".split())
 
 
