@@ -1062,4 +1062,7 @@ AGREE = [
     # a tour cancelled is a tour pulled out of
     ("The singer has cancelled her remaining tour dates on the advice of her doctors, her management said.",
      "On doctors' advice, the singer has pulled out of the rest of her tour, according to her management."),
+    # initials taken whole from a word in capitals
+    ("HMRC has lost its appeal against a ruling that the cleaner was self-employed.",
+     "HM Revenue and Customs has lost its appeal against a ruling that the cleaner was self-employed."),
 ]

@@ -223,7 +223,8 @@ def initials(x: list[Tok], y: list[Tok]) -> bool:
     core = clipped.rstrip("s")
     if len(core) >= 4 and any(core in t.low and t.low != clipped for t in y if t.is_word and t.cap):
         return True  # ("Spurs" / "Tottenham Hotspur")
-    letters = "".join(t.text[0] for t in y if t.is_word and t.cap and t.low not in _LINKS)
+    letters = "".join(t.text if t.text.isupper() and len(t.text) <= 3 else t.text[0]  # ("HM Revenue and Customs":
+                      for t in y if t.is_word and t.cap and t.low not in _LINKS)  # "HMRC")
     return short[0].isupper() and short[0] in letters
 
 
