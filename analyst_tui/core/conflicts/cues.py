@@ -63,6 +63,8 @@ def _relative_before(toks: list[Tok], k: int) -> int | None:
             return w if before.is_word and before.low not in CLAUSE_WORDS and any(
                 is_past(x.low) for x in toks[w + 1 : k]) else None
     return None
+
+
 _APPOSITION = frozenset("a an the".split())
 
 

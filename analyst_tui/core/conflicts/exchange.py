@@ -92,7 +92,7 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
     if len(nx) < 2 or len(ny) < 2:
         return None
     only_x, only_y = {t.low for t in xs} - {t.low for t in ys}, {t.low for t in ys} - {t.low for t in xs}
-    if only_x & _SIDES and only_y & _SIDES:
+    if only_x & _ONE_RESULT and only_y & _ONE_RESULT:
         return None  # one result told from each side: "ruled in favour of the tenants ... with the landlord" / "ruled
         # against the landlord ... with the tenants"
     shared = [n for n in nx if n in ny]
@@ -114,7 +114,7 @@ def places_exchanged(xs: list[Tok], ys: list[Tok], nx: dict, ny: dict) -> tuple[
     return None
 
 
-_SIDES = frozenset("favour favor against won lost beat defeated win wins lose loses victory defeat".split())
+_ONE_RESULT = frozenset("favour favor against won lost beat defeated win wins lose loses victory defeat".split())
 _MOVING = frozenset(stem(w) for w in """move moved moving transfer transferred relocate relocated fly flew flown sail
     sailed ship shipped send sent deport deported extradite extradited airlift airlifted drive drove driven carry
     carried deliver delivered evacuate evacuated travel travelled traveled""".split())

@@ -245,6 +245,7 @@ def analyse(toks: list[Tok]) -> Polarity:
     negated = [c for c in negated if not any(start <= c.at < end for start, end in denied_negations)]
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
+
 _FAILED = frozenset("failed fails fail refused refuses".split())
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."

@@ -55,7 +55,6 @@ _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
 _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiver, its past as its present
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
-
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
 _LISTS = frozenset(("and", "or"))
