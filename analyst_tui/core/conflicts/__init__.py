@@ -70,7 +70,7 @@ from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.sides import side_conflict
-from analyst_tui.core.conflicts.substitution import nearly_the_same, substitution_conflict
+from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize
@@ -282,12 +282,15 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = exchange_conflict(a.polarity.toks, b.polarity.toks)
     if found:
         return "role", found[0], found[1]
-    found = substitution_conflict(a.polarity.toks, b.polarity.toks)
-    if found:
-        return found
-    found = office_conflict(a.polarity.toks, b.polarity.toks) or side_conflict(a.polarity.toks, b.polarity.toks)
-    if found:
-        return "role", found[0], found[1]
+    spans = differing(a.polarity.toks, b.polarity.toks)  # (the words the two share at their start and at their end)
+    if spans is not None:
+        found = substitution_conflict(a.polarity.toks, b.polarity.toks, spans)
+        if found:
+            return found
+        found = office_conflict(a.polarity.toks, b.polarity.toks, *spans) or side_conflict(
+            a.polarity.toks, b.polarity.toks, *spans)
+        if found:
+            return "role", found[0], found[1]
     found = replaced_conflict(a.polarity.toks, b.polarity.toks)
     if found:
         return "event", found[0], found[1]

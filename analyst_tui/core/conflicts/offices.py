@@ -10,7 +10,6 @@ another ("the acting chief executive") tells nothing here."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.substitution import differing
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 # The words for one office, a group a line; each word sequence as tokens give it ("vice - president" is the
@@ -51,12 +50,9 @@ _LONGEST = max(len(words) for words in _OFFICES)
 _QUALIFIERS = frozenset("deputy vice assistant shadow former ex junior".split())
 
 
-def office_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what xs says, what ys says) when the two differ only in an office named without a name."""
-    found = differing(xs, ys)
-    if found is None:
-        return None
-    p, s = found
+def office_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the two differ only in an office named without a name (``p``, ``s``: the
+    words they share at their start and at their end, ``substitution.differing``)."""
     x, y = xs[p : len(xs) - s], ys[p : len(ys) - s]
     if not x or not y:  # a qualifier put before the same office ("the Deputy Speaker" / "the Speaker")
         longer, at, end = (xs, p, len(xs) - s) if x else (ys, p, len(ys) - s)

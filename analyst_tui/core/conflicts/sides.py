@@ -7,7 +7,6 @@ line in the same place, before "'s" or after "by the" or "for the", names the ot
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.substitution import differing
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 _SIDES_TEXT = """union unions
@@ -35,12 +34,9 @@ _SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for wo
 _BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
 
 
-def side_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what xs says, what ys says) when the two differ only in the side of a dispute named in one place."""
-    found = differing(xs, ys)
-    if found is None:
-        return None
-    p, s = found
+def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the two differ only in the side of a dispute named in one place (``p``,
+    ``s``: as ``offices.office_conflict``'s)."""
     if len(xs) - s - p != 1 or len(ys) - s - p != 1:
         return None
     x, y = xs[p], ys[p]

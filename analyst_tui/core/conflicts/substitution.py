@@ -69,12 +69,10 @@ def _shared_start(x: str, y: str) -> int:
     return lo
 
 
-def substitution_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, str, str] | None:
-    """Another doer or another figure in the same place, if the versions differ only there."""
-    found = differing(xs, ys)
-    if found is None:
-        return None
-    p, s = found
+def substitution_conflict(xs: list[Tok], ys: list[Tok], spans: tuple[int, int]) -> tuple[ConflictKind, str, str] | None:
+    """Another doer or another figure in the same place, if the versions differ only there (``spans``: what
+    ``differing`` gives them)."""
+    p, s = spans
     if len(xs) - s - p == 1 == len(ys) - s - p:
         shown = _figure_in_place(xs, ys, p)
         if shown:
