@@ -209,17 +209,57 @@ def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_tha
         os.close(gate_write)
 
 
-def _rows_drawn(monkeypatch) -> list:
-    """(claim id, whether it had its contradictions) for every claims-list row the app builds from now on."""
-    from analyst_tui.tui.widgets import claims_panel
+def test_an_app_that_opens_on_its_loading_screen_analyses_the_claims_as_they_come(tmp_path, monkeypatch):
+    """The app waited for the claims to build its first screen on, then gave up and waits on its loading screen:
+    the claims that come are analysed here, not after the child's own analysis."""
+    import time
 
-    drawn, real = [], claims_panel.claim_row_text
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    parent, real = os.getpid(), early_child.analyse_matched
+    analysed = []
 
-    def row(state, claim, *args):
-        drawn.append((claim.id, bool(claim.conflicts)))
-        return real(state, claim, *args)
+    def analyse(comparison):
+        if os.getpid() == parent:
+            analysed.append(comparison)
+        else:
+            time.sleep(2)  # the child's own analysis, slower than the app's
+        real(comparison)
 
-    monkeypatch.setattr(claims_panel, "claim_row_text", row)
+    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    load, gate_read, gate_write = _gated(folder)
+    forked = ForkedLoad(load)
+    try:
+        assert not forked.wait_for_claims(0)  # nothing yet: the app would build its first screen on the claims ...
+        forked.prepare()
+        assert not forked.wait_for_claims(0.05)  # ... but gives up and shows its loading screen
+        os.write(gate_write, b"x")
+        started = time.monotonic()
+        comparison = forked(lambda _text: None)
+        assert time.monotonic() - started < 1.9  # not the child's analysis, which takes 2 s
+        assert analysed == [comparison]
+        assert json.loads(report.to_json(comparison)) == expected
+    finally:
+        forked.close()
+        os.close(gate_read)
+        os.close(gate_write)
+
+
+def _frames_drawn(monkeypatch) -> list:
+    """(whether the whole screen was drawn, its text) for every frame of the review screen the app draws from now on
+    (as the terminal would receive it; a headless app draws nothing)."""
+    from textual._compositor import LayoutUpdate
+
+    drawn, real = [], ReviewApp._display
+
+    def display(app, screen, update):
+        if isinstance(screen, ReviewScreen) and update is not None:
+            whole = isinstance(update, LayoutUpdate)
+            lines = update.strips if whole else []
+            drawn.append((whole, "\n".join("".join(segment.text for strip in line for segment in strip) for line in lines)))
+        return real(app, screen, update)
+
+    monkeypatch.setattr(ReviewApp, "_display", display)
     return drawn
 
 
@@ -276,13 +316,14 @@ async def test_the_first_screen_is_built_while_the_child_checks_for_contradictio
     differing = {c["id"] for c in expected["claims"] if c["conflicts"]}
     assert differing
     _slow_contradictions_in_child(monkeypatch, seconds=0.4)
-    drawn = _rows_drawn(monkeypatch)
+    drawn = _frames_drawn(monkeypatch)
     built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
     assert built == [False]  # built before the contradictions came
-    assert "⚠" in text  # in the first frame, not added later
+    assert "⚠" in text
     assert shown == expected
-    assert any(claim in differing for claim, _ in drawn)
-    assert all(had for claim, had in drawn if claim in differing)  # never drawn without its ⚠
+    whole, first = drawn[0]
+    assert whole and "Claims" in first and "saved to" in first  # the first frame draws the whole screen ...
+    assert "⚠ differ" in first  # ... with the contradiction on its claim, never added later
 
 
 async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_are_found_by_the_app(

@@ -137,7 +137,8 @@ class ReviewApp(App[int]):
     def _take_early_load(self) -> bool:
         """The comparison and its store, if loading started before the app and has ended by now."""
         # A loader that can hand the claims over before their contradictions are all found (``ForkedLoad``):
-        # the first screen is built meanwhile, and waits for them (``ReviewState.settle``) before it is drawn.
+        # the first screen is built meanwhile, and is drawn once the claims are analysed here and the
+        # contradictions are in (``ReviewState.settle``).
         wait = getattr(self.loader, "wait_for_claims", None) or getattr(self.loader, "wait", None)
         if wait is None:
             return False
@@ -156,7 +157,7 @@ class ReviewApp(App[int]):
             return False  # matched again as the case was, on the loading screen's thread
         store = BackgroundStore(opened, self._deliver)
         self.comparison = comparison
-        self.state = ReviewState(comparison, store, unsettled)
+        self.state = ReviewState(comparison, store, unsettled, getattr(self.loader, "coming", None))
         return True
 
     def _prepare_while_loading(self) -> None:

@@ -7,13 +7,12 @@ align) and sends through a pipe each progress line, then the comparison (pickled
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
 - The comparison comes in parts: its claims and their evidence as soon as they are matched
-  (``MATCHED``), then the contradictions found in each claim (``CONFLICTS``), then, analysed
-  (who says what, differences, suggestions), whole (``RESULT``). A parent that is waiting idle
-  when the claims come, or becomes idle before the whole comparison has come, runs the analysis
-  itself while the child finds the contradictions, then builds its first screen while they are
-  still coming (when few enough pairs of versions are left to check: ``claims``) and waits for
-  them before drawing it; a parent still busy starting until the whole comparison has come takes
-  it as it is. A comparison kept from an earlier opening comes whole.
+  (``MATCHED``), the contradictions found in each claim (``CONFLICTS``), then, analysed, whole
+  (``RESULT``). An app waiting for the claims (``wait_for_claims``) builds its first screen on
+  them while the child finds the contradictions (if few enough pairs are left: ``claims``), then
+  analyses them and waits for the contradictions before drawing it. A parent waiting otherwise
+  (``prepare``) analyses the claims as they come; one busy until the whole comparison has come
+  takes it as it is. A comparison kept from an earlier opening comes whole.
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -30,9 +29,8 @@ error it met. The parent imports and starts the app meanwhile, on the other core
   line and exit status 2 for bad input, as before). What the child printed (a warning about
   the word vectors) is printed by the parent when the result arrives.
 
-``can_fork()`` says whether this works here (``os.fork``, a single thread); ``EarlyLoad`` is
-used where it does not (Windows). Standard input is never loaded here: it is read before the
-app takes the terminal.
+``can_fork()`` says whether this works here (``os.fork``, a single thread); ``EarlyLoad`` is used where
+it does not (Windows). Standard input is never loaded here: it is read before the app takes the terminal.
 """
 
 from __future__ import annotations
@@ -109,6 +107,7 @@ class ForkedLoad:
         self._conflicts: list | None = None
         self._pairs_to_check = 0  # pairs of versions of the matched claims, read when they come
         self._analyse_here = False  # this process waits idle: it analyses what comes matched
+        self._building = False  # the app builds its first screen on the matched claims, then analyses them
         self._analysed = False
         self._eof = False
         self._closed = False
@@ -163,6 +162,10 @@ class ForkedLoad:
             return done()
 
     def __call__(self, progress: Progress) -> Comparison:
+        if self._building:  # waited for on the loading screen: the claims are analysed here as they come
+            self._building = False
+            if self._analyse_here:
+                self._analyse_matched()
         shown = None
         while not self.wait(0 if shown is None else self.POLL_SECONDS):
             if self._closed:
@@ -188,51 +191,65 @@ class ForkedLoad:
         return comparison
 
     def prepare(self) -> None:
-        """This process is about to wait for the child: it analyses the claims when they come matched,
-        or now if they came while it was busy and the whole comparison has not come yet (the child
-        is still finding the contradictions or analysing its own copy). Imports what the analysis needs.
-        """
+        """This process is about to wait for the child: it analyses the claims as they come matched (or now, if
+        they came while it was busy and the whole comparison has not), unless it builds its first screen on them."""
         with self._lock:
             if self._outcome is not None or self._eof:
                 return
             prepare_to_finish()
             self._analyse_here = True
-            if self._matched is not None and not self._analysed:
-                analyse_matched(self._matched)
-                self._analysed = True
-                if self._conflicts is not None:  # they came too: nothing more is needed from the child
-                    self._finish(RESULT, self._matched_result())
+        if not self._building:
+            self._analyse_matched()
 
-    # Up to this many pairs of versions left to check for contradictions (about 30 ms per 1,000 here),
-    # the app builds its first screen from the matched claims while the child checks them, and waits
-    # for them only before drawing it (``claims``). More: it waits for the whole comparison first.
+    def _analyse_matched(self) -> None:
+        """The matched claims analysed here, unless they have been or the whole comparison has come."""
+        with self._lock:
+            if self._outcome is not None or self._matched is None or self._analysed:
+                return
+            analyse_matched(self._matched)
+            self._analysed = True
+            if self._conflicts is not None:  # they came too: nothing more is needed from the child
+                self._finish(RESULT, self._matched_result())
+
+    # Up to this many pairs of versions left to check for contradictions (about 30 ms per 1,000 here), the app
+    # builds its first screen while the child checks them (``claims``); more, it waits for the whole comparison.
     BUILD_WHILE_CHECKING = 3000
 
     def wait_for_claims(self, seconds: float) -> bool:
-        """As ``wait``, and also True once the matched claims are analysed here and only their contradictions,
-        few enough to wait for, are still to come (``claims`` then gives them)."""
+        """As ``wait``, and also True once the claims have come matched with few enough contradictions still to
+        find (``claims`` then gives them, to be analysed once the first screen is built on them)."""
+        self._building = True
         return self._wait_until(self._claims_in, seconds)
 
     def _claims_in(self) -> bool:
         if self._outcome is not None:
             return True
-        return (self._matched is not None and self._analysed and not self._eof
+        return (self._matched is not None and not self._eof
                 and self._pairs_to_check <= self.BUILD_WHILE_CHECKING)
 
     def claims(self) -> tuple[Comparison, Callable[[], None] | None]:
-        """Once ``wait_for_claims`` is True: the comparison to build the app on, and what to call before drawing
-        it (None: nothing), which waits for the contradictions (found here if the child fails to send them)."""
+        """Once ``wait_for_claims`` is True: the comparison to build the app on, and what to call before drawing it
+        (None: nothing), which analyses it here and waits for its contradictions (found here if the child fails)."""
         if self._outcome is not None or self._matched is None:
             return self(lambda _text: None), None
         matched = self._matched
 
-        def contradictions() -> None:
+        def finish() -> None:
+            self._analyse_matched()
             try:
-                self(lambda _text: None)  # the same comparison, its contradictions added
+                comparison = self(lambda _text: None)  # the same comparison, its contradictions added
             except Exception:  # the child failed after handing the claims over: found here instead
-                add_conflicts(matched, None)
+                comparison = None
+            if comparison is not matched:  # (the whole comparison came from the child instead)
+                if not self._analysed:
+                    analyse_matched(matched)
+                add_conflicts(matched, None if comparison is None else [c.conflicts for c in comparison.claims])
 
-        return matched, contradictions
+        return matched, finish
+
+    def coming(self) -> bool:
+        """The contradictions of the claims handed over (``claims``) have not come yet (what has come is read)."""
+        return not self._wait_until(lambda: self._conflicts is not None or self._outcome is not None, 0)
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""
@@ -288,7 +305,7 @@ class ForkedLoad:
         if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
             self._pairs_to_check = sum(len(c.members) * (len(c.members) - 1) // 2 for c in self._matched.claims)
-            if self._analyse_here:  # the analysis runs here while the child finds the contradictions
+            if self._analyse_here and not self._building:  # the analysis runs here while the child finds the contradictions
                 analyse_matched(self._matched)
                 self._analysed = True
             return

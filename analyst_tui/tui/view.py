@@ -102,17 +102,29 @@ class ClaimIndex:
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
-    def __init__(self, comparison: Comparison, store: AnnotationView, unsettled: Callable[[], None] | None = None) -> None:
-        """``unsettled``: what must still be done to the comparison before it is drawn (its contradictions,
-        still being found as the first screen is built): ``settle`` does it."""
+    def __init__(self, comparison: Comparison, store: AnnotationView, unsettled: Callable[[], None] | None = None,
+                 coming: Callable[[], bool] | None = None) -> None:
+        """``unsettled``: what must still be done to the comparison before it is drawn (its analysis, and its
+        contradictions, found elsewhere as the first screen is built): ``settle`` does it. ``coming()``: whether
+        it would wait for them (``waits``)."""
         self.comparison = comparison
         self._unsettled = unsettled
+        self._coming = coming
         self.index = ClaimIndex(comparison)
         self.store = store
         self.selected: int | None = None
         self.query: str = ""  # search text highlighted in the article panes
         self.filter = ClaimFilter()
         self.grades = SourceGrades()  # the analyst's source reliability, across cases
+
+    @property
+    def unsettled(self) -> bool:
+        """The comparison is still to be finished (``settle``)."""
+        return self._unsettled is not None
+
+    def waits(self) -> bool:
+        """``settle`` would wait for what is found elsewhere (the contradictions)."""
+        return self._unsettled is not None and self._coming is not None and self._coming()
 
     def settle(self) -> None:
         """Finish the comparison (once; before anything reads its claims' contradictions)."""

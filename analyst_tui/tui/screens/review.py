@@ -115,7 +115,7 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
                 ArticlePane, StatusLine, KeyBar)
 
     def on_mount(self) -> None:
-        self.state.settle()  # (the first screen was built while the contradictions were still being found)
+        # (The comparison may still be unfinished: the first frame waits for it, ``_compositor_refresh``.)
         panel = self.panel
         panel.on_pick = self.select_claim
         panel.rebuild()
@@ -140,6 +140,22 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
             self._resumed = True
             event.refresh_styles = False
         super()._on_screen_resume(event)
+
+    def _compositor_refresh(self) -> None:
+        """Textual draws the screen. The first frame waits for the comparison to be finished (its analysis and
+        contradictions: ``ReviewState.settle``); while the contradictions are still coming, every widget makes
+        its lines first (and keeps them), and only the claims list and the evidence are made again once they
+        are in: drawn never without them, and sooner than making it all after."""
+        if self.state.unsettled and self is self.app.screen and not self.app.is_inline:
+            try:
+                if self.state.waits():
+                    self._compositor.render_update(full=True, screen_stack=self.app._background_screens)
+            finally:
+                self.state.settle()
+            self.panel.rebuild()
+            self.detail.show(self.state.selected)
+            self._compositor._dirty_regions.add(self._compositor.size.region)  # the whole frame, not what changed
+        super()._compositor_refresh()
 
     @property
     def panel(self) -> ClaimsPanel:
