@@ -245,6 +245,20 @@ def test_an_app_that_opens_on_its_loading_screen_analyses_the_claims_as_they_com
         os.close(gate_write)
 
 
+def _rows_made(monkeypatch) -> list:
+    """(claim id, whether it had its contradictions) for every claims-list row the app makes from now on."""
+    from analyst_tui.tui.widgets import claims_panel
+
+    made, real = [], claims_panel.claim_row_text
+
+    def row(state, claim, *args):
+        made.append((claim.id, bool(claim.conflicts)))
+        return real(state, claim, *args)
+
+    monkeypatch.setattr(claims_panel, "claim_row_text", row)
+    return made
+
+
 def _frames_drawn(monkeypatch) -> list:
     """(whether the whole screen was drawn, its text) for every frame of the review screen the app draws from now on
     (as the terminal would receive it; a headless app draws nothing)."""
@@ -316,7 +330,7 @@ async def test_the_first_screen_is_built_while_the_child_checks_for_contradictio
     differing = {c["id"] for c in expected["claims"] if c["conflicts"]}
     assert differing
     _slow_contradictions_in_child(monkeypatch, seconds=0.4)
-    drawn = _frames_drawn(monkeypatch)
+    drawn, made = _frames_drawn(monkeypatch), _rows_made(monkeypatch)
     built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
     assert built == [False]  # built before the contradictions came
     assert "⚠" in text
@@ -324,6 +338,8 @@ async def test_the_first_screen_is_built_while_the_child_checks_for_contradictio
     whole, first = drawn[0]
     assert whole and "Claims" in first and "saved to" in first  # the first frame draws the whole screen ...
     assert "⚠ differ" in first  # ... with the contradiction on its claim, never added later
+    assert any(claim in differing for claim, _ in made)
+    assert all(had for claim, had in made if claim in differing)  # its row is never even made without it
 
 
 async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_are_found_by_the_app(

@@ -143,9 +143,9 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
 
     def _compositor_refresh(self) -> None:
         """Textual draws the screen. The first frame waits for the comparison to be finished (its analysis and
-        contradictions: ``ReviewState.settle``); while the contradictions are still coming, every widget makes
-        its lines first (and keeps them), and only the claims list and the evidence are made again once they
-        are in: drawn never without them, and sooner than making it all after."""
+        contradictions: ``ReviewState.settle``); while the contradictions are still coming, the widgets make their
+        lines first and keep them (the claims list and the evidence, which show the finished claims, stay blank
+        until they are made once it is): never drawn without them, and sooner than making it all after."""
         if self.state.unsettled and self is self.app.screen and not self.app.is_inline:
             try:
                 if self.state.waits():

@@ -66,6 +66,8 @@ class ClaimDetail(ScrollView, can_focus=False):
         self._width = -1
 
     def render_lines(self, crop: Region) -> list[Strip]:
+        if self.state.unsettled:  # (the first frame's lines, made before the claims are finished: left blank)
+            return [Strip.blank(crop.width, self.rich_style)] * crop.height
         self._ensure()
         return super().render_lines(crop)
 

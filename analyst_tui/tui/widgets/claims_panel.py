@@ -154,6 +154,8 @@ class ClaimsPanel(OptionList):
 
     def render_line(self, y: int) -> Strip:
         """Rows as OptionList draws them, plus a ▶ on the highlighted one (visible without colour)."""
+        if self.state.unsettled:  # (the first frame's lines, made before the claims are finished: left blank)
+            return Strip.blank(self.scrollable_content_region.width, self.rich_style)
         strip = super().render_line(y)
         if not self.rows:
             return strip
