@@ -1065,4 +1065,13 @@ AGREE = [
     # initials taken whole from a word in capitals
     ("HMRC has lost its appeal against a ruling that the cleaner was self-employed.",
      "HM Revenue and Customs has lost its appeal against a ruling that the cleaner was self-employed."),
+    # an office and a name may be one person; one office named two ways
+    ("The president dismissed the head of the armed forces on Monday.",
+     "The head of the armed forces was dismissed on Monday by President William Ruto."),
+    ("The prime minister announced the cabinet reshuffle on Tuesday.",
+     "The cabinet reshuffle was announced on Tuesday by the PM."),
+    ("The chief executive approved the merger of the two divisions.",
+     "The merger of the two divisions was approved by the company's CEO."),
+    ("The defence called the psychiatrist as a witness on Thursday.",
+     "The psychiatrist was called as a witness by the defence on Thursday."),
 ]

@@ -1649,4 +1649,15 @@ CONFLICT = [
     # found safe or found dead
     ("event", "The 14-year-old who went missing from Leeds last week has been found safe in Sheffield, police said.",
      "The 14-year-old who went missing from Leeds last week has been found dead in Sheffield, police said."),
+    # another office or side as the doer, one version active and the other passive
+    ("role", "The governor signed the emergency spending bill into law late on Friday.",
+     "The emergency spending bill was signed into law late on Friday by the mayor."),
+    ("role", "The prime minister sacked the transport secretary after the rail strike.",
+     "The transport secretary was sacked by the president after the rail strike."),
+    ("role", "A state of national mourning was declared by the Deputy Speaker on Monday.",
+     "The Speaker declared a state of national mourning on Monday."),
+    ("role", "The justice secretary ordered a review of the parole decision.",
+     "A review of the parole decision was ordered by the home secretary."),
+    ("role", "The prosecution called the ballistics expert as its last witness.",
+     "The ballistics expert was called by the defence as its last witness."),
 ]

@@ -30,7 +30,7 @@ members from different articles it asks, in this order,
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said"), or any verb's doer and receiver the other way round ("the van
   crashed into the tram" vs "the tram crashed into the van"), ``reversal``, or the same act on the same receiver
-  by a named doer in each version that the other does not name, ``doers``.
+  by a named doer in each version that the other does not name, or another office or side, ``doers``.
 
 The first kind found for a pair is reported; a claim lists each distinct disagreement once, with
 the first pair of members (indexes into ``claim.members``) that shows it.

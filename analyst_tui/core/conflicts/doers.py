@@ -4,21 +4,27 @@ Mbeki wrote the majority ruling", "Greek coastguard vessels towed the boat" / "T
 the boat", "The winning goal was scored by Owen Pryce" / "Kyle Amadi scored the winning goal").
 
 A doer counts only when it is named: a person's name (two words or more in capitals) or a country (its adjective
-read as the country). A doer named as an institution ("the White House", "the ministry") may be one speaking for
-a person the other names, and is left out; so is a name the other version gives anywhere."""
+read as the country), or by its office or its side of a dispute with no name ("The mayor declared a state of
+emergency" / "A state of emergency was declared by the governor", "the defence" / "the prosecution"; against
+another office or side only, never a name: "the president" may be "President Ruto"). A doer named as an
+institution ("the White House", "the ministry") may be one speaking for a person the other names, and is left
+out; so is a name the other version gives anywhere."""
 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
+from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
+from analyst_tui.core.conflicts.sides import side_named
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
 _INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
@@ -48,7 +54,11 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     else:
         return None
     verb = stem(t.low)
-    names = _names(doer)
+    names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
+    if names:
+        doer = party
+    else:
+        names = _names(doer)
     words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and len(x.low) > 2)
     if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
         return verb, names, words, " ".join(x.text for x in doer)
@@ -68,7 +78,7 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
         t = toks[j]
         if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word:
             out = []  # "the deal that ended the strike was brokered by ...": the deal
-        elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP:
+        elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP and not _joins(toks, j, out):
             break
         else:
             out.append(t)
@@ -78,11 +88,17 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
 
 def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
     out: list[Tok] = []
-    for t in toks[v + 1 : v + 8]:
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP:
+    for k in range(v + 1, min(len(toks), v + 8)):
+        t = toks[k]
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not _joins(toks, k, out):
             break
         out.append(t)
     return out
+
+
+def _joins(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
+    """Whether the "of" at ``k`` joins two words of one phrase ("a state of emergency", "the leader of the party")."""
+    return toks[k].low == "of" and bool(phrase) and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k + 1].is_word
 
 
 def _names(phrase: list[Tok]) -> frozenset[str]:
@@ -107,6 +123,31 @@ def _names(phrase: list[Tok]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
+    """A doer named by its office or its side of a dispute ("the Deputy Speaker", "the prosecution"), as one key
+    (``_PARTY`` first), with its words; else nothing."""
+    toks = [t for t in phrase if t.low != "-"]
+    the = toks[:1] if toks and toks[0].low in ("the", "a", "an") else []
+    toks = toks[len(the):]
+    for n in range(len(toks), 0, -1):  # the office, or the side, and words after it that are not its own
+        after = toks[n] if n < len(toks) else None  # ("the governor following the floods"; not "of the club")
+        if after is not None and (after.cap or not after.is_word or after.low in ("of", "'s")):
+            continue
+        words = [t.low for t in toks[:n]]
+        office = office_named(words)
+        if office is not None:
+            return frozenset((f"{_PARTY}office {office}",)), the + toks[:n]
+        side = side_named(words[0]) if n == 1 else None
+        if side is not None:
+            return frozenset((f"{_PARTY}side {side}",)), the + toks[:n]
+    return frozenset(), phrase
+
+
+def _kind(names: frozenset[str]) -> str:
+    """What a doer is named by: a name, an office or a side (``_party``)."""
+    return next(iter(names)).split(" ")[0] if len(names) == 1 and next(iter(names)).startswith(_PARTY) else "name"
+
+
 def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset[str],
                   words_b: frozenset[str]) -> tuple[str, str] | None:
     """The same act on the same receiver by a named doer in each version that the other version does not name
@@ -116,8 +157,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2:
                 continue  # (the receiver named alike, in two words at least: "the majority ruling")
             only_a, only_b = names - names_b, names_b - names
-            if names & names_b:
-                continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"
+            if names & names_b or _kind(names) != _kind(names_b):
+                continue  # (a name and an office may be one person: "President Ruto" / "the president")  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"
             if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (
                     _countries(only_b) & _countries(words_a)):
                 return shown, shown_b

@@ -25,6 +25,15 @@ _GROUPS = """president
     defence secretary|defense secretary|defence minister|defense minister
     health secretary|health minister
     education secretary|education minister
+    justice secretary|justice minister|lord chancellor
+    transport secretary|transport minister
+    business secretary|business minister
+    trade secretary|trade minister
+    environment secretary|environment minister
+    energy secretary|energy minister
+    culture secretary|culture minister
+    secretary of state
+    treasury secretary
     attorney general
     solicitor general
     mayor
@@ -73,6 +82,15 @@ def office_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, 
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
 
 
+def office_named(words: list[str]) -> str | None:
+    """The office that ``words`` (lower case, "the" left out) are whole, with its qualifiers ("deputy 3"), or None."""
+    k = 0
+    while k < len(words) and words[k] in _QUALIFIERS:
+        k += 1
+    group = _OFFICES.get(tuple(words[k:]))
+    return None if group is None else " ".join([*sorted(set(words[:k])), str(group)])
+
+
 def _office(toks: list[Tok], start: int) -> int | None:
     """Where the office that starts at ``start`` ends (the longest the lists know), or None."""
     for n in range(_LONGEST, 0, -1):
@@ -104,4 +122,4 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 1) : min(len(toks), end + 3)])
 
 
-__all__ = ["office_conflict"]
+__all__ = ["office_conflict", "office_named"]

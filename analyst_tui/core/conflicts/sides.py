@@ -53,4 +53,9 @@ def _shown(toks: list[Tok], k: int) -> str:
     return joined(toks[max(0, k - 3) : min(len(toks), k + 4)])
 
 
-__all__ = ["side_conflict"]
+def side_named(word: str) -> int | None:
+    """The side of a dispute a word (lower case) names, or None."""
+    return _SIDES.get(word)
+
+
+__all__ = ["side_conflict", "side_named"]
