@@ -1074,4 +1074,9 @@ AGREE = [
      "The merger of the two divisions was approved by the company's CEO."),
     ("The defence called the psychiatrist as a witness on Thursday.",
      "The psychiatrist was called as a witness by the defence on Thursday."),
+    # who said it, given by one version only, and another determiner
+    ("The museum acquired the painting at auction in May, a spokeswoman said.",
+     "The museum bought a painting at auction in May."),
+    ("Police said the two men were arrested near the border.",
+     "The two men were detained near the border, according to police."),
 ]

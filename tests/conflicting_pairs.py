@@ -1660,4 +1660,15 @@ CONFLICT = [
      "A review of the parole decision was ordered by the home secretary."),
     ("role", "The prosecution called the ballistics expert as its last witness.",
      "The ballistics expert was called by the defence as its last witness."),
+    # one verb for another, the other words kept but for a determiner or who said it
+    ("event", "The investment fund sold its 20% stake in the football club for £40 million.",
+     "The investment fund bought a 20% stake in the football club for £40 million."),
+    ("event", "The retailer sold its flagship store on Oxford Street.",
+     "The retailer bought a flagship store on Oxford Street."),
+    ("event", "The brewery sold its stake in the pub chain last month.",
+     "The brewery bought a stake in the pub chain last month."),
+    ("event", "The harbour master said the fishing boat capsized in the storm.",
+     "The fishing boat ran aground in the storm."),
+    ("event", "The coastal road was closed on Thursday.", "The coastal road was opened on Thursday, police said."),
+    ("event", "The library was closed on Saturday, the council said.", "The library was opened on Saturday."),
 ]

@@ -73,7 +73,7 @@ from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
-from analyst_tui.core.conflicts.tokens import tokenize
+from analyst_tui.core.conflicts.tokens import tokenize, unattributed
 from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
@@ -291,7 +291,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
             a.polarity.toks, b.polarity.toks, *spans)
         if found:
             return "role", found[0], found[1]
-    found = replaced_conflict(a.polarity.toks, b.polarity.toks)
+    found = replaced_conflict(unattributed(a.polarity.toks), unattributed(b.polarity.toks))  # (who said it aside)
     if found:
         return "event", found[0], found[1]
     return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,

@@ -1,6 +1,7 @@
 """One verb put in another's place, every other word kept: "the new smartwatch was launched in Canada on Tuesday" /
 "the new smartwatch was recalled in Canada on Tuesday", "the dinghy was spotted off the coast" / "the dinghy was
-abandoned off the coast"; and, in a version restated (``restated``), one happening the lists know for another, said
+abandoned off the coast" (a determiner may differ, "sold its stake" / "bought a stake", and who said it, given by
+one version only, is left aside: ``tokens.unattributed``); and, in a version restated (``restated``), one happening the lists know for another, said
 beside the same word.
 
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
@@ -23,6 +24,7 @@ from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, one_act, w
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _HAVE = frozenset("has have had".split())
+_DETERMINERS = frozenset("a an the its his her their our".split())
 _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
 
 
@@ -33,7 +35,7 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return _phrase_replaced(xs, ys)
     at = None
     for k, (x, y) in enumerate(zip(xs, ys)):
-        if x.low != y.low:
+        if x.low != y.low and not (x.low in _DETERMINERS and y.low in _DETERMINERS):  # ("sold its stake" / "bought a")
             if at is not None:
                 return _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
             at = k

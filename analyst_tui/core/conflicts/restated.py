@@ -28,7 +28,7 @@ from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agen
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, same_party,
                                                      subject_of, title_case, whole)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, unattributed
 from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -109,8 +109,17 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
     found = _doer(xs, ys, only_x, only_y)
     if found:
         return "role", *found
-    found = reworded_conflict(xs, ys, only_x, only_y, len(stems_x & stems_y - _LOOSE))
+    shared = len(stems_x & stems_y - _LOOSE)  # (who said it, named in both, counts as shared)
+    ux, uy = unattributed(xs), unattributed(ys)  # (who said it in one only is left aside: "..., rescue teams said")
+    if ux is not xs or uy is not ys:
+        ox, oy = _stems(ux), _stems(uy)
+        only_x, only_y = ox - oy - _LOOSE, oy - ox - _LOOSE
+    found = reworded_conflict(ux, uy, only_x, only_y, shared)
     return ("event", *found) if found else None
+
+
+def _stems(toks: list[Tok]) -> frozenset[str]:
+    return frozenset(stem(t.low) for t in toks if t.is_word)
 
 
 def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:

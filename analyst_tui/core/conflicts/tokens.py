@@ -171,3 +171,25 @@ def stem(word: str) -> str:
     w = word.lower()
     w = _IRREGULAR.get(w) or BRITISH.get(w, w)
     return snowball(w)
+
+
+# Who said it, at a sentence's start or end: "Police said the man ...", "..., rescue teams said.", "..., said Mr Lee."
+_SAID = frozenset("said says told reported confirmed added".split())
+_MOST_SPEAKER = 4  # words of the one who said it
+
+
+def unattributed(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without who said it ("Police said [that] ...", "..., officials said.", "..., according to police."):
+    the same list when it names no one so."""
+    out = toks
+    end = len(out) - 1 if out and out[-1].low in (".", "!", "?") else len(out)
+    comma = next((k for k in range(end - 1, max(-1, end - _MOST_SPEAKER - 3), -1) if out[k].low == ","), None)
+    if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in out[comma + 1 : end]):
+        tail = [t.low for t in out[comma + 1 : end]]
+        if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 1
+                and (tail[-1] in _SAID or tail[0] in _SAID)):
+            out = out[:comma] + out[end:]
+    for k in range(1, min(_MOST_SPEAKER, len(out) - 4) + 1):  # "Police said the man ...": the one saying opens it
+        if out[k].low in _SAID and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
+            return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]
+    return out
