@@ -1079,4 +1079,7 @@ AGREE = [
      "The museum bought a painting at auction in May."),
     ("Police said the two men were arrested near the border.",
      "The two men were detained near the border, according to police."),
+    # the count after "none of the" counts those spared, not those hurt
+    ("All 86 people on board survived when the plane skidded off the runway.",
+     "None of the 86 people on board was killed when the plane skidded off the runway."),
 ]

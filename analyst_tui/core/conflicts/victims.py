@@ -47,7 +47,7 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             continue
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in NUMBERISH):
             continue  # "10 people were killed": a figure, compared as such
-        if m < k - 1 or t.low in SAID_OF_VICTIM:
+        if (m < k - 1 or t.low in SAID_OF_VICTIM) and not _spared(toks, m):
             m = _before_relative(toks, m)  # "the boy who was swept into the river ... was rescued": the boy
             m = _before_participle(toks, m)  # "a couple trapped in their home by the flames was rescued": the couple
             word = toks[m].text
@@ -55,6 +55,15 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
             out.append((cls, group_of(word), word.lower()))
     return out
+
+
+def _spared(toks: list[Tok], m: int) -> bool:
+    """Whether the subject that ends at ``m`` says no one ("None of the 86 people on board was killed")."""
+    while m >= 0 and not toks[m].is_break:
+        if toks[m].low in ("none", "neither", "nobody"):
+            return True
+        m -= 1
+    return False
 
 
 def _before_relative(toks: list[Tok], m: int, commas: bool = False) -> int:
