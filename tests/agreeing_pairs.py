@@ -1082,4 +1082,5 @@ AGREE = [
     # the count after "none of the" counts those spared, not those hurt
     ("All 86 people on board survived when the plane skidded off the runway.",
      "None of the 86 people on board was killed when the plane skidded off the runway."),
+    ("The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Accra on Friday."),
 ]

@@ -1671,4 +1671,8 @@ CONFLICT = [
      "The fishing boat ran aground in the storm."),
     ("event", "The coastal road was closed on Thursday.", "The coastal road was opened on Thursday, police said."),
     ("event", "The library was closed on Saturday, the council said.", "The library was opened on Saturday."),
+    # the one a loan or a donation goes to
+    ("role", "The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Zambia on Friday."),
+    ("role", "The Gulf state pledged a donation to Lebanon, officials said.",
+     "The Gulf state pledged a donation to Jordan, officials said."),
 ]

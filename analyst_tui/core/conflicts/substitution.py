@@ -278,7 +278,8 @@ def _plain(word: str) -> str:
 
 
 _GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
-    gave awards grants sells went goes""".split())  # ("the prize went to Priya Patel")
+    gave awards grants sells went goes leaked supplied exported loan loans donation""".split())  # ("the prize went to
+# Priya Patel", "approved a $500 million loan to Kenya", "leaked the files to The Guardian")
 
 
 def _given_to(toks: list[Tok], start: int) -> bool:
