@@ -1083,4 +1083,5 @@ AGREE = [
     ("All 86 people on board survived when the plane skidded off the runway.",
      "None of the 86 people on board was killed when the plane skidded off the runway."),
     ("The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Accra on Friday."),
+    ("The ministry paid the contractor $8 million.", "The ministry paid $8 million to the contractor."),
 ]

@@ -1675,4 +1675,7 @@ CONFLICT = [
     ("role", "The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Zambia on Friday."),
     ("role", "The Gulf state pledged a donation to Lebanon, officials said.",
      "The Gulf state pledged a donation to Jordan, officials said."),
+    # a verb of giving with two objects, against the same verb with "to", the parties the other way round
+    ("role", "The council sold the developer 40 acres of farmland.", "The developer sold 40 acres of farmland to the council."),
+    ("role", "Russia sold India 200 fighter jets last year.", "India sold 200 fighter jets to Russia last year."),
 ]

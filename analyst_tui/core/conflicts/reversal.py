@@ -25,7 +25,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import country, related
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, joined, stem
@@ -57,6 +57,7 @@ _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiv
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
+_GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted".split())
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
@@ -151,6 +152,10 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             return ()
     else:
         verb, doer, _, shown = found
+        k = _second_object(toks, v) if verb in _GIVING else None
+        party = frozenset(country(t.low) for t in toks[v + 1 : k or v] if t.is_word and t.low not in FILLER and len(t.low) > 2)
+        if party and not party & doer:  # "The bank lent the government €5 billion": to the government
+            return found, (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, (k or v) - 1))
     by = False
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
@@ -165,6 +170,18 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             break  # (not "caused $1 million in damage to the church": the damage's, not the doer's)
         by = by or t.low == "by"
     return (found,) if found else ()
+
+
+def _second_object(toks: list[Tok], v: int) -> int | None:
+    """Where a verb of giving's second object starts, a sum or a count after the one given it ("lent the government
+    €5 billion", "paid the victim £20,000"), or None."""
+    for j in range(v + 1, min(len(toks), v + 6)):
+        t = toks[j]
+        if t.is_number or t.low in CURRENCY_SIGNS:
+            return j if any(x.is_word and x.low not in _PARTY_OPENERS for x in toks[v + 1 : j]) else None
+        if not t.is_word or t.low in CLAUSE_WORDS or t.low in _STOP:
+            return None
+    return None
 
 
 def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
