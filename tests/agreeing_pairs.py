@@ -1084,4 +1084,5 @@ AGREE = [
      "None of the 86 people on board was killed when the plane skidded off the runway."),
     ("The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Accra on Friday."),
     ("The ministry paid the contractor $8 million.", "The ministry paid $8 million to the contractor."),
+    ("The activist was arrested on Tuesday in Minsk.", "The activist was detained on Wednesday in Minsk."),
 ]

@@ -1678,4 +1678,7 @@ CONFLICT = [
     # a verb of giving with two objects, against the same verb with "to", the parties the other way round
     ("role", "The council sold the developer 40 acres of farmland.", "The developer sold 40 acres of farmland to the council."),
     ("role", "Russia sold India 200 fighter jets last year.", "India sold 200 fighter jets to Russia last year."),
+    # the day of one happening told in another word for it
+    ("figure", "The activist was arrested on Tuesday in Minsk.", "The activist was detained on Friday in Minsk."),
+    ("figure", "The singer died on 12 June, his family said.", "The singer was killed on 2 June."),
 ]

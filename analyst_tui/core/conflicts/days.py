@@ -4,7 +4,8 @@ happened on March 5" against "on March 15", "the plant opened in 1998" against "
 A day is read only after a verb in the past ("struck", "broke out", "died"), which names what happened
 then; a day something was said on is not a happening, since a statement may be made again ("police said on
 Tuesday" / "police said Thursday"). Two versions differ when they give days of the same kind for the same
-happening and every day one gives is far from every day the other gives (a weekday or a date after "will", "due",
+happening (a verb, or another the lists know as the same: "was arrested" / "was detained") and every day one
+gives is far from every day the other gives (a weekday or a date after "will", "due",
 "set" or "scheduled" in its clause is when something is to happen, one happening for both: "is due to open on 14
 March" / "would go on trial on March 24", "will resume talks on Thursday" / "on Tuesday"; "pushed back to Friday" is
 a day too): weekdays and dates two days or
@@ -14,6 +15,7 @@ Wednesday" in Jakarta), years when they differ.
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.tokens import Tok, is_past, stem
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -60,9 +62,15 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if h is None or toks[h].low in SAID:
             last = None
             continue
-        last = (k, stem(toks[h].low))
+        last = (k, _happening(toks[h].low))
         out.add((last[1], kind, value, " ".join(x.text for x in toks[h : k + 1])))
     return frozenset(out)
+
+
+def _happening(word: str) -> str:
+    """What happened, as the lists name it ("arrested" and "detained" are one), else the verb's stem."""
+    known = FORMS.get(word)
+    return known[0] if known else stem(word)
 
 
 def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
