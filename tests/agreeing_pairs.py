@@ -1085,4 +1085,7 @@ AGREE = [
     ("The IMF approved a $3 billion loan to Ghana on Friday.", "The IMF approved a $3 billion loan to Accra on Friday."),
     ("The ministry paid the contractor $8 million.", "The ministry paid $8 million to the contractor."),
     ("The activist was arrested on Tuesday in Minsk.", "The activist was detained on Wednesday in Minsk."),
+    ("The police said the march had been peaceful.", "The protesters said the march had been peaceful."),
+    ("The foreign minister condemned the attack.", "The foreign secretary condemned the attack."),
+    ("The troops withdrew from the town on Friday.", "The soldiers withdrew from the town on Friday."),
 ]

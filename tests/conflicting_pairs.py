@@ -1681,4 +1681,9 @@ CONFLICT = [
     # the day of one happening told in another word for it
     ("figure", "The activist was arrested on Tuesday in Minsk.", "The activist was detained on Friday in Minsk."),
     ("figure", "The singer died on 12 June, his family said.", "The singer was killed on 2 June."),
+    # the other side opening the sentence; an office whose last word both versions share
+    ("role", "The defence asked the magistrate for an adjournment.", "The prosecution asked the magistrate for an adjournment."),
+    ("role", "The rebels released the two aid workers on Sunday.", "The army released the two aid workers on Sunday."),
+    ("role", "The health minister opened the new maternity wing.", "The prime minister opened the new maternity wing."),
+    ("role", "The transport secretary approved the new runway.", "The home secretary approved the new runway."),
 ]

@@ -74,12 +74,14 @@ def office_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, 
         other = ys if x else xs
         shown = _shown(longer, at, office), _shown(other, p, p + office - end)
         return shown if x else (shown[1], shown[0])
-    kx, ky = _office_at(xs, p, len(xs) - s), _office_at(ys, p, len(ys) - s)
-    if kx is None or ky is None or kx == ky:
-        return None
-    if _named(xs, p, len(xs) - s) or _named(ys, p, len(ys) - s):
-        return None
-    return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+    for more in range(min(s, _LONGEST)):  # with words the two share after it: "the health minister" / "the prime minister"
+        ex, ey = len(xs) - s + more, len(ys) - s + more
+        kx, ky = _office_at(xs, p, ex), _office_at(ys, p, ey)
+        if kx is not None and ky is not None:
+            if kx == ky or _named(xs, p, ex) or _named(ys, p, ey):
+                return None
+            return _shown(xs, p, ex), _shown(ys, p, ey)
+    return None
 
 
 def office_named(words: list[str]) -> str | None:

@@ -3,10 +3,12 @@ tribunal for an adjournment" / "The company's lawyers asked ...", "the defendant
 victim's mother told the jury", "the pathologist called by the prosecution" / "... called by the defence".
 
 Each line of ``_SIDES`` is one side (its words are one party: "the company" / "the employer"); a word of another
-line in the same place, before "'s" or after "by the" or "for the", names the other party."""
+line in the same place, before "'s", after "by the" or "for the", or opening the sentence before its verb ("The
+defence asked the judge" / "The prosecution asked the judge"), names the other party."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 _SIDES_TEXT = """union unions
@@ -29,9 +31,15 @@ _SIDES_TEXT = """union unions
     pedestrian
     cyclist
     home
-    visitors"""
+    visitors
+    army military troops soldiers
+    rebels insurgents militants
+    police
+    protesters demonstrators rioters"""
 _SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
-_BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
+_BEFORE = frozenset(("by", "for"))
+_DOES = BE | frozenset("has have had will would".split())
+_SAY = frozenset("said says told tells stated added noted".split())  # "called by the prosecution", "appearing for the defence"
 
 
 def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
@@ -44,8 +52,10 @@ def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, st
     if side_x is None or side_y is None or side_x == side_y or (x.cap or y.cap) and p > 0:
         return None  # (a name in capitals is another matter: "the Crown Prosecution Service")
     after = xs[p + 1].low if p + 1 < len(xs) else ""
-    if not (after == "'s" or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
-        return None
+    opens = p == 1 and xs[0].low == "the" and p + 2 < len(xs) and (after in _DOES or active_verb(xs, p + 1)) and (
+        after not in _SAY)  # (who said it is not what was done: "The police said" / "The protesters said")
+    if not (after == "'s" or opens or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
+        return None  # ("The defence asked the judge" / "The prosecution asked the judge")
     return _shown(xs, p), _shown(ys, p)
 
 
