@@ -44,13 +44,17 @@ def _one_process(folder) -> dict:
     return json.loads(report.to_json(build_comparison(load_paths([str(folder)]).articles)))
 
 
-def _analysed_here(monkeypatch) -> list:
-    """The comparisons this process analyses from now on (the child analyses its copy too)."""
+def _analysed_here(monkeypatch, child_seconds: float = 0.0) -> list:
+    """The comparisons this process analyses from now on (the child analyses its copy too, ``child_seconds`` slower)."""
+    import time
+
     analysed, parent, real = [], os.getpid(), early_child.analyse_matched
 
     def analyse(comparison):
         if os.getpid() == parent:
             analysed.append(comparison)
+        else:
+            time.sleep(child_seconds)
         real(comparison)
 
     monkeypatch.setattr(early_child, "analyse_matched", analyse)
@@ -178,17 +182,7 @@ def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_tha
 
     folder = _case(tmp_path)
     expected = _one_process(folder)
-    parent, real = os.getpid(), early_child.analyse_matched
-    analysed = []
-
-    def analyse(comparison):
-        if os.getpid() == parent:
-            analysed.append(comparison)
-        else:
-            time.sleep(2)  # the child's own analysis, slower than the app's
-        real(comparison)
-
-    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    analysed = _analysed_here(monkeypatch, child_seconds=2)  # the child's own analysis, slower than the app's
     load, gate_read, gate_write = _gated(folder)
     forked = ForkedLoad(load)
     os.write(gate_write, b"x")
@@ -216,17 +210,7 @@ def test_an_app_that_opens_on_its_loading_screen_analyses_the_claims_as_they_com
 
     folder = _case(tmp_path)
     expected = _one_process(folder)
-    parent, real = os.getpid(), early_child.analyse_matched
-    analysed = []
-
-    def analyse(comparison):
-        if os.getpid() == parent:
-            analysed.append(comparison)
-        else:
-            time.sleep(2)  # the child's own analysis, slower than the app's
-        real(comparison)
-
-    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    analysed = _analysed_here(monkeypatch, child_seconds=2)  # the child's own analysis, slower than the app's
     load, gate_read, gate_write = _gated(folder)
     forked = ForkedLoad(load)
     try:

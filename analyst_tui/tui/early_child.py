@@ -305,7 +305,7 @@ class ForkedLoad:
         if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
             self._pairs_to_check = sum(len(c.members) * (len(c.members) - 1) // 2 for c in self._matched.claims)
-            if self._analyse_here and not self._building:  # the analysis runs here while the child finds the contradictions
+            if self._analyse_here and not self._building:  # analysed here while the child finds the contradictions
                 analyse_matched(self._matched)
                 self._analysed = True
             return

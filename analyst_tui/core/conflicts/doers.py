@@ -98,7 +98,8 @@ def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
 
 def _joins(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
     """Whether the "of" at ``k`` joins two words of one phrase ("a state of emergency", "the leader of the party")."""
-    return toks[k].low == "of" and bool(phrase) and 0 < k < len(toks) - 1 and toks[k - 1].is_word and toks[k + 1].is_word
+    return (toks[k].low == "of" and bool(phrase) and 0 < k < len(toks) - 1 and toks[k - 1].is_word
+            and toks[k + 1].is_word)
 
 
 def _names(phrase: list[Tok]) -> frozenset[str]:
@@ -158,7 +159,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                 continue  # (the receiver named alike, in two words at least: "the majority ruling")
             only_a, only_b = names - names_b, names_b - names
             if names & names_b or _kind(names) != _kind(names_b):
-                continue  # (a name and an office may be one person: "President Ruto" / "the president")  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"
+                continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
+                # name and an office may be one person: "President Ruto" / "the president"
             if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (
                     _countries(only_b) & _countries(words_a)):
                 return shown, shown_b

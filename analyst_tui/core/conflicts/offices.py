@@ -74,7 +74,7 @@ def office_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, 
         other = ys if x else xs
         shown = _shown(longer, at, office), _shown(other, p, p + office - end)
         return shown if x else (shown[1], shown[0])
-    for more in range(min(s, _LONGEST)):  # with words the two share after it: "the health minister" / "the prime minister"
+    for more in range(min(s, _LONGEST)):  # (with words both give after it: "the health minister" / "the prime minister")
         ex, ey = len(xs) - s + more, len(ys) - s + more
         kx, ky = _office_at(xs, p, ex), _office_at(ys, p, ey)
         if kx is not None and ky is not None:

@@ -1,8 +1,8 @@
 """One verb put in another's place, every other word kept: "the new smartwatch was launched in Canada on Tuesday" /
 "the new smartwatch was recalled in Canada on Tuesday", "the dinghy was spotted off the coast" / "the dinghy was
 abandoned off the coast" (a determiner may differ, "sold its stake" / "bought a stake", and who said it, given by
-one version only, is left aside: ``tokens.unattributed``); and, in a version restated (``restated``), one happening the lists know for another, said
-beside the same word.
+one version only, is left aside: ``tokens.unattributed``); and, in a version restated (``restated``), one happening
+the lists know for another, said beside the same word.
 
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
 verb (with its particles: "was burned down"), they say of the same one two different things when the lists know

@@ -153,9 +153,11 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     else:
         verb, doer, _, shown = found
         k = _second_object(toks, v) if verb in _GIVING else None
-        party = frozenset(country(t.low) for t in toks[v + 1 : k or v] if t.is_word and t.low not in FILLER and len(t.low) > 2)
-        if party and not party & doer:  # "The bank lent the government €5 billion": to the government
-            return found, (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, (k or v) - 1))
+        if k is not None:  # "The bank lent the government €5 billion": given to the government
+            party = frozenset(country(t.low) for t in toks[v + 1 : k]
+                              if t.is_word and t.low not in FILLER and len(t.low) > 2)
+            if party and not party & doer:
+                return found, (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, k - 1))
     by = False
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]

@@ -37,9 +37,9 @@ _SIDES_TEXT = """union unions
     police
     protesters demonstrators rioters"""
 _SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
-_BEFORE = frozenset(("by", "for"))
+_BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
 _DOES = BE | frozenset("has have had will would".split())
-_SAY = frozenset("said says told tells stated added noted".split())  # "called by the prosecution", "appearing for the defence"
+_SAY = frozenset("said says told tells stated added noted".split())
 
 
 def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
