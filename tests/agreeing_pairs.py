@@ -67,7 +67,6 @@ AGREE = [
     ("The quake struck at 5 p.m. local time.", "The quake struck at 9 a.m. GMT."),
     ("Police arrived at 5 p.m.", "The shooting began at 3 p.m."),
     ("The road reopened after 10 a.m.", "The road reopened at 2 p.m."),
-    ("The journalist was arrested.", "The journalist was released."),
     ("The suspect, 34, was charged with murder.", "The 34-year-old suspect was charged with murder."),
     ("The boy was rescued from the lake.", "Rescuers pulled the boy from the lake."),
     # a report called false is denied, and agrees with a denial; "false" before a noun calls nothing untrue
@@ -670,9 +669,7 @@ AGREE = [
     ('The coastguard crew rescued two fishermen off the headland.', 'The coastguard crew saved two fishermen off the headland.'),
     ('The home side thrashed the visitors at the weekend.', 'The visitors were defeated by the home side at the weekend.'),
     ('The board backed the chief executive on Monday.', 'The board supported the chief executive on Monday.'),
-    # steps of the law that follow each other; one version says both; a hedge
-    ('The aide was charged on Wednesday with assaulting a colleague.',
-     'The aide was arrested on Wednesday for allegedly assaulting a colleague.'),
+    # steps of the law, one version saying both; a hedge
     ('A man was arrested and charged with burglary, police said.', 'A man has been charged with burglary, police said.'),
     ('The ship was damaged by the missile and later sank.', 'The ship sank after it was hit by the missile.'),
     ('The church was virtually destroyed by the fire.', 'The church was badly damaged by the fire.'),
@@ -1088,4 +1085,16 @@ AGREE = [
     ("The police said the march had been peaceful.", "The protesters said the march had been peaceful."),
     ("The foreign minister condemned the attack.", "The foreign secretary condemned the attack."),
     ("The troops withdrew from the town on Friday.", "The soldiers withdrew from the town on Friday."),
+    # a finding in other words, or the news found ("found dead", "found guilty"); shares liquidated are sold; one
+    # sale told from each side; one side's lawyer or team; a headline's present in other words
+    ("The man was found dead in his flat.", "The man was shot dead in his flat."),
+    ("The director was found guilty of fraud.", "The director was convicted of fraud."),
+    ("The missing painting was found in a barn.", "The missing painting was recovered from a barn."),
+    ("The body was found on Tuesday.", "The body was discovered on Tuesday."),
+    ("Police found the stolen car in a car park.", "The stolen car was found by police in a car park."),
+    ("These 10 million shares were later liquidated.", "These 10 million shares were later sold."),
+    ("Chelsea sold the striker to Napoli for £30 million.", "Napoli bought the striker from Chelsea for £30 million."),
+    ("The defence lawyer asked the judge for more time.", "The defence team asked the judge for more time."),
+    ("PM sacks health secretary in reshuffle", "PM fires health secretary in reshuffle"),
+    ("Police arrest two men after the raid", "Police detain two men after the raid"),
 ]

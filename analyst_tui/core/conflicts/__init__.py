@@ -69,6 +69,7 @@ from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, rol
 from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
+from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -262,7 +263,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
-        return "polarity", found[0], found[1]
+        return "event" if found[2:] and found[2] in _OUTCOME_EVENTS else "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
         _verb_conflict(a, b)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
                                                                         b.names())

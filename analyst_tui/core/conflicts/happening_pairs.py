@@ -58,6 +58,8 @@ trap: strand rescue injure missing bury collapse flood kill evacuate
 board: seize hijack raid inspect storm arrest intercept attack
 intercept: seize arrest escort divert rescue turned_back
 overflow: flood burst
+find: kill injure rescue arrest bury unearth evacuate strand trap missing steal kidnap escape hijack seize crash sink
+find: attack rob collapse flood recover drift
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
 extend: postpone scrap
@@ -169,6 +171,7 @@ drift: strand breakdown
 crash: collide
 scrap: withdraw
 strand: breakdown
+find: unearth recover
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
@@ -183,3 +186,16 @@ MEANS = frozenset("""shoot stab poison bite sting attack punch collapse bury flo
     collide derail skid burn sink capsize crush electrocute torture rape choke overdose strangle firebomb struck hit
     came_down shot_down ditch buckle""".split())
 HARM = frozenset("attack hit struck disrupt offline threaten".split())
+
+
+def together(la: str, lb: str, restated: bool) -> bool:
+    """Two happenings that may both be true of one story. Steps of one story ("arrested" / "charged", "evacuated" /
+    "destroyed") are two in one sentence written again, where one outlet put one in place of the other; one act
+    told otherwise ("sold" / "bought"), a blow and another ("attacked" / "shot") or a means and its outcome ("shot" /
+    "killed") never are; a blow and a robbery ("assaulted" / "robbed") are two."""
+    pair = frozenset((la, lb))
+    if pair not in TOGETHER:
+        return False
+    if not restated or pair in ONE_ACT:
+        return True
+    return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)

@@ -227,7 +227,19 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 # gas", "dismissed the claims").
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.
 PASSIVE = {("stood", "down"): "suspend"}
-PASSIVE_ONLY = {"fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
+PASSIVE_ONLY = {"found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
                 "paroled": "release", "warned": "caution"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)
+
+
+_NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe
+    unharmed well hanging lying floating""".split())
+
+
+def found_otherwise(toks: list, k: int) -> bool:
+    """Whether "found" at ``k`` tells of something else than a finding: "was found guilty", "was found to have lied",
+    "was found dead", "was found beaten" (what was found is the news, told by the word after)."""
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return after in _NOT_FOUND or after.endswith("ed") or after == "in" and k + 2 < len(toks) and toks[k + 2].low in (
+        "breach", "contempt")

@@ -15,8 +15,8 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import HARM, MEANS, ONE_ACT, OUTCOMES, TOGETHER
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS
+from analyst_tui.core.conflicts.happening_pairs import together
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
@@ -61,6 +61,7 @@ _HEDGES = frozenset("virtually almost nearly partly partially largely half".spli
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
 _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction convictions ban law policy order
     sentence judgment judgement result""".split())
+_HOLDINGS = frozenset("shares stake stakes holdings assets positions stock stocks investments".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
 
 def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
@@ -116,6 +117,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     after = toks[k + 1].low if k + 1 < n else ""
     if label == "bankrupt" and low in ("administration", "liquidation"):
         return not (k and toks[k - 1].low == "into")  # "went into administration"; not "the Trump administration"
+    if low == "liquidated":  # "the firm was liquidated"; not "the shares were liquidated", sold
+        return any(t.low in _HOLDINGS for t in toks[max(0, k - 6) : k + 3])
     if low == "went" and label == "strike":
         return not (k + 2 < n and toks[k + 2].low == "strike")  # "went on strike"
     if low in ("filed", "files"):
@@ -138,6 +141,9 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return low == "landed" and _object_follows(toks, k) and not after.endswith("ly") and after != "hard"
     if label == "extend" and not _object_follows(toks, k) and not after_be(toks, k):
         return True  # "extended the contract", "the deadline was extended"; not "the queue extended around the block"
+    if label == "find":  # "the painting was found in a barn"; not "was found guilty", "was found to have lied", "was
+        # found dead", "found beaten": what was found is the news, told by the word after
+        return found_otherwise(toks, k)
     if label == "recover":
         return after != "from"  # "recovered from Ebola"; not "recovered the body", "shares recovered"
     if label == "knocked_out":
@@ -349,7 +355,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     restated = _restated(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or _together(la, lb, restated) or _one_for(la, lb, wa | wb) or not (
+            if la == lb or together(la, lb, restated) or _one_for(la, lb, wa | wb) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
@@ -367,19 +373,6 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
 def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
     """One sentence written again: seven in ten of the two versions' word stems in both."""
     return 10 * len(x & y) >= 7 * len(x | y)
-
-
-def _together(la: str, lb: str, restated: bool) -> bool:
-    """Two happenings that may both be true of one story. Steps of one story ("arrested" / "charged", "evacuated" /
-    "destroyed") are two in one sentence written again, where one outlet put one in place of the other; one act
-    told otherwise ("sold" / "bought"), a blow and another ("attacked" / "shot") or a means and its outcome ("shot" /
-    "killed") never are; a blow and a robbery ("assaulted" / "robbed") are two."""
-    pair = frozenset((la, lb))
-    if pair not in TOGETHER:
-        return False
-    if not restated or pair in ONE_ACT:
-        return True
-    return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.

@@ -37,6 +37,11 @@ class Polarity(Protocol):
 
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
+# Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
+# was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
+EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch
+    custody""".split())
+_STATES = frozenset("custody large stable afloat intensive critical open".split())
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"  # added to a concept stated as a prospect ("is expected to approve")
 
@@ -142,10 +147,11 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
                 low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1])):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
-    if concept in ("opening", "continuation") and any(
+    if concept in ("opening", "continuation") and low not in ("shut", "shuts") and any(
             x.is_number or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
             x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
-        return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15")
+        return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15",
+        # "shut down the embassy")
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
     if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
@@ -247,7 +253,8 @@ def _than(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
+    """(what a says, what b says, the concept) when the two state opposite outcomes of one concept of one subject."""
     oa, ob = outcomes(a), outcomes(b)
     for key in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[key], ob[key]
@@ -270,8 +277,16 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str] | None:
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
-                    return f'"{x.phrase}"', f'"{y.phrase}"'
+                    state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
+                    return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None
+
+
+def _a_state(toks: list[Tok], k: int) -> bool:
+    """Whether the outcome at ``k`` is a state kept, not a thing that happened ("remains closed", "is in custody",
+    "remained afloat", "in a stable condition"): two versions that differ there differ in polarity."""
+    return any(t.low in _STATES for t in toks[k : k + 2]) or any(
+        t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 3) : k + 1])
 
 
 def _part_of_group(toks: list[Tok], k: int) -> bool:
@@ -371,4 +386,4 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
     return False
 
 
-__all__ = ["outcomes", "opposite_outcome"]
+__all__ = ["EVENTS", "outcomes", "opposite_outcome"]

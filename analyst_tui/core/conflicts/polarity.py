@@ -368,8 +368,9 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
 
 
-def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
-    """(what a says, what b says) when they differ in polarity, else None."""
+def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
+    """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
+    they state opposite outcomes (``outcomes.opposite_outcome``)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         if x.denied and not y.negates and not (y.stance and y.stance.head == "denied"):
             found = _denied_vs_stated(x, y)

@@ -149,7 +149,7 @@ OPPOSITE_FORMS = {
     # "residents were ordered to leave" / "were told to stay in their homes" (after "ordered to", "told to", ...)
     "evacuation": ("leave evacuate", "stay"),
     "seizure": ("seize seizes seized seizing", "release releases released releasing"),
-    "demolition": ("demolish demolishes demolished", "restore restores restored"),
+    "demolition": ("demolish demolishes demolished", "restore restores restored renovated renovates refurbished"),
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"

@@ -14,13 +14,13 @@ himself" / "killed himself"), a verb of saying, or two verbs that say an outcome
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_pairs import TOGETHER
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
+from analyst_tui.core.conflicts.happening_pairs import together
+from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, found_otherwise
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import SAYING, differing
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
-from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, one_act, word_for
+from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, PHRASAL, one_act, phrasal3, word_for
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _HAVE = frozenset("has have had".split())
@@ -49,7 +49,7 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if frozenset((lx, ly)) in _CONVERSE:
         return _shown(xs, at), _shown(ys, at)  # ("the museum bought a Turner" / "the museum sold a Turner": one act
         # told from each side only when the parties change places)
-    if _one_happening(xs[at].low, ys[at].low):
+    if _one_happening(xs[at].low, ys[at].low, lx, ly):
         return None  # ("arrested" / "detained", "shot himself" / "killed himself", "rose" / "climbed")
     return _shown(xs, at), _shown(ys, at)
 
@@ -57,7 +57,7 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 _CONVERSE = frozenset((frozenset(("acquire", "sell")),))  # one act from each side: the buyer's and the seller's
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
 _PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
-    against by after around apart aside""".split())
+    against by after around apart aside of""".split())
 
 
 def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
@@ -66,19 +66,21 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if found is None:
         return None
     p, q = found
-    mx, my = xs[p : len(xs) - q], ys[p : len(ys) - q]
+    px = p + 1 if xs[p].low in _HAVE and p + 1 < len(xs) - q else p  # ("laid off" / "has taken on")
+    py = p + 1 if ys[p].low in _HAVE and p + 1 < len(ys) - q else p
+    mx, my = xs[px : len(xs) - q], ys[py : len(ys) - q]
     if not (0 < len(mx) <= _MAX_PHRASE and 0 < len(my) <= _MAX_PHRASE) or p < 2 or not (
-            _verb(xs, p) and _verb(ys, p)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]):
+            _verb(xs, px) and _verb(ys, py)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]) and not (
+            phrasal3(xs, px) or phrasal3(ys, py)):
         return None  # (a verb and its particles only: not "closed higher" / "remained open", "died of a" /
         # "suffered a fatal")
-    (wx, lx), (wy, ly) = _act(xs, p), _act(ys, p)
+    (wx, lx), (wy, ly) = _act(xs, px), _act(ys, py)
     if lx is None and ly is None:
         return None  # (two verbs the lists do not know: too often two words for one act, "hammered out" /
         # "thrashed out")
-    if _one_happening(wx, wy) or lx is not None and ly is not None and (
-            lx == ly or frozenset((lx, ly)) in TOGETHER):
+    if _one_happening(wx, wy, lx, ly):
         return None
-    return _shown(xs, p), _shown(ys, p)
+    return _shown(xs, px), _shown(ys, py)
 
 
 def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str],
@@ -97,7 +99,9 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
     for k in vx:
         for m in vy:
             (wx, lx), (wy, ly) = _act(xs, k), _act(ys, m)
-            if lx and ly and (lx == ly or frozenset((lx, ly)) in TOGETHER) or not (lx and ly) and _one_happening(wx, wy):
+            if frozenset((lx, ly)) in _CONVERSE and _before(xs, k) == _before(ys, m) and xs[k - 1].low not in BE:
+                return _shown(xs, k), _shown(ys, m)  # ("Northwind sold its stake" / "Northwind bought a stake")
+            if _one_happening(wx, wy, lx, ly):
                 return None  # (one happening, or two that go together: "sold" / "bought"; "wiped out" / "destroyed")
     known = [(k, m) for k in vx for m in vy if _label(xs, k) and _label(ys, m) and _beside_the_same(xs, k, ys, m)]
     if not known:
@@ -124,40 +128,61 @@ def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
     """Whether the two verbs follow the same word (past forms of "be" and "have") or come before the same one: said
     of the same one ("the ship Maria Elena capsized off" / "the ship Maria Elena drifted off"; not "the gunman shot
     and wounded a guard" / "the gunman, who escaped in a car")."""
-    def before(toks: list[Tok], j: int) -> str:
-        j -= 1
-        while j > 0 and (toks[j].low in BE or toks[j].low in _HAVE):
-            j -= 1
-        return toks[j].low if j >= 0 else ""
     after_x = xs[k + 1].low if k + 1 < len(xs) else ""
     after_y = ys[m + 1].low if m + 1 < len(ys) else ""
-    return before(xs, k) == before(ys, m) or after_x == after_y and after_x not in ("and", ",", ".")
+    return _before(xs, k) == _before(ys, m) or after_x == after_y and after_x not in ("and", ",", ".")
 
 
-def _one_happening(wx: str, wy: str) -> bool:
+def _before(toks: list[Tok], j: int) -> str:
+    """The word before the verb at ``j``, past forms of "be" and "have" aside: the last of its doer's."""
+    j -= 1
+    while j > 0 and (toks[j].low in BE or toks[j].low in _HAVE):
+        j -= 1
+    return toks[j].low if j >= 0 else ""
+
+
+def _one_happening(wx: str, wy: str, lx: str | None = "", ly: str | None = "") -> bool:
     """Whether two verbs may say one happening: one verb, another word for it, two that go together, a verb of
-    saying, or two outcomes of one kind (polarity's)."""
+    saying, or two outcomes of one kind (polarity's). ``lx``, ``ly``: their happenings (None: none), when read in
+    place (a form read only in the passive: "was found" finds, "found that" says little, "was found dead" tells a
+    death)."""
     sx, sy = stem(wx), stem(wy)
-    if sx == sy or sx in SAYING or sy in SAYING or sx in LIGHT or sy in LIGHT or one_act(sx, sy):
+    if sx == sy or sx in SAYING or sy in SAYING or one_act(sx, sy):
         return True
-    lx, ly = _label_of(wx), _label_of(wy)
-    return lx is not None and ly is not None and (lx == ly or frozenset((lx, ly)) in TOGETHER) or _measure_words(wx, wy)
+    lx = _label_of(wx) if lx == "" else lx
+    ly = _label_of(wy) if ly == "" else ly
+    if lx is not None and ly is not None:
+        return lx == ly or together(lx, ly, True) or _measure_words(wx, wy)
+    return sx in LIGHT or sy in LIGHT or _measure_words(wx, wy)
 
 
 def _event_nouns(xs: list[Tok], ys: list[Tok], k: int) -> bool:
     """Two nouns that name happenings that do not go together, one in the other's place ("the collapse of the
     stand" / "the demolition of the stand", "his resignation" / "his dismissal")."""
     lx, ly = EVENT_NOUNS.get(xs[k].low), EVENT_NOUNS.get(ys[k].low)
-    return lx is not None and ly is not None and lx != ly and frozenset((lx, ly)) not in TOGETHER and not (
+    return lx is not None and ly is not None and lx != ly and not together(lx, ly, True) and not (
         xs[k].cap or ys[k].cap)
 
 
 def _verb(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is a verb of what happened: a past form in small letters, after a word."""
+    """Whether the word at ``k`` is a verb of what happened: a past form in small letters, after a word, the present
+    of one the lists know (a headline's "PM sacks health secretary"), or a verb the lists know with its particle
+    ("laid off")."""
     t = toks[k]
     if not t.is_word or t.cap or k == 0 or len(t.low) < 4:
         return False
-    return t.low.endswith("ed") or t.low in IRREGULAR_PAST or t.low in FORMS or t.low in PASSIVE_ONLY
+    return t.low.endswith("ed") or t.low in IRREGULAR_PAST or t.low in FORMS or t.low in PASSIVE_ONLY or bool(
+        _past(t.low)) or k + 1 < len(toks) and ((t.low, toks[k + 1].low) in PHRASAL or (t.low, toks[k + 1].low) in PHRASES)
+
+
+def _past(word: str) -> str | None:
+    """The past form the lists know of a present in -s ("sacks": "sacked", "frees": "freed", "buries": "buried")."""
+    if not word.endswith("s") or word.endswith("ss"):
+        return None
+    for past in (word[:-1] + "ed", word[:-1] + "d", word[:-3] + "ied"):
+        if past in FORMS and FORMS[past][1]:  # (a verb that takes an object: "sacks the coach"; not "crashes")
+            return past
+    return None
 
 
 def _label(toks: list[Tok], k: int) -> str | None:
@@ -165,13 +190,14 @@ def _label(toks: list[Tok], k: int) -> str | None:
     word = toks[k].low
     if k + 1 < len(toks) and (word, toks[k + 1].low) in PHRASES:
         return PHRASES[word, toks[k + 1].low][0]  # ("shot down")
-    if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in BE):
+    if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in BE) or (
+            PASSIVE_ONLY.get(word) == "find" and found_otherwise(toks, k)):
         return None
     return _label_of(word)
 
 
 def _label_of(word: str) -> str | None:
-    found = FORMS.get(word)
+    found = FORMS.get(word) or FORMS.get(_past(word) or "")
     return found[0] if found else PASSIVE_ONLY.get(word)
 
 

@@ -45,18 +45,27 @@ _SAY = frozenset("said says told tells stated added noted".split())
 def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
     """(what xs says, what ys says) when the two differ only in the side of a dispute named in one place (``p``,
     ``s``: as ``offices.office_conflict``'s)."""
-    if len(xs) - s - p != 1 or len(ys) - s - p != 1:
+    wx, wy = xs[p : len(xs) - s], ys[p : len(ys) - s]
+    if not (_one_side(wx) and _one_side(wy)):
         return None
     x, y = xs[p], ys[p]
     side_x, side_y = _SIDES.get(x.low), _SIDES.get(y.low)
     if side_x is None or side_y is None or side_x == side_y or (x.cap or y.cap) and p > 0:
         return None  # (a name in capitals is another matter: "the Crown Prosecution Service")
-    after = xs[p + 1].low if p + 1 < len(xs) else ""
-    opens = p == 1 and xs[0].low == "the" and p + 2 < len(xs) and (after in _DOES or active_verb(xs, p + 1)) and (
+    after = xs[p + len(wx)].low if p + len(wx) < len(xs) else ""
+    opens = p == 1 and xs[0].low == "the" and p + 2 < len(xs) and (after in _DOES or active_verb(xs, p + len(wx))) and (
         after not in _SAY)  # (who said it is not what was done: "The police said" / "The protesters said")
     if not (after == "'s" or opens or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
         return None  # ("The defence asked the judge" / "The prosecution asked the judge")
     return _shown(xs, p), _shown(ys, p)
+
+
+def _one_side(words: list[Tok]) -> bool:
+    """A side's word, alone or before the one who speaks for it ("the prosecutor" / "the defence lawyer")."""
+    return len(words) == 1 or len(words) == 2 and words[1].low in _AGENTS
+
+
+_AGENTS = frozenset("lawyer lawyers counsel team barrister barristers attorney attorneys solicitor solicitors".split())
 
 
 def _shown(toks: list[Tok], k: int) -> str:

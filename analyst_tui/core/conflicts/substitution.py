@@ -284,6 +284,8 @@ _GIVEN = frozenset("""awarded granted given handed sold presented transferred le
 
 def _given_to(toks: list[Tok], start: int) -> bool:
     """The one something is given to: "awarded the contract to Costain" / "to Laing O'Rourke"."""
+    if start > 2 and toks[start - 1].low == "the":
+        start -= 1  # ("leaked the files to the BBC")
     if start < 2 or toks[start - 1].low != "to":
         return False
     for j in range(start - 2, max(-1, start - 13), -1):

@@ -179,7 +179,8 @@ _MOST_SPEAKER = 4  # words of the one who said it
 
 
 def unattributed(toks: list[Tok]) -> list[Tok]:
-    """``toks`` without who said it ("Police said [that] ...", "..., officials said.", "..., according to police."):
+    """``toks`` without who said it ("Police said [that] ...", "..., officials said.", "..., according to police.",
+    "According to police, ..."):
     the same list when it names no one so."""
     out = toks
     end = len(out) - 1 if out and out[-1].low in (".", "!", "?") else len(out)
@@ -189,6 +190,10 @@ def unattributed(toks: list[Tok]) -> list[Tok]:
         if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 1
                 and (tail[-1] in _SAID or tail[0] in _SAID)):
             out = out[:comma] + out[end:]
+    if len(out) > 4 and out[0].low == "according" and out[1].low == "to":  # "According to her editor, the ..."
+        comma = next((k for k in range(3, min(len(out) - 2, _MOST_SPEAKER + 3)) if out[k].low == ","), None)
+        if comma is not None and all(t.is_word or t.low == "'s" for t in out[2:comma]):
+            return out[comma + 1 :]
     for k in range(1, min(_MOST_SPEAKER, len(out) - 4) + 1):  # "Police said the man ...": the one saying opens it
         if out[k].low in _SAID and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
             return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]

@@ -29,7 +29,7 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     invested poured pumped ploughed plowed injected|stripped deprived|shored propped bolstered reinforced|
     battered lashed pounded buffeted|grilled questioned quizzed interrogated|broken broke violated breached flouted|
     winched hoisted|backtracked reneged|cracked clamped|hammered thrashed|stepped stood|vowed pledged promised swore|
-    destroyed wrecked ruined devastated|sold offloaded divested|opened launched|inaugurated sworn|
+    destroyed wrecked ruined devastated|sold offloaded divested liquidated|opened launched|inaugurated sworn|
     deflected fended parried|distributed handed|detailed outlined fleshed|admitted conceded owned|tightened beefed|
     introduced rolled|downplayed played|identified pinned|attracted drew|spent shelled|returned handed|
     intensified stepped|profited cashed|presided chaired|rejected dismissed|shelved mothballed|imposed slapped levied|
@@ -76,12 +76,23 @@ def one_act(x: str, y: str) -> bool:
 # In the passive, some say another thing: "were picked up near the border" (arrested), "picked up three awards".
 _PASSIVE_PHRASAL = {("picked", "up"): "arrested", ("stood", "down"): "suspended"}  # ("has been stood down")
 _BE = frozenset("was were is are be been being".split())
+# A verb with two words of its own that says what one word says ("taken into custody" is "arrested").
+_PHRASAL3 = {("taken", "into", "custody"): "arrested", ("took", "into", "custody"): "arrested",
+             ("released", "from", "custody"): "freed", ("remanded", "in", "custody"): "remanded",
+             ("held", "in", "custody"): "detained", ("kept", "in", "custody"): "detained"}
+
+
+def phrasal3(toks: list[Tok], k: int) -> bool:
+    """Whether a verb with two words of its own that says what one word says starts at ``k``."""
+    return k + 2 < len(toks) and (toks[k].low, toks[k + 1].low, toks[k + 2].low) in _PHRASAL3
 
 
 def word_for(toks: list[Tok], k: int) -> str:
     """The verb at ``k``, or the one word for it with its particle ("passed away": "died")."""
     if k + 1 >= len(toks):
         return toks[k].low
+    if phrasal3(toks, k):
+        return _PHRASAL3[toks[k].low, toks[k + 1].low, toks[k + 2].low]
     pair = (toks[k].low, toks[k + 1].low)
     if k and toks[k - 1].low in _BE and pair in _PASSIVE_PHRASAL:
         return _PASSIVE_PHRASAL[pair]
