@@ -1097,4 +1097,12 @@ AGREE = [
     ("The defence lawyer asked the judge for more time.", "The defence team asked the judge for more time."),
     ("PM sacks health secretary in reshuffle", "PM fires health secretary in reshuffle"),
     ("Police arrest two men after the raid", "Police detain two men after the raid"),
+    # a nickname for a name; one receiver in the plural, or with a word more; one version a step further, with no
+    # end mark
+    ("Arsenal beat the Spurs 2-1.", "Arsenal beat Tottenham 2-1."),
+    ("The president awarded the medal to the nurse who treated the victims.",
+     "The president awarded the medal to the nurses who treated the victims."),
+    ("The charity gave the money to the local hospital.", "The charity gave the money to the hospital."),
+    ("The club sold the striker to Napoli.", "The club sold the striker to SSC Napoli."),
+    ("The man was arrested", "The man was arrested and charged"),
 ]

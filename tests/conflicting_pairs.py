@@ -1716,4 +1716,11 @@ CONFLICT = [
     ("role", "The prosecutor asked the judge to step aside from the case.",
      "The defence lawyer asked the judge to step aside from the case."),
     ("role", "The whistleblower leaked the documents to The Guardian.", "The whistleblower leaked the documents to the BBC."),
+    # the one an act is done to, named before what it is; the one something is given to, in small letters
+    ("role", "The referee sent off the Liverpool captain for a second bookable offence.",
+     "The referee sent off the Everton captain for a second bookable offence."),
+    ("role", "The tech billionaire donated $10 million to the children's hospital in his home town.",
+     "The tech billionaire donated $10 million to the school district in his home town."),
+    ("role", "The president awarded the Medal of Valour to the nurse who treated victims of the bombing.",
+     "The president awarded the Medal of Valour to the firefighter who treated victims of the bombing."),
 ]

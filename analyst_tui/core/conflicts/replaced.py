@@ -66,8 +66,8 @@ def _phrase_replaced(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if found is None:
         return None
     p, q = found
-    px = p + 1 if xs[p].low in _HAVE and p + 1 < len(xs) - q else p  # ("laid off" / "has taken on")
-    py = p + 1 if ys[p].low in _HAVE and p + 1 < len(ys) - q else p
+    px = p + 1 if p + 1 < len(xs) - q and xs[p].low in _HAVE else p  # ("laid off" / "has taken on")
+    py = p + 1 if p + 1 < len(ys) - q and ys[p].low in _HAVE else p
     mx, my = xs[px : len(xs) - q], ys[py : len(ys) - q]
     if not (0 < len(mx) <= _MAX_PHRASE and 0 < len(my) <= _MAX_PHRASE) or p < 2 or not (
             _verb(xs, px) and _verb(ys, py)) or not all(t.low in _PARTICLES for t in mx[1:] + my[1:]) and not (

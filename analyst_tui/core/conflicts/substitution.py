@@ -77,7 +77,7 @@ def substitution_conflict(xs: list[Tok], ys: list[Tok], spans: tuple[int, int]) 
         shown = _figure_in_place(xs, ys, p)
         if shown:
             return "figure", shown[0], shown[1]
-    shown = _doer_in_place(xs, ys, p, s)
+    shown = _doer_in_place(xs, ys, p, s) or _receiver_in_place(xs, ys, p, s)
     return ("role", shown[0], shown[1]) if shown else None
 
 
@@ -160,9 +160,50 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
-    if not (_after_by(xs, p) or _given_to(xs, p) or _subject(xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
+    if not (_after_by(xs, p) or _given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
+            _subject(ys, p, len(ys) - s))):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+def _done_to(toks: list[Tok], start: int, end: int) -> bool:
+    """The one an act is done to, named before what it is, after its verb, an article and a particle: "the referee
+    sent off the Liverpool captain" / "... the Everton captain" (not what is said: "said the Kremlin"; nor a name
+    alone, which may be a nickname: "beat the Spurs" / "beat Tottenham")."""
+    if not (end < len(toks) and toks[end].is_word and not toks[end].cap and toks[end].low not in CLAUSE_WORDS and (
+            toks[end].low not in _OBJECT_PARTICLES) and toks[end].low not in _PREPOSITIONS):
+        return False
+    j = start - 1
+    if j > 0 and toks[j].low in ("the", "a", "an"):
+        j -= 1
+    if j > 0 and toks[j].low in _OBJECT_PARTICLES:
+        j -= 1  # ("sent off the")
+    return 0 < j < len(toks) - 1 and toks[j].is_word and not toks[j].cap and active_verb(toks, j) and (
+        stem(toks[j].low) not in SAYING)
+
+
+_OBJECT_PARTICLES = frozenset("off out up down over in back away".split())
+_PREPOSITIONS = frozenset("""on at for with from to by after before during near since until of into onto about against
+    between under across around amid as than""".split())  # ("struck Bandar Abbas on Sunday": a place, not one's kind)
+
+
+def _receiver_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
+    """The one something is given to, in words of small letters, every other word kept: "donated $10 million to the
+    children's hospital" / "... to the university" (not one in other words of the same stem: "the nurse" / "the
+    nurses")."""
+    x, y = xs[p : len(xs) - s], ys[p : len(ys) - s]
+    if not (0 < len(x) <= 3 and 0 < len(y) <= 3) or not _given_to(xs, p):
+        return None
+    if not all(t.is_word and not t.cap and not t.is_number and t.low not in WORD_NUMBERS or t.low == "'s" for t in x + y):
+        return None
+    wx, wy = {stem(t.low) for t in x if t.is_word}, {stem(t.low) for t in y if t.is_word}
+    if wx & wy or wx <= _NOT_RECEIVERS or wy <= _NOT_RECEIVERS:
+        return None
+    return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+_NOT_RECEIVERS = frozenset(stem(w) for w in """him her them it us me you his its their our whom which that this those
+    these one ones""".split())
 
 
 # Words for people or bodies in general that open a sentence in capitals ("Police arrested", "Officials said").
