@@ -35,6 +35,21 @@ def test_contradicting_versions_are_flagged_with_their_kind(kind: str, a: str, b
     assert kind_of(b, a) == kind
 
 
+def test_a_version_cut_short_is_compared_without_error() -> None:
+    # An article's sentence may end anywhere (a headline, a caption, a clipped lead): every check must read only what
+    # is there. Each test version cut after each of its words is compared with the other version both ways.
+    checked = 0
+    for pair in CONFLICT + AGREE:
+        a, b = pair[-2:]
+        words = a.split()
+        for cut in range(1, len(words)):
+            short = " ".join(words[:cut])
+            pair_conflict(Version.of(short), Version.of(b))
+            pair_conflict(Version.of(b), Version.of(short))
+            checked += 1
+    assert checked > 10_000
+
+
 def test_details_say_what_each_version_says() -> None:
     assert detail_of("The temperature hit 40 degrees Celsius.", "It hit 40 degrees Fahrenheit.") == (
         "40 degrees Celsius vs 40 degrees Fahrenheit")
