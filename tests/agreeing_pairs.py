@@ -1105,4 +1105,7 @@ AGREE = [
     ("The charity gave the money to the local hospital.", "The charity gave the money to the hospital."),
     ("The club sold the striker to Napoli.", "The club sold the striker to SSC Napoli."),
     ("The man was arrested", "The man was arrested and charged"),
+    # one office in either voice, a receiver of one word; one act in other words
+    ("The Speaker suspended the sitting after scuffles broke out.", "The sitting was suspended by the Speaker after scuffles broke out."),
+    ("The lorry crashed into the bus on the motorway.", "The lorry ploughed into the bus on the motorway."),
 ]

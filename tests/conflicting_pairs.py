@@ -1723,4 +1723,7 @@ CONFLICT = [
      "The tech billionaire donated $10 million to the school district in his home town."),
     ("role", "The president awarded the Medal of Valour to the nurse who treated victims of the bombing.",
      "The president awarded the Medal of Valour to the firefighter who treated victims of the bombing."),
+    # another office in the other voice, of a receiver named in one word, in versions that share most of their words
+    ("role", "The Speaker suspended the sitting after scuffles broke out in the chamber.",
+     "The sitting was suspended by the Deputy Speaker after scuffles broke out in the chamber."),
 ]

@@ -78,8 +78,9 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
         t = toks[j]
         if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word:
             out = []  # "the deal that ended the strike was brokered by ...": the deal
-        elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP and not _joins(toks, j, out):
-            break
+        elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP and not _joins(toks, j, out) or (
+                0 < j < len(toks) - 1 and not t.cap and active_verb(toks, j)):
+            break  # (a verb: "the army defeated the rebels who had attacked": the rebels attacked)
         else:
             out.append(t)
         j -= 1
@@ -155,8 +156,10 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
     (``words_a`` and ``words_b``: each version's words, lower case)."""
     for verb, names, receiver, shown in xs:
         for verb_b, names_b, receiver_b, shown_b in ys:
-            if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2:
-                continue  # (the receiver named alike, in two words at least: "the majority ruling")
+            if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2 and (
+                    _kind(names) == "name" or not receiver & receiver_b or not _restated(words_a, words_b)):
+                continue  # (the receiver named alike, in two words at least: "the majority ruling"; in one, by an
+                # office or a side, in versions that share most of their words: "the sitting")
             only_a, only_b = names - names_b, names_b - names
             if names & names_b or _kind(names) != _kind(names_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
@@ -165,6 +168,11 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                     _countries(only_b) & _countries(words_a)):
                 return shown, shown_b
     return None
+
+
+def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two versions share two in three of the words of the shorter."""
+    return 3 * len(x & y) >= 2 * min(len(x), len(y))
 
 
 def _countries(words: frozenset[str]) -> frozenset[str]:
