@@ -1108,4 +1108,10 @@ AGREE = [
     # one office in either voice, a receiver of one word; one act in other words
     ("The Speaker suspended the sitting after scuffles broke out.", "The sitting was suspended by the Speaker after scuffles broke out."),
     ("The lorry crashed into the bus on the motorway.", "The lorry ploughed into the bus on the motorway."),
+    # one step of the law in other words
+    ("The man was jailed for life on Monday.", "The man was sentenced to life on Monday."),
+    ("The company was fined on Monday.", "The company was sanctioned on Monday."),
+    ("The man was charged on Monday.", "The man was prosecuted on Monday."),
+    ("The gunman was arrested on Monday.", "The gunman was captured on Monday."),
+    ("The burglar was arrested at the scene.", "The burglar was caught at the scene."),
 ]

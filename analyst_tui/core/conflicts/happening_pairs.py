@@ -172,6 +172,7 @@ crash: collide
 scrap: withdraw
 strand: breakdown
 find: unearth recover
+arrest: seize
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
