@@ -1114,4 +1114,15 @@ AGREE = [
     ("The man was charged on Monday.", "The man was prosecuted on Monday."),
     ("The gunman was arrested on Monday.", "The gunman was captured on Monday."),
     ("The burglar was arrested at the scene.", "The burglar was caught at the scene."),
+    # one happening in other words, one of them a word the lists do not know
+    ("Two climbers died on the north face on Tuesday.", "Two climbers perished on the north face on Tuesday."),
+    ("The aid workers were kidnapped near the border on Friday.", "The aid workers were snatched near the border on Friday."),
+    ("The aid workers were kidnapped near the border on Friday.", "The aid workers were seized near the border on Friday."),
+    ("Hundreds of tourists were stranded at the airport.", "Hundreds of tourists were trapped at the airport."),
+    ("The minister was hospitalised on Sunday, his office said.", "The minister was admitted on Sunday, his office said."),
+    ("The convoy was attacked near Kandahar.", "The convoy was targeted near Kandahar."),
+    ("The town was shelled overnight.", "The town was pounded overnight."),
+    ("The new tablet was launched in Berlin on Monday.", "The new tablet was introduced in Berlin on Monday."),
+    ("The shops were looted during the riots.", "The shops were plundered during the riots."),
+    ("The stolen car was recovered in Leeds.", "The stolen car was found in Leeds."),
 ]

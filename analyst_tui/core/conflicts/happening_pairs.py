@@ -173,6 +173,9 @@ scrap: withdraw
 strand: breakdown
 find: unearth recover
 arrest: seize
+kidnap: seize
+trap: strand
+recall: withdraw
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(

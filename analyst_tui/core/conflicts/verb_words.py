@@ -37,7 +37,11 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     repaired fixed mended|vaccinated immunised immunized inoculated|discovered unearthed|lifted removed|
     overturned flipped|defeated beaten beat overcame edged thrashed|crashed ploughed plowed slammed careered smashed rammed|captured seized took|
     jailed imprisoned sentenced|arrested apprehended caught nabbed captured|charged prosecuted indicted|
-    fined penalised penalized sanctioned"""
+    fined penalised penalized sanctioned|died perished|evacuated moved relocated|rescued pulled|stolen snatched|
+    launched introduced unveiled|recalled withdrawn pulled|hospitalised hospitalized admitted treated|
+    attacked targeted|shelled pounded bombarded|kidnapped abducted seized snatched grabbed|looted ransacked plundered|
+    appointed named chosen picked selected|promoted elevated|deported removed expelled|trapped stuck stranded|
+    recovered retrieved found|abandoned deserted|hacked breached|leaked released disclosed"""
 ONE_ACT: dict[str, frozenset[int]] = {}
 for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
     for _w in _words.split():
