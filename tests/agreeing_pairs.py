@@ -1125,4 +1125,7 @@ AGREE = [
     ("The new tablet was launched in Berlin on Monday.", "The new tablet was introduced in Berlin on Monday."),
     ("The shops were looted during the riots.", "The shops were plundered during the riots."),
     ("The stolen car was recovered in Leeds.", "The stolen car was found in Leeds."),
+    # a vote to turn something down is a vote against it
+    ("Members voted to reject the pay offer.", "Members voted against the pay offer."),
+    ("The Senate voted to ratify the treaty.", "The Senate voted in favour of the treaty."),
 ]

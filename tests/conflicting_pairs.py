@@ -1726,4 +1726,10 @@ CONFLICT = [
     # another office in the other voice, of a receiver named in one word, in versions that share most of their words
     ("role", "The Speaker suspended the sitting after scuffles broke out in the chamber.",
      "The sitting was suspended by the Deputy Speaker after scuffles broke out in the chamber."),
+    # a score after "were beaten" or a set; a vote for against a vote against
+    ("figure", "The Lakers beat the Celtics 112-98 on Thursday night.",
+     "The Celtics were beaten 112-104 by the Lakers on Thursday night."),
+    ("figure", "Williams won the opening set 6-3 before rain stopped play.", "Williams took the first set 6-4 before rain halted play."),
+    ("polarity", "The Senate voted to ratify the treaty.", "Senators voted against ratification of the treaty."),
+    ("polarity", "The union said its members had voted to strike.", "Members voted against strike action, the union said."),
 ]

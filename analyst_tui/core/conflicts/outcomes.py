@@ -41,6 +41,9 @@ class Polarity(Protocol):
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch
     custody""".split())
+# What one votes for that is against something: "voted to reject the offer" agrees with "voted against the offer".
+_VOTED_DOWN = frozenset("""reject block oppose scrap end abolish remove oust suspend cancel halt stop delay postpone veto
+    overturn repeal ban expel dismiss not refuse turn throw censure impeach condemn""".split())
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"  # added to a concept stated as a prospect ("is expected to approve")
@@ -159,6 +162,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]):
         return False  # "tested positive", "came back negative"; not "a positive step"
+    if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
+        return bool(k and toks[k - 1].low in VOTED and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in VOTED):
         return False  # "voted in favour of", "voted against"

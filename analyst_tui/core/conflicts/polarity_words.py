@@ -97,7 +97,7 @@ OPPOSITE_FORMS = {
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "voted in favour of the bill" / "voted against the bill"
-    "vote": ("favour favor", "against"),
+    "vote": ("favour favor to", "against"),  # "to" only after "voted" and before what was voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "services resumed" / "services remained suspended"
@@ -209,7 +209,7 @@ for _concept, _sides in OPPOSITE_FORMS.items():
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
 # "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
-TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on"}) | {"still"} | JUDGED_FALSE | JUDGED_TRUE
+TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to"}) | {"still"} | JUDGED_FALSE | JUDGED_TRUE
             | frozenset(PREFIXED) | frozenset("refrained refrains".split()))  # "refrained from commenting"
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())

@@ -17,10 +17,11 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 # right after it, or after one more word ("a 7-1 win", "by a 52-48 vote", "a 61-39 Senate vote", "a vote of
 # 52 to 48"), or by "votes" between the numbers ("by 320 votes to 250"); a running score ("a 14-0
 # lead") or a season's record ("falling to 5-10") is not compared.
-_VERBS = frozenset("""voted vote votes won win wins winning beat beats beating defeat defeated defeats defeating lost
+_VERBS = frozenset("""voted vote votes won win wins winning beat beats beaten beating defeat defeated defeats defeating lost
     lose loses losing edged thrashed routed overcame downed hammered crushed passed passing approved adopted backed
     confirmed rejected ruled rules sided upheld overturned struck cleared""".split())
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
+_PARTS = frozenset("set frame".split())  # a part of a match whose score follows it
 _NOT_AFTER = frozenset("% percent per pct pc points point cents million billion years".split())
 _SEPARATORS = frozenset(("-", "to"))
 LARGEST = 999  # "2007-2014" is a span of years, not a tally
@@ -87,6 +88,8 @@ def _named_before(toks: list[Tok], k: int) -> bool:
     """A tally verb at most five words before ``k`` in the same clause, or "a vote of" just before."""
     if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _NOUNS:
         return True
+    if k >= 1 and toks[k - 1].low in _PARTS:
+        return True  # "took the first set 6-4"
     return said_before(toks, k, _VERBS, most=5)  # "passed the border security legislation 58-42"
 
 
