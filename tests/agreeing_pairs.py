@@ -1128,4 +1128,11 @@ AGREE = [
     # a vote to turn something down is a vote against it
     ("Members voted to reject the pay offer.", "Members voted against the pay offer."),
     ("The Senate voted to ratify the treaty.", "The Senate voted in favour of the treaty."),
+    # a team's nickname; one group of people or one office in other words
+    ("The Gunners signed the defender on Monday.", "Arsenal signed the defender on Monday."),
+    ("The Red Devils sacked their manager.", "Manchester United sacked their manager."),
+    ("Police broke down the door.", "Officers broke down the door."),
+    ("Detectives arrested the man.", "Police arrested the man."),
+    ("The captain criticised the referee.", "The skipper criticised the referee."),
+    ("Residents said the water was brown.", "Neighbours said the water was brown."),
 ]

@@ -1732,4 +1732,12 @@ CONFLICT = [
     ("figure", "Williams won the opening set 6-3 before rain stopped play.", "Williams took the first set 6-4 before rain halted play."),
     ("polarity", "The Senate voted to ratify the treaty.", "Senators voted against ratification of the treaty."),
     ("polarity", "The union said its members had voted to strike.", "Members voted against strike action, the union said."),
+    # another group of people opening the sentence, another office; a party named with "the" is no nickname
+    ("role", "Firefighters broke down the door to reach the trapped family.",
+     "Police broke down the door to reach the trapped family."),
+    ("role", "Nurses walked out of the hospital on Tuesday.", "Doctors walked out of the hospital on Tuesday."),
+    ("role", "The head teacher expelled the pupil after the incident.", "The deputy head expelled the pupil after the incident."),
+    ("role", "The coach criticised the referee after the match.", "The captain criticised the referee after the match."),
+    ("role", "Labour tabled the no-confidence motion, party sources said.",
+     "The motion of no confidence was tabled by the Liberal Democrats, according to party sources."),
 ]

@@ -50,6 +50,16 @@ _GROUPS = """president
     princess
     chief constable|police chief|police commissioner|commissioner
     head coach|coach|manager
+    captain|skipper
+    head teacher|headteacher|headmaster|headmistress|principal|head
+    finance director|chief financial officer|cfo
+    chief operating officer|coo
+    general secretary
+    council leader|leader of the council
+    majority leader
+    minority leader
+    referee
+    editor
     chief medical officer
     chief justice"""
 _OFFICES: dict[tuple[str, ...], int] = {

@@ -26,7 +26,7 @@ from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, same_party,
+from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname, same_party,
                                                      subject_of, title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, unattributed
 from analyst_tui.core.model import ConflictKind
@@ -136,9 +136,10 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
         y = y or _name_span(ys, only_y, at_start=True)
     if x is None or y is None or title_case(xs) or title_case(ys):
         return None  # (a headline's every word in capitals names nothing)
-    name_x, name_y = _bare(whole(xs, *x)), _bare(whole(ys, *y))
+    whole_x, whole_y = whole(xs, *x), whole(ys, *y)
+    name_x, name_y = _bare(whole_x), _bare(whole_y)
     if not (name_x and name_y) or same_party(name_x, name_y) or initials(name_x, name_y) or initials(
-            name_y, name_x):
+            name_y, name_x) or nickname(_the(xs, x[0]) + whole_x, _the(ys, y[0]) + whole_y):
         return None  # (a title only, or a word in common: "Labour Minister Ana Ruiz" / "Prime Minister Jorge Salas"
         # share only their title)
     vx, vy = _doing(xs, *x), _doing(ys, *y)
@@ -268,6 +269,11 @@ def _aside_after(toks: list[Tok], start: int, end: int) -> int | None:
         return None
     close = next((k for k in range(comma + 1, len(toks)) if toks[k].is_break), len(toks))
     return comma if close >= end else None
+
+
+def _the(toks: list[Tok], start: int) -> list[Tok]:
+    """The "the" just before a name, if any ("the Red Devils")."""
+    return [toks[start - 1]] if start and toks[start - 1].low == "the" else []
 
 
 def _bare(name: list[Tok]) -> list[Tok]:

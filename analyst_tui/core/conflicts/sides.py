@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 _SIDES_TEXT = """union unions
-    company firm employer employers management bosses
+    company firm employer employers management bosses managers
     defendant accused
     victim complainant
     prosecution prosecutors prosecutor crown
@@ -34,8 +34,15 @@ _SIDES_TEXT = """union unions
     visitors
     army military troops soldiers
     rebels insurgents militants
-    police
-    protesters demonstrators rioters"""
+    police officers detectives
+    protesters demonstrators rioters
+    firefighters firemen
+    paramedics
+    nurses
+    doctors
+    teachers
+    pupils students
+    residents neighbours neighbors"""
 _SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
 _BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
 _DOES = BE | frozenset("has have had will would".split())
@@ -53,8 +60,10 @@ def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, st
     if side_x is None or side_y is None or side_x == side_y or (x.cap or y.cap) and p > 0:
         return None  # (a name in capitals is another matter: "the Crown Prosecution Service")
     after = xs[p + len(wx)].low if p + len(wx) < len(xs) else ""
-    opens = p == 1 and xs[0].low == "the" and p + 2 < len(xs) and (after in _DOES or active_verb(xs, p + len(wx))) and (
-        after not in _SAY)  # (who said it is not what was done: "The police said" / "The protesters said")
+    opens = (p == 1 and xs[0].low == "the" or p == 0) and p + len(wx) + 1 < len(xs) and (
+        after in _DOES or active_verb(xs, p + len(wx))) and (
+        after not in _SAY)  # (who said it is not what was done: "The police said" / "The protesters said";
+    # "Firefighters broke down the door" / "Police broke down the door")
     if not (after == "'s" or opens or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
         return None  # ("The defence asked the judge" / "The prosecution asked the judge")
     return _shown(xs, p), _shown(ys, p)

@@ -232,6 +232,20 @@ def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> 
                    for t in (x[0], y[0]))
 
 
+# Parties named by their members, with "the" ("the Liberal Democrats"): not nicknames.
+_PARTIES = frozenset("""democrats republicans conservatives liberals greens tories socialists nationalists unionists
+    communists independents""".split())
+
+
+def nickname(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether one of two names may be the other's nickname: "the" and a plural ("The Gunners" / "Arsenal", "the Red
+    Devils" / "Manchester United"), against a name without "the"."""
+    def plural_with_the(name: list[Tok]) -> bool:
+        return len(name) > 1 and name[0].low == "the" and name[-1].low.endswith("s") and name[-1].cap and (
+            name[-1].low not in _PARTIES)
+    return plural_with_the(x) and y[0].low != "the" or plural_with_the(y) and x[0].low != "the"
+
+
 def whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
     """The words that differ with the rest of the name they are part of ("Governor Sarah Palin", "INS Sukanya")."""
     while start > 1 and toks[start - 1].cap and toks[start - 1].is_word:
@@ -244,7 +258,7 @@ def whole(toks: list[Tok], start: int, end: int) -> list[Tok]:
 def marked(name: list[Tok]) -> bool:
     """Whether words are a name wherever they stand: two in capitals ("Octopus Energy", "S&P Global"), a possessive
     ("Moody's"), or capitals inside a word ("LockBit", "CalPERS", "FBI")."""
-    caps = [t for t in name if t.is_word and t.cap]
+    caps = [t for t in name if t.is_word and t.cap and t.low != "the"]
     return len(caps) >= 2 or any(t.low == "'s" for t in name) or any(
         len(t.text) > 1 and any(c.isupper() for c in t.text[1:]) for t in caps)
 
@@ -287,7 +301,9 @@ def _name(toks: list[Tok]) -> bool:
 
 def same_party(x: list[Tok], y: list[Tok]) -> bool:
     """Whether the two may name one party: a word in common (a country and its adjective too, accents aside), a
-    title only ("the Prime Minister" / "Tony Blair"), or aliases."""
+    title only ("the Prime Minister" / "Tony Blair"), aliases, or a nickname ("The Gunners" / "Arsenal")."""
+    if nickname(x, y):
+        return True
     wx = frozenset(stem(_country(_plain(t.low))) for t in x if t.is_word and t.low not in _LINKS)
     wy = frozenset(stem(_country(_plain(t.low))) for t in y if t.is_word and t.low not in _LINKS)
     if wx <= TITLES or wy <= TITLES or wx <= _BODIES or wy <= _BODIES:
@@ -384,5 +400,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["APPEALED", "SAYING", "TITLES", "differing", "initials", "marked", "nation", "nearly_the_same", "same_party", "subject_of",
+__all__ = ["APPEALED", "SAYING", "TITLES", "differing", "initials", "marked", "nation", "nearly_the_same", "nickname", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
