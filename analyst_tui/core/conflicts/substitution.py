@@ -19,6 +19,7 @@ from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
+from analyst_tui.core.conflicts.receivers import given_to, receiver_in_place
 from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
@@ -77,7 +78,7 @@ def substitution_conflict(xs: list[Tok], ys: list[Tok], spans: tuple[int, int]) 
         shown = _figure_in_place(xs, ys, p)
         if shown:
             return "figure", shown[0], shown[1]
-    shown = _doer_in_place(xs, ys, p, s) or _receiver_in_place(xs, ys, p, s)
+    shown = _doer_in_place(xs, ys, p, s) or receiver_in_place(xs, ys, p, s)
     return ("role", shown[0], shown[1]) if shown else None
 
 
@@ -160,7 +161,7 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
-    if not (_after_by(xs, p) or _given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
+    if not (_after_by(xs, p) or given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
             _subject(ys, p, len(ys) - s))):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
@@ -185,25 +186,6 @@ def _done_to(toks: list[Tok], start: int, end: int) -> bool:
 _OBJECT_PARTICLES = frozenset("off out up down over in back away".split())
 _PREPOSITIONS = frozenset("""on at for with from to by after before during near since until of into onto about against
     between under across around amid as than""".split())  # ("struck Bandar Abbas on Sunday": a place, not one's kind)
-
-
-def _receiver_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, str] | None:
-    """The one something is given to, in words of small letters, every other word kept: "donated $10 million to the
-    children's hospital" / "... to the university" (not one in other words of the same stem: "the nurse" / "the
-    nurses")."""
-    x, y = xs[p : len(xs) - s], ys[p : len(ys) - s]
-    if not (0 < len(x) <= 3 and 0 < len(y) <= 3) or not _given_to(xs, p):
-        return None
-    if not all(t.is_word and not t.cap and not t.is_number and t.low not in WORD_NUMBERS or t.low == "'s" for t in x + y):
-        return None
-    wx, wy = {stem(t.low) for t in x if t.is_word}, {stem(t.low) for t in y if t.is_word}
-    if wx & wy or wx <= _NOT_RECEIVERS or wy <= _NOT_RECEIVERS:
-        return None
-    return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
-
-
-_NOT_RECEIVERS = frozenset(stem(w) for w in """him her them it us me you his its their our whom which that this those
-    these one ones""".split())
 
 
 # Words for people or bodies in general that open a sentence in capitals ("Police arrested", "Officials said").
@@ -332,25 +314,6 @@ def _country(word: str) -> str:
 def _plain(word: str) -> str:
     """The word without accents ("vendôme" -> "vendome")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-_GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
-    gave awards grants sells went goes leaked supplied exported loan loans donation""".split())  # ("the prize went to
-# Priya Patel", "approved a $500 million loan to Kenya", "leaked the files to The Guardian")
-
-
-def _given_to(toks: list[Tok], start: int) -> bool:
-    """The one something is given to: "awarded the contract to Costain" / "to Laing O'Rourke"."""
-    if start > 2 and toks[start - 1].low == "the":
-        start -= 1  # ("leaked the files to the BBC")
-    if start < 2 or toks[start - 1].low != "to":
-        return False
-    for j in range(start - 2, max(-1, start - 13), -1):
-        if toks[j].low in _GIVEN:
-            return True
-        if toks[j].is_break or toks[j].low in CLAUSE_WORDS and toks[j].low != "to":
-            return False  # (past "to" and its verb: "awarded the contract to rebuild the viaduct to Costain")
-    return False
 
 
 def _after_by(toks: list[Tok], start: int) -> bool:
