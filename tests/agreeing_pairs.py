@@ -1135,4 +1135,9 @@ AGREE = [
     ("Detectives arrested the man.", "Police arrested the man."),
     ("The captain criticised the referee.", "The skipper criticised the referee."),
     ("Residents said the water was brown.", "Neighbours said the water was brown."),
+    # the one something is given to or got from in other words, or in words the lists cannot tell apart
+    ("The company borrowed the money from a bank.", "The company borrowed the money from a lender."),
+    ("The company bought the site from the government.", "The company bought the site from the state."),
+    ("The singer dedicated the award to her mother.", "The singer dedicated the award to her mum."),
+    ("The man received the kidney from his brother.", "The man received the kidney from a donor."),
 ]

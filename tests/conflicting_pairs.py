@@ -1740,4 +1740,7 @@ CONFLICT = [
     ("role", "The coach criticised the referee after the match.", "The captain criticised the referee after the match."),
     ("role", "Labour tabled the no-confidence motion, party sources said.",
      "The motion of no confidence was tabled by the Liberal Democrats, according to party sources."),
+    # the one something is got from, the one it is dedicated to
+    ("role", "The club bought the stadium from the city council.", "The club bought the stadium from a property developer."),
+    ("role", "The singer dedicated the award to her mother.", "The singer dedicated the award to her grandmother."),
 ]

@@ -9,7 +9,7 @@ said of both alike keep their meaning when exchanged ("Italy and Spain", "talks 
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.restated import PERSONS
+from analyst_tui.core.conflicts.persons import PERSONS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties

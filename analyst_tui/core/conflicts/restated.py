@@ -25,6 +25,7 @@ from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname, same_party,
                                                      subject_of, title_case, whole)
@@ -43,23 +44,6 @@ _LOOSE_WORDS = frozenset(w for w in _LOOSE_TEXT.split())
 _MAX_UNSHARED = MAX_NAME + 2  # (a word in another form: "rescued" / "rescue")
 _NAME_TAILS = frozenset("group militia movement organisation organization network faction brigade".split())
 _LINKS = frozenset("and of for de the van von der den da di du le la al bin".split())  # ("Pieter van Dalen")
-# People named by kin or trade (stems), with the words for one of them grouped: another group is another person.
-_PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
-    uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
-    girlfriend|fiance|fiancee|coach trainer|doctor physician gp|nurse|teacher|headteacher headmaster principal|
-    driver|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
-    referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
-    bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
-    chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
-    soldier|officer constable policeman|bystander|postman postwoman|gunman|mayor|governor|adviser advisor|
-    secretary|porter|cook|restorer|whistleblower|auditor|prosecution prosecutor|defence defense|fan supporter|
-    player|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
-    surgeon|carer|plumber|electrician|builder|mechanic|buyer purchaser|seller vendor|visitor tourist|resident|
-    customer shopper|spectator|herder|poacher|hunter|ranger|keeper zookeeper|employer|club|bank lender|broker|insurer|
-    council|hospital|motorist|contractor|councillor councilor|owner proprietor|employee staffer worker labourer laborer|
-    school college|union"""  # (and bodies of a kind: "fined the club" / "fined the player")
-_PERSONS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
-PERSONS = frozenset(_PERSONS)  # (``exchange``: people named by kin or trade)
 _INTO = frozenset(("into", "to", "from"))
 _WHEN = frozenset("on in last this at early late".split())
 _OF = frozenset(("of", "the"))
@@ -171,8 +155,8 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     """Another person by kin or trade doing the same, or having it done to them ("the victim's brother carried out
     the shooting" / "the victim's cousin carried out the shooting", "the athlete's coach was accused" / "the
     athlete's doctor was accused")."""
-    px, py = [w for w in only_x if w in _PERSONS], [w for w in only_y if w in _PERSONS]
-    if len(px) != 1 or len(py) != 1 or _PERSONS[px[0]] == _PERSONS[py[0]]:
+    px, py = [w for w in only_x if w in PERSON_GROUPS], [w for w in only_y if w in PERSON_GROUPS]
+    if len(px) != 1 or len(py) != 1 or PERSON_GROUPS[px[0]] == PERSON_GROUPS[py[0]]:
         return None
     k, m = _at(xs, frozenset(px)), _at(ys, frozenset(py))
     if _capital(xs, k) or _capital(ys, m) or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
