@@ -7,10 +7,12 @@ the lists know for another, said beside the same word.
 ``happenings`` reads the verbs it knows, with whom they befell. When two versions are the same words but for one
 verb (with its particles: "was burned down"), they say of the same one two different things when the lists know
 one of the two verbs at least: a difference, unless the two verbs are one (another form or spelling of it, another
-word for the same act: ``verb_words``), two happenings that go together (``happening_pairs.TOGETHER``: "shot
-himself" / "killed himself"), a verb of saying, or two verbs that say an outcome of one kind (read as polarity:
-"rose" / "climbed"). Two verbs the lists do not know are too often two words for one act ("gathered" /
-"assembled", "hammered out" / "thrashed out")."""
+word for the same act: ``verb_words``), two happenings that go together in a sentence written again
+(``happening_pairs.together``: one act told otherwise, a blow and another, a means and its outcome, "shot himself"
+/ "killed himself"; not two steps of one story, "was arrested" / "was released", which one outlet put in place of
+the other), a verb of saying, or two verbs that say an outcome of one kind (read as polarity: "rose" / "climbed").
+Two verbs the lists do not know are too often two words for one act ("gathered" / "assembled", "hammered out" /
+"thrashed out")."""
 
 from __future__ import annotations
 
