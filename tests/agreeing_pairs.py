@@ -1140,4 +1140,7 @@ AGREE = [
     ("The company bought the site from the government.", "The company bought the site from the state."),
     ("The singer dedicated the award to her mother.", "The singer dedicated the award to her mum."),
     ("The man received the kidney from his brother.", "The man received the kidney from a donor."),
+    # a rate by the night against one by the week; a comparison told from each side
+    ("The hotel charges £700 a week.", "The hotel costs £100 a night."),
+    ("Exports fell short of imports for the sixth month running.", "Imports exceeded exports for a sixth straight month."),
 ]

@@ -156,7 +156,7 @@ def _per(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _PER.findall(text))
 
 
-_PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|week|month|year|annum)\b", re.I)
+_PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
 
 
 def _sums_to(total: Figure, other: Version, own: Version) -> bool:

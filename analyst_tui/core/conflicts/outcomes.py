@@ -245,6 +245,10 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
 
 
 _COMPARED = frozenset("more_" + c for c in "size count length strength quality timing age speed".split())
+# A comparison told from each side: each version's subject the other's object ("Exports fell short of imports" /
+# "Imports exceeded exports"; not "Marlow Foods beat forecasts with its profit" / "Marlow Foods' profit fell short
+# of forecasts").
+_CROSSED = _COMPARED | {"aim"}
 
 
 def _than(toks: list[Tok], k: int) -> bool:
@@ -278,6 +282,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 if concept == "success" and bool(x.obj) != bool(y.obj):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
                 same_side = x.subject & y.subject | x.obj & y.obj
+                if concept in _CROSSED and (x.subject & y.obj) - same_side and (x.obj & y.subject) - same_side:
+                    continue
                 if concept in _TOLD_FROM_EACH_SIDE and ((x.subject & y.obj) - same_side or (x.obj & y.subject) - same_side):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
