@@ -1143,4 +1143,6 @@ AGREE = [
     # a rate by the night against one by the week; a comparison told from each side
     ("The hotel charges £700 a week.", "The hotel costs £100 a night."),
     ("Exports fell short of imports for the sixth month running.", "Imports exceeded exports for a sixth straight month."),
+    # one trade spelt in one word or two
+    ("The head teacher expelled the pupil.", "The headteacher expelled the pupil."),
 ]

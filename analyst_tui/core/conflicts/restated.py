@@ -156,7 +156,8 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     the shooting" / "the victim's cousin carried out the shooting", "the athlete's coach was accused" / "the
     athlete's doctor was accused")."""
     px, py = [w for w in only_x if w in PERSON_GROUPS], [w for w in only_y if w in PERSON_GROUPS]
-    if len(px) != 1 or len(py) != 1 or PERSON_GROUPS[px[0]] == PERSON_GROUPS[py[0]]:
+    if len(px) != 1 or len(py) != 1 or PERSON_GROUPS[px[0]] == PERSON_GROUPS[py[0]] or _spelt_apart(
+            xs, only_x, ys) or _spelt_apart(ys, only_y, xs):
         return None
     k, m = _at(xs, frozenset(px)), _at(ys, frozenset(py))
     if _capital(xs, k) or _capital(ys, m) or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
@@ -166,6 +167,11 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
     if vx is None or vx != vy or vx in SAYING:
         return None
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
+
+
+def _spelt_apart(xs: list[Tok], only_x: frozenset[str], ys: list[Tok]) -> bool:
+    """Whether the words only ``xs`` gives, written together, are a word of ``ys`` ("head teacher" / "headteacher")."""
+    return "".join(t.low for t in xs if t.is_word and stem(t.low) in only_x) in {t.low for t in ys}
 
 
 def _past_place(toks: list[Tok], k: int) -> int:
