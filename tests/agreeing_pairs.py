@@ -1145,4 +1145,8 @@ AGREE = [
     ("Exports fell short of imports for the sixth month running.", "Imports exceeded exports for a sixth straight month."),
     # one trade spelt in one word or two
     ("The head teacher expelled the pupil.", "The headteacher expelled the pupil."),
+    # "married" and "divorced" before a noun describe; one step told with the date of the other
+    ("A married father of two was killed in the crash.", "A father of two was killed in the crash."),
+    ("The couple, who married in 2010, divorced last year.", "The couple divorced last year."),
+    ("The couple married in June.", "The couple wed in June."),
 ]

@@ -1743,4 +1743,7 @@ CONFLICT = [
     # the one something is got from, the one it is dedicated to
     ("role", "The club bought the stadium from the city council.", "The club bought the stadium from a property developer."),
     ("role", "The singer dedicated the award to her mother.", "The singer dedicated the award to her grandmother."),
+    # married against divorced
+    ("event", "The actress married the director in a private ceremony in Tuscany.",
+     "The actress divorced the director in a private ceremony in Tuscany."),
 ]

@@ -174,6 +174,8 @@ intercept: intercepted+
 subpoena: subpoenaed+
 retract: retracted+
 overflow: overflowed
+marry: married+ wed+
+divorce: divorced+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
