@@ -1149,4 +1149,7 @@ AGREE = [
     ("A married father of two was killed in the crash.", "A father of two was killed in the crash."),
     ("The couple, who married in 2010, divorced last year.", "The couple divorced last year."),
     ("The couple married in June.", "The couple wed in June."),
+    # one version says both steps; one step in the other voice
+    ("Police arrested the suspect on Monday and later released him.", "The suspect was released by police on Monday."),
+    ("Police arrested the suspect on Monday.", "The suspect was detained by police on Monday."),
 ]

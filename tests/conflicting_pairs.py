@@ -1746,4 +1746,6 @@ CONFLICT = [
     # married against divorced
     ("event", "The actress married the director in a private ceremony in Tuscany.",
      "The actress divorced the director in a private ceremony in Tuscany."),
+    # two steps of the law, one sentence told in another voice
+    ("event", "Police arrested the suspect on Monday.", "The suspect was released by police on Monday."),
 ]

@@ -15,7 +15,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import together
+from analyst_tui.core.conflicts.happening_pairs import LAW, together
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -355,7 +355,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     restated = _restated(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or together(la, lb, restated) or _one_for(la, lb, wa | wb) or not (
+            if la == lb or together(la, lb, restated or la in _STEPS and lb in _STEPS and _restated_but(
+                    context_a, shown_a, context_b, shown_b)) or _one_for(la, lb, wa | wb) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
@@ -373,6 +374,20 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
 def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
     """One sentence written again: seven in ten of the two versions' word stems in both."""
     return 10 * len(x & y) >= 7 * len(x | y)
+
+
+def _restated_but(x: frozenset[str], shown_x: str, y: frozenset[str], shown_y: str) -> bool:
+    """One sentence written again in another voice: seven in ten of the two versions' words in both, leaving out the
+    little words and the words of the two happenings ("Police arrested the suspect on Monday" / "The suspect was
+    released by police on Monday"); read of steps of the law only."""
+    x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
+    y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
+    return len(x & y) >= 2 and _restated(x, y)
+
+
+_STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
+_LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
+    and or that this it its""".split())
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.
