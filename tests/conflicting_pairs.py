@@ -1748,4 +1748,6 @@ CONFLICT = [
      "The actress divorced the director in a private ceremony in Tuscany."),
     # two steps of the law, one sentence told in another voice
     ("event", "Police arrested the suspect on Monday.", "The suspect was released by police on Monday."),
+    # the same club selling in one version and buying in the other, from and to the same one
+    ("event", "The club sold the striker to Napoli.", "The club bought the striker from Napoli."),
 ]

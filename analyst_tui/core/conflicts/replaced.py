@@ -39,7 +39,7 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     for k, (x, y) in enumerate(zip(xs, ys)):
         if x.low != y.low and not (x.low in _DETERMINERS and y.low in _DETERMINERS):  # ("sold its stake" / "bought a")
             if at is not None:
-                return _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
+                return _sides_turned(xs, ys, at, k) or _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
             at = k
     if at is not None and _event_nouns(xs, ys, at):
         return _shown(xs, at), _shown(ys, at)
@@ -57,6 +57,16 @@ def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 
 
 _CONVERSE = frozenset((frozenset(("acquire", "sell")),))  # one act from each side: the buyer's and the seller's
+
+
+def _sides_turned(xs: list[Tok], ys: list[Tok], at: int, k: int) -> tuple[str, str] | None:
+    """One party buying in one version and selling in the other, the other party the same: "The club sold the striker
+    to Napoli" / "The club bought the striker from Napoli" (differing there only, ``at`` and ``k``)."""
+    if {xs[k].low, ys[k].low} != {"to", "from"} or any(x.low != y.low for x, y in zip(xs[k + 1 :], ys[k + 1 :])):
+        return None
+    if not (_verb(xs, at) and _verb(ys, at)) or frozenset((_label(xs, at), _label(ys, at))) not in _CONVERSE:
+        return None
+    return _shown(xs, at), _shown(ys, at)
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
 _PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
     against by after around apart aside of""".split())
