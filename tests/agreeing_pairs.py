@@ -1152,4 +1152,7 @@ AGREE = [
     # one version says both steps; one step in the other voice
     ("Police arrested the suspect on Monday and later released him.", "The suspect was released by police on Monday."),
     ("Police arrested the suspect on Monday.", "The suspect was detained by police on Monday."),
+    # "opened" of other things: a market's start, fire
+    ("Shares opened higher on Monday.", "Shares started the day higher on Monday."),
+    ("Police opened fire on the car.", "Police fired on the car."),
 ]

@@ -1750,4 +1750,7 @@ CONFLICT = [
     ("event", "Police arrested the suspect on Monday.", "The suspect was released by police on Monday."),
     # the same club selling in one version and buying in the other, from and to the same one
     ("event", "The club sold the striker to Napoli.", "The club bought the striker from Napoli."),
+    # "opened" in the passive, the closing in the active
+    ("event", "The city council closed the Riverside public library on Saturday.",
+     "On Saturday, the Riverside public library was opened by the city council."),
 ]

@@ -110,7 +110,7 @@ OPPOSITE_FORMS = {
                  "scrubbed abandoned abandon abandons"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
-    "opening": ("open reopen reopens reopened reopening", "close closes closed closing shut shuts"),
+    "opening": ("open opened opens reopen reopens reopened reopening", "close closes closed closing shut shuts"),
     # "the suspect is in custody" / "the suspect remains at large" ("custody" only after "in" or "into", "large"
     # only after "at"; not "released from custody")
     "custody": ("custody arrested detained", "large"),
