@@ -1155,4 +1155,6 @@ AGREE = [
     # "opened" of other things: a market's start, fire
     ("Shares opened higher on Monday.", "Shares started the day higher on Monday."),
     ("Police opened fire on the car.", "Police fired on the car."),
+    # one group of people in either voice
+    ("Volunteers rescued a stranded whale on the beach.", "A stranded whale was rescued on the beach by volunteers."),
 ]

@@ -1753,4 +1753,8 @@ CONFLICT = [
     # "opened" in the passive, the closing in the active
     ("event", "The city council closed the Riverside public library on Saturday.",
      "On Saturday, the Riverside public library was opened by the city council."),
+    # another group of people as the doer in the other voice
+    ("role", "Volunteers rescued a stranded whale on the beach.", "A stranded whale was rescued on the beach by coastguards."),
+    ("role", "The council evicted the travellers from the recreation ground on Thursday.",
+     "The travellers were evicted from the recreation ground by the landowner on Thursday."),
 ]

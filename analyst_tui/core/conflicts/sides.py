@@ -42,7 +42,12 @@ _SIDES_TEXT = """union unions
     doctors
     teachers
     pupils students
-    residents neighbours neighbors"""
+    residents neighbours neighbors
+    volunteers
+    coastguard coastguards
+    hackers
+    landowner landowners
+    council councillors"""
 _SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
 _BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
 _DOES = BE | frozenset("has have had will would".split())
