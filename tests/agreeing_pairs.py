@@ -1157,4 +1157,6 @@ AGREE = [
     ("Police opened fire on the car.", "Police fired on the car."),
     # one group of people in either voice
     ("Volunteers rescued a stranded whale on the beach.", "A stranded whale was rescued on the beach by volunteers."),
+    # a time before what was done: not its object
+    ("Organisers cancelled this week the festival's opening night.", "The festival's opening night was called off by organisers this week."),
 ]

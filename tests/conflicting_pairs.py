@@ -1757,4 +1757,7 @@ CONFLICT = [
     ("role", "Volunteers rescued a stranded whale on the beach.", "A stranded whale was rescued on the beach by coastguards."),
     ("role", "The council evicted the travellers from the recreation ground on Thursday.",
      "The travellers were evicted from the recreation ground by the landowner on Thursday."),
+    # "this year's festival" is what was cancelled, not a time
+    ("event", "Organisers have cancelled this year's Riverfields music festival because of severe weather warnings.",
+     "Because of severe weather warnings, this year's Riverfields music festival has been postponed, according to its organisers."),
 ]

@@ -5,6 +5,7 @@ which name a means and its outcome or any blow (read by ``happenings`` in a vers
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
+from analyst_tui.core.conflicts.tokens import stem
 
 # label: the labels that go with it (each pair, either way round)
 _TOGETHER_TEXT = """
@@ -203,3 +204,24 @@ def together(la: str, lb: str, restated: bool) -> bool:
     if not restated or pair in ONE_ACT:
         return True
     return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
+
+
+def restated_words(x: frozenset[str], y: frozenset[str]) -> bool:
+    """One sentence written again: seven in ten of the two versions' word stems in both."""
+    return 10 * len(x & y) >= 7 * len(x | y)
+
+
+def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset[str], shown_y: str) -> bool:
+    """Two steps of the law (``la``, ``lb``) in one sentence written again in another voice: seven in ten of the two
+    versions' words (``x``, ``y``: stems) in both, leaving out the little words and the words of the two happenings
+    ("Police arrested the suspect on Monday" / "The suspect was released by police on Monday")."""
+    if la not in _STEPS or lb not in _STEPS:
+        return False
+    x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
+    y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
+    return len(x & y) >= 2 and restated_words(x, y)
+
+
+_STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
+_LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
+    and or that this it its""".split())

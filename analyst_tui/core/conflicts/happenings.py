@@ -15,7 +15,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import LAW, together
+from analyst_tui.core.conflicts.happening_pairs import restated_but, restated_words, together
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -208,7 +208,13 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
 
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
-    return j < len(toks) and not toks[j].is_break and toks[j].low not in _NO_OBJECT and not toks[j].is_number
+    return j < len(toks) and not toks[j].is_break and (toks[j].low not in _NO_OBJECT or _whose_time(toks, j)) and (
+        not toks[j].is_number)
+
+
+def _whose_time(toks: list[Tok], j: int) -> bool:
+    """Whether a time opens a possessive at ``j``, an object ("cancelled this year's festival", "last week's match")."""
+    return j + 2 < len(toks) and toks[j].low in ("this", "last", "next") and toks[j + 2].low == "'s"
 
 
 def _object(toks: list[Tok], end: int) -> frozenset[str]:
@@ -217,6 +223,8 @@ def _object(toks: list[Tok], end: int) -> frozenset[str]:
     start = end + 1
     if start + 1 < len(toks) and toks[start].low in _ABOUT and toks[start + 1].is_number:
         start += 1  # "recalled about 2 million chargers"
+    if _whose_time(toks, start):
+        start += 3  # "this year's festival": the festival
     for t in toks[start : end + 8]:
         if t.is_break or t.low in _NO_OBJECT or t.low in CLAUSE_WORDS or t.low in _PREPOSITIONS:
             break
@@ -352,11 +360,11 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     """Two happenings of the same one that do not go together, neither said in the other version of it. One
     named only by a common word ("a man", "two people") is the same one when the two versions share most of
     their words (``context_a``, ``context_b``: their word stems)."""
-    restated = _restated(context_a, context_b)
+    restated = restated_words(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or together(la, lb, restated or la in _STEPS and lb in _STEPS and _restated_but(
-                    context_a, shown_a, context_b, shown_b)) or _one_for(la, lb, wa | wb) or not (
+            if la == lb or together(la, lb, restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)) or (
+                    _one_for(la, lb, wa | wb)) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
@@ -369,25 +377,6 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
-
-
-def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
-    """One sentence written again: seven in ten of the two versions' word stems in both."""
-    return 10 * len(x & y) >= 7 * len(x | y)
-
-
-def _restated_but(x: frozenset[str], shown_x: str, y: frozenset[str], shown_y: str) -> bool:
-    """One sentence written again in another voice: seven in ten of the two versions' words in both, leaving out the
-    little words and the words of the two happenings ("Police arrested the suspect on Monday" / "The suspect was
-    released by police on Monday"); read of steps of the law only."""
-    x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
-    y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
-    return len(x & y) >= 2 and _restated(x, y)
-
-
-_STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
-_LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
-    and or that this it its""".split())
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.
