@@ -206,7 +206,7 @@ def together(la: str, lb: str, restated: bool) -> bool:
     return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
 
 
-def restated_words(x: frozenset[str], y: frozenset[str]) -> bool:
+def written_again(x: frozenset[str], y: frozenset[str]) -> bool:
     """One sentence written again: seven in ten of the two versions' word stems in both."""
     return 10 * len(x & y) >= 7 * len(x | y)
 
@@ -219,7 +219,7 @@ def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset
         return False
     x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
     y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
-    return len(x & y) >= 2 and restated_words(x, y)
+    return len(x & y) >= 2 and written_again(x, y)
 
 
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")

@@ -15,7 +15,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import restated_but, restated_words, together
+from analyst_tui.core.conflicts.happening_pairs import restated_but, together, written_again
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -360,7 +360,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     """Two happenings of the same one that do not go together, neither said in the other version of it. One
     named only by a common word ("a man", "two people") is the same one when the two versions share most of
     their words (``context_a``, ``context_b``: their word stems)."""
-    restated = restated_words(context_a, context_b)
+    restated = written_again(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
             if la == lb or together(la, lb, restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)) or (
