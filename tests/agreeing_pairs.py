@@ -1159,4 +1159,8 @@ AGREE = [
     ("Volunteers rescued a stranded whale on the beach.", "A stranded whale was rescued on the beach by volunteers."),
     # a time before what was done: not its object
     ("Organisers cancelled this week the festival's opening night.", "The festival's opening night was called off by organisers this week."),
+    # one party ordered, in either voice or in other words
+    ("The judge ordered the newspaper to pay damages.", "The newspaper was ordered by the judge to pay damages."),
+    ("The court ordered the company to pay compensation.", "The firm was ordered by the court to pay compensation."),
+    ("Police ordered residents to leave.", "Residents were told by police to leave."),
 ]

@@ -1760,4 +1760,9 @@ CONFLICT = [
     # "this year's festival" is what was cancelled, not a time
     ("event", "Organisers have cancelled this year's Riverfields music festival because of severe weather warnings.",
      "Because of severe weather warnings, this year's Riverfields music festival has been postponed, according to its organisers."),
+    # another party ordered to do it, in either voice
+    ("role", "The judge ordered the newspaper to pay damages to the footballer.",
+     "The footballer was ordered by the judge to pay damages to the newspaper."),
+    ("role", "The court ordered the council to pay compensation.", "The developer was ordered by the court to pay compensation."),
+    ("role", "A judge ordered Meta to pay $5 million.", "Google was ordered to pay $5 million by a judge."),
 ]

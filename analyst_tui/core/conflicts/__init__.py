@@ -69,6 +69,7 @@ from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, rol
 from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
+from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
@@ -265,6 +266,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     if found:
         return "event" if found[2:] and found[2] in _OUTCOME_EVENTS else "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
+        _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
                                                                         b.names())
     if found:
@@ -306,6 +308,7 @@ def _reordered(a: Version, b: Version) -> bool:
 
 
 _FEW_WORDS = 6
+_ORDER_WORDS = frozenset("ordered orders told forced required instructed".split())  # (``orders``)
 _INJURED = frozenset(_INJURY_VERBS)
 
 
