@@ -1163,4 +1163,9 @@ AGREE = [
     ("The judge ordered the newspaper to pay damages.", "The newspaper was ordered by the judge to pay damages."),
     ("The court ordered the company to pay compensation.", "The firm was ordered by the court to pay compensation."),
     ("Police ordered residents to leave.", "Residents were told by police to leave."),
+    # trillions in other words; a count by another period; a share with its bound; a negated negative
+    ("The deal is worth $1.5 trillion.", "The deal is worth $1,500 billion."),
+    ("The factory produces 1,000 cars a week.", "The factory turns out around 52,000 cars a year."),
+    ("More than half of voters backed the proposal.", "The proposal was backed by 55% of voters."),
+    ("The judge said the evidence was not inadmissible.", "The judge said the evidence was admissible."),
 ]

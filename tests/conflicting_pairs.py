@@ -1765,4 +1765,8 @@ CONFLICT = [
      "The footballer was ordered by the judge to pay damages to the newspaper."),
     ("role", "The court ordered the council to pay compensation.", "The developer was ordered by the court to pay compensation."),
     ("role", "A judge ordered Meta to pay $5 million.", "Google was ordered to pay $5 million by a judge."),
+    # trillions; a share with its bound against a percentage outside it
+    ("figure", "Toyota will invest $1.5 trillion in battery production by 2030.",
+     "Toyota will invest $500 billion in battery production by 2030."),
+    ("figure", "More than half of voters backed the proposal.", "The proposal was backed by 35% of voters."),
 ]

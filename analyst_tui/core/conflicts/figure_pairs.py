@@ -52,8 +52,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _other_class(b, x) or _other_class(a, y)):
                 continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
                 # not "killed two and injured three" / "killed three and injured two"
-            if x.key[0] == "unit" and _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
-                continue  # two rates ("£300,000 a week" / "£15.6m a year")
+            if _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
+                continue  # two rates ("£300,000 a week" / "£15.6m a year", "1,000 cars a week" / "52,000 cars a year")
             if _the_rest(x, y, a, b):
                 continue  # a share and the rest of the whole, in two sentences written apart ("won re-election with
                 # 58% of the vote" / "her only challenger took 42% of the vote")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS,
                                                 is_year_or_time, number_at, qualifier, widen)
-from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, whole_after
+from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
@@ -111,8 +111,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if share is not None:  # "half of the town", "two-thirds of the members": a share of that whole
             p, whole, end, words = share
             if whole is not None:
-                out.append(Figure(("share", stem(whole)), p - ROUNDING, p + ROUNDING, words, (p, p),
-                                  place=place_after(toks, end)))
+                lo, hi = share_bounds(toks, i, p)
+                out.append(Figure(("share", stem(whole)), lo, hi, words, (p, p), place=place_after(toks, end)))
             i = end
             continue
         num = number_at(toks, i) if not is_year_or_time(toks, i) else None
@@ -387,7 +387,7 @@ def casualty_class(toks: list[Tok], k: int) -> str:
 
 NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
-TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion"}
+TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion", "trillion"}
             | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"})  # "a quarter of the town"
 
 

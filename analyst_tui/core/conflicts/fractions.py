@@ -30,7 +30,7 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     if found is None:
         return None
     p, of, words = found
-    if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in ("million", "billion"):
+    if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in ("million", "billion", "trillion"):
         return None  # "a quarter of a million": a number (``numbers``)
     whole, end = whole_after(toks, of, head_noun)
     return p, whole, end, f"{words} of {whole.lower()}" if whole else words
@@ -63,6 +63,17 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     return None
 
 
+def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
+    """The values a share in words at ``i`` allows: "more than half" is over 50%, "nearly half" under it."""
+    before = tuple(t.low for t in toks[max(0, i - 2) : i])
+    if before[-2:] in (("more", "than"), ("at", "least")) or before[-1:] in (("over",), ("above",)):
+        return p - ROUNDING, 100.0
+    if before[-2:] in (("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most")) or before[-1:] in (
+            ("under",), ("below",), ("nearly",), ("almost",)):
+        return 0.0 if before[-1:] not in (("nearly",), ("almost",)) else p - 2 * ROUNDING, p + ROUNDING
+    return p - ROUNDING, p + ROUNDING
+
+
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["fraction_at", "whole_after", "STARTS", "ROUNDING"]
+__all__ = ["fraction_at", "share_bounds", "whole_after", "STARTS", "ROUNDING"]

@@ -19,7 +19,7 @@ WORD_NUMBERS = {
 CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": "pound", "usd": "$"}  # a sign or code
 # before an amount ("EUR 340 million"), and the unit it names
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-           "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
+           "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
            "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}  # "a quarter of a million"
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
@@ -85,17 +85,17 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 5, 7, i + 3, "half a dozen"
-    if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in ("million", "billion"):
+    if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in ("million", "billion", "trillion"):
         value = SCALES[toks[i + 2].low] / 2  # "half a million pounds": 500,000, rounded
         return value * 0.9, value * 1.1, i + 3, _fmt(value)
     if t.low == "a" and i + 4 < n and toks[i + 1].low in _PARTS and [x.low for x in toks[i + 2 : i + 4]] == [
-            "of", "a"] and toks[i + 4].low in ("million", "billion"):
+            "of", "a"] and toks[i + 4].low in ("million", "billion", "trillion"):
         value = SCALES[toks[i + 4].low] * _PARTS[toks[i + 1].low]  # "a quarter of a million pounds": 250,000
         return value * 0.9, value * 1.1, i + 5, _fmt(value)
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
         j = i + (2 if t.low == "a" else 1)
         return 10, 14, j, "a dozen"
-    scaled_a = t.low == "a" and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "billion")
+    scaled_a = t.low == "a" and i + 1 < n and toks[i + 1].low in ("hundred", "thousand", "million", "billion", "trillion")
     if t.low in WORD_NUMBERS or scaled_a:  # "a hundred" is one hundred
         value = 0
         current = 1 if scaled_a else WORD_NUMBERS[t.low]
@@ -110,7 +110,7 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
                 current += WORD_NUMBERS[w]
             elif w in WORD_NUMBERS and current % 100 == 0 and WORD_NUMBERS[w] < 100 and toks[j - 1].low in _AFTER_SCALE:
                 current += WORD_NUMBERS[w]  # "one hundred (and) fifty", "one thousand five hundred"
-            elif w in ("hundred", "thousand", "million", "billion"):
+            elif w in ("hundred", "thousand", "million", "billion", "trillion"):
                 current *= SCALES[w]
                 scale = max(scale, SCALES[w])
                 if w != "hundred":
@@ -176,7 +176,7 @@ def is_year_or_time(toks: list[Tok], i: int) -> bool:
     )
 
 
-_AFTER_SCALE = frozenset(("hundred", "thousand", "million", "billion", "and"))
+_AFTER_SCALE = frozenset(("hundred", "thousand", "million", "billion", "trillion", "and"))
 
 
 def _rounded(value: float, scale: int) -> tuple[float, float]:

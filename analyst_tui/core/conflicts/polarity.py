@@ -149,7 +149,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 flipped = negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
                 stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
-    prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED] if lows & PREFIXED.keys() else []
+    prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED and not (k and toks[k - 1].low in NEGATORS)] if (
+        lows & PREFIXED.keys()) else []  # (not "was not inadmissible": admissible)
     if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & BEFORE_GERUND or lows & STOPPED):
         return Polarity(toks, None, (), stance)
     n = len(toks)

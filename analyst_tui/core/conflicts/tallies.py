@@ -22,7 +22,7 @@ _VERBS = frozenset("""voted vote votes won win wins winning beat beats beaten be
     confirmed rejected ruled rules sided upheld overturned struck cleared""".split())
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
 _PARTS = frozenset("set frame".split())  # a part of a match whose score follows it
-_NOT_AFTER = frozenset("% percent per pct pc points point cents million billion years".split())
+_NOT_AFTER = frozenset("% percent per pct pc points point cents million billion trillion years".split())
 _SEPARATORS = frozenset(("-", "to"))
 LARGEST = 999  # "2007-2014" is a span of years, not a tally
 
