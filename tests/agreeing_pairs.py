@@ -1168,4 +1168,6 @@ AGREE = [
     ("The factory produces 1,000 cars a week.", "The factory turns out around 52,000 cars a year."),
     ("More than half of voters backed the proposal.", "The proposal was backed by 55% of voters."),
     ("The judge said the evidence was not inadmissible.", "The judge said the evidence was admissible."),
+    # one country in either voice, the receiver in one other word
+    ("France blocked the EU trade deal at the summit.", "The EU trade agreement was blocked by France at the summit."),
 ]

@@ -1769,4 +1769,7 @@ CONFLICT = [
     ("figure", "Toyota will invest $1.5 trillion in battery production by 2030.",
      "Toyota will invest $500 billion in battery production by 2030."),
     ("figure", "More than half of voters backed the proposal.", "The proposal was backed by 35% of voters."),
+    # another country as the doer, the receiver in one other word ("deal" / "agreement"), an acronym in it
+    ("role", "France blocked the EU trade deal at the summit.",
+     "Germany blocked the EU trade agreement at the summit, diplomats said."),
 ]

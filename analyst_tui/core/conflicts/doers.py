@@ -59,7 +59,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         doer = party
     else:
         names = _names(doer)
-    words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and len(x.low) > 2)
+    words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
+        len(x.low) > 2 or x.text.isupper()))  # ("the EU trade deal")
     if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
         return verb, names, words, " ".join(x.text for x in doer)
     return None
@@ -156,10 +157,12 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
     (``words_a`` and ``words_b``: each version's words, lower case)."""
     for verb, names, receiver, shown in xs:
         for verb_b, names_b, receiver_b, shown_b in ys:
-            if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver) or len(receiver & receiver_b) < 2 and (
+            if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver or len(
+                    receiver - receiver_b) == 1 == len(receiver_b - receiver)) or len(receiver & receiver_b) < 2 and (
                     _kind(names) == "name" or not receiver & receiver_b or not _restated(words_a, words_b)):
-                continue  # (the receiver named alike, in two words at least: "the majority ruling"; in one, by an
-                # office or a side, in versions that share most of their words: "the sitting")
+                continue  # (the receiver named alike, in two words at least: "the majority ruling", one other word
+                # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
+                # versions that share most of their words: "the sitting")
             only_a, only_b = names - names_b, names_b - names
             if names & names_b or _kind(names) != _kind(names_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
