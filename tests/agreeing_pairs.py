@@ -1170,4 +1170,7 @@ AGREE = [
     ("The judge said the evidence was not inadmissible.", "The judge said the evidence was admissible."),
     # one country in either voice, the receiver in one other word
     ("France blocked the EU trade deal at the summit.", "The EU trade agreement was blocked by France at the summit."),
+    # "the WHO" and "the World Health Organization" (not compared as names); "US" the country, "us" the pronoun
+    ("The WHO declared the outbreak an emergency.", "The World Health Organization declared the outbreak an emergency."),
+    ("US troops fired first.", "American troops fired first."),
 ]

@@ -1772,4 +1772,7 @@ CONFLICT = [
     # another country as the doer, the receiver in one other word ("deal" / "agreement"), an acronym in it
     ("role", "France blocked the EU trade deal at the summit.",
      "Germany blocked the EU trade agreement at the summit, diplomats said."),
+    # "the WHO" is a body, not a relative clause
+    ("polarity", "The WHO has declared the outbreak a global health emergency.",
+     "The WHO has declined to declare the outbreak a global health emergency."),
 ]

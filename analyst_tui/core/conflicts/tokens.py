@@ -78,12 +78,15 @@ def tokenize(text: str) -> list[Tok]:
     for w in _TOKEN.findall(text):
         tok = cache.get(w)
         if tok is None:
-            tok = cache[w] = Tok(w, w.lower(), w[:1].isupper())
+            tok = cache[w] = Tok(w, w.lower() if w not in _ACRONYMS else _ACRONYMS[w], w[:1].isupper())
         out.append(tok)
     return out
 
 
 _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
+# Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
+# not a relative clause.
+_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s."}
 
 
 def _join(m: re.Match[str]) -> str:
