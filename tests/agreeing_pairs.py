@@ -1173,4 +1173,7 @@ AGREE = [
     # "the WHO" and "the World Health Organization" (not compared as names); "US" the country, "us" the pronoun
     ("The WHO declared the outbreak an emergency.", "The World Health Organization declared the outbreak an emergency."),
     ("US troops fired first.", "American troops fired first."),
+    # a little over or under, and a figure within it
+    ("Just over 60 people were injured.", "62 people were injured."),
+    ("Just under 200 homes were flooded.", "About 190 homes were flooded."),
 ]

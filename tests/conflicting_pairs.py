@@ -1775,4 +1775,7 @@ CONFLICT = [
     # "the WHO" is a body, not a relative clause
     ("polarity", "The WHO has declared the outbreak a global health emergency.",
      "The WHO has declined to declare the outbreak a global health emergency."),
+    # a little over one figure against nearly another
+    ("figure", "Nearly 90% of adults have received a first dose of the vaccine.",
+     "Health officials said just over 60% of adults had had a first vaccine dose."),
 ]

@@ -26,14 +26,20 @@ VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "tho
           "millions": (2_000_000, 999_999_999),
           "several": (2, 999_999_999), "numerous": (2, 999_999_999)}  # fmt: skip  # more than one: against 0 or 1
 _LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
-          ("well", "over"), ("just", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
+          ("well", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
 _UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
-          ("as", "many", "as"), ("just", "under"), ("below",)}
+          ("as", "many", "as"), ("below",)}
+# A little over or under: "just over 60%" is not 90%.
+_JUST_OVER = {("just", "over"), ("just", "above"), ("slightly", "more", "than"), ("slightly", "over"),
+              ("just", "more", "than"), ("a", "little", "over"), ("a", "little", "more", "than")}
+_JUST_UNDER = {("just", "under"), ("just", "below"), ("slightly", "less", "than"), ("slightly", "under"),
+               ("just", "short", "of"), ("a", "little", "under"), ("a", "little", "less", "than")}
 _APPROX = {("about",), ("around",), ("some",), ("roughly",), ("approximately",), ("an", "estimated"),
            ("estimated",), ("close", "to"), ("nearly",), ("almost",), ("approx",), ("circa",), ("around", "the")}
 # Longest first, so "an estimated" is read whole rather than as "estimated"; sorted, not in the order a set
 # iterates (which changes from run to run), so the same text always gives the same words.
-_QUALIFIERS = sorted([(q, "lower") for q in _LOWER] + [(q, "upper") for q in _UPPER] + [(q, "approx") for q in _APPROX],
+_QUALIFIERS = sorted([(q, "lower") for q in _LOWER] + [(q, "upper") for q in _UPPER] + [(q, "approx") for q in _APPROX]
+                     + [(q, "just over") for q in _JUST_OVER] + [(q, "just under") for q in _JUST_UNDER],
                      key=lambda x: (-len(x[0]), x))
 TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
 
@@ -156,6 +162,10 @@ def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
         return 0.0, hi
     if kind == "approx":
         return lo * 0.85 - 1, hi * 1.15 + 1
+    if kind == "just over":
+        return lo, hi * 1.15 + 1
+    if kind == "just under":
+        return lo * 0.85 - 1, hi
     return lo, hi
 
 
