@@ -1176,4 +1176,6 @@ AGREE = [
     # a little over or under, and a figure within it
     ("Just over 60 people were injured.", "62 people were injured."),
     ("Just under 200 homes were flooded.", "About 190 homes were flooded."),
+    # a death toll in other words, the same
+    ("The death toll from the floods has risen to 200.", "Officials said the number of people killed in the floods had climbed to 200."),
 ]

@@ -1778,4 +1778,7 @@ CONFLICT = [
     # a little over one figure against nearly another
     ("figure", "Nearly 90% of adults have received a first dose of the vaccine.",
      "Health officials said just over 60% of adults had had a first vaccine dose."),
+    # a death toll in other words
+    ("figure", "The death toll from the floods has risen to 200.",
+     "Officials said the number of people killed in the floods had climbed to 120."),
 ]

@@ -157,6 +157,15 @@ def plural_before(toks: list[Tok], b: int) -> str | None:
 _NOT_COUNTED = frozenset("officials figures data authorities reports numbers this its does always".split())
 
 
+def dead_counted(toks: list[Tok], b: int) -> bool:
+    """"the number of people killed in the floods had climbed to": a death toll in other words."""
+    return any(toks[j].low == "number" and toks[j + 1].low == "of" and {t.low for t in toks[j + 2 : j + 5]} & _DEAD
+               for j in range(max(0, b - 12), b - 2))
+
+
+_DEAD = frozenset("killed dead died deaths fatalities".split())
+
+
 def counted(noun: str) -> str:
     """The key of what a number of ``noun`` counts: its stem, or its family's."""
     key = stem(noun)
