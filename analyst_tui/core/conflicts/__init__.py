@@ -19,7 +19,8 @@ members from different articles it asks, in this order,
   killed", "the gunman was shot dead" vs "the gunman was arrested"), with neither version saying both; or another penalty
   given ("sentenced to death" vs "sentenced to life in prison"); or two things befell the same one that do not
   go together ("the trawler sank" vs "ran aground", "was stolen" vs "was damaged", "resigned" vs "was sacked"),
-  ``happenings``.
+  ``happenings``; or two opposite outcomes that both happened ("was closed" vs "was reopened", ``outcomes.EVENTS``;
+  a state kept, "remains closed", is polarity).
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome
@@ -69,6 +70,7 @@ from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, rol
 from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
+from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
 from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
 from analyst_tui.core.conflicts.sides import side_conflict
@@ -308,7 +310,6 @@ def _reordered(a: Version, b: Version) -> bool:
 
 
 _FEW_WORDS = 6
-_ORDER_WORDS = frozenset("ordered orders told forced required instructed".split())  # (``orders``)
 _INJURED = frozenset(_INJURY_VERBS)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
-_ORDERED = frozenset("ordered orders order told forced required instructed".split())
+ORDERED = frozenset("ordered orders order told forced required instructed".split())
 _BE = frozenset("was were is are been being".split())
 _LITTLE = frozenset("the a an his her their its to by".split())
 _MOST = 6  # words of a party
@@ -31,7 +31,7 @@ def _orders(toks: list[Tok]) -> list[tuple[str, list[Tok], list[Tok]]]:
     """Each order: (the stem of the act ordered, the party ordered, the words shown)."""
     out = []
     for k, t in enumerate(toks):
-        if t.low not in _ORDERED or k == 0:
+        if t.low not in ORDERED or k == 0:
             continue
         if toks[k - 1].low in _BE:  # "The footballer was ordered by the judge to pay"
             party = _before(toks, k - 1)
@@ -69,4 +69,4 @@ def _others(x: list[Tok], y: list[Tok], first_x: Tok, first_y: Tok) -> bool:
     return bool(gx and gy) and not gx & gy
 
 
-__all__ = ["order_conflict"]
+__all__ = ["ORDERED", "order_conflict"]

@@ -35,8 +35,6 @@ class Polarity(Protocol):
     def cue_at(self, k: int) -> Cue: ...
 
 
-# "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
-# against the dollar": one result, told from each side
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch
@@ -45,6 +43,8 @@ EVENTS = frozenset("""opening discharge departure questioning seizure demolition
 _VOTED_DOWN = frozenset("""reject block oppose scrap end abolish remove oust suspend cancel halt stop delay postpone veto
     overturn repeal ban expel dismiss not refuse turn throw censure impeach condemn""".split())
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
+# "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
+# against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"  # added to a concept stated as a prospect ("is expected to approve")
 
@@ -263,7 +263,8 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 
 def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
-    """(what a says, what b says, the concept) when the two state opposite outcomes of one concept of one subject."""
+    """(what a says, what b says, the concept) when the two state opposite outcomes of one concept of one subject; the
+    concept is "" when either is a state kept ("remains closed"), never an ``EVENTS`` one."""
     oa, ob = outcomes(a), outcomes(b)
     for key in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[key], ob[key]
