@@ -2,9 +2,12 @@
 tribunal for an adjournment" / "The company's lawyers asked ...", "the defendant's mother told the jury" / "the
 victim's mother told the jury", "the pathologist called by the prosecution" / "... called by the defence".
 
-Each line of ``_SIDES`` is one side (its words are one party: "the company" / "the employer"); a word of another
-line in the same place, before "'s", after "by the" or "for the", or opening the sentence before its verb ("The
-defence asked the judge" / "The prosecution asked the judge"), names the other party."""
+Each line of ``_SIDES`` is one side, or one group of people named by what they do (its words are one party: "the
+company" / "the employer", "police" / "officers"); a word of another line in the same place, before "'s", after "by
+the" or "for the", or opening the sentence before its verb ("The defence asked the judge" / "The prosecution asked
+the judge", "Firefighters broke down the door" / "Police broke down the door"), names another party, also with the
+one who speaks for it ("the defence lawyer"). ``doers`` reads these parties in either voice ("Volunteers rescued a
+stranded whale" / "A stranded whale was rescued by coastguards")."""
 
 from __future__ import annotations
 
