@@ -229,8 +229,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 # gas", "dismissed the claims").
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.
 PASSIVE = {("stood", "down"): "suspend"}
-PASSIVE_ONLY = {"found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack", "released": "release", "excluded": "expel",
-                "paroled": "release", "warned": "caution"}
+PASSIVE_ONLY = {"found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack",
+                "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)
 

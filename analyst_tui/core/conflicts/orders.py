@@ -23,12 +23,12 @@ def order_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     for ox in _orders(xs):
         for oy in _orders(ys):
             if ox[0] == oy[0] and _others(ox[1], oy[1], xs[0], ys[0]):
-                return joined(ox[2]), joined(oy[2])
+                return joined(ox[1]), joined(oy[1])
     return None
 
 
-def _orders(toks: list[Tok]) -> list[tuple[str, list[Tok], list[Tok]]]:
-    """Each order: (the stem of the act ordered, the party ordered, the words shown)."""
+def _orders(toks: list[Tok]) -> list[tuple[str, list[Tok]]]:
+    """Each order: (the stem of the act ordered, the words of the party ordered)."""
     out = []
     for k, t in enumerate(toks):
         if t.low not in ORDERED or k == 0:
@@ -41,7 +41,7 @@ def _orders(toks: list[Tok]) -> list[tuple[str, list[Tok], list[Tok]]]:
             party = toks[k + 1 : to] if to is not None else []
         if to is None or not party or not toks[to + 1].is_word:
             continue
-        out.append((stem(toks[to + 1].low), party, party))
+        out.append((stem(toks[to + 1].low), party))
     return out
 
 
@@ -60,13 +60,17 @@ def _others(x: list[Tok], y: list[Tok], first_x: Tok, first_y: Tok) -> bool:
     wy = {t.low for t in y if t.is_word and t.low not in _LITTLE}
     if not wx or not wy or wx & wy:
         return False
-    names_x = [t for t in x if t.cap and t.low not in _LITTLE and (t is not first_x or stem(t.low) not in PERSON_GROUPS)]
-    names_y = [t for t in y if t.cap and t.low not in _LITTLE and (t is not first_y or stem(t.low) not in PERSON_GROUPS)]
+    names_x, names_y = _names(x, first_x), _names(y, first_y)
     if names_x and names_y and len(names_x) == len(wx) and len(names_y) == len(wy):
         return True  # ("ordered Meta to pay" / "Google was ordered to pay")
     gx = {PERSON_GROUPS[stem(w)] for w in wx if stem(w) in PERSON_GROUPS}
     gy = {PERSON_GROUPS[stem(w)] for w in wy if stem(w) in PERSON_GROUPS}
     return bool(gx and gy) and not gx & gy
+
+
+def _names(party: list[Tok], first: Tok) -> list[Tok]:
+    """The words of a party in capitals, the sentence's first only when it names no one by kin, trade or kind."""
+    return [t for t in party if t.cap and t.low not in _LITTLE and (t is not first or stem(t.low) not in PERSON_GROUPS)]
 
 
 __all__ = ["ORDERED", "order_conflict"]

@@ -8,11 +8,11 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
+# ("the prize went to Priya Patel", "approved a $500 million loan to Kenya", "leaked the files to The Guardian")
 _GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
-    gave awards grants sells went goes leaked supplied exported loan loans donation dedicated returned""".split())  # ("the prize went to
-# Priya Patel", "approved a $500 million loan to Kenya", "leaked the files to The Guardian")
+    gave awards grants sells went goes leaked supplied exported loan loans donation dedicated returned""".split())
 _GOT = frozenset("""bought buys purchased acquired borrowed borrows received receives obtained inherited gained won
-    took bought""".split())  # ("bought the stadium from the council", "borrowed the money from a hedge fund")
+    took""".split())  # ("bought the stadium from the council", "borrowed the money from a hedge fund")
 _DETERMINERS = frozenset("the a an his her their its".split())
 
 
@@ -39,7 +39,8 @@ def receiver_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str
     x, y = xs[p : len(xs) - s], ys[p : len(ys) - s]
     if not (0 < len(x) <= 3 and 0 < len(y) <= 3) or not given_to(xs, p):
         return None
-    if not all(t.is_word and not t.cap and not t.is_number and t.low not in WORD_NUMBERS or t.low == "'s" for t in x + y):
+    if not all(t.is_word and not t.cap and not t.is_number and t.low not in WORD_NUMBERS or t.low == "'s"
+               for t in x + y):
         return None
     wx, wy = {stem(t.low) for t in x if t.is_word}, {stem(t.low) for t in y if t.is_word}
     gx = {PERSON_GROUPS[w] for w in wx if w in PERSON_GROUPS}

@@ -27,8 +27,8 @@ from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname, same_party,
-                                                     subject_of, title_case, whole)
+from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname,
+                                                     same_party, subject_of, title_case, whole)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, unattributed
 from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST

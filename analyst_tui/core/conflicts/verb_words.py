@@ -35,7 +35,8 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     intensified stepped|profited cashed|presided chaired|rejected dismissed|shelved mothballed|imposed slapped levied|
     sacked axed|levelled leveled squared|airlifted flown|scooped won picked collected|diverted rerouted redirected|
     repaired fixed mended|vaccinated immunised immunized inoculated|discovered unearthed|lifted removed|
-    overturned flipped|defeated beaten beat overcame edged thrashed|crashed ploughed plowed slammed careered smashed rammed|captured seized took|
+    overturned flipped|defeated beaten beat overcame edged thrashed|
+    crashed ploughed plowed slammed careered smashed rammed|captured seized took|
     jailed imprisoned sentenced|arrested apprehended caught nabbed captured|charged prosecuted indicted|
     fined penalised penalized sanctioned|died perished|evacuated moved relocated|rescued pulled|stolen snatched|
     launched introduced unveiled|recalled withdrawn pulled|hospitalised hospitalized admitted treated|
