@@ -1178,4 +1178,9 @@ AGREE = [
     ("Just under 200 homes were flooded.", "About 190 homes were flooded."),
     # a death toll in other words, the same
     ("The death toll from the floods has risen to 200.", "Officials said the number of people killed in the floods had climbed to 200."),
+    # a count after the verb, the same people in the other voice
+    ("Carvell Motors laid off 500 workers at its plant in Ohio last month.",
+     "Last month, 500 workers lost their jobs at the Ohio plant of Carvell Motors, the company said."),
+    ("The gang stole a painting from a small museum in Utrecht overnight.",
+     "Police said a painting was stolen overnight from a small museum in Utrecht."),
 ]

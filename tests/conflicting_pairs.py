@@ -1781,4 +1781,10 @@ CONFLICT = [
     # a death toll in other words
     ("figure", "The death toll from the floods has risen to 200.",
      "Officials said the number of people killed in the floods had climbed to 120."),
+    # two steps of one story in a sentence written again, told by someone in one version
+    ("event", "A 17th-century painting by Frans Hals was stolen from a small museum in Utrecht overnight.",
+     "Police said a 17th-century Frans Hals painting was found overnight at a small museum in Utrecht."),
+    # a count of people after the verb is who it befell
+    ("event", "Carvell Motors laid off 500 workers at its plant in Ohio last month.",
+     "Last month, 500 workers were hired at the Ohio plant of Carvell Motors, the company said."),
 ]

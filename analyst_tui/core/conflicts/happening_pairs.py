@@ -212,16 +212,20 @@ def written_again(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset[str], shown_y: str) -> bool:
-    """Two steps of the law (``la``, ``lb``) in one sentence written again in another voice: seven in ten of the two
-    versions' words (``x``, ``y``: stems) in both, leaving out the little words and the words of the two happenings
-    ("Police arrested the suspect on Monday" / "The suspect was released by police on Monday")."""
-    if la not in _STEPS or lb not in _STEPS:
+    """Two steps of one story (``la``, ``lb``) in one sentence written again in other words or another voice: seven
+    in ten of the two versions' words (``x``, ``y``: stems) in both, leaving out the little words, who said it and
+    the words of the two happenings ("Police arrested the suspect on Monday" / "The suspect was released by police
+    on Monday"; "A painting was stolen from a museum in Utrecht" / "Police said a painting was found at a museum in
+    Utrecht"). Outside the steps of the law, not a blow ("hacked" / "attacked") nor a plan kept or dropped
+    ("extended" / "called off" their walkout: polarity)."""
+    if (la not in _STEPS or lb not in _STEPS) and (frozenset((la, lb)) in ONE_ACT or {la, lb} & (HARM | _PLANS)):
         return False
     x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
     y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
     return len(x & y) >= 2 and written_again(x, y)
 
 
+_PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())  # a plan kept or dropped: polarity
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
-    and or that this it its""".split())
+    and or that this it its police said says according officials reported told""".split())

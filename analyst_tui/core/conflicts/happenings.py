@@ -44,13 +44,18 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
     teen suspect suspects victim victims officer officers worker workers employee employees resident residents
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
+_COUNTED = frozenset(stem(w) for w in """people persons men women children boys girls workers employees staff jobs
+    passengers civilians soldiers troops residents students pupils migrants protesters miners tourists patients
+    villagers hostages prisoners inmates fans crew members officers police""".split())
 _RELATIVE = frozenset(("who", "which", "that"))
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
 _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
-_NOT_VERBS = frozenset("building ceiling evening morning wedding red bed shed".split())  # nouns in -ing and -ed
+_NOT_VERBS = frozenset("""building ceiling evening morning wedding red bed shed painting drawing meeting hearing
+    offering funding housing clothing sibling king thing spring string ring wing darling duckling hundred""".split())
+# (nouns in -ing and -ed)
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
@@ -209,7 +214,12 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
     return j < len(toks) and not toks[j].is_break and (toks[j].low not in _NO_OBJECT or _whose_time(toks, j)) and (
-        not toks[j].is_number)
+        not toks[j].is_number or _counts_people(toks, j))
+
+
+def _counts_people(toks: list[Tok], j: int) -> bool:
+    """Whether the number at ``j`` counts the ones a verb befell: "laid off 500 workers", "killed 12 people"."""
+    return j + 1 < len(toks) and stem(toks[j + 1].low) in _COUNTED
 
 
 def _whose_time(toks: list[Tok], j: int) -> bool:
