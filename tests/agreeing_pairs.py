@@ -1183,4 +1183,12 @@ AGREE = [
      "Last month, 500 workers lost their jobs at the Ohio plant of Carvell Motors, the company said."),
     ("The gang stole a painting from a small museum in Utrecht overnight.",
      "Police said a painting was stolen overnight from a small museum in Utrecht."),
+    # the same receiver in other words: its short name, its office in other words, a capital for its country, one
+    # legislature named two ways; and one version naming both receivers
+    ("The founder donated $10 million to Harvard University.", "The founder gave $10 million to Harvard, the school said."),
+    ("The foreign minister handed the report to the prime minister.", "The foreign minister gave the report to the PM."),
+    ("The EU will send the aid to Ukraine.", "The aid will be sent to Kyiv by the EU, officials said."),
+    ("He will present his proposals to the state Legislature in January.",
+     "The governor will present his budget proposals to the General Assembly in January."),
+    ("The charity gave $1 million to Oxfam.", "The charity gave $1 million to Oxfam and $2 million to the Red Cross."),
 ]

@@ -1787,4 +1787,14 @@ CONFLICT = [
     # a count of people after the verb is who it befell
     ("event", "Carvell Motors laid off 500 workers at its plant in Ohio last month.",
      "Last month, 500 workers were hired at the Ohio plant of Carvell Motors, the company said."),
+    # the same thing given to another in versions told in other words: a name, an office
+    ("role", "The company's founder donated $10 million to Harvard University.",
+     "The company's founder gave $10 million to Yale University, the school said."),
+    ("role", "The foreign minister handed the report to the prime minister on Tuesday.",
+     "On Tuesday the foreign minister handed the report to the president."),
+    # a verb of giving in its plain form
+    ("role", "Germany will supply the air-defence system to Ukraine, the defence ministry said.",
+     "Germany will supply the air-defence system to Poland, the defence ministry said."),
+    ("role", "The president awarded the medal to the firefighter's widow.",
+     "The medal was presented by the president to the firefighter's son."),
 ]

@@ -65,6 +65,8 @@ from analyst_tui.core.conflicts.particulars import particular_conflict, particul
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
+from analyst_tui.core.conflicts.receivers import GIVING as _GIVING
+from analyst_tui.core.conflicts.recipients import receiver_conflict
 from analyst_tui.core.conflicts.reversal import crossed_doers, reversal_conflict, reversals_at, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
 from analyst_tui.core.conflicts.replaced import replaced_conflict
@@ -269,7 +271,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         return "event" if found[2:] and found[2] in _OUTCOME_EVENTS else "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
-        _verb_conflict(a, b)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
+        _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
+        a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
                                                                         b.names())
     if found:
         return "role", found[0], found[1]

@@ -1,0 +1,104 @@
+"""The one the same thing is given to, in two versions told in other words: "The founder donated $10 million to
+Harvard University" / "The founder gave $10 million to Yale University, the school said", "handed the report to the
+prime minister" / "... to the president".
+
+Each version's receiver follows "to" after a verb of giving (or "from" after a verb of getting: ``receivers.given_to``).
+Two receivers differ when both are names sharing no word, country or initials, both offices of another group, or
+both people or bodies of another kind ("to her mother" / "to her grandmother"); and neither version names the
+other's receiver anywhere. The thing given must be the same: a word or a figure before "to" in one version is in the
+other ("$10 million", "the report")."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.nations import CAPITALS, country, related
+from analyst_tui.core.conflicts.offices import office_named
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.receivers import GIVING, given_to
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+
+_ENDS = frozenset("""on in at for with from to by after before during over under since until as than and or but
+    who which that when while because amid""".split())
+_ARTICLES = frozenset("the a an".split())
+_KINDS = frozenset(PERSON_GROUPS) | frozenset(stem(w) for w in """university college institute company group corporation
+    association authority ministry department agency commission committee trust society of and legislature assembly
+    parliament congress senate house chamber government state city county federal national general""".split())
+_MAX_RECEIVER = 5  # words of a receiver ("the Royal National Lifeboat Institution")
+_BEFORE = 6  # words before "to" read for the thing given
+_Receiver = tuple[str, str, frozenset[str], str, int]  # (to or from, its kind, its key, the words shown, where)
+
+
+def receiver_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the same thing goes to another receiver in each, or None."""
+    rx, ry = _receivers(xs), _receivers(ys)
+    if not rx or not ry:
+        return None
+    lows_x = frozenset(stem(t.low) for t in xs if t.is_word)
+    lows_y = frozenset(stem(t.low) for t in ys if t.is_word)
+    for way_x, kind_x, key_x, shown_x, at_x in rx:
+        for way_y, kind_y, key_y, shown_y, at_y in ry:
+            if way_x != way_y or kind_x != kind_y or _same(kind_x, key_x, key_y):
+                continue
+            if _named_in(key_x, kind_x, lows_y) or _named_in(key_y, kind_y, lows_x):
+                continue  # (one version names both: "gave $1m to Oxfam and $2m to the Red Cross")
+            if not _given(xs, at_x) & _given(ys, at_y):
+                continue  # (not the same thing: "gave the medal to" / "gave the money to")
+            return shown_x, shown_y
+    return None
+
+
+def _receivers(toks: list[Tok]) -> list[_Receiver]:
+    out: list[_Receiver] = []
+    for k, t in enumerate(toks[:-1]):
+        if t.low not in ("to", "from") or not given_to(toks, k + 1):
+            continue
+        end = k + 1
+        while end < len(toks) and end - k <= _MAX_RECEIVER and not toks[end].is_break and (
+                toks[end].low not in _ENDS and toks[end].low not in CLAUSE_WORDS or end == k + 1):
+            end += 1
+        words = [x for x in toks[k + 1 : end] if x.is_word and x.low not in _ARTICLES]
+        if not words or end - k > _MAX_RECEIVER:
+            continue
+        shown = joined(toks[max(0, k - 2) : end])
+        caps = [x for x in words if x.cap]
+        if caps:
+            out.append((t.low, "name", frozenset(stem(country(CAPITALS.get(x.low, x.low))) for x in caps), shown, k))
+            continue
+        office = office_named([x.low for x in words])
+        if office is not None:
+            out.append((t.low, "office", frozenset((office,)), shown, k))
+            continue
+        span = toks[k + 1 : end]
+        head = [x for x in span[max((j + 1 for j, x in enumerate(span) if x.low in ("'s", "'")), default=0):]
+                if x.is_word]  # (whose: "to the firefighter's widow")
+        groups = frozenset(str(PERSON_GROUPS[stem(x.low)]) for x in head if stem(x.low) in PERSON_GROUPS)
+        if len(groups) == 1:
+            out.append((t.low, "group", groups, shown, k))
+    return out
+
+
+def _same(kind: str, x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two receivers may be one: names with a word in common besides a kind of body ("Harvard University" /
+    "Yale University" are two), or one the initials of the other."""
+    if kind != "name":
+        return x == y
+    x, y = x - _KINDS, y - _KINDS
+    return not x or not y or related(x, y) or _initials(x, y) or _initials(y, x)
+
+
+def _initials(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether a one-word name is the first letters of the other's words ("UNHCR" is not checked; "UN" is)."""
+    return len(x) == 1 and len(next(iter(x))) <= 6 and len(y) >= 2
+
+
+def _named_in(key: frozenset[str], kind: str, lows: frozenset[str]) -> bool:
+    return kind == "name" and bool((key - _KINDS) & lows)
+
+
+def _given(toks: list[Tok], at: int) -> frozenset[str]:
+    """The words and figures just before "to" at ``at``: the thing given (not its verb)."""
+    return frozenset(t.low if t.is_number else stem(t.low) for t in toks[max(0, at - _BEFORE) : at]
+                     if t.is_number or t.is_word and t.low not in FILLER and t.low not in GIVING and len(t.low) > 2)
+
+
+__all__ = ["receiver_conflict"]
