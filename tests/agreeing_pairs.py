@@ -1191,4 +1191,7 @@ AGREE = [
     ("He will present his proposals to the state Legislature in January.",
      "The governor will present his budget proposals to the General Assembly in January."),
     ("The charity gave $1 million to Oxfam.", "The charity gave $1 million to Oxfam and $2 million to the Red Cross."),
+    ("The teenager was arrested over the stabbing.", "Police said the teenager had been detained over the stabbing."),
+    ("The teenager was arrested over the stabbing and later charged.",
+     "Police said the teenager had been charged over the stabbing."),
 ]

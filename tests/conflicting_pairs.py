@@ -1797,4 +1797,6 @@ CONFLICT = [
      "Germany will supply the air-defence system to Poland, the defence ministry said."),
     ("role", "The president awarded the medal to the firefighter's widow.",
      "The medal was presented by the president to the firefighter's son."),
+    # one named by a common word, in a sentence written again with who said it aside
+    ("event", "The teenager was charged over the stabbing.", "Police said the teenager had been questioned over the stabbing."),
 ]

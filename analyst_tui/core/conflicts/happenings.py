@@ -373,13 +373,14 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     restated = written_again(context_a, context_b)
     for la, wa, shown_a, names_a in xs:
         for lb, wb, shown_b, names_b in ys:
-            if la == lb or together(la, lb, restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)) or (
-                    _one_for(la, lb, wa | wb)) or not (
+            again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
+            if la == lb or together(la, lb, again) or _one_for(la, lb, wa | wb) or not (
                     _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
-            if (wa & wb) <= _COMMON and (not _alike(context_a, context_b) or _counted(wa) != _counted(wb)):
+            alike = again or _alike(context_a, context_b)
+            if (wa & wb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            if len(wa & wb) < 2 and not names_a & names_b and not _alike(context_a, context_b):
+            if len(wa & wb) < 2 and not names_a & names_b and not alike:
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in xs) or any(
                     l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in ys):
