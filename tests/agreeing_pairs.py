@@ -1194,4 +1194,10 @@ AGREE = [
     ("The teenager was arrested over the stabbing.", "Police said the teenager had been detained over the stabbing."),
     ("The teenager was arrested over the stabbing and later charged.",
      "Police said the teenager had been charged over the stabbing."),
+    # the seller and the buyer of one sale; one version saying both; the club and its owners
+    ("Kestrel sold its stake in the chipmaker to Orion.", "Orion bought Kestrel's stake in the chipmaker."),
+    ("The pension fund sold its shares in the airline and bought bonds.",
+     "The pension fund bought bonds after selling its shares in the airline."),
+    ("The club sold its stake in the stadium company on Monday.",
+     "On Monday the club's owners bought a stake in the stadium company."),
 ]

@@ -1799,4 +1799,7 @@ CONFLICT = [
      "The medal was presented by the president to the firefighter's son."),
     # one named by a common word, in a sentence written again with who said it aside
     ("event", "The teenager was charged over the stabbing.", "Police said the teenager had been questioned over the stabbing."),
+    # the same one selling in one version and buying in the other, told in other words
+    ("event", "The tech giant sold its 10% stake in the chipmaker last week.",
+     "Last week the technology giant bought a 10 percent stake in the chipmaker."),
 ]

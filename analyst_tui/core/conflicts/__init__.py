@@ -50,6 +50,8 @@ from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
+from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
+from analyst_tui.core.conflicts.converse import converse_conflict
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
@@ -263,7 +265,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
                                                                   b.polarity.stems()) or (
         a.charged and b.charged and charge_conflict(a.polarity.toks, b.polarity.toks)) or (
         a.content & _INJURED and b.content & _INJURED and injury_conflict(a.polarity.toks, b.polarity.toks, a.content,
-                                                                           b.content))
+                                                                           b.content)) or (
+        a.content & _CONVERSE and b.content & _CONVERSE and converse_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)

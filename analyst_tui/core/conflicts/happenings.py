@@ -103,9 +103,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             end += 1  # "set fire to a police car"
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
                 toks[end + 1].low not in _REFLEXIVE):
-            befell = _object(toks, end)
+            befell = object_of(toks, end)
         else:
-            befell = _subject(toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
+            befell = subject_of(toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
             # ("was set on fire": the subject of "set")
         if befell:
             start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
@@ -227,7 +227,7 @@ def _whose_time(toks: list[Tok], j: int) -> bool:
     return j + 2 < len(toks) and toks[j].low in ("this", "last", "next") and toks[j + 2].low == "'s"
 
 
-def _object(toks: list[Tok], end: int) -> frozenset[str]:
+def object_of(toks: list[Tok], end: int) -> frozenset[str]:
     """The words of the object after the verb ending at ``end``, up to a preposition or a clause."""
     out: list[str] = []
     start = end + 1
@@ -243,7 +243,7 @@ def _object(toks: list[Tok], end: int) -> frozenset[str]:
     return frozenset(out[:4])
 
 
-def _subject(toks: list[Tok], k: int) -> frozenset[str]:
+def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
     """The words of the subject of the verb at ``k``: the noun phrase that opens its clause, past an aside ("The
     trawler Morning Star, which had six crew on board, sank"; "the three boys, aged between 11 and 13, drowned"),
     whose words are kept when it names the subject ("The town's last cinema, the Regal, was demolished"), up to
@@ -352,7 +352,7 @@ def _alike(x: frozenset[str], y: frozenset[str]) -> bool:
     return 2 * len(x & y) >= len(x | y)
 
 
-def _same_one(x: frozenset[str], y: frozenset[str]) -> bool:
+def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
     "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not
     "the chief financial officer" / "the chief operating officer David Glenn")."""
@@ -375,7 +375,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
         for lb, wb, shown_b, names_b in ys:
             again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
             if la == lb or together(la, lb, again) or _one_for(la, lb, wa | wb) or not (
-                    _same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
+                    same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             alike = again or _alike(context_a, context_b)
             if (wa & wb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
@@ -398,4 +398,4 @@ def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
 
 
-__all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict"]
+__all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict", "object_of", "same_one", "subject_of"]

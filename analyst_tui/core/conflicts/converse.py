@@ -1,0 +1,52 @@
+"""The same one selling in one version and buying in the other, the sentence told in other words: "The tech giant sold
+its 10% stake in the chipmaker last week" / "Last week the technology giant bought a 10 percent stake in the
+chipmaker". Buying and selling are one act told from its two sides, so the happenings keep them together; here
+the doer tells them apart: the same one cannot have both sold and bought the same thing.
+
+Each verb must be in the active with its object after it; the doers must share the last word of their noun phrase
+("the tech giant" / "the technology giant"; not "the club" / "the club's owners"), and the things be the same one. One version that
+says both ("sold its stake and bought bonds") is not compared."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import after_be
+from analyst_tui.core.conflicts.happening_words import FORMS
+from analyst_tui.core.conflicts.happenings import object_of, same_one, subject_of
+from analyst_tui.core.conflicts.polarity_words import PRONOUNS
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+
+_SIDES = frozenset(("sell", "acquire"))
+WORDS = frozenset(w for w, (label, _) in FORMS.items() if label in _SIDES)  # (read only when both versions have one)
+_Act = tuple[str, str, frozenset[str], str]  # (sell or acquire, the last word of its doer, what, the words shown)
+
+
+def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None."""
+    ax, ay = _acts(xs), _acts(ys)
+    for lx, head_x, thing_x, shown_x in ax:
+        for ly, head_y, thing_y, shown_y in ay:
+            if lx == ly or not same_one(thing_x, thing_y):
+                continue
+            if head_x != head_y:
+                continue  # (not the buyer and the seller: "Kestrel sold its stake" / "Orion bought Kestrel's stake")
+            if any(l2 == ly for l2, *_ in ax) or any(l2 == lx for l2, *_ in ay):
+                return None
+            return shown_x, shown_y
+    return None
+
+
+def _acts(toks: list[Tok]) -> list[_Act]:
+    out: list[_Act] = []
+    for k, t in enumerate(toks):
+        found = FORMS.get(t.low) if t.low in WORDS else None
+        if found is None or after_be(toks, k) or k + 1 >= len(toks) or toks[k + 1].is_break:
+            continue
+        doer, thing = subject_of(toks, k), object_of(toks, k)
+        if not doer or not thing or doer <= PRONOUNS:
+            continue
+        at = next((j for j in range(k - 1, -1, -1) if stem(toks[j].low) in doer), k)
+        out.append((found[0], stem(toks[at].low), thing, joined(toks[at : k + 4])))
+    return out
+
+
+__all__ = ["WORDS", "converse_conflict"]
