@@ -1200,4 +1200,8 @@ AGREE = [
      "The pension fund bought bonds after selling its shares in the airline."),
     ("The club sold its stake in the stadium company on Monday.",
      "On Monday the club's owners bought a stake in the stadium company."),
+    # one party in other words, one act in another verb and another voice; a school is a university
+    ("Police closed the road after the landslide.", "The road was shut by officers after the landslide."),
+    ("A farmer found the missing hiker on Sunday.", "The missing hiker was discovered by a local farmer on Sunday."),
+    ("After the game, the university showed a video montage.", "After the game, the school showed a video montage."),
 ]

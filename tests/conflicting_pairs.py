@@ -1802,4 +1802,7 @@ CONFLICT = [
     # the same one selling in one version and buying in the other, told in other words
     ("event", "The tech giant sold its 10% stake in the chipmaker last week.",
      "Last week the technology giant bought a 10 percent stake in the chipmaker."),
+    # another party does one act told in another verb and another voice; a person by trade as the doer
+    ("role", "The council closed the road after the landslide.", "The road was shut by police after the landslide."),
+    ("role", "A nurse found the missing hiker on Sunday.", "The missing hiker was discovered by a farmer on Sunday."),
 ]

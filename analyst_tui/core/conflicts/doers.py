@@ -12,9 +12,11 @@ out; so is a name the other version gives anywhere."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.acts import one_act
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
 from analyst_tui.core.conflicts.sides import side_named
@@ -31,6 +33,9 @@ _INSTITUTIONS = frozenset("""house ministry department government office court p
     company agency administration kremlin pentagon commission committee parliament senate congress union board
     university hospital service services force forces trust group department authority authorities""".split())
 _COUNTRIES = frozenset(NATIONS.values()) | frozenset(NATIONS)
+# Bodies of a kind, which one may call by another ("the university" / "the school"): not read as people by trade.
+_BODIES = frozenset("""club bank lender council hospital school college university charity museum gallery library church
+    foundation fund newspaper paper union insurer broker employer""".split())
 _ALIASES = {"us": "usa", "u.s.": "usa", "america": "usa", "american": "usa", "united states": "usa", "uk": "britain",
             "united kingdom": "britain", "britain": "britain", "british": "britain"}
 _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime minister governor senator judge justice
@@ -53,7 +58,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
     else:
         return None
-    verb = stem(t.low)
+    verb = one_act(stem(t.low))
     names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party
@@ -143,6 +148,10 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
         side = side_named(words[0]) if n == 1 else None
         if side is not None:
             return frozenset((f"{_PARTY}side {side}",)), the + toks[:n]
+        person = PERSON_GROUPS.get(stem(words[-1])) if n <= 2 and all(t.is_word and not t.cap for t in toks[:n]) and (
+            words[-1] not in _BODIES) else None
+        if person is not None and (n == 1 or PERSON_GROUPS.get(stem(words[0])) in (None, person)):
+            return frozenset((f"{_PARTY}person {person}",)), the + toks[:n]  # ("a local farmer", "the school")
     return frozenset(), phrase
 
 

@@ -22,6 +22,7 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.acts import one_act
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import country, related
@@ -42,12 +43,6 @@ BE = frozenset("is are was were be been being".split())
 # Verbs whose subject may be either party: "the bill passed the House" / "the House passed the bill".
 _EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left reached followed".split())
 SAID = frozenset("said says told tells".split())
-# Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
-# Apex", "the union accused the board" / "the board blamed the union".
-_ONE_ACT = {stem(w): group.split()[0] for group in """defeat beat edged overcame thrashed routed trounced outplayed
-    |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
-    |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
-    |hire recruited|kill murdered""".replace("\n", " ").split("|") for w in group.split()}
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall".split())
 _AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned".split())
@@ -131,7 +126,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
             verb = "defeat" if _lost_to(toks, v) is not None else stem(low)
-            out.setdefault(_ONE_ACT.get(verb, verb), []).append(v)
+            out.setdefault(one_act(verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
 
 
@@ -157,7 +152,7 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             party = frozenset(country(t.low) for t in toks[v + 1 : k]
                               if t.is_word and t.low not in FILLER and len(t.low) > 2)
             if party and not party & doer:
-                return found, (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, k - 1))
+                return found, (one_act(verb) + " to", doer, party, _shown(toks, v, k - 1))
     by = False
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
@@ -165,7 +160,7 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             party = _after(toks, j)
             opener = toks[j + 1]
             if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap):
-                towards = (_ONE_ACT.get(verb, verb) + " to", doer, party, _shown(toks, v, j))
+                towards = (one_act(verb) + " to", doer, party, _shown(toks, v, j))
                 return (found, towards) if found else (towards,)
             break
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE):
@@ -209,7 +204,7 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
     if doer & receiver and doer - _AGES and receiver - _AGES:
         doer, receiver = doer - _AGES, receiver - _AGES  # ("an 82-year-old veteran rescued a nine-year-old boy")
     if doer and receiver and not doer & receiver:
-        return _ONE_ACT.get(verb, verb), doer, receiver, _shown(toks, v)
+        return one_act(verb), doer, receiver, _shown(toks, v)
     return None
 
 

@@ -1,0 +1,23 @@
+"""Verbs of one act, read as one verb wherever the parties of a verb are compared (``reversal``, ``doers``): "Leeds
+beat Hull" / "Hull defeated Leeds", "The council closed the road" / "The road was shut by police"."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.tokens import stem
+
+# Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
+# Apex", "the union accused the board" / "the board blamed the union".
+_ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
+    |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
+    |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
+    |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved|find spotted discovered
+    located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied"""
+_ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
+
+
+def one_act(verb: str) -> str:
+    """The verb stem that stands for all the verbs of one act ("shut": "close", "bought": "acquire")."""
+    return _ONE_ACT.get(verb, verb)
+
+
+__all__ = ["one_act"]
