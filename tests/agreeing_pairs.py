@@ -1204,4 +1204,6 @@ AGREE = [
     ("Police closed the road after the landslide.", "The road was shut by officers after the landslide."),
     ("A farmer found the missing hiker on Sunday.", "The missing hiker was discovered by a local farmer on Sunday."),
     ("After the game, the university showed a video montage.", "After the game, the school showed a video montage."),
+    ("Apple has filed a lawsuit against Samsung over alleged patent infringement.",
+     "Samsung has been sued by Apple over alleged patent infringement."),
 ]

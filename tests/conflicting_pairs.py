@@ -1805,4 +1805,9 @@ CONFLICT = [
     # another party does one act told in another verb and another voice; a person by trade as the doer
     ("role", "The council closed the road after the landslide.", "The road was shut by police after the landslide."),
     ("role", "A nurse found the missing hiker on Sunday.", "The missing hiker was discovered by a farmer on Sunday."),
+    # a lawsuit filed against one is suing them
+    ("role", "Apple has filed a lawsuit against Samsung over alleged patent infringement.",
+     "Samsung has sued Apple over alleged patent infringement."),
+    ("role", "The actor was sued by his former manager over unpaid fees.",
+     "The actor has filed a lawsuit against his former manager over unpaid fees."),
 ]
