@@ -1,9 +1,9 @@
 """Verbs of one act, read as one verb wherever the parties of a verb are compared (``reversal``, ``doers``): "Leeds
-beat Hull" / "Hull defeated Leeds", "The council closed the road" / "The road was shut by police"."""
+beat Hull" / "Hull defeated Leeds", "The council closed the road" / "The road was shut by police"; and a lawsuit brought against one is suing them."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import stem
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
 # Apex", "the union accused the board" / "the board blamed the union".
@@ -20,4 +20,17 @@ def one_act(verb: str) -> str:
     return _ONE_ACT.get(verb, verb)
 
 
-__all__ = ["one_act"]
+def suit(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` brings a lawsuit against someone: it sues them ("filed a lawsuit against")."""
+    if toks[v].low not in _BRINGS:
+        return False
+    words = [t.low for t in toks[v + 1 : v + 6]]
+    return "against" in words and any(w in _SUITS for w in words[: words.index("against")])
+
+
+_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes".split())
+_SUITS = frozenset("lawsuit suit action case proceedings claim".split())
+SUE = stem("sued")  # (as "sued" and "sues" give it)
+
+
+__all__ = ["SUE", "one_act", "suit"]

@@ -5,8 +5,10 @@ the boat", "The winning goal was scored by Owen Pryce" / "Kyle Amadi scored the 
 
 A doer counts only when it is named: a person's name (two words or more in capitals) or a country (its adjective
 read as the country), or by its office or its side of a dispute with no name ("The mayor declared a state of
-emergency" / "A state of emergency was declared by the governor", "the defence" / "the prosecution"; against
-another office or side only, never a name: "the president" may be "President Ruto"). A doer named as an
+emergency" / "A state of emergency was declared by the governor", "the defence" / "the prosecution"), or a
+person by trade ("a nurse" / "a farmer"; not a body one may call by another, "the university" / "the school");
+against another of the same kind only, never a name: "the president" may be "President Ruto". The verbs of one
+act are one verb ("closed" / "was shut by", ``acts``). A doer named as an
 institution ("the White House", "the ministry") may be one speaking for a person the other names, and is left
 out; so is a name the other version gives anywhere."""
 

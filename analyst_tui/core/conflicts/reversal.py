@@ -22,7 +22,7 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.acts import one_act
+from analyst_tui.core.conflicts.acts import SUE, one_act, suit
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import country, related
@@ -125,7 +125,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
             continue
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
-            verb = "defeat" if _lost_to(toks, v) is not None else _SUE if _suit(toks, v) else stem(low)
+            verb = "defeat" if _lost_to(toks, v) is not None else SUE if suit(toks, v) else stem(low)
             out.setdefault(one_act(verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
 
@@ -160,26 +160,13 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             party = _after(toks, j)
             opener = toks[j + 1]
             if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap):
-                towards = (_SUE if _suit(toks, v) else one_act(verb) + " to", doer, party, _shown(toks, v, j))
+                towards = (SUE if suit(toks, v) else one_act(verb) + " to", doer, party, _shown(toks, v, j))
                 return (found, towards) if found else (towards,)
             break
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE):
             break  # (not "caused $1 million in damage to the church": the damage's, not the doer's)
         by = by or t.low == "by"
     return (found,) if found else ()
-
-
-def _suit(toks: list[Tok], v: int) -> bool:
-    """Whether the verb at ``v`` brings a lawsuit against someone: it sues them ("filed a lawsuit against")."""
-    if toks[v].low not in _BRINGS:
-        return False
-    words = [t.low for t in toks[v + 1 : v + 6]]
-    return "against" in words and any(w in _SUITS for w in words[: words.index("against")])
-
-
-_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes".split())
-_SUITS = frozenset("lawsuit suit action case proceedings claim".split())
-_SUE = stem("sued")  # (as "sued" and "sues" give it)
 
 
 def _second_object(toks: list[Tok], v: int) -> int | None:
