@@ -1206,4 +1206,8 @@ AGREE = [
     ("After the game, the university showed a video montage.", "After the game, the school showed a video montage."),
     ("Apple has filed a lawsuit against Samsung over alleged patent infringement.",
      "Samsung has been sued by Apple over alleged patent infringement."),
+    ("The fire has burned 5,000 hectares of forest.", "The blaze has scorched some 5,000 hectares of woodland."),
+    ("Some 3,000 homes lost power in the storm.", "About 3,000 households were left without electricity after the storm."),
+    ("The museum received 2.3 million visitors last year, up from 800,000 in 2020.",
+     "Last year the museum welcomed 2.3 million visitors."),
 ]

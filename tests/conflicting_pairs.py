@@ -1810,4 +1810,11 @@ CONFLICT = [
      "Samsung has sued Apple over alleged patent infringement."),
     ("role", "The actor was sued by his former manager over unpaid fees.",
      "The actor has filed a lawsuit against his former manager over unpaid fees."),
+    # a count before a time is of what comes before it; one thing in other words around a figure
+    ("figure", "The Louvre Abu Dhabi received 2.3 million visitors last year.",
+     "Last year the Louvre Abu Dhabi welcomed 800,000 visitors, the museum said."),
+    ("figure", "The fire has burned 5,000 hectares of forest.",
+     "The blaze has scorched 50,000 hectares of woodland, firefighters said."),
+    ("figure", "Some 3,000 homes lost power in the storm, the utility said.",
+     "About 300 households were left without electricity after the storm, according to the utility."),
 ]

@@ -14,7 +14,7 @@ from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
-from analyst_tui.core.conflicts.tokens import tokenize
+from analyst_tui.core.conflicts.tokens import stem, tokenize
 
 
 class Version(Protocol):
@@ -34,7 +34,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         if not (fa and fb):
             continue
         for x, y in _unmatched(fa, fb):
-            if x.needs_context and not related(x.context, y.context):
+            if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
+                    y.context)):
                 continue  # counts of things and amounts: only about the same thing (a shared word)
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
@@ -66,6 +67,19 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
+
+
+# Words for one thing, in what a figure is said of ("5,000 hectares of forest burned" / "50,000 hectares of woodland
+# scorched by the blaze").
+_ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
+    forest woodland woods
+    power electricity
+    ship vessel
+    storm hurricane typhoon cyclone""".split("\n") for w in line.split()}
+
+
+def _plain(context: frozenset[str]) -> frozenset[str]:
+    return frozenset(_ONE_THING.get(w, w) for w in context)
 
 
 def _the_rest(x: Figure, y: Figure, a: Version, b: Version) -> bool:
