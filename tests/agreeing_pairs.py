@@ -1210,4 +1210,8 @@ AGREE = [
     ("Some 3,000 homes lost power in the storm.", "About 3,000 households were left without electricity after the storm."),
     ("The museum received 2.3 million visitors last year, up from 800,000 in 2020.",
      "Last year the museum welcomed 2.3 million visitors."),
+    ("Her family said the actress died peacefully on Tuesday at the age of 89.",
+     "The actress died peacefully at home on Tuesday aged 89, her family said."),
+    ("The mayor, who is 58, announced she would not seek a third term.", "The 58-year-old mayor will not run again."),
+    ("Eleven miners remain trapped underground, rescuers said.", "Rescuers said 11 miners were still stuck underground."),
 ]

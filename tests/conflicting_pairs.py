@@ -1817,4 +1817,10 @@ CONFLICT = [
      "The blaze has scorched 50,000 hectares of woodland, firefighters said."),
     ("figure", "Some 3,000 homes lost power in the storm, the utility said.",
      "About 300 households were left without electricity after the storm, according to the utility."),
+    # ages: died with words between, "who is 58"; stuck is trapped
+    ("figure", "Her family said the actress died peacefully on Tuesday at the age of 89.",
+     "The actress died peacefully on Tuesday aged 76, her family said."),
+    ("figure", "The mayor, who is 58, announced she would not seek a third term.",
+     "The 63-year-old mayor announced she would not run for a third term."),
+    ("figure", "Eleven miners remain trapped underground, rescuers said.", "Rescuers said three miners were still stuck underground."),
 ]

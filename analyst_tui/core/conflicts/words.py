@@ -12,7 +12,7 @@ CASUALTY = {
     **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
-    **dict.fromkeys("trapped".split(), "trapped"),
+    **dict.fromkeys("trapped stuck stranded".split(), "trapped"),
     **dict.fromkeys("survived survive survives surviving survivor survivors alive".split(), "survived"),
     **dict.fromkeys("arrested detained arrests".split(), "arrested"),
     **dict.fromkeys("freed released".split(), "freed"),
