@@ -1214,4 +1214,7 @@ AGREE = [
      "The actress died peacefully at home on Tuesday aged 89, her family said."),
     ("The mayor, who is 58, announced she would not seek a third term.", "The 58-year-old mayor will not run again."),
     ("Eleven miners remain trapped underground, rescuers said.", "Rescuers said 11 miners were still stuck underground."),
+    # a place after the doer in the passive is not another doer
+    ("President Marcus Reed signed the infrastructure bill into law.",
+     "The infrastructure bill was signed into law by the president at the White House."),
 ]

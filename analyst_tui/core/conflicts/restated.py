@@ -59,6 +59,7 @@ _SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended ch
     arrested detained interviewed audited inspected""".split())
 _TOWARDS = frozenset(("to", "against"))
 _AT = frozenset(("at", "in", "from"))
+_AT_PLACE = frozenset(("at", "near", "outside", "inside"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words
 _ROLE_WORDS = TITLES | frozenset(stem(w) for w in """treasurer delegate councillor councilman councilwoman
     spokesman spokeswoman spokesperson deputy vice executive director chairman chairwoman chair producer singer
@@ -286,8 +287,8 @@ def _doing(toks: list[Tok], start: int, end: int, done_to: bool = False) -> str 
             v = next((p for p in range(j - 2, max(0, j - 9), -1) if _participle(toks[p].low) and agent_by(
                 toks, p) == j), None)  # "had been dropped from the squad by"
             return None if v is None else stem(toks[v].low)
-        if t.is_break or t.low in CLAUSE_WORDS:
-            break
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _AT_PLACE:
+            break  # (not a place after the doer: "was signed by the president at the White House")
     while end + 1 < len(toks) and (toks[end].cap or toks[end].low in _OF and (toks[end + 1].cap or toks[
             end + 1].low == "the")):
         end += 1  # "Ana Costa of the Liberal Party tabled": the verb after the name's "of" and its own name
