@@ -1217,4 +1217,6 @@ AGREE = [
     # a place after the doer in the passive is not another doer
     ("President Marcus Reed signed the infrastructure bill into law.",
      "The infrastructure bill was signed into law by the president at the White House."),
+    ("Protesters threw stones at police outside parliament, witnesses said.",
+     "According to witnesses, demonstrators hurled rocks at officers outside parliament."),
 ]

@@ -1823,4 +1823,7 @@ CONFLICT = [
     ("figure", "The mayor, who is 58, announced she would not seek a third term.",
      "The 63-year-old mayor announced she would not run for a third term."),
     ("figure", "Eleven miners remain trapped underground, rescuers said.", "Rescuers said three miners were still stuck underground."),
+    # a throw's target reversed, each group of people in other words
+    ("role", "Protesters threw stones at police outside parliament, witnesses said.",
+     "According to witnesses, officers hurled rocks at demonstrators outside parliament."),
 ]

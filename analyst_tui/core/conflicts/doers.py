@@ -18,10 +18,9 @@ from analyst_tui.core.conflicts.acts import one_act
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
-from analyst_tui.core.conflicts.persons import PERSON_GROUPS
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
-from analyst_tui.core.conflicts.sides import side_named
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 

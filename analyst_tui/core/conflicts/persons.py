@@ -25,4 +25,56 @@ PERSON_GROUPS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.spli
 PERSONS = frozenset(PERSON_GROUPS)  # (``exchange``: people named by kin or trade)
 
 
-__all__ = ["PERSONS", "PERSON_GROUPS"]
+# Each line one side of a dispute, or one group of people named by what they do (``sides``): its words are one party
+# ("the company" / "the employer", "police" / "officers").
+_SIDES_TEXT = """union unions
+    company firm employer employers management bosses managers
+    defendant accused
+    victim complainant
+    prosecution prosecutors prosecutor crown
+    defence defense
+    claimant claimants plaintiff plaintiffs
+    respondent respondents
+    landlord landlords
+    tenant tenants
+    buyer buyers purchaser
+    seller sellers vendor
+    government ministers
+    opposition
+    hospital
+    patient patients
+    driver
+    pedestrian
+    cyclist
+    home
+    visitors
+    army military troops soldiers
+    rebels insurgents militants
+    police officers detectives
+    protesters demonstrators rioters
+    firefighters firemen
+    paramedics
+    nurses
+    doctors
+    teachers
+    pupils students
+    residents neighbours neighbors
+    volunteers
+    coastguard coastguards
+    hackers
+    landowner landowners
+    council councillors"""
+SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
+
+
+def side_named(word: str) -> int | None:
+    """The side of a dispute a word (lower case) names, or None."""
+    return SIDES.get(word)
+
+
+def as_sides(words: frozenset[str]) -> frozenset[str]:
+    """Words (lower case) with each word for a side or a group of people as its group ("police" / "officers")."""
+    return frozenset(w if w not in SIDES else f"={SIDES[w]}" for w in words)
+
+
+__all__ = ["PERSONS", "PERSON_GROUPS", "SIDES", "as_sides", "side_named"]

@@ -27,6 +27,7 @@ from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
+from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, joined, stem
@@ -52,6 +53,7 @@ _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiv
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
+_AT_WHOM = frozenset(("throw", "fire", "aim"))  # "threw stones at police": the one after "at" is their target
 _GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted".split())
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
@@ -133,9 +135,9 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
 def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     """The verb at ``v`` with a doer and a receiver, if it is one (``reversal_at``); and with the doer and the one
     it is done to, against or taken from, after "to", "against" or "from" ("The National Gallery lent the portrait
-    to the Hunt Museum"
-    / "The portrait was lent by the Hunt Museum to the National Gallery", "the label has issued proceedings
-    against the singer"), marked by "to"; also for a verb with no receiver ("apologised to the minister")."""
+    to the Hunt Museum" / "The portrait was lent by the Hunt Museum to the National Gallery", "the label has issued
+    proceedings against the singer"; after "at" for a throw: "threw stones at police"), marked by "to"; also for a
+    verb with no receiver ("apologised to the minister")."""
     found = reversal_at(toks, v)
     if found is None:  # (no receiver, or a verb whose subject may be either party: "apologised to the minister",
         # "passed details of the gang to the police")
@@ -156,10 +158,10 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     by = False
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
-        if t.low in _TOWARDS:
+        if t.low in _TOWARDS or t.low == "at" and one_act(stem(toks[v].low)) in _AT_WHOM:
             party = _after(toks, j)
             opener = toks[j + 1]
-            if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap):
+            if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap or t.low == "at"):
                 towards = (SUE if suit(toks, v) else one_act(verb) + " to", doer, party, _shown(toks, v, j))
                 return (found, towards) if found else (towards,)
             break
@@ -310,8 +312,9 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
 
 
 def _same(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two phrases name the same party: every word of one is in the other."""
-    return x <= y or y <= x
+    """Whether two phrases name the same party: every word of one is in the other, or of one group of people
+    ("police" / "officers", "protesters" / "demonstrators": ``persons.SIDES``)."""
+    return x <= y or y <= x or as_sides(x) <= as_sides(y) or as_sides(y) <= as_sides(x)
 
 
 def _crossed(doer: frozenset[str], receiver: frozenset[str], doer_b: frozenset[str], receiver_b: frozenset[str]) -> bool:

@@ -2,7 +2,7 @@
 tribunal for an adjournment" / "The company's lawyers asked ...", "the defendant's mother told the jury" / "the
 victim's mother told the jury", "the pathologist called by the prosecution" / "... called by the defence".
 
-Each line of ``_SIDES`` is one side, or one group of people named by what they do (its words are one party: "the
+Each line of ``persons.SIDES`` is one side, or one group of people named by what they do (its words are one party: "the
 company" / "the employer", "police" / "officers"); a word of another line in the same place, before "'s", after "by
 the" or "for the", or opening the sentence before its verb ("The defence asked the judge" / "The prosecution asked
 the judge", "Firefighters broke down the door" / "Police broke down the door"), names another party, also with the
@@ -11,47 +11,10 @@ stranded whale" / "A stranded whale was rescued by coastguards")."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.persons import SIDES as _SIDES
 from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
-_SIDES_TEXT = """union unions
-    company firm employer employers management bosses managers
-    defendant accused
-    victim complainant
-    prosecution prosecutors prosecutor crown
-    defence defense
-    claimant claimants plaintiff plaintiffs
-    respondent respondents
-    landlord landlords
-    tenant tenants
-    buyer buyers purchaser
-    seller sellers vendor
-    government ministers
-    opposition
-    hospital
-    patient patients
-    driver
-    pedestrian
-    cyclist
-    home
-    visitors
-    army military troops soldiers
-    rebels insurgents militants
-    police officers detectives
-    protesters demonstrators rioters
-    firefighters firemen
-    paramedics
-    nurses
-    doctors
-    teachers
-    pupils students
-    residents neighbours neighbors
-    volunteers
-    coastguard coastguards
-    hackers
-    landowner landowners
-    council councillors"""
-_SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
 _BEFORE = frozenset(("by", "for"))  # "called by the prosecution", "appearing for the defence"
 _DOES = BE | frozenset("has have had will would".split())
 _SAY = frozenset("said says told tells stated added noted".split())
@@ -89,9 +52,4 @@ def _shown(toks: list[Tok], k: int) -> str:
     return joined(toks[max(0, k - 3) : min(len(toks), k + 4)])
 
 
-def side_named(word: str) -> int | None:
-    """The side of a dispute a word (lower case) names, or None."""
-    return _SIDES.get(word)
-
-
-__all__ = ["side_conflict", "side_named"]
+__all__ = ["side_conflict"]
