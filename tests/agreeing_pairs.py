@@ -1219,4 +1219,7 @@ AGREE = [
      "The infrastructure bill was signed into law by the president at the White House."),
     ("Protesters threw stones at police outside parliament, witnesses said.",
      "According to witnesses, demonstrators hurled rocks at officers outside parliament."),
+    ("The salmonella outbreak is not linked to the hospital kitchen.",
+     "Health officials said the outbreak was not connected to the hospital kitchen."),
+    ("The minister was not aware of the contract.", "The minister did not know about the contract, his aides said."),
 ]

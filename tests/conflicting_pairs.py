@@ -1826,4 +1826,9 @@ CONFLICT = [
     # a throw's target reversed, each group of people in other words
     ("role", "Protesters threw stones at police outside parliament, witnesses said.",
      "According to witnesses, officers hurled rocks at demonstrators outside parliament."),
+    # one stated, the same negated in another word
+    ("polarity", "Health officials said the salmonella outbreak is linked to the hospital kitchen.",
+     "The salmonella outbreak is not connected to the hospital kitchen, according to health officials."),
+    ("polarity", "The minister was aware of the contract before it was signed.",
+     "The minister did not know about the contract before it was signed, his aides said."),
 ]
