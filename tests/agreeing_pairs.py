@@ -1222,4 +1222,5 @@ AGREE = [
     ("The salmonella outbreak is not linked to the hospital kitchen.",
      "Health officials said the outbreak was not connected to the hospital kitchen."),
     ("The minister was not aware of the contract.", "The minister did not know about the contract, his aides said."),
+    ("The Fed raised rates by 25 basis points to 5.5%.", "The Fed lifted rates by 0.25 percentage point to 5.5 percent."),
 ]

@@ -1831,4 +1831,8 @@ CONFLICT = [
      "The salmonella outbreak is not connected to the hospital kitchen, according to health officials."),
     ("polarity", "The minister was aware of the contract before it was signed.",
      "The minister did not know about the contract before it was signed, his aides said."),
+    # percentage points and basis points are units
+    ("figure", "The central bank raised its key interest rate by 0.5 percentage points on Wednesday.",
+     "The central bank raised its key rate by 0.25 percentage point on Wednesday."),
+    ("figure", "The Fed raised rates by 25 basis points.", "The Fed lifted rates by 50 basis points."),
 ]
