@@ -1223,4 +1223,5 @@ AGREE = [
      "Health officials said the outbreak was not connected to the hospital kitchen."),
     ("The minister was not aware of the contract.", "The minister did not know about the contract, his aides said."),
     ("The Fed raised rates by 25 basis points to 5.5%.", "The Fed lifted rates by 0.25 percentage point to 5.5 percent."),
+    ("The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 9 for reports."),
 ]

@@ -1835,4 +1835,6 @@ CONFLICT = [
     ("figure", "The central bank raised its key interest rate by 0.5 percentage points on Wednesday.",
      "The central bank raised its key rate by 0.25 percentage point on Wednesday."),
     ("figure", "The Fed raised rates by 25 basis points.", "The Fed lifted rates by 50 basis points."),
+    # the date something is put off until, its verb before its object
+    ("figure", "The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 19."),
 ]

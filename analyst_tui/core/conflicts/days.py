@@ -47,6 +47,8 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         while m > 0 and toks[m - 1].low in _BEFORE_DAY:
             m -= 1
         h = _past_verb(toks, m)
+        if h is None and m < start and toks[start - 1].low == "until":
+            h = _deferred(toks, m)  # "adjourned the hearing until May 19"
         shown = " ".join(x.text for x in toks[start : k + 1])
         if h is None and last is not None and k - last[0] <= 6:
             out.add((last[1], kind, value, shown))  # "marched on Tuesday and again on Thursday": both days
@@ -105,6 +107,20 @@ def _day_number(t: Tok) -> bool:
 
 _PARTICLES = frozenset("out off down up away ashore again back".split())  # "broke out on Tuesday"
 _SAME_IN_PAST = frozenset("hit cut set put quit burst born".split())  # "the storm hit on Tuesday"
+
+
+def _deferred(toks: list[Tok], at: int) -> int | None:
+    """Where a verb putting something off stands before its object and the "until" at ``at`` ("adjourned the
+    hearing until"), if one does."""
+    for m in range(at - 1, max(-1, at - 5), -1):
+        if not toks[m].is_word or toks[m].cap and m:
+            return None
+        if toks[m].low in _DEFERRING:
+            return m
+    return None
+
+
+_DEFERRING = frozenset("adjourned postponed delayed deferred suspended extended remanded".split())
 
 
 def _past_verb(toks: list[Tok], at: int) -> int | None:
