@@ -1224,4 +1224,5 @@ AGREE = [
     ("The minister was not aware of the contract.", "The minister did not know about the contract, his aides said."),
     ("The Fed raised rates by 25 basis points to 5.5%.", "The Fed lifted rates by 0.25 percentage point to 5.5 percent."),
     ("The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 9 for reports."),
+    ("The footballer was admitted to intensive care on Friday.", "The footballer was taken into intensive care on Friday."),
 ]

@@ -1837,4 +1837,8 @@ CONFLICT = [
     ("figure", "The Fed raised rates by 25 basis points.", "The Fed lifted rates by 50 basis points."),
     # the date something is put off until, its verb before its object
     ("figure", "The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 19."),
+    # admitted to a ward or to intensive care, against discharged
+    ("event", "The patient was discharged from Ward 7 on Thursday, the hospital said.",
+     "The hospital said the patient had been admitted to Ward 7 on Thursday."),
+    ("event", "The footballer was discharged on Friday.", "The footballer was admitted to intensive care on Friday."),
 ]
