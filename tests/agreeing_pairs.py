@@ -1225,4 +1225,5 @@ AGREE = [
     ("The Fed raised rates by 25 basis points to 5.5%.", "The Fed lifted rates by 0.25 percentage point to 5.5 percent."),
     ("The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 9 for reports."),
     ("The footballer was admitted to intensive care on Friday.", "The footballer was taken into intensive care on Friday."),
+    ("The protest leader was convicted and jailed for two years.", "The protest leader was found guilty and imprisoned."),
 ]

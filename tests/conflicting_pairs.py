@@ -1841,4 +1841,6 @@ CONFLICT = [
     ("event", "The patient was discharged from Ward 7 on Thursday, the hospital said.",
      "The hospital said the patient had been admitted to Ward 7 on Thursday."),
     ("event", "The footballer was discharged on Friday.", "The footballer was admitted to intensive care on Friday."),
+    # jailed is a verdict of guilty
+    ("polarity", "The protest leader was jailed for two years.", "The protest leader was acquitted."),
 ]
