@@ -1226,4 +1226,5 @@ AGREE = [
     ("The hearing was adjourned until 9 May.", "The judge adjourned the hearing until May 9 for reports."),
     ("The footballer was admitted to intensive care on Friday.", "The footballer was taken into intensive care on Friday."),
     ("The protest leader was convicted and jailed for two years.", "The protest leader was found guilty and imprisoned."),
+    ("The referee sent off the home captain.", "The referee sent off the hosts' captain."),
 ]

@@ -1843,4 +1843,6 @@ CONFLICT = [
     ("event", "The footballer was discharged on Friday.", "The footballer was admitted to intensive care on Friday."),
     # jailed is a verdict of guilty
     ("polarity", "The protest leader was jailed for two years.", "The protest leader was acquitted."),
+    # one of the home side against one of the visitors
+    ("role", "The referee sent off the home captain.", "The referee sent off the away captain."),
 ]

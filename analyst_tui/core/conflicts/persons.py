@@ -46,8 +46,8 @@ _SIDES_TEXT = """union unions
     driver
     pedestrian
     cyclist
-    home
-    visitors
+    home hosts
+    visitors away visiting
     army military troops soldiers
     rebels insurgents militants
     police officers detectives

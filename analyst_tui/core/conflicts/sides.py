@@ -35,7 +35,8 @@ def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, st
         after in _DOES or active_verb(xs, p + len(wx))) and (
         after not in _SAY)  # (who said it is not what was done: "The police said" / "The protesters said";
     # "Firefighters broke down the door" / "Police broke down the door")
-    if not (after == "'s" or opens or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE):
+    if not (after == "'s" or opens or p > 1 and xs[p - 1].low == "the" and xs[p - 2].low in _BEFORE or (
+            after in _MEMBERS)):  # ("sent off the home captain" / "the away captain")
         return None  # ("The defence asked the judge" / "The prosecution asked the judge")
     return _shown(xs, p), _shown(ys, p)
 
@@ -45,6 +46,8 @@ def _one_side(words: list[Tok]) -> bool:
     return len(words) == 1 or len(words) == 2 and words[1].low in _AGENTS
 
 
+_MEMBERS = frozenset("""captain manager coach player players goalkeeper keeper fans supporters striker defender side
+    team""".split())  # one of a side, after the side's word
 _AGENTS = frozenset("lawyer lawyers counsel team barrister barristers attorney attorneys solicitor solicitors".split())
 
 
