@@ -1227,4 +1227,5 @@ AGREE = [
     ("The footballer was admitted to intensive care on Friday.", "The footballer was taken into intensive care on Friday."),
     ("The protest leader was convicted and jailed for two years.", "The protest leader was found guilty and imprisoned."),
     ("The referee sent off the home captain.", "The referee sent off the hosts' captain."),
+    ("The company will cut 1,200 jobs.", "The firm plans to axe some 1,200 positions."),
 ]

@@ -1845,4 +1845,5 @@ CONFLICT = [
     ("polarity", "The protest leader was jailed for two years.", "The protest leader was acquitted."),
     # one of the home side against one of the visitors
     ("role", "The referee sent off the home captain.", "The referee sent off the away captain."),
+    ("figure", "The company will cut 1,200 jobs.", "The firm plans to axe 2,100 positions."),
 ]

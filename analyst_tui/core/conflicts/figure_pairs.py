@@ -75,7 +75,10 @@ _ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
     forest woodland woods
     power electricity
     ship vessel
-    storm hurricane typhoon cyclone""".split("\n") for w in line.split()}
+    storm hurricane typhoon cyclone
+    company firm
+    cut axe slash shed
+    quake earthquake tremor""".split("\n") for w in line.split()}
 
 
 def _plain(context: frozenset[str]) -> frozenset[str]:
