@@ -1228,4 +1228,6 @@ AGREE = [
     ("The protest leader was convicted and jailed for two years.", "The protest leader was found guilty and imprisoned."),
     ("The referee sent off the home captain.", "The referee sent off the hosts' captain."),
     ("The company will cut 1,200 jobs.", "The firm plans to axe some 1,200 positions."),
+    ("The suspect was questioned and later charged with murder, police said.",
+     "Police said the suspect was charged over the murder."),
 ]

@@ -228,4 +228,5 @@ def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset
 _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())  # a plan kept or dropped: polarity
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
-    and or that this it its police said says according officials reported told""".split())
+    and or that this it its police said says according officials reported told over about after into under against
+    during amid following before""".split())
