@@ -1230,4 +1230,7 @@ AGREE = [
     ("The company will cut 1,200 jobs.", "The firm plans to axe some 1,200 positions."),
     ("The suspect was questioned and later charged with murder, police said.",
      "Police said the suspect was charged over the murder."),
+    # one relation told from each side, the parties reversed
+    ("The Kenyan runner finished ahead of the Ethiopian.", "The Ethiopian runner finished behind the Kenyan."),
+    ("The UK economy grew faster than France's last year.", "France's economy grew more slowly than Britain's last year."),
 ]

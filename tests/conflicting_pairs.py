@@ -1847,4 +1847,5 @@ CONFLICT = [
     ("role", "The referee sent off the home captain.", "The referee sent off the away captain."),
     ("figure", "The company will cut 1,200 jobs.", "The firm plans to axe 2,100 positions."),
     ("event", "The suspect was charged with murder, police said.", "Police said the suspect was questioned over the murder."),
+    ("role", "The Kenyan runner finished ahead of the Ethiopian.", "The Ethiopian runner finished ahead of the Kenyan."),
 ]

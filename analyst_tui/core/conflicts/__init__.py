@@ -47,6 +47,7 @@ from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
 from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
+from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
@@ -327,7 +328,7 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         return None
     rev_a, doers_a = a.parties(sorted(k for s in shared for k in va[s]))
     rev_b, doers_b = b.parties(sorted(k for s in shared for k in vb[s]))
-    return reversal_conflict(rev_a, rev_b) or (
+    return (not told_from_each_side(a.polarity.words(), b.polarity.words()) and reversal_conflict(rev_a, rev_b)) or (
         doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or (
         crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or (
         pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb))

@@ -33,4 +33,20 @@ _SUITS = frozenset("lawsuit suit action case proceedings claim".split())
 SUE = stem("sued")  # (as "sued" and "sues" give it)
 
 
-__all__ = ["SUE", "one_act", "suit"]
+# Words that say one relation from each side: "finished ahead of" / "finished behind", "grew faster than" / "grew
+# more slowly than" (the parties reversed, the same thing said).
+_CONVERSES = (("ahead", "behind"), ("above", "below"), ("faster", "slower slowly"), ("higher", "lower"),
+              ("older", "younger"), ("bigger larger", "smaller"), ("outscored outpaced outperformed", "trailed"))
+
+
+def told_from_each_side(words_a: frozenset[str], words_b: frozenset[str]) -> bool:
+    """Whether one version has a word of a relation and the other its converse, and neither both."""
+    for one, other in _CONVERSES:
+        x, y = frozenset(one.split()), frozenset(other.split())
+        if (words_a & x and words_b & y and not words_a & y and not words_b & x) or (
+                words_a & y and words_b & x and not words_a & x and not words_b & y):
+            return True
+    return False
+
+
+__all__ = ["SUE", "one_act", "suit", "told_from_each_side"]
