@@ -1233,4 +1233,6 @@ AGREE = [
     # one relation told from each side, the parties reversed
     ("The Kenyan runner finished ahead of the Ethiopian.", "The Ethiopian runner finished behind the Kenyan."),
     ("The UK economy grew faster than France's last year.", "France's economy grew more slowly than Britain's last year."),
+    ("Authorities imposed a curfew in the capital on Saturday.",
+     "A curfew was imposed in the capital on Saturday, authorities said."),
 ]

@@ -1848,4 +1848,7 @@ CONFLICT = [
     ("figure", "The company will cut 1,200 jobs.", "The firm plans to axe 2,100 positions."),
     ("event", "The suspect was charged with murder, police said.", "Police said the suspect was questioned over the murder."),
     ("role", "The Kenyan runner finished ahead of the Ethiopian.", "The Ethiopian runner finished ahead of the Kenyan."),
+    # a restriction imposed in the passive, lifted in the active
+    ("polarity", "Authorities lifted the curfew in the capital on Saturday.",
+     "A curfew was imposed in the capital on Saturday, authorities said."),
 ]
