@@ -1235,4 +1235,5 @@ AGREE = [
     ("The UK economy grew faster than France's last year.", "France's economy grew more slowly than Britain's last year."),
     ("Authorities imposed a curfew in the capital on Saturday.",
      "A curfew was imposed in the capital on Saturday, authorities said."),
+    ("Washington imposed new sanctions on Beijing on Friday.", "The United States slapped fresh sanctions on China on Friday."),
 ]

@@ -1851,4 +1851,8 @@ CONFLICT = [
     # a restriction imposed in the passive, lifted in the active
     ("polarity", "Authorities lifted the curfew in the capital on Saturday.",
      "A curfew was imposed in the capital on Saturday, authorities said."),
+    # the target of sanctions or tariffs after "on", a capital for its country
+    ("role", "Washington imposed new sanctions on Beijing on Friday.",
+     "China imposed new sanctions on the United States on Friday."),
+    ("role", "The European Union imposed new tariffs on Chinese steel.", "China imposed new tariffs on European steel."),
 ]

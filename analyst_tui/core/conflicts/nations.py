@@ -75,3 +75,11 @@ def related(x: frozenset[str], y: frozenset[str]) -> bool:
     if any(NATION_STEMS.get(v, v) in nx for v in y):
         return True
     return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
+
+
+def as_countries(words: frozenset[str]) -> frozenset[str]:
+    """A capital as its country, "united states" as the US ("Washington" / "the United States")."""
+    out = {CAPITALS.get(w, w) for w in words}
+    if "united" in out and out & {"states", "kingdom"}:
+        out = (out - {"united", "states", "kingdom"}) | {"us" if "states" in out else "britain"}
+    return frozenset(out)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.acts import SUE, one_act, suit
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
-from analyst_tui.core.conflicts.nations import country, related
+from analyst_tui.core.conflicts.nations import as_countries, country, related
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
@@ -53,7 +53,8 @@ _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiv
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
-_AT_WHOM = frozenset(("throw", "fire", "aim"))  # "threw stones at police": the one after "at" is their target
+# "threw stones at police", "imposed sanctions on China": the one after "at" or "on" is the target
+_TARGETS = frozenset((("at", "throw"), ("at", "fire"), ("at", "aim"), ("on", "impos"), ("on", "slap"), ("on", "levi")))
 _GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted".split())
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
@@ -158,10 +159,10 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
     by = False
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
-        if t.low in _TOWARDS or t.low == "at" and one_act(stem(toks[v].low)) in _AT_WHOM:
+        if t.low in _TOWARDS or (t.low, one_act(stem(toks[v].low))) in _TARGETS:
             party = _after(toks, j)
             opener = toks[j + 1]
-            if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap or t.low == "at"):
+            if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap or t.low in ("at", "on")):
                 towards = (SUE if suit(toks, v) else one_act(verb) + " to", doer, party, _shown(toks, v, j))
                 return (found, towards) if found else (towards,)
             break
@@ -314,7 +315,8 @@ def _after(toks: list[Tok], v: int) -> frozenset[str]:
 def _same(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two phrases name the same party: every word of one is in the other, or of one group of people
     ("police" / "officers", "protesters" / "demonstrators": ``persons.SIDES``)."""
-    return x <= y or y <= x or as_sides(x) <= as_sides(y) or as_sides(y) <= as_sides(x)
+    x, y = as_sides(as_countries(x)), as_sides(as_countries(y))
+    return x <= y or y <= x
 
 
 def _crossed(doer: frozenset[str], receiver: frozenset[str], doer_b: frozenset[str], receiver_b: frozenset[str]) -> bool:
