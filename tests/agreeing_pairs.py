@@ -1236,4 +1236,6 @@ AGREE = [
     ("Authorities imposed a curfew in the capital on Saturday.",
      "A curfew was imposed in the capital on Saturday, authorities said."),
     ("Washington imposed new sanctions on Beijing on Friday.", "The United States slapped fresh sanctions on China on Friday."),
+    ("The police commissioner apologised to the victims' families on Monday.",
+     "The families of the victims received an apology from the police commissioner on Monday."),
 ]

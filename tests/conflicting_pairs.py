@@ -1855,4 +1855,7 @@ CONFLICT = [
     ("role", "Washington imposed new sanctions on Beijing on Friday.",
      "China imposed new sanctions on the United States on Friday."),
     ("role", "The European Union imposed new tariffs on Chinese steel.", "China imposed new tariffs on European steel."),
+    # another office apologising to the same people, named in other words
+    ("role", "The police commissioner apologised to the victims' families on Monday.",
+     "The justice minister apologised to the families of the victims on Monday."),
 ]

@@ -27,6 +27,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
@@ -57,6 +58,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
     elif active_verb(toks, v):
         doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
+        if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
+            receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families"
     else:
         return None
     verb = one_act(stem(t.low))
