@@ -1238,4 +1238,6 @@ AGREE = [
     ("Washington imposed new sanctions on Beijing on Friday.", "The United States slapped fresh sanctions on China on Friday."),
     ("The police commissioner apologised to the victims' families on Monday.",
      "The families of the victims received an apology from the police commissioner on Monday."),
+    ("The chief executive apologised to residents for the bin collection delays.",
+     "The council's chief executive apologised to residents for the delays to bin collections."),
 ]

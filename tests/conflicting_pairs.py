@@ -1858,4 +1858,7 @@ CONFLICT = [
     # another office apologising to the same people, named in other words
     ("role", "The police commissioner apologised to the victims' families on Monday.",
      "The justice minister apologised to the families of the victims on Monday."),
+    # an office after whose it is
+    ("role", "The council leader apologised to residents for the bin collection delays.",
+     "The council's chief executive apologised to residents for the bin collection delays."),
 ]

@@ -22,7 +22,7 @@ from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
@@ -71,7 +71,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
         len(x.low) > 2 or x.text.isupper()))  # ("the EU trade deal")
     if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
-        return verb, names, words, " ".join(x.text for x in doer)
+        return verb, names, words, joined(doer)
     return None
 
 
@@ -141,6 +141,9 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
     toks = [t for t in phrase if t.low != "-"]
     the = toks[:1] if toks and toks[0].low in ("the", "a", "an") else []
     toks = toks[len(the):]
+    whose = max((j for j, t in enumerate(toks) if t.low == "'s"), default=None)
+    if whose is not None and not any(t.cap for t in toks[:whose]):
+        the, toks = the + toks[: whose + 1], toks[whose + 1 :]  # whose office it is: "the council's chief executive"
     for n in range(len(toks), 0, -1):  # the office, or the side, and words after it that are not its own
         after = toks[n] if n < len(toks) else None  # ("the governor following the floods"; not "of the club")
         if after is not None and (after.cap or not after.is_word or after.low in ("of", "'s")):
