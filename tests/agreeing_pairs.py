@@ -1240,4 +1240,7 @@ AGREE = [
      "The families of the victims received an apology from the police commissioner on Monday."),
     ("The chief executive apologised to residents for the bin collection delays.",
      "The council's chief executive apologised to residents for the delays to bin collections."),
+    ("Rebels captured the town from government forces on Wednesday.",
+     "The town was seized from government troops by the rebels on Wednesday."),
+    ("The lorry crashed into the bus on the motorway.", "On the motorway, the lorry ploughed into the bus, police said."),
 ]

@@ -1861,4 +1861,11 @@ CONFLICT = [
     # an office after whose it is
     ("role", "The council leader apologised to residents for the bin collection delays.",
      "The council's chief executive apologised to residents for the bin collection delays."),
+    # "had gone to" another; seized and captured, ploughed and crashed are one act; an aide and a rival are two people
+    ("role", "The Nobel Prize in Chemistry was awarded to the American researcher, the committee announced.",
+     "The committee announced that the Nobel Prize in Chemistry had gone to the Japanese researcher."),
+    ("role", "Rebels captured the town from government forces on Wednesday.",
+     "Government troops seized the town from the rebels on Wednesday, a military spokesman said."),
+    ("role", "The lorry crashed into the bus on the motorway.", "On the motorway, the bus ploughed into the lorry, police said."),
+    ("role", "The report was leaked to journalists by the minister's aide.", "The minister's rival leaked the report to journalists."),
 ]

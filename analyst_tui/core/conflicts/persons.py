@@ -13,7 +13,7 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     referee|goalkeeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
     bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
     chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
-    soldier|officer constable policeman|bystander|postman postwoman|gunman|mayor|governor|adviser advisor|
+    soldier|officer constable policeman|bystander|postman postwoman|gunman|mayor|governor|adviser advisor aide|rival|
     secretary|porter|cook|restorer|whistleblower|auditor|prosecution prosecutor|defence defense|fan supporter|
     player footballer|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
     surgeon|carer|plumber|electrician|builder|mechanic|buyer purchaser|seller vendor|visitor tourist|resident|
