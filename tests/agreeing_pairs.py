@@ -1243,4 +1243,8 @@ AGREE = [
     ("Rebels captured the town from government forces on Wednesday.",
      "The town was seized from government troops by the rebels on Wednesday."),
     ("The lorry crashed into the bus on the motorway.", "On the motorway, the lorry ploughed into the bus, police said."),
+    # a bomb found and later exploding; the same one word in the plural may be others
+    ("Police said the bomb was found by a bank employee, and it exploded after officers took it inside.",
+     "Bomb explodes at bank, killing a police officer."),
+    ("The pirates surrendered on Friday.", "Commandos said pirates escaped on Friday."),
 ]

@@ -1868,4 +1868,7 @@ CONFLICT = [
      "Government troops seized the town from the rebels on Wednesday, a military spokesman said."),
     ("role", "The lorry crashed into the bus on the motorway.", "On the motorway, the bus ploughed into the lorry, police said."),
     ("role", "The report was leaked to journalists by the minister's aide.", "The minister's rival leaked the report to journalists."),
+    # one thing named by one word in the singular, in versions told otherwise
+    ("event", "The retailer filed for bankruptcy on Thursday.", "The retailer was acquired by a private equity firm on Thursday."),
+    ("event", "The airline filed for bankruptcy on Thursday.", "On Thursday the airline was taken over by a rival carrier."),
 ]

@@ -60,7 +60,7 @@ board: seize hijack raid inspect storm arrest intercept attack
 intercept: seize arrest escort divert rescue turned_back
 overflow: flood burst
 find: kill injure rescue arrest bury unearth evacuate strand trap missing steal kidnap escape hijack seize crash sink
-find: attack rob collapse flood recover drift
+find: attack rob collapse flood recover drift explode
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
 decommission: close
 extend: postpone scrap

@@ -23,7 +23,7 @@ from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
-Happening = tuple[str, frozenset[str], str, frozenset[str]]
+Happening = tuple[str, frozenset[str], str, frozenset[str], bool]  # (..., whether it befell many: a plural)
 
 _NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
     following while when as before overnight early late yesterday today tonight last this since until monday
@@ -112,7 +112,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             start = start - 1 if start and toks[start - 1].low in _BE else start
             if names is None:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
-            out.append((label, befell, phrase(toks, start, end + 1), befell & names))
+            many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell
+                       for x in toks)
+            out.append((label, befell, phrase(toks, start, end + 1), befell & names, many))
     return tuple(out)
 
 
@@ -371,8 +373,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
     named only by a common word ("a man", "two people") is the same one when the two versions share most of
     their words (``context_a``, ``context_b``: their word stems)."""
     restated = written_again(context_a, context_b)
-    for la, wa, shown_a, names_a in xs:
-        for lb, wb, shown_b, names_b in ys:
+    for la, wa, shown_a, names_a, many_a in xs:
+        for lb, wb, shown_b, names_b, many_b in ys:
             again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
             if la == lb or together(la, lb, again) or _one_for(la, lb, wa | wb) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
@@ -380,10 +382,10 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
             alike = again or _alike(context_a, context_b)
             if (wa & wb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            if len(wa & wb) < 2 and not names_a & names_b and not alike:
+            if len(wa & wb) < 2 and not names_a & names_b and not alike and (wa != wb or many_a or many_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
-            if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in xs) or any(
-                    l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, _, _ in ys):
+            if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
+                    l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
                 continue  # one version says both ("was stabbed and robbed" / "was robbed"; "arrested the driver and
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
