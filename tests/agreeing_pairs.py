@@ -1247,4 +1247,7 @@ AGREE = [
     ("Police said the bomb was found by a bank employee, and it exploded after officers took it inside.",
      "Bomb explodes at bank, killing a police officer."),
     ("The pirates surrendered on Friday.", "Commandos said pirates escaped on Friday."),
+    ("The cargo ship sank off the coast of Sicily early on Tuesday.",
+     "Early on Tuesday the cargo vessel went down off the Sicilian coast."),
+    ("Pirates had surrounded the merchant vessel when the warship intervened.", "The warship rescued the merchant ship."),
 ]

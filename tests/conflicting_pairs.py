@@ -1871,4 +1871,9 @@ CONFLICT = [
     # one thing named by one word in the singular, in versions told otherwise
     ("event", "The retailer filed for bankruptcy on Thursday.", "The retailer was acquired by a private equity firm on Thursday."),
     ("event", "The airline filed for bankruptcy on Thursday.", "On Thursday the airline was taken over by a rival carrier."),
+    # one thing or one person named in other words; a sentence opening with its time
+    ("event", "The cargo ship sank off the coast of Sicily early on Tuesday.",
+     "Early on Tuesday the cargo vessel ran aground off the Sicilian coast."),
+    ("event", "The student was suspended from Westbrook High School after the fight in the canteen.",
+     "Westbrook High School expelled the pupil following the canteen fight, the principal said."),
 ]

@@ -1,10 +1,12 @@
 """Which two happenings (``happening_words``) go together, one after or as part of the other ("shot" and "killed",
 "capsized" and "sank", "arrested" and "jailed"), which of those are one act told otherwise ("sold" and "bought"), and
-which name a means and its outcome or any blow (read by ``happenings`` in a version restated)."""
+which name a means and its outcome or any blow (read by ``happenings`` in a version restated); and whether two
+versions name the same one ("a cargo ship" / "a cargo vessel")."""
 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
+from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.tokens import stem
 
 # label: the labels that go with it (each pair, either way round)
@@ -25,6 +27,7 @@ collapse: destroy bankrupt explode bury evacuate cut_off
 buckle: damage
 cordon: evacuate arrest storm seize inspect
 raid: inspect arrest seize
+surround: rescue attack free storm seize hijack evacuate
 ban: suspend
 acquire: close sell takeover
 escape: rescue
@@ -223,6 +226,38 @@ def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset
     x = x - _LITTLE - {stem(w) for w in shown_x.lower().split()}
     y = y - _LITTLE - {stem(w) for w in shown_y.lower().split()}
     return len(x & y) >= 2 and written_again(x, y)
+
+
+
+def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
+    "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not
+    "the chief financial officer" / "the chief operating officer David Glenn"); a word for one thing is its other
+    words' ("a cargo ship" / "a cargo vessel", "the student" / "the pupil")."""
+    if ("<some>" in x) != ("<some>" in y):
+        return False  # "some of the pirates escaped" / "the pirates surrendered"
+    x, y = plain_nouns(x), plain_nouns(y)
+    in_y = sum(1 for u in x if related(frozenset((u,)), y))
+    in_x = sum(1 for v in y if related(frozenset((v,)), x))
+    if not in_y:
+        return False
+    return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
+
+# Words for one thing or one kind of person, as stems.
+_ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
+    company firm
+    student pupil
+    lawmaker legislator
+    car vehicle
+    plane aircraft airliner
+    child youngster
+    painting artwork
+    employee worker staffer""".split("\n") for w in line.split()}
+
+
+def plain_nouns(words: frozenset[str]) -> frozenset[str]:
+    """Stems with each word for one thing as that thing's first word ("vessel": "ship")."""
+    return frozenset(_ONE_NOUN.get(w, w) for w in words)
 
 
 _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())  # a plan kept or dropped: polarity

@@ -15,7 +15,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import restated_but, together, written_again
+from analyst_tui.core.conflicts.happening_pairs import plain_nouns, restated_but, same_one, together, written_again
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -47,6 +47,7 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
 _COUNTED = frozenset(stem(w) for w in """people persons men women children boys girls workers employees staff jobs
     passengers civilians soldiers troops residents students pupils migrants protesters miners tourists patients
     villagers hostages prisoners inmates fans crew members officers police""".split())
+_TIMES = frozenset("early late earlier later overnight yesterday today".split())
 _RELATIVE = frozenset(("who", "which", "that"))
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
@@ -280,9 +281,10 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
             seen = True
         j -= 1
     found = _noun_phrase(toks, 0, k)
-    if not found and toks and toks[0].low in _PREPOSITIONS:  # "On Friday night a coal conveyor belt collapsed"
+    if toks and (not found and toks[0].low in _PREPOSITIONS or toks[0].low in _TIMES):  # "On Friday night a coal
+        # conveyor belt collapsed", "Early on Tuesday the cargo vessel ran aground"
         start = next((j for j in range(k - 1, 0, -1) if toks[j].low in _ARTICLES), None)
-        found = _noun_phrase(toks, start, k) if start is not None else []
+        found = _noun_phrase(toks, start, k) if start is not None else [] if toks[0].low in _PREPOSITIONS else found
     return frozenset(found + named)
 
 
@@ -354,19 +356,6 @@ def _alike(x: frozenset[str], y: frozenset[str]) -> bool:
     return 2 * len(x & y) >= len(x | y)
 
 
-def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
-    "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not
-    "the chief financial officer" / "the chief operating officer David Glenn")."""
-    if ("<some>" in x) != ("<some>" in y):
-        return False  # "some of the pirates escaped" / "the pirates surrendered"
-    in_y = sum(1 for u in x if related(frozenset((u,)), y))
-    in_x = sum(1 for v in y if related(frozenset((v,)), x))
-    if not in_y:
-        return False
-    return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
-
-
 def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], context_a: frozenset[str],
                        context_b: frozenset[str]) -> tuple[str, str] | None:
     """Two happenings of the same one that do not go together, neither said in the other version of it. One
@@ -379,10 +368,10 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
             if la == lb or together(la, lb, again) or _one_for(la, lb, wa | wb) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
-            alike = again or _alike(context_a, context_b)
-            if (wa & wb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
+            alike, pa, pb = again or _alike(context_a, context_b), plain_nouns(wa), plain_nouns(wb)
+            if (pa & pb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            if len(wa & wb) < 2 and not names_a & names_b and not alike and (wa != wb or many_a or many_b):
+            if len(pa & pb) < 2 and not names_a & names_b and not alike and (pa != pb or many_a or many_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
                     l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
@@ -400,4 +389,4 @@ def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
 
 
-__all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict", "object_of", "same_one", "subject_of"]
+__all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict", "object_of", "subject_of"]
