@@ -1250,4 +1250,6 @@ AGREE = [
     ("The cargo ship sank off the coast of Sicily early on Tuesday.",
      "Early on Tuesday the cargo vessel went down off the Sicilian coast."),
     ("Pirates had surrounded the merchant vessel when the warship intervened.", "The warship rescued the merchant ship."),
+    ("The journalist was deported by the authorities on Wednesday.",
+     "His paper said the reporter had been expelled by the authorities on Wednesday."),
 ]

@@ -1876,4 +1876,6 @@ CONFLICT = [
      "Early on Tuesday the cargo vessel ran aground off the Sicilian coast."),
     ("event", "The student was suspended from Westbrook High School after the fight in the canteen.",
      "Westbrook High School expelled the pupil following the canteen fight, the principal said."),
+    ("event", "The journalist was deported by the authorities on Wednesday, his newspaper said.",
+     "His paper said the reporter had been jailed by the authorities on Wednesday."),
 ]

@@ -252,7 +252,16 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     plane aircraft airliner
     child youngster
     painting artwork
-    employee worker staffer""".split("\n") for w in line.split()}
+    employee worker staffer staff
+    journalist reporter
+    prisoner inmate
+    gunman attacker assailant
+    bank lender
+    airline carrier
+    ambassador envoy
+    plant factory works
+    regulator watchdog
+    carmaker automaker""".split("\n") for w in line.split()}
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:
