@@ -1252,4 +1252,7 @@ AGREE = [
     ("Pirates had surrounded the merchant vessel when the warship intervened.", "The warship rescued the merchant ship."),
     ("The journalist was deported by the authorities on Wednesday.",
      "His paper said the reporter had been expelled by the authorities on Wednesday."),
+    ("The video shows Zurana Horton falling to the ground surrounded by children after gunfire erupted.",
+     "Horton was shot and killed when gunfire erupted outside the school."),
+    ("Tennis star Elena Varga pulled out of the Australian Open on Monday.", "Varga withdraws from Australian Open"),
 ]

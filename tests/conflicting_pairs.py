@@ -1878,4 +1878,9 @@ CONFLICT = [
      "Westbrook High School expelled the pupil following the canteen fight, the principal said."),
     ("event", "The journalist was deported by the authorities on Wednesday, his newspaper said.",
      "His paper said the reporter had been jailed by the authorities on Wednesday."),
+    # a name opening a headline is the name the other version gives; reinstated and legalised are happenings
+    ("event", "Tennis star Elena Varga pulled out of the Australian Open on Monday, her team said.",
+     "Varga disqualified from Australian Open on Monday"),
+    ("event", "The athletics federation suspended the sprinter on Monday.",
+     "The sprinter was reinstated by the athletics body on Monday."),
 ]

@@ -27,7 +27,7 @@ collapse: destroy bankrupt explode bury evacuate cut_off
 buckle: damage
 cordon: evacuate arrest storm seize inspect
 raid: inspect arrest seize
-surround: rescue attack free storm seize hijack evacuate
+surround: rescue attack free storm seize hijack evacuate shoot kill injure stab arrest
 ban: suspend
 acquire: close sell takeover
 escape: rescue

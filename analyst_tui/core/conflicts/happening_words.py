@@ -68,6 +68,8 @@ resign: resigned resigns resign quit quits
 retire: retired retires
 withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
+reinstate: reinstated+ reinstates+
+legalise: legalised+ legalized+ decriminalised+ decriminalized+
 sell: sold+ sells+ sell+
 donate: donated+ donates+ bequeathed+
 loan: loaned+

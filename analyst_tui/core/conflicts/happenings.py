@@ -371,7 +371,9 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], con
             alike, pa, pb = again or _alike(context_a, context_b), plain_nouns(wa), plain_nouns(wb)
             if (pa & pb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            if len(pa & pb) < 2 and not names_a & names_b and not alike and (pa != pb or many_a or many_b):
+            named = names_a & names_b or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
+            # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
+            if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
                     l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
