@@ -1255,4 +1255,5 @@ AGREE = [
     ("The video shows Zurana Horton falling to the ground surrounded by children after gunfire erupted.",
      "Horton was shot and killed when gunfire erupted outside the school."),
     ("Tennis star Elena Varga pulled out of the Australian Open on Monday.", "Varga withdraws from Australian Open"),
+    ("Protesters threw stones at police outside parliament.", "Stones were thrown at police by protesters outside parliament."),
 ]

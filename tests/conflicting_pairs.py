@@ -1883,4 +1883,6 @@ CONFLICT = [
      "Varga disqualified from Australian Open on Monday"),
     ("event", "The athletics federation suspended the sprinter on Monday.",
      "The sprinter was reinstated by the athletics body on Monday."),
+    ("role", "Police threw stones at protesters outside parliament.",
+     "Stones were thrown at police by protesters outside parliament."),
 ]
