@@ -1256,4 +1256,11 @@ AGREE = [
      "Horton was shot and killed when gunfire erupted outside the school."),
     ("Tennis star Elena Varga pulled out of the Australian Open on Monday.", "Varga withdraws from Australian Open"),
     ("Protesters threw stones at police outside parliament.", "Stones were thrown at police by protesters outside parliament."),
+    # a life's start is no news of a birth; escaping an injury is not having it
+    ("Gigante died early Monday of apparent heart disease, a prison spokesman said.",
+     "Vincent Gigante Born March 29, 1928, in the Bronx; died December 19 at a prison medical center."),
+    ("Born in the Bronx in 1928, Gigante became a small-time boxer and drifted into the crime family.",
+     "Gigante was born in the Bronx to parents who were immigrants from Naples."),
+    ("The driver escaped serious injury in the crash.", "The driver was not seriously hurt in the crash."),
+    ("The prime minister called the French president on Monday.", "The prime minister phoned the French president on Monday."),
 ]

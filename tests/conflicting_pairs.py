@@ -1885,4 +1885,12 @@ CONFLICT = [
      "The sprinter was reinstated by the athletics body on Monday."),
     ("role", "Police threw stones at protesters outside parliament.",
      "Stones were thrown at police by protesters outside parliament."),
+    # news of a birth; the target after "fired on" or "shouted at"; calling and phoning one act
+    ("event", "A giant panda cub was born at Edinburgh Zoo on Tuesday.", "A giant panda cub died at Edinburgh Zoo on Tuesday."),
+    ("role", "Indian forces fired on Pakistani positions across the Line of Control, officials in Islamabad said.",
+     "Officials in Islamabad said Pakistani troops fired on Indian positions across the Line of Control."),
+    ("role", "The judge shouted at the defendant during the sentencing hearing.",
+     "During the sentencing hearing, the defendant shouted at the judge."),
+    ("role", "The prime minister called the French president on Monday to discuss the crisis.",
+     "The French president phoned the prime minister on Monday to discuss the crisis."),
 ]

@@ -69,6 +69,7 @@ retire: retired retires
 withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
 reinstate: reinstated+ reinstates+
+birth: born
 legalise: legalised+ legalized+ decriminalised+ decriminalized+
 sell: sold+ sells+ sell+
 donate: donated+ donates+ bequeathed+

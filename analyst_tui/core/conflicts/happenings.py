@@ -47,6 +47,8 @@ _COMMON = frozenset(stem(w) for w in """man men woman women person people boy bo
 _COUNTED = frozenset(stem(w) for w in """people persons men women children boys girls workers employees staff jobs
     passengers civilians soldiers troops residents students pupils migrants protesters miners tourists patients
     villagers hostages prisoners inmates fans crew members officers police""".split())
+_NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today overnight
+    weekend week""".split())
 _TIMES = frozenset("early late earlier later overnight yesterday today".split())
 _RELATIVE = frozenset(("who", "which", "that"))
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
@@ -129,6 +131,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return any(t.low in _HOLDINGS for t in toks[max(0, k - 6) : k + 3])
     if low == "went" and label == "strike":
         return not (k + 2 < n and toks[k + 2].low == "strike")  # "went on strike"
+    if label == "birth" and low == "born":  # news of a birth: "was born at the zoo on Tuesday"; not a life's
+        return not any(t.low in _NEWS_DAYS for t in toks[k + 1 : k + 8])  # start: "Born in the Bronx in 1928"
     if low in ("filed", "files"):
         return not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency"))  # not "filed for divorce"
     if label == "leak" and _object_follows(toks, k) and low not in ("sprang", "springs", "sprung"):

@@ -42,7 +42,7 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
         return False
     j = k - 1
-    while j > 0 and k - j <= 2 and toks[j].low in _ANY:
+    while j > 0 and k - j <= 2 and (toks[j].low in _ANY or toks[j].low in _DEGREES):
         j -= 1
     if j > 0 and toks[j].low == "out" and toks[j - 1].low in _RULED or j >= 0 and toks[j].low in _EXCLUDED:
         return False  # "ruled out any change to the teaching", "excluded a stroke": what is ruled out is not said
@@ -105,8 +105,10 @@ _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday t
 
 
 _ANY = frozenset("any a an the".split())
+_DEGREES = frozenset("serious major minor significant further".split())  # "escaped serious injury"
 _RULED = frozenset("rule rules ruled ruling".split())
-_EXCLUDED = frozenset("exclude excludes excluded excluding".split())
+_EXCLUDED = frozenset("""exclude excludes excluded excluding escaped escape escapes avoided avoid avoids spared
+    evaded""".split())  # ("excluded a stroke", "escaped serious injury": not said to have happened)
 _CONTINUED = frozenset("continue continues continued continuing".split())
 
 

@@ -54,7 +54,8 @@ _SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past i
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
 # "threw stones at police", "imposed sanctions on China": the one after "at" or "on" is the target
-_TARGETS = frozenset((("at", "throw"), ("at", "fire"), ("at", "aim"), ("on", "impos"), ("on", "slap"), ("on", "levi")))
+_TARGETS = frozenset((("at", "throw"), ("at", "fire"), ("at", "aim"), ("on", "impos"), ("on", "slap"), ("on", "levi"),
+                      ("on", "fire"), ("at", "shout"), ("at", "yell")))
 _GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted".split())
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
@@ -156,10 +157,10 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
                               if t.is_word and t.low not in FILLER and len(t.low) > 2)
             if party and not party & doer:
                 return found, (one_act(verb) + " to", doer, party, _shown(toks, v, k - 1))
-    by = False
+    by, own = False, stem(toks[v].low)
     for j in range(v + 2 if toks[v + 1].low in PARTICLES else v + 1, min(len(toks) - 1, v + 12)):
         t = toks[j]
-        if t.low in _TOWARDS or (t.low, one_act(stem(toks[v].low))) in _TARGETS:
+        if t.low in _TOWARDS or (t.low, own) in _TARGETS or (t.low, one_act(own)) in _TARGETS:
             party = _after(toks, j)
             opener = toks[j + 1]
             if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap or t.low in ("at", "on")):
