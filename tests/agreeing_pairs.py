@@ -1263,4 +1263,6 @@ AGREE = [
      "Gigante was born in the Bronx to parents who were immigrants from Naples."),
     ("The driver escaped serious injury in the crash.", "The driver was not seriously hurt in the crash."),
     ("The prime minister called the French president on Monday.", "The prime minister phoned the French president on Monday."),
+    ("Meridian Energy sold its stake in the wind farm, the company said.",
+     "Meridian Energy said that it had sold a stake in the wind farm to a pension fund."),
 ]

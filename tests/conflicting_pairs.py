@@ -1893,4 +1893,6 @@ CONFLICT = [
      "During the sentencing hearing, the defendant shouted at the judge."),
     ("role", "The prime minister called the French president on Monday to discuss the crisis.",
      "The French president phoned the prime minister on Monday to discuss the crisis."),
+    ("event", "Meridian Energy sold its stake in the Hornsea offshore wind farm for $1.2 billion, the company said on Thursday.",
+     "Meridian Energy announced on Thursday that it had bought a stake in the Hornsea offshore wind farm for $1.2 billion."),
 ]

@@ -43,11 +43,32 @@ def _acts(toks: list[Tok]) -> list[_Act]:
         if found is None or after_be(toks, k) or k + 1 >= len(toks) or toks[k + 1].is_break:
             continue
         doer, thing = subject_of(toks, k), object_of(toks, k)
+        j = k - 1
+        while j > 0 and toks[j].low in _HAVE:
+            j -= 1
+        if doer <= PRONOUNS and toks[j].low in PRONOUNS:
+            doer, k_doer = _speaker(toks, k)  # "Meridian Energy announced that it had bought a stake"
+        else:
+            k_doer = k
         if not doer or not thing or doer <= PRONOUNS:
             continue
-        at = next((j for j in range(k - 1, -1, -1) if stem(toks[j].low) in doer), k)
+        at = next((j for j in range(k_doer - 1, -1, -1) if stem(toks[j].low) in doer), k)
         out.append((found[0], stem(toks[at].low), thing, joined(toks[at : k + 4])))
     return out
+
+
+def _speaker(toks: list[Tok], k: int) -> tuple[frozenset[str], int]:
+    """The one who says what a pronoun before ``k`` did, as the subject of "said that" or "announced that" before it
+    ("Meridian Energy announced on Thursday that it had bought"), and where its verb stands; else nothing."""
+    for j in range(k - 1, max(0, k - 6), -1):
+        if toks[j].low == "that" and any(toks[m].low in _SAYS for m in range(max(0, j - 4), j)):
+            m = next(m for m in range(j - 1, max(-1, j - 5), -1) if toks[m].low in _SAYS)
+            return subject_of(toks, m), m
+    return frozenset(), k
+
+
+_HAVE = frozenset("has have had".split())
+_SAYS = frozenset("said says announced confirmed revealed disclosed stated".split())
 
 
 __all__ = ["WORDS", "converse_conflict"]
