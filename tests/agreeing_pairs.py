@@ -1265,4 +1265,6 @@ AGREE = [
     ("The prime minister called the French president on Monday.", "The prime minister phoned the French president on Monday."),
     ("Meridian Energy sold its stake in the wind farm, the company said.",
      "Meridian Energy said that it had sold a stake in the wind farm to a pension fund."),
+    ("The Royal Society awarded its Copley Medal to Professor Ana Ruiz for her work on quantum sensors.",
+     "Ana Ruiz received the Royal Society's Copley Medal for her work on quantum sensors."),
 ]

@@ -1895,4 +1895,7 @@ CONFLICT = [
      "The French president phoned the prime minister on Monday to discuss the crisis."),
     ("event", "Meridian Energy sold its stake in the Hornsea offshore wind farm for $1.2 billion, the company said on Thursday.",
      "Meridian Energy announced on Thursday that it had bought a stake in the Hornsea offshore wind farm for $1.2 billion."),
+    # the one who received it, against the one it was awarded to
+    ("role", "The Royal Society awarded its Copley Medal to Professor Ana Ruiz for her work on quantum sensors.",
+     "Professor Helen Okafor received the Royal Society's Copley Medal for her work on quantum sensors."),
 ]

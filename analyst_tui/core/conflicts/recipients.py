@@ -15,6 +15,7 @@ from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.receivers import GIVING, given_to
+from analyst_tui.core.conflicts.substitution import TITLES
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
 _ENDS = frozenset("""on in at for with from to by after before during over under since until as than and or but
@@ -25,7 +26,8 @@ _KINDS = frozenset(PERSON_GROUPS) | frozenset(stem(w) for w in """university col
     parliament congress senate house chamber government state city county federal national general""".split())
 _MAX_RECEIVER = 5  # words of a receiver ("the Royal National Lifeboat Institution")
 _BEFORE = 6  # words before "to" read for the thing given
-_Receiver = tuple[str, str, frozenset[str], str, int]  # (to or from, its kind, its key, the words shown, where)
+_Receiver = tuple[str, str, frozenset[str], str, frozenset[str]]  # (to or from, its kind, its key, the words shown,
+# the thing given)
 
 
 def receiver_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
@@ -35,23 +37,24 @@ def receiver_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return None
     lows_x = frozenset(stem(t.low) for t in xs if t.is_word)
     lows_y = frozenset(stem(t.low) for t in ys if t.is_word)
-    for way_x, kind_x, key_x, shown_x, at_x in rx:
-        for way_y, kind_y, key_y, shown_y, at_y in ry:
+    for way_x, kind_x, key_x, shown_x, thing_x in rx:
+        for way_y, kind_y, key_y, shown_y, thing_y in ry:
             if way_x != way_y or kind_x != kind_y or _same(kind_x, key_x, key_y):
                 continue
             if _named_in(key_x, kind_x, lows_y) or _named_in(key_y, kind_y, lows_x):
                 continue  # (one version names both: "gave $1m to Oxfam and $2m to the Red Cross")
-            if not _given(xs, at_x) & _given(ys, at_y):
+            if not thing_x & thing_y:
                 continue  # (not the same thing: "gave the medal to" / "gave the money to")
             return shown_x, shown_y
     return None
 
 
 def _receivers(toks: list[Tok]) -> list[_Receiver]:
-    out: list[_Receiver] = []
+    out: list[_Receiver] = _takers(toks)
     for k, t in enumerate(toks[:-1]):
         if t.low not in ("to", "from") or not given_to(toks, k + 1):
             continue
+        thing = _given(toks, k)
         end = k + 1
         while end < len(toks) and end - k <= _MAX_RECEIVER and not toks[end].is_break and (
                 toks[end].low not in _ENDS and toks[end].low not in CLAUSE_WORDS or end == k + 1):
@@ -62,19 +65,50 @@ def _receivers(toks: list[Tok]) -> list[_Receiver]:
         shown = joined(toks[max(0, k - 2) : end])
         caps = [x for x in words if x.cap]
         if caps:
-            out.append((t.low, "name", frozenset(stem(country(CAPITALS.get(x.low, x.low))) for x in caps), shown, k))
+            out.append((t.low, "name", _name_key(caps), shown, thing))
             continue
         office = office_named([x.low for x in words])
         if office is not None:
-            out.append((t.low, "office", frozenset((office,)), shown, k))
+            out.append((t.low, "office", frozenset((office,)), shown, thing))
             continue
         span = toks[k + 1 : end]
         head = [x for x in span[max((j + 1 for j, x in enumerate(span) if x.low in ("'s", "'")), default=0):]
                 if x.is_word]  # (whose: "to the firefighter's widow")
         groups = frozenset(str(PERSON_GROUPS[stem(x.low)]) for x in head if stem(x.low) in PERSON_GROUPS)
         if len(groups) == 1:
-            out.append((t.low, "group", groups, shown, k))
+            out.append((t.low, "group", groups, shown, thing))
     return out
+
+
+def _takers(toks: list[Tok]) -> list[_Receiver]:
+    """The one named just before "received" or "accepted" (past "has" or "was"): the receiver of what follows
+    ("Professor Helen Okafor received the Royal Society's Copley Medal")."""
+    out: list[_Receiver] = []
+    for k, t in enumerate(toks):
+        if t.low not in _TAKES or not k:
+            continue
+        j = k - 1
+        while j > 0 and toks[j].low in _AUX:
+            j -= 1
+        start = j
+        while start > 0 and toks[start - 1].cap and toks[start - 1].is_word:
+            start -= 1
+        caps = [x for x in toks[start : j + 1] if x.cap and x.is_word and x.low not in _ARTICLES]
+        if not caps or not toks[j].cap or len(caps) > _MAX_RECEIVER:
+            continue
+        thing = frozenset(x.low if x.is_number else stem(x.low) for x in toks[k + 1 : k + 1 + _BEFORE]
+                          if x.is_number or x.is_word and x.low not in FILLER and len(x.low) > 2)
+        out.append(("to", "name", _name_key(caps), joined(toks[start : k + 4]), thing))
+    return out
+
+
+_TAKES = frozenset("received receives accepted accepts collected collects".split())
+_AUX = frozenset("has have had was were is".split())
+
+
+def _name_key(caps: list[Tok]) -> frozenset[str]:
+    """A name's words as stems, a capital as its country, less a title ("Professor")."""
+    return frozenset(stem(country(CAPITALS.get(x.low, x.low))) for x in caps) - TITLES
 
 
 def _same(kind: str, x: frozenset[str], y: frozenset[str]) -> bool:
