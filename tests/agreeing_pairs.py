@@ -1267,4 +1267,6 @@ AGREE = [
      "Meridian Energy said that it had sold a stake in the wind farm to a pension fund."),
     ("The Royal Society awarded its Copley Medal to Professor Ana Ruiz for her work on quantum sensors.",
      "Ana Ruiz received the Royal Society's Copley Medal for her work on quantum sensors."),
+    ("Dr. Benjamin received the Nelson Mandela Award for Health and Human Rights in 1998.",
+     "She received the Nelson Mandela Award for Health and Human Rights in 1998, among other honors."),
 ]

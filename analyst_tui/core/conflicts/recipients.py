@@ -13,7 +13,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.nations import CAPITALS, country, related
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
-from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.receivers import GIVING, given_to
 from analyst_tui.core.conflicts.substitution import TITLES
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
@@ -94,8 +94,9 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
         while start > 0 and toks[start - 1].cap and toks[start - 1].is_word:
             start -= 1
         caps = [x for x in toks[start : j + 1] if x.cap and x.is_word and x.low not in _ARTICLES]
-        if not caps or not toks[j].cap or len(caps) > _MAX_RECEIVER:
-            continue
+        if not caps or not toks[j].cap or len(caps) > _MAX_RECEIVER or toks[j].low in PRONOUNS or (
+                len(caps) == 1 and start == 0):
+            continue  # (not "She received", nor one word in capitals opening the sentence)
         thing = frozenset(x.low if x.is_number else stem(x.low) for x in toks[k + 1 : k + 1 + _BEFORE]
                           if x.is_number or x.is_word and x.low not in FILLER and len(x.low) > 2)
         out.append(("to", "name", _name_key(caps), joined(toks[start : k + 4]), thing))
