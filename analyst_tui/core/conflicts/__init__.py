@@ -276,8 +276,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
-        a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(a.polarity.toks, b.polarity.toks, a.names(),
-                                                                        b.names())
+        a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
+        a.polarity.toks, b.polarity.toks, a.names(), b.names())
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

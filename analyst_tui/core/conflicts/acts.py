@@ -1,5 +1,6 @@
 """Verbs of one act, read as one verb wherever the parties of a verb are compared (``reversal``, ``doers``): "Leeds
-beat Hull" / "Hull defeated Leeds", "The council closed the road" / "The road was shut by police"; and a lawsuit brought against one is suing them."""
+beat Hull" / "Hull defeated Leeds", "The council closed the road" / "The road was shut by police"; a lawsuit brought
+against one is suing them; and words that tell one relation from each side ("ahead of" / "behind")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ _ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
     |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
     |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
     |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved|find spotted discovered
-    located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied|throw threw thrown hurled pelted
+    located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
+    |throw threw thrown hurled pelted
     |capture seized|crash ploughed plowed smashed|call phoned telephoned rang"""
 _ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
 

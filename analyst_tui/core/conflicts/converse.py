@@ -4,8 +4,9 @@ chipmaker". Buying and selling are one act told from its two sides, so the happe
 the doer tells them apart: the same one cannot have both sold and bought the same thing.
 
 Each verb must be in the active with its object after it; the doers must share the last word of their noun phrase
-("the tech giant" / "the technology giant"; not "the club" / "the club's owners"), and the things be the same one. One version that
-says both ("sold its stake and bought bonds") is not compared."""
+("the tech giant" / "the technology giant"; not "the club" / "the club's owners"), and the things be the same one. A
+pronoun doer is the one who says it ("Meridian Energy announced that it had bought"). One version that says both
+("sold its stake and bought bonds") is not compared."""
 
 from __future__ import annotations
 

@@ -352,7 +352,8 @@ _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 # Said of someone or something in either voice.
-_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning", "grant", "restriction"))
+_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning", "grant",
+                      "restriction"))
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())

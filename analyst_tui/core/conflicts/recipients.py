@@ -2,11 +2,12 @@
 Harvard University" / "The founder gave $10 million to Yale University, the school said", "handed the report to the
 prime minister" / "... to the president".
 
-Each version's receiver follows "to" after a verb of giving (or "from" after a verb of getting: ``receivers.given_to``).
-Two receivers differ when both are names sharing no word, country or initials, both offices of another group, or
-both people or bodies of another kind ("to her mother" / "to her grandmother"); and neither version names the
-other's receiver anywhere. The thing given must be the same: a word or a figure before "to" in one version is in the
-other ("$10 million", "the report")."""
+Each version's receiver follows "to" after a verb of giving (or "from" after a verb of getting: ``receivers.given_to``),
+or is the name before "received" ("Professor Helen Okafor received the Copley Medal"). Two receivers differ when both
+are names sharing no word, country or initials, both offices of another group, or both people or bodies of another
+kind ("to her mother" / "to her grandmother"); and neither version names the other's receiver anywhere. The thing
+given must be the same: a word or a figure before "to" in one version is in the other ("$10 million", "the
+report")."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ def _receivers(toks: list[Tok]) -> list[_Receiver]:
     for k, t in enumerate(toks[:-1]):
         if t.low not in ("to", "from") or not given_to(toks, k + 1):
             continue
-        thing = _given(toks, k)
+        thing = _words(toks[max(0, k - _BEFORE) : k])  # (the thing given, just before "to")
         end = k + 1
         while end < len(toks) and end - k <= _MAX_RECEIVER and not toks[end].is_break and (
                 toks[end].low not in _ENDS and toks[end].low not in CLAUSE_WORDS or end == k + 1):
@@ -97,9 +98,7 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
         if not caps or not toks[j].cap or len(caps) > _MAX_RECEIVER or toks[j].low in PRONOUNS or (
                 len(caps) == 1 and start == 0):
             continue  # (not "She received", nor one word in capitals opening the sentence)
-        thing = frozenset(x.low if x.is_number else stem(x.low) for x in toks[k + 1 : k + 1 + _BEFORE]
-                          if x.is_number or x.is_word and x.low not in FILLER and len(x.low) > 2)
-        out.append(("to", "name", _name_key(caps), joined(toks[start : k + 4]), thing))
+        out.append(("to", "name", _name_key(caps), joined(toks[start : k + 4]), _words(toks[k + 1 : k + 1 + _BEFORE])))
     return out
 
 
@@ -122,7 +121,7 @@ def _same(kind: str, x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 def _initials(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether a one-word name is the first letters of the other's words ("UNHCR" is not checked; "UN" is)."""
+    """Whether a name of one short word may be the other's initials or short name ("UN", "WFP"): read as one."""
     return len(x) == 1 and len(next(iter(x))) <= 6 and len(y) >= 2
 
 
@@ -130,9 +129,9 @@ def _named_in(key: frozenset[str], kind: str, lows: frozenset[str]) -> bool:
     return kind == "name" and bool((key - _KINDS) & lows)
 
 
-def _given(toks: list[Tok], at: int) -> frozenset[str]:
-    """The words and figures just before "to" at ``at``: the thing given (not its verb)."""
-    return frozenset(t.low if t.is_number else stem(t.low) for t in toks[max(0, at - _BEFORE) : at]
+def _words(toks: list[Tok]) -> frozenset[str]:
+    """The words (stems) and figures of what is given, not its verb ("$10 million", "the report")."""
+    return frozenset(t.low if t.is_number else stem(t.low) for t in toks
                      if t.is_number or t.is_word and t.low not in FILLER and t.low not in GIVING and len(t.low) > 2)
 
 
