@@ -1269,4 +1269,6 @@ AGREE = [
      "Ana Ruiz received the Royal Society's Copley Medal for her work on quantum sensors."),
     ("Dr. Benjamin received the Nelson Mandela Award for Health and Human Rights in 1998.",
      "She received the Nelson Mandela Award for Health and Human Rights in 1998, among other honors."),
+    ("The bank was fined £40 million by the Financial Conduct Authority.", "The FCA fined the bank £40 million."),
+    ("The case was brought by the US Department of Justice.", "The Justice Department brought the case."),
 ]

@@ -1898,4 +1898,7 @@ CONFLICT = [
     # the one who received it, against the one it was awarded to
     ("role", "The Royal Society awarded its Copley Medal to Professor Ana Ruiz for her work on quantum sensors.",
      "Professor Helen Okafor received the Royal Society's Copley Medal for her work on quantum sensors."),
+    # two institutions, each named by its own words; the doer after a sum in the passive
+    ("role", "The bank was fined £40 million by the Financial Conduct Authority.",
+     "The Prudential Regulation Authority fined the bank £40 million."),
 ]

@@ -10,7 +10,8 @@ person by trade ("a nurse" / "a farmer"; not a body one may call by another, "th
 against another of the same kind only, never a name: "the president" may be "President Ruto". The verbs of one
 act are one verb ("closed" / "was shut by", ``acts``). A doer named as an
 institution ("the White House", "the ministry") may be one speaking for a person the other names, and is left
-out; so is a name the other version gives anywhere."""
+out, but against another institution named by two words of its own or more ("the Financial Conduct Authority" /
+"the Prudential Regulation Authority"); so is a name the other version gives anywhere."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's nam
 _RELATIVE = frozenset(("that", "which", "who"))
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
+_INSTITUTION = "=institution"  # marks the words of an institution's name
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
 _INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
@@ -116,8 +118,10 @@ def _joins(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
 def _names(phrase: list[Tok]) -> frozenset[str]:
     """The names in a doer's words: a person's (two words in capitals or more; its words but a title) or a
     country's ("US", "the United States" and "America" are one)."""
-    if any(t.low in _INSTITUTIONS for t in phrase):
-        return frozenset()
+    if any(t.low in _INSTITUTIONS for t in phrase):  # an institution, by the words that tell it from others
+        own = frozenset(t.low for t in phrase if t.cap and t.is_word and t.low not in _INSTITUTIONS and (
+            t.low not in FILLER and t.low not in _COUNTRIES and t.low not in _ALIASES))
+        return own | {_INSTITUTION} if len(own) >= 2 else frozenset()  # ("the Financial Conduct Authority")
     out: set[str] = set()
     run: list[str] = []
     for t in phrase + [None]:  # type: ignore[list-item]
@@ -164,6 +168,8 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
 
 def _kind(names: frozenset[str]) -> str:
     """What a doer is named by: a name, an office or a side (``_party``)."""
+    if _INSTITUTION in names:
+        return _INSTITUTION
     return next(iter(names)).split(" ")[0] if len(names) == 1 and next(iter(names)).startswith(_PARTY) else "name"
 
 
@@ -180,7 +186,7 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")
             only_a, only_b = names - names_b, names_b - names
-            if names & names_b or _kind(names) != _kind(names_b):
+            if (names & names_b) - {_INSTITUTION} or _kind(names) != _kind(names_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
                 # name and an office may be one person: "President Ruto" / "the president"
             if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (

@@ -193,3 +193,21 @@ def _rounded(value: float, scale: int) -> tuple[float, float]:
     """The values a whole number of millions or billions stands for: "$13 billion" is 12.5 to 13.49 billion
     ("9 million" is not "10 million")."""
     return value - 0.5 * scale, value + 0.49 * scale
+
+
+def past_score(toks: list[Tok], j: int) -> int:
+    """Past a score at ``j`` ("2-1"), if there is one."""
+    if j + 2 < len(toks) and toks[j].is_number and toks[j + 1].low in ("-", "–") and toks[j + 2].is_number:
+        return j + 3
+    return j
+
+
+def past_sum(toks: list[Tok], j: int) -> int:
+    """Past a sum at ``j`` ("£40 million", "$2m"), if there is one."""
+    if j + 1 < len(toks) and toks[j].low in CURRENCY_SIGNS and toks[j + 1].is_number:
+        j += 2
+        return j + 1 if j < len(toks) and toks[j].low in _SUM_SCALES else j
+    return j
+
+
+_SUM_SCALES = frozenset("million billion trillion m bn".split())

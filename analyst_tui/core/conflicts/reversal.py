@@ -26,7 +26,7 @@ from analyst_tui.core.conflicts.acts import SUE, one_act, suit
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import as_countries, country, related
-from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS, past_score, past_sum
 from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -84,7 +84,7 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     particle = j < n and toks[j].low in PARTICLES
     if particle:
         j += 1
-    j = _past_score(toks, j)  # ("were beaten 2-1 by")
+    j = past_sum(toks, past_score(toks, j))  # ("were beaten 2-1 by", "was fined £40 million by")
     if j < n and toks[j].low == "by":
         return j
     if j >= n or toks[j].low not in _PLACE_OPENERS and not (particle and toks[j].low in _ARTICLES):
@@ -101,17 +101,10 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     return None
 
 
-def _past_score(toks: list[Tok], j: int) -> int:
-    """Past a score at ``j`` ("2-1"), if there is one."""
-    if j + 2 < len(toks) and toks[j].is_number and toks[j + 1].low in ("-", "–") and toks[j + 2].is_number:
-        return j + 3
-    return j
-
-
 def _lost_to(toks: list[Tok], v: int) -> int | None:
     """Where the "to" of "lost (2-1) to" stands, after the verb at ``v``: the other side beat them."""
     if toks[v].low in _LOST:
-        j = _past_score(toks, v + 1)
+        j = past_score(toks, v + 1)
         if j < len(toks) and toks[j].low == "to":
             return j
     return None
