@@ -1271,4 +1271,5 @@ AGREE = [
      "She received the Nelson Mandela Award for Health and Human Rights in 1998, among other honors."),
     ("The bank was fined £40 million by the Financial Conduct Authority.", "The FCA fined the bank £40 million."),
     ("The case was brought by the US Department of Justice.", "The Justice Department brought the case."),
+    ("The Senate majority leader cast the deciding vote.", "The majority leader cast the deciding vote in the Senate."),
 ]

@@ -1901,4 +1901,6 @@ CONFLICT = [
     # two institutions, each named by its own words; the doer after a sum in the passive
     ("role", "The bank was fined £40 million by the Financial Conduct Authority.",
      "The Prudential Regulation Authority fined the bank £40 million."),
+    # an office after the body whose office it is; "cast" is a past form
+    ("role", "The vice-president cast the deciding vote in the Senate.", "The Senate majority leader cast the deciding vote."),
 ]

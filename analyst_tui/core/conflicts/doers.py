@@ -145,6 +145,9 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
     toks = [t for t in phrase if t.low != "-"]
     the = toks[:1] if toks and toks[0].low in ("the", "a", "an") else []
     toks = toks[len(the):]
+    words = [t.low for t in toks]
+    if len(toks) >= 2 and toks[0].cap and office_named(words) is None and office_named(words[1:]) is not None:
+        the, toks = the + toks[:1], toks[1:]  # the body whose office it is: "the Senate majority leader"
     whose = max((j for j, t in enumerate(toks) if t.low == "'s"), default=None)
     if whose is not None and not any(t.cap for t in toks[:whose]):
         the, toks = the + toks[: whose + 1], toks[whose + 1 :]  # whose office it is: "the council's chief executive"

@@ -50,7 +50,7 @@ _AGREED = frozenset("agreed agrees decided decides voted votes offered offers pl
 _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
 _SHORT = frozenset(("hit",))  # a verb of three letters with a doer and a receiver, its past as its present
-_SAME_PAST = _SHORT | frozenset(("outbid", "upset"))  # (and others whose past is their present)
+_SAME_PAST = _SHORT | frozenset(("outbid", "upset", "cast"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
 # "threw stones at police", "imposed sanctions on China": the one after "at" or "on" is the target
