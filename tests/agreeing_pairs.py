@@ -1272,4 +1272,6 @@ AGREE = [
     ("The bank was fined £40 million by the Financial Conduct Authority.", "The FCA fined the bank £40 million."),
     ("The case was brought by the US Department of Justice.", "The Justice Department brought the case."),
     ("The Senate majority leader cast the deciding vote.", "The majority leader cast the deciding vote in the Senate."),
+    ("The police chief apologised to the family of the murdered teenager.",
+     "The chief constable apologised to the murdered teenager's family."),
 ]

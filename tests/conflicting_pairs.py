@@ -1903,4 +1903,11 @@ CONFLICT = [
      "The Prudential Regulation Authority fined the bank £40 million."),
     # an office after the body whose office it is; "cast" is a past form
     ("role", "The vice-president cast the deciding vote in the Senate.", "The Senate majority leader cast the deciding vote."),
+    # admitted to a hospital's unit; charging at one another; a police and crime commissioner is no chief constable
+    ("event", "Two patients were discharged from the isolation unit at the Royal Free Hospital on Monday.",
+     "Two patients were admitted to the isolation unit at the Royal Free Hospital on Monday."),
+    ("role", "Riot police charged at demonstrators outside the parliament building in Tbilisi on Thursday night.",
+     "Demonstrators charged at riot police outside Georgia's parliament building in Tbilisi late on Thursday, witnesses said."),
+    ("role", "The chief constable apologised to the family of the murdered teenager.",
+     "The police and crime commissioner apologised to the family of the murdered teenager."),
 ]

@@ -49,6 +49,7 @@ _GROUPS = """president
     prince
     princess
     chief constable|police chief|police commissioner|commissioner
+    police and crime commissioner|pcc
     head coach|coach|manager
     captain|skipper
     head teacher|headteacher|headmaster|headmistress|principal|head

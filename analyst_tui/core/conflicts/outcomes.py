@@ -119,7 +119,8 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "brought the blaze under control" / "burning out of control"
     if low == "orbit" and not (k and toks[k - 1].low in ("reached", "reaches", "reach", "into")):
         return False  # "the rocket reached orbit", "placed the satellite into orbit"
-    if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and HOSPITALS & set(after)):
+    if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and HOSPITALS & {
+            t.low for t in toks[k + 1 : k + 6]}):
         return False  # "was admitted to hospital"; not "admitted the charges"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
@@ -352,8 +353,7 @@ _IS = frozenset("is was were are been remains remained".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 # Said of someone or something in either voice.
-_DONE_TO = frozenset(("verdict", "approval", "appeal", "appeal_heard", "seizure", "questioning", "grant",
-                      "restriction"))
+_DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction".split())
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())
