@@ -1274,4 +1274,8 @@ AGREE = [
     ("The Senate majority leader cast the deciding vote.", "The majority leader cast the deciding vote in the Senate."),
     ("The police chief apologised to the family of the murdered teenager.",
      "The chief constable apologised to the murdered teenager's family."),
+    ("The suspect was Tasered and arrested by armed officers after a stand-off.",
+     "Armed officers arrested the suspect after a stand-off, the IOPC said."),
+    ("Detectives are questioning a 34-year-old man about the knife attack.",
+     "A 34-year-old man is being questioned by police over the stabbing."),
 ]

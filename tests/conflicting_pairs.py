@@ -1910,4 +1910,11 @@ CONFLICT = [
      "Demonstrators charged at riot police outside Georgia's parliament building in Tbilisi late on Thursday, witnesses said."),
     ("role", "The chief constable apologised to the family of the murdered teenager.",
      "The police and crime commissioner apologised to the family of the murdered teenager."),
+    # questioning in the present; Tasered against shot dead; a bill blocked against passed
+    ("event", "A 34-year-old man has been charged over the stabbing outside a nightclub in Cardiff city centre.",
+     "Detectives are questioning a 34-year-old man about the knife attack outside a Cardiff city-centre nightclub."),
+    ("event", "The suspect was shot dead by armed officers after a stand-off lasting several hours, the IOPC said.",
+     "The suspect was Tasered by armed officers after a stand-off lasting several hours, the IOPC said."),
+    ("polarity", "The immigration bill was passed by the Senate late on Thursday by 52 votes to 48.",
+     "Late on Thursday the Senate blocked the immigration bill by 52 votes to 48."),
 ]

@@ -27,6 +27,7 @@ collapse: destroy bankrupt explode bury evacuate cut_off
 buckle: damage
 cordon: evacuate arrest storm seize inspect
 raid: inspect arrest seize
+taser: arrest injure shoot kill attack restrain
 surround: rescue attack free storm seize hijack evacuate shoot kill injure stab arrest
 ban: suspend
 acquire: close sell takeover
@@ -273,4 +274,5 @@ _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
     and or that this it its police said says according officials reported told over about after into under against
+    detectives officers investigators
     during amid following before""".split())

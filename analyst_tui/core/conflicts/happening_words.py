@@ -31,7 +31,8 @@ fine: fined+
 escape: escaped escapes absconded
 kidnap: kidnapped+ abducted+ kidnaps+ abducts+
 arrest: arrested+ detained+ apprehended+
-question: questioned+ interviewed+ quizzed+
+question: questioned+ interviewed+ quizzed+ questioning+
+taser: tasered+ tasered
 charge: charged+ indicted+
 raid: raided+
 surround: surrounded+ encircled+ besieged+

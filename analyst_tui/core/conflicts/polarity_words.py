@@ -63,7 +63,7 @@ OPPOSITE_FORMS = {
     "verdict": ("convict convicts convicted convicting guilty jailed imprisoned",
                 "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
-    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted"),
+    "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted blocked"),
     # "Moody's upgraded the bank" / "Moody's downgraded the bank"
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
