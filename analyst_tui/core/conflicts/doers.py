@@ -170,7 +170,7 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
 
 
 def _kind(names: frozenset[str]) -> str:
-    """What a doer is named by: a name, an office or a side (``_party``)."""
+    """What a doer is named by: a name, an institution's name, an office or a side (``_party``)."""
     if _INSTITUTION in names:
         return _INSTITUTION
     return next(iter(names)).split(" ")[0] if len(names) == 1 and next(iter(names)).startswith(_PARTY) else "name"

@@ -32,7 +32,7 @@ escape: escaped escapes absconded
 kidnap: kidnapped+ abducted+ kidnaps+ abducts+
 arrest: arrested+ detained+ apprehended+
 question: questioned+ interviewed+ quizzed+ questioning+
-taser: tasered+ tasered
+taser: tasered+
 charge: charged+ indicted+
 raid: raided+
 surround: surrounded+ encircled+ besieged+
