@@ -1278,4 +1278,7 @@ AGREE = [
      "Armed officers arrested the suspect after a stand-off, the IOPC said."),
     ("Detectives are questioning a 34-year-old man about the knife attack.",
      "A 34-year-old man is being questioned by police over the stabbing."),
+    ("The chancellor has ruled out income tax rises in the budget.",
+     "The chancellor said there would be no income tax rises in the budget."),
+    ("The captain has been ruled out of Saturday's match.", "The captain will miss Saturday's match, his manager said."),
 ]

@@ -1917,4 +1917,7 @@ CONFLICT = [
      "The suspect was Tasered by armed officers after a stand-off lasting several hours, the IOPC said."),
     ("polarity", "The immigration bill was passed by the Senate late on Thursday by 52 votes to 48.",
      "Late on Thursday the Senate blocked the immigration bill by 52 votes to 48."),
+    # what is ruled out is negated, with no article before it
+    ("polarity", "The chancellor has ruled out income tax rises in the budget.",
+     "The chancellor is considering income tax rises in the budget."),
 ]

@@ -211,7 +211,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
                 i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and (
                     nxt.endswith("ing") and len(nxt) > 5 or low in ("out", "against") and nxt in _ARTICLES_AFTER
-                    and toks[verb_before(toks, i)].low not in ("voted", "decided", "opted", "decides"))
+                    and toks[verb_before(toks, i)].low not in ("voted", "decided", "opted", "decides")
+                    or low == "out" and nxt.isalpha() and nxt not in _NOT_RULED)
                 and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting", "ruled out a visit"; not "has not held
             # off raising")
@@ -249,6 +250,7 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 _FAILED = frozenset("failed fails fail refused refuses".split())
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
+_NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 
 
