@@ -229,7 +229,6 @@ def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset
     return len(x & y) >= 2 and written_again(x, y)
 
 
-
 def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
     "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not
@@ -243,6 +242,7 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     if not in_y:
         return False
     return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
+
 
 # Words for one thing or one kind of person, as stems.
 _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel

@@ -58,7 +58,6 @@ _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
 _NOT_VERBS = frozenset("""building ceiling evening morning wedding red bed shed painting drawing meeting hearing
     offering funding housing clothing sibling king thing spring string ring wing darling duckling hundred""".split())
-# (nouns in -ing and -ed)
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
@@ -288,7 +287,10 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
     if toks and (not found and toks[0].low in _PREPOSITIONS or toks[0].low in _TIMES):  # "On Friday night a coal
         # conveyor belt collapsed", "Early on Tuesday the cargo vessel ran aground"
         start = next((j for j in range(k - 1, 0, -1) if toks[j].low in _ARTICLES), None)
-        found = _noun_phrase(toks, start, k) if start is not None else [] if toks[0].low in _PREPOSITIONS else found
+        if start is not None:
+            found = _noun_phrase(toks, start, k)
+        elif toks[0].low in _PREPOSITIONS:
+            found = []
     return frozenset(found + named)
 
 
