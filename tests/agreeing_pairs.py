@@ -1281,4 +1281,10 @@ AGREE = [
     ("The chancellor has ruled out income tax rises in the budget.",
      "The chancellor said there would be no income tax rises in the budget."),
     ("The captain has been ruled out of Saturday's match.", "The captain will miss Saturday's match, his manager said."),
+    # one says both; an age in two forms; the people counted by another word
+    ("The suspect was questioned for six hours and then released without charge.",
+     "The suspect was released without charge, police said."),
+    ("A 34-year-old man was arrested at the scene.", "Police arrested a man aged 34 at the scene."),
+    ("About 40 residents were evacuated from the building.", "Around 40 people were evacuated from the building, police said."),
+    ("The band released a new album on Friday.", "The band's new album was released on Friday."),
 ]

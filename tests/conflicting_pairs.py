@@ -1920,4 +1920,16 @@ CONFLICT = [
     # what is ruled out is negated, with no article before it
     ("polarity", "The chancellor has ruled out income tax rises in the budget.",
      "The chancellor is considering income tax rises in the budget."),
+    # evacuated against trapped, the people counted by another word; an age in two forms; released on bail
+    ("event", "Residents of the coastal town were evacuated as the river burst its banks.",
+     "As the river burst its banks, residents of the seaside town were trapped in their homes."),
+    ("event", "About 60 residents were evacuated from the block of flats as the fire spread.",
+     "Firefighters said around 60 people were trapped in the block of flats as the fire spread."),
+    ("event", "Hundreds of villagers were evacuated from the valley overnight, officials said.",
+     "According to officials, hundreds of people remained trapped in the valley overnight."),
+    ("event", "A 27-year-old woman has been charged over the arson attack in Bristol.",
+     "Avon and Somerset Police said a woman aged 27 had been questioned over the arson attack in Bristol."),
+    ("event", "The 19-year-old was remanded in custody by magistrates in Luton.",
+     "Magistrates in Luton released the 19-year-old on bail."),
+    ("event", "Police arrested the man on Monday.", "Police released the man without charge on Monday."),
 ]

@@ -60,7 +60,8 @@ from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
-from analyst_tui.core.conflicts.happenings import happening_conflict, happenings
+from analyst_tui.core.conflicts.happening_compare import happening_conflict
+from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -262,8 +263,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         found = check(a, b)
         if found:
             return kind, found[0], found[1]  # type: ignore[return-value]
-    found = a.happenings and b.happenings and happening_conflict(a.happenings, b.happenings, a.polarity.stems(),
-                                                                  b.polarity.stems()) or (
+    found = a.happenings and b.happenings and happening_conflict(
+        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems()) or (
         a.charged and b.charged and charge_conflict(a.polarity.toks, b.polarity.toks)) or (
         a.content & _INJURED and b.content & _INJURED and injury_conflict(a.polarity.toks, b.polarity.toks, a.content,
                                                                            b.content)) or (

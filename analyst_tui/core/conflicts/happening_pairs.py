@@ -59,7 +59,7 @@ crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
 ground: crash land divert
-trap: strand rescue injure missing bury collapse flood kill evacuate
+trap: strand rescue injure missing bury collapse flood kill
 board: seize hijack raid inspect storm arrest intercept attack
 intercept: seize arrest escort divert rescue turned_back
 overflow: flood burst
@@ -237,12 +237,26 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     if ("<some>" in x) != ("<some>" in y):
         return False  # "some of the pirates escaped" / "the pirates surrendered"
     x, y = plain_nouns(x), plain_nouns(y)
+    if people_counted(x, y):
+        return True
     in_y = sum(1 for u in x if related(frozenset((u,)), y))
     in_x = sum(1 for v in y if related(frozenset((v,)), x))
     if not in_y:
         return False
     return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
 
+
+def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether one counts "people" as the other counts them by a word of their own ("40 residents" / "40 people",
+    "hundreds of villagers" / "hundreds of people")."""
+    for a, b in ((x, y), (y, x)):
+        count = {w for w in a if w[:1].isdigit() or w in _COUNTS}
+        if count and b == count | {"peopl"} and len(a - count) == 1:
+            return True
+    return False
+
+
+_COUNTS = frozenset(stem(w) for w in "dozens hundreds thousands scores".split())
 
 # Words for one thing or one kind of person, as stems.
 _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
@@ -274,5 +288,5 @@ _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
     and or that this it its police said says according officials reported told over about after into under against
-    detectives officers investigators
+    detectives officers investigators without bail charge custody
     during amid following before""".split())

@@ -15,10 +15,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
-from analyst_tui.core.conflicts.happening_pairs import plain_nouns, restated_but, same_one, together, written_again
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
-from analyst_tui.core.conflicts.nations import NATION_STEMS, related
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
 
@@ -40,7 +37,7 @@ _NOUNS_BEFORE_THAT = frozenset("""leopard tiger lion bear animal dog whale shark
 _SOME = frozenset("some many most several few part rest none one two three four five six".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
 # Words that name no one in particular ("a man was shot" / "a man was arrested" may be two men).
-_COMMON = frozenset(stem(w) for w in """man men woman women person people boy boys girl girls child children teenager
+COMMON = frozenset(stem(w) for w in """man men woman women person people boy boys girl girls child children teenager
     teen suspect suspects victim victims officer officers worker workers employee employees resident residents
     driver drivers passenger passengers pedestrian old year two three four five six several many some other
     others chief former one""".split())
@@ -54,13 +51,13 @@ _RELATIVE = frozenset(("who", "which", "that"))
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
-_NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
 _AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
 _NOT_VERBS = frozenset("""building ceiling evening morning wedding red bed shed painting drawing meeting hearing
     offering funding housing clothing sibling king thing spring string ring wing darling duckling hundred""".split())
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
+_AGE_WORDS = frozenset(("year", "old", "month", "week"))
 _ABOUT = frozenset("about around some nearly almost roughly approximately over".split())
 _THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
@@ -89,6 +86,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 found = (PASSIVE_ONLY[t.low], False)
             elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
+            elif t.low == "released" and _freed(toks, k):
+                found = ("release", True)  # "magistrates released the 19-year-old on bail"; not "released a report"
         if found is None or not _stated(toks, k):
             continue
         label, takes_object = found
@@ -217,6 +216,15 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
     return False
 
 
+def _freed(toks: list[Tok], k: int) -> bool:
+    """Whether what the active verb at ``k`` does is set free: "on bail" or "without charge" follows its object."""
+    words = [t.low for t in toks[k + 2 : k + 10]]
+    return any(words[j + 1] in _FREED.get(w, ()) for j, w in enumerate(words[:-1]))
+
+
+_FREED = {"on": ("bail", "parole", "licence", "license"), "without": ("charge",), "from": ("custody", "prison", "jail")}
+
+
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
     return j < len(toks) and not toks[j].is_break and (toks[j].low not in _NO_OBJECT or _whose_time(toks, j)) and (
@@ -241,9 +249,13 @@ def object_of(toks: list[Tok], end: int) -> frozenset[str]:
         start += 1  # "recalled about 2 million chargers"
     if _whose_time(toks, start):
         start += 3  # "this year's festival": the festival
-    for t in toks[start : end + 8]:
+    for m, t in enumerate(toks[start : end + 8], start):
         if t.is_break or t.low in _NO_OBJECT or t.low in CLAUSE_WORDS or t.low in _PREPOSITIONS:
             break
+        age = age_of(toks, m)
+        if age is not None:
+            out.extend(age)
+            continue
         if t.is_number or t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
             out.append(t.low if t.is_number else stem(t.low))
     return frozenset(out[:4])
@@ -305,6 +317,12 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             continue
         if low == "of" and out and m + 1 < end and not toks[m + 1].is_number:
             continue  # "the roof of the leisure centre", "the launch of the rocket"
+        if low in _ABOUT and m + 1 < end and toks[m + 1].is_number:
+            continue  # an estimate: "about 40 residents", "nearly 40 residents"
+        age = age_of(toks, m)
+        if age is not None:
+            out.extend(age)
+            continue
         if low in FORMS and (m == start or toks[m - 1].low in _ARTICLES):
             pass  # an adjective: "a convicted fraudster", "the stranded whale"
         elif t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS and not (
@@ -354,47 +372,17 @@ def _aside(toks: list[Tok], j: int) -> int | None:
     return None
 
 
-def _counted(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if w in WORD_NUMBERS or w[:1].isdigit())
-
-
-def _alike(x: frozenset[str], y: frozenset[str]) -> bool:
-    return 2 * len(x & y) >= len(x | y)
-
-
-def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], context_a: frozenset[str],
-                       context_b: frozenset[str]) -> tuple[str, str] | None:
-    """Two happenings of the same one that do not go together, neither said in the other version of it. One
-    named only by a common word ("a man", "two people") is the same one when the two versions share most of
-    their words (``context_a``, ``context_b``: their word stems)."""
-    restated = written_again(context_a, context_b)
-    for la, wa, shown_a, names_a, many_a in xs:
-        for lb, wb, shown_b, names_b, many_b in ys:
-            again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
-            if la == lb or together(la, lb, again) or _one_for(la, lb, wa | wb) or not (
-                    same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
-                continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
-            alike, pa, pb = again or _alike(context_a, context_b), plain_nouns(wa), plain_nouns(wb)
-            if (pa & pb) <= _COMMON and (not alike or _counted(wa) != _counted(wb)):
-                continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            named = names_a & names_b or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
-            # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
-            if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
-                continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
-            if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
-                    l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
-                continue  # one version says both ("was stabbed and robbed" / "was robbed"; "arrested the driver and
-                # questioned him" / "questioned the driver")
-            return f'"{shown_a}"', f'"{shown_b}"'
+def age_of(toks: list[Tok], m: int) -> list[str] | None:
+    """The age the token at ``m`` gives, as a word ("a 34-year-old man", "a man aged 34": "34yo"), an empty list for
+    the other words of it ("year", "old"), or None when it is no part of an age (a count: "34 men")."""
+    t = toks[m]
+    if t.is_number and m + 2 < len(toks) and toks[m + 1].low == "-" and toks[m + 2].low in _AGE_WORDS:
+        return [t.low + "yo"]
+    if t.low == "aged" and m + 1 < len(toks) and toks[m + 1].is_number:
+        return [toks[m + 1].low + "yo"]
+    if t.low in _AGE_WORDS and m > 0 and toks[m - 1].low == "-" or t.is_number and m and toks[m - 1].low == "aged":
+        return []
     return None
 
 
-# Two happenings that are one for some things: a search suspended is a search called off.
-_ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu"))}
-
-
-def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
-    return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
-
-
-__all__ = ["TRIGGERS", "Happening", "happenings", "happening_conflict", "object_of", "subject_of"]
+__all__ = ["COMMON", "TRIGGERS", "Happening", "age_of", "happenings", "object_of", "subject_of"]

@@ -1,0 +1,81 @@
+"""Whether two versions say of the same one that different things befell it (``happenings``): one after the other
+or as part of it goes together (``happening_pairs.together``), two steps of one story in a sentence written again do
+not."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one, together,
+                                                        written_again)
+from analyst_tui.core.conflicts.happenings import COMMON, Happening, age_of
+from analyst_tui.core.conflicts.nations import NATION_STEMS, related
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.polarity_words import PRONOUNS
+from analyst_tui.core.conflicts.tokens import Tok, stem, unattributed
+
+_NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
+
+
+def told(toks: list[Tok]) -> frozenset[str]:
+    """The stems of what a version tells, leaving out who said it, with an age as one word ("West Yorkshire Police
+    said a man aged 34 had been questioned": "34yo")."""
+    toks = unattributed(toks)
+    out: set[str] = set()
+    for m, t in enumerate(toks):
+        age = age_of(toks, m)
+        if age is not None:
+            out.update(age)
+        elif t.is_word:
+            out.add(stem(t.low))
+    return frozenset(out)
+
+
+def _counted(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w in WORD_NUMBERS or w[:1].isdigit())
+
+
+def _alike(x: frozenset[str], y: frozenset[str]) -> bool:
+    return 2 * len(x & y) >= len(x | y)
+
+
+def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], toks_a: list[Tok], toks_b: list[Tok],
+                       context_a: frozenset[str], context_b: frozenset[str]) -> tuple[str, str] | None:
+    """Two happenings of the same one that do not go together, neither said in the other version of it. One
+    named only by a common word ("a man", "two people") is the same one when the two versions share most of
+    their words (``context_a``, ``context_b``: their word stems; a sentence written again is read without who
+    said it, ``told``)."""
+    restated = written_again(context_a, context_b)
+    told_a = told_b = frozenset()
+    for la, wa, shown_a, names_a, many_a in xs:
+        for lb, wb, shown_b, names_b, many_b in ys:
+            again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
+            if not (again or told_a):
+                told_a, told_b = told(toks_a), told(toks_b)
+            if la == lb or together(la, lb, again or restated_but(la, told_a, shown_a, lb, told_b, shown_b)) or _one_for(la, lb, wa | wb) or not (
+                    same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
+                continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
+            alike = again or _alike(context_a, context_b) or people_counted(wa, wb)
+            pa, pb = plain_nouns(wa), plain_nouns(wb)
+            if (pa & pb) <= COMMON and (not alike or _counted(wa) != _counted(wb)):
+                continue  # ("two men were wounded" / "a man who was fired": not the same men)
+            named = names_a & names_b or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
+            # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
+            if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
+                continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
+            if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
+                    l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
+                continue  # one version says both ("was stabbed and robbed" / "was robbed"; "arrested the driver and
+                # questioned him" / "questioned the driver")
+            return f'"{shown_a}"', f'"{shown_b}"'
+    return None
+
+
+
+# Two happenings that are one for some things: a search suspended is a search called off.
+_ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu"))}
+
+
+def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
+    return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
+
+
+__all__ = ["happening_conflict", "told"]
