@@ -1287,4 +1287,9 @@ AGREE = [
     ("A 34-year-old man was arrested at the scene.", "Police arrested a man aged 34 at the scene."),
     ("About 40 residents were evacuated from the building.", "Around 40 people were evacuated from the building, police said."),
     ("The band released a new album on Friday.", "The band's new album was released on Friday."),
+    # one office told two ways; a side and its lawyers
+    ("The prime minister announced a public inquiry into the disaster.",
+     "A public inquiry into the disaster was announced by the premier."),
+    ("The Prince of Wales knighted the actor.", "The actor was knighted by the prince."),
+    ("The prosecution asked the judge to jail him.", "Prosecutors asked the judge to jail him."),
 ]

@@ -1932,4 +1932,14 @@ CONFLICT = [
     ("event", "The 19-year-old was remanded in custody by magistrates in Luton.",
      "Magistrates in Luton released the 19-year-old on bail."),
     ("event", "Police arrested the man on Monday.", "Police released the man without charge on Monday."),
+    # another office: the receiver in other words, the Prince of Wales, a side asking, an office announcing
+    ("role", "The Speaker suspended the MP from the chamber for a week.",
+     "The lawmaker was suspended from the chamber for a week by the Deputy Speaker."),
+    ("role", "The Queen knighted the author at Buckingham Palace.",
+     "The author was knighted by the Prince of Wales at Buckingham Palace."),
+    ("role", "The defence asked the jury to ignore the remarks.", "The prosecution asked the jury to disregard the remarks."),
+    ("role", "The foreign secretary announced a review of arms sales.",
+     "A review of arms sales was announced by the defence secretary."),
+    ("role", "The governor announced a curfew in the capital on Friday.",
+     "A curfew in the capital was announced on Friday by the mayor."),
 ]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.acts import one_act
 from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
@@ -28,6 +29,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _INSTITUTION = "=institution"  # marks the words of an institution's name
@@ -57,7 +59,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     if by is None and toks[v - 1].low in BE:
         by = agent_by(toks, v)  # "was pulled from the river by"
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
-        doer, receiver = _phrase_after(toks, by), _phrase_before(toks, v)  # "was written by Justice Alvarez"
+        doer, receiver = _phrase_after(toks, by), _subject(toks, v) or _phrase_before(toks, v)  # "was written by
+        # Justice Alvarez"
     elif active_verb(toks, v):
         doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
         if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
@@ -68,11 +71,14 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party
+    elif verb in _PLEAS:
+        return None
     else:
         names = _names(doer)
-    words = frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
-        len(x.low) > 2 or x.text.isupper()))  # ("the EU trade deal")
-    if names and words and (verb not in SYMMETRIC or verb == "write"):  # (who wrote an opinion is its doer)
+    words = plain_nouns(frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
+        len(x.low) > 2 or x.text.isupper())))  # ("the EU trade deal"; "the MP" is "the lawmaker")
+    if names and words and (verb not in SYMMETRIC or verb == "write" or verb in _PLEAS):  # (who wrote an opinion is
+        # its doer; an office or a side asking the judge is)
         return verb, names, words, joined(doer)
     return None
 
@@ -97,6 +103,22 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
             out.append(t)
         j -= 1
     return out[:6][::-1]
+
+
+def _subject(toks: list[Tok], v: int) -> list[Tok]:
+    """The words that open the clause of the verb at ``v`` up to a preposition ("A ban on cars in the city centre was
+    announced": a ban), when the clause opens within a few words."""
+    j = v - 1
+    while j >= 0 and not (toks[j].is_break or toks[j].low in CLAUSE_WORDS or toks[j].low in SAID):
+        j -= 1
+    if v - j > 14 or toks[j + 1].low in _STOP:
+        return []
+    out: list[Tok] = []
+    for k in range(j + 1, v):
+        if toks[k].low in BE or toks[k].low in _STOP and not _joins(toks, k, out):
+            break
+        out.append(toks[k])
+    return out
 
 
 def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:

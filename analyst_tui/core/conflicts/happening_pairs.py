@@ -262,7 +262,7 @@ _COUNTS = frozenset(stem(w) for w in "dozens hundreds thousands scores".split())
 _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     company firm
     student pupil
-    lawmaker legislator
+    lawmaker legislator mp
     car vehicle
     plane aircraft airliner
     child youngster
@@ -276,7 +276,8 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     ambassador envoy
     plant factory works
     regulator watchdog
-    carmaker automaker""".split("\n") for w in line.split()}
+    carmaker automaker
+    inquiry investigation probe""".split("\n") for w in line.split()}
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:

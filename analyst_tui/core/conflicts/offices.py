@@ -46,8 +46,8 @@ _GROUPS = """president
     pope
     king
     queen
-    prince
-    princess
+    prince|prince of wales
+    princess|princess of wales
     chief constable|police chief|police commissioner|commissioner
     police and crime commissioner|pcc
     head coach|coach|manager
