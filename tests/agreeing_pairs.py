@@ -1292,4 +1292,11 @@ AGREE = [
      "A public inquiry into the disaster was announced by the premier."),
     ("The Prince of Wales knighted the actor.", "The actor was knighted by the prince."),
     ("The prosecution asked the judge to jail him.", "Prosecutors asked the judge to jail him."),
+    # the same suit, win, takeover and criticism told otherwise; one country's forces
+    ("Novatek was sued by its former chief executive.", "Its former chief executive sued Novatek."),
+    ("The actress was sued by her former manager.", "Her former manager filed a lawsuit against the actress."),
+    ("Arsenal beat Chelsea 3-1 on Sunday.", "Arsenal won 3-1 against Chelsea on Sunday."),
+    ("Fenwick has agreed to acquire its rival Daltex.", "Fenwick is to take over its rival Daltex."),
+    ("Coach Tim Barker criticised midfielder Joe Kent.", "Coach Tim Barker hit out at midfielder Joe Kent."),
+    ("Iranian forces seized the tanker.", "The tanker was seized by Iran's Revolutionary Guards."),
 ]

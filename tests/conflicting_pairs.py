@@ -1942,4 +1942,18 @@ CONFLICT = [
      "A review of arms sales was announced by the defence secretary."),
     ("role", "The governor announced a curfew in the capital on Friday.",
      "A curfew in the capital was announced on Friday by the mayor."),
+    # a suit told three ways; a country's forces; won against, took over, hit out at; a receiver named; the fire chief
+    ("role", "The club was sued by its former chief executive on Monday.", "The club sued its former chief executive on Monday."),
+    ("role", "Novatek was sued by its former chief executive, Greta Lund.",
+     "Novatek filed a lawsuit against Greta Lund, its former chief executive."),
+    ("role", "The tenants' association has sued the landlord.", "The landlord has taken the tenants' association to court."),
+    ("role", "Iranian forces seized an oil tanker in the Gulf.", "An oil tanker was seized in the Gulf by the US Navy."),
+    ("role", "Arsenal beat Chelsea 3-1 on Sunday.", "Chelsea won 3-1 against Arsenal on Sunday."),
+    ("role", "Fenwick has agreed to acquire its rival Daltex.", "Daltex has agreed to take over its rival Fenwick."),
+    ("role", "Coach Tim Barker criticised midfielder Joe Kent after the defeat.",
+     "Midfielder Joe Kent hit out at coach Tim Barker after the defeat."),
+    ("role", "The whistleblower passed the documents to the Daily Ledger.",
+     "The whistleblower passed the documents to the Evening Post."),
+    ("role", "The medal was presented to the firefighter by the mayor.",
+     "The medal was presented to the firefighter by the fire chief."),
 ]

@@ -143,7 +143,10 @@ def _names(phrase: list[Tok]) -> frozenset[str]:
     if any(t.low in _INSTITUTIONS for t in phrase):  # an institution, by the words that tell it from others
         own = frozenset(t.low for t in phrase if t.cap and t.is_word and t.low not in _INSTITUTIONS and (
             t.low not in FILLER and t.low not in _COUNTRIES and t.low not in _ALIASES))
-        return own | {_INSTITUTION} if len(own) >= 2 else frozenset()  # ("the Financial Conduct Authority")
+        if len(own) >= 2:
+            return own | {_INSTITUTION}  # ("the Financial Conduct Authority")
+        return frozenset(_ALIASES.get(t.low) or country(t.low) for t in phrase if t.cap and (
+            t.low in _COUNTRIES or t.low in _ALIASES))  # a country's: "Iranian forces", "the US Navy"
     out: set[str] = set()
     run: list[str] = []
     for t in phrase + [None]:  # type: ignore[list-item]

@@ -90,7 +90,8 @@ def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
 def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """The entity starting at token ``k`` (after determiners) and the index after it."""
     n = len(toks)
-    while k < n and (toks[k].low in DETERMINERS or toks[k].is_number):  # "expelled 10 Polish diplomats"
+    while k < n and (toks[k].low in DETERMINERS or toks[k].is_number or toks[k].low in _FORMER):  # "expelled 10 Polish
+        # diplomats", "by her former manager"
         k += 1
         if k + 4 < n and toks[k - 1].is_number and toks[k].low == "-" and toks[k + 1].low in _AGE_UNITS and (
                 toks[k + 2].low == "-" and toks[k + 3].low == "old" and toks[k + 4].low in _PERSONS):
@@ -126,6 +127,8 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return named  # "the tanker Nordic Star", "rival CATL": the name
     if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
         k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
+        if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
+            k += 1  # "by its former chief executive"
     elif k + 1 < n and toks[k].low.endswith("ed") and _plain_noun(toks[k + 1]):
         k += 1  # "an armed robber": the robber
     return stem(toks[k].low), k + 1
@@ -162,9 +165,10 @@ def _plain_noun(t: Tok) -> bool:
 
 # Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
 _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # "Democratic", "Republican", "Spanish", "Chinese"
+_FORMER = frozenset(("former", "outgoing"))
 _ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
     soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
-    spokesman spokeswoman""".split())
+    spokesman spokeswoman executive executives""".split())
 
 
 

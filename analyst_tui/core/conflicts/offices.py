@@ -62,6 +62,7 @@ _GROUPS = """president
     referee
     editor
     chief medical officer
+    fire chief|chief fire officer
     chief justice"""
 _OFFICES: dict[tuple[str, ...], int] = {
     tuple(words.split()): group for group, line in enumerate(_GROUPS.split("\n")) for words in line.strip().split("|")}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
                                                  caps_back, entity_after, entity_before, one_party, party,
                                                  pronoun_after)
@@ -52,7 +53,9 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
-TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing", "take", "takes", "took", "taken", "taking"}
+TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing", "take", "takes", "took", "taken", "taking", "filed",
+                                "files", "brought", "brings", "launched", "launches", "hit", "hits", "lashed", "won", "win",
+                                "wins"}  # (and ``_PHRASAL``)
 _TAKEN = frozenset("take takes took taken taking".split())
 _COURTS = frozenset("court courts tribunal tribunals".split())
 
@@ -63,6 +66,11 @@ def _to_court(toks: list[Tok], v: int) -> Role | None:
     if patient is None:
         return None
     k = patient[1]
+    if k + 1 < len(toks) and toks[k].low in ("'", "'s"):
+        patient = entity_after(toks, k + 1)  # "the tenants' association": the association
+        if patient is None:
+            return None
+        k = patient[1]
     if not (k + 1 < len(toks) and toks[k].low == "to" and any(t.low in _COURTS for t in toks[k + 1 : k + 4])):
         return None
     b = v - 1
@@ -72,6 +80,18 @@ def _to_court(toks: list[Tok], v: int) -> Role | None:
     return _role("sue", agent, patient, _shown(toks, agent[1] if agent else v, k)) if agent else None
 
 
+def _suit_against(toks: list[Tok], v: int) -> Role | None:
+    """"Novatek filed a lawsuit against Greta Lund": a suit, its doer before the verb."""
+    k = next(k for k in range(v + 1, len(toks)) if toks[k].low == "against")
+    patient = entity_after(toks, k + 1)
+    b = v - 1
+    while b >= 0 and (_adverb(toks[b]) or toks[b].low in _BE):
+        b -= 1
+    agent = entity_before(toks, before_aside(toks, b))
+    return _role("sue", agent, patient, _shown(toks, agent[1], patient[1])) if agent and patient else None
+
+
+_BRINGS = frozenset("filed files brought brings launched launches".split())
 _NOUN_FOLLOWS = frozenset("on in at from for during after before since by".split())
 _LOST = frozenset("lost lose loses losing".split())
 _VERB_FORMS = frozenset(TRIGGERS | {"shot", "stabbed", "attacked", "beat", "punched"})
@@ -123,8 +143,14 @@ def roles(toks: list[Tok]) -> list[Role]:
             if winner and loser:
                 out.append(_role("beat", winner, loser, _shown(toks, loser[1], winner[1])))
             continue
-        if t.low in _TAKEN:  # "has taken his tenant to court": sued
-            found = _to_court(toks, v)
+        if t.low in _PHRASAL_WORDS:
+            found = _phrasal(toks, v)  # "hit out at", "took over", "won against"
+            if found is not None:
+                out.append(found)
+                continue
+        if t.low in _TAKEN or t.low in _BRINGS:  # "has taken his tenant to court", "filed a lawsuit against": sued
+            found = _to_court(toks, v) if t.low in _TAKEN else None
+            found = found or (_suit_against(toks, v) if suit(toks, v) else None)
             if found is not None:
                 out.append(found)
             continue
@@ -185,6 +211,41 @@ def roles(toks: list[Tok]) -> list[Role]:
             end = patient[1] if patient else v + 1
             out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
+
+
+# A verb with its particle, for another verb: (verb, particle): (the act, the word before its receiver, if any).
+_PHRASAL = {("hit", "out"): ("criticize", "at"), ("hits", "out"): ("criticize", "at"),
+            ("lashed", "out"): ("criticize", "at"), ("took", "over"): ("buy", None), ("take", "over"): ("buy", None),
+            ("takes", "over"): ("buy", None), ("won", "against"): ("beat", None), ("win", "against"): ("beat", None),
+            ("wins", "against"): ("beat", None)}  # fmt: skip
+_PHRASAL_WORDS = frozenset(verb for verb, _ in _PHRASAL)
+
+
+def _phrasal(toks: list[Tok], v: int) -> Role | None:
+    """The doer and receiver of a verb with its particle ("Kent hit out at Barker", "Daltex is to take over Fenwick",
+    "Chelsea won 3-1 against Arsenal"), in the active."""
+    n = len(toks)
+    k = v + 1
+    while k < n and k <= v + 3 and (toks[k].is_number or toks[k].low == "-"):
+        k += 1  # "won 3-1 against"
+    found = _PHRASAL.get((toks[v].low, toks[k].low)) if k < n else None
+    if found is None or v and toks[v - 1].low in _BE:
+        return None
+    lemma, prep = found
+    k += 1
+    if prep is not None:
+        if k >= n or toks[k].low != prep:
+            return None
+        k += 1
+    b = v - 1
+    while b >= 0 and _adverb(toks[b]):
+        b -= 1
+    if b >= 1 and toks[b].low == "to" and toks[b - 1].low in _INTENDS | _BE:  # "has agreed to take over", "is to"
+        b -= 2
+        while b >= 0 and (_adverb(toks[b]) or toks[b].low in _BE):
+            b -= 1
+    agent, patient = entity_before(toks, b), entity_after(toks, k)
+    return _role(lemma, agent, patient, _shown(toks, agent[1], patient[1])) if agent and patient else None
 
 
 _INTENDS = frozenset("""agreed agrees agree plans planned plan wants wanted offered offers decided decides voted
