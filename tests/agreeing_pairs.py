@@ -1299,4 +1299,7 @@ AGREE = [
     ("Fenwick has agreed to acquire its rival Daltex.", "Fenwick is to take over its rival Daltex."),
     ("Coach Tim Barker criticised midfielder Joe Kent.", "Coach Tim Barker hit out at midfielder Joe Kent."),
     ("Iranian forces seized the tanker.", "The tanker was seized by Iran's Revolutionary Guards."),
+    # both happenings in one version, the first as a word that describes the thing in the other
+    ("A painting was stolen and later found in a car.", "A stolen painting was found in a car."),
+    ("The painting was stolen and later recovered by police.", "Police recovered the stolen painting."),
 ]

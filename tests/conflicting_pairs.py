@@ -1956,4 +1956,7 @@ CONFLICT = [
      "The whistleblower passed the documents to the Evening Post."),
     ("role", "The medal was presented to the firefighter by the mayor.",
      "The medal was presented to the firefighter by the fire chief."),
+    # arrested against released, whose home left aside
+    ("event", "Police arrested the opposition leader at his home on Tuesday.",
+     "The opposition leader was released from custody on Tuesday, his lawyers said."),
 ]

@@ -61,6 +61,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
             if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
+            if la in wb and _described(toks_b, la) or lb in wa and _described(toks_a, lb):
+                continue  # one version says the other's as a word of whom it befell ("a stolen painting was found")
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
                     l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
                 continue  # one version says both ("was stabbed and robbed" / "was robbed"; "arrested the driver and
@@ -76,6 +78,12 @@ _ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu
 
 def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
+
+
+def _described(toks: list[Tok], label: str) -> bool:
+    """Whether a participle of ``label`` describes a noun after an article ("a stolen painting")."""
+    return any(t.low.endswith(("ed", "en")) and stem(t.low) == label and toks[k - 1].low in ("a", "an", "the") and (
+        toks[k + 1].is_word) for k, t in enumerate(toks[1:-1], 1))
 
 
 __all__ = ["happening_conflict", "told"]

@@ -82,7 +82,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
             found, width = FORMS.get(t.low), 1
-            if t.low in PASSIVE_ONLY and (after_be(toks, k) or t.low == "dismissed" and _headline_passive(toks, k)):
+            if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (
+                    _headline_passive(toks, k))):
                 found = (PASSIVE_ONLY[t.low], False)
             elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
@@ -214,6 +215,14 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
         if t.is_break or t.low not in _NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
             return False
     return False
+
+
+def _still_passive(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` goes on a passive before its "and" ("was stolen and later found")."""
+    j = k - 1
+    while j > 0 and toks[j].low in _THEN:
+        j -= 1
+    return j > 1 and toks[j].low == "and" and toks[j - 1].low.endswith(("ed", "en")) and after_be(toks, j - 1)
 
 
 def _freed(toks: list[Tok], k: int) -> bool:
