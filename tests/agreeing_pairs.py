@@ -1302,4 +1302,9 @@ AGREE = [
     # both happenings in one version, the first as a word that describes the thing in the other
     ("A painting was stolen and later found in a car.", "A stolen painting was found in a car."),
     ("The painting was stolen and later recovered by police.", "Police recovered the stolen painting."),
+    # a part of a point in basis points; one date told with and without its weekday
+    ("The bank cut rates by 25 basis points.", "The bank cut rates by a quarter of a percentage point."),
+    ("The bank cut rates by half a point.", "The bank cut rates by 0.5 percentage points."),
+    ("The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 5."),
+    ("The crash happened on 3 April.", "The crash took place on April 3."),
 ]

@@ -1959,4 +1959,11 @@ CONFLICT = [
     # arrested against released, whose home left aside
     ("event", "Police arrested the opposition leader at his home on Tuesday.",
      "The opposition leader was released from custody on Tuesday, his lawyers said."),
+    # parts of a percentage point in words; an age with no noun, a name in the plural's form; a date after its weekday
+    ("figure", "The Fed raised rates by half a percentage point.", "The Fed raised rates by a quarter of a percentage point."),
+    ("figure", "The bank cut rates by 50 basis points.", "The bank cut rates by a quarter point."),
+    ("figure", "The 61-year-old was found dead at his flat.", "The man, 67, was found dead at his flat."),
+    ("figure", "Victim Anna Berg, 29, died in hospital.", "Anna Berg, who was 39, died in hospital."),
+    ("figure", "The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 15."),
+    ("figure", "The attack happened on 12 March.", "The attack took place on March 21."),
 ]

@@ -44,8 +44,9 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
             continue
         kind, value, start = found
         m = start
-        while m > 0 and toks[m - 1].low in _BEFORE_DAY:
-            m -= 1
+        while m > 0 and (toks[m - 1].low in _BEFORE_DAY or toks[m - 1].low in _DAY_OF and kind == "date" or (
+                toks[m - 1].low == "," and m > 1 and toks[m - 2].low in _DAY_OF)):
+            m -= 1  # (past its weekday: "on Thursday, June 4")
         h = _past_verb(toks, m)
         if h is None and m < start and toks[start - 1].low == "until":
             h = _deferred(toks, m)  # "adjourned the hearing until May 19"
@@ -72,7 +73,10 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
 def _happening(word: str) -> str:
     """What happened, as the lists name it ("arrested" and "detained" are one), else the verb's stem."""
     known = FORMS.get(word)
-    return known[0] if known else stem(word)
+    return known[0] if known else _HAPPENED.get(word) or stem(word)
+
+
+_HAPPENED = dict.fromkeys(("happened", "occurred", "place"), "happen")  # ("took place")
 
 
 def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
@@ -132,6 +136,8 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     if m < 0 or not toks[m].is_word:
         return None
     low = toks[m].low
+    if low == "place" and m and toks[m - 1].low in ("took", "taken"):
+        return m  # "took place on"
     return m if is_past(low) or low in _SAME_IN_PAST else None
 
 

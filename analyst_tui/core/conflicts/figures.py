@@ -291,6 +291,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if j + 1 < n and toks[j].low in ("percentage", "basis") and toks[j + 1].low in ("point", "points"):
         unit = "pp" if toks[j].low == "percentage" else "bp"  # "by 0.5 percentage points", "by 25 basis points"
         return unit_key(toks, unit, q, j + 2), f"{toks[j].low} {toks[j + 1].low}"
+    if j < n and toks[j].low == "point" and toks[i].low in ("half", "a"):  # "a quarter point": of a percentage
+        return unit_key(toks, "pp", q, j + 1), "point"
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
         return unit_key(toks, "%", q, j + 2), "per cent"
     if j < n and toks[j].low in UNITS:

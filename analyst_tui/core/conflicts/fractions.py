@@ -30,8 +30,8 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     if found is None:
         return None
     p, of, words = found
-    if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in ("million", "billion", "trillion"):
-        return None  # "a quarter of a million": a number (``numbers``)
+    if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in _NUMBERED:
+        return None  # "a quarter of a million", "a quarter of a percentage point": a number (``numbers``)
     whole, end = whole_after(toks, of, head_noun)
     return p, whole, end, f"{words} of {whole.lower()}" if whole else words
 
@@ -74,6 +74,7 @@ def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
     return p - ROUNDING, p + ROUNDING
 
 
+_NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
 __all__ = ["fraction_at", "share_bounds", "whole_after", "STARTS", "ROUNDING"]

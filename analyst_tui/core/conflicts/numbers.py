@@ -89,6 +89,10 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         if i and toks[i - 1].low in ("not", "nor"):
             return 0, 0, i + 2, "0"  # "not a single new case": none
         return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
+    if t.low in ("half", "a") and i + 2 < n:
+        point = _point_part(toks, i)
+        if point is not None:  # "half a percentage point", "a quarter of a point", "a quarter-point"
+            return point[0], point[0], point[1], " ".join(x.low for x in toks[i : point[1]])
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
         return 5, 7, i + 3, "half a dozen"
     if t.low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low in ("million", "billion", "trillion"):
@@ -133,6 +137,23 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             return (*_rounded(value, scale), j, _fmt(value))
         return value, value, j, _fmt(value)
     return None
+
+
+def _point_part(toks: list[Tok], i: int) -> tuple[float, int] | None:
+    """A part of a point before "percentage point" or "point" ("half a", "a quarter of a", "a half-"): its value and
+    where "percentage" or "point" stands."""
+    words = [t.low for t in toks[i : i + 5]]
+    if words[:2] == ["half", "a"]:
+        value, j = 0.5, i + 2
+    elif len(words) > 1 and words[0] == "a" and words[1] in _PARTS:
+        value, j = _PARTS[words[1]], i + 2
+        if words[2:4] == ["of", "a"]:
+            j = i + 4
+        elif words[2:3] == ["-"]:
+            j = i + 3
+    else:
+        return None
+    return (value, j) if j < len(toks) and toks[j].low in ("percentage", "point") else None
 
 
 def _fmt(value: float) -> str:

@@ -11,7 +11,7 @@ sentence vs life sentence"); a value for a thing only one version names is no co
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before
+from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before, stem
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -100,7 +100,8 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
                     first -= 1
                 return " ".join(t.low for t in toks[first:m])
             return _singular(toks[m - 1].low)  # "66-year-old retired teacher"
-        return "someone" if m < n and toks[m].low in ("from", "in", "who") else None  # ("a 16-year-old who ...")
+        return "someone" if m < n and (toks[m].low in ("from", "in", "who") or toks[m].low in _BE_AFTER and (
+            k < 2 or toks[k - 1].low == "the")) else None  # ("a 16-year-old who ...", "The 58-year-old was found")
     if k >= 4 and toks[k - 1].low in ("is", "was") and toks[k - 2].low == "who" and toks[k - 3].low == "," and (
             k + 1 < n and toks[k + 1].low in (",", ".")):
         return _subject_before(toks, k - 3, 0)  # "The mayor, who is 58, announced"
@@ -219,6 +220,7 @@ def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[
     return None
 
 
+_BE_AFTER = frozenset("was is has had".split())
 _ANYONE = frozenset("someone man woman person".split())
 
 
@@ -227,7 +229,7 @@ def _same_person(x: tuple[str, str], y: tuple[str, str]) -> bool:
     "catherine gomes"."""
     if x[0] != "age" or y[0] != "age":
         return False
-    a, b = set(x[1].split()), set(y[1].split())
+    a, b = {stem(w) for w in x[1].split()}, {stem(w) for w in y[1].split()}  # ("jones", "jone")
     if len(a) == len(b) == 1 and min(len(x[1]), len(y[1])) >= 5 and (x[1].endswith(y[1]) or y[1].endswith(x[1])):
         return True  # "teacher" and "schoolteacher"
     return a <= b or b <= a
