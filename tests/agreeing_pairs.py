@@ -1307,4 +1307,6 @@ AGREE = [
     ("The bank cut rates by half a point.", "The bank cut rates by 0.5 percentage points."),
     ("The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 5."),
     ("The crash happened on 3 April.", "The crash took place on April 3."),
+    # a body and its members, of one mind
+    ("Parliament approved the pension reform on Wednesday.", "Lawmakers on Wednesday voted through the pension reform."),
 ]

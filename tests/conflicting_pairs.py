@@ -1966,4 +1966,7 @@ CONFLICT = [
     ("figure", "Victim Anna Berg, 29, died in hospital.", "Anna Berg, who was 39, died in hospital."),
     ("figure", "The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 15."),
     ("figure", "The attack happened on 12 March.", "The attack took place on March 21."),
+    # a body and its members
+    ("polarity", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
+    ("polarity", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
 ]

@@ -66,13 +66,17 @@ def country(word: str) -> str:
 NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NATIONS.items()}
 
 
+# A body and its members ("Parliament approved" / "Lawmakers approved").
+_MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "deputi"), "parliament")
+
+
 def related(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish"),
     or a stem of five letters or more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
     if x & y:
         return True
-    nx = {NATION_STEMS.get(u, u) for u in x}
-    if any(NATION_STEMS.get(v, v) in nx for v in y):
+    nx = {NATION_STEMS.get(u, _MEMBERS.get(u, u)) for u in x}
+    if any(NATION_STEMS.get(v, _MEMBERS.get(v, v)) in nx for v in y):
         return True
     return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
 
