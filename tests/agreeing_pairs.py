@@ -1309,4 +1309,7 @@ AGREE = [
     ("The crash happened on 3 April.", "The crash took place on April 3."),
     # a body and its members, of one mind
     ("Parliament approved the pension reform on Wednesday.", "Lawmakers on Wednesday voted through the pension reform."),
+    # recovered in either voice, and as found
+    ("Divers recovered the bodies of two fishermen.", "The bodies of two fishermen were recovered by divers."),
+    ("The painting was recovered by police.", "Police found the painting."),
 ]

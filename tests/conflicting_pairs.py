@@ -1969,4 +1969,7 @@ CONFLICT = [
     # a body and its members
     ("polarity", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
     ("polarity", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
+    # a thing recovered is found; overnight is during the night
+    ("event", "A Rembrandt sketch was stolen from the museum overnight.",
+     "A Rembrandt sketch had been recovered at the museum during the night."),
 ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.happening_pairs import same_one
-from analyst_tui.core.conflicts.happenings import object_of, subject_of
+from analyst_tui.core.conflicts.befell import object_of, subject_of
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 

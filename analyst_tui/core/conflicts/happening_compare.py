@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one, together,
                                                         written_again)
-from analyst_tui.core.conflicts.happenings import COMMON, Happening, age_of
+from analyst_tui.core.conflicts.befell import age_of
+from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS

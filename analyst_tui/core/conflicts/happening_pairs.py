@@ -289,5 +289,6 @@ _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
     and or that this it its police said says according officials reported told over about after into under against
-    detectives officers investigators without bail charge custody his her their
+    detectives officers investigators without bail charge custody his her their overnight night morning evening
+    afternoon early late
     during amid following before""".split())

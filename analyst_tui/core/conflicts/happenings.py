@@ -4,8 +4,9 @@ constable resigned" / "was sacked", "the teenager was stabbed" / "was shot", "Os
 "expelled the envoy").
 
 Each verb of ``FORMS`` and ``PHRASES`` names a happening. A version's happenings are what it states (not what it
-negates, a prospect or a condition), each with the one it befell: the object of an active verb ("police arrested
-a man"), else the subject ("a man was shot", "the ferry capsized"). Two versions differ when they say of the same
+negates, a prospect or a condition), each with the one it befell (``befell``): the object of an active verb ("police
+arrested a man"), else the subject ("a man was shot", "the ferry capsized"). Two versions differ
+(``happening_compare``) when they say of the same
 one (a shared word, ``related``) two happenings that do not go together and neither says the other's happening.
 Happenings that go together, one after or as part of the other, are ``TOGETHER``: "shot" and "killed",
 "capsized" and "sank", "arrested" and "jailed"; "postponed" and "cancelled" do not (will it happen later or
@@ -14,27 +15,20 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import after_be, aside_opened, phrase, unsaid
+from analyst_tui.core.conflicts.befell import (NO_OBJECT, PREPOSITIONS, RELATIVE, THEN, object_of, subject_of,
+                                               whose_time)
+from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
 Happening = tuple[str, frozenset[str], str, frozenset[str], bool]  # (..., whether it befell many: a plural)
 
-_NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
-    following while when as before overnight early late yesterday today tonight last this since until monday
-    tuesday wednesday thursday friday saturday sunday""".split())
-_PREPOSITIONS = frozenset("""of on in at for with from by to into onto about against among between under over
-    near outside inside off""".split())
-_ARTICLES = frozenset(("a", "an", "the"))
 _POSTS = frozenset("""chief executive manager coach director minister head boss president chairman chairwoman editor
     captain secretary commissioner governor ceo""".split())
 _TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
-_NOUNS_BEFORE_THAT = frozenset("""leopard tiger lion bear animal dog whale shark man woman boy girl child ship vessel boat
-    plane aircraft train bus car lorry truck building bridge tower dam driver pilot suspect""".split())
-_SOME = frozenset("some many most several few part rest none one two three four five six".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
 # Words that name no one in particular ("a man was shot" / "a man was arrested" may be two men).
 COMMON = frozenset(stem(w) for w in """man men woman women person people boy boys girl girls child children teenager
@@ -46,20 +40,11 @@ _COUNTED = frozenset(stem(w) for w in """people persons men women children boys 
     villagers hostages prisoners inmates fans crew members officers police""".split())
 _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today overnight
     weekend week""".split())
-_TIMES = frozenset("early late earlier later overnight yesterday today".split())
-_RELATIVE = frozenset(("who", "which", "that"))
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
-_SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
-_AUX = frozenset("was were is are be been being has have had will would could may might can should".split())
-_NOT_VERBS = frozenset("""building ceiling evening morning wedding red bed shed painting drawing meeting hearing
-    offering funding housing clothing sibling king thing spring string ring wing darling duckling hundred""".split())
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
-_AGE_WORDS = frozenset(("year", "old", "month", "week"))
-_ABOUT = frozenset("about around some nearly almost roughly approximately over".split())
-_THEN = frozenset("later then also eventually subsequently soon finally quickly promptly".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
@@ -92,7 +77,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if found is None or not _stated(toks, k):
             continue
         label, takes_object = found
-        if _other_sense(toks, k, label):
+        if label == "recover" and _recovered_thing(toks, k):
+            label, takes_object = "find", not after_be(toks, k)  # "the painting was recovered", "police recovered it"
+        elif _other_sense(toks, k, label):
             continue
         if label == "destroy" and k and toks[k - 1].low in _HEDGES:
             label = "damage"  # "a fire virtually destroyed the church": damaged
@@ -180,7 +167,7 @@ def _in_relative(toks: list[Tok], k: int) -> bool:
     for j in range(k - 1, max(-1, k - 8), -1):
         if toks[j].is_break:
             return False
-        if toks[j].low in _RELATIVE:  # (not "told the exchange on Monday that it had closed": what was said)
+        if toks[j].low in RELATIVE:  # (not "told the exchange on Monday that it had closed": what was said)
             return not (toks[j].low == "that" and any(t.low in _SAYING for t in toks[max(0, j - 6) : j]))
     return False
 
@@ -192,7 +179,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence")
-    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in _PREPOSITIONS:
+    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS:
         return False
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
@@ -203,7 +190,7 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
     """Whether the verb at ``k`` is a headline's passive: after a noun, with nothing done to anything after it
     ("Westbury High headteacher dismissed after investigation")."""
     return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
-        k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT)
+        k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
 
 
 def _post_follows(toks: list[Tok], k: int) -> bool:
@@ -220,9 +207,19 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
 def _still_passive(toks: list[Tok], k: int) -> bool:
     """Whether the verb at ``k`` goes on a passive before its "and" ("was stolen and later found")."""
     j = k - 1
-    while j > 0 and toks[j].low in _THEN:
+    while j > 0 and toks[j].low in THEN:
         j -= 1
     return j > 1 and toks[j].low == "and" and toks[j - 1].low.endswith(("ed", "en")) and after_be(toks, j - 1)
+
+
+def _recovered_thing(toks: list[Tok], k: int) -> bool:
+    """Whether "recovered" at ``k`` is a thing found: in the passive, or with its object after it ("the sketch had been
+    recovered", "divers recovered the body"); not "recovered from Ebola", "shares recovered"."""
+    after = toks[k + 1].low if k + 1 < len(toks) else ""
+    return toks[k].low == "recovered" and after != "from" and (after_be(toks, k) or after in _OBJECT_OPENERS)
+
+
+_OBJECT_OPENERS = frozenset("the a an his her their its two three four five six several".split())
 
 
 def _freed(toks: list[Tok], k: int) -> bool:
@@ -236,7 +233,7 @@ _FREED = {"on": ("bail", "parole", "licence", "license"), "without": ("charge",)
 
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
-    return j < len(toks) and not toks[j].is_break and (toks[j].low not in _NO_OBJECT or _whose_time(toks, j)) and (
+    return j < len(toks) and not toks[j].is_break and (toks[j].low not in NO_OBJECT or whose_time(toks, j)) and (
         not toks[j].is_number or _counts_people(toks, j))
 
 
@@ -245,153 +242,4 @@ def _counts_people(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and stem(toks[j + 1].low) in _COUNTED
 
 
-def _whose_time(toks: list[Tok], j: int) -> bool:
-    """Whether a time opens a possessive at ``j``, an object ("cancelled this year's festival", "last week's match")."""
-    return j + 2 < len(toks) and toks[j].low in ("this", "last", "next") and toks[j + 2].low == "'s"
-
-
-def object_of(toks: list[Tok], end: int) -> frozenset[str]:
-    """The words of the object after the verb ending at ``end``, up to a preposition or a clause."""
-    out: list[str] = []
-    start = end + 1
-    if start + 1 < len(toks) and toks[start].low in _ABOUT and toks[start + 1].is_number:
-        start += 1  # "recalled about 2 million chargers"
-    if _whose_time(toks, start):
-        start += 3  # "this year's festival": the festival
-    for m, t in enumerate(toks[start : end + 8], start):
-        if t.is_break or t.low in _NO_OBJECT or t.low in CLAUSE_WORDS or t.low in _PREPOSITIONS:
-            break
-        age = age_of(toks, m)
-        if age is not None:
-            out.extend(age)
-            continue
-        if t.is_number or t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS):
-            out.append(t.low if t.is_number else stem(t.low))
-    return frozenset(out[:4])
-
-
-def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
-    """The words of the subject of the verb at ``k``: the noun phrase that opens its clause, past an aside ("The
-    trawler Morning Star, which had six crew on board, sank"; "the three boys, aged between 11 and 13, drowned"),
-    whose words are kept when it names the subject ("The town's last cinema, the Regal, was demolished"), up to
-    what follows the noun ("A man suspected of shooting three people ... was arrested", "Waitrose in Wellington").
-    A verb after "who" or "which" is said of the noun before it ("Jenkin, who was arrested")."""
-    named: list[str] = []
-    seen = False  # a word of the clause between its start and the verb
-    j = k - 1
-    while j >= 0:
-        t = toks[j]
-        glued = j and t.cap and t.low in _ARTICLES  # a capitalised "A" or "The" inside a sentence: a headline's end
-        if t.is_break or glued:
-            opened = None if seen or glued else _aside(toks, j)
-            if opened is None:
-                return frozenset(_noun_phrase(toks, j if glued else j + 1, k) + named)
-            if (toks[opened + 1].low in _ARTICLES or toks[opened + 1].cap) and j - opened <= 5 and not any(
-                    x.low in _PREPOSITIONS for x in toks[opened + 1 : j]):
-                named = _words(toks[opened + 1 : j])  # ("the Regal"; not "a close aide to John Mitchell")
-            j = opened - 1
-            continue
-        if t.low == "and" and all(x.low in _THEN for x in toks[j + 1 : k]):
-            seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
-        elif t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
-            if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
-                return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
-                # "said on Wednesday that the crew had drowned")
-            if seen:
-                return frozenset(_noun_phrase(toks, j + 1, k) + named)
-            if t.low in _RELATIVE:
-                return frozenset(_before(toks, j - 1 if j and toks[j - 1].low == "," else j))
-        elif t.is_word and t.low not in FILLER:
-            seen = True
-        j -= 1
-    found = _noun_phrase(toks, 0, k)
-    if toks and (not found and toks[0].low in _PREPOSITIONS or toks[0].low in _TIMES):  # "On Friday night a coal
-        # conveyor belt collapsed", "Early on Tuesday the cargo vessel ran aground"
-        start = next((j for j in range(k - 1, 0, -1) if toks[j].low in _ARTICLES), None)
-        if start is not None:
-            found = _noun_phrase(toks, start, k)
-        elif toks[0].low in _PREPOSITIONS:
-            found = []
-    return frozenset(found + named)
-
-
-def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
-    """The content words of the noun phrase at ``start``, up to a preposition, a verb or ``end``."""
-    out: list[str] = []
-    for m in range(start, end):
-        t = toks[m]
-        low = t.low
-        if low == "of" and m == start + 1 and toks[start].low in _SOME:
-            out = ["<some>"]  # "some of the pirates": a part of them
-            continue
-        if low == "of" and out and m + 1 < end and not toks[m + 1].is_number:
-            continue  # "the roof of the leisure centre", "the launch of the rocket"
-        if low in _ABOUT and m + 1 < end and toks[m + 1].is_number:
-            continue  # an estimate: "about 40 residents", "nearly 40 residents"
-        age = age_of(toks, m)
-        if age is not None:
-            out.extend(age)
-            continue
-        if low in FORMS and (m == start or toks[m - 1].low in _ARTICLES):
-            pass  # an adjective: "a convicted fraudster", "the stranded whale"
-        elif t.is_break or low in CLAUSE_WORDS or low in _PREPOSITIONS and not (
-                m + 1 < end and toks[m + 1].low == "-") or low in _AUX or low in FORMS:
-            break  # (not "an off-duty garda")
-        if out and low.endswith(("ed", "ing")) and low not in _NOT_VERBS and (
-                m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in _PREPOSITIONS
-                or toks[m + 1].low in _ARTICLES or toks[m + 1].is_break):
-            break  # "A passenger jet carrying 164 people", "A man suspected of ..."; not "chief operating officer"
-        if t.is_number and "-" not in low:
-            out.append(low)  # ("six suspects": not the suspect of the other version's "a suspect")
-        elif (t.is_word or "-" in low and any(c.isalpha() for c in low)) and low not in FILLER and len(low) > 2:
-            out.append(stem(low))
-    return out[:6]
-
-
-def _before(toks: list[Tok], j: int) -> list[str]:
-    """The content words just before ``j`` (the noun a relative clause is said of)."""
-    out: list[str] = []
-    while j > 0 and len(out) < 4:
-        j -= 1
-        t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _PREPOSITIONS:
-            break
-        if t.is_word and t.low not in FILLER and len(t.low) > 2:
-            out.append(stem(t.low))
-    return out
-
-
-def _words(toks: list[Tok]) -> list[str]:
-    return [stem(t.low) for t in toks if t.is_word and t.low not in FILLER and len(t.low) > 2]
-
-
-def _aside(toks: list[Tok], j: int) -> int | None:
-    """Where the aside closed at ``j`` opens, its comma: a relative clause, an apposition, an age, a name or a
-    participle (", aged between 11 and 13,", ", nicknamed Big Gus,"); else None."""
-    opened = aside_opened(toks, j, names=True)
-    if opened is not None or toks[j].low != ",":
-        return opened
-    for o in range(j - 1, max(0, j - 16), -1):
-        if toks[o].is_break:
-            first = toks[o + 1].low
-            if toks[o].low == "," and o > 0 and toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first == "with" or toks[o - 1].cap and j - o <= 14):
-                return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
-            return None
-    return None
-
-
-def age_of(toks: list[Tok], m: int) -> list[str] | None:
-    """The age the token at ``m`` gives, as a word ("a 34-year-old man", "a man aged 34": "34yo"), an empty list for
-    the other words of it ("year", "old"), or None when it is no part of an age (a count: "34 men")."""
-    t = toks[m]
-    if t.is_number and m + 2 < len(toks) and toks[m + 1].low == "-" and toks[m + 2].low in _AGE_WORDS:
-        return [t.low + "yo"]
-    if t.low == "aged" and m + 1 < len(toks) and toks[m + 1].is_number:
-        return [toks[m + 1].low + "yo"]
-    if t.low in _AGE_WORDS and m > 0 and toks[m - 1].low == "-" or t.is_number and m and toks[m - 1].low == "aged":
-        return []
-    return None
-
-
-__all__ = ["COMMON", "TRIGGERS", "Happening", "age_of", "happenings", "object_of", "subject_of"]
+__all__ = ["COMMON", "TRIGGERS", "Happening", "happenings"]
