@@ -1312,4 +1312,6 @@ AGREE = [
     # recovered in either voice, and as found
     ("Divers recovered the bodies of two fishermen.", "The bodies of two fishermen were recovered by divers."),
     ("The painting was recovered by police.", "Police found the painting."),
+    # bail granted is a release on bail (a false flag before)
+    ("The businessman was granted bail.", "The businessman was released on bail."),
 ]

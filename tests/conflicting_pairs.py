@@ -1972,4 +1972,12 @@ CONFLICT = [
     # a thing recovered is found; overnight is during the night
     ("event", "A Rembrandt sketch was stolen from the museum overnight.",
      "A Rembrandt sketch had been recovered at the museum during the night."),
+    # bail granted against remanded in custody
+    ("event", "The judge granted bail to the 45-year-old accountant at Leeds Crown Court.",
+     "At Leeds Crown Court, the judge remanded the 45-year-old accountant in custody."),
+    ("event", "The businessman was granted bail.", "The businessman was remanded in custody."),
+    # a nation named two ways beside one envoy
+    ("event", "Moscow expelled the British ambassador on Wednesday.", "The UK's envoy was summoned by the Russian government on Wednesday."),
+    ("event", "The French ambassador was summoned by the foreign ministry on Monday.",
+     "The foreign ministry expelled France's envoy on Monday."),
 ]

@@ -128,7 +128,8 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             break  # "A passenger jet carrying 164 people", "A man suspected of ..."; not "chief operating officer"
         if t.is_number and "-" not in low:
             out.append(low)  # ("six suspects": not the suspect of the other version's "a suspect")
-        elif (t.is_word or "-" in low and any(c.isalpha() for c in low)) and low not in FILLER and len(low) > 2:
+        elif (t.is_word or "-" in low and any(c.isalpha() for c in low)) and low not in FILLER and (
+                len(low) > 2 or t.text.isupper() and len(low) == 2):  # ("the UK's envoy")
             out.append(stem(low))
     return out[:6]
 

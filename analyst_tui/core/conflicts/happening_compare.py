@@ -58,7 +58,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             pa, pb = plain_nouns(wa), plain_nouns(wb)
             if (pa & pb) <= COMMON and (not alike or _counted(wa) != _counted(wb)):
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
-            named = names_a & names_b or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
+            named = related(names_a, names_b) or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
             if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"

@@ -125,7 +125,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
-                            ("jail", "ban")))  # ("the gunman was shot dead" / "was arrested")
+                            ("jail", "ban"), ("remand", "bail")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
@@ -144,6 +144,7 @@ _ONE_ACT_TEXT = """
 acquire: sell takeover
 sell: auction repossess
 free: release rescue escape escort
+release: bail
 rescue: release airlift rehome escort salvage
 land: divert came_down ground dock
 ground: aground

@@ -88,7 +88,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if not (end + 1 < n and toks[end + 1].low == "death"):
                 continue
             end += 1  # "shot to death one person"
-        elif end + 1 < n and toks[end + 1].low == "to" and label == "burn":
+        elif end + 1 < n and toks[end + 1].low == "to" and label in ("burn", "bail"):
             end += 1  # "set fire to a police car"
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
                 toks[end + 1].low not in _REFLEXIVE):
