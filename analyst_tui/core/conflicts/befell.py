@@ -134,6 +134,23 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
     return out[:6]
 
 
+def described(toks: list[Tok], k: int) -> frozenset[str] | None:
+    """The words of the object that the participle at ``k`` describes ("granted bail to two men charged over the
+    robbery": two men), when it follows a noun phrase in small letters just after a preposition; else None."""
+    if not toks[k].low.endswith(("ed", "en")):
+        return None
+    j = k - 1
+    while j >= 0 and k - j <= 4 and (toks[j].is_number or toks[j].is_word and not toks[j].cap and (
+            toks[j].low not in PREPOSITIONS and toks[j].low not in CLAUSE_WORDS and toks[j].low not in _AUX)):
+        j -= 1
+    if j < 1 or j + 1 == k or toks[j].low not in _TO_WHOM:
+        return None
+    return frozenset(_noun_phrase(toks, j + 1, k)) or None
+
+
+_TO_WHOM = frozenset("to for against with".split())
+
+
 def _before(toks: list[Tok], j: int) -> list[str]:
     """The content words just before ``j`` (the noun a relative clause is said of)."""
     out: list[str] = []
@@ -180,4 +197,5 @@ def age_of(toks: list[Tok], m: int) -> list[str] | None:
     return None
 
 
-__all__ = ["NO_OBJECT", "PREPOSITIONS", "RELATIVE", "THEN", "age_of", "object_of", "subject_of", "whose_time"]
+__all__ = ["NO_OBJECT", "PREPOSITIONS", "RELATIVE", "THEN", "age_of", "described", "object_of", "subject_of",
+           "whose_time"]

@@ -15,8 +15,8 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.befell import (NO_OBJECT, PREPOSITIONS, RELATIVE, THEN, object_of, subject_of,
-                                               whose_time)
+from analyst_tui.core.conflicts.befell import (NO_OBJECT, PREPOSITIONS, RELATIVE, THEN, described, object_of,
+                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
@@ -94,8 +94,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 toks[end + 1].low not in _REFLEXIVE):
             befell = object_of(toks, end)
         else:
-            befell = subject_of(toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
-            # ("was set on fire": the subject of "set")
+            befell = described(toks, k) or subject_of(
+                toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
+            # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
         if befell:
             start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
             start = start - 1 if start and toks[start - 1].low in _BE else start
