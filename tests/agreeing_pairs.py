@@ -1314,4 +1314,10 @@ AGREE = [
     ("The painting was recovered by police.", "Police found the painting."),
     # bail granted is a release on bail (a false flag before)
     ("The businessman was granted bail.", "The businessman was released on bail."),
+    # one vote, one result told from the winner's side and the loser's, inflation slowing in two words
+    ("Senator Collins voted for the bill.", "Senator Collins voted in favour of the bill."),
+    ("Arsenal have beaten Chelsea.", "Arsenal won against Chelsea."),
+    ("England were beaten by India.", "England lost to India."),
+    ("Inflation eased in June.", "Inflation slowed in June."),
+    ("The hosts won the final.", "The home side won the final."),
 ]

@@ -1980,4 +1980,11 @@ CONFLICT = [
     ("event", "Moscow expelled the British ambassador on Wednesday.", "The UK's envoy was summoned by the Russian government on Wednesday."),
     ("event", "The French ambassador was summoned by the foreign ministry on Monday.",
      "The foreign ministry expelled France's envoy on Monday."),
+    # voted for; inflation eased; beaten in the passive; the hosts are the home side
+    ("polarity", "Senator Collins voted for the defence spending bill.", "Senator Collins voted against the defence spending bill."),
+    ("polarity", "Consumer price inflation accelerated in June, official data showed.",
+     "Official figures showed that consumer price inflation eased in June."),
+    ("polarity", "England won the second Test against India at Lord's on Sunday.",
+     "England were beaten by India in the second Test at Lord's on Sunday."),
+    ("polarity", "The home side won the cup final on penalties.", "The hosts lost the cup final in a penalty shoot-out."),
 ]

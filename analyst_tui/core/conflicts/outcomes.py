@@ -165,9 +165,13 @@ def _says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "tested positive", "came back negative"; not "a positive step"
     if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
         return bool(k and toks[k - 1].low in VOTED and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
+    if concept == "vote" and low == "for":  # "voted for the bill"
+        return bool(k and toks[k - 1].low in VOTED)
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in VOTED):
         return False  # "voted in favour of", "voted against"
+    if low in ("beaten", "defeated") and not after_be(toks, k):
+        return False  # "England were beaten by India": lost; not "have beaten India"
     if concept == "pace" and not any(stem(t.low) in MEASURED for t in toks[max(0, k - 4) : k]):
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if concept == "rates_held" and not any(t.low in PRICED for t in toks[max(0, k - 9) : k + 4]):

@@ -55,7 +55,7 @@ OPPOSITE_FORMS = {
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
-                "lose loses lost losing ousted toppled out"),
+                "lose loses lost losing ousted toppled out beaten defeated"),  # ("beaten" in the passive only)
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
                "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
@@ -72,7 +72,7 @@ OPPOSITE_FORMS = {
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
                  "weaken weakens weakened weakening"),
     # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcome_words.MEASURED``)
-    "pace": ("accelerated accelerates quickened", "slowed slows decelerated"),
+    "pace": ("accelerated accelerates quickened", "slowed slows decelerated eased eases"),
     # "air quality improved" / "air quality worsened"
     "quality": ("improve improves improved improving", "worsen worsens worsened worsening deteriorated deteriorating"),
     # "was above the 1981-2010 average" / "was below the average" (only before an average, a norm or a forecast)
@@ -98,7 +98,7 @@ OPPOSITE_FORMS = {
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "voted in favour of the bill" / "voted against the bill"
-    "vote": ("favour favor to", "against"),  # "to" only after "voted" and before what was voted for
+    "vote": ("favour favor to for", "against"),  # "to" and "for" only after "voted"; "to" before what was voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "services resumed" / "services remained suspended"
