@@ -1320,4 +1320,6 @@ AGREE = [
     ("England were beaten by India.", "England lost to India."),
     ("Inflation eased in June.", "Inflation slowed in June."),
     ("The hosts won the final.", "The home side won the final."),
+    # a denial of a report about bail denies no bail
+    ("The minister denied the report on bail reform.", "The minister said the report on bail reform was untrue."),
 ]

@@ -1987,4 +1987,9 @@ CONFLICT = [
     ("polarity", "England won the second Test against India at Lord's on Sunday.",
      "England were beaten by India in the second Test at Lord's on Sunday."),
     ("polarity", "The home side won the cup final on penalties.", "The hosts lost the cup final in a penalty shoot-out."),
+    # raise against not increase; bail granted or refused to whom it is given, before it
+    ("polarity", "The finance minister said the government will raise the minimum wage in April.",
+     "The government will not increase the minimum wage in April, the finance minister said."),
+    ("polarity", "The court granted the detained journalist bail pending trial.",
+     "The court refused the detained journalist bail pending trial."),
 ]
