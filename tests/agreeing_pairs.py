@@ -1322,4 +1322,8 @@ AGREE = [
     ("The hosts won the final.", "The home side won the final."),
     # a denial of a report about bail denies no bail
     ("The minister denied the report on bail reform.", "The minister said the report on bail reform was untrue."),
+    # shut and closed; the governor and the state governor; an actor and an actress
+    ("Police shut the road after the crash.", "Police closed the road after the crash."),
+    ("The man was pardoned by the governor last week.", "The state governor pardoned the man last week."),
+    ("The judge ordered the newspaper to pay damages to the actor.", "The newspaper was ordered to pay the actress damages."),
 ]

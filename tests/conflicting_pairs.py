@@ -1992,4 +1992,11 @@ CONFLICT = [
      "The government will not increase the minimum wage in April, the finance minister said."),
     ("polarity", "The court granted the detained journalist bail pending trial.",
      "The court refused the detained journalist bail pending trial."),
+    # a singer ordered to pay; the state governor; alleged left aside; shut is closed
+    ("role", "The judge ordered the newspaper to pay damages to the singer.",
+     "The singer was ordered by the judge to pay damages to the newspaper."),
+    ("role", "The man was pardoned by the president last week.", "The state governor pardoned the man last week."),
+    ("event", "Police said a 45-year-old man had been charged with fraud.",
+     "A 45-year-old man has been questioned over the alleged fraud, police said."),
+    ("event", "The bridge collapsed during the storm.", "The bridge was shut to traffic during the storm, the highways agency said."),
 ]

@@ -29,6 +29,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_JURISDICTIONS = frozenset("state federal city county regional local provincial".split())
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
@@ -173,6 +174,8 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
     words = [t.low for t in toks]
     if len(toks) >= 2 and toks[0].cap and office_named(words) is None and office_named(words[1:]) is not None:
         the, toks = the + toks[:1], toks[1:]  # the body whose office it is: "the Senate majority leader"
+    while len(toks) >= 2 and toks[0].low in _JURISDICTIONS and office_named([t.low for t in toks[1:]]) is not None:
+        the, toks = the + toks[:1], toks[1:]  # where the office is: "the state governor"
     whose = max((j for j, t in enumerate(toks) if t.low == "'s"), default=None)
     if whose is not None and not any(t.cap for t in toks[:whose]):
         the, toks = the + toks[: whose + 1], toks[whose + 1 :]  # whose office it is: "the council's chief executive"

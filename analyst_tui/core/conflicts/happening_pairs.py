@@ -275,7 +275,7 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     bank lender
     airline carrier
     ambassador envoy
-    plant factory works
+    plant factory works mill
     regulator watchdog
     carmaker automaker
     inquiry investigation probe""".split("\n") for w in line.split()}
@@ -290,6 +290,6 @@ _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())
 _STEPS = LAW | {"free"}  # steps of the law, read as two in another voice too ("arrested" / "was released by")
 _LITTLE = frozenset(stem(w) for w in """the a an was were is are be been being has have had by of to in on at for with from
     and or that this it its police said says according officials reported told over about after into under against
-    detectives officers investigators without bail charge custody his her their overnight night morning evening
-    afternoon early late
+    detectives officers investigators authorities without bail charge custody his her their overnight night morning
+    evening afternoon early late alleged allegedly
     during amid following before""".split())

@@ -96,7 +96,7 @@ skid: skidded skids overshot+
 abort: aborted+ scrubbed+ abort+
 divert: diverted+
 substitute: substituted+
-close: closed+
+close: closed+ shut+
 eject: ejected
 rescue: rescued+ airlifted+ refloated+
 extradite: extradited+
