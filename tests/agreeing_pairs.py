@@ -1326,4 +1326,8 @@ AGREE = [
     ("Police shut the road after the crash.", "Police closed the road after the crash."),
     ("The man was pardoned by the governor last week.", "The state governor pardoned the man last week."),
     ("The judge ordered the newspaper to pay damages to the actor.", "The newspaper was ordered to pay the actress damages."),
+    # one length of time in days and weeks; a zero-day flaw is no length of time
+    ("The search lasted two weeks.", "The search lasted 14 days."),
+    ("Microsoft Releases Patch For IE Zero Day Flaw", "Microsoft released a patch for a flaw that surfaced 8 days ago."),
+    ("The minister resigned on 3 March.", "The minister stepped down on March 3."),
 ]

@@ -1999,4 +1999,11 @@ CONFLICT = [
     ("event", "Police said a 45-year-old man had been charged with fraud.",
      "A 45-year-old man has been questioned over the alleged fraud, police said."),
     ("event", "The bridge collapsed during the storm.", "The bridge was shut to traffic during the storm, the highways agency said."),
+    # days against weeks; a contract is a deal; stepped down on a day
+    ("figure", "The aid workers were freed after 14 days in captivity, their charity said.",
+     "Their charity said the aid workers were released after three weeks in captivity."),
+    ("figure", "The 26-year-old striker has signed a four-year contract with the club.",
+     "The club said the 26-year-old forward had put pen to paper on a two-year deal."),
+    ("figure", "The minister resigned on 3 March, two days after the report was published.",
+     "The minister stepped down on March 13, two days after the report came out."),
 ]

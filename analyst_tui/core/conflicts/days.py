@@ -65,7 +65,7 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if h is None or toks[h].low in SAID:
             last = None
             continue
-        last = (k, _happening(toks[h].low))
+        last = (k, "resign" if toks[h].low == "stepped" and toks[h + 1].low == "down" else _happening(toks[h].low))
         out.add((last[1], kind, value, " ".join(x.text for x in toks[h : k + 1])))
     return frozenset(out)
 

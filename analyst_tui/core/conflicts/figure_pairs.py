@@ -78,7 +78,8 @@ _ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
     storm hurricane typhoon cyclone
     company firm
     cut axe slash shed
-    quake earthquake tremor""".split("\n") for w in line.split()}
+    quake earthquake tremor
+    contract deal agreement""".split("\n") for w in line.split()}
 
 
 def _plain(context: frozenset[str]) -> frozenset[str]:

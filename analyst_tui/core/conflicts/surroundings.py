@@ -182,6 +182,8 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
     n = len(toks)
     if toks[i].low == "one" and j < n and toks[j].low in ("of", "another", "another's"):
         return True
+    if toks[i].low == "zero" and j < n and toks[j].low in ("day", "-"):
+        return True  # "a zero-day flaw": a kind of flaw
     if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
     if q > 0 and toks[q - 1].low in ("aged", "ages"):

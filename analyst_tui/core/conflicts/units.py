@@ -17,7 +17,8 @@ from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 _METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
-          "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pp": ("rate", 1.0), "bp": ("rate", 0.01)}
+          "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pp": ("rate", 1.0), "bp": ("rate", 0.01),
+          "day": ("duration", 1.0), "week": ("duration", 7.0)}  # ("14 days" / "three weeks")
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
@@ -79,7 +80,7 @@ def converted(figures: list[Any]) -> list[Any]:
         if f.key[1] in _METRES:
             lo, hi = _slack(f, _METRES[f.key[1]])
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
-        elif f.key[1] in _OTHER:
+        elif f.key[1] in _OTHER and not (f.hi == 0 and f.key[1] in ("day", "week")):  # (not "a Zero Day flaw")
             measure, k = _OTHER[f.key[1]]
             lo, hi = _slack(f, k)
             out.append(replace(f, key=("unit", measure, ""), lo=lo, hi=hi))
