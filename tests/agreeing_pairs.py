@@ -1330,4 +1330,6 @@ AGREE = [
     ("The search lasted two weeks.", "The search lasted 14 days."),
     ("Microsoft Releases Patch For IE Zero Day Flaw", "Microsoft released a patch for a flaw that surfaced 8 days ago."),
     ("The minister resigned on 3 March.", "The minister stepped down on March 3."),
+    # one office, the thing done to in other words
+    ("The Speaker suspended the sitting after uproar in the chamber.", "Amid uproar in the chamber, the Speaker suspended proceedings."),
 ]

@@ -2006,4 +2006,9 @@ CONFLICT = [
      "The club said the 26-year-old forward had put pen to paper on a two-year deal."),
     ("figure", "The minister resigned on 3 March, two days after the report was published.",
      "The minister stepped down on March 13, two days after the report came out."),
+    # an office and its deputy, the thing done to told in other words
+    ("role", "The Speaker suspended the session after a brawl broke out in the chamber.",
+     "The Deputy Speaker suspended the sitting after a fight erupted in the chamber."),
+    ("role", "The Speaker suspended the sitting after uproar in the chamber.",
+     "After uproar in the chamber, the Deputy Speaker suspended proceedings."),
 ]

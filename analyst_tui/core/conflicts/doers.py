@@ -212,7 +212,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
         for verb_b, names_b, receiver_b, shown_b in ys:
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver or len(
                     receiver - receiver_b) == 1 == len(receiver_b - receiver)) or len(receiver & receiver_b) < 2 and (
-                    _kind(names) == "name" or not receiver & receiver_b or not _restated(words_a, words_b)):
+                    _kind(names) == "name" or not receiver & receiver_b or not _restated(
+                        words_a, words_b, _qualified(names, names_b))):
                 continue  # (the receiver named alike, in two words at least: "the majority ruling", one other word
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")
@@ -226,9 +227,18 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
     return None
 
 
-def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two versions share two in three of the words of the shorter."""
-    return 3 * len(x & y) >= 2 * min(len(x), len(y))
+def _restated(x: frozenset[str], y: frozenset[str], loosely: bool = False) -> bool:
+    """Whether two versions share two in three of the words of the shorter (``loosely``: half)."""
+    return (2 if loosely else 3) * len(x & y) >= (1 if loosely else 2) * min(len(x), len(y))
+
+
+def _qualified(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two doers are one office, with a qualifier before it in one of them ("the Speaker" / "the Deputy
+    Speaker"): another person, named alike, read in a version told in other words."""
+    if len(x) != 1 or len(y) != 1:
+        return False
+    a, b = next(iter(x)).split(" "), next(iter(y)).split(" ")
+    return a[0] == b[0] == f"{_PARTY}office" and a[-1] == b[-1] and a != b
 
 
 def _countries(words: frozenset[str]) -> frozenset[str]:

@@ -278,7 +278,8 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     plant factory works mill
     regulator watchdog
     carmaker automaker
-    inquiry investigation probe""".split("\n") for w in line.split()}
+    inquiry investigation probe
+    sitting session proceedings""".split("\n") for w in line.split()}
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:
