@@ -1332,4 +1332,6 @@ AGREE = [
     ("The minister resigned on 3 March.", "The minister stepped down on March 3."),
     # one office, the thing done to in other words
     ("The Speaker suspended the sitting after uproar in the chamber.", "Amid uproar in the chamber, the Speaker suspended proceedings."),
+    # one handover told in the active and the passive
+    ("Israeli forces handed the bodies over to the Red Cross.", "The bodies were handed over to the Red Cross by Israeli troops."),
 ]

@@ -2011,4 +2011,7 @@ CONFLICT = [
      "The Deputy Speaker suspended the sitting after a fight erupted in the chamber."),
     ("role", "The Speaker suspended the sitting after uproar in the chamber.",
      "After uproar in the chamber, the Deputy Speaker suspended proceedings."),
+    # a nation's forces hand over to another party, and the other way round
+    ("role", "Israeli forces handed the bodies over to the Red Cross, officials said.",
+     "Officials said the Red Cross handed the bodies over to Israeli forces."),
 ]

@@ -11,7 +11,7 @@ of both sides alike ("met", "played", "spoke with") or of saying are left out.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.entities import party
+from analyst_tui.core.conflicts.entities import GROUP_NOUNS, party
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -41,8 +41,9 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
     n = len(toks)
     for v in range(1, n - 2):
         t = toks[v]
-        if not t.is_word or len(t.low) < 3 or t.low in _NOT_NAMES or t.low in _BETWEEN or t.low in _AUXILIARIES:
-            continue
+        if not t.is_word or len(t.low) < 3 or t.low in _NOT_NAMES or t.low in _BETWEEN or t.low in _AUXILIARIES or (
+                t.low in GROUP_NOUNS and toks[v - 1].cap):
+            continue  # (not "Israeli forces": the body of a name)
         if t.cap:
             if title is None:
                 title = is_title(toks)
@@ -53,6 +54,8 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
         b = v - 1
         while b >= 0 and toks[b].low in _BETWEEN:
             b -= 1
+        if b > 0 and toks[b].low in GROUP_NOUNS and toks[b - 1].cap:
+            b -= 1  # "Israeli forces handed": Israel's
         if b > 1 and not toks[b].cap and (t.low.endswith("ed") or t.low in IRREGULAR_PAST) and any(
                 x.low == "'s" for x in toks[max(0, b - 4) : b]):
             b = _possessor(toks, b)  # "Saudi Arabia's sovereign wealth fund has sold ...": Saudi Arabia's
