@@ -1334,4 +1334,7 @@ AGREE = [
     ("The Speaker suspended the sitting after uproar in the chamber.", "Amid uproar in the chamber, the Speaker suspended proceedings."),
     # one handover told in the active and the passive
     ("Israeli forces handed the bodies over to the Red Cross.", "The bodies were handed over to the Red Cross by Israeli troops."),
+    # one version says both, the second of a pronoun or after "and was later"
+    ("Kane scored twice before he was sent off.", "Kane was sent off."),
+    ("Kane scored twice and was later sent off.", "Kane was sent off."),
 ]

@@ -2014,4 +2014,6 @@ CONFLICT = [
     # a nation's forces hand over to another party, and the other way round
     ("role", "Israeli forces handed the bodies over to the Red Cross, officials said.",
      "Officials said the Red Cross handed the bodies over to Israeli forces."),
+    # scored against sent off
+    ("event", "The striker scored in the 89th minute.", "The striker was sent off in the 89th minute."),
 ]

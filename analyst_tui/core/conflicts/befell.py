@@ -76,7 +76,7 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
                 named = _words(toks[opened + 1 : j])  # ("the Regal"; not "a close aide to John Mitchell")
             j = opened - 1
             continue
-        if t.low == "and" and all(x.low in THEN for x in toks[j + 1 : k]):
+        if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
             seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
         elif t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
             if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):

@@ -67,6 +67,7 @@ suspend: suspended+ suspends+
 sack: sacked+ ousted+ deposed+
 resign: resigned resigns resign quit quits
 retire: retired retires
+score: scored
 withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
 reinstate: reinstated+ reinstates+

@@ -97,6 +97,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             befell = described(toks, k) or subject_of(
                 toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
+        if not befell:
+            befell = _pronoun_before(toks, k)  # ("before he was sent off": read when one version says both)
         if befell:
             start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
             start = start - 1 if start and toks[start - 1].low in _BE else start
@@ -203,6 +205,17 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
         if t.is_break or t.low not in _NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
             return False
     return False
+
+
+def _pronoun_before(toks: list[Tok], k: int) -> frozenset[str]:
+    """The pronoun that is the subject of the verb at ``k`` ("he was sent off"), if one is."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _BE or toks[j].low in ("has", "had", "have", "been")):
+        j -= 1
+    return frozenset((toks[j].low,)) if j >= 0 and toks[j].low in _SUBJECT_PRONOUNS else frozenset()
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we".split())
 
 
 def _still_passive(toks: list[Tok], k: int) -> bool:

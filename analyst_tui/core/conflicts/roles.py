@@ -53,9 +53,8 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
-TRIGGERS = frozenset(_VERB) | {"lost", "lose", "loses", "losing", "take", "takes", "took", "taken", "taking", "filed",
-                                "files", "brought", "brings", "launched", "launches", "hit", "hits", "lashed", "won", "win",
-                                "wins"}  # (and ``_PHRASAL``)
+TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
+    launched launches hit hits lashed won win wins""".split())  # (and ``_PHRASAL``)
 _TAKEN = frozenset("take takes took taken taking".split())
 _COURTS = frozenset("court courts tribunal tribunals".split())
 
