@@ -1337,4 +1337,8 @@ AGREE = [
     # one version says both, the second of a pronoun or after "and was later"
     ("Kane scored twice before he was sent off.", "Kane was sent off."),
     ("Kane scored twice and was later sent off.", "Kane was sent off."),
+    # a deal that fell through collapsed; a nation's office or a player by nation may be the one the other names
+    ("The deal fell through at the last minute.", "The deal collapsed at the last minute."),
+    ("President Macron will visit Algeria next week.", "The French president will visit Algeria next week."),
+    ("Cristiano Ronaldo scored the winning goal.", "The Portuguese forward scored the winning goal."),
 ]

@@ -150,9 +150,11 @@ def _names(phrase: list[Tok]) -> frozenset[str]:
             t.low in _COUNTRIES or t.low in _ALIASES))  # a country's: "Iranian forces", "the US Navy"
     out: set[str] = set()
     run: list[str] = []
-    for t in phrase + [None]:  # type: ignore[list-item]
+    for m, t in enumerate(phrase + [None]):  # type: ignore[list-item]
         if t is not None and t.cap and (t.is_word or t.low in _ALIASES) and t.low not in FILLER:
             if t.low in _COUNTRIES or t.low in _ALIASES:
+                if m + 1 < len(phrase) and phrase[m + 1].is_word and not phrase[m + 1].cap:
+                    continue  # a person it describes, who may be named in the other: "the Portuguese forward"
                 out.add(_ALIASES.get(t.low) or country(t.low))
             else:
                 run.append(t.low)

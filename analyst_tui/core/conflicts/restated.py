@@ -123,6 +123,8 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
         return None  # (a headline's every word in capitals names nothing)
     whole_x, whole_y = whole(xs, *x), whole(ys, *y)
     name_x, name_y = _bare(whole_x), _bare(whole_y)
+    if any(all(t.low in NATIONS for t in name) for name in (name_x, name_y)):
+        return None  # an office of a nation may be the one the other names ("the French president")
     if not (name_x and name_y) or same_party(name_x, name_y) or initials(name_x, name_y) or initials(
             name_y, name_x) or nickname(_the(xs, x[0]) + whole_x, _the(ys, y[0]) + whole_y):
         return None  # (a title only, or a word in common: "Labour Minister Ana Ruiz" / "Prime Minister Jorge Salas"

@@ -49,7 +49,8 @@ for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
         ONE_ACT[stem(_w)] = ONE_ACT.get(stem(_w), frozenset()) | {_group}
 
 # A verb and its particle that say what one word says ("passed away" is "died").
-_PHRASAL_TEXT = """passed away:died|stepped down:resigned|called off:cancelled|broke into:burgled|broken into:burgled|
+_PHRASAL_TEXT = """passed away:died|stepped down:resigned|fell through:collapsed|falls through:collapses|
+    called off:cancelled|broke into:burgled|broken into:burgled|
     carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
     put out:extinguished|turned down:rejected|knocked down:demolished|torn down:demolished|
     tore down:demolished|pulled down:demolished|locked up:jailed|rounded up:arrested|
