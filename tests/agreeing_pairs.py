@@ -1341,4 +1341,8 @@ AGREE = [
     ("The deal fell through at the last minute.", "The deal collapsed at the last minute."),
     ("President Macron will visit Algeria next week.", "The French president will visit Algeria next week."),
     ("Cristiano Ronaldo scored the winning goal.", "The Portuguese forward scored the winning goal."),
+    # one crowd; protesters arrested are not the crowd; one age
+    ("Some 40,000 people marched through the capital.", "Around 38,000 protesters marched through the capital."),
+    ("40 protesters were arrested after 10,000 people marched.", "40 protesters were arrested after the march."),
+    ("The novelist, who died on Tuesday, was 87.", "The novelist died on Tuesday aged 87."),
 ]

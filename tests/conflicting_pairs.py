@@ -2016,4 +2016,12 @@ CONFLICT = [
      "Officials said the Red Cross handed the bodies over to Israeli forces."),
     # scored against sent off
     ("event", "The striker scored in the 89th minute.", "The striker was sent off in the 89th minute."),
+    # a crowd counted by any word for it; an age after a relative clause, and "at the age of" far from "died"
+    ("figure", "Some 40,000 people marched through the capital on Saturday, police estimated.",
+     "Police said around 15,000 demonstrators took part in Saturday's march through the capital."),
+    ("figure", "The festival drew a record 85,000 visitors over four days, organisers said.",
+     "Organisers said a record 58,000 people attended the four-day festival."),
+    ("figure", "The novelist, who died on Tuesday, was 87.", "The novelist died on Tuesday at the age of 78."),
+    ("figure", "The novelist, who died at her home in Dublin on Monday, was 84.",
+     "The novelist died at her Dublin home on Monday at the age of 78, her publisher said."),
 ]

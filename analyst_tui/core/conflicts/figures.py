@@ -14,7 +14,7 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children,
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children, crowd,
                                                      dead_counted, is_age, is_total, not_a_count, one_more,
                                                      place_after, plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
@@ -304,6 +304,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
                                                                   toks[after_noun + 1].low in NUMBERISH))  # six crew"
+    if noun is not None and crowd(toks, b, m, noun):
+        return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
         return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun

@@ -105,10 +105,15 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
     if k >= 4 and toks[k - 1].low in ("is", "was") and toks[k - 2].low == "who" and toks[k - 3].low == "," and (
             k + 1 < n and toks[k + 1].low in (",", ".")):
         return _subject_before(toks, k - 3, 0)  # "The mayor, who is 58, announced"
+    if k >= 4 and toks[k - 1].low in ("is", "was") and toks[k - 2].low == "," and (k + 1 == n or toks[k + 1].low in (
+            ".", ",")):  # "The novelist, who died on Tuesday, was 87."
+        opened = next((m for m in range(k - 3, 0, -1) if toks[m].low == "," and toks[m + 1].low == "who"), None)
+        if opened is not None:
+            return _subject_before(toks, opened, 0)
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
     at = k - 4 if k >= 4 and [t.low for t in toks[k - 4 : k]] == ["at", "the", "age", "of"] else k - 1
-    died = next((d for d in range(at - 1, max(-1, at - 6), -1) if toks[d].low in _DIED or toks[d].is_break), None)
+    died = next((d for d in range(at - 1, max(-1, at - 10), -1) if toks[d].low in _DIED or toks[d].is_break), None)
     if died is not None and toks[died].low in _DIED and (toks[at].low == "aged" or at < k - 1):
         return _first_name(toks) or _subject_before(toks, died, 0)  # "Edith Marrable, the novelist, has died aged
         # 87" / "died at the age of 91"; "the actress died peacefully on Tuesday aged 76"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import CASUALTY, DIRECTION, SCOPES, UNITS
+from analyst_tui.core.conflicts.words import CASUALTY, DIRECTION, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, UNITS
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -131,6 +131,25 @@ def populated(toks: list[Tok], b: int) -> bool:
         return toks[b - 1].low == "home"
     return toks[b].low == "of" and (toks[b - 1].low in _PLACES or toks[b - 1].low == "population")
 
+
+def crowd(toks: list[Tok], b: int, m: int, noun: str) -> bool:
+    """Whether ``noun``, counted between the verb at ``b`` and the word at ``m``, is a crowd of people: people who
+    marched or attended, in any word for them ("85,000 visitors" the festival drew, "15,000 demonstrators took
+    part")."""
+    low = noun.lower()
+    if low not in _CROWDS and low not in PEOPLE:
+        return False
+    while b >= 0 and toks[b].low in ("a", "an", "record", "estimated"):
+        b -= 1  # "drew a record 85,000 visitors"
+    before = toks[b].low if b >= 0 else ""
+    after = [t.low for t in toks[m : m + 2]]
+    return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or after == ["took", "part"]
+            or bool(after) and PEOPLE_ACTS_AFTER.get(after[0]) == "crowd")
+
+
+_CROWDS = frozenset("""protesters demonstrators marchers visitors spectators fans supporters mourners worshippers
+    pilgrims attendees participants revellers concertgoers""".split())
+_DREW = frozenset("drew draws drawing attracted attracts attracting".split())
 
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
