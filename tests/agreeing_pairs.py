@@ -1345,4 +1345,8 @@ AGREE = [
     ("Some 40,000 people marched through the capital.", "Around 38,000 protesters marched through the capital."),
     ("40 protesters were arrested after 10,000 people marched.", "40 protesters were arrested after the march."),
     ("The novelist, who died on Tuesday, was 87.", "The novelist died on Tuesday aged 87."),
+    # one mass in two units, one in words; sterling and the pound; announced and unveiled
+    ("Police seized two tonnes of cocaine at the port.", "Two thousand kilograms of cocaine were seized by police at the port."),
+    ("The pound strengthened against the dollar.", "Sterling rose against the dollar."),
+    ("The health secretary announced the new cancer strategy.", "The new cancer strategy was unveiled by the health secretary."),
 ]

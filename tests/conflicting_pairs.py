@@ -2024,4 +2024,11 @@ CONFLICT = [
     ("figure", "The novelist, who died on Tuesday, was 87.", "The novelist died on Tuesday at the age of 78."),
     ("figure", "The novelist, who died at her home in Dublin on Monday, was 84.",
      "The novelist died at her Dublin home on Monday at the age of 78, her publisher said."),
+    # a mass in words and another unit; sterling is the pound; unveiled is announced
+    ("figure", "Police seized two tonnes of cocaine hidden in banana crates at the port of Antwerp.",
+     "Two hundred kilograms of cocaine concealed in banana crates were seized by police at Antwerp's port."),
+    ("polarity", "The pound strengthened against the dollar after the announcement.",
+     "Sterling weakened against the US dollar following the announcement."),
+    ("role", "The health secretary announced the new cancer strategy on Monday.",
+     "The new cancer strategy was unveiled on Monday by the prime minister."),
 ]

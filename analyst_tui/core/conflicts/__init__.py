@@ -64,7 +64,7 @@ from analyst_tui.core.conflicts.happening_compare import happening_conflict
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
@@ -101,7 +101,6 @@ _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "mis
 
 def _exclusive(x: str | None, y: str | None) -> bool:
     return frozenset((x, y)) in _EXCLUSIVE
-_WORDS = WORD_NUMBERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,7 +169,7 @@ class Version:
                        swaps=tuple(swaps(toks)) if named else (), text=text, content=restated_words(letters),
                        charged=not _OFFENCES.isdisjoint(letters))
         toks = tokenize(text)
-        numbers = frozenset(_digits(t.low) if t.is_number else _WORDS[t.low] for t in toks if t.is_number or t.low in _WORDS)
+        numbers = stated_numbers(toks)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
         casualties = frozenset((c, who) for c, who, _ in hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
         acts = tuple(roles(toks))
@@ -193,13 +192,6 @@ _LETTERS = re.compile(r"[a-z]+")
 _OFFENCES = frozenset("murder murders manslaughter homicide".split())  # (``charges``)
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
-
-
-def _digits(raw: str) -> float:
-    try:
-        return float(raw.replace(",", ""))
-    except ValueError:
-        return -1.0
 
 
 def _same_victims(x: Figure, y: Figure) -> bool:

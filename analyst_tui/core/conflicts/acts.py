@@ -14,7 +14,7 @@ _ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
     |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved|find spotted discovered
     located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
     |throw threw thrown hurled pelted
-    |capture seized|crash ploughed plowed smashed|call phoned telephoned rang"""
+    |capture seized|crash ploughed plowed smashed|call phoned telephoned rang|announce unveiled"""
 _ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
 
 

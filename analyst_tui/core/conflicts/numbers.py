@@ -156,6 +156,30 @@ def _point_part(toks: list[Tok], i: int) -> tuple[float, int] | None:
     return (value, j) if j < len(toks) and toks[j].low in ("percentage", "point") else None
 
 
+def stated_numbers(toks: list[Tok]) -> frozenset[float]:
+    """Every number written in digits or in words, a number of several words read whole ("two hundred": 200, not 2
+    and 100)."""
+    out: set[float] = set()
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if t.is_number:
+            try:
+                out.add(float(t.low.replace(",", "")))
+            except ValueError:
+                out.add(-1.0)
+        elif t.low in WORD_NUMBERS:
+            found = number_at(toks, i) if i + 1 < n and toks[i + 1].low in SCALES else None
+            if found is not None and found[0] == found[1]:
+                out.add(found[0])
+                i = found[2]
+                continue
+            out.add(WORD_NUMBERS[t.low])
+        i += 1
+    return frozenset(out)
+
+
 def _fmt(value: float) -> str:
     if value == int(value):
         return f"{int(value):,}"
