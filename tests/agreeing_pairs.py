@@ -1349,4 +1349,7 @@ AGREE = [
     ("Police seized two tonnes of cocaine at the port.", "Two thousand kilograms of cocaine were seized by police at the port."),
     ("The pound strengthened against the dollar.", "Sterling rose against the dollar."),
     ("The health secretary announced the new cancer strategy.", "The new cancer strategy was unveiled by the health secretary."),
+    # one person in a version that says who ruled it; police who found something are no attribution
+    ("The mother was granted custody of the children.", "The mother was given custody of the children, the court ruled."),
+    ("Police found the body of the missing hiker on Sunday.", "The body of the missing hiker was found by police on Sunday."),
 ]

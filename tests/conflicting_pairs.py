@@ -2031,4 +2031,7 @@ CONFLICT = [
      "Sterling weakened against the US dollar following the announcement."),
     ("role", "The health secretary announced the new cancer strategy on Monday.",
      "The new cancer strategy was unveiled on Monday by the prime minister."),
+    # another person, in a version that says who ruled it
+    ("role", "The mother was granted custody of the children.", "The father was granted custody of the children, the court ruled."),
+    ("role", "A postman was mauled by a dog in Croydon on Wednesday.", "In Croydon on Wednesday, a dog mauled a jogger, police said."),
 ]

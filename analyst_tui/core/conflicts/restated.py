@@ -99,6 +99,9 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
     if ux is not xs or uy is not ys:
         ox, oy = _stems(ux), _stems(uy)
         only_x, only_y = ox - oy - _LOOSE, oy - ox - _LOOSE
+        found = _doer(ux, uy, only_x, only_y)
+        if found:
+            return "role", *found
     found = reworded_conflict(ux, uy, only_x, only_y, shared)
     return ("event", *found) if found else None
 
