@@ -1352,4 +1352,9 @@ AGREE = [
     # one person in a version that says who ruled it; police who found something are no attribution
     ("The mother was granted custody of the children.", "The mother was given custody of the children, the court ruled."),
     ("Police found the body of the missing hiker on Sunday.", "The body of the missing hiker was found by police on Sunday."),
+    # one result and one takeover, told by a noun and by a verb
+    ("Italy's win over Spain sent them to the final.", "Italy beat Spain to reach the final."),
+    ("The takeover of Keel Bank by Marsh Capital was approved.", "Regulators approved Marsh Capital's takeover of Keel Bank."),
+    ("The Hawks edged the Bears 24-21 in overtime.", "In overtime, the Bears fell 24-21 to the Hawks."),
+    ("Shares fell to a record low on Monday.", "Shares slid to a record low on Monday."),
 ]

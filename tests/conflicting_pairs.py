@@ -2034,4 +2034,12 @@ CONFLICT = [
     # another person, in a version that says who ruled it
     ("role", "The mother was granted custody of the children.", "The father was granted custody of the children, the court ruled."),
     ("role", "A postman was mauled by a dog in Croydon on Wednesday.", "In Croydon on Wednesday, a dog mauled a jogger, police said."),
+    # an act named by a noun: a victory over, a complaint against, a takeover of; fell to with its score; edged
+    ("role", "Italy's victory over Spain secured a place in the final.", "Spain's win over Italy secured them a place in the final."),
+    ("role", "The Liberals' victory over Labour in the by-election surprised analysts.",
+     "Analysts were surprised when Labour defeated the Liberals in the by-election."),
+    ("role", "France's complaint against Poland was upheld by the court.", "The court upheld Poland's complaint against France."),
+    ("role", "The takeover of Keel Bank by Marsh Capital was approved by regulators.",
+     "Regulators approved Keel Bank's takeover of Marsh Capital."),
+    ("role", "The Hawks edged the Bears 24-21 in overtime.", "In overtime, the Hawks fell 24-21 to the Bears."),
 ]

@@ -26,7 +26,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue ram poach extradite deport knife unseat""".split()
+    rescue ram poach extradite deport knife unseat edge thrash rout trounce""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
@@ -50,11 +50,14 @@ def _forms(lemma: str) -> set[str]:
 
 # Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
 _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
+             "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
 TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
-    launched launches hit hits lashed won win wins""".split())  # (and ``_PHRASAL``)
+    launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
+    falls""".split())
+# (and ``_PHRASAL``, ``_NOMINAL``)
 _TAKEN = frozenset("take takes took taken taking".split())
 _COURTS = frozenset("court courts tribunal tribunals".split())
 
@@ -132,13 +135,17 @@ def roles(toks: list[Tok]) -> list[Role]:
     out: list[Role] = []
     title = None  # whether the text is a headline in title case, found when first needed
     for v, t in enumerate(toks):
-        if t.low in _NOMINAL and v >= 2 and v + 2 < len(toks) and toks[v + 1].low in ("on", "against"):
+        if t.low in _NOMINAL and v >= 1 and v + 2 < len(toks) and toks[v + 1].low in _NOMINAL_AFTER.get(
+                _NOMINAL[t.low], ("on", "against")):
             found = _nominal(toks, v)  # "Israel's strike on Iran"
             if found is not None:
                 out.append(found)
                 continue
-        if t.low in _LOST and v + 1 < len(toks) and toks[v + 1].low == "to":  # "Carlsen lost to Nepomniachtchi"
-            winner, loser = entity_after(toks, v + 2), entity_before(toks, v - 1)
+        k = v + 1
+        while k < len(toks) and k <= v + 3 and (toks[k].is_number or toks[k].low == "-"):
+            k += 1  # "lost 3-1 to", "fell 24-21 to" (a fall to someone only with its score)
+        if (t.low in _LOST or t.low in ("fell", "falls") and k > v + 1) and k < len(toks) and toks[k].low == "to":
+            winner, loser = entity_after(toks, k + 1), entity_before(toks, v - 1)  # "Carlsen lost to Nepomniachtchi"
             if winner and loser:
                 out.append(_role("beat", winner, loser, _shown(toks, loser[1], winner[1])))
             continue
@@ -255,7 +262,12 @@ _INTENDS = frozenset("""agreed agrees agree plans planned plan wants wanted offe
 # Israeli attack on Iran".
 _NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
             "attack": "attack", "attacks": "attack", "assault": "attack", "invasion": "invade", "raid": "raid",
-            "raids": "raid", "bombing": "bomb", "offensive": "attack", "sanctions": "sanction"}  # fmt: skip
+            "raids": "raid", "bombing": "bomb", "offensive": "attack", "sanctions": "sanction", "victory": "beat",
+            "win": "beat", "triumph": "beat", "complaint": "complain", "lawsuit": "sue", "takeover": "buy",
+            "acquisition": "buy"}  # fmt: skip
+# The word after the noun before its receiver, for those that take another ("India's victory over Australia",
+# "Harbour's takeover of Rivers Bank").
+_NOMINAL_AFTER = {"beat": ("over",), "buy": ("of",)}
 
 
 def _nominal(toks: list[Tok], v: int) -> Role | None:
@@ -264,7 +276,10 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
     patient = entity_after(toks, v + 2)
     if patient is None:
         return None
-    if toks[v - 1].low == "'s":
+    if toks[v - 1].low == "the" and patient[1] + 1 < len(toks) and toks[patient[1]].low == "by":
+        agent = entity_after(toks, patient[1] + 1)  # "the takeover of Rivers Bank by Harbour Financial"
+        return _role(_NOMINAL[toks[v].low], agent, patient, _shown(toks, v, agent[1])) if agent else None
+    if toks[v - 1].low in ("'s", "'") and v >= 2:  # ("the Conservatives' victory over Labour")
         agent = caps_back(toks, v - 2) if toks[v - 2].low not in NOT_ENTITIES else None  # not "Sunday's attack"
     elif toks[v - 1].low in NATIONS:
         agent = (toks[v - 1].low, v - 1)
