@@ -168,7 +168,7 @@ _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # "Democratic", "Republican", "
 _FORMER = frozenset(("former", "outgoing"))
 _ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
     soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
-    spokesman spokeswoman executive executives""".split())
+    spokesman spokeswoman executive executives side sides team teams""".split())
 
 
 
