@@ -1357,4 +1357,7 @@ AGREE = [
     ("The takeover of Keel Bank by Marsh Capital was approved.", "Regulators approved Marsh Capital's takeover of Keel Bank."),
     ("The Hawks edged the Bears 24-21 in overtime.", "In overtime, the Bears fell 24-21 to the Hawks."),
     ("Shares fell to a record low on Monday.", "Shares slid to a record low on Monday."),
+    # released and freed; police releasing footage is no release of anyone
+    ("Police released the suspect on Friday.", "The suspect was freed on Friday."),
+    ("Police released the footage on Friday.", "The footage was made public by police on Friday."),
 ]

@@ -2042,4 +2042,9 @@ CONFLICT = [
     ("role", "The takeover of Keel Bank by Marsh Capital was approved by regulators.",
      "Regulators approved Keel Bank's takeover of Marsh Capital."),
     ("role", "The Hawks edged the Bears 24-21 in overtime.", "In overtime, the Hawks fell 24-21 to the Bears."),
+    # villagers by two words in a sentence written again; the police releasing one they arrested
+    ("event", "Residents of the village were evacuated as floodwaters rose overnight.",
+     "As floodwaters rose overnight, villagers were trapped in their homes, rescuers said."),
+    ("event", "The opposition leader was arrested by police on Wednesday.",
+     "Police released the opposition leader on Wednesday, his party said."),
 ]

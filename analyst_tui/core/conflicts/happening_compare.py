@@ -4,8 +4,8 @@ not."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one, together,
-                                                        written_again)
+from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one, story_words,
+                                                        together, written_again)
 from analyst_tui.core.conflicts.befell import age_of
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
@@ -63,8 +63,10 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
             named = related(names_a, names_b) or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
-            if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b):
-                continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped"
+            if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b) and not (
+                    _told_alike(toks_a, toks_b, shown_a, shown_b)):
+                continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped";
+                # but "villagers were evacuated as floodwaters rose" / "as floodwaters rose, villagers were trapped"
             if la in wb and _described(toks_b, la) or lb in wa and _described(toks_a, lb):
                 continue  # one version says the other's as a word of whom it befell ("a stolen painting was found")
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
@@ -82,6 +84,14 @@ _ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu
 
 def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
+
+
+def _told_alike(toks_a: list[Tok], toks_b: list[Tok], shown_a: str, shown_b: str) -> bool:
+    """Whether two versions share three words or more, two in three of the shorter's, besides who said it, the little
+    words and the happenings'."""
+    shown = {stem(w) for w in (shown_a + " " + shown_b).lower().split()}
+    x, y = story_words(told(toks_a)) - shown, story_words(told(toks_b)) - shown
+    return len(x & y) >= 3 and 3 * len(x & y) >= 2 * min(len(x), len(y))
 
 
 def _described(toks: list[Tok], label: str) -> bool:

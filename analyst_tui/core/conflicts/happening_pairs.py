@@ -230,6 +230,11 @@ def restated_but(la: str, x: frozenset[str], shown_x: str, lb: str, y: frozenset
     return len(x & y) >= 2 and written_again(x, y)
 
 
+def story_words(x: frozenset[str]) -> frozenset[str]:
+    """Stems but the little words and who said it (``_LITTLE``)."""
+    return x - _LITTLE
+
+
 def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of stems name the same one: every word of one in the other ("the trawler Morning Star" /
     "Morning Star"), or two words or more, half of each ("a navy patrol vessel" / "a navy patrol boat"; not

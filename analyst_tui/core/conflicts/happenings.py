@@ -237,9 +237,21 @@ _OBJECT_OPENERS = frozenset("the a an his her their its two three four five six 
 
 
 def _freed(toks: list[Tok], k: int) -> bool:
-    """Whether what the active verb at ``k`` does is set free: "on bail" or "without charge" follows its object."""
+    """Whether what the active verb at ``k`` does is set free: "on bail" or "without charge" follows its object, or
+    the law or captors do it to one ("Police released the opposition leader"; not "police released a statement")."""
     words = [t.low for t in toks[k + 2 : k + 10]]
-    return any(words[j + 1] in _FREED.get(w, ()) for j, w in enumerate(words[:-1]))
+    if any(words[j + 1] in _FREED.get(w, ()) for j, w in enumerate(words[:-1])):
+        return True
+    j = k - 1
+    while j > 0 and toks[j].low in ("has", "have", "had", "later", "then", "eventually"):
+        j -= 1
+    return j >= 0 and toks[j].low in _RELEASERS and k + 2 < len(toks) and toks[k + 1].low in ("the", "a", "an") and (
+        stem(toks[k + 2].low) in COMMON or toks[k + 2].low in _PEOPLE_FREED)
+
+
+_RELEASERS = frozenset("police authorities court judge magistrates captors kidnappers militants officers".split())
+_PEOPLE_FREED = frozenset("""opposition activist activists journalist journalists suspect suspects prisoner prisoners
+    hostage hostages detainee detainees""".split())
 
 
 _FREED = {"on": ("bail", "parole", "licence", "license"), "without": ("charge",), "from": ("custody", "prison", "jail")}
