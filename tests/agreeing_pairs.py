@@ -1360,4 +1360,8 @@ AGREE = [
     # released and freed; police releasing footage is no release of anyone
     ("Police released the suspect on Friday.", "The suspect was freed on Friday."),
     ("Police released the footage on Friday.", "The footage was made public by police on Friday."),
+    # shareholders and investors are one side; one office leaking in both
+    ("Shareholders voted to remove the chief executive.", "Investors voted to remove the chief executive."),
+    ("The chief of staff leaked the memo to reporters, the inquiry found.",
+     "The inquiry found that the memo was passed to reporters by the chief of staff."),
 ]

@@ -2047,4 +2047,11 @@ CONFLICT = [
      "As floodwaters rose overnight, villagers were trapped in their homes, rescuers said."),
     ("event", "The opposition leader was arrested by police on Wednesday.",
      "Police released the opposition leader on Wednesday, his party said."),
+    # who voted to do it: shareholders or the board; the ruling party or the opposition; two offices leaking a memo
+    ("role", "Shareholders voted to remove the chief executive at Tuesday's meeting.",
+     "The board voted to remove the chief executive at Tuesday's meeting."),
+    ("role", "The ruling party has lodged a complaint against the electoral commission.",
+     "A complaint against the electoral commission has been lodged by the opposition party."),
+    ("role", "The prime minister's chief of staff leaked the memo to reporters, the inquiry found.",
+     "The inquiry found that the memo was leaked to reporters by the communications director."),
 ]

@@ -29,6 +29,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_MEANT = frozenset("voted agreed decided moved".split())
 _JURISDICTIONS = frozenset("state federal city county regional local provincial".split())
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
@@ -62,8 +63,9 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
         doer, receiver = _phrase_after(toks, by), _subject(toks, v) or _phrase_before(toks, v)  # "was written by
         # Justice Alvarez"
-    elif active_verb(toks, v):
-        doer, receiver = _phrase_before(toks, v), _phrase_after(toks, v)
+    elif active_verb(toks, v) or v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT:
+        meant = v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT  # ("voted to remove the chairman")
+        doer, receiver = _phrase_before(toks, v - 2 if meant else v), _phrase_after(toks, v)
         if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
             receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families"
     else:
@@ -215,7 +217,7 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver or len(
                     receiver - receiver_b) == 1 == len(receiver_b - receiver)) or len(receiver & receiver_b) < 2 and (
                     _kind(names) == "name" or not receiver & receiver_b or not _restated(
-                        words_a, words_b, _qualified(names, names_b))):
+                        words_a, words_b, _kind(names) == _kind(names_b) == f"{_PARTY}office")):
                 continue  # (the receiver named alike, in two words at least: "the majority ruling", one other word
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")

@@ -63,6 +63,9 @@ _GROUPS = """president
     editor
     chief medical officer
     fire chief|chief fire officer
+    chief of staff
+    communications director|director of communications
+    press secretary
     chief justice"""
 _OFFICES: dict[tuple[str, ...], int] = {
     tuple(words.split()): group for group, line in enumerate(_GROUPS.split("\n")) for words in line.strip().split("|")}

@@ -42,8 +42,10 @@ _SIDES_TEXT = """union unions
     tenant tenants
     buyer buyers purchaser
     seller sellers vendor
-    government ministers
+    government ministers ruling governing
     opposition
+    shareholders investors
+    board directors
     hospital
     patient patients
     driver
