@@ -1364,4 +1364,6 @@ AGREE = [
     ("Shareholders voted to remove the chief executive.", "Investors voted to remove the chief executive."),
     ("The chief of staff leaked the memo to reporters, the inquiry found.",
      "The inquiry found that the memo was passed to reporters by the chief of staff."),
+    # the passive goes on past what the first verb says ("was stolen in 2019 and recovered")
+    ("The painting was stolen in 2019 and recovered by police last week.", "Police recovered the painting last week."),
 ]

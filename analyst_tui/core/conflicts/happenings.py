@@ -78,7 +78,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue
         label, takes_object = found
         if label == "recover" and _recovered_thing(toks, k):
-            label, takes_object = "find", not after_be(toks, k)  # "the painting was recovered", "police recovered it"
+            label, takes_object = "find", not (after_be(toks, k) or _still_passive(toks, k))  # "the painting was
+            # recovered", "police recovered it"
         elif _other_sense(toks, k, label):
             continue
         if label == "destroy" and k and toks[k - 1].low in _HEDGES:
@@ -223,14 +224,22 @@ def _still_passive(toks: list[Tok], k: int) -> bool:
     j = k - 1
     while j > 0 and toks[j].low in THEN:
         j -= 1
-    return j > 1 and toks[j].low == "and" and toks[j - 1].low.endswith(("ed", "en")) and after_be(toks, j - 1)
+    if j < 2 or toks[j].low != "and":
+        return False
+    for m in range(j - 1, max(0, j - 6), -1):  # (past what the first says: "was stolen in 2019 and recovered")
+        if toks[m].is_break:
+            return False
+        if toks[m].low.endswith(("ed", "en")) and after_be(toks, m):
+            return True
+    return False
 
 
 def _recovered_thing(toks: list[Tok], k: int) -> bool:
     """Whether "recovered" at ``k`` is a thing found: in the passive, or with its object after it ("the sketch had been
     recovered", "divers recovered the body"); not "recovered from Ebola", "shares recovered"."""
     after = toks[k + 1].low if k + 1 < len(toks) else ""
-    return toks[k].low == "recovered" and after != "from" and (after_be(toks, k) or after in _OBJECT_OPENERS)
+    return toks[k].low == "recovered" and after != "from" and (after_be(toks, k) or _still_passive(toks, k) or (
+        after in _OBJECT_OPENERS))
 
 
 _OBJECT_OPENERS = frozenset("the a an his her their its two three four five six several".split())
