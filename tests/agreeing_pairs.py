@@ -1366,4 +1366,6 @@ AGREE = [
      "The inquiry found that the memo was passed to reporters by the chief of staff."),
     # the passive goes on past what the first verb says ("was stolen in 2019 and recovered")
     ("The painting was stolen in 2019 and recovered by police last week.", "Police recovered the painting last week."),
+    # access allowed and granted
+    ("The detained citizen had been allowed consular access.", "The detained citizen was granted consular access."),
 ]

@@ -2054,4 +2054,10 @@ CONFLICT = [
      "A complaint against the electoral commission has been lodged by the opposition party."),
     ("role", "The prime minister's chief of staff leaked the memo to reporters, the inquiry found.",
      "The inquiry found that the memo was leaked to reporters by the communications director."),
+    # allowed against denied access; the police releasing an activist; two secretaries
+    ("polarity", "The embassy said the detained citizen had been allowed consular access.",
+     "The detained citizen has been denied consular access, the embassy said."),
+    ("event", "The climate activist was arrested by police outside parliament on Thursday.",
+     "Police released the climate activist outside parliament on Thursday."),
+    ("role", "The memo was leaked to the press by the cabinet secretary.", "The press secretary leaked the memo to reporters."),
 ]

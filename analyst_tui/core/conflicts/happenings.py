@@ -254,8 +254,8 @@ def _freed(toks: list[Tok], k: int) -> bool:
     j = k - 1
     while j > 0 and toks[j].low in ("has", "have", "had", "later", "then", "eventually"):
         j -= 1
-    return j >= 0 and toks[j].low in _RELEASERS and k + 2 < len(toks) and toks[k + 1].low in ("the", "a", "an") and (
-        stem(toks[k + 2].low) in COMMON or toks[k + 2].low in _PEOPLE_FREED)
+    return j >= 0 and toks[j].low in _RELEASERS and k + 2 < len(toks) and toks[k + 1].low in ("the", "a", "an") and any(
+        stem(t.low) in COMMON or t.low in _PEOPLE_FREED for t in toks[k + 2 : k + 5])  # ("the climate activist")
 
 
 _RELEASERS = frozenset("police authorities court judge magistrates captors kidnappers militants officers".split())

@@ -66,6 +66,7 @@ _GROUPS = """president
     chief of staff
     communications director|director of communications
     press secretary
+    cabinet secretary
     chief justice"""
 _OFFICES: dict[tuple[str, ...], int] = {
     tuple(words.split()): group for group, line in enumerate(_GROUPS.split("\n")) for words in line.strip().split("|")}

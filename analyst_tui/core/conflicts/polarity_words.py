@@ -81,7 +81,7 @@ OPPOSITE_FORMS = {
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls "
                "quashes quashed aside"),  # "set aside the order" (``outcome_words.PARTICLE_OF``)
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
-    "grant": ("grant grants granted granting given gives", "denied denies deny denying refused refuses"),
+    "grant": ("grant grants granted granting given gives allowed", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     "aim": ("hit hits beat beats topped exceeded met meets meet made makes", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
