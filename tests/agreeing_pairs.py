@@ -1368,4 +1368,9 @@ AGREE = [
     ("The painting was stolen in 2019 and recovered by police last week.", "Police recovered the painting last week."),
     # access allowed and granted
     ("The detained citizen had been allowed consular access.", "The detained citizen was granted consular access."),
+    # one captain, named by his team and by his name; by two words for his post
+    ("The referee sent off the Celtic captain in the 70th minute.", "Celtic's Scott Brown was sent off by the referee in the 70th minute."),
+    ("The referee sent off the Celtic captain.", "The Celtic skipper was sent off by the referee."),
+    ("A man has been charged over a crash that killed a 66-year-old Burnsville woman.",
+     "Police said Anthony LaSalle hit and killed a 66-year-old LuAnn Johnson in the car park."),
 ]

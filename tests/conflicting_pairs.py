@@ -2060,4 +2060,7 @@ CONFLICT = [
     ("event", "The climate activist was arrested by police outside parliament on Thursday.",
      "Police released the climate activist outside parliament on Thursday."),
     ("role", "The memo was leaked to the press by the cabinet secretary.", "The press secretary leaked the memo to reporters."),
+    # another team's captain sent off, in the active and the passive
+    ("role", "The referee sent off the Celtic captain in the 70th minute.",
+     "The Rangers captain was sent off by the referee in the 70th minute."),
 ]

@@ -60,7 +60,7 @@ from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
-from analyst_tui.core.conflicts.happening_compare import happening_conflict
+from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
@@ -270,7 +270,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
-        a.polarity.toks, b.polarity.toks, a.names(), b.names())
+        a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
+        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks)
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

@@ -9,11 +9,13 @@ from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_no
 from analyst_tui.core.conflicts.befell import age_of
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem, unattributed
 
 _NATIONS = frozenset(NATION_STEMS) | frozenset(NATION_STEMS.values())
+_KINDS = frozenset(PERSON_GROUPS) | frozenset(stem(w) for w in "captain manager coach chairman striker keeper".split())
 
 
 def told(toks: list[Tok]) -> frozenset[str]:
@@ -86,6 +88,33 @@ def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
 
 
+def named_apart(xs: tuple[Happening, ...], ys: tuple[Happening, ...], toks_a: list[Tok],
+                toks_b: list[Tok]) -> tuple[str, str] | None:
+    """One happening befell one of a kind named by another name in each version, neither name said in the other ("The
+    referee sent off the Celtic captain" / "The Rangers captain was sent off by the referee")."""
+    for la, wa, shown_a, names_a, _ in xs:
+        for lb, wb, shown_b, names_b, _ in ys:
+            kind = (wa & wb) - names_a - names_b
+            if la != lb or len(names_a) != 1 or len(names_b) != 1 or not kind or not kind <= _KINDS or (
+                    wa - names_a) != (wb - names_b):
+                continue  # (one name each, before a post or a trade both give: "the Celtic captain")
+            stems_a, stems_b = _stems(toks_a), _stems(toks_b)
+            if names_a & stems_b or names_b & stems_a or related(names_a, names_b):
+                continue  # (one version names both, or one nation two ways)
+            return f"{_named(toks_a, names_a)} {shown_a}", f"{_named(toks_b, names_b)} {shown_b}"
+    return None
+
+
+def _stems(toks: list[Tok]) -> frozenset[str]:
+    return frozenset(stem(t.low) for t in toks if t.is_word)
+
+
+def _named(toks: list[Tok], name: frozenset[str]) -> str:
+    """The name and the word after it, as written ("Celtic captain")."""
+    k = next(k for k, t in enumerate(toks) if t.is_word and stem(t.low) in name)
+    return " ".join(t.text for t in toks[k : k + 2])
+
+
 def _told_alike(toks_a: list[Tok], toks_b: list[Tok], shown_a: str, shown_b: str) -> bool:
     """Whether two versions share three words or more, two in three of the shorter's, besides who said it, the little
     words and the happenings'."""
@@ -100,4 +129,4 @@ def _described(toks: list[Tok], label: str) -> bool:
         toks[k + 1].is_word) for k, t in enumerate(toks[1:-1], 1))
 
 
-__all__ = ["happening_conflict", "told"]
+__all__ = ["happening_conflict", "named_apart", "told"]

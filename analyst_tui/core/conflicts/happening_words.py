@@ -205,7 +205,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("blew", "up"): ("explode", True), ("caught", "fire"): ("burn", False), ("catches", "fire"): ("burn", False),
     ("set", "fire"): ("burn", True), ("sets", "fire"): ("burn", True), ("set", "alight"): ("burn", True),
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
-    ("came", "down"): ("came_down", False), ("sent", "off"): ("sent_off", False), ("red", "card"): ("sent_off", False),
+    ("came", "down"): ("came_down", False), ("sent", "off"): ("sent_off", True), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
     ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
