@@ -1373,4 +1373,7 @@ AGREE = [
     ("The referee sent off the Celtic captain.", "The Celtic skipper was sent off by the referee."),
     ("A man has been charged over a crash that killed a 66-year-old Burnsville woman.",
      "Police said Anthony LaSalle hit and killed a 66-year-old LuAnn Johnson in the car park."),
+    # jailed and sentenced to prison; burned down and gutted
+    ("The activist was sentenced to prison on Tuesday.", "On Tuesday the activist was jailed."),
+    ("The warehouse burned down overnight.", "The warehouse was gutted by fire overnight."),
 ]

@@ -2063,4 +2063,7 @@ CONFLICT = [
     # another team's captain sent off, in the active and the passive
     ("role", "The referee sent off the Celtic captain in the 70th minute.",
      "The Rangers captain was sent off by the referee in the 70th minute."),
+    # sentenced to prison is jailed; a warehouse that burned down with no object
+    ("event", "The human rights activist was sentenced to prison on Tuesday.", "On Tuesday the human rights activist was pardoned."),
+    ("event", "The warehouse was burgled overnight, the owners said.", "The warehouse burned down overnight, the owners said."),
 ]

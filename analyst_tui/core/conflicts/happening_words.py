@@ -225,7 +225,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
     ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
-    ("granted", "bail"): ("bail", True), ("given", "bail"): ("bail", True),
+    ("granted", "bail"): ("bail", True), ("sentenced", "to"): ("jail", False), ("given", "bail"): ("bail", True),
     ("stripped", "of"): ("strip", False), ("gave", "birth"): ("birth", False),
     ("suspended", "sentence"): ("suspended_sentence", False), ("refused", "entry"): ("turned_away", False),
     ("denied", "entry"): ("turned_away", False), ("went", "missing"): ("missing", False),

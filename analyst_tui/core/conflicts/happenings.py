@@ -146,6 +146,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if label == "find":  # "the painting was found in a barn"; not "was found guilty", "was found to have lied", "was
         # found dead", "found beaten": what was found is the news, told by the word after
         return found_otherwise(toks, k)
+    if low == "sentenced":  # "was sentenced to prison": jailed; not "sentenced to death", "to community service"
+        return not (k + 2 < n and toks[k + 2].low in ("prison", "jail"))
     if label == "recover":
         return after != "from"  # "recovered from Ebola"; not "recovered the body", "shares recovered"
     if label == "knocked_out":
@@ -268,8 +270,13 @@ _FREED = {"on": ("bail", "parole", "licence", "license"), "without": ("charge",)
 
 def _object_follows(toks: list[Tok], end: int) -> bool:
     j = end + 1
+    if j + 1 < len(toks) and toks[j].low in _PARTICLES and (toks[j + 1].is_break or toks[j + 1].low in NO_OBJECT):
+        return False  # "the warehouse burned down overnight": no object
     return j < len(toks) and not toks[j].is_break and (toks[j].low not in NO_OBJECT or whose_time(toks, j)) and (
         not toks[j].is_number or _counts_people(toks, j))
+
+
+_PARTICLES = frozenset("down up out off away".split())
 
 
 def _counts_people(toks: list[Tok], j: int) -> bool:
