@@ -1376,4 +1376,6 @@ AGREE = [
     # jailed and sentenced to prison; burned down and gutted
     ("The activist was sentenced to prison on Tuesday.", "On Tuesday the activist was jailed."),
     ("The warehouse burned down overnight.", "The warehouse was gutted by fire overnight."),
+    # one repeat in two words
+    ("The club clinched its fifth consecutive title.", "The club won a fifth straight title on Sunday."),
 ]

@@ -2066,4 +2066,7 @@ CONFLICT = [
     # sentenced to prison is jailed; a warehouse that burned down with no object
     ("event", "The human rights activist was sentenced to prison on Tuesday.", "On Tuesday the human rights activist was pardoned."),
     ("event", "The warehouse was burgled overnight, the owners said.", "The warehouse burned down overnight, the owners said."),
+    # a repeat counted with "consecutive" or "straight"
+    ("figure", "The club clinched its fifth consecutive league title with a win on Sunday.",
+     "A win on Sunday handed the club a third straight league title."),
 ]

@@ -76,11 +76,19 @@ def _ordinal_at(toks: list[Tok], k: int) -> int | None:
 
 def _noun_after(toks: list[Tok], k: int) -> str | None:
     """What an ordinal ranks: the next word, past "consecutive" or "straight", if it is one of ``_RANKED``."""
+    start = k
     while k < len(toks) and toks[k].low in _BETWEEN:
         k += 1
     if k < len(toks) and toks[k].low in _RANKED:
         return _singular(toks[k].low)
+    if k > start and k < len(toks) and toks[k].is_word and not toks[k].cap:  # a repeat of anything: "a fifth
+        if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_NOUN:  # consecutive league
+            k += 1  # title"
+        return _singular(toks[k].low)
     return None
+
+
+_AFTER_NOUN = frozenset("with in on at for of after since as and to by from".split())
 
 
 def _age_at(toks: list[Tok], k: int) -> str | None:
