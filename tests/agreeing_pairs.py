@@ -1378,4 +1378,8 @@ AGREE = [
     ("The warehouse burned down overnight.", "The warehouse was gutted by fire overnight."),
     # one repeat in two words
     ("The club clinched its fifth consecutive title.", "The club won a fifth straight title on Sunday."),
+    # a council and its members (a false flag before); one handover in two voices
+    ("The city council voted to fund the new stadium.", "Councillors voted to fund the new stadium."),
+    ("The rebels handed over the prisoners to the Red Cross on Monday.",
+     "The prisoners were handed over to the Red Cross by the rebels on Monday."),
 ]

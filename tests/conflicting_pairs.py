@@ -2069,4 +2069,8 @@ CONFLICT = [
     # a repeat counted with "consecutive" or "straight"
     ("figure", "The club clinched its fifth consecutive league title with a win on Sunday.",
      "A win on Sunday handed the club a third straight league title."),
+    # another side handing over, its particle before the receiver; a city's council against a state's legislature
+    ("role", "The rebels handed the prisoners over to the Red Cross on Monday.",
+     "The army handed over the prisoners to the Red Cross on Monday."),
+    ("role", "The city council voted to fund the new stadium.", "The state legislature voted to fund the new stadium."),
 ]

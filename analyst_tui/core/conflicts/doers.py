@@ -30,6 +30,7 @@ Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's nam
 
 _RELATIVE = frozenset(("that", "which", "who"))
 _MEANT = frozenset("voted agreed decided moved".split())
+_PARTICLES = frozenset(("over", "back"))  # ("handed over the prisoners", "gave back the land")
 _JURISDICTIONS = frozenset("state federal city county regional local provincial".split())
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
@@ -65,7 +66,9 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         # Justice Alvarez"
     elif active_verb(toks, v) or v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT:
         meant = v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT  # ("voted to remove the chairman")
-        doer, receiver = _phrase_before(toks, v - 2 if meant else v), _phrase_after(toks, v)
+        doer = _phrase_before(toks, v - 2 if meant else v)
+        receiver = _phrase_after(toks, v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v)  # ("handed over
+        # the prisoners")
         if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
             receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families"
     else:
@@ -178,8 +181,9 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
     words = [t.low for t in toks]
     if len(toks) >= 2 and toks[0].cap and office_named(words) is None and office_named(words[1:]) is not None:
         the, toks = the + toks[:1], toks[1:]  # the body whose office it is: "the Senate majority leader"
-    while len(toks) >= 2 and toks[0].low in _JURISDICTIONS and office_named([t.low for t in toks[1:]]) is not None:
-        the, toks = the + toks[:1], toks[1:]  # where the office is: "the state governor"
+    while len(toks) >= 2 and toks[0].low in _JURISDICTIONS and (office_named([t.low for t in toks[1:]]) is not None or (
+            len(toks) == 2 and side_named(toks[1].low) is not None)):
+        the, toks = the + toks[:1], toks[1:]  # where the office or the body is: "the state governor", "the city council"
     whose = max((j for j, t in enumerate(toks) if t.low == "'s"), default=None)
     if whose is not None and not any(t.cap for t in toks[:whose]):
         the, toks = the + toks[: whose + 1], toks[whose + 1 :]  # whose office it is: "the council's chief executive"

@@ -68,7 +68,8 @@ _SIDES_TEXT = """union unions
     coastguard coastguards
     hackers
     landowner landowners
-    council councillors"""
+    council councillors
+    legislature legislators lawmakers"""
 SIDES = {word: side for side, line in enumerate(_SIDES_TEXT.split("\n")) for word in line.split()}
 
 

@@ -25,7 +25,7 @@ from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
-from analyst_tui.core.conflicts.persons import PERSON_GROUPS
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname,
                                                      same_party, subject_of, title_case, whole)
@@ -166,6 +166,8 @@ def _person(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
             xs, only_x, ys) or _spelt_apart(ys, only_y, xs):
         return None
     k, m = _at(xs, frozenset(px)), _at(ys, frozenset(py))
+    if SIDES.get(xs[k].low, -1) == SIDES.get(ys[m].low, -2):
+        return None  # a body and its members ("the city council" / "councillors")
     if _capital(xs, k) or _capital(ys, m) or not (_modifies(xs, k, only_x) and _modifies(ys, m, only_y)):
         return None  # (the other words a version does not share describe the person: "a night-shift nurse")
     vx = _doing(xs, k, _past_place(xs, k), done_to=True) or _object_of(xs, k)
