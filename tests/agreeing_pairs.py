@@ -1382,4 +1382,6 @@ AGREE = [
     ("The city council voted to fund the new stadium.", "Councillors voted to fund the new stadium."),
     ("The rebels handed over the prisoners to the Red Cross on Monday.",
      "The prisoners were handed over to the Red Cross by the rebels on Monday."),
+    # gone public and floated
+    ("The company went public in 2015.", "The company floated on the stock market in 2015."),
 ]

@@ -2073,4 +2073,6 @@ CONFLICT = [
     ("role", "The rebels handed the prisoners over to the Red Cross on Monday.",
      "The army handed over the prisoners to the Red Cross on Monday."),
     ("role", "The city council voted to fund the new stadium.", "The state legislature voted to fund the new stadium."),
+    # bankrupt against gone public
+    ("event", "The electric-scooter startup filed for bankruptcy in March.", "The electric-scooter startup went public in March."),
 ]
