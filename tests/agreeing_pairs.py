@@ -1384,4 +1384,6 @@ AGREE = [
      "The prisoners were handed over to the Red Cross by the rebels on Monday."),
     # gone public and floated
     ("The company went public in 2015.", "The company floated on the stock market in 2015."),
+    # "her own party" names the party (a false reversal before)
+    ("The senator was criticised by her own party.", "Her own party criticised the senator."),
 ]

@@ -2075,4 +2075,6 @@ CONFLICT = [
     ("role", "The city council voted to fund the new stadium.", "The state legislature voted to fund the new stadium."),
     # bankrupt against gone public
     ("event", "The electric-scooter startup filed for bankruptcy in March.", "The electric-scooter startup went public in March."),
+    # the senator and her own party the other way round
+    ("role", "The senator was criticised by her own party.", "The senator criticised her own party."),
 ]

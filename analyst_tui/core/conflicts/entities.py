@@ -165,7 +165,7 @@ def _plain_noun(t: Tok) -> bool:
 
 # Nouns that name a person by a role, after a word that says which ("police officer", "security guard").
 _ADJECTIVE_ENDINGS = ("ic", "an", "ish", "ese")  # "Democratic", "Republican", "Spanish", "Chinese"
-_FORMER = frozenset(("former", "outgoing"))
+_FORMER = frozenset(("former", "outgoing", "own"))
 _ROLE_HEADS = frozenset("""officer officers guard guards agent agents official officials worker workers soldier
     soldiers trooper troopers leader leaders chief chiefs driver drivers commander commanders employee employees
     spokesman spokeswoman executive executives side sides team teams""".split())
