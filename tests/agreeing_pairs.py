@@ -1386,4 +1386,7 @@ AGREE = [
     ("The company went public in 2015.", "The company floated on the stock market in 2015."),
     # "her own party" names the party (a false reversal before)
     ("The senator was criticised by her own party.", "Her own party criticised the senator."),
+    # one player in two words
+    ("The referee sent off the goalkeeper.", "The referee sent off the keeper."),
+    ("The striker scored twice.", "The forward scored twice."),
 ]

@@ -2077,4 +2077,6 @@ CONFLICT = [
     ("event", "The electric-scooter startup filed for bankruptcy in March.", "The electric-scooter startup went public in March."),
     # the senator and her own party the other way round
     ("role", "The senator was criticised by her own party.", "The senator criticised her own party."),
+    # another player sent off
+    ("role", "The referee sent off the goalkeeper in the second half.", "The referee sent off the defender in the second half."),
 ]

@@ -58,6 +58,7 @@ _SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended ch
     impeached picked chose chosen selected endorsed endorses hired recruited elected replaced succeeded defeated
     arrested detained interviewed audited inspected""".split())
 _TOWARDS = frozenset(("to", "against"))
+_SENT_OFF = frozenset(("off", "out", "down", "up"))  # a particle between the verb and the one it is done to
 _AT = frozenset(("at", "in", "from"))
 _AT_PLACE = frozenset(("at", "near", "outside", "inside"))
 _POSSESSORS = _OBJECT_OPENERS | frozenset("a an her his their its our my".split())  # before a person's words
@@ -204,6 +205,8 @@ def _object_of(toks: list[Tok], k: int) -> str | None:
     if j < 1 or toks[j].low not in _POSSESSORS:
         return None
     v = j - 1 if toks[j - 1].low not in _TOWARDS else j - 2  # "apologised to the fans"
+    if v > 0 and toks[v].low in _SENT_OFF:
+        v -= 1  # "sent off the goalkeeper"
     if v < 0:
         return None
     if not (toks[v].is_word and not toks[v].cap and _participle(toks[v].low)) or v and toks[v - 1].low in BE:
