@@ -1389,4 +1389,8 @@ AGREE = [
     # one player in two words
     ("The referee sent off the goalkeeper.", "The referee sent off the keeper."),
     ("The striker scored twice.", "The forward scored twice."),
+    # scored, struck and netted; closed and reopened said in one
+    ("Haaland scored twice in the second half.", "Haaland struck twice in the second half."),
+    ("The bridge was closed in March and reopened in May.", "The bridge was reopened in May."),
+    ("The bridge reopened after repairs.", "The bridge was repaired and reopened."),
 ]

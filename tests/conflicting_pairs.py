@@ -2079,4 +2079,8 @@ CONFLICT = [
     ("role", "The senator was criticised by her own party.", "The senator criticised her own party."),
     # another player sent off
     ("role", "The referee sent off the goalkeeper in the second half.", "The referee sent off the defender in the second half."),
+    # reopened is a happening; taking on workers against laying them off
+    ("event", "The historic bridge collapsed on Sunday morning.", "The historic bridge was reopened on Sunday morning."),
+    ("event", "The disused textile factory was demolished last week.", "The old textile mill reopened its doors last week."),
+    ("event", "The factory laid off 2,000 workers last month.", "Last month the factory took on 2,000 workers."),
 ]

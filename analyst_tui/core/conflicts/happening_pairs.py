@@ -76,6 +76,8 @@ crush: kill injure collapse hit trample crash
 electrocute: kill injure
 torture: attack kidnap kill injure shoot stab punch rob burn
 rape: attack kidnap kill injure rob
+reopen: close repair salvage
+score: struck
 appoint: reappoint promote
 pardon: convict jail release
 adjourn: postpone

@@ -67,6 +67,7 @@ suspend: suspended+ suspends+
 sack: sacked+ ousted+ deposed+
 resign: resigned resigns resign quit quits
 retire: retired retires
+reopen: reopened reopens
 score: scored
 withdraw: withdrew withdraws withdrawn
 disqualify: disqualified+
@@ -210,7 +211,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
     ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
-    ("laid", "off"): ("sack", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
+    ("laid", "off"): ("sack", True), ("took", "on"): ("appoint", True), ("taken", "on"): ("appoint", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
     ("cordoned", "off"): ("cordon", True), ("sealed", "off"): ("cordon", True), ("invested", "in"): ("invest", True),
     ("cut", "off"): ("cut_off", True), ("taken", "over"): ("takeover", False), ("lost", "power"): ("breakdown", False),
