@@ -1393,4 +1393,7 @@ AGREE = [
     ("Haaland scored twice in the second half.", "Haaland struck twice in the second half."),
     ("The bridge was closed in March and reopened in May.", "The bridge was reopened in May."),
     ("The bridge reopened after repairs.", "The bridge was repaired and reopened."),
+    # one place of work told two ways; a captain leading in either voice
+    ("The test was developed by researchers at the University of Bristol.", "Scientists at Bristol developed the test."),
+    ("The team was led by the captain.", "The captain led the team."),
 ]

@@ -2083,4 +2083,8 @@ CONFLICT = [
     ("event", "The historic bridge collapsed on Sunday morning.", "The historic bridge was reopened on Sunday morning."),
     ("event", "The disused textile factory was demolished last week.", "The old textile mill reopened its doors last week."),
     ("event", "The factory laid off 2,000 workers last month.", "Last month the factory took on 2,000 workers."),
+    # people by where they work
+    ("role", "The study was led by researchers at the University of Leeds.", "Researchers at the University of York led the study."),
+    ("role", "Scientists at Bristol developed the test, the university said.",
+     "The test was developed by researchers at Exeter, according to the university."),
 ]

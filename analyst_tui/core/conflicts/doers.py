@@ -74,7 +74,9 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     else:
         return None
     verb = one_act(stem(t.low))
-    names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
+    names, party = _affiliation(toks, doer)  # ("researchers at the University of Oxford": Oxford)
+    if not names:
+        names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party
     elif verb in _PLEAS:
@@ -87,6 +89,29 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         # its doer; an office or a side asking the judge is)
         return verb, names, words, joined(doer)
     return None
+
+
+def _affiliation(toks: list[Tok], doer: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
+    """The words of its own of the body where the people of a doer work ("researchers at the University of Oxford",
+    "Researchers at Cambridge University led": oxford, cambridge), with the words shown; else nothing."""
+    if not doer:
+        return frozenset(), doer
+    start = next(k for k, t in enumerate(toks) if t is doer[0])
+    end = start + len(doer)
+    if doer[-1].low in _AFFILIATES and end + 1 < len(toks) and toks[end].low in ("at", "from"):
+        body = _phrase_after(toks, end)  # (the passive: "by researchers at the University of Oxford")
+        shown = toks[start : end + 1 + len(body)]
+    elif start >= 2 and toks[start - 1].low in ("at", "from") and toks[start - 2].low in _AFFILIATES:
+        body, shown = doer, toks[start - 2 : end]  # (the active: "Researchers at the University of Cambridge led")
+    else:
+        return frozenset(), doer
+    own = frozenset(t.low for t in body if t.cap and t.is_word and t.low not in _INSTITUTIONS and t.low not in (
+        FILLER) and t.low not in _LINKS_OF)
+    return (own | {_INSTITUTION}, shown) if own else (frozenset(), doer)
+
+
+_AFFILIATES = frozenset("researchers scientists doctors surgeons engineers experts academics astronomers".split())
+_LINKS_OF = frozenset(("of", "the", "for"))
 
 
 def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
