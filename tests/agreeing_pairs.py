@@ -1396,4 +1396,9 @@ AGREE = [
     # one place of work told two ways; a captain leading in either voice
     ("The test was developed by researchers at the University of Bristol.", "Scientists at Bristol developed the test."),
     ("The team was led by the captain.", "The captain led the team."),
+    # one version says both; moved to safety is evacuated; moved and transferred
+    ("The driver was taken to hospital, where he later died of his injuries.", "The driver died of his injuries in hospital."),
+    ("Thousands of residents were evacuated from the town.", "Thousands of residents were moved to safety from the town."),
+    ("The prisoners were moved to another jail.", "The prisoners were transferred to another jail."),
+    ("The injured were taken to hospital.", "The injured were treated in hospital."),
 ]

@@ -2087,4 +2087,9 @@ CONFLICT = [
     ("role", "The study was led by researchers at the University of Leeds.", "Researchers at the University of York led the study."),
     ("role", "Scientists at Bristol developed the test, the university said.",
      "The test was developed by researchers at Exeter, according to the university."),
+    # taken to hospital against died; the hostages freed against moved elsewhere
+    ("event", "The singer was taken to hospital after collapsing on stage in Madrid.",
+     "The singer died after collapsing on stage in Madrid."),
+    ("event", "The hostages were freed on Saturday, the foreign ministry said.",
+     "The foreign ministry said the hostages had been moved to another location on Saturday."),
 ]

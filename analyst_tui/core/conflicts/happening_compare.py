@@ -4,8 +4,8 @@ not."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one, story_words,
-                                                        together, written_again)
+from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one,
+                                                        story_words, together, written_again)
 from analyst_tui.core.conflicts.befell import age_of
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
@@ -65,8 +65,9 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
             named = related(names_a, names_b) or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
+            the_same = pa == pb and _the(toks_a, wa) and _the(toks_b, wb)  # ("the hostages")
             if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b) and not (
-                    _told_alike(toks_a, toks_b, shown_a, shown_b)):
+                    the_same or _told_alike(toks_a, toks_b, shown_a, shown_b)):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped";
                 # but "villagers were evacuated as floodwaters rose" / "as floodwaters rose, villagers were trapped"
             if la in wb and _described(toks_b, la) or lb in wa and _described(toks_a, lb):
@@ -113,6 +114,11 @@ def _named(toks: list[Tok], name: frozenset[str]) -> str:
     """The name and the word after it, as written ("Celtic captain")."""
     k = next(k for k, t in enumerate(toks) if t.is_word and stem(t.low) in name)
     return " ".join(t.text for t in toks[k : k + 2])
+
+
+def _the(toks: list[Tok], befell: frozenset[str]) -> bool:
+    """Whether whom it befell is named after "the" ("the hostages were freed"; not "pirates escaped")."""
+    return any(t.is_word and stem(t.low) in befell and k and toks[k - 1].low == "the" for k, t in enumerate(toks))
 
 
 def _told_alike(toks_a: list[Tok], toks_b: list[Tok], shown_a: str, shown_b: str) -> bool:

@@ -226,7 +226,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shelter", "in"): ("shelter", False), ("sheltered", "in"): ("shelter", False), ("let", "off"): ("caution", False),
     ("scaled", "back"): ("reduce", True), ("walked", "off"): ("walk_off", False), ("knocked", "out"): ("knocked_out", False),
     ("floated", "on"): ("listing", False), ("granted", "asylum"): ("asylum", False),
-    ("granted", "bail"): ("bail", True), ("given", "bail"): ("bail", True), ("sentenced", "to"): ("jail", False),
+    ("granted", "bail"): ("bail", True), ("taken", "to"): ("hospital", False), ("rushed", "to"): ("hospital", False), ("given", "bail"): ("bail", True), ("sentenced", "to"): ("jail", False),
     ("went", "public"): ("listing", False), ("goes", "public"): ("listing", False),
     ("stripped", "of"): ("strip", False), ("gave", "birth"): ("birth", False),
     ("suspended", "sentence"): ("suspended_sentence", False), ("refused", "entry"): ("turned_away", False),
@@ -237,7 +237,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 # gas", "dismissed the claims").
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.
 PASSIVE = {("stood", "down"): "suspend"}
-PASSIVE_ONLY = {"found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack",
+PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack",
                 "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)

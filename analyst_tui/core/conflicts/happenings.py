@@ -86,9 +86,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             label = "damage"  # "a fire virtually destroyed the church": damaged
         end = k + width - 1
         if toks[end].low == "to":
-            if not (end + 1 < n and toks[end + 1].low == "death"):
+            if not (end + 1 < n and (toks[end + 1].low == "death" or label in ("hospital", "jail"))):
                 continue
-            end += 1  # "shot to death one person"
+            end += 1  # "shot to death one person", "was taken to hospital", "was sentenced to prison"
         elif end + 1 < n and toks[end + 1].low == "to" and label in ("burn", "bail"):
             end += 1  # "set fire to a police car"
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
@@ -98,8 +98,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             befell = described(toks, k) or subject_of(
                 toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
-        if not befell:
-            befell = _pronoun_before(toks, k)  # ("before he was sent off": read when one version says both)
+        if not befell or befell <= _ADVERBS:
+            befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
+            # one version says both)
         if befell:
             start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
             start = start - 1 if start and toks[start - 1].low in _BE else start
@@ -146,6 +147,12 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if label == "find":  # "the painting was found in a barn"; not "was found guilty", "was found to have lied", "was
         # found dead", "found beaten": what was found is the news, told by the word after
         return found_otherwise(toks, k)
+    if low == "moved":  # "were moved to another location": transferred; not "moved to safety", "moved out"
+        words = [t.low for t in toks[k + 1 : k + 5]]
+        return words[:1] != ["to"] or not set(words[1:2]) & {"another", "a", "an", "the", "new"} or bool(
+            set(words) & _SAFETY)
+    if label == "hospital" and low in ("taken", "rushed"):  # "was taken to hospital"; not "taken to court"
+        return not (k + 2 < n and toks[k + 2].low in ("hospital", "a"))
     if low == "sentenced":  # "was sentenced to prison": jailed; not "sentenced to death", "to community service"
         return not (k + 2 < n and toks[k + 2].low in ("prison", "jail"))
     if label == "recover":
@@ -213,12 +220,16 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
 def _pronoun_before(toks: list[Tok], k: int) -> frozenset[str]:
     """The pronoun that is the subject of the verb at ``k`` ("he was sent off"), if one is."""
     j = k - 1
-    while j >= 0 and (toks[j].low in _BE or toks[j].low in ("has", "had", "have", "been")):
+    while j >= 0 and (toks[j].low in _BE or toks[j].low in ("has", "had", "have", "been") or toks[j].low in THEN):
         j -= 1
     return frozenset((toks[j].low,)) if j >= 0 and toks[j].low in _SUBJECT_PRONOUNS else frozenset()
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they it we".split())
+_ADVERBS = frozenset(stem(w) for w in THEN)
+
+
+_SAFETY = frozenset("safety safe safer shelter shelters hospital".split())
 
 
 def _still_passive(toks: list[Tok], k: int) -> bool:
