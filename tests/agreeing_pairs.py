@@ -1401,4 +1401,6 @@ AGREE = [
     ("Thousands of residents were evacuated from the town.", "Thousands of residents were moved to safety from the town."),
     ("The prisoners were moved to another jail.", "The prisoners were transferred to another jail."),
     ("The injured were taken to hospital.", "The injured were treated in hospital."),
+    # one age in words and in digits
+    ("A seven-year-old boy was rescued from the river.", "A 7-year-old boy was pulled from the river."),
 ]

@@ -2092,4 +2092,7 @@ CONFLICT = [
      "The singer died after collapsing on stage in Madrid."),
     ("event", "The hostages were freed on Saturday, the foreign ministry said.",
      "The foreign ministry said the hostages had been moved to another location on Saturday."),
+    # an age in words
+    ("figure", "A seven-year-old boy was rescued from the river by a passing cyclist.",
+     "A boy aged 11 was pulled from the river by a passing cyclist."),
 ]

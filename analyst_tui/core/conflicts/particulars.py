@@ -11,6 +11,7 @@ sentence vs life sentence"); a value for a thing only one version names is no co
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before, stem
 
 ORDINALS = {
@@ -52,6 +53,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             age = _age_at(toks, k)
             if age is not None:
                 out.add((("age", age), t.low))
+        elif t.low in WORD_NUMBERS and k + 2 < n and toks[k + 1].low == "-" and toks[k + 2].low == "year":
+            age = _age_at(toks, k)  # "a seven-year-old boy"
+            if age is not None:
+                out.add((("age", age), str(int(WORD_NUMBERS[t.low]))))
         if t.low in _PENALTIES:
             penalty = _penalty_at(toks, k)
             if penalty is not None:
