@@ -1403,4 +1403,11 @@ AGREE = [
     ("The injured were taken to hospital.", "The injured were treated in hospital."),
     # one age in words and in digits
     ("A seven-year-old boy was rescued from the river.", "A 7-year-old boy was pulled from the river."),
+    # a nation's president and the president by name; one version saying both trapped and freed or airlifted
+    ("The Kenyan president signed the finance bill into law.", "President William Ruto signed the finance bill into law."),
+    ("Brazil's president vetoed parts of the bill.", "President Luiz Inacio Lula da Silva vetoed parts of the bill."),
+    ("President Ramaphosa addressed the nation on Thursday.", "The South African president addressed the nation on Thursday."),
+    ("Rescuers freed 23 miners trapped underground for three days.", "Twenty-three miners were rescued after 72 hours underground."),
+    ("Two climbers were evacuated by helicopter after being trapped on the ridge overnight.",
+     "Two climbers were airlifted off the ridge by helicopter."),
 ]

@@ -2095,4 +2095,6 @@ CONFLICT = [
     # an age in words
     ("figure", "A seven-year-old boy was rescued from the river by a passing cyclist.",
      "A boy aged 11 was pulled from the river by a passing cyclist."),
+    # two presidents by name; one country hosting against another
+    ("role", "President Ramaphosa addressed the nation on Thursday.", "President Zuma addressed the nation on Thursday."),
 ]

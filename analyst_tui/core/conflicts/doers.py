@@ -183,8 +183,11 @@ def _names(phrase: list[Tok]) -> frozenset[str]:
     for m, t in enumerate(phrase + [None]):  # type: ignore[list-item]
         if t is not None and t.cap and (t.is_word or t.low in _ALIASES) and t.low not in FILLER:
             if t.low in _COUNTRIES or t.low in _ALIASES:
-                if m + 1 < len(phrase) and phrase[m + 1].is_word and not phrase[m + 1].cap:
-                    continue  # a person it describes, who may be named in the other: "the Portuguese forward"
+                after = phrase[m + 2] if m + 2 < len(phrase) and phrase[m + 1].low == "'s" else None
+                if m + 1 < len(phrase) and phrase[m + 1].is_word and not phrase[m + 1].cap or after is not None and (
+                        office_named([after.low]) is not None or stem(after.low) in PERSON_GROUPS):
+                    continue  # a person it describes, who may be named in the other: "the Portuguese forward",
+                    # "Brazil's president"
                 out.add(_ALIASES.get(t.low) or country(t.low))
             else:
                 run.append(t.low)

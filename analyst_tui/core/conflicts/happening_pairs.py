@@ -59,7 +59,7 @@ crash: explode collide derail skid capsize eject
 explode: collide shot_down
 collide: derail skid
 ground: crash land divert
-trap: strand rescue injure missing bury collapse flood kill
+trap: strand rescue injure missing bury collapse flood kill airlift free
 board: seize hijack raid inspect storm arrest intercept attack
 intercept: seize arrest escort divert rescue turned_back
 overflow: flood burst

@@ -107,6 +107,21 @@ def restated_conflict(xs: list[Tok], ys: list[Tok], stems_x: frozenset[str], ste
     return ("event", *found) if found else None
 
 
+def _titled(toks: list[Tok], end: int) -> bool:
+    """Whether an office follows the name ending at ``end`` ("French president", "Brazil's president")."""
+    k = end + 1 if end < len(toks) and toks[end].low == "'s" else end
+    return k < len(toks) and stem(toks[k].low) in _ROLE_WORDS
+
+
+def _nation_word(low: str) -> bool:
+    """Whether a word in capitals names a nation, or may ("South African", "Brazil")."""
+    return low in NATIONS or low in _NATION_NAMES or low in _COMPASS or low.endswith(("an", "ese", "ish"))
+
+
+_NATION_NAMES = frozenset(NATIONS.values())
+_COMPASS = frozenset("south north east west new saudi united".split())
+
+
 def _stems(toks: list[Tok]) -> frozenset[str]:
     return frozenset(stem(t.low) for t in toks if t.is_word)
 
@@ -127,8 +142,10 @@ def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozense
         return None  # (a headline's every word in capitals names nothing)
     whole_x, whole_y = whole(xs, *x), whole(ys, *y)
     name_x, name_y = _bare(whole_x), _bare(whole_y)
-    if any(all(t.low in NATIONS for t in name) for name in (name_x, name_y)):
-        return None  # an office of a nation may be the one the other names ("the French president")
+    if any(all(_nation_word(t.low) for t in name) and _titled(toks, end) for name, toks, end in (
+            (name_x, xs, x[1]), (name_y, ys, y[1]))):
+        return None  # an office of a nation may be the one the other names ("the French president", "the South
+        # African president")
     if not (name_x and name_y) or same_party(name_x, name_y) or initials(name_x, name_y) or initials(
             name_y, name_x) or nickname(_the(xs, x[0]) + whole_x, _the(ys, y[0]) + whole_y):
         return None  # (a title only, or a word in common: "Labour Minister Ana Ruiz" / "Prime Minister Jorge Salas"
