@@ -47,15 +47,15 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
     their words (``context_a``, ``context_b``: their word stems; a sentence written again is read without who
     said it, ``told``)."""
     restated = written_again(context_a, context_b)
-    told_a = told_b = frozenset()
+    told_a = told_b = None
     for la, wa, shown_a, names_a, many_a in xs:
         for lb, wb, shown_b, names_b, many_b in ys:
             again = restated or restated_but(la, context_a, shown_a, lb, context_b, shown_b)
-            if not (again or told_a):
+            if told_a is None and not again:
                 told_a, told_b = told(toks_a), told(toks_b)
             if wa <= PRONOUNS or wb <= PRONOUNS:
                 continue  # (a pronoun is read only to know that one version says both: "before he was sent off")
-            steps = again or restated_but(la, told_a, shown_a, lb, told_b, shown_b)
+            steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
             if la == lb or together(la, lb, steps) or _one_for(la, lb, wa | wb) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
@@ -67,7 +67,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
             the_same = pa == pb and _the(toks_a, wa) and _the(toks_b, wb)  # ("the hostages")
             if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b) and not (
-                    the_same or _told_alike(toks_a, toks_b, shown_a, shown_b)):
+                    the_same or _told_alike(told_a or told(toks_a), told_b or told(toks_b), shown_a, shown_b)):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped";
                 # but "villagers were evacuated as floodwaters rose" / "as floodwaters rose, villagers were trapped"
             if la in wb and _described(toks_b, la) or lb in wa and _described(toks_a, lb):
@@ -121,11 +121,11 @@ def _the(toks: list[Tok], befell: frozenset[str]) -> bool:
     return any(t.is_word and stem(t.low) in befell and k and toks[k - 1].low == "the" for k, t in enumerate(toks))
 
 
-def _told_alike(toks_a: list[Tok], toks_b: list[Tok], shown_a: str, shown_b: str) -> bool:
+def _told_alike(told_a: frozenset[str], told_b: frozenset[str], shown_a: str, shown_b: str) -> bool:
     """Whether two versions share three words or more, two in three of the shorter's, besides who said it, the little
     words and the happenings'."""
     shown = {stem(w) for w in (shown_a + " " + shown_b).lower().split()}
-    x, y = story_words(told(toks_a)) - shown, story_words(told(toks_b)) - shown
+    x, y = story_words(told_a) - shown, story_words(told_b) - shown
     return len(x & y) >= 3 and 3 * len(x & y) >= 2 * min(len(x), len(y))
 
 
