@@ -11,7 +11,9 @@ against another of the same kind only, never a name: "the president" may be "Pre
 act are one verb ("closed" / "was shut by", ``acts``). A doer named as an
 institution ("the White House", "the ministry") may be one speaking for a person the other names, and is left
 out, but against another institution named by two words of its own or more ("the Financial Conduct Authority" /
-"the Prudential Regulation Authority"); so is a name the other version gives anywhere."""
+"the Prudential Regulation Authority"); so is a name the other version gives anywhere. People by trade are named by
+where they work ("researchers at the University of Oxford"); who voted or agreed to do it is its doer; an office or a
+side asking, urging, warning or announcing is one too."""
 
 from __future__ import annotations
 
@@ -64,9 +66,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
         doer, receiver = _phrase_after(toks, by), _subject(toks, v) or _phrase_before(toks, v)  # "was written by
         # Justice Alvarez"
-    elif active_verb(toks, v) or v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT:
-        meant = v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT  # ("voted to remove the chairman")
-        doer = _phrase_before(toks, v - 2 if meant else v)
+    elif (meant := v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT) or active_verb(toks, v):
+        doer = _phrase_before(toks, v - 2 if meant else v)  # ("voted to remove the chairman": who voted)
         receiver = _phrase_after(toks, v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v)  # ("handed over
         # the prisoners")
         if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
@@ -266,15 +267,6 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
 def _restated(x: frozenset[str], y: frozenset[str], loosely: bool = False) -> bool:
     """Whether two versions share two in three of the words of the shorter (``loosely``: half)."""
     return (2 if loosely else 3) * len(x & y) >= (1 if loosely else 2) * min(len(x), len(y))
-
-
-def _qualified(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two doers are one office, with a qualifier before it in one of them ("the Speaker" / "the Deputy
-    Speaker"): another person, named alike, read in a version told in other words."""
-    if len(x) != 1 or len(y) != 1:
-        return False
-    a, b = next(iter(x)).split(" "), next(iter(y)).split(" ")
-    return a[0] == b[0] == f"{_PARTY}office" and a[-1] == b[-1] and a != b
 
 
 def _countries(words: frozenset[str]) -> frozenset[str]:

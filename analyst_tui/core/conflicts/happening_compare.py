@@ -1,16 +1,17 @@
 """Whether two versions say of the same one that different things befell it (``happenings``): one after the other
 or as part of it goes together (``happening_pairs.together``), two steps of one story in a sentence written again do
-not."""
+not; and whether one happening befell one of a kind named by another name in each ("the Celtic captain" / "the Rangers
+captain", ``named_apart``)."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.befell import age_of
 from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one,
                                                         story_words, together, written_again)
-from analyst_tui.core.conflicts.befell import age_of
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
-from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem, unattributed
 
@@ -78,7 +79,6 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
-
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.
