@@ -19,6 +19,7 @@ from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
                                                  caps_back, entity_after, entity_before, one_party, party,
                                                  pronoun_after)
+from analyst_tui.core.conflicts.numbers import past_score
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
@@ -141,9 +142,7 @@ def roles(toks: list[Tok]) -> list[Role]:
             if found is not None:
                 out.append(found)
                 continue
-        k = v + 1
-        while k < len(toks) and k <= v + 3 and (toks[k].is_number or toks[k].low == "-"):
-            k += 1  # "lost 3-1 to", "fell 24-21 to" (a fall to someone only with its score)
+        k = past_score(toks, v + 1)  # "lost 3-1 to", "fell 24-21 to" (a fall to someone only with its score)
         if (t.low in _LOST or t.low in ("fell", "falls") and k > v + 1) and k < len(toks) and toks[k].low == "to":
             winner, loser = entity_after(toks, k + 1), entity_before(toks, v - 1)  # "Carlsen lost to Nepomniachtchi"
             if winner and loser:
@@ -231,9 +230,7 @@ def _phrasal(toks: list[Tok], v: int) -> Role | None:
     """The doer and receiver of a verb with its particle ("Kent hit out at Barker", "Daltex is to take over Fenwick",
     "Chelsea won 3-1 against Arsenal"), in the active."""
     n = len(toks)
-    k = v + 1
-    while k < n and k <= v + 3 and (toks[k].is_number or toks[k].low == "-"):
-        k += 1  # "won 3-1 against"
+    k = past_score(toks, v + 1)  # "won 3-1 against"
     found = _PHRASAL.get((toks[v].low, toks[k].low)) if k < n else None
     if found is None or v and toks[v - 1].low in _BE:
         return None
