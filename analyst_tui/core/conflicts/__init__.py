@@ -194,11 +194,7 @@ _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
 _TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
 
 
-_SAVED = frozenset("rescued freed saved".split())
-
-
-def _one_class(x: str | None, y: str | None) -> bool:
-    return x == y or {x, y} == {"freed", "rescued"}
+_SAVED = frozenset("rescued freed saved".split())  # (a version saying any of these says one set free)
 
 
 def _same_victims(x: Figure, y: Figure) -> bool:
@@ -216,9 +212,9 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _exclusive(x.casualty, y.casualty):
                 if not _same_victims(x, y):
                     continue
-                if any(_one_class(f.casualty, x.casualty) and _same_victims(f, x) for f in b.figures):
+                if any(f.casualty == x.casualty and _same_victims(f, x) for f in b.figures):
                     continue
-                if any(_one_class(f.casualty, y.casualty) and _same_victims(f, y) for f in a.figures):
+                if any(f.casualty == y.casualty and _same_victims(f, y) for f in a.figures):
                     continue
                 if a.content & _SAVED and y.casualty in _SAVED or b.content & _SAVED and x.casualty in _SAVED:
                     continue  # (one version says both: "freed 23 miners trapped underground" / "23 were rescued")
