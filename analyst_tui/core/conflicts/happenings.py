@@ -265,7 +265,7 @@ def _freed(toks: list[Tok], k: int) -> bool:
     if any(words[j + 1] in _FREED.get(w, ()) for j, w in enumerate(words[:-1])):
         return True
     j = k - 1
-    while j > 0 and toks[j].low in ("has", "have", "had", "later", "then", "eventually"):
+    while j > 0 and (toks[j].low in ("has", "have", "had") or toks[j].low in THEN):
         j -= 1
     return j >= 0 and toks[j].low in _RELEASERS and k + 2 < len(toks) and toks[k + 1].low in ("the", "a", "an") and any(
         stem(t.low) in COMMON or t.low in _PEOPLE_FREED for t in toks[k + 2 : k + 5])  # ("the climate activist")
