@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.tokens import Tok, is_past, stem
+from analyst_tui.core.conflicts.verb_words import PHRASAL
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY_OF = {d: i for i, d in enumerate(WEEKDAYS)}
@@ -65,7 +66,7 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if h is None or toks[h].low in SAID:
             last = None
             continue
-        last = (k, "resign" if toks[h].low == "stepped" and toks[h + 1].low == "down" else _happening(toks[h].low))
+        last = (k, _happening(PHRASAL.get((toks[h].low, toks[h + 1].low), toks[h].low)))  # ("stepped down": resigned)
         out.add((last[1], kind, value, " ".join(x.text for x in toks[h : k + 1])))
     return frozenset(out)
 

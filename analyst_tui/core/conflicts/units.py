@@ -80,7 +80,7 @@ def converted(figures: list[Any]) -> list[Any]:
         if f.key[1] in _METRES:
             lo, hi = _slack(f, _METRES[f.key[1]])
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
-        elif f.key[1] in _OTHER and not (f.hi == 0 and f.key[1] in ("day", "week")):  # (not "a Zero Day flaw")
+        elif f.key[1] in _OTHER:
             measure, k = _OTHER[f.key[1]]
             lo, hi = _slack(f, k)
             out.append(replace(f, key=("unit", measure, ""), lo=lo, hi=hi))
