@@ -1410,4 +1410,10 @@ AGREE = [
     ("Rescuers freed 23 miners trapped underground for three days.", "Twenty-three miners were rescued after 72 hours underground."),
     ("Two climbers were evacuated by helicopter after being trapped on the ridge overnight.",
      "Two climbers were airlifted off the ridge by helicopter."),
+    # no one among the passengers: not a count of the dead; the Federal Reserve is the US central bank; ex- is former
+    ("All 150 passengers survived the emergency landing.",
+     "No one among the 150 passengers was killed in the emergency landing."),
+    ("The Federal Reserve raised interest rates on Wednesday.",
+     "The US central bank raised interest rates on Wednesday."),
+    ("The ex-president will testify next week.", "The former president will testify next week."),
 ]

@@ -2097,4 +2097,15 @@ CONFLICT = [
      "A boy aged 11 was pulled from the river by a passing cyclist."),
     # two presidents by name; one country hosting against another
     ("role", "President Ramaphosa addressed the nation on Thursday.", "President Zuma addressed the nation on Thursday."),
+    # no one among the passengers: not a count of the dead; the Federal Reserve is the US central bank; ex- is former
+    ("polarity", "Two of the 150 passengers were killed.", "No one among the 150 passengers was killed."),
+    ("role", "The Federal Reserve raised interest rates on Wednesday.",
+     "The Bank of England raised interest rates on Wednesday."),
+    # what a verb is done to, negated as its subject; the accused is the defendant
+    ("polarity", "The health regulator has authorised the drug for use in children under 12.",
+     "The drug has not been authorised for use in children under 12, the health regulator said."),
+    ("polarity", "The airline said it would resume flights to Beirut next week.",
+     "Flights to Beirut will not resume next week, the airline said."),
+    ("polarity", "The witness told the court she recognised the defendant.",
+     "Giving evidence, the witness said she did not recognise the accused man."),
 ]

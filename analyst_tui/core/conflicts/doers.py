@@ -48,7 +48,8 @@ _COUNTRIES = frozenset(NATIONS.values()) | frozenset(NATIONS)
 _BODIES = frozenset("""club bank lender council hospital school college university charity museum gallery library church
     foundation fund newspaper paper union insurer broker employer""".split())
 _ALIASES = {"us": "usa", "u.s.": "usa", "america": "usa", "american": "usa", "united states": "usa", "uk": "britain",
-            "united kingdom": "britain", "britain": "britain", "british": "britain"}
+            "united kingdom": "britain", "britain": "britain", "british": "britain",
+            "federal reserve": "usa"}  # (the Federal Reserve is the US central bank)
 _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime minister governor senator judge justice
     chief general colonel captain coach manager secretary mayor king queen prince princess pope rev officer
     sergeant inspector detective constable professor executive ceo cfo coo chairman chairwoman founder director

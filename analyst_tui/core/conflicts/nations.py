@@ -68,7 +68,8 @@ NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NA
 
 # A body and its members ("Parliament approved" / "Lawmakers approved").
 _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "deputi"), "parliament") | {
-    "host": "home", "sterl": "pound"}  # (the hosts are the home side; sterling is the pound)
+    "host": "home", "sterl": "pound", "accus": "defend"}  # (the hosts are the home side; sterling is the pound; the
+# accused is the defendant)
 
 
 def related(x: frozenset[str], y: frozenset[str]) -> bool:

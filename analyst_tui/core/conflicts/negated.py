@@ -78,8 +78,17 @@ def _done_to_same(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok]) ->
     """Whether ``cue``, negated in the passive with no doer named, is said of what ``said`` does it to in the active
     ("the Rathmore Court flats will not be demolished" / "it would demolish the Rathmore Court flats")."""
     low = toks[cue.at].low
-    return (low.endswith(("ed", "en")) or low in IRREGULAR_PAST) and after_be(toks, cue.at) and not after_be(
-        said_toks, said.at) and len(cue.subject & said.obj) >= 2
+    if not (low.endswith(("ed", "en")) or low in IRREGULAR_PAST) or after_be(said_toks, said.at):
+        return _befalls_same(cue, said)
+    return after_be(toks, cue.at) and len(cue.subject & said.obj) >= 2 or _befalls_same(cue, said)
+
+
+def _befalls_same(cue: Cue, said: Cue) -> bool:
+    """Whether the subject of ``cue`` and what follows it are what ``said`` does its verb to, and nothing of its doer
+    ("Flights to Beirut will not resume next week" / "it would resume flights to Beirut next week", "The drug has not
+    been authorised for use in children" / "The regulator has authorised the drug for use in children")."""
+    return bool(cue.subject) and cue.subject <= said.obj and not cue.subject & said.subject and len(
+        cue.obj & said.obj) >= min(2, len(cue.obj)) > 0
 
 
 def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:

@@ -106,7 +106,10 @@ def office_named(words: list[str]) -> str | None:
     while k < len(words) and words[k] in _QUALIFIERS:
         k += 1
     group = _OFFICES.get(tuple(words[k:]))
-    return None if group is None else " ".join([*sorted(set(words[:k])), str(group)])
+    return None if group is None else " ".join([*sorted({_ALIKE.get(w, w) for w in words[:k]}), str(group)])
+
+
+_ALIKE = {"ex": "former", "vice": "deputy"}  # ("the ex-president" / "the former president")
 
 
 def _office(toks: list[Tok], start: int) -> int | None:

@@ -230,7 +230,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h + 1 < k and len(toks[h].low) <= 2 and toks[h].cap and toks[h + 1].is_word:
             h += 1  # "no US special forces took part": what the initials qualify
         subject = words_before(toks, i)
-        if low == "none" and nxt == "of":  # "none of the passengers survived": the verb, said of the passengers
+        if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
+                i + 2].low in ("of", "among"):  # "none of the passengers survived": the verb, said of the passengers
             h = _verb_after(toks, h, k)
             if h == k:  # "none of the passengers on the ferry, which ran aground, were injured"
                 h, k = _verb_after_aside(toks, k, in_scope)

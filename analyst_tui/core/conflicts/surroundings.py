@@ -209,11 +209,12 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         return True  # "a woman aged 75 were rescued": an age (``particulars``), not a count of the rescued
     if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and toks[q - 2].low in _WILL):
         return True  # "the last 17 passes"; not "will last 48 hours"
-    k = q - 1  # "two of the five victims died": the five count the victims, not the dead (nor "none of the 150")
+    k = q - 1  # "two of the five victims died": the five count the victims, not the dead (nor "none of the 150",
+    # "no one among the 150 passengers")
     if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
         k -= 1
-    if k >= 1 and toks[k].low == "of" and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS or
-                                           toks[k - 1].low in ("none", "neither")):
+    if k >= 1 and toks[k].low in ("of", "among") and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS or
+                                                      toks[k - 1].low in ("none", "neither", "nobody")):
         return True
     if q == i and i > 0 and toks[i].is_number and not title and toks[i - 1].low not in CURRENCY_SIGNS:
         prev = toks[i - 1]
