@@ -1416,4 +1416,18 @@ AGREE = [
     ("The Federal Reserve raised interest rates on Wednesday.",
      "The US central bank raised interest rates on Wednesday."),
     ("The ex-president will testify next week.", "The former president will testify next week."),
+    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched; an age after a comma
+    ("Inflation eased to 3.1% in June from 3.4% in May.",
+     "Inflation slowed to 3.1 percent in June, down from 3.4 percent in May."),
+    ("The council voted 5-4 to approve the new housing scheme.",
+     "Councillors approved the new housing scheme by five votes to four."),
+    ("The government will spend ten billion rand on the new rail line.",
+     "The government will spend R10bn on the new rail line."),
+    ("About 40,000 fans attended the cup final at Wembley on Saturday.",
+     "Some 40,000 spectators watched Saturday's cup final at Wembley."),
+    ("2 million people watched the final on television.", "40,000 fans attended the final."),
+    ("The patient, a nine-year-old girl, was flown to hospital in Glasgow.",
+     "The girl, aged nine, was airlifted to a Glasgow hospital."),
+    ("Three men, aged 19, 22 and 25, were arrested after the raid.",
+     "Police arrested a 19-year-old, a 22-year-old and a 25-year-old man following the raid."),
 ]

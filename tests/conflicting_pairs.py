@@ -2108,4 +2108,15 @@ CONFLICT = [
      "Flights to Beirut will not resume next week, the airline said."),
     ("polarity", "The witness told the court she recognised the defendant.",
      "Giving evidence, the witness said she did not recognise the accused man."),
+    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched; an age after a comma
+    ("figure", "Inflation eased to 3.1% in June from 3.4% in May.",
+     "Inflation slowed to 2.1 percent in June, down from 3.4 percent in May, official figures showed."),
+    ("figure", "The council voted 7-2 to approve the new housing scheme.",
+     "Councillors approved the new housing scheme by five votes to four."),
+    ("figure", "The government will spend ten billion rand on the new rail line, the transport minister said.",
+     "The state plans to invest R3 billion in the new railway, according to the transport minister."),
+    ("figure", "About 40,000 fans attended the cup final at Wembley on Saturday.",
+     "Some 90,000 spectators watched Saturday's cup final at Wembley."),
+    ("figure", "The patient, a nine-year-old girl, was flown to hospital in Glasgow.",
+     "The girl, aged 12, was airlifted to a Glasgow hospital, the ambulance service said."),
 ]

@@ -79,7 +79,8 @@ _ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
     company firm
     cut axe slash shed
     quake earthquake tremor
-    contract deal agreement""".split("\n") for w in line.split()}
+    contract deal agreement
+    eased slowed cooled""".split("\n") for w in line.split()}
 
 
 def _plain(context: frozenset[str]) -> frozenset[str]:
@@ -226,7 +227,7 @@ def _unmatched(fa: list[Figure], fb: list[Figure]) -> list[tuple[Figure, Figure]
     lone_b = [i for i, y in enumerate(fb) if not any(y.overlaps(x) for x in fa)]
     if len(fa) == len(fb) and len(lone_a) == len(lone_b) == 1 and lone_a == lone_b:
         x, y = fa[lone_a[0]], fb[lone_b[0]]
-        if len(x.context & y.context) >= 3:  # about the same thing, said around it in the same words
+        if len(_plain(x.context) & _plain(y.context)) >= 3:  # about the same thing, said around it in the same words
             return [(x, y)]
     return []
 

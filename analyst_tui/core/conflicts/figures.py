@@ -155,7 +155,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         if toks[i].is_number and toks[j - 1].low in SCALES and not (span and sign):
             # "$141 billion", not 141,000,000,000
             shown = " ".join(t.low for t in toks[i:j])
-        label = " ".join([t.low for t in toks[q : i - 1 if sign else i]] + [sign + shown])
+        written = toks[i - 1].text + " " * (len(toks[i - 1].text) > 1) if sign else ""  # "$141", "R3", "USD 141"
+        label = " ".join([t.low for t in toks[q : i - 1 if sign else i]] + [written + shown])
         thing = _thing(toks, q, i, j, sign)
         exact = thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS
         if exact and toks[i].is_number and not span:

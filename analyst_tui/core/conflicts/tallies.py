@@ -33,10 +33,10 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
     n = len(toks)
     for k in range(n - 2):
         a, sep, b = toks[k], toks[k + 1], toks[k + 2]
-        if a.is_number and sep.low == "votes" and k + 3 < n and b.low == "to" and toks[k + 3].is_number:
-            b = toks[k + 3]  # "by 320 votes to 250": a vote, named as such
-            if a.low.isdecimal() and b.low.isdecimal() and max(int(a.low), int(b.low)) <= LARGEST:
-                out.add((max(int(a.low), int(b.low)), min(int(a.low), int(b.low))))
+        if sep.low == "votes" and k + 3 < n and b.low == "to":
+            x, y = _count(a), _count(toks[k + 3])  # "by 320 votes to 250", "by five votes to four": a vote, named
+            if x is not None and y is not None and max(x, y) <= LARGEST:  # as such
+                out.add((max(x, y), min(x, y)))
             continue
         x, y = _count(a), _count(b)
         if x is None or y is None or sep.low not in _SEPARATORS or sep.low == "-" and not (a.is_number and b.is_number):

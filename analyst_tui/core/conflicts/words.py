@@ -59,6 +59,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("dollar dollars usd".split(), "$"),
     **dict.fromkeys("euro euros eur".split(), "euro"),
     **dict.fromkeys("pound pounds gbp".split(), "pound"),
+    **dict.fromkeys("rand zar".split(), "rand"),
     "magnitude": "magnitude",
     **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
     "inch": "inch", "inches": "inch",
