@@ -60,10 +60,16 @@ def _acts(toks: list[Tok]) -> list[_Act]:
 
 def _speaker(toks: list[Tok], k: int) -> tuple[frozenset[str], int]:
     """The one who says what a pronoun before ``k`` did, as the subject of "said that" or "announced that" before it
-    ("Meridian Energy announced on Thursday that it had bought"), and where its verb stands; else nothing."""
+    ("Meridian Energy announced on Thursday that it had bought"), or of "said" just before it, and where its verb
+    stands; else nothing."""
     for j in range(k - 1, max(0, k - 6), -1):
         if toks[j].low == "that" and any(toks[m].low in _SAYS for m in range(max(0, j - 4), j)):
             m = next(m for m in range(j - 1, max(-1, j - 5), -1) if toks[m].low in _SAYS)
+            return subject_of(toks, m), m
+    for m in range(k - 1, max(-1, k - 7), -1):  # "The carmaker said on Tuesday it had bought": no "that"
+        if toks[m].is_break:
+            break
+        if toks[m].low in _SAYS:
             return subject_of(toks, m), m
     return frozenset(), k
 

@@ -116,18 +116,23 @@ strangle: kill attack injure rob kidnap rape torture
 firebomb: burn attack damage destroy explode
 suspended_sentence: convict
 callup: appoint promote
+acquit: arrest question release investigate remand pardon
+elect: win nominate shortlist
+open: launch reopen
+leave: resign retire withdraw sack
+disperse: injure attack
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
 LAW = frozenset("""arrest charge jail convict caution fine release extradite question investigate pardon remand
-    suspended_sentence subpoena""".split())
+    suspended_sentence subpoena acquit""".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
-                            ("jail", "ban"), ("remand", "bail")))  # ("the gunman was shot dead" / "was arrested")
+                            ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
@@ -140,7 +145,8 @@ def _pairs(text: str) -> frozenset[frozenset[str]]:
 
 
 # Of the happenings that go together, those that are one and the same act told otherwise ("sold" / "bought",
-# "freed" / "released", "diverted" / "landed"); the rest are steps of one story ("arrested" / "charged") or a
+# "freed" / "released", "diverted" / "landed"; a verdict or a vote either way, told apart by its polarity,
+# ``outcomes``); the rest are steps of one story ("arrested" / "charged") or a
 # means and its outcome ("shot" / "killed"), which ``happenings`` tells apart in a version restated.
 _ONE_ACT_TEXT = """
 acquire: sell takeover
@@ -184,6 +190,11 @@ arrest: seize
 kidnap: seize
 trap: strand
 recall: withdraw
+open: launch
+join: appoint sell acquire transfer
+leave: sell transfer
+acquit: convict jail
+elect: sack
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
@@ -286,7 +297,10 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
     regulator watchdog
     carmaker automaker
     inquiry investigation probe
-    sitting session proceedings""".split("\n") for w in line.split()}
+    sitting session proceedings
+    chief head
+    protester demonstrator
+    store shop outlet""".split("\n") for w in line.split()}
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:

@@ -182,6 +182,12 @@ retract: retracted+
 overflow: overflowed
 marry: married+ wed+
 divorce: divorced+
+acquit: acquitted+
+elect: elected+ reelected+
+open: opened+
+join: joined
+leave: left
+disperse: dispersed+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -232,6 +238,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("suspended", "sentence"): ("suspended_sentence", False), ("refused", "entry"): ("turned_away", False),
     ("denied", "entry"): ("turned_away", False), ("went", "missing"): ("missing", False),
     ("gone", "missing"): ("missing", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
+    ("got", "engaged"): ("engage", False), ("became", "engaged"): ("engage", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").

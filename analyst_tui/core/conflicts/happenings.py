@@ -52,6 +52,8 @@ _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction co
     sentence judgment judgement result""".split())
 _HOLDINGS = frozenset("shares stake stakes holdings assets positions stock stocks investments".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
+_BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
+_PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
 def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     """What the version states befell whom: (what happened, the stems of whom or what, the words shown)."""
@@ -138,6 +140,11 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return True  # "died peacefully, surrounded by his family"
     if low == "closed":  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640", "closed up 3%"
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
+    if low == "opened":  # "opened 40 stores", "the museum was opened"; not "opened fire", "opened higher"
+        return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING or after == "fire"
+    if label in ("join", "leave"):  # "joined Juventus", "left the club"; not "left the room", "was left stranded"
+        return after_be(toks, k) or not (k + 1 < n and toks[k + 1].cap and toks[k + 1].is_word or after == "the" and (
+            k + 2 < n and toks[k + 2].low in _BODIES))
     if label == "land" or label == "threaten":  # "the first stage landed on a droneship"; not "landed a contract",
         if label == "threaten":
             return after in ("to", "with")  # "threatened to resign"
@@ -291,8 +298,9 @@ _PARTICLES = frozenset("down up out off away".split())
 
 
 def _counts_people(toks: list[Tok], j: int) -> bool:
-    """Whether the number at ``j`` counts the ones a verb befell: "laid off 500 workers", "killed 12 people"."""
-    return j + 1 < len(toks) and stem(toks[j + 1].low) in _COUNTED
+    """Whether the number at ``j`` counts the ones a verb befell: "laid off 500 workers", "killed 12 people", "shut 40
+    stores"."""
+    return j + 1 < len(toks) and (stem(toks[j + 1].low) in _COUNTED or stem(toks[j + 1].low) in _PLACES_COUNTED)
 
 
 __all__ = ["COMMON", "TRIGGERS", "Happening", "happenings"]

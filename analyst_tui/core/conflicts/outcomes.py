@@ -70,6 +70,7 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 # "Imports exceeded exports"; not "Marlow Foods beat forecasts with its profit" / "Marlow Foods' profit fell short
 # of forecasts").
 _CROSSED = COMPARED | {"aim"}
+_OPENED = frozenset(("opened", "opens"))
 
 
 def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
@@ -88,6 +89,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 x, y = a.cue_at(ka), b.cue_at(kb)
                 if concept == "direction" and ("yield" in x.subject | x.obj) != ("yield" in y.subject | y.obj):
                     continue  # a bond's price and its yield move the other way
+                if concept == "direction" and _opened(a.toks, ka) != _opened(b.toks, kb):
+                    continue  # "opened higher" / "closed lower": two times of the trading day
                 if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
                     continue  # "eight out of ten hospitals missed the target" / "20% of hospitals met it": two parts
                 if concept == "success" and bool(x.obj) != bool(y.obj):
@@ -102,6 +105,10 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None
+
+
+def _opened(toks: list[Tok], k: int) -> bool:
+    return any(t.low in _OPENED for t in toks[max(0, k - 1) : k + 1])
 
 
 def _a_state(toks: list[Tok], k: int) -> bool:
