@@ -1445,4 +1445,11 @@ AGREE = [
     ("The carmaker said on Tuesday it had bought a stake in the battery start-up.",
      "The carmaker has acquired a stake in the battery start-up."),
     ("The retailer opened 40 stores last year.", "The chain opened 40 shops last year."),
+    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed to stand or ruled out
+    ("The pound rose against the dollar.", "The dollar fell against the pound."),
+    ("The euro rose against the dollar.", "The euro fell against the yen."),
+    ("The late equaliser was disallowed after a VAR review.", "The late equaliser was ruled out after a VAR review."),
+    ("The president was unaware of the payments.", "The president knew nothing about the payments."),
+    ("Smith stood trial for the goal.", "The goal was ruled out."),
+    ("Russia agreed to extend the grain deal.", "Moscow agreed to prolong the grain deal."),
 ]

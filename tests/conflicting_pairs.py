@@ -2136,4 +2136,14 @@ CONFLICT = [
     ("event", "The carmaker sold its stake in the battery start-up, the company said on Tuesday.",
      "The carmaker said on Tuesday it had bought a stake in the battery start-up."),
     ("polarity", "The former minister was convicted of fraud.", "The former minister was acquitted of fraud."),
+    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed to stand or ruled out
+    ("polarity", "The pound rose against the dollar after the Bank of England's decision.",
+     "Sterling fell against the dollar following the Bank of England's decision."),
+    ("polarity", "Russia agreed to extend the grain export deal for another 60 days.",
+     "Moscow refused to prolong the grain export agreement for a further 60 days, officials said."),
+    ("polarity", "The spokesman said the president was aware of the payments.",
+     "The president knew nothing about the payments, according to his spokesman."),
+    ("polarity", "The referee allowed the late equaliser to stand after a VAR review.",
+     "The late equaliser was ruled out by the referee after a VAR review."),
+    ("polarity", "The goal stood after a VAR review.", "The goal was chalked off after a VAR review."),
 ]

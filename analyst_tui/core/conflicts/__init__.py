@@ -66,8 +66,9 @@ from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
-from analyst_tui.core.conflicts.polarity import Polarity, polarity_conflict
+from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.polarity_compare import polarity_conflict
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
 from analyst_tui.core.conflicts.receivers import GIVING as _GIVING
 from analyst_tui.core.conflicts.recipients import receiver_conflict

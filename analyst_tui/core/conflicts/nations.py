@@ -72,13 +72,19 @@ _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "d
 # accused is the defendant)
 
 
+# A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":
+# russia), a body by its members.
+_ONE = _MEMBERS | {stem(city): stem(land.split()[0]) for city, land in CAPITALS.items() if city != "washington"} | (
+    NATION_STEMS)
+
+
 def related(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish"),
-    or a stem of five letters or more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
+    """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish") or its
+    capital ("Moscow" / "Russia"), or a stem of five letters or more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
     if x & y:
         return True
-    nx = {NATION_STEMS.get(u, _MEMBERS.get(u, u)) for u in x}
-    if any(NATION_STEMS.get(v, _MEMBERS.get(v, v)) in nx for v in y):
+    nx = {_ONE.get(u, u) for u in x}
+    if any(_ONE.get(v, v) in nx for v in y):
         return True
     return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
 

@@ -25,6 +25,9 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
 _IS = frozenset("is was were are been remains remained".split())
 
 
+_GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
+
+
 def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
@@ -127,6 +130,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "England were beaten by India": lost; not "have beaten India"
     if concept == "pace" and not any(stem(t.low) in MEASURED for t in toks[max(0, k - 4) : k]):
         return False  # "food price inflation accelerated"; not "the car accelerated"
+    if concept == "goal_stands" and not (any(t.low in _GOALS for t in toks[max(0, k - 8) : k]) and (
+            low in ("disallowed", "stood", "stands") or low == "ruled" and after[:1] == ["out"]
+            or low == "chalked" and after[:1] == ["off"] or low == "stand" and k > 1 and toks[k - 1].low == "to")):
+        return False  # "allowed the equaliser to stand" / "the equaliser was ruled out"; not "stood trial"
     if concept == "rates_held" and not any(t.low in PRICED for t in toks[max(0, k - 9) : k + 4]):
         return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:

@@ -24,7 +24,8 @@ MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports i
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
     rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries number levels turnout scores grades""".split())
+    admissions thefts burglaries number levels turnout scores grades
+    pound sterling dollar euro yen yuan rouble ruble rupee rand lira peso franc currency""".split())
 TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
 RATED = frozenset("rated rates rating judged graded".split())

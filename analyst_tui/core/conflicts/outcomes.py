@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
+from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT
@@ -89,6 +90,9 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 x, y = a.cue_at(ka), b.cue_at(kb)
                 if concept == "direction" and ("yield" in x.subject | x.obj) != ("yield" in y.subject | y.obj):
                     continue  # a bond's price and its yield move the other way
+                if concept == "direction" and "against" in x.obj & y.obj and not related(x.obj - {"against"}, y.obj - {
+                        "against"}):
+                    continue  # "the euro rose against the dollar" / "fell against the yen": two rates
                 if concept == "direction" and _opened(a.toks, ka) != _opened(b.toks, kb):
                     continue  # "opened higher" / "closed lower": two times of the trading day
                 if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
@@ -150,6 +154,8 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     crossed = bool(x.obj & y.subject or x.subject & y.obj)  # one's subject is the other's object
     if concept in _WHERE_AFTER and x.subject & y.subject:
         return True  # "crashed into the lake" / "landed safely at the airport"
+    if concept == "goal_stands" and x.subject & y.subject:
+        return True  # "allowed the late equaliser to stand" / "the late equaliser was ruled out by the referee"
     if concept == "test" and (x.subject | x.obj) & (y.subject | y.obj):
         return True  # "the baby tested positive for whooping cough" / "tests for whooping cough came back negative"
     if one_passive and crossed:  # (``one_passive`` is read for the concepts of ``_DONE_TO`` only)

@@ -24,6 +24,7 @@ power" says. Nor is what is under way
 against what has not been done yet ("is still deciding" / "has not decided"), the other side of a vote
 ("voted against" / "did not vote for"), or a lesser degree ("caused minor damage" / "did not cause major
 damage"). "X is not part of Y" against "Y includes X" is read in ``inclusion``, opposite verbs in ``outcomes``.
+This module reads a version; ``polarity_compare`` compares two.
 """
 
 from __future__ import annotations
@@ -35,12 +36,8 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before, words_after,
                                             words_before)
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
-from analyst_tui.core.conflicts.inserted import not_inserted
-from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
-from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.nations import country
-from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -230,6 +227,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h + 1 < k and len(toks[h].low) <= 2 and toks[h].cap and toks[h + 1].is_word:
             h += 1  # "no US special forces took part": what the initials qualify
         subject = words_before(toks, i)
+        if low == "nothing" and i > 1 and toks[i - 1].low in _KNEW:  # "knew nothing about the payments": the knowing
+            h, subject = i - 1, words_before(toks, i - 1)
         if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
                 i + 2].low in ("of", "among"):  # "none of the passengers survived": the verb, said of the passengers
             h = _verb_after(toks, h, k)
@@ -239,7 +238,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
-            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, opened, min(k, h + 4)),
+            opened = min(opened, h)  # ("knew nothing about the payments")
+            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, opened, min(k, max(h, i) + 4)),
                                 at=h))
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
@@ -258,8 +258,10 @@ _THEN = frozenset("after before when since until once".split())  # a denial's cl
 
 def _weak(toks: list[Tok], h: int) -> bool:
     """Whether the head at ``h`` says too little to be denied ("not know"; but "was not known to police", "never
-    knew about the payments")."""
+    knew about the payments", "knew nothing about them")."""
     after = toks[h + 1].low if h + 1 < len(toks) else ""
+    if after == "nothing" and h + 2 < len(toks):
+        after = toks[h + 2].low  # "knew nothing about the payments"
     return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
         after == "about" and stem(toks[h].low) in _KNOW)  # "never knew about the payments"
 
@@ -312,104 +314,4 @@ def _until_follows(toks: list[Tok], i: int) -> bool:
 
 _NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())
 _NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
-
-
-def _negate_alike(a: Polarity, b: Polarity) -> bool:
-    """Whether both versions negate something and may negate one thing: not when each negates only heads the other
-    states freely."""
-    if not (a.negated and b.negated) or a.denied or b.denied:
-        return True
-    if _rules_out(a) and any(c.head == _RULE for c in b.negated) or _rules_out(b) and any(
-            c.head == _RULE for c in a.negated):
-        return False  # "has ruled out sending troops" / "has not ruled out sending troops"
-    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
-
-
-_RULE = stem("ruled")
-
-
-def _rules_out(p: Polarity) -> bool:
-    """Whether the version rules something out ("ruled out sending troops")."""
-    return any(c.phrase.split()[1:2] == ["out"] and stem(c.phrase.split()[0]) == _RULE for c in p.negated)
-
-
-_STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}
-
-
-def _unsaid_stance(x: Polarity, y: Polarity) -> tuple[str, str] | None:
-    """What ``x`` says was not denied (or confirmed), by the one who denied (or confirmed) it in ``y``."""
-    if y.stance is None or x.stance is not None:
-        return None
-    head = _STANCE_HEADS[y.stance.head]
-    words = DENY if y.stance.head == "denied" else AFFIRM
-    for cue in x.negated:
-        if cue.head == head and cue.subject & y.stance.subject:
-            shown = y.stance.phrase
-            k = next((k for k, t in enumerate(y.toks) if t.low in words and not unsaid(y.toks, k)), None)
-            if k is not None and shown in ("denied", "confirmed"):
-                shown = phrase(y.toks, max(0, k - 1), clause_end(y.toks, k, 5))
-            return f'"{cue.phrase}"', shown if shown.startswith('"') else f'"{shown}"'
-    return None
-
-
-def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
-    """A clause one version denies ("denied the report that Trump plans to send troops") that the other
-    states: at least three quarters of its content words, and two or more, outside any negation."""
-    assert neg.denied is not None
-    stems, denied = neg.denied
-    said = pos.words()
-    if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
-        return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
-    free = pos.families()
-    covered = [s for s in stems if s in free]
-    if len(covered) < max(2, -(-3 * len(stems) // 4)):
-        return None
-    where = sorted(k for s in covered for k in free[s])
-    first = next((k for k in where if stated(pos.toks, k)), None)
-    if first is None:
-        return None
-    last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
-    return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
-
-
-def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
-    """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
-    they state opposite outcomes (``outcomes.opposite_outcome``)."""
-    for x, y, flip in ((a, b, False), (b, a, True)):
-        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied"):
-            found = _denied_vs_stated(x, y)
-            if found:
-                return (found[1], found[0]) if flip else found
-    # Only against a version that negates nothing else: two versions that negate one thing usually say the same
-    # thing in other words ("no casualties confirmed" / "none could be confirmed"); not "the ceasefire did not
-    # hold, with exchanges of fire" / "the ceasefire held, with no exchanges of fire".
-    if a.negated and not (b.negates and _negate_alike(a, b)):
-        found = negated_vs_stated(a, b)
-        if found:
-            return found
-    if b.negated and not (a.negates and _negate_alike(a, b)):
-        found = negated_vs_stated(b, a)
-        if found:
-            return found[1], found[0]
-    found = a.negated and b.negated and extra_negation(a, b)
-    if found:
-        return found
-    for x, y, flip in ((a, b, False), (b, a, True)):  # "neither confirmed nor denied" / "denied": not a denial
-        said = _unsaid_stance(x, y)
-        if said:
-            return (said[1], said[0]) if flip else said
-    if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
-        # one confirms, the other denies; unless one of them confirms or denies a negation, which says what the
-        # other says ("confirmed that troops would not be sent" / "denied that troops would be sent")
-        if a.stance.negated_after == b.stance.negated_after:
-            return a.stance.phrase, b.stance.phrase
-    found = opposite_outcome(a, b)
-    if found is None and (a.negates or b.negates) and _INCLUSION_WORDS & a.words() and _INCLUSION_WORDS & b.words():
-        found = inclusion_conflict(inclusions(a.toks, a.in_scope), inclusions(b.toks, b.in_scope))
-    if found is None and a.negates != b.negates:
-        found = not_inserted(a.toks, b.toks)  # "was not the one that attacked" / "was the one that attacked"
-    return found
-
-
-_INCLUSION_WORDS = frozenset("part in include includes included involve involves involved contain contains "
-                             "contained".split())
+_KNEW = frozenset("knew know knows heard saw noticed".split())

@@ -64,6 +64,8 @@ OPPOSITE_FORMS = {
                 "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted blocked"),
+    # "the referee allowed the goal to stand" / "the goal was ruled out", "chalked off"
+    "goal_stands": ("stand stands stood", "disallowed ruled chalked"),
     # "Moody's upgraded the bank" / "Moody's downgraded the bank"
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
@@ -261,6 +263,6 @@ _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain",
               "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg confess", "includ featur", "lower reduc", "award give grant", "seek stand run",
               "link connect tie", "awar know", "support back endors", "help assist aid", "plan intend",
-              "rais increas hike boost")
+              "rais increas hike boost", "extend prolong renew")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 

@@ -1,0 +1,117 @@
+"""Two versions' polarity compared (read by ``polarity.analyse``): one denies what the other states, negates a head the
+other states of the same subject, says was not denied what the other denies, confirms where the other denies, states
+the opposite outcome, or leaves out a "not" the other has."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import clause_end, phrase, unsaid
+from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
+from analyst_tui.core.conflicts.inserted import not_inserted
+from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
+from analyst_tui.core.conflicts.outcomes import opposite_outcome
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, PREFIXED
+from analyst_tui.core.conflicts.tokens import stem
+
+
+def _negate_alike(a: Polarity, b: Polarity) -> bool:
+    """Whether both versions negate something and may negate one thing: not when each negates only heads the other
+    states freely."""
+    if not (a.negated and b.negated) or a.denied or b.denied:
+        return True
+    if _rules_out(a) and any(c.head == _RULE for c in b.negated) or _rules_out(b) and any(
+            c.head == _RULE for c in a.negated):
+        return False  # "has ruled out sending troops" / "has not ruled out sending troops"
+    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
+
+
+_RULE = stem("ruled")
+
+
+def _rules_out(p: Polarity) -> bool:
+    """Whether the version rules something out ("ruled out sending troops")."""
+    return any(c.phrase.split()[1:2] == ["out"] and stem(c.phrase.split()[0]) == _RULE for c in p.negated)
+
+
+_STANCE_HEADS = {"denied": stem("denied"), "confirmed": stem("confirmed")}
+
+
+def _unsaid_stance(x: Polarity, y: Polarity) -> tuple[str, str] | None:
+    """What ``x`` says was not denied (or confirmed), by the one who denied (or confirmed) it in ``y``."""
+    if y.stance is None or x.stance is not None:
+        return None
+    head = _STANCE_HEADS[y.stance.head]
+    words = DENY if y.stance.head == "denied" else AFFIRM
+    for cue in x.negated:
+        if cue.head == head and cue.subject & y.stance.subject:
+            shown = y.stance.phrase
+            k = next((k for k, t in enumerate(y.toks) if t.low in words and not unsaid(y.toks, k)), None)
+            if k is not None and shown in ("denied", "confirmed"):
+                shown = phrase(y.toks, max(0, k - 1), clause_end(y.toks, k, 5))
+            return f'"{cue.phrase}"', shown if shown.startswith('"') else f'"{shown}"'
+    return None
+
+
+def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
+    """A clause one version denies ("denied the report that Trump plans to send troops") that the other
+    states: at least three quarters of its content words, and two or more, outside any negation."""
+    assert neg.denied is not None
+    stems, denied = neg.denied
+    said = pos.words()
+    if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
+        return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
+    free = pos.families()
+    covered = [s for s in stems if s in free]
+    if len(covered) < max(2, -(-3 * len(stems) // 4)):
+        return None
+    where = sorted(k for s in covered for k in free[s])
+    first = next((k for k in where if stated(pos.toks, k)), None)
+    if first is None:
+        return None
+    last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
+    return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
+
+
+
+
+def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
+    """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
+    they state opposite outcomes (``outcomes.opposite_outcome``)."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied"):
+            found = _denied_vs_stated(x, y)
+            if found:
+                return (found[1], found[0]) if flip else found
+    # Only against a version that negates nothing else: two versions that negate one thing usually say the same
+    # thing in other words ("no casualties confirmed" / "none could be confirmed"); not "the ceasefire did not
+    # hold, with exchanges of fire" / "the ceasefire held, with no exchanges of fire".
+    if a.negated and not (b.negates and _negate_alike(a, b)):
+        found = negated_vs_stated(a, b)
+        if found:
+            return found
+    if b.negated and not (a.negates and _negate_alike(a, b)):
+        found = negated_vs_stated(b, a)
+        if found:
+            return found[1], found[0]
+    found = a.negated and b.negated and extra_negation(a, b)
+    if found:
+        return found
+    for x, y, flip in ((a, b, False), (b, a, True)):  # "neither confirmed nor denied" / "denied": not a denial
+        said = _unsaid_stance(x, y)
+        if said:
+            return (said[1], said[0]) if flip else said
+    if a.stance and b.stance and a.stance.head != b.stance.head and a.stance.subject & b.stance.subject:
+        # one confirms, the other denies; unless one of them confirms or denies a negation, which says what the
+        # other says ("confirmed that troops would not be sent" / "denied that troops would be sent")
+        if a.stance.negated_after == b.stance.negated_after:
+            return a.stance.phrase, b.stance.phrase
+    found = opposite_outcome(a, b)
+    if found is None and (a.negates or b.negates) and _INCLUSION_WORDS & a.words() and _INCLUSION_WORDS & b.words():
+        found = inclusion_conflict(inclusions(a.toks, a.in_scope), inclusions(b.toks, b.in_scope))
+    if found is None and a.negates != b.negates:
+        found = not_inserted(a.toks, b.toks)  # "was not the one that attacked" / "was the one that attacked"
+    return found
+
+
+_INCLUSION_WORDS = frozenset("part in include includes included involve involves involved contain contains "
+                             "contained".split())
