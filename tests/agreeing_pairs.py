@@ -1452,4 +1452,9 @@ AGREE = [
     ("The president was unaware of the payments.", "The president knew nothing about the payments."),
     ("Smith stood trial for the goal.", "The goal was ruled out."),
     ("Russia agreed to extend the grain deal.", "Moscow agreed to prolong the grain deal."),
+    # a company named by one word, buying, selling, recalling or suing
+    ("Microsoft acquired the gaming studio for $7.5 billion.",
+     "The gaming studio was bought by Microsoft for $7.5 billion."),
+    ("Microsoft acquired the gaming studio.", "The gaming studio was bought by the US tech giant."),
+    ("Apple sued Samsung over the patents.", "Samsung was sued by Apple over the patents."),
 ]

@@ -2146,4 +2146,9 @@ CONFLICT = [
     ("polarity", "The referee allowed the late equaliser to stand after a VAR review.",
      "The late equaliser was ruled out by the referee after a VAR review."),
     ("polarity", "The goal stood after a VAR review.", "The goal was chalked off after a VAR review."),
+    # a company named by one word, buying, selling, recalling or suing
+    ("role", "Microsoft acquired the gaming studio for $7.5 billion.",
+     "The gaming studio was bought by Sony in a $7.5 billion deal, the companies said."),
+    ("role", "Pfizer recalled the batch of vaccines after contamination was found.",
+     "Moderna recalled the vaccine batch after contamination was discovered."),
 ]

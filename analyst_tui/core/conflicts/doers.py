@@ -23,7 +23,7 @@ from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
-from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
@@ -38,6 +38,10 @@ _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # r
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _INSTITUTION = "=institution"  # marks the words of an institution's name
+_ONE_WORD = "=one word"  # marks a name of one word
+# Acts a company does, whose doer may be named by one word ("Microsoft acquired", "was bought by Sony"); a person named
+# by one word may be named by another in the other version (a first name and a surname).
+_DEALS = frozenset(one_act(stem(w)) for w in "acquired sold recalled sued invested".split())
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until
     through about under among between amid despite of""".split())
 _INSTITUTIONS = frozenset("""house ministry department government office court police army navy party council bank
@@ -84,7 +88,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     elif verb in _PLEAS:
         return None
     else:
-        names = _names(doer)
+        names = _names(doer, verb in _DEALS)
     words = plain_nouns(frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
         len(x.low) > 2 or x.text.isupper())))  # ("the EU trade deal"; "the MP" is "the lawmaker")
     if names and words and (verb not in SYMMETRIC or verb == "write" or verb in _PLEAS):  # (who wrote an opinion is
@@ -170,9 +174,9 @@ def _joins(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
             and toks[k + 1].is_word)
 
 
-def _names(phrase: list[Tok]) -> frozenset[str]:
-    """The names in a doer's words: a person's (two words in capitals or more; its words but a title) or a
-    country's ("US", "the United States" and "America" are one)."""
+def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:
+    """The names in a doer's words: a person's (two words in capitals or more; its words but a title), a country's
+    ("US", "the United States" and "America" are one), or with ``one_word`` a company's of one word alone."""
     if any(t.low in _INSTITUTIONS for t in phrase):  # an institution, by the words that tell it from others
         own = frozenset(t.low for t in phrase if t.cap and t.is_word and t.low not in _INSTITUTIONS and (
             t.low not in FILLER and t.low not in _COUNTRIES and t.low not in _ALIASES))
@@ -198,8 +202,19 @@ def _names(phrase: list[Tok]) -> frozenset[str]:
             out.add(_ALIASES[" ".join(run)])
         elif len(run) >= 2:
             out.update(w for w in run if w not in _TITLES)
+        elif one_word and len(run) == 1 and len(phrase) <= 2 and _one_name(phrase[m - 1]):
+            out.update((run[0], _ONE_WORD))  # a name of one word alone: "Microsoft acquired" / "was bought by Sony"
         run = []
     return frozenset(out)
+
+
+def _one_name(t: Tok) -> bool:
+    """Whether a word in capitals, alone, is a name: not a plural ("Police", "Officials"), a pronoun, initials, a title,
+    an office, a side, a body or a person of a trade ("Judge jails man", "Parliament approved")."""
+    word = t.low
+    return len(word) > 2 and not word.endswith("s") and not t.text.isupper() and word not in _TITLES and (
+        word not in _INSTITUTIONS) and word not in FILLER and word not in PRONOUNS and office_named([word]) is None and (
+        side_named(word) is None) and stem(word) not in PERSON_GROUPS
 
 
 def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
@@ -239,6 +254,8 @@ def _kind(names: frozenset[str]) -> str:
     """What a doer is named by: a name, an institution's name, an office or a side (``_party``)."""
     if _INSTITUTION in names:
         return _INSTITUTION
+    if _ONE_WORD in names:
+        return _ONE_WORD  # (only against another name of one word: not "Bush" / "the former Southern California star")
     return next(iter(names)).split(" ")[0] if len(names) == 1 and next(iter(names)).startswith(_PARTY) else "name"
 
 
@@ -256,7 +273,7 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")
             only_a, only_b = names - names_b, names_b - names
-            if (names & names_b) - {_INSTITUTION} or _kind(names) != _kind(names_b):
+            if (names & names_b) - {_INSTITUTION, _ONE_WORD} or _kind(names) != _kind(names_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
                 # name and an office may be one person: "President Ruto" / "the president"
             if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (
