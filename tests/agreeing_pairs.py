@@ -1457,4 +1457,9 @@ AGREE = [
      "The gaming studio was bought by Microsoft for $7.5 billion."),
     ("Microsoft acquired the gaming studio.", "The gaming studio was bought by the US tech giant."),
     ("Apple sued Samsung over the patents.", "Samsung was sued by Apple over the patents."),
+    # courts are offices; a pathologist is not the coroner
+    ("The U.S. Supreme Court will hear arguments on Wednesday on the case.",
+     "The high court will hear arguments today on the case."),
+    ("The Supreme Court struck down the law.", "The court struck down the law."),
+    ("The Court of Appeal overturned the ruling.", "The appeals court overturned the ruling."),
 ]

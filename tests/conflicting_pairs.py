@@ -2151,4 +2151,9 @@ CONFLICT = [
      "The gaming studio was bought by Sony in a $7.5 billion deal, the companies said."),
     ("role", "Pfizer recalled the batch of vaccines after contamination was found.",
      "Moderna recalled the vaccine batch after contamination was discovered."),
+    # courts are offices; a pathologist is not the coroner
+    ("role", "The Supreme Court struck down the state's abortion law on Friday.",
+     "A federal district court struck down the state's abortion law on Friday."),
+    ("role", "The coroner ruled that the climber's death was accidental.",
+     "The pathologist ruled that the climber's death was accidental."),
 ]

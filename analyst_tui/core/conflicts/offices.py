@@ -4,7 +4,8 @@ suspended ...", "the shadow chancellor criticised the budget" / "the chancellor 
 
 An office with no name is a person of its own: a deputy, a vice-president, a shadow minister or a former holder is
 not the holder, and one office is not another. The words for one office are grouped ("the chief executive" / "the
-CEO", "the Prime Minister" / "the PM" / "the premier"); an office the lists do not know, a name given with the
+CEO", "the Prime Minister" / "the PM" / "the premier"); a court is an office too ("the Supreme Court" / "a district
+court"; American papers call the Supreme Court "the high court"); an office the lists do not know, a name given with the
 office ("Deputy Prime Minister Nick Clegg", "the Speaker, John Bercow,"), or a holder who is only acting for
 another ("the acting chief executive") tells nothing here."""
 
@@ -40,6 +41,13 @@ _GROUPS = """president
     governor
     judge|magistrate
     coroner
+    pathologist
+    supreme court|high court
+    court of appeal|appeals court|appeal court|court of appeals
+    district court
+    crown court
+    magistrates court|magistrates ' court
+    constitutional court
     sheriff
     archbishop
     bishop
