@@ -36,9 +36,9 @@ def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
 
 
 # The share of the contradiction checks done on the second core: the first runs the analysis meanwhile.
-# On the 982 ECB+ articles the analysis takes about 0.5 s and the checks about 1.4 s; with 0.72 both
-# processes end within 10 ms of each other (timed around ``benchmarks/bench_compare.py``).
-CHILD_SHARE = 0.72
+# On the 982 ECB+ articles the analysis takes about 0.6 s and the checks about 2.0 s; with 0.68 both
+# processes end within about 20 ms of each other (timed around ``benchmarks/bench_compare.py``).
+CHILD_SHARE = 0.68
 
 
 def _conflicts_cut(claims: Sequence[Claim], share: float = CHILD_SHARE) -> int:

@@ -60,13 +60,17 @@ _ABBREVIATED = re.compile(r"\b(?:(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r"
 
 
 def tokenize(text: str) -> list[Tok]:
-    text = _SPACED_DECIMAL.sub(_join, text.translate(_FOLD))
-    if ", " in text:
-        text = _SPACED_THOUSANDS.sub(r"\1,", text)
-    if "," in text:
-        text = _DECIMAL_COMMA.sub(".", text)
-    text = _SPACE_THOUSANDS.sub(_thousands, text)
-    text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
+    text = text.translate(_FOLD)
+    digits = _DIGIT.search(text) is not None  # (most rewriting below is of figures: skipped in a text without one)
+    if digits or " '" in text:
+        text = _SPACED_DECIMAL.sub(_join, text)
+    if digits:
+        if ", " in text:
+            text = _SPACED_THOUSANDS.sub(r"\1,", text)
+        if "," in text:
+            text = _DECIMAL_COMMA.sub(".", text)
+        text = _SPACE_THOUSANDS.sub(_thousands, text)
+        text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
@@ -83,6 +87,7 @@ def tokenize(text: str) -> list[Tok]:
     return out
 
 
+_DIGIT = re.compile(r"\d")
 _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
 # Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
 # not a relative clause.
