@@ -1462,4 +1462,6 @@ AGREE = [
      "The high court will hear arguments today on the case."),
     ("The Supreme Court struck down the law.", "The court struck down the law."),
     ("The Court of Appeal overturned the ruling.", "The appeals court overturned the ruling."),
+    # the doer after "by" is the last word of its kind ("a private equity firm")
+    ("The company was acquired by a private equity firm.", "A private equity firm acquired the company."),
 ]

@@ -2156,4 +2156,6 @@ CONFLICT = [
      "A federal district court struck down the state's abortion law on Friday."),
     ("role", "The coroner ruled that the climber's death was accidental.",
      "The pathologist ruled that the climber's death was accidental."),
+    # the doer after "by" is the last word of its kind ("a private equity firm")
+    ("role", "The company was acquired by a private equity firm.", "The company acquired a private equity firm."),
 ]

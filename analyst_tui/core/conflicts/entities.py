@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 FUNCTION = frozenset("""of in on at to for with from by and or as after amid over into than the a an its his her their
@@ -131,7 +132,19 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
             k += 1  # "by its former chief executive"
     elif k + 1 < n and toks[k].low.endswith("ed") and _plain_noun(toks[k + 1]):
         k += 1  # "an armed robber": the robber
+    elif _unknown(toks[k]):  # "by a private equity firm": the firm, as "a private equity firm acquired" reads it
+        for j in range(k + 1, min(n, k + 3)):
+            if not _plain_noun(toks[j]):
+                break
+            if not _unknown(toks[j]):
+                k = j
+                break
     return stem(toks[k].low), k + 1
+
+
+def _unknown(t: Tok) -> bool:
+    """Whether a word is no kind of person or body the lists know ("private"; not "firm", "nurse")."""
+    return stem(t.low) not in PERSON_GROUPS and t.low not in SIDES
 
 
 def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
