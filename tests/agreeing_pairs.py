@@ -1464,4 +1464,15 @@ AGREE = [
     ("The Court of Appeal overturned the ruling.", "The appeals court overturned the ruling."),
     # the doer after "by" is the last word of its kind ("a private equity firm")
     ("The company was acquired by a private equity firm.", "A private equity firm acquired the company."),
+    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut short
+    ("The club signed the midfielder from Arsenal.", "The midfielder joined the club from Arsenal."),
+    ("The striker signed for Juventus on Monday.", "The striker joined Juventus on Monday."),
+    ("The ceasefire was signed on Friday.", "The two sides agreed a ceasefire on Friday."),
+    ("The film premiered at Cannes on Sunday.", "The film was screened at Cannes for the first time on Sunday."),
+    ("The company went into administration on Tuesday.", "The company collapsed into administration on Tuesday."),
+    ("The couple split up last year.", "The couple separated last year."),
+    ("The president cut short his trip to Beijing.", "The president returned early from his trip to Beijing."),
+    ("He signed up to the scheme last year.", "He joined the scheme last year."),
+    ("The opposition leader was placed under house arrest.",
+     "The opposition leader was confined to his home by the authorities."),
 ]

@@ -2158,4 +2158,20 @@ CONFLICT = [
      "The pathologist ruled that the climber's death was accidental."),
     # the doer after "by" is the last word of its kind ("a private equity firm")
     ("role", "The company was acquired by a private equity firm.", "The company acquired a private equity firm."),
+    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut short
+    ("event", "The actor and the singer have got engaged, their spokesperson said.",
+     "Their spokesperson said the actor and the singer have split up."),
+    ("event", "The documentary was banned in the country, its distributor said.",
+     "The documentary premiered in the country, its distributor said."),
+    ("event", "The asylum seekers were deported last month, the interior ministry said.",
+     "The interior ministry said the asylum seekers were granted refugee status last month."),
+    ("event", "The opposition leader was placed under house arrest after the disputed election.",
+     "The opposition leader was sent into exile after the disputed election."),
+    ("event", "The president postponed his trip to Beijing.", "The president cut short his trip to Beijing."),
+    ("event", "The old school building was demolished last month.",
+     "The old school building was converted into flats last month."),
+    ("event", "The ceasefire between the two sides was signed on Friday.",
+     "The ceasefire between the two sides collapsed on Friday."),
+    ("event", "The United States signed the climate accord at the summit in Paris.",
+     "At the Paris summit, the United States withdrew from the climate accord, officials confirmed."),
 ]

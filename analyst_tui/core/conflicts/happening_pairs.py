@@ -121,6 +121,7 @@ elect: win nominate shortlist
 open: launch reopen
 leave: resign retire withdraw sack
 disperse: injure attack
+sign: appoint acquire sell transfer launch extend
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
@@ -132,7 +133,8 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
-                            ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse")))  # ("the gunman was shot dead" / "was arrested")
+                            ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
+                            ("arrest", "exile")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
@@ -191,7 +193,7 @@ kidnap: seize
 trap: strand
 recall: withdraw
 open: launch
-join: appoint sell acquire transfer
+join: appoint sell acquire transfer sign
 leave: sell transfer
 acquit: convict jail
 elect: sack

@@ -188,6 +188,10 @@ open: opened+
 join: joined
 leave: left
 disperse: dispersed+
+sign: signed+
+premiere: premiered
+convert: converted+
+separate: separated
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -239,6 +243,9 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("denied", "entry"): ("turned_away", False), ("went", "missing"): ("missing", False),
     ("gone", "missing"): ("missing", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
     ("got", "engaged"): ("engage", False), ("became", "engaged"): ("engage", False),
+    ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
+    ("placed", "under"): ("arrest", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
+    ("cut", "short"): ("cut_short", True),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").

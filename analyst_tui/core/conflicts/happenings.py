@@ -52,6 +52,7 @@ _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction co
     sentence judgment judgement result""".split())
 _HOLDINGS = frozenset("shares stake stakes holdings assets positions stock stocks investments".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
+_TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
@@ -93,6 +94,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             end += 1  # "shot to death one person", "was taken to hospital", "was sentenced to prison"
         elif end + 1 < n and toks[end + 1].low == "to" and label in ("burn", "bail"):
             end += 1  # "set fire to a police car"
+        while end + 1 < n and toks[end + 1].low in _TAIL and end - k < 3:
+            end += 1  # "placed under house arrest", "granted refugee status", "fled into exile": shown whole
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
                 toks[end + 1].low not in _REFLEXIVE):
             befell = object_of(toks, end)
@@ -142,6 +145,10 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
     if low == "opened":  # "opened 40 stores", "the museum was opened"; not "opened fire", "opened higher"
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING or after == "fire"
+    if low in ("placed", "sent", "fled") and label in ("arrest", "exile"):  # "placed under house arrest", "fled into
+        return not any(t.low in ("arrest", "exile") for t in toks[k + 2 : k + 4])  # exile"; not "placed under review"
+    if label == "sign":  # "signed the midfielder", "the treaty was signed"; not "signed off", "signed up to"
+        return after in ("off", "up", "on", "in", "to", "out")
     if label in ("join", "leave"):  # "joined Juventus", "left the club"; not "left the room", "was left stranded"
         return after_be(toks, k) or not (k + 1 < n and toks[k + 1].cap and toks[k + 1].is_word or after == "the" and (
             k + 2 < n and toks[k + 2].low in _BODIES))
