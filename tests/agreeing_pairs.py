@@ -1475,4 +1475,10 @@ AGREE = [
     ("He signed up to the scheme last year.", "He joined the scheme last year."),
     ("The opposition leader was placed under house arrest.",
      "The opposition leader was confined to his home by the authorities."),
+    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it; inflation is prices rising
+    ("The singer confirmed she will tour Europe next year.", "The singer announced a European tour for next year."),
+    ("The singer ruled out a European tour next year.", "The singer said she would not tour Europe next year."),
+    ("Inflation accelerated in October.", "Prices rose faster in October."),
+    ("The embassy said no British citizen was among the hostages.",
+     "The embassy said none of the hostages was British."),
 ]

@@ -2174,4 +2174,11 @@ CONFLICT = [
      "The ceasefire between the two sides collapsed on Friday."),
     ("event", "The United States signed the climate accord at the summit in Paris.",
      "At the Paris summit, the United States withdrew from the climate accord, officials confirmed."),
+    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it; inflation is prices rising
+    ("polarity", "The singer confirmed she will tour Europe next year.",
+     "The singer ruled out a European tour next year."),
+    ("polarity", "The striker accepted the club's offer of a new three-year contract.",
+     "The striker has turned down a three-year contract extension offered by the club, his agent said."),
+    ("polarity", "Inflation accelerated in October for the second month in a row.",
+     "Price growth slowed in October for a second consecutive month, official figures showed."),
 ]

@@ -16,8 +16,8 @@ from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT
-from analyst_tui.core.conflicts.polarity_words import OPPOSITE, PROSPECT, STAY_FORMS
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 
 class Polarity(Protocol):
@@ -105,10 +105,23 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 if concept in _TOLD_FROM_EACH_SIDE and ((x.subject & y.obj) - same_side or (x.obj & y.subject) - same_side):
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
-                if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)):
+                if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)) or (
+                        concept == "acceptance" and x.subject & y.subject and len(_thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
                     state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None
+
+
+def _thing(toks: list[Tok], k: int) -> frozenset[str]:
+    """The stems of the words after an outcome's verb, in its clause ("accepted the club's offer of a new three-year
+    contract": the contract too, which "turned down a three-year contract extension" gives)."""
+    out = set()
+    for t in toks[k + 1 : k + 11]:
+        if t.is_break:
+            break
+        if t.is_word and len(t.low) > 2 and t.low not in FILLER:
+            out.add(stem(t.low))
+    return frozenset(out)
 
 
 def _opened(toks: list[Tok], k: int) -> bool:

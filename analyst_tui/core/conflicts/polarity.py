@@ -224,8 +224,10 @@ def analyse(toks: list[Tok]) -> Polarity:
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
-        if h + 1 < k and len(toks[h].low) <= 2 and toks[h].cap and toks[h + 1].is_word:
-            h += 1  # "no US special forces took part": what the initials qualify
+        if h + 1 < k and toks[h].cap and toks[h + 1].is_word and not toks[h + 1].cap and (
+                len(toks[h].low) <= 2 or low != "no" and (country(toks[h].low) != toks[h].low or toks[h].low == "european")):
+            h += 1  # "no US special forces took part", "ruled out a European tour": what the initials or the nation
+            # qualify
         subject = words_before(toks, i)
         if low == "nothing" and i > 1 and toks[i - 1].low in _KNEW:  # "knew nothing about the payments": the knowing
             h, subject = i - 1, words_before(toks, i - 1)
