@@ -1481,4 +1481,9 @@ AGREE = [
     ("Inflation accelerated in October.", "Prices rose faster in October."),
     ("The embassy said no British citizen was among the hostages.",
      "The embassy said none of the hostages was British."),
+    # nations crossed between the doer and the receiver of one act
+    ("Britain expelled two Russian diplomats on Tuesday.", "London expelled two Russian diplomats on Tuesday."),
+    ("Russia summoned the British ambassador on Monday.", "Moscow summoned Britain's ambassador on Monday."),
+    ("The US imposed sanctions on Russian banks.", "The United States imposed sanctions on Russia's banks."),
+    ("The Foreign Office summoned the Iranian ambassador.", "Britain summoned Iran's envoy to the Foreign Office."),
 ]

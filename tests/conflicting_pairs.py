@@ -2181,4 +2181,10 @@ CONFLICT = [
      "The striker has turned down a three-year contract extension offered by the club, his agent said."),
     ("polarity", "Inflation accelerated in October for the second month in a row.",
      "Price growth slowed in October for a second consecutive month, official figures showed."),
+    # nations crossed between the doer and the receiver of one act
+    ("role", "The Chinese foreign ministry summoned the British ambassador on Monday.",
+     "The Foreign Office in London summoned the Chinese ambassador on Monday."),
+    ("role", "The Foreign Office summoned the Iranian ambassador over the arrests.",
+     "Iran's foreign ministry summoned the British ambassador over the arrests."),
+    ("role", "The EU imposed tariffs on Chinese steel.", "China imposed tariffs on European steel."),
 ]

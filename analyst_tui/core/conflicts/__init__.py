@@ -53,6 +53,7 @@ from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
 from analyst_tui.core.conflicts.converse import converse_conflict
+from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
@@ -331,7 +332,8 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return (not told_from_each_side(a.polarity.words(), b.polarity.words()) and reversal_conflict(rev_a, rev_b)) or (
         doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or (
         crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or (
-        pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb))
+        pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb)) or (
+        crossed_nations(a.polarity.toks, b.polarity.toks, va, vb))
 
 
 def find_conflicts(claims: Iterable[Claim]) -> None:
