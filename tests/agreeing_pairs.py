@@ -1486,4 +1486,8 @@ AGREE = [
     ("Russia summoned the British ambassador on Monday.", "Moscow summoned Britain's ambassador on Monday."),
     ("The US imposed sanctions on Russian banks.", "The United States imposed sanctions on Russia's banks."),
     ("The Foreign Office summoned the Iranian ambassador.", "Britain summoned Iran's envoy to the Foreign Office."),
+    # voted down is a vote against; a forward is a striker
+    ("Lawmakers voted down the motion.", "Lawmakers voted against the motion."),
+    ("Lawmakers voted down the motion.", "Lawmakers rejected the motion."),
+    ("The striker is fit to play on Sunday.", "The forward will be available on Sunday."),
 ]

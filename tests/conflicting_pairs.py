@@ -2187,4 +2187,9 @@ CONFLICT = [
     ("role", "The Foreign Office summoned the Iranian ambassador over the arrests.",
      "Iran's foreign ministry summoned the British ambassador over the arrests."),
     ("role", "The EU imposed tariffs on Chinese steel.", "China imposed tariffs on European steel."),
+    # voted down is a vote against; a forward is a striker
+    ("polarity", "Parliament voted in favour of the motion to extend the state of emergency.",
+     "Lawmakers voted down the motion to prolong the state of emergency."),
+    ("polarity", "The striker is fit to play in Sunday's derby, the coach said.",
+     "The coach said the forward would be unfit for Sunday's derby."),
 ]

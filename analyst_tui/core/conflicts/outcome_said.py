@@ -53,7 +53,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "imposed a curfew", "lifted the ban", "the curfew will be lifted"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
-    if low in ("up", "down", "higher", "lower") and not (k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
+    if low in ("up", "down", "higher", "lower") and concept != "vote" and not (
+            k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "budget" and after[:1] != ["budget"]:
         return False  # "came in under budget"; not "under pressure", "over the weekend"
@@ -121,7 +122,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "tested positive", "came back negative"; not "a positive step"
     if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
         return bool(k and toks[k - 1].low in VOTED and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
-    if concept == "vote" and low == "for":  # "voted for the bill"
+    if concept == "vote" and low in ("for", "down"):  # "voted for the bill", "voted down the motion"
         return bool(k and toks[k - 1].low in VOTED)
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
                                   and toks[k - 1].low == "in" and toks[k - 2].low in VOTED):

@@ -100,7 +100,8 @@ OPPOSITE_FORMS = {
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "voted in favour of the bill" / "voted against the bill"
-    "vote": ("favour favor to for", "against"),  # "to" and "for" only after "voted"; "to" before what was voted for
+    "vote": ("favour favor to for", "against down"),  # "to", "for" and "down" only after "voted"; "to" before what was
+    # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "services resumed" / "services remained suspended"
