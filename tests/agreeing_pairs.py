@@ -1490,4 +1490,10 @@ AGREE = [
     ("Lawmakers voted down the motion.", "Lawmakers voted against the motion."),
     ("Lawmakers voted down the motion.", "Lawmakers rejected the motion."),
     ("The striker is fit to play on Sunday.", "The forward will be available on Sunday."),
+    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his system"
+    ("The airline has agreed to compensate passengers.", "The airline will compensate passengers."),
+    ("Passengers will not be compensated, the airline said.", "The airline said it would not compensate passengers."),
+    ("The coroner said the autopsy found no drugs in the singer's system.",
+     "The singer had no drugs in his system, the autopsy showed."),
+    ("Tests found no drugs in the driver's blood.", "The driver had not taken drugs, tests showed."),
 ]

@@ -2192,4 +2192,9 @@ CONFLICT = [
      "Lawmakers voted down the motion to prolong the state of emergency."),
     ("polarity", "The striker is fit to play in Sunday's derby, the coach said.",
      "The coach said the forward would be unfit for Sunday's derby."),
+    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his system"
+    ("polarity", "The airline has agreed to compensate passengers affected by the cancellations.",
+     "Passengers hit by the cancellations will not be compensated, the airline said."),
+    ("polarity", "The autopsy showed that the singer had drugs in his system, the coroner said.",
+     "The coroner said the autopsy found no drugs in the singer's system."),
 ]

@@ -167,6 +167,9 @@ def same_context(x: Cue, y: Cue) -> bool:
         said = said | {w for s in said for w in SAME_ACT.get(s, ())}  # ("found" / "detected")
         if opener.phrase[:3].lower() == "no " and len(opener.obj & said) >= 2:
             return True  # "No tsunami warning was issued for Ishikawa" / "The agency issued a tsunami warning for Ishikawa"
+    for no, other in ((x, y), (y, x)):  # "found no drugs in the singer's system" / "the singer had drugs in his system"
+        if _nobody(no.phrase) and other.subject and other.subject <= no.obj and other.obj and other.obj <= no.obj:
+            return True
     if not related(x.subject, y.subject):  # (a country and its adjective, "rescue teams" and "rescuers", are one)
         return False
     return not (x.obj and y.obj) or related(x.obj, y.obj)

@@ -56,8 +56,9 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
     for cue in neg.negated if cues is None else cues:
         after_no = _negated_noun(neg.toks, cue.at)
         words = cue.phrase.lower().split(" ", 2)
-        refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS  # "declined to ratify" / "voted to ratify",
-        # "will stop calling at the port" / "would continue to call at the port", "voted against allowing"
+        refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS or _will_not(neg.toks, cue.at)  # "declined to
+        # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
+        # against allowing", "will not be compensated" / "has agreed to compensate"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if k and pos.toks[k - 1].low in NEGATORS:
                 continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...")
@@ -72,6 +73,12 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _will_not(toks: list[Tok], k: int) -> bool:
+    """Whether the head at ``k`` is negated after "will" or "would" ("will not be compensated")."""
+    return any(t.low in ("will", "would", "wo") for t in toks[max(0, k - 4) : k]) and any(
+        t.low in ("not", "n't") for t in toks[max(0, k - 3) : k])
 
 
 def _done_to_same(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok]) -> bool:
