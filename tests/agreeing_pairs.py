@@ -1496,4 +1496,10 @@ AGREE = [
     ("The coroner said the autopsy found no drugs in the singer's system.",
      "The singer had no drugs in his system, the autopsy showed."),
     ("Tests found no drugs in the driver's blood.", "The driver had not taken drugs, tests showed."),
+    # turnout told by the voters who took part; goals scored told in words
+    ("Turnout was 60 percent.", "45% of voters backed the plan."),
+    ("Turnout in the referendum was 72 percent.", "Some 72% of eligible voters took part in the referendum."),
+    ("Kane scored twice.", "Kane scored two goals."),
+    ("Kane scored three times.", "Kane completed his hat-trick."),
+    ("Kane scored twice before half-time.", "Kane netted a first-half brace."),
 ]

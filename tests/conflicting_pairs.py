@@ -2197,4 +2197,13 @@ CONFLICT = [
      "Passengers hit by the cancellations will not be compensated, the airline said."),
     ("polarity", "The autopsy showed that the singer had drugs in his system, the coroner said.",
      "The coroner said the autopsy found no drugs in the singer's system."),
+    # turnout told by the voters who took part; goals scored told in words
+    ("figure", "Turnout in the referendum was 72 percent, the electoral commission said.",
+     "Only 27% of eligible voters took part in the referendum, according to the electoral commission."),
+    ("figure", "Turnout in the referendum was 61 percent, the electoral commission said.",
+     "Just 48% of eligible voters cast a ballot in the referendum, according to the electoral commission."),
+    ("figure", "Haaland scored twice in the second half as City came from behind to win.",
+     "Haaland struck a hat-trick in the second half as City came from behind to win."),
+    ("figure", "The striker scored twice in the second half to seal the win.",
+     "The striker sealed the victory with a second-half hat-trick."),
 ]

@@ -236,7 +236,7 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    return particular_conflict(a.particulars, b.particulars, ("ordinal", "age"))
+    return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"))
 
 
 def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -2,7 +2,8 @@
 
 * an ordinal of a repeat: "for the second time", "a third term";
 * a person's age: "the 66-year-old victim", "John Smith, 66,";
-* a court's penalty: "sentenced to death", "a life sentence" ("sentenced to 10 years" is a figure).
+* a court's penalty: "sentenced to death", "a life sentence" ("sentenced to 10 years" is a figure);
+* the goals one scored, in words: "scored twice", "a hat-trick".
 
 Each is a (thing, value) pair. Two versions that give values for the same thing and share none
 differ ("2nd time vs 3rd time", "victim aged 66 vs victim aged 76", "death
@@ -57,6 +58,9 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             age = _age_at(toks, k)  # "a seven-year-old boy"
             if age is not None:
                 out.add((("age", age), str(int(WORD_NUMBERS[t.low]))))
+        goals = _goals_at(toks, k)
+        if goals is not None:
+            out.add((("goals", ""), goals))
         if t.low in _PENALTIES:
             penalty = _penalty_at(toks, k)
             if penalty is not None:
@@ -66,6 +70,25 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if t.is_number and k + 1 < n and toks[k + 1].low in ("years", "year") and _sentenced_before(toks, k):
                 out.add((("penalty", "sentence"), "term"))
     return frozenset(out)
+
+
+def _goals_at(toks: list[Tok], k: int) -> str | None:
+    """How many goals one scored, said in words at ``k``: "scored twice", "netted three times", "a hat-trick", "a
+    brace"."""
+    low = toks[k].low
+    if low == "hat" and k + 2 < len(toks) and toks[k + 1].low in ("-", "trick"):
+        return "3"
+    if low == "brace" and k and toks[k - 1].low in ("a", "his", "her"):
+        return "2"
+    scored = k and toks[k - 1].low in _SCORED
+    if scored and low in ("twice", "once"):
+        return "2" if low == "twice" else "1"
+    if scored and low in WORD_NUMBERS and k + 1 < len(toks) and toks[k + 1].low == "times":
+        return str(int(WORD_NUMBERS[low]))
+    return None
+
+
+_SCORED = frozenset("scored netted struck scores nets strikes".split())
 
 
 def _ordinal_at(toks: list[Tok], k: int) -> int | None:
@@ -262,6 +285,8 @@ def _shown(key: tuple[str, str], values: set[str]) -> str:
         return " / ".join(f"{_ordinal_word(int(v))} {thing}" for v in sorted(values, key=int))
     if kind == "age":
         return " / ".join(f"{thing} aged {v}" for v in sorted(values, key=int))
+    if kind == "goals":
+        return " / ".join(f"{v} goal{'s' * (v != '1')}" for v in sorted(values, key=int))
     return " / ".join(f"{v} sentence" if v != "term" else "prison term" for v in sorted(values))
 
 
@@ -274,6 +299,6 @@ _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 # Words without which a text gives no particular (digits aside).
-TRIGGERS = frozenset(ORDINALS) | _PENALTIES
+TRIGGERS = frozenset(ORDINALS) | _PENALTIES | {"twice", "once", "hat", "brace", "times"}
 
 __all__ = ["particulars", "particular_conflict", "TRIGGERS"]

@@ -5,6 +5,8 @@ are about the same thing."""
 
 from __future__ import annotations
 
+import re
+
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.conflicts.words import CASUALTY, DIRECTION, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, UNITS
@@ -36,7 +38,12 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
                 found += 1
                 if found == most:
                     break
+    if "voter" in out and _VOTED.search(" ".join(t.low for t in toks[j : j + 10])):
+        out.append("turnout")  # "27% of eligible voters took part": the turnout
     return frozenset(out)
+
+
+_VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast ballots|went to the polls)\b")
 
 
 def place_after(toks: list[Tok], j: int) -> str | None:
