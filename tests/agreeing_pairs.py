@@ -1502,4 +1502,9 @@ AGREE = [
     ("Kane scored twice.", "Kane scored two goals."),
     ("Kane scored three times.", "Kane completed his hat-trick."),
     ("Kane scored twice before half-time.", "Kane netted a first-half brace."),
+    # a prize's winner named by the nation: handed, won, took
+    ("The top prize went to the Kenyan runner.", "The Kenyan athlete took the top prize."),
+    ("The medal was awarded to the Irish rider.", "The Irish cyclist was given the medal."),
+    ("Pratt & Whitney had presented excellent proposals, he said.", "P&W had presented excellent proposals, he said."),
+    ("The Kenyan runner won the race, ahead of the Ethiopian.", "The race was won by the Kenyan runner."),
 ]

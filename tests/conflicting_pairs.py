@@ -2206,4 +2206,9 @@ CONFLICT = [
      "Haaland struck a hat-trick in the second half as City came from behind to win."),
     ("figure", "The striker scored twice in the second half to seal the win.",
      "The striker sealed the victory with a second-half hat-trick."),
+    # a prize's winner named by the nation: handed, won, took
+    ("role", "The marathon's top prize was awarded to the Kenyan runner.",
+     "The Ethiopian runner was handed the marathon's top prize."),
+    ("role", "The Booker Prize went to the Irish novelist, with the Kenyan author among those shortlisted.",
+     "The Kenyan author won the Booker Prize, with the Irish novelist among those shortlisted."),
 ]

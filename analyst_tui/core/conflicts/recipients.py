@@ -86,11 +86,17 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
     ("Professor Helen Okafor received the Royal Society's Copley Medal")."""
     out: list[_Receiver] = []
     for k, t in enumerate(toks):
-        if t.low not in _TAKES or not k:
-            continue
+        if not k or not (t.low in _TAKES or t.low in _HANDED and toks[k - 1].low in _BE or t.low in _WON and any(
+                x.low in _PRIZES for x in toks[k + 1 : k + 1 + _BEFORE])):
+            continue  # ("received the medal", "was handed the top prize", "won the Booker Prize")
         j = k - 1
         while j > 0 and toks[j].low in _AUX:
             j -= 1
+        if j > 1 and toks[j - 1].cap and toks[j].is_word and not toks[j].cap and country(toks[j - 1].low) != toks[
+                j - 1].low:  # "the Kenyan runner", named by the nation
+            out.append(("to", "name", _name_key([toks[j - 1]]), joined(toks[j - 1 : k + 4]),
+                        _words(toks[k + 1 : k + 1 + _BEFORE])))
+            continue
         start = j
         while start > 0 and toks[start - 1].cap and toks[start - 1].is_word:
             start -= 1
@@ -103,7 +109,11 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
 
 
 _TAKES = frozenset("received receives accepted accepts collected collects".split())
+_HANDED = frozenset("handed given awarded presented granted".split())  # after "was": the one it went to
+_WON = frozenset("won wins took claimed scooped".split())  # a prize
+_PRIZES = frozenset("prize award medal trophy title gold silver bronze cup".split())
 _AUX = frozenset("has have had was were is".split())
+_BE = frozenset("was were is are been".split())
 
 
 def _name_key(caps: list[Tok]) -> frozenset[str]:
