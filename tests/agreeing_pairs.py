@@ -1507,4 +1507,11 @@ AGREE = [
     ("The medal was awarded to the Irish rider.", "The Irish cyclist was given the medal."),
     ("Pratt & Whitney had presented excellent proposals, he said.", "P&W had presented excellent proposals, he said."),
     ("The Kenyan runner won the race, ahead of the Ethiopian.", "The race was won by the Kenyan runner."),
+    # appointed to an office by someone; an office after a time that opens the sentence
+    ("The board appointed Maria Lindqvist as chief executive.",
+     "Maria Lindqvist was appointed chief executive by the board."),
+    ("The interior minister signed the deportation order on Monday.",
+     "On Monday the interior minister signed the deportation order."),
+    ("A state of emergency was declared by the governor following the floods.",
+     "The governor declared a state of emergency after the floods."),
 ]

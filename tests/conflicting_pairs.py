@@ -2211,4 +2211,9 @@ CONFLICT = [
      "The Ethiopian runner was handed the marathon's top prize."),
     ("role", "The Booker Prize went to the Irish novelist, with the Kenyan author among those shortlisted.",
      "The Kenyan author won the Booker Prize, with the Irish novelist among those shortlisted."),
+    # appointed to an office by someone; an office after a time that opens the sentence
+    ("role", "The board appointed Maria Lindqvist as chief executive.",
+     "Maria Lindqvist was appointed chief executive by shareholders at the annual meeting."),
+    ("role", "The interior minister signed the deportation order on Monday.",
+     "On Monday the justice minister signed the deportation order."),
 ]

@@ -221,6 +221,8 @@ def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
     """A doer named by its office or its side of a dispute ("the Deputy Speaker", "the prosecution"), as one key
     (``_PARTY`` first), with its words; else nothing."""
     toks = [t for t in phrase if t.low != "-"]
+    opened = next((j for j, t in enumerate(toks) if j and t.low in ("the", "a", "an") and toks[j - 1].cap), 0)
+    toks = toks[opened:]  # ("On Monday the justice minister signed": the minister)
     the = toks[:1] if toks and toks[0].low in ("the", "a", "an") else []
     toks = toks[len(the):]
     words = [t.low for t in toks]

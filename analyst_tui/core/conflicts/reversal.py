@@ -27,6 +27,7 @@ from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import as_countries, country, related
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS, past_score, past_sum
+from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -75,6 +76,9 @@ _NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window do
     far""".split())
 
 
+_MADE = frozenset("appointed named elected made promoted".split())
+
+
 def agent_by(toks: list[Tok], v: int) -> int | None:
     """Where the "by" naming the doer of the participle at ``v`` stands: just after it or its particle ("was
     carried out by"), or past one phrase of place ("was pulled from a frozen pond in Solihull by his sister",
@@ -85,6 +89,8 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     if particle:
         j += 1
     j = past_sum(toks, past_score(toks, j))  # ("were beaten 2-1 by", "was fined £40 million by")
+    if toks[v].low in _MADE:  # ("was appointed chief executive by")
+        j = next((j + m for m in (3, 2, 1) if office_named([t.low for t in toks[j : j + m]]) is not None), j)
     if j < n and toks[j].low == "by":
         return j
     if j >= n or toks[j].low not in _PLACE_OPENERS and not (particle and toks[j].low in _ARTICLES):
