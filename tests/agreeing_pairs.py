@@ -1514,4 +1514,11 @@ AGREE = [
      "On Monday the interior minister signed the deportation order."),
     ("A state of emergency was declared by the governor following the floods.",
      "The governor declared a state of emergency after the floods."),
+    # what a number counts, not an adverb after it; sold and fetched; games and appearances
+    ("The company said it would cut 1,200 jobs worldwide.", "The firm plans to eliminate 1,200 positions globally."),
+    ("The Monet painting sold at auction for $91 million.", "The Monet fetched $91m when it went under the hammer."),
+    ("The striker has scored 15 goals in 20 league appearances this season.",
+     "This season the striker has netted 15 goals in 20 league games."),
+    ("The painting sold for $91 million, above its estimate of $60 million.",
+     "The painting fetched $91m, beating its $60m estimate."),
 ]

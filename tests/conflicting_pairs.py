@@ -2216,4 +2216,11 @@ CONFLICT = [
      "Maria Lindqvist was appointed chief executive by shareholders at the annual meeting."),
     ("role", "The interior minister signed the deportation order on Monday.",
      "On Monday the justice minister signed the deportation order."),
+    # what a number counts, not an adverb after it; sold and fetched; games and appearances
+    ("figure", "The company said it would cut 1,200 jobs worldwide by the end of the year.",
+     "The firm plans to eliminate 800 positions globally by year-end, it said."),
+    ("figure", "The Monet painting sold at auction in New York for $91 million.",
+     "The Monet fetched $45 million when it went under the hammer in New York."),
+    ("figure", "The striker has scored 15 goals in 20 league appearances this season.",
+     "This season the striker has netted 15 goals in 28 league games."),
 ]

@@ -80,7 +80,8 @@ _ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
     cut axe slash shed
     quake earthquake tremor
     contract deal agreement
-    eased slowed cooled""".split("\n") for w in line.split()}
+    eased slowed cooled
+    sold fetched auction hammer""".split("\n") for w in line.split()}
 
 
 def _plain(context: frozenset[str]) -> frozenset[str]:

@@ -218,15 +218,15 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
             break  # "half of the staff left", "19 countries put their names to it"
-        if k > j and (t.low.endswith("ing") or t.low in _WHEN):
-            break  # (and "2.3 million visitors last year": the visitors)
+        if k > j and (t.low.endswith(("ing", "ly")) or t.low in _WHEN):
+            break  # (and "2.3 million visitors last year", "800 positions globally", "1,200 jobs worldwide")
         head = t.text
         k += 1
     return head, k
 
 
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
-_WHEN = frozenset("last this next every each".split())
+_WHEN = frozenset("last this next every each worldwide nationwide overseas abroad".split())
 _ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 
 

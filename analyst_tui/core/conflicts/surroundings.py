@@ -164,7 +164,8 @@ _DREW = frozenset("drew draws drawing attracted attracts attracting".split())
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
-             "journalist reporter", "pupil student", "protester demonstrator", "spectator fan")
+             "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
+             "game match appearance")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 
