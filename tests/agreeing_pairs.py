@@ -1521,4 +1521,9 @@ AGREE = [
      "This season the striker has netted 15 goals in 20 league games."),
     ("The painting sold for $91 million, above its estimate of $60 million.",
      "The painting fetched $91m, beating its $60m estimate."),
+    # a number in words and in digits name the same ones; a rocket that lifted off
+    ("Twelve students were expelled after the inquiry.", "12 students were thrown out after the inquiry."),
+    ("The rocket lifted off from French Guiana on Tuesday.", "The rocket was launched from French Guiana on Tuesday."),
+    ("The rocket lifted off on Tuesday and exploded two minutes later.",
+     "The rocket exploded two minutes after lift-off on Tuesday."),
 ]

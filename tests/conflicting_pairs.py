@@ -2223,4 +2223,9 @@ CONFLICT = [
      "The Monet fetched $45 million when it went under the hammer in New York."),
     ("figure", "The striker has scored 15 goals in 20 league appearances this season.",
      "This season the striker has netted 15 goals in 28 league games."),
+    # a number in words and in digits name the same ones; a rocket that lifted off
+    ("event", "Twelve students at the University of Bath were expelled after an exam cheating inquiry, the university confirmed.",
+     "The University of Bath confirmed that 12 students had been cautioned following an inquiry into cheating."),
+    ("event", "The rocket lifted off from French Guiana on Tuesday carrying a weather satellite.",
+     "The rocket carrying a weather satellite exploded on the launch pad in French Guiana on Tuesday."),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import stem
 
 # label: the labels that go with it (each pair, either way round)
@@ -280,7 +281,7 @@ def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:
 _COUNTS = frozenset(stem(w) for w in "dozens hundreds thousands scores".split())
 
 # Words for one thing or one kind of person, as stems.
-_ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
+_ONE_NOUN: dict[str, str] = {stem(w): line.split()[0] for line in """ship vessel
     company firm
     student pupil
     lawmaker legislator mp
@@ -306,8 +307,12 @@ _ONE_NOUN = {stem(w): line.split()[0] for line in """ship vessel
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:
-    """Stems with each word for one thing as that thing's first word ("vessel": "ship")."""
+    """Stems with each word for one thing as that thing's first word ("vessel": "ship"), a number in words in
+    digits ("twelve": "12")."""
     return frozenset(_ONE_NOUN.get(w, w) for w in words)
+
+
+_ONE_NOUN.update({stem(w): str(v) for w, v in WORD_NUMBERS.items() if isinstance(v, int) and v >= 2})
 
 
 _PLANS = frozenset("scrap postpone extend adjourn suspend resume delay".split())  # a plan kept or dropped: polarity
