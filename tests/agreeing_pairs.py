@@ -1526,4 +1526,11 @@ AGREE = [
     ("The rocket lifted off from French Guiana on Tuesday.", "The rocket was launched from French Guiana on Tuesday."),
     ("The rocket lifted off on Tuesday and exploded two minutes later.",
      "The rocket exploded two minutes after lift-off on Tuesday."),
+    # a verb and its particle read as one act ("signed off on", "called off"); approved and cleared, stole and stolen
+    ("The home secretary approved the extradition request.",
+     "The home secretary signed off on the extradition request."),
+    ("The league called off the match because of fog.", "The match was abandoned by the league because of fog."),
+    ("Hackers stole the customer data.", "The customer data was stolen by hackers."),
+    ("The regulator approved the merger on Thursday.", "The merger was cleared by the regulator on Thursday."),
+    ("The minister called the ambassador on Monday.", "The minister phoned the ambassador on Monday."),
 ]

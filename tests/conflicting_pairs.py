@@ -2228,4 +2228,9 @@ CONFLICT = [
      "The University of Bath confirmed that 12 students had been cautioned following an inquiry into cheating."),
     ("event", "The rocket lifted off from French Guiana on Tuesday carrying a weather satellite.",
      "The rocket carrying a weather satellite exploded on the launch pad in French Guiana on Tuesday."),
+    # a verb and its particle read as one act ("signed off on", "called off"); approved and cleared, stole and stolen
+    ("role", "The home secretary approved the extradition request, officials said.",
+     "The justice secretary signed off on the extradition request, according to officials."),
+    ("role", "Nurses walked out of the talks on Tuesday, the union said.",
+     "Managers walked out of the negotiations on Tuesday, according to the union."),
 ]

@@ -5,22 +5,33 @@ against one is suing them; and words that tell one relation from each side ("ahe
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.verb_words import PHRASAL
 
 # Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
 # Apex", "the union accused the board" / "the board blamed the union".
 _ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
     |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
     |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
-    |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved|find spotted discovered
-    located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
+    |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved abandoned|find spotted
+    discovered located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
     |throw threw thrown hurled pelted
-    |capture seized|crash ploughed plowed smashed|call phoned telephoned rang|announce unveiled"""
+    |capture seized|crash ploughed plowed smashed|call phoned telephoned rang|announce unveiled presented
+    |approve approved cleared|steal stole stolen"""
 _ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
 
 
 def one_act(verb: str) -> str:
     """The verb stem that stands for all the verbs of one act ("shut": "close", "bought": "acquire")."""
     return _ONE_ACT.get(verb, verb)
+
+
+def act_at(toks: list[Tok], v: int) -> str:
+    """The one-act stem of the verb at ``v``, a verb and its particle read as one word ("called off": cancel, "signed
+    off": approve)."""
+    low = toks[v].low
+    if v + 1 < len(toks):
+        low = PHRASAL.get((low, toks[v + 1].low), low)
+    return one_act(stem(low))
 
 
 def suit(toks: list[Tok], v: int) -> bool:

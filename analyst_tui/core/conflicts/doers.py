@@ -17,7 +17,7 @@ side asking, urging, warning or announcing is one too."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.acts import one_act
+from analyst_tui.core.conflicts.acts import act_at, one_act
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
@@ -32,7 +32,8 @@ Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's nam
 
 _RELATIVE = frozenset(("that", "which", "who"))
 _MEANT = frozenset("voted agreed decided moved".split())
-_PARTICLES = frozenset(("over", "back"))  # ("handed over the prisoners", "gave back the land")
+_PARTICLES = frozenset(("over", "back", "off", "out", "down"))  # ("handed over the prisoners", "gave back the land",
+# "called off the match")
 _JURISDICTIONS = frozenset("state federal city county regional local provincial".split())
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
@@ -73,13 +74,14 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         # Justice Alvarez"
     elif (meant := v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT) or active_verb(toks, v):
         doer = _phrase_before(toks, v - 2 if meant else v)  # ("voted to remove the chairman": who voted)
-        receiver = _phrase_after(toks, v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v)  # ("handed over
-        # the prisoners")
+        at = v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v
+        receiver = _phrase_after(toks, at + 1 if at > v and at + 1 < n and toks[at + 1].low in ("on", "of") else at)
+        # ("handed over the prisoners", "signed off on the request", "walked out of the talks")
         if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
             receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families"
     else:
         return None
-    verb = one_act(stem(t.low))
+    verb = act_at(toks, v)
     names, party = _affiliation(toks, doer)  # ("researchers at the University of Oxford": Oxford)
     if not names:
         names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown

@@ -303,7 +303,8 @@ _ONE_NOUN: dict[str, str] = {stem(w): line.split()[0] for line in """ship vessel
     sitting session proceedings
     chief head
     protester demonstrator
-    store shop outlet""".split("\n") for w in line.split()}
+    store shop outlet
+    talks negotiations""".split("\n") for w in line.split()}
 
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:

@@ -22,7 +22,7 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.acts import SUE, one_act, suit
+from analyst_tui.core.conflicts.acts import SUE, act_at, one_act, suit
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import as_countries, country, related
@@ -128,7 +128,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
             continue
         if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
-            verb = "defeat" if _lost_to(toks, v) is not None else SUE if suit(toks, v) else stem(low)
+            verb = "defeat" if _lost_to(toks, v) is not None else SUE if suit(toks, v) else act_at(toks, v)
             out.setdefault(one_act(verb), []).append(v)
     return {verb: tuple(at) for verb, at in out.items()}
 
