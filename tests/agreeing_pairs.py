@@ -1533,4 +1533,9 @@ AGREE = [
     ("Hackers stole the customer data.", "The customer data was stolen by hackers."),
     ("The regulator approved the merger on Thursday.", "The merger was cleared by the regulator on Thursday."),
     ("The minister called the ambassador on Monday.", "The minister phoned the ambassador on Monday."),
+    # an appeal lodged is appealing; won a by-election
+    ("The defence appealed against the sentence.", "The defence lodged an appeal against the sentence."),
+    ("Labour won the by-election.", "The by-election was won by Labour."),
+    ("The ruling party won the by-election on Thursday.",
+     "The governing party held the seat in Thursday's by-election."),
 ]

@@ -2233,4 +2233,9 @@ CONFLICT = [
      "The justice secretary signed off on the extradition request, according to officials."),
     ("role", "Nurses walked out of the talks on Tuesday, the union said.",
      "Managers walked out of the negotiations on Tuesday, according to the union."),
+    # an appeal lodged is appealing; won a by-election
+    ("role", "The prosecution appealed against the sentence on Monday.",
+     "The defence lodged an appeal against the sentence on Monday."),
+    ("role", "The ruling party won the by-election on Thursday.",
+     "The by-election on Thursday was won by the opposition party."),
 ]

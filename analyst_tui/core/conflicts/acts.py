@@ -29,9 +29,21 @@ def act_at(toks: list[Tok], v: int) -> str:
     """The one-act stem of the verb at ``v``, a verb and its particle read as one word ("called off": cancel, "signed
     off": approve)."""
     low = toks[v].low
+    if lodged_appeal(toks, v):
+        return APPEAL  # "lodged an appeal against the ruling": appealed against it
     if v + 1 < len(toks):
         low = PHRASAL.get((low, toks[v + 1].low), low)
     return one_act(stem(low))
+
+
+def lodged_appeal(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` lodges an appeal ("lodged an appeal", "filed an appeal")."""
+    return toks[v].low in _LODGED and v + 2 < len(toks) and toks[v + 1].low in ("an", "a") and toks[v + 2].low == (
+        "appeal")
+
+
+_LODGED = frozenset("lodged lodges filed files launched launches".split())
+APPEAL = stem("appealed")
 
 
 def suit(toks: list[Tok], v: int) -> bool:

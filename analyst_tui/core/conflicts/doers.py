@@ -17,14 +17,14 @@ side asking, urging, warning or announcing is one too."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.acts import act_at, one_act
+from analyst_tui.core.conflicts.acts import APPEAL, act_at, lodged_appeal, one_act
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by
+from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by, is_by
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
@@ -66,7 +66,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     ("Kyle Amadi scored the winner") or the passive ("the winner was scored by Kyle Amadi")."""
     n = len(toks)
     t = toks[v]
-    by = v + 1 if toks[v + 1].low == "by" else v + 2 if v + 2 < n and toks[v + 2].low == "by" else None
+    by = v + 1 if is_by(toks, v + 1) else v + 2 if v + 2 < n and is_by(toks, v + 2) else None
     if by is None and toks[v - 1].low in BE:
         by = agent_by(toks, v)  # "was pulled from the river by"
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
@@ -77,8 +77,11 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         at = v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v
         receiver = _phrase_after(toks, at + 1 if at > v and at + 1 < n and toks[at + 1].low in ("on", "of") else at)
         # ("handed over the prisoners", "signed off on the request", "walked out of the talks")
-        if not receiver and v + 1 < n and toks[v + 1].low == "to" and stem(t.low) in _TO_WHOM:
-            receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families"
+        if lodged_appeal(toks, v) and v + 3 < n and toks[v + 3].low == "against":
+            receiver = _phrase_after(toks, v + 3)  # "lodged an appeal against the ruling"
+        elif not receiver and v + 1 < n and (toks[v + 1].low == "to" or toks[v + 1].low == "against" and stem(
+                t.low) == APPEAL) and stem(t.low) in _TO_WHOM:
+            receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families", "appealed against the ruling"
     else:
         return None
     verb = act_at(toks, v)
@@ -171,9 +174,10 @@ def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
 
 
 def _joins(toks: list[Tok], k: int, phrase: list[Tok]) -> bool:
-    """Whether the "of" at ``k`` joins two words of one phrase ("a state of emergency", "the leader of the party")."""
+    """Whether the "of" at ``k`` joins two words of one phrase ("a state of emergency", "the leader of the party"), or
+    the "by" is a word's ("the by-election")."""
     return (toks[k].low == "of" and bool(phrase) and 0 < k < len(toks) - 1 and toks[k - 1].is_word
-            and toks[k + 1].is_word)
+            and toks[k + 1].is_word) or toks[k].low == "by" and not is_by(toks, k)
 
 
 def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:

@@ -50,7 +50,8 @@ _MODALS = frozenset("will would could shall".split())
 _AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned".split())
 _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
-_SHORT = frozenset(("hit", "led"))  # a verb of three letters with a doer and a receiver ("hit": its past as its present)
+# Verbs of three letters with a doer and a receiver ("hit": its past as its present)
+_SHORT = frozenset(("hit", "led", "won", "win"))
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset", "cast"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
@@ -77,6 +78,11 @@ _NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window do
 
 
 _MADE = frozenset("appointed named elected made promoted".split())
+
+
+def is_by(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is "by" on its own (not the "by" of "by-election")."""
+    return toks[k].low == "by" and not (k + 1 < len(toks) and toks[k + 1].low == "-")
 
 
 def agent_by(toks: list[Tok], v: int) -> int | None:
@@ -126,7 +132,7 @@ def verbs(toks: list[Tok]) -> dict[str, tuple[int, ...]]:
         low = t.low
         if not t.is_word or t.cap or len(low) < 4 and low not in _SHORT or low in FILLER:
             continue
-        if toks[v + 1].low == "by" or v + 2 < n and toks[v + 2].low == "by" or active_verb(toks, v) or (
+        if is_by(toks, v + 1) or v + 2 < n and is_by(toks, v + 2) or active_verb(toks, v) or (
                 toks[v - 1].low in BE and agent_by(toks, v) is not None):
             verb = "defeat" if _lost_to(toks, v) is not None else SUE if suit(toks, v) else act_at(toks, v)
             out.setdefault(one_act(verb), []).append(v)
