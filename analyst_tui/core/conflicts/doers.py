@@ -18,13 +18,14 @@ side asking, urging, warning or announcing is one too."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.acts import APPEAL, act_at, lodged_appeal, one_act
+from analyst_tui.core.conflicts.agents import agent_by, is_by
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb, agent_by, is_by
+from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 

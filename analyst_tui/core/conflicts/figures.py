@@ -14,9 +14,10 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, context_words, counted, counts_children, crowd,
-                                                     dead_counted, is_age, is_total, not_a_count, one_more,
-                                                     place_after, plural_before, populated)
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, context_words,
+                                                     counted, counts_children, crowd, dead_counted, group_of, is_age,
+                                                     is_total, not_a_count, one_more, place_after, plural_before,
+                                                     populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS,
@@ -230,12 +231,6 @@ _WHEN = frozenset("last this next every each worldwide nationwide overseas abroa
 _ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 
 
-def group_of(noun: str | None) -> str:
-    if noun is None or noun.lower() in PEOPLE:
-        return "people"
-    return counted(noun)  # ("14 soldiers killed" / "31 troops dead")
-
-
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
@@ -271,7 +266,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":
             return (cls, "people"), f"{_noun_or(noun, 'lives')}"
-        return (cls, group_of(noun)), _casualty_label(noun, cls)
+        return (cls, group_of(noun)), casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
     if b >= 1 and toks[b].low == "the" and toks[b - 1].low in ACTIVE:
@@ -280,11 +275,11 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))):
         # not "captured 27.9 percent of the market", "had been arrested four times"
         cls = casualty_class(toks, b)
-        return (cls, group_of(noun)), _casualty_label(noun, cls)
+        return (cls, group_of(noun)), casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (any(
         t.low == "toll" for t in toks[max(0, b - 6) : b]
     ) or dead_counted(toks, b)):
-        return ("dead", group_of(noun)), _casualty_label(noun, "dead")
+        return ("dead", group_of(noun)), casualty_label(noun, "dead")
     if noun is None and b >= 1 and toks[b].low in REACHED and not (j < n and toks[j].low in UNITS):
         counted_noun = plural_before(toks, b)
         if counted_noun is not None:  # "Measles cases in the region have reached 212"
@@ -313,7 +308,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if w + 1 < n and toks[w].low == "without" and toks[w + 1].is_word and (noun is None or noun.lower() in PEOPLE):
         return ("without", stem(toks[w + 1].low)), f"without {toks[w + 1].low}"  # "2 million without power"
     if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
-        return ("arrested", group_of(noun)), _casualty_label(noun, "arrested")  # "320 people were taken into custody"
+        return ("arrested", group_of(noun)), casualty_label(noun, "arrested")  # "320 people were taken into custody"
     if aboard:
         return ("aboard", "people"), f"{noun} aboard"
     if noun is not None and noun.lower() in PEOPLE:
@@ -349,12 +344,6 @@ def _noun_or(noun: str | None, default: str) -> str:
     return noun or default
 
 
-def _casualty_label(noun: str | None, cls: str) -> str:
-    if noun is None or noun.lower() in ("people", "person", "persons", "others", "dead"):
-        return cls
-    return f"{noun} {cls}"
-
-
 _ZERO_STARTS = frozenset("no nobody none zero".split())
 _NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "half", "a"}
 
@@ -381,17 +370,6 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
             break
         k += 1
     return found
-
-
-def casualty_class(toks: list[Tok], k: int) -> str:
-    """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead; "killed or
-    wounded", all casualties."""
-    cls = CASUALTY[toks[k].low]
-    if cls == "injured" and k > 0 and toks[k - 1].low in ("fatally", "mortally"):
-        return "dead"
-    if k + 2 < len(toks) and toks[k + 1].low in ("or", "and") and CASUALTY.get(toks[k + 2].low, cls) != cls:
-        return "casualties"  # "seven soldiers were killed or wounded": the two together
-    return cls
 
 
 NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}

@@ -20,11 +20,12 @@ do not share, whatever their order and but for little words (``_LOOSE``), must b
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.agents import PARTICLES, agent_by
 from analyst_tui.core.conflicts.days import WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
-from analyst_tui.core.conflicts.reversal import BE, PARTICLES, active_verb, agent_by
+from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.substitution import (APPEALED, SAYING, TITLES, initials, marked, nation, nickname,

@@ -7,7 +7,7 @@ the victim to the flat" / "the victim lured Connor Marsh to the flat").
 "-ed", a past form, "-ing" after "is" or "are", or any verb after "will" or "would"), with the noun phrase before
 it in its clause and the one after it (past "into", "onto" or "against", and "the back of"; not "at": "a new wing
 opened at the hospital"); in the passive, the doer after "by", past a phrase of place or a score ("was pulled from
-the canal by a passing jogger", "were beaten 2-1 by Celtic", ``agent_by``); after ", who", the one the clause is
+the canal by a passing jogger", "were beaten 2-1 by Celtic", ``agents.agent_by``); after ", who", the one the clause is
 said of ("The tenant, who had harassed his landlord"); "lost to" is the other side's win ("Celtic lost 2-1 to
 Rangers" / "Rangers were beaten 2-1 by Celtic"). The doer and the one after "to", "against" or "from" are read too,
 the other way round in the other version ("The National Gallery lent the portrait to the Hunt Museum" / "The
@@ -23,11 +23,10 @@ left out (``swaps.SYMMETRIC``); "reported a nurse to the regulator" is a complai
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.acts import SUE, act_at, one_act, suit
+from analyst_tui.core.conflicts.agents import PARTICLES, agent_by, is_by
 from analyst_tui.core.conflicts.cues import aside_opened
-from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import as_countries, country, related
-from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS, past_score, past_sum
-from analyst_tui.core.conflicts.offices import office_named
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS, past_score
 from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -66,51 +65,6 @@ _LOST = frozenset(("lost", "loses", "lose"))
 _AGES = frozenset(("year", "years", "old", "aged"))
 # Words for one party as the other's kin or peer, which either side may use ("beat her sister Venus").
 _KIN = frozenset("sister brother wife husband mother father son daughter partner compatriot rival".split())
-_WEEKDAYS = frozenset(WEEKDAYS)
-
-
-# A phrase between a participle and its "by": of place, or of the role ("was replaced as captain by")
-_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under as".split())
-PARTICLES = frozenset("out off up down over".split())
-# "by" before these is a place or a time, not a doer: "was found by the roadside", "was repaired by Friday".
-_NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window door pool end time way hand
-    far""".split())
-
-
-_MADE = frozenset("appointed named elected made promoted".split())
-
-
-def is_by(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is "by" on its own (not the "by" of "by-election")."""
-    return toks[k].low == "by" and not (k + 1 < len(toks) and toks[k + 1].low == "-")
-
-
-def agent_by(toks: list[Tok], v: int) -> int | None:
-    """Where the "by" naming the doer of the participle at ``v`` stands: just after it or its particle ("was
-    carried out by"), or past one phrase of place ("was pulled from a frozen pond in Solihull by his sister",
-    "had been dropped from the squad by the manager")."""
-    n = len(toks)
-    j = v + 1
-    particle = j < n and toks[j].low in PARTICLES
-    if particle:
-        j += 1
-    j = past_sum(toks, past_score(toks, j))  # ("were beaten 2-1 by", "was fined £40 million by")
-    if toks[v].low in _MADE:  # ("was appointed chief executive by")
-        j = next((j + m for m in (3, 2, 1) if office_named([t.low for t in toks[j : j + m]]) is not None), j)
-    if j < n and toks[j].low == "by":
-        return j
-    if j >= n or toks[j].low not in _PLACE_OPENERS and not (particle and toks[j].low in _ARTICLES):
-        return None  # (or a particle and its place: "were chased down the street by")
-    for k in range(j + 1, min(n - 1, v + 9)):
-        t = toks[k]
-        if t.low == "by":
-            after = toks[k + 2] if toks[k + 1].low in _ARTICLES and k + 2 < n else toks[k + 1]
-            if after.low in _NOT_DOERS or after.is_number or after.low in _WEEKDAYS:
-                return None
-            return k
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in BE or t.low in _HAVE or t.low in _MODALS:
-            return None
-    return None
 
 
 def _lost_to(toks: list[Tok], v: int) -> int | None:
@@ -404,5 +358,5 @@ def _doer_of(toks: list[Tok], at: tuple[int, ...]) -> frozenset[str]:
     return frozenset() if start > 0 and toks[start - 1].low in _LISTS else _before(toks, v)
 
 
-__all__ = ["BE", "PARTICLES", "SAID", "Reversal", "active_verb", "agent_by", "crossed_doers", "reversal_at",
-           "reversal_conflict", "reversals_at", "verbs"]
+__all__ = ["BE", "SAID", "Reversal", "active_verb", "crossed_doers", "reversal_at", "reversal_conflict", "reversals_at",
+           "verbs"]

@@ -1,6 +1,6 @@
 """What surrounds a figure: the words near it, the place it is in, whether it is a total or counts
 someone's children or age, whether it counts anything at all ("one of the", "AK 47", "the first 17 passes"),
-and what a counted noun counts ("jobs" and "positions" are one thing). ``figures`` reads them to tell which figures
+and what a counted noun counts ("jobs" and "positions" are one thing; "fatally injured" is dead). ``figures`` reads them to tell which figures
 are about the same thing."""
 
 from __future__ import annotations
@@ -241,3 +241,28 @@ _MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other between under fewer less roughly approximately
     exactly""".split())
+
+
+def casualty_class(toks: list[Tok], k: int) -> str:
+    """The class of the casualty word at ``k``: "fatally injured", "mortally wounded" are dead; "killed or
+    wounded", all casualties."""
+    cls = CASUALTY[toks[k].low]
+    if cls == "injured" and k > 0 and toks[k - 1].low in ("fatally", "mortally"):
+        return "dead"
+    if k + 2 < len(toks) and toks[k + 1].low in ("or", "and") and CASUALTY.get(toks[k + 2].low, cls) != cls:
+        return "casualties"  # "seven soldiers were killed or wounded": the two together
+    return cls
+
+
+def group_of(noun: str | None) -> str:
+    """Who a count of ``noun`` counts: "people" for people in general, else the noun's family ("troops": soldiers)."""
+    if noun is None or noun.lower() in PEOPLE:
+        return "people"
+    return counted(noun)  # ("14 soldiers killed" / "31 troops dead")
+
+
+def casualty_label(noun: str | None, cls: str) -> str:
+    """A casualty figure's label: "24 dead", "two officers injured"."""
+    if noun is None or noun.lower() in ("people", "person", "persons", "others", "dead"):
+        return cls
+    return f"{noun} {cls}"
