@@ -1,7 +1,7 @@
 """What surrounds a figure: the words near it, the place it is in, whether it is a total or counts
 someone's children or age, whether it counts anything at all ("one of the", "AK 47", "the first 17 passes"),
-and what a counted noun counts ("jobs" and "positions" are one thing; "fatally injured" is dead). ``figures`` reads them to tell which figures
-are about the same thing."""
+and what a counted noun counts ("jobs" and "positions" are one thing; "fatally injured" is dead). ``figures``
+reads them to tell which figures are about the same thing."""
 
 from __future__ import annotations
 
