@@ -1538,4 +1538,8 @@ AGREE = [
     ("Labour won the by-election.", "The by-election was won by Labour."),
     ("The ruling party won the by-election on Thursday.",
      "The governing party held the seat in Thursday's by-election."),
+    # a goal disallowed by the referee; an age of millions of years; "There are no talks": no subject
+    ("The fossil is 150 million years old.", "The fossil is about 150m years old."),
+    ("There are no talks taking place.", "Talks are not taking place."),
+    ("The referee disallowed the goal.", "The goal was ruled out by the referee."),
 ]

@@ -2238,4 +2238,11 @@ CONFLICT = [
      "The defence lodged an appeal against the sentence on Monday."),
     ("role", "The ruling party won the by-election on Thursday.",
      "The by-election on Thursday was won by the opposition party."),
+    # a goal disallowed by the referee; an age of millions of years; "There are no talks": no subject
+    ("polarity", "The referee allowed the goal after a VAR review.",
+     "The goal was disallowed by the referee after a VAR review."),
+    ("figure", "Scientists discovered the fossil, estimated to be 150 million years old, in a quarry in Portugal.",
+     "The fossil, which researchers believe is 90 million years old, was unearthed in a Portuguese quarry."),
+    ("polarity", "\"We can confirm the talks are taking place,\" a White House spokeswoman said.",
+     "\"There are no talks taking place,\" a White House spokeswoman said."),
 ]

@@ -5,7 +5,7 @@ or when one says it in the passive ("the attack was carried out by Hamas") what 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
@@ -152,6 +152,8 @@ def phrase(toks: list[Tok], start: int, end: int) -> str:
 
 
 def same_context(x: Cue, y: Cue) -> bool:
+    if (x.subject == _THERE) != (y.subject == _THERE):  # "There are no talks taking place": no subject
+        x, y = (replace(c, subject=frozenset()) if c.subject == _THERE else c for c in (x, y))
     if ("plead" in x.subject) != ("plead" in y.subject):
         return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
     if not x.subject and not y.subject:  # the word opens both: "No troops will be deployed to Iran"
@@ -173,6 +175,9 @@ def same_context(x: Cue, y: Cue) -> bool:
     if not related(x.subject, y.subject):  # (a country and its adjective, "rescue teams" and "rescuers", are one)
         return False
     return not (x.obj and y.obj) or related(x.obj, y.obj)
+
+
+_THERE = frozenset(("there",))
 
 
 def _nobody(shown: str) -> bool:

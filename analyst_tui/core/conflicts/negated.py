@@ -94,8 +94,9 @@ def _befalls_same(cue: Cue, said: Cue) -> bool:
     """Whether the subject of ``cue`` and what follows it are what ``said`` does its verb to, and nothing of its doer
     ("Flights to Beirut will not resume next week" / "it would resume flights to Beirut next week", "The drug has not
     been authorised for use in children" / "The regulator has authorised the drug for use in children")."""
-    return bool(cue.subject) and cue.subject <= said.obj and not cue.subject & said.subject and len(
-        cue.obj & said.obj) >= min(2, len(cue.obj)) > 0
+    rest = cue.obj - said.subject  # (less its doer after "by": "was disallowed by the referee")
+    return bool(cue.subject) and cue.subject <= said.obj and not cue.subject & said.subject and (
+        len(rest & said.obj) >= min(2, len(rest)) > 0 or not rest and bool(cue.obj & said.subject))
 
 
 def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
