@@ -1542,4 +1542,11 @@ AGREE = [
     ("The fossil is 150 million years old.", "The fossil is about 150m years old."),
     ("There are no talks taking place.", "Talks are not taking place."),
     ("The referee disallowed the goal.", "The goal was ruled out by the referee."),
+    # did not see the defendant; went up and went down; rebel forces
+    ("The witness said she did not see the defendant at the scene.",
+     "The witness said she never saw the defendant at the scene."),
+    ("House prices went up last month.", "House prices rose last month."),
+    ("Rebel forces captured the town.", "Rebels captured the town."),
+    ("We do not see any reason to change course, the minister said.",
+     "The minister said he saw no reason to change course."),
 ]

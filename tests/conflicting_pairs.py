@@ -2245,4 +2245,11 @@ CONFLICT = [
      "The fossil, which researchers believe is 90 million years old, was unearthed in a Portuguese quarry."),
     ("polarity", "\"We can confirm the talks are taking place,\" a White House spokeswoman said.",
      "\"There are no talks taking place,\" a White House spokeswoman said."),
+    # did not see the defendant; went up and went down; rebel forces
+    ("polarity", "The witness told the court she saw the defendant at the scene.",
+     "The witness told the court she did not see the defendant at the scene."),
+    ("polarity", "House prices in the capital went up last month, the Land Registry said.",
+     "According to the Land Registry, house prices in the capital went down last month."),
+    ("role", "The village was shelled by government forces overnight, residents said.",
+     "Residents said the village was shelled by rebel forces overnight."),
 ]

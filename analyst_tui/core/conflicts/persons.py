@@ -55,7 +55,7 @@ _SIDES_TEXT = """union unions
     home hosts
     visitors away visiting
     army military troops soldiers
-    rebels insurgents militants
+    rebels insurgents militants rebel insurgent
     police officers detectives
     protesters demonstrators rioters
     firefighters firemen

@@ -265,10 +265,12 @@ def _weak(toks: list[Tok], h: int) -> bool:
     if after == "nothing" and h + 2 < len(toks):
         after = toks[h + 2].low  # "knew nothing about the payments"
     return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
-        after == "about" and stem(toks[h].low) in _KNOW)  # "never knew about the payments"
+        after == "about" and stem(toks[h].low) in _KNOW) and not (  # "never knew about the payments"
+        stem(toks[h].low) == _SEE and after in ("the", "him", "her", "them"))  # "did not see the defendant"
 
 
 _KNOW = frozenset(stem(w) for w in "know knew known".split())
+_SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())
 
 
