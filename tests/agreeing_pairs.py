@@ -1549,4 +1549,8 @@ AGREE = [
     ("Rebel forces captured the town.", "Rebels captured the town."),
     ("We do not see any reason to change course, the minister said.",
      "The minister said he saw no reason to change course."),
+    # the green light is an approval
+    ("The planning committee gave the green light to the new stadium.",
+     "The planning committee approved the new stadium."),
+    ("The light rail line was approved by the council.", "The council backed the light rail line."),
 ]

@@ -2252,4 +2252,7 @@ CONFLICT = [
      "According to the Land Registry, house prices in the capital went down last month."),
     ("role", "The village was shelled by government forces overnight, residents said.",
      "Residents said the village was shelled by rebel forces overnight."),
+    # the green light is an approval
+    ("polarity", "The planning committee gave the green light to the new football stadium.",
+     "The new football stadium was blocked by the planning committee."),
 ]

@@ -131,6 +131,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "England were beaten by India": lost; not "have beaten India"
     if concept == "pace" and not any(stem(t.low) in MEASURED for t in toks[max(0, k - 4) : k]):
         return False  # "food price inflation accelerated"; not "the car accelerated"
+    if low == "light" and not (k > 1 and toks[k - 1].low == "green" and toks[k - 2].low in ("the", "a")):
+        return False  # "gave the green light to the stadium"; not "the light rail"
     if concept == "goal_stands" and not (any(t.low in _GOALS for t in toks[max(0, k - 8) : k]) and (
             low in ("disallowed", "stood", "stands") or low == "ruled" and after[:1] == ["out"]
             or low == "chalked" and after[:1] == ["off"] or low == "stand" and k > 1 and toks[k - 1].low == "to")):

@@ -34,8 +34,8 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 # Verbs that state opposite outcomes: every form of each side, by concept.
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
-                 "backed backs endorsed endorses permitted allowed supported supports support voted passed passes",  # "voted
-                 # through"
+                 "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
+                 "light",  # "voted through"; "gave the green light to"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),
     # ("threw out the motion", "withheld approval", "turned down the application")
