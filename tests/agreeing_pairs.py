@@ -1553,4 +1553,8 @@ AGREE = [
     ("The planning committee gave the green light to the new stadium.",
      "The planning committee approved the new stadium."),
     ("The light rail line was approved by the council.", "The council backed the light rail line."),
+    # moved into intensive care against discharged
+    ("The patient was taken to hospital on Friday.", "On Friday the patient was moved to intensive care."),
+    ("The patient was moved into intensive care on Saturday.",
+     "The patient was transferred to intensive care on Saturday."),
 ]

@@ -1290,7 +1290,7 @@ CONFLICT = [
      "A 31-year-old woman has been charged with culpable homicide after a man died in a fire at a flat in Dundee."),
     ("event", "A teenager was charged with murder after a man was stabbed outside a bar in Leeds.",
      "After a man was stabbed outside a bar in Leeds, a teenager was charged with attempted murder."),
-    ("polarity", "The injured climber was discharged from Raigmore Hospital on Thursday, a spokesman said.",
+    ("event", "The injured climber was discharged from Raigmore Hospital on Thursday, a spokesman said.",
      "The injured climber was moved to intensive care at Raigmore Hospital on Thursday, a spokesman said."),
     ("event", "A Dutch diver drowned while exploring a wreck off Malta on Sunday, officials said.",
      "A Dutch diver went missing while exploring a wreck off Malta on Sunday, officials said."),
@@ -2255,4 +2255,7 @@ CONFLICT = [
     # the green light is an approval
     ("polarity", "The planning committee gave the green light to the new football stadium.",
      "The new football stadium was blocked by the planning committee."),
+    # moved into intensive care against discharged
+    ("event", "The patient was discharged from hospital on Saturday, his family said.",
+     "His family said the patient was moved into intensive care on Saturday."),
 ]

@@ -122,6 +122,7 @@ elect: win nominate shortlist
 open: launch reopen
 leave: resign retire withdraw sack
 disperse: injure attack
+intensive_care: injure hospital transfer collapse infect diagnose overdose choke crash airlift
 sign: appoint acquire sell transfer launch extend
 """
 # What is done to one by the law comes before or after what happened ("escaped" / "was convicted" of an earlier
@@ -198,6 +199,7 @@ join: appoint sell acquire transfer sign
 leave: sell transfer
 acquit: convict jail
 elect: sack
+intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(

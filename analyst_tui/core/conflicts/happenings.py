@@ -73,6 +73,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (
                     _headline_passive(toks, k))):
                 found = (PASSIVE_ONLY[t.low], False)
+                if t.low in ("moved", "transferred") and [x.low for x in toks[k + 2 : k + 4]] == ["intensive", "care"]:
+                    found, width = ("intensive_care", False), 4  # "was moved into intensive care"
             elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
             elif t.low == "released" and _freed(toks, k):
@@ -161,6 +163,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if label == "find":  # "the painting was found in a barn"; not "was found guilty", "was found to have lied", "was
         # found dead", "found beaten": what was found is the news, told by the word after
         return found_otherwise(toks, k)
+    if label == "intensive_care":
+        return False
     if low == "moved":  # "were moved to another location": transferred; not "moved to safety", "moved out"
         words = [t.low for t in toks[k + 1 : k + 5]]
         return words[:1] != ["to"] or not set(words[1:2]) & {"another", "a", "an", "the", "new"} or bool(
