@@ -1557,4 +1557,7 @@ AGREE = [
     ("The patient was taken to hospital on Friday.", "On Friday the patient was moved to intensive care."),
     ("The patient was moved into intensive care on Saturday.",
      "The patient was transferred to intensive care on Saturday."),
+    # not taking place is not going ahead
+    ("The festival will not take place this summer.", "The festival has been cancelled this summer."),
+    ("The festival will not take place this summer.", "The festival will not go ahead this summer."),
 ]

@@ -2258,4 +2258,7 @@ CONFLICT = [
     # moved into intensive care against discharged
     ("event", "The patient was discharged from hospital on Saturday, his family said.",
      "His family said the patient was moved into intensive care on Saturday."),
+    # not taking place is not going ahead
+    ("polarity", "The festival will go ahead this summer, organisers said.",
+     "Organisers said the festival would not take place this summer."),
 ]

@@ -241,8 +241,9 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             opened = min(opened, h)  # ("knew nothing about the payments")
-            negated.append(Cue(stem(toks[h].low), subject, words_after(toks, h), phrase(toks, opened, min(k, max(h, i) + 4)),
-                                at=h))
+            head = _AHEAD if toks[h].low in _TAKE and h + 1 < k and toks[h + 1].low == "place" else stem(toks[h].low)
+            negated.append(Cue(head, subject, words_after(toks, h), phrase(toks, opened, min(k, max(h, i) + 4)), at=h))
+            # ("would not take place": would not go ahead)
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
                 negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),
@@ -270,6 +271,8 @@ def _weak(toks: list[Tok], h: int) -> bool:
 
 
 _KNOW = frozenset(stem(w) for w in "know knew known".split())
+_TAKE = frozenset("take takes took taken taking".split())
+_AHEAD = stem("ahead")
 _SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())
 
