@@ -1560,4 +1560,7 @@ AGREE = [
     # not taking place is not going ahead
     ("The festival will not take place this summer.", "The festival has been cancelled this summer."),
     ("The festival will not take place this summer.", "The festival will not go ahead this summer."),
+    # an appeal that succeeded or failed
+    ("Her appeal was successful.", "Her appeal was upheld."),
+    ("Her appeal failed.", "Her appeal was dismissed."),
 ]

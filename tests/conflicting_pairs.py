@@ -2261,4 +2261,7 @@ CONFLICT = [
     # not taking place is not going ahead
     ("polarity", "The festival will go ahead this summer, organisers said.",
      "Organisers said the festival would not take place this summer."),
+    # an appeal that succeeded or failed
+    ("polarity", "The appeal against the deportation order was successful.",
+     "The appeal against the deportation order was dismissed."),
 ]

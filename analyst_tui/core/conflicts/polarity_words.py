@@ -159,7 +159,8 @@ OPPOSITE_FORMS = {
     "discharge": ("discharged stable", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     # (or a challenge, a complaint: "Ofcom upheld complaints about the coverage" / "rejected complaints")
-    "appeal_heard": ("allowed allows upheld upholds", "dismissed dismisses rejected rejects"),
+    "appeal_heard": ("allowed allows upheld upholds successful succeeded", "dismissed dismisses rejected rejects "
+                     "unsuccessful failed"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
     # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
