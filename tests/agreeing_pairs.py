@@ -1563,4 +1563,8 @@ AGREE = [
     # an appeal that succeeded or failed
     ("Her appeal was successful.", "Her appeal was upheld."),
     ("Her appeal failed.", "Her appeal was dismissed."),
+    # one granted or handed something, named by kin or trade
+    ("The father was granted custody of the children.", "The court granted custody of the children to the father."),
+    ("The father was granted custody of the children.", "The children's father won custody of them, the court ruled."),
+    ("The nurse was handed the award by the mayor.", "The mayor presented the award to the nurse."),
 ]

@@ -2264,4 +2264,7 @@ CONFLICT = [
     # an appeal that succeeded or failed
     ("polarity", "The appeal against the deportation order was successful.",
      "The appeal against the deportation order was dismissed."),
+    # one granted or handed something, named by kin or trade
+    ("role", "The father was granted custody of the two children, the family court ruled.",
+     "The family court ruled that the mother should be granted custody of the two children."),
 ]

@@ -97,6 +97,11 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
             out.append(("to", "name", _name_key([toks[j - 1]]), joined(toks[j - 1 : k + 4]),
                         _words(toks[k + 1 : k + 1 + _BEFORE])))
             continue
+        if j > 0 and toks[j].is_word and not toks[j].cap and stem(toks[j].low) in PERSON_GROUPS and toks[j - 1].low in (
+                "the", "his", "her", "their"):  # "The father was granted custody", "the mother should be granted"
+            out.append(("to", "group", frozenset((str(PERSON_GROUPS[stem(toks[j].low)]),)), joined(toks[j - 1 : k + 4]),
+                        _words(toks[k + 1 : k + 1 + _BEFORE])))
+            continue
         start = j
         while start > 0 and toks[start - 1].cap and toks[start - 1].is_word:
             start -= 1
@@ -112,8 +117,8 @@ _TAKES = frozenset("received receives accepted accepts collected collects".split
 _HANDED = frozenset("handed given awarded presented granted".split())  # after "was": the one it went to
 _WON = frozenset("won wins took claimed scooped".split())  # a prize
 _PRIZES = frozenset("prize award medal trophy title gold silver bronze cup".split())
-_AUX = frozenset("has have had was were is".split())
-_BE = frozenset("was were is are been".split())
+_AUX = frozenset("has have had was were is be should would will".split())
+_BE = frozenset("was were is are be been".split())
 
 
 def _name_key(caps: list[Tok]) -> frozenset[str]:
