@@ -1567,4 +1567,8 @@ AGREE = [
     ("The father was granted custody of the children.", "The court granted custody of the children to the father."),
     ("The father was granted custody of the children.", "The children's father won custody of them, the court ruled."),
     ("The nurse was handed the award by the mayor.", "The mayor presented the award to the nurse."),
+    # a chamber of parliament is an office; a nation's adjective before a noun describes a receiver, not names it
+    ("The Senate passed the bill.", "The bill was passed by the upper chamber."),
+    ("Nestle sold its US confectionery business to Ferrero for $2.8 billion.",
+     "The Swiss food group's US confectionery business was sold to the Italian chocolate maker for 2.8 billion dollars."),
 ]

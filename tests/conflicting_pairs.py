@@ -2267,4 +2267,9 @@ CONFLICT = [
     # one granted or handed something, named by kin or trade
     ("role", "The father was granted custody of the two children, the family court ruled.",
      "The family court ruled that the mother should be granted custody of the two children."),
+    # a chamber of parliament is an office; a nation's adjective before a noun describes a receiver, not names it
+    ("role", "The bill was passed by the House of Representatives on Wednesday.",
+     "The Senate passed the bill on Wednesday."),
+    ("role", "The upper house rejected the pensions bill on Tuesday.",
+     "The pensions bill was voted down by the lower chamber on Tuesday."),
 ]

@@ -5,7 +5,8 @@ suspended ...", "the shadow chancellor criticised the budget" / "the chancellor 
 An office with no name is a person of its own: a deputy, a vice-president, a shadow minister or a former holder is
 not the holder, and one office is not another. The words for one office are grouped ("the chief executive" / "the
 CEO", "the Prime Minister" / "the PM" / "the premier"); a court is an office too ("the Supreme Court" / "a district
-court"; American papers call the Supreme Court "the high court"); an office the lists do not know, a name given with the
+court"; American papers call the Supreme Court "the high court"), and so is a chamber of parliament ("the Senate" /
+"the House of Representatives"); an office the lists do not know, a name given with the
 office ("Deputy Prime Minister Nick Clegg", "the Speaker, John Bercow,"), or a holder who is only acting for
 another ("the acting chief executive") tells nothing here."""
 
@@ -48,6 +49,8 @@ _GROUPS = """president
     crown court
     magistrates court|magistrates ' court
     constitutional court
+    senate|upper house|upper chamber|house of lords
+    house of representatives|lower house|lower chamber|house of commons
     sheriff
     archbishop
     bishop

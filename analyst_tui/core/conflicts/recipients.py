@@ -65,8 +65,8 @@ def _receivers(toks: list[Tok]) -> list[_Receiver]:
             continue
         shown = joined(toks[max(0, k - 2) : end])
         caps = [x for x in words if x.cap]
-        if caps:
-            out.append((t.low, "name", _name_key(caps), shown, thing))
+        if caps:  # (a nation's adjective before a noun describes: "to the Italian chocolate maker" may be Ferrero)
+            out.append((t.low, "nation" if _described(caps, words) else "name", _name_key(caps), shown, thing))
             continue
         office = office_named([x.low for x in words])
         if office is not None:
@@ -94,7 +94,7 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
             j -= 1
         if j > 1 and toks[j - 1].cap and toks[j].is_word and not toks[j].cap and country(toks[j - 1].low) != toks[
                 j - 1].low:  # "the Kenyan runner", named by the nation
-            out.append(("to", "name", _name_key([toks[j - 1]]), joined(toks[j - 1 : k + 4]),
+            out.append(("to", "nation", _name_key([toks[j - 1]]), joined(toks[j - 1 : k + 4]),
                         _words(toks[k + 1 : k + 1 + _BEFORE])))
             continue
         if j > 0 and toks[j].is_word and not toks[j].cap and stem(toks[j].low) in PERSON_GROUPS and toks[j - 1].low in (
@@ -119,6 +119,11 @@ _WON = frozenset("won wins took claimed scooped".split())  # a prize
 _PRIZES = frozenset("prize award medal trophy title gold silver bronze cup".split())
 _AUX = frozenset("has have had was were is be should would will".split())
 _BE = frozenset("was were is are be been".split())
+
+
+def _described(caps: list[Tok], words: list[Tok]) -> bool:
+    """Whether the words in capitals are nations' adjectives before a word in small letters ("the Kenyan runner")."""
+    return all(country(x.low) != x.low for x in caps) and not words[-1].cap
 
 
 def _name_key(caps: list[Tok]) -> frozenset[str]:
