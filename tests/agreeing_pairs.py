@@ -1571,4 +1571,8 @@ AGREE = [
     ("The Senate passed the bill.", "The bill was passed by the upper chamber."),
     ("Nestle sold its US confectionery business to Ferrero for $2.8 billion.",
      "The Swiss food group's US confectionery business was sold to the Italian chocolate maker for 2.8 billion dollars."),
+    # what was withdrawn: launched against withdrew
+    ("The candidate withdrew from the race on Monday.", "The candidate pulled out of the race on Monday."),
+    ("The drugmaker withdrew its RSV vaccine from the market.",
+     "The drugmaker pulled its RSV vaccine from the market."),
 ]

@@ -2272,4 +2272,7 @@ CONFLICT = [
      "The Senate passed the bill on Wednesday."),
     ("role", "The upper house rejected the pensions bill on Tuesday.",
      "The pensions bill was voted down by the lower chamber on Tuesday."),
+    # what was withdrawn: launched against withdrew
+    ("event", "The drugmaker launched its RSV vaccine in Europe this week.",
+     "The drugmaker withdrew its RSV vaccine from the European market this week."),
 ]

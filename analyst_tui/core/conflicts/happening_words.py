@@ -69,7 +69,7 @@ resign: resigned resigns resign quit quits
 retire: retired retires
 reopen: reopened reopens
 score: scored
-withdraw: withdrew withdraws withdrawn
+withdraw: withdrew+ withdraws+ withdrawn+
 disqualify: disqualified+
 reinstate: reinstated+ reinstates+
 birth: born
