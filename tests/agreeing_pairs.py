@@ -1575,4 +1575,9 @@ AGREE = [
     ("The candidate withdrew from the race on Monday.", "The candidate pulled out of the race on Monday."),
     ("The drugmaker withdrew its RSV vaccine from the market.",
      "The drugmaker pulled its RSV vaccine from the market."),
+    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out nothing
+    ("The bill passed by a single vote.", "The bill passed by 50 votes to 49."),
+    ("The minister refused to rule out an early election.",
+     "The minister left open the possibility of an early election."),
+    ("The minister declined to rule out tax rises.", "The minister did not rule out tax rises."),
 ]

@@ -2275,4 +2275,8 @@ CONFLICT = [
     # what was withdrawn: launched against withdrew
     ("event", "The drugmaker launched its RSV vaccine in Europe this week.",
      "The drugmaker withdrew its RSV vaccine from the European market this week."),
+    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out nothing
+    ("polarity", "The amendment was passed by parliament by a narrow margin on Thursday.",
+     "On Thursday the amendment was narrowly defeated in parliament."),
+    ("polarity", "The minister refused to rule out an early election.", "The minister ruled out an early election."),
 ]

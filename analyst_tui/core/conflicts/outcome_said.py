@@ -64,7 +64,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # was passed by a large majority" / "was defeated by a large majority")
     if low in ("safely", "successfully") and not any(t.low in LANDED for t in toks[max(0, k - 3) : k]):
         return False  # "landed safely", "reached Lampedusa safely", "touched down successfully"; not "evacuated safely"
-    if low == "defeated" and not (k and toks[k - 1].low in _IS):
+    if low == "defeated" and not (k and toks[k - 1].low in _IS or k > 1 and toks[k - 1].low.endswith("ly") and toks[
+            k - 2].low in _IS):  # ("was narrowly defeated")
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "policy" and not any(t.low in POLICIES for t in toks[k + 1 : k + 5]):
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"

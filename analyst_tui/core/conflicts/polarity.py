@@ -210,7 +210,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                     nxt.endswith("ing") and len(nxt) > 5 or low in ("out", "against") and nxt in _ARTICLES_AFTER
                     and toks[verb_before(toks, i)].low not in ("voted", "decided", "opted", "decides")
                     or low == "out" and nxt.isalpha() and nxt not in _NOT_RULED)
-                and not any(x.low in NEGATORS for x in toks[max(0, i - 4) : i - 1])):
+                and not any(x.low in NEGATORS or x.low in _FAILED for x in toks[max(0, i - 4) : i - 1])):
             continue  # ("held off raising rates", "refrained from commenting", "ruled out a visit"; not "has not held
             # off raising")
         found = True
@@ -252,7 +252,7 @@ def analyse(toks: list[Tok]) -> Polarity:
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
 
 
-_FAILED = frozenset("failed fails fail refused refuses".split())
+_FAILED = frozenset("failed fails fail refused refuses declined declines".split())
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."

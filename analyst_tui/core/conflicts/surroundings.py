@@ -214,6 +214,9 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         return True
     if toks[i].low == "zero" and j < n and toks[j].low in ("day", "-"):
         return True  # "a zero-day flaw": a kind of flaw
+    if j + 2 < n and toks[j].low in ("votes", "vote") and toks[j + 1].low == "to" and (
+            toks[j + 2].is_number or toks[j + 2].low in WORD_NUMBERS):
+        return True  # "by 50 votes to 49": a tally (``tallies``), not a count of votes
     if (i > 0 and toks[i - 1].low == "/") or (j < n and toks[j].low == "/"):
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
     if q > 0 and toks[q - 1].low in ("aged", "ages"):
