@@ -1580,4 +1580,7 @@ AGREE = [
     ("The minister refused to rule out an early election.",
      "The minister left open the possibility of an early election."),
     ("The minister declined to rule out tax rises.", "The minister did not rule out tax rises."),
+    # the home side against the visitors
+    ("The home side equalised in the 89th minute.", "The hosts equalised in the 89th minute."),
+    ("The away side equalised late on.", "The visitors equalised late on."),
 ]

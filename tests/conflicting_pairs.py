@@ -2279,4 +2279,7 @@ CONFLICT = [
     ("polarity", "The amendment was passed by parliament by a narrow margin on Thursday.",
      "On Thursday the amendment was narrowly defeated in parliament."),
     ("polarity", "The minister refused to rule out an early election.", "The minister ruled out an early election."),
+    # the home side against the visitors
+    ("role", "The home side equalised in the 89th minute through a header from a corner.",
+     "The visitors equalised in the 89th minute through a header from a corner."),
 ]

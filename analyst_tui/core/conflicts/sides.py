@@ -42,8 +42,9 @@ def side_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, st
 
 
 def _one_side(words: list[Tok]) -> bool:
-    """A side's word, alone or before the one who speaks for it ("the prosecutor" / "the defence lawyer")."""
-    return len(words) == 1 or len(words) == 2 and words[1].low in _AGENTS
+    """A side's word, alone or before the one who speaks for it ("the prosecutor" / "the defence lawyer") or "side"
+    ("the home side")."""
+    return len(words) == 1 or len(words) == 2 and (words[1].low in _AGENTS or words[1].low in ("side", "team"))
 
 
 _MEMBERS = frozenset("""captain manager coach player players goalkeeper keeper fans supporters striker defender side
