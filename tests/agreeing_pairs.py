@@ -1583,4 +1583,7 @@ AGREE = [
     # the home side against the visitors
     ("The home side equalised in the 89th minute.", "The hosts equalised in the 89th minute."),
     ("The away side equalised late on.", "The visitors equalised late on."),
+    # "will go up to $3.40" is a move to a figure, not a bound
+    ("Fares will go up to $2.75.", "Fares will rise to $2.75."),
+    ("Up to 300 people were killed.", "250 people were killed."),
 ]

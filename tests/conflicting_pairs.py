@@ -2282,4 +2282,7 @@ CONFLICT = [
     # the home side against the visitors
     ("role", "The home side equalised in the 89th minute through a header from a corner.",
      "The visitors equalised in the 89th minute through a header from a corner."),
+    # "will go up to $3.40" is a move to a figure, not a bound
+    ("figure", "Bus fares will rise to $2.75 from January, the transit authority said.",
+     "The transit authority said the price of a bus ride will go up to $3.40 starting in January."),
 ]

@@ -193,8 +193,13 @@ def qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
     for words, kind in _QUALIFIERS:
         k = len(words)
         if i - k >= 0 and words[-1] == toks[i - 1].low and tuple(t.low for t in toks[i - k : i]) == words:
+            if words == ("up", "to") and i - k > 0 and toks[i - k - 1].low in _GONE_UP:
+                return None, i  # "will go up to $3.40": a move to that figure, not a bound
             return kind, i - k
     return None, i
+
+
+_GONE_UP = frozenset("go goes went gone going shot shoots moved moves".split())
 
 
 _QUALIFIER_ENDS = frozenset(words[-1] for words, _ in _QUALIFIERS)
