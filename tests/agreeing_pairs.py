@@ -1586,4 +1586,8 @@ AGREE = [
     # "will go up to $3.40" is a move to a figure, not a bound
     ("Fares will go up to $2.75.", "Fares will rise to $2.75."),
     ("Up to 300 people were killed.", "250 people were killed."),
+    # the one that made an emergency landing
+    ("The plane made an emergency landing in Kathmandu.", "The aircraft was forced to land in Kathmandu."),
+    ("The plane made an emergency landing after an engine fire.",
+     "The plane landed safely after an engine caught fire."),
 ]

@@ -2285,4 +2285,7 @@ CONFLICT = [
     # "will go up to $3.40" is a move to a figure, not a bound
     ("figure", "Bus fares will rise to $2.75 from January, the transit authority said.",
      "The transit authority said the price of a bus ride will go up to $3.40 starting in January."),
+    # the one that made an emergency landing
+    ("event", "The plane crashed shortly after takeoff from Kathmandu.",
+     "Shortly after taking off from Kathmandu, the aircraft made an emergency landing, airport officials said."),
 ]

@@ -102,8 +102,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 toks[end + 1].low not in _REFLEXIVE):
             befell = object_of(toks, end)
         else:
-            befell = described(toks, k) or subject_of(
-                toks, k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k)
+            at = k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k
+            if t.low in ("emergency", "precautionary") and k > 2 and toks[k - 1].low in ("a", "an"):
+                at = k - 2  # "the aircraft made an emergency landing": the subject of "made"
+            befell = described(toks, k) or subject_of(toks, at)
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
         if not befell or befell <= _ADVERBS:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
