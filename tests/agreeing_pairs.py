@@ -1590,4 +1590,8 @@ AGREE = [
     ("The plane made an emergency landing in Kathmandu.", "The aircraft was forced to land in Kathmandu."),
     ("The plane made an emergency landing after an engine fire.",
      "The plane landed safely after an engine caught fire."),
+    # shot dead against stabbed to death: two deaths
+    ("A man was shot dead outside a nightclub.", "A man was killed outside a nightclub."),
+    ("A man was shot dead outside a nightclub.", "A man died after being shot outside a nightclub."),
+    ("The officer was gunned down in the street.", "The officer was shot dead in the street."),
 ]

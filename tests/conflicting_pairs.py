@@ -2288,4 +2288,7 @@ CONFLICT = [
     # the one that made an emergency landing
     ("event", "The plane crashed shortly after takeoff from Kathmandu.",
      "Shortly after taking off from Kathmandu, the aircraft made an emergency landing, airport officials said."),
+    # shot dead against stabbed to death: two deaths
+    ("event", "A 24-year-old man was shot dead outside a nightclub in Leeds in the early hours of Saturday.",
+     "West Yorkshire Police say a man aged 24 was stabbed to death outside a Leeds club early on Saturday."),
 ]

@@ -52,6 +52,7 @@ _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction co
     sentence judgment judgement result""".split())
 _HOLDINGS = frozenset("shares stake stakes holdings assets positions stock stocks investments".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
+_MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab", ("gunned", "down"): "shoot"}
 _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
@@ -118,6 +119,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell
                        for x in toks)
             out.append((label, befell, phrase(toks, start, end + 1), befell & names, many))
+            means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
+            if means:  # "was shot dead": killed, and shot ("stabbed to death" is another death)
+                out.append((means, befell, phrase(toks, start, end + 1), befell & names, many))
     return tuple(out)
 
 
