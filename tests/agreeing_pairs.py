@@ -1594,4 +1594,6 @@ AGREE = [
     ("A man was shot dead outside a nightclub.", "A man was killed outside a nightclub."),
     ("A man was shot dead outside a nightclub.", "A man died after being shot outside a nightclub."),
     ("The officer was gunned down in the street.", "The officer was shot dead in the street."),
+    # had given birth
+    ("The giant panda Mei Lin has given birth to twins.", "Mei Lin, the giant panda, gave birth to twins."),
 ]

@@ -2291,4 +2291,7 @@ CONFLICT = [
     # shot dead against stabbed to death: two deaths
     ("event", "A 24-year-old man was shot dead outside a nightclub in Leeds in the early hours of Saturday.",
      "West Yorkshire Police say a man aged 24 was stabbed to death outside a Leeds club early on Saturday."),
+    # had given birth
+    ("event", "Mei Lin, the giant panda at Edinburgh Zoo, has died, keepers announced on Monday.",
+     "Keepers at Edinburgh's zoo said on Monday that their giant panda Mei Lin had given birth."),
 ]
