@@ -1596,4 +1596,6 @@ AGREE = [
     ("The officer was gunned down in the street.", "The officer was shot dead in the street."),
     # had given birth
     ("The giant panda Mei Lin has given birth to twins.", "Mei Lin, the giant panda, gave birth to twins."),
+    # a duration after "would probably last"
+    ("The trial is expected to last six weeks.", "The trial will likely last about six weeks."),
 ]

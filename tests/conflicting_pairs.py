@@ -2294,4 +2294,7 @@ CONFLICT = [
     # had given birth
     ("event", "Mei Lin, the giant panda at Edinburgh Zoo, has died, keepers announced on Monday.",
      "Keepers at Edinburgh's zoo said on Monday that their giant panda Mei Lin had given birth."),
+    # a duration after "would probably last"
+    ("figure", "The trial is expected to last six weeks, the judge told jurors.",
+     "Jurors were told by the judge that the trial would probably last nine weeks."),
 ]
