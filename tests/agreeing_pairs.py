@@ -1598,4 +1598,7 @@ AGREE = [
     ("The giant panda Mei Lin has given birth to twins.", "Mei Lin, the giant panda, gave birth to twins."),
     # a duration after "would probably last"
     ("The trial is expected to last six weeks.", "The trial will likely last about six weeks."),
+    # crew members are crew
+    ("The ship had 45 crew members on board.", "The ship had 45 crew on board."),
+    ("Twelve members of the crew were rescued.", "12 crew members were rescued."),
 ]

@@ -2297,4 +2297,7 @@ CONFLICT = [
     # a duration after "would probably last"
     ("figure", "The trial is expected to last six weeks, the judge told jurors.",
      "Jurors were told by the judge that the trial would probably last nine weeks."),
+    # crew members are crew
+    ("figure", "The cargo ship was carrying 45 crew members when it caught fire off the coast of Sri Lanka.",
+     "The cargo ship had 54 crew on board when it caught fire off Sri Lanka."),
 ]

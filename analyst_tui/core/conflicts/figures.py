@@ -221,7 +221,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break  # "half of the staff left", "19 countries put their names to it"
         if k > j and (t.low.endswith(("ing", "ly")) or t.low in _WHEN):
             break  # (and "2.3 million visitors last year", "800 positions globally", "1,200 jobs worldwide")
-        head = t.text
+        if not (k > j and t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff")):
+            head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
         k += 1
     return head, k
 
