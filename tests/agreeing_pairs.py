@@ -1601,4 +1601,8 @@ AGREE = [
     # crew members are crew
     ("The ship had 45 crew members on board.", "The ship had 45 crew on board."),
     ("Twelve members of the crew were rescued.", "12 crew members were rescued."),
+    # fit to play against ruled out of the match
+    ("The striker is fit to play in Sunday's derby.", "The striker will be available for Sunday's derby."),
+    ("The captain has been ruled out of Saturday's match.", "The captain will miss Saturday's match through injury."),
+    ("The government has ruled out a snap election.", "The government is not fit to govern, the opposition said."),
 ]

@@ -2300,4 +2300,7 @@ CONFLICT = [
     # crew members are crew
     ("figure", "The cargo ship was carrying 45 crew members when it caught fire off the coast of Sri Lanka.",
      "The cargo ship had 54 crew on board when it caught fire off Sri Lanka."),
+    # fit to play against ruled out of the match
+    ("polarity", "The captain is fit to start Saturday's match.",
+     "The captain has been ruled out of Saturday's match, his manager said."),
 ]
