@@ -82,7 +82,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
             receiver = _phrase_after(toks, v + 3)  # "lodged an appeal against the ruling"
         elif not receiver and v + 1 < n and (toks[v + 1].low == "to" or toks[v + 1].low == "against" and stem(
                 t.low) == APPEAL) and stem(t.low) in _TO_WHOM:
-            receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families", "appealed against the ruling"
+            receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families", "appealed against it"
     else:
         return None
     verb = act_at(toks, v)
@@ -220,8 +220,8 @@ def _one_name(t: Tok) -> bool:
     an office, a side, a body or a person of a trade ("Judge jails man", "Parliament approved")."""
     word = t.low
     return len(word) > 2 and not word.endswith("s") and not t.text.isupper() and word not in _TITLES and (
-        word not in _INSTITUTIONS) and word not in FILLER and word not in PRONOUNS and office_named([word]) is None and (
-        side_named(word) is None) and stem(word) not in PERSON_GROUPS
+        word not in _INSTITUTIONS) and word not in FILLER and word not in PRONOUNS and (
+        office_named([word]) is None) and side_named(word) is None and stem(word) not in PERSON_GROUPS
 
 
 def _party(phrase: list[Tok]) -> tuple[frozenset[str], list[Tok]]:

@@ -68,8 +68,9 @@ NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NA
 
 # A body and its members ("Parliament approved" / "Lawmakers approved").
 _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "deputi"), "parliament") | {
-    "host": "home", "sterl": "pound", "accus": "defend", "inflat": "price", "forward": "striker"}  # (the hosts are the home side; sterling is
-# the pound; the accused is the defendant; inflation is prices rising; a forward is a striker)
+    "host": "home", "sterl": "pound", "accus": "defend", "inflat": "price", "forward": "striker"}
+# (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
+# forward is a striker)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":
@@ -79,8 +80,9 @@ _ONE = _MEMBERS | {stem(city): stem(land.split()[0]) for city, land in CAPITALS.
 
 
 def related(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish") or its
-    capital ("Moscow" / "Russia"), or a stem of five letters or more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
+    """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish") or
+    its capital ("Moscow" / "Russia"), or a stem of five letters or more that opens the other ("portug" /
+    "portugues", "rescu" / "rescuer")."""
     if x & y:
         return True
     nx = {_ONE.get(u, u) for u in x}

@@ -135,7 +135,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if low == "light" and not (k > 1 and toks[k - 1].low == "green" and toks[k - 2].low in ("the", "a")):
         return False  # "gave the green light to the stadium"; not "the light rail"
-    if concept == "fitness" and not (k and toks[k - 1].low in _BE_FIT and (low != "ruled" or after[:2] == ["out", "of"])):
+    if concept == "fitness" and not (k and toks[k - 1].low in _BE_FIT and (
+            low != "ruled" or after[:2] == ["out", "of"])):
         return False  # "is fit to start", "has been ruled out of the match"; not "ruled out a visit", "fit the bill"
     if concept == "goal_stands" and not (any(t.low in _GOALS for t in toks[max(0, k - 8) : k]) and (
             low in ("disallowed", "stood", "stands") or low == "ruled" and after[:1] == ["out"]

@@ -106,7 +106,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)) or (
-                        concept == "acceptance" and x.subject & y.subject and len(_thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
+                        concept == "acceptance" and x.subject & y.subject and len(
+                            _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
                     state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None

@@ -158,7 +158,8 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
             for m in range(k - 3, max(-1, k - 7), -1):
                 if toks[m].low in ("from", "in", "of") and m > 0 and toks[m - 1].is_word:
                     return _subject_before(toks, m, 0)
-            if k + 1 < len(toks) and toks[k + 1].low in (",", ".") and not (k + 2 < len(toks) and toks[k + 2].is_number):
+            if k + 1 < len(toks) and toks[k + 1].low in (",", ".") and not (
+                    k + 2 < len(toks) and toks[k + 2].is_number):
                 return _subject_before(toks, k - 2, 0)  # "The girl, aged 12,"; not "Three men, aged 19, 22 and 25"
             return None
         return _subject_before(toks, k - 1, 0)  # "a man aged 66"

@@ -225,7 +225,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
         if h + 1 < k and toks[h].cap and toks[h + 1].is_word and not toks[h + 1].cap and (
-                len(toks[h].low) <= 2 or low != "no" and (country(toks[h].low) != toks[h].low or toks[h].low == "european")):
+                len(toks[h].low) <= 2 or low != "no" and (
+                    country(toks[h].low) != toks[h].low or toks[h].low == "european")):
             h += 1  # "no US special forces took part", "ruled out a European tour": what the initials or the nation
             # qualify
         subject = words_before(toks, i)

@@ -72,8 +72,6 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
 
 
-
-
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
     they state opposite outcomes (``outcomes.opposite_outcome``)."""

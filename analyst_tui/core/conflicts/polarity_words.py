@@ -191,7 +191,8 @@ OPPOSITE_FORMS = {
 }
 # "up" and "down" state a direction only after these ("shares were up 3%", "closed down 11 cents"), not in
 # "shot down 2 jets" or "up to 10 people".
-MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood edged moved ticked crept inched went"
+MOVED = frozenset("was were is are be been closed ended finished opened traded trading stood edged moved ticked crept inched "
+                  "went"
                   .split())
 NOT_OUTCOME_AFTER = frozenset("to away by on over".split())
 GO_FORMS = frozenset("go goes going gone went".split())  # before "ahead": "went ahead" proceeds

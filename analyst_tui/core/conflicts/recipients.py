@@ -16,6 +16,7 @@ from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.receivers import GIVING, given_to
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import TITLES
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
@@ -86,7 +87,7 @@ def _takers(toks: list[Tok]) -> list[_Receiver]:
     ("Professor Helen Okafor received the Royal Society's Copley Medal")."""
     out: list[_Receiver] = []
     for k, t in enumerate(toks):
-        if not k or not (t.low in _TAKES or t.low in _HANDED and toks[k - 1].low in _BE or t.low in _WON and any(
+        if not k or not (t.low in _TAKES or t.low in _HANDED and toks[k - 1].low in BE or t.low in _WON and any(
                 x.low in _PRIZES for x in toks[k + 1 : k + 1 + _BEFORE])):
             continue  # ("received the medal", "was handed the top prize", "won the Booker Prize")
         j = k - 1
@@ -118,7 +119,6 @@ _HANDED = frozenset("handed given awarded presented granted".split())  # after "
 _WON = frozenset("won wins took claimed scooped".split())  # a prize
 _PRIZES = frozenset("prize award medal trophy title gold silver bronze cup".split())
 _AUX = frozenset("has have had was were is be should would will".split())
-_BE = frozenset("was were is are be been".split())
 
 
 def _described(caps: list[Tok], words: list[Tok]) -> bool:

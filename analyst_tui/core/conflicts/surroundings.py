@@ -221,8 +221,8 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         return True  # a fraction ("3 5/8 percent", "20/32"): its parts count nothing
     if q > 0 and toks[q - 1].low in ("aged", "ages"):
         return True  # "a woman aged 75 were rescued": an age (``particulars``), not a count of the rescued
-    if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and (toks[q - 2].low in _WILL or (
-            q > 2 and toks[q - 2].low.endswith("ly") and toks[q - 3].low in _WILL))):
+    if q > 0 and toks[q - 1].low in _SUBSET and not (toks[q - 1].low == "last" and q > 1 and (
+            toks[q - 2].low in _WILL or q > 2 and toks[q - 2].low.endswith("ly") and toks[q - 3].low in _WILL)):
         return True  # "the last 17 passes"; not "will last 48 hours", "would probably last nine weeks"
     k = q - 1  # "two of the five victims died": the five count the victims, not the dead (nor "none of the 150",
     # "no one among the 150 passengers")
