@@ -1605,4 +1605,7 @@ AGREE = [
     ("The striker is fit to play in Sunday's derby.", "The striker will be available for Sunday's derby."),
     ("The captain has been ruled out of Saturday's match.", "The captain will miss Saturday's match through injury."),
     ("The government has ruled out a snap election.", "The government is not fit to govern, the opposition said."),
+    # rescuers brought them down: rescued; a particle after a count is not what it counts
+    ("Three climbers were rescued from the mountain.", "Rescuers brought three climbers down from the mountain."),
+    ("Police brought five suspects in for questioning.", "Five suspects were taken in for questioning by police."),
 ]

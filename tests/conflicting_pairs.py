@@ -2303,4 +2303,7 @@ CONFLICT = [
     # fit to play against ruled out of the match
     ("polarity", "The captain is fit to start Saturday's match.",
      "The captain has been ruled out of Saturday's match, his manager said."),
+    # rescuers brought them down: rescued; a particle after a count is not what it counts
+    ("figure", "Three climbers were rescued from the mountain late on Thursday.",
+     "Rescuers brought five climbers down from the mountain late on Thursday, a spokesman said."),
 ]

@@ -219,7 +219,7 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
             break  # "half of the staff left", "19 countries put their names to it"
-        if k > j and (t.low.endswith(("ing", "ly")) or t.low in _WHEN):
+        if k > j and (t.low.endswith(("ing", "ly")) or t.low in _WHEN or t.low in _PARTICLES_AFTER):
             break  # (and "2.3 million visitors last year", "800 positions globally", "1,200 jobs worldwide")
         if not (k > j and t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff")):
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
@@ -229,6 +229,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
 
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
 _WHEN = frozenset("last this next every each worldwide nationwide overseas abroad".split())
+_BROUGHT = frozenset("brought winched airlifted pulled".split())
+_PARTICLES_AFTER = frozenset("down up out off away back".split())  # ("brought five climbers down")
 _ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
 
 
@@ -302,6 +304,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
                                                                   toks[after_noun + 1].low in NUMBERISH))  # six crew"
+    if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off") and any(
+            x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
+        return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
