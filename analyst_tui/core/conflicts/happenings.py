@@ -52,7 +52,8 @@ _RULINGS = frozenset("""ruling rulings rule rules decision verdict conviction co
     sentence judgment judgement result""".split())
 _HOLDINGS = frozenset("shares stake stakes holdings assets positions stock stocks investments".split())
 _KIN_OPENERS = frozenset("his her their loved family friends relatives".split())
-_MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab", ("gunned", "down"): "shoot"}
+_MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab"}  # ("gunned down" is a
+# shooting in ``PHRASES``)
 _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
