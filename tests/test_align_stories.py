@@ -129,3 +129,43 @@ def test_the_analyst_may_say_the_articles_are_one_story(tmp_path, capsys):
     for flag, stories in (([], [["A", "C"], ["B", "D"]]), (["--one-story"], [])):  # the report matches them as told too
         assert main(["report", *flag, *files, "--format", "json"]) == 0
         assert json.loads(capsys.readouterr().out)["stories"] == stories
+
+
+def _story_groups_by_whole_matrix(sim, story_min):
+    """The average linkage as first written: the best pair searched in the whole matrix at each merge."""
+    import numpy as np
+
+    n = len(sim)
+    m = sim.astype(np.float64)
+    np.fill_diagonal(m, -1.0)
+    size, label = np.ones(n), np.arange(n)
+    while n > 1:
+        a, b = divmod(int(np.argmax(m)), n)
+        if m[a, b] < story_min:
+            break
+        row = (m[a] * size[a] + m[b] * size[b]) / (size[a] + size[b])
+        m[a] = row
+        m[:, a] = row
+        m[a, a] = m[b] = m[:, b] = -1.0
+        size[a] += size[b]
+        label[label == b] = a
+    return label
+
+
+def test_story_groups_are_those_of_searching_the_whole_matrix_ties_included():
+    import numpy as np
+
+    from analyst_tui.core.align.stories import story_groups
+
+    rng = np.random.default_rng(3)
+    for trial in range(300):
+        n = int(rng.integers(0, 40))
+        if trial % 2:  # few distinct values: many ties
+            x = rng.integers(0, 5, size=(n, n)).astype(np.float32) / 5
+            x = (x + x.T) / 2
+        else:
+            v = rng.random((n, 6)).astype(np.float32)
+            v /= np.maximum(np.linalg.norm(v, axis=1)[:, None], 1e-9)
+            x = v @ v.T
+        for story_min in (0.2, 0.5, 0.8, 0.95):
+            assert story_groups(x, story_min).tolist() == _story_groups_by_whole_matrix(x, story_min).tolist()
