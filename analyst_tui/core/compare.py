@@ -36,9 +36,10 @@ def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
 
 
 # The share of the contradiction checks done on the second core: the first runs the analysis meanwhile.
-# On the 982 ECB+ articles the analysis takes about 0.6 s and the checks about 2.0 s; with 0.68 both
-# processes end within about 20 ms of each other (timed around ``benchmarks/bench_compare.py``).
-CHILD_SHARE = 0.68
+# On the 982 ECB+ articles the analysis takes about 0.55 s and the checks about 1.8 s; with 0.66 both
+# processes end within about 30 ms of each other (timed in ``analyst-tui compare``, as
+# ``benchmarks/bench_compare.py`` runs it: the process ends without freeing the matching's data).
+CHILD_SHARE = 0.66
 
 
 def _conflicts_cut(claims: Sequence[Claim], share: float = CHILD_SHARE) -> int:
