@@ -1608,4 +1608,16 @@ AGREE = [
     # rescuers brought them down: rescued; a particle after a count is not what it counts
     ("Three climbers were rescued from the mountain.", "Rescuers brought three climbers down from the mountain."),
     ("Police brought five suspects in for questioning.", "Five suspects were taken in for questioning by police."),
+    # A time taken in hours, minutes and seconds, written with colons or in words
+    ("The Ethiopian runner won the Tokyo Marathon in 2:05:31.",
+     "The Ethiopian runner won the Tokyo Marathon in two hours, five minutes and 31 seconds."),
+    ("The bridge collapsed at 12:30:00 GMT, officials said.", "Officials said the bridge collapsed at 12:30 GMT."),
+    # Millions and more with a decimal: no further apart than half a unit
+    ("The deal is worth $2.9 billion.", "The deal is worth about $3 billion."),
+    ("The company raised 12.5 million dollars in its latest funding round.",
+     "The company raised $12 million in its latest funding round."),
+    ("The phone costs $99.99 with a two-year contract.", "The phone costs $99 with a two-year contract."),
+    # A person's age before a title and a name in full
+    ("Chancellor Markus Brandt, 58, said he would not stand again.",
+     "The 58-year-old Chancellor Markus Brandt said he would not stand again."),
 ]

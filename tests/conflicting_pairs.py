@@ -2306,4 +2306,15 @@ CONFLICT = [
     # rescuers brought them down: rescued; a particle after a count is not what it counts
     ("figure", "Three climbers were rescued from the mountain late on Thursday.",
      "Rescuers brought five climbers down from the mountain late on Thursday, a spokesman said."),
+    # A time taken in hours, minutes and seconds, written with colons or in words
+    ("figure", "The Ethiopian runner won the Tokyo Marathon in 2:05:31.",
+     "The Ethiopian runner won the Tokyo Marathon in two hours, eight minutes and 31 seconds."),
+    ("figure", "She finished the race in 2:19:40, a course record.",
+     "She finished the race in 2:24:40, a course record."),
+    # Millions and more with a decimal: no further apart than half a unit
+    ("figure", "The group reported annual sales of 76.4 billion euros.",
+     "The group reported annual sales of €67.4 billion."),
+    # A person's age before a title and a name in full
+    ("figure", "Chancellor Markus Brandt, 58, said he would not stand again.",
+     "The 63-year-old Chancellor Markus Brandt said he would not stand again."),
 ]

@@ -66,8 +66,13 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             scale = SCALES[toks[j].low]
             j += 1
         lo = hi = value * scale
-        if value != int(value):  # 6.2 miles against "six miles": a rounded conversion
-            lo, hi = lo * 0.95, hi * 1.05
+        if value != int(value):  # 6.2 miles against "six miles": a rounded conversion; but millions or more no
+            band = 0.05 * value  # further than half a unit or the whole number below ("98.5 billion dollars" /
+            if scale >= 1_000_000:  # "$89.5 billion" differ; "$2.9 billion" / "$3 billion" do not)
+                lo -= min(band, max(0.5, value - int(value))) * scale
+                hi += min(band, 0.5) * scale
+            else:
+                lo, hi = lo - band * scale, hi + band * scale
         elif scale >= 1_000_000:
             lo, hi = _rounded(value * scale, scale)
         value *= scale

@@ -125,10 +125,12 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
     if (k + 4 < n and toks[k + 1].low == "-" and toks[k + 2].low == "year" and toks[k + 3].low == "-"
             and toks[k + 4].low == "old"):
         m = k + 5
-        while m < n and m - k < 8 and toks[m].is_word and toks[m].low not in _NOT_NOUN and (
+        while m < n and (m - k < 8 or m - k < 11 and toks[m].cap and toks[m - 1].cap) and toks[m].is_word and (
+                toks[m].low not in _NOT_NOUN) and (
             m == k + 5 or not (toks[m].low.endswith(("ed", "ing", "es")) or is_past(toks[m].low)) or toks[m].cap
         ):
-            m += 1  # the noun phrase: "retired teacher", "Burnsville woman", not "victim died"
+            m += 1  # the noun phrase: "retired teacher", "Burnsville woman", not "victim died"; a name in full
+            # after a title ("67-year-old Prime Minister Anita Kaur")
         if m > k + 5:
             if toks[m - 1].cap:  # "27-year-old Christopher Kenyon Simpson": the whole name
                 first = m - 1

@@ -71,6 +71,8 @@ def tokenize(text: str) -> list[Tok]:
             text = _DECIMAL_COMMA.sub(".", text)
         text = _SPACE_THOUSANDS.sub(_thousands, text)
         text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
+        if ":" in text:
+            text = _RACE_TIME.sub(_race_time, text)  # "in 2:04:12": "in 2 hours, 4 minutes and 12 seconds"
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
@@ -115,6 +117,15 @@ _DEGREES = re.compile(r"(?<=\d) ?°(?: ?([CF])\b)?|(?<=\d)([CF])\b")
 
 def _degrees(m: re.Match[str]) -> str:
     return f" degrees {m.group(1) or m.group(2) or ''}"
+
+
+# A time taken, in hours, minutes and seconds ("won the marathon in 2:04:12"); not a time of day ("at 12:30:00 GMT").
+_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|GMT|UTC|local|[A-Z]{2,4}T\b))")
+
+
+def _race_time(m: re.Match[str]) -> str:
+    hours, minutes, seconds = (int(g) for g in m.groups())
+    return f"{hours} hours, {minutes} minutes and {seconds} seconds"
 _SPACED_NT = re.compile(r"(?<=\w)n ?' ?t\b", re.I)  # "hadn ' t" in tokenised sources
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ?' s\b")  # "SeaMicro ' s fabric" in tokenised sources
 
