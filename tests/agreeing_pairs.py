@@ -1620,4 +1620,16 @@ AGREE = [
     # A person's age before a title and a name in full
     ("Chancellor Markus Brandt, 58, said he would not stand again.",
      "The 58-year-old Chancellor Markus Brandt said he would not stand again."),
+    # "fails to", "refuses to" and "declines to" in the present, as headlines write them
+    ("House fails to pass spending bill", "Spending bill fails in the House"),
+    # A truce is a ceasefire; ministers are the government
+    ("The ceasefire is holding, monitors said.", "Monitors said the truce was holding."),
+    ("Ministers have agreed to publish the report in full.",
+     "The government will publish the report in full, it agreed on Monday."),
+    # Warmer or cooler, wetter or drier than a norm
+    ("July was warmer than average.", "July was wetter than average."),
+    ("The first quarter's profit came in higher than forecast.", "Profit for the first quarter was above forecasts."),
+    # Three-letter verbs with a doer: "buy", "sue"
+    ("Amazon has agreed to buy the grocery chain for $13 billion.",
+     "The grocery chain will be acquired by Amazon for $13 billion."),
 ]

@@ -2317,4 +2317,19 @@ CONFLICT = [
     # A person's age before a title and a name in full
     ("figure", "Chancellor Markus Brandt, 58, said he would not stand again.",
      "The 63-year-old Chancellor Markus Brandt said he would not stand again."),
+    # "fails to", "refuses to" and "declines to" in the present, as headlines write them
+    ("polarity", "House passes spending bill", "House fails to pass spending bill"),
+    ("polarity", "Union accepts pay offer", "Union refuses to accept pay offer"),
+    # A truce is a ceasefire; ministers are the government
+    ("polarity", "The truce between the two factions is holding, observers said.",
+     "Observers said the ceasefire between the two factions was not holding."),
+    ("polarity", "The government has agreed to publish the report in full.",
+     "Ministers have refused to publish the report in full."),
+    # Warmer or cooler, wetter or drier than a norm
+    ("polarity", "The winter was milder than average across Scotland, forecasters said.",
+     "Forecasters said the winter was colder than average across Scotland."),
+    ("polarity", "Spring was wetter than normal in the south-east.", "Spring was drier than normal in the south-east."),
+    # Three-letter verbs with a doer: "buy", "sue"
+    ("role", "Amazon has agreed to buy the grocery chain for $13 billion.",
+     "Walmart has agreed to acquire the grocery chain for $13 billion."),
 ]

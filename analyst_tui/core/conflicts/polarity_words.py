@@ -10,7 +10,7 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, stem
 
 NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
                      "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
-IMPLICIT = frozenset("declined refused failed unable yet".split())  # + "to": "declined to comment"
+IMPLICIT = frozenset("declined declines refused refuses failed fails unable yet".split())  # + "to": "declined to comment"
 # Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
 PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking cut cuts cutting".split())  # "cut power"
 DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
@@ -77,8 +77,12 @@ OPPOSITE_FORMS = {
     "pace": ("accelerated accelerates quickened", "slowed slows decelerated eased eases"),
     # "air quality improved" / "air quality worsened"
     "quality": ("improve improves improved improving", "worsen worsens worsened worsening deteriorated deteriorating"),
-    # "was above the 1981-2010 average" / "was below the average" (only before an average, a norm or a forecast)
-    "norm": ("above", "below"),
+    # "was above the 1981-2010 average" / "was below the average", "higher than forecast" (only before an average, a
+    # norm or a forecast)
+    "norm": ("above higher", "below lower"),
+    # "June was warmer than average" / "cooler than average", "wetter" / "drier" (only before a norm, as "norm")
+    "warmth": ("warmer hotter milder", "cooler colder"),
+    "wetness": ("wetter", "drier dryer"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls "
                "quashes quashed aside"),  # "set aside the order" (``outcome_words.PARTICLE_OF``)

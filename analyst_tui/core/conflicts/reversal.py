@@ -50,7 +50,7 @@ _AGREED = frozenset("agreed agrees decided decides voted votes offered offers pl
 _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
 # Verbs of three letters with a doer and a receiver ("hit": its past as its present)
-_SHORT = frozenset(("hit", "led", "won", "win"))
+_SHORT = frozenset(("hit", "led", "won", "win", "buy", "sue", "ban", "rob"))
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset", "cast"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
