@@ -1632,4 +1632,21 @@ AGREE = [
     # Three-letter verbs with a doer: "buy", "sue"
     ("Amazon has agreed to buy the grocery chain for $13 billion.",
      "The grocery chain will be acquired by Amazon for $13 billion."),
+    # The scorer and the maker of a goal the other way round
+    ("Martinez scored the equaliser from a cross by Silva.",
+     "Silva's cross was headed in by Martinez for the equaliser."),
+    ("The midfielder scored the opener from the winger's pass.",
+     "The midfielder netted the opener after a pass from the winger."),
+    # "called on" someone to do something is urging them
+    ("The teachers' union called on the education secretary to resign.",
+     "The teachers' union urged the education secretary to step down."),
+    ("The mayor called on Tuesday for calm.", "On Tuesday the mayor appealed for calm."),
+    # "presented with" a prize is given it; by whom
+    ("The governor presented the bravery medal to the lifeguard.",
+     "The lifeguard was presented with the bravery medal by the governor."),
+    ("The finance minister presented the budget to parliament.",
+     "The budget was unveiled in parliament by the finance minister."),
+    # "the grant", "a loan": a word of giving after an article is what is given
+    ("The foundation gave the grant to the University of Leeds.",
+     "The grant was awarded to the University of Leeds by the foundation."),
 ]

@@ -2332,4 +2332,18 @@ CONFLICT = [
     # Three-letter verbs with a doer: "buy", "sue"
     ("role", "Amazon has agreed to buy the grocery chain for $13 billion.",
      "Walmart has agreed to acquire the grocery chain for $13 billion."),
+    # The scorer and the maker of a goal the other way round
+    ("role", "Martinez scored the equaliser from a cross by Silva.",
+     "Silva headed home the equaliser from a cross by Martinez."),
+    ("role", "The midfielder scored the opener from the winger's pass.",
+     "The winger scored the opener from a pass by the midfielder."),
+    # "called on" someone to do something is urging them
+    ("role", "The prosecution called on the judge to dismiss the juror.",
+     "The defence called on the judge to dismiss the juror."),
+    # "presented with" a prize is given it; by whom
+    ("role", "The governor presented the bravery medal to the lifeguard.",
+     "The lifeguard was presented with the bravery medal by the mayor."),
+    # "the grant", "a loan": a word of giving after an article is what is given
+    ("role", "The foundation gave the grant to the University of Leeds.",
+     "The grant was awarded to the University of York by the foundation."),
 ]

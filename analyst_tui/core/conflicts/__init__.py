@@ -49,6 +49,8 @@ from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
+from analyst_tui.core.conflicts.assists import WORDS as _ASSIST_WORDS
+from analyst_tui.core.conflicts.assists import assist_conflict
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
@@ -278,7 +280,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
-        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks)
+        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or _ASSIST_WORDS & a.content and (
+        _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

@@ -25,12 +25,44 @@ def one_act(verb: str) -> str:
     return _ONE_ACT.get(verb, verb)
 
 
+AWARD = stem("awarded")
+URGE = stem("urged")
+_CALL = frozenset("call calls called calling".split())
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december""".split())
+
+
+def called_on(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` is "called on" someone, to do something ("called on the president to resign"; not
+    "called on Tuesday")."""
+    if toks[v].low not in _CALL or v + 2 >= len(toks) or toks[v + 1].low != "on":
+        return False
+    after = toks[v + 2]
+    return after.is_word and after.low not in _DAYS and not (v + 3 < len(toks) and toks[v + 3].low in _DAYS) and any(
+        t.low == "to" for t in toks[v + 3 : v + 9])
+_PRESENTED = frozenset("presented presents present presenting".split())
+
+
+_PRIZES = frozenset("medal medals award awards prize prizes trophy certificate honour honor cheque title cup".split())
+
+
+def _given_to_someone(toks: list[Tok], v: int) -> bool:
+    """Whether "presented" at ``v`` gives something: "presented with" the thing, or a prize named near it ("presented
+    the medal to the firefighter", "The award was presented to the director"; not "presented the budget")."""
+    return v + 1 < len(toks) and toks[v + 1].low == "with" or any(
+        t.low in _PRIZES for t in toks[max(0, v - 4) : v + 5])
+
+
 def act_at(toks: list[Tok], v: int) -> str:
     """The one-act stem of the verb at ``v``, a verb and its particle read as one word ("called off": cancel, "signed
     off": approve)."""
     low = toks[v].low
     if lodged_appeal(toks, v):
         return APPEAL  # "lodged an appeal against the ruling": appealed against it
+    if low in _PRESENTED and _given_to_someone(toks, v):
+        return AWARD  # "presented the medal to the firefighter", "was presented with the medal": given, not shown
+    if called_on(toks, v):
+        return URGE  # "called on the president to resign": urged him to
     if v + 1 < len(toks):
         low = PHRASAL.get((low, toks[v + 1].low), low)
     return one_act(stem(low))

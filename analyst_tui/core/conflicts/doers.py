@@ -17,7 +17,7 @@ side asking, urging, warning or announcing is one too."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.acts import APPEAL, act_at, lodged_appeal, one_act
+from analyst_tui.core.conflicts.acts import APPEAL, AWARD, act_at, called_on, lodged_appeal, one_act
 from analyst_tui.core.conflicts.agents import agent_by, is_by
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_pairs import plain_nouns
@@ -73,6 +73,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
         doer, receiver = _phrase_after(toks, by), _subject(toks, v) or _phrase_before(toks, v)  # "was written by
         # Justice Alvarez"
+        if v + 1 < n and toks[v + 1].low == "with" and act_at(toks, v) == AWARD:
+            receiver = _phrase_after(toks, v + 1)  # "was presented with the medal by": what was given
     elif (meant := v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT) or active_verb(toks, v):
         doer = _phrase_before(toks, v - 2 if meant else v)  # ("voted to remove the chairman": who voted)
         at = v + 1 if v + 1 < n and toks[v + 1].low in _PARTICLES else v
@@ -80,6 +82,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         # ("handed over the prisoners", "signed off on the request", "walked out of the talks")
         if lodged_appeal(toks, v) and v + 3 < n and toks[v + 3].low == "against":
             receiver = _phrase_after(toks, v + 3)  # "lodged an appeal against the ruling"
+        elif called_on(toks, v):
+            receiver = _phrase_after(toks, v + 1)  # "called on the president to resign"
         elif not receiver and v + 1 < n and (toks[v + 1].low == "to" or toks[v + 1].low == "against" and stem(
                 t.low) == APPEAL) and stem(t.low) in _TO_WHOM:
             receiver = _phrase_after(toks, v + 1)  # "apologised to the victims' families", "appealed against it"

@@ -150,9 +150,11 @@ def _named_in(key: frozenset[str], kind: str, lows: frozenset[str]) -> bool:
 
 
 def _words(toks: list[Tok]) -> frozenset[str]:
-    """The words (stems) and figures of what is given, not its verb ("$10 million", "the report")."""
-    return frozenset(t.low if t.is_number else stem(t.low) for t in toks
-                     if t.is_number or t.is_word and t.low not in FILLER and t.low not in GIVING and len(t.low) > 2)
+    """The words (stems) and figures of what is given, not its verb ("$10 million", "the report"; a word of giving
+    after an article is what is given: "the grant", "a loan")."""
+    return frozenset(t.low if t.is_number else stem(t.low) for k, t in enumerate(toks)
+                     if t.is_number or t.is_word and t.low not in FILLER and len(t.low) > 2 and (
+                         t.low not in GIVING or k and toks[k - 1].low in _ARTICLES))
 
 
 __all__ = ["receiver_conflict"]
