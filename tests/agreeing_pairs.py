@@ -1649,4 +1649,15 @@ AGREE = [
     # "the grant", "a loan": a word of giving after an article is what is given
     ("The foundation gave the grant to the University of Leeds.",
      "The grant was awarded to the University of Leeds by the foundation."),
+    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from their homes
+    ("The clinic treated 42 patients after the chemical leak.",
+     "Forty-two people were treated after the chemical leak."),
+    ("The gallery welcomed 2.4 million visitors in 2023.", "The gallery drew some 2.4 million visitors in 2023."),
+    ("Some 3,000 people were evacuated as the floodwaters rose.",
+     "About 3,000 residents were forced to leave their homes as the floodwaters rose."),
+    ("The hospital received 300 patients from the closed ward.",
+     "The hospital took in 300 patients from the ward that closed."),
+    # An engagement and a separation announced; promoted against demoted is two things that happened
+    ("The pop star and the footballer announced their separation on Sunday.",
+     "The pop star and the footballer announced their divorce on Sunday."),
 ]

@@ -571,7 +571,7 @@ CONFLICT = [
      'Oil prices slumped on Monday.'),
     ('polarity', 'The government imposed a curfew on Friday.',
      'The government lifted the curfew on Friday.'),
-    ('polarity', 'The minister was promoted in the reshuffle.',
+    ('event', 'The minister was promoted in the reshuffle.',
      'The minister was demoted in the reshuffle.'),
     ('event', 'The chief executive resigned on Monday.',
      'The board fired the chief executive on Monday.'),
@@ -2346,4 +2346,15 @@ CONFLICT = [
     # "the grant", "a loan": a word of giving after an article is what is given
     ("role", "The foundation gave the grant to the University of Leeds.",
      "The grant was awarded to the University of York by the foundation."),
+    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from their homes
+    ("figure", "The clinic treated 42 patients after the chemical leak.",
+     "Twenty-four people were treated after the chemical leak."),
+    ("figure", "The gallery welcomed 2.4 million visitors in 2023.", "The gallery drew 800,000 visitors in 2023."),
+    ("figure", "Some 3,000 people were evacuated as the floodwaters rose.",
+     "About 800 residents were forced from their homes as the floodwaters rose."),
+    # An engagement and a separation announced; promoted against demoted is two things that happened
+    ("event", "The pop star and the footballer announced their engagement on Sunday.",
+     "The pop star and the footballer announced their separation on Sunday."),
+    ("event", "The defence secretary was promoted in Thursday's reshuffle.",
+     "In Thursday's reshuffle, the defence secretary was demoted."),
 ]

@@ -309,6 +309,12 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
+    if noun is not None and noun.lower() in PEOPLE and m + 2 < n and toks[m].low == "forced" and (
+            toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT:
+        return ("evacuated", "people"), f"{noun} evacuated"  # "500 residents were forced to leave their homes"
+    if noun is not None and noun.lower() == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if (
+            m < n) else ""):
+        return ("injured", "people"), f"{noun} treated"  # "treated 58 patients" / "85 people were treated"
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
         return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun
@@ -332,6 +338,10 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return ("population", "people"), f"{noun.lower()} living there"
     return None
 
+
+
+_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("were forced from
+# their homes")
 
 
 def _past_aside(toks: list[Tok], k: int) -> int:

@@ -35,7 +35,7 @@ class Polarity(Protocol):
 
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
-EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch
+EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody""".split())
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened

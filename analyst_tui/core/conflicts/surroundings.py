@@ -150,7 +150,8 @@ def crowd(toks: list[Tok], b: int, m: int, noun: str) -> bool:
         b -= 1  # "drew a record 85,000 visitors"
     before = toks[b].low if b >= 0 else ""
     after = [t.low for t in toks[m : m + 2]]
-    return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or after in (["took", "part"], ["turned", "out"])
+    return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or before in _WELCOMED and low in _CROWDS or after in (
+        ["took", "part"], ["turned", "out"])
             or bool(after) and (PEOPLE_ACTS_AFTER.get(after[0]) == "crowd" or after[0] in _WATCHED and low in _CROWDS))
 
 
@@ -160,6 +161,7 @@ _WATCHED = frozenset("watched packed filled crammed flocked".split())  # ("90,00
 _CROWDS = frozenset("""protesters demonstrators marchers visitors spectators fans supporters mourners worshippers
     pilgrims attendees participants revellers concertgoers""".split())
 _DREW = frozenset("drew draws drawing attracted attracts attracting".split())
+_WELCOMED = frozenset("welcomed welcomes received receives".split())  # ("the museum welcomed 1.5 million visitors")
 
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",

@@ -119,6 +119,7 @@ _EVENT_NOUNS_TEXT = """death deaths killing killings murder murders:kill|injury 
     theft:steal|burglary:steal|assault:attack|bombing:attack|raid:raid|recall:recall|launch:launch|landing:land|
     diversion:divert|hijacking:hijack|destruction:destroy|leak:leak|flooding:flood|investigation inquiry probe:investigate|
     impeachment:impeach|appointment:appoint|promotion:promote|nomination:nominate|grounding:ground|fire:burn|
-    relegation:relegate|bankruptcy liquidation:bankrupt|bailout:bailout|lockdown:lockdown|pardon:pardon"""
+    relegation:relegate|bankruptcy liquidation:bankrupt|bailout:bailout|lockdown:lockdown|pardon:pardon|
+    engagement:engage|separation divorce:separate"""
 EVENT_NOUNS = {noun: label for item in _EVENT_NOUNS_TEXT.split("|") for nouns, label in [item.strip().split(":")]
                for noun in nouns.split()}
