@@ -1660,4 +1660,9 @@ AGREE = [
     # An engagement and a separation announced; promoted against demoted is two things that happened
     ("The pop star and the footballer announced their separation on Sunday.",
      "The pop star and the footballer announced their divorce on Sunday."),
+    # People who lose their jobs are a count of jobs
+    ("About 2,500 employees will lose their jobs under the bank's cost-cutting plan.",
+     "The bank's cost-cutting plan will cut some 2,500 jobs."),
+    ("The airline laid off 400 staff in March.", "In March the airline cut 400 jobs."),
+    ("The closure will cost 1,200 workers their jobs.", "The closure will see 1,200 jobs go."),
 ]

@@ -2357,4 +2357,8 @@ CONFLICT = [
      "The pop star and the footballer announced their separation on Sunday."),
     ("event", "The defence secretary was promoted in Thursday's reshuffle.",
      "In Thursday's reshuffle, the defence secretary was demoted."),
+    # People who lose their jobs are a count of jobs
+    ("figure", "About 2,500 employees will lose their jobs under the bank's cost-cutting plan.",
+     "The bank's cost-cutting plan will cut 520 jobs, it said."),
+    ("figure", "The airline laid off 400 staff in March.", "The airline cut 4,000 jobs in March."),
 ]

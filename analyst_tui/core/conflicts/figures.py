@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, context_words,
-                                                     counted, counts_children, crowd, dead_counted, group_of, is_age,
+                                                     counted, counts_children, crowd, dead_counted, group_of, is_age, jobs_lost,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
@@ -307,6 +307,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off") and any(
             x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
         return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
+    if noun is not None and noun.lower() in _STAFF and jobs_lost(toks, b, m):
+        return ("noun", counted("jobs")), noun  # "3,000 workers will lose their jobs" / "will cut 300 jobs"
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
     if noun is not None and noun.lower() in PEOPLE and m + 2 < n and toks[m].low == "forced" and (
@@ -340,6 +342,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
 
 
 
+_STAFF = frozenset("workers employees staff people".split())  # who lose their jobs (``surroundings.jobs_lost``)
 _FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("were forced from
 # their homes")
 

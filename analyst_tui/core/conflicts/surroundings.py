@@ -198,6 +198,24 @@ def dead_counted(toks: list[Tok], b: int) -> bool:
 _DEAD = frozenset("killed dead died deaths fatalities".split())
 
 
+_LAID = frozenset("laid lay lays laying".split())
+_SHED = frozenset("sacked sack sacks fired shed sheds shedding axed axe axes dismissed dismiss".split())
+_LOSE = frozenset("lose loses lost losing".split())
+
+
+def jobs_lost(toks: list[Tok], b: int, m: int) -> bool:
+    """Whether the people counted between the word at ``b`` and the one at ``m`` lose their jobs: "laid off 130 staff",
+    "shed 300 workers", "will cost 1,200 workers their jobs", "3,000 workers will lose their jobs", "300 employees
+    were laid off"."""
+    if b >= 1 and toks[b].low == "off" and toks[b - 1].low in _LAID or b >= 0 and toks[b].low in _SHED:
+        return True
+    after = [t.low for t in toks[m : m + 5]]
+    if after[:2] == ["their", "jobs"]:
+        return True  # "will cost 1,200 workers their jobs"
+    return any(w in _LOSE for w in after[:3]) and "jobs" in after or any(
+        w in _LAID for w in after[:3]) and "off" in after
+
+
 def counted(noun: str) -> str:
     """The key of what a number of ``noun`` counts: its stem, or its family's."""
     key = stem(noun)
