@@ -1665,4 +1665,9 @@ AGREE = [
      "The bank's cost-cutting plan will cut some 2,500 jobs."),
     ("The airline laid off 400 staff in March.", "In March the airline cut 400 jobs."),
     ("The closure will cost 1,200 workers their jobs.", "The closure will see 1,200 jobs go."),
+    # A body named in small letters by what it deals with: another one fined, banned or closed it
+    ("The financial watchdog fined the insurer £12 million.",
+     "The insurer was fined £12 million by the financial watchdog."),
+    ("The national regulator fined the bank.", "The bank was fined by the energy regulator."),
+    ("The local authority closed the school.", "The school was closed by the education authority."),
 ]

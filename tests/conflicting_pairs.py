@@ -2361,4 +2361,9 @@ CONFLICT = [
     ("figure", "About 2,500 employees will lose their jobs under the bank's cost-cutting plan.",
      "The bank's cost-cutting plan will cut 520 jobs, it said."),
     ("figure", "The airline laid off 400 staff in March.", "The airline cut 4,000 jobs in March."),
+    # A body named in small letters by what it deals with: another one fined, banned or closed it
+    ("role", "The financial watchdog fined the insurer £12 million.",
+     "The insurer was fined £12 million by the gambling watchdog."),
+    ("role", "The aviation authority grounded the airline's fleet on Friday.",
+     "On Friday the maritime authority grounded the airline's fleet."),
 ]

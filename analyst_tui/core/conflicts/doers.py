@@ -91,7 +91,7 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         return None
     verb = act_at(toks, v)
     names, party = _affiliation(toks, doer)  # ("researchers at the University of Oxford": Oxford)
-    if not names:
+    if not names and not _subject_of(doer):  # (a body by what it deals with is named below: "the competition authority")
         names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party
@@ -193,6 +193,10 @@ def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:
             t.low not in FILLER and t.low not in _COUNTRIES and t.low not in _ALIASES))
         if len(own) >= 2:
             return own | {_INSTITUTION}  # ("the Financial Conduct Authority")
+    subject = _subject_of(phrase)
+    if subject:
+        return subject | {_INSTITUTION}  # ("the competition authority" / "the data protection authority")
+    if any(t.low in _INSTITUTIONS for t in phrase):
         return frozenset(_ALIASES.get(t.low) or country(t.low) for t in phrase if t.cap and (
             t.low in _COUNTRIES or t.low in _ALIASES))  # a country's: "Iranian forces", "the US Navy"
     out: set[str] = set()
@@ -217,6 +221,27 @@ def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:
             out.update((run[0], _ONE_WORD))  # a name of one word alone: "Microsoft acquired" / "was bought by Sony"
         run = []
     return frozenset(out)
+
+
+_REGULATORS = frozenset("authority regulator watchdog commission agency ministry department tribunal".split())
+_GENERIC = _JURISDICTIONS | frozenset("""national independent new top main public official its their his her the a an
+    government european international""".split())
+
+
+def _subject_of(phrase: list[Tok]) -> frozenset[str]:
+    """What a body named in small letters deals with, before its kind: "the competition authority" -> {"competition"},
+    "the data protection watchdog" -> {"data", "protection"} (nothing for "the national regulator")."""
+    words = [t for t in phrase if t.is_word]
+    opened = max((j for j, t in enumerate(words) if t.low in ("the", "a", "an")), default=0)
+    words = words[opened:]  # ("On Friday the maritime authority")
+    if len(words) < 2 or words[-1].low not in _REGULATORS or any(t.cap for t in words if t.low not in _GENERIC):
+        return frozenset()
+    own = []
+    for t in reversed(words[:-1]):
+        if t.low in _GENERIC or t.low in FILLER or not t.is_word:
+            break
+        own.append(t.low)
+    return frozenset(own)
 
 
 def _one_name(t: Tok) -> bool:
