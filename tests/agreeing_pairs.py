@@ -1670,4 +1670,18 @@ AGREE = [
      "The insurer was fined £12 million by the financial watchdog."),
     ("The national regulator fined the bank.", "The bank was fined by the energy regulator."),
     ("The local authority closed the school.", "The school was closed by the education authority."),
+    # A day after a short phrase: "closed its doors for the last time on", "returned to Paris on"
+    ("The cinema closed its doors for the last time on 4 March.", "The cinema shut for good on March 4."),
+    ("The trial will begin on March 14, the court announced.", "The trial is set to open on March 14, the court said."),
+    # People ordered out are evacuated
+    ("About 2,000 villagers were evacuated as the volcano erupted.",
+     "Some 2,000 villagers were ordered out as the volcano erupted."),
+    # A goal's maker before its cross
+    ("Ramos scored the winner from a Costa cross.", "Costa's cross was headed in by Ramos for the winner."),
+    # A link is an association; an appeal is a challenge; taking part is attending
+    ("The review found no link between air pollution and dementia.",
+     "The review found no association between air pollution and dementia."),
+    ("The council said it would challenge the decision.", "The council said it would appeal against the decision."),
+    ("All three unions took part in the talks on Monday.", "All three unions attended the talks on Monday."),
+    ("Part of the talks was boycotted by one union.", "One union boycotted part of the talks."),
 ]

@@ -2366,4 +2366,20 @@ CONFLICT = [
      "The insurer was fined £12 million by the gambling watchdog."),
     ("role", "The aviation authority grounded the airline's fleet on Friday.",
      "On Friday the maritime authority grounded the airline's fleet."),
+    # A day after a short phrase: "closed its doors for the last time on", "returned to Paris on"
+    ("figure", "The cinema closed its doors for the last time on 4 March.", "The cinema shut for good on March 14."),
+    ("figure", "The ambassador returned to Madrid on Tuesday, officials said.",
+     "Officials said the ambassador returned to Madrid on Friday."),
+    # People ordered out are evacuated
+    ("figure", "About 2,000 villagers were evacuated as the volcano erupted.",
+     "Some 20,000 villagers were ordered out as the volcano erupted."),
+    # A goal's maker before its cross
+    ("role", "Ramos scored the winner from a cross by Costa.", "Costa scored the winner from a Ramos cross."),
+    # A link is an association; an appeal is a challenge; taking part is attending
+    ("polarity", "The review found a link between air pollution and dementia.",
+     "The review found no association between air pollution and dementia."),
+    ("polarity", "The council said it would appeal against the decision.",
+     "The council said it would not challenge the decision."),
+    ("polarity", "All three unions took part in the talks on Monday.",
+     "All three unions boycotted the talks on Monday."),
 ]

@@ -1,11 +1,11 @@
 """Who scored and who made the goal, the other way round: "The striker scored the winner from a cross by the captain" /
 "The captain headed home the winner from the striker's cross", "Diaz scored from a pass by Salah" / "Salah scored
-after a pass from Diaz".
+after a pass from Diaz", "Kane scored from a cross by Saka" / "Saka scored from a Kane cross".
 
 A version gives both when a verb of scoring has its scorer just before it (a name in capitals, or "the" and a word
 in small letters: "the captain") and the goal's maker is named after a cross, a pass or an assist "by" or "from",
-or before one with "'s" ("the striker's cross"), or after "set up by" or "assisted by". Two versions differ when
-the scorer of each is the maker of the other, and not the same one."""
+before one with "'s" ("the striker's cross") or after "a" ("a Kane cross"), or after "set up by" or "assisted by".
+Two versions differ when the scorer of each is the maker of the other, and not the same one."""
 
 from __future__ import annotations
 
@@ -78,9 +78,13 @@ def scorer_and_maker(toks: list[Tok]) -> tuple[Party, Party, str] | None:
             maker = _party_after(toks, k + 2)
         elif not maker and low in _MADE and k > 1 and toks[k - 1].low == "'s":
             maker = _possessor(toks, k - 1)
-        elif not maker and low in ("set", "assisted") and k + 1 < n and (
-                toks[k + 1].low == "by" or low == "set" and k + 2 < n and toks[k + 1].low == "up" and toks[k + 2].low == "by"):
-            maker = _party_after(toks, k + (2 if low == "assisted" else 3))
+        elif not maker and low in _MADE and k > 1 and toks[k - 1].cap and toks[k - 1].is_word and toks[k - 2].low in (
+                "a", "an"):
+            maker = frozenset((toks[k - 1].low,))  # "from a Kane cross"
+        elif not maker and low == "assisted" and k + 1 < n and toks[k + 1].low == "by":
+            maker = _party_after(toks, k + 2)
+        elif not maker and low == "set" and [x.low for x in toks[k + 1 : k + 3]] == ["up", "by"]:
+            maker = _party_after(toks, k + 3)
     return (scorer, maker, shown) if scorer and maker and not scorer & maker else None
 
 

@@ -111,7 +111,7 @@ def _day_number(t: Tok) -> bool:
 
 
 _PARTICLES = frozenset("out off down up away ashore again back".split())  # "broke out on Tuesday"
-_SAME_IN_PAST = frozenset("hit cut set put quit burst born".split())  # "the storm hit on Tuesday"
+_SAME_IN_PAST = frozenset("hit cut set put quit burst born shut".split())  # "the storm hit on Tuesday"
 
 
 def _deferred(toks: list[Tok], at: int) -> int | None:
@@ -129,8 +129,8 @@ _DEFERRING = frozenset("adjourned postponed delayed deferred suspended extended 
 
 
 def _past_verb(toks: list[Tok], at: int) -> int | None:
-    """Where the verb in the past just before ``at`` is ("struck", "broke out"), if one is: not "4.39 percent
-    late Friday", "a call for comment on Friday"."""
+    """Where the verb in the past just before ``at`` is ("struck", "broke out", "shut for good"), if one is: not
+    "4.39 percent late Friday", "a call for comment on Friday"."""
     m = at - 1
     while m >= 0 and toks[m].low in _PARTICLES:
         m -= 1
@@ -139,7 +139,18 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     low = toks[m].low
     if low == "place" and m and toks[m - 1].low in ("took", "taken"):
         return m  # "took place on"
-    return m if is_past(low) or low in _SAME_IN_PAST else None
+    if is_past(low) or low in _SAME_IN_PAST:
+        return m
+    for p in range(m, max(0, m - 4), -1):  # past a short phrase: "closed for the last time on", "returned to Paris on"
+        if not toks[p].is_word:
+            return None
+        if toks[p].low in ("for", "to") and p < m:  # (past its object: "closed its doors for the last time on")
+            if toks[p].low == "to" and p + 1 == m and not (toks[m].cap or toks[m].low.endswith("s")):
+                return None  # "is set to open on": what is to happen (``_scheduled``)
+            q = next((q for q in range(p - 1, max(-1, p - 4), -1) if toks[q].is_word and (
+                is_past(toks[q].low) or toks[q].low in _SAME_IN_PAST) and all(t.is_word for t in toks[q:p])), None)
+            return None if q is None or toks[q].low in _WILL else q
+    return None
 
 
 _WILL = frozenset("will would due set scheduled expected planned".split())

@@ -311,9 +311,10 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("noun", counted("jobs")), noun  # "3,000 workers will lose their jobs" / "will cut 300 jobs"
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
-    if noun is not None and noun.lower() in PEOPLE and m + 2 < n and toks[m].low == "forced" and (
-            toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT:
-        return ("evacuated", "people"), f"{noun} evacuated"  # "500 residents were forced to leave their homes"
+    if noun is not None and noun.lower() in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
+            (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
+        return ("evacuated", "people"), f"{noun} evacuated"  # "500 residents were forced to leave their homes",
+        # "30,000 residents were ordered out"
     if noun is not None and noun.lower() == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if (
             m < n) else ""):
         return ("injured", "people"), f"{noun} treated"  # "treated 58 patients" / "85 people were treated"

@@ -23,6 +23,7 @@ _VOTED_DOWN = frozenset("""reject block oppose scrap end abolish remove oust sus
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 _IS = frozenset("is was were are been remains remained".split())
+_TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 
 
@@ -185,6 +186,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "turned down the application"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
+    if concept == "attendance" and low == "part" and not (k and toks[k - 1].low in _TAKE):
+        return False  # "took part in the talks"; not "part of the talks"
     if concept in _BY_NORM and not NORMS & {x.low for x in toks[k + 1 : k + 7]}:
         return False  # "above the 1981-2010 average"; not "above the town"
     if low == "elected" and not (k > 1 and toks[k - 1].low == "-" and toks[k - 2].low == "re"):

@@ -100,7 +100,9 @@ OPPOSITE_FORMS = {
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
-    "attendance": ("attend attends attended attending", "skip skips skipped skipping boycott boycotts boycotted away"),
+    # "took part in the talks" ("part" only after a form of "take") / "boycotted the talks"
+    "attendance": ("attend attends attended attending participate participates participated participating part",
+                   "skip skips skipped skipping boycott boycotts boycotted away"),
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "voted in favour of the bill" / "voted against the bill"
@@ -221,8 +223,8 @@ for _concept, _sides in OPPOSITE_FORMS.items():
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
 # "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
-TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to"}) | {"still"} | JUDGED_FALSE | JUDGED_TRUE
-            | frozenset(PREFIXED) | frozenset("refrained refrains".split()))  # "refrained from commenting"
+TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to", "part"}) | {"still"} | JUDGED_FALSE
+            | JUDGED_TRUE | frozenset(PREFIXED) | frozenset("refrained refrains".split()))  # "refrained from commenting"
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
@@ -271,7 +273,7 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
               "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg confess", "includ featur", "lower reduc", "award give grant", "seek stand run",
-              "link connect tie", "awar know", "support back endors", "help assist aid", "plan intend",
+              "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors", "help assist aid", "plan intend",
               "rais increas hike boost", "extend prolong renew")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
