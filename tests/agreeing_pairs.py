@@ -1684,4 +1684,8 @@ AGREE = [
     ("The council said it would challenge the decision.", "The council said it would appeal against the decision."),
     ("All three unions took part in the talks on Monday.", "All three unions attended the talks on Monday."),
     ("Part of the talks was boycotted by one union.", "One union boycotted part of the talks."),
+    # Who called for whose resignation, the other way round
+    ("The union leader called for the chief executive's resignation after the strike.",
+     "After the strike, the union leader called for the chief executive to resign."),
+    ("Opposition MPs called for the speaker to step down.", "Opposition MPs demanded the speaker's resignation."),
 ]

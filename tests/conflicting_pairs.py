@@ -2382,4 +2382,8 @@ CONFLICT = [
      "The council said it would not challenge the decision."),
     ("polarity", "All three unions took part in the talks on Monday.",
      "All three unions boycotted the talks on Monday."),
+    # Who called for whose resignation, the other way round
+    ("role", "The union leader called for the chief executive's resignation after the strike.",
+     "After the strike, the chief executive called for the union leader to resign."),
+    ("role", "Opposition MPs demanded the speaker's resignation.", "The speaker urged opposition MPs to step down."),
 ]

@@ -57,6 +57,8 @@ from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
 from analyst_tui.core.conflicts.converse import converse_conflict
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
+from analyst_tui.core.conflicts.demands import WORDS as _DEMAND_WORDS
+from analyst_tui.core.conflicts.demands import demand_conflict
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
@@ -281,7 +283,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or _ASSIST_WORDS & a.content and (
-        _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks))
+        _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks)) or _DEMAND_WORDS & a.content and (
+        _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (
