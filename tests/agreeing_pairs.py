@@ -1688,4 +1688,8 @@ AGREE = [
     ("The union leader called for the chief executive's resignation after the strike.",
      "After the strike, the union leader called for the chief executive to resign."),
     ("Opposition MPs called for the speaker to step down.", "Opposition MPs demanded the speaker's resignation."),
+    # Places to be closed or opened, in any tense
+    ("The bank said it will close 60 branches next year.", "The bank is to shut 60 branches next year, it said."),
+    ("The village is close to the border.", "The village lies near the border and is open to visitors."),
+    ("The museum will open a new wing in May.", "A new wing of the museum opens in May."),
 ]

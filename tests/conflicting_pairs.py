@@ -2386,4 +2386,8 @@ CONFLICT = [
     ("role", "The union leader called for the chief executive's resignation after the strike.",
      "After the strike, the chief executive called for the union leader to resign."),
     ("role", "Opposition MPs demanded the speaker's resignation.", "The speaker urged opposition MPs to step down."),
+    # Places to be closed or opened, in any tense
+    ("event", "The bank said it will close 60 branches next year.",
+     "The bank said it will open 60 branches next year."),
+    ("event", "The carmaker is closing its factory in Ghent.", "The carmaker is opening its factory in Ghent."),
 ]

@@ -98,7 +98,7 @@ skid: skidded skids overshot+
 abort: aborted+ scrubbed+ abort+
 divert: diverted+
 substitute: substituted+
-close: closed+ shut+
+close: closed+ shut+ close+ closes+ closing+ shuts+ shutting+
 eject: ejected
 rescue: rescued+ airlifted+ refloated+
 extradite: extradited+
@@ -184,7 +184,7 @@ marry: married+ wed+
 divorce: divorced+
 acquit: acquitted+
 elect: elected+ reelected+
-open: opened+
+open: opened+ open+ opens+ opening+
 join: joined
 leave: left
 disperse: dispersed+

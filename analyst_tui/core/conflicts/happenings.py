@@ -150,6 +150,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return True  # "overturns Bush administration ruling": a ruling undone, not a vehicle on its roof
     if label == "surround" and after == "by" and k + 2 < n and toks[k + 2].low in _KIN_OPENERS:
         return True  # "died peacefully, surrounded by his family"
+    if low in _TO_OPEN_OR_CLOSE:  # "will close 40 stores", "is opening a plant"; not "close to the border", "a close
+        return not _places_follow(toks, k)  # friend", "opening remarks", "the shop is open"
     if low == "closed":  # "closed his restaurant", "the road was closed"; not "shares closed at 1,640", "closed up 3%"
         return not after_be(toks, k) and not _object_follows(toks, k) or after in _TRADING
     if low == "opened":  # "opened 40 stores", "the museum was opened"; not "opened fire", "opened higher"
@@ -313,6 +315,20 @@ def _object_follows(toks: list[Tok], end: int) -> bool:
 
 
 _PARTICLES = frozenset("down up out off away".split())
+_TO_OPEN_OR_CLOSE = frozenset("close closes closing shuts shutting open opens opening".split())
+_PLACES = _PLACES_COUNTED | frozenset(stem(w) for w in """store shop branch outlet factory plant office school mine museum
+    hospital restaurant clinic depot warehouse""".split())
+
+
+def _places_follow(toks: list[Tok], k: int) -> bool:
+    """Whether places a business or a body runs follow the verb at ``k``: "40 stores", "its plant in Ohio", "a new
+    factory"."""
+    for t in toks[k + 1 : k + 5]:
+        if stem(t.low) in _PLACES:
+            return True
+        if not (t.is_number or t.low in ("its", "their", "the", "a", "an", "new", "down", "up") or t.cap):
+            return False
+    return False
 
 
 def _counts_people(toks: list[Tok], j: int) -> bool:
