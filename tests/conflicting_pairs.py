@@ -2390,4 +2390,5 @@ CONFLICT = [
     ("event", "The bank said it will close 60 branches next year.",
      "The bank said it will open 60 branches next year."),
     ("event", "The carmaker is closing its factory in Ghent.", "The carmaker is opening its factory in Ghent."),
+    ("event", "The chain will close two stores in the city.", "The chain will open two stores in the city."),
 ]

@@ -19,6 +19,7 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, PREPOSITIONS, RELATIVE
                                                subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -316,6 +317,7 @@ def _object_follows(toks: list[Tok], end: int) -> bool:
 
 _PARTICLES = frozenset("down up out off away".split())
 _TO_OPEN_OR_CLOSE = frozenset("close closes closing shuts shutting open opens opening".split())
+_BEFORE_PLACES = frozenset("its their the a an new more down up".split())  # ("shutting down its plant")
 _PLACES = _PLACES_COUNTED | frozenset(stem(w) for w in """store shop branch outlet factory plant office school mine museum
     hospital restaurant clinic depot warehouse""".split())
 
@@ -326,7 +328,7 @@ def _places_follow(toks: list[Tok], k: int) -> bool:
     for t in toks[k + 1 : k + 5]:
         if stem(t.low) in _PLACES:
             return True
-        if not (t.is_number or t.low in ("its", "their", "the", "a", "an", "new", "down", "up") or t.cap):
+        if not (t.is_number or t.low in WORD_NUMBERS or t.low in _BEFORE_PLACES or t.cap):
             return False
     return False
 
