@@ -1692,4 +1692,9 @@ AGREE = [
     ("The bank said it will close 60 branches next year.", "The bank is to shut 60 branches next year, it said."),
     ("The village is close to the border.", "The village lies near the border and is open to visitors."),
     ("The museum will open a new wing in May.", "A new wing of the museum opens in May."),
+    # The one a ruling or a vote went for, another in each version
+    ("The jury ruled in favour of the singer.", "The jury ruled in favour of Taylor Swift, the singer."),
+    ("The court ruled in favour of the tenants.", "The court found in favour of the tenants and against the landlord."),
+    ("The tribunal ruled in favour of the nurses, awarding them back pay.",
+     "The nurses won, the tribunal having ruled in their favour."),
 ]

@@ -2391,4 +2391,8 @@ CONFLICT = [
      "The bank said it will open 60 branches next year."),
     ("event", "The carmaker is closing its factory in Ghent.", "The carmaker is opening its factory in Ghent."),
     ("event", "The chain will close two stores in the city.", "The chain will open two stores in the city."),
+    # The one a ruling or a vote went for, another in each version
+    ("role", "The appeal court ruled in favour of the fishermen in the dispute over quotas.",
+     "The appeal court ruled in favour of the government in the dispute over quotas."),
+    ("role", "The tribunal found in favour of Northwind Airlines.", "The tribunal found in favour of Coastline Air."),
 ]

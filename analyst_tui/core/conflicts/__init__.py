@@ -63,6 +63,8 @@ from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
+from analyst_tui.core.conflicts.favour import WORDS as _FAVOUR_WORDS
+from analyst_tui.core.conflicts.favour import favour_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
@@ -284,7 +286,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or _ASSIST_WORDS & a.content and (
         _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks)) or _DEMAND_WORDS & a.content and (
-        _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks))
+        _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks)) or _FAVOUR_WORDS & a.content and (
+        _FAVOUR_WORDS & b.content and favour_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (
