@@ -1697,4 +1697,9 @@ AGREE = [
     ("The court ruled in favour of the tenants.", "The court found in favour of the tenants and against the landlord."),
     ("The tribunal ruled in favour of the nurses, awarding them back pay.",
      "The nurses won, the tribunal having ruled in their favour."),
+    # A gift told as received: the parties the other way round, or another giver named by name
+    ("The mayor presented the trophy to the captain.", "The captain received the trophy from the mayor."),
+    ("The finance minister presented the budget to parliament.",
+     "The budget was presented to parliament by the treasury chief."),
+    ("The nurse received the medal from the king.", "The medal was presented to the nurse by King Charles."),
 ]

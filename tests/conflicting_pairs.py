@@ -2395,4 +2395,9 @@ CONFLICT = [
     ("role", "The appeal court ruled in favour of the fishermen in the dispute over quotas.",
      "The appeal court ruled in favour of the government in the dispute over quotas."),
     ("role", "The tribunal found in favour of Northwind Airlines.", "The tribunal found in favour of Coastline Air."),
+    # A gift told as received: the parties the other way round, or another giver named by name
+    ("role", "The trophy was presented to the captain by the mayor.",
+     "The mayor received the trophy from the captain."),
+    ("role", "The Wellcome Trust gave the grant to the research team.",
+     "The research team received the grant from the Gates Foundation."),
 ]

@@ -67,6 +67,8 @@ from analyst_tui.core.conflicts.favour import WORDS as _FAVOUR_WORDS
 from analyst_tui.core.conflicts.favour import favour_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
+from analyst_tui.core.conflicts.gifts import WORDS as _GIFT_WORDS
+from analyst_tui.core.conflicts.gifts import gift_conflict
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
@@ -287,7 +289,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or _ASSIST_WORDS & a.content and (
         _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks)) or _DEMAND_WORDS & a.content and (
         _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks)) or _FAVOUR_WORDS & a.content and (
-        _FAVOUR_WORDS & b.content and favour_conflict(a.polarity.toks, b.polarity.toks))
+        _FAVOUR_WORDS & b.content and favour_conflict(a.polarity.toks, b.polarity.toks)) or _GIFT_WORDS & a.content and (
+        _GIFT_WORDS & b.content and gift_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (
