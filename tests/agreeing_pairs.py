@@ -1702,4 +1702,13 @@ AGREE = [
     ("The finance minister presented the budget to parliament.",
      "The budget was presented to parliament by the treasury chief."),
     ("The nurse received the medal from the king.", "The medal was presented to the nurse by King Charles."),
+    # A prison term in months or years
+    ("A court in Izmir sentenced the activist to 30 months in prison.",
+     "The activist was jailed for two and a half years by a court in Izmir."),
+    ("He was jailed for two years.", "He was sentenced to 24 months in prison."),
+    # A receiver of seven words
+    ("The foundation donated $5 million to the city's children's hospital.",
+     "The city's children's hospital received $5 million from the foundation."),
+    ("The men paid to be smuggled into Blaine from Canada.",
+     "The men paid to be smuggled into the United States from Canada."),
 ]

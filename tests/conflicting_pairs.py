@@ -2400,4 +2400,10 @@ CONFLICT = [
      "The mayor received the trophy from the captain."),
     ("role", "The Wellcome Trust gave the grant to the research team.",
      "The research team received the grant from the Gates Foundation."),
+    # A prison term in months or years
+    ("figure", "A court in Izmir sentenced the activist to 30 months in prison.",
+     "The activist was jailed for five years by a court in Izmir."),
+    # A receiver of seven words
+    ("role", "The foundation donated $5 million to the city's children's hospital.",
+     "The foundation donated $5 million to the city's art museum."),
 ]

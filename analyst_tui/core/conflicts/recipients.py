@@ -26,8 +26,9 @@ _ARTICLES = frozenset("the a an".split())
 _KINDS = frozenset(PERSON_GROUPS) | frozenset(stem(w) for w in """university college institute company group corporation
     association authority ministry department agency commission committee trust society of and legislature assembly
     parliament congress senate house chamber government state city county federal national general""".split())
-_MAX_RECEIVER = 5  # words of a receiver ("the Royal National Lifeboat Institution")
+_MAX_RECEIVER = 7  # words of a receiver ("the Royal National Lifeboat Institution", "the city's children's hospital")
 _BEFORE = 6  # words before "to" read for the thing given
+_VERBS = frozenset("be have get make do help keep go".split())  # after "to": what is done, not to whom
 _Receiver = tuple[str, str, frozenset[str], str, frozenset[str]]  # (to or from, its kind, its key, the words shown,
 # the thing given)
 
@@ -54,8 +55,8 @@ def receiver_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 def _receivers(toks: list[Tok]) -> list[_Receiver]:
     out: list[_Receiver] = _takers(toks)
     for k, t in enumerate(toks[:-1]):
-        if t.low not in ("to", "from") or not given_to(toks, k + 1):
-            continue
+        if t.low not in ("to", "from") or not given_to(toks, k + 1) or k + 1 < len(toks) and toks[k + 1].low in _VERBS:
+            continue  # (not "paid to be smuggled into Blaine")
         thing = _words(toks[max(0, k - _BEFORE) : k])  # (the thing given, just before "to")
         end = k + 1
         while end < len(toks) and end - k <= _MAX_RECEIVER and not toks[end].is_break and (

@@ -71,8 +71,8 @@ def degrees(toks: list[Any], q: int, j: int, key: tuple[str, ...]) -> tuple[tupl
 
 
 def converted(figures: list[Any]) -> list[Any]:
-    """Each length of ``figures`` in metres, give or take 8% ("10 km (6 miles)"), and each temperature in degrees
-    Celsius, give or take one degree."""
+    """Each length of ``figures`` in metres, give or take 8% ("10 km (6 miles)"), each temperature in degrees
+    Celsius, give or take one degree, and each prison term in months."""
     out = []
     for f in figures:
         if f.key[0] != "unit":
@@ -80,6 +80,9 @@ def converted(figures: list[Any]) -> list[Any]:
         if f.key[1] in _METRES:
             lo, hi = _slack(f, _METRES[f.key[1]])
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
+        elif f.key[1] in ("year", "month") and f.key[2] == "term":  # "jailed for three years" / "18 months in jail"
+            k = 12 if f.key[1] == "year" else 1
+            out.append(replace(f, key=("unit", "months", "term"), lo=f.lo * k, hi=f.hi * k))
         elif f.key[1] in _OTHER:
             measure, k = _OTHER[f.key[1]]
             lo, hi = _slack(f, k)
