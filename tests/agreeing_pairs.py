@@ -1711,4 +1711,7 @@ AGREE = [
      "The city's children's hospital received $5 million from the foundation."),
     ("The men paid to be smuggled into Blaine from Canada.",
      "The men paid to be smuggled into the United States from Canada."),
+    # Sent to prison is jailed
+    ("The trader was sent to prison for five years.", "The trader was jailed for five years."),
+    ("The injured man was sent to hospital.", "The injured man was taken to hospital."),
 ]

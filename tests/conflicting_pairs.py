@@ -2406,4 +2406,6 @@ CONFLICT = [
     # A receiver of seven words
     ("role", "The foundation donated $5 million to the city's children's hospital.",
      "The foundation donated $5 million to the city's art museum."),
+    # Sent to prison is jailed
+    ("event", "The trader was fined for market abuse.", "The trader was sent to prison for market abuse."),
 ]

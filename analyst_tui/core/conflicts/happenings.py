@@ -69,6 +69,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # (not "did not resign", "no one was killed")
         found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
+        if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
+            found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
