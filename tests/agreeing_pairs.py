@@ -1714,4 +1714,15 @@ AGREE = [
     # Sent to prison is jailed
     ("The trader was sent to prison for five years.", "The trader was jailed for five years."),
     ("The injured man was sent to hospital.", "The injured man was taken to hospital."),
+    # Below zero written with a hyphen; the minutes of hours and minutes are part of one time
+    ("Temperatures dropped to minus 12 degrees Celsius overnight.", "Temperatures fell to -12C overnight."),
+    ("The cyclist finished the stage in 4 hours 5 minutes.", "The cyclist finished the stage in 245 minutes."),
+    # An age after what describes the one it is of ("a mother of two aged 51")
+    ("The victim, a 29-year-old father of three, died at the scene.",
+     "The victim, a father of three aged 29, died at the scene."),
+    # What one left in a will, to another relative
+    ("The novelist left her estate to her nephew.", "The novelist's estate was left to her nephew."),
+    ("He left the room to answer the phone.", "He left the room to take a call."),
+    # Who is charged with harming whom in a family, the other way round
+    ("The husband was charged with stabbing his wife.", "A man was charged with stabbing his wife."),
 ]

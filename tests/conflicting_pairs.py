@@ -2408,4 +2408,17 @@ CONFLICT = [
      "The foundation donated $5 million to the city's art museum."),
     # Sent to prison is jailed
     ("event", "The trader was fined for market abuse.", "The trader was sent to prison for market abuse."),
+    # Below zero written with a hyphen; the minutes of hours and minutes are part of one time
+    ("figure", "The cyclist finished the stage in 4 hours, 5 minutes and 10 seconds.",
+     "The cyclist finished the stage in 4:15:10."),
+    # An age after what describes the one it is of ("a mother of two aged 51")
+    ("figure", "The victim, a 29-year-old father of three, died at the scene.",
+     "The victim, a father of three aged 39, died at the scene."),
+    # What one left in a will, to another relative
+    ("role", "The novelist left her estate to her nephew, her will showed.",
+     "Her will showed the novelist left her estate to her niece."),
+    # Who is charged with harming whom in a family, the other way round
+    ("role", "The husband was charged with stabbing his wife.", "The wife was charged with stabbing her husband."),
+    ("role", "A 38-year-old woman has been accused of poisoning her husband.",
+     "A 38-year-old man has been accused of poisoning his wife."),
 ]

@@ -73,6 +73,8 @@ from analyst_tui.core.conflicts.happening_compare import happening_conflict, nam
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
+from analyst_tui.core.conflicts.kin_charges import WORDS as _KIN_WORDS
+from analyst_tui.core.conflicts.kin_charges import kin_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -290,7 +292,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks)) or _DEMAND_WORDS & a.content and (
         _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks)) or _FAVOUR_WORDS & a.content and (
         _FAVOUR_WORDS & b.content and favour_conflict(a.polarity.toks, b.polarity.toks)) or _GIFT_WORDS & a.content and (
-        _GIFT_WORDS & b.content and gift_conflict(a.polarity.toks, b.polarity.toks))
+        _GIFT_WORDS & b.content and gift_conflict(a.polarity.toks, b.polarity.toks)) or _KIN_WORDS & a.content and (
+        _KIN_WORDS & b.content and kin_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

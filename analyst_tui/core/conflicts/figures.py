@@ -182,7 +182,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
-            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in toks[j : j + 6])
+            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in toks[j : j + 6]) or (
+                key[:2] in _OF_HOURS and q > 1 and (toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS))
+            # (the minutes of "2 hours 3 minutes" are not a time of their own: not "123 minutes")
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
@@ -343,6 +345,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
 
 
 
+_OF_HOURS = frozenset((("unit", "minute"), ("unit", "second")))
+_HOURS = frozenset("hours hour hrs hr minutes minute mins min".split())
 _STAFF = frozenset("workers employees staff people".split())  # who lose their jobs (``surroundings.jobs_lost``)
 _FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("were forced from
 # their homes")

@@ -164,6 +164,8 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
                     k + 2 < len(toks) and toks[k + 2].is_number):
                 return _subject_before(toks, k - 2, 0)  # "The girl, aged 12,"; not "Three men, aged 19, 22 and 25"
             return None
+        if k >= 5 and toks[k - 3].low == "of" and (toks[k - 2].is_number or toks[k - 2].low in WORD_NUMBERS):
+            return _subject_before(toks, k - 3, 0)  # "a mother of two aged 51": the mother
         return _subject_before(toks, k - 1, 0)  # "a man aged 66"
     if (k >= 2 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".")
             and toks[k - 2].cap and toks[k - 2].is_word and (k < 3 or toks[k - 3].low != ",")):

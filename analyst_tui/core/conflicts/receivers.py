@@ -12,7 +12,8 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 _GIVEN = frozenset("""awarded granted given handed sold presented transferred lent loaned donated leased sent delivered
     gave awards grants sells went goes gone leaked supplied exported loan loans donation dedicated returned supply
     supplies give gives hand hands award grant sell send sends deliver delivers lend lends donate donates transfer
-    transfers present presents export exports return returns offered offer offers paid pay pays passed""".split())
+    transfers present presents export exports return returns offered offer offers paid pay pays passed left leaves
+    bequeathed bequeaths""".split())  # ("left her fortune to her nephew")
 # ("bought the stadium from the council", "borrowed the money from a hedge fund")
 _GOT = frozenset("""bought buys purchased acquired borrowed borrows received receives obtained inherited gained won
     took buy borrow receive obtain inherit acquire purchase""".split())

@@ -64,10 +64,11 @@ _DIFFERENCES = frozenset("above below higher lower warmer colder hotter cooler".
 
 def degrees(toks: list[Any], q: int, j: int, key: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
     """A temperature's key, marked a difference when it is one ("5C above average", key "cd"), and whether it is
-    below zero ("minus 10C"); its words run from ``q`` to ``j``."""
+    below zero ("minus 10C", "-10C"); its words run from ``q`` to ``j``."""
     if _DIFFERENCES & {t.low for t in toks[j : j + 3]}:
         key = key[:2] + (key[2] + "d",)
-    return key, q > 0 and toks[q - 1].low == "minus"
+    return key, q > 0 and (toks[q - 1].low == "minus" or toks[q - 1].low == "-" and (q < 2 or not toks[q - 2].is_number))
+    # ("fell to -10C"; not "a 5-10C range")
 
 
 def converted(figures: list[Any]) -> list[Any]:
