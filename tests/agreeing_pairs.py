@@ -1725,4 +1725,9 @@ AGREE = [
     ("He left the room to answer the phone.", "He left the room to take a call."),
     # Who is charged with harming whom in a family, the other way round
     ("The husband was charged with stabbing his wife.", "A man was charged with stabbing his wife."),
+    # Miles per hour; a day after a place; unwilling
+    ("The storm hit the coast with winds of 120 mph.",
+     "The storm hit the coast with winds of about 120 miles per hour."),
+    ("The fugitive was arrested in Lyon on 4 May.", "On May 4 the fugitive was arrested in Lyon."),
+    ("The union is unwilling to resume talks.", "The union refused to resume talks."),
 ]

@@ -2421,4 +2421,9 @@ CONFLICT = [
     ("role", "The husband was charged with stabbing his wife.", "The wife was charged with stabbing her husband."),
     ("role", "A 38-year-old woman has been accused of poisoning her husband.",
      "A 38-year-old man has been accused of poisoning his wife."),
+    # Miles per hour; a day after a place; unwilling
+    ("figure", "The storm hit the coast with winds of 120 mph.",
+     "The storm hit the coast with winds of 85 miles per hour."),
+    ("figure", "The fugitive was arrested in Lyon on 4 May.", "The fugitive was arrested in Lyon on May 14."),
+    ("polarity", "The union said it was willing to resume talks.", "The union is unwilling to resume talks, it said."),
 ]

@@ -144,7 +144,7 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     for p in range(m, max(0, m - 4), -1):  # past a short phrase: "closed for the last time on", "returned to Paris on"
         if not toks[p].is_word:
             return None
-        if toks[p].low in ("for", "to") and p < m:  # (past its object: "closed its doors for the last time on")
+        if toks[p].low in _SHORT_PHRASE and p < m:  # (past its object: "closed its doors for the last time on")
             if toks[p].low == "to" and p + 1 == m and not (toks[m].cap or toks[m].low.endswith("s")):
                 return None  # "is set to open on": what is to happen (``_scheduled``)
             q = next((q for q in range(p - 1, max(-1, p - 4), -1) if toks[q].is_word and (
@@ -154,6 +154,7 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
 
 
 _WILL = frozenset("will would due set scheduled expected planned".split())
+_SHORT_PHRASE = frozenset(("for", "to", "in", "at"))  # ("shut for good on", "was detained in Marseille on")
 
 
 def _scheduled(toks: list[Tok], at: int) -> str | None:

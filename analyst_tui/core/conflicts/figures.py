@@ -300,6 +300,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return (("unit", "years old", ""), "years old") if toks[j - 1].low in SCALES else None  # ("150 million
             # years old": a fossil's age; a person's is ``particulars``)
+        if UNITS[toks[j].low] == "mile" and [t.low for t in toks[j + 1 : j + 3]] == ["per", "hour"]:
+            return unit_key(toks, "mph", q, j + 3), "miles per hour"  # "winds of 95 miles per hour"
         if UNITS[toks[j].low] == "km" and j + 2 < n and toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr"):
             return unit_key(toks, "kph", q, j + 3), "km/h"  # "winds of up to 210 km/h"
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
