@@ -1730,4 +1730,6 @@ AGREE = [
      "The storm hit the coast with winds of about 120 miles per hour."),
     ("The fugitive was arrested in Lyon on 4 May.", "On May 4 the fugitive was arrested in Lyon."),
     ("The union is unwilling to resume talks.", "The union refused to resume talks."),
+    # A judge or a magistrate speaks for a court
+    ("The court granted bail to the activist on Friday.", "The judge granted the activist bail on Friday."),
 ]

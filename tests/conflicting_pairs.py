@@ -2426,4 +2426,7 @@ CONFLICT = [
      "The storm hit the coast with winds of 85 miles per hour."),
     ("figure", "The fugitive was arrested in Lyon on 4 May.", "The fugitive was arrested in Lyon on May 14."),
     ("polarity", "The union said it was willing to resume talks.", "The union is unwilling to resume talks, it said."),
+    # A judge or a magistrate speaks for a court
+    ("polarity", "The court granted bail to the activist on Friday.",
+     "The judge refused bail for the activist on Friday."),
 ]
