@@ -1732,4 +1732,9 @@ AGREE = [
     ("The union is unwilling to resume talks.", "The union refused to resume talks."),
     # A judge or a magistrate speaks for a court
     ("The court granted bail to the activist on Friday.", "The judge granted the activist bail on Friday."),
+    # Qualified against missed out
+    ("Wales qualified for the European Championship on Sunday.",
+     "Wales booked their place at the European Championship on Sunday."),
+    ("The firm missed the deadline, but qualified for the grant.",
+     "The firm qualified for the grant despite missing the deadline."),
 ]

@@ -2429,4 +2429,7 @@ CONFLICT = [
     # A judge or a magistrate speaks for a court
     ("polarity", "The court granted bail to the activist on Friday.",
      "The judge refused bail for the activist on Friday."),
+    # Qualified against missed out
+    ("polarity", "Wales qualified for the European Championship on Sunday.",
+     "Wales missed out on qualification for the European Championship on Sunday."),
 ]

@@ -186,6 +186,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "turned down the application"
     if low == "voted" and concept in ("approval", "success", "acceptance") and after[:1] != ["down"]:
         return False  # "senators voted down the bill"
+    if concept == "qualification" and low == "missed" and after[:1] != ["out"]:
+        return False  # "missed out on qualification"; not "missed the deadline"
     if concept == "attendance" and low == "part" and not (k and toks[k - 1].low in _TAKE):
         return False  # "took part in the talks"; not "part of the talks"
     if concept in _BY_NORM and not NORMS & {x.low for x in toks[k + 1 : k + 7]}:

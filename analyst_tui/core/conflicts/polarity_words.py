@@ -70,6 +70,8 @@ OPPOSITE_FORMS = {
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
     "presence": ("present", "absent"),
+    # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
+    "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
                  "weaken weakens weakened weakening"),
