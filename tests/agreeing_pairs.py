@@ -1737,4 +1737,6 @@ AGREE = [
      "Wales booked their place at the European Championship on Sunday."),
     ("The firm missed the deadline, but qualified for the grant.",
      "The firm qualified for the grant despite missing the deadline."),
+    # Venomous, toxic or dangerous against harmless
+    ("The spider is venomous but harmless to humans.", "The spider is harmless to humans."),
 ]

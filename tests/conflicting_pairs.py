@@ -2432,4 +2432,7 @@ CONFLICT = [
     # Qualified against missed out
     ("polarity", "Wales qualified for the European Championship on Sunday.",
      "Wales missed out on qualification for the European Championship on Sunday."),
+    # Venomous, toxic or dangerous against harmless
+    ("polarity", "Researchers said the newly found jellyfish is venomous to swimmers.",
+     "The newly found jellyfish is harmless to swimmers, researchers said."),
 ]

@@ -70,6 +70,8 @@ OPPOSITE_FORMS = {
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
     "presence": ("present", "absent"),
+    # "the spider is venomous to humans" / "is harmless to humans"
+    "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
