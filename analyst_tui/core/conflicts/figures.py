@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, context_words,
-                                                     counted, counts_children, crowd, dead_counted, group_of, is_age, jobs_lost,
+                                                     counted, counted_otherwise, counts_children, crowd, dead_counted, group_of, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
@@ -311,17 +311,11 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off") and any(
             x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
         return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
-    if noun is not None and noun.lower() in _STAFF and jobs_lost(toks, b, m):
-        return ("noun", counted("jobs")), noun  # "3,000 workers will lose their jobs" / "will cut 300 jobs"
+    otherwise = counted_otherwise(toks, b, m, noun) if noun is not None else None
+    if otherwise is not None:  # ("3,000 workers will lose their jobs", "500 residents were forced from their homes")
+        return otherwise
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
-    if noun is not None and noun.lower() in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
-            (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
-        return ("evacuated", "people"), f"{noun} evacuated"  # "500 residents were forced to leave their homes",
-        # "30,000 residents were ordered out"
-    if noun is not None and noun.lower() == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if (
-            m < n) else ""):
-        return ("injured", "people"), f"{noun} treated"  # "treated 58 patients" / "85 people were treated"
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
         return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun
@@ -349,9 +343,6 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
 
 _OF_HOURS = frozenset((("unit", "minute"), ("unit", "second")))
 _HOURS = frozenset("hours hour hrs hr minutes minute mins min".split())
-_STAFF = frozenset("workers employees staff people".split())  # who lose their jobs (``surroundings.jobs_lost``)
-_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("were forced from
-# their homes")
 
 
 def _past_aside(toks: list[Tok], k: int) -> int:

@@ -198,12 +198,29 @@ def dead_counted(toks: list[Tok], b: int) -> bool:
 _DEAD = frozenset("killed dead died deaths fatalities".split())
 
 
+def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple[str, str], str] | None:
+    """The key and the label of a count of ``noun`` (between the words at ``b`` and ``m``) that counts something
+    else: jobs ("3,000 workers will lose their jobs" / "will cut 300 jobs"), people evacuated ("500 residents were
+    forced from their homes", "ordered out") or treated ("the hospital treated 58 patients")."""
+    low, n = noun.lower(), len(toks)
+    if low in _STAFF and _jobs_lost(toks, b, m):
+        return ("noun", counted("jobs")), noun
+    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
+            (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
+        return ("evacuated", "people"), f"{noun} evacuated"
+    if low == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if m < n else ""):
+        return ("injured", "people"), f"{noun} treated"
+    return None
+
+
+_STAFF = frozenset("workers employees staff people".split())  # who may lose their jobs
+_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("forced from their")
 _LAID = frozenset("laid lay lays laying".split())
 _SHED = frozenset("sacked sack sacks fired shed sheds shedding axed axe axes dismissed dismiss".split())
 _LOSE = frozenset("lose loses lost losing".split())
 
 
-def jobs_lost(toks: list[Tok], b: int, m: int) -> bool:
+def _jobs_lost(toks: list[Tok], b: int, m: int) -> bool:
     """Whether the people counted between the word at ``b`` and the one at ``m`` lose their jobs: "laid off 130 staff",
     "shed 300 workers", "will cost 1,200 workers their jobs", "3,000 workers will lose their jobs", "300 employees
     were laid off"."""
