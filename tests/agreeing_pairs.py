@@ -1649,7 +1649,8 @@ AGREE = [
     # "the grant", "a loan": a word of giving after an article is what is given
     ("The foundation gave the grant to the University of Leeds.",
      "The grant was awarded to the University of Leeds by the foundation."),
-    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from their homes
+    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from
+    # their homes
     ("The clinic treated 42 patients after the chemical leak.",
      "Forty-two people were treated after the chemical leak."),
     ("The gallery welcomed 2.4 million visitors in 2023.", "The gallery drew some 2.4 million visitors in 2023."),

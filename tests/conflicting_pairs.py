@@ -2346,7 +2346,8 @@ CONFLICT = [
     # "the grant", "a loan": a word of giving after an article is what is given
     ("role", "The foundation gave the grant to the University of Leeds.",
      "The grant was awarded to the University of York by the foundation."),
-    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from their homes
+    # Patients treated are people treated; visitors a place welcomed or received are a crowd; people forced from
+    # their homes
     ("figure", "The clinic treated 42 patients after the chemical leak.",
      "Twenty-four people were treated after the chemical leak."),
     ("figure", "The gallery welcomed 2.4 million visitors in 2023.", "The gallery drew 800,000 visitors in 2023."),

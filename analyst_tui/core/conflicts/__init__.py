@@ -49,32 +49,22 @@ from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
-from analyst_tui.core.conflicts.assists import WORDS as _ASSIST_WORDS
-from analyst_tui.core.conflicts.assists import assist_conflict
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
 from analyst_tui.core.conflicts.converse import converse_conflict
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
-from analyst_tui.core.conflicts.demands import WORDS as _DEMAND_WORDS
-from analyst_tui.core.conflicts.demands import demand_conflict
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
-from analyst_tui.core.conflicts.favour import WORDS as _FAVOUR_WORDS
-from analyst_tui.core.conflicts.favour import favour_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
-from analyst_tui.core.conflicts.gifts import WORDS as _GIFT_WORDS
-from analyst_tui.core.conflicts.gifts import gift_conflict
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
-from analyst_tui.core.conflicts.kin_charges import WORDS as _KIN_WORDS
-from analyst_tui.core.conflicts.kin_charges import kin_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -96,6 +86,7 @@ from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, 
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize, unattributed
+from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
@@ -288,12 +279,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
-        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or _ASSIST_WORDS & a.content and (
-        _ASSIST_WORDS & b.content and assist_conflict(a.polarity.toks, b.polarity.toks)) or _DEMAND_WORDS & a.content and (
-        _DEMAND_WORDS & b.content and demand_conflict(a.polarity.toks, b.polarity.toks)) or _FAVOUR_WORDS & a.content and (
-        _FAVOUR_WORDS & b.content and favour_conflict(a.polarity.toks, b.polarity.toks)) or _GIFT_WORDS & a.content and (
-        _GIFT_WORDS & b.content and gift_conflict(a.polarity.toks, b.polarity.toks)) or _KIN_WORDS & a.content and (
-        _KIN_WORDS & b.content and kin_conflict(a.polarity.toks, b.polarity.toks))
+        a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or told_conflict(
+        a.content, b.content, a.polarity.toks, b.polarity.toks)
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

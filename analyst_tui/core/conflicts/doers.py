@@ -91,7 +91,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         return None
     verb = act_at(toks, v)
     names, party = _affiliation(toks, doer)  # ("researchers at the University of Oxford": Oxford)
-    if not names and not _subject_of(doer):  # (a body by what it deals with is named below: "the competition authority")
+    if not names and not _subject_of(doer):  # (a body by what it deals with is named below: "the competition
+        # authority")
         names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party

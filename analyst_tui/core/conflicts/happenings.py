@@ -320,8 +320,8 @@ def _object_follows(toks: list[Tok], end: int) -> bool:
 _PARTICLES = frozenset("down up out off away".split())
 _TO_OPEN_OR_CLOSE = frozenset("close closes closing shuts shutting open opens opening".split())
 _BEFORE_PLACES = frozenset("its their the a an new more down up".split())  # ("shutting down its plant")
-_PLACES = _PLACES_COUNTED | frozenset(stem(w) for w in """store shop branch outlet factory plant office school mine museum
-    hospital restaurant clinic depot warehouse""".split())
+_PLACES = _PLACES_COUNTED | frozenset(stem(w) for w in """store shop branch outlet factory plant office school mine
+    museum hospital restaurant clinic depot warehouse""".split())
 
 
 def _places_follow(toks: list[Tok], k: int) -> bool:

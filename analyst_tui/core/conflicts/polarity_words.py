@@ -10,7 +10,8 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, stem
 
 NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
                      "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
-IMPLICIT = frozenset("declined declines refused refuses failed fails unable yet".split())  # + "to": "declined to comment"
+# + "to": "declined to comment", "fails to pass"
+IMPLICIT = frozenset("declined declines refused refuses failed fails unable yet".split())
 # Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
 PRIVATIVE = frozenset("lost lose loses losing lack lacks lacked lacking cut cuts cutting".split())  # "cut power"
 DENY = frozenset("denied denies deny denying refuted refutes refute rejected rejects dismissed dismisses".split())
@@ -27,8 +28,9 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
              "unchallenged unpaid unstable unavailable unlawfully unsuccessfully unsuitable unacceptable unfair "
-             "unsustainable unjustified unwilling".split()} | {"unable": "able"} | {w: w[2:] for w in "ineffective inaccurate "
-             "incomplete inactive inadmissible indirect ineligible insolvent".split()} | {
+             "unsustainable unjustified unwilling".split()} | {"unable": "able"} | {
+    w: w[2:] for w in "ineffective inaccurate incomplete inactive inadmissible indirect ineligible insolvent"
+    .split()} | {
     "improper": "proper", "improperly": "properly", "disallowed": "allowed"} | {
     "illegal": "legal", "illegally": "legally", "invalid": "valid", "unconstitutional": "constitutional", "unconscious": "conscious"}
 # Verbs that state opposite outcomes: every form of each side, by concept.
@@ -227,8 +229,9 @@ for _concept, _sides in OPPOSITE_FORMS.items():
         for _form in _forms.split():
             OPPOSITE.setdefault(_form, []).append((_concept, _side))
 # "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
-TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to", "part"}) | {"still"} | JUDGED_FALSE
-            | JUDGED_TRUE | frozenset(PREFIXED) | frozenset("refrained refrains".split()))  # "refrained from commenting"
+TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to", "part"}) | {"still"}
+            | JUDGED_FALSE | JUDGED_TRUE | frozenset(PREFIXED)
+            | frozenset("refrained refrains".split()))  # "refrained from commenting"
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
@@ -277,7 +280,8 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
               "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect", "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg confess", "includ featur", "lower reduc", "award give grant", "seek stand run",
-              "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors", "help assist aid", "plan intend",
+              "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
+              "help assist aid", "plan intend",
               "rais increas hike boost", "extend prolong renew")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 

@@ -150,8 +150,8 @@ def crowd(toks: list[Tok], b: int, m: int, noun: str) -> bool:
         b -= 1  # "drew a record 85,000 visitors"
     before = toks[b].low if b >= 0 else ""
     after = [t.low for t in toks[m : m + 2]]
-    return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or before in _WELCOMED and low in _CROWDS or after in (
-        ["took", "part"], ["turned", "out"])
+    return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or before in _WELCOMED and low in _CROWDS
+            or after in (["took", "part"], ["turned", "out"])
             or bool(after) and (PEOPLE_ACTS_AFTER.get(after[0]) == "crowd" or after[0] in _WATCHED and low in _CROWDS))
 
 

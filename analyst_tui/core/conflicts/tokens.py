@@ -120,7 +120,8 @@ def _degrees(m: re.Match[str]) -> str:
 
 
 # A time taken, in hours, minutes and seconds ("won the marathon in 2:04:12"); not a time of day ("at 12:30:00 GMT").
-_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|GMT|UTC|local|[A-Z]{2,4}T\b))")
+_RACE_TIME = re.compile(r"(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)"
+                        r"(?![\d:]|\.\d|\s*(?:[ap]\.?m\b|GMT|UTC|local|[A-Z]{2,4}T\b))")
 
 
 def _race_time(m: re.Match[str]) -> str:

@@ -67,7 +67,8 @@ def degrees(toks: list[Any], q: int, j: int, key: tuple[str, ...]) -> tuple[tupl
     below zero ("minus 10C", "-10C"); its words run from ``q`` to ``j``."""
     if _DIFFERENCES & {t.low for t in toks[j : j + 3]}:
         key = key[:2] + (key[2] + "d",)
-    return key, q > 0 and (toks[q - 1].low == "minus" or toks[q - 1].low == "-" and (q < 2 or not toks[q - 2].is_number))
+    return key, q > 0 and (toks[q - 1].low == "minus" or toks[q - 1].low == "-" and (
+        q < 2 or not toks[q - 2].is_number))
     # ("fell to -10C"; not "a 5-10C range")
 
 
