@@ -280,7 +280,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or told_conflict(
-        a.content, b.content, a.polarity.toks, b.polarity.toks)
+        a.content, b.content, a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems())
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

@@ -36,14 +36,14 @@ def _favoured(toks: list[Tok]) -> tuple[str, frozenset[str], str, bool] | None:
     return None
 
 
-def favour_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str] | None:
-    """(what a says, what b says) when a ruling or a vote went for another party in each version."""
+def favour_conflict(a: list[Tok], b: list[Tok], stems_a: frozenset[str],
+                    stems_b: frozenset[str]) -> tuple[str, str] | None:
+    """(what a says, what b says) when a ruling or a vote went for another party in each version (``stems_*``: the
+    stems of every word of each)."""
     x, y = _favoured(a), _favoured(b)
     if x is None or y is None or x[0] != y[0] or x[1] & y[1] or x[3] != y[3]:
         return None  # (a name and a description may be one: "the singer" / "Taylor Swift")
-    words_a = frozenset(stem(t.low) for t in a if t.is_word)
-    words_b = frozenset(stem(t.low) for t in b if t.is_word)
-    if x[1] <= words_b or y[1] <= words_a:
+    if x[1] <= stems_b or y[1] <= stems_a:
         return None  # (one version names both: "ruled in favour of the tenants and against the landlord")
     return x[2], y[2]
 

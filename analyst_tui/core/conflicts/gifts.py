@@ -87,20 +87,20 @@ def gifts(toks: list[Tok]) -> list[Gift]:
     return [g for g in out if g[0] and g[1] and g[2]]
 
 
-def gift_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str] | None:
-    """(what a says, what b says) when the same thing went the other way, or to the same one from another giver."""
+def gift_conflict(a: list[Tok], b: list[Tok], stems_a: frozenset[str],
+                  stems_b: frozenset[str]) -> tuple[str, str] | None:
+    """(what a says, what b says) when the same thing went the other way, or to the same one from another giver
+    (``stems_*``: the stems of every word of each)."""
     xs, ys = gifts(a), gifts(b)
     if not xs or not ys:
         return None
-    words_a = frozenset(stem(t.low) for t in a if t.is_word)
-    words_b = frozenset(stem(t.low) for t in b if t.is_word)
     for giver, thing, to, named_giver, named_to, shown in xs:
         for giver_b, thing_b, to_b, named_giver_b, named_to_b, shown_b in ys:
             if not thing & thing_b or giver & giver_b:
                 continue
             if giver & to_b and to & giver_b:
                 return shown, shown_b  # the other way round
-            if to & to_b and named_giver and named_giver_b and not giver <= words_b and not giver_b <= words_a:
+            if to & to_b and named_giver and named_giver_b and not giver <= stems_b and not giver_b <= stems_a:
                 return shown, shown_b  # another giver, each named ("the finance minister" may be "the treasury chief")
     return None
 

@@ -16,17 +16,18 @@ from analyst_tui.core.conflicts.kin_charges import WORDS as KIN
 from analyst_tui.core.conflicts.kin_charges import kin_conflict
 from analyst_tui.core.conflicts.tokens import Tok
 
-_READERS = ((ASSISTS, assist_conflict), (DEMANDS, demand_conflict), (FAVOURS, favour_conflict), (GIFTS, gift_conflict),
-            (KIN, kin_conflict))
+# (each reader's words, the reader, whether it reads the stems of every word of both versions too)
+_READERS = ((ASSISTS, assist_conflict, False), (DEMANDS, demand_conflict, False), (FAVOURS, favour_conflict, True),
+            (GIFTS, gift_conflict, True), (KIN, kin_conflict, False))
 
 
-def told_conflict(words_a: frozenset[str], words_b: frozenset[str], a: list[Tok],
-                  b: list[Tok]) -> tuple[str, str] | None:
-    """(what a says, what b says) from the first reader whose words both versions use (``words_*``: their words) that
-    finds the parties apart."""
-    for words, check in _READERS:
+def told_conflict(words_a: frozenset[str], words_b: frozenset[str], a: list[Tok], b: list[Tok],
+                  stems_a: frozenset[str], stems_b: frozenset[str]) -> tuple[str, str] | None:
+    """(what a says, what b says) from the first reader whose words both versions use (``words_*``: their words;
+    ``stems_*``: the stems of all their words) that finds the parties apart."""
+    for words, check, with_stems in _READERS:
         if words & words_a and words & words_b:
-            found = check(a, b)
+            found = check(a, b, stems_a, stems_b) if with_stems else check(a, b)
             if found:
                 return found
     return None
