@@ -4,6 +4,7 @@ against one is suing them; and words that tell one relation from each side ("ahe
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.conflicts.verb_words import PHRASAL
 
@@ -28,8 +29,9 @@ def one_act(verb: str) -> str:
 AWARD = stem("awarded")
 URGE = stem("urged")
 _CALL = frozenset("call calls called calling".split())
-_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december""".split())
+_DAYS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_PRESENTED = frozenset("presented presents present presenting".split())
+_PRIZES = frozenset("medal medals award awards prize prizes trophy certificate honour honor cheque title cup".split())
 
 
 def called_on(toks: list[Tok], v: int) -> bool:
@@ -40,10 +42,6 @@ def called_on(toks: list[Tok], v: int) -> bool:
     after = toks[v + 2]
     return after.is_word and after.low not in _DAYS and not (v + 3 < len(toks) and toks[v + 3].low in _DAYS) and any(
         t.low == "to" for t in toks[v + 3 : v + 9])
-_PRESENTED = frozenset("presented presents present presenting".split())
-
-
-_PRIZES = frozenset("medal medals award awards prize prizes trophy certificate honour honor cheque title cup".split())
 
 
 def _given_to_someone(toks: list[Tok], v: int) -> bool:
