@@ -11,7 +11,8 @@ against another of the same kind only, never a name: "the president" may be "Pre
 act are one verb ("closed" / "was shut by", ``acts``). A doer named as an
 institution ("the White House", "the ministry") may be one speaking for a person the other names, and is left
 out, but against another institution named by two words of its own or more ("the Financial Conduct Authority" /
-"the Prudential Regulation Authority"); so is a name the other version gives anywhere. People by trade are named by
+"the Prudential Regulation Authority") or, in small letters, by what it deals with ("the competition authority" /
+"the data protection authority"); so is a name the other version gives anywhere. People by trade are named by
 where they work ("researchers at the University of Oxford"); who voted or agreed to do it is its doer; an office or a
 side asking, urging, warning or announcing is one too."""
 
