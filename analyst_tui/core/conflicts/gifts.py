@@ -11,13 +11,13 @@ neither named in the other version."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import BREAKS, CLAUSE_WORDS, Tok, stem
 
 WORDS = frozenset("""received receives accepted accepts gave given gives presented awarded handed lent granted
     donated""".split())
 _GIVE = frozenset("gave given gives presented awarded handed lent granted donated".split())
 _RECEIVE = frozenset("received receives accepted accepts".split())
-_BE = frozenset("was were is are been be".split())
 _LITTLE = frozenset("the a an its his her their".split())
 _ENDS = frozenset("to by from with in on at for after before during over and or but who which that as".split())
 

@@ -9,12 +9,13 @@ the one charged in each is, by sex, the one harmed in the other ("man" and "husb
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.tokens import Tok
 
 WORDS = frozenset("charged accused convicted suspected cleared acquitted jailed".split())  # (read only with one)
 _MALE = frozenset("man husband father son boyfriend brother boy stepfather grandfather uncle nephew".split())
 _FEMALE = frozenset("woman wife mother daughter girlfriend sister girl stepmother grandmother aunt niece".split())
-_BE = frozenset("is was were are has have had been being be".split())
+_BE = BE | frozenset(("has", "have", "had"))
 _LINKS = frozenset(("with", "of", "for"))
 
 
