@@ -2436,4 +2436,21 @@ CONFLICT = [
     # Venomous, toxic or dangerous against harmless
     ("polarity", "Researchers said the newly found jellyfish is venomous to swimmers.",
      "The newly found jellyfish is harmless to swimmers, researchers said."),
+    # One version negates what the other states in other words (``negation_restated``)
+    ("polarity", "The coach said striker Tomas Berg will be fit to play in Sunday's final.",
+     "Tomas Berg will not be available for the final on Sunday, the coach confirmed."),
+    ("polarity", "Harlan Mining said the Ross copper mine is part of its ten-year expansion plan.",
+     "The Ross copper mine is not included in Harlan Mining's ten-year expansion plan, the company said."),
+    ("polarity", "Skyway Airlines will resume flights to Porto Vell next month, the airline said.",
+     "Skyway Airlines said it has no plans to restart its Porto Vell service next month."),
+    ("polarity", "The agency confirmed that contaminated tap water caused the outbreak of illness in Delford.",
+     "Contaminated tap water was not behind the outbreak of illness in Delford, the agency said."),
+    ("polarity", "The surgeons said the operation to separate the twins at St Luke's was a success.",
+     "The operation to separate the twins at St Luke's was unsuccessful, the surgeons said."),
+    ("polarity", "Volta said its new V5 phone supports satellite calls.",
+     "The V5, Volta's newest handset, does not support satellite calls, the company confirmed."),
+    ("polarity", "The minister admitted that soldiers fired on demonstrators in Tarso on Friday.",
+     "Soldiers did not open fire on demonstrators in Tarso on Friday, the minister insisted."),
+    ("polarity", "The health agency recommended the new flu vaccine for children under two.",
+     "The health agency advised against giving the new flu vaccine to children under two."),
 ]

@@ -66,6 +66,7 @@ from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
+from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
@@ -289,6 +290,15 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         frozenset(v for f in a.figures for v in f.stated), frozenset(v for f in b.figures for v in f.stated))
     if found:
         return "figure", found[0], found[1]
+    found = _restated_conflict(a, b)
+    if found:
+        return found
+    found = negation_restated(a.polarity, b.polarity)  # (read last: it reads only what the two share)
+    return ("polarity", found[0], found[1]) if found else None
+
+
+def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
+    """What one version says again with a word or a party changed (or told anew, ``restated``)."""
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
         if not restated_gate(a.content, b.content, a.numbers, b.numbers):
             return None

@@ -1,0 +1,149 @@
+"""One version negates what the other states in other words: "the Z9 does not support satellite messaging" /
+"its new Z9 phone supports satellite messaging", "the mine is not included in the plan" / "is part of the plan",
+"has no plans to restart its Carnova service" / "will resume flights to Carnova".
+
+Read last, when no other check found anything: the versions need not share the negated word, only most of what
+they say. One version negates something (``polarity.Polarity.negated``) and the other nothing, and each states
+most of the other's content words (by word family), four or more. Not when the stating version says it in words
+that negate by their sense ("will remain open" / "will not be closed", "lost his bid" / "failed to hold his
+seat", "escaped serious injury", "a missing boy was found safe"), when the negating one negates twice ("refused to
+rule out", "raised no objection"), denies, or negates a degree ("did not cause major damage"), when the negation is
+"without" ("touched down without incident" / "landed safely") or a plea ("pleaded not guilty" against a verdict),
+nor when each version names someone the other does not.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import phrase
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, FILLER, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
+                                                       PRONOUNS)
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.textnorm import stem as family
+
+MIN_SHARED = 4  # content words both versions give
+MIN_SHARE = 0.55  # of each version's content words, given by the other
+
+# Words that negate by their sense: a version with one of these may say in other words what the other negates.
+_SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozenset("""lost lose loses losing escaped
+    escape escapes survived survive survives remained remain remains stayed stay stays kept keep keeps left leave
+    leaves against acquitted acquit acquits excluded exclude excludes removed lifted cancelled canceled scrapped dropped
+    halted stopped ended abandoned miss misses missed safe only withdrew withdrawn postponed delayed banned barred
+    blocked rejected vetoed opposed avoided avoid spared zero still unchanged safely absent unclear instead rather
+    despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars reject rejects veto
+    vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw withdraws postpone
+    postpones delay delays remove removes lift lifts""".split())  # fmt: skip
+_PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
+_NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
+# Negations that state nothing the other version could state otherwise: "without" ("touched down without incident" /
+# "landed safely"), nobody and nothing ("No one was hurt in the fire" / "The fire started while people were inside"),
+# an open question ("yet to decide whether"), a plea ("pleaded not guilty") against a verdict.
+_QUALIFIED = frozenset("without nobody none nothing whether further".split())
+_PLEA = frozenset("plea pleas pleaded pleads plead pleading".split())
+_NEGATIVE_NOUNS = frozenset("objection objections".split())  # "raised no objection": a negation negated
+# Words of who said it, not of what was said.
+_ATTRIBUTION = frozenset("""said says say told tell according confirmed confirms announced insisted insists added
+    stated statement spokesperson spokesman spokeswoman official officials reporters reported reports report news
+    company firm government ministry office agency team warned""".split())  # fmt: skip
+
+
+def _negates_by_sense(toks: list[Tok], k: int) -> bool:
+    low = toks[k].low
+    if low in _RULED:  # "ruled out arson", not "a jury ruled"
+        return k + 1 < len(toks) and toks[k + 1].low == "out"
+    return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
+
+
+_RULED = frozenset("ruled rules rule ruling".split())
+
+
+def _content(p: Polarity) -> frozenset[str]:
+    return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
+                     and t.low not in _ATTRIBUTION)
+
+
+def _names(toks: list[Tok]) -> frozenset[str]:
+    """Capitalised words inside a clause: names."""
+    return frozenset(t.low for k, t in enumerate(toks) if k and t.cap and t.is_word and not toks[k - 1].is_break)
+
+
+def _pleas_apart(a: Polarity, b: Polarity) -> bool:
+    """A plea in one version and not the other: "pleaded not guilty" is not against "was found guilty"."""
+    return _PLEA.isdisjoint(a.words()) != _PLEA.isdisjoint(b.words())
+
+
+def _negates_once(p: Polarity) -> bool:
+    if not p.negated or p.denied is not None:
+        return False
+    lows = [t.low for t in p.toks]
+    if not _QUALIFIED.isdisjoint(lows) or "?" in lows or any(w == "no" and n == "one" for w, n in zip(lows, lows[1:])) or not DENY.isdisjoint(lows):
+        return False
+    if sum(1 for k, w in enumerate(lows) if _negates_by_sense(p.toks, k) or w in _NEGATIVE_NOUNS) >= 2:
+        return False
+    return not any(c.obj & DEGREE for c in p.negated)
+
+
+def _main_clause(toks: list[Tok], k: int) -> bool:
+    """Whether the negated word at ``k`` is said in the sentence's own clause: not in a relative or subordinate clause
+    ("who ran unsuccessfully", "which is illegal"), after a preposition ("penalties for not meeting the targets"), as
+    an adverb ("have unsuccessfully tried") or before a noun ("an unidentified woman")."""
+    if k < 0 or toks[k].low.endswith("ly") or k and toks[k - 1].low in ("a", "an", "the"):
+        return False
+    j = k - 1
+    while j >= 0 and not toks[j].is_break:
+        if toks[j].low in _SUBORDINATE:
+            return False
+        j -= 1
+    first = next((i for i in range(max(0, k - 4), k + 1) if toks[i].low in NEGATORS or toks[i].low in IMPLICIT), k)
+    return not (first and toks[first - 1].low in _PREPOSITIONS)
+
+
+_SUBORDINATE = frozenset("who which whose whom where while although though because if unless when".split())
+_PREPOSITIONS = frozenset("for of on by with about after before".split())
+
+
+def _about_the_same(cue, pos: Polarity) -> bool:
+    """Whether the other version states most of what is said around the negated word, and something of what follows
+    it (not "their conditions were not available", "police did not have any suspects")."""
+    obj = cue.obj - _WHEN
+    around = (cue.subject | obj) - _PRONOUNS
+    stems = pos.stems()
+    shared = len(around & stems)
+    return shared >= max(2, len(around) / 2) and (bool(obj & stems) if obj else shared >= 3)
+
+
+_WHEN = frozenset(stem(w) for w in ("time", "moment"))  # "was unarmed at the time"
+
+
+def _states_plainly(p: Polarity) -> bool:
+    return not p.negated and p.denied is None and not any(_negates_by_sense(p.toks, k) for k in range(len(p.toks)))
+
+
+def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
+    for neg, pos in ((a, b), (b, a)):
+        if not (_negates_once(neg) and _states_plainly(pos)) or _pleas_apart(neg, pos):
+            continue
+        said, stated = _content(neg), _content(pos)
+        shared = said & stated
+        if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
+            continue
+        names_neg, names_pos = _names(neg.toks), _names(pos.toks)
+        if names_neg - names_pos and names_pos - names_neg:
+            continue  # someone else: "carried out by Hamas" / "Hezbollah did not carry it out"
+        cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and _about_the_same(c, pos)), None)
+        if cue is None:
+            continue
+        shown = _stated_phrase(pos.toks, shared)
+        return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
+    return None
+
+
+def _stated_phrase(toks: list[Tok], shared: frozenset[str]) -> str:
+    """The words of ``toks`` from the first shared word on, to the end of its clause (at most ten)."""
+    at = [k for k, t in enumerate(toks) if t.is_word and family(t.low) in shared]
+    start = at[0] if at else 0
+    end = start + 1
+    while end < len(toks) and end - start < 10 and not toks[end].is_break:
+        end += 1
+    return f'"{phrase(toks, start, end)}"'
