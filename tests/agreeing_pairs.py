@@ -1765,4 +1765,11 @@ AGREE = [
      "Despite an engine failure, the plane touched down without incident at Corvo."),
     ("Prosecutors have been silent on whether they will retry the case.",
      "Prosecutors have yet to decide whether they will retry the case."),
+    # Who is charged with harming whom, told two ways (``charged_parties``)
+    ("Prosecutors charged Lena Brook with assaulting Omar Said outside a bar in Kelso.",
+     "Police said Lena Brook has been charged with assaulting Omar Said outside a Kelso bar."),
+    ("A patient at Elm Hospital has been charged with assaulting nurse Joan Kerr on a ward.",
+     "Nurse Joan Kerr was assaulted on a ward; a patient at Elm Hospital has been charged with assaulting her."),
+    ("Tenant Ravi Shah is charged with assaulting his landlord, Tim Marsh.",
+     "Prosecutors have charged tenant Ravi Shah with attacking his landlord, Tim Marsh."),
 ]

@@ -2453,4 +2453,11 @@ CONFLICT = [
      "Soldiers did not open fire on demonstrators in Tarso on Friday, the minister insisted."),
     ("polarity", "The health agency recommended the new flu vaccine for children under two.",
      "The health agency advised against giving the new flu vaccine to children under two."),
+    # Who is charged with harming whom, outside a family (``charged_parties``)
+    ("role", "Prosecutors charged Lena Brook with assaulting Omar Said outside a bar in Kelso.",
+     "Omar Said has been charged with assaulting Lena Brook outside a Kelso bar, prosecutors said."),
+    ("role", "Landlord Tim Marsh has been charged with assaulting his tenant, Ravi Shah, during an eviction.",
+     "Tenant Ravi Shah is charged with assaulting his landlord, Tim Marsh, during an eviction."),
+    ("role", "A patient at Elm Hospital has been charged with assaulting nurse Joan Kerr on a ward.",
+     "Prosecutors have charged Elm Hospital nurse Joan Kerr with assaulting a patient on a ward."),
 ]

@@ -1,0 +1,78 @@
+"""Who is charged with harming whom, the other way round: "Prosecutors charged Dana Welch with assaulting Mark Obi" /
+"Mark Obi has been charged with assaulting Dana Welch", "Landlord Peter Marsh has been charged with assaulting his
+tenant" / "Tenant Anil Gupta is charged with assaulting his landlord, Peter Marsh", "A patient has been charged with
+assaulting nurse Helen Cray" / "Prosecutors have charged nurse Helen Cray with assaulting a patient".
+
+A version gives both when one is charged, accused, convicted or suspected of doing something ("-ing") to someone:
+the one charged is the subject before the verb, up to a word of place ("A patient at Rosewood Hospital": the
+patient), or the one between "charged" and "with"; the one harmed the words after the act, up to a comma or a word
+of place. Two versions differ when they charge the same act and the one charged in each shares a word with the
+one harmed in the other, and the two charged share none. A family by sex is ``kin_charges``."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.reversal import BE
+from analyst_tui.core.conflicts.tokens import Tok
+
+WORDS = frozenset("charged accused convicted suspected".split())  # (read only with one)
+_LINKS = frozenset(("with", "of"))
+_BE = BE | frozenset(("has", "have", "had"))
+_LITTLE = frozenset("a an the his her their its".split())
+_PLACE = frozenset("at in on outside inside near during after before over from of by for to while when".split())
+_SAYING = frozenset("said says say told that".split())  # "Police said Mark Obi has been charged"
+_MOST = 6  # words of one party
+
+
+def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str], str] | None:
+    """(the act's word, the words of the one charged, the words of the one harmed, the words shown), if given."""
+    n = len(toks)
+    for v, t in enumerate(toks):
+        if t.low not in WORDS:
+            continue
+        w = next((j for j in range(v + 1, min(n, v + 2 + _MOST)) if toks[j].low in _LINKS or toks[j].is_break), None)
+        if w is None or toks[w].low not in _LINKS:
+            continue
+        g = w + 1
+        if g >= n or not toks[g].low.endswith("ing") or len(toks[g].low) < 6:
+            continue
+        harmed = _party(toks, g + 1, n)
+        charged = _party(toks, v + 1, w) if w > v + 1 else _subject(toks, v)
+        if charged and harmed:
+            start = v + 1 if w > v + 1 else max(0, v - 4)
+            return toks[g].low, charged, harmed, " ".join(x.text for x in toks[start : min(n, g + 4)])
+    return None
+
+
+def _party(toks: list[Tok], start: int, end: int) -> frozenset[str]:
+    """The words of a party from ``start``, up to a comma or a word of place (at most ``_MOST``)."""
+    out = []
+    for t in toks[start : min(end, start + _MOST)]:
+        if t.is_break or t.low in _PLACE:
+            break
+        if t.is_word and t.low not in _LITTLE:
+            out.append(t.low)
+    return frozenset(out)
+
+
+def _subject(toks: list[Tok], v: int) -> frozenset[str]:
+    """The subject before "charged" (past "has been", "is"): from where its clause starts up to a word of place."""
+    j = v - 1
+    while j >= 0 and toks[j].low in _BE:
+        j -= 1
+    start = j
+    while start > 0 and j - start < _MOST and not toks[start - 1].is_break and toks[start - 1].low not in _SAYING:
+        start -= 1
+    return _party(toks, start, j + 1)
+
+
+def charged_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str] | None:
+    """(what a says, what b says) when the one charged in each is the one harmed in the other."""
+    x, y = charged_parties(a), charged_parties(b)
+    if x is None or y is None or x[0] != y[0]:
+        return None
+    if x[1] & y[2] and x[2] & y[1] and not x[1] & y[1]:
+        return x[3], y[3]
+    return None
+
+
+__all__ = ["WORDS", "charged_conflict", "charged_parties"]
