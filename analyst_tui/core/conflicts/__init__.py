@@ -65,8 +65,8 @@ from analyst_tui.core.conflicts.happening_compare import happening_conflict, nam
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
-from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.negation_restated import negation_restated
+from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity

@@ -14,7 +14,7 @@ nor when each version names someone the other does not.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import phrase
+from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, FILLER, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
@@ -30,10 +30,11 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     leaves against acquitted acquit acquits excluded exclude excludes removed lifted cancelled canceled scrapped dropped
     halted stopped ended abandoned miss misses missed safe only withdrew withdrawn postponed delayed banned barred
     blocked rejected vetoed opposed avoided avoid spared zero still unchanged safely absent unclear instead rather
-    despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars reject rejects veto
-    vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw withdraws postpone
-    postpones delay delays remove removes lift lifts""".split())  # fmt: skip
+    despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
+    reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
+    withdraws postpone postpones delay delays remove removes lift lifts""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
+_RULED = frozenset("ruled rules rule ruling".split())
 _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
 # Negations that state nothing the other version could state otherwise: "without" ("touched down without incident" /
 # "landed safely"), nobody and nothing ("No one was hurt in the fire" / "The fire started while people were inside"),
@@ -52,9 +53,6 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     if low in _RULED:  # "ruled out arson", not "a jury ruled"
         return k + 1 < len(toks) and toks[k + 1].low == "out"
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
-
-
-_RULED = frozenset("ruled rules rule ruling".split())
 
 
 def _content(p: Polarity) -> frozenset[str]:
@@ -76,7 +74,8 @@ def _negates_once(p: Polarity) -> bool:
     if not p.negated or p.denied is not None:
         return False
     lows = [t.low for t in p.toks]
-    if not _QUALIFIED.isdisjoint(lows) or "?" in lows or any(w == "no" and n == "one" for w, n in zip(lows, lows[1:])) or not DENY.isdisjoint(lows):
+    if not (_QUALIFIED.isdisjoint(lows) and DENY.isdisjoint(lows)) or "?" in lows or any(
+            w == "no" and n == "one" for w, n in zip(lows, lows[1:])):
         return False
     if sum(1 for k, w in enumerate(lows) if _negates_by_sense(p.toks, k) or w in _NEGATIVE_NOUNS) >= 2:
         return False
@@ -102,7 +101,7 @@ _SUBORDINATE = frozenset("who which whose whom where while although though becau
 _PREPOSITIONS = frozenset("for of on by with about after before".split())
 
 
-def _about_the_same(cue, pos: Polarity) -> bool:
+def _about_the_same(cue: Cue, pos: Polarity) -> bool:
     """Whether the other version states most of what is said around the negated word, and something of what follows
     it (not "their conditions were not available", "police did not have any suspects")."""
     obj = cue.obj - _WHEN
@@ -141,9 +140,5 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 def _stated_phrase(toks: list[Tok], shared: frozenset[str]) -> str:
     """The words of ``toks`` from the first shared word on, to the end of its clause (at most ten)."""
-    at = [k for k, t in enumerate(toks) if t.is_word and family(t.low) in shared]
-    start = at[0] if at else 0
-    end = start + 1
-    while end < len(toks) and end - start < 10 and not toks[end].is_break:
-        end += 1
-    return f'"{phrase(toks, start, end)}"'
+    start = next((k for k, t in enumerate(toks) if t.is_word and family(t.low) in shared), 0)
+    return f'"{phrase(toks, start, clause_end(toks, start, 10))}"'

@@ -1,6 +1,7 @@
 """Roles read only in versions that both use one of the words of each reader: who scored and who made the goal
 (``assists``), who called for whose resignation (``demands``), whom a ruling or a vote favoured (``favour``), who gave
-what to whom (``gifts``), who is charged with harming whom in a family (``kin_charges``) or outside one (``charged_parties``)."""
+what to whom (``gifts``), who is charged with harming whom in a family (``kin_charges``) or outside one
+(``charged_parties``)."""
 
 from __future__ import annotations
 
