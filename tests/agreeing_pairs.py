@@ -1772,4 +1772,10 @@ AGREE = [
      "Nurse Joan Kerr was assaulted on a ward; a patient at Elm Hospital has been charged with assaulting her."),
     ("Tenant Ravi Shah is charged with assaulting his landlord, Tim Marsh.",
      "Prosecutors have charged tenant Ravi Shah with attacking his landlord, Tim Marsh."),
+    # One result told from each side, or with an opponent (``opposite_restated``)
+    ("Singer Petra Lind lost out on the Golden Lyre award to rapper J-Nova.",
+     "Rapper J-Nova won the Golden Lyre award, beating singer Petra Lind."),
+    ("The krona weakened against the euro on Friday.", "The euro strengthened against the krona on Friday."),
+    ("Shareholders backed the pay package at Dorne Group's annual meeting.",
+     "Dorne Group investors voted in favour of the pay deal at the annual meeting."),
 ]

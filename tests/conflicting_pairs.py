@@ -2460,4 +2460,13 @@ CONFLICT = [
      "Tenant Ravi Shah is charged with assaulting his landlord, Tim Marsh, during an eviction."),
     ("role", "A patient at Elm Hospital has been charged with assaulting nurse Joan Kerr on a ward.",
      "Prosecutors have charged Elm Hospital nurse Joan Kerr with assaulting a patient on a ward."),
+    # Opposite outcomes told in other words (``opposite_restated``); declining a settlement
+    ("polarity", "Shareholders backed chief executive Ana Ruiz's pay package at Dorne Group's annual meeting.",
+     "Dorne Group investors voted down the pay deal for chief executive Ana Ruiz at the annual meeting."),
+    ("polarity", "The town council voted in favour of renaming Mill Square after the painter Ida Holm.",
+     "Councillors rejected a proposal to rename Mill Square in honour of painter Ida Holm."),
+    ("polarity", "Incumbent mayor Piet Brask won Sunday's runoff election in Halden, results showed.",
+     "Halden's incumbent mayor, Piet Brask, was voted out of office in Sunday's runoff."),
+    ("polarity", "Kestrel Telecom has accepted the regulator's proposed settlement over mis-sold contracts.",
+     "Kestrel Telecom declined the settlement offered by the regulator in the mis-selling case, a spokesperson said."),
 ]

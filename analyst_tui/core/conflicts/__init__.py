@@ -67,6 +67,7 @@ from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.numbers import stated_numbers
+from analyst_tui.core.conflicts.opposite_restated import opposite_restated
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
@@ -293,7 +294,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = _restated_conflict(a, b)
     if found:
         return found
-    found = negation_restated(a.polarity, b.polarity)  # (read last: it reads only what the two share)
+    # (read last: these read only what the two share)
+    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
     return ("polarity", found[0], found[1]) if found else None
 
 

@@ -55,12 +55,12 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
 
 
-def _content(p: Polarity) -> frozenset[str]:
+def content_words(p: Polarity) -> frozenset[str]:
     return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
                      and t.low not in _ATTRIBUTION)
 
 
-def _names(toks: list[Tok]) -> frozenset[str]:
+def names_in(toks: list[Tok]) -> frozenset[str]:
     """Capitalised words inside a clause: names."""
     return frozenset(t.low for k, t in enumerate(toks) if k and t.cap and t.is_word and not toks[k - 1].is_break)
 
@@ -123,11 +123,11 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     for neg, pos in ((a, b), (b, a)):
         if not (_negates_once(neg) and _states_plainly(pos)) or _pleas_apart(neg, pos):
             continue
-        said, stated = _content(neg), _content(pos)
+        said, stated = content_words(neg), content_words(pos)
         shared = said & stated
         if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
             continue
-        names_neg, names_pos = _names(neg.toks), _names(pos.toks)
+        names_neg, names_pos = names_in(neg.toks), names_in(pos.toks)
         if names_neg - names_pos and names_pos - names_neg:
             continue  # someone else: "carried out by Hamas" / "Hezbollah did not carry it out"
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and _about_the_same(c, pos)), None)

@@ -49,7 +49,8 @@ HAD = frozenset("""jurisdiction authority power powers evidence grounds standing
 PASSED = frozenset("the a an its their legislation law laws bill bills motion budget measure amendment".split())
 KEPT = frozenset("the his her their its control power hold".split())
 LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
-OFFERS = frozenset("invitation invitations offer offers request proposal".split())
+OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up
+    nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal""".split())
 PORTS = frozenset("port harbour harbor shore dock docks".split())
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())

@@ -1,0 +1,70 @@
+"""Opposite outcomes in versions told in other words: "Shareholders backed the chief executive's pay package" /
+"investors voted down the pay deal for the chief executive", "Incumbent mayor Teodor Brask won Sunday's runoff" /
+"the incumbent mayor, Teodor Brask, was voted out of office in Sunday's runoff", "voted in favour of renaming the
+square" / "rejected a proposal to rename the square".
+
+Read last, as ``negation_restated``, when ``outcomes.opposite_outcome`` found nothing because the two say who or what
+in other words: each version states one side of a concept (``outcomes.outcomes``: a vote for or against is approval
+or rejection), the other side in the other, neither negates anything, and each states most of the other's content
+words, four or more. Not the concepts of a measure or a comparison (rose and fell, met and missed a target, above and
+below a norm), whose two sides both versions may hold of different things; not one's subject the other's object ("the
+euro weakened against the dollar" / "the dollar strengthened against the euro"); not a result with an opponent
+("lost out on the award to rapper J-Nova" / "J-Nova won the award, beating singer Petra Lind"); nor each version
+naming someone the other does not.
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED, content_words, names_in
+from analyst_tui.core.conflicts.outcomes import EVENTS, outcomes
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import NEGATORS
+
+_SAME_CONCEPT = {"vote": "approval"}  # voted for or against: approved or rejected
+_MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
+_OPPONENT = frozenset("to against over beating beat defeating".split())  # "lost to", "won, beating"
+
+
+def _sides(p: Polarity) -> dict[str, dict[int, list[int]]]:
+    """concept -> side -> where it is stated, for the concepts compared here."""
+    out: dict[str, dict[int, list[int]]] = {}
+    for concept, sides in outcomes(p).items():
+        concept = _SAME_CONCEPT.get(concept, concept)
+        if concept in EVENTS or concept in _MEASURES or concept not in _KNOWN:
+            continue  # (a prospect is another key: "is expected to approve")
+        for side, at in sides.items():
+            out.setdefault(concept, {}).setdefault(side, []).extend(at)
+    return out
+
+
+def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when they state opposite outcomes in other words, else None."""
+    if a.negated or b.negated or not (NEGATORS.isdisjoint(a.words()) and NEGATORS.isdisjoint(b.words())):
+        return None
+    sa, sb = _sides(a), _sides(b)
+    for concept in sorted(sa.keys() & sb.keys()):
+        if len(sa[concept]) != 1 or len(sb[concept]) != 1 or sa[concept].keys() == sb[concept].keys():
+            continue  # one version says both sides, or both say the same
+        (ka, *_), (kb, *_) = next(iter(sa[concept].values())), next(iter(sb[concept].values()))
+        x, y = a.cue_at(ka), b.cue_at(kb)
+        if x.subject & y.obj or x.obj & y.subject:
+            continue  # one result told from each side
+        if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
+            continue
+        said, stated = content_words(a), content_words(b)
+        shared = said & stated
+        if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
+            continue
+        names_a, names_b = names_in(a.toks), names_in(b.toks)
+        if names_a - names_b and names_b - names_a:
+            continue
+        return f'"{x.phrase}"', f'"{y.phrase}"'
+    return None
+
+
+def _opponent(p: Polarity, k: int) -> bool:
+    return any(t.low in _OPPONENT for t in p.toks[k + 1 : k + 8])
+
+
+_KNOWN = frozenset("""approval permission acceptance outcome verdict success grade consent quality strength continuation
+    resumption attendance policy schedule appeal grant presence danger qualification goal_stands test rating""".split())
