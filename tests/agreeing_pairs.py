@@ -1778,4 +1778,7 @@ AGREE = [
     ("The krona weakened against the euro on Friday.", "The euro strengthened against the krona on Friday."),
     ("Shareholders backed the pay package at Dorne Group's annual meeting.",
      "Dorne Group investors voted in favour of the pay deal at the annual meeting."),
+    # A weekday's possessive before what befell it
+    ("Organisers have postponed Saturday's charity concert until next month.",
+     "Saturday's charity concert has been postponed until next month, the organisers said."),
 ]

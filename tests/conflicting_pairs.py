@@ -2469,4 +2469,9 @@ CONFLICT = [
      "Halden's incumbent mayor, Piet Brask, was voted out of office in Sunday's runoff."),
     ("polarity", "Kestrel Telecom has accepted the regulator's proposed settlement over mis-sold contracts.",
      "Kestrel Telecom declined the settlement offered by the regulator in the mis-selling case, a spokesperson said."),
+    # What befell a thing after a weekday's possessive; a headline's "sacks"
+    ("event", "Organisers have postponed Saturday's charity concert until next month because of the flooding.",
+     "Saturday's charity concert has been cancelled altogether because of the flooding, organisers said."),
+    ("event", "Transport Minister Ivo Lent resigned on Monday over the rail contracts affair.",
+     "Prime minister sacks Transport Minister Ivo Lent over rail contracts affair"),
 ]

@@ -30,9 +30,15 @@ _SUBORDINATE = frozenset("after before when since until once where as".split()) 
 _TIMES = frozenset("early late earlier later overnight yesterday today".split())
 
 
-def whose_time(toks: list[Tok], j: int) -> bool:
-    """Whether a time opens a possessive at ``j``, an object ("cancelled this year's festival", "last week's match")."""
-    return j + 2 < len(toks) and toks[j].low in ("this", "last", "next") and toks[j + 2].low == "'s"
+def whose_time(toks: list[Tok], j: int) -> int:
+    """How many words of a time open a possessive at ``j``, an object ("cancelled this year's festival", "last week's
+    match", "postponed Tuesday's debate"); 0 if none."""
+    if j + 1 < len(toks) and toks[j].low in _WEEKDAYS and toks[j + 1].low == "'s":
+        return 2
+    return 3 if j + 2 < len(toks) and toks[j].low in ("this", "last", "next") and toks[j + 2].low == "'s" else 0
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def object_of(toks: list[Tok], end: int) -> frozenset[str]:
@@ -41,8 +47,7 @@ def object_of(toks: list[Tok], end: int) -> frozenset[str]:
     start = end + 1
     if start + 1 < len(toks) and toks[start].low in _ABOUT and toks[start + 1].is_number:
         start += 1  # "recalled about 2 million chargers"
-    if whose_time(toks, start):
-        start += 3  # "this year's festival": the festival
+    start += whose_time(toks, start)  # "this year's festival", "Tuesday's debate": the festival, the debate
     for m, t in enumerate(toks[start : end + 8], start):
         if t.is_break or t.low in NO_OBJECT or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS:
             break

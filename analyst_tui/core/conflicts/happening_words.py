@@ -64,7 +64,7 @@ caution: cautioned+ reprimanded+ censured+ rebuked+
 expel: expelled+ deported+ expels+ deports+
 summon: summoned+
 suspend: suspended+ suspends+
-sack: sacked+ ousted+ deposed+
+sack: sacked+ sacks+ ousted+ deposed+ ousts+
 resign: resigned resigns resign quit quits
 retire: retired retires
 reopen: reopened reopens
