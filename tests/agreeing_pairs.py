@@ -1781,4 +1781,16 @@ AGREE = [
     # A weekday's possessive before what befell it
     ("Organisers have postponed Saturday's charity concert until next month.",
      "Saturday's charity concert has been postponed until next month, the organisers said."),
+    # Two parties told from the act's other side, or not acted on (``parties_swapped``)
+    ("Top seed Anya Kirov lost to qualifier Mei Tanaka in three sets.",
+     "Qualifier Mei Tanaka knocked out top seed Anya Kirov in three sets."),
+    ("Kovex completed its purchase of Pindle Software on Friday, the company said.",
+     "Pindle Software's sale to Kovex closed on Friday, the two companies said."),
+    ("The Chiefs rallied behind Jamal Carter's 226 yards rushing to tie the game.",
+     "Jamal Carter ran for 226 yards for the Chiefs as his team rallied to tie the game."),
+    ("The Saints have placed running back Pete Tomas on injured reserve.",
+     "Pete Tomas out for playoffs after Saints place him on injured reserve"),
+    ("Senator Ruth Hale tabled the amendment and Senator Omar Diaz seconded it.",
+     "The amendment was tabled by Senator Ruth Hale and seconded by Senator Omar Diaz."),
+    ("Carmaker Stellar rejected the offer from Renova.", "Stellar turned down Renova's offer."),
 ]

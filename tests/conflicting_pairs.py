@@ -2474,4 +2474,13 @@ CONFLICT = [
      "Saturday's charity concert has been cancelled altogether because of the flooding, organisers said."),
     ("event", "Transport Minister Ivo Lent resigned on Monday over the rail contracts affair.",
      "Prime minister sacks Transport Minister Ivo Lent over rail contracts affair"),
+    # The two parties of an act the other way round, told in other words (``parties_swapped``)
+    ("role", "Harbour Bank lent Kestrel Shipping 300 million dollars, according to a filing.",
+     "Kestrel Shipping provided a $300m loan to Harbour Bank, a filing shows."),
+    ("role", "Mayor Ida Strand defeated challenger Tom Varo in Sunday's runoff.",
+     "Challenger Tom Varo unseated Mayor Ida Strand in Sunday's runoff election."),
+    ("role", "A farmer pushed the agriculture minister during a heated exchange at the Tarn cattle market.",
+     "The agriculture minister shoved a farmer during a heated exchange at Tarn cattle market."),
+    ("role", "Norland will export gas to Estmark under a new ten-year agreement, officials said.",
+     "Under a new ten-year deal, Estmark will supply gas to Norland, officials said."),
 ]

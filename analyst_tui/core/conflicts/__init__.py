@@ -68,6 +68,7 @@ from analyst_tui.core.conflicts.injuries import injury_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
+from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
@@ -296,7 +297,10 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         return found
     # (read last: these read only what the two share)
     found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
-    return ("polarity", found[0], found[1]) if found else None
+    if found:
+        return "polarity", found[0], found[1]
+    found = parties_swapped(a.polarity, b.polarity)
+    return ("role", found[0], found[1]) if found else None
 
 
 def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

@@ -1,0 +1,134 @@
+"""The two parties of an act the other way round, told in other words: "Carrick Bank lent Westland Shipping 200 million
+dollars" / "Westland Shipping provided a $200m loan to Carrick Bank", "Mayor Helena Strand defeated challenger Piet
+Varo" / "Challenger Piet Varo unseated Mayor Helena Strand", "A farmer pushed the agriculture minister" / "The
+agriculture minister shoved a farmer".
+
+Read last, when no other check found anything. Each version names two parties (names in capitals, a country's
+adjective read as the country, or a person by trade or kin) with a verb between them in one clause: the first is
+the doer, the second the other party, the other way round after "by" ("was knocked out by"), after a verb of losing
+or receiving ("lost to", "received ... from"). Two versions differ when each one's doer is the other's other party,
+they share most of their words (three or more), and neither tells the act from its other side ("bought" / "sold",
+"finished ahead of" / "behind"). Not two parties joined by "and", one in a comparison ("than"), one after a word of
+place ("in San Jose"), a weekday or a month, one beside a word of saying ("Police said"), or a verb said of both
+alike ("met", "played").
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.negation_restated import content_words
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.swaps import SYMMETRIC
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+MIN_SHARED = 3  # content words both versions give
+MIN_SHARE = 0.4  # of each version's content words
+MOST_BETWEEN = 8  # words between the two parties
+
+_ROLES = frozenset("""nurse manager farmer minister patient tenant landlord driver teacher student pupil doctor officer
+    guard neighbour neighbor coach player captain referee boss employer employee worker aide mayor governor senator
+    president chairman husband wife father mother son daughter brother sister girlfriend boyfriend""".split())
+_NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it he she
+    they we i you this that these those his her their its our my under over during police officials""".split())
+_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())
+_SAYING = frozenset("said says say told tell according reported reports added claimed insisted".split())
+_PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
+_MODALS = frozenset("will would must could may might can shall should to".split())
+_REVERSE = frozenset("lost lose loses losing received receives receive got get gets borrowed fell falls".split())
+_RECEIVING = frozenset("bought buys purchased acquired took takes received got borrowed won inherited".split())
+# Words of one act told from its two sides: a version with one and a version with the other agree.
+_SIDES = ((frozenset("bought buys buy purchased purchase acquired acquire acquisition takeover took".split()),
+           frozenset("sold sells sell sale".split())),
+          (frozenset("ahead faster".split()), frozenset("behind slower slowly".split())),
+          (frozenset("threw interception".split()), frozenset(("intercepted",))))
+# Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
+# after the Saints placed him"), two doers ("and"), a comparison ("than").
+_JOINS = frozenset("and than after before when while as because since until who which that whose".split())
+_BEFORE_NAME = frozenset("the a an his her their its".split())
+_PREPOSITIONS = frozenset("""for behind with about among between beside besides despite during like near of off
+    through under without within""".split()) | _PLACE
+_TOWARDS = frozenset("to by from against on over into onto at".split())  # (the ones that name the other party)
+_Party = frozenset[str]
+
+
+def _is_name(toks: list[Tok], k: int) -> bool:
+    t = toks[k]
+    return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES
+
+
+def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
+    """(start, end, words) of each party: a run of names, or a person by trade or kin; not beside a word of saying."""
+    out, k, n = [], 0, len(toks)
+    while k < n:
+        if _is_name(toks, k) and not (k and toks[k - 1].low in _PLACE):
+            j = k
+            while j < n and _is_name(toks, j):
+                j += 1
+            out.append((k, j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])))
+            k = j
+            continue
+        if toks[k].low in _ROLES:
+            out.append((k, k + 1, frozenset((toks[k].low,))))
+        k += 1
+    return [(s, e, w) for s, e, w in out if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
+
+
+def _verbish(t: Tok) -> bool:
+    low = t.low
+    return low in _MODALS or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4) or (
+        low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not t.cap and low not in ("its", "his", "this"))
+
+
+def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
+    """(the doer, the other party, the words between them) of the version's first two parties, if a verb joins them."""
+    found = _parties(toks)
+    if len(found) < 2:
+        return None
+    (s1, e1, first), (s2, _, second) = found[0], found[1]
+    between = toks[e1:s2]
+    lows = [t.low for t in between]
+    if not lows or len(lows) > MOST_BETWEEN or any(t.is_break for t in between) or not _JOINS.isdisjoint(lows):
+        return None
+    last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
+    if last in _PREPOSITIONS and last not in _TOWARDS:
+        return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
+    if any(stem(w) in SYMMETRIC for w in lows) or not any(_verbish(t) for t in between):
+        return None
+    if any(t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
+        return None  # (a doer before: "was tabled by Senator Hale and seconded by Senator Diaz")
+    reverse = "by" in lows[-2:]
+    if lows[-1] == "from":
+        if _RECEIVING.isdisjoint(lows):
+            return None  # "rejected the offer from Renault": whose offer
+        reverse = not reverse
+    elif not _REVERSE.isdisjoint(lows):
+        reverse = not reverse
+    common = first & second  # ("Serena Williams beat her sister Venus": the family name is no one's own)
+    first, second = first - common, second - common
+    if not (first and second):
+        return None
+    return (second, first, frozenset(lows)) if reverse else (first, second, frozenset(lows))
+
+
+def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when each one's doer is the other's other party, else None."""
+    x, y = act(a.toks), act(b.toks)
+    if x is None or y is None:
+        return None
+    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] or x[1] & y[1]:
+        return None
+    if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
+        return None  # one act told from its two sides
+    said, stated = content_words(a), content_words(b)
+    if len(said & stated) < max(MIN_SHARED, MIN_SHARE * max(len(said), len(stated))):
+        return None
+    return _shown(a.toks), _shown(b.toks)
+
+
+def _shown(toks: list[Tok]) -> str:
+    """The words from the first party to the end of the second."""
+    found = _parties(toks)
+    start, end = found[0][0], found[1][1]
+    return '"' + " ".join(t.text for t in toks[start:end]) + '"'
