@@ -1793,4 +1793,12 @@ AGREE = [
     ("Senator Ruth Hale tabled the amendment and Senator Omar Diaz seconded it.",
      "The amendment was tabled by Senator Ruth Hale and seconded by Senator Omar Diaz."),
     ("Carmaker Stellar rejected the offer from Renova.", "Stellar turned down Renova's offer."),
+    ("Vestria expelled the Korrani military attache, accusing him of espionage.",
+     "The Korrani military attache was ordered to leave Vestria over accusations of spying."),
+    ("Bus driver Helen Crofts was acquitted of dangerous driving at Marlow Crown Court.",
+     "A jury at Marlow Crown Court found bus driver Helen Crofts not guilty of dangerous driving."),
+    ("The lander is attached to Mars Orbiter by a spring mechanism.",
+     "A command is sent to Mars Orbiter to release the lander by a spring mechanism."),
+    ("Saints RB Pete Tomas placed on injured reserve The New Orleans Saints placed Pete Tomas on injured reserve.",
+     "Pete Tomas was placed on injured reserve by the New Orleans Saints on Wednesday."),
 ]

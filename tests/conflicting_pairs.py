@@ -2483,4 +2483,10 @@ CONFLICT = [
      "The agriculture minister shoved a farmer during a heated exchange at Tarn cattle market."),
     ("role", "Norland will export gas to Estmark under a new ten-year agreement, officials said.",
      "Under a new ten-year deal, Estmark will supply gas to Norland, officials said."),
+    ("role", "Lena Crane will replace Owen Tarr as leader of the Green Party, the party announced.",
+     "Owen Tarr is to succeed Lena Crane as Green Party leader, the party said."),
+    ("role", "Former aide Nina Lorde testified against Mayor Carl Rees at his trial on Monday.",
+     "Mayor Carl Rees gave evidence against his former aide Nina Lorde at her trial on Monday."),
+    ("role", "Lia Chen beat Sara Molnar in straight sets to reach the Ardenne Open final.",
+     "Molnar sweeps past Chen in straight sets to reach Ardenne Open final"),
 ]

@@ -36,6 +36,8 @@ _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday j
 _SAYING = frozenset("said says say told tell according reported reports added claimed insisted".split())
 _PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
 _MODALS = frozenset("will would must could may might can shall should to".split())
+_PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset".split())  # (as the present)
+_BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _REVERSE = frozenset("lost lose loses losing received receives receive got get gets borrowed fell falls".split())
 _RECEIVING = frozenset("bought buys purchased acquired took takes received got borrowed won inherited".split())
 # Words of one act told from its two sides: a version with one and a version with the other agree.
@@ -72,13 +74,23 @@ def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
         if toks[k].low in _ROLES:
             out.append((k, k + 1, frozenset((toks[k].low,))))
         k += 1
-    return [(s, e, w) for s, e, w in out if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
+    merged: list[tuple[int, int, _Party]] = []
+    for s, e, w in out:  # "Former aide Nina Lorde", "nurse Joan Kerr": one party
+        if merged and merged[-1][1] == s:
+            merged[-1] = (merged[-1][0], e, merged[-1][2] | w)
+        else:
+            merged.append((s, e, w))
+    return [(s, e, w) for s, e, w in merged if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
 
 
 def _verbish(t: Tok) -> bool:
     low = t.low
-    return low in _MODALS or low in IRREGULAR_PAST or (low.endswith("ed") and len(low) > 4) or (
+    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or (low.endswith("ed") and len(low) > 4) or (
         low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not t.cap and low not in ("its", "his", "this"))
+
+
+def _participle(low: str) -> bool:
+    return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in _PLAIN_PAST
 
 
 def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
@@ -94,21 +106,29 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
     if last in _PREPOSITIONS and last not in _TOWARDS:
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
-    if any(stem(w) in SYMMETRIC for w in lows) or not any(_verbish(t) for t in between):
+    if any(stem(w) in SYMMETRIC for w in lows if w not in _BE) or not any(
+            _verbish(t) for t in between if t.low not in _BE):
         return None
-    if any(t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
-        return None  # (a doer before: "was tabled by Senator Hale and seconded by Senator Diaz")
-    reverse = "by" in lows[-2:]
+    if s1 and (toks[s1 - 1].low in _PREPOSITIONS or toks[s1 - 1].low in _TOWARDS) or any(
+            t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
+        return None  # not a doer: "sent to Mars Express to release", "was tabled by Senator Hale and seconded by ..."
+    be = next((j for j, w in enumerate(lows) if w in _BE), None)
+    after = [t.low for t in between[be + 1 :] if not t.low.endswith("ly")][:1] if be is not None else []
+    if after and _participle(after[0]):  # the passive: "was rammed by the tanker" (not "is to succeed")
+        by = max((j for j, w in enumerate(lows) if w == "by"), default=-1)
+        if by < be or any(_verbish(t) for t in between[by + 1 :]):
+            return None  # no doer named ("was ordered to leave Vestria")
+        reverse = True
+    else:
+        reverse = False
     if lows[-1] == "from":
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
         reverse = not reverse
     elif not _REVERSE.isdisjoint(lows):
         reverse = not reverse
-    common = first & second  # ("Serena Williams beat her sister Venus": the family name is no one's own)
-    first, second = first - common, second - common
-    if not (first and second):
-        return None
+    if first & second:
+        return None  # one name in both ("Serena Williams beat her sister Venus Williams"; a headline glued to a lead)
     return (second, first, frozenset(lows)) if reverse else (first, second, frozenset(lows))
 
 
