@@ -1801,4 +1801,6 @@ AGREE = [
      "A command is sent to Mars Orbiter to release the lander by a spring mechanism."),
     ("Saints RB Pete Tomas placed on injured reserve The New Orleans Saints placed Pete Tomas on injured reserve.",
      "Pete Tomas was placed on injured reserve by the New Orleans Saints on Wednesday."),
+    ("Meridian Health will acquire the Sunvale clinic network for an undisclosed sum.",
+     "Sunvale's chain of clinics is being bought by Meridian Health, the companies said."),
 ]

@@ -113,7 +113,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
             t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
         return None  # not a doer: "sent to Mars Express to release", "was tabled by Senator Hale and seconded by ..."
     be = next((j for j, w in enumerate(lows) if w in _BE), None)
-    after = [t.low for t in between[be + 1 :] if not t.low.endswith("ly")][:1] if be is not None else []
+    after = [t.low for t in between[be + 1 :] if not t.low.endswith("ly") and t.low not in _BE][:1] if (
+        be is not None) else []  # ("is being bought by")
     if after and _participle(after[0]):  # the passive: "was rammed by the tanker" (not "is to succeed")
         by = max((j for j, w in enumerate(lows) if w == "by"), default=-1)
         if by < be or any(_verbish(t) for t in between[by + 1 :]):
