@@ -1803,4 +1803,12 @@ AGREE = [
      "Pete Tomas was placed on injured reserve by the New Orleans Saints on Wednesday."),
     ("Meridian Health will acquire the Sunvale clinic network for an undisclosed sum.",
      "Sunvale's chain of clinics is being bought by Meridian Health, the companies said."),
+    # Two happenings that may both be true, or one for what befell, or told with a figure that differs
+    ("The navy captured 23 pirates after rescuing a merchant vessel.", "The navy rescued a merchant vessel."),
+    ("The coastguard suspended the search for the missing angler on Tuesday.",
+     "The search for the missing angler was called off by the coastguard on Tuesday."),
+    ("Nurses at St Aldo Hospital walked off the job on Monday, their union said.",
+     "Nurses joined Monday's walkout at St Aldo Hospital, union representatives said."),
+    ("Jurors found that he personally discharged a handgun and killed the officer.",
+     "The jury found the officer was intentionally killed and that he personally used a handgun."),
 ]

@@ -2489,4 +2489,11 @@ CONFLICT = [
      "Mayor Carl Rees gave evidence against his former aide Nina Lorde at her trial on Monday."),
     ("role", "Lia Chen beat Sara Molnar in straight sets to reach the Ardenne Open final.",
      "Molnar sweeps past Chen in straight sets to reach Ardenne Open final"),
+    # Two things that befell the same, told in other words (``happening_restated``)
+    ("event", "The council leader's official car was stolen from outside the civic centre overnight.",
+     "Vandals smashed the windows of the council leader's official car parked outside the civic centre overnight."),
+    ("event", "Ivo Hesse, chief executive of Lumen Works, retired on Thursday after 14 years in charge.",
+     "Lumen Works suspended its chief executive, Ivo Hesse, on Thursday pending an internal investigation."),
+    ("event", "The Eastmoor weaving mill has been sold to a new owner, saving its 200 jobs.",
+     "Owners of the Eastmoor weaving mill have closed the site, with the loss of all 200 jobs."),
 ]

@@ -65,10 +65,7 @@ from analyst_tui.core.conflicts.happening_compare import happening_conflict, nam
 from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
 from analyst_tui.core.conflicts.injuries import injury_conflict
-from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.numbers import stated_numbers
-from analyst_tui.core.conflicts.opposite_restated import opposite_restated
-from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
@@ -90,6 +87,7 @@ from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import tokenize, unattributed
 from analyst_tui.core.conflicts.told import told_conflict
+from analyst_tui.core.conflicts.told_anew import told_anew
 from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
@@ -292,15 +290,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         frozenset(v for f in a.figures for v in f.stated), frozenset(v for f in b.figures for v in f.stated))
     if found:
         return "figure", found[0], found[1]
-    found = _restated_conflict(a, b)
-    if found:
-        return found
-    # (read last: these read only what the two share)
-    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
-    if found:
-        return "polarity", found[0], found[1]
-    found = parties_swapped(a.polarity, b.polarity)
-    return ("role", found[0], found[1]) if found else None
+    return _restated_conflict(a, b) or told_anew(a, b)  # (read last: what the two share, told in other words)
 
 
 def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

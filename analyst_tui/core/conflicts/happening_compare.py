@@ -57,7 +57,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             if wa <= PRONOUNS or wb <= PRONOUNS:
                 continue  # (a pronoun is read only to know that one version says both: "before he was sent off")
             steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
-            if la == lb or together(la, lb, steps) or _one_for(la, lb, wa | wb) or not (
+            if la == lb or together(la, lb, steps) or one_for(la, lb, wa | wb) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             alike = again or _alike(context_a, context_b) or people_counted(wa, wb)
@@ -85,7 +85,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
 _ONE_FOR = {frozenset(("suspend", "scrap")): frozenset(("search", "hunt", "rescu"))}
 
 
-def _one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
+def one_for(la: str, lb: str, befell: frozenset[str]) -> bool:
     return bool(_ONE_FOR.get(frozenset((la, lb)), frozenset()) & befell)
 
 

@@ -133,6 +133,10 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     """Whether the word at ``k`` is used in another sense than the happening ``label`` here."""
     low, n = toks[k].low, len(toks)
     after = toks[k + 1].low if k + 1 < n else ""
+    if label == "discharge" and any(t.low in _WEAPONS for t in toks[k + 1 : k + 4]):
+        return True  # "discharged a handgun": fired, not sent home
+    if label == "join" and any(t.low in _STOPPAGES for t in toks[k + 1 : k + 5]):
+        return True  # "joined Monday's walkout": walked out, not signed for someone
     if label == "bankrupt" and low in ("administration", "liquidation"):
         return not (k and toks[k - 1].low == "into")  # "went into administration"; not "the Trump administration"
     if low == "liquidated":  # "the firm was liquidated"; not "the shares were liquidated", sold
@@ -318,6 +322,8 @@ def _object_follows(toks: list[Tok], end: int) -> bool:
 
 
 _PARTICLES = frozenset("down up out off away".split())
+_STOPPAGES = frozenset("walkout walkouts strike strikes stoppage protest protests picket march sit-in".split())
+_WEAPONS = frozenset("handgun gun guns weapon weapons firearm firearms rifle pistol shotgun shot shots round rounds".split())
 _TO_OPEN_OR_CLOSE = frozenset("close closes closing shuts shutting open opens opening".split())
 _BEFORE_PLACES = frozenset("its their the a an new more down up".split())  # ("shutting down its plant")
 _PLACES = _PLACES_COUNTED | frozenset(stem(w) for w in """store shop branch outlet factory plant office school mine

@@ -1,0 +1,50 @@
+"""Two things that befell the same in versions told in other words: "The mayor's official car was stolen from outside
+the town hall" / "Vandals smashed the windows of the mayor's official car parked outside the town hall", "Carl Hesse
+retired on Thursday" / "Lumen Dynamics suspended its chief executive, Carl Hesse, on Thursday", "The mill has been
+sold to a new owner, saving its 300 jobs" / "Owners of the mill have closed the site, with the loss of all 300 jobs".
+
+Read last, when ``happening_compare`` found nothing because the two name whom it befell in other words: each version
+states one happening (``happenings``), two that never go together (``happening_pairs.together``, as steps of one
+story too: "arrested" / "released" may both be true), neither negates anything nor says the other's word, neither gives
+figures the other does not give otherwise, and each states most of the other's content words, four or more. Not when each version names
+someone the other does not, nor two happenings that are one for what befell ("suspended" / "called off" a search).
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.happening_compare import one_for
+from analyst_tui.core.conflicts.happening_pairs import together
+from analyst_tui.core.conflicts.happenings import Happening
+from analyst_tui.core.conflicts.negation_restated import content_words, names_in
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.tokens import stem
+
+MIN_SHARED = 4  # content words both versions give
+MIN_SHARE = 0.55  # of each version's content words
+
+
+def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: Polarity, b: Polarity,
+                       numbers_a: frozenset[float], numbers_b: frozenset[float]) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when each states one happening of the same and the two cannot both be true."""
+    labels_a, labels_b = {h[0] for h in xs}, {h[0] for h in ys}
+    if len(labels_a) != 1 or len(labels_b) != 1 or labels_a == labels_b or numbers_a and numbers_b and (
+            numbers_a != numbers_b):
+        return None  # (figures that differ: the difference may be in them, "300 nurses walked off" / "80 joined")
+    (x, *_), (y, *_) = xs, ys
+    if together(x[0], y[0], False) or one_for(x[0], y[0], frozenset().union(*(h[1] for h in xs + ys))):
+        return None
+    if a.negated or b.negated or _says(a, ys) or _says(b, xs):
+        return None
+    said, stated = content_words(a), content_words(b)
+    shared = said & stated
+    if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
+        return None
+    names_a, names_b = names_in(a.toks), names_in(b.toks)
+    if names_a - names_b and names_b - names_a:
+        return None
+    return f'"{x[2]}"', f'"{y[2]}"'
+
+
+def _says(p: Polarity, happenings: tuple[Happening, ...]) -> bool:
+    """Whether ``p`` has the word of one of ``happenings`` ("captured 23 pirates after rescuing a vessel")."""
+    return any(stem(h[2].lower().split()[-1]) in p.stems() for h in happenings)

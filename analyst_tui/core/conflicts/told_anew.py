@@ -1,0 +1,40 @@
+"""The checks read last, when no other found anything: versions told in other words that share most of their words, yet
+one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``), the
+two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
+be true (``happening_restated``)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from analyst_tui.core.conflicts.happening_restated import happening_restated
+from analyst_tui.core.conflicts.happenings import Happening
+from analyst_tui.core.conflicts.negation_restated import negation_restated
+from analyst_tui.core.conflicts.opposite_restated import opposite_restated
+from analyst_tui.core.conflicts.parties_swapped import parties_swapped
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.model import ConflictKind
+
+
+class Version(Protocol):
+    """What is read here of ``conflicts.Version``."""
+
+    polarity: Polarity
+    happenings: tuple[Happening, ...]
+    numbers: frozenset[float]
+
+
+def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
+    """(kind, what a says, what b says), or None."""
+    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
+    if found:
+        return "polarity", found[0], found[1]
+    found = parties_swapped(a.polarity, b.polarity)
+    if found:
+        return "role", found[0], found[1]
+    found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
+                                                                 a.numbers, b.numbers)
+    return ("event", found[0], found[1]) if found else None
+
+
+__all__ = ["told_anew"]
