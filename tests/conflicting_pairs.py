@@ -2496,4 +2496,8 @@ CONFLICT = [
      "Lumen Works suspended its chief executive, Ivo Hesse, on Thursday pending an internal investigation."),
     ("event", "The Eastmoor weaving mill has been sold to a new owner, saving its 200 jobs.",
      "Owners of the Eastmoor weaving mill have closed the site, with the loss of all 200 jobs."),
+    ("role", "Chat show host Neil Garrett apologised to comedian Bev Tull after their on-air row.",
+     "Comedian Bev Tull apologised to Neil Garrett following their clash on his chat show."),
+    ("role", "Veteran climber Otto Rees handed leadership of the Karash expedition to Sara Minh.",
+     "Sara Minh passed leadership of the Karash expedition to veteran climber Otto Rees."),
 ]

@@ -41,7 +41,9 @@ _STATES = frozenset("custody large stable afloat intensive critical open".split(
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
-PROSPECTIVE = " (prospect)"  # added to a concept stated as a prospect ("is expected to approve")
+PROSPECTIVE = " (prospect)"
+# What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools"
+_PROPOSED = frozenset("proposal proposals decision bid move scheme motion".split())  # added to a concept stated as a prospect ("is expected to approve")
 
 
 def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
@@ -58,7 +60,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 continue  # (negated; "would not lift the curfew until calm returns" too)
             # "is expected to sign the bill": a prospect, compared only with a prospect ("is expected to veto it"),
             # not with what happened
-            prospect = k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT
+            prospect = k > 1 and toks[k - 1].low == "to" and (
+                toks[k - 2].low in PROSPECT or toks[k - 2].low in _PROPOSED)
             for concept, side in sides:
                 if says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
                     key = concept + PROSPECTIVE if prospect else concept

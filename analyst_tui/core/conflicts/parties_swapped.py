@@ -24,11 +24,12 @@ from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 MIN_SHARED = 3  # content words both versions give
 MIN_SHARE = 0.4  # of each version's content words
-MOST_BETWEEN = 8  # words between the two parties
+MOST_BETWEEN = 10  # words between the two parties
 
 _ROLES = frozenset("""nurse manager farmer minister patient tenant landlord driver teacher student pupil doctor officer
     guard neighbour neighbor coach player captain referee boss employer employee worker aide mayor governor senator
-    president chairman husband wife father mother son daughter brother sister girlfriend boyfriend""".split())
+    president chairman husband wife father mother son daughter brother sister girlfriend boyfriend host comedian actor
+    actress singer inmate prisoner climber partner client winger striker defender""".split())
 _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it he she
     they we i you this that these those his her their its our my under over during police officials""".split())
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -57,22 +58,28 @@ _Party = frozenset[str]
 
 def _is_name(toks: list[Tok], k: int) -> bool:
     t = toks[k]
-    return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES
+    if not (t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES):
+        return False
+    if (k == 0 or toks[k - 1].is_break) and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
+            not _verbish(toks[k + 1])):
+        return t.low in NATIONS  # a sentence's first word before a noun: "Chat show host Neil Garrick"
+    return True
 
 
 def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
     """(start, end, words) of each party: a run of names, or a person by trade or kin; not beside a word of saying."""
     out, k, n = [], 0, len(toks)
     while k < n:
-        if _is_name(toks, k) and not (k and toks[k - 1].low in _PLACE):
+        if _is_name(toks, k):
             j = k
             while j < n and _is_name(toks, j):
                 j += 1
-            out.append((k, j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])))
+            if _word_before(toks, k) not in _PLACE:
+                out.append((k, j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])))
             k = j
             continue
-        if toks[k].low in _ROLES:
-            out.append((k, k + 1, frozenset((toks[k].low,))))
+        if toks[k].low in _ROLES and not any(t.low == "of" for t in toks[max(0, k - 3) : k]):
+            out.append((k, k + 1, frozenset((toks[k].low,))))  # (not "the family of a former patient")
         k += 1
     merged: list[tuple[int, int, _Party]] = []
     for s, e, w in out:  # "Former aide Nina Lorde", "nurse Joan Kerr": one party
@@ -81,6 +88,14 @@ def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
         else:
             merged.append((s, e, w))
     return [(s, e, w) for s, e, w in merged if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
+
+
+def _word_before(toks: list[Tok], k: int) -> str:
+    """The word before ``k``, past "the", "a", "his" ("of the Karash expedition": "of")."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _BEFORE_NAME:
+        j -= 1
+    return toks[j].low if j >= 0 else ""
 
 
 def _verbish(t: Tok) -> bool:
@@ -98,7 +113,9 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     found = _parties(toks)
     if len(found) < 2:
         return None
-    (s1, e1, first), (s2, _, second) = found[0], found[1]
+    (s1, e1, first), (s2, e2, second) = found[0], found[1]
+    if e2 < len(toks) and toks[e2].low == "'s":
+        return None  # whose thing, not the one acted on: "will feature Intel's processor"
     between = toks[e1:s2]
     lows = [t.low for t in between]
     if not lows or len(lows) > MOST_BETWEEN or any(t.is_break for t in between) or not _JOINS.isdisjoint(lows):
