@@ -1821,4 +1821,6 @@ AGREE = [
      "Rural schools in Westmarch will stay open after the government dropped its closure plan."),
     ("The new laptop will feature Intel's latest processor, the company said.",
      "An Intel processor powers the new laptop, the company said."),
+    ("Halvorsen Stores will close 26 branches across the country.", "Halvorsen is to shut twenty-six of its shops."),
+    ("Two of its shops will close, the retailer said.", "The retailer, which has 40 stores, will close two of them."),
 ]

@@ -2500,4 +2500,9 @@ CONFLICT = [
      "Comedian Bev Tull apologised to Neil Garrett following their clash on his chat show."),
     ("role", "Veteran climber Otto Rees handed leadership of the Karash expedition to Sara Minh.",
      "Sara Minh passed leadership of the Karash expedition to veteran climber Otto Rees."),
+    # People pulled from the water were rescued; shops, branches and stores; a count "of its" things
+    ("figure", "Coastguards rescued 47 migrants from a sinking dinghy in the Strait of Corra overnight.",
+     "Seventeen people were pulled from a sinking boat in the Strait of Corra overnight, the coastguard said."),
+    ("figure", "Halvorsen Stores will close 62 branches across the country, the retailer announced on Tuesday.",
+     "Retailer Halvorsen is to shut twenty-six of its shops nationwide, according to a statement on Tuesday."),
 ]

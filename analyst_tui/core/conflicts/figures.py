@@ -207,10 +207,10 @@ _QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftersho
 
 
 def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
-    """The head of the noun phrase starting at ``j`` ("US service members" -> "members") and its end."""
-    n = len(toks)
-    head = None
-    k = j
+    """The head of the noun phrase starting at ``j`` ("US service members" -> "members"; "of its shops" -> "shops")
+    and its end."""
+    n, head = len(toks), None
+    k = j = j + 2 if j + 2 < n and toks[j].low == "of" and toks[j + 1].low in ("its", "their") else j
     while k < n and k - j < limit:
         t = toks[k]
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:

@@ -167,7 +167,8 @@ _WELCOMED = frozenset("welcomed welcomes received receives".split())  # ("the mu
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
-             "game match appearance")
+             "game match appearance", "shop store branch outlet", "container box", "vehicle car",
+             "application claim")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 

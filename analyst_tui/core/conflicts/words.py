@@ -78,7 +78,7 @@ PEOPLE_ACTS = {
     **dict.fromkeys("carrying carried carries carry".split(), "aboard"),
     **dict.fromkeys("evacuated evacuating evacuate evacuates".split(), "evacuated"),
     **dict.fromkeys("treated".split(), "injured"),  # "17 people were treated for minor injuries"
-    **dict.fromkeys("rescued rescuing rescue rescues saved saving".split(), "rescued"),
+    **dict.fromkeys("rescued rescuing rescue rescues saved saving pulled plucked airlifted".split(), "rescued"),
     **dict.fromkeys("employs employing employ employed".split(), "employed"),
     **dict.fromkeys("displaced displacing displace displaces".split(), "displaced"),
     **dict.fromkeys("stranded stranding strands".split(), "stranded"),
