@@ -1823,4 +1823,12 @@ AGREE = [
      "An Intel processor powers the new laptop, the company said."),
     ("Halvorsen Stores will close 26 branches across the country.", "Halvorsen is to shut twenty-six of its shops."),
     ("Two of its shops will close, the retailer said.", "The retailer, which has 40 stores, will close two of them."),
+    # One cause, or a cause named twice
+    ("Heavy rain flooded the historic abbey on Tuesday night, the fire service said.",
+     "Floodwater poured into the historic abbey late on Tuesday."),
+    ("Three killed as rioters bomb Greek bank", "Three Killed In Athens Bank Fire Amid Strike"),
+    ("The storm caused flooding that destroyed dozens of homes in Millbrook.",
+     "Dozens of homes in Millbrook were destroyed by flooding overnight."),
+    ("Troops opened fire on protesters after an explosion near the parliament building.",
+     "An explosion near the parliament building was followed by gunfire."),
 ]

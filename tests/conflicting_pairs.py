@@ -2505,4 +2505,11 @@ CONFLICT = [
      "Seventeen people were pulled from a sinking boat in the Strait of Corra overnight, the coastguard said."),
     ("figure", "Halvorsen Stores will close 62 branches across the country, the retailer announced on Tuesday.",
      "Retailer Halvorsen is to shut twenty-six of its shops nationwide, according to a statement on Tuesday."),
+    # The same harm put down to another cause (``causes``)
+    ("event", "Floodwater poured into the historic Castelmar library overnight, damaging thousands of manuscripts.",
+     "A fire tore through the historic library in Castelmar overnight, damaging thousands of manuscripts."),
+    ("event", "Six patients died after a fire broke out in the intensive care unit of Sardis Hospital.",
+     "Six patients died after a power failure knocked out ventilators in the intensive care unit of Sardis Hospital."),
+    ("event", "Exiled businessman Arkady Belin died of poisoning, investigators in Lindholm said.",
+     "Investigators in Lindholm concluded that exiled businessman Arkady Belin died of a heart attack."),
 ]

@@ -1,12 +1,13 @@
 """The checks read last, when no other found anything: versions told in other words that share most of their words, yet
 one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
-be true (``happening_restated``)."""
+be true (``happening_restated``), or the same harm is put down to two causes (``causes``)."""
 
 from __future__ import annotations
 
 from typing import Protocol
 
+from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.negation_restated import negation_restated
@@ -34,6 +35,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         return "role", found[0], found[1]
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
                                                                  a.numbers, b.numbers)
+    found = found or cause_conflict(a.polarity, b.polarity)
     return ("event", found[0], found[1]) if found else None
 
 
