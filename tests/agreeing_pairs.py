@@ -1831,4 +1831,8 @@ AGREE = [
      "Dozens of homes in Millbrook were destroyed by flooding overnight."),
     ("Troops opened fire on protesters after an explosion near the parliament building.",
      "An explosion near the parliament building was followed by gunfire."),
+    ("Wheat yields in the Dunmore valley fell by 18 percent this season, the farmers' association said.",
+     "The farmers' association said wheat harvests in the Dunmore valley were cut by 18% this season."),
+    ("Brisco Foods has agreed to buy rival snack maker Maple & Sons for 85 million pounds.",
+     "Maple & Sons is being acquired by Brisco Foods in a deal valued at £85m, the companies said."),
 ]

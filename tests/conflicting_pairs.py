@@ -2512,4 +2512,10 @@ CONFLICT = [
      "Six patients died after a power failure knocked out ventilators in the intensive care unit of Sardis Hospital."),
     ("event", "Exiled businessman Arkady Belin died of poisoning, investigators in Lindholm said.",
      "Investigators in Lindholm concluded that exiled businessman Arkady Belin died of a heart attack."),
+    # The one figure of its kind in each of two versions that say the rest alike
+    ("figure", "Turnout in Sunday's constitutional referendum reached 62 percent, the electoral commission said.",
+     "Only 48% of registered voters took part in Sunday's constitutional referendum, according to the commission."),
+    ("figure", "Wheat yields in the Dunmore valley fell by 18 percent this season after months of drought, "
+     "according to the farmers' association.",
+     "A farmers' group said drought cut wheat harvests in the Dunmore valley by 40% this season."),
 ]

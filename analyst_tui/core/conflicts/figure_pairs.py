@@ -12,6 +12,7 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.negation_restated import names_in
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
@@ -23,6 +24,7 @@ class Version(Protocol):
     figures: tuple[Figure, ...]
     numbers: frozenset[float]
     text: str
+    content: frozenset[str]
 
 
 def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
@@ -30,13 +32,19 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     for side, version in enumerate((a, b)):
         for f in version.figures:
             by_key.setdefault((f.key, f.extra), ([], []))[side].append(f)
+    restated = None
     for fa, fb in by_key.values():
         if not (fa and fb):
             continue
         for x, y in _unmatched(fa, fb):
             if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
                     y.context)):
-                continue  # counts of things and amounts: only about the same thing (a shared word)
+                if restated is None:
+                    restated = _one_figure(a) and _one_figure(b) and _restated(a.content, b.content) and not (
+                        _names_apart(a.text, b.text))
+                if not (restated and len(fa) == len(fb) == 1):
+                    continue  # counts of things and amounts: only about the same thing (a shared word), or the one
+                    # figure of its kind in each of two versions that say the rest alike
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
             if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
@@ -67,6 +75,23 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
+
+
+def _one_figure(v: Version) -> bool:
+    """Whether the version gives one number only ("85 million pounds"; not a market report's several)."""
+    return len(v.numbers) <= 1 and len({f.stated for f in v.figures}) == 1
+
+
+def _names_apart(a: str, b: str) -> bool:
+    """Whether each version names someone or somewhere the other does not ("Bandar Abbas" / "Qeshm Island")."""
+    x, y = names_in(tokenize(a)), names_in(tokenize(b))
+    return bool(x - y and y - x)
+
+
+def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two versions that share most of their words: four or more, half of each."""
+    shared = len(x & y)
+    return shared >= 4 and 2 * shared >= max(len(x), len(y))
 
 
 # Words for one thing, in what a figure is said of ("5,000 hectares of forest burned" / "50,000 hectares of woodland
