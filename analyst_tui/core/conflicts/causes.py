@@ -58,9 +58,13 @@ def causes(toks: list[Tok]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _causes(p: Polarity) -> frozenset[str]:
+    return causes(p.toks)
+
+
 def cause_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(the cause ``a`` names, the cause ``b`` names) when they put the same harm down to two causes, else None."""
-    ca, cb = causes(a.toks), causes(b.toks)
+    ca, cb = a.kept("causes", _causes), b.kept("causes", _causes)
     if len(ca) != 1 or len(cb) != 1 or ca == cb:
         return None
     said, stated = content_words(a), content_words(b)

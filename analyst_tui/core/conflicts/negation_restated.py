@@ -57,6 +57,11 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
 
 
 def content_words(p: Polarity) -> frozenset[str]:
+    """The word families of what the version says, but the little words and who said it (read once a version)."""
+    return p.kept("content", _content)
+
+
+def _content(p: Polarity) -> frozenset[str]:
     return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
                      and t.low not in _ATTRIBUTION)
 
@@ -122,7 +127,8 @@ def _states_plainly(p: Polarity) -> bool:
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
     for neg, pos in ((a, b), (b, a)):
-        if not (_negates_once(neg) and _states_plainly(pos)) or _pleas_apart(neg, pos):
+        if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", _states_plainly)) or (
+                _pleas_apart(neg, pos)):
             continue
         said, stated = content_words(neg), content_words(pos)
         shared = said & stated

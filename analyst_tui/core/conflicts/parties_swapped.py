@@ -150,9 +150,13 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     return (second, first, frozenset(lows)) if reverse else (first, second, frozenset(lows))
 
 
+def _act(p: Polarity) -> tuple[_Party, _Party, frozenset[str]] | None:
+    return act(p.toks)
+
+
 def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each one's doer is the other's other party, else None."""
-    x, y = act(a.toks), act(b.toks)
+    x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
     if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] or x[1] & y[1]:

@@ -29,6 +29,8 @@ This module reads a version; ``polarity_compare`` compares two.
 
 from __future__ import annotations
 
+from typing import Any, Callable, TypeVar
+
 from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY, DIRECTED, FILLER, IMPLICIT,
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
                                                        SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS, GERUND_NEGATORS,
@@ -41,12 +43,14 @@ from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
+T = TypeVar("T")
+
 
 class Polarity:
     """Negated heads, the stance (confirmed / denied), and the words stated outside any negation."""
 
     __slots__ = ("_toks", "_text", "in_scope", "negated", "negates", "stance", "denied", "_free", "_outcomes", "_words",
-                 "_stems")
+                 "_stems", "_kept")
 
     def __init__(self, toks: list[Tok] | None, in_scope: list[bool] | None, negated: tuple[Cue, ...],
                  stance: Cue | None, text: str = "",
@@ -63,6 +67,7 @@ class Polarity:
         self._outcomes: dict[str, dict[int, list[int]]] | None = None  # see ``outcomes.outcomes``
         self._words: frozenset[str] | None = None
         self._stems: frozenset[str] | None = None
+        self._kept: dict[str, Any] | None = None  # (``kept``)
 
     @property
     def toks(self) -> list[Tok]:
@@ -74,6 +79,14 @@ class Polarity:
     def plain(cls, text: str) -> "Polarity":
         """A sentence with no negator, stance or deny word: its words are read only when needed."""
         return cls(None, None, (), None, text)
+
+    def kept(self, key: str, read: Callable[["Polarity"], T]) -> T:
+        """``read(self)``, read once: a version is compared with every other member of its claim."""
+        if self._kept is None:
+            self._kept = {}
+        if key not in self._kept:
+            self._kept[key] = read(self)
+        return self._kept[key]
 
     def words(self) -> frozenset[str]:  # read once: a version is compared with every other member of its claim
         if self._words is None:
