@@ -1835,4 +1835,8 @@ AGREE = [
      "The farmers' association said wheat harvests in the Dunmore valley were cut by 18% this season."),
     ("Brisco Foods has agreed to buy rival snack maker Maple & Sons for 85 million pounds.",
      "Maple & Sons is being acquired by Brisco Foods in a deal valued at £85m, the companies said."),
+    ("President Amara Oduya hosted her Veltrian counterpart at the palace in Kessa on Thursday.",
+     "The Veltrian president visited President Amara Oduya at her palace in Kessa on Thursday."),
+    ("Incumbent Ruth Ambler won the Fairhaven mayoral race, beating challenger Tom Greaves.",
+     "Challenger Tom Greaves was defeated by incumbent Fairhaven mayor Ruth Ambler."),
 ]

@@ -2518,4 +2518,12 @@ CONFLICT = [
     ("figure", "Wheat yields in the Dunmore valley fell by 18 percent this season after months of drought, "
      "according to the farmers' association.",
      "A farmers' group said drought cut wheat harvests in the Dunmore valley by 40% this season."),
+    ("role", "Rabbi Eli Stern has succeeded Rabbi Noam Katz as chief rabbi of Ostrin.",
+     "Rabbi Noam Katz replaced Rabbi Eli Stern as Ostrin's chief rabbi at a ceremony on Sunday."),
+    ("role", "Delmar Airlines is buying a 30% stake in regional carrier Coastal Jet.",
+     "Regional carrier Coastal Jet will take a 30 percent stake in Delmar Airlines."),
+    ("role", "Councillor Ana Reyes has endorsed Mayor Paul Dunn in the race for governor.",
+     "Mayor Paul Dunn has thrown his support behind Councillor Ana Reyes in the race for governor."),
+    ("role", "Landlord Peter Vance was ordered to pay his former tenant Maria Osei 12,000 pounds, the tribunal ruled.",
+     "The tribunal ruled that tenant Maria Osei must pay 12,000 pounds to her former landlord Peter Vance."),
 ]

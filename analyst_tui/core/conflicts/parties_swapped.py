@@ -34,9 +34,12 @@ _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as
     they we i you this that these those his her their its our my under over during police officials""".split())
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split())
+_TITLES = frozenset("""rabbi professor president mayor senator dr mr mrs ms sir judge governor captain councillor
+    prime minister chancellor bishop father sister""".split())  # (a title both parties may have)
 _SAYING = frozenset("said says say told tell according reported reports added claimed insisted".split())
 _PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
 _MODALS = frozenset("will would must could may might can shall should to".split())
+_DOING = frozenset("buying selling acquiring suing taking paying lending".split())
 _PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset".split())  # (as the present)
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _REVERSE = frozenset("lost lose loses losing received receives receive got get gets borrowed fell falls".split())
@@ -45,7 +48,8 @@ _RECEIVING = frozenset("bought buys purchased acquired took takes received got b
 _SIDES = ((frozenset("bought buys buy purchased purchase acquired acquire acquisition takeover took".split()),
            frozenset("sold sells sell sale".split())),
           (frozenset("ahead faster".split()), frozenset("behind slower slowly".split())),
-          (frozenset("threw interception".split()), frozenset(("intercepted",))))
+          (frozenset("threw interception".split()), frozenset(("intercepted",))),
+          (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
 # after the Saints placed him"), two doers ("and"), a comparison ("than").
 _JOINS = frozenset("and than after before when while as because since until who which that whose".split())
@@ -74,8 +78,11 @@ def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
             j = k
             while j < n and _is_name(toks, j):
                 j += 1
-            if _word_before(toks, k) not in _PLACE:
-                out.append((k, j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])))
+            modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and (
+                toks[j].low not in NATIONS and toks[j].low not in _ROLES and not _verbish(toks[j]))
+            if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k)):
+                keys = frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
+                out.append((k, j, keys - _TITLES or keys))  # ("the Fairhaven mayoral race": not a party)
             k = j
             continue
         if toks[k].low in _ROLES and not any(t.low == "of" for t in toks[max(0, k - 3) : k]):
@@ -90,6 +97,14 @@ def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
     return [(s, e, w) for s, e, w in merged if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
 
 
+def _stake_in(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` follows "a stake in" ("buying a 30% stake in Coastal Jet": the other party)."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _BEFORE_NAME or not toks[j].cap and toks[j].low not in ("in", "stake")):
+        j -= 1
+    return j > 0 and toks[j].low == "in" and toks[j - 1].low in ("stake", "stakes")
+
+
 def _word_before(toks: list[Tok], k: int) -> str:
     """The word before ``k``, past "the", "a", "his" ("of the Karash expedition": "of")."""
     j = k - 1
@@ -100,8 +115,16 @@ def _word_before(toks: list[Tok], k: int) -> str:
 
 def _verbish(t: Tok) -> bool:
     low = t.low
-    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or (low.endswith("ed") and len(low) > 4) or (
+    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or low in _DOING or (low.endswith("ed") and len(low) > 4) or (
         low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not t.cap and low not in ("its", "his", "this"))
+
+
+def _ordered_to(lows: list[str]) -> bool:
+    """Whether a participle is followed by "to" and a verb of what the one told to does ("ordered to pay")."""
+    return len(lows) >= 3 and lows[1] == "to" and lows[2] in _TOLD_TO
+
+
+_TOLD_TO = frozenset("pay repay compensate leave sell return hand give apologise apologize resign step quit".split())
 
 
 def _participle(low: str) -> bool:
@@ -121,7 +144,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     if not lows or len(lows) > MOST_BETWEEN or any(t.is_break for t in between) or not _JOINS.isdisjoint(lows):
         return None
     last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
-    if last in _PREPOSITIONS and last not in _TOWARDS:
+    if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
+            last == "in" and ("stake" in lows or "stakes" in lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
     if any(stem(w) in SYMMETRIC for w in lows if w not in _BE) or not any(
             _verbish(t) for t in between if t.low not in _BE):
@@ -132,7 +156,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     be = next((j for j, w in enumerate(lows) if w in _BE), None)
     after = [t.low for t in between[be + 1 :] if not t.low.endswith("ly") and t.low not in _BE][:1] if (
         be is not None) else []  # ("is being bought by")
-    if after and _participle(after[0]):  # the passive: "was rammed by the tanker" (not "is to succeed")
+    if after and _participle(after[0]) and not _ordered_to(lows[be + 1 :]):  # the passive: "was rammed by the
+        # tanker" (not "is to succeed", nor "was ordered to pay": the one ordered pays)
         by = max((j for j, w in enumerate(lows) if w == "by"), default=-1)
         if by < be or any(_verbish(t) for t in between[by + 1 :]):
             return None  # no doer named ("was ordered to leave Vestria")
