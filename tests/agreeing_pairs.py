@@ -1839,4 +1839,8 @@ AGREE = [
      "The Veltrian president visited President Amara Oduya at her palace in Kessa on Thursday."),
     ("Incumbent Ruth Ambler won the Fairhaven mayoral race, beating challenger Tom Greaves.",
      "Challenger Tom Greaves was defeated by incumbent Fairhaven mayor Ruth Ambler."),
+    ("A Mafia boss in Palermo hanged himself in jail hours after he was arrested in a police raid.",
+     "A suspected Mafia boss arrested on Tuesday in a police raid has been found dead in his prison cell in Palermo."),
+    ("The three hikers missing in the Brenn Hills were found alive on Saturday.",
+     "Search teams found the three missing hikers alive in the Brenn Hills on Saturday."),
 ]

@@ -2526,4 +2526,9 @@ CONFLICT = [
      "Mayor Paul Dunn has thrown his support behind Councillor Ana Reyes in the race for governor."),
     ("role", "Landlord Peter Vance was ordered to pay his former tenant Maria Osei 12,000 pounds, the tribunal ruled.",
      "The tribunal ruled that tenant Maria Osei must pay 12,000 pounds to her former landlord Peter Vance."),
+    # The one a phrase of place is said of; "was pulled alive"
+    ("event", "The three hikers missing in the Brenn Hills were found alive on Saturday.",
+     "Search teams found the three missing hikers dead in the Brenn Hills on Saturday."),
+    ("event", "A teenage boy drowned in the River Tane on Sunday afternoon, police said.",
+     "A teenage boy was pulled alive from the River Tane by passers-by on Sunday afternoon."),
 ]

@@ -42,6 +42,10 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
         while m >= 0 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                           or (toks[m].low == "and" and m > 0 and toks[m - 1].low in MANNER)):
             m -= 1  # "was killed", "was shot dead", "was shot and wounded", "was fatally wounded"
+        if m > 0 and toks[m].low.endswith("ed") and toks[m - 1].low in AUX:  # "was pulled alive": the one pulled
+            m -= 1
+            while m >= 0 and toks[m].low in AUX:
+                m -= 1
         if m >= 0 and toks[m].low == ",":  # "The lion that got out of a circus, outside Rome, was shot dead"
             m = _before_relative(toks, m, commas=True)
         if m < 0 or not toks[m].is_word or toks[m].low in STOP_NOUN or toks[m].low in NUMBERISH:
@@ -51,6 +55,8 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
         if (m < k - 1 or t.low in SAID_OF_VICTIM) and not _spared(toks, m):
             m = _before_relative(toks, m)  # "the boy who was swept into the river ... was rescued": the boy
             m = _before_participle(toks, m)  # "a couple trapped in their home by the flames was rescued": the couple
+            if cls != "arrested":
+                m = _before_place(toks, m)  # "The suspect in the bank robbery was shot dead": the suspect
             word = toks[m].text
             if m >= 2 and toks[m - 1].low == "-" and toks[m - 2].is_word:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
@@ -94,6 +100,23 @@ def _before_participle(toks: list[Tok], m: int) -> int:
     return m
 
 
+def _before_place(toks: list[Tok], m: int) -> int:
+    """The noun a phrase of place ending at ``m`` is said of ("hikers" in "The three hikers missing in the Brenn Hills",
+    "suspect" in "The suspect in the Linden Street bank robbery"), else ``m``."""
+    for j in range(m - 1, max(0, m - 8), -1):
+        t = toks[j]
+        if t.is_break or t.low in _CLAUSE or t.low in AUX or t.low.endswith("ed") and t.low not in _STATES_BEFORE:
+            return m  # (another clause: "hanged himself in jail hours before he was arrested")
+        if t.low in ("in", "at", "near", "from") and j > 0 and toks[j - 1].is_word:
+            k = j - 1
+            if toks[k].low in _STATES_BEFORE and k > 0 and toks[k - 1].is_word:
+                k -= 1  # "missing in", "trapped in"
+            return m if toks[k].low in STOP_NOUN or toks[k].low in AUX else k
+    return m
+
+
+_STATES_BEFORE = frozenset("missing trapped stranded stuck lost".split())
+_CLAUSE = frozenset("who which that and but before after when while as because himself herself themselves".split())
 _PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
 _SAFE = frozenset(("safe", "unharmed"))
 _TAKE = frozenset("take takes took taken taking".split())
