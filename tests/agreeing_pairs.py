@@ -1843,4 +1843,6 @@ AGREE = [
      "A suspected Mafia boss arrested on Tuesday in a police raid has been found dead in his prison cell in Palermo."),
     ("The three hikers missing in the Brenn Hills were found alive on Saturday.",
      "Search teams found the three missing hikers alive in the Brenn Hills on Saturday."),
+    ("The storm brought down the old cedar in the main square during the night.",
+     "The old cedar in the main square was split by lightning during the storm overnight."),
 ]

@@ -2531,4 +2531,6 @@ CONFLICT = [
      "Search teams found the three missing hikers dead in the Brenn Hills on Saturday."),
     ("event", "A teenage boy drowned in the River Tane on Sunday afternoon, police said.",
      "A teenage boy was pulled alive from the River Tane by passers-by on Sunday afternoon."),
+    ("event", "Storm waves swept away Westcombe's historic pier overnight.",
+     "Westcombe's historic pier was destroyed in an arson attack overnight, police said."),
 ]

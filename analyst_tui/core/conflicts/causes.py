@@ -21,7 +21,7 @@ MIN_SHARE = 0.4  # of each version's content words
 _CAUSES = {
     "fire": "fire fires blaze blazes flames arson arsonist arsonists inferno wildfire wildfires burned burnt gutted",
     "flood": "flood floods flooding flooded floodwater floodwaters deluge inundated",
-    "wind": "tornado tornadoes hurricane typhoon cyclone gale gales winds",
+    "wind": "tornado tornadoes hurricane typhoon cyclone gale gales winds storm storms waves",
     "earthquake": "earthquake earthquakes quake tremor tremors",
     "landslide": "landslide landslides mudslide mudslides avalanche",
     "frost": "frost frosts freeze",
