@@ -1845,4 +1845,10 @@ AGREE = [
      "Search teams found the three missing hikers alive in the Brenn Hills on Saturday."),
     ("The storm brought down the old cedar in the main square during the night.",
      "The old cedar in the main square was split by lightning during the storm overnight."),
+    ("An independent inquiry found no wrongdoing by Tessel Energy over the pipeline leak near Ambry.",
+     "Tessel Energy was cleared by an independent inquiry into the pipeline leak near Ambry."),
+    ("Jury clears nurse Alice Dunne of negligence over patient's death",
+     "A jury found nurse Alice Dunne not guilty of negligence in connection with the death of a patient."),
+    ("Westfield Albion sold striker Kofi Mensah to Pelling Rovers for 18 million pounds on deadline day.",
+     "Pelling Rovers signed Kofi Mensah from Westfield Albion on deadline day, paying 18 million pounds for him."),
 ]

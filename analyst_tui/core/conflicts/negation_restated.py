@@ -33,7 +33,7 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
     reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts
-    doubted contest contests contested short shortfall drought""".split())  # fmt: skip
+    doubted contest contests contested short shortfall drought cleared clears clear exonerated""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
 _RULED = frozenset("ruled rules rule ruling".split())
 _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
