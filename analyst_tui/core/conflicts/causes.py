@@ -11,8 +11,8 @@ crews"), nor opening fire; a version that names two causes ("the storm caused fl
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.negation_restated import content_words
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
 
 MIN_SHARED = 3  # content words both versions give
@@ -67,8 +67,6 @@ def cause_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     ca, cb = a.kept("causes", _causes), b.kept("causes", _causes)
     if len(ca) != 1 or len(cb) != 1 or ca == cb:
         return None
-    said, stated = content_words(a), content_words(b)
-    shared = said & stated
-    if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
+    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None
     return next(iter(ca)), next(iter(cb))

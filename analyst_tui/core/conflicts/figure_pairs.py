@@ -12,7 +12,7 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.negation_restated import names_in
+from analyst_tui.core.conflicts.shared_words import names_apart
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
@@ -41,7 +41,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     y.context)):
                 if restated is None:
                     restated = _one_figure(a) and _one_figure(b) and _restated(a.content, b.content) and not (
-                        _names_apart(a.text, b.text))
+                        names_apart(tokenize(a.text), tokenize(b.text)))  # ("Bandar Abbas" / "Qeshm Island")
                 if not (restated and len(fa) == len(fb) == 1):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
                     # figure of its kind in each of two versions that say the rest alike
@@ -80,12 +80,6 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 def _one_figure(v: Version) -> bool:
     """Whether the version gives one number only ("85 million pounds"; not a market report's several)."""
     return len(v.numbers) <= 1 and len({f.stated for f in v.figures}) == 1
-
-
-def _names_apart(a: str, b: str) -> bool:
-    """Whether each version names someone or somewhere the other does not ("Bandar Abbas" / "Qeshm Island")."""
-    x, y = names_in(tokenize(a)), names_in(tokenize(b))
-    return bool(x - y and y - x)
 
 
 def _restated(x: frozenset[str], y: frozenset[str]) -> bool:

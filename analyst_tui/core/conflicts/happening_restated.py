@@ -15,8 +15,8 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.happening_compare import one_for
 from analyst_tui.core.conflicts.happening_pairs import together
 from analyst_tui.core.conflicts.happenings import Happening
-from analyst_tui.core.conflicts.negation_restated import content_words, names_in
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import stem
 
 MIN_SHARED = 4  # content words both versions give
@@ -35,12 +35,7 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
         return None
     if a.negated or b.negated or _says(a, ys) or _says(b, xs):
         return None
-    said, stated = content_words(a), content_words(b)
-    shared = said & stated
-    if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
-        return None
-    names_a, names_b = names_in(a.toks), names_in(b.toks)
-    if names_a - names_b and names_b - names_a:
+    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
         return None
     return f'"{x[2]}"', f'"{y[2]}"'
 

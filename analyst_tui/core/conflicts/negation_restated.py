@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, FILLER, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
+from analyst_tui.core.conflicts.shared_words import content_words, names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.textnorm import stem as family
 
@@ -43,32 +44,11 @@ _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "un
 _QUALIFIED = frozenset("without nobody none nothing whether further".split())
 _PLEA = frozenset("plea pleas pleaded pleads plead pleading".split())
 _NEGATIVE_NOUNS = frozenset("objection objections".split())  # "raised no objection": a negation negated
-# Words of who said it, not of what was said.
-_ATTRIBUTION = frozenset("""said says say told tell according confirmed confirms announced insisted insists added
-    stated statement spokesperson spokesman spokeswoman official officials reporters reported reports report news
-    company firm government ministry office agency team warned""".split())  # fmt: skip
-
-
 def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in _RULED:  # "ruled out arson", not "a jury ruled"
         return k + 1 < len(toks) and toks[k + 1].low == "out"
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
-
-
-def content_words(p: Polarity) -> frozenset[str]:
-    """The word families of what the version says, but the little words and who said it (read once a version)."""
-    return p.kept("content", _content)
-
-
-def _content(p: Polarity) -> frozenset[str]:
-    return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
-                     and t.low not in _ATTRIBUTION)
-
-
-def names_in(toks: list[Tok]) -> frozenset[str]:
-    """Capitalised words inside a clause: names."""
-    return frozenset(t.low for k, t in enumerate(toks) if k and t.cap and t.is_word and not toks[k - 1].is_break)
 
 
 def _pleas_apart(a: Polarity, b: Polarity) -> bool:
@@ -130,17 +110,12 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", _states_plainly)) or (
                 _pleas_apart(neg, pos)):
             continue
-        said, stated = content_words(neg), content_words(pos)
-        shared = said & stated
-        if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
-            continue
-        names_neg, names_pos = names_in(neg.toks), names_in(pos.toks)
-        if names_neg - names_pos and names_pos - names_neg:
-            continue  # someone else: "carried out by Hamas" / "Hezbollah did not carry it out"
+        if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
+            continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and _about_the_same(c, pos)), None)
         if cue is None:
             continue
-        shown = _stated_phrase(pos.toks, shared)
+        shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
         return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
     return None
 

@@ -15,10 +15,11 @@ naming someone the other does not.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED, content_words, names_in
+from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED
 from analyst_tui.core.conflicts.outcomes import EVENTS, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
+from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 
 _SAME_CONCEPT = {"vote": "approval"}  # voted for or against: approved or rejected
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
@@ -51,12 +52,7 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             continue  # one result told from each side
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
             continue
-        said, stated = content_words(a), content_words(b)
-        shared = said & stated
-        if len(shared) < MIN_SHARED or len(shared) < MIN_SHARE * max(len(said), len(stated)):
-            continue
-        names_a, names_b = names_in(a.toks), names_in(b.toks)
-        if names_a - names_b and names_b - names_a:
+        if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
             continue
         return f'"{x.phrase}"', f'"{y.phrase}"'
     return None

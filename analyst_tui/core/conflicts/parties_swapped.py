@@ -8,16 +8,18 @@ adjective read as the country, or a person by trade or kin) with a verb between 
 the doer, the second the other party, the other way round after "by" ("was knocked out by"), after a verb of losing
 or receiving ("lost to", "received ... from"). Two versions differ when each one's doer is the other's other party,
 they share most of their words (three or more), and neither tells the act from its other side ("bought" / "sold",
-"finished ahead of" / "behind"). Not two parties joined by "and", one in a comparison ("than"), one after a word of
-place ("in San Jose"), a weekday or a month, one beside a word of saying ("Police said"), or a verb said of both
-alike ("met", "played").
+"finished ahead of" / "behind", "hosted" / "visited"). One "ordered to pay" pays; a title both may have is no one's
+own ("Rabbi"); a stake "in" someone and support thrown "behind" someone name the other party. Not two parties joined
+by "and", one in a comparison ("than") or another clause, one after a word of place ("in San Jose", "of the Karash
+expedition") or before a noun ("the Fairhaven mayoral race"), a weekday or a month, one beside a word of saying
+("Police said"), a passive with no doer named ("was ordered to leave"), or a verb said of both alike ("met").
 """
 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.nations import NATIONS
-from analyst_tui.core.conflicts.negation_restated import content_words
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -35,7 +37,7 @@ _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split())
 _TITLES = frozenset("""rabbi professor president mayor senator dr mr mrs ms sir judge governor captain councillor
-    prime minister chancellor bishop father sister""".split())  # (a title both parties may have)
+    prime minister chancellor bishop""".split())  # (a title both parties may have)
 _SAYING = frozenset("said says say told tell according reported reports added claimed insisted".split())
 _PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
 _MODALS = frozenset("will would must could may might can shall should to".split())
@@ -188,8 +190,7 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         return None
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
         return None  # one act told from its two sides
-    said, stated = content_words(a), content_words(b)
-    if len(said & stated) < max(MIN_SHARED, MIN_SHARE * max(len(said), len(stated))):
+    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None
     return _shown(a.toks), _shown(b.toks)
 

@@ -1,0 +1,42 @@
+"""What two versions told in other words share, as the checks read last weigh it (``told_anew``): their content
+words by family, but the little words and who said it, and the names each gives."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.textnorm import stem as family
+
+# Words of who said it, not of what was said.
+_ATTRIBUTION = frozenset("""said says say told tell according confirmed confirms announced insisted insists added
+    stated statement spokesperson spokesman spokeswoman official officials reporters reported reports report news
+    company firm government ministry office agency team warned""".split())  # fmt: skip
+
+
+def content_words(p: Polarity) -> frozenset[str]:
+    """The word families of what the version says, but the little words and who said it (read once a version)."""
+    return p.kept("content", _content)
+
+
+def _content(p: Polarity) -> frozenset[str]:
+    return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
+                     and t.low not in _ATTRIBUTION)
+
+
+def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
+    """Whether the two share ``least`` content words or more, and ``share`` of each one's."""
+    said, stated = content_words(a), content_words(b)
+    shared = len(said & stated)
+    return shared >= least and shared >= share * max(len(said), len(stated))
+
+
+def names_in(toks: list[Tok]) -> frozenset[str]:
+    """Capitalised words inside a clause: names."""
+    return frozenset(t.low for k, t in enumerate(toks) if k and t.cap and t.is_word and not toks[k - 1].is_break)
+
+
+def names_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
+    x, y = names_in(a), names_in(b)
+    return bool(x - y and y - x)
