@@ -72,31 +72,48 @@ def _is_name(toks: list[Tok], k: int) -> bool:
     return True
 
 
-def _parties(toks: list[Tok]) -> list[tuple[int, int, _Party]]:
-    """(start, end, words) of each party: a run of names, or a person by trade or kin; not beside a word of saying."""
-    out, k, n = [], 0, len(toks)
+def _parties(toks: list[Tok], most: int = 2) -> list[tuple[int, int, _Party]]:
+    """(start, end, words) of the first ``most`` parties: a run of names, or a person by trade or kin; not beside a
+    word of saying. Parties next to each other are one ("Former aide Nina Lorde", "nurse Joan Kerr")."""
+    found: list[tuple[int, int, _Party]] = []
+    run: tuple[int, int, _Party] | None = None  # the party being read, which the next may still join
+    for start, end, words in _candidates(toks):
+        if run is not None and run[1] == start:
+            run = (run[0], end, run[2] | words)
+            continue
+        if run is not None and _unsaid(toks, run):
+            found.append(run)
+            if len(found) == most:
+                return found
+        run = (start, end, words)
+    if run is not None and _unsaid(toks, run):
+        found.append(run)
+    return found[:most]
+
+
+def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
+    return _SAYING.isdisjoint(t.low for t in toks[max(0, party[0] - 2) : party[1] + 2])
+
+
+def _candidates(toks: list[Tok]):
+    """Each run of names and each person by trade or kin, in order."""
+    k, n = 0, len(toks)
     while k < n:
-        if _is_name(toks, k):
-            j = k
+        t = toks[k]
+        if (t.cap or t.low in NATIONS) and _is_name(toks, k):
+            j = k + 1
             while j < n and _is_name(toks, j):
                 j += 1
             modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and (
                 toks[j].low not in NATIONS and toks[j].low not in _ROLES and not _verbish(toks[j]))
             if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k)):
-                keys = frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
-                out.append((k, j, keys - _TITLES or keys))  # ("the Fairhaven mayoral race": not a party)
+                keys = frozenset(NATIONS.get(x.low, x.low) for x in toks[k:j])
+                yield k, j, keys - _TITLES or keys  # ("the Fairhaven mayoral race": not a party)
             k = j
             continue
-        if toks[k].low in _ROLES and not any(t.low == "of" for t in toks[max(0, k - 3) : k]):
-            out.append((k, k + 1, frozenset((toks[k].low,))))  # (not "the family of a former patient")
+        if t.low in _ROLES and not any(x.low == "of" for x in toks[max(0, k - 3) : k]):
+            yield k, k + 1, frozenset((t.low,))  # (not "the family of a former patient")
         k += 1
-    merged: list[tuple[int, int, _Party]] = []
-    for s, e, w in out:  # "Former aide Nina Lorde", "nurse Joan Kerr": one party
-        if merged and merged[-1][1] == s:
-            merged[-1] = (merged[-1][0], e, merged[-1][2] | w)
-        else:
-            merged.append((s, e, w))
-    return [(s, e, w) for s, e, w in merged if _SAYING.isdisjoint(t.low for t in toks[max(0, s - 2) : e + 2])]
 
 
 def _stake_in(toks: list[Tok], k: int) -> bool:
