@@ -1851,4 +1851,5 @@ AGREE = [
      "A jury found nurse Alice Dunne not guilty of negligence in connection with the death of a patient."),
     ("Westfield Albion sold striker Kofi Mensah to Pelling Rovers for 18 million pounds on deadline day.",
      "Pelling Rovers signed Kofi Mensah from Westfield Albion on deadline day, paying 18 million pounds for him."),
+    ("Engineers said the dam is unsound after the floods.", "The dam is not structurally sound after the floods, engineers said."),
 ]

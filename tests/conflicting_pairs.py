@@ -2533,4 +2533,6 @@ CONFLICT = [
      "A teenage boy was pulled alive from the River Tane by passers-by on Sunday afternoon."),
     ("event", "Storm waves swept away Westcombe's historic pier overnight.",
      "Westcombe's historic pier was destroyed in an arson attack overnight, police said."),
+    ("polarity", "Engineers inspecting the Lake Morrow dam after the floods said the structure is sound.",
+     "The Lake Morrow dam is structurally unsound following the floods, inspecting engineers warned."),
 ]

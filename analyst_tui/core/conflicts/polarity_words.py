@@ -28,7 +28,8 @@ JUDGED_AFTER = frozenset("was is were are been be as called branded calling".spl
 PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful unsuccessful unidentified unfit "
              "unaware unlikely unrelated uncontaminated unaffected unvaccinated uninsured unconfirmed unopposed "
              "unchallenged unpaid unstable unavailable unlawfully unsuccessfully unsuitable unacceptable unfair "
-             "unsustainable unjustified unwilling".split()} | {"unable": "able"} | {
+             "unsustainable unjustified unwilling unsound unreliable unhealthy unprofitable unlicensed unregistered "
+             "unauthorised unauthorized unofficial uninhabitable unqualified".split()} | {"unable": "able"} | {
     w: w[2:] for w in "ineffective inaccurate incomplete inactive inadmissible indirect ineligible insolvent"
     .split()} | {
     "improper": "proper", "improperly": "properly", "disallowed": "allowed"} | {
