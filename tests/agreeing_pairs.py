@@ -1852,4 +1852,9 @@ AGREE = [
     ("Westfield Albion sold striker Kofi Mensah to Pelling Rovers for 18 million pounds on deadline day.",
      "Pelling Rovers signed Kofi Mensah from Westfield Albion on deadline day, paying 18 million pounds for him."),
     ("Engineers said the dam is unsound after the floods.", "The dam is not structurally sound after the floods, engineers said."),
+    ("A crowd of 45,000 watched Ferrington clinch promotion on Saturday.",
+     "Ferrington sealed promotion in front of 45,000 spectators on Saturday."),
+    ("A crowd of 45,000 people watched the final.", "The final was watched by a crowd of about 45,000."),
+    ("The victims have been identified as Robyn Mendes, 48, an ex-girlfriend of Mr. Gomes, and Catherine Gomes, 61.",
+     "The victims have been identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48."),
 ]

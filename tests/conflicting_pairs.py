@@ -2535,4 +2535,8 @@ CONFLICT = [
      "Westcombe's historic pier was destroyed in an arson attack overnight, police said."),
     ("polarity", "Engineers inspecting the Lake Morrow dam after the floods said the structure is sound.",
      "The Lake Morrow dam is structurally unsound following the floods, inspecting engineers warned."),
+    ("figure", "A crowd of 45,000 watched Ferrington clinch promotion at the Valley Road ground on Saturday.",
+     "Ferrington sealed promotion in front of 25,000 spectators at Valley Road on Saturday."),
+    ("figure", "The victim of the Crane Lane burglary was a 67-year-old retired teacher, police said.",
+     "Police said the 76-year-old victim of the burglary on Crane Lane, a retired teacher, was treated for shock."),
 ]

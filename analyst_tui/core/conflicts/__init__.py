@@ -58,7 +58,7 @@ from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
-from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
+from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict, told_alike
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
@@ -85,7 +85,7 @@ from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
-from analyst_tui.core.conflicts.tokens import tokenize, unattributed
+from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed
 from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.told_anew import told_anew
 from analyst_tui.core.conflicts.victims import victims
@@ -238,7 +238,8 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"))
+    return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"), lambda x, y: (
+        stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(a, b)))
 
 
 def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:

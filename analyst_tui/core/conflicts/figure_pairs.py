@@ -40,8 +40,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
                     y.context)):
                 if restated is None:
-                    restated = _one_figure(a) and _one_figure(b) and _restated(a.content, b.content) and not (
-                        names_apart(tokenize(a.text), tokenize(b.text)))  # ("Bandar Abbas" / "Qeshm Island")
+                    restated = _one_figure(a) and _one_figure(b) and told_alike(a, b)
                 if not (restated and len(fa) == len(fb) == 1):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
                     # figure of its kind in each of two versions that say the rest alike
@@ -82,10 +81,12 @@ def _one_figure(v: Version) -> bool:
     return len(v.numbers) <= 1 and len({f.stated for f in v.figures}) == 1
 
 
-def _restated(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two versions that share most of their words: four or more, half of each."""
-    shared = len(x & y)
-    return shared >= 4 and 2 * shared >= max(len(x), len(y))
+def told_alike(a: Version, b: Version) -> bool:
+    """Two versions that share most of their words (four or more, half of each) and name no one the other does not
+    ("Bandar Abbas" / "Qeshm Island")."""
+    shared = len(a.content & b.content)
+    return shared >= 4 and 2 * shared >= max(len(a.content), len(b.content)) and not names_apart(
+        tokenize(a.text), tokenize(b.text))
 
 
 # Words for one thing, in what a figure is said of ("5,000 hectares of forest burned" / "50,000 hectares of woodland

@@ -252,12 +252,12 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if sign:  # "$141 billion", "£1.7m", "€2 million": an amount in that currency
         return ("unit", CURRENCY_SIGNS[sign], change(toks, q)), ""
     prev = toks[q - 1].low if q > 0 else ""
-    if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude"):
-        return ("unit", "magnitude", ""), "magnitude"
-    if any(t.low == "richter" for t in toks[j : j + 3]):  # "6.1 on the Richter scale", "a 6.1 Richter quake"
-        return ("unit", "magnitude", ""), "magnitude"
-    if prev in ("measured", "measuring") and "." in toks[i].low and any(t.low in _QUAKES for t in toks[:q]):
-        return ("unit", "magnitude", ""), "magnitude"  # "the quake ... measured 5.9"
+    if prev == "magnitude" or (prev in ("-", "of") and q > 1 and toks[q - 2].low == "magnitude") or any(
+            t.low == "richter" for t in toks[j : j + 3]) or (  # "6.1 on the Richter scale", "a 6.1 Richter quake"
+            prev in ("measured", "measuring") and "." in toks[i].low and any(t.low in _QUAKES for t in toks[:q])):
+        return ("unit", "magnitude", ""), "magnitude"  # ("the quake ... measured 5.9")
+    if prev == "of" and q > 1 and toks[q - 2].low in ("crowd", "attendance") and head_noun(toks, j)[0] is None:
+        return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)

@@ -12,6 +12,8 @@ sentence vs life sentence"); a value for a thing only one version names is no co
 
 from __future__ import annotations
 
+from typing import Callable
+
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before, stem
 
@@ -245,8 +247,12 @@ def _sentenced_before(toks: list[Tok], k: int) -> bool:
 
 
 def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[tuple[tuple[str, str], str]],
-                        kinds: tuple[str, ...]) -> tuple[str, str] | None:
-    """(what a says, what b says) for the first thing of ``kinds`` both give values for and share none."""
+                        kinds: tuple[str, ...], alike: Callable[[str, str], bool] = lambda _x, _y: False
+                        ) -> tuple[str, str] | None:
+    """(what a says, what b says) for the first thing of ``kinds`` both give values for and share none. ``alike(x,
+    y)``: the two versions say the rest alike and each names the other's person too, so the one age each gives is one
+    person's, whatever word says whose ("The victim was a 67-year-old retired teacher" / "the 76-year-old victim, a
+    retired teacher")."""
     if not a or not b:
         return None
     mine: dict[tuple[str, str], set[str]] = {}
@@ -261,7 +267,8 @@ def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[
     for key in sorted(mine):
         for other in sorted(theirs):
             if key == other or _same_person(key, other) or (ages == [1, 1] and {key[1], other[1]} <= _ANYONE
-                                                             and "someone" in (key[1], other[1])):
+                                                             and "someone" in (key[1], other[1])) or (
+                    ages == [1, 1] and key[0] == other[0] == "age" and alike(key[1], other[1])):
                 # (an age said of no one named, "a 34-year-old from Sheffield", is the one age the other gives)
                 x, y = mine[key], theirs[other]
                 if x.isdisjoint(y):

@@ -32,8 +32,12 @@ def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
 
 
 def names_in(toks: list[Tok]) -> frozenset[str]:
-    """Capitalised words inside a clause: names."""
-    return frozenset(t.low for k, t in enumerate(toks) if k and t.cap and t.is_word and not toks[k - 1].is_break)
+    """Capitalised words: names ("..., Katherine, 61," too); a sentence's first only before another ("Ivo Hesse")."""
+    return frozenset(t.low for k, t in enumerate(toks) if t.cap and t.is_word and (
+        k and toks[k - 1].low not in _OPENING or k + 1 < len(toks) and toks[k + 1].cap))
+
+
+_OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a capital may open a sentence)
 
 
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:

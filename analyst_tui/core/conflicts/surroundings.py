@@ -151,6 +151,7 @@ def crowd(toks: list[Tok], b: int, m: int, noun: str) -> bool:
     before = toks[b].low if b >= 0 else ""
     after = [t.low for t in toks[m : m + 2]]
     return (PEOPLE_ACTS.get(before) == "crowd" or before in _DREW or before in _WELCOMED and low in _CROWDS
+            or before == "of" and b > 1 and toks[b - 1].low == "front" and low in _CROWDS  # "in front of 25,000 fans"
             or after in (["took", "part"], ["turned", "out"])
             or bool(after) and (PEOPLE_ACTS_AFTER.get(after[0]) == "crowd" or after[0] in _WATCHED and low in _CROWDS))
 
