@@ -1857,4 +1857,6 @@ AGREE = [
     ("A crowd of 45,000 people watched the final.", "The final was watched by a crowd of about 45,000."),
     ("The victims have been identified as Robyn Mendes, 48, an ex-girlfriend of Mr. Gomes, and Catherine Gomes, 61.",
      "The victims have been identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48."),
+    ("Twelve people were injured in the crash.", "Two people suffered minor injuries in the crash."),
+    ("Twelve people were injured in the crash.", "Twelve people suffered injuries in the crash, police said."),
 ]

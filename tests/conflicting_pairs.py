@@ -2539,4 +2539,6 @@ CONFLICT = [
      "Ferrington sealed promotion in front of 25,000 spectators at Valley Road on Saturday."),
     ("figure", "The victim of the Crane Lane burglary was a 67-year-old retired teacher, police said.",
      "Police said the 76-year-old victim of the burglary on Crane Lane, a retired teacher, was treated for shock."),
+    ("figure", "Twelve people were injured in the crash on the A40.",
+     "Five people suffered injuries in the crash on the A40, police said."),
 ]

@@ -212,7 +212,14 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
         return ("evacuated", "people"), f"{noun} evacuated"
     if low == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if m < n else ""):
         return ("injured", "people"), f"{noun} treated"
+    if m + 1 < n and toks[m].low in _SUFFERED and toks[m + 1].low in _HURTS:
+        return ("injured", group_of(noun)), f"{noun} injured"  # "12 people suffered injuries" (not "minor injuries":
+        # of one degree, perhaps a part of all the injured)
     return None
+
+
+_SUFFERED = frozenset("suffered suffer suffers sustained sustain sustains".split())
+_HURTS = frozenset("injuries injury wounds burns".split())
 
 
 _STAFF = frozenset("workers employees staff people".split())  # who may lose their jobs
