@@ -58,7 +58,7 @@ from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
-from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict, told_alike
+from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
@@ -81,6 +81,7 @@ from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
 from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
+from analyst_tui.core.conflicts.shared_words import told_alike
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -239,7 +240,8 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"), lambda x, y: (
-        stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(a, b)))
+        stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(
+            a.content, b.content, a.polarity.toks, b.polarity.toks)))
 
 
 def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -12,7 +12,8 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.nations import related
-from analyst_tui.core.conflicts.shared_words import names_apart
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import told_alike
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
@@ -25,6 +26,7 @@ class Version(Protocol):
     numbers: frozenset[float]
     text: str
     content: frozenset[str]
+    polarity: Polarity
 
 
 def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
@@ -40,7 +42,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
                     y.context)):
                 if restated is None:
-                    restated = _one_figure(a) and _one_figure(b) and told_alike(a, b)
+                    restated = _one_figure(a) and _one_figure(b) and told_alike(a.content, b.content, a.polarity.toks,
+                                                                                b.polarity.toks)
                 if not (restated and len(fa) == len(fb) == 1):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
                     # figure of its kind in each of two versions that say the rest alike
@@ -79,14 +82,6 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 def _one_figure(v: Version) -> bool:
     """Whether the version gives one number only ("85 million pounds"; not a market report's several)."""
     return len(v.numbers) <= 1 and len({f.stated for f in v.figures}) == 1
-
-
-def told_alike(a: Version, b: Version) -> bool:
-    """Two versions that share most of their words (four or more, half of each) and name no one the other does not
-    ("Bandar Abbas" / "Qeshm Island")."""
-    shared = len(a.content & b.content)
-    return shared >= 4 and 2 * shared >= max(len(a.content), len(b.content)) and not names_apart(
-        tokenize(a.text), tokenize(b.text))
 
 
 # Words for one thing, in what a figure is said of ("5,000 hectares of forest burned" / "50,000 hectares of woodland

@@ -44,3 +44,10 @@ def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
     x, y = names_in(a), names_in(b)
     return bool(x - y and y - x)
+
+
+def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok]) -> bool:
+    """Two versions that share most of their words (``conflicts.Version.content``: four or more, half of each) and
+    name no one the other does not ("Bandar Abbas" / "Qeshm Island")."""
+    shared = len(content_a & content_b)
+    return shared >= 4 and 2 * shared >= max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
