@@ -1859,4 +1859,17 @@ AGREE = [
      "The victims have been identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48."),
     ("Twelve people were injured in the crash.", "Two people suffered minor injuries in the crash."),
     ("Twelve people were injured in the crash.", "Twelve people suffered injuries in the crash, police said."),
+    # A thing's giver and receiver told from either side (``transfers``); a move is no contradiction of a hiring
+    ("Harwick Council sold the old library to developer Penrose Homes.",
+     "Penrose Homes bought the former library from Harwick Council."),
+    ("Midfielder Leo Varga has moved from Castor FC to Pelling Town.",
+     "Pelling Town have signed midfielder Leo Varga from Castor FC."),
+    ("Ostria will lend Kelvar 300 million dollars.", "Kelvar will borrow $300 million from neighbouring Ostria."),
+    ("Dalmar extradited Piet Ros to Vennland on Friday.",
+     "Vennland received Piet Ros from the Dalmarian authorities on Friday."),
+    ("Coach Ana Brill left Dorne City to join Felham Athletic.",
+     "Felham Athletic have hired coach Ana Brill from Dorne City."),
+    ("The stake was sold to Westgate Bank by Brenmoor Capital.", "Brenmoor Capital sold its stake to Westgate Bank."),
+    ("Canada sent 200 firefighters to help Australia fight the blazes.",
+     "Australia received 200 firefighters from Canada to fight the blazes."),
 ]

@@ -20,6 +20,7 @@ _GIVE = frozenset("gave given gives presented awarded handed lent granted donate
 _RECEIVE = frozenset("received receives accepted accepts".split())
 _LITTLE = frozenset("the a an its his her their".split())
 _ENDS = frozenset("to by from with in on at for after before during over and or but who which that as".split())
+_AUXILIARIES = frozenset("has have had will would could may might must shall should can also".split())  # (not the giver's)
 
 Gift = tuple[frozenset[str], frozenset[str], frozenset[str], bool, bool, str]  # (giver, thing, to whom, whether the
 # giver is a name, whether the one it went to is, words shown)
@@ -43,7 +44,7 @@ def _before(toks: list[Tok], v: int) -> list[Tok]:
     end = j + 1
     while j >= 0 and toks[j].low not in BREAKS and toks[j].low not in CLAUSE_WORDS and end - j <= 5:
         j -= 1
-    return [t for t in toks[j + 1 : end] if t.low not in _ENDS]
+    return [t for t in toks[j + 1 : end] if t.low not in _ENDS and t.low not in _AUXILIARIES]
 
 
 def _words(phrase: list[Tok]) -> frozenset[str]:

@@ -12,7 +12,7 @@ someone the other does not, nor two happenings that are one for what befell ("su
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.happening_compare import one_for
+from analyst_tui.core.conflicts.happening_compare import moved, one_for
 from analyst_tui.core.conflicts.happening_pairs import together
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -31,7 +31,8 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
             numbers_a != numbers_b):
         return None  # (figures that differ: the difference may be in them, "300 nurses walked off" / "80 joined")
     (x, *_), (y, *_) = xs, ys
-    if together(x[0], y[0], False) or one_for(x[0], y[0], frozenset().union(*(h[1] for h in xs + ys))):
+    if together(x[0], y[0], False) or one_for(x[0], y[0], frozenset().union(*(h[1] for h in xs + ys))) or moved(
+            x[0], y[0], a.stems()) or moved(y[0], x[0], b.stems()):
         return None
     if a.negated or b.negated or _says(a, ys) or _says(b, xs):
         return None

@@ -44,7 +44,8 @@ _MODALS = frozenset("will would must could may might can shall should to".split(
 _DOING = frozenset("buying selling acquiring suing taking paying lending".split())
 _PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset".split())  # (as the present)
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
-_REVERSE = frozenset("lost lose loses losing received receives receive got get gets borrowed fell falls".split())
+_REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
+    fell falls""".split())
 _RECEIVING = frozenset("bought buys purchased acquired took takes received got borrowed won inherited".split())
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("bought buys buy purchased purchase acquired acquire acquisition takeover took".split()),

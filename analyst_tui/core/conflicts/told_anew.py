@@ -14,6 +14,7 @@ from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.transfers import transfer_conflict
 from analyst_tui.core.model import ConflictKind
 
 
@@ -30,7 +31,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
-    found = parties_swapped(a.polarity, b.polarity)
+    found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
     if found:
         return "role", found[0], found[1]
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,

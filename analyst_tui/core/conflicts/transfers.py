@@ -1,0 +1,178 @@
+"""Who a thing went from and to, the other way round in two versions told in other words: "Corvid Partners sold its
+stake in Ferro Auto to Eastlake Bank" / "Eastlake Bank sold its stake in Ferro Auto to Corvid Partners", "Moravia
+extradited Ivo Brandt to Kestria" / "Kestria handed Ivo Brandt over to Moravian authorities", "Pradia agreed to lend
+Kalinor $500 million" / "Kalinor agreed to lend $500 million to neighbouring Pradia", "Aldor FC sold Joel Mbeki to
+Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
+
+Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G
+the one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided
+...) X to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, borrowed, received ...) X from G", "X moved
+from G to R", "X joined R from G", "X left G to join R". Its giver is the name just before the verb in its clause (past
+"has", "agreed to", "the government of": a few little words), never in the passive. A sale and a purchase of one thing
+agree ("sold ... to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and
+neither shares its giver or its receiver with the other. A country and its adjective are one party ("Moravia" /
+"Moravian").
+"""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import say_most_alike
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok
+
+MIN_SHARED = 3  # content words both versions give
+MIN_SHARE = 0.3  # of each version's (the parties are the same, the rest told otherwise)
+
+_GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan loans donated donate donates gave give
+    gives given handed hand hands extradited extradite extradites deported traded trade trades sent send sends
+    transferred transfer transfers paid pay pays supplied supply supplies provided provide provides granted grant
+    returned return returns shipped exported export exports leased passed""".split())  # fmt: skip
+_TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
+_GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
+    receives signed sign signs hired hire hires poached recruited obtained inherited""".split())  # fmt: skip
+_MOVE = frozenset("moved move moves switched switch transfer transferred".split())  # ("a move from G to R")
+_JOIN = frozenset("joined join joins".split())  # ("joined R from G")
+_LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # ("left G to join R")
+_BE = frozenset("is are was were be been being".split())
+# Words that may stand between a giver and its verb, or before a party: "Pradia has agreed to lend", "the
+# cash-strapped Varnian government", "its neighbour Tessaly".
+_BETWEEN = frozenset("""has have had will would could may might must shall should can also agreed agrees plans plan
+    planned to is set 's government authorities council club board""".split())  # fmt: skip
+_BEFORE = frozenset("""the a an its his her their neighbouring neighboring neighbour neighbor rival fellow former
+    struggling troubled cash strapped - state of government authorities council club side""".split())  # fmt: skip
+_NOT_NAMES = frozenset("the a an it he she they his her their its gbp usd eur".split())
+# Verbs after "to" ("sent 200 firefighters to help Australia"): the party after them is no receiver of the thing.
+_NOT_BEFORE = frozenset("""help become take join make fund cover settle build rebuild support buy pay end avoid stop
+    keep meet see""".split())  # fmt: skip
+_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split())  # fmt: skip
+_Party = frozenset[str]
+Transfer = tuple[_Party, _Party, str]  # (the one it went from, the one it went to, the words shown)
+
+
+def _name(t: Tok) -> bool:
+    return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES
+
+
+def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
+    """(where it ends, its words) of the name at ``k``, past a few little words before it."""
+    n = len(toks)
+    skipped = plain = 0
+    while k < n and (toks[k].low in _BEFORE or toks[k].is_word and not toks[k].cap and toks[k].low not in _NOT_BEFORE
+                     and toks[k].low not in NATIONS) and not (toks[k].cap and k + 1 < n and not _name(toks[k + 1])):
+        plain += toks[k].low not in _BEFORE  # ("to investment firm Corvid Partners")
+        k, skipped = k + 1, skipped + 1
+        if skipped > 4 or plain > 2:
+            return None
+    j = k
+    while j < n and _name(toks[j]):
+        j += 1
+    if j == k:
+        return None
+    return j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j] if t.low not in _BEFORE)
+
+
+def _giver_before(toks: list[Tok], v: int) -> _Party | None:
+    """The name just before the verb at ``v`` in its clause, past a few little words; None in the passive."""
+    j = v - 1
+    while j >= 0 and not toks[j].cap and toks[j].low in _BETWEEN:
+        if toks[j].low in _BE and toks[j].low != "is":
+            return None
+        j -= 1
+    if j >= 0 and toks[j].low in _BE:
+        return None
+    end = j + 1
+    while j >= 0 and _name(toks[j]):
+        j -= 1
+    if end - j <= 1:
+        return None
+    words = frozenset(NATIONS.get(t.low, t.low) for t in toks[j + 1 : end] if t.low not in _BEFORE)
+    return words or None
+
+
+def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
+    """The party just after ``word``, the first within ten words of ``start`` in the clause."""
+    for j in range(start, min(len(toks), start + 10)):
+        if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
+            return None
+        if toks[j].low == word:
+            return _party_at(toks, j + 1)
+    return None
+
+
+def transfers(toks: list[Tok]) -> list[Transfer]:
+    """Every transfer the version tells, in the shapes above."""
+    out: list[Transfer] = []
+    for v, t in enumerate(toks):
+        low = t.low
+        giver = receiver = None
+        if low in _MOVE and _after(toks, v + 1, "from"):
+            found = _after(toks, v + 1, "from")
+            giver = found and found[1]
+            receiver = found and (_after(toks, found[0], "to") or (0, None))[1]
+        elif low in _GIVE:
+            giver = _giver_before(toks, v)
+            to = _after(toks, v + 1, "to")
+            if to is not None:
+                receiver = to[1]
+            elif low in _TWO_OBJECTS:
+                first = _party_at(toks, v + 1)
+                receiver = first[1] if first else None
+        elif low in _GET:
+            receiver = _giver_before(toks, v)
+            giver = (_after(toks, v + 1, "from") or (0, None))[1]
+        elif low in _JOIN or low in _LEAVE:
+            if low in _JOIN:
+                found = _party_at(toks, v + 1)
+                receiver = found and found[1]
+                giver = found and (_after(toks, found[0], "from") or (0, None))[1]
+            else:
+                found = _party_at(toks, v + 1)
+                giver = found and found[1]
+                nxt = found and found[0] + 1 < len(toks) and toks[found[0]].low == "to" and (
+                    _next_party(toks, found[0] + 1))
+                receiver = nxt or None
+        if giver and receiver and not giver & receiver:
+            out.append((giver, receiver, " ".join(x.text for x in toks[max(0, v - 2) : v + 1])))
+    return out
+
+
+def _next_party(toks: list[Tok], start: int) -> _Party | None:
+    """The first name within eight words of ``start`` in the clause ("to become head coach of Portsby Athletic")."""
+    for j in range(start, min(len(toks), start + 8)):
+        if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
+            return None
+        if _name(toks[j]):
+            found = _party_at(toks, j)
+            return found[1] if found else None
+    return None
+
+
+def _same(x: _Party, y: _Party) -> bool:
+    """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian")."""
+    return bool(x & y) or any(_adjective(p, q) or _adjective(q, p) for p in x for q in y)
+
+
+def _adjective(country: str, word: str) -> bool:
+    return len(country) > 3 and word.startswith(country) and word[len(country) :] in ("n", "an", "ian", "i", "ese")
+
+
+def _kept(p: Polarity) -> list[Transfer]:
+    return transfers(p.toks)
+
+
+def transfer_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when each one's giver is the other's receiver, else None."""
+    xs, ys = a.kept("transfers", _kept), b.kept("transfers", _kept)
+    if not xs or not ys:
+        return None
+    for giver, receiver, shown in xs:
+        for giver_b, receiver_b, shown_b in ys:
+            if _same(giver, receiver_b) and _same(receiver, giver_b) and not _same(giver, giver_b) and not (
+                    _same(receiver, receiver_b)) and say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
+                return shown, shown_b
+    return None
+
+
+__all__ = ["transfer_conflict", "transfers"]
