@@ -1872,4 +1872,15 @@ AGREE = [
     ("The stake was sold to Westgate Bank by Brenmoor Capital.", "Brenmoor Capital sold its stake to Westgate Bank."),
     ("Canada sent 200 firefighters to help Australia fight the blazes.",
      "Australia received 200 firefighters from Canada to fight the blazes."),
+    # One who left for another, hired by it; "was today acquired by"; "takes over from" is succeeding
+    ("Novell is acquiring SuSE Linux in a $210 million cash deal.",
+     "Linux company SuSE was today acquired by Novell in a $210 million deal."),
+    ("Maria Olsen has succeeded Tomas Berg as chief executive of Nordby Foods.",
+     "Maria Olsen takes over from Tomas Berg as chief executive of Nordby Foods."),
+    ("The Hawks lost 102-95 to the Suns on Saturday night.",
+     "BASKETBALL: Suns beat Hawks 102-95 on Saturday night"),
+    ("Professor Ian Cole has been chosen to succeed Dr Ana Reyes as head of Marlow College.",
+     "Professor Ian Cole will replace Dr Ana Reyes as Marlow College's head."),
+    ("Forty nurses left Eastfield Hospital for rival Northside Clinic last month.",
+     "Northside Clinic hired forty nurses from its rival Eastfield Hospital last month."),
 ]

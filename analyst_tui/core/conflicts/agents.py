@@ -9,6 +9,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import past_score, past_sum
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _BE = frozenset("is are was were be been being".split())
 _HAVE = frozenset(("has", "have", "had"))
@@ -36,13 +37,15 @@ def is_by(toks: list[Tok], k: int) -> bool:
 
 def agent_by(toks: list[Tok], v: int) -> int | None:
     """Where the "by" naming the doer of the participle at ``v`` stands: just after it or its particle ("was
-    carried out by"), or past one phrase of place ("was pulled from a frozen pond in Solihull by his sister",
+    carried out by", "was shot and wounded by"), or past one phrase of place ("was pulled from a frozen pond in Solihull by his sister",
     "had been dropped from the squad by the manager")."""
     n = len(toks)
     j = v + 1
     particle = j < n and toks[j].low in PARTICLES
     if particle:
         j += 1
+    if j + 1 < n and toks[j].low == "and" and (toks[j + 1].low.endswith("ed") or toks[j + 1].low in IRREGULAR_PAST):
+        j += 2  # a second participle of the same doer: "was shot and wounded by a poacher"
     j = past_sum(toks, past_score(toks, j))  # ("were beaten 2-1 by", "was fined £40 million by")
     if toks[v].low in _MADE:  # ("was appointed chief executive by")
         j = next((j + m for m in (3, 2, 1) if office_named([t.low for t in toks[j : j + m]]) is not None), j)

@@ -37,10 +37,12 @@ def _counted(words: frozenset[str]) -> frozenset[str]:
     return frozenset(w for w in words if w in WORD_NUMBERS or w[:1].isdigit())
 
 
-def moved(left: str, other: str, stems: frozenset[str]) -> bool:
+def moved(left: str, other: str, toks: list[Tok]) -> bool:
     """Whether one who left went on to another post, where the other version hires them ("left Dorne City to join
-    Felham Athletic" / "Felham Athletic hired ... from Dorne City")."""
-    return left == "leave" and other in _TAKEN_ON and not _JOINED.isdisjoint(stems)
+    Felham Athletic", "left Eastfield Hospital for rival Northside Clinic" / "Northside Clinic hired ... from
+    Eastfield Hospital")."""
+    return left == "leave" and other in _TAKEN_ON and any(stem(t.low) in _JOINED or t.low == "for" and any(
+        x.cap for x in toks[k + 1 : k + 4]) for k, t in enumerate(toks))
 
 
 _TAKEN_ON = frozenset("appoint sign join".split())
@@ -67,8 +69,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             if wa <= PRONOUNS or wb <= PRONOUNS:
                 continue  # (a pronoun is read only to know that one version says both: "before he was sent off")
             steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
-            if la == lb or together(la, lb, steps) or one_for(la, lb, wa | wb) or moved(la, lb, context_a) or moved(
-                    lb, la, context_b) or not (
+            if la == lb or together(la, lb, steps) or one_for(la, lb, wa | wb) or moved(la, lb, toks_a) or moved(
+                    lb, la, toks_b) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             alike = again or _alike(context_a, context_b) or people_counted(wa, wb)

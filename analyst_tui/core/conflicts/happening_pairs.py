@@ -154,6 +154,7 @@ def _pairs(text: str) -> frozenset[frozenset[str]]:
 # means and its outcome ("shot" / "killed"), which ``happenings`` tells apart in a version restated.
 _ONE_ACT_TEXT = """
 acquire: sell takeover
+leave: resign
 sell: auction repossess sign
 free: release rescue escape escort
 release: bail

@@ -32,7 +32,7 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
         return None  # (figures that differ: the difference may be in them, "300 nurses walked off" / "80 joined")
     (x, *_), (y, *_) = xs, ys
     if together(x[0], y[0], False) or one_for(x[0], y[0], frozenset().union(*(h[1] for h in xs + ys))) or moved(
-            x[0], y[0], a.stems()) or moved(y[0], x[0], b.stems()):
+            x[0], y[0], a.toks) or moved(y[0], x[0], b.toks):
         return None
     if a.negated or b.negated or _says(a, ys) or _says(b, xs):
         return None

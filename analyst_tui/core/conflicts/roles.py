@@ -322,6 +322,18 @@ _BODIES = frozenset(stem(w) for w in """forces troops army armies soldiers polic
     envoys envoy ambassador""".split())
 
 
+def _shortest(entities: set[str | None]):
+    """Each party as the shortest name of two words or more that the versions give it ("singer tessa vale" and
+    "tessa vale" are one)."""
+    names = sorted((e for e in entities if e and " " in e), key=lambda e: (len(e.split()), e))
+
+    def canon(e: str | None) -> str | None:
+        if e is None or " " not in e:
+            return e
+        return next((c for c in names if len(c.split()) < len(e.split()) and one_party(c, e)), e)
+    return canon
+
+
 def _stemmed(entity: str) -> str:
     return " ".join(stem(w) for w in entity.split())
 
@@ -364,14 +376,16 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         # A country's forces are the country here: "Turkish forces shelled Kurdish positions" / "Kurdish forces
         # shelled Turkish positions".
         doers_a, done_a, doers_b, done_b = ({_acting(x) for x in xs} for xs in (doers_a, done_a, doers_b, done_b))
+        canon = _shortest(doers_a | done_a | doers_b | done_b)
+        doers_a, done_a, doers_b, done_b = ({canon(x) for x in xs} for xs in (doers_a, done_a, doers_b, done_b))
         flipped = set()
         if not any(r.patient == PRONOUN for r in ra_list):
             flipped |= (doers_a & done_b) - doers_b - done_a
         if not any(r.patient == PRONOUN for r in rb_list):
             flipped |= (done_a & doers_b) - done_b - doers_a
         for entity in sorted(flipped):
-            ra = next(r for r in ra_list if entity in (_acting(r.agent), _acting(r.patient)))
-            rb = next(r for r in rb_list if entity in (_acting(r.agent), _acting(r.patient)))
+            ra = next(r for r in ra_list if entity in (canon(_acting(r.agent)), canon(_acting(r.patient))))
+            rb = next(r for r in rb_list if entity in (canon(_acting(r.agent)), canon(_acting(r.patient))))
             return ra.shown, rb.shown
         swapped = _swapped(ra_list, rb_list)
         if swapped:

@@ -7,7 +7,7 @@ Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
 Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G
 the one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided
 ...) X to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, borrowed, received ...) X from G", "X moved
-from G to R", "X joined R from G", "X left G to join R". Its giver is the name just before the verb in its clause (past
+from G to R", "X joined R from G", "X left G to join R" (or "for R"). Its giver is the name just before the verb in its clause (past
 "has", "agreed to", "the government of": a few little words), never in the passive. A sale and a purchase of one thing
 agree ("sold ... to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and
 neither shares its giver or its receiver with the other. A country and its adjective are one party ("Moravia" /
@@ -27,7 +27,7 @@ MIN_SHARE = 0.3  # of each version's (the parties are the same, the rest told ot
 _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan loans donated donate donates gave give
     gives given handed hand hands extradited extradite extradites deported traded trade trades sent send sends
     transferred transfer transfers paid pay pays supplied supply supplies provided provide provides granted grant
-    returned return returns shipped exported export exports leased passed""".split())  # fmt: skip
+    returned return returns shipped exported export exports leased passed extended extends""".split())  # fmt: skip
 _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited""".split())  # fmt: skip
@@ -55,6 +55,13 @@ def _name(t: Tok) -> bool:
     return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES
 
 
+def _name_at(toks: list[Tok], k: int) -> bool:
+    """Whether ``k`` is a name's word, or the hyphen inside one ("Valu-Fresh")."""
+    if toks[k].low == "-":
+        return 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap
+    return _name(toks[k])
+
+
 def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
     """(where it ends, its words) of the name at ``k``, past a few little words before it."""
     n = len(toks)
@@ -66,7 +73,7 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
         if skipped > 4 or plain > 2:
             return None
     j = k
-    while j < n and _name(toks[j]):
+    while j < n and (_name_at(toks, j) if j > k else _name(toks[j])):
         j += 1
     if j == k:
         return None
@@ -83,7 +90,7 @@ def _giver_before(toks: list[Tok], v: int) -> _Party | None:
     if j >= 0 and toks[j].low in _BE:
         return None
     end = j + 1
-    while j >= 0 and _name(toks[j]):
+    while j >= 0 and (_name_at(toks, j) if j < end - 1 else _name(toks[j])):
         j -= 1
     if end - j <= 1:
         return None
@@ -130,8 +137,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             else:
                 found = _party_at(toks, v + 1)
                 giver = found and found[1]
-                nxt = found and found[0] + 1 < len(toks) and toks[found[0]].low == "to" and (
-                    _next_party(toks, found[0] + 1))
+                nxt = found and found[0] + 1 < len(toks) and toks[found[0]].low in ("to", "for") and (
+                    _next_party(toks, found[0] + 1))  # ("quit Nexa Systems for its rival Orbital Data")
                 receiver = nxt or None
         if giver and receiver and not giver & receiver:
             out.append((giver, receiver, " ".join(x.text for x in toks[max(0, v - 2) : v + 1])))
