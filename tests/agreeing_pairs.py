@@ -1883,4 +1883,13 @@ AGREE = [
      "Professor Ian Cole will replace Dr Ana Reyes as Marlow College's head."),
     ("Forty nurses left Eastfield Hospital for rival Northside Clinic last month.",
      "Northside Clinic hired forty nurses from its rival Eastfield Hospital last month."),
+    # One score told from either side, or as a list of sets
+    ("Mia Lund won the Harbour Open final in straight sets, 6-3, 6-4, on Sunday.",
+     "Mia Lund claimed the Harbour Open title with a 6-3, 6-4 victory in Sunday's final."),
+    ("Ashford United fell 2-0 to Westbury Rovers in the final.",
+     "Westbury Rovers beat Ashford United 2-0 in the final."),
+    ("Dunmore Town won Saturday's county cup final against Kelso Athletic 2-0.",
+     "Dunmore Town beat Kelso Athletic 2-0 in the county cup final on Saturday."),
+    ("Mia Lund beat Ana Cruz 6-3, 6-4 to reach the final.",
+     "Mia Lund reached the final with a 6-3, 6-4 win over Ana Cruz."),
 ]

@@ -2576,4 +2576,13 @@ CONFLICT = [
      "The Rev. Jean Hart succeeded the Rev. Paul Amis as vicar of St Luke's this month."),
     ("role", "The Hawks lost 102-95 to the Suns on Saturday night.",
      "BASKETBALL: Suns fall 102-95 to Hawks on Saturday night"),
+    # The score of a match told with another verb, further from it, or as a list of two sets ("in straight sets, 6-3, 6-4")
+    ("figure", "Dunmore Town beat Kelso Athletic 3-1 in Saturday's county cup final.",
+     "Dunmore Town won Saturday's county cup final against Kelso Athletic 2-0."),
+    ("figure", "Westbury Rovers sink Ashford United 3-1 to lift the league cup",
+     "Ashford United fell 2-0 to Westbury Rovers in Sunday's league cup final."),
+    ("figure", "Ellis Park beat Castle Town 3-0 in Saturday's cup semi-final.",
+     "Castle Town went out of the cup on Saturday after a 3-2 semi-final defeat by Ellis Park."),
+    ("figure", "Mia Lund won the Harbour Open final in straight sets, 6-3, 6-4, on Sunday.",
+     "Mia Lund claimed the Harbour Open title with a 6-3, 6-2 victory in Sunday's final."),
 ]

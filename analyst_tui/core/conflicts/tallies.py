@@ -4,7 +4,8 @@ A pair of whole numbers joined by "-" or "to", named as a vote or a result (belo
 tally, read in either order ("won 3-1" and "lost 1-3" are one result); a record in parentheses
 ("the Colts (11-4)") or of three numbers ("14-13-2") is not. Two versions that each give
 tallies, none of them the same, differ in a figure ("52-48 vs 51-49"); so do two lists of every set's score,
-one set other ("3-6, 3-6, 6-4, 6-4, 6-3" vs "3-6, 3-6, 6-4, 6-4, 7-5"). A range ("5 to 10
+one set other ("3-6, 3-6, 6-4, 6-4, 6-3" vs "3-6, 3-6, 6-4, 6-4, 7-5", "in straight sets, 6-3, 6-4" vs "a 6-3, 6-2
+victory"). A range ("5 to 10
 percent") has a unit after it, or nothing that names it a result, and is not a tally.
 """
 
@@ -19,7 +20,8 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 # lead") or a season's record ("falling to 5-10") is not compared.
 _VERBS = frozenset("""voted vote votes won win wins winning beat beats beaten beating defeat defeated defeats defeating lost
     lose loses losing edged thrashed routed overcame downed hammered crushed passed passing approved adopted backed
-    confirmed rejected ruled rules sided upheld overturned struck cleared""".split())
+    confirmed rejected ruled rules sided upheld overturned struck cleared edge edges sink sinks sank fell fall falls
+    stun stuns stunned crush crushes thrash thrashes rout routs hammer hammers""".split())
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
 _PARTS = frozenset("set frame".split())  # a part of a match whose score follows it
 _NOT_AFTER = frozenset("% percent per pct pc points point cents million billion trillion years".split())
@@ -52,10 +54,13 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
         if third_before or third_after:
             continue  # "14-13-2": a record of wins, losses and draws
         named_after = after in _NOUNS or (  # "a 61-39 Senate vote", "a 2-1 home win"
-            k + 4 < n and toks[k + 3].is_word and toks[k + 4].low in _NOUNS and toks[k + 3].low not in _NOT_AFTER)
+            k + 4 < n and toks[k + 3].is_word and toks[k + 4].low in _NOUNS and toks[k + 3].low not in _NOT_AFTER) or (
+            k + 6 < n and toks[k + 4].low == "-" and toks[k + 6].low in _NOUNS)  # ("a 3-2 semi-final defeat")
         if named_after or _named_before(toks, k):
-            out.add((max(x, y), min(x, y)))
-            series = _series(toks, k)
+            start = _series_start(toks, k)
+            series = _series(toks, start)
+            for j in range(start, start + 4 * max(1, series.count(",") + 1), 4):  # (each set's score of a list)
+                out.add((max(_count(toks[j]), _count(toks[j + 2])), min(_count(toks[j]), _count(toks[j + 2]))))
             if series:
                 out.add(("sets", series))  # type: ignore[arg-type]  # ("beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3")
     return frozenset(out)
@@ -72,25 +77,33 @@ _WORD_COUNTS = frozenset("""nil none zero one two three four five six seven eigh
     fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())
 
 
+def _series_start(toks: list[Tok], k: int) -> int:
+    """Where the list of scores that the tally at ``k`` ends or belongs to opens ("a 6-3, 6-2 victory")."""
+    while k >= 4 and toks[k - 1].low == "," and toks[k - 2].is_number and toks[k - 3].low == "-" and (
+            toks[k - 4].is_number):
+        k -= 4
+    return k
+
+
 def _series(toks: list[Tok], k: int) -> str:
-    """The scores of every set or frame, when the tally at ``k`` opens a list of three or more ("3-6, 3-6, 6-4,
-    6-4, 6-3"), as written; else ""."""
+    """The scores of every set or frame, when the tally at ``k`` opens a list of two or more ("3-6, 3-6, 6-4,
+    6-4, 6-3", "6-3, 6-2"), as written; else ""."""
     scores = [f"{toks[k].low}-{toks[k + 2].low}"]
     j = k + 3
     while j + 3 < len(toks) and toks[j].low == "," and toks[j + 1].is_number and toks[j + 2].low == "-" and (
             toks[j + 3].is_number):
         scores.append(f"{toks[j + 1].low}-{toks[j + 3].low}")
         j += 4
-    return ", ".join(scores) if len(scores) >= 3 else ""
+    return ", ".join(scores) if len(scores) >= 2 else ""
 
 
 def _named_before(toks: list[Tok], k: int) -> bool:
-    """A tally verb at most five words before ``k`` in the same clause, or "a vote of" just before."""
+    """A tally verb at most ten words before ``k`` in the same clause, or "a vote of" just before."""
     if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in _NOUNS:
         return True
-    if k >= 1 and toks[k - 1].low in _PARTS:
-        return True  # "took the first set 6-4"
-    return said_before(toks, k, _VERBS, most=5)  # "passed the border security legislation 58-42"
+    if k >= 1 and toks[k - 1].low in _PARTS or k >= 2 and toks[k - 1].low == "," and toks[k - 2].low == "sets":
+        return True  # "took the first set 6-4", "in straight sets, 6-3, 6-4"
+    return said_before(toks, k, _VERBS, most=10)  # "passed the border security legislation 58-42"
 
 
 def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
