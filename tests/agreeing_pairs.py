@@ -1892,4 +1892,15 @@ AGREE = [
      "Dunmore Town beat Kelso Athletic 2-0 in the county cup final on Saturday."),
     ("Mia Lund beat Ana Cruz 6-3, 6-4 to reach the final.",
      "Mia Lund reached the final with a 6-3, 6-4 win over Ana Cruz."),
+    # One date, time or age told two ways; the days something was said on
+    ("Police arrested the Rev. Amos Kell on 4 June over the chapel roof collapse.",
+     "The Rev. Amos Kell was taken into custody on June 4 over the collapse of the chapel roof, police said."),
+    ("The blaze at the Mill Road warehouse broke out shortly after 3 a.m., the fire service said.",
+     "Firefighters were called to the Mill Road warehouse blaze at about 3:30 a.m., the fire service said."),
+    ("A 15-year-old boy was charged over the robbery at Harlow Jewellers.",
+     "Police have charged a boy, aged 15, over the raid at Harlow Jewellers."),
+    ("Officials said on 9 May that the Kessel bridge would reopen to traffic next month.",
+     "The Kessel bridge will reopen to traffic next month, officials said on 12 May."),
+    ("Folk singer Ines Albar died at her home in Lisbon on Friday aged 78.",
+     "The folk singer Ines Albar, who died at her home in Lisbon on Friday, was 78 years old."),
 ]

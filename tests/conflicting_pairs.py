@@ -2585,4 +2585,13 @@ CONFLICT = [
      "Castle Town went out of the cup on Saturday after a 3-2 semi-final defeat by Ellis Park."),
     ("figure", "Mia Lund won the Harbour Open final in straight sets, 6-3, 6-4, on Sunday.",
      "Mia Lund claimed the Harbour Open title with a 6-3, 6-2 victory in Sunday's final."),
+    # The one date, time of day or age each of two versions told alike gives (``one_of_a_kind``)
+    ("figure", "Police arrested the Rev. Amos Kell on 4 June, days after the collapse of the chapel roof.",
+     "The Rev. Amos Kell was taken into custody on June 24 over the collapse of the chapel roof, police said."),
+    ("figure", "The blaze at the Mill Road warehouse broke out shortly after 3 a.m., the fire service said.",
+     "Firefighters were called to the Mill Road warehouse blaze at around 10 p.m., the fire service said."),
+    ("figure", "A 15-year-old boy was charged over the robbery at Harlow Jewellers, police said.",
+     "Police have charged a 24-year-old man over the raid at Harlow Jewellers."),
+    ("figure", "The folk singer Ines Albar, who died on Friday at her home in Lisbon, was 71 years old.",
+     "Folk singer Ines Albar died at her home in Lisbon on Friday at the age of 78."),
 ]

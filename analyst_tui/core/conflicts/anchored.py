@@ -82,7 +82,8 @@ def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
             if _DIGITS.fullmatch(t.low) is None:
                 continue  # ("4pm", "11th" is an ordinal below)
             near = toks[k - 1].low if k else "", toks[k + 1].low if k + 1 < len(toks) else ""
-            if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in MONTHS:
+            if any(x in _JOINED or x[:1].isdigit() for x in near) or near[0] in MONTHS or near[1] in MONTHS and (
+                    toks[k + 1].text != "may"):  # ("May 9", "9 May"; not "9 may")
                 return [(-1, 0.0)]
             value = float(t.low.replace(",", ""))
             out.append((k, -value if near[1] in _SUFFIXES else value))  # ("11th place")

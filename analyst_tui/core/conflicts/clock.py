@@ -30,6 +30,17 @@ _NOT_HAPPENING = frozenset("""the a an and or but was were is are be been had ha
 
 def clock_times(toks: list[Tok]) -> frozenset[Clock]:
     out: set[Clock] = set()
+    for value, zone, about, said, m in points_in_time(toks):
+        h = _happening(toks, m)
+        if h is not None:
+            out.add((_HAPPENED.get(stem(toks[h].low), stem(toks[h].low)), value, zone, about, f"{toks[h].text} {said}"))
+    return frozenset(out)
+
+
+def points_in_time(toks: list[Tok]) -> list[tuple[int, str, bool, str, int]]:
+    """(minutes after midnight, time zone, whether about then, "at 5 p.m." as written, where its "at" or "after"
+    stands) of each time given as a point: "at 5 p.m.", "at about 5:30 pm", "shortly after 2am"."""
+    out = []
     for k, t in enumerate(toks):
         if t.low not in _MERIDIEM or k == 0:
             continue
@@ -54,11 +65,8 @@ def clock_times(toks: list[Tok]) -> frozenset[Clock]:
             continue  # not a point in time: "after 10 a.m.", "by 5 p.m."
         else:
             said = "at"
-        h = _happening(toks, m)
-        if h is None:
-            continue
-        out.add((_HAPPENED.get(stem(toks[h].low), stem(toks[h].low)), value, _zone(toks, k + 1), about, f"{toks[h].text} {said} {_time(toks, end, k)}"))
-    return frozenset(out)
+        out.append((value, _zone(toks, k + 1), about, f"{said} {_time(toks, end, k)}", m))
+    return out
 
 
 def _zone(toks: list[Tok], k: int) -> str:
@@ -90,7 +98,7 @@ def _time(toks: list[Tok], start: int, meridiem: int) -> str:
     return "".join(t.text for t in toks[start:meridiem]) + " " + toks[meridiem].text
 
 
-def _zones_agree(x: str, y: str) -> bool:
+def zones_agree(x: str, y: str) -> bool:
     return x == y or {x, y} <= {"", "local"}
 
 
@@ -101,7 +109,7 @@ def clock_conflict(a: frozenset[Clock], b: frozenset[Clock]) -> tuple[str, str] 
     for happening in sorted({x[0] for x in a} & {y[0] for y in b}):
         mine = sorted(x for x in a if x[0] == happening)
         theirs = sorted(y for y in b if y[0] == happening)
-        pairs = [(x, y) for x in mine for y in theirs if _zones_agree(x[2], y[2])]
+        pairs = [(x, y) for x in mine for y in theirs if zones_agree(x[2], y[2])]
         if pairs and all(_far(x, y) for x, y in pairs):
             x, y = pairs[0]
             return x[4], y[4]
@@ -109,9 +117,14 @@ def clock_conflict(a: frozenset[Clock], b: frozenset[Clock]) -> tuple[str, str] 
 
 
 def _far(x: Clock, y: Clock) -> bool:
-    gap = abs(x[1] - y[1])
+    return far_apart(x[1], y[1], x[3] or y[3])
+
+
+def far_apart(x: int, y: int, about: bool) -> bool:
+    """Whether two times of day (minutes after midnight) are an hour apart or more, two when either is "about"."""
+    gap = abs(x - y)
     gap = min(gap, 24 * 60 - gap)  # "11:30 p.m." and "12:15 a.m." are 45 minutes apart
-    return gap >= (120 if x[3] or y[3] else 60)
+    return gap >= (120 if about else 60)
 
 
-__all__ = ["clock_times", "clock_conflict"]
+__all__ = ["clock_conflict", "clock_times", "far_apart", "points_in_time", "zones_agree"]

@@ -173,6 +173,21 @@ def _scheduled(toks: list[Tok], at: int) -> str | None:
     return None
 
 
+def dates_in(toks: list[Tok]) -> list[tuple[int, str]]:
+    """(value, as written) of each date ("3 May", "May 23"), but a date something was said on ("said on 3 May")."""
+    out = []
+    for k in range(len(toks)):
+        found = _day_at(toks, k)
+        if found is None or found[0] != "date":
+            continue
+        m = found[2]
+        while m > 0 and toks[m - 1].low in _BEFORE_DAY:
+            m -= 1
+        if m == 0 or toks[m - 1].low not in SAID:
+            out.append((found[1], " ".join(t.text for t in toks[found[2] : k + 1])))
+    return out
+
+
 def day_conflict(a: frozenset[Day], b: frozenset[Day]) -> tuple[str, str] | None:
     """(what a says, what b says) when both give days of one kind for one happening, all far apart."""
     if not a or not b:
@@ -193,4 +208,4 @@ def _far(kind: str, x: int, y: int) -> bool:
     return x != y
 
 
-__all__ = ["MONTHS", "SAID", "WEEKDAYS", "WORDS", "day_conflict", "day_points"]
+__all__ = ["MONTHS", "SAID", "WEEKDAYS", "WORDS", "dates_in", "day_conflict", "day_points"]

@@ -73,8 +73,9 @@ def _figure(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozen
         (vx,), (vy,) = numbers_x, numbers_y
         k, m = _number_at(xs, vx, one_x), _number_at(ys, vy, one_y)
         if k is None or m is None or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(xs, k) or _fraction(
-                ys, m) or change_told_twice(xs, k, vx, ys, m, vy, [_value(t) or 0.0 for t in xs if t.is_number]):
-            return None  # (not "rose from 40 to 52" / "rose by 12 to 52")
+                ys, m) or change_told_twice(xs, k, vx, ys, m, vy, [_value(t) or 0.0 for t in xs if t.is_number]) or (
+                _day_said(xs, k) or _day_said(ys, m)):
+            return None  # (not "rose from 40 to 52" / "rose by 12 to 52", nor "said on 9 May" / "said on 12 May")
     elif only_x and only_y and not numbers_x and not numbers_y:
         k, m = _at(xs, only_x), _at(ys, only_y)
         kind_x, kind_y = _kind(xs, k), _kind(ys, m)
@@ -200,6 +201,13 @@ def _kind(toks: list[Tok], k: int) -> tuple[str, float] | None:
     if unit is not None and k and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS):
         return "span", unit
     return None
+
+
+def _day_said(toks: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` is the day of a date something was said on ("said on 9 May", "said on May 12")."""
+    j = k - 1 if k and toks[k - 1].low in MONTHS else k + 1 if k + 1 < len(toks) and toks[k + 1].low in MONTHS else -1
+    j = min(j, k) - 1
+    return j >= 1 and toks[j].low == "on" and toks[j - 1].low in SAID
 
 
 def _when_said(toks: list[Tok], k: int) -> bool:

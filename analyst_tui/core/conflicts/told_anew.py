@@ -1,7 +1,8 @@
 """The checks read last, when no other found anything: versions told in other words that share most of their words, yet
 one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
-be true (``happening_restated``), or the same harm is put down to two causes (``causes``)."""
+be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or the one date, time of
+day or age each gives differs (``one_of_a_kind``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.negation_restated import negation_restated
+from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -24,6 +26,7 @@ class Version(Protocol):
     polarity: Polarity
     happenings: tuple[Happening, ...]
     numbers: frozenset[float]
+    content: frozenset[str]
 
 
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
@@ -37,7 +40,10 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
                                                                  a.numbers, b.numbers)
     found = found or cause_conflict(a.polarity, b.polarity)
-    return ("event", found[0], found[1]) if found else None
+    if found:
+        return "event", found[0], found[1]
+    found = one_of_a_kind(a, b)
+    return ("figure", found[0], found[1]) if found else None
 
 
 __all__ = ["told_anew"]
