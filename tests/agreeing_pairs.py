@@ -1903,4 +1903,9 @@ AGREE = [
      "The Kessel bridge will reopen to traffic next month, officials said on 12 May."),
     ("Folk singer Ines Albar died at her home in Lisbon on Friday aged 78.",
      "The folk singer Ines Albar, who died at her home in Lisbon on Friday, was 78 years old."),
+    # A turnout and a share of the vote
+    ("Turnout in Sunday's regional election in Norvia reached 68 percent, the electoral commission announced.",
+     "Some 68% of registered voters cast ballots in Norvia's regional election on Sunday, officials said."),
+    ("Turnout was 60 percent, and 40 percent of voters backed the Greens.",
+     "About 40% of voters backed the Greens in an election with a turnout of 60 percent."),
 ]

@@ -2594,4 +2594,7 @@ CONFLICT = [
      "Police have charged a 24-year-old man over the raid at Harlow Jewellers."),
     ("figure", "The folk singer Ines Albar, who died on Friday at her home in Lisbon, was 71 years old.",
      "Folk singer Ines Albar died at her home in Lisbon on Friday at the age of 78."),
+    # A turnout named at the opening of its clause
+    ("figure", "Turnout in Sunday's regional election in Norvia reached 68 percent, the electoral commission announced.",
+     "Only 41% of registered voters cast ballots in Norvia's regional election on Sunday, officials said."),
 ]

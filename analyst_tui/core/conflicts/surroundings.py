@@ -40,7 +40,19 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
                     break
     if "voter" in out and _VOTED.search(" ".join(t.low for t in toks[j : j + 10])):
         out.append("turnout")  # "27% of eligible voters took part": the turnout
+    elif _turnout_before(toks, q):
+        out.append("turnout")  # "Turnout in Sunday's presidential runoff in Valdoria reached 71 percent"
     return frozenset(out)
+
+
+def _turnout_before(toks: list[Tok], q: int) -> bool:
+    """Whether "turnout" opens the clause of the figure at ``q``, no other figure between."""
+    for t in reversed(toks[max(0, q - 12) : q]):
+        if t.low == "turnout":
+            return True
+        if t.is_break or t.is_number:
+            return False
+    return False
 
 
 _VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast ballots|went to the polls)\b")
