@@ -1908,4 +1908,13 @@ AGREE = [
      "Some 68% of registered voters cast ballots in Norvia's regional election on Sunday, officials said."),
     ("Turnout was 60 percent, and 40 percent of voters backed the Greens.",
      "About 40% of voters backed the Greens in an election with a turnout of 60 percent."),
+    # "lost out to" a rival is losing to them; "declined to comment"; leaving a hospital is no leaving of a post
+    ("Harlan Builders lost out to rival Pryce Group for the new library contract.",
+     "Pryce Group beat Harlan Builders to win the contract to build the new library."),
+    ("Holloway Town lost their unbeaten record with a 2-0 defeat at Brackley on Saturday.",
+     "Brackley ended Holloway Town's unbeaten run with a 2-0 home win on Saturday."),
+    ("Lena Falk declined to comment on the award at the Corvo Book Fair on Sunday.",
+     "Lena Falk accepted the award at the Corvo Book Fair on Sunday but declined to comment."),
+    ("Singer Ola Berg was discharged from St. Mary's Hospital on Monday.",
+     "Ola Berg, the singer, left St. Mary's Hospital on Monday after being discharged, her agent said."),
 ]

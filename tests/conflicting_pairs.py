@@ -2597,4 +2597,14 @@ CONFLICT = [
     # A turnout named at the opening of its clause
     ("figure", "Turnout in Sunday's regional election in Norvia reached 68 percent, the electoral commission announced.",
      "Only 41% of registered voters cast ballots in Norvia's regional election on Sunday, officials said."),
+    # "St." before a name; an award declined past its giver's name; a result whose other words say who else
+    # (``opposite_restated``: "in Ward 9" / "Ward 9 councillor"); the one date of each, a month being no name
+    ("event", "Singer Ola Berg was discharged from St. Mary's Hospital on Monday, her agent said.",
+     "Ola Berg, the singer, was admitted to St. Mary's Hospital on Monday, according to her agent."),
+    ("polarity", "Author Lena Falk accepted the lifetime achievement award at the Corvo Book Fair on Sunday.",
+     "Lena Falk declined the Corvo Book Fair's lifetime achievement award, organisers said on Sunday."),
+    ("polarity", "Incumbent councillor Omar Reyes won re-election in Ward 9 on Thursday.",
+     "Ward 9 councillor Omar Reyes lost his bid for re-election, according to Thursday's results."),
+    ("figure", "The Kessel Road bridge will reopen to traffic on March 14, city officials said.",
+     "City officials said repairs would keep the Kessel Road bridge closed until it reopens to traffic on April 2."),
 ]

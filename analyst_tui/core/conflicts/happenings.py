@@ -59,6 +59,9 @@ _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
+_CARE = frozenset("hospital clinic infirmary hospice prison jail".split())  # (left: discharged or released)
+
+
 def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     """What the version states befell whom: (what happened, the stems of whom or what, the words shown)."""
     out: list[Happening] = []
@@ -167,9 +170,10 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not any(t.low in ("arrest", "exile") for t in toks[k + 2 : k + 4])  # exile"; not "placed under review"
     if label == "sign":  # "signed the midfielder", "the treaty was signed"; not "signed off", "signed up to"
         return after in ("off", "up", "on", "in", "to", "out")
-    if label in ("join", "leave"):  # "joined Juventus", "left the club"; not "left the room", "was left stranded"
+    if label in ("join", "leave"):  # "joined Juventus", "left the club"; not "left the room", "was left stranded",
         return after_be(toks, k) or not (k + 1 < n and toks[k + 1].cap and toks[k + 1].is_word or after == "the" and (
-            k + 2 < n and toks[k + 2].low in _BODIES))
+            k + 2 < n and toks[k + 2].low in _BODIES)) or any(t.low in _CARE for t in toks[k + 1 : k + 5])  # "left
+        # Mercy Hospital" (discharged)
     if label == "land" or label == "threaten":  # "the first stage landed on a droneship"; not "landed a contract",
         if label == "threaten":
             return after in ("to", "with")  # "threatened to resign"

@@ -23,7 +23,8 @@ from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 
 _SAME_CONCEPT = {"vote": "approval"}  # voted for or against: approved or rejected
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
-_OPPONENT = frozenset("to against over beating beat defeating".split())  # "lost to", "won, beating"
+_OPPONENT = frozenset("to against over".split())  # "lost to", "won 3-1 over"
+_BEATING = frozenset("beating beat defeating".split())  # "won, beating"
 
 
 def _sides(p: Polarity) -> dict[str, dict[int, list[int]]]:
@@ -48,8 +49,9 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             continue  # one version says both sides, or both say the same
         (ka, *_), (kb, *_) = next(iter(sa[concept].values())), next(iter(sb[concept].values()))
         x, y = a.cue_at(ka), b.cue_at(kb)
-        if x.subject & y.obj or x.obj & y.subject:
-            continue  # one result told from each side
+        if (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
+            continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
+            # councillor Rosa Delgado lost her bid")
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
             continue
         if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
@@ -59,7 +61,11 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
 
 
 def _opponent(p: Polarity, k: int) -> bool:
-    return any(t.low in _OPPONENT for t in p.toks[k + 1 : k + 8])
+    """Whether an opponent follows the result at ``k``: "lost to J-Nova", "lost 2-1 to", "lost out to", "lost the final to
+    Kasia Novak", "lost to rival Pryce Group", "won, beating ..." (not "lost her bid for re-election, according to Tuesday's results")."""
+    toks = p.toks[k + 1 : k + 8]
+    return any(t.low in _BEATING for t in toks) or any(t.low in _OPPONENT and toks[j - 1].low != "according" and (
+        j <= 1 or toks[j - 1].is_number or any(x.cap for x in toks[j + 1 : j + 3])) for j, t in enumerate(toks))
 
 
 _KNOWN = frozenset("""approval permission acceptance outcome verdict success grade consent quality strength continuation

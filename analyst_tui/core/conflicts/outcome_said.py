@@ -198,7 +198,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "turned down the offer"
     if low in ("threw", "throws", "thrown") and after[:1] != ["out"]:
         return False  # "threw out the motion"; not "threw a stone"
-    if concept == "acceptance" and low == "declined" and not any(x.low in OFFERS for x in toks[k + 1 : k + 4]):
+    if concept == "acceptance" and low == "declined" and not _offer_after(toks, k):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
         return False  # "stayed away from the summit"
@@ -268,5 +268,16 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
                 return False
     return False
 
+
+
+def _offer_after(toks: list[Tok], k: int) -> bool:
+    """Whether an offer follows the word at ``k`` in its phrase ("declined an invitation", "declined the Selvino Film
+    Festival's lifetime achievement award"; not "declined to comment on the award")."""
+    for x in toks[k + 1 : k + 10]:
+        if x.is_break or x.low == "to":
+            return False
+        if x.low in OFFERS:
+            return True
+    return False
 
 __all__ = ["COMPARED", "says"]

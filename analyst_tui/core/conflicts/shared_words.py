@@ -3,6 +3,7 @@ words by family, but the little words and who said it, and the names each gives.
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok
@@ -33,8 +34,11 @@ def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
 
 def names_in(toks: list[Tok]) -> frozenset[str]:
     """Capitalised words: names ("..., Katherine, 61," too); a sentence's first only before another ("Ivo Hesse")."""
-    return frozenset(t.low for k, t in enumerate(toks) if t.cap and t.is_word and (
+    return frozenset(t.low for k, t in enumerate(toks) if t.cap and t.is_word and t.low not in _DAYS and (
         k and toks[k - 1].low not in _OPENING or k + 1 < len(toks) and toks[k + 1].cap))
+
+
+_DAYS = frozenset(MONTHS) - {"may"}  # (a month names no one: "on March 14" / "on April 2")
 
 
 _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a capital may open a sentence)
@@ -43,7 +47,8 @@ _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a c
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
     x, y = names_in(a), names_in(b)
-    return bool(x - y and y - x)
+    return bool(x - y - {t.low for t in b} and y - x - {t.low for t in a})  # (a name may open the other's sentence:
+    # "in Ward 5" / "Ward 5 councillor Rosa Delgado")
 
 
 def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok]) -> bool:

@@ -51,7 +51,8 @@ def adverb(t: Tok) -> bool:
 
 
 TITLE_ABBREVIATIONS = frozenset("""Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Maj Cpl Pte Dr Mr Mrs Ms Prof Rev Supt
-    Insp Det Hon Fr Sr Sra Mme Mlle""".split())  # written with a full stop before a name: "Sen. Patty Murray"
+    Insp Det Hon Fr Sr Sra Mme Mlle St Mt Ft""".split())  # written with a full stop before a name: "Sen. Patty Murray",
+# "St. Brenna's Hospital"
 
 
 _PLACES = ("Ont|Que|Alta|Sask|Man|Calif|Fla|Tex|Ariz|Colo|Conn|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
