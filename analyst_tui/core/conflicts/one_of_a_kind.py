@@ -72,6 +72,8 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     if not a.numbers or not b.numbers or a.numbers == b.numbers:
         return None
     pa, pb = a.polarity, b.polarity
+    if not told_alike(a.content, b.content, pa.toks, pb.toks):
+        return None
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
                               ("ages", _ages, _ages_differ)):
         xs, ys = pa.kept(key, read), pb.kept(key, read)
@@ -79,8 +81,7 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
             continue
         if a.numbers - _own(xs[0][0], key) != b.numbers - _own(ys[0][0], key):
             continue  # (another number differs too: the difference may be there)
-        if told_alike(a.content, b.content, pa.toks, pb.toks):
-            return _shown(xs[0]), _shown(ys[0])
+        return _shown(xs[0]), _shown(ys[0])
     return None
 
 
