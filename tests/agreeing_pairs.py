@@ -1917,4 +1917,7 @@ AGREE = [
      "Lena Falk accepted the award at the Corvo Book Fair on Sunday but declined to comment."),
     ("Singer Ola Berg was discharged from St. Mary's Hospital on Monday.",
      "Ola Berg, the singer, left St. Mary's Hospital on Monday after being discharged, her agent said."),
+    # Two words for one thing, the same said
+    ("Skyway will resume flights to Orlen next month, the airline said.",
+     "The airline Skyway said it would be restarting its Orlen service next month."),
 ]

@@ -2607,4 +2607,7 @@ CONFLICT = [
      "Ward 9 councillor Omar Reyes lost his bid for re-election, according to Thursday's results."),
     ("figure", "The Kessel Road bridge will reopen to traffic on March 14, city officials said.",
      "City officials said repairs would keep the Kessel Road bridge closed until it reopens to traffic on April 2."),
+    # Two words for one thing count as one word shared ("resume" / "restart")
+    ("polarity", "Skyway will resume flights to Orlen next month after a two-year pause, the airline said.",
+     "The airline Skyway said it would not be restarting its Orlen service next month."),
 ]

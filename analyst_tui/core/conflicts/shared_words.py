@@ -21,8 +21,35 @@ def content_words(p: Polarity) -> frozenset[str]:
 
 
 def _content(p: Polarity) -> frozenset[str]:
-    return frozenset(family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and t.low not in FILLER
-                     and t.low not in _ATTRIBUTION)
+    return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and (
+        t.low not in FILLER and t.low not in _ATTRIBUTION)))
+
+
+# Words two outlets use for one thing, each group counted as one word ("will strike" / "will not walk out",
+# "seek the death penalty" / "ask for a death sentence").
+_SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
+    compensate compensation compensated
+    seek ask request
+    penalty sentence
+    resume restart
+    attempt try
+    depart leave
+    scheduled planned
+    drinking alcohol drunk
+    acquire buy purchase
+    negotiations talks
+    summit peak
+    firm company
+    vessel ship boat
+    house home
+    jail prison
+    lawsuit suit
+    legislation law
+    shut closed
+    blaze fire
+    quake earthquake tremor
+    killed dead died death
+    injured hurt wounded""".split("\n") for w in line.split()}
 
 
 def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
