@@ -1920,4 +1920,9 @@ AGREE = [
     # Two words for one thing, the same said
     ("Skyway will resume flights to Orlen next month, the airline said.",
      "The airline Skyway said it would be restarting its Orlen service next month."),
+    # A body found is one found dead
+    ("The missing ski instructor was found dead near the Orla pass, police said.",
+     "The missing ski instructor's body was found near the Orla pass, police said."),
+    ("Divers recovered the body of a fisherman, and his son was found alive on the shore.",
+     "A fisherman died and his son survived after their boat capsized; the fisherman's body was recovered by divers."),
 ]

@@ -2610,4 +2610,9 @@ CONFLICT = [
     # Two words for one thing count as one word shared ("resume" / "restart")
     ("polarity", "Skyway will resume flights to Orlen next month after a two-year pause, the airline said.",
      "The airline Skyway said it would not be restarting its Orlen service next month."),
+    # One whose body was found or recovered is dead (``victims``)
+    ("event", "Police said the missing ski instructor had been found alive near the Orla pass.",
+     "The missing ski instructor's body was found near the Orla pass, police said."),
+    ("event", "Rescuers found missing hiker Jonas Brekke alive in a gully and flew him to hospital on Friday.",
+     "The body of missing hiker Jonas Brekke was recovered from a gully by rescuers on Friday."),
 ]

@@ -23,6 +23,11 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             if found:
                 out.append(("arrested", group_of(found), found.lower()))
             continue
+        if t.low in _BODY:
+            found = _body_of(toks, k)
+            if found:
+                out.append(("dead", group_of(found), found.lower()))  # "The missing guide's body was found": dead
+            continue
         cls = casualty_class(toks, k) if t.low in CASUALTY else None
         if t.low in _SAFE and k and toks[k - 1].low == "found":
             cls = "survived"  # "has been found safe" / "has been found dead"
@@ -119,6 +124,29 @@ _STATES_BEFORE = frozenset("missing trapped stranded stuck lost".split())
 _CLAUSE = frozenset("who which that and but before after when while as because himself herself themselves".split())
 _PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
 _SAFE = frozenset(("safe", "unharmed"))
+_BODY = frozenset(("body", "bodies"))
+_RECOVERED = frozenset("found recovered discovered retrieved pulled located identified washed".split())
+
+
+def _body_of(toks: list[Tok], k: int) -> str | None:
+    """Whose body was found, recovered or pulled from somewhere: "The missing tour guide's body was found", "The body of
+    missing climber Petra Hallin was recovered"."""
+    if not any(t.low in _RECOVERED for t in toks[max(0, k - 3) : k + 10]):
+        return None
+    if k >= 2 and toks[k - 1].low == "'s" and toks[k - 2].is_word:
+        return toks[k - 2].text
+    if k + 2 < len(toks) and toks[k + 1].low == "of":
+        m = k + 2
+        while m < len(toks) and toks[m].low in ("the", "a", "an", "his", "her", "their"):
+            m += 1
+        j = m
+        while j < len(toks) and j - m < 5 and toks[j].is_word and toks[j].low not in AUX and toks[j].low not in _AFTER:
+            j += 1
+        return toks[j - 1].text if j > m else None  # ("of missing climber Petra Hallin": Hallin)
+    return None
+
+
+_AFTER = frozenset("from in at on near off after by was were has had is".split())
 _TAKE = frozenset("take takes took taken taking".split())
 
 
