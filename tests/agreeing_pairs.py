@@ -1925,4 +1925,9 @@ AGREE = [
      "The missing ski instructor's body was found near the Orla pass, police said."),
     ("Divers recovered the body of a fisherman, and his son was found alive on the shore.",
      "A fisherman died and his son survived after their boat capsized; the fisherman's body was recovered by divers."),
+    # Captives released, told twice; seized, then released
+    ("Gunmen released the four kidnapped engineers in Kerra province on Monday.",
+     "The four engineers kidnapped in Kerra province were freed by their captors on Monday, officials said."),
+    ("Pirates seized the tanker Orla Star and later released its crew.",
+     "The crew of the tanker Orla Star, seized by pirates, have been released."),
 ]

@@ -2615,4 +2615,7 @@ CONFLICT = [
      "The missing ski instructor's body was found near the Orla pass, police said."),
     ("event", "Rescuers found missing hiker Jonas Brekke alive in a gully and flew him to hospital on Friday.",
      "The body of missing hiker Jonas Brekke was recovered from a gully by rescuers on Friday."),
+    # Captives released by gunmen, or killed by them
+    ("event", "Gunmen released the four kidnapped engineers in Kerra province on Monday.",
+     "The four engineers kidnapped in Kerra province were killed by their captors on Monday, officials said."),
 ]

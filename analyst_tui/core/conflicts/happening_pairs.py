@@ -33,7 +33,7 @@ surround: rescue attack free storm seize hijack evacuate shoot kill injure stab 
 ban: suspend
 acquire: close sell takeover
 escape: rescue
-kidnap: hijack seize
+kidnap: hijack seize release kill rescue
 arrest: jail suspend sack caution seize extradite
 question: caution
 charge: arrest jail convict question
@@ -53,7 +53,7 @@ scrap: abort close
 divert: land postpone abort
 postpone: abort
 storm: seize
-seize: hijack
+seize: hijack release kill rescue
 sink: explode collide capsize
 capsize: collide crash derail
 crash: explode collide derail skid capsize eject

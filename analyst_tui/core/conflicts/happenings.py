@@ -306,12 +306,14 @@ def _freed(toks: list[Tok], k: int) -> bool:
     while j > 0 and (toks[j].low in ("has", "have", "had") or toks[j].low in THEN):
         j -= 1
     return j >= 0 and toks[j].low in _RELEASERS and k + 2 < len(toks) and toks[k + 1].low in ("the", "a", "an") and any(
-        stem(t.low) in COMMON or t.low in _PEOPLE_FREED for t in toks[k + 2 : k + 5])  # ("the climate activist")
+        stem(t.low) in COMMON or t.low in _PEOPLE_FREED for t in toks[k + 2 : k + 6])  # ("the climate activist",
+    # "the three kidnapped aid workers")
 
 
-_RELEASERS = frozenset("police authorities court judge magistrates captors kidnappers militants officers".split())
+_RELEASERS = frozenset("""police authorities court judge magistrates captors kidnappers militants officers gunmen
+    rebels pirates insurgents hijackers abductors""".split())
 _PEOPLE_FREED = frozenset("""opposition activist activists journalist journalists suspect suspects prisoner prisoners
-    hostage hostages detainee detainees""".split())
+    hostage hostages detainee detainees workers crew sailors tourists""".split())
 
 
 _FREED = {"on": ("bail", "parole", "licence", "license"), "without": ("charge",), "from": ("custody", "prison", "jail")}
