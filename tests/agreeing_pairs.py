@@ -1930,4 +1930,9 @@ AGREE = [
      "The four engineers kidnapped in Kerra province were freed by their captors on Monday, officials said."),
     ("Pirates seized the tanker Orla Star and later released its crew.",
      "The crew of the tanker Orla Star, seized by pirates, have been released."),
+    # The same, in the other voice
+    ("Ostrian troops shot down a Veldan military drone near the border on Sunday.",
+     "A Veldan military drone was downed by Ostrian forces close to the border on Sunday."),
+    ("Rapper Kade Moss has been accused by producer Ian Pell of stealing his beat.",
+     "Producer Ian Pell has accused rapper Kade Moss of stealing his beat."),
 ]

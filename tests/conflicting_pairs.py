@@ -2618,4 +2618,9 @@ CONFLICT = [
     # Captives released by gunmen, or killed by them
     ("event", "Gunmen released the four kidnapped engineers in Kerra province on Monday.",
      "The four engineers kidnapped in Kerra province were killed by their captors on Monday, officials said."),
+    # "downed" is shooting down; "stands accused by" is a passive
+    ("role", "Ostrian troops shot down a Veldan military drone near the border on Sunday.",
+     "Veldan forces downed an Ostrian military drone close to the border on Sunday, the defence ministry said."),
+    ("role", "Rapper Kade Moss has been accused by producer Ian Pell of stealing his beat.",
+     "Producer Ian Pell stands accused by rapper Kade Moss of stealing the beat of his single."),
 ]

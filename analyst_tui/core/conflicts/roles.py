@@ -54,7 +54,7 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
-_VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)}
+_VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
     falls""".split())
@@ -98,7 +98,7 @@ _BRINGS = frozenset("filed files brought brings launched launches".split())
 _NOUN_FOLLOWS = frozenset("on in at from for during after before since by".split())
 _LOST = frozenset("lost lose loses losing".split())
 _VERB_FORMS = frozenset(TRIGGERS | {"shot", "stabbed", "attacked", "beat", "punched"})
-_BE = frozenset("was were is are be been being get got gets".split())
+_BE = frozenset("was were is are be been being get got gets stands stand stood".split())  # ("stands accused by")
 _PARTICLES = frozenset("down up off out dead".split())  # "shot down a jet", "shot dead a robber": the receiver follows
 
 # Nouns after which a verb's form is a noun of its own: "fire departments", "strike force", "attack helicopters".
