@@ -1935,4 +1935,9 @@ AGREE = [
      "A Veldan military drone was downed by Ostrian forces close to the border on Sunday."),
     ("Rapper Kade Moss has been accused by producer Ian Pell of stealing his beat.",
      "Producer Ian Pell has accused rapper Kade Moss of stealing his beat."),
+    # Products released are no captives; homes and houses
+    ("The label released 12 new albums last year, its chief executive said.",
+     "Its chief executive said the label had put out a dozen new records last year."),
+    ("Storm Ida destroyed 320 homes along the southern coast of Marvia.",
+     "About 320 houses were flattened when Storm Ida struck Marvia's southern coast."),
 ]

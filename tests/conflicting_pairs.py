@@ -2623,4 +2623,9 @@ CONFLICT = [
      "Veldan forces downed an Ostrian military drone close to the border on Sunday, the defence ministry said."),
     ("role", "Rapper Kade Moss has been accused by producer Ian Pell of stealing his beat.",
      "Producer Ian Pell stands accused by rapper Kade Moss of stealing the beat of his single."),
+    # Captives released are freed; a count of homes before "along"
+    ("figure", "Pirates released the 14 crew members of the bulk carrier Sea Lark after a ransom was paid, the owners said.",
+     "The bulk carrier Sea Lark's twenty crew were freed by their captors following a ransom payment, its owners confirmed."),
+    ("figure", "Storm Ida destroyed 320 homes along the southern coast of Marvia, emergency services said on Friday.",
+     "Around 900 houses were flattened when Storm Ida struck Marvia's southern coast, according to emergency services."),
 ]

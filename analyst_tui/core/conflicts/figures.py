@@ -21,8 +21,8 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
-from analyst_tui.core.conflicts.words import (ACTIVE, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS,
-                                              PEOPLE_ACTS_AFTER, UNITS)
+from analyst_tui.core.conflicts.words import (ACTIVE, CAPTIVES, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE,
+                                              PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS)
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
@@ -33,7 +33,7 @@ STOP_NOUN = frozenset("""a an the of in at on to from by for with after before a
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
     into onto over under inside outside between among against since until till through via amid despite behind
-    beyond beneath above upon out overnight yesterday today tonight""".split()) | AUX
+    beyond beneath above upon out overnight yesterday today tonight along throughout""".split()) | AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,8 +278,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if b >= 1 and toks[b].low == "the" and toks[b - 1].low in ACTIVE:
         b -= 1  # "rescued the three divers"
     if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (
-            j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))):
-        # not "captured 27.9 percent of the market", "had been arrested four times"
+            j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))) and not (
+            toks[b].low == "released" and not (noun and (noun.lower() in PEOPLE or stem(noun.lower()) in CAPTIVES))):
+        # not "captured 27.9 percent of the market", "had been arrested four times", "released 19 new products"
         cls = casualty_class(toks, b)
         return (cls, group_of(noun)), casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (any(
@@ -398,3 +399,4 @@ TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand
 
 
 __all__ = ["Figure", "figures", "TRIGGERS"]
+

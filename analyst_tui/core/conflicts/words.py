@@ -22,8 +22,11 @@ CASUALTY = {
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
-                   "hurt hurting freed captured kidnapped abducted executed beheaded arrested detained "
+                   "hurt hurting freed released captured kidnapped abducted executed beheaded arrested detained "
                    "rescued trapped".split())  # fmt: skip
+# Stems of people one may hold and release ("released the 19 crew members"; not "released 19 new products").
+CAPTIVES = frozenset("""crew hostag prison detaine captiv inmat sailor worker tourist passeng migrant fishermen
+    journalist soldier member""".split())
 PEOPLE = frozenset("people person persons individuals others victims villagers residents inhabitants "
                    "civilians dead".split())  # fmt: skip
 # A figure near one of these is a total, not one occasion's: "2,301 career points", "a record of 4,051 yards".
