@@ -1940,4 +1940,11 @@ AGREE = [
      "Its chief executive said the label had put out a dozen new records last year."),
     ("Storm Ida destroyed 320 homes along the southern coast of Marvia.",
      "About 320 houses were flattened when Storm Ida struck Marvia's southern coast."),
+    # One measure moved one way, told in other words; two moves in one version
+    ("Harbour Savings Bank's profits fell in the second quarter, it reported on Friday.",
+     "Harbour Savings Bank reported a drop in second-quarter profits on Friday."),
+    ("Sales at Dunmore Motors rose in April while profits fell, the company said.",
+     "Dunmore Motors said profits fell in April although sales rose."),
+    ("The yen rose against the dollar as interest rates kept falling, dealers said.",
+     "Dealers said the dollar weakened against the yen amid ever-falling interest rates."),
 ]

@@ -2628,4 +2628,11 @@ CONFLICT = [
      "The bulk carrier Sea Lark's twenty crew were freed by their captors following a ransom payment, its owners confirmed."),
     ("figure", "Storm Ida destroyed 320 homes along the southern coast of Marvia, emergency services said on Friday.",
      "Around 900 houses were flattened when Storm Ida struck Marvia's southern coast, according to emergency services."),
+    # One measure moved opposite ways, told in other words (``directions``)
+    ("polarity", "Harbour Savings Bank's profits increased in the second quarter, it reported on Friday.",
+     "Harbour Savings Bank reported a drop in second-quarter profits on Friday."),
+    ("polarity", "Home sales in Dunmore climbed to a three-year high in April, figures showed.",
+     "In April, home sales in Dunmore sank to a three-year low, according to official figures."),
+    ("polarity", "The Orla glacier advanced for the fourth consecutive year, researchers at Kelm University found.",
+     "Researchers at Kelm University found that the Orla glacier retreated for a fourth straight year."),
 ]

@@ -1,5 +1,6 @@
 """The checks read last, when no other found anything: versions told in other words that share most of their words, yet
-one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``), the
+one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``) or
+move one measure opposite ways (``directions``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or the one date, time of
 day or age each gives differs (``one_of_a_kind``)."""
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.causes import cause_conflict
+from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.negation_restated import negation_restated
@@ -31,7 +33,8 @@ class Version(Protocol):
 
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """(kind, what a says, what b says), or None."""
-    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
+    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity) or (
+        direction_conflict(a.polarity, b.polarity))
     if found:
         return "polarity", found[0], found[1]
     found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
