@@ -1947,4 +1947,9 @@ AGREE = [
      "Dunmore Motors said profits fell in April although sales rose."),
     ("The yen rose against the dollar as interest rates kept falling, dealers said.",
      "Dealers said the dollar weakened against the yen amid ever-falling interest rates."),
+    # Complied or met; breached or violated
+    ("Safety inspectors found that the Dorne chemical plant complied with emissions rules.",
+     "The Dorne chemical plant met emissions rules, safety inspectors concluded in their report."),
+    ("The plant breached emissions rules, inspectors said.",
+     "Inspectors said the plant violated emissions rules."),
 ]

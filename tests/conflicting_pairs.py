@@ -2635,4 +2635,7 @@ CONFLICT = [
      "In April, home sales in Dunmore sank to a three-year low, according to official figures."),
     ("polarity", "The Orla glacier advanced for the fourth consecutive year, researchers at Kelm University found.",
      "Researchers at Kelm University found that the Orla glacier retreated for a fourth straight year."),
+    # Complied with rules, or breached them
+    ("polarity", "Safety inspectors found that the Dorne chemical plant complied with emissions rules.",
+     "The Dorne chemical plant breached emissions rules, safety inspectors concluded in their report."),
 ]

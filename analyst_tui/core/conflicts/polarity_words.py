@@ -73,6 +73,9 @@ OPPOSITE_FORMS = {
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
     "presence": ("present", "absent"),
+    # "the mine complied with the rules" / "the mine breached the rules"
+    "compliance": ("complied comply complies complying", "breached breach breaches breaching violated violates "
+                   "violating flouted flouts"),
     # "the spider is venomous to humans" / "is harmless to humans"
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
