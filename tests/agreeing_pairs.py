@@ -1952,4 +1952,9 @@ AGREE = [
      "The Dorne chemical plant met emissions rules, safety inspectors concluded in their report."),
     ("The plant breached emissions rules, inspectors said.",
      "Inspectors said the plant violated emissions rules."),
+    # Starting a race, told two ways; starting work is no fitness
+    ("Rider Tomas Lund will start Sunday's Grand Prix despite his shoulder injury, his team said.",
+     "Tomas Lund is fit to start Sunday's Grand Prix despite a shoulder injury, according to his team."),
+    ("The club will start work on the new stadium in May.",
+     "Work on the club's new stadium will begin in May."),
 ]

@@ -2638,4 +2638,7 @@ CONFLICT = [
     # Complied with rules, or breached them
     ("polarity", "Safety inspectors found that the Dorne chemical plant complied with emissions rules.",
      "The Dorne chemical plant breached emissions rules, safety inspectors concluded in their report."),
+    # One who "will start" a race or a match is fit to
+    ("polarity", "Rider Tomas Lund will start Sunday's Grand Prix despite his shoulder injury, his team said.",
+     "Tomas Lund has been ruled out of Sunday's Grand Prix with a shoulder injury, according to his team."),
 ]

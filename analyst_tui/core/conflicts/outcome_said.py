@@ -27,6 +27,7 @@ _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 
 
+_CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
 _BE_FIT = frozenset("is are was were be been remains remained".split())
 _GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
 
@@ -137,6 +138,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if low == "light" and not (k > 1 and toks[k - 1].low == "green" and toks[k - 2].low in ("the", "a")):
         return False  # "gave the green light to the stadium"; not "the light rail"
+    if concept == "fitness" and low == "start":
+        return bool(k and toks[k - 1].low in ("will", "to") and _CONTESTS & {t.low for t in toks[k + 1 : k + 6]})
+        # "will start Sunday's Grand Prix", "is expected to start the final"; not "will start work"
     if concept == "fitness" and not (k and toks[k - 1].low in _BE_FIT and (
             low != "ruled" or after[:2] == ["out", "of"])):
         return False  # "is fit to start", "has been ruled out of the match"; not "ruled out a visit", "fit the bill"

@@ -180,7 +180,7 @@ OPPOSITE_FORMS = {
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
     # "the captain is fit to start" / "has been ruled out of the match" (after a form of "be")
-    "fitness": ("fit available", "unfit ruled sidelined"),
+    "fitness": ("fit available start", "unfit ruled sidelined"),  # ("will start Sunday's Grand Prix")
     # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
     # number: "more than 20" / "fewer than 30" may both be true)
     "more_size": ("larger bigger greater", "smaller"),
