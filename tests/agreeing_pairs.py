@@ -1957,4 +1957,9 @@ AGREE = [
      "Tomas Lund is fit to start Sunday's Grand Prix despite a shoulder injury, according to his team."),
     ("The club will start work on the new stadium in May.",
      "Work on the club's new stadium will begin in May."),
+    # Left hospital, or discharged; leaving a club is no discharge
+    ("Senator Ivo Marsh was discharged from hospital on Tuesday, his office said.",
+     "Senator Ivo Marsh left hospital on Tuesday, according to his office."),
+    ("Striker Ivo Marsh left the club on Tuesday after being admitted to hospital last month.",
+     "Ivo Marsh, who was admitted to hospital last month, has left the club."),
 ]

@@ -2641,4 +2641,7 @@ CONFLICT = [
     # One who "will start" a race or a match is fit to
     ("polarity", "Rider Tomas Lund will start Sunday's Grand Prix despite his shoulder injury, his team said.",
      "Tomas Lund has been ruled out of Sunday's Grand Prix with a shoulder injury, according to his team."),
+    # One who left hospital was discharged
+    ("event", "Senator Ivo Marsh was admitted to hospital on Tuesday with pneumonia, his office said.",
+     "Senator Ivo Marsh left hospital on Tuesday after being treated for pneumonia, according to his office."),
 ]

@@ -84,6 +84,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and HOSPITALS & {
             t.low for t in toks[k + 1 : k + 6]}):
         return False  # "was admitted to hospital"; not "admitted the charges"
+    if concept == "discharge" and low == "left" and not HOSPITALS & {t.low for t in toks[k + 1 : k + 4]}:
+        return False  # "left hospital" (discharged); not "left the club"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
     if low == "walked" and after[:1] != ["out"]:
