@@ -1962,4 +1962,7 @@ AGREE = [
      "Senator Ivo Marsh left hospital on Tuesday, according to his office."),
     ("Striker Ivo Marsh left the club on Tuesday after being admitted to hospital last month.",
      "Ivo Marsh, who was admitted to hospital last month, has left the club."),
+    # Still in intensive care, told two ways
+    ("Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
+     "Ivo Stan remained in intensive care on Sunday, his club said."),
 ]

@@ -2644,4 +2644,7 @@ CONFLICT = [
     # One who left hospital was discharged
     ("event", "Senator Ivo Marsh was admitted to hospital on Tuesday with pneumonia, his office said.",
      "Senator Ivo Marsh left hospital on Tuesday after being treated for pneumonia, according to his office."),
+    # Still in intensive care, or discharged
+    ("polarity", "Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
+     "Ivo Stan was discharged from hospital on Sunday, a day after the collision, his club said."),
 ]

@@ -218,10 +218,11 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "containment" and side == 1 and not any(t.low in FIRES for t in toks[max(0, k - 14) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
     if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
-            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in _IS or (
+            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and (
+                toks[k - 2].low in _IS or toks[k - 2].low == "still" and k > 2 and toks[k - 3].low in _IS) or (
                 low == "intensive" and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in MOVED_TO)):
         return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition",
-        # "was moved to intensive care"
+        # "was still in intensive care", "was moved to intensive care"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
         return False  # "badly damaged", "virtually destroyed": either may be said of the same ruin
     if low == "scheduled" and not (k and toks[k - 1].low == "as"):
