@@ -222,8 +222,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
             break  # "half of the staff left", "19 countries put their names to it"
-        if k > j and (t.low.endswith(("ing", "ly")) or t.low in _WHEN or t.low in _PARTICLES_AFTER):
-            break  # (and "2.3 million visitors last year", "800 positions globally", "1,200 jobs worldwide")
+        if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
+            break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
         if not (k > j and t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff")):
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
         k += 1
