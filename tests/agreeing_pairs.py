@@ -1965,4 +1965,7 @@ AGREE = [
     # Still in intensive care, told two ways
     ("Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
      "Ivo Stan remained in intensive care on Sunday, his club said."),
+    # A denial, told two ways
+    ("Harlow Foods denied it is in talks to buy its smaller rival Pemberton Dairies.",
+     "Harlow Foods said it is not in negotiations to acquire rival Pemberton Dairies."),
 ]

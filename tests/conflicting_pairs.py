@@ -2647,4 +2647,7 @@ CONFLICT = [
     # Still in intensive care, or discharged
     ("polarity", "Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
      "Ivo Stan was discharged from hospital on Sunday, a day after the collision, his club said."),
+    # A denial of what the other states in other words ("in talks to buy" / "in negotiations to acquire")
+    ("polarity", "Harlow Foods said it is in talks to buy its smaller rival Pemberton Dairies.",
+     "Harlow Foods denied it is in negotiations to acquire rival Pemberton Dairies."),
 ]

@@ -11,6 +11,7 @@ from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated
 from analyst_tui.core.conflicts.outcomes import opposite_outcome
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, PREFIXED
+from analyst_tui.core.conflicts.shared_words import same_sense
 from analyst_tui.core.conflicts.tokens import stem
 
 
@@ -60,7 +61,10 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     said = pos.words()
     if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
         return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
-    free = pos.families()
+    free: dict[str, list[int]] = {}
+    for word, where_said in pos.families().items():
+        free.setdefault(same_sense(word), []).extend(where_said)  # ("in talks to buy" / "in negotiations to acquire")
+    stems = {same_sense(s) for s in stems}
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
         return None

@@ -52,6 +52,11 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     injured hurt wounded""".split("\n") for w in line.split()}
 
 
+def same_sense(word_family: str) -> str:
+    """One word for each group of words two outlets use for one thing ("restart" -> "resume")."""
+    return _SAME_SENSE.get(word_family, word_family)
+
+
 def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
     """Whether the two share ``least`` content words or more, and ``share`` of each one's."""
     said, stated = content_words(a), content_words(b)
