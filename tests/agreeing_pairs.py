@@ -1968,4 +1968,9 @@ AGREE = [
     # A denial, told two ways
     ("Harlow Foods denied it is in talks to buy its smaller rival Pemberton Dairies.",
      "Harlow Foods said it is not in negotiations to acquire rival Pemberton Dairies."),
+    # Two negations in other words; an inability beside an order
+    ("Police said the cyclist had not been drinking before the collision on Mill Lane.",
+     "The cyclist in the Mill Lane collision had not consumed any alcohol, police said."),
+    ("Unable to find a home for him, a judge told the council to find supervised housing for Ellis.",
+     "The judge had told the council to find supervised housing for Ellis."),
 ]

@@ -2650,4 +2650,7 @@ CONFLICT = [
     # A denial of what the other states in other words ("in talks to buy" / "in negotiations to acquire")
     ("polarity", "Harlow Foods said it is in talks to buy its smaller rival Pemberton Dairies.",
      "Harlow Foods denied it is in negotiations to acquire rival Pemberton Dairies."),
+    # A negation of what the other states with another word for it ("drinking" / "alcohol")
+    ("polarity", "Police said the cyclist had been drinking before the collision on Mill Lane.",
+     "The cyclist in the Mill Lane collision had not consumed any alcohol, police said."),
 ]

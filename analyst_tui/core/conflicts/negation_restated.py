@@ -18,7 +18,7 @@ from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
-from analyst_tui.core.conflicts.shared_words import content_words, names_apart, say_most_alike
+from analyst_tui.core.conflicts.shared_words import content_words, names_apart, same_sense, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.textnorm import stem as family
 
@@ -90,14 +90,19 @@ _PREPOSITIONS = frozenset("for of on by with about after before".split())
 def _about_the_same(cue: Cue, pos: Polarity) -> bool:
     """Whether the other version states most of what is said around the negated word, and something of what follows
     it (not "their conditions were not available", "police did not have any suspects")."""
-    obj = cue.obj - _WHEN
-    around = (cue.subject | obj) - _PRONOUNS
-    stems = pos.stems()
+    obj = frozenset(same_sense(w) for w in cue.obj - _WHEN)
+    around = frozenset(same_sense(w) for w in cue.subject) - _PRONOUNS | obj
+    stems = pos.kept("senses", _senses)
     shared = len(around & stems)
     return shared >= max(2, len(around) / 2) and (bool(obj & stems) if obj else shared >= 3)
 
 
 _WHEN = frozenset(stem(w) for w in ("time", "moment"))  # "was unarmed at the time"
+
+
+def _senses(p: Polarity) -> frozenset[str]:
+    """The version's word stems, two words for one thing as one ("had been drinking" / "had not consumed alcohol")."""
+    return frozenset(same_sense(w) for w in p.stems())
 
 
 def _states_plainly(p: Polarity) -> bool:

@@ -41,7 +41,6 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     summit peak
     firm company
     vessel ship boat
-    house home
     jail prison
     lawsuit suit
     legislation law
