@@ -1973,4 +1973,11 @@ AGREE = [
      "The cyclist in the Mill Lane collision had not consumed any alcohol, police said."),
     ("Unable to find a home for him, a judge told the council to find supervised housing for Ellis.",
      "The judge had told the council to find supervised housing for Ellis."),
+    # One length of time told in two units, or rounded; a fraction
+    ("Jurors in the Pellham Freight bribery trial deliberated for two days before returning their verdict.",
+     "After 48 hours of deliberation, the jury in the Pellham Freight bribery case reached a verdict."),
+    ("The Dunmoor caver had been trapped underground for about three days, the rescue team said.",
+     "Rescuers pulled a caver alive from a flooded passage in Dunmoor after some 70 hours underground."),
+    ("The ferry service will be suspended for 41/2 months, the operator said.",
+     "The operator said the ferry service would be suspended for four and a half months."),
 ]

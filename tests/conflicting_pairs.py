@@ -2653,4 +2653,11 @@ CONFLICT = [
     # A negation of what the other states with another word for it ("drinking" / "alcohol")
     ("polarity", "Police said the cyclist had been drinking before the collision on Mill Lane.",
      "The cyclist in the Mill Lane collision had not consumed any alcohol, police said."),
+    # The one length of time (or date) each of two versions told alike gives
+    ("figure", "The jury in the Pellham Freight bribery trial deliberated for three days before returning its verdict.",
+     "After just nine hours of deliberation, the jury in the Pellham Freight bribery trial returned its verdict."),
+    ("figure", "Rescuers pulled a caver alive from a flooded passage in Dunmoor after he spent 40 hours trapped underground.",
+     "Rescuers pulled the Dunmoor caver alive from a flooded passage after six days trapped underground."),
+    ("figure", "Police said the burglary at the Hale Street pharmacy happened on June 4.",
+     "The Hale Street pharmacy was broken into by two masked men on 14 June, police said."),
 ]

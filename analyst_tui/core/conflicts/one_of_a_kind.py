@@ -1,15 +1,18 @@
-"""The one date, time of day or age each of two versions told alike gives, when the two differ: "Police arrested
-Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23", "The fire at the Orchard Lane
-block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane block blaze at around 9 p.m.",
-"A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have charged a 23-year-old man over
-the break-in at Lindqvist Jewellers".
+"""The one date, time of day, age or length of time each of two versions told alike gives, when the two differ:
+"Police arrested Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23", "The fire
+at the Orchard Lane block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane block blaze
+at around 9 p.m.", "A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have charged a
+23-year-old man over the break-in at Lindqvist Jewellers", "deliberated for three days" / "After just nine hours of
+deliberation".
 
 Read last, when no other check found anything (``told_anew``): the two versions share most of their words and name
-no one the other does not (``shared_words.told_alike``), each gives exactly one of the kind, and every other number
-one gives, the other gives too. Not a date something was said on; two times an hour apart or more (two when either
-says "about"), in one time zone or none; two dates two days apart or more (the next day may be the same moment
-elsewhere). An age is "a 16-year-old", "aged 58", "67 years old" or "at the age of 82"; "a 16-year-old boy" and "a 23-year-old man" are one person, "his 14-year-old wife" and "a
-12-year-old girl" may be two.
+no one the other does not (``shared_words``: by word family, "jurors" / "jury"), each gives exactly one of the kind, and no other number
+differs in both (one may give a figure the other leaves out). Not a date something was said on; two times an hour
+apart or more (two when either says "about"), in one time zone or none; two dates two days apart or more (the next
+day may be the same moment elsewhere). An age is "a 16-year-old", "aged 58", "67 years old" or "at the age of 82";
+"a 16-year-old boy" and "a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old girl" may be
+two. A length of time is read in hours; two differ when one is half as long again as the other (twice when either
+is rounded: "about", "nearly").
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_agree
 from analyst_tui.core.conflicts.days import dates_in
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.shared_words import told_alike
+from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
 
-_AGE_AFTER = frozenset(("year", "years"))
+MIN_SHARED = 4  # content words both versions give, by family ("deliberated" / "deliberation")
+MIN_SHARE = 0.5  # of each version's
 
 
 class Version(Protocol):
@@ -68,25 +73,62 @@ def _ages(p: Polarity) -> list[tuple[int, str, str]]:
 
 
 def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
-    """(what ``a`` says, what ``b`` says) when each gives one date, time or age, and they differ."""
-    if not a.numbers or not b.numbers or a.numbers == b.numbers:
+    """(what ``a`` says, what ``b`` says) when each gives one date, time, age or length of time, and they differ."""
+    if a.numbers and a.numbers == b.numbers:
         return None
     pa, pb = a.polarity, b.polarity
-    if not told_alike(a.content, b.content, pa.toks, pb.toks):
+    if not say_most_alike(pa, pb, MIN_SHARED, MIN_SHARE) or names_apart(pa.toks, pb.toks):
         return None
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
-                              ("ages", _ages, _ages_differ)):
+                              ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
         xs, ys = pa.kept(key, read), pb.kept(key, read)
         if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or not differ(xs[0], ys[0]):
             continue
-        if a.numbers - _own(xs[0][0], key) != b.numbers - _own(ys[0][0], key):
+        rest_a, rest_b = a.numbers - _own(xs[0], key), b.numbers - _own(ys[0], key)
+        if rest_a and rest_b and rest_a != rest_b:
             continue  # (another number differs too: the difference may be there)
         return _shown(xs[0]), _shown(ys[0])
     return None
 
 
-def _own(value: int, key: str) -> frozenset[float]:
-    """The numbers a time, a date or an age writes."""
+_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0,
+          "year": 8760.0}
+_ROUGHLY = frozenset("about around nearly almost some roughly approximately over more than under less".split())
+
+
+def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
+    """(hours, as written, whether rounded, the number as written) of each length of time: "36 hours", "five days",
+    "a 36-hour standoff"; not an age ("years old", "-year-old") or a time ago."""
+    out = []
+    for k, t in enumerate(toks):
+        value = float(t.low.replace(",", "")) if t.is_number and t.low.replace(",", "").isdecimal() else (
+            float(WORD_NUMBERS[t.low]) if t.low in WORD_NUMBERS and t.low not in ("a", "an") else None)
+        if value is None or k and toks[k - 1].low in ("/", "-", "."):
+            continue  # (a fraction, "41/2 months"; a range's end)
+        j = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "-" else k + 1
+        unit = toks[j].low.rstrip("s") if j < len(toks) else ""
+        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-"):
+            continue
+        rounded = any(x.low in _ROUGHLY for x in toks[max(0, k - 2) : k])
+        out.append((value * _UNITS[unit], " ".join(x.text for x in toks[k : j + 1]), rounded, value))
+    return out
+
+
+def _spans(p: Polarity) -> list[tuple[float, str, bool, float]]:
+    return spans_in(p.toks)
+
+
+def _spans_differ(x: tuple, y: tuple) -> bool:
+    """Two lengths of time that cannot be one rounded: half as long again or more, twice when either is rounded."""
+    low, high = sorted((x[0], y[0]))
+    return high >= low * (2.0 if x[2] or y[2] else 1.5)
+
+
+def _own(found: tuple, key: str) -> frozenset[float]:
+    """The numbers a time, a date, an age or a length of time writes."""
+    value = found[0]
+    if key == "spans":
+        return frozenset((found[3],))
     if key == "times":
         return frozenset((float(value // 60 % 12 or 12), float(value // 60), float(value % 60)))
     if key == "dates":
@@ -107,7 +149,7 @@ def _ages_differ(x: tuple, y: tuple) -> bool:
 
 
 def _shown(found: tuple) -> str:
-    return found[3] if len(found) == 5 else found[1]
+    return found[3] if len(found) == 5 else found[1]  # (a time's "at 5 p.m.", else the words as written)
 
 
 __all__ = ["ages_in", "one_of_a_kind"]
