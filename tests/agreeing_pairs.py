@@ -1980,4 +1980,7 @@ AGREE = [
      "Rescuers pulled a caver alive from a flooded passage in Dunmoor after some 70 hours underground."),
     ("The ferry service will be suspended for 41/2 months, the operator said.",
      "The operator said the ferry service would be suspended for four and a half months."),
+    # The one harmed named after a comma, the same
+    ("Farmer Dale Ross was charged with assaulting his neighbour, retired teacher Ann Pike.",
+     "Police charged Dale Ross with assaulting his neighbour, Ann Pike."),
 ]

@@ -2660,4 +2660,7 @@ CONFLICT = [
      "Rescuers pulled the Dunmoor caver alive from a flooded passage after six days trapped underground."),
     ("figure", "Police said the burglary at the Hale Street pharmacy happened on June 4.",
      "The Hale Street pharmacy was broken into by two masked men on 14 June, police said."),
+    # The one harmed named after a comma ("his neighbour, retired judge Ilse Marr")
+    ("role", "Farmer Dale Ross was charged with assaulting his neighbour, retired teacher Ann Pike.",
+     "Retired teacher Ann Pike has been charged with assaulting her neighbour, farmer Dale Ross, police said."),
 ]

@@ -35,18 +35,30 @@ def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str
         g = w + 1
         if g >= n or not toks[g].low.endswith("ing") or len(toks[g].low) < 6:
             continue
-        harmed = _party(toks, g + 1, n)
+        harmed = _party(toks, g + 1, n, aside=True)
         charged = _party(toks, v + 1, w) if w > v + 1 else _subject(toks, v)
         if charged and harmed:
             start = v + 1 if w > v + 1 else max(0, v - 4)
-            return toks[g].low, charged, harmed, " ".join(x.text for x in toks[start : min(n, g + 4)])
+            shown = " ".join(x.text for x in toks[start : min(n, g + 4)])
+            return toks[g].low, charged, harmed, shown.rstrip(" ,")
     return None
 
 
-def _party(toks: list[Tok], start: int, end: int) -> frozenset[str]:
-    """The words of a party from ``start``, up to a comma or a word of place (at most ``_MOST``)."""
+def _party(toks: list[Tok], start: int, end: int, aside: bool = False) -> frozenset[str]:
+    """The words of a party from ``start``, up to a comma or a word of place (at most ``_MOST``); with ``aside``, the
+    name set off after its comma too ("his neighbour, retired judge Ilse Marr")."""
     out = []
-    for t in toks[start : min(end, start + _MOST)]:
+    for k in range(start, min(end, start + _MOST)):
+        t = toks[k]
+        if t.low == "," and aside and out:
+            named = []
+            for x in toks[k + 1 : k + 1 + _MOST]:
+                if x.is_break or x.low in _PLACE:
+                    break
+                named.append(x)
+            if named and named[-1].cap:
+                out.extend(x.low for x in named if x.is_word and x.low not in _LITTLE)
+            break
         if t.is_break or t.low in _PLACE:
             break
         if t.is_word and t.low not in _LITTLE:
