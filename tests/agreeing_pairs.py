@@ -1983,4 +1983,11 @@ AGREE = [
     # The one harmed named after a comma, the same
     ("Farmer Dale Ross was charged with assaulting his neighbour, retired teacher Ann Pike.",
      "Police charged Dale Ross with assaulting his neighbour, Ann Pike."),
+    # Extradited, told from each side; imports and sales; taking over, as replacing
+    ("Valdor extradited banker Ivo Kran to Sarnia on Friday.",
+     "Banker Ivo Kran was extradited from Valdor to Sarnia on Friday."),
+    ("Ostland imports most of its rice from neighbouring Vardia.",
+     "Vardia sells most of its rice to neighbouring Ostland."),
+    ("The network said Sam Reed will take over from Mia Holt as host.",
+     "Sam Reed will replace Mia Holt as host, the network said."),
 ]

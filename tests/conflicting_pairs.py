@@ -2663,4 +2663,16 @@ CONFLICT = [
     # The one harmed named after a comma ("his neighbour, retired judge Ilse Marr")
     ("role", "Farmer Dale Ross was charged with assaulting his neighbour, retired teacher Ann Pike.",
      "Retired teacher Ann Pike has been charged with assaulting her neighbour, farmer Dale Ross, police said."),
+    # A chef lured away, a suspect extradited "from ... to", "will take over from" after "said", a prince's title,
+    # goods imported
+    ("role", "Bistro Lune poached head chef Ana Silva from rival Casa Verde last week.",
+     "Casa Verde lured head chef Ana Silva away from rival Bistro Lune last week."),
+    ("role", "Valdor extradited banker Ivo Kran to Sarnia on Friday to face fraud charges.",
+     "Banker Ivo Kran was extradited from Sarnia to Valdor on Friday to face fraud charges."),
+    ("role", "Anchor Mia Holt will replace Sam Reed as host of the Evening Show, the network said.",
+     "The network said Sam Reed will take over from Mia Holt as host of the Evening Show."),
+    ("role", "Prince Anton succeeded his cousin Prince Emil as patron of the Royal Sailing Trust.",
+     "Prince Emil has taken over from his cousin Prince Anton as patron of the Royal Sailing Trust."),
+    ("role", "Ostland imports most of its rice from neighbouring Vardia, trade data show.",
+     "Vardia buys the bulk of its rice from neighbouring Ostland, according to trade data."),
 ]

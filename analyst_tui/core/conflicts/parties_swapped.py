@@ -4,15 +4,16 @@ Varo" / "Challenger Piet Varo unseated Mayor Helena Strand", "A farmer pushed th
 agriculture minister shoved a farmer".
 
 Read last, when no other check found anything. Each version names two parties (names in capitals, a country's
-adjective read as the country, or a person by trade or kin) with a verb between them in one clause: the first is
-the doer, the second the other party, the other way round after "by" ("was knocked out by"), after a verb of losing
-or receiving ("lost to", "received ... from"; but "takes over from" succeeds). Two versions differ when each one's doer is the other's other party,
-they share most of their words (three or more), and neither tells the act from its other side ("bought" / "sold",
-"finished ahead of" / "behind", "hosted" / "visited"). One "ordered to pay" pays, one "chosen to succeed" succeeds; a title both may have is no one's
-own ("Rabbi"); a stake "in" someone and support thrown "behind" someone name the other party. Not two parties joined
-by "and", one in a comparison ("than") or another clause, one after a word of place ("in San Jose", "of the Karash
-expedition") or before a noun ("the Fairhaven mayoral race"), a weekday or a month, one beside a word of saying
-("Police said"), a passive with no doer named ("was ordered to leave"), or a verb said of both alike ("met").
+adjective read as the country, or a person by trade or kin) with a verb between them in one clause: the first is the
+doer, the second the other party, the other way round after "by" ("was knocked out by"), after a verb of losing or
+receiving ("lost to", "received ... from"; but "takes over from" succeeds). Two versions differ when each one's doer
+is the other's other party, they share most of their words (three or more), and neither tells the act from its other
+side ("bought" / "sold", "finished ahead of" / "behind", "hosted" / "visited"). One "ordered to pay" pays, one
+"chosen to succeed" succeeds; a title both may have is no one's own ("Rabbi"); a stake "in" someone and support
+thrown "behind" someone name the other party. Not two parties joined by "and", one in a comparison ("than") or
+another clause, one after a word of place ("in San Jose", "of the Karash expedition") or before a noun ("the
+Fairhaven mayoral race"), a weekday or a month, one beside a word of saying ("Police said"), a passive with no doer
+named ("was ordered to leave"), or a verb said of both alike ("met").
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split())
 _TITLES = frozenset("""rabbi professor president mayor senator dr mr mrs ms sir judge governor captain councillor
-    prime minister chancellor bishop rev reverend imam sheikh pastor cardinal archbishop""".split())  # (a title both parties may have)
+    prime minister chancellor bishop rev reverend imam sheikh pastor cardinal archbishop prince princess king queen duke
+    duchess lord lady""".split())  # (a title both parties may have)
 _SAYING = frozenset("said says say told tell according reported reports added claimed insisted".split())
 _PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
 _MODALS = frozenset("will would must could may might can shall should to".split())
@@ -48,8 +50,8 @@ _REVERSE = frozenset("""lost lose loses losing received receives receive got get
     fell fall falls""".split())
 _RECEIVING = frozenset("bought buys purchased acquired took takes received got borrowed won inherited".split())
 # Words of one act told from its two sides: a version with one and a version with the other agree.
-_SIDES = ((frozenset("bought buys buy purchased purchase acquired acquire acquisition takeover took".split()),
-           frozenset("sold sells sell sale".split())),
+_SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
+                     import""".split()), frozenset("sold sells sell sale exports exported export".split())),
           (frozenset("ahead faster".split()), frozenset("behind slower slowly".split())),
           (frozenset("threw interception".split()), frozenset(("intercepted",))),
           (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
@@ -97,7 +99,10 @@ def _parties(toks: list[Tok], most: int = 2) -> list[tuple[int, int, _Party]]:
 
 
 def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
-    return _SAYING.isdisjoint(t.low for t in toks[max(0, party[0] - 2) : party[1] + 2])
+    """Whether the party is not the one who says it: "Police said", "according to police" (but "The network said Dan
+    Frey will take over" names a party)."""
+    before = [t.low for t in toks[max(0, party[0] - 2) : party[0]]]
+    return _SAYING.isdisjoint(t.low for t in toks[party[1] : party[1] + 2]) and "according" not in before
 
 
 def _candidates(toks: list[Tok]):
@@ -143,8 +148,9 @@ def _word_before(toks: list[Tok], k: int) -> str:
 
 def _verbish(t: Tok) -> bool:
     low = t.low
-    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or low in _DOING or (low.endswith("ed") and len(low) > 4) or (
-        low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not t.cap and low not in ("its", "his", "this"))
+    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or low in _DOING or (
+        low.endswith("ed") and len(low) > 4) or (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and (
+            not t.cap and low not in ("its", "his", "this")))
 
 
 def _ordered_to(lows: list[str]) -> bool:

@@ -6,10 +6,10 @@ Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
 
 Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G
 the one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided
-...) X to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, borrowed, received ...) X from G", "X moved
-from G to R", "X joined R from G", "X left G to join R" (or "for R"). Its giver is the name just before the verb in its clause (past
-"has", "agreed to", "the government of": a few little words), never in the passive. A sale and a purchase of one thing
-agree ("sold ... to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and
+...) X to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received ...)
+X from G", "X moved from G to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to
+R". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the government of": a few
+little words), never in the passive. A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and
 neither shares its giver or its receiver with the other. A country and its adjective are one party ("Moravia" /
 "Moravian").
 """
@@ -30,7 +30,8 @@ _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan
     returned return returns shipped exported export exports leased passed extended extends""".split())  # fmt: skip
 _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
-    receives signed sign signs hired hire hires poached recruited obtained inherited""".split())  # fmt: skip
+    receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
+    import""".split())  # fmt: skip
 _MOVE = frozenset("moved move moves switched switch transfer transferred".split())  # ("a move from G to R")
 _JOIN = frozenset("joined join joins".split())  # ("joined R from G")
 _LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # ("left G to join R")
@@ -116,6 +117,10 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
         giver = receiver = None
         if low in _MOVE and _after(toks, v + 1, "from"):
             found = _after(toks, v + 1, "from")
+            giver = found and found[1]
+            receiver = found and (_after(toks, found[0], "to") or (0, None))[1]
+        elif low in _GIVE and v and toks[v - 1].low in _BE and _after(toks, v + 1, "from"):
+            found = _after(toks, v + 1, "from")  # the passive: "was extradited from Salvia to Meridia"
             giver = found and found[1]
             receiver = found and (_after(toks, found[0], "to") or (0, None))[1]
         elif low in _GIVE:
