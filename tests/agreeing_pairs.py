@@ -1990,4 +1990,9 @@ AGREE = [
      "Vardia sells most of its rice to neighbouring Ostland."),
     ("The network said Sam Reed will take over from Mia Holt as host.",
      "Sam Reed will replace Mia Holt as host, the network said."),
+    # Kilometres per hour; a career total and one game's
+    ("The tram was travelling at 90 km/h when it derailed, investigators said.",
+     "Investigators found the tram was going at 90 kilometres per hour when it left the tracks."),
+    ("Hansbrough now has 2,301 career points as a Tar Heel.",
+     "Hansbrough scored 20 points on Thursday night, breaking the school's career scoring record."),
 ]

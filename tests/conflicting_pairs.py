@@ -2675,4 +2675,11 @@ CONFLICT = [
      "Prince Emil has taken over from his cousin Prince Anton as patron of the Royal Sailing Trust."),
     ("role", "Ostland imports most of its rice from neighbouring Vardia, trade data show.",
      "Vardia buys the bulk of its rice from neighbouring Ostland, according to trade data."),
+    # A figure both versions give "this season"; "kilometres per hour"; a score after "cruised past"
+    ("figure", "Rice output in the Orla plains is forecast at 2.2 million tonnes this season, the grain board said.",
+     "The grain board expects farmers on the Orla plains to harvest 4.5 million tonnes of rice this season."),
+    ("figure", "The tram was travelling at 90 km/h when it left the tracks near Kessel Bridge, investigators said.",
+     "Investigators found the tram was going at 35 kilometres per hour when it derailed near Kessel Bridge."),
+    ("figure", "Harbor City cruised past Mill Town 3-0 in Saturday's cup semifinal at Dock Road.",
+     "Harbor City edged Mill Town 2-1 in a tense cup semifinal at Dock Road on Saturday."),
 ]

@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.shared_words import told_alike
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
+from analyst_tui.core.conflicts.words import SCOPES
 
 
 class Version(Protocol):
@@ -49,8 +50,9 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     # figure of its kind in each of two versions that say the rest alike
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
-            if x.scope != y.scope or x.part != y.part:  # (or two of those seriously injured, of all the injured)
-                continue  # "2,301 career points" and "20 points on Thursday": a total and one game
+            if x.scope != y.scope and not (_this_season(a) and _this_season(b)) or x.part != y.part:
+                continue  # "2,301 career points" and "20 points on Thursday": a total and one game (not when both say
+                # "this season"); or two of those seriously injured, of all the injured
             if not x.casualty and x.key[1] not in ("length", "celsius", "speed", "area") and (
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
@@ -77,6 +79,12 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
+
+
+def _this_season(v: Version) -> bool:
+    """Whether the version says "this season" (or "this year"): the period of both versions' figure, not a total."""
+    toks = v.polarity.toks
+    return any(t.low in SCOPES and k and toks[k - 1].low == "this" for k, t in enumerate(toks))
 
 
 def _one_figure(v: Version) -> bool:

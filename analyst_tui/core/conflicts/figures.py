@@ -304,8 +304,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             # years old": a fossil's age; a person's is ``particulars``)
         if UNITS[toks[j].low] == "mile" and [t.low for t in toks[j + 1 : j + 3]] == ["per", "hour"]:
             return unit_key(toks, "mph", q, j + 3), "miles per hour"  # "winds of 95 miles per hour"
-        if UNITS[toks[j].low] == "km" and j + 2 < n and toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr"):
-            return unit_key(toks, "kph", q, j + 3), "km/h"  # "winds of up to 210 km/h"
+        if UNITS[toks[j].low] == "km" and j + 2 < n and (toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr") or (
+                toks[j + 1].low == "per" and toks[j + 2].low == "hour")):
+            return unit_key(toks, "kph", q, j + 3), "km/h"  # "winds of up to 210 km/h", "45 kilometres per hour"
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
