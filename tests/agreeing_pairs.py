@@ -1995,4 +1995,9 @@ AGREE = [
      "Investigators found the tram was going at 90 kilometres per hour when it left the tracks."),
     ("Hansbrough now has 2,301 career points as a Tar Heel.",
      "Hansbrough scored 20 points on Thursday night, breaking the school's career scoring record."),
+    # Both counts in one version; a bill passed, told two ways
+    ("Three marshals were killed and three other people injured when a car ploughed into the crowd at the Kessel rally.",
+     "A car drove into marshals at the Kessel rally, killing three of them and injuring three people."),
+    ("Parliament approved the bill raising the retirement age to 67.",
+     "MPs voted for legislation that will lift the retirement age to 67."),
 ]

@@ -2682,4 +2682,11 @@ CONFLICT = [
      "Investigators found the tram was going at 35 kilometres per hour when it derailed near Kessel Bridge."),
     ("figure", "Harbor City cruised past Mill Town 3-0 in Saturday's cup semifinal at Dock Road.",
      "Harbor City edged Mill Town 2-1 in a tense cup semifinal at Dock Road on Saturday."),
+    # Those missing "on" a mountain; a count of one group killed, of people injured; a bill and legislation
+    ("event", "Search teams found the two missing skiers dead on Mount Orla on Friday.",
+     "The two skiers missing on Mount Orla were rescued alive on Friday, mountain rescue said."),
+    ("event", "Three marshals were killed when a car ploughed into the crowd at the Kessel rally.",
+     "A car drove into marshals at the Kessel rally, injuring three people, police said."),
+    ("polarity", "Parliament approved the bill raising the retirement age to 67 by a majority of 30.",
+     "MPs voted down legislation that would have lifted the retirement age to 67."),
 ]

@@ -203,7 +203,10 @@ _SAVED = frozenset("rescued freed saved".split())  # (a version saying any of th
 
 
 def _same_victims(x: Figure, y: Figure) -> bool:
-    return x.key[1] == y.key[1] and x.stated == y.stated and (x.lo, x.hi) == (y.lo, y.hi) and x.hi > 0
+    """The same count of one group, or of one group and of people in general ("Two spectators were killed" /
+    "injuring two people")."""
+    return (x.key[1] == y.key[1] or "people" in (x.key[1], y.key[1])) and x.stated == y.stated and (x.lo, x.hi) == (
+        y.lo, y.hi) and x.hi > 0
 
 
 def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -43,7 +43,8 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     vessel ship boat
     jail prison
     lawsuit suit
-    legislation law
+    legislation law bill
+    raise raising lift lifted
     shut closed
     blaze fire
     quake earthquake tremor

@@ -112,7 +112,7 @@ def _before_place(toks: list[Tok], m: int) -> int:
         t = toks[j]
         if t.is_break or t.low in _CLAUSE or t.low in AUX or t.low.endswith("ed") and t.low not in _STATES_BEFORE:
             return m  # (another clause: "hanged himself in jail hours before he was arrested")
-        if t.low in ("in", "at", "near", "from") and j > 0 and toks[j - 1].is_word:
+        if t.low in ("in", "at", "near", "from", "on", "off") and j > 0 and toks[j - 1].is_word:
             k = j - 1
             if toks[k].low in _STATES_BEFORE and k > 0 and toks[k - 1].is_word:
                 k -= 1  # "missing in", "trapped in"
