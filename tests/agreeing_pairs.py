@@ -2000,4 +2000,9 @@ AGREE = [
      "A car drove into marshals at the Kessel rally, killing three of them and injuring three people."),
     ("Parliament approved the bill raising the retirement age to 67.",
      "MPs voted for legislation that will lift the retirement age to 67."),
+    # A signing told from each side; a con, told two ways
+    ("Team Solent has signed climber Arvo Tamm from Team Norra.",
+     "Arvo Tamm has left Team Norra to join Team Solent."),
+    ("Lottery winner Keith Roe was conned out of 200,000 pounds by his financial adviser, Dean Sharp.",
+     "Financial adviser Dean Sharp swindled lottery winner Keith Roe out of 200,000 pounds, a court heard."),
 ]

@@ -2689,4 +2689,14 @@ CONFLICT = [
      "A car drove into marshals at the Kessel rally, injuring three people, police said."),
     ("polarity", "Parliament approved the bill raising the retirement age to 67 by a majority of 30.",
      "MPs voted down legislation that would have lifted the retirement age to 67."),
+    # A firm named with "&"; two teams that share only "Team"; an age before the one charged or harmed; a con
+    # with its doer after "out of ... by"
+    ("role", "Law firm Keane & Ross has hired senior partner Ada Moss from rival Varley LLP.",
+     "Senior partner Ada Moss is leaving Keane & Ross to join rival firm Varley LLP."),
+    ("role", "Team Solent has signed climber Arvo Tamm from Team Norra on a three-year contract.",
+     "Arvo Tamm has left Team Solent to join Team Norra on a three-year deal."),
+    ("role", "A 78-year-old pensioner has been charged with assaulting a 25-year-old delivery driver in Brockley.",
+     "Police in Brockley charged a 25-year-old delivery driver with assaulting a pensioner aged 78."),
+    ("role", "Lottery winner Keith Roe was conned out of 200,000 pounds by his financial adviser, Dean Sharp.",
+     "Financial adviser Dean Sharp was conned out of 200,000 pounds by lottery winner Keith Roe, a court heard."),
 ]

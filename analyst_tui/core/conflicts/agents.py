@@ -19,8 +19,8 @@ _WEEKDAYS = frozenset(WEEKDAYS)
 
 # A phrase between a participle and its "by": of place, of the role ("was replaced as captain by") or of what was
 # given ("was presented with the medal by")
-_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under as with"
-                           .split())
+_PLACE_OPENERS = frozenset("from to into in on at off out for over outside across near inside onto under as with of"
+                           .split())  # ("was conned out of £200,000 by")
 PARTICLES = frozenset("out off up down over".split())
 # "by" before these is a place or a time, not a doer: "was found by the roadside", "was repaired by Friday".
 _NOT_DOERS = frozenset("""roadside side river sea lake shore road bank window door pool end time way hand

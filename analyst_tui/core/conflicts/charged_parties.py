@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.tokens import Tok
 WORDS = frozenset("charged accused convicted suspected".split())  # (read only with one)
 _LINKS = frozenset(("with", "of"))
 _BE = BE | frozenset(("has", "have", "had"))
-_LITTLE = frozenset("a an the his her their its".split())
+_LITTLE = frozenset("a an the his her their its year old aged".split())  # (an age is no name: "a 78-year-old")
 _PLACE = frozenset("at in on outside inside near during after before over from of by for to while when".split())
 _SAYING = frozenset("said says say told that".split())  # "Police said Mark Obi has been charged"
 _MOST = 6  # words of one party
@@ -29,7 +29,8 @@ def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str
     for v, t in enumerate(toks):
         if t.low not in WORDS:
             continue
-        w = next((j for j in range(v + 1, min(n, v + 2 + _MOST)) if toks[j].low in _LINKS or toks[j].is_break), None)
+        w = next((j for j in range(v + 1, min(n, v + 2 + 2 * _MOST)) if toks[j].low in _LINKS or toks[j].is_break),
+                 None)
         if w is None or toks[w].low not in _LINKS:
             continue
         g = w + 1
@@ -47,9 +48,11 @@ def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str
 def _party(toks: list[Tok], start: int, end: int, aside: bool = False) -> frozenset[str]:
     """The words of a party from ``start``, up to a comma or a word of place (at most ``_MOST``); with ``aside``, the
     name set off after its comma too ("his neighbour, retired judge Ilse Marr")."""
-    out = []
-    for k in range(start, min(end, start + _MOST)):
+    out: list[str] = []
+    for k in range(start, min(end, start + 2 * _MOST)):  # (an age's figure and hyphens are no words of it)
         t = toks[k]
+        if len(out) >= _MOST:
+            break
         if t.low == "," and aside and out:
             named = []
             for x in toks[k + 1 : k + 1 + _MOST]:

@@ -27,7 +27,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue ram poach extradite deport knife unseat edge thrash rout trounce""".split()
+    rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
@@ -53,7 +53,8 @@ def _forms(lemma: str) -> set[str]:
 _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
              "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
-             "knife": "stab", "unseat": "oust", "deport": "expel"}  # fmt: skip
+             "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
+             "cheat": "defraud"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell

@@ -57,8 +57,8 @@ def _name(t: Tok) -> bool:
 
 
 def _name_at(toks: list[Tok], k: int) -> bool:
-    """Whether ``k`` is a name's word, or the hyphen inside one ("Valu-Fresh")."""
-    if toks[k].low == "-":
+    """Whether ``k`` is a name's word, or the hyphen or ampersand inside one ("Valu-Fresh", "Dorrance & Pike")."""
+    if toks[k].low in ("-", "&"):
         return 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap
     return _name(toks[k])
 
@@ -145,7 +145,7 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 nxt = found and found[0] + 1 < len(toks) and toks[found[0]].low in ("to", "for") and (
                     _next_party(toks, found[0] + 1))  # ("quit Nexa Systems for its rival Orbital Data")
                 receiver = nxt or None
-        if giver and receiver and not giver & receiver:
+        if giver and receiver and not _same(giver, receiver):
             out.append((giver, receiver, " ".join(x.text for x in toks[max(0, v - 2) : v + 1])))
     return out
 
@@ -162,8 +162,13 @@ def _next_party(toks: list[Tok], start: int) -> _Party | None:
 
 
 def _same(x: _Party, y: _Party) -> bool:
-    """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian")."""
-    return bool(x & y) or any(_adjective(p, q) or _adjective(q, p) for p in x for q in y)
+    """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian"); not a word
+    many names have ("Team Solent" and "Team Norra" are two)."""
+    return bool(x & y - _COMMON) or any(_adjective(p, q) or _adjective(q, p) for p in x for q in y)
+
+
+_COMMON = frozenset("""team club fc united city town athletic rovers group holdings bank company corp inc ltd llp
+    international national royal university college hospital""".split())  # fmt: skip
 
 
 def _adjective(country: str, word: str) -> bool:
