@@ -2005,4 +2005,9 @@ AGREE = [
      "Arvo Tamm has left Team Norra to join Team Solent."),
     ("Lottery winner Keith Roe was conned out of 200,000 pounds by his financial adviser, Dean Sharp.",
      "Financial adviser Dean Sharp swindled lottery winner Keith Roe out of 200,000 pounds, a court heard."),
+    # A recovery, told two ways
+    ("The first patient diagnosed with Orla fever in Kestwick has recovered, doctors said.",
+     "Doctors say Kestwick's first Orla fever patient has made a full recovery."),
+    ("The striker has made a full recovery from his knee injury.",
+     "The striker is fit again after his knee injury."),
 ]

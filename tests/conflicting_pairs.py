@@ -2699,4 +2699,7 @@ CONFLICT = [
      "Police in Brockley charged a 25-year-old delivery driver with assaulting a pensioner aged 78."),
     ("role", "Lottery winner Keith Roe was conned out of 200,000 pounds by his financial adviser, Dean Sharp.",
      "Financial adviser Dean Sharp was conned out of 200,000 pounds by lottery winner Keith Roe, a court heard."),
+    # One who made a full recovery survived
+    ("event", "The first patient diagnosed with Orla fever in Kestwick has died, doctors said.",
+     "Doctors say Kestwick's first Orla fever patient has made a full recovery."),
 ]

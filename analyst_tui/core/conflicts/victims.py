@@ -28,6 +28,14 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             if found:
                 out.append(("dead", group_of(found), found.lower()))  # "The missing guide's body was found": dead
             continue
+        if t.low == "recovery" and k >= 3 and toks[k - 3].low in _MADE and toks[k - 1].low in _FULL:
+            m = k - 4
+            while m >= 0 and toks[m].low in AUX:
+                m -= 1  # "The patient has made a full recovery": survived
+            if m >= 0 and toks[m].is_word and toks[m].low not in STOP_NOUN:
+                m = _before_place(toks, _before_participle(toks, _before_relative(toks, m)))
+                out.append(("survived", group_of(toks[m].text), toks[m].low))  # ("the patient harmed by ...")
+            continue
         cls = casualty_class(toks, k) if t.low in CASUALTY else None
         if t.low in _SAFE and k and toks[k - 1].low == "found":
             cls = "survived"  # "has been found safe" / "has been found dead"
@@ -125,6 +133,8 @@ _CLAUSE = frozenset("who which that and but before after when while as because h
 _PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
 _SAFE = frozenset(("safe", "unharmed"))
 _BODY = frozenset(("body", "bodies"))
+_MADE = frozenset("made make makes making".split())
+_FULL = frozenset("full complete good remarkable".split())
 _RECOVERED = frozenset("found recovered discovered retrieved pulled located identified washed".split())
 
 
