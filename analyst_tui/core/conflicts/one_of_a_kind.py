@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_agree
-from analyst_tui.core.conflicts.days import dates_in
+from analyst_tui.core.conflicts.days import MONTHS, dates_in
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
@@ -65,7 +65,7 @@ def _times(p: Polarity) -> list[tuple[int, str, bool, str, int]]:
 
 
 def _dates(p: Polarity) -> list[tuple[int, str]]:
-    return dates_in(p.toks)
+    return dates_in(p.toks) if not p.words().isdisjoint(MONTHS) else []  # (read only where a month is named)
 
 
 def _ages(p: Polarity) -> list[tuple[int, str, str]]:
@@ -77,8 +77,6 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     if a.numbers and a.numbers == b.numbers:
         return None
     pa, pb = a.polarity, b.polarity
-    if not say_most_alike(pa, pb, MIN_SHARED, MIN_SHARE) or names_apart(pa.toks, pb.toks):
-        return None
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
                               ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
         xs, ys = pa.kept(key, read), pb.kept(key, read)
@@ -87,6 +85,8 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
         rest_a, rest_b = a.numbers - _own(xs[0], key), b.numbers - _own(ys[0], key)
         if rest_a and rest_b and rest_a != rest_b:
             continue  # (another number differs too: the difference may be there)
+        if not say_most_alike(pa, pb, MIN_SHARED, MIN_SHARE) or names_apart(pa.toks, pb.toks):
+            return None  # (read last: it is what costs most)
         return _shown(xs[0]), _shown(ys[0])
     return None
 
