@@ -16,8 +16,10 @@ neither shares its giver or its receiver with the other. A country and its adjec
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.days import WORDS as DAYS
+from analyst_tui.core.conflicts.nations import NATIONS, related
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok
 
@@ -35,7 +37,6 @@ _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed b
 _MOVE = frozenset("moved move moves switched switch transfer transferred".split())  # ("a move from G to R")
 _JOIN = frozenset("joined join joins".split())  # ("joined R from G")
 _LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # ("left G to join R")
-_BE = frozenset("is are was were be been being".split())
 # Words that may stand between a giver and its verb, or before a party: "Pradia has agreed to lend", "the
 # cash-strapped Varnian government", "its neighbour Tessaly".
 _BETWEEN = frozenset("""has have had will would could may might must shall should can also agreed agrees plans plan
@@ -46,14 +47,12 @@ _NOT_NAMES = frozenset("the a an it he she they his her their its gbp usd eur".s
 # Verbs after "to" ("sent 200 firefighters to help Australia"): the party after them is no receiver of the thing.
 _NOT_BEFORE = frozenset("""help become take join make fund cover settle build rebuild support buy pay end avoid stop
     keep meet see""".split())  # fmt: skip
-_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split())  # fmt: skip
 _Party = frozenset[str]
 Transfer = tuple[_Party, _Party, str]  # (the one it went from, the one it went to, the words shown)
 
 
 def _name(t: Tok) -> bool:
-    return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES
+    return t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in DAYS
 
 
 def _name_at(toks: list[Tok], k: int) -> bool:
@@ -85,10 +84,10 @@ def _giver_before(toks: list[Tok], v: int) -> _Party | None:
     """The name just before the verb at ``v`` in its clause, past a few little words; None in the passive."""
     j = v - 1
     while j >= 0 and not toks[j].cap and toks[j].low in _BETWEEN:
-        if toks[j].low in _BE and toks[j].low != "is":
+        if toks[j].low in BE and toks[j].low != "is":
             return None
         j -= 1
-    if j >= 0 and toks[j].low in _BE:
+    if j >= 0 and toks[j].low in BE:
         return None
     end = j + 1
     while j >= 0 and (_name_at(toks, j) if j < end - 1 else _name(toks[j])):
@@ -115,14 +114,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
     for v, t in enumerate(toks):
         low = t.low
         giver = receiver = None
-        if low in _MOVE and _after(toks, v + 1, "from"):
-            found = _after(toks, v + 1, "from")
-            giver = found and found[1]
-            receiver = found and (_after(toks, found[0], "to") or (0, None))[1]
-        elif low in _GIVE and v and toks[v - 1].low in _BE and _after(toks, v + 1, "from"):
-            found = _after(toks, v + 1, "from")  # the passive: "was extradited from Salvia to Meridia"
-            giver = found and found[1]
-            receiver = found and (_after(toks, found[0], "to") or (0, None))[1]
+        moved = (low in _MOVE or low in _GIVE and v and toks[v - 1].low in BE) and _from_to(toks, v)
+        if moved:  # "moved from G to R", the passive "was extradited from G to R"
+            giver, receiver = moved
         elif low in _GIVE:
             giver = _giver_before(toks, v)
             to = _after(toks, v + 1, "to")
@@ -150,6 +144,12 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
     return out
 
 
+def _from_to(toks: list[Tok], v: int) -> tuple[_Party, _Party | None] | None:
+    """(the one after "from", the one after its "to") after the verb at ``v``, or None."""
+    found = _after(toks, v + 1, "from")
+    return (found[1], (_after(toks, found[0], "to") or (0, None))[1]) if found else None
+
+
 def _next_party(toks: list[Tok], start: int) -> _Party | None:
     """The first name within eight words of ``start`` in the clause ("to become head coach of Portsby Athletic")."""
     for j in range(start, min(len(toks), start + 8)):
@@ -162,17 +162,13 @@ def _next_party(toks: list[Tok], start: int) -> _Party | None:
 
 
 def _same(x: _Party, y: _Party) -> bool:
-    """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian"); not a word
-    many names have ("Team Solent" and "Team Norra" are two)."""
-    return bool(x & y - _COMMON) or any(_adjective(p, q) or _adjective(q, p) for p in x for q in y)
+    """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian": ``related``);
+    not a word many names have ("Team Solent" and "Team Norra" are two)."""
+    return related(x - _COMMON, y - _COMMON)
 
 
 _COMMON = frozenset("""team club fc united city town athletic rovers group holdings bank company corp inc ltd llp
     international national royal university college hospital""".split())  # fmt: skip
-
-
-def _adjective(country: str, word: str) -> bool:
-    return len(country) > 3 and word.startswith(country) and word[len(country) :] in ("n", "an", "ian", "i", "ese")
 
 
 def _kept(p: Polarity) -> list[Transfer]:
