@@ -35,7 +35,6 @@ class Version(Protocol):
 
     polarity: Polarity
     numbers: frozenset[float]
-    content: frozenset[str]
 
 
 def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:

@@ -25,8 +25,8 @@ def _content(p: Polarity) -> frozenset[str]:
         t.low not in FILLER and t.low not in _ATTRIBUTION)))
 
 
-# Words two outlets use for one thing, each group counted as one word ("will strike" / "will not walk out",
-# "seek the death penalty" / "ask for a death sentence").
+# Words two outlets use for one thing, each group counted as one word ("will resume flights" / "would not be
+# restarting its service", "seek the death penalty" / "ask for a death sentence").
 _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     compensate compensation compensated
     seek ask request

@@ -28,7 +28,6 @@ class Version(Protocol):
     polarity: Polarity
     happenings: tuple[Happening, ...]
     numbers: frozenset[float]
-    content: frozenset[str]
 
 
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
