@@ -82,7 +82,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 def _this_season(v: Version) -> bool:
-    """Whether the version says "this season" (or "this year"): the period of both versions' figure, not a total."""
+    """Whether the version says "this season": the period of both versions' figure, not a season's total."""
     toks = v.polarity.toks
     return any(t.low in SCOPES and k and toks[k - 1].low == "this" for k, t in enumerate(toks))
 

@@ -14,6 +14,7 @@ against "Rebels bombed villages, Sudan's army said").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Callable
 
 from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
@@ -323,7 +324,7 @@ _BODIES = frozenset(stem(w) for w in """forces troops army armies soldiers polic
     envoys envoy ambassador""".split())
 
 
-def _shortest(entities: set[str | None]):
+def _shortest(entities: set[str | None]) -> Callable[[str | None], str | None]:
     """Each party as the shortest name of two words or more that the versions give it ("singer tessa vale" and
     "tessa vale" are one)."""
     names = sorted((e for e in entities if e and " " in e), key=lambda e: (len(e.split()), e))
