@@ -2010,4 +2010,9 @@ AGREE = [
      "Doctors say Kestwick's first Orla fever patient has made a full recovery."),
     ("The striker has made a full recovery from his knee injury.",
      "The striker is fit again after his knee injury."),
+    # Shot dead, told in either voice; one killed and another wounded
+    ("Police shot dead an armed man outside Harlow station on Friday night.",
+     "An armed man was shot dead by police outside Harlow station on Friday night."),
+    ("Police shot dead two armed men and wounded a third outside Harlow station.",
+     "Two armed men were killed and a third was wounded by police outside Harlow station."),
 ]

@@ -2702,4 +2702,7 @@ CONFLICT = [
     # One who made a full recovery survived
     ("event", "The first patient diagnosed with Orla fever in Kestwick has died, doctors said.",
      "Doctors say Kestwick's first Orla fever patient has made a full recovery."),
+    # The one police "shot dead", or wounded
+    ("event", "Police shot dead an armed man outside Harlow station on Friday night.",
+     "An armed man was shot and wounded by police outside Harlow station on Friday night."),
 ]

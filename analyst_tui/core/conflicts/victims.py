@@ -41,10 +41,13 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             cls = "survived"  # "has been found safe" / "has been found dead"
         if cls is None or cls == "casualties":
             continue
-        if t.low in ACTIVE and k + 1 < n:
+        shot_dead = t.low == "dead" and k > 1 and toks[k - 1].low in MANNER and toks[k - 2].low not in AUX and (
+            k + 1 < n and toks[k + 1].low in _OBJECT_OPENS)  # "Police shot dead an armed suspect": the one shot
+        if (t.low in ACTIVE or shot_dead) and k + 1 < n:
             m = k + 1
-            while m < n and toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several"):
-                m += 1
+            while m < n and (toks[m].low in ("the", "a", "an", "his", "her", "their", "its", "several") or shot_dead and (
+                    toks[m].low.endswith("ed") and m + 1 < n and toks[m + 1].is_word)):
+                m += 1  # (and "an armed suspect")
             noun, _ = head_noun(toks, m, 2)
             if noun:
                 out.append((cls, group_of(noun), noun.lower()))
@@ -133,6 +136,7 @@ _CLAUSE = frozenset("who which that and but before after when while as because h
 _PREPOSITIONS = frozenset("in on at by from of into under near inside".split())
 _SAFE = frozenset(("safe", "unharmed"))
 _BODY = frozenset(("body", "bodies"))
+_OBJECT_OPENS = frozenset("the a an his her their its two three four five six".split())
 _MADE = frozenset("made make makes making".split())
 _FULL = frozenset("full complete good remarkable".split())
 _RECOVERED = frozenset("found recovered discovered retrieved pulled located identified washed".split())
