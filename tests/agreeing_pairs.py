@@ -2015,4 +2015,9 @@ AGREE = [
      "An armed man was shot dead by police outside Harlow station on Friday night."),
     ("Police shot dead two armed men and wounded a third outside Harlow station.",
      "Two armed men were killed and a third was wounded by police outside Harlow station."),
+    # Held off, or lost to; talks held with each other
+    ("Incumbent Mark Reyes held off challenger Ana Vidal in the Dunmore mayoral race.",
+     "Challenger Ana Vidal lost to incumbent Mark Reyes in the Dunmore mayoral race."),
+    ("Mayor Mark Reyes held talks with Governor Ana Vidal on Monday.",
+     "Governor Ana Vidal held talks with Mayor Mark Reyes on Monday."),
 ]

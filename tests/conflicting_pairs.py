@@ -2705,4 +2705,7 @@ CONFLICT = [
     # The one police "shot dead", or wounded
     ("event", "Police shot dead an armed man outside Harlow station on Friday night.",
      "An armed man was shot and wounded by police outside Harlow station on Friday night."),
+    # One who "held off" a challenger beat them
+    ("role", "Challenger Ana Vidal unseated incumbent Mark Reyes in the Dunmore mayoral race.",
+     "Incumbent Mark Reyes held off challenger Ana Vidal to keep his post as mayor of Dunmore."),
 ]

@@ -182,9 +182,9 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
             last == "in" and ("stake" in lows or "stakes" in lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
-    if any(stem(w) in SYMMETRIC for w in lows if w not in _BE) or not any(
-            _verbish(t) for t in between if t.low not in _BE):
-        return None
+    if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"]) or (
+            not any(_verbish(t) for t in between if t.low not in _BE)):
+        return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale")
     if s1 and (toks[s1 - 1].low in _PREPOSITIONS or toks[s1 - 1].low in _TOWARDS) or any(
             t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
         return None  # not a doer: "sent to Mars Express to release", "was tabled by Senator Hale and seconded by ..."
