@@ -2020,4 +2020,9 @@ AGREE = [
      "Challenger Ana Vidal lost to incumbent Mark Reyes in the Dunmore mayoral race."),
     ("Mayor Mark Reyes held talks with Governor Ana Vidal on Monday.",
      "Governor Ana Vidal held talks with Mayor Mark Reyes on Monday."),
+    # Attending or present; approving or authorising
+    ("Princess Ilse will attend her sister's wedding in June, palace aides said.",
+     "Palace aides said Princess Ilse will be present at her sister's wedding in June."),
+    ("Regulators in Marvia approved the sale of cultivated beef on Monday.",
+     "Marvia's food regulator on Monday authorised the sale of lab-grown beef."),
 ]

@@ -2708,4 +2708,9 @@ CONFLICT = [
     # One who "held off" a challenger beat them
     ("role", "Challenger Ana Vidal unseated incumbent Mark Reyes in the Dunmore mayoral race.",
      "Incumbent Mark Reyes held off challenger Ana Vidal to keep his post as mayor of Dunmore."),
+    # Attending, or absent; approving, or refusing to authorise
+    ("polarity", "Princess Ilse will attend her sister's wedding in June, palace aides said.",
+     "Palace aides said Princess Ilse will be absent from her sister's wedding in June."),
+    ("polarity", "Regulators in Marvia approved the sale of cultivated beef on Monday.",
+     "Marvia's food regulator on Monday refused to authorise the sale of lab-grown beef."),
 ]

@@ -72,7 +72,7 @@ OPPOSITE_FORMS = {
     # "Moody's upgraded the bank" / "Moody's downgraded the bank"
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
-    "presence": ("present", "absent"),
+    "presence": ("present attend attends attended attending", "absent"),  # ("will attend" / "will be absent from")
     # "the mine complied with the rules" / "the mine breached the rules"
     "compliance": ("complied comply complies complying", "breached breach breaches breaching violated violates "
                    "violating flouted flouts"),

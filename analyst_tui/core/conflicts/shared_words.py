@@ -32,6 +32,7 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     seek ask request
     penalty sentence
     resume restart
+    approve approved authorise authorised authorize authorized
     attempt try
     depart leave
     scheduled planned
