@@ -2025,4 +2025,9 @@ AGREE = [
      "Palace aides said Princess Ilse will be present at her sister's wedding in June."),
     ("Regulators in Marvia approved the sale of cultivated beef on Monday.",
      "Marvia's food regulator on Monday authorised the sale of lab-grown beef."),
+    # A ban upheld, told two ways; a suspension lifted
+    ("An appeal panel upheld the four-match ban on Falcons lock Tama Reid.",
+     "The four-match ban imposed on Falcons lock Tama Reid will stand, an appeal panel ruled."),
+    ("The federation lifted the suspension on Ivo Brandt after his appeal.",
+     "Ivo Brandt's appeal succeeded and his suspension was lifted by the federation."),
 ]

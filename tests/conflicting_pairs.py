@@ -2713,4 +2713,9 @@ CONFLICT = [
      "Palace aides said Princess Ilse will be absent from her sister's wedding in June."),
     ("polarity", "Regulators in Marvia approved the sale of cultivated beef on Monday.",
      "Marvia's food regulator on Monday refused to authorise the sale of lab-grown beef."),
+    # A ban or a suspension upheld, or lifted
+    ("polarity", "The national tennis federation lifted the suspension on Ivo Brandt after his appeal.",
+     "Ivo Brandt's suspension was upheld by the national tennis federation on appeal."),
+    ("polarity", "An appeal panel upheld the four-match ban on Falcons lock Tama Reid for a dangerous tackle.",
+     "The four-match ban imposed on Falcons lock Tama Reid was lifted by an appeal panel."),
 ]
