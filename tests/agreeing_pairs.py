@@ -2030,4 +2030,9 @@ AGREE = [
      "The four-match ban imposed on Falcons lock Tama Reid will stand, an appeal panel ruled."),
     ("The federation lifted the suspension on Ivo Brandt after his appeal.",
      "Ivo Brandt's appeal succeeded and his suspension was lifted by the federation."),
+    # Opposing, or coming out against; voting against, or down
+    ("Mayor Ida Holm opposes the proposed tourist tax for the old town.",
+     "Ida Holm, the mayor, has come out against the planned old-town tourist tax."),
+    ("Councillors voted against the proposed tourist tax.",
+     "The proposed tourist tax was voted down by councillors."),
 ]

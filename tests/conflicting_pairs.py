@@ -2718,4 +2718,7 @@ CONFLICT = [
      "Ivo Brandt's suspension was upheld by the national tennis federation on appeal."),
     ("polarity", "An appeal panel upheld the four-match ban on Falcons lock Tama Reid for a dangerous tackle.",
      "The four-match ban imposed on Falcons lock Tama Reid was lifted by an appeal panel."),
+    # Supporting a plan, or coming out against it
+    ("polarity", "Mayor Ida Holm supports the proposed tourist tax for the old town.",
+     "Ida Holm, the mayor, has come out against the planned old-town tourist tax."),
 ]

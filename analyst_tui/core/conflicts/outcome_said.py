@@ -140,6 +140,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "food price inflation accelerated"; not "the car accelerated"
     if low == "light" and not (k > 1 and toks[k - 1].low == "green" and toks[k - 2].low in ("the", "a")):
         return False  # "gave the green light to the stadium"; not "the light rail"
+    if concept == "approval" and low == "against":
+        return k > 1 and toks[k - 1].low == "out" and toks[k - 2].low in ("come", "came", "comes", "coming")
+        # "has come out against the congestion charge"; not "voted against" (read as a vote)
     if concept == "fitness" and low == "start":
         return bool(k and toks[k - 1].low in ("will", "to") and _CONTESTS & {t.low for t in toks[k + 1 : k + 6]})
         # "will start Sunday's Grand Prix", "is expected to start the final"; not "will start work"

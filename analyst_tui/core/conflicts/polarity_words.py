@@ -40,7 +40,7 @@ OPPOSITE_FORMS = {
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
                  "light",  # "voted through"; "gave the green light to"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns"),
+                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
     # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
     "permission": ("allowed permitted", "banned barred prohibited"),
