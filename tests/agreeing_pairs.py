@@ -2035,4 +2035,9 @@ AGREE = [
      "Ida Holm, the mayor, has come out against the planned old-town tourist tax."),
     ("Councillors voted against the proposed tourist tax.",
      "The proposed tourist tax was voted down by councillors."),
+    # Resistant or immune; susceptible or vulnerable
+    ("Trials found that the new Orla barley variety is resistant to leaf blight.",
+     "The new Orla barley variety proved immune to leaf blight, according to the trials."),
+    ("The new Orla barley variety is susceptible to leaf blight.",
+     "Trials found the Orla barley variety vulnerable to leaf blight."),
 ]

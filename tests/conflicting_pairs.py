@@ -2721,4 +2721,7 @@ CONFLICT = [
     # Supporting a plan, or coming out against it
     ("polarity", "Mayor Ida Holm supports the proposed tourist tax for the old town.",
      "Ida Holm, the mayor, has come out against the planned old-town tourist tax."),
+    # Resistant, or vulnerable
+    ("polarity", "Trials found that the new Orla barley variety is resistant to leaf blight.",
+     "The new Orla barley variety proved vulnerable to leaf blight, according to the trials."),
 ]

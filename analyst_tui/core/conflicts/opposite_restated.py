@@ -70,4 +70,4 @@ def _opponent(p: Polarity, k: int) -> bool:
 
 _KNOWN = frozenset("""approval permission acceptance outcome verdict success grade consent quality strength continuation
     resumption attendance policy schedule appeal grant presence danger qualification goal_stands test rating
-    compliance""".split())
+    compliance resistance""".split())

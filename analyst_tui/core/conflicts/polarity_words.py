@@ -73,6 +73,8 @@ OPPOSITE_FORMS = {
     "grade": ("upgrade upgrades upgraded upgrading", "downgrade downgrades downgraded downgrading"),
     # "the defender was absent from training" / "was present at training"
     "presence": ("present attend attends attended attending", "absent"),  # ("will attend" / "will be absent from")
+    # "the variety is resistant to stem rust" / "proved vulnerable to stem rust"
+    "resistance": ("resistant immune", "vulnerable susceptible"),
     # "the mine complied with the rules" / "the mine breached the rules"
     "compliance": ("complied comply complies complying", "breached breach breaches breaching violated violates "
                    "violating flouted flouts"),
