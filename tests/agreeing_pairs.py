@@ -2040,4 +2040,9 @@ AGREE = [
      "The new Orla barley variety proved immune to leaf blight, according to the trials."),
     ("The new Orla barley variety is susceptible to leaf blight.",
      "Trials found the Orla barley variety vulnerable to leaf blight."),
+    # A birthday to come is no age; a birthday told two ways
+    ("Former senator Walter Greer died on Saturday, two days before his 80th birthday.",
+     "Walter Greer, the former senator, died on Saturday at the age of 79."),
+    ("Care home resident Mabel Dunn celebrated her 104th birthday on Friday.",
+     "Mabel Dunn marked turning 104 at her care home on Friday."),
 ]

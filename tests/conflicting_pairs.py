@@ -2724,4 +2724,7 @@ CONFLICT = [
     # Resistant, or vulnerable
     ("polarity", "Trials found that the new Orla barley variety is resistant to leaf blight.",
      "The new Orla barley variety proved vulnerable to leaf blight, according to the trials."),
+    # A birthday celebrated is an age
+    ("figure", "Care home resident Mabel Dunn celebrated her 104th birthday on Friday with staff and family.",
+     "Mabel Dunn marked turning 100 at her care home on Friday, surrounded by relatives and nurses."),
 ]

@@ -1,18 +1,18 @@
-"""The one date, time of day, age or length of time each of two versions told alike gives, when the two differ:
-"Police arrested Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23", "The fire
-at the Orchard Lane block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane block blaze
-at around 9 p.m.", "A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have charged a
+"""The one date, time of day, age or length of time each of two versions told alike gives, when the two differ: "Police
+arrested Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23", "The fire at the
+Orchard Lane block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane block blaze at
+around 9 p.m.", "A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have charged a
 23-year-old man over the break-in at Lindqvist Jewellers", "deliberated for three days" / "After just nine hours of
 deliberation".
 
-Read last, when no other check found anything (``told_anew``): the two versions share most of their words and name
-no one the other does not (``shared_words``: by word family, "jurors" / "jury"), each gives exactly one of the kind, and no other number
-differs in both (one may give a figure the other leaves out). Not a date something was said on; two times an hour
-apart or more (two when either says "about"), in one time zone or none; two dates two days apart or more (the next
-day may be the same moment elsewhere). An age is "a 16-year-old", "aged 58", "67 years old" or "at the age of 82";
-"a 16-year-old boy" and "a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old girl" may be
-two. A length of time is read in hours; two differ when one is half as long again as the other (twice when either
-is rounded: "about", "nearly").
+Read last, when no other check found anything (``told_anew``): the two versions share most of their words and name no
+one the other does not (``shared_words``: by word family, "jurors" / "jury"), each gives exactly one of the kind, and
+no other number differs in both (one may give a figure the other leaves out). Not a date something was said on; two
+times an hour apart or more (two when either says "about"), in one time zone or none; two dates two days apart or
+more (the next day may be the same moment elsewhere). An age is "a 16-year-old", "aged 58", "67 years old", "at the
+age of 82", or a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"); "a 16-year-old boy" and "a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old
+girl" may be two. A length of time is read in hours; two differ when one is half as long again as the other (twice
+when either is rounded: "about", "nearly").
 """
 
 from __future__ import annotations
@@ -39,19 +39,27 @@ class Version(Protocol):
 
 def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
     """(age, as written, the word after "-year-old") of each age: "a 16-year-old boy", "aged 58", "67 years old", "at
-    the age of 82"."""
+    the age of 82", "her 105th birthday", "turning 101"."""
     out = []
     n = len(toks)
     for k, t in enumerate(toks):
         if not (t.is_number and t.low.isdecimal()):
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
-        if after[:2] == ["-", "year"] or after[:1] == ["year"] or after[:2] == ["years", "old"] or (
-                k and toks[k - 1].low == "aged") or k >= 3 and [x.low for x in toks[k - 3 : k]] == ["the", "age", "of"]:
+        before = [x.low for x in toks[max(0, k - 3) : k]]
+        if after[:2] == ["-", "year"] or after[:1] == ["year"] or after[:2] == ["years", "old"] or before[-1:] == [
+                "aged"] or before == ["the", "age", "of"] or (after[:2] in _BIRTHDAY or before[-1:] and before[-1] in (
+                    _TURNING)) and not _CELEBRATED.isdisjoint(before):  # ("celebrated her 105th birthday", "marked
+            # turning 101"; not "two days before his 80th birthday")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
             whom = toks[end + 2].low if after[:2] == ["-", "year"] and end + 2 < n and toks[end + 2].is_word else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
     return out
+
+
+_TURNING = frozenset("turning turned turns".split())
+_BIRTHDAY = [[suffix, "birthday"] for suffix in ("st", "nd", "rd", "th")]
+_CELEBRATED = frozenset("celebrated celebrates celebrating marked marks marking".split())
 
 
 # Words for anyone of an age: two versions may call one person by two of them ("a 16-year-old boy" / "a 23-year-old
