@@ -2045,4 +2045,9 @@ AGREE = [
      "Walter Greer, the former senator, died on Saturday at the age of 79."),
     ("Care home resident Mabel Dunn celebrated her 104th birthday on Friday.",
      "Mabel Dunn marked turning 104 at her care home on Friday."),
+    # Dismissed or sacked; a claim dismissed
+    ("Marsh Lane School has dismissed a senior teacher over missing exam papers.",
+     "A senior teacher at Marsh Lane School has been sacked over missing exam papers."),
+    ("The judge dismissed a claim brought by a former teacher.",
+     "A former teacher's claim was thrown out by the judge."),
 ]

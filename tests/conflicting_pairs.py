@@ -2727,4 +2727,7 @@ CONFLICT = [
     # A birthday celebrated is an age
     ("figure", "Care home resident Mabel Dunn celebrated her 104th birthday on Friday with staff and family.",
      "Mabel Dunn marked turning 100 at her care home on Friday, surrounded by relatives and nurses."),
+    # A person by trade dismissed was sacked
+    ("event", "A senior teacher at Marsh Lane School has been suspended over missing exam papers.",
+     "Marsh Lane School has dismissed a senior teacher over the disappearance of exam papers."),
 ]

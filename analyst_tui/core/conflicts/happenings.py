@@ -27,7 +27,7 @@ from analyst_tui.core.conflicts.tokens import Tok, stem
 Happening = tuple[str, frozenset[str], str, frozenset[str], bool]  # (..., whether it befell many: a plural)
 
 _POSTS = frozenset("""chief executive manager coach director minister head boss president chairman chairwoman editor
-    captain secretary commissioner governor ceo""".split())
+    captain secretary commissioner governor ceo nurse teacher doctor officer employee worker guard driver pilot""".split())
 _TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
 _REFLEXIVE = frozenset("himself herself themselves itself".split())  # "the gunman shot himself": the subject
