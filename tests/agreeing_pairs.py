@@ -2050,4 +2050,9 @@ AGREE = [
      "A senior teacher at Marsh Lane School has been sacked over missing exam papers."),
     ("The judge dismissed a claim brought by a former teacher.",
      "A former teacher's claim was thrown out by the judge."),
+    # Forced to cancel, or called off; a hope is no happening
+    ("Low water has forced organisers to cancel this year's national rowing regatta.",
+     "This year's national rowing regatta has been called off because of low water."),
+    ("Organisers hope to postpone the national rowing regatta rather than cancel it.",
+     "Organisers want to postpone the national rowing regatta, not cancel it."),
 ]

@@ -2730,4 +2730,7 @@ CONFLICT = [
     # A person by trade dismissed was sacked
     ("event", "A senior teacher at Marsh Lane School has been suspended over missing exam papers.",
      "Marsh Lane School has dismissed a senior teacher over the disappearance of exam papers."),
+    # What one was forced to do was done ("forced organisers to cancel")
+    ("event", "The national rowing regatta has been postponed until September because of low water.",
+     "Low water has forced organisers to cancel this year's national rowing regatta."),
 ]

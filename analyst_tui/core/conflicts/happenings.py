@@ -46,6 +46,7 @@ _SAYING = frozenset("said says told tells announced confirmed reported added sta
 _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
+_FORCED = frozenset("forced forcing compelled obliged".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
@@ -230,8 +231,9 @@ def _said(toks: list[Tok], k: int) -> bool:
     if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence")
-    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS:
-        return False
+    forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED for t in toks[max(0, k - 4) : k - 1])
+    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
+        return False  # (but "forced organisers to cancel the championships": cancelled)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
