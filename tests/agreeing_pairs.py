@@ -2055,4 +2055,9 @@ AGREE = [
      "This year's national rowing regatta has been called off because of low water."),
     ("Organisers hope to postpone the national rowing regatta rather than cancel it.",
      "Organisers want to postpone the national rowing regatta, not cancel it."),
+    # Demoted, or moved to a junior post
+    ("Health minister Rui Sena was demoted to a junior post in Friday's cabinet reshuffle.",
+     "Rui Sena lost the health portfolio in Friday's reshuffle and was moved to a junior post."),
+    ("The club demoted its captain to the reserves after the row.",
+     "The captain was dropped to the reserves by the club after the row."),
 ]

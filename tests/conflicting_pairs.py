@@ -2733,4 +2733,7 @@ CONFLICT = [
     # What one was forced to do was done ("forced organisers to cancel")
     ("event", "The national rowing regatta has been postponed until September because of low water.",
      "Low water has forced organisers to cancel this year's national rowing regatta."),
+    # Demoted, or sacked
+    ("event", "Health minister Rui Sena was demoted to a junior post in Friday's cabinet reshuffle.",
+     "Rui Sena was sacked from the government in Friday's reshuffle, losing his health portfolio."),
 ]

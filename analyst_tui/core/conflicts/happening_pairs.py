@@ -181,6 +181,7 @@ evacuate: airlift
 repair: salvage
 appoint: reappoint promote callup
 promote: callup
+demote: transfer appoint
 nominate: shortlist
 seize: impound
 steal: embezzle rob poach

@@ -104,6 +104,7 @@ rescue: rescued+ airlifted+ refloated+
 extradite: extradited+
 hospital: hospitalised hospitalized
 promote: promoted+
+demote: demoted+
 booked: booked
 dissolve: dissolved+
 freeze: frozen+ froze+
