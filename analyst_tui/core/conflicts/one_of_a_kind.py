@@ -10,9 +10,10 @@ one the other does not (``shared_words``: by word family, "jurors" / "jury"), ea
 no other number differs in both (one may give a figure the other leaves out). Not a date something was said on; two
 times an hour apart or more (two when either says "about"), in one time zone or none; two dates two days apart or
 more (the next day may be the same moment elsewhere). An age is "a 16-year-old", "aged 58", "67 years old", "at the
-age of 82", or a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"); "a 16-year-old boy" and "a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old
-girl" may be two. A length of time is read in hours; two differ when one is half as long again as the other (twice
-when either is rounded: "about", "nearly").
+age of 82", or a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"); "a 16-year-old boy" and
+"a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old girl" may be two. A length of time is
+read in hours; two differ when one is half as long again as the other (twice when either is rounded: "about",
+"nearly").
 """
 
 from __future__ import annotations
@@ -47,14 +48,23 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        if after[:2] == ["-", "year"] or after[:1] == ["year"] or after[:2] == ["years", "old"] or before[-1:] == [
-                "aged"] or before == ["the", "age", "of"] or (after[:2] in _BIRTHDAY or before[-1:] and before[-1] in (
-                    _TURNING)) and not _CELEBRATED.isdisjoint(before):  # ("celebrated her 105th birthday", "marked
-            # turning 101"; not "two days before his 80th birthday")
+        if _an_age(before, after):
             end = k + (3 if after[:2] == ["-", "year"] else 1)
             whom = toks[end + 2].low if after[:2] == ["-", "year"] and end + 2 < n and toks[end + 2].is_word else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
     return out
+
+
+def _an_age(before: list[str], after: list[str]) -> bool:
+    """Whether the number between the words ``before`` and ``after`` it is an age: "16-year-old", "16 years old",
+    "aged 16", "at the age of 16", a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"; not
+    "two days before his 80th birthday")."""
+    if after[:2] == ["-", "year"] or after[:1] == ["year"] or after[:2] == ["years", "old"]:
+        return True
+    if before[-1:] == ["aged"] or before == ["the", "age", "of"]:
+        return True
+    turned = after[:2] in _BIRTHDAY or bool(before) and before[-1] in _TURNING
+    return turned and not _CELEBRATED.isdisjoint(before)
 
 
 _TURNING = frozenset("turning turned turns".split())
