@@ -14,6 +14,7 @@ dollar" / "the dollar fell against the pound").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.polarity_words import FILLER, NEGATORS
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
@@ -30,7 +31,6 @@ _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping 
     shrinks retreated retreat retreats""".split())  # fmt: skip
 _NOUNS = frozenset("rise increase growth jump surge gain drop decline decrease fall slump slide".split())
 _BEFORE_NOUN = frozenset("a an the its their year-on-year sharp steep further".split())
-_BE = frozenset("is are was were been be".split())
 _COMPARED = frozenset("against versus than relative compared".split())
 _NOT_BEFORE_VERB = frozenset("in the of a at on".split())
 _LITTLE = frozenset("the a an its their his her of in to for at by on and amid ever while as".split())
@@ -46,7 +46,7 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
         way = 1 if low in _UP else -1
         before = toks[k - 1].low if k else ""
         after = toks[k + 1] if k + 1 < len(toks) else None
-        adjective = low.endswith("ing") and before not in _BE and after is not None and after.is_word and (
+        adjective = low.endswith("ing") and before not in BE and after is not None and after.is_word and (
             after.low not in _LITTLE)  # ("climbing accidents"; not "after falling 2%")
         if before == "-" and low not in _NOUNS or adjective or (
                 low.endswith("s") and low not in _NOUNS and before in _NOT_BEFORE_VERB):
