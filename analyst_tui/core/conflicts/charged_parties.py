@@ -3,7 +3,8 @@
 tenant" / "Tenant Anil Gupta is charged with assaulting his landlord, Peter Marsh", "A patient has been charged with
 assaulting nurse Helen Cray" / "Prosecutors have charged nurse Helen Cray with assaulting a patient".
 
-A version gives both when one is charged, accused, convicted or suspected of doing something ("-ing") to someone:
+A version gives both when one is charged, accused, convicted or suspected of doing something ("-ing", or "the murder
+of") to someone, or sent off or shown a red card for it ("was sent off for fouling Pedro Alves"):
 the one charged is the subject before the verb, up to a word of place ("A patient at Rosewood Hospital": the
 patient), or the one between "charged" and "with"; the one harmed the words after the act, up to a comma or a word
 of place. Two versions differ when they charge the same act and the one charged in each shares a word with the
@@ -13,9 +14,15 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.shared_words import same_sense
+from analyst_tui.core.textnorm import stem as family
 
-WORDS = frozenset("charged accused convicted suspected".split())  # (read only with one)
+WORDS = frozenset("charged accused convicted suspected sent card".split())  # (read only with one)
 _LINKS = frozenset(("with", "of"))
+_SENT_OFF = frozenset(("sent", "card"))
+_SHOWN = frozenset("shown given received".split())  # ("was shown a straight red card")
+_FOR = frozenset(("for",))
+_OFFENCES = frozenset("murder killing assault rape manslaughter foul tackle attack stabbing".split())
 _BE = BE | frozenset(("has", "have", "had"))
 _LITTLE = frozenset("a an the his her their its year old aged".split())  # (an age is no name: "a 78-year-old")
 _PLACE = frozenset("at in on outside inside near during after before over from of by for to while when".split())
@@ -24,24 +31,45 @@ _MOST = 6  # words of one party
 
 
 def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str], str] | None:
-    """(the act's word, the words of the one charged, the words of the one harmed, the words shown), if given."""
+    """(the act's family, the words of the one charged, the words of the one harmed, the words shown), if given."""
     n = len(toks)
     for v, t in enumerate(toks):
         if t.low not in WORDS:
             continue
-        w = next((j for j in range(v + 1, min(n, v + 2 + 2 * _MOST)) if toks[j].low in _LINKS or toks[j].is_break),
+        links, verb = _LINKS, v
+        if t.low in _SENT_OFF:  # "was sent off for", "was shown a red card for": the one sent off offended
+            if t.low == "sent" and not (v + 1 < n and toks[v + 1].low == "off"):
+                continue
+            verb = next((j for j in range(v - 1, max(-1, v - 5), -1) if toks[j].low in _SHOWN), v)
+            links = _FOR
+        w = next((j for j in range(v + 1, min(n, v + 2 + 2 * _MOST)) if toks[j].low in links or toks[j].is_break),
                  None)
-        if w is None or toks[w].low not in _LINKS:
+        if w is None or toks[w].low not in links:
             continue
-        g = w + 1
-        if g >= n or not toks[g].low.endswith("ing") or len(toks[g].low) < 6:
+        found = _act(toks, w + 1)
+        if found is None:
             continue
-        harmed = _party(toks, g + 1, n, aside=True)
-        charged = _party(toks, v + 1, w) if w > v + 1 else _subject(toks, v)
+        act, g = found
+        harmed = _party(toks, g, n, aside=True)
+        named = v + 1 if links is _LINKS else v + 2 if t.low == "sent" else w  # (one named after the verb: "charged
+        # Dana Welch with", "sent off captain Leo Marsh for")
+        charged = _party(toks, named, w) if w > named else _subject(toks, verb)
         if charged and harmed:
-            start = v + 1 if w > v + 1 else max(0, v - 4)
-            shown = " ".join(x.text for x in toks[start : min(n, g + 4)])
-            return toks[g].low, charged, harmed, shown.rstrip(" ,")
+            start = named if w > named else max(0, verb - 4)
+            shown = " ".join(x.text for x in toks[start : min(n, g + 3)])
+            return act, charged, harmed, shown.rstrip(" ,")
+    return None
+
+
+def _act(toks: list[Tok], g: int) -> tuple[str, int] | None:
+    """(the act's family, where the one harmed starts) of "assaulting Mark Obi" or "(the) murder of Dean Holt"."""
+    n = len(toks)
+    if g < n and toks[g].low.endswith("ing") and len(toks[g].low) >= 6:
+        return same_sense(family(toks[g].low)), g + 1
+    if g < n and toks[g].low in ("a", "an", "the"):
+        g += 1
+    if g + 1 < n and toks[g].low in _OFFENCES and toks[g + 1].low in ("of", "on", "against"):
+        return same_sense(family(toks[g].low)), g + 2
     return None
 
 

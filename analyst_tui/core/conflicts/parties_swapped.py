@@ -6,11 +6,13 @@ agriculture minister shoved a farmer".
 Read last, when no other check found anything. Each version names two parties (names in capitals, a country's
 adjective read as the country, or a person by trade or kin) with a verb between them in one clause: the first is the
 doer, the second the other party, the other way round after "by" ("was knocked out by"), after a verb of losing or
-receiving ("lost to", "received ... from"; but "takes over from" succeeds). Two versions differ when each one's doer
-is the other's other party, they share most of their words (three or more), and neither tells the act from its other
-side ("bought" / "sold", "finished ahead of" / "behind", "hosted" / "visited"). One "ordered to pay" pays, one
-"chosen to succeed" succeeds; a title both may have is no one's own ("Rabbi"); a stake "in" someone and support
-thrown "behind" someone name the other party. Not two parties joined by "and", one in a comparison ("than") or
+receiving ("lost to", "received ... from"; but "takes over from" succeeds); the one a win was "over" ("lifted the cup
+after a 2-0 win over Northbridge"), the one "ahead of" whom one finished and the one whose challenge was fended off are
+the other party. Two versions differ when each one's doer is the other's other party, they share most of their
+words (three or more), and neither tells the act from its other side ("bought" / "sold", "finished ahead of" /
+"behind", "hosted" / "visited"). One "ordered to pay" pays, one "chosen to succeed" succeeds; a title or a role both
+may have is no one's own ("Rabbi", "his former partner"); a stake "in" someone and support thrown "behind" someone
+(or behind their bid) name the other party. Not two parties joined by "and", one in a comparison ("than") or
 another clause, one after a word of place ("in San Jose", "of the Karash expedition") or before a noun ("the
 Fairhaven mayoral race"), a weekday or a month, one beside a word of saying ("Police said"), a passive with no doer
 named ("was ordered to leave"), or a verb said of both alike ("met").
@@ -44,7 +46,8 @@ _SAYING = frozenset("said says say told tell according reported reports added cl
 _PLACE = frozenset("in at of near during inside outside".split())  # "unveiled in San Jose": a place, not a party
 _MODALS = frozenset("will would must could may might can shall should to".split())
 _DOING = frozenset("buying selling acquiring suing taking paying lending".split())
-_PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset".split())  # (as the present)
+_PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset outbid sued".split())  # (as the present;
+# "sued": too short to read by its ending)
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
     fell fall falls""".split())
@@ -58,6 +61,10 @@ _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acqu
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
 # after the Saints placed him"), two doers ("and"), a comparison ("than").
 _JOINS = frozenset("and than after before when while as because since until who which that whose".split())
+_WINS = {"win": "over", "victory": "over", "triumph": "over", "thrashing": "of", "drubbing": "of", "rout": "of",
+         "hammering": "of"}  # (what the first party had over the second: a win)
+_BIDS = frozenset("bid campaign candidacy nomination".split())  # (one's own: "threw his support behind Marr's bid")
+_WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
 _BEFORE_NAME = frozenset("the a an his her their its".split())
 _AUXILIARIES = frozenset("has have had is was are were".split())  # (after a name, not a noun it qualifies)
 _NOW = frozenset("today yesterday tonight now also already just recently reportedly allegedly".split())  # ("was today
@@ -120,7 +127,8 @@ def _candidates(toks: list[Tok]):
             if k == 0 and j < n and toks[j].low == ":":
                 k = j  # a label before a headline: "BASKETBALL: Comets fall 98-91 to Ravens"
                 continue
-            if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k)):
+            if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k) or _won_over(toks, k) or (
+                    _ahead_of(toks, k))):
                 keys = frozenset(NATIONS.get(x.low, x.low) for x in toks[k:j])
                 yield k, j, keys - _TITLES or keys  # ("the Fairhaven mayoral race": not a party)
             k = j
@@ -138,6 +146,19 @@ def _stake_in(toks: list[Tok], k: int) -> bool:
     return j > 0 and toks[j].low == "in" and toks[j - 1].low in ("stake", "stakes")
 
 
+def _won_over(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` is the one a win was over: "a 2-0 win over", "a 4-0 thrashing of"."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _BEFORE_NAME:
+        j -= 1
+    return j > 0 and _WINS.get(toks[j - 1].low) == toks[j].low
+
+
+def _ahead_of(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` follows "ahead of" ("finished ahead of Petra Lind": the other party)."""
+    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low == "ahead"
+
+
 def _word_before(toks: list[Tok], k: int) -> str:
     """The word before ``k``, past "the", "a", "his" ("of the Karash expedition": "of")."""
     j = k - 1
@@ -148,9 +169,14 @@ def _word_before(toks: list[Tok], k: int) -> str:
 
 def _verbish(t: Tok) -> bool:
     low = t.low
-    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or low in _DOING or (
+    return low in _MODALS or low in IRREGULAR_PAST or low in _PLAIN_PAST or low in _DOING or _outdid(low) or (
         low.endswith("ed") and len(low) > 4) or (low.endswith("s") and not low.endswith("ss") and len(low) > 3 and (
             not t.cap and low not in ("its", "his", "this")))
+
+
+def _outdid(low: str) -> bool:
+    """A past of outdoing: "overtook", "outran", "outsold"."""
+    return low[:4] == "over" and low[4:] in IRREGULAR_PAST or low[:3] == "out" and low[3:] in IRREGULAR_PAST
 
 
 def _ordered_to(lows: list[str]) -> bool:
@@ -163,7 +189,7 @@ _TOLD_TO = frozenset("""pay repay compensate leave sell return hand give apologi
 
 
 def _participle(low: str) -> bool:
-    return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in _PLAIN_PAST
+    return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in _PLAIN_PAST or _outdid(low)
 
 
 def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
@@ -172,15 +198,21 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     if len(found) < 2:
         return None
     (s1, e1, first), (s2, e2, second) = found[0], found[1]
-    if e2 < len(toks) and toks[e2].low == "'s":
-        return None  # whose thing, not the one acted on: "will feature Intel's processor"
+    if e2 < len(toks) and toks[e2].low == "'s" and _BIDS.isdisjoint(t.low for t in toks[e2 + 1 : e2 + 3]):
+        return None  # whose thing, not the one acted on: "will feature Intel's processor" (but "behind Ivers' bid")
     between = toks[e1:s2]
     lows = [t.low for t in between]
-    if not lows or len(lows) > MOST_BETWEEN or any(t.is_break for t in between) or not _JOINS.isdisjoint(lows):
+    if not lows or len(lows) > 2 * MOST_BETWEEN or any(t.is_break for t in between):
+        return None
+    if _won_over(toks, s2) and not first & second:
+        return first, second, frozenset(lows)  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
+    if len(lows) > MOST_BETWEEN:
+        return None
+    if not _JOINS.isdisjoint(lows):
         return None
     last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
     if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
-            last == "in" and ("stake" in lows or "stakes" in lows)):
+            last == "in" and ("stake" in lows or "stakes" in lows)) and not _ahead_of(toks, s2):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
     if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"]) or (
             not any(_verbish(t) for t in between if t.low not in _BE)):
@@ -202,6 +234,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         reverse = False
     if lows[-2:] == ["over", "from"]:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
+    elif lows[-1] == "from" and "challenge" in lows and not _WITHSTOOD.isdisjoint(lows):
+        pass  # the winner: "fended off a challenge from Maria Santos"
     elif lows[-1] == "from":
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
@@ -222,8 +256,8 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
-    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] or x[1] & y[1]:
-        return None
+    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _ROLES or x[1] & y[1] - _ROLES:  # (a role both may have:
+        return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale")
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
         return None  # one act told from its two sides
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):

@@ -50,7 +50,8 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     blaze fire
     quake earthquake tremor
     killed dead died death
-    injured hurt wounded""".split("\n") for w in line.split()}
+    injured hurt wounded
+    push shove""".split("\n") for w in line.split()}
 
 
 def same_sense(word_family: str) -> str:
