@@ -2079,4 +2079,11 @@ AGREE = [
      "Kessel Steel was sued by Ostrava Miners for breaching a supply contract."),
     ("Governor Paul Rhee faced a challenge from Senator Ada Lund in Tuesday's primary.",
      "Senator Ada Lund defeated Governor Paul Rhee in the primary on Tuesday."),
+    # Agreeing: prices frozen are prices that do not rise; one who skips a summit does not attend it; an 'un-' word after 'over' negates nothing of the sentence
+    ("Bus fares in Tarnby will not rise next year, the transport authority said.",
+     "The transport authority has frozen bus fares in Tarnby for next year."),
+    ("Foreign minister Ana Leto will not attend the trade summit in Rasko, her office said.",
+     "Ana Leto, the foreign minister, will skip the trade summit in Rasko, her office said."),
+    ("Painter Ivo Renn is suing the Halden Gallery over unsold paintings.",
+     "The Halden Gallery is being sued by painter Ivo Renn over paintings it failed to sell, he says."),
 ]

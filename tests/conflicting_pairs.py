@@ -2757,4 +2757,7 @@ CONFLICT = [
      "Goalkeeper Ben Ash was sent off for pushing captain Ian Roe."),
     ("role", "Accountant Maya Hirsch testified against her former partner Omar Wells at his fraud trial.",
      "Omar Wells took the stand against his former partner Maya Hirsch at her fraud trial."),
+    # A death toll named further before its figure, back to the start of its clause
+    ("figure", "At least 38 people died when the storm hit the coastal town of Porvik overnight, officials said.",
+     "Officials put the death toll from the overnight storm in the coastal town of Porvik at 12."),
 ]

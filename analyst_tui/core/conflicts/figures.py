@@ -14,9 +14,9 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, context_words,
-                                                     counted, counted_otherwise, counts_children, crowd, dead_counted,
-                                                     group_of, is_age,
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, clause_before,
+                                                     context_words, counted, counted_otherwise, counts_children, crowd,
+                                                     dead_counted, group_of, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
@@ -284,7 +284,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         cls = casualty_class(toks, b)
         return (cls, group_of(noun)), casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (any(
-        t.low == "toll" for t in toks[max(0, b - 6) : b]
+        t.low == "toll" for t in clause_before(toks, b, 12)
     ) or dead_counted(toks, b)):
         return ("dead", group_of(noun)), casualty_label(noun, "dead")
     if noun is None and b >= 1 and toks[b].low in REACHED and not (j < n and toks[j].low in UNITS):

@@ -34,7 +34,8 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
     reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts
-    doubted contest contests contested short shortfall drought cleared clears clear exonerated""".split())  # fmt: skip
+    doubted contest contests contested short shortfall drought cleared clears clear exonerated frozen freeze freezes
+    froze skip skips skipped skipping""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
 _RULED = frozenset("ruled rules rule ruling".split())
 _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
@@ -84,7 +85,8 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
 
 
 _SUBORDINATE = frozenset("who which whose whom where while although though because if unless when".split())
-_PREPOSITIONS = frozenset("for of on by with about after before".split())
+_PREPOSITIONS = frozenset("for of on by with about after before over into amid".split())  # ("is suing
+# the label over unpaid royalties")
 
 
 def _about_the_same(cue: Cue, pos: Polarity) -> bool:

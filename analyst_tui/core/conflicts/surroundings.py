@@ -328,3 +328,12 @@ def casualty_label(noun: str | None, cls: str) -> str:
     if noun is None or noun.lower() in ("people", "person", "persons", "others", "dead"):
         return cls
     return f"{noun} {cls}"
+
+
+def clause_before(toks: list[Tok], b: int, most: int) -> list[Tok]:
+    """Up to ``most`` words before ``b``, back to the start of its clause ("put the death toll from the overnight
+    storm in the coastal town of Porvik at 12")."""
+    start = b
+    while start > max(0, b - most) and not toks[start - 1].is_break:
+        start -= 1
+    return toks[start:b]
