@@ -2086,4 +2086,9 @@ AGREE = [
      "Ana Leto, the foreign minister, will skip the trade summit in Rasko, her office said."),
     ("Painter Ivo Renn is suing the Halden Gallery over unsold paintings.",
      "The Halden Gallery is being sued by painter Ivo Renn over paintings it failed to sell, he says."),
+    # Agreeing: the same amount written two ways; two hedged times that may be one
+    ("Rovers have signed striker Ivo Maric from Tessa for a fee of 32 million euros.",
+     "Ivo Maric has completed a 32m euro move from Tessa to Rovers, the club said on Monday."),
+    ("The explosion outside the Finance Ministry in Dorvan happened at around 7:40 a.m., witnesses said.",
+     "Witnesses said the blast outside Dorvan's Finance Ministry went off shortly before 8 a.m."),
 ]

@@ -2760,4 +2760,9 @@ CONFLICT = [
     # A death toll named further before its figure, back to the start of its clause
     ("figure", "At least 38 people died when the storm hit the coastal town of Porvik overnight, officials said.",
      "Officials put the death toll from the overnight storm in the coastal town of Porvik at 12."),
+    # Amounts in millions written 'a 32m euro move'; times of day in versions that hedge them ('at around 7:40 a.m.' / 'shortly after 3 p.m.')
+    ("figure", "Rovers have signed striker Ivo Maric from Tessa for a fee of 20 million euros.",
+     "Ivo Maric has completed a 32m euro move from Tessa to Rovers, the club said on Monday."),
+    ("figure", "The explosion outside the Finance Ministry in Dorvan happened at around 7:40 a.m., witnesses said.",
+     "Witnesses said the blast outside Dorvan's Finance Ministry went off shortly after 3 p.m."),
 ]

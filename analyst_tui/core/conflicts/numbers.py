@@ -19,6 +19,7 @@ WORD_NUMBERS = {
 CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": "pound", "usd": "$",
                   "r": "rand"}  # a sign or code
 # before an amount ("EUR 340 million"), and the unit it names
+_CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen".split())
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
            "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
@@ -62,7 +63,9 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             value += int(toks[j].low) / int(toks[j + 2].low)  # "4 1 / 2 hours"
             j += 3
         scale = 1
-        if j < n and toks[j].low in SCALES and (toks[j].low not in ("m", "k") or i and toks[i - 1].low in CURRENCY_SIGNS):
+        if j < n and toks[j].low in SCALES and (toks[j].low not in ("m", "k") or i and toks[i - 1].low in CURRENCY_SIGNS
+                                                 or j + 1 < n and toks[j + 1].low in _CURRENCY_WORDS):  # ("a 55m euro
+            # move": millions)
             scale = SCALES[toks[j].low]
             j += 1
         lo = hi = value * scale

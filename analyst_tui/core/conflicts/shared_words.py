@@ -13,6 +13,8 @@ from analyst_tui.core.textnorm import stem as family
 _ATTRIBUTION = frozenset("""said says say told tell according confirmed confirms announced insisted insists added
     stated statement spokesperson spokesman spokeswoman official officials reporters reported reports report news
     company firm government ministry office agency team warned""".split())  # fmt: skip
+# Words of how near a figure is, and the half of the day: said of a figure, not of what happened.
+_HEDGES = frozenset("a.m. p.m. around about approximately roughly nearly almost shortly just".split())
 
 
 def content_words(p: Polarity) -> frozenset[str]:
@@ -22,7 +24,7 @@ def content_words(p: Polarity) -> frozenset[str]:
 
 def _content(p: Polarity) -> frozenset[str]:
     return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and (
-        t.low not in FILLER and t.low not in _ATTRIBUTION)))
+        t.low not in FILLER and t.low not in _ATTRIBUTION and t.low not in _HEDGES)))
 
 
 # Words two outlets use for one thing, each group counted as one word ("will resume flights" / "would not be
