@@ -2091,4 +2091,9 @@ AGREE = [
      "Ivo Maric has completed a 32m euro move from Tessa to Rovers, the club said on Monday."),
     ("The explosion outside the Finance Ministry in Dorvan happened at around 7:40 a.m., witnesses said.",
      "Witnesses said the blast outside Dorvan's Finance Ministry went off shortly before 8 a.m."),
+    # Agreeing: eight weeks and about two months; 'a zero-day flaw' is no length of time
+    ("The fraud trial of former minister Oren Vale is expected to last eight weeks, court officials said.",
+     "Former minister Oren Vale's fraud trial is set to run for about two months, according to the court."),
+    ("Hackers exploited a zero-day flaw in the Orbis browser, the company said.",
+     "The company said attackers used a zero-day vulnerability in its Orbis browser."),
 ]

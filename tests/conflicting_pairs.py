@@ -2765,4 +2765,13 @@ CONFLICT = [
      "Ivo Maric has completed a 32m euro move from Tessa to Rovers, the club said on Monday."),
     ("figure", "The explosion outside the Finance Ministry in Dorvan happened at around 7:40 a.m., witnesses said.",
      "Witnesses said the blast outside Dorvan's Finance Ministry went off shortly after 3 p.m."),
+    # Lengths of time in two units with one number ('eight weeks' / 'about eight months'); numbers in words, units of time and pronouns are not among what two versions must share
+    ("figure", "The fraud trial of former minister Oren Vale is expected to last eight weeks, court officials said.",
+     "Former minister Oren Vale's fraud trial is set to run for about eight months, according to the court."),
+    ("figure", "The jury deliberated for just four hours before returning its verdict in the Dunmore arson trial.",
+     "After nearly four days of deliberations, jurors finally delivered a verdict in the Dunmore arson case."),
+    ("figure", "Winger Ali Reza will be out for four weeks with a broken wrist, his club said.",
+     "Ali Reza faces five months on the sidelines after breaking a wrist in training, the club confirmed."),
+    ("figure", "The two climbers were stranded on the Vessel ridge for three days before being rescued.",
+     "Rescuers reached the two climbers after they had spent nine days stranded on the Vessel ridge."),
 ]

@@ -48,7 +48,7 @@ steal: seize storm hijack
 damage: burn storm flood evacuate hack explode collide capsize aground skid derail shot_down
 destroy: burn explode crash shot_down sink storm
 burn: explode crash collide sink storm shot_down derail evacuate
-evacuate: explode leak flood destroy
+evacuate: explode leak flood destroy transfer
 scrap: abort close
 divert: land postpone abort
 postpone: abort

@@ -91,11 +91,13 @@ def _ages(p: Polarity) -> list[tuple[int, str, str]]:
 
 def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each gives one date, time, age or length of time, and they differ."""
-    if a.numbers and a.numbers == b.numbers:
-        return None
+    same = bool(a.numbers) and a.numbers == b.numbers  # (the same numbers: only lengths of time in two units differ,
+    # "six weeks" / "six months")
     pa, pb = a.polarity, b.polarity
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
                               ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
+        if same and key != "spans":
+            continue
         xs, ys = pa.kept(key, read), pb.kept(key, read)
         if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or not differ(xs[0], ys[0]):
             continue
@@ -120,8 +122,8 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
     for k, t in enumerate(toks):
         value = float(t.low.replace(",", "")) if t.is_number and t.low.replace(",", "").isdecimal() else (
             float(WORD_NUMBERS[t.low]) if t.low in WORD_NUMBERS and t.low not in ("a", "an") else None)
-        if value is None or k and toks[k - 1].low in ("/", "-", "."):
-            continue  # (a fraction, "41/2 months"; a range's end)
+        if not value or k and toks[k - 1].low in ("/", "-", "."):
+            continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "-" else k + 1
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
         if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-"):

@@ -4,8 +4,9 @@ words by family, but the little words and who said it, and the names each gives.
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.days import MONTHS
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.textnorm import stem as family
 
@@ -13,8 +14,10 @@ from analyst_tui.core.textnorm import stem as family
 _ATTRIBUTION = frozenset("""said says say told tell according confirmed confirms announced insisted insists added
     stated statement spokesperson spokesman spokeswoman official officials reporters reported reports report news
     company firm government ministry office agency team warned""".split())  # fmt: skip
-# Words of how near a figure is, and the half of the day: said of a figure, not of what happened.
-_HEDGES = frozenset("a.m. p.m. around about approximately roughly nearly almost shortly just".split())
+# Words of how near a figure is, and the half of the day: said of a figure, not of what happened (so are numbers
+# written in words).
+_HEDGES = frozenset("""a.m. p.m. around about approximately roughly nearly almost shortly just seconds minutes hours
+    days weeks months""".split())  # fmt: skip
 
 
 def content_words(p: Polarity) -> frozenset[str]:
@@ -24,7 +27,8 @@ def content_words(p: Polarity) -> frozenset[str]:
 
 def _content(p: Polarity) -> frozenset[str]:
     return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and (
-        t.low not in FILLER and t.low not in _ATTRIBUTION and t.low not in _HEDGES)))
+        t.low not in FILLER and t.low not in _ATTRIBUTION and t.low not in _HEDGES and t.low not in WORD_NUMBERS and (
+            t.low not in PRONOUNS))))
 
 
 # Words two outlets use for one thing, each group counted as one word ("will resume flights" / "would not be
