@@ -2096,4 +2096,9 @@ AGREE = [
      "Former minister Oren Vale's fraud trial is set to run for about two months, according to the court."),
     ("Hackers exploited a zero-day flaw in the Orbis browser, the company said.",
      "The company said attackers used a zero-day vulnerability in its Orbis browser."),
+    # Agreeing: storming a place and raiding it go together
+    ("Gunmen stormed a clinic in the town of Varo on Monday, police said.",
+     "Police said armed men raided a clinic in Varo on Monday."),
+    ("Armed men who stormed a clinic in the town of Varo seized 11 hostages, police said.",
+     "Police said eleven people were taken hostage when gunmen raided a clinic in Varo."),
 ]

@@ -2774,4 +2774,9 @@ CONFLICT = [
      "Ali Reza faces five months on the sidelines after breaking a wrist in training, the club confirmed."),
     ("figure", "The two climbers were stranded on the Vessel ridge for three days before being rescued.",
      "Rescuers reached the two climbers after they had spent nine days stranded on the Vessel ridge."),
+    # People 'taken hostage' are counted as hostages; trophies, prizes and awards count one thing
+    ("figure", "Armed men who stormed a clinic in the town of Varo seized 11 hostages, police said.",
+     "Police said four people were taken hostage when gunmen raided a clinic in Varo."),
+    ("figure", "'Northern Glass' swept the Castile Film Awards, taking six trophies including best director.",
+     "Best director winner 'Northern Glass' left the Castile Film Awards ceremony with three prizes."),
 ]

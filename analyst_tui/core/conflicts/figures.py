@@ -326,6 +326,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("without", stem(toks[w + 1].low)), f"without {toks[w + 1].low}"  # "2 million without power"
     if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
         return ("arrested", group_of(noun)), casualty_label(noun, "arrested")  # "320 people were taken into custody"
+    if m + 1 < n and toks[m].low in ("taken", "held") and toks[m + 1].low == "hostage":
+        return ("noun", counted("hostages")), "hostages"  # "six people were taken hostage" / "seized 14 hostages"
     if aboard:
         return ("aboard", "people"), f"{noun} aboard"
     if noun is not None and noun.lower() in PEOPLE:

@@ -52,7 +52,7 @@ evacuate: explode leak flood destroy transfer
 scrap: abort close
 divert: land postpone abort
 postpone: abort
-storm: seize
+storm: seize raid
 seize: hijack release kill rescue
 sink: explode collide capsize
 capsize: collide crash derail

@@ -181,7 +181,7 @@ _FAMILIES = ("job position post role", "case infection", "home house dwelling ho
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
              "game match appearance", "shop store branch outlet", "container box", "vehicle car",
-             "application claim")
+             "application claim", "inmate prisoner convict", "trophy prize award")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 
