@@ -2101,4 +2101,9 @@ AGREE = [
      "Police said armed men raided a clinic in Varo on Monday."),
     ("Armed men who stormed a clinic in the town of Varo seized 11 hostages, police said.",
      "Police said eleven people were taken hostage when gunmen raided a clinic in Varo."),
+    # Agreeing: a licence granted and given; 'by the end of the year' is no ending of what continues
+    ("The league granted Harwick Falcons a licence to play in the top division next season.",
+     "Harwick Falcons have been given a licence to compete in the top flight next season."),
+    ("Orbis says it will continue to sell and repair Kestrel phones fitted with Vantor chips for the foreseeable future.",
+     "According to Orbis, Kestrel will sell Vantor-based phones for the foreseeable future, but a Lumo-based model should arrive by the end of the year."),
 ]

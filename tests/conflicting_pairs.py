@@ -2779,4 +2779,11 @@ CONFLICT = [
      "Police said four people were taken hostage when gunmen raided a clinic in Varo."),
     ("figure", "'Northern Glass' swept the Castile Film Awards, taking six trophies including best director.",
      "Best director winner 'Northern Glass' left the Castile Film Awards ceremony with three prizes."),
+    # A request, a plea or a licence granted to someone named ('granted Harwick Falcons a licence', 'grants Estavian request') against one refused, in versions told otherwise; the words of the two outcomes are not among what they must share; a passive's subject is the one it befell
+    ("polarity", "Norland grants Estavian request to extradite banker Ivo Hahn for trial in Brask",
+     "Norland court refuses Estavian request to send banker Ivo Hahn to Brask for trial"),
+    ("polarity", "The governor granted clemency to death-row prisoner Ray Tobin hours before his scheduled execution.",
+     "Hours before Ray Tobin was due to be executed, the governor denied his plea for clemency."),
+    ("polarity", "The league granted Harwick Falcons a licence to play in the top division next season.",
+     "Harwick Falcons have been refused a licence to compete in the top flight next season."),
 ]

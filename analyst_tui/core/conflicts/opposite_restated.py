@@ -19,7 +19,9 @@ from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED
 from analyst_tui.core.conflicts.outcomes import EVENTS, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.textnorm import stem as family
 
 _SAME_CONCEPT = {"vote": "approval"}  # voted for or against: approved or rejected
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
@@ -48,16 +50,30 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if len(sa[concept]) != 1 or len(sb[concept]) != 1 or sa[concept].keys() == sb[concept].keys():
             continue  # one version says both sides, or both say the same
         (ka, *_), (kb, *_) = next(iter(sa[concept].values())), next(iter(sb[concept].values()))
+        if _a_noun(a.toks, ka) or _a_noun(b.toks, kb):
+            continue  # "by the end of the year": no outcome
         x, y = a.cue_at(ka), b.cue_at(kb)
-        if (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
+        if _passive(a.toks, ka) != _passive(b.toks, kb):
+            pass  # ("granted Ostrava Lions a licence" / "Ostrava Lions have been refused a licence")
+        elif (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
             continue
-        if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
+        said = frozenset((family(a.toks[ka].low), family(b.toks[kb].low)))  # (the words that differ)
+        if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
             continue
         return f'"{x.phrase}"', f'"{y.phrase}"'
     return None
+
+
+def _a_noun(toks: list, k: int) -> bool:
+    return k > 0 and toks[k - 1].low in ("the", "a", "an")
+
+
+def _passive(toks: list, k: int) -> bool:
+    """Whether the verb at ``k`` follows a form of "be": its subject is the one it befell ("have been refused")."""
+    return k > 0 and toks[k - 1].low in BE
 
 
 def _opponent(p: Polarity, k: int) -> bool:

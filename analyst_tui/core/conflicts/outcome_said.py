@@ -244,7 +244,7 @@ def _than(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency application
+_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application
     applications request injunction licence license permit status renewal extension waiver motion""".split())
 
 
@@ -255,6 +255,13 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
     """Whether what the verb at ``k`` grants or denies is bail, parole, asylum, entry, ...: "was denied bail"."""
     if k and toks[k - 1].low in _BE and any(t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
         return True  # "a late-night licence for the venue was refused"
+    named = k + 1
+    while named < len(toks) and toks[named].cap and toks[named].is_word:
+        named += 1  # a name: whom it is given to, or whose it is ("granted Ostrava Lions a licence", "grants US
+        # request")
+    if named > k + 1 and named + 1 < len(toks) and (toks[named].low in _GRANTED or toks[named].low in ("a", "an") and (
+            toks[named + 1].low in _GRANTED)):
+        return True
     for j in range(k + 2, min(len(toks), k + 6)):  # past whom it is given to: "refused the detained journalist bail"
         if toks[j].low in _GRANTED:
             if all(t.is_word and not t.cap and t.low not in _NOT_WHOM for t in toks[k + 1 : j]):

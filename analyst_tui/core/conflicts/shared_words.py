@@ -65,9 +65,10 @@ def same_sense(word_family: str) -> str:
     return _SAME_SENSE.get(word_family, word_family)
 
 
-def say_most_alike(a: Polarity, b: Polarity, least: int, share: float) -> bool:
-    """Whether the two share ``least`` content words or more, and ``share`` of each one's."""
-    said, stated = content_words(a), content_words(b)
+def say_most_alike(a: Polarity, b: Polarity, least: int, share: float, less: frozenset[str] = frozenset()) -> bool:
+    """Whether the two share ``least`` content words or more, and ``share`` of each one's (but the word families in
+    ``less``: the words that differ, "granted" / "refused")."""
+    said, stated = content_words(a) - less, content_words(b) - less
     shared = len(said & stated)
     return shared >= least and shared >= share * max(len(said), len(stated))
 
