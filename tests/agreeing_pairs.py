@@ -2106,4 +2106,13 @@ AGREE = [
      "Harwick Falcons have been given a licence to compete in the top flight next season."),
     ("Orbis says it will continue to sell and repair Kestrel phones fitted with Vantor chips for the foreseeable future.",
      "According to Orbis, Kestrel will sell Vantor-based phones for the foreseeable future, but a Lumo-based model should arrive by the end of the year."),
+    # Agreeing: the same parties in those forms; 'is to be bought by' is a passive
+    ("The court ruled in favour of Marsh Dairies in its grazing-rights dispute with Holt County.",
+     "Marsh Dairies won its grazing-rights case against Holt County, the court ruled on Friday."),
+    ("Corvin Bank has agreed to acquire Ashford Savings for $900m.",
+     "Ashford Savings is to be bought by Corvin Bank in a deal worth 900 million dollars."),
+    ("Orion Labs accused rival Tessel Bio of stealing its vaccine trade secrets in a lawsuit filed on Monday.",
+     "In a lawsuit filed on Monday, Orion Labs alleged that rival Tessel Bio stole its vaccine trade secrets."),
+    ("Vardo Mining launched a hostile bid for Pell Metals on Monday, offering a 25% premium.",
+     "Vardo Mining made a hostile offer for Pell Metals on Monday at a 25 percent premium."),
 ]

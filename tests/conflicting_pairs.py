@@ -2786,4 +2786,17 @@ CONFLICT = [
      "Hours before Ray Tobin was due to be executed, the governor denied his plea for clemency."),
     ("polarity", "The league granted Harwick Falcons a licence to play in the top division next season.",
      "Harwick Falcons have been refused a licence to compete in the top flight next season."),
+    # Parties read in more forms: a dispute won against the one a ruling favoured, a bid or an offer 'for' someone, 'alleged that rival X stole', 'agreed on Friday to take over', a name with a particle ('Jan van Dijk'), a trade named after a comma ('her former agent, Tom Price,')
+    ("role", "The court ruled in favour of Marsh Dairies in its grazing-rights dispute with Holt County.",
+     "Holt County won its grazing-rights case against Marsh Dairies, the court ruled on Friday."),
+    ("role", "Vardo Mining launched a hostile bid for Pell Metals on Monday, offering a 25% premium.",
+     "Pell Metals made a hostile offer for Vardo Mining on Monday at a 25 percent premium."),
+    ("role", "Orion Labs accused rival Tessel Bio of stealing its vaccine trade secrets in a lawsuit filed on Monday.",
+     "In a lawsuit filed on Monday, Tessel Bio alleged that rival Orion Labs stole its vaccine trade secrets."),
+    ("role", "Corvin Bank agreed to acquire the regional lender Ashford Savings in a deal announced Friday.",
+     "Regional lender Ashford Savings agreed on Friday to take over Corvin Bank."),
+    ("role", "Belgian Jan van Dijk outsprinted Dutchman Piet Smit to win stage 9.",
+     "Piet Smit edged Jan van Dijk in a bunch sprint to take stage 9."),
+    ("role", "Singer Mara Lind is suing her former agent, Tom Price, over unpaid fees.",
+     "Tom Price has filed a lawsuit against his former client, singer Mara Lind, over unpaid fees."),
 ]

@@ -34,7 +34,8 @@ MOST_BETWEEN = 10  # words between the two parties
 _ROLES = frozenset("""nurse manager farmer minister patient tenant landlord driver teacher student pupil doctor officer
     guard neighbour neighbor coach player captain referee boss employer employee worker aide mayor governor senator
     president chairman husband wife father mother son daughter brother sister girlfriend boyfriend host comedian actor
-    actress singer inmate prisoner climber partner client winger striker defender""".split())
+    actress singer inmate prisoner climber partner client winger striker defender agent publisher employer
+    lawyer""".split())
 _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it he she
     they we i you this that these those his her their its our my under over during police officials""".split())
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -64,6 +65,9 @@ _JOINS = frozenset("and than after before when while as because since until who 
 _WINS = {"win": "over", "victory": "over", "triumph": "over", "thrashing": "of", "drubbing": "of", "rout": "of",
          "hammering": "of"}  # (what the first party had over the second: a win)
 _BIDS = frozenset("bid campaign candidacy nomination".split())  # (one's own: "threw his support behind Marr's bid")
+_PARTICLES = frozenset("de van von der den da di del della du le bin ibn al dos das".split())
+_BIDS_FOR = frozenset("bid bids offer offers".split())  # ("launched a hostile bid for Dawson Engineering")
+_ALLEGING = frozenset("alleged alleges claimed claims accused accuses".split())
 _WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
 _BEFORE_NAME = frozenset("the a an his her their its".split())
 _AUXILIARIES = frozenset("has have had is was are were".split())  # (after a name, not a noun it qualifies)
@@ -119,8 +123,9 @@ def _candidates(toks: list[Tok]):
         t = toks[k]
         if (t.cap or t.low in NATIONS) and _is_name(toks, k):
             j = k + 1
-            while j < n and _is_name(toks, j):
-                j += 1
+            while j < n and (_is_name(toks, j) or toks[j].low in _PARTICLES and j + 1 < n and toks[j + 1].cap and (
+                    _is_name(toks, j + 1))):
+                j += 1  # (a name with a particle: "Kees de Wit")
             modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and (
                 toks[j].low not in NATIONS and toks[j].low not in _ROLES and not _verbish(toks[j])) and (
                 toks[j].low not in _AUXILIARIES and toks[j].low not in _FUNCTION)  # (not "the Comets on Friday")
@@ -174,6 +179,13 @@ def _verbish(t: Tok) -> bool:
             not t.cap and low not in ("its", "his", "this")))
 
 
+def _named_aside(toks: list[Tok], end: int, start: int) -> bool:
+    """Whether the party from ``start`` names, after a comma, the one by trade or kin ending at ``end`` ("her former
+    manager, Greg Harlan", "its tenant, the retailer Osgood's")."""
+    return end < start <= end + 4 and toks[end].low == "," and all(
+        t.is_word and not t.cap for t in toks[end + 1 : start])
+
+
 def _outdid(low: str) -> bool:
     """A past of outdoing: "overtook", "outran", "outsold"."""
     return low[:4] == "over" and low[4:] in IRREGULAR_PAST or low[:3] == "out" and low[3:] in IRREGULAR_PAST
@@ -194,10 +206,12 @@ def _participle(low: str) -> bool:
 
 def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     """(the doer, the other party, the words between them) of the version's first two parties, if a verb joins them."""
-    found = _parties(toks)
+    found = _parties(toks, 3)
     if len(found) < 2:
         return None
     (s1, e1, first), (s2, e2, second) = found[0], found[1]
+    if len(found) > 2 and second <= _ROLES and _named_aside(toks, e2, found[2][0]):
+        e2, second = found[2][1], second | found[2][2]  # "is suing its tenant, the retailer Osgood's,"
     if e2 < len(toks) and toks[e2].low == "'s" and _BIDS.isdisjoint(t.low for t in toks[e2 + 1 : e2 + 3]):
         return None  # whose thing, not the one acted on: "will feature Intel's processor" (but "behind Ivers' bid")
     between = toks[e1:s2]
@@ -208,19 +222,23 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         return first, second, frozenset(lows)  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
     if len(lows) > MOST_BETWEEN:
         return None
-    if not _JOINS.isdisjoint(lows):
-        return None
+    joins = _JOINS.intersection(lows)
+    if joins and not (joins == {"that"} and not _ALLEGING.isdisjoint(lows)):
+        return None  # (but "alleged that rival Stanton Auto stole": an accusation of the other party)
     last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
     if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
-            last == "in" and ("stake" in lows or "stakes" in lows)) and not _ahead_of(toks, s2):
+            last == "in" and ("stake" in lows or "stakes" in lows)) and not _ahead_of(toks, s2) and not (
+            last == "for" and not _BIDS_FOR.isdisjoint(lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
-    if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"]) or (
+    if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"] and (
+            "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)])) or (
             not any(_verbish(t) for t in between if t.low not in _BE)):
-        return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale")
+        return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale", nor one "to" do
+        # something: "agreed to acquire")
     if s1 and (toks[s1 - 1].low in _PREPOSITIONS or toks[s1 - 1].low in _TOWARDS) or any(
             t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
         return None  # not a doer: "sent to Mars Express to release", "was tabled by Senator Hale and seconded by ..."
-    be = next((j for j, w in enumerate(lows) if w in _BE), None)
+    be = max((j for j, w in enumerate(lows) if w in _BE), default=None)  # (the last: "is to be bought by")
     after = [t.low for t in between[be + 1 :] if not t.low.endswith("ly") and t.low not in _BE and (
         t.low not in _NOW)][:1] if (
         be is not None) else []  # ("is being bought by")
