@@ -2115,4 +2115,9 @@ AGREE = [
      "In a lawsuit filed on Monday, Orion Labs alleged that rival Tessel Bio stole its vaccine trade secrets."),
     ("Vardo Mining launched a hostile bid for Pell Metals on Monday, offering a 25% premium.",
      "Vardo Mining made a hostile offer for Pell Metals on Monday at a 25 percent premium."),
+    # Agreeing: power cut is power lost; rates cut and lowered
+    ("The storm cut power to 40,000 homes in the Varn valley on Sunday.",
+     "Some 40,000 homes in the Varn valley did not have power after Sunday's storm."),
+    ("Varland's central bank will cut interest rates at its next meeting, Governor Ada Renn said.",
+     "Governor Ada Renn said Varland's central bank will lower rates at its next meeting."),
 ]

@@ -2799,4 +2799,7 @@ CONFLICT = [
      "Piet Smit edged Jan van Dijk in a bunch sprint to take stage 9."),
     ("role", "Singer Mara Lind is suing her former agent, Tom Price, over unpaid fees.",
      "Tom Price has filed a lawsuit against his former client, singer Mara Lind, over unpaid fees."),
+    # Rates 'cut' against rates 'not lowered': cutting negates by its sense only what is cut off
+    ("polarity", "Governor Ada Renn said Varland's central bank will cut interest rates at its next meeting.",
+     "Varland's central bank will not lower rates at its next meeting, Governor Ada Renn told reporters."),
 ]

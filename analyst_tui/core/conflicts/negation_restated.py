@@ -37,6 +37,8 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     doubted contest contests contested short shortfall drought cleared clears clear exonerated frozen freeze freezes
     froze skip skips skipped skipping""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
+_CUT = frozenset("cut cuts cutting".split())
+_SUPPLIES = frozenset("power electricity supply supplies water gas ties links access".split())
 _RULED = frozenset("ruled rules rule ruling".split())
 _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
 # Negations that state nothing the other version could state otherwise: "without" ("touched down without incident" /
@@ -49,6 +51,8 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in _RULED:  # "ruled out arson", not "a jury ruled"
         return k + 1 < len(toks) and toks[k + 1].low == "out"
+    if low in _CUT:  # "cut off", "cut power to 40,000 homes"; not "will cut interest rates"
+        return any(t.low == "off" or t.low in _SUPPLIES for t in toks[k + 1 : k + 4])
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
 
 
