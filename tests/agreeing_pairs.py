@@ -2120,4 +2120,9 @@ AGREE = [
      "Some 40,000 homes in the Varn valley did not have power after Sunday's storm."),
     ("Varland's central bank will cut interest rates at its next meeting, Governor Ada Renn said.",
      "Governor Ada Renn said Varland's central bank will lower rates at its next meeting."),
+    # Agreeing: going ahead despite a warning and as planned; restarting and resuming
+    ("The football association said the cup final at Redgate Park will go ahead despite the storm warning.",
+     "Despite a storm warning, the cup final at Redgate Park will be played as planned, the football association said."),
+    ("Corla Chemicals said its cracker plant in Fenwick will restart next week after maintenance.",
+     "The Fenwick cracker plant will resume production next week once maintenance ends, Corla Chemicals said."),
 ]

@@ -2802,4 +2802,9 @@ CONFLICT = [
     # Rates 'cut' against rates 'not lowered': cutting negates by its sense only what is cut off
     ("polarity", "Governor Ada Renn said Varland's central bank will cut interest rates at its next meeting.",
      "Varland's central bank will not lower rates at its next meeting, Governor Ada Renn told reporters."),
+    # A plant that will restart against one that will remain shut; a match that will go ahead despite a warning against one that will not go ahead as planned
+    ("polarity", "Corla Chemicals said its cracker plant in Fenwick will restart next week after maintenance.",
+     "The Fenwick cracker plant will remain shut next week, Corla Chemicals said, as maintenance continues."),
+    ("polarity", "The football association said the cup final at Redgate Park will go ahead despite the storm warning.",
+     "The cup final at Redgate Park will not go ahead as planned, the football association announced, citing the storm warning."),
 ]

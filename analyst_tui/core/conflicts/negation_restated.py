@@ -31,7 +31,7 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     leaves against acquitted acquit acquits excluded exclude excludes removed lifted cancelled canceled scrapped dropped
     halted stopped ended abandoned miss misses missed safe only withdrew withdrawn postponed delayed banned barred
     blocked rejected vetoed opposed avoided avoid spared zero still unchanged safely absent unclear instead rather
-    despite held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
+    held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
     reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts
     doubted contest contests contested short shortfall drought cleared clears clear exonerated frozen freeze freezes
@@ -103,7 +103,8 @@ def _about_the_same(cue: Cue, pos: Polarity) -> bool:
     return shared >= max(2, len(around) / 2) and (bool(obj & stems) if obj else shared >= 3)
 
 
-_WHEN = frozenset(stem(w) for w in ("time", "moment"))  # "was unarmed at the time"
+_WHEN = frozenset(stem(w) for w in ("time", "moment", "planned", "scheduled"))  # "was unarmed at the time", "will
+# not go ahead as planned"
 
 
 def _senses(p: Polarity) -> frozenset[str]:

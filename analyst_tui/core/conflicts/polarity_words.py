@@ -123,7 +123,7 @@ OPPOSITE_FORMS = {
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing", "end ends ended"),
     # "services resumed" / "services remained suspended"
-    "resumption": ("resume resumes resumed resuming", "suspended halted"),
+    "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
