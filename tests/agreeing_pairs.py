@@ -2125,4 +2125,9 @@ AGREE = [
      "Despite a storm warning, the cup final at Redgate Park will be played as planned, the football association said."),
     ("Corla Chemicals said its cracker plant in Fenwick will restart next week after maintenance.",
      "The Fenwick cracker plant will resume production next week once maintenance ends, Corla Chemicals said."),
+    # Agreeing: 75 basis points and three quarters of a percentage point; three quarters and 75 percent of a whole
+    ("The central bank of Ostland raised its main interest rate by 75 basis points on Wednesday.",
+     "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
+    ("Three quarters of the harvest in the Dorn valley was lost to the floods.",
+     "The floods destroyed 75 percent of the Dorn valley harvest."),
 ]

@@ -2807,4 +2807,7 @@ CONFLICT = [
      "The Fenwick cracker plant will remain shut next week, Corla Chemicals said, as maintenance continues."),
     ("polarity", "The football association said the cup final at Redgate Park will go ahead despite the storm warning.",
      "The cup final at Redgate Park will not go ahead as planned, the football association announced, citing the storm warning."),
+    # Several quarters or thirds of a percentage point ('three quarters of a percentage point' against '25 basis points')
+    ("figure", "The central bank of Ostland raised its main interest rate by 25 basis points on Wednesday.",
+     "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
 ]

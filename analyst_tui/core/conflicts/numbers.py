@@ -24,6 +24,7 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
            "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
            "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
 _PARTS = {"quarter": 0.25, "third": 1 / 3, "half": 0.5}  # "a quarter of a million"
+_SEVERAL_PARTS = frozenset(("quarters", "thirds"))
 VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "thousands": (2_000, 999_999),
           "millions": (2_000_000, 999_999_999),
           "several": (2, 999_999_999), "numerous": (2, 999_999_999)}  # fmt: skip  # more than one: against 0 or 1
@@ -98,7 +99,7 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
         if i and toks[i - 1].low in ("not", "nor"):
             return 0, 0, i + 2, "0"  # "not a single new case": none
         return 1, 1, i + 2, "1"  # "a single person died" (not "a single-engine plane")
-    if t.low in ("half", "a") and i + 2 < n:
+    if t.low in ("half", "a", "two", "three") and i + 2 < n:
         point = _point_part(toks, i)
         if point is not None:  # "half a percentage point", "a quarter of a point", "a quarter-point"
             return point[0], point[0], point[1], " ".join(x.low for x in toks[i : point[1]])
@@ -154,6 +155,8 @@ def _point_part(toks: list[Tok], i: int) -> tuple[float, int] | None:
     words = [t.low for t in toks[i : i + 5]]
     if words[:2] == ["half", "a"]:
         value, j = 0.5, i + 2
+    elif len(words) == 5 and words[0] in ("two", "three") and words[1] in _SEVERAL_PARTS and words[2:4] == ["of", "a"]:
+        value, j = WORD_NUMBERS[words[0]] * _PARTS[words[1].rstrip("s")], i + 4  # "three quarters of a percentage point"
     elif len(words) > 1 and words[0] == "a" and words[1] in _PARTS:
         value, j = _PARTS[words[1]], i + 2
         if words[2:4] == ["of", "a"]:
