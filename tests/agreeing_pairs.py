@@ -2130,4 +2130,15 @@ AGREE = [
      "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
     ("Three quarters of the harvest in the Dorn valley was lost to the floods.",
      "The floods destroyed 75 percent of the Dorn valley harvest."),
+    # Agreeing: a win over one who 'was defeated'; one who trails and one ahead; a failed bid to unseat; reinstated and restored; elected and sworn in
+    ("Twelve-year-old Ada Roth won her quarter-final over top seed Ivan Petrak in 38 moves at the Selby chess open.",
+     "Top seed Ivan Petrak was defeated in 38 moves by 12-year-old Ada Roth in the Selby open quarter-final."),
+    ("Orbis Telecom trails market leader Lumo Mobile in subscriber numbers, an industry survey found.",
+     "Lumo Mobile remains ahead of Orbis Telecom in subscribers, according to an industry survey."),
+    ("Mayor Ines Vogt fended off a challenge from councillor Raj Mehta to win a second term in Dunmere.",
+     "Councillor Raj Mehta failed in his bid to unseat Dunmere mayor Ines Vogt, who won a second term."),
+    ("The appeals court reinstated the building permit for the Harlow tower, reversing a lower-court decision.",
+     "Opponents of the Harlow tower lost at the appeals court, which overturned an earlier ruling and restored the project's building permit."),
+    ("Nadia Karim was elected speaker of the regional assembly on Monday.",
+     "Nadia Karim was sworn in as the regional assembly's new speaker on Monday after winning the vote."),
 ]

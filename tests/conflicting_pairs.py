@@ -2810,4 +2810,7 @@ CONFLICT = [
     # Several quarters or thirds of a percentage point ('three quarters of a percentage point' against '25 basis points')
     ("figure", "The central bank of Ostland raised its main interest rate by 25 basis points on Wednesday.",
      "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
+    # Two things that befell one rider, told in versions that share most words but the two happenings' own
+    ("event", "Cyclist Mara Lenz crashed out of the Tour of Varn on stage four, breaking her wrist.",
+     "Mara Lenz abandoned the Tour of Varn on stage four after falling ill with food poisoning."),
 ]

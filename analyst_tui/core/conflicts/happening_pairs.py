@@ -118,7 +118,7 @@ firebomb: burn attack damage destroy explode
 suspended_sentence: convict
 callup: appoint promote
 acquit: arrest question release investigate remand pardon
-elect: win nominate shortlist
+elect: win nominate shortlist appoint
 open: launch reopen
 leave: resign retire withdraw sack
 disperse: injure attack
@@ -178,7 +178,7 @@ retire: decommission
 retract: withdraw
 sent_off: sack
 evacuate: airlift
-repair: salvage
+repair: salvage reinstate
 appoint: reappoint promote callup
 promote: callup
 demote: transfer appoint

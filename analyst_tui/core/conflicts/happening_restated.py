@@ -18,6 +18,7 @@ from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import stem
+from analyst_tui.core.textnorm import stem as family
 
 MIN_SHARED = 4  # content words both versions give
 MIN_SHARE = 0.55  # of each version's content words
@@ -36,7 +37,8 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
         return None
     if a.negated or b.negated or _says(a, ys) or _says(b, xs):
         return None
-    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
+    said = frozenset(family(w) for h in (x, y) for w in h[2].lower().split())  # (the words that differ)
+    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
         return None
     return f'"{x[2]}"', f'"{y[2]}"'
 

@@ -53,8 +53,9 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if _a_noun(a.toks, ka) or _a_noun(b.toks, kb):
             continue  # "by the end of the year": no outcome
         x, y = a.cue_at(ka), b.cue_at(kb)
-        if _passive(a.toks, ka) != _passive(b.toks, kb):
-            pass  # ("granted Ostrava Lions a licence" / "Ostrava Lions have been refused a licence")
+        if concept == "grant" and _passive(a.toks, ka) != _passive(b.toks, kb):
+            pass  # the one granted or refused in each ("granted Ostrava Lions a licence" / "Ostrava Lions have been
+            # refused a licence"; but "won over Viktor Hale" / "Viktor Hale was defeated": one result from each side)
         elif (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")

@@ -56,7 +56,7 @@ _RECEIVING = frozenset("bought buys purchased acquired took takes received got b
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
                      import""".split()), frozenset("sold sells sell sale exports exported export".split())),
-          (frozenset("ahead faster".split()), frozenset("behind slower slowly".split())),
+          (frozenset("ahead faster".split()), frozenset("behind slower slowly trails trail trailed trailing".split())),
           (frozenset("threw interception".split()), frozenset(("intercepted",))),
           (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
@@ -66,6 +66,7 @@ _WINS = {"win": "over", "victory": "over", "triumph": "over", "thrashing": "of",
          "hammering": "of"}  # (what the first party had over the second: a win)
 _BIDS = frozenset("bid campaign candidacy nomination".split())  # (one's own: "threw his support behind Marr's bid")
 _PARTICLES = frozenset("de van von der den da di del della du le bin ibn al dos das".split())
+_FAILED = frozenset("failed fails fail failing".split())
 _BIDS_FOR = frozenset("bid bids offer offers".split())  # ("launched a hostile bid for Dawson Engineering")
 _ALLEGING = frozenset("alleged alleges claimed claims accused accuses".split())
 _WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
@@ -222,6 +223,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         return first, second, frozenset(lows)  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
     if len(lows) > MOST_BETWEEN:
         return None
+    if not _FAILED.isdisjoint(lows):
+        return None  # an act that did not happen: "failed in his bid to unseat mayor Rosa Ibarra"
     joins = _JOINS.intersection(lows)
     if joins and not (joins == {"that"} and not _ALLEGING.isdisjoint(lows)):
         return None  # (but "alleged that rival Stanton Auto stole": an accusation of the other party)
