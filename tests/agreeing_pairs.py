@@ -2141,4 +2141,9 @@ AGREE = [
      "Opponents of the Harlow tower lost at the appeals court, which overturned an earlier ruling and restored the project's building permit."),
     ("Nadia Karim was elected speaker of the regional assembly on Monday.",
      "Nadia Karim was sworn in as the regional assembly's new speaker on Monday after winning the vote."),
+    # Agreeing: refusing to dismiss is a negation negated; an 'im-' or 'un-' word before a noun negates nothing of the sentence
+    ("The judge refused to dismiss the charges against the former harbour master.",
+     "The charges against the ex-harbour master will stand, the judge ruled."),
+    ("Regulators pressed fraud charges against Kelso Capital and two of its former managers for alleged improper currency trading.",
+     "Federal regulators filed civil charges against Kelso Capital and two former managers over currency trading."),
 ]

@@ -2813,4 +2813,7 @@ CONFLICT = [
     # Two things that befell one rider, told in versions that share most words but the two happenings' own
     ("event", "Cyclist Mara Lenz crashed out of the Tour of Varn on stage four, breaking her wrist.",
      "Mara Lenz abandoned the Tour of Varn on stage four after falling ill with food poisoning."),
+    # Seeking the death penalty 'against' someone states it plainly; pursuing is seeking
+    ("polarity", "The state prosecutor will seek the death penalty against the Harlow station bomber, her office said.",
+     "The state prosecutor's office said it will not pursue a death sentence for the man behind the Harlow station bombing."),
 ]

@@ -35,9 +35,14 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts
     doubted contest contests contested short shortfall drought cleared clears clear exonerated frozen freeze freezes
-    froze skip skips skipped skipping""".split())  # fmt: skip
+    froze skip skips skipped skipping dismiss""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
 _CUT = frozenset("cut cuts cutting".split())
+_AFTER_PREDICATE = frozenset("""to at in on by for of with from after before and or but as than that when while because
+    since despite during until""".split())  # ("was unarmed at the time", "is unlikely to")
+_AGAINST = frozenset("""voted vote votes ruled rule rules decided decide decides advised advise advises argued argue
+    argues warned warn warns out spoke speak speaks campaigned campaign lobbied came come comes went go goes stand
+    stood stands turned turn recommended recommend recommends opted opt chose choose sided side""".split())
 _SUPPLIES = frozenset("power electricity supply supplies water gas ties links access".split())
 _RULED = frozenset("ruled rules rule ruling".split())
 _NOT_UN = ("under", "until", "united", "union", "unit", "univers", "unique", "uniform", "unveil", "unless")
@@ -51,6 +56,8 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in _RULED:  # "ruled out arson", not "a jury ruled"
         return k + 1 < len(toks) and toks[k + 1].low == "out"
+    if low == "against":  # "voted against", "advised against"; not "seek the death penalty against the gunman"
+        return k > 0 and toks[k - 1].low in _AGAINST
     if low in _CUT:  # "cut off", "cut power to 40,000 homes"; not "will cut interest rates"
         return any(t.low == "off" or t.low in _SUPPLIES for t in toks[k + 1 : k + 4])
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
@@ -79,6 +86,9 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
     an adverb ("have unsuccessfully tried") or before a noun ("an unidentified woman")."""
     if k < 0 or toks[k].low.endswith("ly") or k and toks[k - 1].low in ("a", "an", "the"):
         return False
+    if toks[k].low in PREFIXED and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
+            toks[k + 1].low not in _AFTER_PREDICATE):
+        return False  # before a noun: "for alleged improper mutual fund trading"
     j = k - 1
     while j >= 0 and not toks[j].is_break:
         if toks[j].low in _SUBORDINATE:

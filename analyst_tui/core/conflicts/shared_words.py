@@ -35,7 +35,7 @@ def _content(p: Polarity) -> frozenset[str]:
 # restarting its service", "seek the death penalty" / "ask for a death sentence").
 _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     compensate compensation compensated
-    seek ask request
+    seek ask request pursue
     penalty sentence
     resume restart
     approve approved authorise authorised authorize authorized
