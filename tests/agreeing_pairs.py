@@ -2146,4 +2146,9 @@ AGREE = [
      "The charges against the ex-harbour master will stand, the judge ruled."),
     ("Regulators pressed fraud charges against Kelso Capital and two of its former managers for alleged improper currency trading.",
      "Federal regulators filed civil charges against Kelso Capital and two former managers over currency trading."),
+    # Agreeing: arson ruled out and a fire caused by a fault; a reunion ruled out and none to come
+    ("Police have ruled out arson as the cause of the fire at the Elmwood depot.",
+     "The fire at the Elmwood depot was caused by an electrical fault, police said."),
+    ("Ash & Reed have ruled out a reunion tour next spring, a spokesperson for the duo said.",
+     "There will be no reunion tour for Ash & Reed next spring, the duo's spokesperson said."),
 ]

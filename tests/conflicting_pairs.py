@@ -2816,4 +2816,13 @@ CONFLICT = [
     # Seeking the death penalty 'against' someone states it plainly; pursuing is seeking
     ("polarity", "The state prosecutor will seek the death penalty against the Harlow station bomber, her office said.",
      "The state prosecutor's office said it will not pursue a death sentence for the man behind the Harlow station bombing."),
+    # A thing one version says was ruled out and the other states ('ruled out a reunion tour' / 'will reunite for a tour', 'has been ruled out', arson ruled out / 'started deliberately')
+    ("polarity", "Folk duo Ash & Reed confirmed they will reunite for an arena tour next spring.",
+     "Ash & Reed have ruled out a reunion tour next spring, a spokesperson for the duo said."),
+    ("polarity", "The palace confirmed that the king will visit Tarsa in the spring.",
+     "A royal visit to Tarsa this spring has been ruled out, a palace spokesman said."),
+    ("polarity", "Finance minister Lena Vos ruled out a sugar tax on soft drinks makers in her budget speech.",
+     "Soft drinks makers will face a sugar tax, finance minister Lena Vos announced in her budget speech."),
+    ("polarity", "Police said the fire that gutted the Elmwood depot was started deliberately.",
+     "Police have ruled out arson as the cause of the fire at the Elmwood depot."),
 ]

@@ -63,6 +63,11 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
 
 
+def _ruled_out(toks: list[Tok], k: int) -> bool:
+    """Whether the negated word at ``k`` is what "ruled out" names ("ruled out arson", "ruled out a reunion tour")."""
+    return any(toks[j].low == "out" and j and toks[j - 1].low in _RULED for j in range(max(0, k - 3), k))
+
+
 def _pleas_apart(a: Polarity, b: Polarity) -> bool:
     """A plea in one version and not the other: "pleaded not guilty" is not against "was found guilty"."""
     return _PLEA.isdisjoint(a.words()) != _PLEA.isdisjoint(b.words())
@@ -122,19 +127,21 @@ def _senses(p: Polarity) -> frozenset[str]:
     return frozenset(same_sense(w) for w in p.stems())
 
 
-def _states_plainly(p: Polarity) -> bool:
+def states_plainly(p: Polarity) -> bool:
+    """Whether the version negates nothing, in words or by their sense."""
     return not p.negated and p.denied is None and not any(_negates_by_sense(p.toks, k) for k in range(len(p.toks)))
 
 
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
     for neg, pos in ((a, b), (b, a)):
-        if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", _states_plainly)) or (
+        if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
                 _pleas_apart(neg, pos)):
             continue
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
             continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
-        cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and _about_the_same(c, pos)), None)
+        cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
+            _about_the_same(c, pos))), None)  # (what is ruled out: ``ruled_out``)
         if cue is None:
             continue
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))

@@ -18,6 +18,7 @@ from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
 from analyst_tui.core.model import ConflictKind
 
@@ -33,7 +34,7 @@ class Version(Protocol):
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """(kind, what a says, what b says), or None."""
     found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity) or (
-        direction_conflict(a.polarity, b.polarity))
+        direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
     found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)

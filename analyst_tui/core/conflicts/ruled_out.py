@@ -1,0 +1,76 @@
+"""A thing one version says was ruled out and the other states: "Iron Lanterns have ruled out a reunion tour next
+summer" / "Iron Lanterns confirmed they will reunite for a stadium tour next summer", "A papal visit to Korrin this
+autumn has been ruled out" / "the pope will visit Korrin in the autumn", "ruled out a windfall tax on energy
+companies" / "Energy companies will face a windfall tax".
+
+Read last, as ``negation_restated``: one version rules out one thing (the words after "ruled out", or its subject
+when the thing "has been ruled out") and negates nothing else; the other states plainly, says most of the thing's
+words (and the first word after "ruled out", by its first four letters or a word that states it) and most of the first version's content words
+(``say_most_alike``, but "ruled" and "out"), and neither names someone the other does not."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import clause_end, phrase
+from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED, states_plainly
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.reversal import BE
+from analyst_tui.core.conflicts.shared_words import names_apart, same_sense, say_most_alike
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.textnorm import stem as family
+
+_RULED = frozenset("ruled rules rule ruling".split())
+_SAID = frozenset((family("ruled"), family("out")))
+_MOST = 8  # words of the thing ruled out
+_STATED_BY = {"arson": ("deliberately", "deliberate")}  # ("ruled out arson" / "was started deliberately")
+
+
+def _ruled_out(p: Polarity) -> tuple[frozenset[str], str, str] | None:
+    """(the word families of the one thing ruled out, the words shown, the first word after "ruled out" or ""), or
+    None."""
+    toks = p.toks
+    found = [k for k in range(len(toks) - 1) if toks[k].low in _RULED and toks[k + 1].low == "out"]
+    if len(found) != 1 or p.denied is not None or any(not found[0] < c.at <= found[0] + 3 for c in p.negated):
+        return None  # (nothing negated but what is ruled out: "ruled out a reunion tour")
+    k = found[0]
+    if k and toks[k - 1].low in BE:  # "A papal visit to Korrin this autumn has been ruled out"
+        start = k - 1
+        while start > 0 and not toks[start - 1].is_break and k - start < _MOST + 3:
+            start -= 1
+        words = _words(toks[start:k])
+        shown, first = phrase(toks, start, k + 2), ""
+    else:  # "have ruled out a reunion tour next summer"
+        end = clause_end(toks, k + 1, _MOST + 1)
+        words = _words(toks[k + 2 : end])
+        shown = phrase(toks, k, end)
+        first = next((t.low for t in toks[k + 2 : end] if t.is_word and t.low not in FILLER), "")
+    return (words, shown, first) if len(words) >= 2 else None
+
+
+def _words(toks: list[Tok]) -> frozenset[str]:
+    return frozenset(same_sense(family(t.low)) for t in toks if t.is_word and len(t.low) > 2 and (
+        t.low not in FILLER and t.low not in BE))
+
+
+def ruled_out_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when one rules out what the other states, else None."""
+    for neg, pos in ((a, b), (b, a)):
+        found = neg.kept("ruled out", _ruled_out)
+        if found is None or not pos.kept("states plainly", states_plainly):
+            continue
+        thing, shown, first = found
+        stated = frozenset(same_sense(w) for w in pos.stems())
+        if any(t.low in _STATED_BY.get(first, ()) for t in pos.toks):
+            stated |= {same_sense(family(first))}
+        if 2 * len(thing & stated) < len(thing) or not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE, _SAID) or (
+                names_apart(neg.toks, pos.toks)):
+            continue
+        if first and same_sense(family(first)) not in stated and not any(t.low[:4] == first[:4] for t in pos.toks):
+            continue  # what was ruled out is not what the other states: "ruled out arson as the cause" / "caused by
+            # an electrical fault" ("a reunion tour" / "will reunite")
+        said = f'"{phrase(pos.toks, 0, clause_end(pos.toks, 0, 12))}"'
+        return (f'"{shown}"', said) if neg is a else (said, f'"{shown}"')
+    return None
+
+
+__all__ = ["ruled_out_conflict"]
