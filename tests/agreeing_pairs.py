@@ -2151,4 +2151,9 @@ AGREE = [
      "The fire at the Elmwood depot was caused by an electrical fault, police said."),
     ("Ash & Reed have ruled out a reunion tour next spring, a spokesperson for the duo said.",
      "There will be no reunion tour for Ash & Reed next spring, the duo's spokesperson said."),
+    # Agreeing: 'will be open' and 'will reopen'; 'open to talks' is no opening
+    ("The Kessel alpine club said the west ridge trail will be open this summer.",
+     "The west ridge trail will reopen this summer, the Kessel alpine club announced."),
+    ("The union said it is open to talks on the new rota, but the strike will go ahead.",
+     "The strike will go ahead, the union said, though it remains willing to talk about the new rota."),
 ]

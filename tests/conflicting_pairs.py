@@ -2825,4 +2825,9 @@ CONFLICT = [
      "Soft drinks makers will face a sugar tax, finance minister Lena Vos announced in her budget speech."),
     ("polarity", "Police said the fire that gutted the Elmwood depot was started deliberately.",
      "Police have ruled out arson as the cause of the fire at the Elmwood depot."),
+    # A vote 'on Monday to adopt' against a vote against; a trail that 'will be open' against one that will remain closed
+    ("polarity", "The Harlow school board voted on Monday to adopt the four-day week plan.",
+     "The Harlow school board voted against the four-day week plan on Monday."),
+    ("polarity", "The Kessel alpine club said the west ridge trail will be open this summer.",
+     "The west ridge trail will remain closed all summer, the Kessel alpine club announced."),
 ]

@@ -5,6 +5,7 @@ bail" but not "denied the report", "beaten" in the passive only)."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_words import (
     APPEALS, CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
@@ -112,7 +113,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low in PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in HOLDERS else k - 1
         if not (before >= 0 and toks[before].low in PARTICLE_OF[low]) and not (
-                low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1])):
+                low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1]) or (
+                low == "open" and toks[k - 1].low in _BE and not (k + 1 < len(toks) and toks[k + 1].low == "to"))):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
     if concept in ("opening", "continuation") and low not in ("shut", "shuts") and any(
@@ -128,7 +130,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]):
         return False  # "tested positive", "came back negative"; not "a positive step"
     if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
-        return bool(k and toks[k - 1].low in VOTED and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
+        voted = k and (toks[k - 1].low in VOTED or k > 2 and toks[k - 3].low in VOTED and toks[k - 2].low in ("on", "in") and (
+            toks[k - 1].low in WEEKDAYS))  # ("voted on Tuesday to ban")
+        return bool(voted and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
     if concept == "vote" and low in ("for", "down"):  # "voted for the bill", "voted down the motion"
         return bool(k and toks[k - 1].low in VOTED)
     if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
