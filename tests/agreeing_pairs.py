@@ -2156,4 +2156,9 @@ AGREE = [
      "The west ridge trail will reopen this summer, the Kessel alpine club announced."),
     ("The union said it is open to talks on the new rota, but the strike will go ahead.",
      "The strike will go ahead, the union said, though it remains willing to talk about the new rota."),
+    # Agreeing: a negation inside a relative clause; two negations
+    ("The man who was not wearing a seatbelt was thrown from the car, police said.",
+     "Police said the man, who had no seatbelt on, was thrown from the car."),
+    ("Customers who bought the faulty heaters will not be offered refunds, Marlo Home said.",
+     "Marlo Home said buyers of the faulty heaters would not get their money back."),
 ]

@@ -2830,4 +2830,7 @@ CONFLICT = [
      "The Harlow school board voted against the four-day week plan on Monday."),
     ("polarity", "The Kessel alpine club said the west ridge trail will be open this summer.",
      "The west ridge trail will remain closed all summer, the Kessel alpine club announced."),
+    # A negation in the main clause after a relative clause that has ended ('Customers who bought the faulty heaters will not be offered refunds')
+    ("polarity", "Marlo Home said it would give full refunds to customers who bought the faulty heaters.",
+     "Customers who bought the faulty heaters will not be offered refunds, Marlo Home said."),
 ]

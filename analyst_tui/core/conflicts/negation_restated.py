@@ -21,6 +21,7 @@ from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, N
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, same_sense, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.textnorm import stem as family
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 MIN_SHARED = 4  # content words both versions give
 MIN_SHARE = 0.55  # of each version's content words, given by the other
@@ -94,16 +95,30 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
     if toks[k].low in PREFIXED and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             toks[k + 1].low not in _AFTER_PREDICATE):
         return False  # before a noun: "for alleged improper mutual fund trading"
+    first = next((i for i in range(max(0, k - 4), k + 1) if toks[i].low in NEGATORS or toks[i].low in IMPLICIT), k)
     j = k - 1
     while j >= 0 and not toks[j].is_break:
-        if toks[j].low in _SUBORDINATE:
+        if toks[j].low in _SUBORDINATE and not (toks[j].low in _RELATIVE and _relative_ended(toks, j, first)):
             return False
         j -= 1
-    first = next((i for i in range(max(0, k - 4), k + 1) if toks[i].low in NEGATORS or toks[i].low in IMPLICIT), k)
     return not (first and toks[first - 1].low in _PREPOSITIONS)
 
 
+def _relative_ended(toks: list[Tok], j: int, first: int) -> bool:
+    """Whether the relative clause opened at ``j`` has ended before the negation at ``first``: a verb of its own, then
+    the main clause's auxiliary before the negation ("Customers who bought the blenders will not be offered refunds";
+    not "the man who was not armed")."""
+    return first > 1 and toks[first - 1].low in _AUXILIARY and any(
+        _verb(t.low) for t in toks[j + 1 : first - 1])
+
+
+def _verb(low: str) -> bool:
+    return low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PAST or low in _AUXILIARY
+
+
 _SUBORDINATE = frozenset("who which whose whom where while although though because if unless when".split())
+_RELATIVE = frozenset("who which whose whom".split())
+_AUXILIARY = frozenset("will would can could did does do has have had is are was were shall should may might must".split())
 _PREPOSITIONS = frozenset("for of on by with about after before over into amid".split())  # ("is suing
 # the label over unpaid royalties")
 
