@@ -2161,4 +2161,11 @@ AGREE = [
      "Police said the man, who had no seatbelt on, was thrown from the car."),
     ("Customers who bought the faulty heaters will not be offered refunds, Marlo Home said.",
      "Marlo Home said buyers of the faulty heaters would not get their money back."),
+    # Agreeing: the same counts, temperature and age told otherwise
+    ("Coastguards rescued 96 migrants from a sinking dinghy off Kessa early on Sunday.",
+     "Some 96 migrants were pulled from a sinking boat off Kessa by the coastguard on Sunday morning."),
+    ("The heatwave sent temperatures in Varn to a record 43C on Sunday, forecasters said.",
+     "Varn recorded a high of 43 degrees Celsius on Sunday, a new all-time record for the town."),
+    ("Vessa Robotics founder Ana Kell, 41, announced she would step down as chief executive.",
+     "Ana Kell, the 41-year-old who founded Vessa Robotics, said she is stepping down as CEO."),
 ]

@@ -2833,4 +2833,15 @@ CONFLICT = [
     # A negation in the main clause after a relative clause that has ended ('Customers who bought the faulty heaters will not be offered refunds')
     ("polarity", "Marlo Home said it would give full refunds to customers who bought the faulty heaters.",
      "Customers who bought the faulty heaters will not be offered refunds, Marlo Home said."),
+    # People of a group of their own rescued or taken into custody ('40 migrants were pulled from', '47 demonstrators were taken into custody'); a record temperature against one told without the word; a count before an adjective and 'because'; an age set off by commas after a name
+    ("figure", "Coastguards rescued 96 migrants from a sinking dinghy off Kessa early on Sunday.",
+     "Some 30 migrants were pulled from a sinking boat off Kessa by the coastguard on Sunday morning."),
+    ("figure", "Police detained 180 protesters during the march on Harbour Square, the ministry said.",
+     "The ministry said 52 demonstrators were taken into custody at the Harbour Square rally."),
+    ("figure", "The heatwave sent temperatures in Varn to a record 43C on Sunday, forecasters said.",
+     "Varn recorded a high of 38 degrees Celsius on Sunday, a new all-time record for the town."),
+    ("figure", "Toy maker Brill is recalling nearly three million plastic cups because of a choking hazard.",
+     "About 300,000 Brill cups are being pulled from shelves over a choking risk, the company said."),
+    ("figure", "Vessa Robotics founder Ana Kell, 41, announced she would step down as chief executive.",
+     "Ana Kell, the 57-year-old who founded Vessa Robotics, said she is stepping down as CEO."),
 ]

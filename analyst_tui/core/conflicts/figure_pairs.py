@@ -20,6 +20,9 @@ from analyst_tui.core.conflicts.tokens import stem, tokenize
 from analyst_tui.core.conflicts.words import SCOPES
 
 
+_HEAT = frozenset(("degree", "celsius", "fahrenheit"))
+
+
 class Version(Protocol):
     """What is read here of a version (``conflicts.Version``)."""
 
@@ -50,9 +53,11 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     # figure of its kind in each of two versions that say the rest alike
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
-            if x.scope != y.scope and not (_this_season(a) and _this_season(b)) or x.part != y.part:
+            if x.scope != y.scope and not (_this_season(a) and _this_season(b)) and x.key[1] not in _HEAT or (
+                    x.part != y.part):
                 continue  # "2,301 career points" and "20 points on Thursday": a total and one game (not when both say
-                # "this season"); or two of those seriously injured, of all the injured
+                # "this season"; a temperature is no total: "a record 41C"); or two of those seriously injured, of
+                # all the injured
             if not x.casualty and x.key[1] not in ("length", "celsius", "speed", "area") and (
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"

@@ -33,7 +33,8 @@ STOP_NOUN = frozenset("""a an the of in at on to from by for with after before a
     around and or but nor than that this these those which who whom whose it its their his her our your my
     am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
     into onto over under inside outside between among against since until till through via amid despite behind
-    beyond beneath above upon out overnight yesterday today tonight along throughout""".split()) | AUX
+    beyond beneath above upon out overnight yesterday today tonight along throughout because although though
+    unless whereas""".split()) | AUX
 
 
 @dataclass(frozen=True, slots=True)

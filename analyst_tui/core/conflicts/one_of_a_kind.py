@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_agree
-from analyst_tui.core.conflicts.days import MONTHS, dates_in
+from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS, dates_in
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
@@ -48,11 +48,20 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        if _an_age(before, after):
+        if _an_age(before, after) or _after_name(toks, k):
             end = k + (3 if after[:2] == ["-", "year"] else 1)
             whom = toks[end + 2].low if after[:2] == ["-", "year"] and end + 2 < n and toks[end + 2].is_word else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
     return out
+
+
+def _after_name(toks: list[Tok], k: int) -> bool:
+    """Whether the number at ``k`` is set off by commas after a name: "Imani Sethe, 38, announced"."""
+    return 1 < k < len(toks) - 1 and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and toks[k - 2].cap and (
+        toks[k - 2].is_word and toks[k - 2].low not in _CALENDAR and 1 <= int(toks[k].low) <= 110)
+
+
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
 
 
 def _an_age(before: list[str], after: list[str]) -> bool:

@@ -79,7 +79,8 @@ def names_in(toks: list[Tok]) -> frozenset[str]:
         k and toks[k - 1].low not in _OPENING or k + 1 < len(toks) and toks[k + 1].cap))
 
 
-_DAYS = frozenset(MONTHS) - {"may"}  # (a month names no one: "on March 14" / "on April 2")
+_DAYS = frozenset(MONTHS) - {"may"} | {"celsius", "fahrenheit", "c", "f"}  # (a month names no one: "on March 14" /
+# "on April 2"; nor does a scale, "41C", "36 degrees Celsius")
 
 
 _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a capital may open a sentence)

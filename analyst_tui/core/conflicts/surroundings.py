@@ -9,7 +9,8 @@ import re
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import CASUALTY, DIRECTION, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, SCOPES, UNITS
+from analyst_tui.core.conflicts.words import (CAPTIVES, CASUALTY, DIRECTION, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER,
+                                               SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -227,7 +228,20 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     if m + 1 < n and toks[m].low in _SUFFERED and toks[m + 1].low in _HURTS:
         return ("injured", group_of(noun)), f"{noun} injured"  # "12 people suffered injuries" (not "minor injuries":
         # of one degree, perhaps a part of all the injured)
+    if low not in PEOPLE and (low in _GROUPS or stem(low) in CAPTIVES) and m < n:
+        if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
+            return ("arrested", group_of(noun)), f"{noun} arrested"  # "47 demonstrators were taken into custody"
+        act = PEOPLE_ACTS_AFTER.get(toks[m].low)
+        if act in _DONE_TO:
+            return (act, group_of(noun)), f"{noun} {act}"  # "40 migrants were pulled from a sinking boat"
     return None
+
+
+# People counted by a word of their own, to whom what is done is compared as with people ("rescued 112 migrants" /
+# "40 migrants were pulled from").
+_GROUPS = frozenset("""migrants refugees protesters demonstrators students pupils children residents villagers miners
+    tourists civilians asylum-seekers""".split())
+_DONE_TO = frozenset("evacuated rescued displaced stranded hospitalised".split())
 
 
 _SUFFERED = frozenset("suffered suffer suffers sustained sustain sustains".split())
