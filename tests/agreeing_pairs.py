@@ -2168,4 +2168,11 @@ AGREE = [
      "Varn recorded a high of 43 degrees Celsius on Sunday, a new all-time record for the town."),
     ("Vessa Robotics founder Ana Kell, 41, announced she would step down as chief executive.",
      "Ana Kell, the 41-year-old who founded Vessa Robotics, said she is stepping down as CEO."),
+    # Agreeing: 'attacked by two men' is by the men; 'lost to Hye-jin Park'; closed and not open
+    ("The cashier was attacked by two men outside a shop on Mill Road, police said.",
+     "Police said two men assaulted the cashier outside a Mill Road shop late on Friday."),
+    ("Tennis player Mia Lasko lost to Hye-jin Park in the final of the Dorn Open.",
+     "Hye-jin Park beat Mia Lasko to win the Dorn Open final."),
+    ("Officials said the Tarn migrant shelter had been closed since March.",
+     "The Tarn migrant shelter has not been open since March, officials said."),
 ]

@@ -2844,4 +2844,7 @@ CONFLICT = [
      "About 300,000 Brill cups are being pulled from shelves over a choking risk, the company said."),
     ("figure", "Vessa Robotics founder Ana Kell, 41, announced she would step down as chief executive.",
      "Ana Kell, the 57-year-old who founded Vessa Robotics, said she is stepping down as CEO."),
+    # A name with a hyphen ('Hye-jin Park') is one party
+    ("role", "Tennis player Mia Lasko beat Jean-Luc Brun's sister Hye-jin Park in the final of the Dorn Open.",
+     "Hye-jin Park beat Mia Lasko to win the Dorn Open final."),
 ]

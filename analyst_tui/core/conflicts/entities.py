@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -78,10 +79,16 @@ def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return caps_back(toks, k)
 
 
+def _hyphened_after(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` goes on past a hyphen to a short word and a name ("Hye-jin Park")."""
+    return k + 3 < len(toks) and toks[k].cap and toks[k + 1].low == "-" and toks[k + 2].is_word and not (
+        toks[k + 2].cap) and len(toks[k + 2].low) <= 4 and toks[k + 3].cap and toks[k + 3].is_word
+
+
 def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     start = k
     while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in FUNCTION:
-        start -= 1
+        start -= 3 if start > 2 and _hyphened_after(toks, start - 3) else 1  # ("Hye-jin Park")
     start += 1
     if start > k or is_pronoun(toks[k]):
         return None
@@ -91,8 +98,9 @@ def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
 def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """The entity starting at token ``k`` (after determiners) and the index after it."""
     n = len(toks)
-    while k < n and (toks[k].low in DETERMINERS or toks[k].is_number or toks[k].low in _FORMER):  # "expelled 10 Polish
-        # diplomats", "by her former manager"
+    while k < n and (toks[k].low in DETERMINERS or toks[k].is_number or toks[k].low in _FORMER or (
+            toks[k].low in WORD_NUMBERS and not toks[k].cap)):  # "expelled 10 Polish diplomats", "by her former
+        # manager", "by two men"
         k += 1
         if k + 4 < n and toks[k - 1].is_number and toks[k].low == "-" and toks[k + 1].low in _AGE_UNITS and (
                 toks[k + 2].low == "-" and toks[k + 3].low == "old" and toks[k + 4].low in _PERSONS):
@@ -105,7 +113,7 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return None
     end = k
     while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
-        end += 1
+        end += 3 if _hyphened_after(toks, end) else 1  # ("Hye-jin Park")
     if end > k:
         if end < n and toks[end].low in GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
