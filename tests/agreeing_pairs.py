@@ -2175,4 +2175,9 @@ AGREE = [
      "Hye-jin Park beat Mia Lasko to win the Dorn Open final."),
     ("Officials said the Tarn migrant shelter had been closed since March.",
      "The Tarn migrant shelter has not been open since March, officials said."),
+    # Agreeing: a loan told as borrowed; one sent off by the referee
+    ("Dorset County lent neighbouring Wiltham County 15 gritters during the snowstorm.",
+     "During the snowstorm, Wiltham County borrowed 15 gritters from neighbouring Dorset County."),
+    ("Defender Ivo Marsh was sent off in the 75th minute for fouling striker Tom Reed.",
+     "The referee sent off defender Ivo Marsh in the 75th minute for a foul on striker Tom Reed."),
 ]

@@ -2847,4 +2847,9 @@ CONFLICT = [
     # A name with a hyphen ('Hye-jin Park') is one party
     ("role", "Tennis player Mia Lasko beat Jean-Luc Brun's sister Hye-jin Park in the final of the Dorn Open.",
      "Hye-jin Park beat Mia Lasko to win the Dorn Open final."),
+    # One sent off with words between 'sent off' and 'for'; two parties that share only a word many names have ('Dorset County' / 'Wiltham County')
+    ("role", "Defender Ivo Marsh was sent off in the 75th minute for fouling striker Tom Reed.",
+     "Striker Tom Reed was shown a red card in the 75th minute for a foul on defender Ivo Marsh."),
+    ("role", "Dorset County lent neighbouring Wiltham County 15 gritters during the snowstorm.",
+     "During the snowstorm, Wiltham County loaned 15 gritters to neighbouring Dorset County."),
 ]

@@ -53,7 +53,9 @@ def charged_parties(toks: list[Tok]) -> tuple[str, frozenset[str], frozenset[str
         harmed = _party(toks, g, n, aside=True)
         named = v + 1 if links is _LINKS else v + 2 if t.low == "sent" else w  # (one named after the verb: "charged
         # Dana Welch with", "sent off captain Leo Marsh for")
-        charged = _party(toks, named, w) if w > named else _subject(toks, verb)
+        charged = _party(toks, named, w) if w > named else frozenset()
+        if not charged:  # (the subject; "was sent off in the 80th minute for": nothing named after the verb)
+            charged, named = _subject(toks, verb), w
         if charged and harmed:
             start = named if w > named else max(0, verb - 4)
             shown = " ".join(x.text for x in toks[start : min(n, g + 3)])

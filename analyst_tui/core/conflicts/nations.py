@@ -99,3 +99,9 @@ def as_countries(words: frozenset[str]) -> frozenset[str]:
     if "united" in out and out & {"states", "kingdom"}:
         out = (out - {"united", "states", "kingdom"}) | {"us" if "states" in out else "britain"}
     return frozenset(out)
+
+
+# Words many names have: two parties that share only one of these are two ("Team Solent" and "Team Norra", "Fenwick
+# County" and "Ashby County").
+IN_MANY_NAMES = frozenset("""team club fc united city town county athletic rovers group holdings bank company corp inc
+    ltd llp international national royal university college hospital""".split())  # fmt: skip

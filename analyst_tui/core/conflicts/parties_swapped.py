@@ -20,7 +20,7 @@ named ("was ordered to leave"), or a verb said of both alike ("met").
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -79,6 +79,7 @@ _PREPOSITIONS = frozenset("""for behind with about among between beside besides 
     through under without within""".split()) | _PLACE
 _TOWARDS = frozenset("to by from against on over into onto at".split())  # (the ones that name the other party)
 _Party = frozenset[str]
+_SHARED = _ROLES | IN_MANY_NAMES  # (words both parties may have)
 
 
 def _is_name(toks: list[Tok], k: int) -> bool:
@@ -284,8 +285,10 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
-    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _ROLES or x[1] & y[1] - _ROLES:  # (a role both may have:
-        return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale")
+    if not (x[0] & y[1] - IN_MANY_NAMES and x[1] & y[0] - IN_MANY_NAMES) or x[0] & y[0] - _SHARED or (
+            x[1] & y[1] - _SHARED):  # (a role both may have, or a word many names have:
+        return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale", "Fenwick County" / "Ashby
+        # County")
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
         return None  # one act told from its two sides
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):

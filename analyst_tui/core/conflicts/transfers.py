@@ -17,7 +17,7 @@ neither shares its giver or its receiver with the other. A country and its adjec
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.days import WORDS as DAYS
-from analyst_tui.core.conflicts.nations import NATIONS, related
+from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import say_most_alike
@@ -164,11 +164,9 @@ def _next_party(toks: list[Tok], start: int) -> _Party | None:
 def _same(x: _Party, y: _Party) -> bool:
     """Whether two parties share a word, a country and its adjective alike ("Moravia" / "Moravian": ``related``);
     not a word many names have ("Team Solent" and "Team Norra" are two)."""
-    return related(x - _COMMON, y - _COMMON)
+    return related(x - IN_MANY_NAMES, y - IN_MANY_NAMES)
 
 
-_COMMON = frozenset("""team club fc united city town athletic rovers group holdings bank company corp inc ltd llp
-    international national royal university college hospital""".split())  # fmt: skip
 
 
 def _kept(p: Polarity) -> list[Transfer]:
