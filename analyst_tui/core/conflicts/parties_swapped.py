@@ -285,8 +285,7 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
-    if not (x[0] & y[1] - IN_MANY_NAMES and x[1] & y[0] - IN_MANY_NAMES) or x[0] & y[0] - _SHARED or (
-            x[1] & y[1] - _SHARED):  # (a role both may have, or a word many names have:
+    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _SHARED or x[1] & y[1] - _SHARED:  # (a role both may have, or a word many names have:
         return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale", "Fenwick County" / "Ashby
         # County")
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
