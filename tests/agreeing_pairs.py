@@ -2180,4 +2180,13 @@ AGREE = [
      "During the snowstorm, Wiltham County borrowed 15 gritters from neighbouring Dorset County."),
     ("Defender Ivo Marsh was sent off in the 75th minute for fouling striker Tom Reed.",
      "The referee sent off defender Ivo Marsh in the 75th minute for a foul on striker Tom Reed."),
+    # Agreeing: the same outcomes told otherwise
+    ("The government extended the state of emergency imposed after last week's floods.",
+     "The state of emergency declared after last week's floods will stay in force longer, the government said."),
+    ("Magazine publisher Kestrel Media reported a profit for the second quarter as online sales grew.",
+     "Kestrel Media, the magazine publisher, posted a second-quarter profit on the back of growing online sales."),
+    ("The judge will allow cameras in the courtroom for the trial of singer Ola Brandt.",
+     "Cameras will be permitted in the courtroom during singer Ola Brandt's trial, the judge ruled."),
+    ("The Security Council resolution calling for a ceasefire in Orvan passed on Monday.",
+     "On Monday the Security Council passed a resolution demanding a ceasefire in Orvan."),
 ]

@@ -2852,4 +2852,15 @@ CONFLICT = [
      "Striker Tom Reed was shown a red card in the 75th minute for a foul on defender Ivo Marsh."),
     ("role", "Dorset County lent neighbouring Wiltham County 15 gritters during the snowstorm.",
      "During the snowstorm, Wiltham County loaned 15 gritters to neighbouring Dorset County."),
+    # Opposite outcomes told otherwise: a state of emergency extended and lifted, a resolution that passed and failed 'on Monday', a profit and 'a second-quarter loss', cameras allowed in and barred, inspectors allowed access and barred from entering
+    ("polarity", "The government extended the state of emergency imposed after last week's floods.",
+     "Authorities lifted the state of emergency that was declared following last week's floods, the government said."),
+    ("polarity", "The Security Council resolution calling for a ceasefire in Orvan passed on Monday.",
+     "A Security Council resolution demanding a ceasefire in Orvan failed on Monday."),
+    ("polarity", "Magazine publisher Kestrel Media reported a profit for the second quarter as online sales grew.",
+     "Kestrel Media, the magazine publisher, posted a second-quarter loss despite growth in online sales."),
+    ("polarity", "The judge will allow cameras in the courtroom for the trial of singer Ola Brandt.",
+     "Cameras will be barred from the courtroom during singer Ola Brandt's trial, the judge ruled."),
+    ("polarity", "Red Cross inspectors were allowed access to the Varn prison camp, the ministry said.",
+     "The ministry barred Red Cross inspectors from entering the Varn prison camp."),
 ]

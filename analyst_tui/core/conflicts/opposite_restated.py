@@ -50,12 +50,13 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if len(sa[concept]) != 1 or len(sb[concept]) != 1 or sa[concept].keys() == sb[concept].keys():
             continue  # one version says both sides, or both say the same
         (ka, *_), (kb, *_) = next(iter(sa[concept].values())), next(iter(sb[concept].values()))
-        if _a_noun(a.toks, ka) or _a_noun(b.toks, kb):
-            continue  # "by the end of the year": no outcome
+        if concept != "earnings" and (_a_noun(a.toks, ka) or _a_noun(b.toks, kb)):
+            continue  # "by the end of the year": no outcome (but "a profit", "a loss")
         x, y = a.cue_at(ka), b.cue_at(kb)
-        if concept == "grant" and _passive(a.toks, ka) != _passive(b.toks, kb):
-            pass  # the one granted or refused in each ("granted Ostrava Lions a licence" / "Ostrava Lions have been
-            # refused a licence"; but "won over Viktor Hale" / "Viktor Hale was defeated": one result from each side)
+        if concept == "earnings" or concept in ("grant", "permission") and _passive(a.toks, ka) != _passive(b.toks, kb):
+            pass  # a result of one's own ("a third-quarter loss"), or the one granted or refused in each ("granted
+            # Ostrava Lions a licence" / "Ostrava Lions have been refused a licence"; but "won over Viktor Hale" /
+            # "Viktor Hale was defeated": one result from each side)
         elif (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
@@ -87,4 +88,4 @@ def _opponent(p: Polarity, k: int) -> bool:
 
 _KNOWN = frozenset("""approval permission acceptance outcome verdict success grade consent quality strength continuation
     resumption attendance policy schedule appeal grant presence danger qualification goal_stands test rating
-    compliance resistance""".split())
+    compliance resistance restriction earnings""".split())

@@ -64,7 +64,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "budget" and after[:1] != ["budget"]:
         return False  # "came in under budget"; not "under pressure", "over the weekend"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER and not (
-            after[0] == "by" and k and toks[k - 1].low in _BE and low in ("passed", "defeated")):
+            after[0] == "by" and k and toks[k - 1].low in _BE and low in ("passed", "defeated")) and not (
+            after[0] == "on" and after[1:2] and after[1] in WEEKDAYS):  # ("the resolution passed on Monday")
         return False  # "failed to" negates what follows; "passed away", "passed by", "passed on" (but "the motion
         # was passed by a large majority" / "was defeated by a large majority")
     if low in ("safely", "successfully") and not any(t.low in LANDED for t in toks[max(0, k - 3) : k]):
@@ -103,7 +104,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("in", "the")  # "remained in the red"
     if concept == "licence" and not LICENCES & {t.low for t in toks[max(0, k - 10) : k + 6]}:
         return False  # "the permit to discharge ... was renewed" / "has revoked the permit"
-    if concept == "earnings" and not (k and toks[k - 1].low in EARNED | {"to"}):
+    if concept == "earnings" and not (k and toks[_past_period(toks, k - 1)].low in EARNED | {"to"}):
         return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
     if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in DRAWN_AFTER or toks[k + 1].is_break
                                                                    or toks[k + 1].is_number)):
@@ -162,7 +163,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
-            ("from",) if side else ("on", "in", "into", "at", "back"))):
+            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(toks, k, side):
         return False  # "dogs will be banned from the beach" / "allowed on the beach"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
@@ -253,6 +254,30 @@ _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pa
 
 
 _NOT_WHOM = frozenset("of on in for to about over that with from by".split())
+
+
+def _let_in_or_out(toks: list[Tok], k: int, side: int) -> bool:
+    """Whether the verb at ``k`` lets someone in or keeps them out, named after it: "will allow cameras in the
+    courtroom", "barred UN inspectors from entering"."""
+    for j in range(k + 2, min(len(toks), k + 6)):
+        if toks[j].low in (("from",) if side else ("in", "into", "on", "at", "back")):
+            return all(t.is_word and t.low not in _NOT_LET for t in toks[k + 1 : j])
+        if toks[j].is_break:
+            return False
+    return False
+
+
+_NOT_LET = frozenset("to by for of with".split())
+
+
+def _past_period(toks: list[Tok], j: int) -> int:
+    """``j``, or the word before the period a result is of ("a third-quarter loss": "a")."""
+    while j > 0 and (toks[j].low in _PERIOD or toks[j].low == "-" or toks[j].is_number):
+        j -= 1
+    return j
+
+
+_PERIOD = frozenset("quarter half year full first second third fourth".split())
 
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:

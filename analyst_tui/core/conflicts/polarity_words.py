@@ -43,7 +43,7 @@ OPPOSITE_FORMS = {
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
     # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
-    "permission": ("allowed permitted", "banned barred prohibited"),
+    "permission": ("allowed permitted allow allows", "banned barred prohibited"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
                    "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
