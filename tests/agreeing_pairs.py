@@ -2189,4 +2189,7 @@ AGREE = [
      "Cameras will be permitted in the courtroom during singer Ola Brandt's trial, the judge ruled."),
     ("The Security Council resolution calling for a ceasefire in Orvan passed on Monday.",
      "On Monday the Security Council passed a resolution demanding a ceasefire in Orvan."),
+    # Agreeing: postponed and pushed back
+    ("The Harbour jazz festival has been postponed until next spring, organisers said.",
+     "Organisers have pushed back this year's Harbour jazz festival to next spring."),
 ]

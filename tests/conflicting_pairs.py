@@ -2863,4 +2863,7 @@ CONFLICT = [
      "Cameras will be barred from the courtroom during singer Ola Brandt's trial, the judge ruled."),
     ("polarity", "Red Cross inspectors were allowed access to the Varn prison camp, the ministry said.",
      "The ministry barred Red Cross inspectors from entering the Varn prison camp."),
+    # An event called off against one 'pushed back'
+    ("event", "Organisers of the Harbour jazz festival have called off this year's event entirely.",
+     "This year's Harbour jazz festival has been pushed back to next spring, organisers said."),
 ]

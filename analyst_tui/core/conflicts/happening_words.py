@@ -248,6 +248,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
     ("placed", "under"): ("arrest", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
     ("cut", "short"): ("cut_short", True), ("lifted", "off"): ("launch", False), ("blasted", "off"): ("launch", False),
+    ("pushed", "back"): ("postpone", True), ("put", "back"): ("postpone", True),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
