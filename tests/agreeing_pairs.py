@@ -2192,4 +2192,9 @@ AGREE = [
     # Agreeing: postponed and pushed back
     ("The Harbour jazz festival has been postponed until next spring, organisers said.",
      "Organisers have pushed back this year's Harbour jazz festival to next spring."),
+    # Agreeing: 'an eight-episode series' and eight episodes; two exchange rates in yen are two
+    ("The broadcaster has ordered an eight-episode second series of the drama 'Low Tide'.",
+     "'Low Tide' will return for a second run of eight episodes, the broadcaster confirmed."),
+    ("Against the yen, the dollar stood at 118.32 yen, compared with 118.51 late on Friday.",
+     "The euro was at 136.06 yen against the Japanese currency, compared with 136.03 late on Friday."),
 ]

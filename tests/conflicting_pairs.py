@@ -2866,4 +2866,9 @@ CONFLICT = [
     # An event called off against one 'pushed back'
     ("event", "Organisers of the Harbour jazz festival have called off this year's event entirely.",
      "This year's Harbour jazz festival has been pushed back to next spring, organisers said."),
+    # Counts told in a compound ('a 24-date tour') and amounts in kroner
+    ("figure", "Rock band The Pale Orchard will play 36 dates on their European tour next year.",
+     "The Pale Orchard have announced a 24-date European tour starting next year."),
+    ("figure", "The regulator imposed a fine of 400,000 kroner on broadcaster Nordvision over misleading adverts.",
+     "Nordvision was hit with a 2.5 million kroner penalty by the regulator for misleading adverts."),
 ]

@@ -21,8 +21,8 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
-from analyst_tui.core.conflicts.words import (ACTIVE, CAPTIVES, CASUALTY, DEGREE, FATALLY, MANNER, MOVES, PEOPLE,
-                                              PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS)
+from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE, FATALLY,
+                                              MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS)
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
@@ -216,7 +216,7 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
         t = toks[k]
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
-        if k == j and t.low in _ALLEGED:  # "31 suspected members", "21 alleged gang members"
+        if k == j and t.low in ALLEGED:  # "31 suspected members", "21 alleged gang members"
             k += 1
             continue
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
@@ -235,7 +235,7 @@ _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".s
 _WHEN = frozenset("last this next every each worldwide nationwide overseas abroad".split())
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PARTICLES_AFTER = frozenset("down up out off away back".split())  # ("brought five climbers down")
-_ALLEGED = frozenset("alleged suspected presumed purported reputed".split())
+
 
 
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
@@ -249,6 +249,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             return None  # ages of different people are not one figure
         if unit:
             return unit_key(toks, unit, q, j + 2), toks[j + 1].text
+        if toks[j + 1].is_word and toks[j + 1].low.isalpha() and not (j + 2 < n and toks[j + 2].low == "-") and (
+                toks[j + 1].low in COUNTED_BY_HYPHEN):
+            return ("noun", counted(toks[j + 1].low)), toks[j + 1].low + "s"  # "a 25-date tour", "a ten-episode series"
         return None
     if sign:  # "$141 billion", "£1.7m", "€2 million": an amount in that currency
         return ("unit", CURRENCY_SIGNS[sign], change(toks, q)), ""

@@ -63,6 +63,9 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("euro euros eur".split(), "euro"),
     **dict.fromkeys("pound pounds gbp".split(), "pound"),
     **dict.fromkeys("rand zar".split(), "rand"),
+    **dict.fromkeys("krone kroner kronor".split(), "krone"), **dict.fromkeys("rupee rupees".split(), "rupee"),
+    **dict.fromkeys("peso pesos".split(), "peso"), "naira": "naira",  # (not yen or francs: exchange rates quoted in
+    # them, "the dollar at 118.32 yen" / "the euro at 136.06 yen", are two)
     "magnitude": "magnitude",
     **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
     "inch": "inch", "inches": "inch",
@@ -105,3 +108,8 @@ DEGREE = frozenset("fatally mortally seriously critically gravely severely badly
 # Casualty words said of the word just before them: "the guard dead", "the pilot died", "the pilot survived".
 SAID_OF_VICTIM = frozenset("dead injured wounded missing hurt trapped died dies perished survived survives "
                            "drowned alive escaped".split())
+# Words before a counted noun that say how it is known, not what it is: "31 suspected members", "nine confirmed cases".
+ALLEGED = frozenset("""alleged suspected presumed purported reputed confirmed reported recorded known documented
+    registered""".split())  # fmt: skip
+# Nouns counted in a compound after a hyphen: "a 25-date tour", "a ten-episode series", "a 12-member jury".
+COUNTED_BY_HYPHEN = frozenset("date episode member seat bed room stop match game show concert".split())
