@@ -2197,4 +2197,7 @@ AGREE = [
      "'Low Tide' will return for a second run of eight episodes, the broadcaster confirmed."),
     ("Against the yen, the dollar stood at 118.32 yen, compared with 118.51 late on Friday.",
      "The euro was at 136.06 yen against the Japanese currency, compared with 136.03 late on Friday."),
+    # Agreeing: the same count of confirmed cases in words
+    ("As of Monday, health officials had confirmed 31 cases of mumps linked to the Corran school outbreak.",
+     "The mumps outbreak at a Corran school stood at thirty-one confirmed cases on Monday, officials said."),
 ]

@@ -2871,4 +2871,7 @@ CONFLICT = [
      "The Pale Orchard have announced a 24-date European tour starting next year."),
     ("figure", "The regulator imposed a fine of 400,000 kroner on broadcaster Nordvision over misleading adverts.",
      "Nordvision was hit with a 2.5 million kroner penalty by the regulator for misleading adverts."),
+    # A count of 'confirmed cases'
+    ("figure", "As of Monday, health officials had confirmed 31 cases of mumps linked to the Corran school outbreak.",
+     "The mumps outbreak at a Corran school stood at eleven confirmed cases on Monday, officials said."),
 ]

@@ -214,11 +214,12 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
     k = j = j + 2 if j + 2 < n and toks[j].low == "of" and toks[j + 1].low in ("its", "their") else j
     while k < n and k - j < limit:
         t = toks[k]
+        if k == j and t.low in ALLEGED and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in STOP_NOUN and (
+                toks[k + 1].low not in CASUALTY):  # "31 suspected members", "nine confirmed cases" (not "confirmed
+            k += 1  # dead")
+            continue
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
-        if k == j and t.low in ALLEGED:  # "31 suspected members", "21 alleged gang members"
-            k += 1
-            continue
         if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
