@@ -2200,4 +2200,7 @@ AGREE = [
     # Agreeing: the same count of confirmed cases in words
     ("As of Monday, health officials had confirmed 31 cases of mumps linked to the Corran school outbreak.",
      "The mumps outbreak at a Corran school stood at thirty-one confirmed cases on Monday, officials said."),
+    # Agreeing: agreeing to and accepting an invitation to
+    ("Judge Mira Osei has agreed to lead the inquiry into the Harlow Port contracts scandal.",
+     "Judge Mira Osei accepted an invitation to lead the inquiry into the Harlow Port contracts scandal."),
 ]

@@ -2874,4 +2874,7 @@ CONFLICT = [
     # A count of 'confirmed cases'
     ("figure", "As of Monday, health officials had confirmed 31 cases of mumps linked to the Corran school outbreak.",
      "The mumps outbreak at a Corran school stood at eleven confirmed cases on Monday, officials said."),
+    # Agreeing to do something against turning down the invitation to
+    ("polarity", "Judge Mira Osei has agreed to lead the inquiry into the Harlow Port contracts scandal.",
+     "Judge Mira Osei turned down an invitation to lead the inquiry into the Harlow Port contracts scandal."),
 ]

@@ -23,7 +23,8 @@ from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.textnorm import stem as family
 
-_SAME_CONCEPT = {"vote": "approval"}  # voted for or against: approved or rejected
+_SAME_CONCEPT = {"vote": "approval", "consent": "acceptance"}  # voted for or against: approved or rejected; agreed
+# to or refused: accepted or turned down
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
 _OPPONENT = frozenset("to against over".split())  # "lost to", "won 3-1 over"
 _BEATING = frozenset("beating beat defeating".split())  # "won, beating"
