@@ -2203,4 +2203,7 @@ AGREE = [
     # Agreeing: agreeing to and accepting an invitation to
     ("Judge Mira Osei has agreed to lead the inquiry into the Harlow Port contracts scandal.",
      "Judge Mira Osei accepted an invitation to lead the inquiry into the Harlow Port contracts scandal."),
+    # Agreeing: the same lawsuit from the other side
+    ("Former teacher Nadia Rhee is suing Harlow Academy for breach of contract.",
+     "Harlow Academy is facing a breach-of-contract lawsuit from former teacher Nadia Rhee."),
 ]

@@ -2877,4 +2877,7 @@ CONFLICT = [
     # Agreeing to do something against turning down the invitation to
     ("polarity", "Judge Mira Osei has agreed to lead the inquiry into the Harlow Port contracts scandal.",
      "Judge Mira Osei turned down an invitation to lead the inquiry into the Harlow Port contracts scandal."),
+    # Parties with a hyphenated compound between them ('a breach-of-contract lawsuit against')
+    ("role", "Former teacher Nadia Rhee is suing Harlow Academy for breach of contract.",
+     "Harlow Academy has filed a breach-of-contract lawsuit against former teacher Nadia Rhee."),
 ]

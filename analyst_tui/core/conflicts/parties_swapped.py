@@ -229,7 +229,7 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         return None
     if _won_over(toks, s2) and not first & second:
         return first, second, frozenset(lows)  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
-    if len(lows) > MOST_BETWEEN:
+    if sum(w != "-" for w in lows) > MOST_BETWEEN:  # (words: "a breach-of-contract lawsuit against")
         return None
     if not _FAILED.isdisjoint(lows):
         return None  # an act that did not happen: "failed in his bid to unseat mayor Rosa Ibarra"
