@@ -2206,4 +2206,9 @@ AGREE = [
     # Agreeing: the same lawsuit from the other side
     ("Former teacher Nadia Rhee is suing Harlow Academy for breach of contract.",
      "Harlow Academy is facing a breach-of-contract lawsuit from former teacher Nadia Rhee."),
+    # Agreeing: one taken to a court is not taken to hospital; 'a nearby hospital'
+    ("Harlow Steel on Monday sued its supplier Bremen Alloys for breach of contract in a Vienna commercial court.",
+     "Bremen Alloys was taken to a Vienna commercial court on Monday by customer Harlow Steel, which alleges the supplier broke their contract."),
+    ("Two miners were taken to a nearby hospital after the roof fall, the company said.",
+     "The company said two miners were taken to hospital after the roof collapsed."),
 ]

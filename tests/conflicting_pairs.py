@@ -2880,4 +2880,7 @@ CONFLICT = [
     # Parties with a hyphenated compound between them ('a breach-of-contract lawsuit against')
     ("role", "Former teacher Nadia Rhee is suing Harlow Academy for breach of contract.",
      "Harlow Academy has filed a breach-of-contract lawsuit against former teacher Nadia Rhee."),
+    # A place blockaded against one set fire to (a happening's word past its particles)
+    ("event", "Protesters blockaded the entrance to the Varn grain terminal on Sunday, police said.",
+     "Police said protesters set fire to the Varn grain terminal on Sunday."),
 ]

@@ -45,4 +45,13 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
 
 def _says(p: Polarity, happenings: tuple[Happening, ...]) -> bool:
     """Whether ``p`` has the word of one of ``happenings`` ("captured 23 pirates after rescuing a vessel")."""
-    return any(stem(h[2].lower().split()[-1]) in p.stems() for h in happenings)
+    return any(stem(_head(h[2])) in p.stems() for h in happenings)
+
+
+def _head(shown: str) -> str:
+    """The word of a happening as shown, past its particles: "set fire to" -> "fire", "was arrested" -> "arrested"."""
+    words = [w for w in shown.lower().split() if w not in _PARTICLES]
+    return words[-1] if words else shown.lower().split()[-1]
+
+
+_PARTICLES = frozenset("to of in on into from by at".split())

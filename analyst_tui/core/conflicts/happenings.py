@@ -190,8 +190,9 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         words = [t.low for t in toks[k + 1 : k + 5]]
         return words[:1] != ["to"] or not set(words[1:2]) & {"another", "a", "an", "the", "new"} or bool(
             set(words) & _SAFETY)
-    if label == "hospital" and low in ("taken", "rushed"):  # "was taken to hospital"; not "taken to court"
-        return not (k + 2 < n and toks[k + 2].low in ("hospital", "a"))
+    if label == "hospital" and low in ("taken", "rushed"):  # "was taken to (a) hospital"; not "taken to court", "to a
+        return not (k + 2 < n and (toks[k + 2].low == "hospital" or toks[k + 2].low == "a" and any(  # commercial court"
+            t.low in _HOSPITALS for t in toks[k + 3 : k + 6])))
     if low == "sentenced":  # "was sentenced to prison": jailed; not "sentenced to death", "to community service"
         return not (k + 2 < n and toks[k + 2].low in ("prison", "jail"))
     if label == "recover":
@@ -270,6 +271,8 @@ _ADVERBS = frozenset(stem(w) for w in THEN)
 
 
 _SAFETY = frozenset("safety safe safer shelter shelters hospital".split())
+_HOSPITALS = frozenset("hospital clinic infirmary centre center unit".split())  # ("taken to a nearby hospital", "to a
+# trauma centre")
 
 
 def _still_passive(toks: list[Tok], k: int) -> bool:
