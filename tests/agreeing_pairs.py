@@ -2211,4 +2211,11 @@ AGREE = [
      "Bremen Alloys was taken to a Vienna commercial court on Monday by customer Harlow Steel, which alleges the supplier broke their contract."),
     ("Two miners were taken to a nearby hospital after the roof fall, the company said.",
      "The company said two miners were taken to hospital after the roof collapsed."),
+    # Agreeing: loaned and joined on loan; sold and joined on a permanent deal; a stake bought with a loan
+    ("Dunmore Rovers have loaned winger Kofi Mensah to Harlow Town until the end of the season.",
+     "Winger Kofi Mensah has joined Harlow Town on a season-long loan from Dunmore Rovers."),
+    ("Dunmore Rovers have sold winger Kofi Mensah to Harlow Town for an undisclosed fee.",
+     "Winger Kofi Mensah has joined Harlow Town on a permanent deal from Dunmore Rovers."),
+    ("Harlow Bank sold its stake in Kessel Foods to Dunmore Capital.",
+     "Dunmore Capital bought Harlow Bank's stake in Kessel Foods with a loan from a group of lenders."),
 ]

@@ -2883,4 +2883,7 @@ CONFLICT = [
     # A place blockaded against one set fire to (a happening's word past its particles)
     ("event", "Protesters blockaded the entrance to the Varn grain terminal on Sunday, police said.",
      "Police said protesters set fire to the Varn grain terminal on Sunday."),
+    # A player sold in one version and moved on a season-long loan in the other
+    ("event", "Dunmore Rovers have sold winger Kofi Mensah to Harlow Town for an undisclosed fee.",
+     "Winger Kofi Mensah has joined Harlow Town on a season-long loan from Dunmore Rovers."),
 ]

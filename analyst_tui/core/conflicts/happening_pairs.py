@@ -197,7 +197,7 @@ kidnap: seize
 trap: strand
 recall: withdraw
 open: launch
-join: appoint sell acquire transfer sign
+join: appoint sell acquire transfer sign loan
 leave: sell transfer
 acquit: convict jail
 elect: sack

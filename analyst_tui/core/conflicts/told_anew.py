@@ -13,6 +13,7 @@ from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
+from analyst_tui.core.conflicts.loaned import loan_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
@@ -42,7 +43,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         return "role", found[0], found[1]
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
                                                                  a.numbers, b.numbers)
-    found = found or cause_conflict(a.polarity, b.polarity)
+    found = found or cause_conflict(a.polarity, b.polarity) or loan_conflict(a.polarity, b.polarity)
     if found:
         return "event", found[0], found[1]
     found = one_of_a_kind(a, b)
