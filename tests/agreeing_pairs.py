@@ -2218,4 +2218,9 @@ AGREE = [
      "Winger Kofi Mensah has joined Harlow Town on a permanent deal from Dunmore Rovers."),
     ("Harlow Bank sold its stake in Kessel Foods to Dunmore Capital.",
      "Dunmore Capital bought Harlow Bank's stake in Kessel Foods with a loan from a group of lenders."),
+    # Agreeing: a doer named by a name and its noun in one phrase ('the Eastfield tenants' association'); one who pulled out of a summit does not attend it
+    ("Harlow Bank is being sued by the Eastfield tenants' association over mis-sold loans.",
+     "The Eastfield tenants' association has filed a lawsuit against Harlow Bank over mis-sold loans."),
+    ("Trade minister Ines Vogt will not attend the Dorn trade summit, her office said.",
+     "Ines Vogt, the trade minister, has pulled out of the Dorn trade summit, according to her office."),
 ]

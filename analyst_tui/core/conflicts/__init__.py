@@ -281,7 +281,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "event" if found[2:] and found[2] in _OUTCOME_EVENTS else "polarity", found[0], found[1]
-    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words) or swap_conflict(a.swaps, b.swaps) or (
+    found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
+        swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(

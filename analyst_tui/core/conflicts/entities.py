@@ -222,3 +222,10 @@ def pronoun_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if k < len(toks) and is_pronoun(toks[k]) and toks[k].low not in ("it", "itself", "one", "another", "each", "other"):
         return PRONOUN, k + 1
     return None
+
+
+def one_phrase(toks: list[Tok], x: str, y: str) -> bool:
+    """Whether the last word of entity ``x`` stands just before the first of entity ``y`` in ``toks``, as two words
+    of one name ("the Meadowbank residents' association": "meadowbank" and "association")."""
+    first, last = stem(y.split()[0]), x.split()[-1]
+    return any(t.low == last and any(stem(u.low) == first for u in toks[k + 1 : k + 5]) for k, t in enumerate(toks))

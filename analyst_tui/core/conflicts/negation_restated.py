@@ -59,6 +59,8 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
         return k + 1 < len(toks) and toks[k + 1].low == "out"
     if low == "against":  # "voted against", "advised against"; not "seek the death penalty against the gunman"
         return k > 0 and toks[k - 1].low in _AGAINST
+    if low in ("pulled", "pulls", "pull"):  # "has pulled out of the summit"
+        return k + 1 < len(toks) and toks[k + 1].low == "out"
     if low in _CUT:  # "cut off", "cut power to 40,000 homes"; not "will cut interest rates"
         return any(t.low == "off" or t.low in _SUPPLIES for t in toks[k + 1 : k + 4])
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))

@@ -18,8 +18,8 @@ from typing import Callable
 
 from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
-                                                 caps_back, entity_after, entity_before, one_party, party,
-                                                 pronoun_after)
+                                                 caps_back, entity_after, entity_before, one_party, one_phrase,
+                                                 party, pronoun_after)
 from analyst_tui.core.conflicts.numbers import past_score
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
@@ -358,10 +358,12 @@ def _swapped(ra_list: list[Role], rb_list: list[Role]) -> tuple[str, str] | None
 
 
 def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozenset(),
-                  words_b: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+                  words_b: frozenset[str] = frozenset(),
+                  toks: tuple[list[Tok], list[Tok]] = ([], [])) -> tuple[str, str] | None:
     """(what a says, what b says) when an entity does the act in one and receives it in the other, or when
     the act on one receiver is done by another party in each, each party named in the other version
-    (``words_a``, ``words_b``: ``mentioned``)."""
+    (``words_a``, ``words_b``: ``mentioned``) and not one phrase there (``toks``: "the Meadowbank residents'
+    association")."""
     if not a or not b:
         return None
     verbs = {r.verb for r in a} & {r.verb for r in b}
@@ -399,6 +401,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
                     continue
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
                         and _stemmed(rb.agent) not in stems_a and not one_party(ra.agent, rb.agent)
-                        and _names(words_b, ra.agent) and _names(words_a, rb.agent)):
+                        and _names(words_b, ra.agent) and _names(words_a, rb.agent)
+                        and not one_phrase(toks[0], rb.agent, ra.agent) and not one_phrase(toks[1], ra.agent, rb.agent)):
                     return ra.shown, rb.shown
     return None
