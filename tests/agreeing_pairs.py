@@ -2223,4 +2223,7 @@ AGREE = [
      "The Eastfield tenants' association has filed a lawsuit against Harlow Bank over mis-sold loans."),
     ("Trade minister Ines Vogt will not attend the Dorn trade summit, her office said.",
      "Ines Vogt, the trade minister, has pulled out of the Dorn trade summit, according to her office."),
+    # Agreeing: buying from one who agrees to sell to
+    ("Norland is buying 18 patrol boats from Kessary under a deal signed on Friday.",
+     "Kessary agreed on Friday to sell 18 patrol boats to Norland."),
 ]

@@ -2886,4 +2886,7 @@ CONFLICT = [
     # A player sold in one version and moved on a season-long loan in the other
     ("event", "Dunmore Rovers have sold winger Kofi Mensah to Harlow Town for an undisclosed fee.",
      "Winger Kofi Mensah has joined Harlow Town on a season-long loan from Dunmore Rovers."),
+    # Buying from, and agreeing to purchase from, the other party
+    ("role", "Norland is buying 18 patrol boats from Kessary under a deal signed on Friday.",
+     "Kessary agreed on Friday to purchase 18 patrol boats from Norland."),
 ]

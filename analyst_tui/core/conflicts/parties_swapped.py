@@ -52,7 +52,8 @@ _PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset outb
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
     fell fall falls""".split())
-_RECEIVING = frozenset("bought buys purchased acquired took takes received got borrowed won inherited".split())
+_RECEIVING = frozenset("""bought buys buy buying purchased purchase purchasing acquired took takes received got borrowed
+    won inherited lease leases leasing leased rent rents renting rented""".split())  # (from the other party)
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
                      import""".split()), frozenset("sold sells sell sale exports exported export".split())),
