@@ -2226,4 +2226,9 @@ AGREE = [
     # Agreeing: buying from one who agrees to sell to
     ("Norland is buying 18 patrol boats from Kessary under a deal signed on Friday.",
      "Kessary agreed on Friday to sell 18 patrol boats to Norland."),
+    # Agreeing: a home defeat to the side that won away; a rival bid seen off and a rival beaten
+    ("Harwick Rovers suffered a 2-0 home defeat to Selby Town on Saturday.",
+     "Selby Town won 2-0 away at Harwick Rovers on Saturday afternoon."),
+    ("Dorn Energy saw off a rival bid from Kestra to win the Tarn offshore farm contract.",
+     "Dorn Energy beat Kestra to win the contract for the Tarn offshore farm."),
 ]

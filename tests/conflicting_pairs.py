@@ -2889,4 +2889,9 @@ CONFLICT = [
     # Buying from, and agreeing to purchase from, the other party
     ("role", "Norland is buying 18 patrol boats from Kessary under a deal signed on Friday.",
      "Kessary agreed on Friday to purchase 18 patrol boats from Norland."),
+    # The side one won 'away at'; a rival bid seen off
+    ("role", "Harwick Rovers beat Selby Town 2-0 at home on Saturday.",
+     "Selby Town won 2-0 away at Harwick Rovers on Saturday afternoon."),
+    ("role", "Wind firm Kestra beat Dorn Energy to win the contract for the Tarn offshore farm.",
+     "Dorn Energy saw off a rival bid from Kestra to win the Tarn offshore farm contract."),
 ]

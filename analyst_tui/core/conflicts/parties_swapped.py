@@ -52,6 +52,7 @@ _PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset outb
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
     fell fall falls""".split())
+_BEATEN = frozenset("defeat defeats loss losses".split())  # (before "to": the other party won)
 _RECEIVING = frozenset("""bought buys buy buying purchased purchase purchasing acquired took takes received got borrowed
     won inherited lease leases leasing leased rent rents renting rented""".split())  # (from the other party)
 # Words of one act told from its two sides: a version with one and a version with the other agree.
@@ -137,7 +138,7 @@ def _candidates(toks: list[Tok]):
                 k = j  # a label before a headline: "BASKETBALL: Comets fall 98-91 to Ravens"
                 continue
             if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k) or _won_over(toks, k) or (
-                    _ahead_of(toks, k))):
+                    _ahead_of(toks, k)) or _away_at(toks, k)):
                 keys = frozenset(NATIONS.get(x.low, x.low) for x in toks[k:j])
                 yield k, j, keys - _TITLES or keys  # ("the Fairhaven mayoral race": not a party)
             k = j
@@ -167,6 +168,11 @@ def _won_over(toks: list[Tok], k: int) -> bool:
     while j >= 0 and toks[j].low in _BEFORE_NAME:
         j -= 1
     return j > 0 and _WINS.get(toks[j - 1].low) == toks[j].low
+
+
+def _away_at(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` follows "away at" or "away to" (where a match was played: the opponent)."""
+    return k > 1 and toks[k - 1].low in ("at", "to") and toks[k - 2].low == "away"
 
 
 def _ahead_of(toks: list[Tok], k: int) -> bool:
@@ -264,14 +270,14 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         reverse = False
     if lows[-2:] == ["over", "from"]:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
-    elif lows[-1] == "from" and "challenge" in lows and not _WITHSTOOD.isdisjoint(lows):
-        pass  # the winner: "fended off a challenge from Maria Santos"
+    elif lows[-1] == "from" and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
+        pass  # the winner: "fended off a challenge from Maria Santos", "saw off a rival bid from Luminex"
     elif lows[-1] == "from":
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
         reverse = not reverse
-    elif not _REVERSE.isdisjoint(lows):
-        reverse = not reverse
+    elif not _REVERSE.isdisjoint(lows) or any(w in _BEATEN and "to" in lows[j + 1 :] for j, w in enumerate(lows)):
+        reverse = not reverse  # (and "suffered a 3-1 home defeat to Port Calder")
     if first & second:
         return None  # one name in both ("Serena Williams beat her sister Venus Williams"; a headline glued to a lead)
     return (second, first, frozenset(lows)) if reverse else (first, second, frozenset(lows))
