@@ -21,20 +21,12 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
-from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE, FATALLY,
-                                              MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, UNITS)
+from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
+                                              FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, STOP_NOUN,
+                                              UNITS)
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
-AUX = frozenset("was were is are be been being has have had will would could may might also reportedly remain remains "
-                "remained reported confirmed believed feared now so far later since then initially already still "
-                "said say says thought officially found".split())  # fmt: skip
-STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
-    around and or but nor than that this these those which who whom whose it its their his her our your my
-    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
-    into onto over under inside outside between among against since until till through via amid despite behind
-    beyond beneath above upon out overnight yesterday today tonight along throughout because although though
-    unless whereas""".split()) | AUX
 
 
 @dataclass(frozen=True, slots=True)

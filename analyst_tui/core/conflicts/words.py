@@ -113,3 +113,14 @@ ALLEGED = frozenset("""alleged suspected presumed purported reputed confirmed re
     registered""".split())  # fmt: skip
 # Nouns counted in a compound after a hyphen: "a 25-date tour", "a ten-episode series", "a 12-member jury".
 COUNTED_BY_HYPHEN = frozenset("date episode member seat bed room stop match game show concert".split())
+# Words after a count that are no part of what it counts (auxiliaries, "reported", "so far"), and the words that end
+# a counted noun phrase.
+AUX = frozenset("was were is are be been being has have had will would could may might also reportedly remain remains "
+                "remained reported confirmed believed feared now so far later since then initially already still "
+                "said say says thought officially found".split())  # fmt: skip
+STOP_NOUN = frozenset("""a an the of in at on to from by for with after before as when while during near across
+    around and or but nor than that this these those which who whom whose it its their his her our your my
+    am pm gmt utc edt est cst pst bst ist wib local th st nd rd times percent per aboard onboard without within
+    into onto over under inside outside between among against since until till through via amid despite behind
+    beyond beneath above upon out overnight yesterday today tonight along throughout because although though
+    unless whereas""".split()) | AUX
