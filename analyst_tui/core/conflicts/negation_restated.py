@@ -120,7 +120,8 @@ def _verb(low: str) -> bool:
 
 _SUBORDINATE = frozenset("who which whose whom where while although though because if unless when".split())
 _RELATIVE = frozenset("who which whose whom".split())
-_AUXILIARY = frozenset("will would can could did does do has have had is are was were shall should may might must".split())
+_AUXILIARY = frozenset("""will would can could did does do has have had is are was were shall should may might
+    must""".split())
 _PREPOSITIONS = frozenset("for of on by with about after before over into amid".split())  # ("is suing
 # the label over unpaid royalties")
 

@@ -156,7 +156,7 @@ def _point_part(toks: list[Tok], i: int) -> tuple[float, int] | None:
     if words[:2] == ["half", "a"]:
         value, j = 0.5, i + 2
     elif len(words) == 5 and words[0] in ("two", "three") and words[1] in _SEVERAL_PARTS and words[2:4] == ["of", "a"]:
-        value, j = WORD_NUMBERS[words[0]] * _PARTS[words[1].rstrip("s")], i + 4  # "three quarters of a percentage point"
+        value, j = WORD_NUMBERS[words[0]] * _PARTS[words[1].rstrip("s")], i + 4  # "three quarters of a point"
     elif len(words) > 1 and words[0] == "a" and words[1] in _PARTS:
         value, j = _PARTS[words[1]], i + 2
         if words[2:4] == ["of", "a"]:

@@ -131,8 +131,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]):
         return False  # "tested positive", "came back negative"; not "a positive step"
     if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
-        voted = k and (toks[k - 1].low in VOTED or k > 2 and toks[k - 3].low in VOTED and toks[k - 2].low in ("on", "in") and (
-            toks[k - 1].low in WEEKDAYS))  # ("voted on Tuesday to ban")
+        voted = k and (toks[k - 1].low in VOTED or k > 2 and toks[k - 3].low in VOTED and (
+            toks[k - 2].low in ("on", "in") and toks[k - 1].low in WEEKDAYS))  # ("voted on Tuesday to ban")
         return bool(voted and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
     if concept == "vote" and low in ("for", "down"):  # "voted for the bill", "voted down the motion"
         return bool(k and toks[k - 1].low in VOTED)

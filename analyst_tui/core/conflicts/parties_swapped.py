@@ -251,8 +251,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"] and (
             "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)])) or (
             not any(_verbish(t) for t in between if t.low not in _BE)):
-        return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale", nor one "to" do
-        # something: "agreed to acquire")
+        return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale", nor one
+        # "to" do something: "agreed to acquire")
     if s1 and (toks[s1 - 1].low in _PREPOSITIONS or toks[s1 - 1].low in _TOWARDS) or any(
             t.low == "by" for t in toks[max(0, s1 - 2) : s1]):
         return None  # not a doer: "sent to Mars Express to release", "was tabled by Senator Hale and seconded by ..."
@@ -292,7 +292,8 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
-    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _SHARED or x[1] & y[1] - _SHARED:  # (a role both may have, or a word many names have:
+    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _SHARED or x[1] & y[1] - _SHARED:  # (a role both may have,
+        # or a word many names have:
         return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale", "Fenwick County" / "Ashby
         # County")
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):

@@ -402,6 +402,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
                         and _stemmed(rb.agent) not in stems_a and not one_party(ra.agent, rb.agent)
                         and _names(words_b, ra.agent) and _names(words_a, rb.agent)
-                        and not one_phrase(toks[0], rb.agent, ra.agent) and not one_phrase(toks[1], ra.agent, rb.agent)):
+                        and not one_phrase(toks[0], rb.agent, ra.agent)
+                        and not one_phrase(toks[1], ra.agent, rb.agent)):
                     return ra.shown, rb.shown
     return None

@@ -5,8 +5,9 @@ companies" / "Energy companies will face a windfall tax".
 
 Read last, as ``negation_restated``: one version rules out one thing (the words after "ruled out", or its subject
 when the thing "has been ruled out") and negates nothing else; the other states plainly, says most of the thing's
-words (and the first word after "ruled out", by its first four letters or a word that states it) and most of the first version's content words
-(``say_most_alike``, but "ruled" and "out"), and neither names someone the other does not."""
+words (and the first word after "ruled out", by its first four letters or a word that states it, "arson" /
+"deliberately") and most of the first version's content words (``say_most_alike``, but "ruled" and "out"), and
+neither names someone the other does not."""
 
 from __future__ import annotations
 
