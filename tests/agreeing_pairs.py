@@ -2231,4 +2231,9 @@ AGREE = [
      "Selby Town won 2-0 away at Harwick Rovers on Saturday afternoon."),
     ("Dorn Energy saw off a rival bid from Kestra to win the Tarn offshore farm contract.",
      "Dorn Energy beat Kestra to win the contract for the Tarn offshore farm."),
+    # Agreeing: the same speeds in km/h and 'kilometres an hour', mph and 'miles an hour'
+    ("The goods train was travelling at 90 km/h when it derailed outside Varn, investigators said.",
+     "Investigators say the Varn goods train was doing 90 kilometres an hour when it came off the rails."),
+    ("Gusts reached 70 miles an hour on the coast, forecasters said.",
+     "Forecasters said gusts of 70 mph were recorded on the coast."),
 ]

@@ -2894,4 +2894,7 @@ CONFLICT = [
      "Selby Town won 2-0 away at Harwick Rovers on Saturday afternoon."),
     ("role", "Wind firm Kestra beat Dorn Energy to win the contract for the Tarn offshore farm.",
      "Dorn Energy saw off a rival bid from Kestra to win the Tarn offshore farm contract."),
+    # A speed in 'kilometres an hour' against one in km/h
+    ("figure", "The goods train was travelling at 140 km/h when it derailed outside Varn, investigators said.",
+     "Investigators say the Varn goods train was doing 90 kilometres an hour when it came off the rails."),
 ]

@@ -299,10 +299,10 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return (("unit", "years old", ""), "years old") if toks[j - 1].low in SCALES else None  # ("150 million
             # years old": a fossil's age; a person's is ``particulars``)
-        if UNITS[toks[j].low] == "mile" and [t.low for t in toks[j + 1 : j + 3]] == ["per", "hour"]:
+        if UNITS[toks[j].low] == "mile" and [t.low for t in toks[j + 1 : j + 3]] in (["per", "hour"], ["an", "hour"]):
             return unit_key(toks, "mph", q, j + 3), "miles per hour"  # "winds of 95 miles per hour"
         if UNITS[toks[j].low] == "km" and j + 2 < n and (toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr") or (
-                toks[j + 1].low == "per" and toks[j + 2].low == "hour")):
+                toks[j + 1].low in ("per", "an") and toks[j + 2].low == "hour")):  # ("80 kilometres an hour")
             return unit_key(toks, "kph", q, j + 3), "km/h"  # "winds of up to 210 km/h", "45 kilometres per hour"
         return unit_key(toks, UNITS[toks[j].low], q, j + 1), toks[j].text
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
