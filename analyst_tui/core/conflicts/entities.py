@@ -79,16 +79,16 @@ def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return caps_back(toks, k)
 
 
-def _hyphened_after(toks: list[Tok], k: int) -> bool:
-    """Whether the name at ``k`` goes on past a hyphen to a short word and a name ("Hye-jin Park")."""
-    return k + 3 < len(toks) and toks[k].cap and toks[k + 1].low == "-" and toks[k + 2].is_word and not (
-        toks[k + 2].cap) and len(toks[k + 2].low) <= 4 and toks[k + 3].cap and toks[k + 3].is_word
+def hyphen_joins(toks: list[Tok], j: int) -> bool:
+    """Whether a hyphen at ``j`` joins two parts of one name ("Hye-jin Park", "Jean-Luc Brun")."""
+    return 0 < j and j + 2 < len(toks) and toks[j].low == "-" and toks[j - 1].cap and toks[j + 1].is_word and (
+        toks[j + 1].cap or len(toks[j + 1].low) <= 4 and toks[j + 2].cap and toks[j + 2].is_word)
 
 
 def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     start = k
     while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in FUNCTION:
-        start -= 3 if start > 2 and _hyphened_after(toks, start - 3) else 1  # ("Hye-jin Park")
+        start -= 3 if start > 2 and hyphen_joins(toks, start - 2) else 1  # ("Hye-jin Park")
     start += 1
     if start > k or is_pronoun(toks[k]):
         return None
@@ -113,7 +113,7 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return None
     end = k
     while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
-        end += 3 if _hyphened_after(toks, end) else 1  # ("Hye-jin Park")
+        end += 3 if hyphen_joins(toks, end + 1) else 1  # ("Hye-jin Park")
     if end > k:
         if end < n and toks[end].low in GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"

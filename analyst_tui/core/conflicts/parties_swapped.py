@@ -20,6 +20,7 @@ named ("was ordered to leave"), or a verb said of both alike ("met").
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.entities import hyphen_joins
 from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import say_most_alike
@@ -128,7 +129,7 @@ def _candidates(toks: list[Tok]):
         if (t.cap or t.low in NATIONS) and _is_name(toks, k):
             j = k + 1
             while j < n and (_is_name(toks, j) or toks[j].low in _PARTICLES and j + 1 < n and toks[j + 1].cap and (
-                    _is_name(toks, j + 1)) or _hyphened(toks, j)):
+                    _is_name(toks, j + 1)) or hyphen_joins(toks, j)):
                 j += 2 if toks[j].low == "-" else 1  # (a name with a particle, "Kees de Wit", or a hyphen, "Hye-jin
                 # Park", "Jean-Luc Brun")
             modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and (
@@ -154,12 +155,6 @@ def _stake_in(toks: list[Tok], k: int) -> bool:
     while j >= 0 and (toks[j].low in _BEFORE_NAME or not toks[j].cap and toks[j].low not in ("in", "stake")):
         j -= 1
     return j > 0 and toks[j].low == "in" and toks[j - 1].low in ("stake", "stakes")
-
-
-def _hyphened(toks: list[Tok], j: int) -> bool:
-    """Whether a hyphen at ``j`` joins two parts of one name ("Hye-jin Park", "Jean-Luc Brun")."""
-    return toks[j].low == "-" and j + 2 < len(toks) and toks[j + 1].is_word and (
-        toks[j + 1].cap or len(toks[j + 1].low) <= 4 and toks[j + 2].cap)
 
 
 def _won_over(toks: list[Tok], k: int) -> bool:
