@@ -21,7 +21,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_agree
-from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS, dates_in
+from analyst_tui.core.conflicts.days import MONTHS, dates_in
+from analyst_tui.core.conflicts.days import WORDS as CALENDAR
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
@@ -58,10 +59,7 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
 def _after_name(toks: list[Tok], k: int) -> bool:
     """Whether the number at ``k`` is set off by commas after a name: "Imani Sethe, 38, announced"."""
     return 1 < k < len(toks) - 1 and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and toks[k - 2].cap and (
-        toks[k - 2].is_word and toks[k - 2].low not in _CALENDAR and 1 <= int(toks[k].low) <= 110)
-
-
-_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS)
+        toks[k - 2].is_word and toks[k - 2].low not in CALENDAR and 1 <= int(toks[k].low) <= 110)
 
 
 def _an_age(before: list[str], after: list[str]) -> bool:
