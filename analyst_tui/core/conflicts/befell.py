@@ -182,11 +182,16 @@ def _aside(toks: list[Tok], j: int) -> int | None:
     for o in range(j - 1, max(0, j - 16), -1):
         if toks[o].is_break:
             first = toks[o + 1].low
-            if toks[o].low == "," and o > 0 and toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first == "with" or toks[o - 1].cap and j - o <= 14):
+            if toks[o].low == "," and o > 0 and (toks[o - 1].is_word and (
+                    first.endswith(("ed", "ing")) or first == "with") or _named(toks, o - 1) and j - o <= 14):
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None
+
+
+def _named(toks: list[Tok], j: int) -> bool:
+    """Whether a name ends at ``j``: a capitalised word, or one before "'s" ("Gellman's, the department store chain,")."""
+    return toks[j].cap or toks[j].low in ("'s", "’s") and j > 0 and toks[j - 1].cap
 
 
 def age_of(toks: list[Tok], m: int) -> list[str] | None:

@@ -111,6 +111,11 @@ revoke: ban expel strip
 repossess: sell evict bankrupt
 nominate: appoint shortlist
 missing: rescue strand escape kidnap drift hijack
+rally: arrest disperse injure kill shoot attack blockade occupy strike taser
+burst: flood evacuate kill injure destroy collapse rescue trap strand bury
+commute: convict jail release
+pregnant: hospital
+recount: elect win
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
 strangle: kill attack injure rob kidnap rape torture
@@ -136,7 +141,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
                             ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
-                            ("arrest", "exile")))  # ("the gunman was shot dead" / "was arrested")
+                            ("arrest", "exile"), ("pardon", "commute")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())

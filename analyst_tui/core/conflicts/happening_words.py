@@ -64,8 +64,8 @@ caution: cautioned+ reprimanded+ censured+ rebuked+
 expel: expelled+ deported+ expels+ deports+
 summon: summoned+
 suspend: suspended+ suspends+
-sack: sacked+ sacks+ ousted+ deposed+ ousts+
-resign: resigned resigns resign quit quits
+sack: sacked+ sacks+ ousted+ deposed+ ousts+ defrocked+ disbarred+
+resign: resigned resigns resign quit quits recused
 retire: retired retires
 reopen: reopened reopens
 score: scored
@@ -74,12 +74,12 @@ disqualify: disqualified+
 reinstate: reinstated+ reinstates+
 birth: born
 legalise: legalised+ legalized+ decriminalised+ decriminalized+
-sell: sold+ sells+ sell+
+sell: sold+ sells+ sell+ selling+
 donate: donated+ donates+ bequeathed+
 loan: loaned+
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
-damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+ smashed+
+damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+ smashed+ dismasted+ toppled+
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
@@ -100,7 +100,7 @@ divert: diverted+
 substitute: substituted+
 close: closed+ shut+ close+ closes+ closing+ shuts+ shutting+
 eject: ejected
-rescue: rescued+ airlifted+ refloated+
+rescue: rescued+ airlifted+ refloated+ saved+
 extradite: extradited+
 hospital: hospitalised hospitalized
 promote: promoted+
@@ -193,6 +193,15 @@ sign: signed+
 premiere: premiered
 convert: converted+
 separate: separated
+rally: rallied marched
+burst: burst bursts breached+
+commute: commuted+
+lease: leased+
+pregnant: pregnant
+recount: recount
+mistrial: mistrial
+missing: disappeared vanished
+cut_short: shortened+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -249,6 +258,13 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("placed", "under"): ("arrest", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
     ("cut", "short"): ("cut_short", True), ("lifted", "off"): ("launch", False), ("blasted", "off"): ("launch", False),
     ("pushed", "back"): ("postpone", True), ("put", "back"): ("postpone", True),
+    ("formal", "warning"): ("caution", False), ("written", "warning"): ("caution", False),
+    ("community", "sentence"): ("suspended_sentence", False), ("community", "order"): ("suspended_sentence", False),
+    ("treated", "in"): ("hospital", False), ("treated", "at"): ("hospital", False),
+    ("turn", "back"): ("turned_back", False), ("turns", "back"): ("turned_back", False),
+    ("began", "trading"): ("listing", False), ("started", "trading"): ("listing", False),
+    ("burst", "into"): ("burn", False), ("bursts", "into"): ("burn", False), ("burst", "its"): ("overflow", False),
+    ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").

@@ -47,6 +47,9 @@ _BE = frozenset("was were is are been".split())
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _FORCED = frozenset("forced forcing compelled obliged".split())
+_TOLD = frozenset("told ordered".split())
+_AFTER_A = frozenset("emergency precautionary formal written community".split())  # "was given a community sentence"
+_ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
@@ -60,6 +63,7 @@ _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
+_INSOLVENT = frozenset("bankruptcy voluntary compulsory".split())
 _CARE = frozenset("hospital clinic infirmary hospice prison jail".split())  # (left: discharged or released)
 
 
@@ -112,7 +116,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             befell = object_of(toks, end)
         else:
             at = k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k
-            if t.low in ("emergency", "precautionary") and k > 2 and toks[k - 1].low in ("a", "an"):
+            if t.low in _AFTER_A and k > 2 and toks[k - 1].low in ("a", "an"):
                 at = k - 2  # "the aircraft made an emergency landing": the subject of "made"
             befell = described(toks, k) or subject_of(toks, at)
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
@@ -142,7 +146,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if label == "join" and any(t.low in _STOPPAGES for t in toks[k + 1 : k + 5]):
         return True  # "joined Monday's walkout": walked out, not signed for someone
     if label == "bankrupt" and low in ("administration", "liquidation"):
-        return not (k and toks[k - 1].low == "into")  # "went into administration"; not "the Trump administration"
+        return not (k and toks[k - 1].low == "into" or k > 1 and toks[k - 2].low == "into" and toks[k - 1].low in (
+            _INSOLVENT))  # "went into administration", "into bankruptcy liquidation"; not "the Trump administration"
     if low == "liquidated":  # "the firm was liquidated"; not "the shares were liquidated", sold
         return any(t.low in _HOLDINGS for t in toks[max(0, k - 6) : k + 3])
     if low == "went" and label == "strike":
@@ -201,8 +206,10 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not (k + 2 < n and toks[k + 2].low == "of")  # "was knocked out of the Madrid Open"; not "knocked out power"
     if label == "struck_off":
         return not after_be(toks, k)  # "the GP was struck off"; not "a quake struck off Aceh"
-    if label == "shelter":
+    if label == "shelter" and low.startswith("shelter"):
         return not (k + 2 < n and toks[k + 2].low == "place")  # "told to shelter in place"; not "shelter in tents"
+    if label == "pregnant":  # "the Duchess is pregnant"; not "Nikia Kilpatrick, who was pregnant, was found"
+        return k > 1 and toks[k - 2].low in RELATIVE
     if low == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
         return not after_be(toks, k) or after in ("into", "on")
     return False
@@ -229,10 +236,15 @@ def _said(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
-    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow") or (
+    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
+                       "written", "community") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
-        return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence")
-    forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED for t in toks[max(0, k - 4) : k - 1])
+        return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
+        # warning", "a community sentence")
+    if toks[k].low in _ORDERED:  # "ordered a recount", "declared a mistrial"
+        return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low in _ORDERED[toks[k].low]
+    forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
+        "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])  # ("told to shelter in place")
     if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
         return False  # (but "forced organisers to cancel the championships": cancelled)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
