@@ -2252,4 +2252,14 @@ AGREE = [
      "After a bomb threat, shoppers were told to shelter in place at the Greyfield centre."),
     ("The electoral commission ordered a recount in the Dunmore ward on Friday.",
      "A recount in the Dunmore ward was ordered by the electoral commission on Friday."),
+    # A river that burst its banks overflowed; a lender wound up was liquidated; a suspended prison term is no jail; one
+    # version that says a firm went into administration and was sold.
+    ("The River Tane burst its banks on Sunday, flooding the village of Orme.",
+     "The River Tane overflowed on Sunday and flooded the village of Orme."),
+    ("The failed lender Amberley Bank was wound up by the courts on Friday.",
+     "The failed lender Amberley Bank was liquidated by the courts on Friday."),
+    ("The court sentenced Ivo Lund to two years in prison, suspended for three years.",
+     "Ivo Lund was given a two-year suspended prison sentence."),
+    ("Bexley & Gray went into administration and was later sold to a private equity firm.",
+     "Bexley & Gray was sold to a private equity firm after going into administration."),
 ]

@@ -43,7 +43,7 @@ release: arrest
 resign: retire withdraw kill
 retire: kill
 withdraw: kill
-bankrupt: sell close
+bankrupt: close
 steal: seize storm hijack
 damage: burn storm flood evacuate hack explode collide capsize aground skid derail shot_down
 destroy: burn explode crash shot_down sink storm
@@ -63,7 +63,7 @@ ground: crash land divert
 trap: strand rescue injure missing bury collapse flood kill airlift free
 board: seize hijack raid inspect storm arrest intercept attack
 intercept: seize arrest escort divert rescue turned_back
-overflow: flood burst
+overflow: flood
 find: kill injure rescue arrest bury unearth evacuate strand trap missing steal kidnap escape hijack seize crash sink
 find: attack rob collapse flood recover drift explode
 offline: hack attack disrupt breakdown close cut_off flood burn explode repair
@@ -141,7 +141,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
                             ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
-                            ("arrest", "exile"), ("pardon", "commute")))  # ("the gunman was shot dead" / "was arrested")
+                            ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())

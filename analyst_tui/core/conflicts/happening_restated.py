@@ -27,6 +27,7 @@ MIN_SHARE = 0.55  # of each version's content words
 def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: Polarity, b: Polarity,
                        numbers_a: frozenset[float], numbers_b: frozenset[float]) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each states one happening of the same and the two cannot both be true."""
+    xs, ys = _first_of_each(xs), _first_of_each(ys)
     labels_a, labels_b = {h[0] for h in xs}, {h[0] for h in ys}
     if len(labels_a) != 1 or len(labels_b) != 1 or labels_a == labels_b or numbers_a and numbers_b and (
             numbers_a != numbers_b):
@@ -41,6 +42,11 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
         return None
     return f'"{x[2]}"', f'"{y[2]}"'
+
+
+def _first_of_each(happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
+    """The first happening read of each phrase: "was shot dead" is a death (and a shooting, its means)."""
+    return tuple({h[2]: h for h in reversed(happenings)}.values())
 
 
 def _says(p: Polarity, happenings: tuple[Happening, ...]) -> bool:

@@ -202,6 +202,9 @@ recount: recount
 mistrial: mistrial
 missing: disappeared vanished
 cut_short: shortened+
+repeal: repealed+
+amend: amended+
+cut_down: felled+
 """
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -264,6 +267,9 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("turn", "back"): ("turned_back", False), ("turns", "back"): ("turned_back", False),
     ("began", "trading"): ("listing", False), ("started", "trading"): ("listing", False),
     ("burst", "into"): ("burn", False), ("bursts", "into"): ("burn", False), ("burst", "its"): ("overflow", False),
+    ("spilled", "over"): ("overflow", False),
+    ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True), ("locked", "inside"): ("lockdown", False),
+    ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
     ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
@@ -271,7 +277,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.
 PASSIVE = {("stood", "down"): "suspend"}
 PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack",
-                "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution"}
+                "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution",
+                "slashed": "damage"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)
 

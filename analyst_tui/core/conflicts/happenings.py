@@ -48,7 +48,7 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _FORCED = frozenset("forced forcing compelled obliged".split())
 _TOLD = frozenset("told ordered".split())
-_AFTER_A = frozenset("emergency precautionary formal written community".split())  # "was given a community sentence"
+_AFTER_A = frozenset("emergency precautionary formal written community full".split())  # "was given a community sentence"
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -79,6 +79,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         width = 2
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
+        elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not _other_sense(toks, k, "jail"):
+            found = ("jail", True)  # "sentenced the blogger to five years in prison"
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
@@ -198,10 +200,16 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if label == "hospital" and low in ("taken", "rushed"):  # "was taken to (a) hospital"; not "taken to court", "to a
         return not (k + 2 < n and (toks[k + 2].low == "hospital" or toks[k + 2].low == "a" and any(  # commercial court"
             t.low in _HOSPITALS for t in toks[k + 3 : k + 6])))
-    if low == "sentenced":  # "was sentenced to prison": jailed; not "sentenced to death", "to community service"
-        return not (k + 2 < n and toks[k + 2].low in ("prison", "jail"))
-    if label == "recover":
-        return after != "from"  # "recovered from Ebola"; not "recovered the body", "shares recovered"
+    if low == "sentenced":  # "was sentenced to prison", "sentenced the blogger to five years in prison": jailed; not
+        # "sentenced to death", "to community service", a term suspended
+        return not (k + 2 < n and toks[k + 2].low in ("prison", "jail") or any(
+            t.low in ("prison", "jail") and toks[j - 1].low in ("in", "to") for j, t in enumerate(toks[k + 2 : k + 12], k + 2))
+            and not any(t.low == "suspended" for t in toks))
+    if low == "wound":
+        return not after_be(toks, k)  # "the lender was wound up"; not "the talks wound up on Friday"
+    if label == "recover":  # ("has recovered, doctors said": the patient has; "made a full recovery")
+        return low != "full" and after != "from" and not (k and toks[k - 1].low in ("has", "have", "had") and (
+            k + 1 == n or toks[k + 1].is_break or after == "fully"))  # "recovered from Ebola"; not "recovered the body", "shares recovered"
     if label == "knocked_out":
         return not (k + 2 < n and toks[k + 2].low == "of")  # "was knocked out of the Madrid Open"; not "knocked out power"
     if label == "struck_off":
@@ -237,7 +245,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
     if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
-                       "written", "community") or (
+                       "written", "community", "full") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
         # warning", "a community sentence")

@@ -124,6 +124,8 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
 
 def _act(toks: list[Tok], k: int) -> tuple[str, str | None]:
     """The verb at ``k``, or the one word for it with its particle ("wiped out": "destroyed"), and its happening."""
+    if toks[k].low == "wound" and k and toks[k - 1].low in BE:
+        return "liquidated", "bankrupt"  # ("the lender was wound up")
     word = word_for(toks, k)
     return word, _label_of(word) if word != toks[k].low else _label(toks, k)
 
@@ -200,6 +202,8 @@ def _past(word: str) -> str | None:
 def _label(toks: list[Tok], k: int) -> str | None:
     """The happening the verb at ``k`` names (a form read only in the passive, "fired", only after "was")."""
     word = toks[k].low
+    if word == "wound" and k + 1 < len(toks) and toks[k + 1].low == "up" and not (k and toks[k - 1].low in BE):
+        return None  # "the talks wound up" (ended; not "the lender was wound up", liquidated)
     if k + 1 < len(toks) and (word, toks[k + 1].low) in PHRASES:
         return PHRASES[word, toks[k + 1].low][0]  # ("shot down")
     if word in PASSIVE_ONLY and word not in FORMS and not (k and toks[k - 1].low in BE) or (
