@@ -2262,4 +2262,7 @@ AGREE = [
      "Ivo Lund was given a two-year suspended prison sentence."),
     ("Bexley & Gray went into administration and was later sold to a private equity firm.",
      "Bexley & Gray was sold to a private equity firm after going into administration."),
+    # Beaten to death and left dead are one toll.
+    ("Two guards were beaten to death during the riot at Corran prison, officials said.",
+     "Officials said the riot at Corran prison left two guards dead."),
 ]

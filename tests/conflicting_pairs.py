@@ -2976,4 +2976,7 @@ CONFLICT = [
      "Activist Luka Horvat was given a six-year suspended sentence by a judge on Monday."),
     ("event", "Homeware chain Bexley & Gray filed for bankruptcy on Monday.",
      "Homeware chain Bexley & Gray was sold to a private equity firm on Monday."),
+    # A count of people "crushed to death" (or beaten, stabbed, burned) is a death toll.
+    ("figure", "At least 27 pilgrims were crushed to death in a stampede at the Orvan shrine, police said.",
+     "A stampede at the Orvan shrine killed 12 pilgrims, according to a police statement."),
 ]

@@ -265,6 +265,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
+    if m + 1 < n and toks[m].low == "to" and toks[m + 1].low == "death" and toks[m - 1].low in MANNER:
+        return ("dead", group_of(noun)), casualty_label(noun, "dead")  # "31 people were crushed to death"
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
         cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":
