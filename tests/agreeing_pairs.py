@@ -2265,4 +2265,14 @@ AGREE = [
     # Beaten to death and left dead are one toll.
     ("Two guards were beaten to death during the riot at Corran prison, officials said.",
      "Officials said the riot at Corran prison left two guards dead."),
+    # One act told from each side: hit from behind by, a win and a loss, came under fire from; a company that "reported a
+    # loss to shareholders".
+    ("A tram ran into the back of a tanker on Quay Street, police said.",
+     "Police said a tanker was hit from behind by a tram on Quay Street."),
+    ("Barrow Town claimed a 3-1 win over Kelso Athletic on Sunday.",
+     "Kelso Athletic lost 3-1 to Barrow Town on Sunday."),
+    ("Norvan gunboats fired on a Kessian trawler near the Orle reef.",
+     "A Kessian trawler came under fire from Norvan gunboats near the Orle reef."),
+    ("Acme Foods reported a loss to shareholders on Monday.",
+     "Acme Foods told shareholders on Monday that it had made a loss."),
 ]

@@ -2979,4 +2979,17 @@ CONFLICT = [
     # A count of people "crushed to death" (or beaten, stabbed, burned) is a death toll.
     ("figure", "At least 27 pilgrims were crushed to death in a stampede at the Orvan shrine, police said.",
      "A stampede at the Orvan shrine killed 12 pilgrims, according to a police statement."),
+    # Parties read in more forms: a nation's adjective the lists do not know ("Norvan gunboats", "a Kessian trawler"), a
+    # vehicle ("ran into the back of a tram"), one who "claimed a 3-1 win over" or "reported her supervisor" (not a
+    # sayer), one who "filed for divorce from" another.
+    ("role", "Norvan gunboats fired on a Kessian trawler near the Orle reef on Friday.",
+     "A Kessian trawler opened fire on Norvan gunboats near the Orle reef on Friday."),
+    ("role", "A tanker ran into the back of a tram on Quay Street, police said.",
+     "Police said a tram crashed into the back of a tanker on Quay Street."),
+    ("role", "Kelso Athletic defeated Barrow Town 3-1 on Sunday.",
+     "Barrow Town claimed a 3-1 win over Kelso Athletic on Sunday."),
+    ("role", "Singer Lia Marr has filed for divorce from footballer Ben Osei, court papers show.",
+     "Footballer Ben Osei has filed for divorce from singer Lia Marr, according to court papers."),
+    ("role", "Nurse Jo Kemp has reported her supervisor Alan Reed to the health board for falsifying records.",
+     "Supervisor Alan Reed reported nurse Jo Kemp to the health board for falsifying records."),
 ]

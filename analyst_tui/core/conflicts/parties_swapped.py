@@ -36,7 +36,7 @@ _ROLES = frozenset("""nurse manager farmer minister patient tenant landlord driv
     guard neighbour neighbor coach player captain referee boss employer employee worker aide mayor governor senator
     president chairman husband wife father mother son daughter brother sister girlfriend boyfriend host comedian actor
     actress singer inmate prisoner climber partner client winger striker defender agent publisher employer
-    lawyer""".split())
+    lawyer lorry truck bus van car tram coach ferry tanker""".split())
 _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it he she
     they we i you this that these those his her their its our my under over during police officials""".split())
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -91,8 +91,27 @@ def _is_name(toks: list[Tok], k: int) -> bool:
         return False
     if (k == 0 or toks[k - 1].is_break) and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             not _verbish(toks[k + 1])) and toks[k + 1].low not in _AUXILIARIES and toks[k + 1].low not in _REVERSE:
-        return t.low in NATIONS  # a sentence's first word before a noun: "Chat show host Neil Garrick"
+        return t.low in NATIONS or _nation_like(t.low)  # a sentence's first word before a noun: "Chat show host Neil
+        # Garrick" (but "Velmoran naval vessels")
     return True
+
+
+def _nation_like(low: str) -> bool:
+    """Whether a capitalised word reads as a nation's adjective that the lists do not know ("Velmoran", "Ostravian",
+    "Pelmish")."""
+    return len(low) > 5 and low.endswith(("ian", "an", "ish", "ese")) and low not in _NOT_NATIONS
+
+
+_NOT_NATIONS = frozenset("""veteran human urban suburban partisan republican christian guardian librarian
+    historian physician technician musician politician comedian custodian utopian vegetarian""".split())
+
+
+def _party_key(low: str) -> str:
+    """A word of a party as compared: a nation's adjective as the nation ("Brennian" as "Brennia"), those the lists
+    do not know by the name without its ending."""
+    if low in NATIONS:
+        return NATIONS[low]
+    return low[:-1] if low.endswith("ian") and len(low) > 5 and low not in _NOT_NATIONS else low
 
 
 def _parties(toks: list[Tok], most: int = 2) -> list[tuple[int, int, _Party]]:
@@ -118,7 +137,15 @@ def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
     """Whether the party is not the one who says it: "Police said", "according to police" (but "The network said Dan
     Frey will take over" names a party)."""
     before = [t.low for t in toks[max(0, party[0] - 2) : party[0]]]
-    return _SAYING.isdisjoint(t.low for t in toks[party[1] : party[1] + 2]) and "according" not in before
+    after = toks[party[1] : party[1] + 3]
+    return not any(t.low in _SAYING and t.low != "according" and not (t.low in _DONE_TO and k + 1 < len(after) and (
+        after[k + 1].low in _OBJECT_OPENERS or after[k + 1].cap)) for k, t in enumerate(after[:2])) and (
+        "according" not in before)
+
+
+_OBJECT_OPENERS = _BEFORE_NAME | _ROLES | frozenset("fellow former rival".split())
+_SIDES_OF = frozenset("back rear side front".split())  # ("ran into the back of a school bus": the bus)
+_DONE_TO = frozenset("claimed claims reported reports".split())  # ("claimed a 2-0 win", "reported her colleague")
 
 
 def _candidates(toks: list[Tok]):
@@ -132,7 +159,8 @@ def _candidates(toks: list[Tok]):
                     _is_name(toks, j + 1)) or hyphen_joins(toks, j)):
                 j += 2 if toks[j].low == "-" else 1  # (a name with a particle, "Kees de Wit", or a hyphen, "Hye-jin
                 # Park", "Jean-Luc Brun")
-            modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and (
+            modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and not (
+                j == k + 1 and (t.low in NATIONS or _nation_like(t.low))) and (
                 toks[j].low not in NATIONS and toks[j].low not in _ROLES and not _verbish(toks[j])) and (
                 toks[j].low not in _AUXILIARIES and toks[j].low not in _FUNCTION)  # (not "the Comets on Friday")
             if k == 0 and j < n and toks[j].low == ":":
@@ -140,11 +168,12 @@ def _candidates(toks: list[Tok]):
                 continue
             if not modifier and (_word_before(toks, k) not in _PLACE or _stake_in(toks, k) or _won_over(toks, k) or (
                     _ahead_of(toks, k)) or _away_at(toks, k)):
-                keys = frozenset(NATIONS.get(x.low, x.low) for x in toks[k:j])
+                keys = frozenset(_party_key(x.low) for x in toks[k:j])
                 yield k, j, keys - _TITLES or keys  # ("the Fairhaven mayoral race": not a party)
             k = j
             continue
-        if t.low in _ROLES and not any(x.low == "of" for x in toks[max(0, k - 3) : k]):
+        if t.low in _ROLES and not any(x.low == "of" and not (j and toks[j - 1].low in _SIDES_OF) for j, x in enumerate(
+                toks[max(0, k - 3) : k], max(0, k - 3))):
             yield k, k + 1, frozenset((t.low,))  # (not "the family of a former patient")
         k += 1
 
@@ -239,12 +268,15 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
     if joins and not (joins == {"that"} and not _ALLEGING.isdisjoint(lows)):
         return None  # (but "alleged that rival Stanton Auto stole": an accusation of the other party)
     last = next((w for w in reversed(lows) if w not in _BEFORE_NAME), "")
+    if last == "of" and _SIDES_OF.intersection(lows[-4:]):
+        last = "into"  # "ran into the back of a tram": the tram
     if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
             last == "in" and ("stake" in lows or "stakes" in lows)) and not _ahead_of(toks, s2) and not (
             last == "for" and not _BIDS_FOR.isdisjoint(lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
+    reported = e2 < len(toks) and toks[e2].low in ("to", "for")  # "reported her manager to regulators": an act
     if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"] and (
-            "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)])) or (
+            "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)]) and not (reported and w in _DONE_TO)) or (
             not any(_verbish(t) for t in between if t.low not in _BE)):
         return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale", nor one
         # "to" do something: "agreed to acquire")
@@ -267,6 +299,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
     elif lows[-1] == "from" and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
         pass  # the winner: "fended off a challenge from Maria Santos", "saw off a rival bid from Luminex"
+    elif lows[-1] == "from" and "divorce" in lows:
+        pass  # the one who filed: "has filed for divorce from actor Owen Pryce"
     elif lows[-1] == "from":
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
