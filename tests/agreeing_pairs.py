@@ -2275,4 +2275,12 @@ AGREE = [
      "A Kessian trawler came under fire from Norvan gunboats near the Orle reef."),
     ("Acme Foods reported a loss to shareholders on Monday.",
      "Acme Foods told shareholders on Monday that it had made a loss."),
+    # Two votes on one side: "voted to ban" / "voted in favour of a ban", "voted against" / "voted down" a ban,
+    # "voted to reject the pay offer" / "voted against the pay offer".
+    ("Harwell council voted on Monday to ban fireworks displays in public parks.",
+     "Harwell councillors voted in favour of a ban on fireworks displays in public parks on Monday."),
+    ("Councillors in Harwell voted against a ban on fireworks displays in public parks.",
+     "Harwell council voted down the proposed ban on fireworks displays in public parks."),
+    ("The union's members voted to reject the pay offer from Corvin Rail.",
+     "Members of the union voted against the pay offer from Corvin Rail."),
 ]

@@ -2992,4 +2992,10 @@ CONFLICT = [
      "Footballer Ben Osei has filed for divorce from singer Lia Marr, according to court papers."),
     ("role", "Nurse Jo Kemp has reported her supervisor Alan Reed to the health board for falsifying records.",
      "Supervisor Alan Reed reported nurse Jo Kemp to the health board for falsifying records."),
+    # A vote for a measure against a vote against it, the measure named in each ("voted to ban" / "voted against a ban",
+    # "voted down a proposal to close").
+    ("polarity", "Harwell council voted on Monday to ban fireworks displays in public parks.",
+     "Councillors in Harwell voted against a ban on fireworks displays in public parks on Monday."),
+    ("polarity", "The Osney library board voted to close the library's east wing to the public.",
+     "The Osney library board voted down a proposal to close the library's east wing to the public."),
 ]

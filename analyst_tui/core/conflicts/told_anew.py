@@ -1,6 +1,7 @@
 """The checks read last, when no other found anything: versions told in other words that share most of their words, yet
 one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``) or
-move one measure opposite ways (``directions``), the
+move one measure opposite ways (``directions``), one votes for a measure and the other against it
+(``vote_objects``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or the one date, time of
 day or age each gives differs (``one_of_a_kind``)."""
@@ -21,6 +22,7 @@ from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
+from analyst_tui.core.conflicts.vote_objects import vote_conflict
 from analyst_tui.core.model import ConflictKind
 
 
@@ -35,7 +37,8 @@ class Version(Protocol):
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """(kind, what a says, what b says), or None."""
     found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity) or (
-        direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity)
+        direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(
+        a.polarity, b.polarity)
     if found:
         return "polarity", found[0], found[1]
     found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
