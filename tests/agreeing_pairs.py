@@ -2283,4 +2283,7 @@ AGREE = [
      "Harwell council voted down the proposed ban on fireworks displays in public parks."),
     ("The union's members voted to reject the pay offer from Corvin Rail.",
      "Members of the union voted against the pay offer from Corvin Rail."),
+    # Responsibility claimed and the attack said to be carried out.
+    ("The Northern Hand group claimed responsibility for the bombing of the Varsa rail bridge.",
+     "The Northern Hand group said it carried out the attack on the Varsa rail bridge."),
 ]

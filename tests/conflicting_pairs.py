@@ -2998,4 +2998,9 @@ CONFLICT = [
      "Councillors in Harwell voted against a ban on fireworks displays in public parks on Monday."),
     ("polarity", "The Osney library board voted to close the library's east wing to the public.",
      "The Osney library board voted down a proposal to close the library's east wing to the public."),
+    # Responsibility claimed against any role or involvement denied.
+    ("polarity", "The Northern Hand group claimed responsibility for the bombing of the Varsa rail bridge.",
+     "In a statement, the Northern Hand group denied any involvement in the attack on the Varsa rail bridge."),
+    ("polarity", "Hacker group Grey Owl claimed responsibility for the cyber attack on the Lorne water utility.",
+     "Grey Owl has denied any role in the cyber attack that shut down the Lorne water utility."),
 ]

@@ -57,7 +57,8 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout
     quake earthquake tremor
     killed dead died death
     injured hurt wounded
-    push shove""".split("\n") for w in line.split()}
+    push shove
+    responsibility role involvement""".split("\n") for w in line.split()}
 
 
 def same_sense(word_family: str) -> str:
