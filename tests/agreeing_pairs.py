@@ -2286,4 +2286,11 @@ AGREE = [
     # Responsibility claimed and the attack said to be carried out.
     ("The Northern Hand group claimed responsibility for the bombing of the Varsa rail bridge.",
      "The Northern Hand group said it carried out the attack on the Varsa rail bridge."),
+    # One plea in two forms; left out and dropped from a squad; one who left a club is not left out of it.
+    ("Rhea Moss pleaded not guilty to three counts of tax fraud on Friday.",
+     "On Friday Rhea Moss entered a plea of not guilty to three tax fraud counts."),
+    ("Tomas Ekberg was left out of the national squad for the autumn friendlies.",
+     "Tomas Ekberg has been dropped from the national squad for the autumn friendlies."),
+    ("Tomas Ekberg left the club after the autumn friendlies, the national squad's coach said.",
+     "The national squad's coach said Tomas Ekberg had been included in the autumn friendlies before leaving the club."),
 ]

@@ -3003,4 +3003,14 @@ CONFLICT = [
      "In a statement, the Northern Hand group denied any involvement in the attack on the Varsa rail bridge."),
     ("polarity", "Hacker group Grey Owl claimed responsibility for the cyber attack on the Lorne water utility.",
      "Grey Owl has denied any role in the cyber attack that shut down the Lorne water utility."),
+    # A plea of guilty against "entered a plea of not guilty"; included in a squad or a deal against left out of or
+    # excluded from it; a call-up accepted against one declined.
+    ("polarity", "Accountant Rhea Moss pleaded guilty to three counts of tax fraud at a hearing on Friday.",
+     "At Friday's hearing, Rhea Moss entered a plea of not guilty to three tax fraud counts."),
+    ("polarity", "Winger Tomas Ekberg has been included in the national squad for the autumn friendlies.",
+     "Tomas Ekberg was left out of the national squad named for the autumn friendlies."),
+    ("polarity", "Part-time cleaners are included in the new pay agreement, the health board said.",
+     "The health board said part-time cleaners are excluded from the new pay deal."),
+    ("polarity", "Goalkeeper Ivo Brandt has accepted a call-up to the national team for the spring qualifiers.",
+     "Ivo Brandt declined a call-up to the national team for the spring qualifiers, his agent said."),
 ]

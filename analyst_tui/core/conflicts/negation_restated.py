@@ -103,7 +103,12 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
         if toks[j].low in _SUBORDINATE and not (toks[j].low in _RELATIVE and _relative_ended(toks, j, first)):
             return False
         j -= 1
-    return not (first and toks[first - 1].low in _PREPOSITIONS)
+    return not (first and toks[first - 1].low in _PREPOSITIONS) or _plea(toks, first)
+
+
+def _plea(toks: list[Tok], first: int) -> bool:
+    """Whether the negation at ``first`` is a plea entered ("entered a plea of not guilty": pleaded not guilty)."""
+    return first > 1 and toks[first - 1].low == "of" and toks[first - 2].low in ("plea", "pleas")
 
 
 def _relative_ended(toks: list[Tok], j: int, first: int) -> bool:

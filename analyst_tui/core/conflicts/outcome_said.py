@@ -212,6 +212,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "turned down the offer"
     if low in ("threw", "throws", "thrown") and after[:1] != ["out"]:
         return False  # "threw out the motion"; not "threw a stone"
+    if concept == "inclusion" and not _included(toks, k):
+        return False  # "was left out of the squad", "dropped from the team"; not "left the club", "prices dropped"
     if concept == "acceptance" and low == "declined" and not _offer_after(toks, k):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
@@ -314,6 +316,18 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
                 return False
     return False
 
+
+
+def _included(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` tells who is in or out of something: "included in", "excluded from", "omitted from",
+    "left ... out of" (the one left out between), "dropped from"."""
+    low, after = toks[k].low, [t.low for t in toks[k + 1 : k + 6]]
+    if low == "left":
+        return "out" in after[:4] and not any(t in ("of", "in") for t in after[: after.index("out")] if t != "out") and (
+            after.index("out") + 1 < len(after) and after[after.index("out") + 1] == "of")
+    if low == "dropped":
+        return after[:1] == ["from"]
+    return after[:1] in (["in"], ["from"])
 
 
 def _offer_after(toks: list[Tok], k: int) -> bool:

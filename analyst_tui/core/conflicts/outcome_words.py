@@ -49,7 +49,7 @@ HAD = frozenset("""jurisdiction authority power powers evidence grounds standing
 PASSED = frozenset("the a an its their legislation law laws bill bills motion budget measure amendment".split())
 KEPT = frozenset("the his her their its control power hold".split())
 LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
-OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up
+OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
     nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal""".split())
 PORTS = frozenset("port harbour harbor shore dock docks".split())
 TOLD = frozenset("ordered told urged asked advised instructed".split())

@@ -80,6 +80,9 @@ OPPOSITE_FORMS = {
                    "violating flouted flouts"),
     # "the spider is venomous to humans" / "is harmless to humans"
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
+    # "has been included in the squad" / "was left out of the squad" ("left" only before "out", "dropped" only before
+    # "from")
+    "inclusion": ("included includes", "excluded excludes omitted left dropped"),
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
