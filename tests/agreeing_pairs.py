@@ -2293,4 +2293,11 @@ AGREE = [
      "Tomas Ekberg has been dropped from the national squad for the autumn friendlies."),
     ("Tomas Ekberg left the club after the autumn friendlies, the national squad's coach said.",
      "The national squad's coach said Tomas Ekberg had been included in the autumn friendlies before leaving the club."),
+    # A ship seized and hijacked; struck off and removed from the register; the family of a patient is the one suing.
+    ("The bulk carrier Sea Lark was seized by pirates off the coast of Tamra.",
+     "Pirates hijacked the Sea Lark, a bulk carrier, off Tamra's coast, the shipping company said."),
+    ("Dr Paul Hersh was struck off by the medical council over forged prescriptions.",
+     "The medical council removed Dr Paul Hersh from the register for forging prescriptions."),
+    ("Kelby General Hospital is being sued by the family of a former patient.",
+     "The family of a former patient has filed a lawsuit against Kelby General Hospital."),
 ]

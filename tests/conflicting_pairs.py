@@ -3013,4 +3013,7 @@ CONFLICT = [
      "The health board said part-time cleaners are excluded from the new pay deal."),
     ("polarity", "Goalkeeper Ivo Brandt has accepted a call-up to the national team for the spring qualifiers.",
      "Ivo Brandt declined a call-up to the national team for the spring qualifiers, his agent said."),
+    # Struck off against a formal warning.
+    ("event", "Dr Paul Hersh was struck off by the medical council over forged prescriptions.",
+     "The medical council gave Dr Paul Hersh a formal warning over forged prescriptions."),
 ]

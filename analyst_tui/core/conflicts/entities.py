@@ -57,7 +57,21 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
     found = _entity_ending(toks, k)
     if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
         return None
+    if found is not None and not toks[k].cap and _after_of(toks, found[1]):
+        return None  # "The family of a former patient has filed": not the patient
     return found
+
+
+def _after_of(toks: list[Tok], j: int) -> bool:
+    """Whether "of" comes before the words from ``j`` back past two words of description and an article ("of a former
+    patient")."""
+    for _ in range(2):
+        if j > 0 and toks[j - 1].is_word and not toks[j - 1].cap and toks[j - 1].low not in FUNCTION and (
+                toks[j - 1].low not in DETERMINERS):
+            j -= 1
+    if j > 0 and toks[j - 1].low in DETERMINERS:
+        j -= 1
+    return j > 0 and toks[j - 1].low == "of"
 
 
 def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:

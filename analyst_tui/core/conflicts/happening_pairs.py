@@ -188,7 +188,7 @@ appoint: reappoint promote callup
 promote: callup
 demote: transfer appoint
 nominate: shortlist
-seize: impound
+seize: impound hijack
 steal: embezzle rob poach
 inspect: raid
 postpone: extend adjourn

@@ -90,6 +90,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 found = (PASSIVE_ONLY[t.low], False)
                 if t.low in ("moved", "transferred") and [x.low for x in toks[k + 2 : k + 4]] == ["intensive", "care"]:
                     found, width = ("intensive_care", False), 4  # "was moved into intensive care"
+            elif t.low == "removed" and _from_register(toks, k):
+                found = ("struck_off", True)  # "removed Dr Ines Falk from the register": struck off
             elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
             elif t.low == "released" and _freed(toks, k):
@@ -265,6 +267,12 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
     ("Westbury High headteacher dismissed after investigation")."""
     return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
         k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
+
+
+def _from_register(toks: list[Tok], k: int) -> bool:
+    """Whether "from the register" (or "the medical register") follows the word at ``k`` within eight words."""
+    words = [t.low for t in toks[k + 1 : k + 9]]
+    return "register" in words and "from" in words[: words.index("register")]
 
 
 def _post_follows(toks: list[Tok], k: int) -> bool:
