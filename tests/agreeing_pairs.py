@@ -2300,4 +2300,9 @@ AGREE = [
      "The medical council removed Dr Paul Hersh from the register for forging prescriptions."),
     ("Kelby General Hospital is being sued by the family of a former patient.",
      "The family of a former patient has filed a lawsuit against Kelby General Hospital."),
+    # Taken hostage and kidnapped; locked out in either voice.
+    ("Gunmen took two aid workers hostage near Ravel on Friday.",
+     "Two aid workers were kidnapped by gunmen near Ravel on Friday."),
+    ("Management locked the workers out of the Tolland glass plant on Monday.",
+     "The Tolland glass plant's workers were locked out by management on Monday."),
 ]

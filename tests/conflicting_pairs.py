@@ -3016,4 +3016,14 @@ CONFLICT = [
     # Struck off against a formal warning.
     ("event", "Dr Paul Hersh was struck off by the medical council over forged prescriptions.",
      "The medical council gave Dr Paul Hersh a formal warning over forged prescriptions."),
+    # Happenings read in more words: took someone hostage, locked workers out, a stock market debut; "crashed on landing"
+    # says no landing.
+    ("event", "An inmate at Harlow Prison shot a warder during Sunday's riot, officials said.",
+     "Officials said an inmate at Harlow Prison took a warder hostage during Sunday's riot."),
+    ("event", "Workers at the Tolland glass plant walked out on strike on Monday.",
+     "Management locked workers out of the Tolland glass plant on Monday."),
+    ("event", "Software start-up Quenby was bought outright by Marl Bank on Tuesday.",
+     "Software start-up Quenby made its stock market debut on Tuesday."),
+    ("event", "A light aircraft crashed on landing at Kessly airfield on Sunday.",
+     "A light aircraft made a safe emergency landing at Kessly airfield on Sunday."),
 ]

@@ -51,7 +51,12 @@ def _first_of_each(happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
 
 def _says(p: Polarity, happenings: tuple[Happening, ...]) -> bool:
     """Whether ``p`` has the word of one of ``happenings`` ("captured 23 pirates after rescuing a vessel")."""
-    return any(stem(_head(h[2])) in p.stems() for h in happenings)
+    heads = {stem(_head(h[2])) for h in happenings}
+    return any(t.is_word and stem(t.low) in heads and not (k and p.toks[k - 1].low in _WHEN) for k, t in enumerate(
+        p.toks))  # (not a time: "crashed on landing" does not say it landed)
+
+
+_WHEN = frozenset("on while during before after".split())
 
 
 def _head(shown: str) -> str:

@@ -270,7 +270,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("spilled", "over"): ("overflow", False),
     ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True), ("locked", "inside"): ("lockdown", False),
     ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
-    ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
+    ("market", "debut"): ("listing", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -280,7 +280,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution",
                 "slashed": "damage"}
 
-TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY)
+TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
+    "took takes taken taking locked".split())  # ("took a guard hostage", "locked workers out")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

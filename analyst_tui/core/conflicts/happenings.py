@@ -81,6 +81,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not _other_sense(toks, k, "jail"):
             found = ("jail", True)  # "sentenced the blogger to five years in prison"
+        held = found is None and (t.low in _SEIZED and _word_within(toks, k, "hostage", 5) or t.low == "locked" and (
+            _word_within(toks, k, "out", 4)))  # "took a security guard hostage", "locked workers out of the plant"
+        if held:
+            found, width = ("kidnap" if t.low in _SEIZED else "lockout", True), 1
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
@@ -134,7 +138,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
             many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell
                        for x in toks)
-            out.append((label, befell, phrase(toks, start, end + 1), befell & names, many))
+            last = end if not held else next(j for j in range(k + 1, n) if toks[j].low in ("hostage", "out"))
+            befell = befell - _HELD if held else befell
+            out.append((label, befell, phrase(toks, start, last + 1), befell & names, many))
             means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
             if means:  # "was shot dead": killed, and shot ("stabbed to death" is another death)
                 out.append((means, befell, phrase(toks, start, end + 1), befell & names, many))
@@ -267,6 +273,20 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
     ("Westbury High headteacher dismissed after investigation")."""
     return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
         k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
+
+
+def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
+    """Whether ``word`` follows the word at ``k`` within ``most`` words of its clause."""
+    for t in toks[k + 1 : k + 1 + most]:
+        if t.is_break:
+            return False
+        if t.low == word:
+            return True
+    return False
+
+
+_SEIZED = frozenset("took takes taken taking".split())
+_HELD = frozenset(("hostag", "out"))  # (words of "took ... hostage", "locked ... out", not whom it befell)
 
 
 def _from_register(toks: list[Tok], k: int) -> bool:
