@@ -2305,4 +2305,9 @@ AGREE = [
      "Two aid workers were kidnapped by gunmen near Ravel on Friday."),
     ("Management locked the workers out of the Tolland glass plant on Monday.",
      "The Tolland glass plant's workers were locked out by management on Monday."),
+    # The same price told twice; jobs and a price are two kinds.
+    ("Harlan Foods has agreed to buy rival baker Pell & Co for 120 million pounds.",
+     "Pell & Co is being acquired by Harlan Foods in a deal valued at £120m, the companies said."),
+    ("Harlan Foods will cut 300 jobs after agreeing to buy rival baker Pell & Co.",
+     "Pell & Co is being acquired by Harlan Foods in a deal valued at £120m, the companies said."),
 ]

@@ -3026,4 +3026,9 @@ CONFLICT = [
      "Software start-up Quenby made its stock market debut on Tuesday."),
     ("event", "A light aircraft crashed on landing at Kessly airfield on Sunday.",
      "A light aircraft made a safe emergency landing at Kessly airfield on Sunday."),
+    # One figure each, of one kind, in two versions that share a third of their words (four or more).
+    ("figure", "Harlan Foods has agreed to buy rival baker Pell & Co for 120 million pounds.",
+     "Pell & Co is being acquired by Harlan Foods in a deal valued at £210m, the companies said."),
+    ("figure", "Air defences intercepted 42 drones launched overnight against the port of Kessa, the army said.",
+     "The army said 24 drones were shot down over Kessa during the overnight attack."),
 ]

@@ -21,6 +21,7 @@ from analyst_tui.core.conflicts.words import SCOPES
 
 
 _HEAT = frozenset(("degree", "celsius", "fahrenheit"))
+ONE_FIGURE_SHARE = 0.34  # of each version's words that two versions with one figure each share, to compare it
 
 
 class Version(Protocol):
@@ -47,7 +48,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     y.context)):
                 if restated is None:
                     restated = _one_figure(a) and _one_figure(b) and told_alike(a.content, b.content, a.polarity.toks,
-                                                                                b.polarity.toks)
+                                                                                b.polarity.toks, ONE_FIGURE_SHARE)
                 if not (restated and len(fa) == len(fb) == 1):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
                     # figure of its kind in each of two versions that say the rest alike

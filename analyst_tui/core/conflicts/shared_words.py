@@ -94,8 +94,9 @@ def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     # "in Ward 5" / "Ward 5 councillor Rosa Delgado")
 
 
-def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok]) -> bool:
-    """Two versions that share most of their words (``conflicts.Version.content``: four or more, half of each) and
-    name no one the other does not ("Bandar Abbas" / "Qeshm Island")."""
+def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok],
+               share: float = 0.5) -> bool:
+    """Two versions that share most of their words (``conflicts.Version.content``: four or more, ``share`` of each)
+    and name no one the other does not ("Bandar Abbas" / "Qeshm Island")."""
     shared = len(content_a & content_b)
-    return shared >= 4 and 2 * shared >= max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
+    return shared >= 4 and shared >= share * max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
