@@ -2310,4 +2310,11 @@ AGREE = [
      "Pell & Co is being acquired by Harlan Foods in a deal valued at £120m, the companies said."),
     ("Harlan Foods will cut 300 jobs after agreeing to buy rival baker Pell & Co.",
      "Pell & Co is being acquired by Harlan Foods in a deal valued at £120m, the companies said."),
+    # 48 hours and a two-day walkout; hours of deliberation and a trial's weeks are two lengths; one time told twice.
+    ("Tram drivers in Orlen walked off the job for 48 hours in a dispute over rosters.",
+     "Union officials said Orlen tram drivers staged a two-day walkout over the new rosters."),
+    ("The jury deliberated for almost seven hours before convicting Dale Kerr after a two-week trial.",
+     "Dale Kerr was convicted at the end of a 14-day trial."),
+    ("The explosion at the Kessel depot happened at about 3 a.m., witnesses said.",
+     "Residents near the Kessel depot said they heard the blast shortly after 3 a.m."),
 ]

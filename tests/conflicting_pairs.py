@@ -3031,4 +3031,12 @@ CONFLICT = [
      "Pell & Co is being acquired by Harlan Foods in a deal valued at £210m, the companies said."),
     ("figure", "Air defences intercepted 42 drones launched overnight against the port of Kessa, the army said.",
      "The army said 24 drones were shot down over Kessa during the overnight attack."),
+    # Hours as a length of days (48 hours against a five-day walkout); a count of those who suffered injuries; the one
+    # time each gives, one of them for what happened.
+    ("figure", "Tram drivers in Orlen walked off the job for 48 hours in a dispute over rosters.",
+     "Union officials said Orlen tram drivers staged a five-day walkout over the new rosters."),
+    ("figure", "Nine stewards were injured during the clashes outside the Varrow ground.",
+     "Two stewards suffered injuries during the trouble at the Varrow ground, police said."),
+    ("figure", "The blast at the Orr chemical works happened shortly after 4 a.m., when only a skeleton crew was on duty.",
+     "Neighbours said the Orr chemical works blew up at about 10 p.m., as staff were changing shifts."),
 ]

@@ -2,7 +2,8 @@
 
 A time is read only where it is a point ("at 5 p.m.", "at about 5:30 pm", "shortly after 2am", read as about
 then; not "after 10 a.m." or "by noon") and only with what happened at it: the content word just before "at" ("collapsed",
-"struck"). Two versions differ when they give times for the same happening, in the same time zone
+"struck"). Two versions differ when they give times for the same happening (or each one time, one of them for what
+"happened" or "occurred"), in the same time zone
 (or none, or "local"; "7am UK time" and "8am Central European Time" are one moment), and every time one gives is an hour or more from every time the other gives
 (two hours when either says "about"): "at 5 p.m." and "at 5:30 p.m." may be one time rounded.
 Days and dates are read in ``days``.
@@ -106,6 +107,9 @@ def clock_conflict(a: frozenset[Clock], b: frozenset[Clock]) -> tuple[str, str] 
     """(what a says, what b says) when both give times for one happening and none of them is close."""
     if not a or not b:
         return None
+    if len(a) == len(b) == 1 and "happen" in {x[0] for x in a} ^ {y[0] for y in b}:
+        (x,), (y,) = a, b  # "The explosion ... happened shortly after 3 a.m." / "... exploded at around 9 p.m."
+        return (x[4], y[4]) if zones_agree(x[2], y[2]) and _far(x, y) else None
     for happening in sorted({x[0] for x in a} & {y[0] for y in b}):
         mine = sorted(x for x in a if x[0] == happening)
         theirs = sorted(y for y in b if y[0] == happening)

@@ -14,8 +14,8 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, clause_before,
-                                                     context_words, counted, counted_otherwise, counts_children, crowd,
+from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
+                                                     clause_before, context_words, counted, counted_otherwise, counts_children, crowd,
                                                      dead_counted, group_of, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
@@ -265,8 +265,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
-    if m + 1 < n and toks[m].low == "to" and toks[m + 1].low == "death" and toks[m - 1].low in MANNER:
-        return ("dead", group_of(noun)), casualty_label(noun, "dead")  # "31 people were crushed to death"
+    told = casualty_told(toks, m)  # "31 people were crushed to death", "Two officers suffered minor injuries"
+    if told:
+        return (told, group_of(noun)), casualty_label(noun, told)
     if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
         cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":

@@ -9,8 +9,8 @@ import re
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import (CAPTIVES, CASUALTY, DIRECTION, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER,
-                                               SCOPES, UNITS)
+from analyst_tui.core.conflicts.words import (CAPTIVES, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
+                                               PEOPLE_ACTS_AFTER, SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -328,6 +328,20 @@ def casualty_class(toks: list[Tok], k: int) -> str:
     if k + 2 < len(toks) and toks[k + 1].low in ("or", "and") and CASUALTY.get(toks[k + 2].low, cls) != cls:
         return "casualties"  # "seven soldiers were killed or wounded": the two together
     return cls
+
+
+_HOW_HURT = frozenset("minor serious critical slight light severe superficial".split())
+
+
+def casualty_told(toks: list[Tok], m: int) -> str:
+    """The casualty class told in words at ``m``, after a count and its verb: "(crushed) to death" is "dead",
+    "suffered minor injuries" is "injured"; else ""."""
+    if m + 1 < len(toks) and toks[m].low == "to" and toks[m + 1].low == "death" and toks[m - 1].low in MANNER:
+        return "dead"
+    if m < len(toks) and toks[m].low in ("suffered", "sustained") and any(t.low in ("injuries", "injury", "wounds") for t in (
+            toks[m + 1 : m + 4])) and not any(t.low in DEGREE or t.low in _HOW_HURT for t in toks[m + 1 : m + 3]):
+        return "injured"  # (not "suffered minor injuries": perhaps some of the injured)
+    return ""
 
 
 def group_of(noun: str | None) -> str:

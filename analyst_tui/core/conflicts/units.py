@@ -18,7 +18,8 @@ _METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "m
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
           "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pp": ("rate", 1.0), "bp": ("rate", 0.01),
-          "day": ("duration", 1.0), "week": ("duration", 7.0)}  # ("14 days" / "three weeks")
+          "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24)}  # ("14 days" / "three
+# weeks", "48 hours" / "a five-day walkout")
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
@@ -85,7 +86,8 @@ def converted(figures: list[Any]) -> list[Any]:
         elif f.key[1] in ("year", "month") and f.key[2] == "term":  # "jailed for three years" / "18 months in jail"
             k = 12 if f.key[1] == "year" else 1
             out.append(replace(f, key=("unit", "months", "term"), lo=f.lo * k, hi=f.hi * k))
-        elif f.key[1] in _OTHER:
+        elif f.key[1] in _OTHER and not (f.key[1] == "hour" and f.lo < 24):  # (hours as a length of days: "48
+            # hours" / "a five-day walkout"; not "seven hours of deliberation" / "a two-week trial")
             measure, k = _OTHER[f.key[1]]
             lo, hi = _slack(f, k)
             out.append(replace(f, key=("unit", measure, ""), lo=lo, hi=hi))
