@@ -2317,4 +2317,7 @@ AGREE = [
      "Dale Kerr was convicted at the end of a 14-day trial."),
     ("The explosion at the Kessel depot happened at about 3 a.m., witnesses said.",
      "Residents near the Kessel depot said they heard the blast shortly after 3 a.m."),
+    # One request in either voice.
+    ("Ostland has formally asked Varnia to extradite the businessman Piet Kral.",
+     "Varnia has been asked by Ostland to hand over the businessman Piet Kral."),
 ]

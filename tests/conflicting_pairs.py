@@ -3039,4 +3039,7 @@ CONFLICT = [
      "Two stewards suffered injuries during the trouble at the Varrow ground, police said."),
     ("figure", "The blast at the Orr chemical works happened shortly after 4 a.m., when only a skeleton crew was on duty.",
      "Neighbours said the Orr chemical works blew up at about 10 p.m., as staff were changing shifts."),
+    # The one asked to do something and the one who asked, the other way round.
+    ("role", "Ostland has formally asked Varnia to extradite the businessman Piet Kral.",
+     "Varnia has asked Ostland to hand over the businessman Piet Kral, officials said."),
 ]

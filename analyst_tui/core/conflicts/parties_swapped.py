@@ -143,6 +143,7 @@ def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
         "according" not in before)
 
 
+_ASKED = frozenset("asked asks urged urges told tells warned warns".split())  # (one asked "to" do something)
 _OBJECT_OPENERS = _BEFORE_NAME | _ROLES | frozenset("fellow former rival".split())
 _SIDES_OF = frozenset("back rear side front".split())  # ("ran into the back of a school bus": the bus)
 _DONE_TO = frozenset("claimed claims reported reports".split())  # ("claimed a 2-0 win", "reported her colleague")
@@ -275,8 +276,10 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
             last == "for" and not _BIDS_FOR.isdisjoint(lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
     reported = e2 < len(toks) and toks[e2].low in ("to", "for")  # "reported her manager to regulators": an act
+    asked = e2 < len(toks) and toks[e2].low == "to" and lows[-1:] and lows[-1] in _ASKED  # "asked Kestland to"
     if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"] and (
-            "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)]) and not (reported and w in _DONE_TO)) or (
+            "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)]) and not (reported and w in _DONE_TO) and not (
+            asked and w in _ASKED)) or (
             not any(_verbish(t) for t in between if t.low not in _BE)):
         return None  # (a verb said of both alike, "held talks with"; not "held off challenger Tom Bale", nor one
         # "to" do something: "agreed to acquire")
