@@ -2320,4 +2320,7 @@ AGREE = [
     # One request in either voice.
     ("Ostland has formally asked Varnia to extradite the businessman Piet Kral.",
      "Varnia has been asked by Ostland to hand over the businessman Piet Kral."),
+    # A fault that did not happen ("did not malfunction") and the thing working properly.
+    ("The council said the traffic lights on Mill Road did not malfunction during the power cut.",
+     "The traffic lights on Mill Road worked properly during the power cut, according to the council."),
 ]

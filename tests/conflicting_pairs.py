@@ -3042,4 +3042,7 @@ CONFLICT = [
     # The one asked to do something and the one who asked, the other way round.
     ("role", "Ostland has formally asked Varnia to extradite the businessman Piet Kral.",
      "Varnia has asked Ostland to hand over the businessman Piet Kral, officials said."),
+    # A fault said not to have happened, against a version that says it did.
+    ("polarity", "The Orlen dam did not collapse during Sunday's storm, engineers said.",
+     "Engineers said the Orlen dam collapsed during Sunday's storm."),
 ]

@@ -66,6 +66,10 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
 
 
+_FAULTS = frozenset(stem(w) for w in """malfunction malfunctioned fail failed collapse collapsed crash crashed leak leaked
+    break broke breach breached overheat overheated""".split())
+
+
 def _ruled_out(toks: list[Tok], k: int) -> bool:
     """Whether the negated word at ``k`` is what "ruled out" names ("ruled out arson", "ruled out a reunion tour")."""
     return any(toks[j].low == "out" and j and toks[j - 1].low in _RULED for j in range(max(0, k - 3), k))
@@ -164,7 +168,9 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
             continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
-            _about_the_same(c, pos))), None)  # (what is ruled out: ``ruled_out``)
+            _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems())), None)
+        # (what is ruled out: ``ruled_out``; a fault that did not happen, "did not malfunction", only against a version
+        # that names it: "worked properly" says the same)
         if cue is None:
             continue
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
