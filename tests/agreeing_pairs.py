@@ -2323,4 +2323,7 @@ AGREE = [
     # A fault that did not happen ("did not malfunction") and the thing working properly.
     ("The council said the traffic lights on Mill Road did not malfunction during the power cut.",
      "The traffic lights on Mill Road worked properly during the power cut, according to the council."),
+    # Denied being told before it was reported, and not informed until it was reported: one account.
+    ("Health Secretary Omar Reid denied that he had been told about the hospital fire before it was reported.",
+     "Omar Reid, the health secretary, said he had not been informed of the hospital fire until it was reported."),
 ]

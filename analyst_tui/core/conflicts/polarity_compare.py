@@ -76,11 +76,19 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
 
 
+def _not_until(p: Polarity) -> bool:
+    """Whether the version says "not ... until" ("had not been informed of the breach until it was made public"): not
+    a negation, nor a plain statement of what another version denies ("denied that she had been told about the breach
+    before it became public")."""
+    lows = [t.low for t in p.toks]
+    return "until" in lows and any(w in ("not", "n't", "never") for w in lows[: lows.index("until")])
+
+
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
     they state opposite outcomes (``outcomes.opposite_outcome``)."""
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied"):
+        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied") and not _not_until(y):
             found = _denied_vs_stated(x, y)
             if found:
                 return (found[1], found[0]) if flip else found
