@@ -2326,4 +2326,7 @@ AGREE = [
     # Denied being told before it was reported, and not informed until it was reported: one account.
     ("Health Secretary Omar Reid denied that he had been told about the hospital fire before it was reported.",
      "Omar Reid, the health secretary, said he had not been informed of the hospital fire until it was reported."),
+    # Without drinking water and cut off from drinking water supplies.
+    ("The flooding left 900 households in Arnby without drinking water.",
+     "Nine hundred homes in Arnby were cut off from drinking water supplies by the floods."),
 ]

@@ -3045,4 +3045,7 @@ CONFLICT = [
     # A fault said not to have happened, against a version that says it did.
     ("polarity", "The Orlen dam did not collapse during Sunday's storm, engineers said.",
      "Engineers said the Orlen dam collapsed during Sunday's storm."),
+    # Homes left without power against none left without it.
+    ("polarity", "The storm left 3,000 homes in Kelby without power.",
+     "The storm did not leave any homes in Kelby without power, the grid operator said."),
 ]

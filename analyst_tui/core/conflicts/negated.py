@@ -60,8 +60,9 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
         # against allowing", "will not be compensated" / "has agreed to compensate"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
-            if k and pos.toks[k - 1].low in NEGATORS:
-                continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...")
+            if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k):
+                continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...", "were cut
+                # off from drinking water" / "without drinking water")
             if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(
                     pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
@@ -73,6 +74,12 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _cut_off(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` is what one was cut off or deprived of ("cut off from drinking water supplies")."""
+    lows = [t.low for t in toks[max(0, k - 4) : k]]
+    return "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") for j, w in enumerate(lows))
 
 
 def _will_not(toks: list[Tok], k: int) -> bool:
