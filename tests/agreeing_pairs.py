@@ -2329,4 +2329,7 @@ AGREE = [
     # Without drinking water and cut off from drinking water supplies.
     ("The flooding left 900 households in Arnby without drinking water.",
      "Nine hundred homes in Arnby were cut off from drinking water supplies by the floods."),
+    # A club record of goals told twice.
+    ("Striker Ana Royo scored 31 goals this season, a club record.",
+     "Ana Royo's 31 league goals this season are a new club record."),
 ]

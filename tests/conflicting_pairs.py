@@ -3048,4 +3048,7 @@ CONFLICT = [
     # Homes left without power against none left without it.
     ("polarity", "The storm left 3,000 homes in Kelby without power.",
      "The storm did not leave any homes in Kelby without power, the grid operator said."),
+    # A singer's "new record" is an album, not a total: its copies are compared.
+    ("figure", "Singer Tove Lind's comeback album sold 180,000 copies in its first week, according to chart compilers.",
+     "Chart figures show Tove Lind's new record shifted 60,000 copies during its opening week."),
 ]

@@ -91,11 +91,13 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
     for k in range(start, end):
         if toks[k].low in SCOPES:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
-            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)):
-                return True
+            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
+                    toks[k].low == "record" and k and toks[k - 1].low in _NEW):  # ("her new record shifted 95,000
+                return True  # copies": an album)
     return False
 
 
+_NEW = frozenset("new latest debut comeback".split())
 _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 
 
