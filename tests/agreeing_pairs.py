@@ -2332,4 +2332,9 @@ AGREE = [
     # A club record of goals told twice.
     ("Striker Ana Royo scored 31 goals this season, a club record.",
      "Ana Royo's 31 league goals this season are a new club record."),
+    # Funding included in either form; an order still in force.
+    ("The new budget includes funding for the Ashby ring road, the treasury said.",
+     "The treasury said funding for the Ashby ring road is included in the new budget."),
+    ("The court order banning the march remains in force, police said.",
+     "Police said the court order banning the march is still in force."),
 ]

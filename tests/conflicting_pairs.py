@@ -3051,4 +3051,9 @@ CONFLICT = [
     # A singer's "new record" is an album, not a total: its copies are compared.
     ("figure", "Singer Tove Lind's comeback album sold 180,000 copies in its first week, according to chart compilers.",
      "Chart figures show Tove Lind's new record shifted 60,000 copies during its opening week."),
+    # A budget that includes funding against funding left out of it; an order that remains in force against one lifted.
+    ("polarity", "The new budget includes funding for the long-delayed Ashby ring road, the treasury said.",
+     "Funding for the long-delayed Ashby ring road has been left out of the new budget, treasury officials said."),
+    ("polarity", "The evacuation order for the riverside villages of Orm and Kell remains in force, the governor said.",
+     "The governor announced that the evacuation order covering Orm and Kell has been lifted."),
 ]

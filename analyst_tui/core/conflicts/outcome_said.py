@@ -322,6 +322,8 @@ def _included(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` tells who is in or out of something: "included in", "excluded from", "omitted from",
     "left ... out of" (the one left out between), "dropped from"."""
     low, after = toks[k].low, [t.low for t in toks[k + 1 : k + 6]]
+    if low == "includes":  # "the new budget includes funding for the seawall"
+        return True
     if low == "left":
         return "out" in after[:4] and not any(t in ("of", "in") for t in after[: after.index("out")] if t != "out") and (
             after.index("out") + 1 < len(after) and after[after.index("out") + 1] == "of")
