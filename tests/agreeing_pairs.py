@@ -2337,4 +2337,7 @@ AGREE = [
      "The treasury said funding for the Ashby ring road is included in the new budget."),
     ("The court order banning the march remains in force, police said.",
      "Police said the court order banning the march is still in force."),
+    # Not an accident and no accident.
+    ("The inquest ruled that the death of a climber on Mount Arran was not an accident.",
+     "The death of a climber on Mount Arran was no accident, the inquest concluded."),
 ]

@@ -3056,4 +3056,7 @@ CONFLICT = [
      "Funding for the long-delayed Ashby ring road has been left out of the new budget, treasury officials said."),
     ("polarity", "The evacuation order for the riverside villages of Orm and Kell remains in force, the governor said.",
      "The governor announced that the evacuation order covering Orm and Kell has been lifted."),
+    # Accidental against "was not an accident" (a negated noun after its article).
+    ("polarity", "The inquest ruled that the death of a climber on Mount Arran was accidental.",
+     "The death of a climber on Mount Arran was not an accident, the inquest concluded."),
 ]

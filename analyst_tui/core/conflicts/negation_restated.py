@@ -96,7 +96,8 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
     """Whether the negated word at ``k`` is said in the sentence's own clause: not in a relative or subordinate clause
     ("who ran unsuccessfully", "which is illegal"), after a preposition ("penalties for not meeting the targets"), as
     an adverb ("have unsuccessfully tried") or before a noun ("an unidentified woman")."""
-    if k < 0 or toks[k].low.endswith("ly") or k and toks[k - 1].low in ("a", "an", "the"):
+    if k < 0 or toks[k].low.endswith("ly") or k and toks[k - 1].low in ("a", "an", "the") and not (
+            k > 1 and toks[k - 2].low in ("not", "n't")):  # (but "was not an accident")
         return False
     if toks[k].low in PREFIXED and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             toks[k + 1].low not in _AFTER_PREDICATE):
