@@ -2340,4 +2340,9 @@ AGREE = [
     # Not an accident and no accident.
     ("The inquest ruled that the death of a climber on Mount Arran was not an accident.",
      "The death of a climber on Mount Arran was no accident, the inquest concluded."),
+    # The same clearance twice; 100 km and 62 miles.
+    ("High jumper Lia Varn cleared 2.04 metres to win the indoor title in Osterby.",
+     "Lia Varn won the indoor high jump title in Osterby with a clearance of 2.04m."),
+    ("Runner Joel Kamau won the 100 km Eastway ultramarathon in record time.",
+     "Joel Kamau set a course record in winning the 62-mile Eastway ultramarathon."),
 ]

@@ -3059,4 +3059,12 @@ CONFLICT = [
     # Accidental against "was not an accident" (a negated noun after its article).
     ("polarity", "The inquest ruled that the death of a climber on Mount Arran was accidental.",
      "The death of a climber on Mount Arran was not an accident, the inquest concluded."),
+    # A measure given to two places is exact (2.04 against 1.94 metres); the one length each gives, one of them said to be
+    # a height; a course record is one occasion's, not a total.
+    ("figure", "High jumper Lia Varn cleared 2.04 metres to win the indoor title in Osterby.",
+     "Lia Varn won the indoor high jump title in Osterby with a clearance of 1.94m."),
+    ("figure", "Once completed, the Harbour Spire in Kelso will stand 280 metres tall, the developer said.",
+     "At 165 metres, the Harbour Spire will be the tallest building in Kelso when it opens, according to its developer."),
+    ("figure", "Runner Joel Kamau won the 100 km Eastway ultramarathon in record time.",
+     "Joel Kamau set a course record in winning the 50-mile Eastway ultramarathon."),
 ]

@@ -36,9 +36,11 @@ class Version(Protocol):
 
 def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     by_key: dict[tuple, tuple[list[Figure], list[Figure]]] = {}
+    aspect = _one_aspect(a, b)
     for side, version in enumerate((a, b)):
         for f in version.figures:
-            by_key.setdefault((f.key, f.extra), ([], []))[side].append(f)
+            key = f.key[:2] + (aspect,) if aspect is not None and f.key[:2] == ("unit", "length") else f.key
+            by_key.setdefault((key, f.extra), ([], []))[side].append(f)
     restated = None
     for fa, fb in by_key.values():
         if not (fa and fb):
@@ -85,6 +87,15 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
+
+
+def _one_aspect(a: Version, b: Version) -> str | None:
+    """What the one length each version gives measures, when one says it ("310 metres tall": a size) and the other does
+    not ("At 185 metres, the tower ..."); else None."""
+    x, y = ([f.key[2] for f in v.figures if f.key[:2] == ("unit", "length")] for v in (a, b))
+    if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]):
+        return None
+    return x[0] or y[0]
 
 
 def _this_season(v: Version) -> bool:

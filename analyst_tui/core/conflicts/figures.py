@@ -153,12 +153,15 @@ def figures(toks: list[Tok]) -> list[Figure]:
         written = toks[i - 1].text + " " * (len(toks[i - 1].text) > 1) if sign else ""  # "$141", "R3", "USD 141"
         label = " ".join([t.low for t in toks[q : i - 1 if sign else i]] + [written + shown])
         thing = _thing(toks, q, i, j, sign)
-        exact = thing is not None and thing[0][0] == "unit" and thing[0][1] in _EXACT_UNITS
+        places = len(toks[i].low.partition(".")[2]) if toks[i].is_number and not sign and (
+            toks[j - 1].low not in SCALES) else 0  # (not an amount: "$38.28" may be "$38.30" a moment later)
+        exact = thing is not None and thing[0][0] == "unit" and (thing[0][1] in _EXACT_UNITS or places >= 2)
         if exact and toks[i].is_number and not span:
             # A magnitude or rate is exact, up to the digits it is given with: 6.1 is not 6.4, but 17 percent
-            # may be 17.3 percent rounded (and 17 is not 18).
+            # may be 17.3 percent rounded (and 17 is not 18); so is a measure to two places ("cleared 6.10 metres").
             value = float(toks[i].low.replace(",", ""))
-            half = 0.049 if "." in toks[i].low else 0.49
+            half = 0.49 / 10**places if places >= 2 and thing[0][1] not in _EXACT_UNITS else (
+                0.049 if "." in toks[i].low else 0.49)
             lo = hi = value
             wlo, whi = widen(value - half, value + half, kind)
             if kind == "approx" and thing[0][1] == "%":  # "about 60%": five points either way at most

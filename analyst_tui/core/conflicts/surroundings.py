@@ -92,12 +92,13 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
         if toks[k].low in SCOPES:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
             if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
-                    toks[k].low == "record" and k and toks[k - 1].low in _NEW):  # ("her new record shifted 95,000
-                return True  # copies": an album)
+                    toks[k].low == "record" and k and toks[k - 1].low in _NEW):
+                return True
     return False
 
 
-_NEW = frozenset("new latest debut comeback".split())
+_NEW = frozenset("new latest debut comeback course world national championship personal meeting olympic".split())
+# ("a new record", an album; "set a course record": one occasion's)
 _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 
 
