@@ -2345,4 +2345,9 @@ AGREE = [
      "Lia Varn won the indoor high jump title in Osterby with a clearance of 2.04m."),
     ("Runner Joel Kamau won the 100 km Eastway ultramarathon in record time.",
      "Joel Kamau set a course record in winning the 62-mile Eastway ultramarathon."),
+    # Founded and established in one year, a new wing opened later; 8 p.m. and eight in the evening.
+    ("The Carrow Museum of Science, founded in 1891, opened a new wing in 2009.",
+     "The Carrow Museum of Science was established in 1891, the museum said."),
+    ("The explosion at the Dunholm gas terminal happened at about 8 p.m. on Friday.",
+     "Witnesses said the blast ripped through the Dunholm gas terminal shortly after eight in the evening on Friday."),
 ]

@@ -3067,4 +3067,10 @@ CONFLICT = [
      "At 165 metres, the Harbour Spire will be the tallest building in Kelso when it opens, according to its developer."),
     ("figure", "Runner Joel Kamau won the 100 km Eastway ultramarathon in record time.",
      "Joel Kamau set a course record in winning the 50-mile Eastway ultramarathon."),
+    # The year something came to be, in other words (founded / first opened); a time of day said in words ("eight in the
+    # evening", "o'clock", "midnight").
+    ("figure", "The Carrow Museum of Science, founded in 1891, will reopen next month after a four-year refit.",
+     "First opened in 1934, the Carrow Museum of Science is set to welcome visitors again next month after a long refit."),
+    ("figure", "The explosion at the Dunholm gas terminal happened at about 4 a.m., when only a night crew was on site.",
+     "Witnesses said the blast ripped through the Dunholm gas terminal shortly after eight in the evening on Friday."),
 ]

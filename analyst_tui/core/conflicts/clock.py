@@ -43,6 +43,20 @@ def points_in_time(toks: list[Tok]) -> list[tuple[int, str, bool, str, int]]:
     stands) of each time given as a point: "at 5 p.m.", "at about 5:30 pm", "shortly after 2am"."""
     out = []
     for k, t in enumerate(toks):
+        spoken = _spoken(toks, k)
+        if spoken is not None:  # "at six in the evening", "at eight o'clock", "shortly before midnight"
+            value, start, last = spoken
+            m = start - 1
+            about = m >= 0 and toks[m].low in _ABOUT
+            m -= about
+            if m > 1 and toks[m].low in ("after", "before") and toks[m - 1].low in _SHORTLY:
+                m, about, said = m - 1, True, f"{toks[m - 1].low} {toks[m].low}"
+            elif m < 1 or toks[m].low != "at":
+                continue
+            else:
+                said = "at"
+            out.append((value, "", about, f"{said} {' '.join(x.text for x in toks[start : last + 1])}", m))
+            continue
         if t.low not in _MERIDIEM or k == 0:
             continue
         end = k - 1
@@ -68,6 +82,30 @@ def points_in_time(toks: list[Tok]) -> list[tuple[int, str, bool, str, int]]:
             said = "at"
         out.append((value, _zone(toks, k + 1), about, f"{said} {_time(toks, end, k)}", m))
     return out
+
+
+_PARTS_OF_DAY = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
+_NOON = {"midnight": 0, "noon": 720, "midday": 720}
+
+
+def _spoken(toks: list[Tok], k: int) -> tuple[int, int, int] | None:
+    """(minutes after midnight, first and last word) of a time said in words whose first word is at ``k``: "midnight",
+    "noon", "six in the evening", "eight o'clock" (read as in the morning unless the part of the day is said)."""
+    low = toks[k].low
+    if low in _NOON:
+        return _NOON[low], k, k
+    hour = _HOURS.get(low) if not toks[k].is_number else int(low) if low.isdecimal() else None
+    if hour is None or not 1 <= hour <= 12 or k + 1 >= len(toks):
+        return None
+    j = k + 1
+    oclock = toks[j].low in ("o'clock", "oclock")
+    j += oclock
+    if j + 2 < len(toks) and toks[j].low == "in" and toks[j + 1].low == "the" and toks[j + 2].low in _PARTS_OF_DAY:
+        return (hour % 12 + _PARTS_OF_DAY[toks[j + 2].low]) * 60, k, j + 2
+    return ((hour % 12) * 60, k, j - 1) if oclock else None
+
+
+_HOURS = {w: i for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split(), 1)}
 
 
 def _zone(toks: list[Tok], k: int) -> str:

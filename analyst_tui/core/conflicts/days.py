@@ -67,8 +67,20 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
             last = None
             continue
         last = (k, _happening(PHRASAL.get((toks[h].low, toks[h + 1].low), toks[h].low)))  # ("stepped down": resigned)
+        if kind == "year" and _founded(toks, h):
+            last = (k, "founded")  # "founded in 1887" / "First opened in 1923", "built in 1924" / "completed in 1968"
         out.add((last[1], kind, value, " ".join(x.text for x in toks[h : k + 1])))
     return frozenset(out)
+
+
+_FOUNDED = frozenset("founded established built completed constructed".split())
+
+
+def _founded(toks: list[Tok], h: int) -> bool:
+    """Whether the verb at ``h`` tells when something came to be: "founded", "built", or "opened" with nothing after
+    it but its year ("which opened in 1912"; not "opened a new plant in 2009")."""
+    low = toks[h].low
+    return low in _FOUNDED or low in ("opened", "launched") and h + 1 < len(toks) and toks[h + 1].low == "in"
 
 
 def _happening(word: str) -> str:
