@@ -2350,4 +2350,7 @@ AGREE = [
      "The Carrow Museum of Science was established in 1891, the museum said."),
     ("The explosion at the Dunholm gas terminal happened at about 8 p.m. on Friday.",
      "Witnesses said the blast ripped through the Dunholm gas terminal shortly after eight in the evening on Friday."),
+    # Two people's ages, each named in full: not one age told twice.
+    ("At 13, Dean Cole was charged with first-degree murder over the death of Amy Rudd.",
+     "Cole was 13 when he was charged with killing Amy Rudd, 7, in June 2001."),
 ]

@@ -3073,4 +3073,7 @@ CONFLICT = [
      "First opened in 1934, the Carrow Museum of Science is set to welcome visitors again next month after a long refit."),
     ("figure", "The explosion at the Dunholm gas terminal happened at about 4 a.m., when only a night crew was on site.",
      "Witnesses said the blast ripped through the Dunholm gas terminal shortly after eight in the evening on Friday."),
+    # An age said "At 47, Hanna Voss ..." against "The 61-year-old Hanna Voss".
+    ("figure", "The 61-year-old Hanna Voss was sworn in as Orland's prime minister on Monday.",
+     "At 47, Hanna Voss becomes the youngest prime minister in Orland's history."),
 ]

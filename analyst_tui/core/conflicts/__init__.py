@@ -244,7 +244,8 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"), lambda x, y: (
         stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(
-            a.content, b.content, a.polarity.toks, b.polarity.toks)))
+            a.content, b.content, a.polarity.toks, b.polarity.toks) and not (
+            " " in x and " " in y and set(x.split()).isdisjoint(y.split()))))  # (two names in full: two people)
 
 
 def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -142,6 +142,11 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
             return _singular(toks[m - 1].low)  # "66-year-old retired teacher"
         return "someone" if m < n and (toks[m].low in ("from", "in", "who") or toks[m].low in _BE_AFTER and (
             k < 2 or toks[k - 1].low == "the")) else None  # ("a 16-year-old who ...", "The 58-year-old was found")
+    if k == 1 and toks[0].low == "at" and k + 2 < n and toks[k + 1].low == "," and toks[k + 2].cap:
+        m = k + 2  # "At 44, Amira Solberg becomes the youngest prime minister": her age
+        while m < n and toks[m].cap and toks[m].is_word:
+            m += 1
+        return " ".join(t.low for t in toks[k + 2 : m])
     if k >= 4 and toks[k - 1].low in ("is", "was") and toks[k - 2].low == "who" and toks[k - 3].low == "," and (
             k + 1 < n and toks[k + 1].low in (",", ".")):
         return _subject_before(toks, k - 3, 0)  # "The mayor, who is 58, announced"
