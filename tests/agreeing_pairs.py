@@ -2353,4 +2353,7 @@ AGREE = [
     # Two people's ages, each named in full: not one age told twice.
     ("At 13, Dean Cole was charged with first-degree murder over the death of Amy Rudd.",
      "Cole was 13 when he was charged with killing Amy Rudd, 7, in June 2001."),
+    # A ship that caught fire and sank and its crew saved: a rescue after a disaster; the crew of a ship is not the ship.
+    ("The ferry Gull caught fire and sank off Marr Point on Friday; her crew took to the lifeboats.",
+     "The crew of the ferry Gull were saved by taking to the lifeboats after the boat sank off Marr Point on Friday."),
 ]

@@ -3076,4 +3076,7 @@ CONFLICT = [
     # An age said "At 47, Hanna Voss ..." against "The 61-year-old Hanna Voss".
     ("figure", "The 61-year-old Hanna Voss was sworn in as Orland's prime minister on Monday.",
      "At 47, Hanna Voss becomes the youngest prime minister in Orland's history."),
+    # The one who collided and the one who rescued the other's crew.
+    ("event", "The frigate Orla collided with a fishing trawler off Cape Wrath on Monday.",
+     "The frigate Orla rescued the crew of a sinking fishing trawler off Cape Wrath on Monday."),
 ]

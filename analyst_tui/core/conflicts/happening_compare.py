@@ -6,8 +6,8 @@ captain", ``named_apart``)."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.befell import age_of
-from analyst_tui.core.conflicts.happening_pairs import (people_counted, plain_nouns, restated_but, same_one,
-                                                        story_words, together, written_again)
+from analyst_tui.core.conflicts.happening_pairs import (PEOPLE_OF, people_counted, plain_nouns, restated_but,
+                                                        same_one, story_words, together, written_again)
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
 from analyst_tui.core.conflicts.nations import NATION_STEMS, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -71,7 +71,7 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
             if la == lb or together(la, lb, steps) or one_for(la, lb, wa | wb) or moved(la, lb, toks_a) or moved(
                     lb, la, toks_b) or not (
-                    same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS):
+                    same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS and not (wa ^ wb) & PEOPLE_OF):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             alike = again or _alike(context_a, context_b) or people_counted(wa, wb)
             pa, pb = plain_nouns(wa), plain_nouns(wb)

@@ -116,6 +116,7 @@ burst: flood evacuate kill injure destroy collapse rescue trap strand bury
 commute: convict jail release
 pregnant: hospital
 recount: elect win
+rescue: burn explode sink capsize crash flood collapse aground derail
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
 strangle: kill attack injure rob kidnap rape torture
@@ -231,9 +232,12 @@ def together(la: str, lb: str, restated: bool) -> bool:
     pair = frozenset((la, lb))
     if pair not in TOGETHER:
         return False
-    if not restated or pair in ONE_ACT:
-        return True
+    if not restated or pair in ONE_ACT or "rescue" in pair and pair & _RESCUED_FROM:
+        return True  # (a rescue from a disaster: "caught fire and sank" / "the crew were saved")
     return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
+
+
+_RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 
 
 def written_again(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -270,11 +274,16 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     x, y = plain_nouns(x), plain_nouns(y)
     if people_counted(x, y):
         return True
+    if (x ^ y) & PEOPLE_OF:
+        return False  # "the crew of the trawler Kestrel" / "the trawler Kestrel"
     in_y = sum(1 for u in x if related(frozenset((u,)), y))
     in_x = sum(1 for v in y if related(frozenset((v,)), x))
     if not in_y:
         return False
     return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
+
+
+PEOPLE_OF = frozenset(stem(w) for w in "crew passengers staff workers family owner owners residents pupils fans".split())
 
 
 def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:
