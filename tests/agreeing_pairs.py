@@ -2356,4 +2356,9 @@ AGREE = [
     # A ship that caught fire and sank and its crew saved: a rescue after a disaster; the crew of a ship is not the ship.
     ("The ferry Gull caught fire and sank off Marr Point on Friday; her crew took to the lifeboats.",
      "The crew of the ferry Gull were saved by taking to the lifeboats after the boat sank off Marr Point on Friday."),
+    # Pulled from the water is rescued; bought and purchased.
+    ("Lifeguards pulled a swimmer from the water at Kelby Sands on Thursday.",
+     "A swimmer was rescued by lifeguards at Kelby Sands on Thursday."),
+    ("Aerolink has bought ten cargo jets from Skyfin, the airline said.",
+     "Aerolink has purchased ten cargo jets from Skyfin, the airline said."),
 ]

@@ -3079,4 +3079,20 @@ CONFLICT = [
     # The one who collided and the one who rescued the other's crew.
     ("event", "The frigate Orla collided with a fishing trawler off Cape Wrath on Monday.",
      "The frigate Orla rescued the crew of a sinking fishing trawler off Cape Wrath on Monday."),
+    # Happenings read in more words: a police caution, entered orbit, cleared of doping (either voice), leasing,
+    # stretchered off, renewed, returned safely, resuscitated; cleared of against banned.
+    ("event", "Police charged Lara Kent, 29, with criminal damage on Monday over the broken shop windows in Dunmore.",
+     "Lara Kent, 29, was given a police caution on Monday over the broken shop windows in Dunmore."),
+    ("event", "The Ardent probe successfully entered orbit around Venus on Sunday, mission controllers said.",
+     "Mission controllers said on Sunday that the Ardent probe crashed into the surface of Venus."),
+    ("event", "Sprinter Kofi Ansah was banned for two years on Monday after a failed drugs test.",
+     "An independent panel cleared sprinter Kofi Ansah of doping on Monday after a failed drugs test was challenged."),
+    ("event", "Aerolink has bought ten cargo jets from Skyfin, the airline said.",
+     "Aerolink is leasing ten cargo jets from Skyfin under a five-year agreement, the airline said."),
+    ("event", "Midfielder Ola Berg was sent off in the 60th minute of Sunday's derby.",
+     "Ola Berg was stretchered off in the 60th minute of Sunday's derby."),
+    ("event", "The research submarine Nerys sank during trials in the Kell Sea, the navy said.",
+     "The navy said the research submarine Nerys returned safely to port after trials in the Kell Sea."),
+    ("event", "Marathon runner Tom Edge died after collapsing near the finish line in Orrin.",
+     "Marathon runner Tom Edge was resuscitated by paramedics after collapsing near the finish line in Orrin."),
 ]

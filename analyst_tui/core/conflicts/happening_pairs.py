@@ -116,6 +116,8 @@ burst: flood evacuate kill injure destroy collapse rescue trap strand bury
 commute: convict jail release
 pregnant: hospital
 recount: elect win
+revive: collapse hospital injure
+sent_home: evacuate
 rescue: burn explode sink capsize crash flood collapse aground derail
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
@@ -142,7 +144,8 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
                             ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
-                            ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach")))  # ("the gunman was shot dead" / "was arrested")
+                            ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach"),
+                            ("acquit", "ban"), ("acquit", "disqualify"), ("acquit", "suspend")))  # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())

@@ -196,7 +196,8 @@ separate: separated
 rally: rallied marched
 burst: burst bursts breached+
 commute: commuted+
-lease: leased+
+lease: leased+ leasing+
+revive: resuscitated+ revived+
 pregnant: pregnant
 recount: recount
 mistrial: mistrial
@@ -270,7 +271,9 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("spilled", "over"): ("overflow", False),
     ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True), ("locked", "inside"): ("lockdown", False),
     ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
-    ("market", "debut"): ("listing", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
+    ("market", "debut"): ("listing", False), ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
+    ("cleared", "of"): ("acquit", False), ("stretchered", "off"): ("injure", False),
+    ("returned", "safely"): ("safe_return", False), ("sent", "home"): ("sent_home", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -281,7 +284,7 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked".split())  # ("took a guard hostage", "locked workers out")
+    "took takes taken taking locked cleared".split())  # ("took a guard hostage", "locked workers out", "cleared her of")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

@@ -48,7 +48,7 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _FORCED = frozenset("forced forcing compelled obliged".split())
 _TOLD = frozenset("told ordered".split())
-_AFTER_A = frozenset("emergency precautionary formal written community full".split())  # "was given a community sentence"
+_AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a community sentence"
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -81,10 +81,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not _other_sense(toks, k, "jail"):
             found = ("jail", True)  # "sentenced the blogger to five years in prison"
-        held = found is None and (t.low in _SEIZED and _word_within(toks, k, "hostage", 5) or t.low == "locked" and (
-            _word_within(toks, k, "out", 4)))  # "took a security guard hostage", "locked workers out of the plant"
+        held = found is None and t.low in _SPANS and _word_within(toks, k, _SPANS[t.low][0], 5)  # "took a security
+        # guard hostage", "locked workers out of the plant", "cleared sprinter Jade Okafor of doping"
         if held:
-            found, width = ("kidnap" if t.low in _SEIZED else "lockout", True), 1
+            found, width = (_SPANS[t.low][1], True), 1
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         if found is None:
@@ -138,7 +138,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
             many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell
                        for x in toks)
-            last = end if not held else next(j for j in range(k + 1, n) if toks[j].low in ("hostage", "out"))
+            last = end if not held else next(j for j in range(k + 1, n) if toks[j].low == _SPANS[t.low][0])
             befell = befell - _HELD if held else befell
             out.append((label, befell, phrase(toks, start, last + 1), befell & names, many))
             means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
@@ -253,7 +253,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
     if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
-                       "written", "community", "full") or (
+                       "written", "community", "full", "police") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
         # warning", "a community sentence")
@@ -285,7 +285,9 @@ def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
     return False
 
 
-_SEIZED = frozenset("took takes taken taking".split())
+# A verb and a word after its object that tell a happening: (the word, the happening).
+_SPANS = {**dict.fromkeys("took takes taken taking".split(), ("hostage", "kidnap")), "locked": ("out", "lockout"),
+          "cleared": ("of", "acquit")}
 _HELD = frozenset(("hostag", "out"))  # (words of "took ... hostage", "locked ... out", not whom it befell)
 
 
