@@ -3080,7 +3080,7 @@ CONFLICT = [
     ("event", "The frigate Orla collided with a fishing trawler off Cape Wrath on Monday.",
      "The frigate Orla rescued the crew of a sinking fishing trawler off Cape Wrath on Monday."),
     # Happenings read in more words: a police caution, entered orbit, cleared of doping (either voice), leasing,
-    # stretchered off, renewed, returned safely, resuscitated; cleared of against banned.
+    # stretchered off, returned safely, resuscitated; cleared of against banned.
     ("event", "Police charged Lara Kent, 29, with criminal damage on Monday over the broken shop windows in Dunmore.",
      "Lara Kent, 29, was given a police caution on Monday over the broken shop windows in Dunmore."),
     ("event", "The Ardent probe successfully entered orbit around Venus on Sunday, mission controllers said.",
