@@ -117,7 +117,6 @@ commute: convict jail release
 pregnant: hospital
 recount: elect win
 revive: collapse hospital injure
-sent_home: evacuate
 rescue: burn explode sink capsize crash flood collapse aground derail
 airlift: rescue evacuate hospital injure strand
 auction: sell seize

@@ -273,7 +273,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
     ("market", "debut"): ("listing", False), ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
     ("cleared", "of"): ("acquit", False), ("stretchered", "off"): ("injure", False),
-    ("returned", "safely"): ("safe_return", False), ("sent", "home"): ("sent_home", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
+    ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
