@@ -2361,4 +2361,9 @@ AGREE = [
      "A swimmer was rescued by lifeguards at Kelby Sands on Thursday."),
     ("Aerolink has bought ten cargo jets from Skyfin, the airline said.",
      "Aerolink has purchased ten cargo jets from Skyfin, the airline said."),
+    # Deployed and sent; retreated and pulled back are one act.
+    ("Ostria deployed 3,000 troops to its eastern border on Monday.",
+     "Ostria sent 3,000 soldiers to its eastern border on Monday, the defence ministry said."),
+    ("Rebel fighters retreated from the town of Marsk on Friday, the army said.",
+     "The army said rebel fighters pulled back from Marsk on Friday."),
 ]

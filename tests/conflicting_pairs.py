@@ -3095,4 +3095,15 @@ CONFLICT = [
      "The navy said the research submarine Nerys returned safely to port after trials in the Kell Sea."),
     ("event", "Marathon runner Tom Edge died after collapsing near the finish line in Orrin.",
      "Marathon runner Tom Edge was resuscitated by paramedics after collapsing near the finish line in Orrin."),
+    # Happenings read in more words: ran away, an emergency stop, retreated, deployed, pulled ... back, tranquilised.
+    ("event", "A 15-year-old boy from Kelso was abducted on Monday by a man he had met online, police said.",
+     "Police said the 15-year-old Kelso boy ran away from home on Monday to stay with a cousin."),
+    ("event", "A freight train derailed near Ollan junction on Sunday night, leaving six wagons on their sides.",
+     "A freight train made an emergency stop near Ollan junction on Sunday night after the driver saw a fallen tree."),
+    ("event", "Rebel fighters retreated from the town of Marsk on Friday after heavy shelling, the army said.",
+     "The army said rebel fighters recaptured Marsk on Friday after heavy shelling."),
+    ("event", "Ostria deployed 3,000 troops to its eastern border on Monday, the defence ministry said.",
+     "Ostria pulled 3,000 soldiers back from its eastern border on Monday, according to the defence ministry."),
+    ("event", "A wolf that strayed into the village of Hollin was shot by rangers on Thursday.",
+     "Rangers tranquilised a wolf that strayed into Hollin on Thursday and released it in the hills."),
 ]

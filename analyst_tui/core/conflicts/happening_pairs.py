@@ -117,6 +117,7 @@ commute: convict jail release
 pregnant: hospital
 recount: elect win
 revive: collapse hospital injure
+deploy: attack seize storm
 rescue: burn explode sink capsize crash flood collapse aground derail
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
@@ -192,6 +193,7 @@ promote: callup
 demote: transfer appoint
 nominate: shortlist
 seize: impound hijack
+retreat: withdraw
 steal: embezzle rob poach
 inspect: raid
 postpone: extend adjourn

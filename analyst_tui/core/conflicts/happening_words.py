@@ -127,7 +127,7 @@ pardon: pardoned+
 launch: launched+ unveiled+
 sue: sued+
 delete: deleted+ wiped+ erased+
-sedate: tranquillised+ tranquilized+ sedated+
+sedate: tranquillised+ tranquilised+ tranquilized+ sedated+
 quarantine: quarantined+
 adjourn: adjourned+
 drift: drifted
@@ -198,6 +198,8 @@ burst: burst bursts breached+
 commute: commuted+
 lease: leased+ leasing+
 revive: resuscitated+ revived+
+retreat: retreated
+deploy: deployed+
 pregnant: pregnant
 recount: recount
 mistrial: mistrial
@@ -271,7 +273,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("spilled", "over"): ("overflow", False),
     ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True), ("locked", "inside"): ("lockdown", False),
     ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
-    ("market", "debut"): ("listing", False), ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
+    ("market", "debut"): ("listing", False), ("run", "away"): ("runaway", False), ("ran", "away"): ("runaway", False),
+    ("emergency", "stop"): ("stop", False), ("pulled", "back"): ("withdraw", False), ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
     ("cleared", "of"): ("acquit", False), ("stretchered", "off"): ("injure", False),
     ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
