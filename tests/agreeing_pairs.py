@@ -2366,4 +2366,9 @@ AGREE = [
      "Ostria sent 3,000 soldiers to its eastern border on Monday, the defence ministry said."),
     ("Rebel fighters retreated from the town of Marsk on Friday, the army said.",
      "The army said rebel fighters pulled back from Marsk on Friday."),
+    # Second and silver; nine people and nine passengers.
+    ("Ines Varga finished second in the women's 10,000 metres at the Orland Games on Saturday.",
+     "Ines Varga took the silver medal in Saturday's women's 10,000 metres at the Orland Games."),
+    ("Nine people were injured when a bus overturned on the A40 near Kelby early on Sunday.",
+     "Nine passengers were hurt in Sunday's bus crash on the A40 near Kelby, police said."),
 ]

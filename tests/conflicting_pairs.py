@@ -3106,4 +3106,10 @@ CONFLICT = [
      "Ostria pulled 3,000 soldiers back from its eastern border on Monday, according to the defence ministry."),
     ("event", "A wolf that strayed into the village of Hollin was shot by rangers on Thursday.",
      "Rangers tranquilised a wolf that strayed into Hollin on Thursday and released it in the hills."),
+    # The place one finished in, as an ordinal or a medal; a count of one group against people in general, a number both
+    # versions give (a road's) aside.
+    ("figure", "Ines Varga finished third in the women's 10,000 metres at the Orland Games on Saturday.",
+     "Ines Varga took the silver medal in Saturday's women's 10,000 metres at the Orland Games."),
+    ("figure", "Nine people were injured when a bus overturned on the A40 near Kelby early on Sunday.",
+     "Twenty-four passengers were hurt in Sunday's bus crash on the A40 near Kelby, police said."),
 ]

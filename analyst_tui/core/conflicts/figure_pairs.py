@@ -186,7 +186,7 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _gives(b.numbers, x) or _gives(a.numbers, y) or x.scope != y.scope or x.part != y.part:
                 continue
             group, version = (x, a) if y.key[1] == "people" else (y, b)
-            if not _whole_group(group, version):
+            if not _whole_group(group, version, a.numbers & b.numbers):
                 continue
             if (x.place and y.place and x.place != y.place) or x.overlaps(y) or 0 in (x.hi, y.hi):
                 continue  # ("nobody was hurt" / "two officers were hurt" differ in polarity)
@@ -194,7 +194,7 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-def _whole_group(f: Figure, version: Version) -> bool:
+def _whole_group(f: Figure, version: Version, shared: frozenset[float] = frozenset()) -> bool:
     """Whether the group ``f`` counts may be everyone it happened to: a plural of people ("passengers",
     "suspects", not "one man", "traffic deaths", "women"), the only count of them in its version (not "two women and
     one man"), and the only number in its version (not "two officials and five other people")."""
@@ -203,7 +203,8 @@ def _whole_group(f: Figure, version: Version) -> bool:
     word = shown[at + 1] if at + 2 < len(shown) else ""
     if not word.endswith("s") or word in _SUBGROUPS:
         return False
-    others = [n for n in version.numbers if n not in f.stated]  # ("twenty-seven" is 20 and 7 there)
+    others = [n for n in version.numbers if n not in f.stated and n not in shared]  # ("twenty-seven" is 20 and 7
+    # there; a number both versions give names something else: "on the M7")
     return sum(1 for g in version.figures if g.casualty == f.casualty) == 1 and (
         not others or sum(others) == f.stated[0])  # nor "killing two officials and at least five other people"
 

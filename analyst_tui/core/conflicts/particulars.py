@@ -46,6 +46,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
     out: set[tuple[tuple[str, str], str]] = set()
     n = len(toks)
     for k, t in enumerate(toks):
+        place = _place_at(toks, k)
+        if place is not None:  # "finished third", "took the silver medal"
+            out.add((("ordinal", "place"), str(place)))
+            continue
         value = _ordinal_at(toks, k)
         if value is not None:
             nxt = _noun_after(toks, k + (2 if t.is_number else 1))
@@ -72,6 +76,24 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if t.is_number and k + 1 < n and toks[k + 1].low in ("years", "year") and _sentenced_before(toks, k):
                 out.add((("penalty", "sentence"), "term"))
     return frozenset(out)
+
+
+_MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_FINISHED = frozenset("finished finishes came comes placed".split())
+
+
+def _place_at(toks: list[Tok], k: int) -> int | None:
+    """The place one finished in, said at ``k``: an ordinal after "finished" or "came" ("finished third"), or a
+    medal ("took the silver medal", "won bronze")."""
+    low = toks[k].low
+    if low in _MEDALS and (k + 1 < len(toks) and toks[k + 1].low == "medal" or k and toks[k - 1].low in _WON):
+        return _MEDALS[low]
+    if k and toks[k - 1].low in _FINISHED and low in ORDINALS:
+        return ORDINALS[low]
+    return None
+
+
+_WON = frozenset("won wins took takes claimed claims the a".split())
 
 
 def _goals_at(toks: list[Tok], k: int) -> str | None:
@@ -316,6 +338,6 @@ _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 # Words without which a text gives no particular (digits aside).
-TRIGGERS = frozenset(ORDINALS) | _PENALTIES | {"twice", "once", "hat", "brace", "times"}
+TRIGGERS = frozenset(ORDINALS) | _PENALTIES | {"twice", "once", "hat", "brace", "times"} | frozenset(_MEDALS)
 
 __all__ = ["particulars", "particular_conflict", "TRIGGERS"]
