@@ -190,7 +190,8 @@ def _aside(toks: list[Tok], j: int) -> int | None:
 
 
 def _named(toks: list[Tok], j: int) -> bool:
-    """Whether a name ends at ``j``: a capitalised word, or one before "'s" ("Gellman's, the department store chain,")."""
+    """Whether a name ends at ``j``: a capitalised word, or one before "'s" ("Gellman's, the department store
+    chain,")."""
     return toks[j].cap or toks[j].low in ("'s", "’s") and j > 0 and toks[j - 1].cap
 
 

@@ -15,7 +15,8 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
 from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
-                                                     clause_before, context_words, counted, counted_otherwise, counts_children, crowd,
+                                                     clause_before, context_words, counted, counted_otherwise,
+                                                     counts_children, crowd,
                                                      dead_counted, group_of, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)

@@ -145,7 +145,8 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
                             ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
                             ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach"),
-                            ("acquit", "ban"), ("acquit", "disqualify"), ("acquit", "suspend")))  # ("the gunman was shot dead" / "was arrested")
+                            ("acquit", "ban"), ("acquit", "disqualify"), ("acquit", "suspend")))
+# ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
 # A prize won differs only from its shortlist, a nomination, a disqualification or a prize taken away.
 _NOT_WITH_WIN = frozenset("shortlist nominate disqualify strip".split())
@@ -287,7 +288,8 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
     return in_y == len(x) or in_x == len(y) or 2 * in_y >= len(x) and 2 * in_x >= len(y) and in_y >= 2
 
 
-PEOPLE_OF = frozenset(stem(w) for w in "crew passengers staff workers family owner owners residents pupils fans".split())
+PEOPLE_OF = frozenset(stem(w) for w in """crew passengers staff workers family owner owners residents pupils
+    fans""".split())
 
 
 def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -271,12 +271,15 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("began", "trading"): ("listing", False), ("started", "trading"): ("listing", False),
     ("burst", "into"): ("burn", False), ("bursts", "into"): ("burn", False), ("burst", "its"): ("overflow", False),
     ("spilled", "over"): ("overflow", False),
-    ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True), ("locked", "inside"): ("lockdown", False),
-    ("floated", "its"): ("listing", False), ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
+    ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True),
+    ("locked", "inside"): ("lockdown", False), ("floated", "its"): ("listing", False),
+    ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
     ("market", "debut"): ("listing", False), ("run", "away"): ("runaway", False), ("ran", "away"): ("runaway", False),
-    ("emergency", "stop"): ("stop", False), ("pulled", "back"): ("withdraw", False), ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
+    ("emergency", "stop"): ("stop", False), ("pulled", "back"): ("withdraw", False),
+    ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
     ("cleared", "of"): ("acquit", False), ("stretchered", "off"): ("injure", False),
-    ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False), ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
+    ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False),
+    ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
@@ -287,7 +290,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared".split())  # ("took a guard hostage", "locked workers out", "cleared her of")
+    "took takes taken taking locked cleared".split())  # ("took a guard hostage", "locked workers out", "cleared
+# her of")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

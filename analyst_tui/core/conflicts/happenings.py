@@ -48,7 +48,8 @@ _CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _FORCED = frozenset("forced forcing compelled obliged".split())
 _TOLD = frozenset("told ordered".split())
-_AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a community sentence"
+_AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a
+# community sentence"
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -211,13 +212,15 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if low == "sentenced":  # "was sentenced to prison", "sentenced the blogger to five years in prison": jailed; not
         # "sentenced to death", "to community service", a term suspended
         return not (k + 2 < n and toks[k + 2].low in ("prison", "jail") or any(
-            t.low in ("prison", "jail") and toks[j - 1].low in ("in", "to") for j, t in enumerate(toks[k + 2 : k + 12], k + 2))
+            t.low in ("prison", "jail") and toks[j - 1].low in ("in", "to")
+            for j, t in enumerate(toks[k + 2 : k + 12], k + 2))
             and not any(t.low == "suspended" for t in toks))
     if low == "wound":
         return not after_be(toks, k)  # "the lender was wound up"; not "the talks wound up on Friday"
     if label == "recover":  # ("has recovered, doctors said": the patient has; "made a full recovery")
         return low != "full" and after != "from" and not (k and toks[k - 1].low in ("has", "have", "had") and (
-            k + 1 == n or toks[k + 1].is_break or after == "fully"))  # "recovered from Ebola"; not "recovered the body", "shares recovered"
+            k + 1 == n or toks[k + 1].is_break or after == "fully"))  # "recovered from Ebola"; not "recovered the
+        # body", "shares recovered"
     if label == "knocked_out":
         return not (k + 2 < n and toks[k + 2].low == "of")  # "was knocked out of the Madrid Open"; not "knocked out power"
     if label == "struck_off":

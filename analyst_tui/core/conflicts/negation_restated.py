@@ -66,7 +66,8 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
     return low in _SENSE or (len(low) >= 6 and low.startswith("un") and not low.startswith(_NOT_UN))
 
 
-_FAULTS = frozenset(stem(w) for w in """malfunction malfunctioned fail failed collapse collapsed crash crashed leak leaked
+_FAULTS = frozenset(stem(w) for w in """malfunction malfunctioned fail failed collapse collapsed crash crashed leak
+    leaked
     break broke breach breached overheat overheated""".split())
 
 

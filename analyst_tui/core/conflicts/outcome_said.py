@@ -325,8 +325,9 @@ def _included(toks: list[Tok], k: int) -> bool:
     if low == "includes":  # "the new budget includes funding for the seawall"
         return True
     if low == "left":
-        return "out" in after[:4] and not any(t in ("of", "in") for t in after[: after.index("out")] if t != "out") and (
-            after.index("out") + 1 < len(after) and after[after.index("out") + 1] == "of")
+        out = after.index("out") if "out" in after[:4] else None  # ("left Rohan Pillai out of", "was left out of")
+        return out is not None and not any(t in ("of", "in") for t in after[:out]) and (
+            after[out + 1 : out + 2] == ["of"])
     if low == "dropped":
         return after[:1] == ["from"]
     return after[:1] in (["in"], ["from"])

@@ -341,8 +341,9 @@ def casualty_told(toks: list[Tok], m: int) -> str:
     "suffered minor injuries" is "injured"; else ""."""
     if m + 1 < len(toks) and toks[m].low == "to" and toks[m + 1].low == "death" and toks[m - 1].low in MANNER:
         return "dead"
-    if m < len(toks) and toks[m].low in ("suffered", "sustained") and any(t.low in ("injuries", "injury", "wounds") for t in (
-            toks[m + 1 : m + 4])) and not any(t.low in DEGREE or t.low in _HOW_HURT for t in toks[m + 1 : m + 3]):
+    if m < len(toks) and toks[m].low in ("suffered", "sustained") and any(
+            t.low in ("injuries", "injury", "wounds") for t in toks[m + 1 : m + 4]) and not any(
+            t.low in DEGREE or t.low in _HOW_HURT for t in toks[m + 1 : m + 3]):
         return "injured"  # (not "suffered minor injuries": perhaps some of the injured)
     return ""
 
