@@ -15,12 +15,12 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.befell import (NO_OBJECT, PREPOSITIONS, RELATIVE, THEN, described, object_of,
-                                               subject_of, whose_time)
+from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, THEN, described, object_of, subject_of, whose_time
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
+from analyst_tui.core.conflicts.happening_said import stated
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS, PROSPECT
+from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
@@ -41,16 +41,11 @@ _COUNTED = frozenset(stem(w) for w in """people persons men women children boys 
     villagers hostages prisoners inmates fans crew members officers police""".split())
 _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today overnight
     weekend week""".split())
-_SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
-_CONDITIONS = frozenset(("if", "unless", "whether"))
 _NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
-_FORCED = frozenset("forced forcing compelled obliged".split())
-_TOLD = frozenset("told ordered".split())
 _AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a
 # community sentence"
-_ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
@@ -101,7 +96,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
             elif t.low == "released" and _freed(toks, k):
                 found = ("release", True)  # "magistrates released the 19-year-old on bail"; not "released a report"
-        if found is None or not _stated(toks, k):
+        if found is None or not stated(toks, k):
             continue
         label, takes_object = found
         if label == "recover" and _recovered_thing(toks, k):
@@ -232,43 +227,6 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     if low == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
         return not after_be(toks, k) or after in ("into", "on")
     return False
-
-
-def _stated(toks: list[Tok], k: int) -> bool:
-    if k > 1 and (toks[k - 1].low == "had" or toks[k - 1].low in ("been", "being") and toks[k - 2].low in (
-            "had", "was", "were")) and (toks[k - 1].low == "being" or _in_relative(toks, k)):
-        return False  # "a trawler that had been seized by pirates", "was being hijacked": what came before (not
-        # "police said the paintings had been destroyed")
-    return _said(toks, k)
-
-
-def _in_relative(toks: list[Tok], k: int) -> bool:
-    for j in range(k - 1, max(-1, k - 8), -1):
-        if toks[j].is_break:
-            return False
-        if toks[j].low in RELATIVE:  # (not "told the exchange on Monday that it had closed": what was said)
-            return not (toks[j].low == "that" and any(t.low in _SAYING for t in toks[max(0, j - 6) : j]))
-    return False
-
-
-def _said(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
-    mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
-    sank")."""
-    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
-                       "written", "community", "full", "police") or (
-            toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
-        return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
-        # warning", "a community sentence")
-    if toks[k].low in _ORDERED:  # "ordered a recount", "declared a mistrial"
-        return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low in _ORDERED[toks[k].low]
-    forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
-        "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])  # ("told to shelter in place")
-    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
-        return False  # (but "forced organisers to cancel the championships": cancelled)
-    if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
-        return False
-    return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
 
 
 def _headline_passive(toks: list[Tok], k: int) -> bool:
