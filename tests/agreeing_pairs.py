@@ -2371,4 +2371,7 @@ AGREE = [
      "Ines Varga took the silver medal in Saturday's women's 10,000 metres at the Orland Games."),
     ("Nine people were injured when a bus overturned on the A40 near Kelby early on Sunday.",
      "Nine passengers were hurt in Sunday's bus crash on the A40 near Kelby, police said."),
+    # Endorsed and "won the backing of": one act told from each side.
+    ("Former senator Ruth Ocampo endorsed Daniel Mbeki for mayor on Tuesday.",
+     "Daniel Mbeki won the backing of former senator Ruth Ocampo in his race for mayor on Tuesday."),
 ]

@@ -3112,4 +3112,7 @@ CONFLICT = [
      "Ines Varga took the silver medal in Saturday's women's 10,000 metres at the Orland Games."),
     ("figure", "Nine people were injured when a bus overturned on the A40 near Kelby early on Sunday.",
      "Twenty-four passengers were hurt in Sunday's bus crash on the A40 near Kelby, police said."),
+    # A tenant suing a landlord against the landlord suing the tenant.
+    ("role", "Tom Reyes, 34, is suing his landlord Omar Diaz over the flooded basement flat.",
+     "Omar Diaz is suing his tenant Tom Reyes over the flooded basement flat, court records show."),
 ]

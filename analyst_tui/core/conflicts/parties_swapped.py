@@ -55,7 +55,7 @@ _REVERSE = frozenset("""lost lose loses losing received receives receive got get
     fell fall falls""".split())
 _BEATEN = frozenset("defeat defeats loss losses".split())  # (before "to": the other party won)
 _RECEIVING = frozenset("""bought buys buy buying purchased purchase purchasing acquired took takes received got borrowed
-    won inherited lease leases leasing leased rent rents renting rented""".split())  # (from the other party)
+    won inherited lease leases leasing leased rent rents renting rented secured gained""".split())  # (from the other party)
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
                      import""".split()), frozenset("sold sells sell sale exports exported export".split())),
@@ -143,6 +143,7 @@ def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
         "according" not in before)
 
 
+_BACKING = frozenset("backing support endorsement blessing".split())
 _ASKED = frozenset("asked asks urged urges told tells warned warns".split())  # (one asked "to" do something)
 _OBJECT_OPENERS = _BEFORE_NAME | _ROLES | frozenset("fellow former rival".split())
 _SIDES_OF = frozenset("back rear side front".split())  # ("ran into the back of a school bus": the bus)
@@ -308,6 +309,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
         reverse = not reverse
+    elif "of" in lows[-3:] and not _BACKING.isdisjoint(lows) and not _RECEIVING.isdisjoint(lows):
+        reverse = not reverse  # "won the backing of former president Leon Abara": he backs her
     elif not _REVERSE.isdisjoint(lows) or any(w in _BEATEN and "to" in lows[j + 1 :] for j, w in enumerate(lows)):
         reverse = not reverse  # (and "suffered a 3-1 home defeat to Port Calder")
     if first & second:
