@@ -9,7 +9,7 @@ from analyst_tui.core.conflicts.polarity_words import PROSPECT
 from analyst_tui.core.conflicts.tokens import Tok
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
-_NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
+NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _FORCED = frozenset("forced forcing compelled obliged".split())
 _TOLD = frozenset("told ordered".split())
@@ -47,11 +47,11 @@ def _said(toks: list[Tok], k: int) -> bool:
         return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low in _ORDERED[toks[k].low]
     forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
         "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])  # ("told to shelter in place")
-    if k == 0 or toks[k - 1].low in _NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
+    if k == 0 or toks[k - 1].low in NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
         return False  # (but "forced organisers to cancel the championships": cancelled)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
 
 
-__all__ = ["stated"]
+__all__ = ["NOT_VERB_BEFORE", "stated"]

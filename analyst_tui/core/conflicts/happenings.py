@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, THEN, described, object_of, subject_of, whose_time
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
-from analyst_tui.core.conflicts.happening_said import stated
+from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
@@ -43,7 +43,6 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     weekend week""".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
-_NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a
 # community sentence"
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
@@ -264,7 +263,7 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
     for j, t in enumerate(toks[k + 1 : k + 5]):
         if t.low in _POSTS or t.cap and t.is_word:
             return True
-        if t.is_break or t.low not in _NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
+        if t.is_break or t.low not in NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
             return False
     return False
 

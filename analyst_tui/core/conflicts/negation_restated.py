@@ -67,8 +67,7 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
 
 
 _FAULTS = frozenset(stem(w) for w in """malfunction malfunctioned fail failed collapse collapsed crash crashed leak
-    leaked
-    break broke breach breached overheat overheated""".split())
+    leaked break broke breach breached overheat overheated""".split())
 
 
 def _ruled_out(toks: list[Tok], k: int) -> bool:

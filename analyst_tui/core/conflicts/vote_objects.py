@@ -11,6 +11,7 @@ the other does not."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
@@ -20,7 +21,6 @@ MIN_SHARED = 4  # content words both versions give
 MIN_SHARE = 0.5  # of each version's content words
 
 _VOTED = frozenset("voted votes vote voting".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _AGAINST = frozenset(("against", "down"))
 _FOR = frozenset(("for",))
 _BEFORE_MEASURE = frozenset("a an the proposed planned new".split())
@@ -39,7 +39,7 @@ def _vote(p: Polarity) -> Vote | None:
 def _read(toks: list[Tok], k: int) -> Vote | None:
     """The vote cast at ``k`` ("voted"), if it names its measure."""
     j = k + 1
-    if j + 1 < len(toks) and toks[j].low in ("on", "in") and toks[j + 1].low in _DAYS:
+    if j + 1 < len(toks) and toks[j].low in ("on", "in") and toks[j + 1].low in WEEKDAYS:
         j += 2  # "voted on Tuesday to ban"
     if j >= len(toks):
         return None
