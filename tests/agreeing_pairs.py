@@ -2374,4 +2374,7 @@ AGREE = [
     # Endorsed and "won the backing of": one act told from each side.
     ("Former senator Ruth Ocampo endorsed Daniel Mbeki for mayor on Tuesday.",
      "Daniel Mbeki won the backing of former senator Ruth Ocampo in his race for mayor on Tuesday."),
+    # "declined to 5.2 percent" is a fall to a figure, not a refusal.
+    ("The jobless rate in Varna fell to 5.2 percent in May, the statistics office said.",
+     "Hiring picked up in May as the unemployment rate in Varna declined to 5.2 percent, according to official figures."),
 ]

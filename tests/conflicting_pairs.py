@@ -3115,4 +3115,7 @@ CONFLICT = [
     # A tenant suing a landlord against the landlord suing the tenant.
     ("role", "Tom Reyes, 34, is suing his landlord Omar Diaz over the flooded basement flat.",
      "Omar Diaz is suing his tenant Tom Reyes over the flooded basement flat, court records show."),
+    # Declined to join against joined: still a refusal.
+    ("polarity", "Ostmark declined to join the regional trade pact on Monday, its minister said.",
+     "Ostmark joined the regional trade pact on Monday, its minister said."),
 ]

@@ -136,6 +136,14 @@ class Polarity:
                    phrase(toks, start, clause_end(toks, k, 4)), at=k)
 
 
+def _to_a_figure(toks: list[Tok], i: int) -> bool:
+    """Whether "to" and a figure follow the word at ``i`` ("declined to 4.1 percent": fell to it, not refused)."""
+    return i + 2 < len(toks) and toks[i + 1].low == "to" and (toks[i + 2].is_number or toks[i + 2].low in _SIGNS)
+
+
+_SIGNS = frozenset("$ £ € ¥".split())
+
+
 def analyse(toks: list[Tok]) -> Polarity:
     lows = {t.low for t in toks}
     stance = None
@@ -216,7 +224,7 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue
             if not (nxt.endswith("ing") and len(nxt) > 5):
                 continue
-        elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i))) and not (
+        elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i)) and not _to_a_figure(toks, i)) and not (
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
                 i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS and (
