@@ -2377,4 +2377,9 @@ AGREE = [
     # "declined to 5.2 percent" is a fall to a figure, not a refusal.
     ("The jobless rate in Varna fell to 5.2 percent in May, the statistics office said.",
      "Hiring picked up in May as the unemployment rate in Varna declined to 5.2 percent, according to official figures."),
+    # Failed to pass and defeated; a leak contained and stopped spreading.
+    ("The rail reform bill failed to pass the upper house on Tuesday.",
+     "Senators in the upper house defeated the rail reform bill on Tuesday."),
+    ("The fuel leak from the Orlen depot has been contained, the operator said.",
+     "The operator said the fuel from the Orlen depot had stopped spreading."),
 ]

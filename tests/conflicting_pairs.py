@@ -3118,4 +3118,7 @@ CONFLICT = [
     # Declined to join against joined: still a refusal.
     ("polarity", "Ostmark declined to join the regional trade pact on Monday, its minister said.",
      "Ostmark joined the regional trade pact on Monday, its minister said."),
+    # Passed against failed to pass.
+    ("polarity", "The rail reform bill passed the upper house on Tuesday.",
+     "The rail reform bill failed to pass the upper house on Tuesday."),
 ]
