@@ -118,7 +118,6 @@ pregnant: hospital
 recount: elect win
 revive: collapse hospital injure
 deploy: attack seize storm
-rescue: burn explode sink capsize crash flood collapse aground derail
 airlift: rescue evacuate hospital injure strand
 auction: sell seize
 strangle: kill attack injure rob kidnap rape torture
@@ -215,7 +214,10 @@ elect: sack
 intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
+# Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
+_RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
+    frozenset(("rescue", label)) for label in _RESCUED_FROM) | frozenset(
     frozenset((law, label)) for law in LAW for label in _LABELS
     if label not in LAW and (law, label) not in _NOT_AFTER_LAW
 ) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
@@ -241,8 +243,6 @@ def together(la: str, lb: str, restated: bool) -> bool:
         return True  # (a rescue from a disaster: "caught fire and sank" / "the crew were saved")
     return bool(pair & (HARM | OUTCOMES) and pair <= HARM | OUTCOMES | MEANS)
 
-
-_RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 
 
 def written_again(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -93,7 +93,7 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-_WON = frozenset("won wins took takes claimed claims the a".split())
+_WON = frozenset("won wins took takes claimed claims".split())  # ("won bronze")
 
 
 def _goals_at(toks: list[Tok], k: int) -> str | None:

@@ -40,6 +40,7 @@ from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, 
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.nations import country
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -138,10 +139,8 @@ class Polarity:
 
 def _to_a_figure(toks: list[Tok], i: int) -> bool:
     """Whether "to" and a figure follow the word at ``i`` ("declined to 4.1 percent": fell to it, not refused)."""
-    return i + 2 < len(toks) and toks[i + 1].low == "to" and (toks[i + 2].is_number or toks[i + 2].low in _SIGNS)
-
-
-_SIGNS = frozenset("$ £ € ¥".split())
+    return i + 2 < len(toks) and toks[i + 1].low == "to" and (toks[i + 2].is_number or (
+        toks[i + 2].low in CURRENCY_SIGNS))
 
 
 def analyse(toks: list[Tok]) -> Polarity:

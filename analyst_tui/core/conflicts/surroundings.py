@@ -338,7 +338,7 @@ _HOW_HURT = frozenset("minor serious critical slight light severe superficial".s
 
 def casualty_told(toks: list[Tok], m: int) -> str:
     """The casualty class told in words at ``m``, after a count and its verb: "(crushed) to death" is "dead",
-    "suffered minor injuries" is "injured"; else ""."""
+    "suffered injuries" is "injured" (not "suffered minor injuries"); else ""."""
     if m + 1 < len(toks) and toks[m].low == "to" and toks[m + 1].low == "death" and toks[m - 1].low in MANNER:
         return "dead"
     if m < len(toks) and toks[m].low in ("suffered", "sustained") and any(
