@@ -2382,4 +2382,13 @@ AGREE = [
      "Senators in the upper house defeated the rail reform bill on Tuesday."),
     ("The fuel leak from the Orlen depot has been contained, the operator said.",
      "The operator said the fuel from the Orlen depot had stopped spreading."),
+    # A glued headline is no party; parties of a sale told from both sides; an age after a name is that person's
+    ("Police said Tom Brandt, 34, punched his brother, Karl Brandt, outside a pub in Ostend.",
+     "Tom Brandt punched his brother Karl outside an Ostend pub, police said."),
+    ("Dravia recalled its ambassador from Kelmar on Tuesday.",
+     "Dravia pulled its ambassador out of Kelmar on Tuesday."),
+    ("Corbel Group offloaded its 12% stake in Lantern Media to Ardent Capital.",
+     "Ardent Capital bought Corbel Group's 12% stake in Lantern Media."),
+    ("Hawks guard Leon Pryce placed on injured list The Harbor City Hawks placed Leon Pryce on the injured list on Monday.",
+     "Leon Pryce was placed on the injured list by the Harbor City Hawks on Monday."),
 ]

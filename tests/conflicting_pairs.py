@@ -3121,4 +3121,17 @@ CONFLICT = [
     # Passed against failed to pass.
     ("polarity", "The rail reform bill passed the upper house on Tuesday.",
      "The rail reform bill failed to pass the upper house on Tuesday."),
+    # Parties with a family name or a name's first word in common, past an age or a noun named after a comma; sold and offloaded; recalled from, pulled out of; apologised and issued an apology
+    ("role", "Police said Tom Brandt, 34, punched his brother, Karl Brandt, outside a pub in Ostend.",
+     "Karl Brandt, 38, punched his brother Tom outside an Ostend pub, police said."),
+    ("role", "Marlow Foods lent $40 million to its sister company, Marlow Farms, last year.",
+     "Marlow Farms lent $40 million to its sister company, Marlow Foods, last year, filings show."),
+    ("role", "Ena Varga, 61, is suing her son Pal over the family vineyard.",
+     "Pal Varga has filed a lawsuit against his mother, Ena, over the family vineyard."),
+    ("role", "Corbel Group offloaded its 12% stake in Lantern Media to Ardent Capital.",
+     "Ardent Capital sold its 12% stake in Lantern Media to Corbel Group, filings show."),
+    ("role", "Estavia formally apologised to Brinmark for the airspace violation.",
+     "Brinmark issued a formal apology to Estavia over the airspace violation."),
+    ("role", "Dravia recalled its ambassador from Kelmar on Tuesday over the pipeline row.",
+     "Kelmar pulled its ambassador out of Dravia on Tuesday as the pipeline row grew."),
 ]

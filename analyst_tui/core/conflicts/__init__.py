@@ -83,7 +83,7 @@ from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
 from analyst_tui.core.conflicts.shared_words import told_alike
 from analyst_tui.core.conflicts.sides import side_conflict
-from analyst_tui.core.conflicts.substitution import differing, nearly_the_same, substitution_conflict
+from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed
@@ -244,8 +244,14 @@ def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"), lambda x, y: (
         stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(
-            a.content, b.content, a.polarity.toks, b.polarity.toks) and not (
-            " " in x and " " in y and set(x.split()).isdisjoint(y.split()))))  # (two names in full: two people)
+            a.content, b.content, a.polarity.toks, b.polarity.toks) and not _two_people(x, y)))
+
+
+def _two_people(x: str, y: str) -> bool:
+    """Whether two names in full are two people: no word alike, or two first names ("tom brandt" / "karl brandt")."""
+    wx, wy = x.split(), y.split()
+    return len(wx) > 1 and len(wy) > 1 and (set(wx).isdisjoint(wy) or wx[0] != wy[0] and not (
+        {stem(wx[0]), stem(wy[0])} & TITLES))
 
 
 def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:

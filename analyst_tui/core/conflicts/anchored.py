@@ -54,6 +54,8 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     if not _alike(xs, ys, stems_x, stems_y) or loose(xs, kx, x, y) or loose(ys, ky, y, x):
         return None
+    if _two_asides(_aside_of(xs, kx), _aside_of(ys, ky)):
+        return None  # the ages of two people: "Tom Brandt, 34, punched" / "Karl Brandt, 38, punched"
     if change_told_twice(xs, kx, x, ys, ky, y, [v for _, v in fx if v not in only_x]):
         return None
     shared = sum(v for _, v in fx if v > 0 and v not in only_x)
@@ -92,6 +94,22 @@ def figures_of(toks: list[Tok]) -> list[tuple[int, float]]:
         elif t.low in ORDINALS and t.low not in ("first", "last"):  # "its third week" / "its fifth week"
             out.append((k, -float(ORDINALS[t.low])))
     return out
+
+
+def _aside_of(toks: list[Tok], k: int) -> tuple[str, ...]:
+    """The name a figure between commas follows ("Tom Brandt, 34,": tom brandt), or () if it is not such an aside."""
+    if not 1 < k < len(toks) - 1 or toks[k - 1].low != "," or toks[k + 1].low != ",":
+        return ()
+    j = k - 2
+    while j >= 0 and toks[j].cap and toks[j].is_word:
+        j -= 1
+    return tuple(t.low for t in toks[j + 1 : k - 1])
+
+
+def _two_asides(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two figures follow two names (not one named in full and by a family name: "Tom Brandt" / "Brandt")."""
+    short, long = sorted((x, y), key=len)
+    return bool(short) and long[len(long) - len(short) :] != short
 
 
 def _unit(toks: list[Tok], k: int) -> tuple[str, str]:

@@ -90,7 +90,8 @@ def _is_name(toks: list[Tok], k: int) -> bool:
     if not (t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES):
         return False
     if (k == 0 or toks[k - 1].is_break) and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
-            not _verbish(toks[k + 1])) and toks[k + 1].low not in _AUXILIARIES and toks[k + 1].low not in _REVERSE:
+            not _verbish(toks[k + 1])) and toks[k + 1].low not in _AUXILIARIES and toks[k + 1].low not in _REVERSE and (
+            not toks[k + 1].low.endswith("ly")):
         return t.low in NATIONS or _nation_like(t.low)  # a sentence's first word before a noun: "Chat show host Neil
         # Garrick" (but "Velmoran naval vessels")
     return True
@@ -143,6 +144,7 @@ def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
         "according" not in before)
 
 
+_RECALLED = frozenset("recalled recalls withdrew withdrawn withdraws pulled pulls".split())  # (its own, "from")
 _BACKING = frozenset("backing support endorsement blessing".split())
 _ASKED = frozenset("asked asks urged urges told tells warned warns".split())  # (one asked "to" do something)
 _OBJECT_OPENERS = _BEFORE_NAME | _ROLES | frozenset("fellow former rival".split())
@@ -202,8 +204,9 @@ def _away_at(toks: list[Tok], k: int) -> bool:
 
 
 def _ahead_of(toks: list[Tok], k: int) -> bool:
-    """Whether the name at ``k`` follows "ahead of" ("finished ahead of Petra Lind": the other party)."""
-    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low == "ahead"
+    """Whether the name at ``k`` follows "ahead of" or "out of" ("finished ahead of Petra Lind", "pulled its
+    ambassador out of Ravenia": the other party)."""
+    return k > 1 and toks[k - 1].low == "of" and toks[k - 2].low in ("ahead", "out")
 
 
 def _word_before(toks: list[Tok], k: int) -> str:
@@ -224,8 +227,9 @@ def _verbish(t: Tok) -> bool:
 def _named_aside(toks: list[Tok], end: int, start: int) -> bool:
     """Whether the party from ``start`` names, after a comma, the one by trade or kin ending at ``end`` ("her former
     manager, Greg Harlan", "its tenant, the retailer Osgood's")."""
-    return end < start <= end + 4 and toks[end].low == "," and all(
-        t.is_word and not t.cap for t in toks[end + 1 : start])
+    gap = [t.low for t in toks[end:start]]
+    return end < start <= end + 4 and gap.count(",") == 1 and all(
+        t.is_word and not t.cap for t in toks[end:start] if t.low != ",")  # (also "its sister company, Marlow Farms")
 
 
 def _outdid(low: str) -> bool:
@@ -242,26 +246,46 @@ _TOLD_TO = frozenset("""pay repay compensate leave sell return hand give apologi
     replace""".split())  # ("has been chosen to succeed")
 
 
+def _past_asides(between: list[Tok]) -> list[Tok]:
+    """The words between two parties without an age after the first ("Dale Hicks, 45, assaulted") and a noun the
+    second is named after ("lent $500 million to its parent company, Holt Group")."""
+    if len(between) > 3 and between[0].low == "," and between[1].is_number and between[2].low == ",":
+        between = between[3:]
+    if len(between) > 2 and between[-1].low == ",":
+        j = len(between) - 2
+        while j > 0 and between[j].is_word and not between[j].cap and between[j].low not in _BEFORE_NAME and (
+                len(between) - j < 5):
+            j -= 1
+        if between[j].low in _BEFORE_NAME and j < len(between) - 2:
+            between = between[:j]
+    return between
+
+
 def _participle(low: str) -> bool:
     return (low.endswith("ed") and len(low) > 4) or low in IRREGULAR_PAST or low in _PLAIN_PAST or _outdid(low)
 
 
-def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
-    """(the doer, the other party, the words between them) of the version's first two parties, if a verb joins them."""
+def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str], frozenset[str]] | None:
+    """(the doer, the other party, the words between them, the family names) of the version's first two parties, if a
+    verb joins them; a family name is the last word of a name in full ("Lorna Pike": pike)."""
     found = _parties(toks, 3)
     if len(found) < 2:
         return None
     (s1, e1, first), (s2, e2, second) = found[0], found[1]
+    named = s2  # (where the other party's name starts)
     if len(found) > 2 and second <= _ROLES and _named_aside(toks, e2, found[2][0]):
-        e2, second = found[2][1], second | found[2][2]  # "is suing its tenant, the retailer Osgood's,"
+        named, e2, second = found[2][0], found[2][1], second | found[2][2]  # "is suing its tenant, the retailer
+        # Osgood's,"
     if e2 < len(toks) and toks[e2].low == "'s" and _BIDS.isdisjoint(t.low for t in toks[e2 + 1 : e2 + 3]):
         return None  # whose thing, not the one acted on: "will feature Intel's processor" (but "behind Ivers' bid")
-    between = toks[e1:s2]
+    between = _past_asides(toks[e1:s2])
     lows = [t.low for t in between]
-    if not lows or len(lows) > 2 * MOST_BETWEEN or any(t.is_break for t in between):
-        return None
+    if not lows or len(lows) > 2 * MOST_BETWEEN or any(t.is_break for t in between) or any(
+            t.text in ("The", "A") and between[j - 1].is_word and not between[j - 1].cap for j, t in enumerate(
+                between) if j):
+        return None  # (not a headline glued to its lead: "Leon Pryce placed on injured list The Harbor City Hawks")
     if _won_over(toks, s2) and not first & second:
-        return first, second, frozenset(lows)  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
+        return first, second, frozenset(lows), frozenset()  # "lifted the cup after a 2-0 win over Northbridge", "a thrashing of"
     if sum(w != "-" for w in lows) > MOST_BETWEEN:  # (words: "a breach-of-contract lawsuit against")
         return None
     if not _FAILED.isdisjoint(lows):
@@ -303,6 +327,8 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
     elif lows[-1] == "from" and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
         pass  # the winner: "fended off a challenge from Maria Santos", "saw off a rival bid from Luminex"
+    elif lows[-1] == "from" and not _RECALLED.isdisjoint(lows):
+        pass  # the one who called its own back: "recalled its ambassador from Tolmark"
     elif lows[-1] == "from" and "divorce" in lows:
         pass  # the one who filed: "has filed for divorce from actor Owen Pryce"
     elif lows[-1] == "from":
@@ -313,12 +339,19 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str]] | None:
         reverse = not reverse  # "won the backing of former president Leon Abara": he backs her
     elif not _REVERSE.isdisjoint(lows) or any(w in _BEATEN and "to" in lows[j + 1 :] for j, w in enumerate(lows)):
         reverse = not reverse  # (and "suffered a 3-1 home defeat to Port Calder")
-    if first & second:
-        return None  # one name in both ("Serena Williams beat her sister Venus Williams"; a headline glued to a lead)
-    return (second, first, frozenset(lows)) if reverse else (first, second, frozenset(lows))
+    family = frozenset(_party_key(toks[e - 1].low) for s, e in ((s1, e1), (named, e2)) if e - s > 1 and (
+        toks[e - 1].cap and toks[e - 2].cap))  # (not "her sister Venus")
+    if first & second:  # a name both have first or last, read as neither's own: "Dale Hicks assaulted his father,
+        # Ron Hicks", "Holt Mining lent ... to Holt Group"
+        ends = {toks[s1].low} & {toks[named].low} | {toks[e1 - 1].low} & {toks[e2 - 1].low}
+        if first & second - ends or not first - second or not second - first:
+            return None  # one party named twice (a headline glued to a lead: "Saints RB Pierre Thomas placed on
+            # injured reserve The New Orleans Saints")
+        first, second = first - second, second - first
+    return (second, first, frozenset(lows), family) if reverse else (first, second, frozenset(lows), family)
 
 
-def _act(p: Polarity) -> tuple[_Party, _Party, frozenset[str]] | None:
+def _act(p: Polarity) -> tuple[_Party, _Party, frozenset[str], frozenset[str]] | None:
     return act(p.toks)
 
 
@@ -327,10 +360,10 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
-    if not (x[0] & y[1] and x[1] & y[0]) or x[0] & y[0] - _SHARED or x[1] & y[1] - _SHARED:  # (a role both may have,
-        # or a word many names have:
-        return None  # "his former partner Ana Ruiz" / "her former partner Victor Hale", "Fenwick County" / "Ashby
-        # County")
+    family = x[3] & y[3]
+    if not (x[0] & y[1] and x[1] & y[0]) or not _apart(x[0], y[0], x[1], y[1], family) or not _apart(
+            x[1], y[1], x[0], y[0], family):
+        return None
     if any(x[2] & one and y[2] & other or x[2] & other and y[2] & one for one, other in _SIDES):
         return None  # one act told from its two sides
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
@@ -338,8 +371,19 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return _shown(a.toks), _shown(b.toks)
 
 
+def _apart(one: _Party, other: _Party, one_else: _Party, other_else: _Party, family: frozenset[str]) -> bool:
+    """Whether two versions' parties in one place are different parties: they share no word but a role both may have
+    or a word many names have ("his former partner Ana Ruiz" / "her former partner Victor Hale", "Fenwick County" /
+    "Ashby County"), or the words only each has name the other version's other party (a family name both have: "Lorna
+    Pike is suing her daughter Erin" / "Erin Pike has filed suit against her mother, Lorna")."""
+    shared = one & other - _SHARED
+    return not shared or shared <= family and bool((one - other) & other_else and (other - one) & one_else)
+
+
 def _shown(toks: list[Tok]) -> str:
     """The words from the first party to the end of the second."""
-    found = _parties(toks)
+    found = _parties(toks, 3)
     start, end = found[0][0], found[1][1]
+    if len(found) > 2 and found[1][2] <= _ROLES and _named_aside(toks, end, found[2][0]):
+        end = found[2][1]  # "her mother, Lorna"
     return '"' + " ".join(t.text for t in toks[start:end]) + '"'
