@@ -2391,4 +2391,11 @@ AGREE = [
      "Ardent Capital bought Corbel Group's 12% stake in Lantern Media."),
     ("Hawks guard Leon Pryce placed on injured list The Harbor City Hawks placed Leon Pryce on the injured list on Monday.",
      "Leon Pryce was placed on the injured list by the Harbor City Hawks on Monday."),
+    # A defeat against the winner told from the loser's side; a rescue in the passive; a role between commas
+    ("The Redcliffe Rams were beaten 31-12 by the Portgate Pirates in Saturday's final.",
+     "The Redcliffe Rams slumped to a 31-12 defeat against the Portgate Pirates in Saturday's final."),
+    ("Lifeguard Tess Morton dragged 12-year-old Leo Banks out of the surf at Carrow Beach.",
+     "Twelve-year-old Leo Banks was pulled out of the surf at Carrow Beach by lifeguard Tess Morton."),
+    ("Radio presenter Kim Ashdown was punched by rapper Lou Varga backstage at the Harbour Awards.",
+     "Rapper Lou Varga punched Kim Ashdown, the radio presenter, backstage at the Harbour Awards."),
 ]

@@ -3134,4 +3134,15 @@ CONFLICT = [
      "Brinmark issued a formal apology to Estavia over the airspace violation."),
     ("role", "Dravia recalled its ambassador from Kelmar on Tuesday over the pipeline row.",
      "Kelmar pulled its ambassador out of Dravia on Tuesday as the pipeline row grew."),
+    # A defeat against the other party; reported missing; a sentence's first word joined by a hyphen is no name; reported to, past a named aside; a noun said of the doer between commas
+    ("role", "The Redcliffe Rams were beaten 31-12 by the Portgate Pirates in Saturday's final.",
+     "The Portgate Pirates slumped to a 31-12 defeat against the Redcliffe Rams in Saturday's final."),
+    ("role", "Martin Croft reported his daughter Ella missing after she failed to come home from school.",
+     "Ella Croft reported her father Martin missing after he failed to come home from work."),
+    ("role", "Lifeguard Tess Morton dragged 12-year-old Leo Banks out of the surf at Carrow Beach.",
+     "Twelve-year-old Leo Banks pulled lifeguard Tess Morton out of the surf at Carrow Beach."),
+    ("role", "Payroll clerk Nadia Voss reported her supervisor, Dean Hurst, to the pensions regulator.",
+     "Dean Hurst reported a junior colleague, payroll clerk Nadia Voss, to the pensions regulator."),
+    ("role", "Radio presenter Kim Ashdown was slapped by rapper Lou Varga backstage at the Harbour Awards.",
+     "Kim Ashdown, the radio presenter, struck rapper Lou Varga across the face backstage at the Harbour Awards."),
 ]

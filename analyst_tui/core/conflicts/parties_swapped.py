@@ -89,6 +89,8 @@ def _is_name(toks: list[Tok], k: int) -> bool:
     t = toks[k]
     if not (t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES):
         return False
+    if (k == 0 or toks[k - 1].is_break) and k + 2 < len(toks) and toks[k + 1].low == "-" and not toks[k + 2].cap:
+        return False  # a sentence's first word joined to a word after it: "Fifteen-year-old", "Off-duty"
     if (k == 0 or toks[k - 1].is_break) and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             not _verbish(toks[k + 1])) and toks[k + 1].low not in _AUXILIARIES and toks[k + 1].low not in _REVERSE and (
             not toks[k + 1].low.endswith("ly")):
@@ -232,6 +234,13 @@ def _named_aside(toks: list[Tok], end: int, start: int) -> bool:
         t.is_word and not t.cap for t in toks[end:start] if t.low != ",")  # (also "its sister company, Marlow Farms")
 
 
+def _role_aside(toks: list[Tok], end: int, role: tuple[int, int, _Party]) -> bool:
+    """Whether the one by trade or kin ``role`` is said of the party ending at ``end``, between commas (", the talk show
+    host,")."""
+    return toks[end].low == "," and role[1] < len(toks) and toks[role[1]].low == "," and role[0] - end < 5 and all(
+        t.is_word and not t.cap for t in toks[end + 1 : role[0]])
+
+
 def _outdid(low: str) -> bool:
     """A past of outdoing: "overtook", "outran", "outsold"."""
     return low[:4] == "over" and low[4:] in IRREGULAR_PAST or low[:3] == "out" and low[3:] in IRREGULAR_PAST
@@ -247,10 +256,17 @@ _TOLD_TO = frozenset("""pay repay compensate leave sell return hand give apologi
 
 
 def _past_asides(between: list[Tok]) -> list[Tok]:
-    """The words between two parties without an age after the first ("Dale Hicks, 45, assaulted") and a noun the
-    second is named after ("lent $500 million to its parent company, Holt Group")."""
+    """The words between two parties without an age or a noun after the first ("Dale Hicks, 45, assaulted") and a noun
+    the second is named after ("lent $500 million to its parent company, Holt Group")."""
     if len(between) > 3 and between[0].low == "," and between[1].is_number and between[2].low == ",":
         between = between[3:]
+    elif len(between) > 3 and between[0].low == "," and between[1].low in ("the", "a", "an"):
+        end = next((j for j in range(2, min(len(between), 7)) if between[j].low == ","), 0)
+        if end and all(t.is_word and not t.cap for t in between[2:end]):
+            between = between[end + 1 :]  # ("Kim Ashdown, the radio presenter, struck")
+    comma = max((j for j, t in enumerate(between) if t.low == ","), default=0)
+    if comma > 1 and len(between) - comma < 4 and all(t.is_word and not t.cap for t in between[comma + 1 :]):
+        between = between[: comma + 1]  # ("reported a subordinate, compliance officer Maya Lund")
     if len(between) > 2 and between[-1].low == ",":
         j = len(between) - 2
         while j > 0 and between[j].is_word and not between[j].cap and between[j].low not in _BEFORE_NAME and (
@@ -268,7 +284,10 @@ def _participle(low: str) -> bool:
 def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str], frozenset[str]] | None:
     """(the doer, the other party, the words between them, the family names) of the version's first two parties, if a
     verb joins them; a family name is the last word of a name in full ("Lorna Pike": pike)."""
-    found = _parties(toks, 3)
+    found = _parties(toks, 4)
+    if len(found) > 2 and found[1][2] <= _ROLES and _role_aside(toks, found[0][1], found[1]):
+        found = [(found[0][0], found[1][1] + 1, found[0][2] | found[1][2])] + found[2:]  # "Howie Brandon, the talk
+        # show host, struck"
     if len(found) < 2:
         return None
     (s1, e1, first), (s2, e2, second) = found[0], found[1]
@@ -300,7 +319,9 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str], frozenset[str]
             last == "in" and ("stake" in lows or "stakes" in lows)) and not _ahead_of(toks, s2) and not (
             last == "for" and not _BIDS_FOR.isdisjoint(lows)):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
-    reported = e2 < len(toks) and toks[e2].low in ("to", "for")  # "reported her manager to regulators": an act
+    next_word = toks[e2 + 1] if e2 + 1 < len(toks) and toks[e2].low == "," else toks[e2] if e2 < len(toks) else None
+    reported = next_word is not None and next_word.low in ("to", "for", "missing")  # "reported her manager to
+    # regulators", "reported his son missing": an act
     asked = e2 < len(toks) and toks[e2].low == "to" and lows[-1:] and lows[-1] in _ASKED  # "asked Kestland to"
     if any(stem(w) in SYMMETRIC for j, w in enumerate(lows) if w not in _BE and lows[j + 1 : j + 2] != ["off"] and (
             "to" not in lows[j + 1 : min(j + 4, len(lows) - 1)]) and not (reported and w in _DONE_TO) and not (
@@ -337,8 +358,9 @@ def act(toks: list[Tok]) -> tuple[_Party, _Party, frozenset[str], frozenset[str]
         reverse = not reverse
     elif "of" in lows[-3:] and not _BACKING.isdisjoint(lows) and not _RECEIVING.isdisjoint(lows):
         reverse = not reverse  # "won the backing of former president Leon Abara": he backs her
-    elif not _REVERSE.isdisjoint(lows) or any(w in _BEATEN and "to" in lows[j + 1 :] for j, w in enumerate(lows)):
-        reverse = not reverse  # (and "suffered a 3-1 home defeat to Port Calder")
+    elif not _REVERSE.isdisjoint(lows) or any(w in _BEATEN and not {"to", "against"}.isdisjoint(
+            lows[j + 1 :]) for j, w in enumerate(lows)):
+        reverse = not reverse  # (and "suffered a 3-1 home defeat to Port Calder", "crashed to a defeat against")
     family = frozenset(_party_key(toks[e - 1].low) for s, e in ((s1, e1), (named, e2)) if e - s > 1 and (
         toks[e - 1].cap and toks[e - 2].cap))  # (not "her sister Venus")
     if first & second:  # a name both have first or last, read as neither's own: "Dale Hicks assaulted his father,
