@@ -2398,4 +2398,13 @@ AGREE = [
      "Twelve-year-old Leo Banks was pulled out of the surf at Carrow Beach by lifeguard Tess Morton."),
     ("Radio presenter Kim Ashdown was punched by rapper Lou Varga backstage at the Harbour Awards.",
      "Rapper Lou Varga punched Kim Ashdown, the radio presenter, backstage at the Harbour Awards."),
+    # Many killed and injured; a fatal injury; bodies found and found dead; two safe landings
+    ("A cyclist was killed when he was struck by a bus on Mill Lane in Darrow on Friday.",
+     "A cyclist was fatally injured when a bus struck him on Mill Lane in Darrow on Friday."),
+    ("A bus crash on the A9 killed two passengers and injured eleven others on Friday.",
+     "Eleven people were injured in Friday's bus crash on the A9, police said."),
+    ("A lifeboat crew recovered the bodies of six fishermen missing off Carn Point since Tuesday.",
+     "Six fishermen missing off Carn Point since Tuesday were found dead by a lifeboat crew."),
+    ("A small cargo aircraft made a safe emergency landing at Pellby airfield on Thursday.",
+     "A small cargo plane landed safely at Pellby airfield on Thursday after an engine warning."),
 ]

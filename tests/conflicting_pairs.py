@@ -3145,4 +3145,13 @@ CONFLICT = [
      "Dean Hurst reported a junior colleague, payroll clerk Nadia Voss, to the pensions regulator."),
     ("role", "Radio presenter Kim Ashdown was slapped by rapper Lou Varga backstage at the Harbour Awards.",
      "Kim Ashdown, the radio presenter, struck rapper Lou Varga across the face backstage at the Harbour Awards."),
+    # One killed against one injured; the bodies of those found against their rescue; a crash against a safe landing
+    ("event", "A scooter rider was killed when his scooter collided with a lorry on Mill Lane in Darrow on Friday.",
+     "Police said a scooter rider was injured late on Friday in a collision with a lorry on Mill Lane, Darrow."),
+    ("event", "Six fishermen missing since Tuesday were rescued off Carn Point by a lifeboat crew.",
+     "A lifeboat crew recovered the bodies of six fishermen missing off Carn Point since Tuesday."),
+    ("event", "Two divers who vanished on Sunday were rescued alive by coastguards near Hollin Rock.",
+     "Coastguards near Hollin Rock found the bodies of two divers who vanished on Sunday."),
+    ("event", "A small passenger plane crashed on landing at Pellby airfield on Thursday.",
+     "A light passenger aircraft made a safe emergency landing at Pellby airfield on Thursday."),
 ]

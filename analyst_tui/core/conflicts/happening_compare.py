@@ -69,7 +69,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             if wa <= PRONOUNS or wb <= PRONOUNS:
                 continue  # (a pronoun is read only to know that one version says both: "before he was sent off")
             steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
-            if la == lb or together(la, lb, steps) or one_for(la, lb, wa | wb) or moved(la, lb, toks_a) or moved(
+            if la == lb or together(la, lb, steps) and not _one_killed_or_hurt(
+                    la, lb, many_a or many_b or bool(_counted(wa | wb)), toks_a, toks_b) or one_for(la, lb, wa | wb) or moved(la, lb, toks_a) or moved(
                     lb, la, toks_b) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS and not (wa ^ wb) & PEOPLE_OF):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
@@ -92,6 +93,17 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                 # questioned him" / "questioned the driver")
             return f'"{shown_a}"', f'"{shown_b}"'
     return None
+
+
+def _one_killed_or_hurt(la: str, lb: str, many: bool, toks_a: list[Tok], toks_b: list[Tok]) -> bool:
+    """Whether one (not many) was killed in one version and injured in the other ("A motorcyclist was killed" / "a
+    motorcyclist was injured"; but "killed two and injured five" may both be true of a story, and one "mortally
+    wounded" was killed)."""
+    return not many and {la, lb} == _KILLED_OR_HURT and not any(t.low in _FATALLY for t in toks_a + toks_b)
+
+
+_KILLED_OR_HURT = {"kill", "injure"}
+_FATALLY = frozenset("mortally fatally".split())
 
 
 # Two happenings that are one for some things: a search suspended is a search called off.

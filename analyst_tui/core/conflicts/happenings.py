@@ -45,6 +45,7 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
 _BE = frozenset("was were is are been".split())
 _AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a
 # community sentence"
+_HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
 _PRIZES = frozenset("prize prizes award awards medal medals trophy nomination oscar oscars grammy emmy".split())
@@ -58,6 +59,8 @@ _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
+_BODY = frozenset(("bodi", "body"))
+_THE_BODIES = (["the", "bodies"], ["the", "body"])
 _INSOLVENT = frozenset("bankruptcy voluntary compulsory".split())
 _CARE = frozenset("hospital clinic infirmary hospice prison jail".split())  # (left: discharged or released)
 
@@ -93,6 +96,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 found = ("struck_off", True)  # "removed Dr Ines Falk from the register": struck off
             elif t.low in PASSIVE_ONLY and PASSIVE_ONLY[t.low] == "sack" and _post_follows(toks, k):
                 found = ("sack", True)  # "the board fired chief executive Peter Morsund"
+            elif t.low in ("found", "find", "finds") and [x.low for x in toks[k + 1 : k + 3]] in _THE_BODIES:
+                found = ("find", True)  # "found the bodies of two hikers": they died (below)
             elif t.low == "released" and _freed(toks, k):
                 found = ("release", True)  # "magistrates released the 19-year-old on bail"; not "released a report"
         if found is None or not stated(toks, k):
@@ -117,17 +122,29 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
                 toks[end + 1].low not in _REFLEXIVE):
             befell = object_of(toks, end)
+            of = _bodies_of(toks, end) if label == "find" and befell & _BODY else None
+            if of is not None:
+                label, befell, end = "kill", object_of(toks, of) or befell, of - 1  # "recovered the bodies of twelve
+                # miners": they died
         else:
             at = k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k
             if t.low in _AFTER_A and k > 2 and toks[k - 1].low in ("a", "an"):
                 at = k - 2  # "the aircraft made an emergency landing": the subject of "made"
+            elif t.low in _AFTER_A and k > 3 and toks[k - 1].low in _HOW and toks[k - 2].low in ("a", "an"):
+                at = k - 3  # "made a safe emergency landing"
             befell = described(toks, k) or subject_of(toks, at)
+            if label == "find" and befell & _BODY:
+                of = next((j + 1 for j in range(k - 1, max(0, k - 12), -1) if stem(toks[j].low) in _BODY and (
+                    toks[j + 1].low == "of")), None)
+                if of is not None:  # "the body of the missing swimmer was found": the swimmer died
+                    label, befell = "kill", object_of(toks, of) & {stem(x.low) for x in toks[of + 1 : k]} or befell
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
         if not befell or befell <= _ADVERBS:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
             # one version says both)
         if befell:
-            start = k - 1 if k and toks[k - 1].low in _HEDGES else k  # "nearly destroyed"
+            start = k - 1 if k and (toks[k - 1].low in _HEDGES or t.low in _AFTER_A and toks[k - 1].low in _HOW) else (
+                k)  # "nearly destroyed", "a safe emergency landing"
             start = start - 1 if start and toks[start - 1].low in _BE else start
             if names is None:
                 names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
@@ -140,6 +157,12 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if means:  # "was shot dead": killed, and shot ("stabbed to death" is another death)
                 out.append((means, befell, phrase(toks, start, end + 1), befell & names, many))
     return tuple(out)
+
+
+def _bodies_of(toks: list[Tok], end: int) -> int | None:
+    """Where the "of" of whose bodies were found stands, after the verb ending at ``end`` ("the bodies of twelve
+    miners")."""
+    return next((j for j in range(end + 1, min(len(toks), end + 5)) if toks[j].low == "of"), None)
 
 
 def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
