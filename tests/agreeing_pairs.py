@@ -2407,4 +2407,11 @@ AGREE = [
      "Six fishermen missing off Carn Point since Tuesday were found dead by a lifeboat crew."),
     ("A small cargo aircraft made a safe emergency landing at Pellby airfield on Thursday.",
      "A small cargo plane landed safely at Pellby airfield on Thursday after an engine warning."),
+    # A ranking in digits and words; a conversion to inches; a screen's size and a thickness
+    ("Carrow College climbed to 9th place in this year's national league table.",
+     "Carrow College is now ranked ninth in the country, according to this year's league table."),
+    ("About 80 mm of rain fell on Dunmore overnight, flooding dozens of homes.",
+     "Dozens of homes in Dunmore were flooded after more than three inches of rain fell overnight."),
+    ("The new Vantage 15 laptop is the lightest 15-inch notebook on the market, the company says.",
+     "The company says the Vantage 15 laptop is just 0.6 inches thick and is the lightest notebook on the market."),
 ]

@@ -3154,4 +3154,11 @@ CONFLICT = [
      "Coastguards near Hollin Rock found the bodies of two divers who vanished on Sunday."),
     ("event", "A small passenger plane crashed on landing at Pellby airfield on Thursday.",
      "A light passenger aircraft made a safe emergency landing at Pellby airfield on Thursday."),
+    # A place in a table or a ranking; rain in millimetres against inches
+    ("figure", "Carrow College climbed to 9th place in this year's national league table.",
+     "Carrow College is now ranked 31st in the country, according to this year's league table."),
+    ("figure", "Tuesday's win lifts Hexley Town to third in the table, two points off the top.",
+     "Hexley Town moved up to seventh in the league after their win on Tuesday."),
+    ("figure", "About 80 mm of rain fell on Dunmore overnight, flooding dozens of homes.",
+     "Dozens of homes in Dunmore were flooded after seven inches of rain fell overnight."),
 ]

@@ -93,8 +93,8 @@ def _one_aspect(a: Version, b: Version) -> str | None:
     """What the one length each version gives measures, when one says it ("310 metres tall": a size) and the other does
     not ("At 185 metres, the tower ..."); else None."""
     x, y = ([f.key[2] for f in v.figures if f.key[:2] == ("unit", "length")] for v in (a, b))
-    if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]):
-        return None
+    if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
+        return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
     return x[0] or y[0]
 
 

@@ -50,6 +50,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
         if place is not None:  # "finished third", "took the silver medal"
             out.add((("ordinal", "place"), str(place)))
             continue
+        rank = _rank_at(toks, k)
+        if rank is not None:  # "climbed to 14th place", "ranked 52nd"
+            out.add((("ordinal", "rank"), str(rank)))
+            continue
         value = _ordinal_at(toks, k)
         if value is not None:
             nxt = _noun_after(toks, k + (2 if t.is_number else 1))
@@ -91,6 +95,28 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     if k and toks[k - 1].low in _FINISHED and low in ORDINALS:
         return ORDINALS[low]
     return None
+
+
+def _rank_at(toks: list[Tok], k: int) -> int | None:
+    """A place in a table or a ranking, said at ``k``: an ordinal after "ranked", or after "to" with a verb of moving
+    before it ("climbed to 14th place", "lifts Portmoor Athletic to second in the table", "is now ranked 52nd")."""
+    value = _ordinal_at(toks, k)
+    if value is None or k < 2:
+        return None
+    j = k - 1 if toks[k - 1].low != "the" else k - 2
+    if toks[j].low in _RANKED_WORDS:
+        return value
+    after = k + 2 if toks[k].is_number else k + 1
+    nxt = toks[after].low if after < len(toks) else ""
+    if toks[j].low == "to" and any(t.low in _MOVED for t in toks[max(0, j - 5) : j]) and nxt in _TABLE_AFTER:
+        return value
+    return None
+
+
+_RANKED_WORDS = frozenset("ranked ranks rated".split())
+_MOVED = frozenset("""climbed climbs rose rises moved moves jumped jumps slipped slips dropped drops fell falls slid
+    slides lifted lifts lifting took takes up down""".split())
+_TABLE_AFTER = frozenset("place in on spot position , . with after".split())
 
 
 _WON = frozenset("won wins took takes claimed claims".split())  # ("won bronze")

@@ -14,12 +14,13 @@ from typing import Any
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 
-_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001}
+_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001, "inch": 0.0254}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
           "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pp": ("rate", 1.0), "bp": ("rate", 0.01),
           "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24)}  # ("14 days" / "three
 # weeks", "48 hours" / "a five-day walkout")
+_THICK = frozenset("thick thin thickness".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
@@ -39,6 +40,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "distance"
         elif any(w in SHAPE for w in near_after):
             aspect = "size"
+        elif any(w in _THICK for w in near_after):
+            aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
             t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
             t.low in ("sentence", "term") for t in toks[after : after + 3])):
