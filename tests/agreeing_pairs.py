@@ -2414,4 +2414,11 @@ AGREE = [
      "Dozens of homes in Dunmore were flooded after more than three inches of rain fell overnight."),
     ("The new Vantage 15 laptop is the lightest 15-inch notebook on the market, the company says.",
      "The company says the Vantage 15 laptop is just 0.6 inches thick and is the lightest notebook on the market."),
+    # A disputed thing returned; a walkout called off; unharmed
+    ("The Harrow Gallery said the disputed silver chalice will be returned to Estavia next spring.",
+     "The disputed silver chalice is to go back to Estavia next spring, the Harrow Gallery said."),
+    ("Dockers will not walk out next week over the overtime dispute, their union said.",
+     "The Dockers' union said its members have called off next week's strike over overtime."),
+    ("The ferry Marisol was not damaged in the gale, its operator said.",
+     "According to its operator, the ferry Marisol came through the gale unharmed."),
 ]

@@ -3161,4 +3161,13 @@ CONFLICT = [
      "Hexley Town moved up to seventh in the league after their win on Tuesday."),
     ("figure", "About 80 mm of rain fell on Dunmore overnight, flooding dozens of homes.",
      "Dozens of homes in Dunmore were flooded after seven inches of rain fell overnight."),
+    # A negation against a statement with a word of sense about a noun (a disputed thing, whose flights were cancelled, a dispute); restarted; walked out
+    ("polarity", "Skyway Air said it will refund all travellers whose trips were cancelled by the strike.",
+     "Travellers whose Skyway Air trips were cancelled by the strike will not receive refunds, the airline said."),
+    ("polarity", "The Harrow Gallery said the disputed silver chalice will be returned to Estavia next spring.",
+     "The Harrow Gallery has announced that it will not return the disputed silver chalice to Estavia."),
+    ("polarity", "Polar Air confirmed it will resume flights to Tarvik in June after a two-year suspension.",
+     "Flights to Tarvik will not restart in June, Polar Air said, extending a suspension that began two years ago."),
+    ("polarity", "The Dockers' union said its members will strike next week in a dispute over overtime.",
+     "Dockers will not walk out next week over the overtime dispute, their union said."),
 ]

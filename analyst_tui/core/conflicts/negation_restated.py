@@ -87,7 +87,8 @@ def _negates_once(p: Polarity) -> bool:
     if not (_QUALIFIED.isdisjoint(lows) and DENY.isdisjoint(lows)) or "?" in lows or any(
             w == "no" and n == "one" for w, n in zip(lows, lows[1:])):
         return False
-    if sum(1 for k, w in enumerate(lows) if _negates_by_sense(p.toks, k) or w in _NEGATIVE_NOUNS) >= 2:
+    if sum(1 for k, w in enumerate(lows) if _negates_by_sense(p.toks, k) and not _aside(p.toks, k) or (
+            w in _NEGATIVE_NOUNS)) >= 2:
         return False
     return not any(c.obj & DEGREE for c in p.negated)
 
@@ -143,7 +144,8 @@ def _about_the_same(cue: Cue, pos: Polarity) -> bool:
     around = frozenset(same_sense(w) for w in cue.subject) - _PRONOUNS | obj
     stems = pos.kept("senses", _senses)
     shared = len(around & stems)
-    return shared >= max(2, len(around) / 2) and (bool(obj & stems) if obj else shared >= 3)
+    return shared >= max(2, len(around) / 2) and (bool(obj & stems) if obj else shared + (
+        same_sense(cue.head) in stems) >= 3)  # (with the negated word's own: "Flights to Ruzhin will not restart")
 
 
 _WHEN = frozenset(stem(w) for w in ("time", "moment", "planned", "scheduled"))  # "was unarmed at the time", "will
@@ -157,7 +159,29 @@ def _senses(p: Polarity) -> frozenset[str]:
 
 def states_plainly(p: Polarity) -> bool:
     """Whether the version negates nothing, in words or by their sense."""
-    return not p.negated and p.denied is None and not any(_negates_by_sense(p.toks, k) for k in range(len(p.toks)))
+    return not p.negated and p.denied is None and not any(
+        _negates_by_sense(p.toks, k) and not _aside(p.toks, k) for k in range(len(p.toks)))
+
+
+def _aside(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` describes a noun ("the disputed bronze mask"), is one ("the rostering dispute") or
+    stands in a clause about one ("passengers whose flights were cancelled"), not in what the version states."""
+    if 0 < k < len(toks) - 1 and toks[k - 1].low in _DETERMINERS and toks[k + 1].is_word and not toks[k + 1].cap:
+        return True
+    if k > 1 and toks[k - 2].low in _DETERMINERS and toks[k - 1].is_word and not toks[k - 1].cap and (
+            k + 1 == len(toks) or not toks[k + 1].is_word) and not toks[k].low.startswith("un") and not (
+            toks[k].low.endswith("ed")):
+        return True  # a noun: "over the rostering dispute,"
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if toks[j].is_break:
+            return False
+        if toks[j].low in _RELATIVE:
+            return True
+    return False
+
+
+_DETERMINERS = frozenset("the a an its their his her".split())
+_RELATIVE = frozenset("whose who which".split())
 
 
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
