@@ -2421,4 +2421,9 @@ AGREE = [
      "The Dockers' union said its members have called off next week's strike over overtime."),
     ("The ferry Marisol was not damaged in the gale, its operator said.",
      "According to its operator, the ferry Marisol came through the gale unharmed."),
+    # A rise told two ways; one exchange rate from each side
+    ("Harlow Bank reported higher first-quarter profits on Monday.",
+     "Harlow Bank's first-quarter profit rose compared with a year earlier, it said Monday."),
+    ("The krona rose against the euro on Monday, traders said.",
+     "The euro fell against the krona on Monday, traders said."),
 ]

@@ -3170,4 +3170,9 @@ CONFLICT = [
      "Flights to Tarvik will not restart in June, Polar Air said, extending a suspension that began two years ago."),
     ("polarity", "The Dockers' union said its members will strike next week in a dispute over overtime.",
      "Dockers will not walk out next week over the overtime dispute, their union said."),
+    # Higher profits reported against a fall; a rise compared with an earlier time against a drop
+    ("polarity", "Harlow Bank reported higher first-quarter profits on Monday.",
+     "Harlow Bank's first-quarter profit fell compared with a year earlier, it said Monday."),
+    ("polarity", "Wine exports from Vantia increased compared with last year, the trade ministry said.",
+     "The trade ministry reported a drop in wine exports from Vantia this year."),
 ]

@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.polarity_words import FILLER, NEGATORS
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, joined
 from analyst_tui.core.textnorm import stem as family
 
 MIN_SHARED = 3  # content words both versions give
@@ -29,6 +29,8 @@ _UP = frozenset("""rose rise rises risen rising increased increase increases inc
 _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
     decreased decrease decreases sank sink sinks slid slide slides slumped slump slumps tumbled tumble shrank shrink
     shrinks retreated retreat retreats""".split())  # fmt: skip
+_REPORTED = frozenset("reported reports posted posts announced announces saw sees recorded records".split())
+_REPORTED_AS = {"higher": 1, "increased": 1, "lower": -1, "reduced": -1}
 _NOUNS = frozenset("rise increase growth jump surge gain drop decline decrease fall slump slide".split())
 _BEFORE_NOUN = frozenset("a an the its their year-on-year sharp steep further".split())
 _COMPARED = frozenset("against versus than relative compared".split())
@@ -41,6 +43,9 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
     found: list[tuple[int, frozenset[str], str]] = []
     for k, t in enumerate(toks):
         low = t.low
+        if low in _REPORTED_AS and k and toks[k - 1].low in _REPORTED and k + 1 < len(toks) and toks[k + 1].is_word:
+            found.append((_REPORTED_AS[low], _words(toks[k + 1 : k + 4]), joined(toks[k - 1 : k + 5])))
+            continue  # "reported higher third-quarter profits"
         if low not in _UP and low not in _DOWN:
             continue
         way = 1 if low in _UP else -1
@@ -51,7 +56,7 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
         if before == "-" and low not in _NOUNS or adjective or (
                 low.endswith("s") and low not in _NOUNS and before in _NOT_BEFORE_VERB):
             continue  # an adjective ("ever-falling interest rates", "climbing accidents") or a noun ("in Mt Cook falls")
-        if low in _NOUNS and k and (toks[k - 1].low in _BEFORE_NOUN or toks[k - 1].low == "-") or (
+        if low in _NOUNS and k and (toks[k - 1].low in _BEFORE_NOUN or "-" in (toks[k - 1].low, toks[k - 2].low)) or (
                 low in _NOUNS and k + 1 < len(toks) and toks[k + 1].low == "in"):
             j = k + 1
             if j < len(toks) and toks[j].low == "in":
@@ -69,6 +74,16 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
     if not found or len({f[0] for f in found}) != 1:
         return None
     return found[0][0], frozenset().union(*(f[1] for f in found)), found[0][2]
+
+
+def _against_another(toks: list[Tok]) -> bool:
+    """Whether the version compares with something else than an earlier time ("rose against the dollar"; not
+    "increased compared with last year")."""
+    return any(t.low in _COMPARED and _EARLIER.isdisjoint(x.low for x in toks[k + 1 : k + 5]) for k, t in enumerate(
+        toks))
+
+
+_EARLIER = frozenset("last year period earlier ago previous quarter month before".split())
 
 
 def _words(toks: list[Tok]) -> frozenset[str]:
@@ -92,7 +107,7 @@ def direction_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         return None
     if a.negated or b.negated or not (NEGATORS.isdisjoint(a.words()) and NEGATORS.isdisjoint(b.words())):
         return None
-    if not (_COMPARED.isdisjoint(a.words()) and _COMPARED.isdisjoint(b.words())):
+    if _against_another(a.toks) or _against_another(b.toks):
         return None  # one move told from each side: "The pound rose against the dollar" / "The dollar fell against ..."
     if not (x[1] & content_words(b) and y[1] & content_words(a)):
         return None
