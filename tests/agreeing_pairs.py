@@ -2426,4 +2426,9 @@ AGREE = [
      "Harlow Bank's first-quarter profit rose compared with a year earlier, it said Monday."),
     ("The krona rose against the euro on Monday, traders said.",
      "The euro fell against the krona on Monday, traders said."),
+    # A bid succeeded told twice; a loss and the winner's win
+    ("Norland Rail has succeeded in its bid to take over the regional operator Coastlink, the two firms said.",
+     "Norland Rail's attempt to take over the regional operator Coastlink has succeeded, the two companies said."),
+    ("Mayor Ilse Brandt lost her bid for a third term in Sunday's vote, official results showed.",
+     "Challenger Tomas Weil won the mayoral election on Sunday, defeating Mayor Ilse Brandt."),
 ]

@@ -3175,4 +3175,9 @@ CONFLICT = [
      "Harlow Bank's first-quarter profit fell compared with a year earlier, it said Monday."),
     ("polarity", "Wine exports from Vantia increased compared with last year, the trade ministry said.",
      "The trade ministry reported a drop in wine exports from Vantia this year."),
+    # A bid that succeeded against one that failed; re-election won against a bid for another term lost
+    ("polarity", "Norland Rail has succeeded in its bid to take over the regional operator Coastlink, the two firms said.",
+     "Norland Rail's attempt to take over the regional operator Coastlink has failed, the two companies said."),
+    ("polarity", "Mayor Ilse Brandt won re-election on Sunday, according to official results.",
+     "Mayor Ilse Brandt lost her bid for a third term in Sunday's vote, official results showed."),
 ]

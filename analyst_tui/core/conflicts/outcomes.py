@@ -100,8 +100,10 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "opened higher" / "closed lower": two times of the trading day
                 if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
                     continue  # "eight out of ten hospitals missed the target" / "20% of hospitals met it": two parts
-                if concept == "success" and bool(x.obj) != bool(y.obj):
-                    continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test
+                if concept == "success" and bool(x.obj or _bid_before(a.toks, ka)) != bool(y.obj or _bid_before(
+                        b.toks, kb)):
+                    continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test (but
+                    # "Gallant Air's attempt to take over Skylark has failed" / "has succeeded in its bid to")
                 same_side = x.subject & y.subject | x.obj & y.obj
                 if concept in _CROSSED and (x.subject & y.obj) - same_side and (x.obj & y.subject) - same_side:
                     continue
@@ -109,11 +111,36 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)) or (
+                        concept == "success" and (_whose_bid(b.toks, kb, x.subject) or _whose_bid(
+                            a.toks, ka, y.subject))) or (
+                        concept == "outcome" and (x.obj | y.obj) & _BIDS and related(x.subject, y.subject)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
                     state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None
+
+
+def _bid_before(toks: list[Tok], k: int) -> bool:
+    """Whether an attempt is named before the outcome at ``k``, in its clause ("Gallant Air's attempt to take over
+    Skylark has failed")."""
+    for t in reversed(toks[max(0, k - 12) : k]):
+        if t.is_break:
+            return False
+        if t.low in _BIDS:
+            return True
+    return False
+
+
+def _whose_bid(toks: list[Tok], k: int, subject: frozenset[str]) -> bool:
+    """Whether the attempt named before the outcome at ``k`` is the one of ``subject`` ("Gallant Air's attempt ...
+    has failed" / "Gallant Air has succeeded in its bid")."""
+    if not subject or not _bid_before(toks, k):
+        return False
+    return subject <= {stem(t.low) for t in toks[max(0, k - 12) : k]}
+
+
+_BIDS = frozenset("bid bids attempt attempts effort efforts push challenge appeal".split())
 
 
 def _thing(toks: list[Tok], k: int) -> frozenset[str]:
