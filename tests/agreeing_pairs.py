@@ -2431,4 +2431,11 @@ AGREE = [
      "Norland Rail's attempt to take over the regional operator Coastlink has succeeded, the two companies said."),
     ("Mayor Ilse Brandt lost her bid for a third term in Sunday's vote, official results showed.",
      "Challenger Tomas Weil won the mayoral election on Sunday, defeating Mayor Ilse Brandt."),
+    # Freed and released on bail; booked and released on bail; freed and released on parole
+    ("Reporter Hana Osei was freed on bail on Monday.",
+     "Hana Osei, a reporter, was released on bail on Monday, her lawyer said."),
+    ("Corran was taken to the county jail, where he was later released on bail.",
+     "He was taken to the county jail, where he was booked and released on bail."),
+    ("The convicted smuggler was released on parole after serving six years of a ten-year sentence.",
+     "Having served six years of his ten-year term, the smuggler has been freed on parole."),
 ]

@@ -3180,4 +3180,9 @@ CONFLICT = [
      "Norland Rail's attempt to take over the regional operator Coastlink has failed, the two companies said."),
     ("polarity", "Mayor Ilse Brandt won re-election on Sunday, according to official results.",
      "Mayor Ilse Brandt lost her bid for a third term in Sunday's vote, official results showed."),
+    # A pardon against a release on bail or on parole
+    ("event", "The former interior minister was pardoned by the president on Friday, ending his nine-year prison term.",
+     "The former interior minister was released on bail on Friday pending his appeal against a nine-year prison term."),
+    ("event", "Ex-colonel Dario Venn, jailed for fraud in 2018, was pardoned by President Okafor on Monday.",
+     "Dario Venn, the ex-colonel imprisoned for fraud in 2018, was released on parole on Monday after serving half his term."),
 ]

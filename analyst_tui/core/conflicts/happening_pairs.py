@@ -143,7 +143,7 @@ _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "e
                             ("fine", "close"), ("fine", "struck_off"), ("suspend", "struck_off"), ("caution", "expel"),
                             ("release", "remand"), ("arrest", "free"), ("release", "transfer"), ("arrest", "poison"), ("release", "expel"), ("extradite", "expel"), ("extradite", "escape"),
                             ("jail", "ban"), ("remand", "bail"), ("arrest", "disperse"),
-                            ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach"),
+                            ("arrest", "exile"), ("pardon", "commute"), ("caution", "impeach"), ("pardon", "bail"),
                             ("acquit", "ban"), ("acquit", "disqualify"), ("acquit", "suspend")))
 # ("the gunman was shot dead" / "was arrested")
 _LABELS = {x for x, _ in FORMS.values()} | {x for x, _ in PHRASES.values()} | set(PASSIVE_ONLY.values())
@@ -221,6 +221,8 @@ TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozens
     frozenset((law, label)) for law in LAW for label in _LABELS
     if label not in LAW and (law, label) not in _NOT_AFTER_LAW
 ) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
+TOGETHER |= frozenset(frozenset(("bail", other)) for pair in TOGETHER if "release" in pair for other in pair - {
+    "release"} if other != "pardon")  # (a release on bail goes with what a release goes with, but a pardon)
 
 # What a happening may be the means of, and the means (a blow, a crash, a fire); and the words for any blow or harm
 # ("attacked", "hit").

@@ -103,6 +103,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if found is None or not stated(toks, k):
             continue
         label, takes_object = found
+        if label in ("release", "free") and [x.low for x in toks[k + 1 : k + 2]] == ["on"] and k + 2 < n and (
+                toks[k + 2].low in _FREED["on"]):
+            label, width = "bail", 3  # "was released on bail", "on parole": not pardoned
         if label == "recover" and _recovered_thing(toks, k):
             label, takes_object = "find", not (after_be(toks, k) or _still_passive(toks, k))  # "the painting was
             # recovered", "police recovered it"
