@@ -2438,4 +2438,7 @@ AGREE = [
      "He was taken to the county jail, where he was booked and released on bail."),
     ("The convicted smuggler was released on parole after serving six years of a ten-year sentence.",
      "Having served six years of his ten-year term, the smuggler has been freed on parole."),
+    # The rest of a tour scrapped, told two ways
+    ("Rapper Kofi Dane has cancelled the remaining dates of his North American tour.",
+     "Kofi Dane has scrapped the rest of his North American tour, his manager said."),
 ]

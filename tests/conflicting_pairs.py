@@ -3185,4 +3185,7 @@ CONFLICT = [
      "The former interior minister was released on bail on Friday pending his appeal against a nine-year prison term."),
     ("event", "Ex-colonel Dario Venn, jailed for fraud in 2018, was pardoned by President Okafor on Monday.",
      "Dario Venn, the ex-colonel imprisoned for fraud in 2018, was released on parole on Monday after serving half his term."),
+    # A part of a thing cancelled against the rest of it postponed
+    ("event", "Rapper Kofi Dane has cancelled the remaining dates of his North American tour.",
+     "Kofi Dane has postponed the rest of his North American tour until the autumn, his manager said."),
 ]

@@ -41,6 +41,9 @@ def whose_time(toks: list[Tok], j: int) -> int:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+_PARTS = frozenset("rest remainder remaining part half bulk majority".split())
+
+
 def object_of(toks: list[Tok], end: int) -> frozenset[str]:
     """The words of the object after the verb ending at ``end``, up to a preposition or a clause."""
     out: list[str] = []
@@ -49,6 +52,8 @@ def object_of(toks: list[Tok], end: int) -> frozenset[str]:
         start += 1  # "recalled about 2 million chargers"
     start += whose_time(toks, start)  # "this year's festival", "Tuesday's debate": the festival, the debate
     for m, t in enumerate(toks[start : end + 8], start):
+        if t.low == "of" and out and _PARTS.intersection(toks[j].low for j in range(start, m)):
+            continue  # a part of the thing: "the rest of her European tour", "the remaining dates of the tour"
         if t.is_break or t.low in NO_OBJECT or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS:
             break
         age = age_of(toks, m)
