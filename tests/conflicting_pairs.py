@@ -3186,6 +3186,6 @@ CONFLICT = [
     ("event", "Ex-colonel Dario Venn, jailed for fraud in 2018, was pardoned by President Okafor on Monday.",
      "Dario Venn, the ex-colonel imprisoned for fraud in 2018, was released on parole on Monday after serving half his term."),
     # A part of a thing cancelled against the rest of it postponed
-    ("event", "Rapper Kofi Dane has cancelled the remaining dates of his North American tour.",
-     "Kofi Dane has postponed the rest of his North American tour until the autumn, his manager said."),
+    ("event", "Singer Mara Loy has cancelled the remaining dates of her European tour.",
+     "Mara Loy has postponed the rest of her European tour until next spring, her promoter said."),
 ]
