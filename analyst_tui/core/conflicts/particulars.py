@@ -50,11 +50,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
         if place is not None:  # "finished third", "took the silver medal"
             out.add((("ordinal", "place"), str(place)))
             continue
-        rank = _rank_at(toks, k)
-        if rank is not None:  # "climbed to 14th place", "ranked 52nd"
-            out.add((("ordinal", "rank"), str(rank)))
-            continue
         value = _ordinal_at(toks, k)
+        if value is not None and _ranked(toks, k):  # "climbed to 14th place", "ranked 52nd"
+            out.add((("ordinal", "rank"), str(value)))
+            continue
         if value is not None:
             nxt = _noun_after(toks, k + (2 if t.is_number else 1))
             if nxt is not None:
@@ -97,20 +96,18 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     return None
 
 
-def _rank_at(toks: list[Tok], k: int) -> int | None:
-    """A place in a table or a ranking, said at ``k``: an ordinal after "ranked", or after "to" with a verb of moving
-    before it ("climbed to 14th place", "lifts Portmoor Athletic to second in the table", "is now ranked 52nd")."""
-    value = _ordinal_at(toks, k)
-    if value is None or k < 2:
-        return None
+def _ranked(toks: list[Tok], k: int) -> bool:
+    """Whether the ordinal at ``k`` is a place in a table or a ranking: after "ranked", or after "to" with a verb of
+    moving before it ("climbed to 14th place", "lifts Portmoor Athletic to second in the table", "is now ranked
+    52nd")."""
+    if k < 2:
+        return False
     j = k - 1 if toks[k - 1].low != "the" else k - 2
     if toks[j].low in _RANKED_WORDS:
-        return value
+        return True
     after = k + 2 if toks[k].is_number else k + 1
     nxt = toks[after].low if after < len(toks) else ""
-    if toks[j].low == "to" and any(t.low in _MOVED for t in toks[max(0, j - 5) : j]) and nxt in _TABLE_AFTER:
-        return value
-    return None
+    return toks[j].low == "to" and any(t.low in _MOVED for t in toks[max(0, j - 5) : j]) and nxt in _TABLE_AFTER
 
 
 _RANKED_WORDS = frozenset("ranked ranks rated".split())
