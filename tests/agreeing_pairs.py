@@ -2441,4 +2441,11 @@ AGREE = [
     # The rest of a tour scrapped, told two ways
     ("Rapper Kofi Dane has cancelled the remaining dates of his North American tour.",
      "Kofi Dane has scrapped the rest of his North American tour, his manager said."),
+    # One act on another's thing told twice; whose thing, not the party acted on; a country and its adjective
+    ("Investigators said hackers working for Norvesta breached Kallmar's water network last week.",
+     "Hackers working for Norvesta broke into Kallmar's water network last week, investigators said."),
+    ("The new laptop will feature Intel's latest processor, the company said.",
+     "Intel will supply the processor for the new laptop, the company said."),
+    ("Troops from Chad crossed into Sudan before dawn on Friday, according to satellite analysts.",
+     "Chadian troops crossed the border into Sudan before dawn on Friday, satellite analysts said."),
 ]

@@ -3188,4 +3188,11 @@ CONFLICT = [
     # A part of a thing cancelled against the rest of it postponed
     ("event", "Singer Mara Loy has cancelled the remaining dates of her European tour.",
      "Mara Loy has postponed the rest of her European tour until next spring, her promoter said."),
+    # Those the doers work for or come from, crossed; a thing of the other party's acted on; a nation's adjective in -ese the lists do not know
+    ("role", "Investigators said hackers working for Norvesta breached Kallmar's water network last week.",
+     "Hackers working for Kallmar broke into Norvesta's water network last week, investigators said."),
+    ("role", "Troops from Chad crossed into Sudan before dawn on Friday, according to satellite analysts.",
+     "Sudanese troops crossed the border into Chad before dawn on Friday, satellite analysts said."),
+    ("role", "Troops from Ebrar crossed into Sulan early on Tuesday, the United Nations said.",
+     "According to the United Nations, Sulanese troops crossed the border into Ebrar early on Tuesday."),
 ]
