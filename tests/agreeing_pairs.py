@@ -2448,4 +2448,11 @@ AGREE = [
      "Intel will supply the processor for the new laptop, the company said."),
     ("Troops from Chad crossed into Sudan before dawn on Friday, according to satellite analysts.",
      "Chadian troops crossed the border into Sudan before dawn on Friday, satellite analysts said."),
+    # Made for a client and hired to make; a total chased down; a place's theatre
+    ("Ostra Electronics will make tablets for Kenmore Devices under the new deal.",
+     "Kenmore Devices has hired Ostra Electronics to manufacture its tablets under the new deal."),
+    ("Surabad chased down Northport's total with six wickets to spare in Saturday's one-day international.",
+     "Northport were beaten by six wickets by Surabad in the one-day international on Saturday."),
+    ("The Royal Lyceum in Castleford will stage a new production of 'The Tempest' next autumn.",
+     "A new staging of 'The Tempest' is coming to Castleford's Royal Lyceum in the autumn of next year."),
 ]

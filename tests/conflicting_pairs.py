@@ -3195,4 +3195,15 @@ CONFLICT = [
      "Sudanese troops crossed the border into Chad before dawn on Friday, satellite analysts said."),
     ("role", "Troops from Ebrar crossed into Sulan early on Tuesday, the United Nations said.",
      "According to the United Nations, Sulanese troops crossed the border into Ebrar early on Tuesday."),
+    # A knockout of the other party; a nation's player beaten; made for a client; seized from; delivered to
+    ("role", "Marco Silva knocked out defending champion Ivan Kolar in the eighth round to win the title in Leeds.",
+     "Ivan Kolar kept his title in Leeds with an eighth-round knockout of challenger Marco Silva."),
+    ("role", "Grandmaster Ravi Nair stunned world champion Lars Eklund in 38 moves at the Tromsby tournament.",
+     "World champion Lars Eklund beat India's Ravi Nair in 38 moves at the Tromsby tournament."),
+    ("role", "Under the new deal, Kenmore Devices will manufacture tablets for Ostra Electronics.",
+     "Ostra Electronics will make tablets for Kenmore Devices under the new deal."),
+    ("role", "Veldish forces recaptured the port of Arna from Marovian troops after ten days of fighting.",
+     "After ten days of fighting, Marovian troops seized the port of Arna from Veldish forces."),
+    ("role", "Pellan will send 150 armoured vehicles to Dorvia over the next year, the ministry said.",
+     "Dorvia plans to deliver 150 armoured vehicles to Pellan over the next year."),
 ]

@@ -59,6 +59,7 @@ _TAIL = frozenset("house arrest exile status".split())
 _BODIES = frozenset("club company party band government firm team coalition group board cabinet".split())
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
+_TOTALS = frozenset("total target score".split())
 _BODY = frozenset(("bodi", "body"))
 _THE_BODIES = (["the", "bodies"], ["the", "body"])
 _INSOLVENT = frozenset("bankruptcy voluntary compulsory".split())
@@ -189,6 +190,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not (k + 2 < n and toks[k + 2].low in ("bankruptcy", "insolvency"))  # not "filed for divorce"
     if label == "leak" and _object_follows(toks, k) and low not in ("sprang", "springs", "sprung"):
         return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
+    if label == "chase" and after == "down" and any(t.low in _TOTALS for t in toks[k + 2 : k + 6]):
+        return True  # "chased down Northport's total": won by batting second, not a pursuit
     if low == "put":
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
     if label == "win":

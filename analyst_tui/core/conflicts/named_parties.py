@@ -34,7 +34,8 @@ PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset outbi
 REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
     fell fall falls""".split())
 _WINS = {"win": "over", "victory": "over", "triumph": "over", "thrashing": "of", "drubbing": "of", "rout": "of",
-         "hammering": "of"}  # (what the first party had over the second: a win)
+         "hammering": "of", "knockout": "of", "defeat": "of"}  # (what the first party had over the second: a win)
+_CONTENDERS = frozenset("challenger champion defending reigning rival opponent top seed seeded".split())
 _PARTICLES = frozenset("de van von der den da di del della du le bin ibn al dos das".split())
 BEFORE_NAME = frozenset("the a an his her their its".split())
 _AUXILIARIES = frozenset("has have had is was are were".split())  # (after a name, not a noun it qualifies)
@@ -151,9 +152,10 @@ def _stake_in(toks: list[Tok], k: int) -> bool:
 
 
 def won_over(toks: list[Tok], k: int) -> bool:
-    """Whether the name at ``k`` is the one a win was over: "a 2-0 win over", "a 4-0 thrashing of"."""
+    """Whether the name at ``k`` is the one a win was over: "a 2-0 win over", "a 4-0 thrashing of", "a ninth-round
+    knockout of challenger Jamal Pierce"."""
     j = k - 1
-    while j >= 0 and toks[j].low in BEFORE_NAME:
+    while j >= 0 and (toks[j].low in BEFORE_NAME or toks[j].low in _CONTENDERS):
         j -= 1
     return j > 0 and _WINS.get(toks[j - 1].low) == toks[j].low
 

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from analyst_tui.core.conflicts.named_parties import (BEFORE_NAME, DONE_TO, PLACE, PLAIN_PAST, REVERSE, ROLES, SIDES_OF,
                                                       ahead_of, named_aside, outdid, owned_thing, parties,
                                                       party_key, role_aside, serving, verbish, won_over)
-from analyst_tui.core.conflicts.nations import IN_MANY_NAMES
+from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -39,8 +39,8 @@ MOST_BETWEEN = 10  # words between the two parties
 _BE = frozenset("is are was were be been being am".split())  # (a copula is said of both alike only alone)
 _BEATEN = frozenset("defeat defeats loss losses".split())  # (before "to": the other party won)
 _RECEIVING = frozenset("""bought buys buy buying purchased purchase purchasing acquired took takes received got borrowed
-    won inherited lease leases leasing leased rent rents renting rented secured gained""".split())  # (from the other
-# party)
+    won inherited lease leases leasing leased rent rents renting rented secured gained seized captured
+    recaptured""".split())  # (from the other party)
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
                      import""".split()), frozenset("sold sells sell sale exports exported export".split())),
@@ -52,6 +52,8 @@ _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acqu
 _JOINS = frozenset("and than after before when while as because since until who which that whose".split())
 _BIDS = frozenset("bid campaign candidacy nomination".split())  # (one's own: "threw his support behind Marr's bid")
 _FAILED = frozenset("failed fails fail failing".split())
+# Verbs of making for a client: "will manufacture smartphones for Brava Electronics".
+_MADE_FOR = frozenset("make makes made making manufacture manufactures manufactured build builds built".split())
 _BIDS_FOR = frozenset("bid bids offer offers".split())  # ("launched a hostile bid for Dawson Engineering")
 _ALLEGING = frozenset("alleged alleges claimed claims accused accuses".split())
 _WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
@@ -61,6 +63,7 @@ _PREPOSITIONS = frozenset("""for behind with about among between beside besides 
     through under without within""".split()) | PLACE
 _TOWARDS = frozenset("to by from against on over into onto at".split())  # (the ones that name the other party)
 _Party = frozenset[str]
+_COUNTRIES = frozenset(NATIONS.values())
 _SHARED = ROLES | IN_MANY_NAMES  # (words both parties may have)
 
 
@@ -124,6 +127,9 @@ def act(toks: list[Tok]) -> Act | None:
         # show host, struck"
     if len(found) < 2:
         return None
+    if len(found) > 2 and found[1][2] <= _COUNTRIES and found[1][1] < len(toks) and toks[found[1][1]].low == "'s" and (
+            found[2][0] == found[1][1] + 1):
+        found = [found[0], found[2]]  # a nation's one: "beat India's Arjun Mehta"
     (s1, e1, first), (s2, e2, second) = found[0], found[1]
     named = s2  # (where the other party's name starts)
     if len(found) > 2 and second <= ROLES and named_aside(toks, e2, found[2][0]):
@@ -153,7 +159,7 @@ def act(toks: list[Tok]) -> Act | None:
         last = "into"  # "ran into the back of a tram": the tram
     if last in _PREPOSITIONS and last not in _TOWARDS and not (last == "behind" and "support" in lows) and not (
             last == "in" and ("stake" in lows or "stakes" in lows)) and not ahead_of(toks, s2) and not (
-            last == "for" and not _BIDS_FOR.isdisjoint(lows)):
+            last == "for" and not (_BIDS_FOR.isdisjoint(lows) and _MADE_FOR.isdisjoint(lows))):
         return None  # "rallied behind Jamaal Charles", "ran for 226 yards for the Chiefs": not the one acted on
     next_word = toks[e2 + 1] if e2 + 1 < len(toks) and toks[e2].low == "," else toks[e2] if e2 < len(toks) else None
     reported = next_word is not None and next_word.low in ("to", "for", "missing")  # "reported her manager to
@@ -227,6 +233,8 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     if (x.owned or y.owned) and not x.owned & y.owned:
         return None  # whose thing, not the one acted on: "will feature Intel's processor" (but "Solvania breached
         # Rendal's power grid" / "Rendal broke into Solvania's power grid")
+    if (x.between | y.between) & _MADE_FOR and ("for" in x.between) != ("for" in y.between):
+        return None  # one made for a client, the other told otherwise ("Kenmore Devices has hired Ostra Electronics")
     if any(x.between & one and y.between & other or x.between & other and y.between & one for one, other in _SIDES):
         return None  # one act told from its two sides
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
