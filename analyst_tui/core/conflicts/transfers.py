@@ -30,7 +30,7 @@ _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan
     gives given handed hand hands extradited extradite extradites deported traded trade trades sent send sends
     transferred transfer transfers paid pay pays supplied supply supplies provided provide provides granted grant
     returned return returns shipped exported export exports leased passed extended extends offloaded offload
-    offloads divested divest divests deliver delivers delivered delivering""".split())  # fmt: skip
+    offloads divested divest divests""".split())  # fmt: skip
 _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
