@@ -2455,4 +2455,11 @@ AGREE = [
      "Northport were beaten by six wickets by Surabad in the one-day international on Saturday."),
     ("The Royal Lyceum in Castleford will stage a new production of 'The Tempest' next autumn.",
      "A new staging of 'The Tempest' is coming to Castleford's Royal Lyceum in the autumn of next year."),
+    # A surplus told otherwise; a deficit that widened; ahead of schedule told otherwise
+    ("Velmark recorded a trade surplus in March as car exports picked up, customs data showed.",
+     "Velmark's exports exceeded its imports in March, leaving it in surplus, customs data showed."),
+    ("The budget deficit widened in March, the finance ministry said.",
+     "The finance ministry said the gap between spending and revenue grew in March, leaving a larger deficit."),
+    ("Work on the Harlow tram extension is ahead of schedule, the city council said on Monday.",
+     "The Harlow tram extension will open earlier than planned, the city council said on Monday."),
 ]

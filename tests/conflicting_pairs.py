@@ -3206,4 +3206,13 @@ CONFLICT = [
      "After ten days of fighting, Marovian troops seized the port of Arna from Veldish forces."),
     ("role", "Pellan will send 150 armoured vehicles to Dorvia over the next year, the ministry said.",
      "Dorvia plans to deliver 150 armoured vehicles to Pellan over the next year."),
+    # A trade surplus against a deficit; ahead of against behind schedule; authentic against a forgery; an economy grown against shrunk, its nation named two ways
+    ("polarity", "Velmark recorded a trade surplus in March as car exports picked up, customs data showed.",
+     "Customs data showed Velmark ran a trade deficit in March even as car exports picked up."),
+    ("polarity", "Work on the Harlow tram extension is ahead of schedule, the city council said on Monday.",
+     "The city council said on Monday that work on the Harlow tram extension is running behind schedule."),
+    ("polarity", "Experts at the city archive concluded that the diary attributed to the painter Jan Oost is authentic.",
+     "The diary attributed to painter Jan Oost is a forgery, experts at the city archive have concluded."),
+    ("polarity", "Ostravia's economy expanded in the second quarter, official data released on Friday showed.",
+     "Official figures published on Friday show the Ostravian economy shrank in the April-to-June quarter."),
 ]

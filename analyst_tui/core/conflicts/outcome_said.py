@@ -28,6 +28,7 @@ _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 
 
+_BALANCED = frozenset("trade budget fiscal account payments in".split())  # ("in surplus")
 _CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
 _BE_FIT = frozenset("is are was were be been remains remained".split())
 _GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
@@ -37,6 +38,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
+    if concept == "schedule_pace":
+        return after[:2] == ["of", "schedule"] if low == "ahead" else after[:1] == ["schedule"]  # "ahead of schedule"
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and after[:1] == ["short"]:
@@ -182,8 +185,11 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "were adequate", "described them as inadequate"; not "inadequate funding"
     if concept == "judgement" and not (k and toks[k - 1].low in _BE | {"been"}):
         return False  # "was right to award the penalty"; not "the right to protest", "turned right"
-    if concept == "authentic" and not (k and toks[k - 1].low in _BE):
-        return False  # "the scales were genuine" / "were fake"; not "fake news"
+    if concept == "authentic" and not (k and toks[k - 1].low in _BE or k > 1 and toks[k - 1].low == "a" and toks[
+            k - 2].low in _BE):
+        return False  # "the scales were genuine" / "were fake", "is a forgery"; not "fake news"
+    if concept == "balance" and not any(t.low in _BALANCED for t in toks[max(0, k - 3) : k]):
+        return False  # "a trade surplus", "a budget deficit"; not "a deficit of trust"
     if concept == "rating" and not any(t.low in RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
     if low in ("met", "meets", "meet") and not any(t.low in TARGETS for t in toks[k + 1 : k + 12] if not t.is_break):

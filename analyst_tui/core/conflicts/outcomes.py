@@ -190,8 +190,8 @@ def _unshared(sa: dict[int, list[int]], ta: list[Tok], sb: dict[int, list[int]],
 
 def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     """Whether the two outcomes are said of one subject."""
-    if concept in ("verdict", "direction", "rating") and len(x.subject & y.subject) >= 2 or concept == "verdict" and len(
-            (x.subject | x.obj) & (y.subject | y.obj)) >= 2:
+    if concept in ("verdict", "direction", "rating") and _in_both(x.subject, y.subject) >= 2 or (
+            concept == "verdict" and len((x.subject | x.obj) & (y.subject | y.obj)) >= 2):
         return True  # "found former minister Ilya Marek guilty of accepting bribes" / "Ilya Marek was acquitted of
         # taking kickbacks": one person, the charge in other words; "Shares in Varnell Foods jumped 9% after the
         # company published its results" / "Varnell Foods shares slump 9% after results"
@@ -210,6 +210,12 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
             x.subject and y.subject and (x.subject <= y.subject or y.subject <= x.subject)):
         return False  # "the chief financial officer resigned" / "the chief operating officer was fired": two people
     return same_context(x, y) or bool(x.subject & y.obj and x.obj & y.subject)  # or one says it in the passive
+
+
+def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
+    """How many words of ``x`` the other set has, a country and its adjective alike ("Tarsenia's economy" / "the
+    Tarsenian economy")."""
+    return sum(1 for u in x if u in y or related(frozenset((u,)), y))
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").

@@ -183,7 +183,11 @@ OPPOSITE_FORMS = {
     "appeal_heard": ("allowed allows upheld upholds successful succeeded", "dismissed dismisses rejected rejects "
                      "unsuccessful failed"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
-    "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries"),
+    "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries forgery"),
+    # "recorded a trade surplus" / "ran a trade deficit" (only after a word of trade or a budget)
+    "balance": ("surplus surpluses", "deficit deficits"),
+    # "is ahead of schedule" / "is running behind schedule"
+    "schedule_pace": ("ahead", "behind"),
     # "the captain is fit to start" / "has been ruled out of the match" (after a form of "be")
     "fitness": ("fit available start", "unfit ruled sidelined"),  # ("will start Sunday's Grand Prix")
     # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
