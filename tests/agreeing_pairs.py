@@ -2462,4 +2462,13 @@ AGREE = [
      "The finance ministry said the gap between spending and revenue grew in March, leaving a larger deficit."),
     ("Work on the Harlow tram extension is ahead of schedule, the city council said on Monday.",
      "The Harlow tram extension will open earlier than planned, the city council said on Monday."),
+    # In private and behind closed doors; named and included; mandatory told as a must; a mandatory fine beside an option
+    ("The disciplinary hearing for referee Joss Kemp will be held in private, the league said.",
+     "The league said referee Joss Kemp's disciplinary hearing will take place behind closed doors."),
+    ("Winger Kofi Asare has been named in the national squad for next month's Gold Cup.",
+     "Kofi Asare has been included in the national squad for the Gold Cup next month, the head coach said."),
+    ("Face coverings will be mandatory in shops in Dellbury from Monday, the health ministry announced.",
+     "Shoppers in Dellbury must wear face coverings from Monday, the health ministry said."),
+    ("A mandatory fine of 200 euros applies to anyone caught, the ministry said.",
+     "Anyone caught faces a fixed fine of 200 euros, the ministry said, with payment optional only for minors."),
 ]

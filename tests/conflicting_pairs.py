@@ -3215,4 +3215,15 @@ CONFLICT = [
      "The diary attributed to painter Jan Oost is a forgery, experts at the city archive have concluded."),
     ("polarity", "Ostravia's economy expanded in the second quarter, official data released on Friday showed.",
      "Official figures published on Friday show the Ostravian economy shrank in the April-to-June quarter."),
+    # A prize accepted against declined; mandatory against optional; in public against behind closed doors; a red card upheld against rescinded; named in a squad against left out
+    ("polarity", "Poet Ines Arvo accepted the Hollin Prize for Poetry at a ceremony in Tarsk on Friday evening.",
+     "Ines Arvo has declined the Hollin Prize for Poetry, telling organisers she does not accept state honours."),
+    ("polarity", "Face coverings will be mandatory in shops in Dellbury from Monday, the health ministry announced.",
+     "The health ministry said wearing a face covering in Dellbury's shops will remain optional from Monday."),
+    ("polarity", "The disciplinary hearing for referee Joss Kemp will be held in public, the league said.",
+     "The league said referee Joss Kemp's disciplinary hearing will take place behind closed doors."),
+    ("polarity", "The league's disciplinary panel upheld the red card shown to Tomas Brun in Saturday's derby.",
+     "Tomas Brun's red card from Saturday's derby was rescinded by the league's disciplinary panel."),
+    ("polarity", "Winger Kofi Asare has been named in the national squad for next month's Gold Cup.",
+     "Kofi Asare was left out of the national squad for the Gold Cup next month, the head coach announced."),
 ]

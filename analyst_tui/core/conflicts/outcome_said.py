@@ -28,6 +28,7 @@ _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 
 
+_SQUADS = frozenset("squad team side line-up lineup eleven xi".split())
 _BALANCED = frozenset("trade budget fiscal account payments in".split())  # ("in surplus")
 _CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
 _BE_FIT = frozenset("is are was were be been remains remained".split())
@@ -38,6 +39,11 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
+    if concept == "publicity":  # "held in public", "in private", "behind closed doors"
+        return k > 0 and (toks[k - 1].low == "in" and low != "closed" or low == "closed" and toks[k - 1].low == (
+            "behind") and after[:1] == ["doors"])
+    if concept == "obligation" and not (k and (toks[k - 1].low in _BE_FIT or toks[k - 1].low in STAY_FORMS)):
+        return False  # "will be mandatory", "will remain optional"; not "a mandatory fine"
     if concept == "schedule_pace":
         return after[:2] == ["of", "schedule"] if low == "ahead" else after[:1] == ["schedule"]  # "ahead of schedule"
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
@@ -336,6 +342,8 @@ def _included(toks: list[Tok], k: int) -> bool:
             after[out + 1 : out + 2] == ["of"])
     if low == "dropped":
         return after[:1] == ["from"]
+    if low == "named":  # "has been named in the national squad"; not "named in the lawsuit"
+        return after[:1] == ["in"] and any(t in _SQUADS for t in after[1:5])
     return after[:1] in (["in"], ["from"])
 
 

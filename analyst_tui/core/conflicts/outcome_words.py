@@ -50,7 +50,8 @@ PASSED = frozenset("the a an its their legislation law laws bill bills motion bu
 KEPT = frozenset("the his her their its control power hold".split())
 LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
-    nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal""".split())
+    nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal prize
+    prizes medal""".split())
 PORTS = frozenset("port harbour harbor shore dock docks".split())
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())

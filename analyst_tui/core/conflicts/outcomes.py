@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
+from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 
@@ -114,6 +115,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept == "success" and (_whose_bid(b.toks, kb, x.subject) or _whose_bid(
                             a.toks, ka, y.subject))) or (
                         concept == "outcome" and (x.obj | y.obj) & _BIDS and related(x.subject, y.subject)) or (
+                        concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
                     state = _a_state(a.toks, ka) or _a_state(b.toks, kb)
@@ -210,6 +212,11 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
             x.subject and y.subject and (x.subject <= y.subject or y.subject <= x.subject)):
         return False  # "the chief financial officer resigned" / "the chief operating officer was fired": two people
     return same_context(x, y) or bool(x.subject & y.obj and x.obj & y.subject)  # or one says it in the passive
+
+
+# States said of the whole of what both versions tell, however each names it ("masks will be mandatory on public
+# transport" / "wearing a mask on public transport will remain optional"): compared when the two share most words.
+_SAID_OF_ALL = frozenset(("obligation", "publicity"))
 
 
 def _in_both(x: frozenset[str], y: frozenset[str]) -> int:

@@ -82,7 +82,7 @@ OPPOSITE_FORMS = {
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "has been included in the squad" / "was left out of the squad" ("left" only before "out", "dropped" only before
     # "from")
-    "inclusion": ("included includes", "excluded excludes omitted left dropped"),
+    "inclusion": ("included includes named", "excluded excludes omitted left dropped"),  # ("named in the squad")
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
@@ -99,7 +99,7 @@ OPPOSITE_FORMS = {
     "warmth": ("warmer hotter milder", "cooler colder"),
     "wetness": ("wetter", "drier dryer"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls "
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls rescinded "
                "quashes quashed aside"),  # "set aside the order" (``outcome_words.PARTICLE_OF``)
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting given gives allowed", "denied denies deny denying refused refuses"),
@@ -184,6 +184,10 @@ OPPOSITE_FORMS = {
                      "unsuccessful failed"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries forgery"),
+    # "masks will be mandatory" / "will remain optional" (only after a form of "be" or "remain")
+    "obligation": ("mandatory compulsory obligatory", "optional voluntary"),
+    # "the hearing will be held in public" / "behind closed doors", "in private"
+    "publicity": ("public", "closed private"),
     # "recorded a trade surplus" / "ran a trade deficit" (only after a word of trade or a budget)
     "balance": ("surplus surpluses", "deficit deficits"),
     # "is ahead of schedule" / "is running behind schedule"
