@@ -2471,4 +2471,7 @@ AGREE = [
      "Shoppers in Dellbury must wear face coverings from Monday, the health ministry said."),
     ("A mandatory fine of 200 euros applies to anyone caught, the ministry said.",
      "Anyone caught faces a fixed fine of 200 euros, the ministry said, with payment optional only for minors."),
+    # One country's trade surplus with another is the other's deficit
+    ("Norvia ran a trade surplus with Kessia in May, customs data showed.",
+     "Kessia ran a trade deficit with Norvia in May, customs data showed."),
 ]

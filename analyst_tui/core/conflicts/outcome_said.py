@@ -194,8 +194,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "authentic" and not (k and toks[k - 1].low in _BE or k > 1 and toks[k - 1].low == "a" and toks[
             k - 2].low in _BE):
         return False  # "the scales were genuine" / "were fake", "is a forgery"; not "fake news"
-    if concept == "balance" and not any(t.low in _BALANCED for t in toks[max(0, k - 3) : k]):
-        return False  # "a trade surplus", "a budget deficit"; not "a deficit of trust"
+    if concept == "balance" and not (any(t.low in _BALANCED for t in toks[max(0, k - 3) : k]) and not any(
+            t.low == "with" for t in toks[k + 1 : k + 3])):
+        return False  # "a trade surplus", "a budget deficit"; not "a deficit of trust", nor one with another country
+        # ("Norvia's trade surplus with Kessia" is Kessia's deficit with Norvia)
     if concept == "rating" and not any(t.low in RATED for t in toks[max(0, k - 5) : k]):
         return False  # "rated the school outstanding"
     if low in ("met", "meets", "meet") and not any(t.low in TARGETS for t in toks[k + 1 : k + 12] if not t.is_break):
