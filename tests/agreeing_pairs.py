@@ -2474,4 +2474,15 @@ AGREE = [
     # One country's trade surplus with another is the other's deficit
     ("Norvia ran a trade surplus with Kessia in May, customs data showed.",
      "Kessia ran a trade deficit with Norvia in May, customs data showed."),
+    # An ailment and a death; a critical condition and a serious injury; found dead and a body found; found dead and found beaten to death
+    ("Veteran newsreader Paul Denby suffered a heart attack at his home on Friday, his agent said.",
+     "Veteran newsreader Paul Denby died at his home on Friday, his agent said."),
+    ("The motorcyclist hit by a van on the B120 near Selsey is in a critical condition in hospital.",
+     "The motorcyclist was seriously injured when he was hit by a van on the B120 near Selsey."),
+    ("Missing walker Ada Prynne, 77, was found dead on moorland near her home, police said.",
+     "The body of missing walker Ada Prynne, 77, was found on moorland near her home, police said."),
+    ("The missing hiker was found dead near the summit on Sunday, police said.",
+     "The missing hiker's body was found near the summit on Sunday, police said."),
+    ("The farm's sheepdog was found dead in a field near the house.",
+     "The farm's sheepdog was found beaten to death in a field near the house."),
 ]

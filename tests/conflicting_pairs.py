@@ -3226,4 +3226,11 @@ CONFLICT = [
      "Tomas Brun's red card from Saturday's derby was rescinded by the league's disciplinary panel."),
     ("polarity", "Winger Kofi Asare has been named in the national squad for next month's Gold Cup.",
      "Kofi Asare was left out of the national squad for the Gold Cup next month, the head coach announced."),
+    # Two ailments; a death against a critical condition; found dead against found safe and well
+    ("event", "Veteran newsreader Paul Denby suffered a heart attack at his home on Friday, his agent said.",
+     "According to his agent, veteran newsreader Paul Denby had a stroke at home on Friday."),
+    ("event", "The motorcyclist hit by a van on the B120 near Selsey died at the scene, police said.",
+     "Police said the motorcyclist hit by a van on the B120 near Selsey is in a critical condition in hospital."),
+    ("event", "Missing walker Ada Prynne, 77, was found dead on moorland near her home, police said.",
+     "Police said Ada Prynne, the missing 77-year-old, was found safe and well on moorland near her home."),
 ]

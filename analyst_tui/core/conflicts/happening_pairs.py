@@ -5,6 +5,7 @@ versions name the same one ("a cargo ship" / "a cargo vessel")."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.ailments import AILMENTS, CRITICAL, FOUND_ALIVE
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -215,6 +216,7 @@ intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
+ALIVE = frozenset((CRITICAL, FOUND_ALIVE))  # (states of one alive)
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
     frozenset(("rescue", label)) for label in _RESCUED_FROM) | frozenset(
@@ -239,6 +241,10 @@ def together(la: str, lb: str, restated: bool) -> bool:
     told otherwise ("sold" / "bought"), a blow and another ("attacked" / "shot") or a means and its outcome ("shot" /
     "killed") never are; a blow and a robbery ("assaulted" / "robbed") are two."""
     pair = frozenset((la, lb))
+    if pair & ALIVE:
+        return "kill" not in pair  # ("is in a critical condition", "was found safe and well": not dead)
+    if pair & AILMENTS:
+        return not pair <= AILMENTS  # ("suffered a heart attack" / "had a stroke"; a heart attack may kill)
     if pair not in TOGETHER:
         return False
     if not restated or pair in ONE_ACT or "rescue" in pair and pair & _RESCUED_FROM:

@@ -298,9 +298,13 @@ _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innoce
     unharmed well hanging lying floating""".split())
 
 
+_PARTICIPLES_EN = frozenset("beaten stolen taken hidden broken frozen fallen bitten shaken".split())  # ("found beaten to
+# death")
+
+
 def found_otherwise(toks: list, k: int) -> bool:
     """Whether "found" at ``k`` tells of something else than a finding: "was found guilty", "was found to have lied",
     "was found dead", "was found beaten" (what was found is the news, told by the word after)."""
     after = toks[k + 1].low if k + 1 < len(toks) else ""
-    return after in _NOT_FOUND or after.endswith("ed") or after == "in" and k + 2 < len(toks) and toks[k + 2].low in (
+    return after in _NOT_FOUND or after.endswith("ed") or after in _PARTICIPLES_EN or after == "in" and k + 2 < len(toks) and toks[k + 2].low in (
         "breach", "contempt")

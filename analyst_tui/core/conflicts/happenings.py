@@ -15,6 +15,8 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.ailments import WORDS as AILMENT_WORDS
+from analyst_tui.core.conflicts.ailments import ailments
 from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, THEN, described, object_of, subject_of, whose_time
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
@@ -142,6 +144,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                     toks[j + 1].low == "of")), None)
                 if of is not None:  # "the body of the missing swimmer was found": the swimmer died
                     label, befell = "kill", object_of(toks, of) & {stem(x.low) for x in toks[of + 1 : k]} or befell
+                elif any(x.low == "'s" for x in toks[max(0, k - 6) : k]):  # "the instructor's body was found"
+                    label, befell = "kill", befell - _BODY
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
         if not befell or befell <= _ADVERBS:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
@@ -160,6 +164,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
             if means:  # "was shot dead": killed, and shot ("stabbed to death" is another death)
                 out.append((means, befell, phrase(toks, start, end + 1), befell & names, many))
+    if any(t.low in AILMENT_WORDS for t in toks):  # (read cheaply: few versions tell of one's health)
+        out.extend(ailments(toks, names if names is not None else frozenset(
+            stem(x.low) for x in toks[1:] if x.cap and x.is_word)))
     return tuple(out)
 
 

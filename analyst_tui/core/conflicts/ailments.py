@@ -1,0 +1,79 @@
+"""What befell someone's health, and whether one found was alive, read as happenings (``happenings``): "suffered a
+heart attack" / "had a stroke", "died at the scene" / "is in a critical condition in hospital", "was found dead" /
+"was found safe and well".
+
+An ailment is one of the words of ``_AILMENTS`` after "suffered", "had" or "was taken ill with" and an article;
+two ailments differ, an ailment goes with any other happening (a heart attack may kill, a stroke may put one in
+hospital). One "in a critical condition" or "in a serious condition" is alive: it goes with any happening but a
+death. One "found dead" died; one "found safe", "found alive" or "found safe and well" is alive, against a death
+(``happening_pairs``)."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.befell import subject_of
+from analyst_tui.core.conflicts.cues import phrase, unsaid
+from analyst_tui.core.conflicts.tokens import Tok
+
+# Ailments, each a label (its words as written: "heart attack").
+_AILMENTS = {tuple(line.split()): "ailment:" + "_".join(line.split()) for line in """heart attack
+    stroke
+    seizure
+    cardiac arrest
+    aneurysm
+    brain haemorrhage
+    brain hemorrhage
+    panic attack
+    asthma attack
+    allergic reaction""".strip().splitlines() for line in [line.strip()]}
+AILMENTS = frozenset(_AILMENTS.values())
+CRITICAL = "critical"
+FOUND_ALIVE = "found_alive"
+_SUFFERED = frozenset("suffered suffers suffering had has having sustained".split())
+_ARTICLES = frozenset("a an".split())
+_GRAVE = frozenset("critical serious".split())
+_ALIVE = frozenset("safe alive unharmed".split())
+WORDS = frozenset("condition found".split()) | frozenset(w for words in _AILMENTS for w in words)  # (any of them
+# may tell of one)
+_HOW_GRAVE = frozenset("massive major minor mild suspected severe fatal serious epileptic".split())
+
+Happening = tuple[str, frozenset[str], str, frozenset[str], bool]
+
+
+def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
+    """The ailments, the grave conditions and the findings alive or dead the version states."""
+    out: list[Happening] = []
+    n = len(toks)
+    for k, t in enumerate(toks):
+        low = t.low
+        if low in _SUFFERED and k + 2 < n and toks[k + 1].low in _ARTICLES:
+            label, end = _ailment_at(toks, k + 2)
+        elif low == "condition" and k > 1 and toks[k - 1].low in _GRAVE and toks[k - 2].low in _ARTICLES and k > 2 and (
+                toks[k - 3].low == "in"):
+            label, end = CRITICAL, k + 1  # "is in a critical condition"
+        elif low == "found" and k + 1 < n and (toks[k + 1].low in _ALIVE or toks[k + 1].low == "dead"):
+            label, end = ("kill" if toks[k + 1].low == "dead" else FOUND_ALIVE), k + 2
+        else:
+            continue
+        if label is None or unsaid(toks, k):
+            continue
+        start = k - 3 if label == CRITICAL else k
+        befell = subject_of(toks, start)
+        if befell:
+            many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) for x in toks[:start]
+                       if x.is_word and x.low[:-1] in befell)
+            out.append((label, befell, phrase(toks, start, end), befell & names, many))
+    return out
+
+
+def _ailment_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
+    """(the ailment's label, where its words end) of the words from ``k``, past a word of how grave ("a massive heart
+    attack", "an epileptic seizure"), or (None, k)."""
+    if k < len(toks) and toks[k].low in _HOW_GRAVE:
+        k += 1
+    for words, label in _AILMENTS.items():
+        if tuple(t.low for t in toks[k : k + len(words)]) == words:
+            return label, k + len(words)
+    return None, k
+
+
+__all__ = ["AILMENTS", "CRITICAL", "FOUND_ALIVE", "WORDS", "ailments"]
