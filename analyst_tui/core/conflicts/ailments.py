@@ -1,8 +1,8 @@
 """What befell someone's health, and whether one found was alive, read as happenings (``happenings``): "suffered a
 heart attack" / "had a stroke", "died at the scene" / "is in a critical condition in hospital", "was found dead" /
-"was found safe and well".
+"was found safe and well"; bodies found are deaths ("recovered the bodies of twelve miners").
 
-An ailment is one of the words of ``_AILMENTS`` after "suffered", "had" or "was taken ill with" and an article;
+An ailment is one of the words of ``_AILMENTS`` after "suffered", "had" or "sustained" and an article;
 two ailments differ, an ailment goes with any other happening (a heart attack may kill, a stroke may put one in
 hospital). One "in a critical condition" or "in a serious condition" is alive: it goes with any happening but a
 death. One "found dead" died; one "found safe", "found alive" or "found safe and well" is alive, against a death
@@ -10,9 +10,9 @@ death. One "found dead" died; one "found safe", "found alive" or "found safe and
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.befell import subject_of
+from analyst_tui.core.conflicts.befell import object_of, subject_of
 from analyst_tui.core.conflicts.cues import phrase, unsaid
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # Ailments, each a label (its words as written: "heart attack").
 _AILMENTS = {tuple(line.split()): "ailment:" + "_".join(line.split()) for line in """heart attack
@@ -65,6 +65,28 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
     return out
 
 
+BODY = frozenset(("bodi", "body"))
+
+
+def bodies_found(toks: list[Tok], end: int, befell: frozenset[str]) -> tuple[str, frozenset[str], int]:
+    """(the happening, whom it befell, where its words end) of bodies found by a verb ending at ``end``: "recovered the
+    bodies of twelve miners" (they died), else what was found."""
+    of = next((j for j in range(end + 1, min(len(toks), end + 5)) if toks[j].low == "of"), None)
+    return ("kill", object_of(toks, of) or befell, of - 1) if of is not None else ("find", befell, end)
+
+
+def body_found(toks: list[Tok], k: int, befell: frozenset[str]) -> tuple[str, frozenset[str]]:
+    """(the happening, whom it befell) of a body that "was found" at ``k``: "the body of the missing swimmer", "the
+    instructor's body" (they died), else what was found."""
+    of = next((j + 1 for j in range(k - 1, max(0, k - 12), -1) if stem(toks[j].low) in BODY and (
+        toks[j + 1].low == "of")), None)
+    if of is not None:
+        return "kill", object_of(toks, of) & {stem(x.low) for x in toks[of + 1 : k]} or befell
+    if any(x.low == "'s" for x in toks[max(0, k - 6) : k]):
+        return "kill", befell - BODY
+    return "find", befell
+
+
 def _ailment_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     """(the ailment's label, where its words end) of the words from ``k``, past a word of how grave ("a massive heart
     attack", "an epileptic seizure"), or (None, k)."""
@@ -76,4 +98,4 @@ def _ailment_at(toks: list[Tok], k: int) -> tuple[str | None, int]:
     return None, k
 
 
-__all__ = ["AILMENTS", "CRITICAL", "FOUND_ALIVE", "WORDS", "ailments"]
+__all__ = ["AILMENTS", "BODY", "CRITICAL", "FOUND_ALIVE", "WORDS", "ailments", "bodies_found", "body_found"]

@@ -298,8 +298,8 @@ _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innoce
     unharmed well hanging lying floating""".split())
 
 
-_PARTICIPLES_EN = frozenset("beaten stolen taken hidden broken frozen fallen bitten shaken".split())  # ("found beaten to
-# death")
+# ("found beaten to death")
+_PARTICIPLES_EN = frozenset("beaten stolen taken hidden broken frozen fallen bitten shaken".split())
 
 
 def found_otherwise(toks: list, k: int) -> bool:

@@ -16,7 +16,7 @@ put one in place of the other ("have been arrested" / "have been charged")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.ailments import WORDS as AILMENT_WORDS
-from analyst_tui.core.conflicts.ailments import ailments
+from analyst_tui.core.conflicts.ailments import BODY, ailments, bodies_found, body_found
 from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, THEN, described, object_of, subject_of, whose_time
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
@@ -62,7 +62,6 @@ _BODIES = frozenset("club company party band government firm team coalition grou
 _PLACES_COUNTED = frozenset(stem(w) for w in "stores shops branches outlets factories plants offices schools".split())
 
 _TOTALS = frozenset("total target score".split())
-_BODY = frozenset(("bodi", "body"))
 _THE_BODIES = (["the", "bodies"], ["the", "body"])
 _INSOLVENT = frozenset("bankruptcy voluntary compulsory".split())
 _CARE = frozenset("hospital clinic infirmary hospice prison jail".split())  # (left: discharged or released)
@@ -128,10 +127,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if takes_object and (t.low.endswith("ing") or not after_be(toks, k)) and _object_follows(toks, end) and (
                 toks[end + 1].low not in _REFLEXIVE):
             befell = object_of(toks, end)
-            of = _bodies_of(toks, end) if label == "find" and befell & _BODY else None
-            if of is not None:
-                label, befell, end = "kill", object_of(toks, of) or befell, of - 1  # "recovered the bodies of twelve
-                # miners": they died
+            if label == "find" and befell & BODY:
+                label, befell, end = bodies_found(toks, end, befell)  # "recovered the bodies of twelve miners"
         else:
             at = k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k
             if t.low in _AFTER_A and k > 2 and toks[k - 1].low in ("a", "an"):
@@ -139,13 +136,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             elif t.low in _AFTER_A and k > 3 and toks[k - 1].low in _HOW and toks[k - 2].low in ("a", "an"):
                 at = k - 3  # "made a safe emergency landing"
             befell = described(toks, k) or subject_of(toks, at)
-            if label == "find" and befell & _BODY:
-                of = next((j + 1 for j in range(k - 1, max(0, k - 12), -1) if stem(toks[j].low) in _BODY and (
-                    toks[j + 1].low == "of")), None)
-                if of is not None:  # "the body of the missing swimmer was found": the swimmer died
-                    label, befell = "kill", object_of(toks, of) & {stem(x.low) for x in toks[of + 1 : k]} or befell
-                elif any(x.low == "'s" for x in toks[max(0, k - 6) : k]):  # "the instructor's body was found"
-                    label, befell = "kill", befell - _BODY
+            if label == "find" and befell & BODY:
+                label, befell = body_found(toks, k, befell)  # "the body of the missing swimmer was found"
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
         if not befell or befell <= _ADVERBS:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
@@ -168,12 +160,6 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         out.extend(ailments(toks, names if names is not None else frozenset(
             stem(x.low) for x in toks[1:] if x.cap and x.is_word)))
     return tuple(out)
-
-
-def _bodies_of(toks: list[Tok], end: int) -> int | None:
-    """Where the "of" of whose bodies were found stands, after the verb ending at ``end`` ("the bodies of twelve
-    miners")."""
-    return next((j for j in range(end + 1, min(len(toks), end + 5)) if toks[j].low == "of"), None)
 
 
 def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
