@@ -2485,4 +2485,11 @@ AGREE = [
      "The missing hiker's body was found near the summit on Sunday, police said."),
     ("The farm's sheepdog was found dead in a field near the house.",
      "The farm's sheepdog was found beaten to death in a field near the house."),
+    # A takeover told twice; a community order as unpaid work; discharged and went home
+    ("Carver Bank has taken over rival lender Eastway Savings in a deal announced on Monday.",
+     "Carver Bank announced on Monday that it has bought its rival Eastway Savings."),
+    ("Roofer Tom Hale was given a community order at Leyton Crown Court after admitting defrauding pensioners.",
+     "Tom Hale, a roofer who admitted defrauding pensioners, was ordered to do unpaid work by a judge at Leyton Crown Court."),
+    ("Former councillor Rita Vance was discharged from St Clare's Hospital on Tuesday, her family said.",
+     "Rita Vance, the former councillor, went home from St Clare's Hospital on Tuesday, her family said."),
 ]

@@ -3233,4 +3233,13 @@ CONFLICT = [
      "Police said the motorcyclist hit by a van on the B120 near Selsey is in a critical condition in hospital."),
     ("event", "Missing walker Ada Prynne, 77, was found dead on moorland near her home, police said.",
      "Police said Ada Prynne, the missing 77-year-old, was found safe and well on moorland near her home."),
+    # Admitted against discharged; jailed against unpaid work; murder against the manslaughter of; a takeover against a merger of equals
+    ("event", "Former councillor Rita Vance was admitted to St Clare's Hospital on Tuesday, her family said.",
+     "Rita Vance, the former councillor, went home from St Clare's Hospital on Tuesday after being discharged, her family said."),
+    ("event", "Roofer Tom Hale was jailed at Leyton Crown Court after admitting defrauding pensioners.",
+     "Tom Hale, a roofer who admitted defrauding pensioners, was ordered to do unpaid work by a judge at Leyton Crown Court."),
+    ("event", "Owen Pike was convicted of murder at Harwood Crown Court over the death of his brother.",
+     "A jury at Harwood Crown Court found Owen Pike guilty of the manslaughter of his brother."),
+    ("event", "Carver Bank has taken over rival lender Eastway Savings in a deal announced on Monday.",
+     "Carver Bank and Eastway Savings announced on Monday that they will merge as equals to form a new lender."),
 ]

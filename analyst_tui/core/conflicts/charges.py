@@ -32,9 +32,9 @@ def offences(toks: list[Tok]) -> dict[str, str]:
             m = j + 1
             while m < len(toks):  # each offence of a list: "charged with murder, attempted murder and arson"
                 start, lead = m, ""
-                while m < len(toks) and (toks[m].low in _BEFORE or toks[m].low == "to"):
+                while m < len(toks) and (toks[m].low in _BEFORE or toks[m].low in ("to", "the", "a")):
                     lead = lead or _BEFORE.get(toks[m].low, "")
-                    m += 1  # ("conspiracy to murder")
+                    m += 1  # ("conspiracy to murder", "guilty of the manslaughter of")
                 if m < len(toks) and toks[m].low in _OFFENCES:
                     out[lead + _OFFENCES[toks[m].low]] = joined(toks[k : m + 1])
                 while m < len(toks) and toks[m].is_word and toks[m].low not in _LISTED:

@@ -290,8 +290,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared".split())  # ("took a guard hostage", "locked workers out", "cleared
-# her of")
+    "took takes taken taking locked cleared ordered".split())  # ("took a guard hostage", "locked workers out",
+# "cleared her of", "was ordered to do unpaid work")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

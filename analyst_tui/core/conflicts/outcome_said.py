@@ -39,6 +39,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
+    if concept == "merger":  # "will merge as equals", "a merger of equals" / "take over", "a takeover of", "acquire"
+        if side == 0:
+            return k > 1 and (toks[k - 1].low, toks[k - 2].low[:5]) in (("as", "merge"), ("of", "merge"))
+        return low != "over" or k > 0 and toks[k - 1].low in ("take", "taken", "takes", "took", "taking")
     if concept == "publicity":  # "held in public", "in private", "behind closed doors"
         return k > 0 and (toks[k - 1].low == "in" and low != "closed" or low == "closed" and toks[k - 1].low == (
             "behind") and after[:1] == ["doors"])

@@ -37,7 +37,7 @@ class Polarity(Protocol):
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
-    custody""".split())
+    custody merger""".split())
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
@@ -200,6 +200,8 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     crossed = bool(x.obj & y.subject or x.subject & y.obj)  # one's subject is the other's object
     if concept in _WHERE_AFTER and x.subject & y.subject:
         return True  # "crashed into the lake" / "landed safely at the airport"
+    if concept == "discharge" and len((x.subject | x.obj) & (y.subject | y.obj)) >= 2:
+        return True  # "was admitted to St Anne's Hospital" / "went home from St Anne's Hospital after being discharged"
     if concept == "goal_stands" and x.subject & y.subject:
         return True  # "allowed the late equaliser to stand" / "the late equaliser was ruled out by the referee"
     if concept == "test" and (x.subject | x.obj) & (y.subject | y.obj):
@@ -216,7 +218,7 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
 
 # States said of the whole of what both versions tell, however each names it ("masks will be mandatory on public
 # transport" / "wearing a mask on public transport will remain optional"): compared when the two share most words.
-_SAID_OF_ALL = frozenset(("obligation", "publicity"))
+_SAID_OF_ALL = frozenset(("obligation", "publicity", "merger"))
 
 
 def _in_both(x: frozenset[str], y: frozenset[str]) -> int:

@@ -184,6 +184,8 @@ OPPOSITE_FORMS = {
                      "unsuccessful failed"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries forgery"),
+    # "will merge as equals", "a merger of equals" / "will take over its smaller rival" (only so)
+    "merger": ("equals", "takeover over acquire acquired acquires buy buys bought"),
     # "masks will be mandatory" / "will remain optional" (only after a form of "be" or "remain")
     "obligation": ("mandatory compulsory obligatory", "optional voluntary"),
     # "the hearing will be held in public" / "behind closed doors", "in private"
