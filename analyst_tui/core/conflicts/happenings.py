@@ -270,7 +270,8 @@ def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
 # A verb and a word after its object that tell a happening: (the word, the happening).
 _SPANS = {**dict.fromkeys("took takes taken taking".split(), ("hostage", "kidnap")), "locked": ("out", "lockout"),
           "cleared": ("of", "acquit"), "pulled": ("back", "withdraw"), "ordered": ("unpaid", "suspended_sentence")}
-_HELD = frozenset(("hostag", "out", "back", "unpaid"))  # (words of "took ... hostage", "locked ... out", not whom it befell)
+_HELD = frozenset(("hostag", "out", "back", "unpaid"))  # (words of "took ... hostage", "locked ... out", not whom it
+# befell)
 
 
 def _from_register(toks: list[Tok], k: int) -> bool:
