@@ -3242,4 +3242,7 @@ CONFLICT = [
      "A jury at Harwood Crown Court found Owen Pike guilty of the manslaughter of his brother."),
     ("event", "Carver Bank has taken over rival lender Eastway Savings in a deal announced on Monday.",
      "Carver Bank and Eastway Savings announced on Monday that they will merge as equals to form a new lender."),
+    # Two things that befell one, told in other words beside an ailment both name
+    ("event", "The mayor's official car was stolen from outside the town hall after the chauffeur suffered a heart attack.",
+     "Vandals smashed the windows of the mayor's official car parked outside the town hall after the chauffeur suffered a heart attack."),
 ]

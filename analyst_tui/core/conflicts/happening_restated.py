@@ -12,6 +12,7 @@ someone the other does not, nor two happenings that are one for what befell ("su
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.ailments import AILMENTS
 from analyst_tui.core.conflicts.happening_compare import moved, one_for
 from analyst_tui.core.conflicts.happening_pairs import together
 from analyst_tui.core.conflicts.happenings import Happening
@@ -45,8 +46,10 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
 
 
 def _first_of_each(happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
-    """The first happening read of each phrase: "was shot dead" is a death (and a shooting, its means)."""
-    return tuple({h[2]: h for h in reversed(happenings)}.values())
+    """The first happening read of each phrase: "was shot dead" is a death (and a shooting, its means); an ailment
+    only if nothing else befell ("was taken to hospital after suffering a stroke": taken to hospital)."""
+    firsts = tuple({h[2]: h for h in reversed(happenings)}.values())
+    return tuple(h for h in firsts if h[0] not in AILMENTS) or firsts
 
 
 def _says(p: Polarity, happenings: tuple[Happening, ...]) -> bool:
