@@ -2492,4 +2492,9 @@ AGREE = [
      "Tom Hale, a roofer who admitted defrauding pensioners, was ordered to do unpaid work by a judge at Leyton Crown Court."),
     ("Former councillor Rita Vance was discharged from St Clare's Hospital on Tuesday, her family said.",
      "Rita Vance, the former councillor, went home from St Clare's Hospital on Tuesday, her family said."),
+    # Members of a gang and the gang; a rejected bid told from the bidder's offer
+    ("The board of Castle Foods rejected Penn Markets' takeover bid as too low.",
+     "Castle Foods has turned down a takeover offer from Penn Markets, saying it undervalued the company."),
+    ("Police believe members of the Northside Gang attacked rivals from the Harbour Boys outside the Ritz club.",
+     "Detectives suspect the Northside Gang attacked members of the rival Harbour Boys outside the Ritz club."),
 ]

@@ -3245,4 +3245,9 @@ CONFLICT = [
     # Two things that befell one, told in other words beside an ailment both name
     ("event", "The mayor's official car was stolen from outside the town hall after the chauffeur suffered a heart attack.",
      "Vandals smashed the windows of the mayor's official car parked outside the town hall after the chauffeur suffered a heart attack."),
+    # Members of one gang against the other; a board that rejected a bid against the bidder turning an offer down
+    ("role", "Police believe members of the Northside Gang attacked rivals from the Harbour Boys outside the Ritz club.",
+     "Detectives suspect the Harbour Boys attacked members of the rival Northside Gang outside the Ritz club."),
+    ("role", "The board of Castle Foods rejected Penn Markets' takeover bid as too low.",
+     "Penn Markets has turned down a takeover offer from Castle Foods, saying it undervalued the company."),
 ]

@@ -127,11 +127,13 @@ def _candidates(toks: list[Tok]):
             modifier = j < n and k and toks[k - 1].low in ("the", "a") and toks[j].is_word and not toks[j].cap and not (
                 j == k + 1 and (t.low in NATIONS or _nation_like(t.low))) and (
                 toks[j].low not in NATIONS and toks[j].low not in ROLES and not verbish(toks[j])) and (
-                toks[j].low not in _AUXILIARIES and toks[j].low not in _FUNCTION)  # (not "the Comets on Friday")
+                toks[j].low not in _AUXILIARIES and toks[j].low not in _FUNCTION and toks[j].low not in PLACE)  # (not
+            # "the Comets on Friday", "the Delmar Boys outside the nightclub")
             if k == 0 and j < n and toks[j].low == ":":
                 k = j  # a label before a headline: "BASKETBALL: Comets fall 98-91 to Ravens"
                 continue
             if not modifier and (_word_before(toks, k) not in PLACE or _stake_in(toks, k) or won_over(toks, k) or (
+                    _members_of(toks, k)) or (
                     ahead_of(toks, k)) or _away_at(toks, k)):
                 keys = frozenset(party_key(x.low) for x in toks[k:j])
                 yield k, j, keys - _TITLES or keys  # ("the Fairhaven mayoral race": not a party)
@@ -158,6 +160,18 @@ def won_over(toks: list[Tok], k: int) -> bool:
     while j >= 0 and (toks[j].low in BEFORE_NAME or toks[j].low in _CONTENDERS):
         j -= 1
     return j > 0 and _WINS.get(toks[j - 1].low) == toks[j].low
+
+
+def _members_of(toks: list[Tok], k: int) -> bool:
+    """Whether the name at ``k`` follows "members of", "supporters of" or "the board of" (those who act for the party:
+    "members of the Eastside Crew ambushed", "The board of Sentry Retail rejected")."""
+    j = k - 1
+    while j >= 0 and toks[j].low in BEFORE_NAME:
+        j -= 1
+    return j > 0 and toks[j].low == "of" and toks[j - 1].low in _MEMBERS
+
+
+_MEMBERS = frozenset("members supporters fans followers fighters activists board directors shareholders".split())
 
 
 def _away_at(toks: list[Tok], k: int) -> bool:
@@ -207,9 +221,9 @@ def outdid(low: str) -> bool:
 
 
 def serving(toks: list[Tok], k: int) -> bool:
-    """Whether the party at ``k`` is the one the doers serve or come from ("hackers working for Solvania", "troops
-    from Ebrar", "Hackers linked to Dravia")."""
-    return k > 1 and toks[k - 1].low in ("for", "to", "from") and toks[k - 2].low in _SERVING
+    """Whether the party at ``k`` is the one the doers serve, come from or belong to ("hackers working for Solvania",
+    "troops from Ebrar", "Hackers linked to Dravia", "The board of Sentry Retail")."""
+    return k > 1 and toks[k - 1].low in ("for", "to", "from") and toks[k - 2].low in _SERVING or _members_of(toks, k)
 
 
 def owned_thing(toks: list[Tok], k: int) -> frozenset[str]:

@@ -54,6 +54,7 @@ _BIDS = frozenset("bid campaign candidacy nomination".split())  # (one's own: "t
 _FAILED = frozenset("failed fails fail failing".split())
 # Verbs of making for a client: "will manufacture smartphones for Brava Electronics".
 _MADE_FOR = frozenset("make makes made making manufacture manufactures manufactured build builds built".split())
+_REFUSED = frozenset("rejected rejects turned turns spurned spurns rebuffed rebuffs refused refuses".split())
 _BIDS_FOR = frozenset("bid bids offer offers".split())  # ("launched a hostile bid for Dawson Engineering")
 _ALLEGING = frozenset("alleged alleges claimed claims accused accuses".split())
 _WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
@@ -195,6 +196,8 @@ def act(toks: list[Tok]) -> Act | None:
         pass  # the one who called its own back: "recalled its ambassador from Tolmark"
     elif lows[-1] == "from" and "divorce" in lows:
         pass  # the one who filed: "has filed for divorce from actor Owen Pryce"
+    elif lows[-1] == "from" and not _REFUSED.isdisjoint(lows) and not _BIDS_FOR.isdisjoint(lows):
+        pass  # the bidder: "turned down a takeover offer from Sentry Retail"
     elif lows[-1] == "from":
         if _RECEIVING.isdisjoint(lows):
             return None  # "rejected the offer from Renault": whose offer
