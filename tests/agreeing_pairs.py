@@ -2497,4 +2497,13 @@ AGREE = [
      "Castle Foods has turned down a takeover offer from Penn Markets, saying it undervalued the company."),
     ("Police believe members of the Northside Gang attacked rivals from the Harbour Boys outside the Ritz club.",
      "Detectives suspect the Northside Gang attacked members of the rival Harbour Boys outside the Ritz club."),
+    # A race time told two ways; a closing time told two ways; a time of day and a time taken
+    ("Anna Lindqvist won the Harrow marathon in 2 hours 21 minutes, a course record.",
+     "Anna Lindqvist took the Harrow marathon in a course-record time of 2:21."),
+    ("Mia Costa set a national record of 2:06.12 in the women's 200m freestyle final on Friday.",
+     "Swimmer Mia Costa clocked 2 minutes 6.12 seconds to win Friday's 200m freestyle final in a new national record."),
+    ("Polling stations across Dunmark will close at 9 p.m., the election commission confirmed.",
+     "Voting in Dunmark ends at nine o'clock in the evening, according to the election commission."),
+    ("The ferry left Dover at 2:15 p.m. and arrived in Calais in 1 hour 30 minutes.",
+     "The ferry, which left Dover at 2:15 p.m., took one hour and 30 minutes to reach Calais."),
 ]

@@ -3250,4 +3250,11 @@ CONFLICT = [
      "Detectives suspect the Harbour Boys attacked members of the rival Northside Gang outside the Ritz club."),
     ("role", "The board of Castle Foods rejected Penn Markets' takeover bid as too low.",
      "Penn Markets has turned down a takeover offer from Castle Foods, saying it undervalued the company."),
+    # A race time in words against one with colons; closing and ending times
+    ("figure", "Anna Lindqvist won the Harrow marathon in 2 hours 21 minutes, a course record.",
+     "Anna Lindqvist took the Harrow marathon in a course-record time of 2:27."),
+    ("figure", "Mia Costa set a national record of 2:06.12 in the women's 200m freestyle final on Friday.",
+     "Swimmer Mia Costa clocked 2 minutes 8.45 seconds to win Friday's 200m freestyle final in a new national record."),
+    ("figure", "Polling stations across Dunmark will close at 9 p.m., the election commission confirmed.",
+     "Voting in Dunmark ends at seven o'clock in the evening, according to the election commission."),
 ]

@@ -70,6 +70,7 @@ from analyst_tui.core.conflicts.particulars import particular_conflict, particul
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
 from analyst_tui.core.conflicts.polarity_compare import polarity_conflict
+from analyst_tui.core.conflicts.race_times import race_time_conflict
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
 from analyst_tui.core.conflicts.receivers import GIVING as _GIVING
 from analyst_tui.core.conflicts.recipients import receiver_conflict
@@ -268,6 +269,7 @@ def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _tally_conflict),
            ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
+           ("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
 

@@ -21,6 +21,8 @@ _MERIDIEM = {"a.m.": 0, "am": 0, "a.m": 0, "p.m.": 12, "pm": 12, "p.m": 12}
 _BRITISH = re.compile(r"\A\d{1,2}\.\d{2}\Z")
 _ZONES = frozenset("local gmt utc et est edt ct cst cdt mt mst mdt pt pst pdt bst cet cest ist jst wib aest".split())
 _HAPPENED = {stem(w): "happen" for w in "happened occurred".split()}  # "the shooting happened at" / "occurred at"
+_HAPPENED.update({stem(w): stem("ends") for w in "close closes closed end ends ended finish finishes finished".split()})
+# ("polling stations will close at 8 p.m." / "voting ends at six o'clock in the evening")
 _ABOUT = frozenset("about around approximately roughly nearly almost".split())
 _SHORTLY = frozenset("shortly just soon".split())
 # Words before "at" that do not say what happened ("was at", "on Monday at").
