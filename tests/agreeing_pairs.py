@@ -2506,4 +2506,9 @@ AGREE = [
      "Voting in Dunmark ends at nine o'clock in the evening, according to the election commission."),
     ("The ferry left Dover at 2:15 p.m. and arrived in Calais in 1 hour 30 minutes.",
      "The ferry, which left Dover at 2:15 p.m., took one hour and 30 minutes to reach Calais."),
+    # One knockout round told two ways; a tournament round
+    ("Champion Tunde Okafor knocked out challenger Sam Reilly in the second round in Belfast on Saturday.",
+     "Tunde Okafor kept his belt with a second-round knockout of Sam Reilly in Belfast."),
+    ("Rina Sato was knocked out in the third round of the Halden Open by Mia Holt.",
+     "Mia Holt beat Rina Sato in the third round of the Halden Open, winning in straight sets."),
 ]

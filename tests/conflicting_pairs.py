@@ -3257,4 +3257,9 @@ CONFLICT = [
      "Swimmer Mia Costa clocked 2 minutes 8.45 seconds to win Friday's 200m freestyle final in a new national record."),
     ("figure", "Polling stations across Dunmark will close at 9 p.m., the election commission confirmed.",
      "Voting in Dunmark ends at seven o'clock in the evening, according to the election commission."),
+    # The round a bout was stopped in
+    ("figure", "Champion Leo Barros was knocked out in the fourth round by challenger Ivan Petrov.",
+     "Ivan Petrov stopped Leo Barros in the eighth round to take the title."),
+    ("figure", "Champion Tunde Okafor knocked out challenger Sam Reilly in the second round in Belfast on Saturday.",
+     "Tunde Okafor kept his belt with a sixth-round knockout of Sam Reilly in Belfast."),
 ]

@@ -54,6 +54,9 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
         if value is not None and _ranked(toks, k):  # "climbed to 14th place", "ranked 52nd"
             out.add((("ordinal", "rank"), str(value)))
             continue
+        if value is not None and _knockout_round(toks, k + (2 if t.is_number else 1)):  # "knocked out in the third
+            out.add((("ordinal", "knockout round"), str(value)))  # round", "a seventh-round knockout"
+            continue
         if value is not None:
             nxt = _noun_after(toks, k + (2 if t.is_number else 1))
             if nxt is not None:
@@ -94,6 +97,19 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     if k and toks[k - 1].low in _FINISHED and low in ORDINALS:
         return ORDINALS[low]
     return None
+
+
+def _knockout_round(toks: list[Tok], k: int) -> bool:
+    """Whether "round" at ``k`` (or "-round") is the one a bout was stopped in: a word of a knockout within five
+    words ("knocked out ... in the third round", "a seventh-round knockout", "stopped Ray Dolan in the ninth round")."""
+    if k < len(toks) and toks[k].low == "-":
+        k += 1
+    if k >= len(toks) or toks[k].low != "round":
+        return False
+    return any(t.low in _KNOCKOUTS for t in toks[max(0, k - 9) : k + 4])
+
+
+_KNOCKOUTS = frozenset("knocked knockout ko tko stopped stoppage".split())
 
 
 def _ranked(toks: list[Tok], k: int) -> bool:
