@@ -2511,4 +2511,7 @@ AGREE = [
      "Tunde Okafor kept his belt with a second-round knockout of Sam Reilly in Belfast."),
     ("Rina Sato was knocked out in the third round of the Halden Open by Mia Holt.",
      "Mia Holt beat Rina Sato in the third round of the Halden Open, winning in straight sets."),
+    # Pole position as first on the grid
+    ("Nina Sorel started from pole position and led every lap to win the Portmar Grand Prix.",
+     "Starting first on the grid, Nina Sorel led every lap to win the Portmar Grand Prix."),
 ]

@@ -3262,4 +3262,9 @@ CONFLICT = [
      "Ivan Petrov stopped Leo Barros in the eighth round to take the title."),
     ("figure", "Champion Tunde Okafor knocked out challenger Sam Reilly in the second round in Belfast on Saturday.",
      "Tunde Okafor kept his belt with a sixth-round knockout of Sam Reilly in Belfast."),
+    # Where one started a race
+    ("figure", "Nina Sorel started from pole position and led every lap to win the Portmar Grand Prix.",
+     "Starting fifth on the grid, Nina Sorel charged through the field to win the Portmar Grand Prix."),
+    ("figure", "Luca Bruni started from 12th on the grid before charging to victory at the Velden Grand Prix.",
+     "Starting from fourth place, Luca Bruni worked his way through the field to win in Velden, the team said."),
 ]

@@ -51,6 +51,9 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             out.add((("ordinal", "place"), str(place)))
             continue
         value = _ordinal_at(toks, k)
+        if (value is not None or t.low == "pole") and _on_the_grid(toks, k):  # "starting sixth on the grid", "started
+            out.add((("ordinal", "on the grid"), str(value or 1)))  # from pole position"
+            continue
         if value is not None and _ranked(toks, k):  # "climbed to 14th place", "ranked 52nd"
             out.add((("ordinal", "rank"), str(value)))
             continue
@@ -97,6 +100,19 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     if k and toks[k - 1].low in _FINISHED and low in ORDINALS:
         return ORDINALS[low]
     return None
+
+
+def _on_the_grid(toks: list[Tok], k: int) -> bool:
+    """Whether the ordinal (or "pole") at ``k`` is where one started a race: after "started", "starting" or "starts"
+    ("from"; "Starting sixth on the grid", "started from 14th on the grid", "started from pole position")."""
+    j = k - 1
+    if j >= 0 and toks[j].low == "from":
+        j -= 1
+    return j >= 0 and toks[j].low in _STARTED and (toks[k].low != "pole" or k + 1 < len(toks) and toks[
+        k + 1].low == "position")
+
+
+_STARTED = frozenset("started starting starts start".split())
 
 
 def _knockout_round(toks: list[Tok], k: int) -> bool:
