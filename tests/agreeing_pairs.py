@@ -2514,4 +2514,11 @@ AGREE = [
     # Pole position as first on the grid
     ("Nina Sorel started from pole position and led every lap to win the Portmar Grand Prix.",
      "Starting first on the grid, Nina Sorel led every lap to win the Portmar Grand Prix."),
+    # Sold out told otherwise; relegated told otherwise; a leg broken
+    ("Tickets for this year's Harbour Jazz Festival sold out within hours of going on sale.",
+     "The Harbour Jazz Festival sold every ticket within hours of sales opening, organisers said."),
+    ("Penbury Town were relegated after a 3-1 defeat at home to Aldon City on Sunday.",
+     "Penbury Town's 3-1 home defeat by Aldon City on Sunday sent them down."),
+    ("Winger Tom Ellis broke his leg in the 3-1 win over Aldon City on Sunday.",
+     "Tom Ellis suffered a broken leg during Sunday's 3-1 victory over Aldon City."),
 ]

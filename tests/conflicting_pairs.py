@@ -3267,4 +3267,13 @@ CONFLICT = [
      "Starting fifth on the grid, Nina Sorel charged through the field to win the Portmar Grand Prix."),
     ("figure", "Luca Bruni started from 12th on the grid before charging to victory at the Velden Grand Prix.",
      "Starting from fourth place, Luca Bruni worked his way through the field to win in Velden, the team said."),
+    # Sold out against still available; a recession entered against avoided; relegated against avoided relegation; a record broken against one fallen short of
+    ("polarity", "Tickets for this year's Harbour Jazz Festival sold out within hours of going on sale.",
+     "Tickets for the Harbour Jazz Festival are still available, organisers said days after sales opened."),
+    ("polarity", "Economists at the central bank said the country has officially entered a recession.",
+     "The country has avoided a recession, according to economists at the central bank."),
+    ("polarity", "Penbury Town were relegated after a 3-1 defeat at home to Aldon City on Sunday.",
+     "Despite a 3-1 home defeat by Aldon City on Sunday, Penbury Town avoided relegation."),
+    ("polarity", "Sprinter Kai Mensah broke the national record in the 100m at the Harlow meeting on Friday.",
+     "Kai Mensah fell short of the 100m national record at Friday's Harlow meeting."),
 ]

@@ -28,6 +28,7 @@ _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 
 
+_DOWNFALLS = frozenset("recession relegation administration bankruptcy default".split())
 _SQUADS = frozenset("squad team side line-up lineup eleven xi".split())
 _BALANCED = frozenset("trade budget fiscal account payments in".split())  # ("in surplus")
 _CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
@@ -39,6 +40,15 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
+    if low in ("broke", "breaks") and not any(t.low == "record" for t in toks[k + 1 : k + 5]):
+        return False  # "broke the world record" / "fell short of the world record"; not "broke his leg"
+    if concept == "availability":  # "tickets sold out" / "are still available"
+        return low == "out" and k > 0 and toks[k - 1].low == "sold" or low == "available" and k > 0 and toks[
+            k - 1].low in _BE_FIT | {"still"}
+    if concept == "downfall":  # "entered a recession", "were relegated" / "avoided relegation", "escaped recession"
+        if low == "relegated":
+            return True
+        return any(t.low in _DOWNFALLS for t in toks[k + 1 : k + 4])
     if concept == "merger":  # "will merge as equals", "a merger of equals" / "take over", "a takeover of", "acquire"
         if side == 0:
             return k > 1 and (toks[k - 1].low, toks[k - 2].low[:5]) in (("as", "merge"), ("of", "merge"))

@@ -104,7 +104,7 @@ OPPOSITE_FORMS = {
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting given gives allowed", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
-    "aim": ("hit hits beat beats topped exceeded met meets meet made makes", "miss misses missed short"),  # "fell short of forecasts"
+    "aim": ("hit hits beat beats topped exceeded met meets meet made makes broke breaks", "miss misses missed short"),  # "fell short of forecasts"
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
@@ -184,6 +184,10 @@ OPPOSITE_FORMS = {
                      "unsuccessful failed"),
     # "tests showed the scales were genuine" / "were fake" (only after a form of "be")
     "authentic": ("genuine authentic", "fake fakes counterfeit forged forgeries forgery"),
+    # "tickets sold out" / "tickets are still available" ("out" only after "sold")
+    "availability": ("available", "out"),
+    # "has entered a recession" / "has avoided a recession", "were relegated" / "avoided relegation"
+    "downfall": ("entered relegated", "avoided escaped survived"),
     # "will merge as equals", "a merger of equals" / "will take over its smaller rival" (only so)
     "merger": ("equals", "takeover over acquire acquired acquires buy buys bought"),
     # "masks will be mandatory" / "will remain optional" (only after a form of "be" or "remain")
