@@ -2521,4 +2521,7 @@ AGREE = [
      "Penbury Town's 3-1 home defeat by Aldon City on Sunday sent them down."),
     ("Winger Tom Ellis broke his leg in the 3-1 win over Aldon City on Sunday.",
      "Tom Ellis suffered a broken leg during Sunday's 3-1 victory over Aldon City."),
+    # Taken to hospital and in hospital
+    ("The injured jockey was taken to hospital on Tuesday.",
+     "The injured jockey is in hospital, his family said on Tuesday."),
 ]

@@ -3276,4 +3276,7 @@ CONFLICT = [
      "Despite a 3-1 home defeat by Aldon City on Sunday, Penbury Town avoided relegation."),
     ("polarity", "Sprinter Kai Mensah broke the national record in the 100m at the Harlow meeting on Friday.",
      "Kai Mensah fell short of the 100m national record at Friday's Harlow meeting."),
+    # Discharged against still in hospital (a state kept)
+    ("polarity", "The injured jockey was discharged from hospital on Tuesday.",
+     "The injured jockey remains in hospital, his family said on Tuesday."),
 ]

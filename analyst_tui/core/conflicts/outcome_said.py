@@ -109,6 +109,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "discharge" and low == "admitted" and not (after[:1] == ["to"] and HOSPITALS & {
             t.low for t in toks[k + 1 : k + 6]}):
         return False  # "was admitted to hospital"; not "admitted the charges"
+    if concept == "discharge" and low == "hospital" and not (k > 1 and toks[k - 1].low == "in" and any(
+            t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 4) : k - 1])):
+        return False  # "remains in hospital", "is still in hospital"; not "was taken to hospital"
     if concept == "discharge" and low == "left" and not HOSPITALS & {t.low for t in toks[k + 1 : k + 4]}:
         return False  # "left hospital" (discharged); not "left the club"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):

@@ -178,7 +178,7 @@ OPPOSITE_FORMS = {
     "demolition": ("demolish demolishes demolished", "restore restores restored renovated renovates refurbished"),
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
-    "discharge": ("discharged stable left", "died intensive critical admitted"),  # "in a stable condition"; "admitted to hospital"
+    "discharge": ("discharged stable left", "died intensive critical admitted hospital"),  # "in a stable condition"; "admitted to hospital"
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     # (or a challenge, a complaint: "Ofcom upheld complaints about the coverage" / "rejected complaints")
     "appeal_heard": ("allowed allows upheld upholds successful succeeded", "dismissed dismisses rejected rejects "
