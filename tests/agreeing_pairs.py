@@ -2524,4 +2524,9 @@ AGREE = [
     # Taken to hospital and in hospital
     ("The injured jockey was taken to hospital on Tuesday.",
      "The injured jockey is in hospital, his family said on Tuesday."),
+    # Allowed to go ahead and cleared; frozen and unchanged
+    ("The competition regulator said the takeover can go ahead.",
+     "The competition regulator cleared the takeover on Wednesday."),
+    ("The council will freeze parking fees next month.",
+     "Parking fees will stay unchanged next month, the council said."),
 ]

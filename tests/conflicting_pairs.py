@@ -3279,4 +3279,11 @@ CONFLICT = [
     # Discharged against still in hospital (a state kept)
     ("polarity", "The injured jockey was discharged from hospital on Tuesday.",
      "The injured jockey remains in hospital, his family said on Tuesday."),
+    # Allowed to go ahead against blocked; raised against frozen
+    ("polarity", "The competition regulator said the takeover can go ahead.",
+     "The competition regulator blocked the takeover on Wednesday."),
+    ("polarity", "The government will raise the state pension in April.",
+     "The government has decided to freeze the state pension in April."),
+    ("polarity", "The council will raise parking fees next month.",
+     "The council has frozen parking fees for next month."),
 ]

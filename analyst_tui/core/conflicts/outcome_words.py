@@ -27,7 +27,8 @@ MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports i
     admissions thefts burglaries number levels turnout scores grades
     pound sterling dollar euro yen yuan rouble ruble rupee rand lira peso franc currency""".split())
 TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
-PRICED = frozenset("rate rates fees fee prices wages pay tax taxes fares rents tariffs".split())
+PRICED = frozenset("""rate rates fees fee prices wages wage pay tax taxes fares rents tariffs pension pensions
+    benefits allowance salaries""".split())
 RATED = frozenset("rated rates rating judged graded".split())
 NORMS = frozenset("average normal norm forecast forecasts expectations estimate estimates target".split())
 STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"

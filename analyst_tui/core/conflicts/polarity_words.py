@@ -38,7 +38,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
-                 "light",  # "voted through"; "gave the green light to"
+                 "light ahead",  # "voted through"; "gave the green light to"; "the merger can go ahead"
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
     # ("threw out the motion", "withheld approval", "turned down the application")
@@ -110,7 +110,7 @@ OPPOSITE_FORMS = {
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
-    "rates_held": ("unchanged frozen", "cut cuts raised raises hiked hikes lowered lowers lifted rise rose increase "
+    "rates_held": ("unchanged frozen freeze freezes", "cut cuts raise raised raises hiked hikes lowered lowers lifted rise rose increase "
                    "increased"),
     # "inspectors rated the school outstanding" / "the school was rated inadequate" (only after "rated")
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
