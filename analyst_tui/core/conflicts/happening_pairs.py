@@ -215,8 +215,8 @@ elect: sack
 intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
-# Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 ALIVE = frozenset((CRITICAL, FOUND_ALIVE))  # (states of one alive)
+# Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
     frozenset(("rescue", label)) for label in _RESCUED_FROM) | frozenset(

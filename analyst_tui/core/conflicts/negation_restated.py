@@ -181,7 +181,6 @@ def _aside(toks: list[Tok], k: int) -> bool:
 
 
 _DETERMINERS = frozenset("the a an its their his her".split())
-_RELATIVE = frozenset("whose who which".split())
 
 
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
