@@ -69,9 +69,9 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
             if wa <= PRONOUNS or wb <= PRONOUNS:
                 continue  # (a pronoun is read only to know that one version says both: "before he was sent off")
             steps = again or restated_but(la, told_a or frozenset(), shown_a, lb, told_b or frozenset(), shown_b)
-            if la == lb or together(la, lb, steps) and not _one_killed_or_hurt(
-                    la, lb, many_a or many_b or bool(_counted(wa | wb)), toks_a, toks_b) or one_for(la, lb, wa | wb) or moved(la, lb, toks_a) or moved(
-                    lb, la, toks_b) or not (
+            one = not (many_a or many_b or _counted(wa | wb))  # (one, not many)
+            if la == lb or together(la, lb, steps) and not _one_killed_or_hurt(la, lb, not one, toks_a, toks_b) or (
+                    one_for(la, lb, wa | wb)) or moved(la, lb, toks_a) or moved(lb, la, toks_b) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS and not (wa ^ wb) & PEOPLE_OF):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
             alike = again or _alike(context_a, context_b) or people_counted(wa, wb)

@@ -306,5 +306,5 @@ def found_otherwise(toks: list, k: int) -> bool:
     """Whether "found" at ``k`` tells of something else than a finding: "was found guilty", "was found to have lied",
     "was found dead", "was found beaten" (what was found is the news, told by the word after)."""
     after = toks[k + 1].low if k + 1 < len(toks) else ""
-    return after in _NOT_FOUND or after.endswith("ed") or after in _PARTICIPLES_EN or after == "in" and k + 2 < len(toks) and toks[k + 2].low in (
-        "breach", "contempt")
+    return after in _NOT_FOUND or after.endswith("ed") or after in _PARTICIPLES_EN or after == "in" and k + 2 < len(
+        toks) and toks[k + 2].low in ("breach", "contempt")

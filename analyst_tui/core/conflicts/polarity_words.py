@@ -99,8 +99,9 @@ OPPOSITE_FORMS = {
     "warmth": ("warmer hotter milder", "cooler colder"),
     "wetness": ("wetter", "drier dryer"),
     "consent": ("agree agrees agreed agreeing", "refuse refuses refused refusing reject rejects rejected rejecting"),
-    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash nullified nullifies annulled annuls rescinded "
-               "quashes quashed aside"),  # "set aside the order" (``outcome_words.PARTICLE_OF``)
+    # ("set aside the order": ``outcome_words.PARTICLE_OF``)
+    "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
+               "nullified nullifies annulled annuls rescinded quashes quashed aside"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
     "grant": ("grant grants granted granting given gives allowed", "denied denies deny denying refused refuses"),
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
@@ -110,8 +111,8 @@ OPPOSITE_FORMS = {
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
-    "rates_held": ("unchanged frozen freeze freezes", "cut cuts raise raised raises hiked hikes lowered lowers lifted rise rose increase "
-                   "increased"),
+    "rates_held": ("unchanged frozen freeze freezes", "cut cuts raise raised raises hiked hikes lowered lowers lifted "
+                   "rise rose increase increased"),
     # "inspectors rated the school outstanding" / "the school was rated inadequate" (only after "rated")
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
@@ -178,7 +179,8 @@ OPPOSITE_FORMS = {
     "demolition": ("demolish demolishes demolished", "restore restores restored renovated renovates refurbished"),
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
-    "discharge": ("discharged stable left", "died intensive critical admitted hospital"),  # "in a stable condition"; "admitted to hospital"
+    # "in a stable condition"; "admitted to hospital"; "remains in hospital"
+    "discharge": ("discharged stable left", "died intensive critical admitted hospital"),
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     # (or a challenge, a complaint: "Ofcom upheld complaints about the coverage" / "rejected complaints")
     "appeal_heard": ("allowed allows upheld upholds successful succeeded", "dismissed dismisses rejected rejects "
