@@ -10,7 +10,7 @@ death. One "found dead" died; one "found safe", "found alive" or "found safe and
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.befell import object_of, subject_of
+from analyst_tui.core.conflicts.befell import befell_many, object_of, subject_of
 from analyst_tui.core.conflicts.cues import phrase, unsaid
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -59,9 +59,7 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
         start = k - 3 if label == CRITICAL else k
         befell = subject_of(toks, start)
         if befell:
-            many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) for x in toks[:start]
-                       if x.is_word and x.low[:-1] in befell)
-            out.append((label, befell, phrase(toks, start, end), befell & names, many))
+            out.append((label, befell, phrase(toks, start, end), befell & names, befell_many(toks, befell)))
     return out
 
 

@@ -44,6 +44,16 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _PARTS = frozenset("rest remainder remaining part half bulk majority".split())
 
 
+def befell_many(toks: list[Tok], befell: frozenset[str]) -> bool:
+    """Whether whom a happening befell is many: a plural among its words ("the passengers", not "the bus")."""
+    return any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell for x in toks)
+
+
+def names_of(toks: list[Tok]) -> frozenset[str]:
+    """The stems of the capitalised words after a version's first: its names."""
+    return frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
+
+
 def object_of(toks: list[Tok], end: int) -> frozenset[str]:
     """The words of the object after the verb ending at ``end``, up to a preposition or a clause."""
     out: list[str] = []
@@ -213,5 +223,5 @@ def age_of(toks: list[Tok], m: int) -> list[str] | None:
     return None
 
 
-__all__ = ["NO_OBJECT", "PREPOSITIONS", "RELATIVE", "THEN", "age_of", "described", "object_of", "subject_of",
-           "whose_time"]
+__all__ = ["NO_OBJECT", "PREPOSITIONS", "RELATIVE", "THEN", "age_of", "befell_many", "described", "names_of",
+           "object_of", "subject_of", "whose_time"]

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.ailments import WORDS as AILMENT_WORDS
 from analyst_tui.core.conflicts.ailments import BODY, ailments, bodies_found, body_found
-from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, THEN, described, object_of, subject_of, whose_time
+from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell_many, described, names_of, object_of,
+                                              subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
@@ -147,9 +148,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 k)  # "nearly destroyed", "a safe emergency landing"
             start = start - 1 if start and toks[start - 1].low in _BE else start
             if names is None:
-                names = frozenset(stem(x.low) for x in toks[1:] if x.cap and x.is_word)
-            many = any(x.low.endswith("s") and not x.low.endswith(("ss", "us", "is")) and stem(x.low) in befell
-                       for x in toks)
+                names = names_of(toks)
+            many = befell_many(toks, befell)
             last = end if not held else next(j for j in range(k + 1, n) if toks[j].low == _SPANS[t.low][0])
             befell = befell - _HELD if held else befell
             out.append((label, befell, phrase(toks, start, last + 1), befell & names, many))
@@ -157,8 +157,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if means:  # "was shot dead": killed, and shot ("stabbed to death" is another death)
                 out.append((means, befell, phrase(toks, start, end + 1), befell & names, many))
     if any(t.low in AILMENT_WORDS for t in toks):  # (read cheaply: few versions tell of one's health)
-        out.extend(ailments(toks, names if names is not None else frozenset(
-            stem(x.low) for x in toks[1:] if x.cap and x.is_word)))
+        out.extend(ailments(toks, names if names is not None else names_of(toks)))
     return tuple(out)
 
 
