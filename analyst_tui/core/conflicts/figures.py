@@ -12,12 +12,13 @@ from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS,
                                                 is_year_or_time, number_at, qualifier, widen)
-from analyst_tui.core.conflicts.fractions import ROUNDING, fraction_at, share_bounds, whole_after
+from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
+                                                  share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
                                                      clause_before, context_words, counted, counted_otherwise,
                                                      counts_children, crowd,
-                                                     dead_counted, group_of, is_age,
+                                                     dead_counted, group_of, holds, is_age,
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
@@ -101,7 +102,19 @@ def figures(toks: list[Tok]) -> list[Figure]:
     while i < n:
         t = toks[i]
         if not (t.is_number or t.low in _NUMBER_STARTS):
+            multiple = multiple_at(toks, i) if t.low in MULTIPLES else None
+            if multiple is not None:  # "prices have doubled": a change of about 100%
+                lo, hi, p, words = multiple
+                out.append(Figure(("unit", "%", ""), lo, hi, words, (p, p), context=context_words(toks, i, i + 1)))
             i += 1
+            continue
+        by = change_share_at(toks, i) if t.low in FRACTION_STARTS else None
+        if by is not None:  # "has shrunk by a third": a change of about 33%
+            p, end, words = by
+            lo, hi = share_bounds(toks, i, p)
+            out.append(Figure(("unit", "%", ""), lo, hi, words, (p, p), context=context_words(toks, i, end),
+                              place=place_after(toks, end)))
+            i = end
             continue
         share = fraction_at(toks, i, head_noun) if t.low in FRACTION_STARTS else None
         if share is not None:  # "half of the town", "two-thirds of the members": a share of that whole
@@ -318,6 +331,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off") and any(
             x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
         return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
+    if holds(toks, b, noun):  # "a capacity of 45,000", "will hold 60,000 fans", "a 60,000-seat stadium"
+        return ("noun", "seat"), "seats"
     otherwise = counted_otherwise(toks, b, m, noun) if noun is not None else None
     if otherwise is not None:  # ("3,000 workers will lose their jobs", "500 residents were forced from their homes")
         return otherwise
@@ -402,7 +417,7 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
 NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
 TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion", "trillion"}
-            | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"})  # "a quarter of the town"
+            | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"} | MULTIPLES)  # "a quarter of the town"
 
 
 __all__ = ["Figure", "figures", "TRIGGERS"]

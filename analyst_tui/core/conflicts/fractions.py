@@ -63,6 +63,56 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     return None
 
 
+def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+    """(the change in percent, where its words end, the words shown) of a change told as a share starting at ``i``:
+    "has shrunk by a third", "cut its staff by nearly half"; or None. Not "by half a length" or "by a third party"."""
+    q = i
+    while q > 0 and toks[q - 1].low in _BY_QUALIFIERS:
+        q -= 1
+    if q == 0 or toks[q - 1].low != "by" or not any(t.low.startswith(_CHANGES) for t in toks[max(0, q - 7) : q - 1]):
+        return None
+    n, low = len(toks), toks[i].low
+    if low == "half":
+        p, end, words = 50.0, i + 1, "half"
+    elif low in ("a", "one") and i + 1 < n and toks[i + 1].low in _ONE:
+        p, end, words = _ONE[toks[i + 1].low], i + 2, f"{low} {toks[i + 1].low}"
+    else:
+        k = i + 2 if i + 1 < n and toks[i + 1].low == "-" else i + 1
+        if k >= n or (low, toks[k].low) not in _SEVERAL:
+            return None
+        p, end, words = _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
+    if end < n and toks[end].is_word and toks[end].low not in _AFTER_CHANGE:
+        return None
+    return p, end, "by " + " ".join(t.low for t in toks[q:i]) + " " * (q < i) + words
+
+
+def multiple_at(toks: list[Tok], i: int) -> tuple[float, float, float, str] | None:
+    """(the lowest and highest change in percent, the change as stated, the words shown) of a change told by a verb
+    of multiples at ``i``: "prices have doubled" (about +100%), "nearly halved" (about -50%); or None. Not "doubled
+    down", "doubled as a bedroom"."""
+    p = _MULTIPLES.get(toks[i].low)
+    if p is None or (i + 1 < len(toks) and toks[i + 1].low in ("down", "up", "over", "back", "as")):
+        return None
+    before = toks[i - 1].low if i else ""
+    if before in ("nearly", "almost"):
+        return p * 0.75, p, p, f"{before} {toks[i].low}"
+    if before == "than" and i > 1 and toks[i - 2].low == "more":
+        return p, float("inf"), p, f"more than {toks[i].low}"
+    return p * 0.92, p * 1.08, p, toks[i].low
+
+
+_MULTIPLES = {"halved": 50.0, "halving": 50.0, "doubled": 100.0, "doubling": 100.0, "tripled": 200.0,
+              "trebled": 200.0, "tripling": 200.0, "quadrupled": 300.0,
+              "twofold": 100.0, "threefold": 200.0, "fourfold": 300.0, "fivefold": 400.0, "tenfold": 900.0}
+MULTIPLES = frozenset(_MULTIPLES)
+_BY_QUALIFIERS = frozenset("nearly almost about around roughly some more less than over under at least just well".split())
+_CHANGES = ("cut", "reduc", "lower", "rais", "increas", "rose", "rise", "risen", "fell", "fall", "drop", "grew",
+            "grow", "slash", "boost", "lift", "shrank", "shrunk", "shrink", "declin", "climb", "jump", "decreas",
+            "expand", "trim", "plung", "sank", "sunk", "sink", "soar", "swell", "swollen", "contract", "dwindl")
+_AFTER_CHANGE = frozenset("""since in on over from to last this compared after between and but while as during
+    within than against""".split())
+
+
 def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
     """The values a share in words at ``i`` allows: "more than half" is over 50%, "nearly half" under it."""
     before = tuple(t.low for t in toks[max(0, i - 2) : i])
@@ -77,4 +127,4 @@ def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
 _NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["fraction_at", "share_bounds", "whole_after", "STARTS", "ROUNDING"]
+__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "whole_after", "STARTS", "ROUNDING"]

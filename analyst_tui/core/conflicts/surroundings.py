@@ -185,7 +185,8 @@ _FAMILIES = ("job position post role", "case infection", "home house dwelling ho
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
              "game match appearance", "shop store branch outlet", "container box", "vehicle car",
-             "application claim", "inmate prisoner convict", "trophy prize award")
+             "application claim", "inmate prisoner convict", "trophy prize award",
+             "worker employee staff")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 
@@ -234,10 +235,29 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     if low not in PEOPLE and (low in _GROUPS or stem(low) in CAPTIVES) and m < n:
         if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
             return ("arrested", group_of(noun)), f"{noun} arrested"  # "47 demonstrators were taken into custody"
+        if toks[m].low in ("broke", "broken") and m + 1 < n and toks[m + 1].low == "out":
+            return ("escaped", group_of(noun)), f"{noun} escaped"  # "15 prisoners broke out of": they escaped
         act = PEOPLE_ACTS_AFTER.get(toks[m].low)
         if act in _DONE_TO:
             return (act, group_of(noun)), f"{noun} {act}"  # "40 migrants were pulled from a sinking boat"
     return None
+
+
+def holds(toks: list[Tok], b: int, noun: str | None) -> bool:
+    """Whether the number after the word at ``b`` (and before ``noun``, if any) is how many a place holds: "a
+    capacity of 45,000", "the stadium seats 45,000", "will hold 60,000 fans", "room for 20,000 spectators"."""
+    if b < 1 or (noun is not None and noun.lower() not in _HELD):
+        return False
+    before, two = toks[b].low, toks[b - 1].low
+    if before == "of" and two == "capacity":
+        return True
+    return (before in _HOLDS or (before, two) == ("for", "room")) and any(t.low in _VENUES for t in toks)
+
+
+_HELD = frozenset("fans spectators people supporters guests visitors seats worshippers concertgoers".split())
+_HOLDS = frozenset("hold holds seat seats seating accommodate accommodates".split())
+_VENUES = frozenset("""stadium arena hall venue theatre theater ground auditorium amphitheatre church cathedral mosque
+    ballroom dome bowl""".split())
 
 
 # People counted by a word of their own, to whom what is done is compared as with people ("rescued 112 migrants" /

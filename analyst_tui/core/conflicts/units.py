@@ -98,12 +98,18 @@ def converted(figures: list[Any]) -> list[Any]:
             lo, hi = (f.lo, f.hi) if f.key[2] == "c" else ((f.lo - 32) * 5 / 9, (f.hi - 32) * 5 / 9)
             scale = "Celsius" if f.key[2] == "c" else "Fahrenheit"
             out.append(replace(f, key=("unit", "celsius", ""), lo=lo - 1, hi=hi + 1, shown=f"{f.shown} {scale}"))
+        elif f.key[1] == "degree" and not f.key[2] and any(w.startswith(_HEAT) for w in f.context):
+            for lo, hi in ((f.lo, f.hi), ((f.lo - 32) * 5 / 9, (f.hi - 32) * 5 / 9)):  # "41 degrees" in a heatwave:
+                out.append(replace(f, key=("unit", "celsius", ""), lo=lo - 1, hi=hi + 1))  # Celsius or Fahrenheit
         elif f.key[1] == "degree" and f.key[2] in ("cd", "fd"):  # a difference: "5C above average" is "9F higher"
             lo, hi = (f.lo, f.hi) if f.key[2] == "cd" else (f.lo * 5 / 9, f.hi * 5 / 9)
             scale = "Celsius" if f.key[2] == "cd" else "Fahrenheit"
             out.append(replace(f, key=("unit", "celsius difference", ""), lo=lo - 1, hi=hi + 1,
                                shown=f"{f.shown} {scale}"))
     return out
+
+
+_HEAT = ("temperat", "heat", "hot", "warm", "cold", "freez", "mercur", "thermomet", "chill")
 
 
 def _slack(f: Any, k: float) -> tuple[float, float]:
