@@ -2548,4 +2548,11 @@ AGREE = [
      "Temperatures in Sevra reached 41C on Sunday."),
     ("Police in Harlow are holding 20 people after the riot.",
      "Twenty people were detained after the Harlow riot."),
+    # Captivity that has ended; captured after a week on the run
+    ("The six aid workers were freed after three days in captivity, their agency said.",
+     "The six aid workers were released after 72 hours in the hands of their kidnappers."),
+    ("The fugitive was captured on Friday after a week on the run.",
+     "Police arrested the fugitive on Friday."),
+    ("The hostages seized at the Kerran mine were freed on Sunday.",
+     "The kidnappers released the hostages seized at the Kerran mine on Sunday."),
 ]

@@ -3303,4 +3303,13 @@ CONFLICT = [
      "Some 800 staff went on strike at the Kelby plant on Monday."),
     ("figure", "The heatwave pushed temperatures in Sevra to 45C on Sunday.",
      "Temperatures in Sevra peaked at 41 degrees in Sunday's heatwave."),
+    # Captured against still at large or on the run (read past an aside); hostages freed against still held or in\ncaptivity
+    ("polarity", "The fugitive Dale Ross was captured by police on Friday.",
+     "Dale Ross, the fugitive, remains at large, police said on Friday."),
+    ("polarity", "Police arrested the Merton gunman on Saturday.",
+     "The Merton gunman is still on the run, police said on Saturday."),
+    ("polarity", "The four aid workers kidnapped in Rasa were freed on Sunday.",
+     "The four aid workers kidnapped in Rasa are still being held, their agency said on Sunday."),
+    ("polarity", "The hostages seized at the Kerran mine were released on Sunday.",
+     "The hostages seized at the Kerran mine remain in captivity, officials said on Sunday."),
 ]

@@ -35,7 +35,7 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     while j >= 0 and len(out) < most:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
-            if not out:
+            if not out or _LINKING.issuperset(out):  # ("Dale Ross, the fugitive, remains at large")
                 opened = aside_opened(toks, j)
                 if opened is not None:
                     j = opened - 1
@@ -49,6 +49,7 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
 
 
 _RELATIVE = frozenset("who which whose".split())
+_LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed still".split())
 
 
 def _relative_before(toks: list[Tok], k: int) -> int | None:

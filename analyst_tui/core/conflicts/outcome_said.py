@@ -33,6 +33,8 @@ _SQUADS = frozenset("squad team side line-up lineup eleven xi".split())
 _BALANCED = frozenset("trade budget fiscal account payments in".split())  # ("in surplus")
 _CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
 _BE_FIT = frozenset("is are was were be been remains remained".split())
+_CAPTIVES = frozenset("hostage hostages captive captives captors kidnapped abducted kidnappers".split())
+_KEPT_CAPTIVE = frozenset("remain remains remained still is are was were held being kept".split())
 _GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
 
 
@@ -137,6 +139,15 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "drew 1-1", "drew with Chelsea"; not "drew criticism", "drew up a plan"
     if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
         return False  # "in a stable condition"
+    if concept == "custody" and low == "run":
+        return k > 1 and toks[k - 1].low == "the" and toks[k - 2].low == "on"  # "is still on the run"
+    if concept == "captivity":  # "the hostages were freed" / "remain in captivity", "are still being held"
+        if side == 0:
+            return any(t.low in _CAPTIVES for t in toks)
+        if low in ("held", "holding"):
+            return k > 0 and (toks[k - 1].low == "still" or k > 1 and (toks[k - 2].low, toks[k - 1].low) == (
+                "still", "being"))
+        return any(t.low in _KEPT_CAPTIVE for t in toks[max(0, k - 3) : k])  # not "freed after a week in captivity"
     if low in PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in HOLDERS else k - 1
         if not (before >= 0 and toks[before].low in PARTICLE_OF[low]) and not (

@@ -140,7 +140,11 @@ OPPOSITE_FORMS = {
     "opening": ("open opened opens reopen reopens reopened reopening", "close closes closed closing shut shuts"),
     # "the suspect is in custody" / "the suspect remains at large" ("custody" only after "in" or "into", "large"
     # only after "at"; not "released from custody")
-    "custody": ("custody arrested detained", "large"),
+    # "was captured on Friday" / "is still on the run" ("run" only after "on the")
+    "custody": ("custody arrested detained captured apprehended", "large run"),
+    # "the hostages were freed" / "remain in captivity", "are still being held" ("held", "holding" only after
+    # "still" or "still being"; "freed", "released" only of hostages or captives)
+    "captivity": ("freed released", "captivity captive held holding"),
     # "the ceasefire is holding" / "the ceasefire has collapsed" ("hold" only at the end of its clause: not "held
     # talks", "holding hostages")
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
