@@ -2555,4 +2555,13 @@ AGREE = [
      "Police arrested the fugitive on Friday."),
     ("The hostages seized at the Kerran mine were freed on Sunday.",
      "The kidnappers released the hostages seized at the Kerran mine on Sunday."),
+    # The same stance in the active and the passive; two different speakers; a truce violated or breached; rules\nbroken are no truce
+    ("The report of a troop build-up was confirmed by the Pentagon on Monday.",
+     "The Pentagon confirmed the report of a troop build-up on Monday."),
+    ("The claim was confirmed by witnesses on Monday.",
+     "The police denied the claim on Monday."),
+    ("The ceasefire in Marsa was violated overnight, monitors said.",
+     "Monitors said the ceasefire in Marsa had been breached overnight."),
+    ("The company violated the safety rules, the inspectors said.",
+     "Inspectors said the company had breached the safety rules."),
 ]

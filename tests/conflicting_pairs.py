@@ -3312,4 +3312,9 @@ CONFLICT = [
      "The four aid workers kidnapped in Rasa are still being held, their agency said on Sunday."),
     ("polarity", "The hostages seized at the Kerran mine were released on Sunday.",
      "The hostages seized at the Kerran mine remain in captivity, officials said on Sunday."),
+    # A confirmation in the passive has its doer after "by"; a ceasefire respected against one violated
+    ("polarity", "The report of a troop build-up was confirmed by the Pentagon on Monday.",
+     "The Pentagon denied the report of a troop build-up on Monday."),
+    ("polarity", "The ceasefire in Marsa was violated overnight, monitors said.",
+     "The ceasefire in Marsa was respected overnight, according to monitors."),
 ]

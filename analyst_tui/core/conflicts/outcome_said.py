@@ -35,6 +35,7 @@ _CONTESTS = frozenset("race match game final prix tournament derby decider semi-
 _BE_FIT = frozenset("is are was were be been remains remained".split())
 _CAPTIVES = frozenset("hostage hostages captive captives captors kidnapped abducted kidnappers".split())
 _KEPT_CAPTIVE = frozenset("remain remains remained still is are was were held being kept".split())
+_KEPT_OR_BROKEN = frozenset("respected observed violated violates".split())
 _GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
 
 
@@ -262,6 +263,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "stayed away from the summit"
     if concept == "appeal" and low in ("struck", "strikes") and after[:1] != ["down"]:
         return False  # "struck down the ban"; not "the quake struck"
+    if concept == "truce" and low in _KEPT_OR_BROKEN:  # "the ceasefire was respected" / "rebels violated the truce"
+        return any(t.low in TRUCES for t in toks[max(0, k - 7) : k + 4])
     if concept == "truce" and side == 0 and low != "standing" and k + 1 < len(toks) and not (
             toks[k + 1].is_break or toks[k + 1].low in HELD_AFTER or (
                 toks[k + 1].low in HELD_WHEN and any(t.low in TRUCES for t in toks[max(0, k - 7) : k]))):

@@ -143,6 +143,23 @@ def _to_a_figure(toks: list[Tok], i: int) -> bool:
         toks[i + 2].low in CURRENCY_SIGNS))
 
 
+def _doer_by(toks: list[Tok], k: int) -> frozenset[str]:
+    """Who confirms or denies in the passive, after "by": "The report was confirmed by the Pentagon" (the Pentagon)."""
+    if not (0 < k < len(toks) - 2 and toks[k - 1].low in _BE_PASSIVE and toks[k + 1].low == "by"):
+        return frozenset()
+    out = []
+    for t in toks[k + 2 : k + 6]:
+        if t.is_break or t.low in _AFTER_DOER:
+            break
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(stem(t.low))
+    return frozenset(out)
+
+
+_BE_PASSIVE = frozenset("was were been is are be being".split())
+_AFTER_DOER = frozenset("on in at after before for with that as".split())
+
+
 def analyse(toks: list[Tok]) -> Polarity:
     lows = {t.low for t in toks}
     stance = None
@@ -165,7 +182,7 @@ def analyse(toks: list[Tok]) -> Polarity:
             else:
                 flipped = negated_clause(toks, k)
                 shown = phrase(toks, k, clause_end(toks, k, 10)) if flipped else head
-                stance = Cue(head, words_before(toks, k), frozenset(), shown, flipped)
+                stance = Cue(head, words_before(toks, k) | _doer_by(toks, k), frozenset(), shown, flipped)
     prefixed = [k for k, t in enumerate(toks) if t.low in PREFIXED and not (k and toks[k - 1].low in NEGATORS)] if (
         lows & PREFIXED.keys()) else []  # (not "was not inadmissible": admissible)
     if not (lows & NEGATORS or deny or lows & IMPLICIT or prefixed or lows & BEFORE_GERUND or lows & STOPPED):

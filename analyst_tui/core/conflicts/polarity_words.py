@@ -150,8 +150,9 @@ OPPOSITE_FORMS = {
     # "the bridge remained standing" / "the bridge collapsed" ("standing" only after "remained", "stayed")
     # "the flood defences held overnight" / "the flood defences failed overnight" ("failed" only after a truce or a
     # defence)
-    "truce": ("hold holds held holding standing",
-              "collapse collapses collapsed collapsing burst bursts breached failed fails"),
+    # "the ceasefire was respected" / "was violated" (only of a truce, named within a few words)
+    "truce": ("hold holds held holding standing respected observed",
+              "collapse collapses collapsed collapsing burst bursts breached failed fails violated violates"),
     # "the plane landed safely" / "the plane crashed"; "the boat reached Lampedusa safely" / "capsized"
     "landing": ("safely successfully landing", "crash crashes crashed crashing capsized capsizes"),  # "an emergency
     # landing", "touched down successfully"
