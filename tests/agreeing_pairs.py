@@ -2564,4 +2564,13 @@ AGREE = [
      "Monitors said the ceasefire in Marsa had been breached overnight."),
     ("The company violated the safety rules, the inspectors said.",
      "Inspectors said the company had breached the safety rules."),
+    # Treated at the scene goes with any harm (and is not a stay in hospital); a driver who fled after a death; taken\nprisoner as captured; fled after shooting
+    ("The driver allegedly hit a 66-year-old woman near a Bloomington parking lot and fled the scene.",
+     "Police arrested the hit-and-run driver who killed a 66-year-old woman in Bloomington."),
+    ("A keeper at Holt Wildlife Park was injured by a tiger and treated at the scene.",
+     "A tiger mauled a keeper at Holt Wildlife Park, who was treated by paramedics at the scene."),
+    ("Two soldiers were taken prisoner by rebels near Kasra.",
+     "Rebels near Kasra captured two soldiers."),
+    ("The gunman shot two people outside the bank and fled.",
+     "The gunman fled after shooting two people outside the bank."),
 ]

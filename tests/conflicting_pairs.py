@@ -3317,4 +3317,13 @@ CONFLICT = [
      "The Pentagon denied the report of a troop build-up on Monday."),
     ("polarity", "The ceasefire in Marsa was violated overnight, monitors said.",
      "The ceasefire in Marsa was respected overnight, according to monitors."),
+    # Treated at the scene against taken to hospital; arrested against fled; found dead against taken prisoner
+    ("event", "Senator Maria Okafor was rushed to hospital after collapsing during a campaign rally in Dunmore.",
+     "Senator Maria Okafor fainted at a Dunmore campaign rally but was treated by medics at the scene and went home."),
+    ("event", "Two cyclists were taken to hospital with minor injuries after the crash on Mill Road.",
+     "Two cyclists were treated at the scene for minor injuries after the crash on Mill Road."),
+    ("event", "Hadi Rostam, the former army chief, was arrested on Tuesday.",
+     "Former army chief Hadi Rostam fled the country on Tuesday."),
+    ("event", "Private Leon Dufresne, missing since the raid, has been found dead, the army said.",
+     "The army said Private Leon Dufresne, missing since the raid, has been taken prisoner by insurgents."),
 ]

@@ -6,7 +6,7 @@ versions name the same one ("a cargo ship" / "a cargo vessel")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.ailments import AILMENTS, CRITICAL, FOUND_ALIVE
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES
+from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import stem
@@ -34,6 +34,8 @@ surround: rescue attack free storm seize hijack evacuate shoot kill injure stab 
 ban: suspend
 acquire: close sell takeover
 escape: rescue
+flee: escape evacuate exile missing runaway attack shoot stab rob hijack kidnap steal crash hit burn flood destroy damage
+flee: explode collapse kill injure
 kidnap: hijack seize release kill rescue
 arrest: jail suspend sack caution seize extradite
 question: caution
@@ -215,7 +217,8 @@ elect: sack
 intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
-ALIVE = frozenset((CRITICAL, FOUND_ALIVE))  # (states of one alive)
+ALIVE = frozenset((CRITICAL, FOUND_ALIVE))
+_IN_HOSPITAL = frozenset(("hospital", "intensive_care"))  # (states of one alive)
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
@@ -243,6 +246,8 @@ def together(la: str, lb: str, restated: bool) -> bool:
     pair = frozenset((la, lb))
     if pair & ALIVE:
         return "kill" not in pair  # ("is in a critical condition", "was found safe and well": not dead)
+    if AT_SCENE in pair:  # treated at the scene goes with anything but a stay in hospital
+        return not pair & _IN_HOSPITAL
     if pair & AILMENTS:
         return not pair <= AILMENTS  # ("suffered a heart attack" / "had a stroke"; a heart attack may kill)
     if pair not in TOGETHER:

@@ -208,7 +208,9 @@ cut_short: shortened+
 repeal: repealed+
 amend: amended+
 cut_down: felled+
+flee: fled flees
 """
+AT_SCENE = "treated_at_scene"  # "treated by paramedics at the scene" (``happenings``): not taken to hospital
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
     for line in _FORMS_TEXT.strip().splitlines()
@@ -261,7 +263,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("gone", "missing"): ("missing", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
     ("got", "engaged"): ("engage", False), ("became", "engaged"): ("engage", False),
     ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
-    ("placed", "under"): ("arrest", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
+    ("placed", "under"): ("arrest", False), ("taken", "prisoner"): ("kidnap", False), ("held", "captive"): ("kidnap", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
     ("cut", "short"): ("cut_short", True), ("lifted", "off"): ("launch", False), ("blasted", "off"): ("launch", False),
     ("pushed", "back"): ("postpone", True), ("put", "back"): ("postpone", True),
     ("formal", "warning"): ("caution", False), ("written", "warning"): ("caution", False),
@@ -290,7 +292,7 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage"}
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered".split())  # ("took a guard hostage", "locked workers out",
+    "took takes taken taking locked cleared ordered treated".split())  # ("took a guard hostage", "locked workers out",
 # "cleared her of", "was ordered to do unpaid work")
 
 

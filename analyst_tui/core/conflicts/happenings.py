@@ -21,7 +21,7 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
-from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
+from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -88,6 +88,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = (_SPANS[t.low][1], True), 1
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
+        if t.low == "treated" and _at_scene(toks, k):
+            found, width = (AT_SCENE, True), _at_scene(toks, k) if after_be(toks, k) else 1  # "was treated by
+            # paramedics at the scene" (shown whole): not taken to hospital
         if found is None:
             found, width = FORMS.get(t.low), 1
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (
@@ -161,10 +164,23 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     return tuple(out)
 
 
+def _at_scene(toks: list[Tok], k: int) -> int:
+    """How many words tell that the treatment at ``k`` was given where it happened ("treated at the scene", "at the
+    venue"), or 0."""
+    for j in range(k + 1, min(len(toks), k + 8)):
+        if toks[j].is_break or toks[j].low in _CARE:
+            return 0
+        if toks[j].low in ("scene", "venue"):
+            return j - k + 1
+    return 0
+
+
 def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
     """Whether the word at ``k`` is used in another sense than the happening ``label`` here."""
     low, n = toks[k].low, len(toks)
     after = toks[k + 1].low if k + 1 < n else ""
+    if label == "flee" and k and toks[k - 1].low in ("who", "which", "that", "had", "having"):
+        return True  # "the journalist, who fled to Veloria last year": what came before, not the news
     if label == "discharge" and any(t.low in _WEAPONS for t in toks[k + 1 : k + 4]):
         return True  # "discharged a handgun": fired, not sent home
     if label == "join" and any(t.low in _STOPPAGES for t in toks[k + 1 : k + 5]):
