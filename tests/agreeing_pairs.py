@@ -2573,4 +2573,11 @@ AGREE = [
      "Rebels near Kasra captured two soldiers."),
     ("The gunman shot two people outside the bank and fled.",
      "The gunman fled after shooting two people outside the bank."),
+    # Damaged or hit but still standing; into lockdown as locked down
+    ("The old church in Harlow was damaged by the storm but is still standing.",
+     "The storm damaged the old church in Harlow."),
+    ("The Kell bridge was hit by a barge but remained standing.",
+     "A barge struck the Kell bridge, which remained standing."),
+    ("Pinecrest Middle School went into lockdown on Thursday after a bomb threat.",
+     "Pinecrest Middle School was locked down on Thursday after a bomb threat."),
 ]

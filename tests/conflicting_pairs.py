@@ -3326,4 +3326,13 @@ CONFLICT = [
      "Former army chief Hadi Rostam fled the country on Tuesday."),
     ("event", "Private Leon Dufresne, missing since the raid, has been found dead, the army said.",
      "The army said Private Leon Dufresne, missing since the raid, has been taken prisoner by insurgents."),
+    # Still standing or stayed upright against collapsed, crashed or overturned; evacuated against gone into lockdown
+    ("event", "The Carrick Bay pier collapsed into the sea during Storm Idris on Tuesday night.",
+     "Storm Idris battered the Carrick Bay pier on Tuesday night, damaging its railings, though the structure is still standing."),
+    ("event", "Race leader Pieter Mols crashed on the descent with 10 km to go.",
+     "Pieter Mols, leading the race, suffered a puncture on the descent with 10 km to go but stayed upright."),
+    ("event", "A school bus overturned on Route 9 on Thursday morning with 30 children aboard.",
+     "A school bus carrying 30 children was rear-ended on Route 9 on Thursday morning and stayed upright."),
+    ("event", "Pinecrest Middle School was evacuated on Thursday morning after a bomb threat was phoned in.",
+     "After a phoned-in bomb threat, Pinecrest Middle School went into lockdown on Thursday morning."),
 ]

@@ -6,7 +6,7 @@ versions name the same one ("a cargo ship" / "a cargo vessel")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.ailments import AILMENTS, CRITICAL, FOUND_ALIVE
-from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, PASSIVE_ONLY, PHRASES
+from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, INTACT, PASSIVE_ONLY, PHRASES
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import stem
@@ -218,7 +218,8 @@ intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 ALIVE = frozenset((CRITICAL, FOUND_ALIVE))
-_IN_HOSPITAL = frozenset(("hospital", "intensive_care"))  # (states of one alive)
+_IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
+_WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())  # (states of one alive)
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
@@ -248,6 +249,8 @@ def together(la: str, lb: str, restated: bool) -> bool:
         return "kill" not in pair  # ("is in a critical condition", "was found safe and well": not dead)
     if AT_SCENE in pair:  # treated at the scene goes with anything but a stay in hospital
         return not pair & _IN_HOSPITAL
+    if INTACT in pair:  # still standing, stayed upright: with anything but a wreck
+        return not pair & _WRECKED
     if pair & AILMENTS:
         return not pair <= AILMENTS  # ("suffered a heart attack" / "had a stroke"; a heart attack may kill)
     if pair not in TOGETHER:

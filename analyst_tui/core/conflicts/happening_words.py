@@ -210,6 +210,7 @@ amend: amended+
 cut_down: felled+
 flee: fled flees
 """
+INTACT = "intact"  # "stayed upright", "is still standing", "landed intact": not crashed, overturned or collapsed
 AT_SCENE = "treated_at_scene"  # "treated by paramedics at the scene" (``happenings``): not taken to hospital
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -263,6 +264,10 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("gone", "missing"): ("missing", False), ("called", "up"): ("callup", False), ("dropped", "from"): ("drop", False),
     ("got", "engaged"): ("engage", False), ("became", "engaged"): ("engage", False),
     ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
+    ("stayed", "upright"): (INTACT, False), ("remained", "upright"): (INTACT, False), ("still", "standing"): (INTACT, False),
+    ("landed", "intact"): (INTACT, False),  # ("remained standing": a state kept, ``polarity_words``)
+    ("remained", "intact"): (INTACT, False), ("remains", "intact"): (INTACT, False), ("survived", "intact"): (INTACT, False),
+    ("into", "lockdown"): ("lockdown", False),
     ("placed", "under"): ("arrest", False), ("taken", "prisoner"): ("kidnap", False), ("held", "captive"): ("kidnap", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
     ("cut", "short"): ("cut_short", True), ("lifted", "off"): ("launch", False), ("blasted", "off"): ("launch", False),
     ("pushed", "back"): ("postpone", True), ("put", "back"): ("postpone", True),
