@@ -2580,4 +2580,11 @@ AGREE = [
      "A barge struck the Kell bridge, which remained standing."),
     ("Pinecrest Middle School went into lockdown on Thursday after a bomb threat.",
      "Pinecrest Middle School was locked down on Thursday after a bomb threat."),
+    # Suspended as placed on leave; recovering after an injury; an economy recovering
+    ("The nurse was suspended on Monday pending an inquiry.",
+     "The nurse was placed on leave on Monday pending an inquiry."),
+    ("The climber was injured in a fall on Mount Tarn.",
+     "The climber is recovering in hospital after a fall on Mount Tarn."),
+    ("The economy of Vessia is recovering, the central bank said.",
+     "Vessia's economy grew in the third quarter, the central bank said."),
 ]

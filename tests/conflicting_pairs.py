@@ -3335,4 +3335,11 @@ CONFLICT = [
      "A school bus carrying 30 children was rear-ended on Route 9 on Thursday morning and stayed upright."),
     ("event", "Pinecrest Middle School was evacuated on Thursday morning after a bomb threat was phoned in.",
      "After a phoned-in bomb threat, Pinecrest Middle School went into lockdown on Thursday morning."),
+    # Placed on leave (suspended) against fired; one who drowned or died against one who is recovering
+    ("event", "A Glenview Elementary teacher has been placed on paid leave while the district investigates the complaint.",
+     "Glenview Elementary has fired the teacher at the centre of the complaint, the district said."),
+    ("event", "A 15-year-old student drowned at Clearwater Lake during a school field trip on Friday.",
+     "A 15-year-old student was pulled from Clearwater Lake by lifeguards during a school field trip on Friday and is recovering."),
+    ("event", "The climber died on Mount Tarn on Sunday, the rescue team said.",
+     "The climber is recovering in hospital after Sunday's fall on Mount Tarn, the rescue team said."),
 ]

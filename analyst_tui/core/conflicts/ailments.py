@@ -31,8 +31,9 @@ FOUND_ALIVE = "found_alive"
 _SUFFERED = frozenset("suffered suffers suffering had has having sustained".split())
 _ARTICLES = frozenset("a an".split())
 _GRAVE = frozenset("critical serious".split())
+_IS = frozenset("is are".split())
 _ALIVE = frozenset("safe alive unharmed".split())
-WORDS = frozenset("condition found".split()) | frozenset(w for words in _AILMENTS for w in words)  # (any of them
+WORDS = frozenset("condition found recovering".split()) | frozenset(w for words in _AILMENTS for w in words)  # (any of them
 # may tell of one)
 _HOW_GRAVE = frozenset("massive major minor mild suspected severe fatal serious epileptic".split())
 
@@ -50,13 +51,15 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
         elif low == "condition" and k > 1 and toks[k - 1].low in _GRAVE and toks[k - 2].low in _ARTICLES and k > 2 and (
                 toks[k - 3].low == "in"):
             label, end = CRITICAL, k + 1  # "is in a critical condition"
+        elif low == "recovering" and k and toks[k - 1].low in _IS:
+            label, end = CRITICAL, k + 1  # "is recovering in hospital": alive
         elif low == "found" and k + 1 < n and (toks[k + 1].low in _ALIVE or toks[k + 1].low == "dead"):
             label, end = ("kill" if toks[k + 1].low == "dead" else FOUND_ALIVE), k + 2
         else:
             continue
         if label is None or unsaid(toks, k):
             continue
-        start = k - 3 if label == CRITICAL else k
+        start = k - 1 if low == "recovering" else k - 3 if label == CRITICAL else k
         befell = subject_of(toks, start)
         if befell:
             out.append((label, befell, phrase(toks, start, end), befell & names, befell_many(toks, befell)))

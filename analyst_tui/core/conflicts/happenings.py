@@ -284,8 +284,9 @@ def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
 
 # A verb and a word after its object that tell a happening: (the word, the happening).
 _SPANS = {**dict.fromkeys("took takes taken taking".split(), ("hostage", "kidnap")), "locked": ("out", "lockout"),
-          "cleared": ("of", "acquit"), "pulled": ("back", "withdraw"), "ordered": ("unpaid", "suspended_sentence")}
-_HELD = frozenset(("hostag", "out", "back", "unpaid"))  # (words of "took ... hostage", "locked ... out", not whom it
+          "cleared": ("of", "acquit"), "pulled": ("back", "withdraw"), "ordered": ("unpaid", "suspended_sentence"),
+          "placed": ("leave", "suspend")}  # ("was placed on paid leave")
+_HELD = frozenset(("hostag", "out", "back", "unpaid", "leav"))  # (words of "took ... hostage", "locked ... out", not whom it
 # befell)
 
 
