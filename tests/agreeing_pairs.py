@@ -2587,4 +2587,9 @@ AGREE = [
      "The climber is recovering in hospital after a fall on Mount Tarn."),
     ("The economy of Vessia is recovering, the central bank said.",
      "Vessia's economy grew in the third quarter, the central bank said."),
+    # The same institution in the active and the passive; a headline in title case
+    ("The Health Ministry fined Medline Pharma.",
+     "Medline Pharma was fined by the Health Ministry."),
+    ("Health Ministry Fines Medline Pharma Over Price Rigging",
+     "The Health Ministry fined Medline Pharma for rigging prices."),
 ]

@@ -3342,4 +3342,9 @@ CONFLICT = [
      "A 15-year-old student was pulled from Clearwater Lake by lifeguards during a school field trip on Friday and is recovering."),
     ("event", "The climber died on Mount Tarn on Sunday, the rescue team said.",
      "The climber is recovering in hospital after Sunday's fall on Mount Tarn, the rescue team said."),
+    # Two institutions of two words each in a short sentence full of names: not a headline in title case when its verb\nis in small letters
+    ("role", "The Health Ministry fined Medline Pharma.",
+     "The Competition Authority fined Medline Pharma."),
+    ("role", "The Health Ministry fined Medline Pharma.",
+     "Medline Pharma was fined by the Competition Authority."),
 ]

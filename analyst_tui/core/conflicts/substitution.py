@@ -274,7 +274,9 @@ def title_case(toks: list[Tok]) -> bool:
     """Whether the text is a headline in title case: three in four of its longer words in capitals (a sentence
     full of names has more words in small letters: "Senator Paul Weber of the Green Party introduced the bill")."""
     words = [t for t in toks if t.is_word and len(t.low) > 3]
-    return len(words) >= 3 and 4 * sum(1 for t in words if t.cap) >= 3 * len(words)
+    return len(words) >= 3 and 4 * sum(1 for t in words if t.cap) >= 3 * len(words) and not any(
+        not t.cap and len(t.low) > 4 and t.low.endswith("ed") for t in words)  # (a verb in small letters: a sentence
+    # naming its parties, "The Health Ministry fined Medline Pharma")
 
 
 def _name(toks: list[Tok]) -> bool:
