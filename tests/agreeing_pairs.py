@@ -2592,4 +2592,11 @@ AGREE = [
      "Medline Pharma was fined by the Health Ministry."),
     ("Health Ministry Fines Medline Pharma Over Price Rigging",
      "The Health Ministry fined Medline Pharma for rigging prices."),
+    # A life sentence told two ways; a life spent somewhere is no term; the people a company employs as its staff
+    ("Carl Brenner was given a life sentence.",
+     "Carl Brenner was jailed for life."),
+    ("The old fisherman spent his life in the Vesta docks.",
+     "The old fisherman spent 12 years in the Vesta docks."),
+    ("Orrin Foods employs around 12,000 people.",
+     "Orrin Foods has 12,000 staff."),
 ]

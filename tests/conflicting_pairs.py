@@ -3347,4 +3347,11 @@ CONFLICT = [
      "The Competition Authority fined Medline Pharma."),
     ("role", "The Health Ministry fined Medline Pharma.",
      "Medline Pharma was fined by the Competition Authority."),
+    # A life term against a term in years; a company's workforce told as the people it employs
+    ("figure", "Carl Brenner was jailed for life at Harlow Crown Court on Friday.",
+     "Carl Brenner was jailed for 12 years at Harlow Crown Court on Friday."),
+    ("figure", "The killer of Ana Ruiz was sentenced to life in prison on Monday.",
+     "The killer of Ana Ruiz was sentenced to 25 years on Monday."),
+    ("figure", "Orrin Foods employs around 12,000 people at its plants in Vesta.",
+     "Orrin Foods has 1,200 employees at its plants in Vesta."),
 ]

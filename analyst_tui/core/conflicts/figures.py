@@ -22,7 +22,7 @@ from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty
                                                      is_total, not_a_count, one_more, place_after, plural_before,
                                                      populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
-from analyst_tui.core.conflicts.units import change, converted, degrees, unit_key
+from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
                                               FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, STOP_NOUN,
                                               UNITS)
@@ -206,6 +206,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
                     out.append(Figure(("share", stem(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_after(toks, j)))
         i = j
+    life = life_term(toks) if "life" in {t.low for t in toks} else None
+    if life is not None:  # "jailed for life": a term longer than any in years
+        out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))
     out.extend(converted(out))  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll

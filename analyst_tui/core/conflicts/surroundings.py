@@ -224,6 +224,8 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     low, n = noun.lower(), len(toks)
     if low in _STAFF and _jobs_lost(toks, b, m):
         return ("noun", counted("jobs")), noun
+    if low in PEOPLE and b >= 0 and toks[b].low in _EMPLOYS:
+        return ("noun", counted("workers")), "employees"  # "employs 12,000 people" / "has 1,200 employees"
     if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
             (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
         return ("evacuated", "people"), f"{noun} evacuated"
@@ -264,6 +266,7 @@ _VENUES = frozenset("""stadium arena hall venue theatre theater ground auditoriu
 # "40 migrants were pulled from").
 _GROUPS = frozenset("""migrants refugees protesters demonstrators students pupils children residents villagers miners
     tourists civilians asylum-seekers""".split())
+_EMPLOYS = frozenset("employs employ employed employing".split())
 _DONE_TO = frozenset("evacuated rescued displaced stranded hospitalised".split())
 
 

@@ -109,6 +109,18 @@ def converted(figures: list[Any]) -> list[Any]:
     return out
 
 
+def life_term(toks: list[Any]) -> int | None:
+    """Where a life term is told ("jailed for life", "sentenced to life in prison", "a life sentence"), or None."""
+    for k, t in enumerate(toks):
+        if t.low != "life":
+            continue
+        after = [x.low for x in toks[k + 1 : k + 3]]
+        if after[:1] in (["sentence"], ["imprisonment"], ["term"]) or after == ["in", "prison"] or k > 1 and (
+                toks[k - 1].low in ("for", "to") and any(x.low in _SENTENCED for x in toks[max(0, k - 5) : k])):
+            return k
+    return None
+
+
 _HEAT = ("temperat", "heat", "hot", "warm", "cold", "freez", "mercur", "thermomet", "chill")
 
 
@@ -122,4 +134,4 @@ def _slack(f: Any, k: float) -> tuple[float, float]:
     return lo * k * (1 - slack), hi * k * (1 + slack)
 
 
-__all__ = ["unit_key", "converted", "change", "degrees"]
+__all__ = ["unit_key", "converted", "change", "degrees", "life_term"]
