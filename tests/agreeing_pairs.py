@@ -2599,4 +2599,11 @@ AGREE = [
      "The old fisherman spent 12 years in the Vesta docks."),
     ("Orrin Foods employs around 12,000 people.",
      "Orrin Foods has 12,000 staff."),
+    # A car accident is no finding of intent; missing a match as ruled out of it; an accident as accidental
+    ("The driver was killed in a car accident on the A40.",
+     "The driver died in a crash on the A40."),
+    ("Striker Tomas Brenner will miss Saturday's cup final.",
+     "Striker Tomas Brenner has been ruled out of Saturday's cup final."),
+    ("Investigators said the fire at the Kelby warehouse was an accident.",
+     "Investigators said the fire at the Kelby warehouse was accidental."),
 ]

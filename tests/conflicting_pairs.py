@@ -3354,4 +3354,13 @@ CONFLICT = [
      "The killer of Ana Ruiz was sentenced to 25 years on Monday."),
     ("figure", "Orrin Foods employs around 12,000 people at its plants in Vesta.",
      "Orrin Foods has 1,200 employees at its plants in Vesta."),
+    # A merger that could proceed against one blocked; fit for a match against missing it; a fire an accident against\none started deliberately or arson
+    ("polarity", "The competition regulator said the Orrin-Vesta merger could proceed.",
+     "The competition regulator blocked the Orrin-Vesta merger."),
+    ("polarity", "Striker Tomas Brenner is fit for Saturday's cup final, the club said.",
+     "Striker Tomas Brenner will miss Saturday's cup final through injury, the club said."),
+    ("polarity", "Investigators said the fire at the Kelby warehouse was an accident.",
+     "Investigators said the fire at the Kelby warehouse was started deliberately."),
+    ("polarity", "Police said the blaze at Harlow school was accidental.",
+     "Police are treating the blaze at Harlow school as arson."),
 ]

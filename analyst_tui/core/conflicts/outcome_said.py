@@ -186,6 +186,12 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "approval" and low == "against":
         return k > 1 and toks[k - 1].low == "out" and toks[k - 2].low in ("come", "came", "comes", "coming")
         # "has come out against the congestion charge"; not "voted against" (read as a vote)
+    if concept == "approval" and low == "proceed":  # "the merger could proceed"; not "proceeded to vote"
+        return k > 0 and toks[k - 1].low in ("can", "could", "may")
+    if concept == "fitness" and low in ("miss", "misses"):  # "will miss Saturday's match"; not "will miss him"
+        return bool(_CONTESTS & {t.low for t in toks[k + 1 : k + 5]})
+    if concept == "intent" and low == "accident":  # "the fire was an accident"; not "a car accident"
+        return k > 1 and toks[k - 1].low == "an" and toks[k - 2].low in _BE_FIT
     if concept == "fitness" and low == "start":
         return bool(k and toks[k - 1].low in ("will", "to") and _CONTESTS & {t.low for t in toks[k + 1 : k + 6]})
         # "will start Sunday's Grand Prix", "is expected to start the final"; not "will start work"

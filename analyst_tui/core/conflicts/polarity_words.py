@@ -38,7 +38,8 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
-                 "light ahead",  # "voted through"; "gave the green light to"; "the merger can go ahead"
+                 "light ahead proceed",  # "voted through"; "gave the green light to"; "the merger can go ahead",
+                 # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
     # ("threw out the motion", "withheld approval", "turned down the application")
@@ -207,7 +208,9 @@ OPPOSITE_FORMS = {
     # "is ahead of schedule" / "is running behind schedule"
     "schedule_pace": ("ahead", "behind"),
     # "the captain is fit to start" / "has been ruled out of the match" (after a form of "be")
-    "fitness": ("fit available start", "unfit ruled sidelined"),  # ("will start Sunday's Grand Prix")
+    "fitness": ("fit available start", "unfit ruled sidelined miss misses"),  # ("will miss the final")
+    # "the fire was an accident" / "was started deliberately", "an arson attack"
+    "intent": ("accident accidental accidentally", "deliberate deliberately intentional intentionally arson"),  # ("will start Sunday's Grand Prix")
     # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
     # number: "more than 20" / "fewer than 30" may both be true)
     "more_size": ("larger bigger greater", "smaller"),
