@@ -2606,4 +2606,9 @@ AGREE = [
      "Striker Tomas Brenner has been ruled out of Saturday's cup final."),
     ("Investigators said the fire at the Kelby warehouse was an accident.",
      "Investigators said the fire at the Kelby warehouse was accidental."),
+    # The same takeover told with "its" and with "by" or a possessive
+    ("Orrin Group completed its acquisition of Vesta Foods on Monday.",
+     "The acquisition of Vesta Foods by Orrin Group was completed on Monday."),
+    ("Orrin Group completed its takeover of Vesta Foods on Monday.",
+     "Orrin Group's takeover of Vesta Foods was completed on Monday."),
 ]

@@ -3363,4 +3363,9 @@ CONFLICT = [
      "Investigators said the fire at the Kelby warehouse was started deliberately."),
     ("polarity", "Police said the blaze at Harlow school was accidental.",
      "Police are treating the blaze at Harlow school as arson."),
+    # An act noun after "its" or "their" done by the subject of its clause, against the same act the other way
+    ("role", "The acquisition of Vesta Foods by Orrin Group was completed on Monday.",
+     "Vesta Foods completed its acquisition of Orrin Group on Monday."),
+    ("role", "Orrin Group completed its takeover of Vesta Foods on Monday.",
+     "Vesta Foods' takeover of Orrin Group was completed on Monday."),
 ]

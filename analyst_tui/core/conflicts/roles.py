@@ -282,6 +282,8 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
         agent = caps_back(toks, v - 2) if toks[v - 2].low not in NOT_ENTITIES else None  # not "Sunday's attack"
     elif toks[v - 1].low in NATIONS:
         agent = (toks[v - 1].low, v - 1)
+    elif toks[v - 1].low in ("its", "their") and v >= 3 and toks[v - 2].is_word and not toks[v - 2].cap:
+        agent = entity_before(toks, v - 3)  # "Vesta completed its acquisition of Orrin": Vesta's
     else:
         return None
     if agent is None:
