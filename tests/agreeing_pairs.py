@@ -2611,4 +2611,9 @@ AGREE = [
      "The acquisition of Vesta Foods by Orrin Group was completed on Monday."),
     ("Orrin Group completed its takeover of Vesta Foods on Monday.",
      "Orrin Group's takeover of Vesta Foods was completed on Monday."),
+    # One country's attack told as a noun and with "by"; a country and its adjective
+    ("Russia's attack on the port of Vessa was condemned by France.",
+     "France condemned the attack on the port of Vessa by Russia."),
+    ("A Russian strike on the Vessa power plant cut electricity to 40,000 homes.",
+     "Russia's strike on the Vessa power plant left 40,000 homes without electricity."),
 ]

@@ -3368,4 +3368,9 @@ CONFLICT = [
      "Vesta Foods completed its acquisition of Orrin Group on Monday."),
     ("role", "Orrin Group completed its takeover of Vesta Foods on Monday.",
      "Vesta Foods' takeover of Orrin Group was completed on Monday."),
+    # The same act on one receiver by another country in each version, told as a noun ("Russia's attack on the port" /\n"Ukraine's attack on the port")
+    ("role", "Russia's attack on the port of Vessa killed three people, officials said.",
+     "Ukraine's attack on the port of Vessa killed three people, officials said."),
+    ("role", "A Russian strike on the Vessa power plant cut electricity to 40,000 homes.",
+     "A Ukrainian strike on the Vessa power plant cut electricity to 40,000 homes."),
 ]

@@ -346,6 +346,9 @@ def _names(words: frozenset[str], entity: str) -> bool:
     return all(w in words for w in entity.split())
 
 
+_COUNTRIES = frozenset(NATIONS.values())
+
+
 def _swapped(ra_list: list[Role], rb_list: list[Role]) -> tuple[str, str] | None:
     """Doer and receiver named in both versions, each the other's, one of them more or less fully ("Serena
     Williams defeated her sister Venus" / "Venus Williams defeated her sister Serena")."""
@@ -403,7 +406,8 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
                     continue
                 if (_stemmed(ra.patient) == _stemmed(rb.patient) and _stemmed(ra.agent) not in stems_b
                         and _stemmed(rb.agent) not in stems_a and not one_party(ra.agent, rb.agent)
-                        and _names(words_b, ra.agent) and _names(words_a, rb.agent)
+                        and (_names(words_b, ra.agent) and _names(words_a, rb.agent) or (
+                            ra.agent in _COUNTRIES and rb.agent in _COUNTRIES))  # ("Russia's attack on the port")
                         and not one_phrase(toks[0], rb.agent, ra.agent)
                         and not one_phrase(toks[1], ra.agent, rb.agent)):
                     return ra.shown, rb.shown
