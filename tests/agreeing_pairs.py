@@ -2616,4 +2616,9 @@ AGREE = [
      "France condemned the attack on the port of Vessa by Russia."),
     ("A Russian strike on the Vessa power plant cut electricity to 40,000 homes.",
      "Russia's strike on the Vessa power plant left 40,000 homes without electricity."),
+    # No arrests told two ways; towed to safety and towed into port
+    ("No arrests have been made after the Harlow stabbing.",
+     "Police have not arrested anyone after the Harlow stabbing."),
+    ("The trawler Brenna was towed to safety off Kelby Point.",
+     "The trawler Brenna was towed into port after losing power off Kelby Point."),
 ]

@@ -3373,4 +3373,11 @@ CONFLICT = [
      "Ukraine's attack on the port of Vessa killed three people, officials said."),
     ("role", "A Russian strike on the Vessa power plant cut electricity to 40,000 homes.",
      "A Ukrainian strike on the Vessa power plant cut electricity to 40,000 homes."),
+    # No arrests against a count of one group arrested; a trawler that sank against one towed to safety
+    ("figure", "No arrests have been made after the Harlow stabbing, police said.",
+     "Two men have been arrested after the Harlow stabbing, police said."),
+    ("figure", "No one was arrested at the Vessa protest on Saturday.",
+     "Two women were arrested at the Vessa protest on Saturday."),
+    ("event", "The trawler Brenna sank in heavy seas off Kelby Point, the coastguard said.",
+     "The trawler Brenna was towed to safety in heavy seas off Kelby Point, the coastguard said."),
 ]

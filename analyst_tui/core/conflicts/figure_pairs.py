@@ -198,10 +198,13 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _gives(b.numbers, x) or _gives(a.numbers, y) or x.scope != y.scope or x.part != y.part:
                 continue
             group, version = (x, a) if y.key[1] == "people" else (y, b)
-            if not _whole_group(group, version, a.numbers & b.numbers):
+            none = (y if group is x else x).hi == 0 and x.casualty == "arrested"  # ("no arrests have been made": of
+            if not none and not _whole_group(group, version, a.numbers & b.numbers):  # any group)
                 continue
-            if (x.place and y.place and x.place != y.place) or x.overlaps(y) or 0 in (x.hi, y.hi):
-                continue  # ("nobody was hurt" / "two officers were hurt" differ in polarity)
+            if (x.place and y.place and x.place != y.place) or x.overlaps(y) or 0 in (x.hi, y.hi) and (
+                    x.casualty != "arrested"):
+                continue  # ("nobody was hurt" / "two officers were hurt" differ in polarity; but "no arrests have
+                # been made" / "two men have been arrested" in figures)
             return x.shown, y.shown
     return None
 

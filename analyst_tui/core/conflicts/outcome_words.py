@@ -53,7 +53,7 @@ LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling
 OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
     nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal prize
     prizes medal""".split())
-PORTS = frozenset("port harbour harbor shore dock docks".split())
+PORTS = frozenset("port harbour harbor shore dock docks safety".split())  # ("towed to safety")
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
 # ("admitted to hospital", "to Ward 7", "to intensive care", "to the isolation unit at the Royal Free Hospital")
