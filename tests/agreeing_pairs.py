@@ -2621,4 +2621,9 @@ AGREE = [
      "Police have not arrested anyone after the Harlow stabbing."),
     ("The trawler Brenna was towed to safety off Kelby Point.",
      "The trawler Brenna was towed into port after losing power off Kelby Point."),
+    # The same count with and without its whole; part of a group told beside the whole group
+    ("The Green Alliance won 42 of the 150 seats in Kestany's parliament.",
+     "The Green Alliance won 42 seats in Kestany's parliament."),
+    ("Two of the three victims of the Harlow crash were women.",
+     "The three victims of the Harlow crash were named on Monday."),
 ]

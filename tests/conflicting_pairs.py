@@ -3380,4 +3380,9 @@ CONFLICT = [
      "Two women were arrested at the Vessa protest on Saturday."),
     ("event", "The trawler Brenna sank in heavy seas off Kelby Point, the coastguard said.",
      "The trawler Brenna was towed to safety in heavy seas off Kelby Point, the coastguard said."),
+    # A count before "of the" and another count counts what the other counts ("won 42 of the 150 seats")
+    ("figure", "Kestany's Green Alliance won 42 of the 150 seats in parliament, final results showed.",
+     "The Green Alliance won just 17 seats in Kestany's 150-member parliament, final results showed."),
+    ("figure", "Five of the 12 miners trapped at the Kallmar mine were rescued on Sunday.",
+     "All 12 miners trapped at the Kallmar mine were rescued on Sunday."),
 ]

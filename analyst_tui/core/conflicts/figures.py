@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS,
-                                                is_year_or_time, number_at, qualifier, widen)
+                                                is_year_or_time, number_at, of_the, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
@@ -275,7 +275,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("unit", "magnitude", ""), "magnitude"  # ("the quake ... measured 5.9")
     if prev == "of" and q > 1 and toks[q - 2].low in ("crowd", "attendance") and head_noun(toks, j)[0] is None:
         return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
-    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else j
+    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else of_the(toks, j)  # ("42 of the 150 seats")
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")

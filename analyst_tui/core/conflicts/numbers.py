@@ -273,3 +273,13 @@ def past_sum(toks: list[Tok], j: int) -> int:
 
 
 _SUM_SCALES = frozenset("million billion trillion m bn".split())
+
+
+def of_the(toks: list[Tok], j: int) -> int:
+    """Where the noun that a count before "of the" and another count counts starts ("won 42 of the 150 seats": at
+    "seats"), else ``j``."""
+    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and toks[j + 2].is_number:
+        found = number_at(toks, j + 2)
+        if found is not None:
+            return found[2]
+    return j
