@@ -2626,4 +2626,13 @@ AGREE = [
      "The Green Alliance won 42 seats in Kestany's parliament."),
     ("Two of the three victims of the Harlow crash were women.",
      "The three victims of the Harlow crash were named on Monday."),
+    # The same acts in those words, active and passive
+    ("Chairman Aldo Ricci forced out chief executive Hanna Mertz.",
+     "Chief executive Hanna Mertz was ousted by chairman Aldo Ricci."),
+    ("Harlow Town eased past Castle Rovers 2-0 on Saturday.",
+     "Harlow Town beat Castle Rovers 2-0 on Saturday."),
+    ("The bodyguard shot and wounded the gunman outside the ministry.",
+     "The gunman was shot and wounded by the bodyguard outside the ministry."),
+    ("Hackers broke into the servers of the Ostmark election commission.",
+     "Hackers breached the Ostmark election commission's servers."),
 ]

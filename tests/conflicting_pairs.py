@@ -3385,4 +3385,13 @@ CONFLICT = [
      "The Green Alliance won just 17 seats in Kestany's 150-member parliament, final results showed."),
     ("figure", "Five of the 12 miners trapped at the Kallmar mine were rescued on Sunday.",
      "All 12 miners trapped at the Kallmar mine were rescued on Sunday."),
+    # Parties reversed across "forced out" / "ousted", "eased past" / "beat", "broke into" / "breached"; the receiver of\n"shot and wounded"
+    ("role", "Chairman Aldo Ricci forced out chief executive Hanna Mertz after a boardroom clash at Meridia Foods.",
+     "Meridia Foods chief executive Hanna Mertz ousted chairman Aldo Ricci following a boardroom clash."),
+    ("role", "Castle Rovers beat Harlow Town on Saturday.",
+     "Harlow Town eased past Castle Rovers on Saturday."),
+    ("role", "The minister's bodyguard shot and wounded the gunman outside the ministry, police said.",
+     "According to police, the gunman shot and wounded the minister's bodyguard outside the ministry."),
+    ("role", "Velsland hackers breached Ostmark's election servers, investigators said.",
+     "Ostmark's hackers broke into election servers in Velsland last month."),
 ]

@@ -17,7 +17,8 @@ _ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
     discovered located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
     |throw threw thrown hurled pelted
     |capture seized|crash ploughed plowed smashed|call phoned telephoned rang|announce unveiled presented
-    |approve approved cleared|steal stole stolen|sell sold offloaded divested"""
+    |approve approved cleared|steal stole stolen|sell sold offloaded divested|breach breached hacked
+    |shell shelled pounded bombarded|impose imposed slapped"""
 _ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
 
 

@@ -28,7 +28,8 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat""".split()
+    rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat
+    breach""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
@@ -55,7 +56,7 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
-             "cheat": "defraud"}  # fmt: skip
+             "cheat": "defraud", "breach": "hack"}  # fmt: skip
 _VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
@@ -208,7 +209,9 @@ def roles(toks: list[Tok]) -> list[Role]:
             agent = entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
         skip = nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon"))  # "called on Congress to act"
-        patient = entity_after(toks, v + 2 if skip else v + 1) or pronoun_after(toks, v + 2 if skip else v + 1)
+        if nxt == "and" and v + 2 < len(toks) and (toks[v + 2].low in _VERB_FORMS or toks[v + 2].low.endswith("ed")):
+            skip = 2  # "shot and wounded the gunman": the receiver of both
+        patient = entity_after(toks, v + 1 + skip) or pronoun_after(toks, v + 1 + skip)
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if patient is None and t.low.endswith("s") and nxt in _NOUN_FOLLOWS:
@@ -224,7 +227,9 @@ def roles(toks: list[Tok]) -> list[Role]:
 _PHRASAL = {("hit", "out"): ("criticize", "at"), ("hits", "out"): ("criticize", "at"),
             ("lashed", "out"): ("criticize", "at"), ("took", "over"): ("buy", None), ("take", "over"): ("buy", None),
             ("takes", "over"): ("buy", None), ("won", "against"): ("beat", None), ("win", "against"): ("beat", None),
-            ("wins", "against"): ("beat", None)}  # fmt: skip
+            ("wins", "against"): ("beat", None), ("forced", "out"): ("oust", None), ("eased", "past"): ("beat", None),
+            ("swept", "past"): ("beat", None), ("cruised", "past"): ("beat", None), ("broke", "into"): ("hack", None),
+            ("hacked", "into"): ("hack", None)}  # fmt: skip
 _PHRASAL_WORDS = frozenset(verb for verb, _ in _PHRASAL)
 
 

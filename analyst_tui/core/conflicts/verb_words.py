@@ -73,7 +73,8 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|fell through:collapsed
     drew in:attracted|shelled out:spent|rolled out:introduced|cashed in:profited|beefed up:tightened|
     shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
     stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
-    signed for:joined|brought down:toppled|pulled out:withdrew"""
+    signed for:joined|brought down:toppled|pulled out:withdrew|forced out:ousted|eased past:beat|swept past:beat|
+    cruised past:beat"""
 PHRASAL = {tuple(phrase.split()): one for item in _PHRASAL_TEXT.split("|") for phrase, one in [item.strip().split(":")]}
 
 
