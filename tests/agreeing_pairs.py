@@ -2635,4 +2635,7 @@ AGREE = [
      "The gunman was shot and wounded by the bodyguard outside the ministry."),
     ("Hackers broke into the servers of the Ostmark election commission.",
      "Hackers breached the Ostmark election commission's servers."),
+    # The same expulsion told both ways
+    ("Morvania expelled three Telsian diplomats on Friday.",
+     "Three Telsian diplomats were ordered out of Morvania on Friday."),
 ]

@@ -3394,4 +3394,9 @@ CONFLICT = [
      "According to police, the gunman shot and wounded the minister's bodyguard outside the ministry."),
     ("role", "Velsland hackers breached Ostmark's election servers, investigators said.",
      "Ostmark's hackers broke into election servers in Velsland last month."),
+    # Those "ordered out of" a country, expelled by it; a nation's adjective the lists do not know ("Telsian")
+    ("role", "Morvania has expelled three Telsian diplomats it accuses of espionage, the foreign ministry said.",
+     "Three Morvanian diplomats have been ordered out of Telsia over espionage accusations, the foreign ministry said."),
+    ("role", "France expelled three Iranian diplomats on Friday.",
+     "Three French diplomats were ordered out of Iran on Friday."),
 ]

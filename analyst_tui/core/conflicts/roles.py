@@ -20,48 +20,12 @@ from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
                                                  caps_back, entity_after, entity_before, one_party, one_phrase,
                                                  party, pronoun_after)
-from analyst_tui.core.conflicts.numbers import past_score
+from analyst_tui.core.conflicts.named_parties import party_key
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
+from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
-_LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
-    condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
-    indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
-    overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
-    hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
-    rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat
-    breach""".split()
-_IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
-              "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
-              "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
-              "overtake": ("overtook", "overtaken", "overtakes", "overtaking"),
-              "ram": ("rammed", "rams", "ramming")}  # fmt: skip
-
-
-def _forms(lemma: str) -> set[str]:
-    if lemma in _IRREGULAR:
-        return {lemma, *_IRREGULAR[lemma]}
-    base = lemma[:-1] if lemma.endswith("e") else lemma
-    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
-    third = lemma + "es" if lemma.endswith(("sh", "ch", "s", "x")) else lemma + "s"
-    ing = base + "ing"
-    if lemma in ("target",):
-        past, ing = "targeted", "targeting"
-    elif len(lemma) <= 4 and lemma[-1] in "bgnpt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"  # rob -> robbed
-    return {lemma, past, third, ing}
-
-
-# Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
-_SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
-             "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
-             "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
-             "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
-             "cheat": "defraud", "breach": "hack"}  # fmt: skip
-_VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
-TRIGGERS = frozenset(_VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
-    launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
-    falls""".split())
-# (and ``_PHRASAL``, ``_NOMINAL``)
+# Words of roles besides ``role_verbs``: ``_PHRASAL``, ``_NOMINAL``.
 _TAKEN = frozenset("take takes took taken taking".split())
 _COURTS = frozenset("court courts tribunal tribunals".split())
 
@@ -162,6 +126,11 @@ def roles(toks: list[Tok]) -> list[Role]:
             if found is not None:
                 out.append(found)
             continue
+        if t.low == "ordered" and [x.low for x in toks[v + 1 : v + 3]] == ["out", "of"]:
+            found = _ordered_out(toks, v)  # "Three Morvanian diplomats were ordered out of Telsia": expelled
+            if found is not None:
+                out.append(found)
+            continue
         lemma = _VERB.get(t.low)
         if lemma is None:
             continue
@@ -258,6 +227,15 @@ def _phrasal(toks: list[Tok], v: int) -> Role | None:
     return _role(lemma, agent, patient, _shown(toks, agent[1], patient[1])) if agent and patient else None
 
 
+def _ordered_out(toks: list[Tok], v: int) -> Role | None:
+    """Those "ordered out of" a country, expelled by it."""
+    b = v - 1
+    while b >= 0 and (toks[b].low in _BE or toks[b].low in ("have", "has", "had") or _adverb(toks[b])):
+        b -= 1
+    patient, agent = entity_before(toks, before_aside(toks, b)), entity_after(toks, v + 3)
+    return _role("expel", agent, patient, _shown(toks, patient[1], agent[1])) if agent and patient else None
+
+
 _INTENDS = frozenset("""agreed agrees agree plans planned plan wants wanted offered offers decided decides voted
     moved moves sought seeks seeking tried tries""".split())
 
@@ -317,10 +295,13 @@ def mentioned(toks: list[Tok]) -> frozenset[str]:
 
 
 def _acting(entity: str | None) -> str | None:
-    """Who acts, without the body that acts for it: "turkey forc" -> "turkey" ("police" stays)."""
+    """Who acts, without the body that acts for it: "turkey forc" -> "turkey" ("police" stays); a nation's adjective
+    the lists do not know as the nation, and a count before it left out ("three telsian diplomat" -> "telsia")."""
     if entity is None:
         return None
-    words = entity.split()
+    words = [party_key(w) for w in entity.split()]
+    if len(words) > 1 and (words[0] in WORD_NUMBERS or words[0].isdigit()):
+        words = words[1:]
     while len(words) > 1 and words[-1] in _BODIES:
         words.pop()
     return " ".join(words)

@@ -1,0 +1,46 @@
+"""The verbs whose doer and receiver ``roles`` reads, each form with the verb it stands for ("blamed": accuse,
+"bought": buy, "shot": shoot), and the words without which a sentence has no role to read."""
+
+from __future__ import annotations
+
+_LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
+    condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
+    indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
+    overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
+    hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
+    rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat
+    breach""".split()
+_IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
+              "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
+              "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
+              "overtake": ("overtook", "overtaken", "overtakes", "overtaking"),
+              "ram": ("rammed", "rams", "ramming")}  # fmt: skip
+
+
+def _forms(lemma: str) -> set[str]:
+    if lemma in _IRREGULAR:
+        return {lemma, *_IRREGULAR[lemma]}
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    past = lemma + "d" if lemma.endswith("e") else lemma + "ed"
+    third = lemma + "es" if lemma.endswith(("sh", "ch", "s", "x")) else lemma + "s"
+    ing = base + "ing"
+    if lemma in ("target",):
+        past, ing = "targeted", "targeting"
+    elif len(lemma) <= 4 and lemma[-1] in "bgnpt" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        past, ing = lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"  # rob -> robbed
+    return {lemma, past, third, ing}
+
+
+# Verbs that say the same act: "Iran blamed Israel" reverses "Israel accused Iran".
+_SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "purchase": "buy", "defeat": "beat",
+             "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
+             "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
+             "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
+             "cheat": "defraud", "breach": "hack"}  # fmt: skip
+VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
+TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
+    launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
+    falls""".split())
+
+
+__all__ = ["TRIGGERS", "VERB"]
