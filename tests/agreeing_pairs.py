@@ -2638,4 +2638,9 @@ AGREE = [
     # The same expulsion told both ways
     ("Morvania expelled three Telsian diplomats on Friday.",
      "Three Telsian diplomats were ordered out of Morvania on Friday."),
+    # Midnight and half an hour after it; noon and midday
+    ("The Harlow bridge collapsed shortly after midnight on Sunday.",
+     "The Harlow bridge collapsed at 12:30 a.m. on Sunday."),
+    ("The polls in Vesta close at noon.",
+     "Polling stations in Vesta will close at midday."),
 ]

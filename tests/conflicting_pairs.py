@@ -3399,4 +3399,13 @@ CONFLICT = [
      "Three Morvanian diplomats have been ordered out of Telsia over espionage accusations, the foreign ministry said."),
     ("role", "France expelled three Iranian diplomats on Friday.",
      "Three French diplomats were ordered out of Iran on Friday."),
+    # A time of day said without a number ("shortly before midnight", "at noon") against another
+    ("figure", "The blast at the Kelby depot happened shortly before midnight, police said.",
+     "The blast at the Kelby depot happened at about 3 a.m., police said."),
+    ("figure", "The Harlow bridge collapsed at midnight on Sunday.",
+     "The Harlow bridge collapsed at 6 a.m. on Sunday."),
+    ("figure", "The blast happened shortly before midnight.",
+     "The blast happened at about 3 a.m."),
+    ("figure", "The Harlow bridge collapsed at midnight.",
+     "The Harlow bridge collapsed at 6 a.m."),
 ]

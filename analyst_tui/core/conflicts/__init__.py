@@ -183,7 +183,7 @@ class Version:
         polarity = analyse_polarity(toks)
         return cls(found, numbers, hurt, polarity, acts, casualties, words,
                    tallies(toks) if numbers else frozenset(), particulars(toks),
-                   clock_times(toks) if numbers else frozenset(),
+                   clock_times(toks) if numbers or _NOON_WORDS & letters else frozenset(),
                    day_points(toks) if _DAY_WORDS & letters or _YEAR_AFTER_IN.search(low) else frozenset(),
                    tuple(swaps(toks)) if _PARTY_WORDS & letters else (),
                    happenings(toks) if _HAPPENINGS & letters else (), text,
@@ -197,7 +197,9 @@ _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
 _OFFENCES = frozenset("murder murders manslaughter homicide".split())  # (``charges``)
 _YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
-_TRIGGERS = _figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
+_NOON_WORDS = frozenset(("midnight", "noon", "midday"))  # a time of day without a number (``clock``)
+_TRIGGERS = (_figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
+             | _NOON_WORDS)
 
 
 _SAVED = frozenset("rescued freed saved".split())  # (a version saying any of these says one set free)
