@@ -2643,4 +2643,9 @@ AGREE = [
      "The Harlow bridge collapsed at 12:30 a.m. on Sunday."),
     ("The polls in Vesta close at noon.",
      "Polling stations in Vesta will close at midday."),
+    # The same age told both ways
+    ("The father of two, 38, was arrested in Vessa.",
+     "The 38-year-old father of two was arrested in Vessa."),
+    ("The mother of three, 45, was killed in the crash.",
+     "A 45-year-old woman died in the crash."),
 ]

@@ -3408,4 +3408,9 @@ CONFLICT = [
      "The blast happened at about 3 a.m."),
     ("figure", "The Harlow bridge collapsed at midnight.",
      "The Harlow bridge collapsed at 6 a.m."),
+    # An age after "mother of three" is the mother's
+    ("figure", "The 45-year-old mother of three was killed in the Harlow crash.",
+     "The mother of three, 54, was killed in the Harlow crash."),
+    ("figure", "The 45-year-old mother of three was killed.",
+     "The mother of three, 54, was killed."),
 ]

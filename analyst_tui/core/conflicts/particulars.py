@@ -257,6 +257,10 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
         while first > 0 and k - first < 4 and toks[first - 1].cap and toks[first - 1].is_word:
             first -= 1
         return " ".join(t.low for t in toks[first : k - 1])
+    if k >= 5 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and (
+            toks[k - 3].low == "of" and (toks[k - 2].low in WORD_NUMBERS or toks[k - 2].is_number)
+            and toks[k - 5].low in ("the", "a", "an")):
+        return _singular(toks[k - 4].low)  # "The mother of three, 54,": the mother
     if (k >= 3 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and toks[k - 2].is_word
             and toks[k - 2].low not in _NOT_NOUN):
         for m in range(k - 3, max(-1, k - 6), -1):  # "the suspect, 34," "the alleged gunman, 20,"
