@@ -3390,6 +3390,8 @@ CONFLICT = [
      "Meridia Foods chief executive Hanna Mertz ousted chairman Aldo Ricci following a boardroom clash."),
     ("role", "Castle Rovers beat Harlow Town on Saturday.",
      "Harlow Town eased past Castle Rovers on Saturday."),
+    ("role", "Lena Hart beat world No. 3 Sofia Marek in straight sets to reach the Halstead Open final.",
+     "World No. 3 Sofia Marek eased past Lena Hart in straight sets to book her place in the Halstead Open final."),
     ("role", "The minister's bodyguard shot and wounded the gunman outside the ministry, police said.",
      "According to police, the gunman shot and wounded the minister's bodyguard outside the ministry."),
     ("role", "Velsland hackers breached Ostmark's election servers, investigators said.",
