@@ -2648,4 +2648,11 @@ AGREE = [
      "The 38-year-old father of two was arrested in Vessa."),
     ("The mother of three, 45, was killed in the crash.",
      "A 45-year-old woman died in the crash."),
+    # Two parties reacting otherwise; a welcome as praise; a majority won and secured
+    ("The United States welcomed the ceasefire in Marsa.",
+     "Russia condemned the ceasefire in Marsa."),
+    ("The UN welcomed the Marsa peace deal.",
+     "The UN praised the Marsa peace deal."),
+    ("The Green Alliance won a majority in Vellmark.",
+     "The Green Alliance secured a majority in the Vellmark assembly."),
 ]

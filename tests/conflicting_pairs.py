@@ -3415,4 +3415,9 @@ CONFLICT = [
      "The mother of three, 54, was killed in the Harlow crash."),
     ("figure", "The 45-year-old mother of three was killed.",
      "The mother of three, 54, was killed."),
+    # Won a majority against fell short of one; one party's welcome against its condemnation of one thing
+    ("polarity", "The Green Alliance won an outright majority in Sunday's election to the Vellmark regional assembly.",
+     "The Green Alliance fell short of a majority in the Vellmark regional assembly election on Sunday."),
+    ("polarity", "Valmora's foreign ministry welcomed the outcome of Sunday's presidential election in Ostria.",
+     "Valmora condemned the result of Ostria's presidential election on Sunday, its foreign ministry said."),
 ]

@@ -45,6 +45,8 @@ OPPOSITE_FORMS = {
     # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
     "permission": ("allowed permitted allow allows", "banned barred prohibited"),
+    # "welcomed the outcome of the election" / "condemned the result of the election" (of one thing by one party)
+    "reaction": ("welcomed welcomes praised hailed applauded", "condemned condemns denounced deplored"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
                    "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
@@ -59,7 +61,8 @@ OPPOSITE_FORMS = {
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
-                "lose loses lost losing ousted toppled out beaten defeated"),  # ("beaten" in the passive only)
+                "lose loses lost losing ousted toppled out beaten defeated short"),  # ("beaten" in the passive only;
+    # "fell short of a majority")
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
                "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
