@@ -33,7 +33,8 @@ _ARTICLES = frozenset("a an".split())
 _GRAVE = frozenset("critical serious".split())
 _IS = frozenset("is are".split())
 _ALIVE = frozenset("safe alive unharmed".split())
-WORDS = frozenset("condition found recovering".split()) | frozenset(w for words in _AILMENTS for w in words)  # (any of them
+WORDS = frozenset("condition found recovering".split()) | frozenset(
+    w for words in _AILMENTS for w in words)  # (any of them
 # may tell of one)
 _HOW_GRAVE = frozenset("massive major minor mild suspected severe fatal serious epileptic".split())
 

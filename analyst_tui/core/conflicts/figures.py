@@ -420,7 +420,8 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
 NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
 TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion", "trillion"}
-            | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"} | MULTIPLES)  # "a quarter of the town"
+            | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}  # "a quarter of the town"
+            | MULTIPLES)
 
 
 __all__ = ["Figure", "figures", "TRIGGERS"]

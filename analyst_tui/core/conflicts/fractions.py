@@ -105,7 +105,8 @@ _MULTIPLES = {"halved": 50.0, "halving": 50.0, "doubled": 100.0, "doubling": 100
               "trebled": 200.0, "tripling": 200.0, "quadrupled": 300.0,
               "twofold": 100.0, "threefold": 200.0, "fourfold": 300.0, "fivefold": 400.0, "tenfold": 900.0}
 MULTIPLES = frozenset(_MULTIPLES)
-_BY_QUALIFIERS = frozenset("nearly almost about around roughly some more less than over under at least just well".split())
+_BY_QUALIFIERS = frozenset(
+    "nearly almost about around roughly some more less than over under at least just well".split())
 _CHANGES = ("cut", "reduc", "lower", "rais", "increas", "rose", "rise", "risen", "fell", "fall", "drop", "grew",
             "grow", "slash", "boost", "lift", "shrank", "shrunk", "shrink", "declin", "climb", "jump", "decreas",
             "expand", "trim", "plung", "sank", "sunk", "sink", "soar", "swell", "swollen", "contract", "dwindl")
@@ -127,4 +128,5 @@ def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
 _NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "whole_after", "STARTS", "ROUNDING"]
+__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "whole_after", "STARTS",
+           "ROUNDING"]

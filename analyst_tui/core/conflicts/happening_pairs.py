@@ -34,8 +34,8 @@ surround: rescue attack free storm seize hijack evacuate shoot kill injure stab 
 ban: suspend
 acquire: close sell takeover
 escape: rescue
-flee: escape evacuate exile missing runaway attack shoot stab rob hijack kidnap steal crash hit burn flood destroy damage
-flee: explode collapse kill injure
+flee: escape evacuate exile missing runaway attack shoot stab rob hijack kidnap steal crash hit burn flood
+flee: destroy damage explode collapse kill injure
 kidnap: hijack seize release kill rescue
 arrest: jail suspend sack caution seize extradite
 question: caution

@@ -21,7 +21,8 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
-from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise
+from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS,
+                                                        found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -286,8 +287,8 @@ def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
 _SPANS = {**dict.fromkeys("took takes taken taking".split(), ("hostage", "kidnap")), "locked": ("out", "lockout"),
           "cleared": ("of", "acquit"), "pulled": ("back", "withdraw"), "ordered": ("unpaid", "suspended_sentence"),
           "placed": ("leave", "suspend")}  # ("was placed on paid leave")
-_HELD = frozenset(("hostag", "out", "back", "unpaid", "leav"))  # (words of "took ... hostage", "locked ... out", not whom it
-# befell)
+_HELD = frozenset(("hostag", "out", "back", "unpaid", "leav"))  # (words of "took ... hostage", "locked ... out",
+# not whom it befell)
 
 
 def _from_register(toks: list[Tok], k: int) -> bool:

@@ -211,9 +211,10 @@ OPPOSITE_FORMS = {
     # "is ahead of schedule" / "is running behind schedule"
     "schedule_pace": ("ahead", "behind"),
     # "the captain is fit to start" / "has been ruled out of the match" (after a form of "be")
-    "fitness": ("fit available start", "unfit ruled sidelined miss misses"),  # ("will miss the final")
+    "fitness": ("fit available start", "unfit ruled sidelined miss misses"),  # ("will start Sunday's Grand Prix",
+    # "will miss the final")
     # "the fire was an accident" / "was started deliberately", "an arson attack"
-    "intent": ("accident accidental accidentally", "deliberate deliberately intentional intentionally arson"),  # ("will start Sunday's Grand Prix")
+    "intent": ("accident accidental accidentally", "deliberate deliberately intentional intentionally arson"),
     # "the crop was larger than last year's" / "smaller than last year's" (only before "than", and not before a
     # number: "more than 20" / "fewer than 30" may both be true)
     "more_size": ("larger bigger greater", "smaller"),
