@@ -206,8 +206,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                     out.append(Figure(("share", stem(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_after(toks, j)))
         i = j
-    life = life_term(toks) if "life" in {t.low for t in toks} else None
-    if life is not None:  # "jailed for life": a term longer than any in years
+    if life_term(toks):  # "jailed for life": a term longer than any in years
         out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))
     out.extend(converted(out))  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()

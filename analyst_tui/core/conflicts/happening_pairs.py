@@ -217,9 +217,9 @@ elect: sack
 intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
-ALIVE = frozenset((CRITICAL, FOUND_ALIVE))
+ALIVE = frozenset((CRITICAL, FOUND_ALIVE))  # (states of one alive)
 _IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
-_WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())  # (states of one alive)
+_WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(

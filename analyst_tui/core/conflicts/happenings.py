@@ -89,9 +89,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = (_SPANS[t.low][1], True), 1
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
-        if t.low == "treated" and _at_scene(toks, k):
-            found, width = (AT_SCENE, True), _at_scene(toks, k) if after_be(toks, k) else 1  # "was treated by
-            # paramedics at the scene" (shown whole): not taken to hospital
+        scene = _at_scene(toks, k) if t.low == "treated" else 0
+        if scene:  # "was treated by paramedics at the scene" (shown whole): not taken to hospital
+            found, width = (AT_SCENE, True), scene if after_be(toks, k) else 1
         if found is None:
             found, width = FORMS.get(t.low), 1
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (

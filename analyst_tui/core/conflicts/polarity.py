@@ -41,6 +41,7 @@ from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negate
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
+from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
@@ -145,7 +146,7 @@ def _to_a_figure(toks: list[Tok], i: int) -> bool:
 
 def _doer_by(toks: list[Tok], k: int) -> frozenset[str]:
     """Who confirms or denies in the passive, after "by": "The report was confirmed by the Pentagon" (the Pentagon)."""
-    if not (0 < k < len(toks) - 2 and toks[k - 1].low in _BE_PASSIVE and toks[k + 1].low == "by"):
+    if not (0 < k < len(toks) - 2 and toks[k - 1].low in BE and toks[k + 1].low == "by"):
         return frozenset()
     out = []
     for t in toks[k + 2 : k + 6]:
@@ -156,7 +157,6 @@ def _doer_by(toks: list[Tok], k: int) -> frozenset[str]:
     return frozenset(out)
 
 
-_BE_PASSIVE = frozenset("was were been is are be being".split())
 _AFTER_DOER = frozenset("on in at after before for with that as".split())
 
 

@@ -109,16 +109,16 @@ def converted(figures: list[Any]) -> list[Any]:
     return out
 
 
-def life_term(toks: list[Any]) -> int | None:
-    """Where a life term is told ("jailed for life", "sentenced to life in prison", "a life sentence"), or None."""
+def life_term(toks: list[Any]) -> bool:
+    """Whether a life term is told ("jailed for life", "sentenced to life in prison", "a life sentence")."""
     for k, t in enumerate(toks):
         if t.low != "life":
             continue
         after = [x.low for x in toks[k + 1 : k + 3]]
         if after[:1] in (["sentence"], ["imprisonment"], ["term"]) or after == ["in", "prison"] or k > 1 and (
                 toks[k - 1].low in ("for", "to") and any(x.low in _SENTENCED for x in toks[max(0, k - 5) : k])):
-            return k
-    return None
+            return True
+    return False
 
 
 _HEAT = ("temperat", "heat", "hot", "warm", "cold", "freez", "mercur", "thermomet", "chill")
