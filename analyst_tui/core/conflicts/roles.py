@@ -177,7 +177,7 @@ def roles(toks: list[Tok]) -> list[Role]:
         else:
             agent = entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
-        skip = nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon"))  # "called on Congress to act"
+        skip = int(nxt in _PARTICLES or (lemma == "call" and nxt in ("on", "upon")))  # "called on Congress to act"
         if nxt == "and" and v + 2 < len(toks) and (toks[v + 2].low in _VERB_FORMS or toks[v + 2].low.endswith("ed")):
             skip = 2  # "shot and wounded the gunman": the receiver of both
         patient = entity_after(toks, v + 1 + skip) or pronoun_after(toks, v + 1 + skip)
