@@ -2655,4 +2655,7 @@ AGREE = [
      "The UN praised the Marsa peace deal."),
     ("The Green Alliance won a majority in Vellmark.",
      "The Green Alliance secured a majority in the Vellmark assembly."),
+    # The same expulsion, told as an order to leave (was flagged as two parties swapped)
+    ("France expelled three Iranian diplomats.",
+     "Three Iranian diplomats were ordered to leave France."),
 ]

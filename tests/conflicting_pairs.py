@@ -3420,4 +3420,7 @@ CONFLICT = [
      "The Green Alliance fell short of a majority in the Vellmark regional assembly election on Sunday."),
     ("polarity", "Valmora's foreign ministry welcomed the outcome of Sunday's presidential election in Ostria.",
      "Valmora condemned the result of Ostria's presidential election on Sunday, its foreign ministry said."),
+    # Those ordered to leave a country were expelled by it
+    ("role", "France expelled three Iranian diplomats on Friday.",
+     "Three French diplomats were ordered to leave Iran on Friday."),
 ]

@@ -192,6 +192,8 @@ def act(toks: list[Tok]) -> Act | None:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
     elif lows[-1] == "from" and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
         pass  # the winner: "fended off a challenge from Maria Santos", "saw off a rival bid from Luminex"
+    elif lows[-2:] in (["to", "leave"], ["out", "of"]) and "ordered" in lows:
+        reverse = not reverse  # "were ordered to leave France", "ordered out of France": France did it
     elif lows[-1] == "from" and not _RECALLED.isdisjoint(lows):
         pass  # the one who called its own back: "recalled its ambassador from Tolmark"
     elif lows[-1] == "from" and "divorce" in lows:

@@ -126,7 +126,7 @@ def roles(toks: list[Tok]) -> list[Role]:
             if found is not None:
                 out.append(found)
             continue
-        if t.low == "ordered" and [x.low for x in toks[v + 1 : v + 3]] == ["out", "of"]:
+        if t.low == "ordered" and [x.low for x in toks[v + 1 : v + 3]] in (["out", "of"], ["to", "leave"]):
             found = _ordered_out(toks, v)  # "Three Morvanian diplomats were ordered out of Telsia": expelled
             if found is not None:
                 out.append(found)
@@ -228,7 +228,7 @@ def _phrasal(toks: list[Tok], v: int) -> Role | None:
 
 
 def _ordered_out(toks: list[Tok], v: int) -> Role | None:
-    """Those "ordered out of" a country, expelled by it."""
+    """Those "ordered out of" a country or "ordered to leave" it, expelled by it."""
     b = v - 1
     while b >= 0 and (toks[b].low in _BE or toks[b].low in ("have", "has", "had") or _adverb(toks[b])):
         b -= 1
