@@ -2658,4 +2658,9 @@ AGREE = [
     # The same expulsion, told as an order to leave (was flagged as two parties swapped)
     ("France expelled three Iranian diplomats.",
      "Three Iranian diplomats were ordered to leave France."),
+    # The same acts in those words
+    ("Government artillery shelled rebel positions outside Dorvak.",
+     "Government guns pounded rebel positions outside Dorvak."),
+    ("Washington slapped new sanctions on Beijing.",
+     "The United States imposed new sanctions on China."),
 ]

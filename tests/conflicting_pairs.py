@@ -3423,4 +3423,9 @@ CONFLICT = [
     # Those ordered to leave a country were expelled by it
     ("role", "France expelled three Iranian diplomats on Friday.",
      "Three French diplomats were ordered to leave Iran on Friday."),
+    # Parties reversed across "shelled" / "pounded" and "slapped" / "imposed"
+    ("role", "The truce collapsed after government artillery shelled rebel positions outside Dorvak, residents said.",
+     "Residents said the truce fell apart when rebel artillery pounded government positions on the outskirts of Dorvak."),
+    ("role", "Washington slapped new sanctions on Beijing.",
+     "China imposed new sanctions on the United States."),
 ]
