@@ -12,7 +12,7 @@ from analyst_tui.core import compare as compare_module
 from analyst_tui.core import report
 from analyst_tui.core.compare import build_comparison
 from analyst_tui.core.ingest import load_paths
-from analyst_tui.tui import early_child
+from analyst_tui.tui import early_child, early_child_side
 from analyst_tui.tui.app import ReviewApp
 from analyst_tui.tui.early import load_case
 from analyst_tui.tui.early_child import ForkedLoad
@@ -57,7 +57,8 @@ def _analysed_here(monkeypatch, child_seconds: float = 0.0) -> list:
             time.sleep(child_seconds)
         real(comparison)
 
-    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    monkeypatch.setattr(early_child, "analyse_matched", analyse)  # (the app's)
+    monkeypatch.setattr(early_child_side, "analyse_matched", analyse)  # (the child's)
     return analysed
 
 
@@ -130,10 +131,10 @@ def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradict
     parent = os.getpid()
     real = compare_module.find_conflicts
 
-    def dying(claims):
+    def dying(claims, checked=None):
         if os.getpid() != parent:  # in the child, between the two parts
             os.kill(os.getpid(), signal.SIGKILL)
-        return real(claims)
+        return real(claims, checked)
 
     monkeypatch.setattr(compare_module, "find_conflicts", dying)
     analysed = _analysed_here(monkeypatch)
@@ -266,12 +267,12 @@ def _slow_contradictions_in_child(monkeypatch, seconds: float = 0.0, fail: bool 
 
     parent, real = os.getpid(), compare_module.find_conflicts
 
-    def slow(claims):
+    def slow(claims, checked=None):
         if os.getpid() != parent:
             time.sleep(seconds)
             if fail:
                 raise RuntimeError("the contradiction checks failed in the child")
-        return real(claims)
+        return real(claims, checked)
 
     monkeypatch.setattr(compare_module, "find_conflicts", slow)
 
@@ -331,6 +332,7 @@ async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_
     folder = _case(tmp_path)
     expected = _one_process(folder)
     _slow_contradictions_in_child(monkeypatch, seconds=0.2, fail=True)
+    monkeypatch.setattr(ForkedLoad, "_check_from_the_end", lambda self, matched: None)  # (it finds none of them first)
     built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
     assert built == [False]
     assert "⚠" in text
@@ -347,3 +349,98 @@ async def test_claims_with_many_versions_to_check_open_only_once_their_contradic
     assert built == [True]
     assert "⚠" in text
     assert shown == expected
+
+
+AIRPORT_CLOSED = "The regional airport was closed on Wednesday after its runway cracked, the transport ministry said."
+AIRPORT_OPEN = "The regional airport was reopened on Wednesday after its runway cracked, the transport ministry said."
+
+
+def _case_of_two_differences(tmp_path):
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA + "\n\n" + AIRPORT_CLOSED, encoding="utf-8")
+    (folder / "beta.txt").write_text(BETA + "\n\n" + AIRPORT_OPEN, encoding="utf-8")
+    return folder
+
+
+def _child_stalls_after_its_first_claim(monkeypatch, seconds: float) -> None:
+    """The child reports the contradictions of its first claim, then stalls for ``seconds`` before it goes on."""
+    import time
+
+    parent, real = os.getpid(), compare_module.find_conflicts
+
+    def stalling(claims, checked=None):
+        if os.getpid() == parent or checked is None:
+            return real(claims, checked)
+
+        def reported(upto):
+            checked(upto)
+            time.sleep(seconds)
+
+        return real(claims, reported)
+
+    monkeypatch.setattr(compare_module, "find_conflicts", stalling)
+
+
+def _checked_here(monkeypatch) -> list:
+    """The ids of the claims whose contradictions this process finds from now on, one claim at a time."""
+    from analyst_tui.core import conflicts
+
+    parent, real, here = os.getpid(), conflicts.conflicts_each, []
+
+    def each(claims):
+        for claim in real(claims):
+            if os.getpid() == parent:
+                here.append(claim.id)
+            yield claim
+
+    monkeypatch.setattr(conflicts, "conflicts_each", each)
+    return here
+
+
+async def test_the_app_finds_the_last_claims_contradictions_while_the_child_finds_the_first_ones(tmp_path, monkeypatch):
+    """Before drawing its first screen, the app finds the contradictions from the last claim back while the child goes
+    on from the first, and draws once the two meet: the child, stalled after its first claim, is not waited for.
+    The child still keeps its copy, whole, for a later opening."""
+    folder = _case_of_two_differences(tmp_path)
+    expected = _one_process(folder)
+    differing = [c["id"] for c in expected["claims"] if c["conflicts"]]
+    assert len(differing) == 2  # one claim for the child, one for the app
+    _child_stalls_after_its_first_claim(monkeypatch, seconds=2.0)
+    here = _checked_here(monkeypatch)
+    share = ForkedLoad._check_from_the_end
+
+    def once_the_child_has_reported(self, matched):
+        assert self._wait_until(lambda: len(self._checked) > 0, 30)  # (its first claim's, before it stalls)
+        share(self, matched)
+
+    monkeypatch.setattr(ForkedLoad, "_check_from_the_end", once_the_child_has_reported)
+    drawn = _frames_drawn(monkeypatch)
+    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
+    assert built == [False]
+    assert here == differing[1:]  # the last claim's found here; the first one's came from the child
+    assert shown == expected
+    whole, first = drawn[0]
+    assert whole and first.count("⚠ differ") == 2  # both, in the first frame
+    never = lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again"))  # noqa: E731
+    monkeypatch.setattr(compare_module, "build_comparison", never)
+    again = load_case([str(folder)], lambda _text: None)  # the child's copy, kept once it ended (``close``)
+    assert json.loads(report.to_json(again)) == expected
+
+
+async def test_an_app_busy_until_the_claims_came_leaves_their_contradictions_to_the_child(tmp_path, monkeypatch):
+    """The checks are imported while the app waits idle; an app that never waited does not import them to find
+    contradictions the child is already finding."""
+    folder = _case_of_two_differences(tmp_path)
+    expected = _one_process(folder)
+    here = _checked_here(monkeypatch)
+    forked = ForkedLoad(lambda progress: load_case([str(folder)], progress))
+    try:
+        assert forked.wait_for_claims(30)  # (never ``prepare``d: busy until now)
+        comparison, finish = forked.claims()
+        if finish is not None:
+            finish()
+        assert here == []
+        assert json.loads(report.to_json(comparison)) == expected
+    finally:
+        forked.close()

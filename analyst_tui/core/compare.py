@@ -22,12 +22,18 @@ def sentences_of(article: Article) -> list[Sentence]:
     ]
 
 
-def find_conflicts(claims: list[Claim]) -> None:
+def find_conflicts(claims: list[Claim], checked: Callable[[int], None] | None = None) -> None:
     """``conflicts.find_conflicts``, imported when first needed: the app's loading child hands the matched
-    claims over first, and the contradiction checks' patterns need not delay that."""
-    from analyst_tui.core.conflicts import find_conflicts as find
+    claims over first, and the contradiction checks' patterns need not delay that. ``checked(k)``: called
+    each time the contradictions of ``claims[:k]`` are all found (claim by claim, in order)."""
+    from analyst_tui.core.conflicts import conflicts_each, find_conflicts as find
 
-    find(claims)
+    if checked is None:
+        find(claims)
+        return
+    place = {id(claim): k for k, claim in enumerate(claims)}
+    for claim in conflicts_each(claims):
+        checked(place[id(claim)] + 1)
 
 
 def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
@@ -79,6 +85,7 @@ _LEFT_UNTIL_EXIT: list[Any] = []  # the matching's data of ``build_comparison(..
 def build_comparison(
     articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None,
     matched: Callable[[Comparison], None] | None = None, one_story: bool = False, free_matching: bool = True,
+    checked: Callable[[int], None] | None = None,
 ) -> Comparison:
     """``progress(stage, done, total)`` reports each article segmented, then the alignment.
 
@@ -89,7 +96,9 @@ def build_comparison(
     before their contradictions and the analysis. The loading child of the app hands it over
     then, so that the app runs the analysis while the child finds the contradictions
     (``tui.early``). The comparison returned then has its contradictions but not the analysis:
-    the caller runs ``analysis.analyse`` on it.
+    the caller runs ``analysis.analyse`` on it. ``checked(k)``, with ``matched``: called as the contradictions are
+    found, claim by claim in order, each time those of the first ``k`` claims are all found (the app finds those
+    of the last claims meanwhile: ``tui.early_child``).
 
     ``free_matching``: False for a process that ends without clean-up once it has used the comparison
     (a headless command): the matching's data, no longer needed once the claims have their evidence,
@@ -153,7 +162,7 @@ def build_comparison(
         comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories,
                                 one_story=one_story)
         matched(comparison)
-        find_conflicts(claims)
+        find_conflicts(claims, checked)
         return comparison
     else:
         add_evidence(claims, evidence_of(0, None))

@@ -46,7 +46,8 @@ def load_case(paths: Sequence[str], progress: Progress, one_story: bool = False)
             else:
                 progress(f"Matching claims across {total:,} article{'s' if total != 1 else ''}")
 
-        return build_comparison(result.articles, result.problems, progress=stage, matched=_matched, one_story=one_story)
+        return build_comparison(result.articles, result.problems, progress=stage, matched=_matched, one_story=one_story,
+                                checked=_checked)
 
     # (kept, in the loading child, once it has analysed the comparison it handed over matched)
     return _kept_or_made(result.articles, result.problems, one_story, match, after_hand_over)
@@ -80,19 +81,24 @@ def rematched(comparison: Comparison, one_story: bool) -> Comparison:
 
 # In the loading child (``early_child``): the comparison is handed over as soon as its claims are
 # matched; ``load_case`` then returns it with its contradictions but without the analysis, which the
-# app runs meanwhile if it is idle (``analyse_matched``); the contradictions follow (``add_conflicts``).
+# app runs meanwhile if it is idle (``analyse_matched``); the contradictions follow, claim by claim
+# (``checked``), then whole (``add_conflicts``).
 _matched: Callable[[Comparison], None] | None = None
+_checked: Callable[[int], None] | None = None
 
 
-def hand_over_matched(send: Callable[[Comparison], None] | None) -> None:
-    """From now on in this process, ``load_case`` hands the matched comparison to ``send`` (None: no longer)."""
-    global _matched
-    _matched = send
+def hand_over_matched(send: Callable[[Comparison], None] | None, checked: Callable[[int], None] | None = None) -> None:
+    """From now on in this process, ``load_case`` hands the matched comparison to ``send``, then calls ``checked(k)``
+    each time the contradictions of its first ``k`` claims are found (None: no longer)."""
+    global _matched, _checked
+    _matched, _checked = send, checked
 
 
 def prepare_to_finish() -> None:
-    """Import what ``analyse_matched`` needs, while waiting, so that it does not wait for the imports."""
+    """Import what ``analyse_matched`` and the contradiction checks need, while waiting, so that neither waits for
+    the imports."""
     import analyst_tui.core.analysis.stage  # noqa: F401 (the package imports it only when used)
+    import analyst_tui.core.conflicts  # noqa: F401 (the same: the app finds some of the contradictions)
 
 
 def analyse_matched(comparison: Comparison) -> None:

@@ -6,13 +6,16 @@ and before Textual is imported; the child runs the loader (``load_case``: read, 
 align) and sends through a pipe each progress line, then the comparison (pickled) or the
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
-- The comparison comes in parts: its claims and their evidence as soon as they are matched
-  (``MATCHED``), the contradictions found in each claim (``CONFLICTS``), then, analysed, whole
-  (``RESULT``). An app waiting for the claims (``wait_for_claims``) builds its first screen on
-  them while the child finds the contradictions (if few enough pairs are left: ``claims``), then
-  analyses them and waits for the contradictions before drawing it. A parent waiting otherwise
-  (``prepare``) analyses the claims as they come; one busy until the whole comparison has come
-  takes it as it is. A comparison kept from an earlier opening comes whole.
+- The comparison comes in parts (``early_child_side``): its claims and their evidence as soon as
+  they are matched (``MATCHED``), the contradictions of its first claims as they are found
+  (``CHECKED``), those of every claim (``CONFLICTS``), then, analysed, whole (``RESULT``). An app
+  waiting for the claims (``wait_for_claims``) builds its first screen on them while the child
+  finds the contradictions (if few enough pairs are left: ``claims``), then analyses them and,
+  before drawing it, finds the contradictions of the last claims itself while the child goes on
+  from the first, until the two meet (if it waited idle: the checks were imported meanwhile).
+  A parent waiting otherwise (``prepare``) analyses the claims as they come; one busy until the
+  whole comparison has come takes it as it is. A comparison kept from an earlier opening comes
+  whole.
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -21,8 +24,9 @@ error it met. The parent imports and starts the app meanwhile, on the other core
 - The child ends when the parent ends, however it ends: the watching thread reads a pipe
   that only the parent holds open. ``close()`` (quitting, even while loading) ends and reaps
   it; a result received reaps it too. No child is left behind, running or as a zombie.
-  Once its answer is sent, the child keeps the comparison for a later opening
-  (``early.after_hand_over``) while the parent draws it, then ends.
+  Once its answer is sent, or the parent has stopped reading as it had all it needs, the child
+  keeps the comparison for a later opening (``early.after_hand_over``) while the parent draws it,
+  then ends.
 - If the child dies without an answer, the parent loads the articles itself: slower,
   never stuck. If it dies between the two parts, the parent finds the contradictions.
 - Errors are the ones ``load_case`` raised in the child, raised again in the parent (one
@@ -36,31 +40,23 @@ it does not (Windows). Standard input is never loaded here: it is read before th
 from __future__ import annotations
 
 import importlib
-import io
 import os
 import pickle
 import select
 import signal
-import struct
 import sys
 import threading
 import time
-import traceback
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterator
 
-from analyst_tui.core import patterns
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, defer_until_handed_over,
-                                   hand_over_matched, handed_over, matching_warnings_here, prepare_to_finish)
+from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, matching_warnings_here,
+                                   prepare_to_finish)
+from analyst_tui.tui.early_child_side import (CHECKED, CONFLICTS, ERROR, HEAD, MATCHED, PIPE_BYTES, PROGRESS, RESULT,
+                                              run_child)
 
 if TYPE_CHECKING:
-    from analyst_tui.core.model import Comparison
-
-# A message: one byte of kind, four of length, the payload.
-_HEAD = struct.Struct("!cI")
-PROGRESS, RESULT, ERROR = b"p", b"r", b"e"
-MATCHED, CONFLICTS = b"m", b"c"  # a comparison handed over in two parts (``early.hand_over_matched``)
-PIPE_BYTES = 1 << 20  # room for a comparison, so the child can finish before the parent reads
+    from analyst_tui.core.model import Claim, Comparison
 
 
 def can_fork() -> bool:
@@ -105,6 +101,8 @@ class ForkedLoad:
         self._outcome: tuple[bytes, object] | None = None  # (RESULT, (comparison, warnings)) or (ERROR, exc)
         self._matched: Comparison | None = None  # handed over matched (``MATCHED``), waiting for its contradictions
         self._conflicts: list | None = None
+        self._checked: list = []  # the contradictions of the first claims, as the child finds them (``CHECKED``)
+        self._check_here = False  # the contradiction checks were imported while waiting idle (``prepare``)
         self._pairs_to_check = 0  # pairs of versions of the matched claims, read when they come
         self._analyse_here = False  # this process waits idle: it analyses what comes matched
         self._building = False  # the app builds its first screen on the matched claims, then analyses them
@@ -135,7 +133,7 @@ class ForkedLoad:
         if pid == 0:  # the child: never returns
             os.close(read_end)
             os.close(life_write)
-            _child(load, write_end, life_read)
+            run_child(load, write_end, life_read)
         os.close(write_end)
         os.close(life_read)
         self.pid = pid
@@ -197,7 +195,7 @@ class ForkedLoad:
             if self._outcome is not None or self._eof:
                 return
             prepare_to_finish()
-            self._analyse_here = True
+            self._analyse_here = self._check_here = True
         if not self._building:
             self._analyse_matched()
 
@@ -236,6 +234,8 @@ class ForkedLoad:
 
         def finish() -> None:
             self._analyse_matched()
+            if self._check_here:
+                self._check_from_the_end(matched)
             try:
                 comparison = self(lambda _text: None)  # the same comparison, its contradictions added
             except Exception:  # the child failed after handing the claims over: found here instead
@@ -246,6 +246,31 @@ class ForkedLoad:
                 add_conflicts(matched, None if comparison is None else [c.conflicts for c in comparison.claims])
 
         return matched, finish
+
+    def _check_from_the_end(self, matched: Comparison) -> None:
+        """The contradictions of the last claims found here, from the last one on, while the child finds those of the
+        first: once the two meet, the comparison is finished here (``_finish``) without waiting for the rest."""
+        from analyst_tui.core.conflicts import conflicts_each
+
+        claims = matched.claims
+
+        def left() -> Iterator[Claim]:
+            for k in range(len(claims) - 1, -1, -1):
+                if not claims[k].is_shared:
+                    continue
+                self._wait_until(lambda: False, 0)  # (what the child has sent is read)
+                if k < len(self._checked) or self._conflicts is not None or self._outcome is not None or self._eof:
+                    return
+                yield claims[k]
+
+        for _claim in conflicts_each(left()):
+            pass
+        with self._lock:
+            if self._conflicts is None and self._outcome is None and not self._eof:
+                found = self._checked
+                self._conflicts = found + [claim.conflicts for claim in claims[len(found):]]
+                if self._analysed:
+                    self._finish(RESULT, self._matched_result())
 
     def coming(self) -> bool:
         """The contradictions of the claims handed over (``claims``) have not come yet (what has come is read)."""
@@ -282,12 +307,12 @@ class ForkedLoad:
             self._stop_reading()
             return
         self._buffer += data
-        while len(self._buffer) >= _HEAD.size:
-            kind, size = _HEAD.unpack_from(self._buffer)
-            end = _HEAD.size + size
+        while len(self._buffer) >= HEAD.size:
+            kind, size = HEAD.unpack_from(self._buffer)
+            end = HEAD.size + size
             if len(self._buffer) < end:
                 return
-            payload = bytes(self._buffer[_HEAD.size : end])
+            payload = bytes(self._buffer[HEAD.size : end])
             del self._buffer[:end]
             self._message(kind, payload)
 
@@ -302,6 +327,11 @@ class ForkedLoad:
             return
         if printed:
             sys.stderr.write(printed)
+        if kind == CHECKED:
+            start, found = value  # type: ignore[misc]
+            if start == len(self._checked):
+                self._checked.extend(found)
+            return
         if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
             self._pairs_to_check = sum(len(c.members) * (len(c.members) - 1) // 2 for c in self._matched.claims)
@@ -345,86 +375,3 @@ class ForkedLoad:
             done = self.pid
         if done:
             self._reaped = True
-
-
-# --- the child's side ---------------------------------------------------------------------
-
-
-def _child(load: Loader, out: int, life: int) -> None:
-    """Load, send, end: never returns, never runs the parent's clean-up."""
-    code = 1
-    try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)  # ctrl+c is the parent's, which then ends this
-        # The terminal belongs to the parent: nothing from here may reach it.
-        null = os.open(os.devnull, os.O_RDWR)
-        for fd in (0, 1, 2):
-            os.dup2(null, fd)
-        printed = io.StringIO()
-        sys.stdin = io.StringIO()
-        sys.stdout = sys.stderr = printed
-
-        sent = threading.Event()
-
-        def watch() -> None:
-            try:
-                os.read(life, 1)  # returns only when the parent has ended or closed it
-            finally:
-                if not sent.is_set():  # (once the answer is sent, keeping it for a later opening ends soon)
-                    os._exit(0)
-
-        threading.Thread(target=watch, name="parent-watch", daemon=True).start()
-
-        def send(kind: bytes, payload: bytes) -> None:
-            view = memoryview(_HEAD.pack(kind, len(payload)) + payload)
-            while view:
-                view = view[os.write(out, view) :]
-
-        told = 0  # how much of what was printed the parent has
-
-        def message(kind: bytes, value: object) -> None:
-            nonlocal told
-            text = printed.getvalue()
-            send(kind, pickle.dumps((value, text[told:]), protocol=pickle.HIGHEST_PROTOCOL))
-            told = len(text)
-
-        matched = False
-
-        def hand_over(comparison: Comparison) -> None:
-            nonlocal matched
-            message(MATCHED, (comparison, matching_warnings_here()))  # (it lacks the contradictions and the analysis)
-            matched = True
-
-        defer_until_handed_over()  # the comparison is kept for a later opening once the app has it
-        hand_over_matched(hand_over)  # the app analyses the claims while the contradictions are found here
-        try:
-            comparison = load(lambda text: send(PROGRESS, text.encode("utf-8", "replace")))
-            if matched:
-                # Set before sending: the app may have all it needs once this arrives, and end before this
-                # thread runs again; the copy is kept even then (``watch``).
-                sent.set()
-                message(CONFLICTS, [claim.conflicts for claim in comparison.claims])
-                analyse_matched(comparison)  # the kept copy needs the analysis, and so does an app that did not run it
-            kind, value = RESULT, (comparison, matching_warnings_here())
-        except Exception as exc:
-            kind, value = ERROR, _portable(exc)
-        sent.set()  # (as above)
-        try:
-            message(kind, value)
-        except OSError:  # the app finished its own copy and stopped reading
-            pass
-        handed_over()
-        patterns.keep()  # (those compiled here: the matching's, the contradiction checks')
-        code = 0
-    finally:
-        os._exit(code)
-
-
-def _portable(exc: Exception) -> Exception:
-    """``exc`` if it survives pickling as itself, else a RuntimeError with its traceback."""
-    try:
-        copy = pickle.loads(pickle.dumps(exc, protocol=pickle.HIGHEST_PROTOCOL))
-        if type(copy) is type(exc) and str(copy) == str(exc):
-            return exc
-    except Exception:
-        pass
-    return RuntimeError("".join(traceback.format_exception(exc)).strip())

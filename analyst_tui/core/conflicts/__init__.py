@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from analyst_tui.core.conflicts import figures as _figures
 from analyst_tui.core.conflicts import particulars as _particulars
@@ -94,7 +94,7 @@ from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
-__all__ = ["find_conflicts", "pair_conflict", "Version"]
+__all__ = ["conflicts_each", "find_conflicts", "pair_conflict", "Version"]
 
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
@@ -365,6 +365,13 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 def find_conflicts(claims: Iterable[Claim]) -> None:
     """Fill ``conflicts`` of every shared claim (members from different articles are compared). Two sentences that
     share several claims are compared once."""
+    for _claim in conflicts_each(claims):
+        pass
+
+
+def conflicts_each(claims: Iterable[Claim]) -> Iterator[Claim]:
+    """As ``find_conflicts``, taking the claims one at a time: yields each claim whose versions it compared, once
+    its ``conflicts`` are filled (another process may be finding those of the rest)."""
     cache: dict[str, Version] = {}
     checked: dict[tuple[str, str], tuple[ConflictKind, str, str] | None] = {}
     for claim in claims:
@@ -403,3 +410,4 @@ def find_conflicts(claims: Iterable[Claim]) -> None:
                 left, right = as_written(left, members[i].text), as_written(right, members[j].text)
                 found.append(Conflict(kind, (i, j), f"{left} vs {right}"))
         claim.conflicts = found
+        yield claim
