@@ -294,8 +294,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return (cls, group_of(noun)), casualty_label(noun, cls)
     # An active casualty verb before it: "killing at least five people", "injuring dozens".
     b = q - 1
-    if b >= 1 and toks[b].low == "the" and toks[b - 1].low in ACTIVE:
-        b -= 1  # "rescued the three divers"
+    if b >= 1 and toks[b].low in ("the", "all") and toks[b - 1].low in ACTIVE:
+        b -= 1  # "rescued the three divers", "killing all 24 people on board"
     if b >= 0 and toks[b].low in CASUALTY and toks[b].low in ACTIVE and not (
             j < n and (toks[j].low in UNITS or toks[j].low in ("times", "time"))) and not (
             toks[b].low == "released" and not (noun and (noun.lower() in PEOPLE or stem(noun.lower()) in CAPTIVES))):
@@ -389,7 +389,7 @@ def _noun_or(noun: str | None, default: str) -> str:
 
 
 _ZERO_STARTS = frozenset("no nobody none zero".split())
-_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "half", "a"}
+_NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"tens", "dozen", "half", "a", "only"}
 
 
 def _zero_at(toks: list[Tok], i: int) -> list[Figure]:

@@ -49,6 +49,12 @@ _TAKEN_ON = frozenset("appoint sign join".split())
 _JOINED = frozenset(stem(w) for w in "join become".split())
 
 
+def _not_survived(toks: list[Tok]) -> bool:
+    """Whether the version says one did not survive ("did not survive", "never survived", "failed to survive")."""
+    return any(t.low in ("survive", "survived") and any(x.low in ("not", "n't", "never", "failed") for x in toks[
+        max(0, k - 3) : k]) for k, t in enumerate(toks))
+
+
 def _alike(x: frozenset[str], y: frozenset[str]) -> bool:
     return 2 * len(x & y) >= len(x | y)
 
@@ -74,6 +80,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                     one_for(la, lb, wa | wb)) or moved(la, lb, toks_a) or moved(lb, la, toks_b) or not (
                     same_one(wa, wb) or (wa & wb & names_a & names_b) - _NATIONS and not (wa ^ wb) & PEOPLE_OF):
                 continue  # (a name in common: "a Skylane flight from Oslo" / "a Skylane plane from Oslo")
+            if {la, lb} == {"rescue", "kill"} and _not_survived(toks_a if la == "rescue" else toks_b):
+                continue  # "rescued from the floodwater, did not survive" / "pulled from the floodwater, had died"
             alike = again or _alike(context_a, context_b) or people_counted(wa, wb)
             pa, pb = plain_nouns(wa), plain_nouns(wb)
             if (pa & pb) <= COMMON and (not alike or _counted(wa) != _counted(wb)):

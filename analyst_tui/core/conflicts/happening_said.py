@@ -11,7 +11,8 @@ from analyst_tui.core.conflicts.tokens import Tok
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _CONDITIONS = frozenset(("if", "unless", "whether"))
-_FORCED = frozenset("forced forcing compelled obliged".split())
+_FORCED = frozenset("forced forcing compelled obliged".split()) | frozenset(
+    "chose decided opted".split())  # ("chose to quit": quit; not "is expected to resign", a prospect)
 _TOLD = frozenset("told ordered".split())
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 
@@ -48,7 +49,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
         "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])  # ("told to shelter in place")
     if k == 0 or toks[k - 1].low in NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
-        return False  # (but "forced organisers to cancel the championships": cancelled)
+        return False  # (but "forced organisers to cancel the championships": cancelled; "chose to quit": quit)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])

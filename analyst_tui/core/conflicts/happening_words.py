@@ -240,7 +240,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
     ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
-    ("laid", "off"): ("sack", True), ("took", "on"): ("appoint", True), ("taken", "on"): ("appoint", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
+    ("laid", "off"): ("sack", True), ("forced", "out"): ("sack", True), ("took", "on"): ("appoint", True), ("taken", "on"): ("appoint", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
     ("cordoned", "off"): ("cordon", True), ("sealed", "off"): ("cordon", True), ("invested", "in"): ("invest", True),
     ("cut", "off"): ("cut_off", True), ("taken", "over"): ("takeover", False), ("lost", "power"): ("breakdown", False),
@@ -291,6 +291,10 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False),
     ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
+# What an event is moved to when it is put off ("moved this year's air show to October"; "to 6 a.m.": ``HOURS``)
+MOVED_TO = frozenset("""january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday next later""".split())
+HOURS = (["a.m."], ["p.m."], ["am"], ["pm"])
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.

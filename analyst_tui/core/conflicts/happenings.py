@@ -21,8 +21,8 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
-from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS,
-                                                        found_otherwise)
+from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, HOURS, MOVED_TO, PASSIVE, PASSIVE_ONLY, PHRASES,
+                                                        TRIGGERS, found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -87,6 +87,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         # guard hostage", "locked workers out of the plant", "cleared sprinter Jade Okafor of doping"
         if held:
             found, width = (_SPANS[t.low][1], True), 1
+        moved_to = _to_a_time(toks, k) if t.low in ("moved", "moves") and not held else 0
+        if moved_to:
+            found = ("postpone", True)  # "moved this year's air show to October", "moved the start to 6 a.m."
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         scene = _at_scene(toks, k) if t.low == "treated" else 0
@@ -155,6 +158,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 names = names_of(toks)
             many = befell_many(toks, befell)
             last = end if not held else next(j for j in range(k + 1, n) if toks[j].low == _SPANS[t.low][0])
+            last = moved_to or last  # ("moved the start of the race to 6 a.m.")
             befell = befell - _HELD if held else befell
             out.append((label, befell, phrase(toks, start, last + 1), befell & names, many))
             means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
@@ -201,6 +205,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not _FLUIDS & {x.low for x in toks[k + 1 : k + 4]}  # "leaked fuel"; not "leaked information"
     if label == "chase" and after == "down" and any(t.low in _TOTALS for t in toks[k + 2 : k + 6]):
         return True  # "chased down Northport's total": won by batting second, not a pursuit
+    if low == "forced":  # "the chairman was forced out"; not "forced out of their flat", evicted
+        return k + 2 < n and toks[k + 2].low == "of"
     if low == "put":
         return not after_be(toks, k)  # "the horse was put down"; not "put down the rebellion"
     if label == "win":
@@ -234,7 +240,7 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return found_otherwise(toks, k)
     if label == "intensive_care":
         return False
-    if low == "moved":  # "were moved to another location": transferred; not "moved to safety", "moved out"
+    if low == "moved" and label != "postpone":  # "were moved to another location": transferred; not "moved to safety"
         words = [t.low for t in toks[k + 1 : k + 5]]
         return words[:1] != ["to"] or not set(words[1:2]) & {"another", "a", "an", "the", "new"} or bool(
             set(words) & _SAFETY)
@@ -271,6 +277,17 @@ def _headline_passive(toks: list[Tok], k: int) -> bool:
     ("Westbury High headteacher dismissed after investigation")."""
     return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
         k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
+
+
+def _to_a_time(toks: list[Tok], k: int) -> int:
+    """Where a month, a day or a time of day follows "to" after the word at ``k`` in its clause (0: nowhere)."""
+    for j in range(k + 1, min(len(toks) - 1, k + 9)):
+        if toks[j].is_break:
+            return 0
+        if toks[j].low == "to" and (toks[j + 1].low in MOVED_TO or [x.low for x in toks[j + 2 : j + 3]] in HOURS):
+            return j + 1 if toks[j + 1].low in MOVED_TO else j + 2
+    return 0
+
 
 
 def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:

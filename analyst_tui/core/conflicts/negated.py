@@ -94,7 +94,8 @@ def _done_to_same(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok]) ->
     low = toks[cue.at].low
     if not (low.endswith(("ed", "en")) or low in IRREGULAR_PAST) or after_be(said_toks, said.at):
         return _befalls_same(cue, said)
-    return after_be(toks, cue.at) and len(cue.subject & said.obj) >= 2 or _befalls_same(cue, said)
+    return after_be(toks, cue.at) and (len(cue.subject & said.obj) >= 2 or cue.subject == said.obj != frozenset()) or (
+        _befalls_same(cue, said))  # ("the blaze has not been contained" / "crews have contained the blaze")
 
 
 def _befalls_same(cue: Cue, said: Cue) -> bool:
@@ -180,11 +181,13 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
     while j >= 0 and toks[j].low in _ARTICLES:
         j -= 1
     return j >= 0 and (toks[j].low in ("no", "none") or (toks[j].low in NEGATORS and j < at - 1) or (
-        j > 0 and j < at - 1 and (toks[j - 1].low, toks[j].low) in GERUND_NEGATORS))  # ("recommended against the
-    # release": against it, "recommended the release")
+        j > 0 and j < at - 1 and (toks[j - 1].low, toks[j].low) in GERUND_NEGATORS) or (  # ("recommended against the
+        # release": against it, "recommended the release")
+        j > 0 and j < at - 1 and toks[j].low in _HAVE and toks[j - 1].low in NEGATORS))  # ("did not have a licence")
 
 
 _ARTICLES = frozenset("a an the of these those".split())
+_HAVE = frozenset("have has had".split())
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
 
 

@@ -47,6 +47,9 @@ _QUALIFIERS = sorted([(q, "lower") for q in _LOWER] + [(q, "upper") for q in _UP
 TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
 
 
+_LONE = frozenset("person passenger occupant survivor victim".split())  # ("the only person": one)
+
+
 def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     """A number starting at token ``i``: (low, high, index after it, words shown)."""
     t = toks[i]
@@ -95,6 +98,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
         scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
         return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
+    if t.low == "only" and i and toks[i - 1].low == "the" and i + 1 < n and toks[i + 1].low in _LONE:
+        return 1, 1, i + 1, "1"  # "killing the only person on board"
     if t.low == "a" and i + 2 < n and toks[i + 1].low == "single" and toks[i + 2].is_word:
         if i and toks[i - 1].low in ("not", "nor"):
             return 0, 0, i + 2, "0"  # "not a single new case": none

@@ -26,6 +26,8 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
 _IS = frozenset("is was were are been remains remained".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
+_WILL = frozenset("will would could can may might shall".split())  # (before "allow" or "ban": ``permission``)
+_NOT_DONE_TO = frozenset(("by", "to", "for"))
 
 
 _DOWNFALLS = frozenset("recession relegation administration bankruptcy default".split())
@@ -207,8 +209,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
-            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(toks, k, side):
-        return False  # "dogs will be banned from the beach" / "allowed on the beach"; not "was banned by the BHA"
+            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(toks, k, side) and not (
+            k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO):
+        return False  # "dogs will be banned from the beach" / "allowed on the beach", "would allow drone deliveries" /
+        # "would ban drone deliveries"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
     if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in KEPT):

@@ -46,6 +46,7 @@ from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokeni
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 T = TypeVar("T")
+_DETERMINERS = frozenset("a an the any".split())
 
 
 class Polarity:
@@ -118,7 +119,10 @@ class Polarity:
             for k, t in enumerate(toks):
                 if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
                     continue
-                if k and toks[k - 1].low in PRIVATIVE:  # "homes lost power" says what "without power" says
+                j = k - 1
+                while j > 0 and toks[j].low in _DETERMINERS:  # ("lacked a valid licence")
+                    j -= 1
+                if k and toks[j].low in PRIVATIVE:  # "homes lost power" says what "without power" says
                     continue
                 free.setdefault(stem(t.low), []).append(k)
             self._free = free
