@@ -464,7 +464,7 @@ CONFLICT = [
     ("polarity", "The summit began on Monday as scheduled.", "The summit was postponed on Monday."),
     ("polarity", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
     ("event", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
-    ("polarity", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
+    ("event", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
     # "no evidence" denies the clause after it
     ("polarity", "There is no evidence that the virus can spread between humans.", "The virus can spread between humans, the WHO said."),
     # a figure unmatched in the same place among several; a vote in "votes to"
@@ -479,7 +479,7 @@ CONFLICT = [
     ("polarity", "The housing bill passed its final vote.", "The housing bill was defeated in its final vote."),
     ("polarity", "The judges allowed her appeal on Monday.", "The judges dismissed her appeal on Monday."),
     ("event", "The ferry reached port safely.", "The ferry capsized before it reached port."),
-    ("polarity", "The boy is in a stable condition in hospital.", "The boy died in hospital."),
+    ("event", "The boy is in a stable condition in hospital.", "The boy died in hospital."),
     ("polarity", "The regulator blocked the takeover of the airline.", "The takeover of the airline was cleared by the regulator."),
     ("polarity", "The levee held despite the storm.", "The levee burst during the storm."),
     ("polarity", "The final at Wembley was abandoned.", "The final at Wembley went ahead."),
@@ -2645,7 +2645,7 @@ CONFLICT = [
     ("event", "Senator Ivo Marsh was admitted to hospital on Tuesday with pneumonia, his office said.",
      "Senator Ivo Marsh left hospital on Tuesday after being treated for pneumonia, according to his office."),
     # Still in intensive care, or discharged
-    ("polarity", "Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
+    ("event", "Defender Ivo Stan was still in intensive care on Sunday, a day after the collision.",
      "Ivo Stan was discharged from hospital on Sunday, a day after the collision, his club said."),
     # A denial of what the other states in other words ("in talks to buy" / "in negotiations to acquire")
     ("polarity", "Harlow Foods said it is in talks to buy its smaller rival Pemberton Dairies.",
@@ -3277,7 +3277,7 @@ CONFLICT = [
     ("polarity", "Sprinter Kai Mensah broke the national record in the 100m at the Harlow meeting on Friday.",
      "Kai Mensah fell short of the 100m national record at Friday's Harlow meeting."),
     # Discharged against still in hospital (a state kept)
-    ("polarity", "The injured jockey was discharged from hospital on Tuesday.",
+    ("event", "The injured jockey was discharged from hospital on Tuesday.",
      "The injured jockey remains in hospital, his family said on Tuesday."),
     # Allowed to go ahead against blocked; raised against frozen
     ("polarity", "The competition regulator said the takeover can go ahead.",

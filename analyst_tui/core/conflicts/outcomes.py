@@ -38,6 +38,7 @@ class Polarity(Protocol):
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody merger evacuation""".split())
+_BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
@@ -118,8 +119,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
-                    state = concept != "evacuation" and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
-                    # stay in their homes" is a happening: not evacuated)
+                    state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
+                    # stay in their homes", "remains in hospital": what befell them, not a state kept)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
     return None
 
