@@ -2690,4 +2690,9 @@ AGREE = [
      "Hospital staff said the elderly man pulled from the floodwater had died."),
     ("The climber rescued from the ravine did not survive.",
      "The climber pulled from the ravine later died."),
+    # poached / hired: one act; grounded / halted departures
+    ("Lumo has poached designer Karin Holt from Vessa.",
+     "Lumo has hired designer Karin Holt from Vessa."),
+    ("Flights were grounded at the airport on Monday after a fuel fault.",
+     "A fuel fault halted departures at the airport on Monday."),
 ]

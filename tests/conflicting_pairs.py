@@ -3449,4 +3449,7 @@ CONFLICT = [
      "The blaze has not been contained."),
     ("event", "Residents of Pell Harbour were ordered to evacuate on Friday as the wildfire approached.",
      "Residents of Pell Harbour were told to stay in their homes on Friday as the wildfire approached."),
+    # poached / hired away: one act, its parties reversed
+    ("role", "Fashion retailer Lumo has poached chief designer Karin Holt from its rival Vessa.",
+     "Vessa has hired chief designer Karin Holt away from its rival Lumo, the retailer said."),
 ]

@@ -88,7 +88,7 @@ adjourn: postpone
 drift: strand aground breakdown rescue
 free: rescue release escape kidnap hijack seize
 entangle: strand rescue
-halt: suspend close
+halt: suspend close ground
 remand: arrest charge jail
 overdose: kill injure hospital
 choke: kill injure hospital
@@ -182,7 +182,7 @@ postpone: decommission
 resign: retire withdraw
 terminate: sack scrap
 abort: scrap
-halt: suspend close
+halt: suspend close ground
 suspend: ban
 revoke: strip ban expel
 close: decommission
@@ -191,7 +191,7 @@ retract: withdraw
 sent_off: sack
 evacuate: airlift
 repair: salvage reinstate
-appoint: reappoint promote callup
+appoint: reappoint promote callup poach
 promote: callup
 demote: transfer appoint
 nominate: shortlist
