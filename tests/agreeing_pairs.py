@@ -2695,4 +2695,9 @@ AGREE = [
      "Lumo has hired designer Karin Holt from Vessa."),
     ("Flights were grounded at the airport on Monday after a fuel fault.",
      "A fuel fault halted departures at the airport on Monday."),
+    # merged / combined; knocked out power / left without power
+    ("The two banks merged in 2019.",
+     "The two banks combined in 2019."),
+    ("The storm knocked out power to 10,000 homes.",
+     "The storm left 10,000 homes without power."),
 ]

@@ -47,6 +47,7 @@ from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and
 
 T = TypeVar("T")
 _DETERMINERS = frozenset("a an the any".split())
+_KNOCKED = frozenset("knocked knocks knocking took takes".split())
 
 
 class Polarity:
@@ -122,8 +123,8 @@ class Polarity:
                 j = k - 1
                 while j > 0 and toks[j].low in _DETERMINERS:  # ("lacked a valid licence")
                     j -= 1
-                if k and toks[j].low in PRIVATIVE:  # "homes lost power" says what "without power" says
-                    continue
+                if k and (toks[j].low in PRIVATIVE or toks[j].low == "out" and j and toks[j - 1].low in _KNOCKED):
+                    continue  # "homes lost power", "knocked out power to homes" say what "without power" says
                 free.setdefault(stem(t.low), []).append(k)
             self._free = free
         return self._free
