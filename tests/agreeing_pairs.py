@@ -2700,4 +2700,11 @@ AGREE = [
      "The two banks combined in 2019."),
     ("The storm knocked out power to 10,000 homes.",
      "The storm left 10,000 homes without power."),
+    # killed himself, with police as the speaker
+    ("The gunman shot himself, police said.",
+     "The gunman turned the gun on himself, police said."),
+    ("Police said the gunman killed himself.",
+     "The gunman killed himself, police said."),
+    ("The gunman killed himself after the attack.",
+     "The gunman took his own life after the attack."),
 ]

@@ -3452,4 +3452,9 @@ CONFLICT = [
     # poached / hired away: one act, its parties reversed
     ("role", "Fashion retailer Lumo has poached chief designer Karin Holt from its rival Vessa.",
      "Vessa has hired chief designer Karin Holt away from its rival Lumo, the retailer said."),
+    # killed himself / shot dead by police: who did it
+    ("role", "The gunman killed himself after the attack.",
+     "The gunman was shot dead by police after the attack."),
+    ("role", "The gunman shot himself.",
+     "The gunman was shot by police."),
 ]

@@ -181,6 +181,8 @@ def roles(toks: list[Tok]) -> list[Role]:
         if nxt == "and" and v + 2 < len(toks) and (toks[v + 2].low in _VERB_FORMS or toks[v + 2].low.endswith("ed")):
             skip = 2  # "shot and wounded the gunman": the receiver of both
         patient = entity_after(toks, v + 1 + skip) or pronoun_after(toks, v + 1 + skip)
+        if patient and agent and patient[0] == PRONOUN and toks[patient[1] - 1].low in ("himself", "herself"):
+            patient = (agent[0], patient[1])  # "the gunman killed himself": the doer is the receiver
         if patient is None and t.low not in (lemma, lemma + "s", lemma + "es") and not t.low.endswith("ing"):
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if patient is None and t.low.endswith("s") and nxt in _NOUN_FOLLOWS:
@@ -348,6 +350,16 @@ def _swapped(ra_list: list[Role], rb_list: list[Role]) -> tuple[str, str] | None
     return None
 
 
+def _by_own_hand(ra_list: list[Role], rb_list: list[Role]) -> tuple[str, str] | None:
+    """One did it to himself in one version, another party did it to him in the other ("the gunman killed himself"
+    / "police shot the gunman dead")."""
+    pairs = [(x, y, False) for x in ra_list for y in rb_list] + [(y, x, True) for x in ra_list for y in rb_list]
+    for own, other, flip in pairs:
+        if own.agent and own.agent == own.patient == other.patient and other.agent not in (None, PRONOUN, own.agent):
+            return (other.shown, own.shown) if flip else (own.shown, other.shown)
+    return None
+
+
 def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozenset(),
                   words_b: frozenset[str] = frozenset(),
                   toks: tuple[list[Tok], list[Tok]] = ([], [])) -> tuple[str, str] | None:
@@ -382,7 +394,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
             ra = next(r for r in ra_list if entity in (canon(_acting(r.agent)), canon(_acting(r.patient))))
             rb = next(r for r in rb_list if entity in (canon(_acting(r.agent)), canon(_acting(r.patient))))
             return ra.shown, rb.shown
-        swapped = _swapped(ra_list, rb_list)
+        swapped = _swapped(ra_list, rb_list) or _by_own_hand(ra_list, rb_list)
         if swapped:
             return swapped
         stems_a, stems_b = {_stemmed(x) for x in doers_a}, {_stemmed(x) for x in doers_b}
