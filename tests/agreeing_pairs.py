@@ -2707,4 +2707,7 @@ AGREE = [
      "The gunman killed himself, police said."),
     ("The gunman killed himself after the attack.",
      "The gunman took his own life after the attack."),
+    # critical but stable / stable
+    ("The man was in a critical but stable condition.",
+     "The man is in a stable condition."),
 ]

@@ -3457,4 +3457,7 @@ CONFLICT = [
      "The gunman was shot dead by police after the attack."),
     ("role", "The gunman shot himself.",
      "The gunman was shot by police."),
+    # in a stable condition / in a critical condition
+    ("event", "The injured man is in a stable condition in hospital.",
+     "The injured man is in a critical condition in hospital."),
 ]

@@ -282,9 +282,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # talks", "holding hostages", "talks were held on Sunday"
     if concept == "containment" and side == 1 and not any(t.low in FIRES for t in toks[max(0, k - 14) : k]):
         return False  # "the fire is still spreading"; not "the virus is spreading"
+    at = k - 1 if low == "critical" and k > 2 and toks[k - 1].low == "a" else k  # ("is in a critical condition")
     if (low in ("afloat", "standing") or (concept == "discharge" and low in ("intensive", "critical"))) and not (
-            k and toks[k - 1].low in STAY_FORMS or k > 1 and toks[k - 1].low == "in" and (
-                toks[k - 2].low in _IS or toks[k - 2].low == "still" and k > 2 and toks[k - 3].low in _IS) or (
+            at and toks[at - 1].low in STAY_FORMS or at > 1 and toks[at - 1].low == "in" and (
+                toks[at - 2].low in _IS or toks[at - 2].low == "still" and at > 2 and toks[at - 3].low in _IS) or (
                 low == "intensive" and k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in MOVED_TO)):
         return False  # "remained afloat", "remained standing", "remains in intensive care", "is in critical condition",
         # "was still in intensive care", "was moved to intensive care"
