@@ -2710,4 +2710,13 @@ AGREE = [
     # critical but stable / stable
     ("The man was in a critical but stable condition.",
      "The man is in a stable condition."),
+    # avoided / saved from; averted
+    ("The club narrowly avoided relegation.",
+     "The club stayed up on the final day."),
+    ("The company avoided bankruptcy.",
+     "The company was saved from bankruptcy."),
+    ("The minister avoided questions about the deal.",
+     "The minister refused to answer questions about the deal."),
+    ("The pilot averted a disaster by landing on the river.",
+     "The pilot landed on the river, averting a disaster."),
 ]

@@ -3460,4 +3460,11 @@ CONFLICT = [
     # in a stable condition / in a critical condition
     ("event", "The injured man is in a stable condition in hospital.",
      "The injured man is in a critical condition in hospital."),
+    # avoided / averted negate what follows: avoided a collision / collided, avoided jail / was jailed
+    ("polarity", "Two passenger jets collided on a taxiway at Rellington Airport on Thursday.",
+     "Two passenger jets narrowly avoided a collision on a taxiway at Rellington Airport on Thursday."),
+    ("polarity", "The club was relegated on Saturday.",
+     "The club avoided relegation on Saturday."),
+    ("polarity", "The former minister was jailed.",
+     "The former minister avoided jail."),
 ]

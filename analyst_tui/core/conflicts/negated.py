@@ -41,6 +41,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     an arrest", "is a camp")."""
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
         return False
+    if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
+        return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
     j = k - 1
     while j > 0 and k - j <= 2 and (toks[j].low in _ANY or toks[j].low in _DEGREES):
         j -= 1
@@ -187,6 +189,7 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 
 
 _ARTICLES = frozenset("a an the of these those".split())
+_SPARED = frozenset("saved spared rescued protected shielded".split())
 _HAVE = frozenset("have has had".split())
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
 

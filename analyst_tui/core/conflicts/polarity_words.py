@@ -9,7 +9,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, stem
 
 NEGATORS = frozenset("not n't never no none nobody nothing neither nor without unless cannot cant dont doesnt didnt "
-                     "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt".split())
+                     "isnt wasnt arent werent hasnt havent hadnt couldnt wouldnt shouldnt avoided averted".split())
 # + "to": "declined to comment", "fails to pass"
 IMPLICIT = frozenset("declined declines refused refuses failed fails unable yet".split())
 # Verbs whose object is had no longer, or not at all: not a statement that contradicts "without" it.
@@ -321,6 +321,6 @@ _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain",
               "admit acknowledg confess", "includ featur", "lower reduc", "award give grant", "seek stand run",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
               "help assist aid", "plan intend",
-              "rais increas hike boost", "extend prolong renew")
+              "rais increas hike boost", "extend prolong renew", "collid collis")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
