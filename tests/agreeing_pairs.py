@@ -2719,4 +2719,7 @@ AGREE = [
      "The minister refused to answer questions about the deal."),
     ("The pilot averted a disaster by landing on the river.",
      "The pilot landed on the river, averting a disaster."),
+    # travel to one place, not visit another
+    ("The prime minister will travel to Paris and will not visit Berlin.",
+     "The prime minister will visit Paris."),
 ]

@@ -3467,4 +3467,7 @@ CONFLICT = [
      "The club avoided relegation on Saturday."),
     ("polarity", "The former minister was jailed.",
      "The former minister avoided jail."),
+    # will visit / no plans to travel to
+    ("polarity", "The prime minister will visit the flood-hit town of Brenford on Friday, her office said.",
+     "A spokesman for the prime minister said she has no plans to travel to flood-ravaged Brenford."),
 ]
