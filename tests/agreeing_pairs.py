@@ -2722,4 +2722,9 @@ AGREE = [
     # travel to one place, not visit another
     ("The prime minister will travel to Paris and will not visit Berlin.",
      "The prime minister will visit Paris."),
+    # not arrested, told twice
+    ("The owner of the firm attended an interview on Monday and was not arrested.",
+     "The owner of the firm was interviewed on Monday but not arrested."),
+    ("The driver stopped at the scene and was not injured.",
+     "The driver, who stopped at the scene, was unhurt."),
 ]

@@ -3470,4 +3470,7 @@ CONFLICT = [
     # will visit / no plans to travel to
     ("polarity", "The prime minister will visit the flood-hit town of Brenford on Friday, her office said.",
      "A spokesman for the prime minister said she has no plans to travel to flood-ravaged Brenford."),
+    # a second verb joined by 'and' is said of the clause's subject: 'attended an interview and was not arrested'
+    ("polarity", "Police arrested the owner of Hartfield Seeds on suspicion of selling counterfeit fertiliser.",
+     "The owner of Hartfield Seeds attended a voluntary interview with police and was not arrested."),
 ]

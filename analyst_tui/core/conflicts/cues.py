@@ -40,6 +40,8 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
                 if opened is not None:
                     j = opened - 1
                     continue
+            if not out and t.low == "and":  # "The owner attended an interview and was not arrested": the owner
+                return _clause_subject(toks, j, most)
             break
         if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS) and not adverb(t):
             out.append(stem(t.low))  # (not "overwhelmingly": "voted overwhelmingly against")
@@ -48,6 +50,22 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     return frozenset(out)
 
 
+def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
+    """The content words that open the clause ``toks[j]`` ("and") ends, up to its first verb: the subject of a second
+    verb joined by "and"."""
+    start = j - 1
+    while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS:
+        start -= 1
+    out: list[str] = []
+    for t in toks[start:j]:
+        if not t.cap and (t.low.endswith("ed") or t.low in _FINITE) or len(out) >= most:
+            break
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(stem(t.low))
+    return frozenset(out)
+
+
+_FINITE = frozenset("is was were are has have had will would said says".split())
 _RELATIVE = frozenset("who which whose".split())
 _LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed still".split())
 
