@@ -209,8 +209,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
-            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(toks, k, side) and not (
-            k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO):
+            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(
+            toks, k, side) and not (k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO):
         return False  # "dogs will be banned from the beach" / "allowed on the beach", "would allow drone deliveries" /
         # "would ban drone deliveries"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:

@@ -44,8 +44,10 @@ OPPOSITE_FORMS = {
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
     # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
-    "permission": ("allowed permitted allow allows", "banned barred prohibited ban bans prohibit prohibits forbid forbids "
-                   "forbade outlaw outlaws outlawed"),  # ("would ban"; "lifted the ban": ``outcome_said``)
+    # ("would ban", after "will" or "would" only: ``outcome_said``)
+    "permission": ("allowed permitted allow allows",
+                   "banned barred prohibited ban bans prohibit prohibits forbid forbids forbade outlaw outlaws "
+                   "outlawed"),
     # "welcomed the outcome of the election" / "condemned the result of the election" (of one thing by one party)
     "reaction": ("welcomed welcomes praised hailed applauded", "condemned condemns denounced deplored"),
     "acceptance": ("accept accepts accepted accepting", "reject rejects rejected rejecting declined turned turn turns "
