@@ -11,6 +11,7 @@ from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
                                                        SCOPE_END)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
+from analyst_tui.core.conflicts.words import AUX
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,14 +59,14 @@ def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
         start -= 1
     out: list[str] = []
     for t in toks[start:j]:
-        if not t.cap and (t.low.endswith("ed") or t.low in _FINITE) or len(out) >= most:
+        if not t.cap and (t.low.endswith("ed") or t.low in AUX or t.low in _SAYS) or len(out) >= most:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
     return frozenset(out)
 
 
-_FINITE = frozenset("is was were are has have had will would said says".split())
+_SAYS = frozenset(("said", "says"))
 _RELATIVE = frozenset("who which whose".split())
 _LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed still".split())
 

@@ -24,6 +24,9 @@ _DAY_OF = {d: i for i, d in enumerate(WEEKDAYS)}
 MONTHS = {m: i for i, ms in enumerate(("january jan", "february feb", "march mar", "april apr", "may", "june jun",
                                         "july jul", "august aug", "september sep sept", "october oct",
                                         "november nov", "december dec"), 1) for m in ms.split()}  # fmt: skip
+# What an event is put off to when it is moved ("moved this year's air show to October"; "to 6 a.m.": ``HOURS``)
+MOVED_TO = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"next", "later"}
+HOURS = (["a.m."], ["p.m."], ["am"], ["pm"])
 # Words that open a sentence in which a day may be read: weekdays and months (a year has digits).
 WORDS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 # Words between a happening and its day ("broke out early on Tuesday", "opened in 1998").

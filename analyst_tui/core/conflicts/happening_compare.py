@@ -6,6 +6,7 @@ captain", ``named_apart``)."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.befell import age_of
+from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.happening_pairs import (PEOPLE_OF, people_counted, plain_nouns, restated_but,
                                                         same_one, story_words, together, written_again)
 from analyst_tui.core.conflicts.happenings import COMMON, Happening
@@ -51,8 +52,7 @@ _JOINED = frozenset(stem(w) for w in "join become".split())
 
 def _not_survived(toks: list[Tok]) -> bool:
     """Whether the version says one did not survive ("did not survive", "never survived", "failed to survive")."""
-    return any(t.low in ("survive", "survived") and any(x.low in ("not", "n't", "never", "failed") for x in toks[
-        max(0, k - 3) : k]) for k, t in enumerate(toks))
+    return any(t.low in ("survive", "survived") and unsaid(toks, k) for k, t in enumerate(toks))
 
 
 def _alike(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -292,10 +292,6 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("returned", "safely"): ("safe_return", False), ("stay", "inside"): ("shelter", False),
     ("stay", "indoors"): ("shelter", False), ("sit", "-"): ("rally", False),
 }
-# What an event is moved to when it is put off ("moved this year's air show to October"; "to 6 a.m.": ``HOURS``)
-MOVED_TO = frozenset("""january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday next later""".split())
-HOURS = (["a.m."], ["p.m."], ["am"], ["pm"])
 # Forms read only in the passive ("was fired", "has been dismissed"): active, they mean other things ("fired tear
 # gas", "dismissed the claims").
 # Two words that tell another happening in the passive: "the mayor stood down" resigned, "was stood down" suspended.

@@ -21,8 +21,9 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
-from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, HOURS, MOVED_TO, PASSIVE, PASSIVE_ONLY,
-                                                        PHRASES, TRIGGERS, found_otherwise)
+from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
+from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS,
+                                                        found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, stem

@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.outcome_words import (
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS, OFFERS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
     TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED)
-from analyst_tui.core.conflicts.polarity_words import MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
+from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -26,7 +26,7 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
 _IS = frozenset("is was were are been remains remained".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
-_WILL = frozenset("will would could can may might shall".split())  # (before "allow" or "ban": ``permission``)
+_WILL = MODAL | frozenset("could can may might".split())  # (before "allow" or "ban": ``permission``)
 _NOT_DONE_TO = frozenset(("by", "to", "for"))
 
 
