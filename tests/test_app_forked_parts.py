@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import threading
 
 from analyst_tui.core import compare as compare_module
 from analyst_tui.core import report
@@ -277,10 +278,10 @@ def _slow_contradictions_in_child(monkeypatch, seconds: float = 0.0, fail: bool 
     monkeypatch.setattr(compare_module, "find_conflicts", slow)
 
 
-async def _first_screen(tmp_path, monkeypatch, folder) -> tuple[list, str, dict]:
+async def _first_screen(tmp_path, monkeypatch, folder, before_close=lambda: None) -> tuple[list, str, dict]:
     """Run the app on a ForkedLoad of ``folder`` that starts once the app waits idle, until its review screen is
     shown: (for each review screen composed, whether the contradictions had come by then; the screen's text then;
-    the comparison shown, as JSON)."""
+    the comparison shown, as JSON). ``before_close``: called before the child is let go and reaped."""
     load, gate_read, gate_write = _gated(folder)
     prepared = ReviewApp._prepare_while_loading
 
@@ -303,6 +304,7 @@ async def _first_screen(tmp_path, monkeypatch, folder) -> tuple[list, str, dict]
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
             return built, screen_text(app), json.loads(report.to_json(app.comparison))
     finally:
+        before_close()
         forked.close()
         os.close(gate_read)
         os.close(gate_write)
@@ -363,11 +365,11 @@ def _case_of_two_differences(tmp_path):
     return folder
 
 
-def _child_stalls_after_its_first_claim(monkeypatch, seconds: float) -> None:
-    """The child reports the contradictions of its first claim, then stalls for ``seconds`` before it goes on."""
-    import time
-
+def _child_stalls_after_its_first_claim(monkeypatch):
+    """The child reports the contradictions of its first claim, then stalls until the returned function is called."""
     parent, real = os.getpid(), compare_module.find_conflicts
+    gate_read, gate_write = os.pipe()
+    stalled = []
 
     def stalling(claims, checked=None):
         if os.getpid() == parent or checked is None:
@@ -375,11 +377,24 @@ def _child_stalls_after_its_first_claim(monkeypatch, seconds: float) -> None:
 
         def reported(upto):
             checked(upto)
-            time.sleep(seconds)
+            if not stalled:
+                stalled.append(True)
+                os.read(gate_read, 1)
 
         return real(claims, reported)
 
+    released = []
+
+    def release():
+        if not released:  # (once: by the test, or by the timer below if the app waits for the child after all)
+            released.append(True)
+            os.write(gate_write, b"x")
+
+    timer = threading.Timer(20, release)  # (an app that waited for the child would wait for ever: a failure, not a hang)
+    timer.daemon = True
+    timer.start()
     monkeypatch.setattr(compare_module, "find_conflicts", stalling)
+    return release
 
 
 def _checked_here(monkeypatch) -> list:
@@ -400,13 +415,13 @@ def _checked_here(monkeypatch) -> list:
 
 async def test_the_app_finds_the_last_claims_contradictions_while_the_child_finds_the_first_ones(tmp_path, monkeypatch):
     """Before drawing its first screen, the app finds the contradictions from the last claim back while the child goes
-    on from the first, and draws once the two meet: the child, stalled after its first claim, is not waited for.
-    The child still keeps its copy, whole, for a later opening."""
+    on from the first, and draws once the two meet: the child, stalled after its first claim until the first screen is
+    shown, is not waited for. Let go then, it still keeps its copy, whole, for a later opening."""
     folder = _case_of_two_differences(tmp_path)
     expected = _one_process(folder)
     differing = [c["id"] for c in expected["claims"] if c["conflicts"]]
     assert len(differing) == 2  # one claim for the child, one for the app
-    _child_stalls_after_its_first_claim(monkeypatch, seconds=2.0)
+    release = _child_stalls_after_its_first_claim(monkeypatch)
     here = _checked_here(monkeypatch)
     share = ForkedLoad._check_from_the_end
 
@@ -416,7 +431,7 @@ async def test_the_app_finds_the_last_claims_contradictions_while_the_child_find
 
     monkeypatch.setattr(ForkedLoad, "_check_from_the_end", once_the_child_has_reported)
     drawn = _frames_drawn(monkeypatch)
-    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
+    built, text, shown = await _first_screen(tmp_path, monkeypatch, folder, before_close=release)
     assert built == [False]
     assert here == differing[1:]  # the last claim's found here; the first one's came from the child
     assert shown == expected
