@@ -290,7 +290,6 @@ def _to_a_time(toks: list[Tok], k: int) -> int:
     return 0
 
 
-
 def _word_within(toks: list[Tok], k: int, word: str, most: int) -> bool:
     """Whether ``word`` follows the word at ``k`` within ``most`` words of its clause."""
     for t in toks[k + 1 : k + 1 + most]:
