@@ -72,6 +72,33 @@ def test_other_code_or_model_is_another_key(case, monkeypatch):
     assert comparison_cache.key(result.articles, result.problems) != before
 
 
+def test_a_changed_core_module_or_model_file_is_another_key(tmp_path):
+    import os
+    import shutil
+
+    package = tmp_path / "analyst_tui"
+    (package / "core" / "align").mkdir(parents=True)
+    (package / "data").mkdir()
+    module = package / "core" / "align" / "features.py"
+    module.write_text("WEIGHT = 1\n")
+    (package / "core" / "notes.txt").write_text("not code")
+    model = package / "data" / "align_model.json"
+    model.write_text("{}")
+    first = comparison_cache.fingerprint_of(package)
+    copy = tmp_path / "copy" / "analyst_tui"
+    shutil.copytree(package, copy, copy_function=shutil.copy2)  # the same files, their times kept
+    assert comparison_cache.fingerprint_of(copy) == first
+    (package / "core" / "notes.txt").write_text("other notes, not code")
+    assert comparison_cache.fingerprint_of(package) == first
+    module.write_text("WEIGHT = 2\n")  # the same size: known by its time of change
+    st = module.stat()
+    os.utime(module, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    changed = comparison_cache.fingerprint_of(package)
+    assert changed != first
+    model.write_text('{"a": 1}')
+    assert comparison_cache.fingerprint_of(package) not in (first, changed)
+
+
 @pytest.mark.parametrize("spoil", ["garbage", "not a comparison", "writable by others", "symlink"])
 def test_a_kept_file_that_is_not_ours_or_does_not_load_is_ignored(case, tmp_path, spoil):
     load_case([str(case)], lambda _t: None)

@@ -4,11 +4,13 @@ Reading, segmenting and matching a case is the slow part of opening it; an analy
 same case again and again. After a comparison is made it is written to the user's cache folder
 (``$XDG_CACHE_HOME/analyst-tui/comparisons``), under a key made of everything the comparison
 depends on: each article as loaded (path, label, metadata, text) and the problems reported while
-loading, the program's version, the source of the core modules, the fitted model file and the
+loading, the program's version, the core modules' source files and the fitted model file (each
+known by its size and time of last change, as Python knows that a module has changed) and the
 versions of the libraries that read and match the text. Any change to one of them is another
-key, so a kept comparison is never used for other input or other code. The folder only ever holds this program's own files (created private, at most
-``KEEP`` of them); a file that is not a regular file owned by this user and writable by it alone
-is ignored, as is one that does not load. Deleting the folder is always safe.
+key, so a kept comparison is never used for other input or other code. The folder only ever
+holds this program's own files (created private, at most ``KEEP`` of them); a file that is not a
+regular file owned by this user and writable by it alone is ignored, as is one that does not
+load. Deleting the folder is always safe.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ import hashlib
 import os
 import pickle
 import re
-import stat
 import sys
 import time
 from functools import lru_cache
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Sequence
 
 from analyst_tui import __version__
+from analyst_tui.core.kept import read_kept, write_kept
 from analyst_tui.core.model import Article, Comparison
 from analyst_tui.core.paths import cache_root
 
@@ -83,16 +85,37 @@ def library_versions() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def code_fingerprint() -> bytes:
-    """The program's version, the source of its core modules, its model file and the libraries' versions, hashed."""
-    root = Path(__file__).resolve().parent.parent  # the analyst_tui package
+    """The program's version, its core modules and model file, and the libraries' versions, hashed.
+
+    A file is known by its name, size and time of last change, as Python knows a module's source
+    has changed since it compiled it: reading the files' text instead took about four times as long,
+    at the start of every opening of a case."""
+    return fingerprint_of(Path(__file__).resolve().parent.parent)  # the analyst_tui package
+
+
+def fingerprint_of(root: Path) -> bytes:
+    """``code_fingerprint`` of the package at ``root``."""
     h = hashlib.sha256(FORMAT + __version__.encode())
     for name, version in library_versions().items():
         h.update(f"{name}={version};".encode())
-    files = sorted((root / "core").rglob("*.py")) + [root / "data" / "align_model.json"]
-    for path in files:
-        h.update(path.relative_to(root).as_posix().encode())
-        h.update(path.read_bytes())
+    files = sorted(_sources(os.path.join(root, "core"), "core"))
+    model = os.path.join(root, "data", "align_model.json")
+    files.append(("data/align_model.json", os.stat(model)))
+    for name, st in files:
+        h.update(f"{name}:{st.st_size}:{st.st_mtime_ns};".encode())
     return h.digest()
+
+
+def _sources(folder: str, name: str) -> list[tuple[str, os.stat_result]]:
+    """(name within the package, stat) of each ``.py`` file under ``folder``."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                found += _sources(entry.path, f"{name}/{entry.name}")
+            elif entry.name.endswith(".py"):
+                found.append((f"{name}/{entry.name}", entry.stat()))
+    return found
 
 
 def key(articles: Sequence[Article], problems: Sequence[str], one_story: bool = False) -> str:
@@ -109,18 +132,11 @@ def key(articles: Sequence[Article], problems: Sequence[str], one_story: bool = 
 
 def load(name: str) -> Comparison | None:
     """The comparison kept under ``name``, or None (none kept, or a file that is not ours or does not load)."""
-    path = cache_dir() / (name + SUFFIX)
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+    data = read_kept(cache_dir() / (name + SUFFIX), MAX_BYTES)
+    if data is None:
         return None
     try:
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            mine = not hasattr(os, "getuid") or st.st_uid == os.getuid()
-            if not stat.S_ISREG(st.st_mode) or not mine or st.st_mode & 0o022 or st.st_size > MAX_BYTES:
-                return None
-            value = pickle.load(f)
+        value = pickle.loads(data)
     except Exception:  # damaged, cut short, or from a program whose classes differ: made again
         return None
     return value if isinstance(value, Comparison) else None
@@ -129,17 +145,9 @@ def load(name: str) -> Comparison | None:
 def save(name: str, comparison: Comparison) -> None:
     """Keep ``comparison`` under ``name`` (atomically); the oldest beyond ``KEEP`` are removed. Never raises."""
     folder = cache_dir()
-    tmp = folder / f".{name}.{os.getpid()}.tmp"
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(comparison, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / (name + SUFFIX))
-        _prune(folder)
-    except Exception:  # a cache that cannot be written only makes the next opening slower
+    if write_kept(folder / (name + SUFFIX), lambda f: pickle.dump(comparison, f, protocol=pickle.HIGHEST_PROTOCOL)):
         try:
-            tmp.unlink()
+            _prune(folder)
         except OSError:
             pass
 

@@ -20,11 +20,12 @@ it never raises.
 from __future__ import annotations
 
 import marshal
-import os
 import re
 import sys
 from array import array
 from pathlib import Path
+
+from analyst_tui.core.kept import read_kept, write_kept
 
 try:
     import _sre
@@ -59,11 +60,10 @@ def install(folder: Path) -> None:
 
 
 def _read(path: Path) -> dict:
+    data = read_kept(path, MAX_BYTES)
     try:
-        with open(path, "rb") as f:
-            data = f.read(MAX_BYTES + 1)
-        store = marshal.loads(data) if len(data) <= MAX_BYTES else {}
-    except (OSError, EOFError, ValueError, TypeError):
+        store = marshal.loads(data) if data is not None else {}
+    except (EOFError, ValueError, TypeError):
         return {}
     return store if isinstance(store, dict) else {}
 
@@ -109,17 +109,6 @@ def keep() -> None:
     if _path is None or not _new:
         return
     new, _new = _new, {}
-    tmp = _path.with_name(f".{_path.name}.{os.getpid()}.tmp")
-    try:
-        store = _read(_path)
-        store.update(new)
-        _path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(store))
-        os.replace(tmp, _path)
-    except Exception:  # a file that cannot be written only makes the next start slower
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
+    store = _read(_path)
+    store.update(new)
+    write_kept(_path, lambda f: f.write(marshal.dumps(store)))
