@@ -109,3 +109,50 @@ def test_opening_the_sample_case_does_not_load_the_tokenizers_library(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "analyst_tui" / "data" / "sample")],
                          capture_output=True, text=True, env=env, cwd=ROOT, check=True).stdout.split()
     assert int(out[0]) > 0 and out[1:] == ["[]", "False"]
+
+
+def _kept_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("vocabulary-*.marshal"))
+
+
+def test_the_vocabulary_is_kept_for_the_next_run_while_the_tokenizer_file_is_unchanged(tokenizer_file, tmp_path,
+                                                                                        monkeypatch):
+    import os
+    import shutil
+
+    tok = tmp_path / "tokenizer.json"
+    shutil.copy2(tokenizer_file, tok)
+    keep = tmp_path / "cache"
+    first = pieces.from_tokenizer_file(str(tok), keep)
+    (kept,) = _kept_files(keep)
+    assert kept.stat().st_mode & 0o777 == 0o600
+    opened = []
+    real_open = open
+    monkeypatch.setattr(pieces, "open", lambda *a, **k: opened.append(a[0]) or real_open(*a, **k), raising=False)
+    again = pieces.from_tokenizer_file(str(tok), keep)
+    assert opened == []  # read from the kept copy, not the tokenizer file
+    assert again.vocab == first.vocab and again.special == first.special
+    words = ["contingent", "troops", "\u2581\u2581x", "naïve"]
+    assert [again.encode(w) for w in words] == [first.encode(w) for w in words]
+    st = tok.stat()
+    os.utime(tok, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))  # the file changed: read again
+    assert pieces.from_tokenizer_file(str(tok), keep).vocab == first.vocab
+    assert opened == [str(tok)]
+    assert _kept_files(keep) == [kept]  # (one kept copy per tokenizer file)
+
+
+@pytest.mark.parametrize("spoil", ["garbage", "cut short", "writable by others"])
+def test_a_kept_vocabulary_that_is_damaged_or_not_ours_is_read_again(tokenizer_file, tmp_path, spoil):
+    keep = tmp_path / "cache"
+    first = pieces.from_tokenizer_file(tokenizer_file, keep)
+    (kept,) = _kept_files(keep)
+    if spoil == "garbage":
+        kept.write_bytes(b"\x00not marshal at all")
+    elif spoil == "cut short":
+        kept.write_bytes(kept.read_bytes()[:1000])
+    else:
+        kept.chmod(0o666)
+    again = pieces.from_tokenizer_file(tokenizer_file, keep)
+    assert again.vocab == first.vocab and again.special == first.special
+    assert kept.stat().st_mode & 0o777 == 0o600  # written anew, private
+    assert pieces.from_tokenizer_file(tokenizer_file, keep).vocab == first.vocab

@@ -16,7 +16,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
+import os
+import sys
 from typing import Sequence
+
+from analyst_tui.core.kept import read_kept, write_kept
 
 SPACE = "\u2581"  # SentencePiece's space mark: the tokenizer puts one before a word
 
@@ -37,13 +42,14 @@ class Pieces:
         self.vocab = vocab
         self.special = tuple(special)  # tokens the tokenizer finds in the raw text (``<s>``)
         size = max(vocab.values()) + 1
-        # the rank of a merge into piece p, before the two token ids that break ties
-        order = [i << (2 * _BITS) for i in range(size)]
+        # the rank of a merge into piece p is p's id, before the two token ids that break ties; runs of spaces rank
+        # after every other piece
+        late = {}
         n = 1
-        while (i := vocab.get(SPACE * n)) is not None:  # runs of spaces rank after every other piece
-            order[i] = (size + i) << (2 * _BITS)
+        while (i := vocab.get(SPACE * n)) is not None:
+            late[i] = size + i
             n += 1
-        self._order = order
+        self._late = late
         self._bytes = [vocab.get(f"<0x{b:02X}>") for b in range(256)]
 
     def knows(self, word: str) -> bool:
@@ -54,7 +60,7 @@ class Pieces:
         """The token ids of ``word`` as the tokenizer gives them (no special tokens added), if ``knows(word)``."""
         if not word:
             return []
-        vocab, order = self.vocab, self._order
+        vocab, late = self.vocab, self._late
         strs: list[str] = []
         ids: list[int] = []
         for ch in SPACE + word.replace(" ", SPACE):
@@ -76,7 +82,7 @@ class Pieces:
                 merged = vocab.get(strs[k] + strs[k + 1])
                 if merged is None:
                     continue
-                rank = order[merged] | (ids[k] << _BITS) | ids[k + 1]
+                rank = (late.get(merged, merged) << (2 * _BITS)) | (ids[k] << _BITS) | ids[k + 1]
                 if best < 0 or rank < best:
                     best, at = rank, k
             if at < 0:
@@ -87,8 +93,22 @@ class Pieces:
         return ids
 
 
-def from_tokenizer_file(path: str) -> Pieces | None:
-    """``Pieces`` for a tokenizers JSON file in ``KNOWN``; None for any other file."""
+def from_tokenizer_file(path: str, keep_in: str | os.PathLike[str] | None = None) -> Pieces | None:
+    """``Pieces`` for a tokenizers JSON file in ``KNOWN``; None for any other file.
+
+    ``keep_in``: a folder where the vocabulary read is kept for the next run (``core.kept``), and read from
+    while the tokenizer file is unchanged (its size and time of change): about 4 ms, against 13 ms for the
+    file's JSON."""
+    signature = None
+    if keep_in is not None:
+        real = os.path.realpath(path)
+        st = os.stat(real)
+        signature = (_FORMAT, real, st.st_size, st.st_mtime_ns)
+        kept_as = os.path.join(keep_in, f"vocabulary-{sys.implementation.cache_tag}-"
+                                        f"{hashlib.sha256(real.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.marshal")
+        kept = _kept(kept_as, signature)
+        if kept is not None:
+            return Pieces(*kept)
     with open(path, "rb") as f:
         data = f.read()
     if hashlib.sha256(data).hexdigest() not in KNOWN:
@@ -99,4 +119,25 @@ def from_tokenizer_file(path: str) -> Pieces | None:
     added, _end = decode(data[start : data.index(b'"normalizer"', start)].decode("utf-8"))
     start = data.index(b"{", data.index(b'"vocab"'))
     vocab, _end = decode(data[start : data.index(b'"merges"', start)].decode("utf-8"))
-    return Pieces(vocab, [t["content"] for t in added])
+    special = [t["content"] for t in added]
+    if signature is not None:
+        write_kept(kept_as, lambda f: f.write(marshal.dumps((signature, vocab, special))))
+    return Pieces(vocab, special)
+
+
+_FORMAT = "analyst-tui/vocabulary/1"
+
+
+def _kept(path: str, signature: tuple) -> tuple[dict[str, int], list[str]] | None:
+    """The vocabulary and special tokens kept in ``path`` for the tokenizer file of ``signature``, or None."""
+    data = read_kept(path, 16 << 20)
+    try:
+        kept = marshal.loads(data) if data is not None else None
+    except (EOFError, ValueError, TypeError):
+        return None
+    if not (type(kept) is tuple and len(kept) == 3 and kept[0] == signature):
+        return None
+    _, vocab, special = kept
+    if type(vocab) is not dict or type(special) is not list or not all(type(t) is str for t in special):
+        return None
+    return vocab, special

@@ -25,6 +25,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from analyst_tui.core.align.pieces import Pieces, from_tokenizer_file
+from analyst_tui.core.paths import cache_root
 
 _warning: list[str] = []
 
@@ -157,8 +158,9 @@ def mapped_tensors(weights: str) -> dict[str, np.ndarray] | None:
     return out
 
 
-def load_from(weights: str, tokenizer_json: str) -> WordVectors:
-    """Word vectors from a safetensors matrix and a tokenizers JSON file."""
+def load_from(weights: str, tokenizer_json: str, keep_in: str | os.PathLike[str] | None = None) -> WordVectors:
+    """Word vectors from a safetensors matrix and a tokenizers JSON file (``keep_in``: a folder where what is read
+    of the tokenizer is kept for the next run, ``pieces.from_tokenizer_file``)."""
     tensors = mapped_tensors(weights)
     if tensors is None:  # a layout the mapping does not know: the library reads it
         from safetensors.numpy import load_file
@@ -178,7 +180,7 @@ def load_from(weights: str, tokenizer_json: str) -> WordVectors:
         tok.no_truncation()
         return tok
 
-    pieces = from_tokenizer_file(tokenizer_json)  # None: a tokenizer file whose merges must be read
+    pieces = from_tokenizer_file(tokenizer_json, keep_in)  # None: a tokenizer file whose merges must be read
     return WordVectors(table, library if pieces is not None else library(), pieces)
 
 
@@ -187,7 +189,7 @@ def load(source: str) -> WordVectors | None:
     """The packaged word vectors ``source`` names, or None (with a one-line warning on stderr) if they cannot be read."""
     try:
         files = package_files(source)
-        return load_from(*files)
+        return load_from(*files, keep_in=cache_root())
     except Exception as exc:  # any failure means: match on words alone
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         message = f"word vectors unavailable ({reason}); claims are matched on shared words only"
