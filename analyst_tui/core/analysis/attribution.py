@@ -197,18 +197,21 @@ _SAY_KEYS = ("said", "say", "told", "tell", "add", "insist", "note", "state", "w
              "stress", "assert", "recall", "testif", "reject", "maintain", "believ", "suggest")
 
 
-def keys_pattern(keys) -> re.Pattern[str]:
-    """One pattern that finds any of some plain strings, grouped by first letter (fast to scan)."""
+def keys_pattern(keys) -> str:
+    """One pattern that finds any of some plain strings, grouped by first letter (fast to scan); compiled by the
+    module body that asks for it, so that it is kept between runs (``core.patterns``)."""
     groups: dict[str, list[str]] = {}
     for k in sorted(keys, key=len, reverse=True):
         groups.setdefault(k[0], []).append(re.escape(k[1:]))
-    return re.compile("|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items()))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
-_SAY_RE, _ROLE_RE, _GROUP_RE = keys_pattern(_SAY_KEYS), keys_pattern(_ROLE_KEYS), keys_pattern(_GROUP_KEYS)
+_SAY_RE = re.compile(keys_pattern(_SAY_KEYS))
+_ROLE_RE = re.compile(keys_pattern(_ROLE_KEYS))
+_GROUP_RE = re.compile(keys_pattern(_GROUP_KEYS))
 _KEYS = {_SAY_KEYS: _SAY_RE, _ROLE_KEYS: _ROLE_RE, _GROUP_KEYS: _GROUP_RE}
-_OUTLET_HEADS_RE = keys_pattern(_OUTLETS)
-_GATE = keys_pattern((*_SAY_KEYS, "accord", "per ", "citing"))
+_OUTLET_HEADS_RE = re.compile(keys_pattern(_OUTLETS))
+_GATE = re.compile(keys_pattern((*_SAY_KEYS, "accord", "per ", "citing")))
 
 
 def _has(low: str, keys: tuple[str, ...]) -> bool:

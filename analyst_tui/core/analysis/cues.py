@@ -50,7 +50,8 @@ _NO_RESPONSE_HINTS = ("respond", "return", "reply", "answer", "comment", "reache
 _ANAPHOR = re.compile(r"\b(?:those|these)\s+(?:claims?|allegations?|accusations?|charges?|reports?)\b", re.I)
 _CONTENT = re.compile(r"\b(?:claims?|reports?|allegations?|accusations?|suggestions?)\s+that\s+(.+)", re.I)
 _WEAK_STEMS = frozenset(stem(w) for w in WEAK)  # "said", "report", "official": who says, not what
-_CUE_HINTS_RE, _NO_RESPONSE_HINTS_RE = keys_pattern(_CUE_HINTS), keys_pattern(_NO_RESPONSE_HINTS)
+_CUE_HINTS_RE = re.compile(keys_pattern(_CUE_HINTS))
+_NO_RESPONSE_HINTS_RE = re.compile(keys_pattern(_NO_RESPONSE_HINTS))
 MIN_SHARED = 2  # content words a cue shares with a claim it answers (unless it speaks of "the report")
 MIN_OVERLAP = 2.5  # weight of the shared content words for a cue to answer a claim that is not the story's lead
 
