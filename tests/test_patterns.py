@@ -24,6 +24,11 @@ import re
 DATE = re.compile(r"(?P<day>\d{1,2}) (?P<month>Jan|Feb|Mar)(?:uary|ruary|ch)? (?P<year>\d{4})", re.I)
 def search(text, query):
     return re.search(re.escape(query) + r"\w*", text) is not None
+def expect(words):
+    return re.compile("|".join(words))
+GREETING = expect(["hello", "good morning"])  # (compiled by a function the body calls)
+class Reader:
+    QUOTE = re.compile(r"“[^”]*”")  # (compiled by a class body)
 '''
 
 RUN = r'''
@@ -72,6 +77,7 @@ def test_a_module_pattern_is_kept_and_the_next_run_uses_it_unchanged(tmp_path, c
     assert first["parsed_date"]  # compiled the usual way the first time
     kept = _kept(cache)
     assert any(p.startswith("(?P<day>") for p, _flags in kept)
+    assert ("hello|good morning", 0) in kept and ("\u201c[^\u201d]*\u201d", 0) in kept
     second = _run(cache, code)
     assert not second["parsed_date"]  # taken from the file
     assert second == {**first, "parsed_date": False}

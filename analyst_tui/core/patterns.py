@@ -6,8 +6,9 @@ and does it again in every run. ``install`` keeps what the regular-expression co
 a pattern in a file of the user cache folder and hands it to the engine next time (the engine
 checks it as it does any compiled pattern).
 
-- Only patterns compiled by a module's own body are kept: the constants of this program and
-  its libraries, never a pattern built from an article or a search.
+- Only patterns compiled as a module is imported are kept (by its body, a class body in it or a
+  function either calls): the constants of this program and its libraries, never a pattern
+  built from an article or a search.
 - The file belongs to one version of Python and of its regular-expression engine; another
   version uses a file of its own. A file that cannot be read, or an entry the engine refuses,
   is ignored and the pattern compiled as usual.
@@ -96,11 +97,23 @@ def _compile(p, flags=0):
 
 
 def _from_module_body() -> bool:
-    """Whether the code that asked for the pattern, outside ``re``, is a module's own body."""
+    """Whether the code that asked for the pattern, outside ``re``, runs as a module is imported: the module's body,
+    a class body in it, or a function either calls directly ("expect = Expect(whitespace=r"\\s+")", whose
+    ``__init__`` compiles it). Not a program's main script (run, not imported), nor anything called later."""
     frame = sys._getframe(2)
     while frame is not None and frame.f_globals.get("__name__", "").split(".")[0] == "re":
         frame = frame.f_back
-    return frame is not None and frame.f_code.co_name == "<module>"
+    if frame is not None and frame.f_code.co_flags & _FUNCTION:
+        frame = frame.f_back  # (a function: called by a body?)
+    while frame is not None and not frame.f_code.co_flags & _FUNCTION and frame.f_code.co_name != "<module>":
+        frame = frame.f_back  # a class body: in the body of its module?
+    if frame is None or frame.f_code.co_flags & _FUNCTION:
+        return False
+    importer = frame.f_back  # a module's body, being imported (importlib runs it), not run as the main script
+    return importer is not None and importer.f_code.co_filename.startswith("<frozen importlib")
+
+
+_FUNCTION = 0x0001  # CO_OPTIMIZED: a function's code (a module's or a class's body reads its names from a dict)
 
 
 def keep() -> None:
