@@ -45,7 +45,7 @@ def points_in_time(toks: list[Tok]) -> list[tuple[int, str, bool, str, int]]:
     stands) of each time given as a point: "at 5 p.m.", "at about 5:30 pm", "shortly after 2am"."""
     out = []
     for k, t in enumerate(toks):
-        spoken = _spoken(toks, k)
+        spoken = _spoken(toks, k) if t.is_number or t.low in _NOON or t.low in _HOURS else None
         if spoken is not None:  # "at six in the evening", "at eight o'clock", "shortly before midnight"
             value, start, last = spoken
             m = start - 1

@@ -97,7 +97,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
     """Every figure in the tokens whose subject can be told."""
     out: list[Figure] = []
     n = len(toks)
-    title = is_title(toks)
+    title = None  # whether the text is a headline in title case, found when first needed
     i = 0
     while i < n:
         t = toks[i]
@@ -135,6 +135,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         span = False
         sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
         kind, q = qualifier(toks, i - 1 if sign else i)
+        if title is None:
+            title = is_title(toks)
         if not_a_count(toks, q, i, j, title):
             i = j
             continue

@@ -13,6 +13,7 @@ from analyst_tui.core.conflicts.shared_words import names_in
 from analyst_tui.core.conflicts.tokens import Tok
 
 _SOLD = frozenset("sold sells sell selling sale permanent permanently".split())
+_LOANED = frozenset(("loan", "loaned"))
 _LOAN_AFTER = frozenset("deal move spell agreement basis".split())  # ("a loan deal", "on a loan basis")
 
 
@@ -32,6 +33,8 @@ def _loan_at(toks: list[Tok]) -> int | None:
 def loan_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one sells whom the other moves on loan, else None."""
     for x, y in ((a, b), (b, a)):
+        if x.words().isdisjoint(_SOLD) or y.words().isdisjoint(_LOANED):
+            continue  # (read cheaply: nothing sold, or no loan)
         sold = next((k for k, t in enumerate(x.toks) if t.low in _SOLD), None)
         loan = _loan_at(y.toks)
         if sold is None or loan is None or _loan_at(x.toks) is not None or not _SOLD.isdisjoint(y.words()):

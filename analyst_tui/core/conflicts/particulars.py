@@ -46,6 +46,8 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
     out: set[tuple[tuple[str, str], str]] = set()
     n = len(toks)
     for k, t in enumerate(toks):
+        if not (t.is_number or t.low in _READ):
+            continue  # (none of what follows reads anything else)
         place = _place_at(toks, k)
         if place is not None:  # "finished third", "took the silver medal"
             out.add((("ordinal", "place"), str(place)))
@@ -397,6 +399,10 @@ _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 # Words without which a text gives no particular (digits aside).
+# The words the reading of one token in ``particulars`` starts from (besides a number): an ordinal, a medal, "pole", a
+# number in words (an age, "scored three times"), a goal's word, a penalty.
+_READ = (frozenset(ORDINALS) | frozenset(_MEDALS) | frozenset(WORD_NUMBERS) | _PENALTIES
+         | {"pole", "hat", "brace", "twice", "once"})
 TRIGGERS = frozenset(ORDINALS) | _PENALTIES | {"twice", "once", "hat", "brace", "times"} | frozenset(_MEDALS)
 
 __all__ = ["particulars", "particular_conflict", "TRIGGERS"]

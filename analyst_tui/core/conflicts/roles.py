@@ -109,8 +109,10 @@ def roles(toks: list[Tok]) -> list[Role]:
             if found is not None:
                 out.append(found)
                 continue
-        k = past_score(toks, v + 1)  # "lost 3-1 to", "fell 24-21 to" (a fall to someone only with its score)
-        if (t.low in _LOST or t.low in ("fell", "falls") and k > v + 1) and k < len(toks) and toks[k].low == "to":
+        lost = t.low in _LOST
+        k = past_score(toks, v + 1) if lost or t.low in ("fell", "falls") else 0  # "lost 3-1 to", "fell 24-21 to" (a
+        # fall to someone only with its score)
+        if (lost or k > v + 1) and k < len(toks) and toks[k].low == "to":
             winner, loser = entity_after(toks, k + 1), entity_before(toks, v - 1)  # "Carlsen lost to Nepomniachtchi"
             if winner and loser:
                 out.append(_role("beat", winner, loser, _shown(toks, loser[1], winner[1])))
