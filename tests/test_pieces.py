@@ -156,3 +156,11 @@ def test_a_kept_vocabulary_that_is_damaged_or_not_ours_is_read_again(tokenizer_f
     assert again.vocab == first.vocab and again.special == first.special
     assert kept.stat().st_mode & 0o777 == 0o600  # written anew, private
     assert pieces.from_tokenizer_file(tokenizer_file, keep).vocab == first.vocab
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_reading_the_tokenizer_file_again(tokenizer_file, tmp_path):
+    blocked = tmp_path / "a file"
+    blocked.write_text("not a folder")
+    first = pieces.from_tokenizer_file(tokenizer_file, blocked / "cache")
+    assert first is not None and first.vocab == pieces.from_tokenizer_file(tokenizer_file).vocab
+    assert blocked.read_text() == "not a folder"

@@ -189,7 +189,11 @@ def load(source: str) -> WordVectors | None:
     """The packaged word vectors ``source`` names, or None (with a one-line warning on stderr) if they cannot be read."""
     try:
         files = package_files(source)
-        return load_from(*files, keep_in=cache_root())
+        try:
+            keep_in = cache_root()
+        except Exception:  # (no cache folder: the vocabulary is read from the tokenizer file every time)
+            keep_in = None
+        return load_from(*files, keep_in=keep_in)
     except Exception as exc:  # any failure means: match on words alone
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         message = f"word vectors unavailable ({reason}); claims are matched on shared words only"
