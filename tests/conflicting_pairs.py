@@ -3473,4 +3473,21 @@ CONFLICT = [
     # a second verb joined by 'and' is said of the clause's subject: 'attended an interview and was not arrested'
     ("polarity", "Police arrested the owner of Hartfield Seeds on suspicion of selling counterfeit fertiliser.",
      "The owner of Hartfield Seeds attended a voluntary interview with police and was not arrested."),
+    # Not negated by the time it lasts ("will not be allowed to remain until term ends"), counts of the crew of a named\nboat or the passengers on a bus, who is charged with doing what to whom, "a record 6,500" as that count, "apiece"
+    ("polarity", "The council will allow the market traders to stay on Bridge Street until the end of the year.",
+     "Market traders will not be allowed to stay on Bridge Street until the year ends, the council said."),
+    ("polarity", "Hartley Museum will remain open until midnight on Saturday for the festival.",
+     "Hartley Museum will not remain open until midnight on Saturday, organisers of the festival said."),
+    ("event", "All six crew of the cargo ship Orla were rescued after it sank off Brisport, the navy said.",
+     "The navy said all six crew were missing after the cargo ship Orla sank off Brisport."),
+    ("event", "Three passengers on the night bus were killed when it overturned near Caldey.",
+     "Three passengers were injured when the night bus overturned near Caldey."),
+    ("role", "Lena Ford, 34, is charged with robbing shopkeeper Omar Haddad in Weston.",
+     "Shopkeeper Omar Haddad has been charged with robbing Lena Ford, 34, in Weston."),
+    ("role", "Marco Vance was arrested for attacking his neighbour Ruth Pell on Monday.",
+     "Ruth Pell was arrested on Monday for attacking her neighbour Marco Vance."),
+    ("figure", "About 9,000 runners took part in the Ashford marathon on Sunday, a record for the race.",
+     "Organisers said a record 6,500 runners took part in the Ashford marathon on Sunday."),
+    ("figure", "The two sides released 80 hostages each on Friday under the deal.",
+     "Under the deal, the two sides freed 30 hostages apiece on Friday."),
 ]

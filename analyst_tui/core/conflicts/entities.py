@@ -48,6 +48,7 @@ def is_pronoun(tok: Tok) -> bool:
     return tok.low in _PRONOUNS and not (tok.text.isupper() and len(tok.text) > 1)
 
 
+_WHERE = frozenset("at in on near inside outside aboard".split())
 _PREPOSITIONS = frozenset("""on in at to for with from by against into over upon via through across about within
     between among behind under beneath beyond despite during toward towards near amid""".split())
 
@@ -57,6 +58,9 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
     found = _entity_ending(toks, k)
     if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
         return None
+    if found is not None and found[1] > 1 and toks[found[1] - 1].low in DETERMINERS and toks[found[1] - 2].low in (
+            _WHERE):
+        return None  # where they were: "Two workers at the Belton plant were killed" (not the plant)
     if found is not None and not toks[k].cap and _after_of(toks, found[1]):
         return None  # "The family of a former patient has filed": not the patient
     return found
@@ -212,10 +216,12 @@ def one_party(x: str, y: str) -> bool:
     fully; not "South Sudan" and "Sudan", whose extra word is a direction."""
     a, b = set(x.split()), set(y.split())
     small, big = (a, b) if len(a) <= len(b) else (b, a)
-    return small <= big and not (big - small) & _DIRECTIONS
+    return small <= big and not (big - small) & _DIRECTIONS or a <= _POLICE and b <= _POLICE
 
 
 _DIRECTIONS = frozenset("north south east west northern southern eastern western new upper lower".split())
+# The police by any word for them ("shot dead by police" / "officers shot and killed"), as stems.
+_POLICE = frozenset("polic offic policemen policeman policewomen policewoman cop constabl trooper deputi".split())
 
 
 def before_aside(toks: list[Tok], b: int) -> int:

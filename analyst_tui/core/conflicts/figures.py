@@ -17,10 +17,9 @@ from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_sh
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
                                                      clause_before, context_words, counted, counted_otherwise,
-                                                     counts_children, crowd,
-                                                     dead_counted, group_of, holds, is_age,
-                                                     is_total, not_a_count, one_more, place_after, plural_before,
-                                                     populated)
+                                                     counts_children, crowd, dead_counted, group_of, holds, is_age,
+                                                     is_total, not_a_count, one_more, past_aside, place_after,
+                                                     plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
@@ -246,7 +245,7 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
 
 
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
-_WHEN = frozenset("last this next every each worldwide nationwide overseas abroad".split())
+_WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad".split())
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PARTICLES_AFTER = frozenset("down up out off away back".split())  # ("brought five climbers down")
 
@@ -282,7 +281,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
-    m = start = _past_aside(toks, after_noun)  # "three people, a man and two women, were injured"
+    m = start = past_aside(toks, after_noun)  # "three people, a man and two women, were injured"
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
@@ -371,19 +370,6 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
 
 _OF_HOURS = frozenset((("unit", "minute"), ("unit", "second")))
 _HOURS = frozenset("hours hour hrs hr minutes minute mins min".split())
-
-
-def _past_aside(toks: list[Tok], k: int) -> int:
-    """Where the words after an aside set off by commas at ``k`` start ("three people, one of them a pregnant
-    woman, were injured"), when a verb follows it; else ``k``."""
-    if k >= len(toks) or toks[k].low != ",":
-        return k
-    for j in range(k + 1, min(len(toks) - 1, k + 12)):
-        if toks[j].is_break and toks[j].low != ",":
-            return k
-        if toks[j].low == ",":
-            return j + 1 if toks[j + 1].low in AUX else k
-    return k
 
 
 def _noun_or(noun: str | None, default: str) -> str:

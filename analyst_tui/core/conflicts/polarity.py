@@ -353,13 +353,17 @@ _BE_HAVE = frozenset("was were is are has have had will would could".split())
 
 
 def _until_follows(toks: list[Tok], i: int) -> bool:
-    """Whether "until" or "till" comes after the negator at ``i`` in its clause ("not ... until Monday")."""
+    """Whether "until" or "till" comes after the negator at ``i`` in its clause ("not ... until Monday"), and says when
+    something happens, not how long it lasts ("will not be allowed to remain on campus until term ends" negates)."""
     for t in toks[i + 1 : i + 12]:
-        if t.is_break or t.low in SCOPE_END:
+        if t.is_break or t.low in SCOPE_END or t.low in _LASTING:
             return False
         if t.low in ("until", "till"):
             return True
     return False
+
+
+_LASTING = frozenset("remain remains remained stay stays stayed continue continues continued last lasts lasted".split())
 
 
 _NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())

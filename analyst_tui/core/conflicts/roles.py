@@ -170,7 +170,12 @@ def roles(toks: list[Tok]) -> list[Role]:
             if patient or agent:
                 out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
             continue
-        if t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
+        if t.low.endswith("ing") and b >= 1 and toks[b].low in ("with", "of", "for") and toks[b - 1].low in _CHARGED:
+            c = b - 2  # "Kieran Walsh is charged with assaulting Ahmed Bello": Walsh, said to have done it
+            while c >= 0 and (toks[c].low in _BE or toks[c].low in ("has", "have", "had") or _adverb(toks[c])):
+                c -= 1
+            agent = entity_before(toks, before_aside(toks, c))
+        elif t.low.endswith("ing") and not (b >= 0 and toks[b].low in _BE):
             agent = None  # "..., accusing South Sudan of": the doer is not next to the verb
         elif t.low.endswith("ing"):  # "Apple is suing Samsung": the doer is before "is"
             while b >= 0 and (toks[b].low in _BE or _adverb(toks[b])):
@@ -194,6 +199,9 @@ def roles(toks: list[Tok]) -> list[Role]:
             end = patient[1] if patient else v + 1
             out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
+
+
+_CHARGED = frozenset("charged accused convicted arrested jailed sentenced suspected".split())
 
 
 # A verb with its particle, for another verb: (verb, particle): (the act, the word before its receiver, if any).

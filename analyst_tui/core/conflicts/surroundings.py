@@ -9,7 +9,7 @@ import re
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import (CAPTIVES, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
+from analyst_tui.core.conflicts.words import (AUX, CAPTIVES, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
                                                PEOPLE_ACTS_AFTER, SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -92,9 +92,16 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
         if toks[k].low in SCOPES:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
             if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
-                    toks[k].low == "record" and k and toks[k - 1].low in _NEW):
+                    toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1))):  # ("a
+                # record 14,000 students enrolled", "hit a record $2.10 a litre": that one, the most yet)
                 return True
     return False
+
+
+def _number_at(toks: list[Tok], k: int) -> bool:
+    """Whether a number, or a currency's sign and a number, is at ``k``."""
+    k += k < len(toks) and toks[k].low in CURRENCY_SIGNS
+    return k < len(toks) and toks[k].is_number
 
 
 _NEW = frozenset("new latest debut comeback course world national championship personal meeting olympic".split())
@@ -394,3 +401,26 @@ def clause_before(toks: list[Tok], b: int, most: int) -> list[Tok]:
     while start > max(0, b - most) and not toks[start - 1].is_break:
         start -= 1
     return toks[start:b]
+
+
+def past_aside(toks: list[Tok], k: int) -> int:
+    """Where the words after an aside set off by commas at ``k`` start ("three people, one of them a pregnant
+    woman, were injured"), or after where the counted were ("All 14 crew of the fishing boat Merrin were rescued"),
+    when a verb follows it; else ``k``."""
+    if k < len(toks) and toks[k].low in _WHERE_THEY_WERE:
+        j = k + 1
+        while j < len(toks) and j - k < 7 and toks[j].is_word and toks[j].low not in _BE_PAST:
+            j += 1
+        return j if j < len(toks) and toks[j].low in _BE_PAST and j > k + 1 else k
+    if k >= len(toks) or toks[k].low != ",":
+        return k
+    for j in range(k + 1, min(len(toks) - 1, k + 12)):
+        if toks[j].is_break and toks[j].low != ",":
+            return k
+        if toks[j].low == ",":
+            return j + 1 if toks[j + 1].low in AUX else k
+    return k
+
+
+_WHERE_THEY_WERE = frozenset("of at on aboard inside".split())
+_BE_PAST = frozenset(("were", "was"))
