@@ -104,8 +104,8 @@ def from_tokenizer_file(path: str, keep_in: str | os.PathLike[str] | None = None
         real = os.path.realpath(path)
         st = os.stat(real)
         signature = (_FORMAT, real, st.st_size, st.st_mtime_ns)
-        kept_as = os.path.join(keep_in, f"vocabulary-{sys.implementation.cache_tag}-"
-                                        f"{hashlib.sha256(real.encode('utf-8', 'surrogatepass')).hexdigest()[:16]}.marshal")
+        where = hashlib.sha256(real.encode("utf-8", "surrogatepass")).hexdigest()[:16]  # (one file per tokenizer file)
+        kept_as = os.path.join(keep_in, f"vocabulary-{sys.implementation.cache_tag}-{where}.marshal")
         kept = _kept(kept_as, signature)
         if kept is not None:
             return Pieces(*kept)
