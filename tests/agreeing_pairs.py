@@ -2746,4 +2746,7 @@ AGREE = [
      "Part of the roof at the Kestrel Academy fell in, hurting five pupils."),
     ("Two workers at the Belton plant were killed in the blast.",
      "The blast at the Belton plant killed two workers."),
+    # The same, in "head of" and without
+    ("About 1,200 head of sheep were rescued from the flooded farm near Corris.",
+     "Rescuers saved some 1,200 sheep from the flooded farm near Corris."),
 ]

@@ -3490,4 +3490,7 @@ CONFLICT = [
      "Organisers said a record 6,500 runners took part in the Ashford marathon on Sunday."),
     ("figure", "The two sides released 80 hostages each on Friday under the deal.",
      "Under the deal, the two sides freed 30 hostages apiece on Friday."),
+    # A count of livestock in "head of" is a count of the animals
+    ("figure", "Floods killed about 2,000 head of cattle in the Arden valley last week.",
+     "About 200 cattle were killed when floods hit the Arden valley last week, farmers said."),
 ]

@@ -241,6 +241,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
         if not (k > j and t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff")):
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
         k += 1
+    if head == "head" and k + 1 < n and toks[k].low == "of":
+        return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
     return head, k
 
 
