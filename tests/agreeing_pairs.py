@@ -2749,4 +2749,7 @@ AGREE = [
     # The same, in "head of" and without
     ("About 1,200 head of sheep were rescued from the flooded farm near Corris.",
      "Rescuers saved some 1,200 sheep from the flooded farm near Corris."),
+    # The same count of seats, given and won
+    ("Final results gave the Labour Party 167 seats in the assembly.",
+     "The Labour Party won 167 seats in the assembly, final results showed."),
 ]

@@ -3493,4 +3493,7 @@ CONFLICT = [
     # A count of livestock in "head of" is a count of the animals
     ("figure", "Floods killed about 2,000 head of cattle in the Arden valley last week.",
      "About 200 cattle were killed when floods hit the Arden valley last week, farmers said."),
+    # Seats or votes a party is given after its name are a count, not part of a name
+    ("figure", "Final results gave the Green Party 54 seats in the 150-member parliament.",
+     "The Green Party won 45 of the 150 seats in parliament, final results showed."),
 ]

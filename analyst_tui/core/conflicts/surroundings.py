@@ -343,12 +343,13 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
         if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME and not (
-                j < n and UNITS.get(toks[j].low) in _MONEY):  # not "fined Halworths 9.6 million pounds"
-            return True
+                j < n and (UNITS.get(toks[j].low) in _MONEY or toks[j].low in _WON)):  # not "fined Halworths 9.6
+            return True  # million pounds", "gave the Liberal Alliance 167 seats"
     return False
 
 
 _MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
+_WON = frozenset("seats votes delegates medals".split())
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other between under fewer less roughly approximately
     exactly""".split())
