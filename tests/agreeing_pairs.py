@@ -2752,4 +2752,11 @@ AGREE = [
     # The same count of seats, given and won
     ("Final results gave the Labour Party 167 seats in the assembly.",
      "The Labour Party won 167 seats in the assembly, final results showed."),
+    # "No" before a number is a number, not a negation ("World No 3 Ana Ruiz won")
+    ("World number 4 Pavel Drozd reached the semi-finals in Lyon.",
+     "Pavel Drozd, the world No 4, made it to the semi-finals in Lyon."),
+    ("No 10 said the prime minister would travel to Paris on Monday.",
+     "The prime minister will go to Paris on Monday, Downing Street said."),
+    ("World No 3 Ana Ruiz won the final in Doha on Saturday.",
+     "Ana Ruiz won the final in Doha on Saturday."),
 ]

@@ -3496,4 +3496,7 @@ CONFLICT = [
     # Seats or votes a party is given after its name are a count, not part of a name
     ("figure", "Final results gave the Green Party 54 seats in the 150-member parliament.",
      "The Green Party won 45 of the 150 seats in parliament, final results showed."),
+    # A world ranking ("the world number 9" / "World No 19")
+    ("figure", "Lina Holt, the world number 9, beat Maya Stern in the Madrid final on Sunday.",
+     "World No 19 Lina Holt won the Madrid final against Maya Stern on Sunday."),
 ]

@@ -67,6 +67,9 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if nxt is not None:
                 out.add((("ordinal", nxt), str(value)))
             continue
+        if t.is_number and k >= 2 and toks[k - 1].low in ("number", "no") and toks[k - 2].low == "world":
+            out.add((("ordinal", "rank"), t.low))  # "the world number 12", "World No 87"
+            continue
         if t.is_number and t.low.isdecimal() and 0 < int(t.low) < 120:
             age = _age_at(toks, k)
             if age is not None:

@@ -211,6 +211,9 @@ def analyse(toks: list[Tok]) -> Polarity:
                 continue  # "not only ... but also" adds, it does not negate
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED:
                 continue  # "residents were told not to return": an instruction, not what they did
+            if low == "no" and (i + 1 < n and toks[i + 1].is_number or nxt == "." and i + 2 < n and toks[
+                    i + 2].is_number):
+                continue  # "World No 87", "No. 10 Downing Street": a number, not a negation
             if low == "no" and (i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS) or nxt in (
                     "-", "confidence") and not (i + 2 < n and toks[i + 2].low in ("one", "body")) or nxt in (
                     "votes", "vote") and i + 2 < n and toks[i + 2].low == "against"):
