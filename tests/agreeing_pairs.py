@@ -2759,4 +2759,7 @@ AGREE = [
      "The prime minister will go to Paris on Monday, Downing Street said."),
     ("World No 3 Ana Ruiz won the final in Doha on Saturday.",
      "Ana Ruiz won the final in Doha on Saturday."),
+    # The same vote, told both ways
+    ("The assembly passed the bill by 71 votes to 29.",
+     "The bill passed the assembly with 71 votes in favour and 29 against."),
 ]

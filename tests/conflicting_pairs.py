@@ -3499,4 +3499,7 @@ CONFLICT = [
     # A world ranking ("the world number 9" / "World No 19")
     ("figure", "Lina Holt, the world number 9, beat Maya Stern in the Madrid final on Sunday.",
      "World No 19 Lina Holt won the Madrid final against Maya Stern on Sunday."),
+    # A vote told as so many in favour and so many against
+    ("figure", "Shareholders voted 640 to 360 to approve the merger, the company said.",
+     "The merger was approved by shareholders, with 560 votes in favour and 440 against, the company said."),
 ]

@@ -1,7 +1,8 @@
 """Tallies: the two numbers of a vote or a score ("voted 52 to 48", "voted nine to four", "beat the Chiefs 20-13").
 
 A pair of whole numbers joined by "-" or "to", named as a vote or a result (below), is a
-tally, read in either order ("won 3-1" and "lost 1-3" are one result); a record in parentheses
+tally, read in either order ("won 3-1" and "lost 1-3" are one result), as is a vote told as "288 votes in favour
+and 212 against" (or "for and ... against"); a record in parentheses
 ("the Colts (11-4)") or of three numbers ("14-13-2") is not. Two versions that each give
 tallies, none of them the same, differ in a figure ("52-48 vs 51-49"); so do two lists of every set's score,
 one set other ("3-6, 3-6, 6-4, 6-4, 6-3" vs "3-6, 3-6, 6-4, 6-4, 7-5", "in straight sets, 6-3, 6-4" vs "a 6-3, 6-2
@@ -35,6 +36,10 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
     n = len(toks)
     for k in range(n - 2):
         a, sep, b = toks[k], toks[k + 1], toks[k + 2]
+        given = _for_and_against(toks, k) if sep.low in _FOR_WORDS else None
+        if given is not None:  # "288 votes in favour and 212 against", "with 60 for and 40 against"
+            out.add((max(given), min(given)))
+            continue
         if sep.low == "votes" and k + 3 < n and b.low == "to":
             x, y = _count(a), _count(toks[k + 3])  # "by 320 votes to 250", "by five votes to four": a vote, named
             if x is not None and y is not None and max(x, y) <= LARGEST:  # as such
@@ -64,6 +69,29 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
             if series:
                 out.add(("sets", series))  # type: ignore[arg-type]  # ("beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3")
     return frozenset(out)
+
+
+_FOR_WORDS = frozenset("votes vote in for".split())
+_VOTES = frozenset(("votes", "vote"))
+
+
+def _for_and_against(toks: list[Tok], k: int) -> tuple[int, int] | None:
+    """The two counts of a vote said as so many "in favour" (or "for") "and" so many "against", from ``k``."""
+    x = _count(toks[k])
+    j, n = k + 1 + (toks[k + 1].low in _VOTES), len(toks)
+    if x is None or j + 1 >= n:
+        return None
+    if toks[j].low == "in" and toks[j + 1].low in ("favour", "favor"):
+        j += 2
+    elif toks[j].low == "for":
+        j += 1
+    else:
+        return None
+    if j + 1 < n and toks[j].low in ("and", ","):
+        j += 1
+    y = _count(toks[j]) if j < n else None
+    j += 1 + (j + 1 < n and toks[j + 1].low in _VOTES)
+    return (x, y) if y is not None and j < n and toks[j].low == "against" and max(x, y) <= LARGEST else None
 
 
 def _count(t: Tok) -> int | None:
