@@ -2762,4 +2762,9 @@ AGREE = [
     # The same vote, told both ways
     ("The assembly passed the bill by 71 votes to 29.",
      "The bill passed the assembly with 71 votes in favour and 29 against."),
+    # The same counts in the other word
+    ("Twelve vessels were damaged when the storm hit Port Ellis harbour.",
+     "The storm damaged 12 ships in Port Ellis harbour, the harbour master said."),
+    ("More than 300 passengers were evacuated from the ferry.",
+     "Over 300 travellers were taken off the ferry, the coastguard said."),
 ]

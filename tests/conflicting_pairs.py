@@ -3502,4 +3502,9 @@ CONFLICT = [
     # A vote told as so many in favour and so many against
     ("figure", "Shareholders voted 640 to 360 to approve the merger, the company said.",
      "The merger was approved by shareholders, with 560 votes in favour and 440 against, the company said."),
+    # Ships and vessels, passengers and travellers: one thing counted
+    ("figure", "About 40 ships were waiting to enter the canal after the container vessel ran aground.",
+     "Some 400 vessels were waiting to enter the canal after a container ship ran aground, the authority said."),
+    ("figure", "Around 1,500 passengers were stranded at Belmont station after the line flooded.",
+     "The flooding of the line left roughly 150 travellers stranded at Belmont station."),
 ]
