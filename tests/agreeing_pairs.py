@@ -2767,4 +2767,7 @@ AGREE = [
      "The storm damaged 12 ships in Port Ellis harbour, the harbour master said."),
     ("More than 300 passengers were evacuated from the ferry.",
      "Over 300 travellers were taken off the ferry, the coastguard said."),
+    # Two ages each, one told as "a boy of 15": the same two people
+    ("A 15-year-old boy was attacked in Selby Park; a man of 20 has been charged with assaulting him.",
+     "A 20-year-old man has been charged with assaulting a boy of 15 in Selby Park."),
 ]

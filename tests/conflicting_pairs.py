@@ -3507,4 +3507,7 @@ CONFLICT = [
      "Some 400 vessels were waiting to enter the canal after a container ship ran aground, the authority said."),
     ("figure", "Around 1,500 passengers were stranded at Belmont station after the line flooded.",
      "The flooding of the line left roughly 150 travellers stranded at Belmont station."),
+    # An age told as "a woman of 62"
+    ("figure", "A woman of 62 was rescued from the burning flat in Dorley.",
+     "Firefighters rescued a 26-year-old woman from the burning flat in Dorley."),
 ]

@@ -70,6 +70,8 @@ def _an_age(before: list[str], after: list[str]) -> bool:
         return True
     if before[-1:] == ["aged"] or before == ["the", "age", "of"]:
         return True
+    if len(before) == 3 and before[0] in ("a", "an") and before[1] in _ANYONE and before[2] == "of":
+        return True  # "a boy of 17", "a woman of 45"
     turned = after[:2] in _BIRTHDAY or bool(before) and before[-1] in _TURNING
     return turned and not _CELEBRATED.isdisjoint(before)
 
