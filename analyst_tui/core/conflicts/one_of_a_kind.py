@@ -24,6 +24,7 @@ from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_ag
 from analyst_tui.core.conflicts.days import MONTHS, dates_in
 from analyst_tui.core.conflicts.days import WORDS as CALENDAR
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
@@ -49,7 +50,7 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        if _an_age(before, after) or _after_name(toks, k):
+        if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
             whom = toks[end + 2].low if after[:2] == ["-", "year"] and end + 2 < n and toks[end + 2].is_word else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
@@ -70,8 +71,6 @@ def _an_age(before: list[str], after: list[str]) -> bool:
         return True
     if before[-1:] == ["aged"] or before == ["the", "age", "of"]:
         return True
-    if len(before) == 3 and before[0] in ("a", "an") and before[1] in _ANYONE and before[2] == "of":
-        return True  # "a boy of 17", "a woman of 45"
     turned = after[:2] in _BIRTHDAY or bool(before) and before[-1] in _TURNING
     return turned and not _CELEBRATED.isdisjoint(before)
 

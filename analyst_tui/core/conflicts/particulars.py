@@ -239,9 +239,8 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
             return _subject_before(toks, opened, 0)
     if k + 2 < n and toks[k + 1].low in ("years", "year") and toks[k + 2].low == "old":
         return _subject_before(toks, k)  # "the victim was 66 years old"
-    if k >= 3 and toks[k - 1].low == "of" and toks[k - 2].low in _OF_AGE and toks[k - 3].low in ("a", "an") and not (
-            k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in ("years", "who", "and", "was", "has")):
-        return toks[k - 2].low  # "a boy of 17", "a woman of 45"
+    if (whom := of_age(toks, k)) is not None:
+        return whom
     at = k - 4 if k >= 4 and [t.low for t in toks[k - 4 : k]] == ["at", "the", "age", "of"] else k - 1
     died = next((d for d in range(at - 1, max(-1, at - 10), -1) if toks[d].low in _DIED or toks[d].is_break), None)
     if died is not None and toks[died].low in _DIED and (toks[at].low == "aged" or at < k - 1):
@@ -405,7 +404,16 @@ _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 # Words without which a text gives no particular (digits aside).
-_OF_AGE = frozenset("man woman boy girl teenager youth child person".split())  # ("a boy of 17")
+def of_age(toks: list[Tok], k: int) -> str | None:
+    """Whom the number at ``k`` gives the age of, told as "a boy of 17" or "a woman of 45"; else None."""
+    n = len(toks)
+    if k >= 3 and toks[k - 1].low == "of" and toks[k - 2].low in _OF_AGE and toks[k - 3].low in ("a", "an") and not (
+            k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in ("years", "who", "and", "was", "has")):
+        return toks[k - 2].low
+    return None
+
+
+_OF_AGE = frozenset("man woman boy girl teenager teen youth child person male female suspect".split())
 # The words the reading of one token in ``particulars`` starts from (besides a number): an ordinal, a medal, "pole", a
 # number in words (an age, "scored three times"), a goal's word, a penalty.
 _READ = (frozenset(ORDINALS) | frozenset(_MEDALS) | frozenset(WORD_NUMBERS) | _PENALTIES
