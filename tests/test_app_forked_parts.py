@@ -45,17 +45,13 @@ def _one_process(folder) -> dict:
     return json.loads(report.to_json(build_comparison(load_paths([str(folder)]).articles)))
 
 
-def _analysed_here(monkeypatch, child_seconds: float = 0.0) -> list:
-    """The comparisons this process analyses from now on (the child analyses its copy too, ``child_seconds`` slower)."""
-    import time
-
+def _analysed_here(monkeypatch) -> list:
+    """The comparisons this process analyses from now on (the child analyses its own)."""
     analysed, parent, real = [], os.getpid(), early_child.analyse_matched
 
     def analyse(comparison):
         if os.getpid() == parent:
             analysed.append(comparison)
-        else:
-            time.sleep(child_seconds)
         real(comparison)
 
     monkeypatch.setattr(early_child, "analyse_matched", analyse)  # (the app's)
@@ -90,7 +86,7 @@ def _load_in_child(folder, waiting: bool):
         os.close(gate_write)
 
 
-async def test_an_app_waiting_for_the_claims_analyses_them_while_the_child_finds_the_contradictions(tmp_path, monkeypatch):
+async def test_the_child_analyses_the_claims_it_hands_over_while_the_app_builds_its_first_screen(tmp_path, monkeypatch):
     folder = _case(tmp_path)
     expected = _one_process(folder)
     assert any(c["conflicts"] for c in expected["claims"])  # the case has a contradiction to carry over
@@ -109,7 +105,8 @@ async def test_an_app_waiting_for_the_claims_analyses_them_while_the_child_finds
         async with app.run_test(size=WIDE) as pilot:
             await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
             await wait_until(pilot, lambda: "⚠" in screen_text(app), "the contradiction marked on its claim")
-            assert analysed == [app.comparison]  # the claims came matched and were analysed here
+            assert analysed == []  # the claims came matched, then their analysis: none was made here
+            assert app.comparison.attributions  # (the child's, sent as a part of its own)
             assert json.loads(report.to_json(app.comparison)) == expected
     finally:
         forked.close()
@@ -133,14 +130,33 @@ def test_a_child_that_dies_after_handing_over_the_claims_leaves_their_contradict
     real = compare_module.find_conflicts
 
     def dying(claims, checked=None):
-        if os.getpid() != parent:  # in the child, between the two parts
+        if os.getpid() != parent:  # in the child, between the parts: after the analysis, before the contradictions
             os.kill(os.getpid(), signal.SIGKILL)
         return real(claims, checked)
 
     monkeypatch.setattr(compare_module, "find_conflicts", dying)
     analysed = _analysed_here(monkeypatch)
     comparison = _load_in_child(folder, waiting=True)  # waiting idle: the claims come matched
-    assert analysed == [comparison]  # the claims came, then the child died
+    assert analysed == []  # the claims came, then their analysis, then the child died
+    assert json.loads(report.to_json(comparison)) == expected
+
+
+def test_a_child_that_dies_before_sending_the_analysis_leaves_it_to_the_app(tmp_path, monkeypatch):
+    folder = _case(tmp_path)
+    expected = _one_process(folder)
+    parent, real = os.getpid(), early_child.analyse_matched
+    analysed = []
+
+    def analyse(comparison):
+        if os.getpid() != parent:  # in the child, once it has handed the claims over
+            os.kill(os.getpid(), signal.SIGKILL)
+        analysed.append(comparison)
+        real(comparison)
+
+    monkeypatch.setattr(early_child, "analyse_matched", analyse)
+    monkeypatch.setattr(early_child_side, "analyse_matched", analyse)
+    comparison = _load_in_child(folder, waiting=True)
+    assert analysed == [comparison]  # made here
     assert json.loads(report.to_json(comparison)) == expected
 
 
@@ -149,7 +165,7 @@ def test_the_copy_kept_for_a_later_opening_has_the_analysis(tmp_path, monkeypatc
     expected = _one_process(folder)
     analysed = _analysed_here(monkeypatch)
     first = _load_in_child(folder, waiting=True)
-    assert analysed == [first]  # it came in two parts
+    assert analysed == []  # it came in parts, the analysis from the child
     monkeypatch.setattr(compare_module, "build_comparison", lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again")))
     again = load_case([str(folder)], lambda _text: None)  # the kept copy
     assert json.loads(report.to_json(again)) == json.loads(report.to_json(first)) == expected
@@ -176,43 +192,13 @@ def test_the_copy_is_kept_even_when_the_app_ends_as_soon_as_it_has_the_contradic
     assert json.loads(report.to_json(again)) == json.loads(report.to_json(first))
 
 
-def test_an_app_that_becomes_idle_after_the_claims_came_analyses_them_rather_than_wait_for_the_child(
+def test_an_app_that_opens_on_its_loading_screen_takes_the_analysis_the_child_sends_with_the_claims(
         tmp_path, monkeypatch):
-    """The claims came while the app was still starting; the child is still analysing its own copy:
-    the app analyses them itself and opens without waiting for the child."""
-    import time
-
-    folder = _case(tmp_path)
-    expected = _one_process(folder)
-    analysed = _analysed_here(monkeypatch, child_seconds=2)  # the child's own analysis, slower than the app's
-    load, gate_read, gate_write = _gated(folder)
-    forked = ForkedLoad(load)
-    os.write(gate_write, b"x")
-    try:
-        deadline = time.monotonic() + 30
-        while forked._conflicts is None and time.monotonic() < deadline:  # the app is busy starting meanwhile
-            forked.wait(0.05)
-        assert forked._matched is not None and forked._conflicts is not None
-        started = time.monotonic()
-        forked.prepare()  # now idle
-        comparison = forked(lambda _text: None)
-        assert time.monotonic() - started < 1.5  # not the child's analysis, which takes 2 s more
-        assert analysed == [comparison]
-        assert json.loads(report.to_json(comparison)) == expected
-    finally:
-        forked.close()
-        os.close(gate_read)
-        os.close(gate_write)
-
-
-def test_an_app_that_opens_on_its_loading_screen_analyses_the_claims_as_they_come(tmp_path, monkeypatch):
     """The app waited for the claims to build its first screen on, then gave up and waits on its loading screen:
-    the claims that come are analysed here, not after the child's own analysis."""
-    import time
-
+    the claims come with their analysis, and the app has the whole comparison once their contradictions follow."""
     folder = _case(tmp_path)
     expected = _one_process(folder)
-    analysed = _analysed_here(monkeypatch, child_seconds=2)  # the child's own analysis, slower than the app's
+    analysed = _analysed_here(monkeypatch)
     load, gate_read, gate_write = _gated(folder)
     forked = ForkedLoad(load)
     try:
@@ -220,10 +206,8 @@ def test_an_app_that_opens_on_its_loading_screen_analyses_the_claims_as_they_com
         forked.prepare()
         assert not forked.wait_for_claims(0.05)  # ... but gives up and shows its loading screen
         os.write(gate_write, b"x")
-        started = time.monotonic()
         comparison = forked(lambda _text: None)
-        assert time.monotonic() - started < 1.9  # not the child's analysis, which takes 2 s
-        assert analysed == [comparison]
+        assert analysed == []
         assert json.loads(report.to_json(comparison)) == expected
     finally:
         forked.close()
@@ -334,7 +318,7 @@ async def test_contradictions_the_child_fails_to_find_after_the_screen_is_built_
     folder = _case(tmp_path)
     expected = _one_process(folder)
     _slow_contradictions_in_child(monkeypatch, seconds=0.2, fail=True)
-    monkeypatch.setattr(ForkedLoad, "_check_from_the_end", lambda self, matched: None)  # (it finds none of them first)
+    monkeypatch.setattr(ForkedLoad, "_check_from_the_end", lambda self, matched, shown=None: None)  # (finds none first)
     built, text, shown = await _first_screen(tmp_path, monkeypatch, folder)
     assert built == [False]
     assert "⚠" in text
@@ -425,9 +409,9 @@ async def test_the_app_finds_the_last_claims_contradictions_while_the_child_find
     here = _checked_here(monkeypatch)
     share = ForkedLoad._check_from_the_end
 
-    def once_the_child_has_reported(self, matched):
+    def once_the_child_has_reported(self, matched, shown=None):
         assert self._wait_until(lambda: len(self._checked) > 0, 30)  # (its first claim's, before it stalls)
-        share(self, matched)
+        share(self, matched, shown)
 
     monkeypatch.setattr(ForkedLoad, "_check_from_the_end", once_the_child_has_reported)
     drawn = _frames_drawn(monkeypatch)

@@ -7,6 +7,7 @@ import threading
 import time
 from typing import Callable, Iterable
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -101,6 +102,13 @@ class ReviewApp(App[int]):
 
     def _deliver(self, finish) -> None:
         self.post_message(StoreFinished(finish))
+
+    async def on_event(self, event: events.Event) -> None:
+        # The first screen may be drawn before the contradictions of the claims it does not show have come
+        # (``ReviewScreen._compositor_refresh``): whatever the analyst does first waits for them.
+        if isinstance(event, (events.InputEvent, events.Resize, events.Paste)) and self.state is not None:
+            self.state.settle_rest()
+        await super().on_event(event)
 
     def on_store_finished(self, message: StoreFinished) -> None:
         if not self.is_running:

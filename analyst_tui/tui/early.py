@@ -80,9 +80,8 @@ def rematched(comparison: Comparison, one_story: bool) -> Comparison:
 
 
 # In the loading child (``early_child``): the comparison is handed over as soon as its claims are
-# matched; ``load_case`` then returns it with its contradictions but without the analysis, which the
-# app runs meanwhile if it is idle (``analyse_matched``); the contradictions follow, claim by claim
-# (``checked``), then whole (``add_conflicts``).
+# matched; the child then analyses it and sends the analysis (``analysis_of``), then its contradictions,
+# claim by claim (``checked``), then whole (``add_conflicts``).
 _matched: Callable[[Comparison], None] | None = None
 _checked: Callable[[int], None] | None = None
 
@@ -95,10 +94,11 @@ def hand_over_matched(send: Callable[[Comparison], None] | None, checked: Callab
 
 
 def prepare_to_finish() -> None:
-    """Import what ``analyse_matched`` and the contradiction checks need, while waiting, so that neither waits for
-    the imports."""
-    import analyst_tui.core.analysis.stage  # noqa: F401 (the package imports it only when used)
-    import analyst_tui.core.conflicts  # noqa: F401 (the same: the app finds some of the contradictions)
+    """Import the contradiction checks while waiting, so that the app finding some of them never waits for the
+    import."""
+    import importlib
+
+    importlib.import_module("analyst_tui.core.conflicts")
 
 
 def analyse_matched(comparison: Comparison) -> None:
@@ -106,6 +106,19 @@ def analyse_matched(comparison: Comparison) -> None:
     from analyst_tui.core.analysis import analyse
 
     analyse(comparison)
+
+
+def analysis_of(comparison: Comparison) -> tuple:
+    """What ``analyse_matched`` added to a comparison, to be sent where the same claims came matched."""
+    claims = [(c.origins, c.differs, c.suggestion) for c in comparison.claims]
+    return comparison.attributions, claims, comparison.disagreements
+
+
+def add_analysis(comparison: Comparison, analysis: tuple) -> None:
+    """The analysis made of the same comparison elsewhere (``analysis_of``), given to this one."""
+    comparison.attributions, claims, comparison.disagreements = analysis
+    for claim, (origins, differs, suggestion) in zip(comparison.claims, claims):
+        claim.origins, claim.differs, claim.suggestion = origins, differs, suggestion
 
 
 def add_conflicts(comparison: Comparison, conflicts: Sequence[list] | None) -> None:

@@ -7,15 +7,15 @@ align) and sends through a pipe each progress line, then the comparison (pickled
 error it met. The parent imports and starts the app meanwhile, on the other core.
 
 - The comparison comes in parts (``early_child_side``): its claims and their evidence as soon as
-  they are matched (``MATCHED``), the contradictions of its first claims as they are found
-  (``CHECKED``), those of every claim (``CONFLICTS``), then, analysed, whole (``RESULT``). An app
-  waiting for the claims (``wait_for_claims``) builds its first screen on them while the child
-  finds the contradictions (if few enough pairs are left: ``claims``), then analyses them and,
-  before drawing it, finds the contradictions of the last claims itself while the child goes on
-  from the first, until the two meet (if it waited idle: the checks were imported meanwhile).
-  A parent waiting otherwise (``prepare``) analyses the claims as they come; one busy until the
-  whole comparison has come takes it as it is. A comparison kept from an earlier opening comes
-  whole.
+  they are matched (``MATCHED``), their analysis (``ANALYSED``), the contradictions of its first
+  claims as they are found (``CHECKED``), those of every claim (``CONFLICTS``), then whole
+  (``RESULT``). An app waiting for the claims (``wait_for_claims``) builds its first screen on them
+  while the child analyses them and finds the contradictions (if few enough pairs are left:
+  ``claims``), and draws it once the claims it shows have theirs: if it waited idle (the checks were
+  imported meanwhile), it finds those of the last of these claims itself while the child goes on from
+  the first, until the two meet. The contradictions of the claims it does not show follow (``coming``);
+  anything the analyst does waits for them. One busy until the whole comparison has come takes it as
+  it is. A comparison kept from an earlier opening comes whole.
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
@@ -47,13 +47,13 @@ import signal
 import sys
 import threading
 import time
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Collection, Iterator
 
 from analyst_tui.core.model import LoadError
-from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_conflicts, analyse_matched, matching_warnings_here,
-                                   prepare_to_finish)
-from analyst_tui.tui.early_child_side import (CHECKED, CONFLICTS, ERROR, HEAD, MATCHED, PIPE_BYTES, PROGRESS, RESULT,
-                                              run_child)
+from analyst_tui.tui.early import (EarlyLoad, Loader, Progress, add_analysis, add_conflicts, analyse_matched,
+                                   matching_warnings_here, prepare_to_finish)
+from analyst_tui.tui.early_child_side import (ANALYSED, CHECKED, CONFLICTS, ERROR, HEAD, MATCHED, PIPE_BYTES, PROGRESS,
+                                              RESULT, run_child)
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Claim, Comparison
@@ -103,9 +103,8 @@ class ForkedLoad:
         self._conflicts: list | None = None
         self._checked: list = []  # the contradictions of the first claims, as the child finds them (``CHECKED``)
         self._check_here = False  # the contradiction checks were imported while waiting idle (``prepare``)
+        self._found_here: set[int] = set()  # the positions of the claims whose contradictions were found here
         self._pairs_to_check = 0  # pairs of versions of the matched claims, read when they come
-        self._analyse_here = False  # this process waits idle: it analyses what comes matched
-        self._building = False  # the app builds its first screen on the matched claims, then analyses them
         self._analysed = False
         self._eof = False
         self._closed = False
@@ -160,10 +159,6 @@ class ForkedLoad:
             return done()
 
     def __call__(self, progress: Progress) -> Comparison:
-        if self._building:  # waited for on the loading screen: the claims are analysed here as they come
-            self._building = False
-            if self._analyse_here:
-                self._analyse_matched()
         shown = None
         while not self.wait(0 if shown is None else self.POLL_SECONDS):
             if self._closed:
@@ -189,18 +184,21 @@ class ForkedLoad:
         return comparison
 
     def prepare(self) -> None:
-        """This process is about to wait for the child: it analyses the claims as they come matched (or now, if
-        they came while it was busy and the whole comparison has not), unless it builds its first screen on them."""
+        """This process is about to wait for the child, idle: it may find some of the contradictions itself."""
         with self._lock:
             if self._outcome is not None or self._eof:
                 return
             prepare_to_finish()
-            self._analyse_here = self._check_here = True
-        if not self._building:
-            self._analyse_matched()
+            self._check_here = True
+
+    # How long the app waits for the analysis of the claims the child handed over (it follows them at once) before
+    # it runs the analysis itself.
+    ANALYSIS_SECONDS = 30.0
 
     def _analyse_matched(self) -> None:
-        """The matched claims analysed here, unless they have been or the whole comparison has come."""
+        """The matched claims with their analysis: the child's (``ANALYSED``), or made here if it never comes."""
+        if self._wait_until(lambda: self._analysed or self._outcome is not None, self.ANALYSIS_SECONDS):
+            return
         with self._lock:
             if self._outcome is not None or self._matched is None or self._analysed:
                 return
@@ -215,8 +213,7 @@ class ForkedLoad:
 
     def wait_for_claims(self, seconds: float) -> bool:
         """As ``wait``, and also True once the claims have come matched with few enough contradictions still to
-        find (``claims`` then gives them, to be analysed once the first screen is built on them)."""
-        self._building = True
+        find (``claims`` then gives them, to build the first screen on)."""
         return self._wait_until(self._claims_in, seconds)
 
     def _claims_in(self) -> bool:
@@ -225,17 +222,25 @@ class ForkedLoad:
         return (self._matched is not None and not self._eof
                 and self._pairs_to_check <= self.BUILD_WHILE_CHECKING)
 
-    def claims(self) -> tuple[Comparison, Callable[[], None] | None]:
+    def claims(self) -> tuple[Comparison, Callable[..., bool] | None]:
         """Once ``wait_for_claims`` is True: the comparison to build the app on, and what to call before drawing it
-        (None: nothing), which analyses it here and waits for its contradictions (found here if the child fails)."""
+        (None: nothing), which waits for its analysis and its contradictions (made here if the child fails).
+
+        That call, ``finish(shown)``, may stop early: given the positions in ``claims`` of those the first screen
+        shows, it returns False once their contradictions are in, the rest still to come (``coming()`` says when they
+        have: ``finish()`` then takes them without waiting); True once every claim has its contradictions."""
         if self._outcome is not None or self._matched is None:
             return self(lambda _text: None), None
         matched = self._matched
 
-        def finish() -> None:
+        def finish(shown: Collection[int] | None = None) -> bool:
             self._analyse_matched()
+            if shown is not None and self._shown_in(matched, shown):
+                return False
             if self._check_here:
-                self._check_from_the_end(matched)
+                self._check_from_the_end(matched, shown)
+                if shown is not None and self._shown_in(matched, shown):
+                    return False
             try:
                 comparison = self(lambda _text: None)  # the same comparison, its contradictions added
             except Exception:  # the child failed after handing the claims over: found here instead
@@ -244,44 +249,70 @@ class ForkedLoad:
                 if not self._analysed:
                     analyse_matched(matched)
                 add_conflicts(matched, None if comparison is None else [c.conflicts for c in comparison.claims])
+            return True
 
         return matched, finish
 
-    def _check_from_the_end(self, matched: Comparison) -> None:
+    def _shown_in(self, matched: Comparison, shown: Collection[int]) -> bool:
+        """Whether the contradictions of the claims at ``shown`` are in (those the child has sent are given to the
+        claims), while others are still to come; what has come is read first."""
+        if not self.coming():
+            return False  # (all of them are in: ``finish`` takes them)
+        for claim, found in zip(matched.claims, self._checked):
+            claim.conflicts = found
+        return self._have(shown)
+
+    def _check_from_the_end(self, matched: Comparison, shown: Collection[int] | None = None) -> None:
         """The contradictions of the last claims found here, from the last one on, while the child finds those of the
-        first: once the two meet, the comparison is finished here (``_finish``) without waiting for the rest."""
+        first: once the two meet, the comparison is finished here (``_finish``) without waiting for the rest. Given
+        ``shown`` (positions of claims), only those claims are checked here, and what the child sends finishes it."""
         from analyst_tui.core.conflicts import conflicts_each
 
         claims = matched.claims
 
         def left() -> Iterator[Claim]:
             for k in range(len(claims) - 1, -1, -1):
-                if not claims[k].is_shared:
+                if not claims[k].is_shared or k in self._found_here or shown is not None and k not in shown:
                     continue
                 self._wait_until(lambda: False, 0)  # (what the child has sent is read)
                 if k < len(self._checked) or self._conflicts is not None or self._outcome is not None or self._eof:
                     return
+                self._found_here.add(k)
                 yield claims[k]
 
         for _claim in conflicts_each(left()):
             pass
         with self._lock:
-            if self._conflicts is None and self._outcome is None and not self._eof:
+            if self._conflicts is None and self._outcome is None and not self._eof and self._have(range(len(claims))):
                 found = self._checked
                 self._conflicts = found + [claim.conflicts for claim in claims[len(found):]]
                 if self._analysed:
                     self._finish(RESULT, self._matched_result())
 
-    def coming(self) -> bool:
-        """The contradictions of the claims handed over (``claims``) have not come yet (what has come is read)."""
-        return not self._wait_until(lambda: self._conflicts is not None or self._outcome is not None, 0)
+    def coming(self, shown: Collection[int] | None = None) -> bool:
+        """The contradictions of the claims handed over (``claims``) have not come yet (what has come is read); given
+        ``shown`` (positions of claims), those of these claims."""
+        if self._wait_until(lambda: self._conflicts is not None or self._outcome is not None, 0):
+            return False
+        return shown is None or not self._have(shown)
+
+    def _have(self, shown: Collection[int]) -> bool:
+        """Whether the contradictions of the claims at ``shown`` are in, sent by the child or found here."""
+        claims, checked = self._matched.claims, len(self._checked)  # type: ignore[union-attr]
+        return all(k < checked or k in self._found_here or not claims[k].is_shared for k in shown)
 
     def matching_warnings(self) -> list[str]:
         """How claims were matched, as the child's engine reported it (word vectors missing)."""
         return list(self._warnings)
 
+    # How long quitting waits for the contradictions of claims drawn before they were all in (``claims``): the
+    # child keeps the comparison for a later opening once it has sent them.
+    FINISH_SECONDS = 5.0
+
     def close(self) -> None:
         """End the child if it still runs and reap it (quitting while loading)."""
+        if self._matched is not None:
+            self.wait(self.FINISH_SECONDS)
         with self._lock:
             if self._closed:
                 return
@@ -335,9 +366,13 @@ class ForkedLoad:
         if kind == MATCHED:
             self._matched, self._warnings = value  # type: ignore[misc]
             self._pairs_to_check = sum(len(c.members) * (len(c.members) - 1) // 2 for c in self._matched.claims)
-            if self._analyse_here and not self._building:  # analysed here while the child finds the contradictions
-                analyse_matched(self._matched)
+            return
+        if kind == ANALYSED:
+            if self._matched is not None and not self._analysed:
+                add_analysis(self._matched, value)  # type: ignore[arg-type]
                 self._analysed = True
+                if self._conflicts is not None:  # (as ``CONFLICTS``)
+                    self._finish(RESULT, self._matched_result())
             return
         if kind == CONFLICTS:
             self._conflicts = value  # type: ignore[assignment]
@@ -347,7 +382,7 @@ class ForkedLoad:
         self._finish(kind, value)
 
     def _matched_result(self) -> tuple:
-        """The comparison that came matched, analysed here, with the contradictions the child found."""
+        """The comparison that came matched, analysed, with the contradictions the child found."""
         add_conflicts(self._matched, self._conflicts)
         return self._matched, self._warnings
 

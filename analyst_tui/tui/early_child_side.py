@@ -1,10 +1,10 @@
 """The loading child's side of ``early_child.ForkedLoad``: load, send each part through the pipe, keep the copy, end.
 
 The child sends each progress line, then the comparison in parts: its claims as soon as they are matched
-(``MATCHED``), the contradictions of its first claims each time more are found, in order (``CHECKED``: the app
-finds those of the last claims meanwhile and stops where the two meet), those of every claim (``CONFLICTS``), then,
-analysed, the whole comparison (``RESULT``), or the error it met (``ERROR``). An app that has all it needs stops
-reading; the child then still analyses its copy and keeps it for a later opening.
+(``MATCHED``), their analysis (``ANALYSED``), the contradictions of its first claims each time more are found, in
+order (``CHECKED``: the app may find those of the last claims meanwhile and stop where the two meet), those of every
+claim (``CONFLICTS``), then the whole comparison (``RESULT``), or the error it met (``ERROR``). An app that has all
+it needs stops reading; the child then still keeps its copy for a later opening.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import traceback
 from typing import TYPE_CHECKING
 
 from analyst_tui.core import patterns
-from analyst_tui.tui.early import (Loader, analyse_matched, defer_until_handed_over, hand_over_matched, handed_over,
-                                   matching_warnings_here)
+from analyst_tui.tui.early import (Loader, analyse_matched, analysis_of, defer_until_handed_over, hand_over_matched,
+                                   handed_over, matching_warnings_here)
 
 if TYPE_CHECKING:
     from analyst_tui.core.model import Comparison
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 # A message: one byte of kind, four of length, the payload.
 HEAD = struct.Struct("!cI")
 PROGRESS, RESULT, ERROR = b"p", b"r", b"e"
-MATCHED, CHECKED, CONFLICTS = b"m", b"k", b"c"  # a comparison handed over in parts (``early.hand_over_matched``)
+MATCHED, ANALYSED, CHECKED, CONFLICTS = b"m", b"a", b"k", b"c"  # a comparison in parts (``early.hand_over_matched``)
 PIPE_BYTES = 1 << 20  # room for a comparison, so the child can finish before the parent reads
 
 
@@ -69,6 +69,11 @@ def run_child(load: Loader, out: int, life: int) -> None:
         def hand_over(comparison: Comparison) -> None:
             message(MATCHED, (comparison, matching_warnings_here()))  # (it lacks the contradictions and the analysis)
             handed.append(comparison)
+            analyse_matched(comparison)  # (while the app builds its first screen on the claims)
+            try:
+                message(ANALYSED, analysis_of(comparison))
+            except OSError:  # (as in ``checked``)
+                pass
 
         def checked(upto: int) -> None:
             nonlocal reported
@@ -92,7 +97,6 @@ def run_child(load: Loader, out: int, life: int) -> None:
                     message(CONFLICTS, [claim.conflicts for claim in comparison.claims])
                 except OSError:  # (as in ``checked``)
                     pass
-                analyse_matched(comparison)  # the kept copy needs the analysis, and so does an app that did not run it
             kind, value = RESULT, (comparison, matching_warnings_here())
         except Exception as exc:
             kind, value = ERROR, _portable(exc)

@@ -7,7 +7,7 @@ search. The text each widget shows is built in ``tui/text.py``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from analyst_tui.core.analysis.grading import SourceGrades
 from analyst_tui.core.model import Claim, Comparison, Sentence, Status
@@ -102,14 +102,16 @@ class ClaimIndex:
 class ReviewState:
     """The selection, filter and search the widgets read when they draw."""
 
-    def __init__(self, comparison: Comparison, store: AnnotationView, unsettled: Callable[[], None] | None = None,
+    def __init__(self, comparison: Comparison, store: AnnotationView, unsettled: Callable[..., bool] | None = None,
                  coming: Callable[[], bool] | None = None) -> None:
         """``unsettled``: what must still be done to the comparison before it is drawn (its analysis, and its
         contradictions, found elsewhere as the first screen is built): ``settle`` does it. ``coming()``: whether
         it would wait for them (``waits``)."""
         self.comparison = comparison
         self._unsettled = unsettled
+        self._drawable = unsettled is None  # what the first screen shows is finished
         self._coming = coming
+        self.when_settled: Callable[[], None] | None = None  # told when the rest is finished after the first screen
         self.index = ClaimIndex(comparison)
         self.store = store
         self.selected: int | None = None
@@ -119,18 +121,48 @@ class ReviewState:
 
     @property
     def unsettled(self) -> bool:
-        """The comparison is still to be finished (``settle``)."""
-        return self._unsettled is not None
+        """The comparison is still to be finished before it is drawn (``settle``)."""
+        return not self._drawable
 
-    def waits(self) -> bool:
-        """``settle`` would wait for what is found elsewhere (the contradictions)."""
-        return self._unsettled is not None and self._coming is not None and self._coming()
+    @property
+    def rest_pending(self) -> bool:
+        """The first screen's claims are finished, and the contradictions of others are still to come."""
+        return self._drawable and self._unsettled is not None
 
-    def settle(self) -> None:
-        """Finish the comparison (once; before anything reads its claims' contradictions)."""
-        unsettled, self._unsettled = self._unsettled, None
-        if unsettled is not None:
-            unsettled()
+    def waits(self, shown: Iterable[int] | None = None) -> bool:
+        """``settle`` (given ``shown``: ``settle(shown)``) would wait for what is found elsewhere (the
+        contradictions)."""
+        if self._unsettled is None or self._coming is None:
+            return False
+        return self._coming(self._positions(shown)) if shown is not None else self._coming()
+
+    def settle(self, shown: Iterable[int] | None = None) -> None:
+        """Finish the comparison (before anything reads its claims' contradictions). Given ``shown``, the ids of the
+        claims the first screen shows, it may finish only those, the rest to follow (``rest_pending``; ``settle()``
+        then finishes it, waiting if need be, and tells ``when_settled``)."""
+        unsettled = self._unsettled
+        if unsettled is None:
+            return
+        first, self._drawable = not self._drawable, True
+        try:
+            whole = unsettled(self._positions(shown)) if shown is not None else unsettled()
+        except BaseException:
+            whole = True  # (never tried again: drawn with what there is)
+            raise
+        finally:
+            if whole:
+                self._unsettled = None
+        if whole and not first and self.when_settled is not None:
+            self.when_settled()
+
+    def settle_rest(self) -> None:
+        """``settle()`` if only the rest is still to come (waiting for it)."""
+        if self.rest_pending:
+            self.settle()
+
+    def _positions(self, shown: Iterable[int]) -> set[int]:
+        where = {claim.id: k for k, claim in enumerate(self.comparison.claims)}
+        return {where[i] for i in shown if i in where}
 
     def status_of(self, claim_id: int) -> str:
         return self.store.status(claim_id)

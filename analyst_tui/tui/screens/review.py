@@ -142,20 +142,44 @@ class ReviewScreen(TaggingMixin, FilterMixin, LayoutMixin, AnnotationFileMixin, 
         super()._on_screen_resume(event)
 
     def _compositor_refresh(self) -> None:
-        """Textual draws the screen. The first frame waits for the comparison to be finished (its analysis and
-        contradictions: ``ReviewState.settle``); while the contradictions are still coming, the widgets make their
-        lines first and keep them (the claims list and the evidence, which show the finished claims, stay blank
-        until they are made once it is): never drawn without them, and sooner than making it all after."""
+        """Textual draws the screen. The first frame waits for the comparison to be finished (its analysis, and the
+        contradictions of the claims it shows: ``ReviewState.settle``); while these are still coming, the widgets
+        make their lines first and keep them (the claims list and the evidence, which show the finished claims, stay
+        blank until they are made once it is): never drawn without them, and sooner than making it all after. The
+        contradictions of the claims it does not show may follow (``_settle_rest``)."""
         if self.state.unsettled and self is self.app.screen and not self.app.is_inline:
+            shown = self.panel.claims_in_view()
+            shown.add(self.state.selected)
             try:
-                if self.state.waits():
+                if self.state.waits(shown):
                     self._compositor.render_update(full=True, screen_stack=self.app._background_screens)
             finally:
-                self.state.settle()
+                self.state.settle(shown)
             self.panel.rebuild()
             self.detail.show(self.state.selected)
             self._compositor._dirty_regions.add(self._compositor.size.region)  # the whole frame, not what changed
+            if self.state.rest_pending:
+                self.state.when_settled = self._rest_settled
+                self.set_timer(self.REST_POLL_SECONDS, self._settle_rest)
         super()._compositor_refresh()
+
+    # The contradictions of the claims the first screen does not show follow it by a few tens of milliseconds (the
+    # loading child's): looked for this often. Any input before they come waits for them (``ReviewApp.on_event``).
+    REST_POLL_SECONDS = 0.02
+
+    def _settle_rest(self) -> None:
+        if not self.state.rest_pending:
+            return
+        if self.state.waits():
+            self.set_timer(self.REST_POLL_SECONDS, self._settle_rest)
+            return
+        self.state.settle()
+
+    def _rest_settled(self) -> None:
+        """The contradictions of every claim are in: rows already made of claims that have some are made again (any
+        shown on the first screen had theirs, and stay as they were)."""
+        self.panel.remake_rows(lambda claim: bool(claim.conflicts))
+        self.detail.show(self.state.selected)
 
     @property
     def panel(self) -> ClaimsPanel:

@@ -142,6 +142,17 @@ class ClaimsPanel(OptionList):
         if row is not None and claim is not None and row < self.option_count:
             self.replace_option_prompt_at_index(row, self._row_text(claim))
 
+    def claims_in_view(self) -> set[int]:
+        """The ids of the claims whose rows the panel shows now (its first rows before it is laid out)."""
+        top, height = self.scroll_offset.y, self.scrollable_content_region.height or self.app.size.height
+        return set(self.rows[top // ROW_HEIGHT : (top + height) // ROW_HEIGHT + 1])
+
+    def remake_rows(self, which) -> None:
+        """Make again the rows already made of the claims for which ``which(claim)`` is true."""
+        for row, option in enumerate(self.options):
+            if isinstance(option, ClaimRow) and option._prompt is not None and which(option.claim):
+                self.replace_option_prompt_at_index(row, self._row_text(option.claim))
+
     def follow(self, claim_id: int | None) -> None:
         """Highlight the selected claim's row without re-announcing it."""
         row = self._row_of.get(claim_id) if claim_id is not None else None
