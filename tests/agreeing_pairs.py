@@ -2770,4 +2770,18 @@ AGREE = [
     # Two ages each, one told as "a boy of 15": the same two people
     ("A 15-year-old boy was attacked in Selby Park; a man of 20 has been charged with assaulting him.",
      "A 20-year-old man has been charged with assaulting a boy of 15 in Selby Park."),
+    # An appeal rejected and a conviction upheld "by the appeals court" (a court's name, not an appeal); a budget cut
+    # "from $8 million to $4 million" (a move, not a range); the same move told two ways; a payment told as received.
+    ("The appeals court rejected Tom Keller's appeal against his bribery conviction.",
+     "Tom Keller's bribery conviction was upheld by the appeals court."),
+    ("The council's budget for libraries was cut in half to 4 million dollars.",
+     "Library funding at the council was reduced from $8 million to $4 million."),
+    ("Prices paid to wheat growers went up in May, the grain board said.",
+     "The grain board said farmgate wheat prices rose in May."),
+    ("Official results gave the Green Alliance 54 of the 150 seats.",
+     "The Green Alliance won 54 seats in the 150-member chamber, official results showed."),
+    ("Senator Ana Voss defected from the Reform Party to the National Front on Monday.",
+     "On Monday Senator Ana Voss left the Reform Party and joined the National Front."),
+    ("Granton Docks paid the dockers' union 2 million pounds in damages.",
+     "The dockers' union received 2 million pounds in damages from Granton Docks."),
 ]

@@ -3510,4 +3510,21 @@ CONFLICT = [
     # An age told as "a woman of 62"
     ("figure", "A woman of 62 was rescued from the burning flat in Dorley.",
      "Firefighters rescued a 26-year-old woman from the burning flat in Dorley."),
+    # Prices that "went up" though named otherwise in the other version; an appeal upheld far from its verb; a release on
+    # bail of one named at length; "would not go on strike"; "fell ill" against died; a number after a name before "of the
+    # 150 seats"; "left X and joined Y" against "defected from".
+    ("polarity", "Wages paid to farm workers went up in April for the second month running, the statistics office said.",
+     "According to the statistics office, farmhand wages dropped in April for a second consecutive month."),
+    ("polarity", "The tribunal upheld German footballer Marco Lenz's appeal against his six-match ban.",
+     "Marco Lenz's appeal against a six-match ban was dismissed by the tribunal, his club said."),
+    ("event", "A magistrate released the driver in the Ashby Road bus crash case on bail on Monday.",
+     "The driver in the Ashby Road bus crash case was remanded in custody by a magistrate on Monday."),
+    ("polarity", "Nurses at Fenwick General Hospital will strike on Thursday, the union said.",
+     "The union said nurses at Fenwick General Hospital would not go on strike on Thursday."),
+    ("event", "Twelve guests fell ill after eating at the Marlow Hotel wedding, health officials said.",
+     "Health officials said twelve guests died after eating at the Marlow Hotel wedding."),
+    ("figure", "Official results gave the Green Alliance 54 of the 150 seats.",
+     "The Green Alliance won 61 seats in the 150-member chamber, official results showed."),
+    ("role", "Senator Ana Voss defected from the Reform Party to the National Front on Monday.",
+     "On Monday Senator Ana Voss left the National Front and joined the Reform Party."),
 ]

@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.polarity_words import FILLER, NEGATORS
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok, joined
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined
 from analyst_tui.core.textnorm import stem as family
 
 MIN_SHARED = 3  # content words both versions give
@@ -29,6 +29,7 @@ _UP = frozenset("""rose rise rises risen rising increased increase increases inc
 _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
     decreased decrease decreases sank sink sinks slid slide slides slumped slump slumps tumbled tumble shrank shrink
     shrinks retreated retreat retreats""".split())  # fmt: skip
+_GO = frozenset("went go goes gone going".split())
 _REPORTED = frozenset("reported reports posted posts announced announces saw sees recorded records".split())
 _REPORTED_AS = {"higher": 1, "increased": 1, "lower": -1, "reduced": -1}
 _NOUNS = frozenset("rise increase growth jump surge gain drop decline decrease fall slump slide".split())
@@ -46,9 +47,12 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
         if low in _REPORTED_AS and k and toks[k - 1].low in _REPORTED and k + 1 < len(toks) and toks[k + 1].is_word:
             found.append((_REPORTED_AS[low], _words(toks[k + 1 : k + 4]), joined(toks[k - 1 : k + 5])))
             continue  # "reported higher third-quarter profits"
-        if low not in _UP and low not in _DOWN:
+        if low in _GO and k + 1 < len(toks) and toks[k + 1].low in ("up", "down") and k and toks[k - 1].is_word:
+            way = 1 if toks[k + 1].low == "up" else -1  # "prices went up", "fares will go down"
+        elif low not in _UP and low not in _DOWN:
             continue
-        way = 1 if low in _UP else -1
+        else:
+            way = 1 if low in _UP else -1
         before = toks[k - 1].low if k else ""
         after = toks[k + 1] if k + 1 < len(toks) else None
         adjective = low.endswith("ing") and before not in BE and after is not None and after.is_word and (
@@ -66,8 +70,9 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
             continue  # (a noun only: "a growth in sales")
         else:
             start = k - 1
-            while start >= 0 and not toks[start].is_break and k - start <= 4:
-                start -= 1
+            while start >= 0 and not toks[start].is_break and toks[start].low not in CLAUSE_WORDS and (
+                    k - start <= 4 or k - start <= 6 and not toks[start].is_number):
+                start -= 1  # ("prices paid to dairy farmers went up"; not past "while" or a number)
             what = _words(toks[start + 1 : k])  # ("profits increased", "mortgage approvals in Westland climbed")
         if what:
             found.append((way, what, " ".join(x.text for x in toks[max(0, k - 3) : k + 2])))

@@ -217,7 +217,7 @@ elect: sack
 intensive_care: hospital
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
-ALIVE = frozenset((CRITICAL, FOUND_ALIVE))  # (states of one alive)
+ALIVE = frozenset((CRITICAL, FOUND_ALIVE, "ill"))  # (states of one alive: "fell ill")
 _IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
 _WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.

@@ -221,6 +221,8 @@ FORMS: dict[str, tuple[str, bool]] = {
 # Two words: (first, second) -> (what happened, takes an object after the second word).
 PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("shot", "dead"): ("kill", True), ("shot", "to"): ("kill", True), ("beaten", "to"): ("kill", True),
+    ("fell", "ill"): ("ill", False), ("falls", "ill"): ("ill", False), ("became", "ill"): ("ill", False),
+    ("taken", "ill"): ("ill", False),  # (alive: ``happening_pairs.ALIVE``)
     ("stabbed", "to"): ("kill", True), ("shot", "down"): ("shot_down", True), ("struck", "by"): ("hit", False),
     ("wiped", "out"): ("destroy", True),
     ("hit", "by"): ("hit", False), ("run", "over"): ("hit", False), ("knocked", "down"): ("hit", False),

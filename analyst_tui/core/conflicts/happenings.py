@@ -371,7 +371,7 @@ _OBJECT_OPENERS = frozenset("the a an his her their its two three four five six 
 def _freed(toks: list[Tok], k: int) -> bool:
     """Whether what the active verb at ``k`` does is set free: "on bail" or "without charge" follows its object, or
     the law or captors do it to one ("Police released the opposition leader"; not "police released a statement")."""
-    words = [t.low for t in toks[k + 2 : k + 10]]
+    words = [t.low for t in toks[k + 2 : k + 12]]  # ("released the suspect in the Keelby port fraud case on bail")
     if any(words[j + 1] in _FREED.get(w, ()) for j, w in enumerate(words[:-1])):
         return True
     j = k - 1
@@ -382,7 +382,7 @@ def _freed(toks: list[Tok], k: int) -> bool:
     # "the three kidnapped aid workers")
 
 
-_RELEASERS = frozenset("""police authorities court judge magistrates captors kidnappers militants officers gunmen
+_RELEASERS = frozenset("""police authorities court judge judges magistrate magistrates captors kidnappers militants officers gunmen
     rebels pirates insurgents hijackers abductors""".split())
 _PEOPLE_FREED = frozenset("""opposition activist activists journalist journalists suspect suspects prisoner prisoners
     hostage hostages detainee detainees workers crew sailors tourists""".split())

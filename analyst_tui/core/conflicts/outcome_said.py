@@ -103,9 +103,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "policy" and not any(t.low in POLICIES for t in toks[k + 1 : k + 5]):
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
-    if concept == "appeal_heard" and not any(t.low in APPEALS for t in toks[k + 1 : k + 6]) and not (
-            k and toks[k - 1].low in _BE and any(t.low in APPEALS for t in toks[max(0, k - 14) : k])):
-        return False  # "allowed his appeal", "the council's appeal ... was upheld"; not "allowed the crowd in"
+    if concept == "appeal_heard" and not any(_appeal(toks, j) for j in range(k + 1, min(len(toks), k + 9))) and not (
+            k and toks[k - 1].low in _BE and any(_appeal(toks, j) for j in range(max(0, k - 14), k))):
+        return False  # "allowed his appeal", "upheld tennis player Dmitri Orlov's appeal", "the council's appeal ... was
+        # upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
         return False  # "brought the blaze under control" / "burning out of control"
@@ -402,3 +403,12 @@ def _offer_after(toks: list[Tok], k: int) -> bool:
     return False
 
 __all__ = ["COMPARED", "says"]
+
+
+_COURTS = frozenset("court courts judge judges panel tribunal tribunals board".split())
+
+
+def _appeal(toks: list[Tok], j: int) -> bool:
+    """Whether an appeal (a challenge, a complaint) is at ``j``; not a court's name ("by the appeals court")."""
+    return toks[j].low in APPEALS and not (j + 1 < len(toks) and toks[j + 1].low in _COURTS) and not (
+        j > 0 and toks[j - 1].low == "of" and j > 1 and toks[j - 2].low in _COURTS)  # ("the Court of Appeal")

@@ -269,6 +269,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
             h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
+        elif h + 2 < k and toks[h].low == "go" and toks[h + 1].low == "on" and toks[h + 2].low in _GONE_ON:
+            h += 2  # "would not go on strike": not strike
         if h + 1 < k and toks[h].cap and toks[h + 1].is_word and not toks[h + 1].cap and (
                 len(toks[h].low) <= 2 or low != "no" and (
                     country(toks[h].low) != toks[h].low or toks[h].low == "european")):
@@ -318,6 +320,7 @@ def _weak(toks: list[Tok], h: int) -> bool:
 
 _KNOW = frozenset(stem(w) for w in "know knew known".split())
 _TAKE = frozenset("take takes took taken taking".split())
+_GONE_ON = frozenset("strike trial sale".split())
 _AHEAD = stem("ahead")
 _SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())

@@ -35,7 +35,8 @@ _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
     import""".split())  # fmt: skip
-_MOVE = frozenset("moved move moves switched switch transfer transferred".split())  # ("a move from G to R")
+_MOVE = frozenset("moved move moves switched switch transfer transferred defected defects".split())  # ("a move from G
+# to R", "defected from G to R")
 _JOIN = frozenset("joined join joins".split())  # ("joined R from G")
 _LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # ("left G to join R")
 # Words that may stand between a giver and its verb, or before a party: "Pradia has agreed to lend", "the
@@ -137,8 +138,10 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             else:
                 found = _party_at(toks, v + 1)
                 giver = found and found[1]
-                nxt = found and found[0] + 1 < len(toks) and toks[found[0]].low in ("to", "for") and (
-                    _next_party(toks, found[0] + 1))  # ("quit Nexa Systems for its rival Orbital Data")
+                nxt = found and found[0] + 1 < len(toks) and (toks[found[0]].low in ("to", "for") and (
+                    _next_party(toks, found[0] + 1)) or toks[found[0]].low == "and" and toks[found[0] + 1].low in _JOIN
+                    and _next_party(toks, found[0] + 2))  # ("quit Nexa Systems for its rival Orbital Data", "left
+                # the Liberal Bloc and joined the Unity Party")
                 receiver = nxt or None
         if giver and receiver and not _same(giver, receiver):
             out.append((giver, receiver, " ".join(x.text for x in toks[max(0, v - 2) : v + 1])))
