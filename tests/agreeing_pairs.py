@@ -2784,4 +2784,7 @@ AGREE = [
      "On Monday Senator Ana Voss left the Reform Party and joined the National Front."),
     ("Granton Docks paid the dockers' union 2 million pounds in damages.",
      "The dockers' union received 2 million pounds in damages from Granton Docks."),
+    # Two years things are to happen by, the other version giving one of them.
+    ("The city will plant 10,000 trees by 2026 and open three new parks by 2028.",
+     "Three new parks will open by 2028, the city said."),
 ]

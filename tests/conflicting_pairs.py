@@ -3527,4 +3527,7 @@ CONFLICT = [
      "The Green Alliance won 61 seats in the 150-member chamber, official results showed."),
     ("role", "Senator Ana Voss defected from the Reform Party to the National Front on Monday.",
      "On Monday Senator Ana Voss left the National Front and joined the Reform Party."),
+    # A year something is to happen by ("will reach 2 million tonnes a year by 2027" / "by 2030").
+    ("figure", "Harlan Mining said production at its Oster mine would reach 2 million tonnes a year by 2027.",
+     "Production at the Oster mine will hit 2 million tonnes annually by 2030, according to Harlan Mining."),
 ]

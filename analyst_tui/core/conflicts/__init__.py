@@ -196,7 +196,7 @@ _CAPITALISED = re.compile(r"(?<=\s)[A-Z]")  # a capital after the first word: pe
 _DIGIT_OR_NT = re.compile(r"\d|n ?['’] ?t\b")
 _LETTERS = re.compile(r"[a-z]+")
 _OFFENCES = frozenset("murder murders manslaughter homicide".split())  # (``charges``)
-_YEAR_AFTER_IN = re.compile(r"\bin (?:1[89]|20)\d\d\b")
+_YEAR_AFTER_IN = re.compile(r"\b(?:in|by) (?:1[89]|20)\d\d\b")
 _NOON_WORDS = frozenset(("midnight", "noon", "midday"))  # a time of day without a number (``clock``)
 _TRIGGERS = (_figures.TRIGGERS | _polarity_words.TRIGGERS | _roles.TRIGGERS | _particulars.TRIGGERS | _HAPPENINGS
              | _NOON_WORDS)

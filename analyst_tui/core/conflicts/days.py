@@ -10,7 +10,8 @@ gives is far from every day the other gives (a weekday or a date after "will", "
 March" / "would go on trial on March 24", "will resume talks on Thursday" / "on Tuesday"; "pushed back to Friday" is
 a day too): weekdays and dates two days or
 more apart (the next day may be the same moment in another time zone: "late Tuesday" in New York is "early
-Wednesday" in Jakarta), years when they differ.
+Wednesday" in Jakarta), years when they differ. A year after "by" is read only of what is to happen ("will reach
+90,000 barrels a day by 2026" / "will hit 90,000 barrels per day by 2029").
 """
 
 from __future__ import annotations
@@ -47,6 +48,14 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
         if found is None:
             continue
         kind, value, start = found
+        if kind == _BY_YEAR:  # a year something is to happen by: "will reach 90,000 barrels a day by 2026" (and
+            # "... and open three parks by 2028")
+            if _scheduled(toks, start) is not None or last is not None and last[1] == "scheduled" and k - last[0] <= 12:
+                out.add(("scheduled", "year", value, " ".join(x.text for x in toks[max(0, start - 4) : k + 1])))
+                last = (k, "scheduled")
+            else:
+                last = None
+            continue
         m = start
         while m > 0 and (toks[m - 1].low in _BEFORE_DAY or toks[m - 1].low in _DAY_OF and kind == "date" or (
                 toks[m - 1].low == "," and m > 1 and toks[m - 2].low in _DAY_OF)):
@@ -97,7 +106,7 @@ _HAPPENED = dict.fromkeys(("happened", "occurred", "place"), "happen")  # ("took
 
 def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
     """(kind, value, where its words start) of a day whose last word is at ``k``: a weekday, a date ("March 5",
-    "5 March"; its year is read as part of it) or a year after "in" ("in 1998")."""
+    "5 March"; its year is read as part of it) or a year after "in" ("in 1998") or "by" (``_BY_YEAR``)."""
     t = toks[k]
     if t.low in _DAY_OF:
         return "weekday", _DAY_OF[t.low], k
@@ -113,7 +122,12 @@ def _day_at(toks: list[Tok], k: int) -> tuple[str, int, int] | None:
     if t.is_number and len(t.low) == 4 and t.low.isdecimal() and 1800 <= int(t.low) <= 2100 and k > 0:
         if toks[k - 1].low == "in":
             return "year", int(t.low), k - 1
+        if toks[k - 1].low == "by":
+            return _BY_YEAR, int(t.low), k - 1
     return None
+
+
+_BY_YEAR = "year by"  # (read only of what is to happen: "was built by 1890" may be "in 1885")
 
 
 def _month(t: Tok) -> int | None:
