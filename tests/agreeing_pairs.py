@@ -2787,4 +2787,9 @@ AGREE = [
     # Two years things are to happen by, the other version giving one of them.
     ("The city will plant 10,000 trees by 2026 and open three new parks by 2028.",
      "Three new parks will open by 2028, the city said."),
+    # A refusal of a bid to undo something ("rejected the bank's bid to have the claim dismissed") against what goes on.
+    ("The tribunal rejected Corvel Bank's bid to have the discrimination claim dismissed.",
+     "The discrimination claim against Corvel Bank will go ahead after the tribunal refused to throw it out."),
+    ("The judge turned down the council's request to halt the inquiry.",
+     "The inquiry will proceed after the judge refused to stop it, the council said."),
 ]

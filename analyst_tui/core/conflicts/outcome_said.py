@@ -268,6 +268,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "threw out the motion"; not "threw a stone"
     if concept == "inclusion" and not _included(toks, k):
         return False  # "was left out of the squad", "dropped from the team"; not "left the club", "prices dropped"
+    if concept in ("approval", "acceptance") and side == 1 and _bid_to_undo(toks, k):
+        return False  # "rejected Harbin Foods' bid to have the lawsuit dismissed": a refusal to undo, not one to do
     if concept == "acceptance" and low == "declined" and not _offer_after(toks, k):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
@@ -412,3 +414,16 @@ def _appeal(toks: list[Tok], j: int) -> bool:
     """Whether an appeal (a challenge, a complaint) is at ``j``; not a court's name ("by the appeals court")."""
     return toks[j].low in APPEALS and not (j + 1 < len(toks) and toks[j + 1].low in _COURTS) and not (
         j > 0 and toks[j - 1].low == "of" and j > 1 and toks[j - 2].low in _COURTS)  # ("the Court of Appeal")
+
+
+_BIDS = frozenset("bid bids attempt attempts request requests motion motions application applications effort".split())
+_UNDONE = frozenset("""dismissed dismiss thrown throw block blocked halt halted stop stopped quash quashed delay delayed
+    suspend suspended cancel cancelled overturn overturned scrap scrapped""".split())
+
+
+def _bid_to_undo(toks: list[Tok], k: int) -> bool:
+    """Whether what is refused at ``k`` is a bid to undo or stop something ("rejected the firm's bid to have the
+    lawsuit dismissed", "refused a request to halt the demolition")."""
+    j = next((j for j in range(k + 1, min(len(toks) - 1, k + 7)) if toks[j].low in _BIDS or toks[j].is_break), None)
+    return j is not None and toks[j].low in _BIDS and toks[j + 1].low == "to" and any(
+        t.low in _UNDONE for t in toks[j + 2 : j + 9])
