@@ -2792,4 +2792,12 @@ AGREE = [
      "The discrimination claim against Corvel Bank will go ahead after the tribunal refused to throw it out."),
     ("The judge turned down the council's request to halt the inquiry.",
      "The inquiry will proceed after the judge refused to stop it, the council said."),
+    # "X was defeated by Y" and "Y beat X to win" (a result with an opponent before it); one hit or stabbed and taken
+    # to hospital.
+    ("Veteran councillor Ian Marsh was defeated by Priya Nair in the Westby council leadership vote.",
+     "Priya Nair beat Ian Marsh to win the leadership of Westby council."),
+    ("Pensioner hospitalised after being hit by bus in Carlow Street",
+     "A bus struck a pensioner in Carlow Street on Monday, and the man was taken to hospital."),
+    ("A teenager was stabbed in Foxley Park and taken to hospital, police said.",
+     "Police said a teenager was hospitalised after a stabbing in Foxley Park."),
 ]

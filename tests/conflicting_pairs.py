@@ -3530,4 +3530,8 @@ CONFLICT = [
     # A year something is to happen by ("will reach 2 million tonnes a year by 2027" / "by 2030").
     ("figure", "Harlan Mining said production at its Oster mine would reach 2 million tonnes a year by 2027.",
      "Production at the Oster mine will hit 2 million tonnes annually by 2030, according to Harlan Mining."),
+    # Who beat whom to win, the other way round (still flagged once "beat ... to win" is read as a result with an
+    # opponent).
+    ("role", "Nadia Brook beat Tom Hale to win the mayoral nomination in Kellford.",
+     "Tom Hale beat Nadia Brook to win the mayoral nomination in Kellford."),
 ]
