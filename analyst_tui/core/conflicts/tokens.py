@@ -77,7 +77,7 @@ def tokenize(text: str) -> list[Tok]:
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
-        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _SPACED_POSSESSIVE.sub("'s", text)))
+        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _PLURAL_POSSESSIVE.sub("s's", _SPACED_POSSESSIVE.sub("'s", text))))
     cache = _TOKS
     if len(cache) > 200_000:
         cache.clear()
@@ -130,6 +130,7 @@ def _race_time(m: re.Match[str]) -> str:
     return f"{hours} hours, {minutes} minutes and {seconds} seconds"
 _SPACED_NT = re.compile(r"(?<=\w)n ?' ?t\b", re.I)  # "hadn ' t" in tokenised sources
 _SPACED_POSSESSIVE = re.compile(r"(?<=\w) ?' s\b")  # "SeaMicro ' s fabric" in tokenised sources
+_PLURAL_POSSESSIVE = re.compile(r"(?<=\w)s'(?= [^\W\d_])")  # "Bellmont Pictures' next film": as "'s"
 
 
 _IRREGULAR = {

@@ -13,7 +13,8 @@ from analyst_tui.core.conflicts.tokens import TITLE_ABBREVIATIONS, tokenize
 _FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d [A-Za-z]{1,4}\b|[£$€] ")
 _DASH_ENDS = ("-", "\u2013", "\u2014")
 _DASHES = "-\u2010\u2011\u2013\u2014"
-_SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]'}
+_SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]',
+         "'s": "['\u2018\u2019]s?"}  # ("the tenants' association", read as "tenants's")
 
 
 def as_written(detail: str, text: str) -> str:
