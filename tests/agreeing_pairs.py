@@ -2803,4 +2803,9 @@ AGREE = [
     # A plural possessive ("Harwick Studios' next comedy"): the studio's film, not the studio, is what the director makes.
     ("Harwick Studios has hired director Lena Moss to make its next comedy.",
      "Director Lena Moss has signed on to make Harwick Studios' next comedy."),
+    # Tolls "raised" and tolls that "go up"; one failure to agree told in other words, nothing more negated.
+    ("Tolls on the Harwood bridge will go up in April, the transport authority said.",
+     "The transport authority said Harwood bridge tolls will be raised in April."),
+    ("The talks collapsed after the two sides failed to reach a deal, and no new date was set.",
+     "No new date was set after the two sides could not agree on a deal and the talks collapsed."),
 ]

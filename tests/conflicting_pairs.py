@@ -3534,4 +3534,10 @@ CONFLICT = [
     # opponent).
     ("role", "Nadia Brook beat Tom Hale to win the mayoral nomination in Kellford.",
      "Tom Hale beat Nadia Brook to win the mayoral nomination in Kellford."),
+    # One more thing negated besides one negated alike in other words ("failed to reach a decision" / "could not agree
+    # on a decision"); tolls that "go up" against tolls "cut".
+    ("polarity", "The defence will appeal against the ruling after the judge failed to reach a decision on costs.",
+     "The defence said it will not appeal against the ruling after the judge could not agree on a decision on costs."),
+    ("polarity", "Tolls on the Harwood bridge will go up in April, the transport authority said.",
+     "The transport authority said Harwood bridge tolls will be cut in April."),
 ]

@@ -30,6 +30,8 @@ _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping 
     decreased decrease decreases sank sink sinks slid slide slides slumped slump slumps tumbled tumble shrank shrink
     shrinks retreated retreat retreats""".split())  # fmt: skip
 _GO = frozenset("went go goes gone going".split())
+_CUT = frozenset("cut reduced lowered slashed".split())  # (in the passive only: "fares will be cut")
+_RAISED = frozenset("raised hiked".split())
 _REPORTED = frozenset("reported reports posted posts announced announces saw sees recorded records".split())
 _REPORTED_AS = {"higher": 1, "increased": 1, "lower": -1, "reduced": -1}
 _NOUNS = frozenset("rise increase growth jump surge gain drop decline decrease fall slump slide".split())
@@ -49,6 +51,8 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
             continue  # "reported higher third-quarter profits"
         if low in _GO and k + 1 < len(toks) and toks[k + 1].low in ("up", "down") and k and toks[k - 1].is_word:
             way = 1 if toks[k + 1].low == "up" else -1  # "prices went up", "fares will go down"
+        elif (low in _CUT or low in _RAISED) and k and toks[k - 1].low in BE:
+            way = 1 if low in _RAISED else -1  # "fares will be cut", "were raised"
         elif low not in _UP and low not in _DOWN:
             continue
         else:

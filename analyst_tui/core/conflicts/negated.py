@@ -113,15 +113,20 @@ def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
     """(what a says, what b says) when both negate one thing alike and one of them negates one more that the other
     states ("will strike on Monday if no deal is reached" / "will not strike on Monday even if no deal is
     reached")."""
-    shared = {x.head for x in a.negated} & {y.head for y in b.negated}
-    if not shared:
+    if not any(_alike(x, y) for x in a.negated for y in b.negated):
         return None
     for x, y, flip in ((a, b, False), (b, a, True)):
-        extra = tuple(c for c in x.negated if c.head not in shared)
+        extra = tuple(c for c in x.negated if not any(_alike(c, d) for d in y.negated))
         found = extra and negated_vs_stated(x, y, extra)
         if found:
             return (found[1], found[0]) if flip else found
     return None
+
+
+def _alike(x, y) -> bool:
+    """Two negations of one thing: the same verb, or of the same subject and object in other words ("the jury failed to
+    reach a verdict" / "the jury could not agree on a verdict")."""
+    return x.head == y.head or bool(x.obj & y.obj and x.subject & y.subject)
 
 
 _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses opted opts moved moves managed manages
