@@ -2808,4 +2808,7 @@ AGREE = [
      "The transport authority said Harwood bridge tolls will be raised in April."),
     ("The talks collapsed after the two sides failed to reach a deal, and no new date was set.",
      "No new date was set after the two sides could not agree on a deal and the talks collapsed."),
+    # A weekday before a title and a name ("On Monday Senator Ana Cole") is no name's word.
+    ("On Monday Senator Ana Cole endorsed Governor Tim Rye for president.",
+     "Senator Ana Cole threw her support behind Governor Tim Rye's presidential bid on Monday."),
 ]

@@ -3540,4 +3540,9 @@ CONFLICT = [
      "The defence said it will not appeal against the ruling after the judge could not agree on a decision on costs."),
     ("polarity", "Tolls on the Harwood bridge will go up in April, the transport authority said.",
      "The transport authority said Harwood bridge tolls will be cut in April."),
+    # A first name that is a month ("Actress April Dune"); a council named before "council" at a sentence's start.
+    ("role", "Actress April Dune is suing director Sam Price for breach of contract.",
+     "Director Sam Price has launched a breach of contract lawsuit against actress April Dune."),
+    ("role", "Westford council is suing contractor Brenner Build over the unfinished sports centre.",
+     "Contractor Brenner Build is taking Westford council to court over the unfinished sports centre."),
 ]

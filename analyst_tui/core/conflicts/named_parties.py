@@ -54,16 +54,27 @@ _Party = frozenset[str]
 def _is_name(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is a word of a name (a sentence's first word only before a verb or as a nation's)."""
     t = toks[k]
-    if not (t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and t.low not in _TIMES):
+    if not (t.is_word and (t.cap or t.low in NATIONS) and t.low not in _NOT_NAMES and (
+            t.low not in _TIMES or _month_in_name(toks, k))):
         return False
     if (k == 0 or toks[k - 1].is_break) and k + 2 < len(toks) and toks[k + 1].low == "-" and not toks[k + 2].cap:
         return False  # a sentence's first word joined to a word after it: "Fifteen-year-old", "Off-duty"
     if (k == 0 or toks[k - 1].is_break) and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             not verbish(toks[k + 1])) and toks[k + 1].low not in _AUXILIARIES and toks[k + 1].low not in REVERSE and (
-            not toks[k + 1].low.endswith("ly")):
+            not toks[k + 1].low.endswith("ly")) and toks[k + 1].low not in _BODIES:
         return t.low in NATIONS or _nation_like(t.low)  # a sentence's first word before a noun: "Chat show host Neil
-        # Garrick" (but "Velmoran naval vessels")
+        # Garrick" (but "Velmoran naval vessels", "Ravensfield council")
     return True
+
+
+_BODIES = frozenset("council police university hospital club authority".split())
+
+
+def _month_in_name(toks: list[Tok], k: int) -> bool:
+    """Whether the month at ``k`` is a first name, between a capitalised word and a surname ("Actress June Farrow")."""
+    return toks[k].low in ("april", "may", "june") and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[
+        k - 1].is_word and toks[k - 1].low not in _NOT_NAMES and toks[k + 1].cap and toks[k + 1].is_word and toks[
+        k + 1].low not in _TIMES and toks[k - 1].low not in _TIMES
 
 
 def _nation_like(low: str) -> bool:
