@@ -2811,4 +2811,7 @@ AGREE = [
     # A weekday before a title and a name ("On Monday Senator Ana Cole") is no name's word.
     ("On Monday Senator Ana Cole endorsed Governor Tim Rye for president.",
      "Senator Ana Cole threw her support behind Governor Tim Rye's presidential bid on Monday."),
+    # The same count, a road with digits named in both.
+    ("Twelve lorries crashed in dense fog on the M40 near Banbury, police said.",
+     "Police said a dozen lorries were caught up in a pile-up on the M40 near Banbury in dense fog."),
 ]

@@ -3545,4 +3545,7 @@ CONFLICT = [
      "Director Sam Price has launched a breach of contract lawsuit against actress April Dune."),
     ("role", "Westford council is suing contractor Brenner Build over the unfinished sports centre.",
      "Contractor Brenner Build is taking Westford council to court over the unfinished sports centre."),
+    # A count in two versions that also name a road with digits ("on the M40"): the road is no second number.
+    ("figure", "Twenty lorries were caught up in a pile-up in dense fog on the M40 near Banbury, police said.",
+     "Police said 12 lorries crashed into each other in dense fog on the M40 near Banbury."),
 ]
