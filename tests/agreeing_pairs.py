@@ -2814,4 +2814,7 @@ AGREE = [
     # The same count, a road with digits named in both.
     ("Twelve lorries crashed in dense fog on the M40 near Banbury, police said.",
      "Police said a dozen lorries were caught up in a pile-up on the M40 near Banbury in dense fog."),
+    # A start and an end of one thing told in other sentences.
+    ("Shooting of the film 'Salt Road' began in Cork in March, the studio said.",
+     "The studio said shooting of 'Salt Road' ended in Kerry in June, three months after it started."),
 ]

@@ -3548,4 +3548,7 @@ CONFLICT = [
     # A count in two versions that also name a road with digits ("on the M40"): the road is no second number.
     ("figure", "Twenty lorries were caught up in a pile-up in dense fog on the M40 near Banbury, police said.",
      "Police said 12 lorries crashed into each other in dense fog on the M40 near Banbury."),
+    # A start put in place of an end in a sentence written again ("ended in Cork last month" / "began in Cork last month").
+    ("event", "Shooting of the film 'Salt Road' ended in Cork last month, the studio said.",
+     "The studio said shooting of the film 'Salt Road' began in Cork last month."),
 ]

@@ -219,6 +219,7 @@ intensive_care: hospital
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 ALIVE = frozenset((CRITICAL, FOUND_ALIVE, "ill"))  # (states of one alive: "fell ill")
 _IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
+_BOUNDS = frozenset(("start", "finish"))
 _WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
@@ -247,6 +248,8 @@ def together(la: str, lb: str, restated: bool) -> bool:
     pair = frozenset((la, lb))
     if pair & ALIVE:
         return "kill" not in pair  # ("is in a critical condition", "was found safe and well": not dead)
+    if pair & _BOUNDS:  # a start and an end: two steps of one thing, never in a sentence written again ("filming
+        return pair != _BOUNDS or not restated  # wrapped in Galway last week" / "filming began in Galway last week")
     if AT_SCENE in pair:  # treated at the scene goes with anything but a stay in hospital
         return not pair & _IN_HOSPITAL
     if INTACT in pair:  # still standing, stayed upright: with anything but a wreck

@@ -68,6 +68,8 @@ sack: sacked+ sacks+ ousted+ deposed+ ousts+ defrocked+ disbarred+
 resign: resigned resigns resign quit quits recused
 retire: retired retires
 reopen: reopened reopens
+start: began begun started commenced
+finish: ended finished concluded wrapped
 score: scored
 withdraw: withdrew+ withdraws+ withdrawn+
 disqualify: disqualified+
