@@ -2817,4 +2817,7 @@ AGREE = [
     # A start and an end of one thing told in other sentences.
     ("Shooting of the film 'Salt Road' began in Cork in March, the studio said.",
      "The studio said shooting of 'Salt Road' ended in Kerry in June, three months after it started."),
+    # Those "evacuated" and those "ordered to leave their homes".
+    ("Hundreds of Pelton villagers were evacuated from their homes as the river rose.",
+     "As the river rose, hundreds of Pelton villagers were ordered to leave their homes."),
 ]

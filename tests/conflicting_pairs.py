@@ -3551,4 +3551,7 @@ CONFLICT = [
     # A start put in place of an end in a sentence written again ("ended in Cork last month" / "began in Cork last month").
     ("event", "Shooting of the film 'Salt Road' ended in Cork last month, the studio said.",
      "The studio said shooting of the film 'Salt Road' began in Cork last month."),
+    # Those "evacuated" against those "told to stay in their homes".
+    ("event", "Hundreds of Pelton villagers were evacuated from their homes as the river rose.",
+     "As the river rose, hundreds of Pelton villagers were told to stay in their homes."),
 ]

@@ -126,7 +126,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "walked out" on strike
     if low == "towed" and not PORTS & set(after + [x.low for x in toks[k + 4 : k + 6]]):
         return False  # "was towed into port"
-    if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD):
+    if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD) and not (
+            low == "evacuated" and k and toks[k - 1].low in _BE):
         return False  # "were ordered to leave", "told to stay"; not "will leave on Monday"
     if concept == "questioning" and side == 1 and not (k and toks[k - 1].low in _IS):
         return False  # "was questioned"; not "questioned the decision"

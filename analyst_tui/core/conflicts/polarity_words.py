@@ -186,7 +186,7 @@ OPPOSITE_FORMS = {
     # "arrested a man" / "questioned a man as a witness"
     "questioning": ("arrest arrests arrested arresting", "questioned interviewed"),
     # "residents were ordered to leave" / "were told to stay in their homes" (after "ordered to", "told to", ...)
-    "evacuation": ("leave evacuate", "stay"),
+    "evacuation": ("leave evacuate evacuated", "stay"),  # (or "were evacuated")
     "seizure": ("seize seizes seized seizing", "release releases released releasing"),
     "demolition": ("demolish demolishes demolished", "restore restores restored renovated renovates refurbished"),
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
