@@ -2820,4 +2820,9 @@ AGREE = [
     # Those "evacuated" and those "ordered to leave their homes".
     ("Hundreds of Pelton villagers were evacuated from their homes as the river rose.",
      "As the river rose, hundreds of Pelton villagers were ordered to leave their homes."),
+    # A bill rejected and one "defeated"; one ordered to pay, in either voice.
+    ("Senators in Calvora rejected the housing bill on Thursday after a long debate.",
+     "After a long debate on Thursday, Calvora's housing bill was defeated in the senate."),
+    ("An employment tribunal ordered courier firm Swiftline to pay £18,000 to former rider Tom Baxter.",
+     "Courier firm Swiftline was ordered by an employment tribunal to pay former rider Tom Baxter £18,000."),
 ]

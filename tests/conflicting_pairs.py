@@ -3554,4 +3554,14 @@ CONFLICT = [
     # Those "evacuated" against those "told to stay in their homes".
     ("event", "Hundreds of Pelton villagers were evacuated from their homes as the river rose.",
      "As the river rose, hundreds of Pelton villagers were told to stay in their homes."),
+    # A bill passed against one "defeated"; "covered by" a scheme against "excluded from" it; a donation accepted
+    # against one "declined"; who was ordered to pay, each named with a word of trade or kind before the name.
+    ("polarity", "Lawmakers in Calvora passed the housing reform bill on Thursday after a long debate.",
+     "After a long debate on Thursday, Calvora's housing reform bill was defeated in parliament."),
+    ("polarity", "Part-time carers will be covered by the new sick pay scheme, the labour minister said.",
+     "The labour minister said part-time carers would be excluded from the new sick pay scheme."),
+    ("polarity", "The Hope Street shelter accepted a $500,000 donation from the betting firm Lucky Lane.",
+     "Hope Street said it had declined a $500,000 donation offered by betting company Lucky Lane."),
+    ("role", "An employment tribunal ordered courier firm Swiftline to pay £18,000 to former rider Tom Baxter.",
+     "Former rider Tom Baxter was ordered by an employment tribunal to pay £18,000 to courier firm Swiftline."),
 ]

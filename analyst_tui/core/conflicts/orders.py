@@ -3,8 +3,8 @@ ordered by the judge to pay damages to the newspaper", "The court ordered the co
 developer was ordered by the court to pay compensation".
 
 The one ordered is the object of "ordered" in the active, the subject of "was ordered" in the passive. Two versions
-that order the same act ("to pay") of two parties differ in who does what: each party named by a name (words in
-capitals, none shared) or by kin, trade or kind in different groups (``persons``: "the council" / "the developer";
+that order the same act ("to pay") of two parties differ in who does what: each party named (with a name in
+capitals, no word shared) or by kin, trade or kind in different groups (``persons``: "the council" / "the developer";
 not "the company" / "the firm", which may be one)."""
 
 from __future__ import annotations
@@ -61,8 +61,9 @@ def _others(x: list[Tok], y: list[Tok], first_x: Tok, first_y: Tok) -> bool:
     if not wx or not wy or wx & wy:
         return False
     names_x, names_y = _names(x, first_x), _names(y, first_y)
-    if names_x and names_y and len(names_x) == len(wx) and len(names_y) == len(wy):
-        return True  # ("ordered Meta to pay" / "Google was ordered to pay")
+    if names_x and names_y:
+        return True  # ("ordered Meta to pay" / "Google was ordered to pay"; "ordered delivery firm Parcelway to pay" /
+        # "Former driver Sam Okafor was ordered to pay": named, with no word in common)
     gx = {PERSON_GROUPS[stem(w)] for w in wx if stem(w) in PERSON_GROUPS}
     gy = {PERSON_GROUPS[stem(w)] for w in wy if stem(w) in PERSON_GROUPS}
     return bool(gx and gy) and not gx & gy

@@ -388,8 +388,8 @@ def _included(toks: list[Tok], k: int) -> bool:
         out = after.index("out") if "out" in after[:4] else None  # ("left Rohan Pillai out of", "was left out of")
         return out is not None and not any(t in ("of", "in") for t in after[:out]) and (
             after[out + 1 : out + 2] == ["of"])
-    if low == "dropped":
-        return after[:1] == ["from"]
+    if low in ("dropped", "covered"):
+        return after[:1] == (["from"] if low == "dropped" else ["by"])  # ("dropped from", "covered by the scheme")
     if low == "named":  # "has been named in the national squad"; not "named in the lawsuit"
         return after[:1] == ["in"] and any(t in _SQUADS for t in after[1:5])
     return after[:1] in (["in"], ["from"])

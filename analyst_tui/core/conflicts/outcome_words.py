@@ -52,7 +52,7 @@ KEPT = frozenset("the his her their its control power hold".split())
 LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling cap".split())
 OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
     nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal prize
-    prizes medal""".split())
+    prizes medal donation donations gift gifts""".split())
 PORTS = frozenset("port harbour harbor shore dock docks safety".split())  # ("towed to safety")
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())

@@ -41,7 +41,8 @@ OPPOSITE_FORMS = {
                  "light ahead proceed",  # "voted through"; "gave the green light to"; "the merger can go ahead",
                  # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
-                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against"),
+                 "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against "
+                 "defeated"),  # ("the bill was defeated": only after a form of "be")
     # ("threw out the motion", "withheld approval", "turned down the application")
     # "dogs will be allowed on the beach" / "will be banned from the beach"
     # ("would ban", after "will" or "would" only: ``outcome_said``)
@@ -89,7 +90,8 @@ OPPOSITE_FORMS = {
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "has been included in the squad" / "was left out of the squad" ("left" only before "out", "dropped" only before
     # "from")
-    "inclusion": ("included includes named", "excluded excludes omitted left dropped"),  # ("named in the squad")
+    "inclusion": ("included includes named covered", "excluded excludes omitted left dropped"),  # ("named in the
+    # squad", "covered by the scheme")
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
