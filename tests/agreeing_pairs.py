@@ -2825,4 +2825,7 @@ AGREE = [
      "After a long debate on Thursday, Calvora's housing bill was defeated in the senate."),
     ("An employment tribunal ordered courier firm Swiftline to pay £18,000 to former rider Tom Baxter.",
      "Courier firm Swiftline was ordered by an employment tribunal to pay former rider Tom Baxter £18,000."),
+    # Open "until" a year and closed in it.
+    ("The Kessel coal plant will remain open until 2032, the energy ministry said.",
+     "The energy ministry said the Kessel coal plant will close in 2032."),
 ]

@@ -3564,4 +3564,7 @@ CONFLICT = [
      "Hope Street said it had declined a $500,000 donation offered by betting company Lucky Lane."),
     ("role", "An employment tribunal ordered courier firm Swiftline to pay £18,000 to former rider Tom Baxter.",
      "Former rider Tom Baxter was ordered by an employment tribunal to pay £18,000 to courier firm Swiftline."),
+    # Open beyond a year against closed by it (a year after "close" is no day's trading).
+    ("polarity", "The energy ministry said the Kessel coal plant will stay open beyond 2032.",
+     "The Kessel coal plant will close by 2032, the energy ministry said on Friday."),
 ]

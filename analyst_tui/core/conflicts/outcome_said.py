@@ -7,9 +7,10 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
-    APPEALS, CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
-    HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS, OFFERS,
+    CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
+    HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
     TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED)
 from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
@@ -103,8 +104,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the bill was defeated"; not "Smith defeated Jones"
     if concept == "policy" and not any(t.low in POLICIES for t in toks[k + 1 : k + 5]):
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
-    if concept == "appeal_heard" and not any(_appeal(toks, j) for j in range(k + 1, min(len(toks), k + 9))) and not (
-            k and toks[k - 1].low in _BE and any(_appeal(toks, j) for j in range(max(0, k - 14), k))):
+    if concept == "appeal_heard" and not any(appeal_at(toks, j) for j in range(k + 1, min(len(toks), k + 9))) and not (
+            k and toks[k - 1].low in _BE and any(appeal_at(toks, j) for j in range(max(0, k - 14), k))):
         return False  # "allowed his appeal", "upheld tennis player Dmitri Orlov's appeal", "the council's appeal ... was
         # upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
@@ -161,10 +162,12 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
     if concept in ("opening", "continuation") and low not in ("shut", "shuts") and any(
-            x.is_number or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+            x.is_number and not _a_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
             x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15",
-        # "shut down the embassy")
+        # "shut down the embassy", "will close in 2030")
+    if concept == "opening" and side == 0 and any(x.low == "until" for x in toks[k + 1 : k + 4]):
+        return False  # "will remain open until 2030": and close then
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
     if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
@@ -269,9 +272,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "threw out the motion"; not "threw a stone"
     if concept == "inclusion" and not _included(toks, k):
         return False  # "was left out of the squad", "dropped from the team"; not "left the club", "prices dropped"
-    if concept in ("approval", "acceptance") and side == 1 and _bid_to_undo(toks, k):
+    if concept in ("approval", "acceptance") and side == 1 and bid_to_undo(toks, k):
         return False  # "rejected Harbin Foods' bid to have the lawsuit dismissed": a refusal to undo, not one to do
-    if concept == "acceptance" and low == "declined" and not _offer_after(toks, k):
+    if concept == "acceptance" and low == "declined" and not offer_after(toks, k):
         return False  # "declined an invitation"; not "declined to comment", "shares declined"
     if low == "away" and not (k and toks[k - 1].low in STAY_FORMS):
         return False  # "stayed away from the summit"
@@ -395,36 +398,9 @@ def _included(toks: list[Tok], k: int) -> bool:
     return after[:1] in (["in"], ["from"])
 
 
-def _offer_after(toks: list[Tok], k: int) -> bool:
-    """Whether an offer follows the word at ``k`` in its phrase ("declined an invitation", "declined the Selvino Film
-    Festival's lifetime achievement award"; not "declined to comment on the award")."""
-    for x in toks[k + 1 : k + 10]:
-        if x.is_break or x.low == "to":
-            return False
-        if x.low in OFFERS:
-            return True
-    return False
+
+def _a_year(t: Tok) -> bool:
+    return len(t.low) == 4 and t.low[:2] in ("19", "20")
+
 
 __all__ = ["COMPARED", "says"]
-
-
-_COURTS = frozenset("court courts judge judges panel tribunal tribunals board".split())
-
-
-def _appeal(toks: list[Tok], j: int) -> bool:
-    """Whether an appeal (a challenge, a complaint) is at ``j``; not a court's name ("by the appeals court")."""
-    return toks[j].low in APPEALS and not (j + 1 < len(toks) and toks[j + 1].low in _COURTS) and not (
-        j > 0 and toks[j - 1].low == "of" and j > 1 and toks[j - 2].low in _COURTS)  # ("the Court of Appeal")
-
-
-_BIDS = frozenset("bid bids attempt attempts request requests motion motions application applications effort".split())
-_UNDONE = frozenset("""dismissed dismiss thrown throw block blocked halt halted stop stopped quash quashed delay delayed
-    suspend suspended cancel cancelled overturn overturned scrap scrapped""".split())
-
-
-def _bid_to_undo(toks: list[Tok], k: int) -> bool:
-    """Whether what is refused at ``k`` is a bid to undo or stop something ("rejected the firm's bid to have the
-    lawsuit dismissed", "refused a request to halt the demolition")."""
-    j = next((j for j in range(k + 1, min(len(toks) - 1, k + 7)) if toks[j].low in _BIDS or toks[j].is_break), None)
-    return j is not None and toks[j].low in _BIDS and toks[j + 1].low == "to" and any(
-        t.low in _UNDONE for t in toks[j + 2 : j + 9])
