@@ -2828,4 +2828,7 @@ AGREE = [
     # Open "until" a year and closed in it.
     ("The Kessel coal plant will remain open until 2032, the energy ministry said.",
      "The energy ministry said the Kessel coal plant will close in 2032."),
+    # The same power in gigawatts and in megawatts.
+    ("The Karst Bay tidal plant will have a capacity of 2.4 gigawatts, its builder said.",
+     "Its builder said the Karst Bay tidal plant would have a capacity of 2,400MW."),
 ]

@@ -3567,4 +3567,7 @@ CONFLICT = [
     # Open beyond a year against closed by it (a year after "close" is no day's trading).
     ("polarity", "The energy ministry said the Kessel coal plant will stay open beyond 2032.",
      "The Kessel coal plant will close by 2032, the energy ministry said on Friday."),
+    # Power in gigawatts against megawatts.
+    ("figure", "The Karst Bay tidal plant will have a capacity of 2.4 gigawatts, its builder said.",
+     "Its builder said the Karst Bay tidal plant would generate up to 600 megawatts."),
 ]

@@ -68,6 +68,8 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("peso pesos".split(), "peso"), "naira": "naira",  # (not yen or francs: exchange rates quoted in
     # them, "the dollar at 118.32 yen" / "the euro at 136.06 yen", are two)
     "magnitude": "magnitude",
+    **dict.fromkeys("kw kilowatt kilowatts".split(), "kw"), **dict.fromkeys("mw megawatt megawatts".split(), "mw"),
+    **dict.fromkeys("gw gigawatt gigawatts".split(), "gw"),  # power (``units``: "1.2 gigawatts" is 1,200 megawatts)
     **{w: w for w in "kb mb gb tb mhz ghz".split()}, "megapixel": "megapixel", "megapixels": "megapixel",
     "inch": "inch", "inches": "inch",
     **dict.fromkeys("story stories storey storeys".split(), "storey"),  # "a 13-story building"
