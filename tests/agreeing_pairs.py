@@ -2831,4 +2831,7 @@ AGREE = [
     # The same power in gigawatts and in megawatts.
     ("The Karst Bay tidal plant will have a capacity of 2.4 gigawatts, its builder said.",
      "Its builder said the Karst Bay tidal plant would have a capacity of 2,400MW."),
+    # The same age, told as "years old" and as "dates back".
+    ("Scientists said the newly found skull is about 90 million years old.",
+     "The newly found skull dates back some 90 million years, the scientists said."),
 ]

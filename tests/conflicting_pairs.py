@@ -3570,4 +3570,7 @@ CONFLICT = [
     # Power in gigawatts against megawatts.
     ("figure", "The Karst Bay tidal plant will have a capacity of 2.4 gigawatts, its builder said.",
      "Its builder said the Karst Bay tidal plant would generate up to 600 megawatts."),
+    # An age in millions of years told as "dates back".
+    ("figure", "Researchers at Orlen University said the newly found skull is roughly 90 million years old.",
+     "The skull unearthed by the Orlen University team dates back some 30 million years, the researchers said."),
 ]

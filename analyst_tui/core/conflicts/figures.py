@@ -324,6 +324,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return (("unit", "years old", ""), "years old") if toks[j - 1].low in SCALES else None  # ("150 million
             # years old": a fossil's age; a person's is ``particulars``)
+        if toks[j].low == "years" and toks[j - 1].low in SCALES and (j + 1 < n and toks[j + 1].low == "ago" or (
+                q and toks[q - 1].low == "back")):
+            return ("unit", "years old", ""), "years"  # "dates back some 45 million years", "66 million years ago"
         if UNITS[toks[j].low] == "mile" and [t.low for t in toks[j + 1 : j + 3]] in (["per", "hour"], ["an", "hour"]):
             return unit_key(toks, "mph", q, j + 3), "miles per hour"  # "winds of 95 miles per hour"
         if UNITS[toks[j].low] == "km" and j + 2 < n and (toks[j + 1].low == "/" and toks[j + 2].low in ("h", "hr") or (
