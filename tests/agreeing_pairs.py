@@ -2834,4 +2834,7 @@ AGREE = [
     # The same age, told as "years old" and as "dates back".
     ("Scientists said the newly found skull is about 90 million years old.",
      "The newly found skull dates back some 90 million years, the scientists said."),
+    # Not allowed before a month and banned until it.
+    ("Rangers said hikers will not be allowed to camp at Lake Orna before May.",
+     "Camping at Lake Orna will remain banned until May, the rangers said."),
 ]

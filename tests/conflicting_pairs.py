@@ -3573,4 +3573,7 @@ CONFLICT = [
     # An age in millions of years told as "dates back".
     ("figure", "Researchers at Orlen University said the newly found skull is roughly 90 million years old.",
      "The skull unearthed by the Orlen University team dates back some 30 million years, the researchers said."),
+    # "will be allowed to camp" against "will remain banned".
+    ("polarity", "Rangers said hikers will be allowed to camp at Lake Orna again from May.",
+     "Camping at Lake Orna will remain banned after May, the rangers said."),
 ]

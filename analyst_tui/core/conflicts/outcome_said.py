@@ -215,9 +215,11 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
             ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(
-            toks, k, side) and not (k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO):
+            toks, k, side) and not (k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO) and (
+            not (k and (side == 0 and toks[k - 1].low in _BE and after[:1] == ["to"] or side and toks[
+                k - 1].low in STAYS))):
         return False  # "dogs will be banned from the beach" / "allowed on the beach", "would allow drone deliveries" /
-        # "would ban drone deliveries"; not "was banned by the BHA"
+        # "would ban drone deliveries", "will be allowed to climb" / "will remain banned"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
     if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in KEPT):
