@@ -4,6 +4,7 @@ had it waited for all of them, and nothing the analyst does reads a claim before
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import threading
@@ -42,10 +43,13 @@ def _case(tmp_path):
 
 
 class _Opened:
-    """The app on a ForkedLoad of ``folder`` that starts once the app waits idle, its child stalled after it has
-    reported the contradictions of its first claim (``release()`` lets it go on)."""
+    """The app on a ForkedLoad of the case (``folder``; ``expected``: its comparison made in one process) that starts
+    once the app waits idle, its child stalled after it has reported the contradictions of its first claim
+    (``release()`` lets it go on)."""
 
-    def __init__(self, tmp_path, monkeypatch, folder) -> None:
+    def __init__(self, tmp_path, monkeypatch) -> None:
+        self.folder = folder = _case(tmp_path)
+        self.expected = _one_process(folder)
         self.release = _child_stalls_after_its_first_claim(monkeypatch)
         self.drawn, self.made = _frames_drawn(monkeypatch), _rows_made(monkeypatch)
         load, self._gate_read, gate_write = _gated(folder)
@@ -59,6 +63,21 @@ class _Opened:
         monkeypatch.setattr(ReviewApp, "_prepare_while_loading", prepare_then_release)
         self.forked = ForkedLoad(load)
         self.app = ReviewApp(loader=self.forked, annotations=str(tmp_path / "ann.json"))
+
+    @contextlib.asynccontextmanager
+    async def shown(self):
+        """The app run until its first screen is shown (``first_screen``); the child let go and reaped after."""
+        try:
+            async with self.app.run_test(size=SHORT) as pilot:
+                await self.first_screen(pilot)
+                yield pilot
+        finally:
+            self.close()
+
+    async def first_screen(self, pilot) -> None:
+        """Until the review screen is shown, the rest of the contradictions still to come."""
+        await wait_until(pilot, lambda: isinstance(self.app.screen, ReviewScreen), "the review screen")
+        assert self.app.state.rest_pending  # drawn while the child, stalled, still owes the rest
 
     def close(self) -> None:
         self.release()
@@ -79,66 +98,50 @@ def _differing(expected: dict) -> list[int]:
 
 
 async def test_the_first_screen_is_drawn_once_the_claims_it_shows_have_their_contradictions(tmp_path, monkeypatch):
-    folder = _case(tmp_path)
-    expected = _one_process(folder)
-    first_id, last_id = _differing(expected)
-    opened = _Opened(tmp_path, monkeypatch, folder)
+    opened = _Opened(tmp_path, monkeypatch)
+    first_id, last_id = _differing(opened.expected)
     app = opened.app
-    try:
-        async with app.run_test(size=SHORT) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert app.state.rest_pending  # drawn while the child, stalled, still owes the rest
-            whole, first = opened.drawn[0]
-            assert whole and first.count("⚠ differ") == 1  # the earthquake's, on the claim it belongs to
-            assert last_id not in app.screen.panel.claims_in_view()
-            assert (last_id, False) not in opened.made  # the airport's row was never made without its contradiction
-            opened.release()
-            await wait_until(pilot, lambda: not app.state.rest_pending, "the rest of the contradictions")
-            assert json.loads(report.to_json(app.comparison)) == expected
-            # The first frame's claims list and evidence are what the analyst sees once all are in (the tabs'
-            # underline slides in meanwhile).
-            assert _left(screen_text(app)) == _left(first)
-            await pilot.press(*["j"] * (last_id - first_id))
-            assert app.state.selected == last_id
-            assert "⚠ versions differ" in screen_text(app)
-            assert screen_text(app).count("⚠ differ") == 1  # (the airport's row, scrolled into view)
-    finally:
-        opened.close()
+    async with opened.shown() as pilot:
+        whole, first = opened.drawn[0]
+        assert whole and first.count("⚠ differ") == 1  # the earthquake's, on the claim it belongs to
+        assert last_id not in app.screen.panel.claims_in_view()
+        assert (last_id, False) not in opened.made  # the airport's row was never made without its contradiction
+        opened.release()
+        await wait_until(pilot, lambda: not app.state.rest_pending, "the rest of the contradictions")
+        assert json.loads(report.to_json(app.comparison)) == opened.expected
+        # The first frame's claims list and evidence are what the analyst sees once all are in (the tabs'
+        # underline slides in meanwhile).
+        assert _left(screen_text(app)) == _left(first)
+        await pilot.press(*["j"] * (last_id - first_id))
+        assert app.state.selected == last_id
+        assert "⚠ versions differ" in screen_text(app)
+        assert screen_text(app).count("⚠ differ") == 1  # (the airport's row, scrolled into view)
 
 
 async def test_a_key_pressed_before_the_rest_has_come_finds_it_first(tmp_path, monkeypatch):
     """The child stalls for good: the first key the analyst presses has the app find the contradictions it still
     lacks itself before it acts, so a move to the airport claim shows its contradiction."""
-    folder = _case(tmp_path)
-    expected = _one_process(folder)
-    first_id, last_id = _differing(expected)
-    here = _checked_here(monkeypatch)
-    opened = _Opened(tmp_path, monkeypatch, folder)
+    opened = _Opened(tmp_path, monkeypatch)
+    first_id, last_id = _differing(opened.expected)
+    here = _checked_here(monkeypatch)  # (from now on: not the comparison made in one process)
     app = opened.app
-    try:
-        async with app.run_test(size=SHORT) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert app.state.rest_pending and last_id not in here
-            await pilot.press(*["j"] * (last_id - first_id))
-            assert not app.state.rest_pending and last_id in here  # found here, the child still stalled
-            assert json.loads(report.to_json(app.comparison)) == expected
-            assert app.state.selected == last_id
-            assert "⚠ versions differ" in screen_text(app)
-    finally:
-        opened.close()
+    async with opened.shown() as pilot:
+        assert last_id not in here
+        await pilot.press(*["j"] * (last_id - first_id))
+        assert not app.state.rest_pending and last_id in here  # found here, the child still stalled
+        assert json.loads(report.to_json(app.comparison)) == opened.expected
+        assert app.state.selected == last_id
+        assert "⚠ versions differ" in screen_text(app)
 
 
 async def test_an_app_that_quits_before_the_rest_has_come_lets_the_child_keep_its_copy(tmp_path, monkeypatch):
     """Quitting without a key (the app told to exit) while the rest is still to come: the app waits for it rather
     than end the child, which keeps the whole comparison for a later opening."""
-    folder = _case(tmp_path)
-    expected = _one_process(folder)
-    opened = _Opened(tmp_path, monkeypatch, folder)
+    opened = _Opened(tmp_path, monkeypatch)
     app = opened.app
     try:
         async with app.run_test(size=SHORT) as pilot:
-            await wait_until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review screen")
-            assert app.state.rest_pending
+            await opened.first_screen(pilot)
             app.exit()
         later = threading.Timer(0.3, opened.release)  # the child goes on while the app is closing
         later.daemon = True
@@ -148,5 +151,5 @@ async def test_an_app_that_quits_before_the_rest_has_come_lets_the_child_keep_it
         opened.close()
     never = lambda *a, **k: (_ for _ in ()).throw(AssertionError("matched again"))  # noqa: E731
     monkeypatch.setattr(compare_module, "build_comparison", never)
-    again = load_case([str(folder)], lambda _text: None)
-    assert json.loads(report.to_json(again)) == expected
+    again = load_case([str(opened.folder)], lambda _text: None)
+    assert json.loads(report.to_json(again)) == opened.expected
