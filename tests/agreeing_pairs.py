@@ -2837,4 +2837,7 @@ AGREE = [
     # Not allowed before a month and banned until it.
     ("Rangers said hikers will not be allowed to camp at Lake Orna before May.",
      "Camping at Lake Orna will remain banned until May, the rangers said."),
+    # "took over" and "absorbed": one act.
+    ("The Hillside food bank has taken over the Northgate pantry, the two charities said.",
+     "The Hillside food bank has absorbed the Northgate pantry, the two charities said."),
 ]
