@@ -2840,4 +2840,7 @@ AGREE = [
     # "took over" and "absorbed": one act.
     ("The Hillside food bank has taken over the Northgate pantry, the two charities said.",
      "The Hillside food bank has absorbed the Northgate pantry, the two charities said."),
+    # Awarded, and a winner nominated earlier.
+    ("Dr Omar Haddad was awarded the Lister Medal for surgery on Monday.",
+     "Dr Omar Haddad, nominated last year, won the Lister Medal for surgery on Monday."),
 ]

@@ -3576,4 +3576,7 @@ CONFLICT = [
     # "will be allowed to camp" against "will remain banned".
     ("polarity", "Rangers said hikers will be allowed to camp at Lake Orna again from May.",
      "Camping at Lake Orna will remain banned after May, the rangers said."),
+    # A prize awarded against a nomination for it.
+    ("event", "Dr Omar Haddad was awarded the Lister Medal for surgery on Monday.",
+     "Dr Omar Haddad was nominated on Monday for the Lister Medal for surgery."),
 ]

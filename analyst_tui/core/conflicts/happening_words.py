@@ -302,7 +302,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
 PASSIVE = {("stood", "down"): "suspend"}
 PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fired": "sack", "dismissed": "sack", "removed": "sack",
                 "released": "release", "excluded": "expel", "paroled": "release", "warned": "caution",
-                "slashed": "damage"}
+                "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
     "took takes taken taking locked cleared ordered treated".split())  # ("took a guard hostage", "locked workers out",
