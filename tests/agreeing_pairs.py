@@ -2800,7 +2800,8 @@ AGREE = [
      "A bus struck a pensioner in Carlow Street on Monday, and the man was taken to hospital."),
     ("A teenager was stabbed in Foxley Park and taken to hospital, police said.",
      "Police said a teenager was hospitalised after a stabbing in Foxley Park."),
-    # A plural possessive ("Harwick Studios' next comedy"): the studio's film, not the studio, is what the director makes.
+    # A plural possessive ("Harwick Studios' next comedy"): the studio's film, not the studio, is what the director
+    # makes.
     ("Harwick Studios has hired director Lena Moss to make its next comedy.",
      "Director Lena Moss has signed on to make Harwick Studios' next comedy."),
     # Tolls "raised" and tolls that "go up"; one failure to agree told in other words, nothing more negated.

@@ -3510,10 +3510,11 @@ CONFLICT = [
     # An age told as "a woman of 62"
     ("figure", "A woman of 62 was rescued from the burning flat in Dorley.",
      "Firefighters rescued a 26-year-old woman from the burning flat in Dorley."),
-    # Prices that "went up" though named otherwise in the other version; an appeal upheld far from its verb; a release on
-    # bail of one named at length; "would not go on strike"; "fell ill" against died; a number after a name before "of the
-    # 150 seats"; "left X and joined Y" against "defected from".
-    ("polarity", "Wages paid to farm workers went up in April for the second month running, the statistics office said.",
+    # Prices that "went up" though named otherwise in the other version; an appeal upheld far from its verb; a release
+    # on bail of one named at length; "would not go on strike"; "fell ill" against died; a number after a name before
+    # "of the 150 seats"; "left X and joined Y" against "defected from".
+    ("polarity",
+     "Wages paid to farm workers went up in April for the second month running, the statistics office said.",
      "According to the statistics office, farmhand wages dropped in April for a second consecutive month."),
     ("polarity", "The tribunal upheld German footballer Marco Lenz's appeal against his six-match ban.",
      "Marco Lenz's appeal against a six-match ban was dismissed by the tribunal, his club said."),
@@ -3548,7 +3549,8 @@ CONFLICT = [
     # A count in two versions that also name a road with digits ("on the M40"): the road is no second number.
     ("figure", "Twenty lorries were caught up in a pile-up in dense fog on the M40 near Banbury, police said.",
      "Police said 12 lorries crashed into each other in dense fog on the M40 near Banbury."),
-    # A start put in place of an end in a sentence written again ("ended in Cork last month" / "began in Cork last month").
+    # A start put in place of an end in a sentence written again ("ended in Cork last month" / "began in Cork last
+    # month").
     ("event", "Shooting of the film 'Salt Road' ended in Cork last month, the studio said.",
      "The studio said shooting of the film 'Salt Road' began in Cork last month."),
     # Those "evacuated" against those "told to stay in their homes".

@@ -382,7 +382,8 @@ def _freed(toks: list[Tok], k: int) -> bool:
     # "the three kidnapped aid workers")
 
 
-_RELEASERS = frozenset("""police authorities court judge judges magistrate magistrates captors kidnappers militants officers gunmen
+_RELEASERS = frozenset("""police authorities court judge judges magistrate magistrates captors kidnappers militants
+    officers gunmen
     rebels pirates insurgents hijackers abductors""".split())
 _PEOPLE_FREED = frozenset("""opposition activist activists journalist journalists suspect suspects prisoner prisoners
     hostage hostages detainee detainees workers crew sailors tourists""".split())

@@ -1,7 +1,7 @@
 """What an outcome's verb is said of, where that decides whether it states an outcome: an offer after "declined"
-("declined an invitation"; not "declined to comment"), an appeal near "upheld" or "dismissed" (not a court's name: "by the
-appeals court"), a bid to undo something after "rejected" ("rejected the firm's bid to have the lawsuit dismissed":
-no refusal of the lawsuit)."""
+("declined an invitation"; not "declined to comment"), an appeal near "upheld" or "dismissed" (not a court's name:
+"by the appeals court"), a bid to undo something after "rejected" ("rejected the firm's bid to have the lawsuit
+dismissed": no refusal of the lawsuit)."""
 
 from __future__ import annotations
 

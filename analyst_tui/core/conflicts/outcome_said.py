@@ -106,8 +106,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "would end its policy of negative rates" / "would keep it"; not "kept quiet", "ended the game"
     if concept == "appeal_heard" and not any(appeal_at(toks, j) for j in range(k + 1, min(len(toks), k + 9))) and not (
             k and toks[k - 1].low in _BE and any(appeal_at(toks, j) for j in range(max(0, k - 14), k))):
-        return False  # "allowed his appeal", "upheld tennis player Dmitri Orlov's appeal", "the council's appeal ... was
-        # upheld"; not "allowed the crowd in"
+        return False  # "allowed his appeal", "upheld tennis player Dmitri Orlov's appeal", "the council's appeal ...
+        # was upheld"; not "allowed the crowd in"
     if low == "control" and not (side == 0 and k and toks[k - 1].low == "under" or side == 1 and k > 1 and (
             toks[k - 1].low, toks[k - 2].low) == ("of", "out")):
         return False  # "brought the blaze under control" / "burning out of control"

@@ -79,7 +79,8 @@ def tokenize(text: str) -> list[Tok]:
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
-        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", _PLURAL_POSSESSIVE.sub("s's", _SPACED_POSSESSIVE.sub("'s", text))))
+        text = _PLURAL_POSSESSIVE.sub("s's", _SPACED_POSSESSIVE.sub("'s", text))
+        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", text))
     cache = _TOKS
     if len(cache) > 200_000:
         cache.clear()

@@ -15,7 +15,8 @@ LIGHT = frozenset(stem(w) for w in """made took gave got went came used had did 
 _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wounded|detained held|
     sacked fired dismissed ousted|killed slain murdered|scrapped axed dropped abandoned ditched|jailed imprisoned|
     torched burned burnt|closed shut sealed|cordoned sealed|demolished razed flattened levelled leveled bulldozed|
-    evacuated cleared|purchased bought acquired absorbed|seized confiscated grabbed|rescued saved|freed released liberated|
+    evacuated cleared|purchased bought acquired absorbed|seized confiscated grabbed|rescued saved|
+    freed released liberated|
     attacked assaulted beaten|robbed mugged|stolen taken swiped|battled fought tackled|
     began started commenced launched initiated|ended finished concluded|stopped halted paused|quit resigned|
     collapsed caved|found discovered located traced tracked|received obtained|hit struck|warned cautioned|
