@@ -236,12 +236,17 @@ def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
     return lo, hi
 
 
+def is_year(t: Tok) -> bool:
+    """A year ("1998", "2030"), or a time written with four digits ("0800")."""
+    raw = t.low
+    return len(raw) == 4 and raw.isdecimal() and (raw.startswith("0") or 1800 <= int(raw) <= 2100)
+
+
 def is_year_or_time(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not t.is_number:
         return False
-    raw = t.low
-    if len(raw) == 4 and raw.isdecimal() and (raw.startswith("0") or 1800 <= int(raw) <= 2100):
+    if is_year(t):
         return True
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     prv = toks[i - 1].low if i else ""

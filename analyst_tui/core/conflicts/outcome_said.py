@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.days import WEEKDAYS
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, is_year
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
@@ -162,7 +162,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
     if concept in ("opening", "continuation") and low not in ("shut", "shuts") and any(
-            x.is_number and not _a_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+            x.is_number and not is_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
             x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15",
         # "shut down the embassy", "will close in 2030")
@@ -399,10 +399,6 @@ def _included(toks: list[Tok], k: int) -> bool:
         return after[:1] == ["in"] and any(t in _SQUADS for t in after[1:5])
     return after[:1] in (["in"], ["from"])
 
-
-
-def _a_year(t: Tok) -> bool:
-    return len(t.low) == 4 and t.low[:2] in ("19", "20")
 
 
 __all__ = ["COMPARED", "says"]
