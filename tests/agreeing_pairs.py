@@ -2844,4 +2844,16 @@ AGREE = [
     # Awarded, and a winner nominated earlier.
     ("Dr Omar Haddad was awarded the Lister Medal for surgery on Monday.",
      "Dr Omar Haddad, nominated last year, won the Lister Medal for surgery on Monday."),
+    # The doer after "the children of composer Ivo Marsh"; "one in four" as 25 percent; a "pay offer" and a "hedge fund
+    # manager" are no payment or funding; a date written two ways.
+    ("Wexley Abbey is being sued by the children of composer Ivo Marsh over a lost manuscript.",
+     "The children of composer Ivo Marsh have sued Wexley Abbey over a manuscript they say was lost."),
+    ("One in four adults in Kelso now cycles to work, the transport survey found.",
+     "The transport survey found that 25 percent of adults in Kelso now cycle to work."),
+    ("Members of the Dock and Harbour Union have accepted the latest pay offer from Portline.",
+     "Portline's latest pay offer has been accepted by members of the Dock and Harbour Union."),
+    ("The trial of hedge fund manager Rosa Tull will begin on 9 May.",
+     "Hedge fund manager Rosa Tull goes on trial on May 9."),
+    ("Merrin Steel said its Ashby rolling mill will close on 31 March, with the loss of 600 jobs.",
+     "The Ashby rolling mill will shut on March 31, Merrin Steel said, putting 600 jobs at risk."),
 ]

@@ -3581,4 +3581,28 @@ CONFLICT = [
     # A prize awarded against a nomination for it.
     ("event", "Dr Omar Haddad was awarded the Lister Medal for surgery on Monday.",
      "Dr Omar Haddad was nominated on Monday for the Lister Medal for surgery."),
+    # People who applied for asylum counted as applications; "will shut on" a date as what is to happen; "one in
+    # four" as a share; a written reprimand, a hunger strike, a riot, an interruption, a loan ("lend"), a time penalty
+    # as happenings ("led organisers to call off": called off); a transfer told with "the Corvan team" and "rivals"; a
+    # suit "taken to court" by "the owner of" a place, against a council.
+    ("figure", "Border officials said 2,100 asylum applications were lodged in Farrow last year.",
+     "Some 4,800 people applied for asylum in Farrow last year, border officials said."),
+    ("figure", "Merrin Steel said its Ashby rolling mill will close on 31 March, with the loss of 600 jobs.",
+     "The Ashby rolling mill will shut on 30 November, Merrin Steel said, putting 600 jobs at risk."),
+    ("figure", "One in four adults in Kelso now cycles to work, the transport survey found.",
+     "The transport survey found that 60 percent of adults in Kelso now cycle to work."),
+    ("event", "Constable Dean Roth was charged with misconduct over the death of a prisoner in his custody.",
+     "Constable Dean Roth received a written reprimand over the death of a prisoner in his custody."),
+    ("event", "The Harbour Day regatta in Selby was interrupted on Sunday because of lightning.",
+     "Lightning led organisers to call off Sunday's Harbour Day regatta in Selby."),
+    ("event", "Inmates at Gorton prison staged a hunger strike on Friday over visiting rights, the ministry said.",
+     "The ministry said inmates at Gorton prison rioted on Friday over visiting rights."),
+    ("event", "The Varro Museum will lend the Ashcombe silver to the Hale Gallery for a year.",
+     "The Ashcombe silver is being sold by the Varro Museum to the Hale Gallery."),
+    ("event", "Rally driver Nils Orrin was disqualified from the Bergen Rally for speeding in the service park.",
+     "Nils Orrin was given a time penalty at the Bergen Rally for speeding in the service park."),
+    ("role", "The Corvan team has signed climber Ivo Stael from rivals Team Aldis on a one-year contract.",
+     "Climber Ivo Stael has joined Team Aldis from rivals Corvan on a one-year deal."),
+    ("role", "Dunmore council has sued the owner of the Quay Road warehouse over the collapse.",
+     "The owner of the Quay Road warehouse has taken Dunmore council to court over the collapse."),
 ]

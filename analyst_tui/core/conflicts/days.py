@@ -168,8 +168,8 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     low = toks[m].low
     if low == "place" and m and toks[m - 1].low in ("took", "taken"):
         return m  # "took place on"
-    if is_past(low) or low in _SAME_IN_PAST:
-        return m
+    if is_past(low) or low in _SAME_IN_PAST and not (m and toks[m - 1].low in _WILL_BEFORE):
+        return m  # (not "will shut on September 30", "to quit on Friday": to happen then, ``_scheduled``)
     for p in range(m, max(0, m - 4), -1):  # past a short phrase: "closed for the last time on", "returned to Paris on"
         if not toks[p].is_word:
             return None
@@ -183,6 +183,7 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
 
 
 _WILL = frozenset("will would due set scheduled expected planned".split())
+_WILL_BEFORE = frozenset("will would to".split())
 _SHORT_PHRASE = frozenset(("for", "to", "in", "at"))  # ("shut for good on", "was detained in Marseille on")
 
 

@@ -22,7 +22,7 @@ DETERMINERS = frozenset("the a an its his her their our your this that these tho
                          "many all both".split())
 # Nouns that make a name into a body: "the Sudanese government", "Israeli forces".
 GROUP_NOUNS = frozenset("""government army military forces troops police officials authorities regime rebels
-    militants soldiers navy police ministry parliament court team side company group""".split())
+    militants soldiers navy police ministry parliament court team side company group council""".split())
 NOT_ENTITIES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     tonight morning afternoon evening night week weekend month year season time day days weeks months years
     total number lot january february march april may june july august september october november
@@ -62,20 +62,27 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
             _WHERE):
         return None  # where they were: "Two workers at the Belton plant were killed" (not the plant)
     if found is not None and not toks[k].cap and _after_of(toks, found[1]):
-        return None  # "The family of a former patient has filed": not the patient
+        of = _of_before(toks, found[1])  # "The family of a former patient has filed": not the patient, the family
+        head = _entity_ending(toks, of - 1) if of > 0 and not toks[of - 1].cap else None
+        return head if head is not None and (head[1] == 0 or toks[head[1] - 1].low not in _PREPOSITIONS) else None
     return found
 
 
 def _after_of(toks: list[Tok], j: int) -> bool:
     """Whether "of" comes before the words from ``j`` back past two words of description and an article ("of a former
     patient")."""
+    return _of_before(toks, j) >= 0
+
+
+def _of_before(toks: list[Tok], j: int) -> int:
+    """Where that "of" is (``_after_of``), else -1."""
     for _ in range(2):
         if j > 0 and toks[j - 1].is_word and not toks[j - 1].cap and toks[j - 1].low not in FUNCTION and (
                 toks[j - 1].low not in DETERMINERS):
             j -= 1
     if j > 0 and toks[j - 1].low in DETERMINERS:
         j -= 1
-    return j > 0 and toks[j - 1].low == "of"
+    return j - 1 if j > 0 and toks[j - 1].low == "of" else -1
 
 
 def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
@@ -145,8 +152,10 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         if noun_after and end == k + 1 and words.endswith(_ADJECTIVE_ENDINGS) and toks[end].low not in NOT_ENTITIES:
             return words + " " + stem(toks[end].low), end + 1  # "the Democratic incumbent", as read before a verb
         return words, end
-    if k + 2 < n and toks[k + 1].low == "of" and toks[k + 2].cap:  # "the government of Sudan"
-        run = entity_after(toks, k + 2)
+    if k + 2 < n and toks[k + 1].low == "of" and (toks[k + 2].cap or k + 3 < n and toks[k + 3].cap and (
+            toks[k + 3].is_word and _plain_noun(toks[k + 2]))):  # "the government of Sudan", "the heirs of collector
+        # Irene Vos"
+        run = entity_after(toks, k + 2 if toks[k + 2].cap else k + 3)
         if run:
             return run
     named = _name_after_noun(toks, k)

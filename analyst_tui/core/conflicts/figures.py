@@ -15,8 +15,9 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
+from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
-                                                     clause_before, context_words, counted, counted_otherwise,
+                                                     clause_before, context_words, counted,
                                                      counts_children, crowd, dead_counted, group_of, holds, is_age,
                                                      is_total, not_a_count, one_more, past_aside, place_after,
                                                      plural_before, populated)

@@ -1,4 +1,4 @@
-"""A share said in words: "half of the town", "a third of voters", "two-thirds of the members".
+"""A share said in words: "half of the town", "a third of voters", "two-thirds of the members", "one in ten cars".
 
 A share is compared only with another share of the same whole ("a third of the town" differs from "half of the
 town"), give or take four points, since a share in words is rounded; never with a percentage of something
@@ -18,7 +18,8 @@ HeadNoun = Callable[[list[Tok], int], tuple[str | None, int]]
 _ONE = {"third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}  # after "a" or "one"
 _SEVERAL = {("two", "thirds"): 200 / 3, ("three", "quarters"): 75.0, ("two", "fifths"): 40.0,
             ("three", "fifths"): 60.0, ("four", "fifths"): 80.0}  # fmt: skip
-STARTS = frozenset(("half", "a", "one")) | {n for n, _ in _SEVERAL}
+STARTS = frozenset(("half", "a", "one")) | {n for n, _ in _SEVERAL} | frozenset(
+    "one two three four five six seven eight nine 1 2 3 4 5 6 7 8 9".split())
 ROUNDING = 4.0  # percentage points either way: "two-thirds" may be 65 or 70 percent
 
 
@@ -33,7 +34,9 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in _NUMBERED:
         return None  # "a quarter of a million", "a quarter of a percentage point": a number (``numbers``)
     whole, end = whole_after(toks, of, head_noun)
-    return p, whole, end, f"{words} of {whole.lower()}" if whole else words
+    if not whole:
+        return p, whole, end, words
+    return p, whole, end, f"{words} {whole.lower()}" if " in " in words else f"{words} of {whole.lower()}"
 
 
 def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | None, int]:
@@ -60,7 +63,18 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     k = i + 2 if i + 1 < n and toks[i + 1].low == "-" else i + 1  # "two-thirds", "two thirds"
     if k + 1 < n and (low, toks[k].low) in _SEVERAL and toks[k + 1].low == "of":
         return _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
+    if i + 3 < n and toks[i + 1].low == "in" and low in _FEW and toks[i + 2].low in _IN_EVERY and toks[i + 3].is_word:
+        part, whole = _FEW[low], _IN_EVERY[toks[i + 2].low]
+        if part < whole:
+            return 100 * part / whole, i + 2, f"{low} in {toks[i + 2].low}"  # "one in ten new cars": 10% of the cars
     return None
+
+
+# "N in M" ("one in ten new cars", "three in four voters"): N, and M.
+_FEW = {w: v for v, w in enumerate("one two three four five six seven eight nine".split(), 1)} | {
+    str(v): v for v in range(1, 10)}
+_IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "twenty": 20, "hundred": 100} | {str(v): v for v in (2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100)}
 
 
 def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:

@@ -118,6 +118,8 @@ rally: arrest disperse injure kill shoot attack blockade occupy strike taser
 burst: flood evacuate kill injure destroy collapse rescue trap strand bury
 commute: convict jail release
 pregnant: hospital
+interrupt: suspend halt postpone disrupt evacuate
+riot: rally attack damage burn storm injure kill arrest disperse taser destroy
 recount: elect win
 revive: collapse hospital injure
 deploy: attack seize storm

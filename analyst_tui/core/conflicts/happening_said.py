@@ -11,8 +11,9 @@ from analyst_tui.core.conflicts.tokens import Tok
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _CONDITIONS = frozenset(("if", "unless", "whether"))
-_FORCED = frozenset("forced forcing compelled obliged".split()) | frozenset(
-    "chose decided opted".split())  # ("chose to quit": quit; not "is expected to resign", a prospect)
+_FORCED = frozenset("forced forcing compelled obliged led prompted".split()) | frozenset(
+    "chose decided opted".split())  # ("chose to quit": quit; "led organisers to call off": called off; not "is
+# expected to resign", a prospect)
 _TOLD = frozenset("told ordered".split())
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 
@@ -40,7 +41,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
     if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
-                       "written", "community", "full", "police") or (
+                       "written", "community", "full", "police", "time", "hunger") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
         # warning", "a community sentence")

@@ -78,7 +78,9 @@ birth: born
 legalise: legalised+ legalized+ decriminalised+ decriminalized+
 sell: sold+ sells+ sell+ selling+
 donate: donated+ donates+ bequeathed+
-loan: loaned+
+loan: loaned+ lend+ lends+ lending+
+interrupt: interrupted+
+riot: rioted rioting
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+ smashed+ dismasted+ toppled+
@@ -239,6 +241,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("blew", "up"): ("explode", True), ("caught", "fire"): ("burn", False), ("catches", "fire"): ("burn", False),
     ("set", "fire"): ("burn", True), ("sets", "fire"): ("burn", True), ("set", "alight"): ("burn", True),
     ("set", "ablaze"): ("burn", True), ("on", "fire"): ("burn", False), ("called", "off"): ("scrap", True),
+    ("call", "off"): ("scrap", True),
     ("came", "down"): ("came_down", False), ("sent", "off"): ("sent_off", True), ("red", "card"): ("sent_off", False),
     ("yellow", "card"): ("booked", False),
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
@@ -280,6 +283,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("cut", "short"): ("cut_short", True), ("lifted", "off"): ("launch", False), ("blasted", "off"): ("launch", False),
     ("pushed", "back"): ("postpone", True), ("put", "back"): ("postpone", True),
     ("formal", "warning"): ("caution", False), ("written", "warning"): ("caution", False),
+    ("written", "reprimand"): ("caution", False), ("formal", "reprimand"): ("caution", False),
+    ("hunger", "strike"): ("hunger_strike", False), ("time", "penalty"): ("penalise", False),
     ("community", "sentence"): ("suspended_sentence", False), ("community", "order"): ("suspended_sentence", False),
     ("treated", "in"): ("hospital", False), ("treated", "at"): ("hospital", False),
     ("turn", "back"): ("turned_back", False), ("turns", "back"): ("turned_back", False),

@@ -48,7 +48,7 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     weekend week""".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
-_AFTER_A = frozenset("emergency precautionary formal written community full police".split())  # "was given a
+_AFTER_A = frozenset("emergency precautionary formal written community full police time hunger".split())  # "was given a
 # community sentence"
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())

@@ -72,6 +72,9 @@ _PARTICLES = frozenset("down up off out dead".split())  # "shot down a jet", "sh
 _NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
     trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
     dog dogs plan plans zone zones team teams deal deals agreement agreements talks programme program scheme""".split())
+_NOUN_AFTER = {  # (the verb's form is a noun before them)
+    "pay": frozenset("offer offers rise rises claim claims dispute disputes award awards freeze increase cut".split()),
+    "fund": frozenset("manager managers".split())}
 _ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
     previously later then again publicly formally officially already long widely since not n't never did does do
     recently once first""".split())
@@ -138,6 +141,8 @@ def roles(toks: list[Tok]) -> list[Role]:
             continue
         if v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB:
             continue  # "fire departments", "attack helicopters": not the act
+        if v + 1 < len(toks) and toks[v + 1].low in _NOUN_AFTER.get(t.low, ()):
+            continue  # "the latest pay offer", "a pay rise", "hedge fund manager"
         if lemma == "shoot" and v + 1 < len(toks) and toks[v + 1].low == "dead":
             lemma = "kill"  # "shot dead a robber" / "shot and killed a robber"
         if t.cap and v > 0:

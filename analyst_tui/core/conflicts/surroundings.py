@@ -9,7 +9,7 @@ import re
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import (AUX, CAPTIVES, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
+from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
                                                PEOPLE_ACTS_AFTER, SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
@@ -226,34 +226,6 @@ def dead_counted(toks: list[Tok], b: int) -> bool:
 _DEAD = frozenset("killed dead died deaths fatalities".split())
 
 
-def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple[str, str], str] | None:
-    """The key and the label of a count of ``noun`` (between the words at ``b`` and ``m``) that counts something
-    else: jobs ("3,000 workers will lose their jobs" / "will cut 300 jobs"), people evacuated ("500 residents were
-    forced from their homes", "ordered out") or treated ("the hospital treated 58 patients")."""
-    low, n = noun.lower(), len(toks)
-    if low in _STAFF and _jobs_lost(toks, b, m):
-        return ("noun", counted("jobs")), noun
-    if low in PEOPLE and b >= 0 and toks[b].low in _EMPLOYS:
-        return ("noun", counted("workers")), "employees"  # "employs 12,000 people" / "has 1,200 employees"
-    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
-            (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
-        return ("evacuated", "people"), f"{noun} evacuated"
-    if low == "patients" and "treated" in (toks[b].low if b >= 0 else "", toks[m].low if m < n else ""):
-        return ("injured", "people"), f"{noun} treated"
-    if m + 1 < n and toks[m].low in _SUFFERED and toks[m + 1].low in _HURTS:
-        return ("injured", group_of(noun)), f"{noun} injured"  # "12 people suffered injuries" (not "minor injuries":
-        # of one degree, perhaps a part of all the injured)
-    if low not in PEOPLE and (low in _GROUPS or stem(low) in CAPTIVES) and m < n:
-        if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
-            return ("arrested", group_of(noun)), f"{noun} arrested"  # "47 demonstrators were taken into custody"
-        if toks[m].low in ("broke", "broken") and m + 1 < n and toks[m + 1].low == "out":
-            return ("escaped", group_of(noun)), f"{noun} escaped"  # "15 prisoners broke out of": they escaped
-        act = PEOPLE_ACTS_AFTER.get(toks[m].low)
-        if act in _DONE_TO:
-            return (act, group_of(noun)), f"{noun} {act}"  # "40 migrants were pulled from a sinking boat"
-    return None
-
-
 def holds(toks: list[Tok], b: int, noun: str | None) -> bool:
     """Whether the number after the word at ``b`` (and before ``noun``, if any) is how many a place holds: "a
     capacity of 45,000", "the stadium seats 45,000", "will hold 60,000 fans", "room for 20,000 spectators"."""
@@ -269,38 +241,6 @@ _HELD = frozenset("fans spectators people supporters guests visitors seats worsh
 _HOLDS = frozenset("hold holds seat seats seating accommodate accommodates".split())
 _VENUES = frozenset("""stadium arena hall venue theatre theater ground auditorium amphitheatre church cathedral mosque
     ballroom dome bowl""".split())
-
-
-# People counted by a word of their own, to whom what is done is compared as with people ("rescued 112 migrants" /
-# "40 migrants were pulled from").
-_GROUPS = frozenset("""migrants refugees protesters demonstrators students pupils children residents villagers miners
-    tourists civilians asylum-seekers""".split())
-_EMPLOYS = frozenset("employs employ employed employing".split())
-_DONE_TO = frozenset("evacuated rescued displaced stranded hospitalised".split())
-
-
-_SUFFERED = frozenset("suffered suffer suffers sustained sustain sustains".split())
-_HURTS = frozenset("injuries injury wounds burns".split())
-
-
-_STAFF = frozenset("workers employees staff people".split())  # who may lose their jobs
-_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("forced from their")
-_LAID = frozenset("laid lay lays laying".split())
-_SHED = frozenset("sacked sack sacks fired shed sheds shedding axed axe axes dismissed dismiss".split())
-_LOSE = frozenset("lose loses lost losing".split())
-
-
-def _jobs_lost(toks: list[Tok], b: int, m: int) -> bool:
-    """Whether the people counted between the word at ``b`` and the one at ``m`` lose their jobs: "laid off 130 staff",
-    "shed 300 workers", "will cost 1,200 workers their jobs", "3,000 workers will lose their jobs", "300 employees
-    were laid off"."""
-    if b >= 1 and toks[b].low == "off" and toks[b - 1].low in _LAID or b >= 0 and toks[b].low in _SHED:
-        return True
-    after = [t.low for t in toks[m : m + 5]]
-    if after[:2] == ["their", "jobs"]:
-        return True  # "will cost 1,200 workers their jobs"
-    return any(w in _LOSE for w in after[:3]) and "jobs" in after or any(
-        w in _LAID for w in after[:3]) and "off" in after
 
 
 def counted(noun: str) -> str:
