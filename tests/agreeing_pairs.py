@@ -2856,4 +2856,14 @@ AGREE = [
      "Hedge fund manager Rosa Tull goes on trial on May 9."),
     ("Merrin Steel said its Ashby rolling mill will close on 31 March, with the loss of 600 jobs.",
      "The Ashby rolling mill will shut on March 31, Merrin Steel said, putting 600 jobs at risk."),
+    # A loser "led by" a name against "a team of" winners; a sentence "upheld on appeal" where the appeal was dismissed;
+    # crew and fishermen, viewers and people, counted alike.
+    ("A celebrity side led by singer Amy Rowe lost 4-1 to a team of local nurses on Saturday.",
+     "Local nurses beat singer Amy Rowe's celebrity team 4-1 in Saturday's charity match."),
+    ("The appeal court dismissed Ola Berg's appeal against her eight-year sentence for fraud.",
+     "Ola Berg's eight-year sentence for fraud was upheld on appeal."),
+    ("Nine crew members are still missing after the trawler Sea Lark sank off Holm Point.",
+     "Nine fishermen remain missing after the Sea Lark went down off Holm Point, the coastguard said."),
+    ("The final of 'Night Desk' was watched by 7.4 million viewers, the network said.",
+     "Some 7.4 million people tuned in for the final of 'Night Desk', according to the network."),
 ]

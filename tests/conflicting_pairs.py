@@ -3605,4 +3605,24 @@ CONFLICT = [
      "Climber Ivo Stael has joined Team Aldis from rivals Corvan on a one-year deal."),
     ("role", "Dunmore council has sued the owner of the Quay Road warehouse over the collapse.",
      "The owner of the Quay Road warehouse has taken Dunmore council to court over the collapse."),
+    # Crew and fishermen, cattle and cows as one thing counted; viewers against people who watched or tuned in; a
+    # subject past an aside that names a company's product; a merger "blocked" by a regulator (refused, not
+    # blockaded); "fell seriously ill" against a death; "is expecting a baby" against a birth; who was "jailed for six
+    # years for stabbing" whom.
+    ("figure", "Nine crew members are still missing after the trawler Sea Lark sank off Holm Point.",
+     "Four fishermen remain missing after the Sea Lark went down off Holm Point, the coastguard said."),
+    ("figure", "Vets culled 1,200 cattle on farms near Tarrow after the outbreak.",
+     "Some 450 cows were slaughtered near Tarrow following the outbreak, officials said."),
+    ("figure", "The final of 'Night Desk' was watched by 7.4 million viewers, the network said.",
+     "Only 3.1 million people tuned in for the final of 'Night Desk', according to the network."),
+    ("polarity", "Exports of Pelmar, Grant Foods' frozen fish brand, rose 6 percent last year.",
+     "Grant Foods said exports of its frozen fish brand Pelmar fell 6% last year."),
+    ("polarity", "The competition regulator cleared the merger of broadband firms Fenn and Dallow on Monday.",
+     "Broadband firms Fenn and Dallow saw their planned merger blocked by the competition regulator on Monday."),
+    ("event", "A trial of the arthritis drug Lumeva was stopped after a patient died, its maker said.",
+     "Its maker said the Lumeva arthritis drug trial was stopped after a patient fell seriously ill."),
+    ("event", "Princess Ilse of Varna gave birth to a baby girl on Friday, the palace said.",
+     "The palace said on Friday that Princess Ilse of Varna is expecting a baby girl."),
+    ("role", "Carl Ebbs was jailed for six years for stabbing Lee Varn outside a club in Dorley.",
+     "Lee Varn was jailed for six years for stabbing Carl Ebbs outside a Dorley club."),
 ]

@@ -20,6 +20,10 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
             (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
         return ("evacuated", "people"), f"{noun} evacuated"
+    if low in PEOPLE and m + 1 < n and (toks[m].low == "tuned" and toks[m + 1].low == "in" or (
+            toks[m].low == "watched" and toks[m + 1].low not in _NOT_VIEWING)):
+        return ("noun", counted("viewers")), "viewers"  # "2.6 million people tuned in" / "drew 6.2 million
+        # viewers" (not "40,000 fans attended the final")
     if low in PEOPLE and _applied(toks, m):
         return ("noun", counted("applications")), "applications"  # "1,200 people applied for asylum" / "3,400 asylum
         # applications were lodged"
@@ -37,6 +41,9 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
         if act in _DONE_TO:
             return (act, group_of(noun)), f"{noun} {act}"  # "40 migrants were pulled from a sinking boat"
     return None
+
+
+_NOT_VIEWING = frozenset("as in helplessly from while".split())  # ("people watched as the tower burned")
 
 
 def _applied(toks: list[Tok], m: int) -> bool:

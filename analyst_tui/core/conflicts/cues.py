@@ -103,13 +103,22 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
                 names and all(x.cap for x in toks[o + 1 : j])) or (
-                not first.cap and len(first.low) > 4 and first.low.endswith(("ed", "ing")))  # ", damaged when ...,"
+                not first.cap and len(first.low) > 4 and first.low.endswith(("ed", "ing"))) or (
+                _owned_noun(toks[o + 1 : j]))  # ", damaged when ...,", ", Helix Pharma's blood pressure pill,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it
             return o if aside and o > 0 and toks[o - 1].is_word else None
         if t.is_break:
             return None
     return None
+
+
+def _owned_noun(words: list[Tok]) -> bool:
+    """Whether the words are a name's thing: capitalised words, "'s", then words in lower case that are no verb in the
+    past ("Helix Pharma's blood pressure pill")."""
+    p = next((i for i, t in enumerate(words) if t.low == "'s"), 0)
+    return 0 < p < len(words) - 1 and all(t.is_word and t.cap for t in words[:p]) and all(
+        t.is_word and not t.cap and not t.low.endswith("ed") for t in words[p + 1 :])
 
 
 # Who speaks, by the pronoun: "we" in a quote is the speaker, as "he" is in "the president said he would send

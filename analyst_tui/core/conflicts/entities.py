@@ -203,7 +203,7 @@ _PERSONS = frozenset("""man woman boy girl teenager teen youth child baby mother
     player driver suspect victim patient pensioner motorist cyclist pedestrian customer bouncer guard worker nurse
     doctor teacher tourist resident passenger shopper fan neighbour neighbor tenant landlord employee soldier
     prisoner inmate officer""".split())
-_COLLECTIVE = frozenset("group gang crowd band pair couple mob".split())
+_COLLECTIVE = frozenset("group gang crowd band pair couple mob team".split())
 
 
 def _plain_noun(t: Tok) -> bool:

@@ -183,7 +183,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
             if kind == "approx" and thing[0][1] == "%":  # "about 60%": five points either way at most
                 width = min(5.0, 0.15 * value + min(1.0, 0.2 * value))  # ("about 0.9 percent" is not 1.4%)
                 wlo, whi = value - half - width, value + half + width
-        if thing is not None and not (thing[0][0] == "noun" and lo != int(lo)):  # "a 2.9 aftershock"
+        if thing is not None and not (thing[0][0] == "noun" and abs(lo - round(lo)) > 1e-6):  # "a 2.9 aftershock"
+            # (not "4.1 million customers", whose lower bound is 3,895,000 give or take a rounding error)
             key, noun = thing
             if key[:2] == ("unit", "degree") and key[2] in ("c", "f"):
                 key, below = degrees(toks, q, j, key)

@@ -4,8 +4,8 @@ condition ("if the ship sank")."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.befell import PREPOSITIONS, RELATIVE
-from analyst_tui.core.conflicts.polarity_words import PROSPECT
+from analyst_tui.core.conflicts.befell import NO_OBJECT, PREPOSITIONS, RELATIVE
+from analyst_tui.core.conflicts.polarity_words import PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import Tok
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
@@ -56,4 +56,11 @@ def _said(toks: list[Tok], k: int) -> bool:
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
 
 
-__all__ = ["NOT_VERB_BEFORE", "stated"]
+def headline_passive(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` is a headline's passive: after a noun, with nothing done to anything after it
+    ("Westbury High headteacher dismissed after investigation")."""
+    return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
+        k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
+
+
+__all__ = ["NOT_VERB_BEFORE", "headline_passive", "stated"]

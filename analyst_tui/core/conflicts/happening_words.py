@@ -214,6 +214,9 @@ amend: amended+
 cut_down: felled+
 flee: fled flees
 """
+# What a regulator may block ("saw their planned merger blocked"): no road or port blockaded.
+BABY = frozenset("baby child twins son daughter".split())  # ("is expecting a baby boy")
+DEALS = frozenset("merger mergers deal deals takeover takeovers bid bids acquisition sale plan plans proposal".split())
 INTACT = "intact"  # "stayed upright", "is still standing", "landed intact": not crashed, overturned or collapsed
 AT_SCENE = "treated_at_scene"  # "treated by paramedics at the scene" (``happenings``): not taken to hospital
 FORMS: dict[str, tuple[str, bool]] = {
@@ -310,8 +313,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered treated".split())  # ("took a guard hostage", "locked workers out",
-# "cleared her of", "was ordered to do unpaid work")
+    "took takes taken taking locked cleared ordered treated expecting".split())  # ("took a guard hostage", "locked
+# workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

@@ -20,12 +20,12 @@ from analyst_tui.core.conflicts.ailments import BODY, ailments, bodies_found, bo
 from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell_many, described, names_of, object_of,
                                               subject_of, whose_time)
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
-from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, stated
+from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, headline_passive, stated
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
-from analyst_tui.core.conflicts.happening_words import (AT_SCENE, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES, TRIGGERS,
-                                                        found_otherwise)
+from analyst_tui.core.conflicts.happening_words import (AT_SCENE, BABY, DEALS, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES,
+                                                        TRIGGERS, found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
+from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
@@ -48,6 +48,7 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     weekend week""".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
+_HOW_ILL = frozenset("seriously critically gravely suddenly badly".split())
 _AFTER_A = frozenset("emergency precautionary formal written community full police time hunger".split())  # "was given a
 # community sentence"
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
@@ -80,6 +81,10 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # (not "did not resign", "no one was killed")
         found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
+        if found is None and k + 2 < n and toks[k + 1].low in _HOW_ILL and (t.low, toks[k + 2].low) in PHRASES:
+            found, width = PHRASES[t.low, toks[k + 2].low], 3  # "fell seriously ill"
+        elif t.low == "expecting" and BABY & {x.low for x in toks[k + 1 : k + 4]}:
+            found, width = ("pregnant", False), next(j for j in range(1, 4) if toks[k + j].low in BABY) + 1  # "a baby"
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not _other_sense(toks, k, "jail"):
@@ -99,7 +104,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if found is None:
             found, width = FORMS.get(t.low), 1
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (
-                    _headline_passive(toks, k))):
+                    headline_passive(toks, k))):
                 found = (PASSIVE_ONLY[t.low], False)
                 if t.low in ("moved", "transferred") and [x.low for x in toks[k + 2 : k + 4]] == ["intensive", "care"]:
                     found, width = ("intensive_care", False), 4  # "was moved into intensive care"
@@ -268,16 +273,11 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not (k + 2 < n and toks[k + 2].low == "place")  # "told to shelter in place"; not "shelter in tents"
     if label == "pregnant":  # "the Duchess is pregnant"; not "Nikia Kilpatrick, who was pregnant, was found"
         return k > 1 and toks[k - 2].low in RELATIVE
+    if low == "blocked" and DEALS & {t.low for t in toks[max(0, k - 4) : k + 5]}:
+        return True  # "saw their planned merger blocked by the regulator": refused, not a road blocked
     if low == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
         return not after_be(toks, k) or after in ("into", "on")
     return False
-
-
-def _headline_passive(toks: list[Tok], k: int) -> bool:
-    """Whether the verb at ``k`` is a headline's passive: after a noun, with nothing done to anything after it
-    ("Westbury High headteacher dismissed after investigation")."""
-    return k > 0 and toks[k - 1].is_word and toks[k - 1].low not in PRONOUNS and (
-        k + 1 == len(toks) or toks[k + 1].is_break or toks[k + 1].low in NO_OBJECT)
 
 
 def _to_a_time(toks: list[Tok], k: int) -> int:

@@ -26,7 +26,8 @@ _COURTS = frozenset("court courts judge judges panel tribunal tribunals board".s
 def appeal_at(toks: list[Tok], j: int) -> bool:
     """Whether an appeal (a challenge, a complaint) is at ``j``; not a court's name ("by the appeals court")."""
     return toks[j].low in APPEALS and not (j + 1 < len(toks) and toks[j + 1].low in _COURTS) and not (
-        j > 0 and toks[j - 1].low == "of" and j > 1 and toks[j - 2].low in _COURTS)  # ("the Court of Appeal")
+        j > 0 and toks[j - 1].low == "of" and j > 1 and toks[j - 2].low in _COURTS) and not (  # ("the Court of Appeal")
+        j > 0 and toks[j - 1].low == "on")  # ("the sentence was upheld on appeal": the sentence was)
 
 
 _BIDS = frozenset("bid bids attempt attempts request requests motion motions application applications effort".split())

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.tokens import Tok
+
 _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade arrest sue criticize criticise
     condemn threaten target arm fund sanction acquire buy purchase replace fire sack hire pay warn charge
     indict ambush raid capture kidnap rob besiege overtake outsell defend endorse eliminate oust
@@ -43,4 +46,25 @@ TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took
     falls""".split())
 
 
-__all__ = ["TRIGGERS", "VERB"]
+# Words before "with", "of" or "for" and a verb in -ing whose doer is the one they are said of ("Kieran Walsh is charged
+# with assaulting Ahmed Bello": Walsh).
+_CHARGED = frozenset("charged accused convicted arrested jailed sentenced suspected fined".split())
+
+
+def charged_before(toks: list[Tok], b: int) -> int:
+    """Where "charged" (jailed, fined ...) is before "with", "of" or "for" at ``b``, past a term ("was jailed for nine
+    years for stabbing"), else -1."""
+    if toks[b].low not in ("with", "of", "for"):
+        return -1
+    for c in range(b - 1, max(-1, b - 6), -1):
+        if toks[c].low in _CHARGED:
+            return c
+        if not (toks[b].low == "for" and (toks[c].is_number or toks[c].low in _TERM or toks[c].low in WORD_NUMBERS)):
+            return -1
+    return -1
+
+
+_TERM = frozenset("for years year months month weeks days life a an euros pounds dollars".split())
+
+
+__all__ = ["TRIGGERS", "VERB", "charged_before"]

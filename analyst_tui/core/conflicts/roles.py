@@ -22,7 +22,7 @@ from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTI
                                                  party, pronoun_after)
 from analyst_tui.core.conflicts.named_parties import party_key
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
-from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB
+from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB, charged_before
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
 # Words of roles besides ``role_verbs``: ``_PHRASAL``, ``_NOMINAL``.
@@ -175,8 +175,9 @@ def roles(toks: list[Tok]) -> list[Role]:
             if patient or agent:
                 out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
             continue
-        if t.low.endswith("ing") and b >= 1 and toks[b].low in ("with", "of", "for") and toks[b - 1].low in _CHARGED:
-            c = b - 2  # "Kieran Walsh is charged with assaulting Ahmed Bello": Walsh, said to have done it
+        charged = charged_before(toks, b) if t.low.endswith("ing") and b >= 1 else -1
+        if charged >= 0:
+            c = charged - 1  # "Kieran Walsh is charged with assaulting Ahmed Bello": Walsh, said to have done it
             while c >= 0 and (toks[c].low in _BE or toks[c].low in ("has", "have", "had") or _adverb(toks[c])):
                 c -= 1
             agent = entity_before(toks, before_aside(toks, c))
@@ -204,9 +205,6 @@ def roles(toks: list[Tok]) -> list[Role]:
             end = patient[1] if patient else v + 1
             out.append(_role(lemma, agent, patient, _shown(toks, start, end)))
     return out
-
-
-_CHARGED = frozenset("charged accused convicted arrested jailed sentenced suspected".split())
 
 
 # A verb with its particle, for another verb: (verb, particle): (the act, the word before its receiver, if any).
@@ -293,7 +291,6 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
 
 def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | None, shown: str) -> Role:
     return Role(lemma, party(agent and agent[0]), party(patient and patient[0]), shown)
-
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:

@@ -193,7 +193,8 @@ _FAMILIES = ("job position post role", "case infection", "home house dwelling ho
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
              "game match appearance", "shop store branch outlet", "container box", "vehicle car",
              "application claim", "inmate prisoner convict", "trophy prize award",
-             "worker employee staff", "ship vessel", "passenger traveller traveler")
+             "worker employee staff", "ship vessel", "passenger traveller traveler", "crew fishermen sailor seamen",
+             "cattle cow")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 
