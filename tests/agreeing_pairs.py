@@ -2866,4 +2866,9 @@ AGREE = [
      "Nine fishermen remain missing after the Sea Lark went down off Holm Point, the coastguard said."),
     ("The final of 'Night Desk' was watched by 7.4 million viewers, the network said.",
      "Some 7.4 million people tuned in for the final of 'Night Desk', according to the network."),
+    # A thing "listed on" a website is no listing; two clauses joined by "and" keep their subjects.
+    ("Harlow Hotels said its new rooms were listed on its website on Monday.",
+     "Harlow Hotels put its new rooms on sale through its website on Monday."),
+    ("Sales rose and profits fell at Dunmore Foods last year.",
+     "Dunmore Foods saw sales rise but profits fall last year."),
 ]

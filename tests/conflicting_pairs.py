@@ -3625,4 +3625,12 @@ CONFLICT = [
      "The palace said on Friday that Princess Ilse of Varna is expecting a baby girl."),
     ("role", "Carl Ebbs was jailed for six years for stabbing Lee Varn outside a club in Dorley.",
      "Lee Varn was jailed for six years for stabbing Carl Ebbs outside a Dorley club."),
+    # The subject of a verb read past "and" between two nouns ("a paper on diet and sleep", "the Road and Rail Union");
+    # a company "listed on" a stock exchange against one placed into administration.
+    ("polarity", "The editors of Field Notes said they would retract Dr Omar Saleh's paper on diet and sleep.",
+     "Dr Omar Saleh's paper on diet and sleep will not be retracted, the editors of Field Notes said."),
+    ("polarity", "Members of the Road and Rail Union have accepted the latest pay offer from Westbus.",
+     "Westbus's latest pay offer has been rejected by members of the Road and Rail Union."),
+    ("event", "Harlow Hotels was placed into administration on Monday, the company said.",
+     "The Harlow hotel group was listed on the Vance stock exchange on Monday, the company said."),
 ]

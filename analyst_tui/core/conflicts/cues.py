@@ -43,12 +43,30 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
                     continue
             if not out and t.low == "and":  # "The owner attended an interview and was not arrested": the owner
                 return _clause_subject(toks, j, most)
+            if t.low == "and" and _joins_nouns(toks, j, len(out)):
+                j -= 1  # "Varga's study on sleep and memory will not be retracted", "the Rail and Maritime Union"
+                continue
             break
         if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS) and not adverb(t):
             out.append(stem(t.low))  # (not "overwhelmingly": "voted overwhelmingly against")
             out.extend(_speaker(toks, j))
         j -= 1
     return frozenset(out)
+
+
+def _joins_nouns(toks: list[Tok], j: int, after: int) -> bool:
+    """Whether the "and" at ``j`` joins two names ("Rail and Maritime") or one word to the single one after it ("sleep
+    and memory"), not two clauses ("prices rose and profits fell")."""
+    if j == 0 or j + 1 >= len(toks):
+        return False
+    x, y = toks[j - 1], toks[j + 1]
+    if not (x.is_word and y.is_word) or is_past(x.low) or x.low in _NOT_NOUNS or y.low in _NOT_NOUNS:
+        return False
+    return x.cap and y.cap or after == 1 and not x.cap and not y.cap and not x.low.endswith("s")
+
+
+_NOT_NOUNS = frozenset("""is are was were be been has have had will would can could may might must shall should do does
+    did not the a an his her their its this that these those rise rises fall falls""".split())
 
 
 def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:

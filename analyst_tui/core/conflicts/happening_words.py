@@ -215,6 +215,7 @@ cut_down: felled+
 flee: fled flees
 """
 # What a regulator may block ("saw their planned merger blocked"): no road or port blockaded.
+HOW_ILL = frozenset("seriously critically gravely suddenly badly".split())  # ("fell seriously ill")
 BABY = frozenset("baby child twins son daughter".split())  # ("is expecting a baby boy")
 DEALS = frozenset("merger mergers deal deals takeover takeovers bid bids acquisition sale plan plans proposal".split())
 INTACT = "intact"  # "stayed upright", "is still standing", "landed intact": not crashed, overturned or collapsed
@@ -297,7 +298,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("torn", "down"): ("destroy", True), ("pulled", "down"): ("destroy", True),
     ("locked", "inside"): ("lockdown", False), ("floated", "its"): ("listing", False),
     ("full", "recovery"): ("recover", False), ("wound", "up"): ("bankrupt", False),
-    ("market", "debut"): ("listing", False), ("run", "away"): ("runaway", False), ("ran", "away"): ("runaway", False),
+    ("market", "debut"): ("listing", False), ("listed", "on"): ("listing", False), ("run", "away"): ("runaway", False),
+    ("ran", "away"): ("runaway", False),
     ("emergency", "stop"): ("stop", False), ("pulled", "back"): ("withdraw", False),
     ("police", "caution"): ("caution", False), ("entered", "orbit"): ("orbit", False),
     ("cleared", "of"): ("acquit", False), ("stretchered", "off"): ("injure", False),

@@ -22,8 +22,8 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, headline_passive, stated
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
-from analyst_tui.core.conflicts.happening_words import (AT_SCENE, BABY, DEALS, FORMS, PASSIVE, PASSIVE_ONLY, PHRASES,
-                                                        TRIGGERS, found_otherwise)
+from analyst_tui.core.conflicts.happening_words import (AT_SCENE, BABY, DEALS, FORMS, HOW_ILL, PASSIVE, PASSIVE_ONLY,
+                                                        PHRASES, TRIGGERS, found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -48,7 +48,6 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     weekend week""".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
-_HOW_ILL = frozenset("seriously critically gravely suddenly badly".split())
 _AFTER_A = frozenset("emergency precautionary formal written community full police time hunger".split())  # "was given a
 # community sentence"
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
@@ -81,7 +80,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             continue  # (not "did not resign", "no one was killed")
         found = PHRASES.get((t.low, toks[k + 1].low)) if k + 1 < n else None
         width = 2
-        if found is None and k + 2 < n and toks[k + 1].low in _HOW_ILL and (t.low, toks[k + 2].low) in PHRASES:
+        if found is None and k + 2 < n and toks[k + 1].low in HOW_ILL and (t.low, toks[k + 2].low) in PHRASES:
             found, width = PHRASES[t.low, toks[k + 2].low], 3  # "fell seriously ill"
         elif t.low == "expecting" and BABY & {x.low for x in toks[k + 1 : k + 4]}:
             found, width = ("pregnant", False), next(j for j in range(1, 4) if toks[k + j].low in BABY) + 1  # "a baby"
@@ -273,6 +272,8 @@ def _other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return not (k + 2 < n and toks[k + 2].low == "place")  # "told to shelter in place"; not "shelter in tents"
     if label == "pregnant":  # "the Duchess is pregnant"; not "Nikia Kilpatrick, who was pregnant, was found"
         return k > 1 and toks[k - 2].low in RELATIVE
+    if low == "listed" and label == "listing":  # "was listed on the Marlin stock exchange"; not "listed on its website"
+        return not any(t.low in ("exchange", "bourse", "nasdaq", "market") for t in toks[k + 2 : k + 7])
     if low == "blocked" and DEALS & {t.low for t in toks[max(0, k - 4) : k + 5]}:
         return True  # "saw their planned merger blocked by the regulator": refused, not a road blocked
     if low == "booked":  # "was booked for a foul"; not "booked a flight", "was booked into county jail" (arrested)
