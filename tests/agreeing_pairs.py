@@ -2871,4 +2871,9 @@ AGREE = [
      "Harlow Hotels put its new rooms on sale through its website on Monday."),
     ("Sales rose and profits fell at Dunmore Foods last year.",
      "Dunmore Foods saw sales rise but profits fall last year."),
+    # Two hours and 120 minutes; a time "earlier" is no length of time.
+    ("Pia Moreau needed two hours to beat Ana Kerr in the Lindau semi-final.",
+     "Pia Moreau beat Ana Kerr in 120 minutes to reach the Lindau final."),
+    ("The Lindau side, which had won its semi-final just 20 hours earlier, lost 2-1.",
+     "The Lindau side held on for about 40 minutes before losing 2-1."),
 ]

@@ -3633,4 +3633,11 @@ CONFLICT = [
      "Westbus's latest pay offer has been rejected by members of the Road and Rail Union."),
     ("event", "Harlow Hotels was placed into administration on Monday, the company said.",
      "The Harlow hotel group was listed on the Vance stock exchange on Monday, the company said."),
+    # Lengths of time in hours and in minutes compared ("two hours and 40 minutes" is 160 minutes).
+    ("figure", "Pia Moreau needed three hours and 5 minutes to beat Ana Kerr in the Lindau semi-final.",
+     "Pia Moreau beat Ana Kerr in just 70 minutes to reach the Lindau final."),
+    ("figure", "The trade ministers of Ossia and Vell met for four hours in Brenna on Monday.",
+     "Talks between the Ossian and Vellish trade ministers in Brenna on Monday lasted barely thirty minutes."),
+    ("figure", "The new ferry will cross from Stenn to Halby in 50 minutes, the operator said.",
+     "The operator said the new ferry would take two hours and 15 minutes to cross from Stenn to Halby."),
 ]

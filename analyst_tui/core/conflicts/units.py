@@ -21,6 +21,7 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24),  # ("14 days" / "three
           # weeks", "48 hours" / "a five-day walkout")
           "kw": ("power", 0.001), "mw": ("power", 1.0), "gw": ("power", 1000.0)}
+_AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
@@ -81,9 +82,16 @@ def converted(figures: list[Any]) -> list[Any]:
     """Each length of ``figures`` in metres, give or take 8% ("10 km (6 miles)"), each temperature in degrees
     Celsius, give or take one degree, and each prison term in months."""
     out = []
-    for f in figures:
+    for n, f in enumerate(figures):
         if f.key[0] != "unit":
             continue
+        if (f.key[1] == "minute" and not f.part or f.key[1] == "hour" and f.lo < 24) and not f.context & _AGO:
+            # a length of time: "40 minutes" / "three hours" (not "18 hours earlier", when something happened)
+            lo, hi = _slack(f, 60 if f.key[1] == "hour" else 1)
+            rest = figures[n + 1] if f.key[1] == "hour" and n + 1 < len(figures) else None
+            if rest is not None and rest.part and rest.key[1] == "minute":  # "two hours and 40 minutes": 160 minutes
+                lo, hi, f = lo + rest.lo, hi + rest.hi, replace(f, shown=f"{f.shown} {rest.shown}")
+            out.append(replace(f, key=("unit", "minutes", f.key[2]), lo=lo, hi=hi))
         if f.key[1] in _METRES:
             lo, hi = _slack(f, _METRES[f.key[1]])
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
