@@ -2876,4 +2876,9 @@ AGREE = [
      "Pia Moreau beat Ana Kerr in 120 minutes to reach the Lindau final."),
     ("The Lindau side, which had won its semi-final just 20 hours earlier, lost 2-1.",
      "The Lindau side held on for about 40 minutes before losing 2-1."),
+    # Kilograms seized are no captives; a count of passengers hurt equal to the people injured.
+    ("Customs officers seized 120 kilograms of cocaine at the port of Ventry on Monday.",
+     "Some 120kg of cocaine was seized on Monday at Ventry port, customs officials said."),
+    ("Eighteen passengers were hurt when two buses collided in central Tarnow, police said.",
+     "Police said 18 people were injured in Friday's bus collision in Tarnow city centre."),
 ]

@@ -3640,4 +3640,12 @@ CONFLICT = [
      "Talks between the Ossian and Vellish trade ministers in Brenna on Monday lasted barely thirty minutes."),
     ("figure", "The new ferry will cross from Stenn to Halby in 50 minutes, the operator said.",
      "The operator said the new ferry would take two hours and 15 minutes to cross from Stenn to Halby."),
+    # A group's casualty count against people in general past a count of things ("when two buses collided"); people
+    # "seized" as captured; people "moved out of" towns as evacuated.
+    ("figure", "Eighteen passengers were hurt when two buses collided in central Tarnow, police said.",
+     "Police said four people were injured in Friday's bus collision in Tarnow city centre."),
+    ("figure", "Gunmen seized 31 tourists from a coach near the border town of Esk on Friday.",
+     "Twelve tourists were abducted by gunmen who stopped a coach outside Esk on Friday night, police said."),
+    ("figure", "Authorities evacuated about 8,000 residents from towns near the rising River Tam.",
+     "Around 1,500 people were moved out of towns close to the River Tam as it rose, officials said."),
 ]

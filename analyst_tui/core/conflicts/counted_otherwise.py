@@ -17,13 +17,16 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
         return ("noun", counted("jobs")), noun
     if low in PEOPLE and b >= 0 and toks[b].low in _EMPLOYS:
         return ("noun", counted("workers")), "employees"  # "employs 12,000 people" / "has 1,200 employees"
-    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered") and (
+    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered", "moved") and (
             (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
         return ("evacuated", "people"), f"{noun} evacuated"
     if low in PEOPLE and m + 1 < n and (toks[m].low == "tuned" and toks[m + 1].low == "in" or (
             toks[m].low == "watched" and toks[m + 1].low not in _NOT_VIEWING)):
         return ("noun", counted("viewers")), "viewers"  # "2.6 million people tuned in" / "drew 6.2 million
         # viewers" (not "40,000 fans attended the final")
+    if b >= 0 and toks[b].low in ("seized", "grabbed") and stem(low) in CAPTIVES and stem(low) != "hostag":
+        return ("captured", group_of(noun)), f"{noun} captured"  # "gunmen seized 23 passengers" / "11 passengers
+        # were abducted" (not "seized 14 hostages", counted as hostages, nor "seized 350 kilograms of ivory")
     if low in PEOPLE and _applied(toks, m):
         return ("noun", counted("applications")), "applications"  # "1,200 people applied for asylum" / "3,400 asylum
         # applications were lodged"

@@ -218,8 +218,9 @@ def _whole_group(f: Figure, version: Version, shared: frozenset[float] = frozens
     word = shown[at + 1] if at + 2 < len(shown) else ""
     if not word.endswith("s") or word in _SUBGROUPS:
         return False
-    others = [n for n in version.numbers if n not in f.stated and n not in shared]  # ("twenty-seven" is 20 and 7
-    # there; a number both versions give names something else: "on the M7")
+    things = {v for g in version.figures if g.key[0] == "noun" for v in g.stated}  # ("when two trams collided")
+    others = [n for n in version.numbers if n not in f.stated and n not in shared and n not in things]  # ("twenty-
+    # seven" is 20 and 7 there; a number both versions give names something else: "on the M7")
     return sum(1 for g in version.figures if g.casualty == f.casualty) == 1 and (
         not others or sum(others) == f.stated[0])  # nor "killing two officials and at least five other people"
 
