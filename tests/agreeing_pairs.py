@@ -2881,4 +2881,12 @@ AGREE = [
      "Some 120kg of cocaine was seized on Monday at Ventry port, customs officials said."),
     ("Eighteen passengers were hurt when two buses collided in central Tarnow, police said.",
      "Police said 18 people were injured in Friday's bus collision in Tarnow city centre."),
+    # Villagers who "fled" and those "evacuated", one count; a zoo that sold to another and the other that bought (two
+    # doers that end in the same word, "Zoo"); "free rebooking" and "free of charge" are no release.
+    ("About 1,200 villagers fled their homes on Monday as the Ashdown fire spread.",
+     "Some 1,180 villagers were evacuated from around Ashdown on Monday as the fire spread."),
+    ("Parkside Zoo has sold its young zebra to Hollins Zoo.",
+     "Hollins Zoo has bought a young zebra from Parkside Zoo, the zoos said."),
+    ("Skyvale has offered free rebooking to passengers whose flights are hit by Friday's strike.",
+     "Passengers on Skyvale flights hit by Friday's walkout can rebook free of charge, the airline said."),
 ]

@@ -19,18 +19,20 @@ from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 _SIDES = frozenset(("sell", "acquire"))
 WORDS = frozenset(w for w, (label, _) in FORMS.items() if label in _SIDES)  # (read only when both versions have one)
-_Act = tuple[str, str, frozenset[str], str]  # (sell or acquire, the last word of its doer, what, the words shown)
+_Act = tuple[str, str, str, frozenset[str], str]  # (sell or acquire, the last word of its doer, the name before that
+# word, what, the words shown)
 
 
 def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None."""
     ax, ay = _acts(xs), _acts(ys)
-    for lx, head_x, thing_x, shown_x in ax:
-        for ly, head_y, thing_y, shown_y in ay:
+    for lx, head_x, name_x, thing_x, shown_x in ax:
+        for ly, head_y, name_y, thing_y, shown_y in ay:
             if lx == ly or not same_one(thing_x, thing_y):
                 continue
-            if head_x != head_y:
-                continue  # (not the buyer and the seller: "Kestrel sold its stake" / "Orion bought Kestrel's stake")
+            if head_x != head_y or _named_apart(name_x, name_y):
+                continue  # (not the buyer and the seller: "Kestrel sold its stake" / "Orion bought Kestrel's stake",
+                # "Arden Zoo has sold" / "Millbrook Zoo has bought")
             if any(l2 == ly for l2, *_ in ax) or any(l2 == lx for l2, *_ in ay):
                 return None
             return shown_x, shown_y
@@ -54,8 +56,17 @@ def _acts(toks: list[Tok]) -> list[_Act]:
         if not doer or not thing or doer <= PRONOUNS:
             continue
         at = next((j for j in range(k_doer - 1, -1, -1) if stem(toks[j].low) in doer), k)
-        out.append((found[0], stem(toks[at].low), thing, joined(toks[at : k + 4])))
+        name = at
+        while name > 0 and toks[at].cap and toks[name - 1].cap and toks[name - 1].is_word:
+            name -= 1  # ("Arden Zoo")
+        out.append((found[0], stem(toks[at].low), " ".join(t.low for t in toks[name:at]), thing,
+                    joined(toks[at : k + 4])))
     return out
+
+
+def _named_apart(x: str, y: str) -> bool:
+    """Whether two doers that end in the same word have other names before it ("Arden Zoo" / "Millbrook Zoo")."""
+    return bool(x and y and x != y)
 
 
 def _speaker(toks: list[Tok], k: int) -> tuple[frozenset[str], int]:

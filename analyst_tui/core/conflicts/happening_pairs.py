@@ -191,7 +191,7 @@ close: decommission
 retire: decommission
 retract: withdraw
 sent_off: sack
-evacuate: airlift
+evacuate: airlift flee
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup

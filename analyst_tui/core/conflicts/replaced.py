@@ -111,7 +111,8 @@ def reworded_conflict(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only
     for k in vx:
         for m in vy:
             (wx, lx), (wy, ly) = _act(xs, k), _act(ys, m)
-            if frozenset((lx, ly)) in _CONVERSE and _before(xs, k) == _before(ys, m) and xs[k - 1].low not in BE:
+            if frozenset((lx, ly)) in _CONVERSE and _same_doer(_before(xs, k), _before(ys, m)) and (
+                    xs[k - 1].low not in BE):
                 return _shown(xs, k), _shown(ys, m)  # ("Northwind sold its stake" / "Northwind bought a stake")
             if _one_happening(wx, wy, lx, ly):
                 return None  # (one happening, or two that go together: "sold" / "bought"; "wiped out" / "destroyed")
@@ -144,15 +145,25 @@ def _beside_the_same(xs: list[Tok], k: int, ys: list[Tok], m: int) -> bool:
     and wounded a guard" / "the gunman, who escaped in a car")."""
     after_x = xs[k + 1].low if k + 1 < len(xs) else ""
     after_y = ys[m + 1].low if m + 1 < len(ys) else ""
-    return _before(xs, k) == _before(ys, m) or after_x == after_y and after_x not in ("and", ",", ".")
+    return _same_doer(_before(xs, k), _before(ys, m)) or after_x == after_y and after_x not in ("and", ",", ".")
 
 
 def _before(toks: list[Tok], j: int) -> str:
-    """The word before the verb at ``j``, past forms of "be" and "have" aside: the last of its doer's."""
+    """The word before the verb at ``j``, past forms of "be" and "have" aside: the last of its doer's, with the rest
+    of its name ("Arden Zoo", not "Zoo" of "Millbrook Zoo")."""
     j -= 1
     while j > 0 and (toks[j].low in BE or toks[j].low in _HAVE):
         j -= 1
-    return toks[j].low if j >= 0 else ""
+    start = j
+    while start > 0 and toks[j].cap and toks[start - 1].cap and toks[start - 1].is_word:
+        start -= 1
+    return " ".join(t.low for t in toks[start : j + 1]) if j >= 0 else ""
+
+
+def _same_doer(x: str, y: str) -> bool:
+    """Whether two doers (``_before``) are one: the same words, or one the end of the other ("Boxer Danny Cole" /
+    "Danny Cole"; not "Arden Zoo" / "Millbrook Zoo")."""
+    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
 
 
 def _one_happening(wx: str, wy: str, lx: str | None = "", ly: str | None = "") -> bool:

@@ -72,6 +72,7 @@ _PARTICLES = frozenset("down up off out dead".split())  # "shot down a jet", "sh
 _NOT_AFTER_VERB = frozenset("""department departments fighter fighters station stations chief chiefs crew crews truck
     trucks brigade service services officials engine engines force forces helicopter helicopters aircraft jets
     dog dogs plan plans zone zones team teams deal deals agreement agreements talks programme program scheme""".split())
+_FREED = frozenset("the a an his her their its all some them him two three four five".split())  # ("to free the")
 _NOUN_AFTER = {  # (the verb's form is a noun before them)
     "pay": frozenset("offer offers rise rises claim claims dispute disputes award awards freeze increase cut".split()),
     "fund": frozenset("manager managers".split())}
@@ -141,8 +142,9 @@ def roles(toks: list[Tok]) -> list[Role]:
             continue
         if v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB:
             continue  # "fire departments", "attack helicopters": not the act
-        if v + 1 < len(toks) and toks[v + 1].low in _NOUN_AFTER.get(t.low, ()):
-            continue  # "the latest pay offer", "a pay rise", "hedge fund manager"
+        if v + 1 < len(toks) and (toks[v + 1].low in _NOUN_AFTER.get(t.low, ()) or t.low == "free" and not (
+                toks[v + 1].cap or toks[v + 1].is_number or toks[v + 1].low in _FREED)):
+            continue  # "the latest pay offer", "a pay rise", "hedge fund manager", "free rebooking", "free of charge"
         if lemma == "shoot" and v + 1 < len(toks) and toks[v + 1].low == "dead":
             lemma = "kill"  # "shot dead a robber" / "shot and killed a robber"
         if t.cap and v > 0:
