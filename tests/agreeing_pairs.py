@@ -2889,4 +2889,8 @@ AGREE = [
      "Hollins Zoo has bought a young zebra from Parkside Zoo, the zoos said."),
     ("Skyvale has offered free rebooking to passengers whose flights are hit by Friday's strike.",
      "Passengers on Skyvale flights hit by Friday's walkout can rebook free of charge, the airline said."),
+    # A doer after "by" read as the last of two nouns ("by opposition councillors"), as the same words before a verb
+    # are.
+    ("The council leader was accused by opposition councillors of hiding the report.",
+     "Opposition councillors accused the council leader of hiding the report."),
 ]

@@ -3648,4 +3648,9 @@ CONFLICT = [
      "Twelve tourists were abducted by gunmen who stopped a coach outside Esk on Friday night, police said."),
     ("figure", "Authorities evacuated about 8,000 residents from towns near the rising River Tam.",
      "Around 1,500 people were moved out of towns close to the River Tam as it rose, officials said."),
+    # A round suspended against one abandoned ("forced organisers to abandon"); a title vacated against one stripped.
+    ("event", "The final round of the Brackwater Open was suspended on Sunday because of fog.",
+     "Fog forced organisers to abandon the final round of the Brackwater Open on Sunday."),
+    ("event", "Heavyweight champion Luka Brandt was stripped of his title on Friday.",
+     "Luka Brandt vacated his heavyweight world title on Friday, his promoter said."),
 ]

@@ -167,6 +167,9 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
             k += 1  # "by its former chief executive"
     elif k + 1 < n and toks[k].low.endswith("ed") and _plain_noun(toks[k + 1]):
         k += 1  # "an armed robber": the robber
+    elif k + 1 < n and not _unknown(toks[k]) and _plain_noun(toks[k + 1]) and toks[k + 1].low.endswith("s") and not (
+            k + 2 < n and _plain_noun(toks[k + 2])):
+        k += 1  # "by opposition councillors": the councillors
     elif _unknown(toks[k]):  # "by a private equity firm": the firm, as "a private equity firm acquired" reads it
         for j in range(k + 1, min(n, k + 3)):
             if not _plain_noun(toks[j]):

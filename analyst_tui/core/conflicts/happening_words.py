@@ -80,6 +80,7 @@ sell: sold+ sells+ sell+ selling+
 donate: donated+ donates+ bequeathed+
 loan: loaned+ lend+ lends+ lending+
 interrupt: interrupted+
+vacate: vacated+ relinquished+
 riot: rioted rioting
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
@@ -87,7 +88,7 @@ damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ 
 destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
-scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+ abandoned+
+scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+ abandoned+ abandon+
 postpone: postponed+ delayed+ rescheduled+ postpone+ delay+
 storm: stormed+
 seize: seized+ captured+ impounded+ confiscated+ recaptured+ retook+
