@@ -2893,4 +2893,9 @@ AGREE = [
     # are.
     ("The council leader was accused by opposition councillors of hiding the report.",
      "Opposition councillors accused the council leader of hiding the report."),
+    # A date to come written two ways; "said they had arrested" is the news.
+    ("The fishing pact between Morvia and Tessel will take effect on March 1, 2027.",
+     "Morvia's fishing pact with Tessel comes into force on 1 March 2027, officials said."),
+    ("Police said they had arrested two men over the fire at the Daleside depot.",
+     "Two men were arrested over the fire at the Daleside depot, police said."),
 ]

@@ -3653,4 +3653,15 @@ CONFLICT = [
      "Fog forced organisers to abandon the final round of the Brackwater Open on Sunday."),
     ("event", "Heavyweight champion Luka Brandt was stripped of his title on Friday.",
      "Luka Brandt vacated his heavyweight world title on Friday, his promoter said."),
+    # "The records of 700,000 customers" as a count, not a record; animals that "broke out of" a park as escaped; a
+    # date something "comes into force" on as when it is to happen; a suit against one whose gorilla "it had loaned"
+    # (what came before, not a loan against the suit).
+    ("figure", "Hackers stole the details of 3.1 million customers of Orrin Bank, the lender said.",
+     "Orrin Bank said the records of 700,000 customers were taken in the cyber attack."),
+    ("figure", "Five wolves broke out of the Daleside Wildlife Park on Sunday, staff said.",
+     "Staff said two wolves had escaped from Daleside Wildlife Park on Sunday."),
+    ("figure", "The fishing pact between Morvia and Tessel will take effect on March 1, 2027.",
+     "Morvia's fishing pact with Tessel comes into force on 1 October 2027, officials said."),
+    ("role", "Ashby Zoo has been sued by Carrow Zoo over the death of a loaned elephant.",
+     "Ashby Zoo is suing Carrow Zoo over the death of an elephant it had loaned."),
 ]

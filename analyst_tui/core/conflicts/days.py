@@ -182,7 +182,7 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     return None
 
 
-_WILL = frozenset("will would due set scheduled expected planned".split())
+_WILL = frozenset("will would due set scheduled expected planned comes takes".split())  # ("comes into force on")
 _WILL_BEFORE = frozenset("will would to".split())
 _SHORT_PHRASE = frozenset(("for", "to", "in", "at"))  # ("shut for good on", "was detained in Marseille on")
 

@@ -8,6 +8,7 @@ from analyst_tui.core.conflicts.befell import NO_OBJECT, PREPOSITIONS, RELATIVE
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import Tok
 
+_SUBJECTS = frozenset("it they he she we".split())
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NOT_VERB_BEFORE = frozenset("a an the his her their its our".split())  # "a shot", "the administration"
 _CONDITIONS = frozenset(("if", "unless", "whether"))
@@ -24,6 +25,9 @@ def stated(toks: list[Tok], k: int) -> bool:
             "had", "was", "were")) and (toks[k - 1].low == "being" or _in_relative(toks, k)):
         return False  # "a trawler that had been seized by pirates", "was being hijacked": what came before (not
         # "police said the paintings had been destroyed")
+    if k > 2 and toks[k - 1].low == "had" and toks[k - 2].low in _SUBJECTS and toks[k - 3].is_word and not (
+            toks[k - 3].cap or toks[k - 3].low in _SAYING or toks[k - 3].low in ("that", "and", "but")):
+        return False  # "a gorilla it had loaned": a clause about the gorilla, what came before (not "said it had")
     return _said(toks, k)
 
 
