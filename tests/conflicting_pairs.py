@@ -3583,8 +3583,7 @@ CONFLICT = [
      "Dr Omar Haddad was nominated on Monday for the Lister Medal for surgery."),
     # People who applied for asylum counted as applications; "will shut on" a date as what is to happen; "one in
     # four" as a share; a written reprimand, a hunger strike, a riot, an interruption, a loan ("lend"), a time penalty
-    # as happenings ("led organisers to call off": called off); a transfer told with "the Corvan team" and "rivals"; a
-    # suit "taken to court" by "the owner of" a place, against a council.
+    # as happenings ("led organisers to call off": called off); a transfer told with "the Corvan team" and "rivals".
     ("figure", "Border officials said 2,100 asylum applications were lodged in Farrow last year.",
      "Some 4,800 people applied for asylum in Farrow last year, border officials said."),
     ("figure", "Merrin Steel said its Ashby rolling mill will close on 31 March, with the loss of 600 jobs.",
@@ -3603,8 +3602,6 @@ CONFLICT = [
      "Nils Orrin was given a time penalty at the Bergen Rally for speeding in the service park."),
     ("role", "The Corvan team has signed climber Ivo Stael from rivals Team Aldis on a one-year contract.",
      "Climber Ivo Stael has joined Team Aldis from rivals Corvan on a one-year deal."),
-    ("role", "Dunmore council has sued the owner of the Quay Road warehouse over the collapse.",
-     "The owner of the Quay Road warehouse has taken Dunmore council to court over the collapse."),
     # Crew and fishermen, cattle and cows as one thing counted; viewers against people who watched or tuned in; a
     # subject past an aside that names a company's product; a merger "blocked" by a regulator (refused, not
     # blockaded); "fell seriously ill" against a death; "is expecting a baby" against a birth; who was "jailed for six

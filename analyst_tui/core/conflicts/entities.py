@@ -62,27 +62,20 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
             _WHERE):
         return None  # where they were: "Two workers at the Belton plant were killed" (not the plant)
     if found is not None and not toks[k].cap and _after_of(toks, found[1]):
-        of = _of_before(toks, found[1])  # "The family of a former patient has filed": not the patient, the family
-        head = _entity_ending(toks, of - 1) if of > 0 and not toks[of - 1].cap else None
-        return head if head is not None and (head[1] == 0 or toks[head[1] - 1].low not in _PREPOSITIONS) else None
+        return None  # "The family of a former patient has filed": not the patient
     return found
 
 
 def _after_of(toks: list[Tok], j: int) -> bool:
     """Whether "of" comes before the words from ``j`` back past two words of description and an article ("of a former
     patient")."""
-    return _of_before(toks, j) >= 0
-
-
-def _of_before(toks: list[Tok], j: int) -> int:
-    """Where that "of" is (``_after_of``), else -1."""
     for _ in range(2):
         if j > 0 and toks[j - 1].is_word and not toks[j - 1].cap and toks[j - 1].low not in FUNCTION and (
                 toks[j - 1].low not in DETERMINERS):
             j -= 1
     if j > 0 and toks[j - 1].low in DETERMINERS:
         j -= 1
-    return j - 1 if j > 0 and toks[j - 1].low == "of" else -1
+    return j > 0 and toks[j - 1].low == "of"
 
 
 def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
