@@ -2898,4 +2898,7 @@ AGREE = [
      "Morvia's fishing pact with Tessel comes into force on 1 March 2027, officials said."),
     ("Police said they had arrested two men over the fire at the Daleside depot.",
      "Two men were arrested over the fire at the Daleside depot, police said."),
+    # Tests that "were positive" and animals that "tested positive".
+    ("Tests on pigs at a farm near Corby were positive for swine fever, officials said.",
+     "Officials said pigs at a farm near Corby had tested positive for swine fever."),
 ]

@@ -3661,4 +3661,7 @@ CONFLICT = [
      "Morvia's fishing pact with Tessel comes into force on 1 October 2027, officials said."),
     ("role", "Ashby Zoo has been sued by Carrow Zoo over the death of a loaned elephant.",
      "Ashby Zoo is suing Carrow Zoo over the death of an elephant it had loaned."),
+    # Tests that "were positive" against tests that "came back negative".
+    ("polarity", "Tests on pigs at a farm near Corby were positive for swine fever, officials said.",
+     "Officials said tests on pigs at a farm near Corby came back negative for swine fever."),
 ]

@@ -173,8 +173,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
                             or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
-    if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]):
-        return False  # "tested positive", "came back negative"; not "a positive step"
+    if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]) and not (
+            k and toks[k - 1].low in ("was", "were") and any(x.low in TESTED for x in toks[max(0, k - 12) : k])):
+        return False  # "tested positive", "came back negative", "tests on cattle ... were positive"; not "a positive
+        # step"
     if concept == "vote" and low == "to":  # "voted to ratify the treaty"; not "voted to reject it", against it
         voted = k and (toks[k - 1].low in VOTED or k > 2 and toks[k - 3].low in VOTED and (
             toks[k - 2].low in ("on", "in") and toks[k - 1].low in WEEKDAYS))  # ("voted on Tuesday to ban")
