@@ -2901,4 +2901,7 @@ AGREE = [
     # Tests that "were positive" and animals that "tested positive".
     ("Tests on pigs at a farm near Corby were positive for swine fever, officials said.",
      "Officials said pigs at a farm near Corby had tested positive for swine fever."),
+    # The same overtaking told in the passive.
+    ("Dale & Sons has overtaken Pryce's as the region's biggest furniture chain, figures show.",
+     "Figures show Pryce's has been overtaken by Dale & Sons as the region's largest furniture chain."),
 ]

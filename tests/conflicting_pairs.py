@@ -3664,4 +3664,7 @@ CONFLICT = [
     # Tests that "were positive" against tests that "came back negative".
     ("polarity", "Tests on pigs at a farm near Corby were positive for swine fever, officials said.",
      "Officials said tests on pigs at a farm near Corby came back negative for swine fever."),
+    # A shop named with "'s" as a doer ("Pryce's has overtaken"); a name joined by "&" ("Dale & Sons").
+    ("role", "Dale & Sons has overtaken Pryce's as the region's biggest furniture chain, figures show.",
+     "Figures show Pryce's has overtaken Dale & Sons to become the region's largest furniture chain."),
 ]

@@ -79,7 +79,11 @@ def _after_of(toks: list[Tok], j: int) -> bool:
 
 
 def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity ending at token ``k`` (a name, "Sudan's army", "the Sudanese government", "police")."""
+    """The entity ending at token ``k`` (a name, "Sudan's army", "the Sudanese government", "police", a shop's name
+    "Olsen's")."""
+    if k >= 1 and toks[k].low == "'s" and toks[k - 1].cap and (k + 1 == len(toks) or not toks[k + 1].is_word or (
+            toks[k + 1].low in _AFTER_SHOP)):
+        return caps_back(toks, k - 1)  # "Olsen's has overtaken Briar & Co"
     if k < 0 or not toks[k].is_word or is_pronoun(toks[k]) or toks[k].low in FUNCTION:
         return None
     if toks[k].low in NOT_ENTITIES:
@@ -106,7 +110,8 @@ def hyphen_joins(toks: list[Tok], j: int) -> bool:
 def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     start = k
     while start >= 0 and toks[start].is_word and toks[start].cap and toks[start].low not in FUNCTION:
-        start -= 3 if start > 2 and hyphen_joins(toks, start - 2) else 1  # ("Hye-jin Park")
+        joined_by_and = start >= 2 and toks[start - 1].low == "&" and toks[start - 2].cap  # ("Briar & Co")
+        start -= 3 if start > 2 and hyphen_joins(toks, start - 2) else 2 if joined_by_and else 1  # ("Hye-jin Park")
     start += 1
     if start > k or is_pronoun(toks[k]):
         return None
@@ -131,7 +136,8 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         return None
     end = k
     while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in FUNCTION:
-        end += 3 if hyphen_joins(toks, end + 1) else 1  # ("Hye-jin Park")
+        end += 3 if hyphen_joins(toks, end + 1) or end + 2 < n and toks[end + 1].low == "&" and toks[end + 2].cap else 1
+        # ("Hye-jin Park", "Briar & Co")
     if end > k:
         if end < n and toks[end].low in GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
@@ -193,6 +199,7 @@ def _name_after_noun(toks: list[Tok], m: int) -> tuple[str, int] | None:
     return None
 
 
+_AFTER_SHOP = frozenset("has have had is was will".split())  # ("Olsen's has", not "Olsen's chief")
 _PLACED = frozenset("near outside inside behind beside across along around opposite off past".split())
 _AGE_UNITS = frozenset("year month week day".split())
 _PERSONS = frozenset("""man woman boy girl teenager teen youth child baby mother father son daughter student pupil
