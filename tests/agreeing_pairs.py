@@ -2904,4 +2904,9 @@ AGREE = [
     # The same overtaking told in the passive.
     ("Dale & Sons has overtaken Pryce's as the region's biggest furniture chain, figures show.",
      "Figures show Pryce's has been overtaken by Dale & Sons as the region's largest furniture chain."),
+    # Inflation that "eased" and inflation that "fell"; growth that slowed is still growth.
+    ("Vellish annual inflation eased in June, the central bank said.",
+     "Annual inflation in Vellia fell in June, according to the central bank."),
+    ("Economic growth in Vellia slowed in June, the central bank said.",
+     "Vellia's economy grew in June, according to the central bank."),
 ]

@@ -3667,4 +3667,7 @@ CONFLICT = [
     # A shop named with "'s" as a doer ("Pryce's has overtaken"); a name joined by "&" ("Dale & Sons").
     ("role", "Dale & Sons has overtaken Pryce's as the region's biggest furniture chain, figures show.",
      "Figures show Pryce's has overtaken Dale & Sons to become the region's largest furniture chain."),
+    # Inflation that "climbed" against inflation that "slowed" (the rate of inflation: its pace is its direction).
+    ("polarity", "Vellish annual inflation climbed in June, the central bank said.",
+     "Annual inflation in Vellia slowed in June, according to the central bank."),
 ]

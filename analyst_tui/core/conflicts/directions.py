@@ -7,7 +7,8 @@ Read last, when no other check found anything (``told_anew``). Each version move
 after an article or before "in": "a drop in profits"), the two versions opposite ways; what moves (the words just
 before the verb, or after the noun's "in") is named in the other version too; the two share most of their words,
 neither negates anything, and neither names someone the other does not. Two moves in one version ("sales rose
-while profits fell") are not compared; a pace ("inflation slowed") is not a direction, nor is a move against something else ("the pound rose against the
+while profits fell") are not compared; a pace ("growth slowed") is not a direction, but for the rate of inflation
+("inflation eased", "inflation accelerated"), nor is a move against something else ("the pound rose against the
 dollar" / "the dollar fell against the pound").
 """
 
@@ -30,6 +31,8 @@ _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping 
     decreased decrease decreases sank sink sinks slid slide slides slumped slump slumps tumbled tumble shrank shrink
     shrinks retreated retreat retreats""".split())  # fmt: skip
 _GO = frozenset("went go goes gone going".split())
+_PACE = {**dict.fromkeys("eased slowed cooled moderated".split(), -1),
+         **dict.fromkeys("accelerated quickened".split(), 1)}  # (of inflation)
 _CUT = frozenset("cut reduced lowered slashed".split())  # (in the passive only: "fares will be cut")
 _RAISED = frozenset("raised hiked".split())
 _REPORTED = frozenset("reported reports posted posts announced announces saw sees recorded records".split())
@@ -53,6 +56,8 @@ def moves(toks: list[Tok]) -> tuple[int, frozenset[str], str] | None:
             way = 1 if toks[k + 1].low == "up" else -1  # "prices went up", "fares will go down"
         elif (low in _CUT or low in _RAISED) and k and toks[k - 1].low in BE:
             way = 1 if low in _RAISED else -1  # "fares will be cut", "were raised"
+        elif low in _PACE and any(x.low == "inflation" for x in toks[max(0, k - 6) : k]):
+            way = _PACE[low]  # "inflation eased in May" / "inflation rose": the rate moved down, or up
         elif low not in _UP and low not in _DOWN:
             continue
         else:
