@@ -2909,4 +2909,10 @@ AGREE = [
      "Annual inflation in Vellia fell in June, according to the central bank."),
     ("Economic growth in Vellia slowed in June, the central bank said.",
      "Vellia's economy grew in June, according to the central bank."),
+    # Tariffs on goods "from Belvar" and on "Belvarian" goods; the country whose goods are taxed says it will challenge
+    # them.
+    ("Ostria has imposed 30% tariffs on aluminium imported from Belvar.",
+     "Ostria slapped 30 percent tariffs on Belvarian aluminium imports, trade officials said."),
+    ("Ostria has imposed 30% tariffs on aluminium imported from Belvar.",
+     "Belvar said it would challenge the 30% tariffs Ostria has imposed on its aluminium."),
 ]

@@ -3670,4 +3670,9 @@ CONFLICT = [
     # Inflation that "climbed" against inflation that "slowed" (the rate of inflation: its pace is its direction).
     ("polarity", "Vellish annual inflation climbed in June, the central bank said.",
      "Annual inflation in Vellia slowed in June, according to the central bank."),
+    # Who put tariffs (duties) on whose goods, the other way round.
+    ("role", "Ostria has imposed 30% tariffs on aluminium imported from Belvar.",
+     "Belvar has slapped 30 percent tariffs on aluminium imports from Ostria, trade officials said."),
+    ("role", "On Friday Ostria levied new duties on cars from Belvar.",
+     "Belvar imposed fresh duties on cars imported from Ostria on Friday."),
 ]
