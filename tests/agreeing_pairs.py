@@ -2915,4 +2915,7 @@ AGREE = [
      "Ostria slapped 30 percent tariffs on Belvarian aluminium imports, trade officials said."),
     ("Ostria has imposed 30% tariffs on aluminium imported from Belvar.",
      "Belvar said it would challenge the 30% tariffs Ostria has imposed on its aluminium."),
+    # A strike called off "despite doubts" and one called off after the offer.
+    ("The nurses' union called off Friday's strike despite doubts about the late pay offer.",
+     "Friday's nurses' strike has been called off after a late pay offer, the union said."),
 ]

@@ -3675,4 +3675,10 @@ CONFLICT = [
      "Belvar has slapped 30 percent tariffs on aluminium imports from Ostria, trade officials said."),
     ("role", "On Friday Ostria levied new duties on cars from Belvar.",
      "Belvar imposed fresh duties on cars imported from Ostria on Friday."),
+    # An invitation accepted against an offer "turned down" (an invitation is an offer); a strike called off against one
+    # that "will go ahead despite" a pay offer (what follows "despite" is not what goes ahead).
+    ("polarity", "The opposition Green Front accepted an invitation to join a national unity government.",
+     "Green Front leaders turned down the offer to take part in a government of national unity."),
+    ("polarity", "The nurses' union called off Friday's strike after receiving a late pay offer.",
+     "Friday's nurses' strike will go ahead despite a late pay offer, the union said."),
 ]

@@ -171,8 +171,8 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     j = k + 1
     while j < len(toks) and j - k <= most + 2 and len(out) < most:
         t = toks[j]
-        if t.is_break:
-            break
+        if t.is_break or t.low == "despite":
+            break  # ("will go ahead despite a late pay offer": not what goes ahead)
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
         j += 1

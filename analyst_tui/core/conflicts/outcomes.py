@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
-from analyst_tui.core.conflicts.outcome_words import NOT
+from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -151,11 +151,12 @@ def _thing(toks: list[Tok], k: int) -> frozenset[str]:
     """The stems of the words after an outcome's verb, in its clause ("accepted the club's offer of a new three-year
     contract": the contract too, which "turned down a three-year contract extension" gives)."""
     out = set()
-    for t in toks[k + 1 : k + 11]:
+    start = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "down" else k + 1  # ("turned down the offer")
+    for t in toks[start : start + 10]:
         if t.is_break:
             break
         if t.is_word and len(t.low) > 2 and t.low not in FILLER:
-            out.add(stem(t.low))
+            out.add("offer" if t.low in OFFERS else stem(t.low))  # (an invitation is an offer)
     return frozenset(out)
 
 
