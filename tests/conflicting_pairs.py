@@ -3681,4 +3681,7 @@ CONFLICT = [
      "Green Front leaders turned down the offer to take part in a government of national unity."),
     ("polarity", "The nurses' union called off Friday's strike after receiving a late pay offer.",
      "Friday's nurses' strike will go ahead despite a late pay offer, the union said."),
+    # A golfer disqualified against one handed a "two-stroke penalty".
+    ("event", "Amateur Rhys Dalton was disqualified from the Kilmory Open for moving his ball.",
+     "Rhys Dalton was handed a two-stroke penalty at the Kilmory Open after moving his ball."),
 ]

@@ -290,6 +290,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("formal", "warning"): ("caution", False), ("written", "warning"): ("caution", False),
     ("written", "reprimand"): ("caution", False), ("formal", "reprimand"): ("caution", False),
     ("hunger", "strike"): ("hunger_strike", False), ("time", "penalty"): ("penalise", False),
+    ("stroke", "penalty"): ("penalise", False),
     ("community", "sentence"): ("suspended_sentence", False), ("community", "order"): ("suspended_sentence", False),
     ("treated", "in"): ("hospital", False), ("treated", "at"): ("hospital", False),
     ("turn", "back"): ("turned_back", False), ("turns", "back"): ("turned_back", False),
