@@ -14,6 +14,7 @@ from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.happening_pairs import same_one
 from analyst_tui.core.conflicts.befell import object_of, subject_of
+from analyst_tui.core.conflicts.entities import caps_back
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
@@ -56,11 +57,9 @@ def _acts(toks: list[Tok]) -> list[_Act]:
         if not doer or not thing or doer <= PRONOUNS:
             continue
         at = next((j for j in range(k_doer - 1, -1, -1) if stem(toks[j].low) in doer), k)
-        name = at
-        while name > 0 and toks[at].cap and toks[name - 1].cap and toks[name - 1].is_word:
-            name -= 1  # ("Arden Zoo")
-        out.append((found[0], stem(toks[at].low), " ".join(t.low for t in toks[name:at]), thing,
-                    joined(toks[at : k + 4])))
+        run = caps_back(toks, at) if toks[at].cap else None  # ("Arden Zoo")
+        name = run[0].rpartition(" ")[0] if run else ""
+        out.append((found[0], stem(toks[at].low), name, thing, joined(toks[at : k + 4])))
     return out
 
 

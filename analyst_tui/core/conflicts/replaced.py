@@ -16,6 +16,7 @@ Two verbs the lists do not know are too often two words for one act ("gathered" 
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.entities import caps_back
 from analyst_tui.core.conflicts.happening_pairs import together
 from analyst_tui.core.conflicts.happening_words import FORMS, PASSIVE_ONLY, PHRASES, found_otherwise
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
@@ -154,10 +155,8 @@ def _before(toks: list[Tok], j: int) -> str:
     j -= 1
     while j > 0 and (toks[j].low in BE or toks[j].low in _HAVE):
         j -= 1
-    start = j
-    while start > 0 and toks[j].cap and toks[start - 1].cap and toks[start - 1].is_word:
-        start -= 1
-    return " ".join(t.low for t in toks[start : j + 1]) if j >= 0 else ""
+    run = caps_back(toks, j) if j >= 0 and toks[j].cap else None
+    return run[0] if run else toks[j].low if j >= 0 else ""
 
 
 def _same_doer(x: str, y: str) -> bool:
