@@ -5,6 +5,7 @@ condition ("if the ship sank")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.befell import NO_OBJECT, PREPOSITIONS, RELATIVE
+from analyst_tui.core.conflicts.happening_words import AFTER_A
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS, PROSPECT
 from analyst_tui.core.conflicts.tokens import Tok
 
@@ -44,8 +45,7 @@ def _said(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` states what happened: not a noun ("a shot") or an adjective ("Convicted
     mobster ... died", "on injured reserve"), a prospect ("is expected to resign") or a condition ("if the ship
     sank")."""
-    if toks[k].low in ("administration", "liquidation", "emergency", "precautionary", "red", "yellow", "formal",
-                       "written", "community", "full", "police", "time", "hunger") or (
+    if toks[k].low in AFTER_A or toks[k].low in ("administration", "liquidation", "red", "yellow") or (
             toks[k].low == "suspended" and k + 1 < len(toks) and toks[k + 1].low == "sentence"):
         return True  # (read after "into"; "an emergency landing", "a red card", "a suspended sentence", "a formal
         # warning", "a community sentence")

@@ -216,6 +216,8 @@ cut_down: felled+
 flee: fled flees
 """
 # What a regulator may block ("saw their planned merger blocked"): no road or port blockaded.
+# Words after "a" that open a happening of two words ("was given a community sentence", "made an emergency landing").
+AFTER_A = frozenset("emergency precautionary formal written community full police time hunger".split())
 HOW_ILL = frozenset("seriously critically gravely suddenly badly".split())  # ("fell seriously ill")
 BABY = frozenset("baby child twins son daughter".split())  # ("is expecting a baby boy")
 DEALS = frozenset("merger mergers deal deals takeover takeovers bid bids acquisition sale plan plans proposal".split())

@@ -22,8 +22,8 @@ from analyst_tui.core.conflicts.befell import (NO_OBJECT, RELATIVE, THEN, befell
 from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, headline_passive, stated
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
-from analyst_tui.core.conflicts.happening_words import (AT_SCENE, BABY, DEALS, FORMS, HOW_ILL, PASSIVE, PASSIVE_ONLY,
-                                                        PHRASES, TRIGGERS, found_otherwise)
+from analyst_tui.core.conflicts.happening_words import (AFTER_A, AT_SCENE, BABY, DEALS, FORMS, HOW_ILL, PASSIVE,
+                                                        PASSIVE_ONLY, PHRASES, TRIGGERS, found_otherwise)
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -48,8 +48,6 @@ _NEWS_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sund
     weekend week""".split())
 # Words that open a verb's clause: "after the boat sank", "the landlord confirmed the family were rehoused" (the family)
 _BE = frozenset("was were is are been".split())
-_AFTER_A = frozenset("emergency precautionary formal written community full police time hunger".split())  # "was given a
-# community sentence"
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 
@@ -144,9 +142,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 label, befell, end = bodies_found(toks, end, befell)  # "recovered the bodies of twelve miners"
         else:
             at = k - 1 if t.low == "on" and k > 1 and toks[k - 1].low in ("set", "sets") else k
-            if t.low in _AFTER_A and k > 2 and toks[k - 1].low in ("a", "an"):
+            if t.low in AFTER_A and k > 2 and toks[k - 1].low in ("a", "an"):
                 at = k - 2  # "the aircraft made an emergency landing": the subject of "made"
-            elif t.low in _AFTER_A and k > 3 and toks[k - 1].low in _HOW and toks[k - 2].low in ("a", "an"):
+            elif t.low in AFTER_A and k > 3 and toks[k - 1].low in _HOW and toks[k - 2].low in ("a", "an"):
                 at = k - 3  # "made a safe emergency landing"
             befell = described(toks, k) or subject_of(toks, at)
             if label == "find" and befell & BODY:
@@ -156,7 +154,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
             # one version says both)
         if befell:
-            start = k - 1 if k and (toks[k - 1].low in _HEDGES or t.low in _AFTER_A and toks[k - 1].low in _HOW) else (
+            start = k - 1 if k and (toks[k - 1].low in _HEDGES or t.low in AFTER_A and toks[k - 1].low in _HOW) else (
                 k)  # "nearly destroyed", "a safe emergency landing"
             start = start - 1 if start and toks[start - 1].low in _BE else start
             if names is None:
