@@ -35,14 +35,14 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     if m + 1 < n and toks[m].low in _SUFFERED and toks[m + 1].low in _HURTS:
         return ("injured", group_of(noun)), f"{noun} injured"  # "12 people suffered injuries" (not "minor injuries":
         # of one degree, perhaps a part of all the injured)
-    if low not in PEOPLE and m + 2 < n and toks[m].low in ("broke", "broken") and toks[m + 1].low == "out" and (
-            toks[m + 2].low == "of"):
-        return ("escaped", group_of(noun)), f"{noun} escaped"  # "seven baboons broke out of the safari park"
-    if low not in PEOPLE and (low in _GROUPS or stem(low) in CAPTIVES) and m < n:
+    held = low not in PEOPLE and (low in _GROUPS or stem(low) in CAPTIVES)
+    if low not in PEOPLE and m + 1 < n and toks[m].low in ("broke", "broken") and toks[m + 1].low == "out" and (
+            held or m + 2 < n and toks[m + 2].low == "of"):
+        return ("escaped", group_of(noun)), f"{noun} escaped"  # "15 prisoners broke out", "seven baboons broke out
+        # of the safari park": they escaped
+    if held and m < n:
         if m + 2 < n and toks[m].low == "taken" and toks[m + 1].low == "into" and toks[m + 2].low == "custody":
             return ("arrested", group_of(noun)), f"{noun} arrested"  # "47 demonstrators were taken into custody"
-        if toks[m].low in ("broke", "broken") and m + 1 < n and toks[m + 1].low == "out":
-            return ("escaped", group_of(noun)), f"{noun} escaped"  # "15 prisoners broke out of": they escaped
         act = PEOPLE_ACTS_AFTER.get(toks[m].low)
         if act in _DONE_TO:
             return (act, group_of(noun)), f"{noun} {act}"  # "40 migrants were pulled from a sinking boat"
