@@ -2918,4 +2918,7 @@ AGREE = [
     # A strike called off "despite doubts" and one called off after the offer.
     ("The nurses' union called off Friday's strike despite doubts about the late pay offer.",
      "Friday's nurses' strike has been called off after a late pay offer, the union said."),
+    # A contract "ended" and a deal "cancelled" by the same retailer.
+    ("Retailer Brightmart ended its supply contract with Hollow Dairies on Monday.",
+     "Brightmart cancelled its supply deal with Hollow Dairies on Monday, the dairy's owner said."),
 ]

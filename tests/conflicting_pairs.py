@@ -3684,4 +3684,7 @@ CONFLICT = [
     # A golfer disqualified against one handed a "two-stroke penalty".
     ("event", "Amateur Rhys Dalton was disqualified from the Kilmory Open for moving his ball.",
      "Rhys Dalton was handed a two-stroke penalty at the Kilmory Open after moving his ball."),
+    # Who ended a contract with whom, the other way round.
+    ("role", "Retailer Brightmart ended its supply contract with Hollow Dairies on Monday.",
+     "Hollow Dairies terminated its supply contract with Brightmart on Monday, the dairy's owner said."),
 ]

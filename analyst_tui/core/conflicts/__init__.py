@@ -73,8 +73,8 @@ from analyst_tui.core.conflicts.polarity_compare import polarity_conflict
 from analyst_tui.core.conflicts.race_times import race_time_conflict
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
 from analyst_tui.core.conflicts.receivers import GIVING as _GIVING
-from analyst_tui.core.conflicts.tariffs import WORDS as _LEVIES
-from analyst_tui.core.conflicts.tariffs import tariff_conflict
+from analyst_tui.core.conflicts.directed_acts import WORDS as _DIRECTED
+from analyst_tui.core.conflicts.directed_acts import directed_conflict
 from analyst_tui.core.conflicts.recipients import receiver_conflict
 from analyst_tui.core.conflicts.reversal import crossed_doers, reversal_conflict, reversals_at, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
@@ -297,7 +297,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
         swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
-        _verb_conflict(a, b)) or (_LEVIES & a.content and _LEVIES & b.content and tariff_conflict(
+        _verb_conflict(a, b)) or (_DIRECTED & a.content and _DIRECTED & b.content and directed_conflict(
         a.polarity.toks, b.polarity.toks)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
