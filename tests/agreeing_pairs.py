@@ -2921,4 +2921,7 @@ AGREE = [
     # A contract "ended" and a deal "cancelled" by the same retailer.
     ("Retailer Brightmart ended its supply contract with Hollow Dairies on Monday.",
      "Brightmart cancelled its supply deal with Hollow Dairies on Monday, the dairy's owner said."),
+    # A partnership one "pulled out of" and "ended", told of the same one.
+    ("Orvel Motors pulled out of its partnership with Kado Batteries on Tuesday.",
+     "Orvel Motors ended its partnership with Kado Batteries on Tuesday, the firm said."),
 ]

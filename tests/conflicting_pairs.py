@@ -3687,4 +3687,7 @@ CONFLICT = [
     # Who ended a contract with whom, the other way round.
     ("role", "Retailer Brightmart ended its supply contract with Hollow Dairies on Monday.",
      "Hollow Dairies terminated its supply contract with Brightmart on Monday, the dairy's owner said."),
+    # One that "pulled out of" a partnership against the other that ended it.
+    ("role", "Orvel Motors pulled out of its partnership with Kado Batteries on Tuesday.",
+     "Kado Batteries ended its partnership with Orvel Motors on Tuesday, the firm said."),
 ]

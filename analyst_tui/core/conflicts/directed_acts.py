@@ -21,7 +21,8 @@ _ACTS = (
         introduces announced placed put puts""".split()), frozenset("tariff tariffs duties duty levies".split()),
      ("from", "on")),
     (frozenset("""ended ends terminated terminates cancelled canceled cancels scrapped scraps axed tore ripped
-        broke""".split()), frozenset("contract contracts deal agreement partnership sponsorship".split()), ("with",)),
+        broke pulled withdrew walked quit""".split()), frozenset(  # ("pulled out of its deal with")
+        "contract contracts deal agreement partnership sponsorship".split()), ("with",)),
 )  # fmt: skip
 WORDS = frozenset().union(*(nouns for _, nouns, _ in _ACTS))  # (read only when both versions give one)
 _BETWEEN = frozenset("has have had will would is are was were also to agreed plans new fresh".split())
