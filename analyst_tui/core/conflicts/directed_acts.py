@@ -25,7 +25,7 @@ _ACTS = (
         "contract contracts deal agreement partnership sponsorship".split()), ("with",)),
 )  # fmt: skip
 WORDS = frozenset().union(*(nouns for _, nouns, _ in _ACTS))  # (read only when both versions give one)
-_BETWEEN = frozenset("has have had will would is are was were also to agreed plans new fresh".split())
+_BETWEEN = frozenset("has have had will would is are was were also to agreed plans".split())  # (before the verb)
 _Act = tuple[int, frozenset[str], frozenset[str], str]  # (which act, who did it, at whom, the words shown)
 
 
