@@ -93,6 +93,9 @@ async def test_the_child_analyses_the_claims_it_hands_over_while_the_app_builds_
     analysed = _analysed_here(monkeypatch)
     load, gate_read, gate_write = _gated(folder)
     prepared = ReviewApp._prepare_while_loading
+    # The child matches once the app is ready for it; on a busy machine that may take longer than the app waits
+    # before it shows the loading screen (0.3 s), which is not what these tests are about.
+    monkeypatch.setattr(ReviewApp, "EARLY_WAIT_SECONDS", 30.0)
 
     def prepare_then_release(app):  # the app waits before the child has matched anything
         prepared(app)
@@ -268,6 +271,9 @@ async def _first_screen(tmp_path, monkeypatch, folder, before_close=lambda: None
     the comparison shown, as JSON). ``before_close``: called before the child is let go and reaped."""
     load, gate_read, gate_write = _gated(folder)
     prepared = ReviewApp._prepare_while_loading
+    # The child matches once the app is ready for it; on a busy machine that may take longer than the app waits
+    # before it shows the loading screen (0.3 s), which is not what these tests are about.
+    monkeypatch.setattr(ReviewApp, "EARLY_WAIT_SECONDS", 30.0)
 
     def prepare_then_release(app):
         prepared(app)
