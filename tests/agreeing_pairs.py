@@ -2924,4 +2924,17 @@ AGREE = [
     # A partnership one "pulled out of" and "ended", told of the same one.
     ("Orvel Motors pulled out of its partnership with Kado Batteries on Tuesday.",
      "Orvel Motors ended its partnership with Kado Batteries on Tuesday, the firm said."),
+    # The same figures, agreeing (4 December 2026, third pass).
+    ("The freighter Amber Rose lost 40 containers overboard off Cape Wrath in a gale, its owner said.",
+     "Forty containers fell from the Amber Rose during a gale off Cape Wrath, according to its owner."),
+    ("Coastguards said 64 people were rescued from a dinghy off Portsalt on Friday.",
+     "A total of 64 people were pulled from a dinghy near Portsalt on Friday, the coastguard reported."),
+    ("Brannock Foods is buying the snack maker Crispo for $1.4 billion, the firms said.",
+     "Crispo will be acquired by Brannock Foods in a deal worth 1.4 billion dollars, according to a statement."),
+    ("A helicopter operated by Nordlift came down near Varde on Sunday, killing all 6 crew members.",
+     "All six crew aboard the Nordlift helicopter died when it crashed outside Varde on Sunday, the operator said."),
+    ("Halvard Steel will cut 900 jobs at its Rothby works, the company said.",
+     "Halvard Steel announced 900 job losses at its Rothby plant, citing cheap imports."),
+    ("Brannock Foods is buying the snack maker Crispo for $1.4 billion, which includes $300 million of debt.",
+     "Crispo, which has $300 million of debt, will be acquired by Brannock Foods for $1.4 billion."),
 ]

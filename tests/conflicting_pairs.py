@@ -3690,4 +3690,17 @@ CONFLICT = [
     # One that "pulled out of" a partnership against the other that ended it.
     ("role", "Orvel Motors pulled out of its partnership with Kado Batteries on Tuesday.",
      "Kado Batteries ended its partnership with Orvel Motors on Tuesday, the firm said."),
+    # Figures: a word of place after a count, "a total of", amounts of a purchase or of damages, a count past "aboard" up to "died", job losses (4 December 2026, third pass).
+    ("figure", "The freighter Amber Rose lost 40 containers overboard off Cape Wrath in a gale, its owner said.",
+     "Some 400 containers fell from the Amber Rose during a gale off Cape Wrath, according to its owner."),
+    ("figure", "Coastguards said 64 people were rescued from a dinghy off Portsalt on Friday.",
+     "A total of 131 people were pulled from a dinghy near Portsalt on Friday, the coastguard reported."),
+    ("figure", "Brannock Foods is buying the snack maker Crispo for $1.4 billion, the firms said.",
+     "Crispo will be acquired by Brannock Foods in a deal worth $600 million, according to a statement."),
+    ("figure", "A tribunal awarded the sacked theatre sister 310,000 pounds in compensation on Monday.",
+     "The hospital trust was ordered to pay its ex-employee 95,000 pounds, according to the judgment."),
+    ("figure", "A helicopter operated by Nordlift came down near Varde on Sunday, killing all 6 crew members.",
+     "All four crew aboard the Nordlift helicopter died when it crashed outside Varde on Sunday, the operator said."),
+    ("figure", "Halvard Steel will cut 900 jobs at its Rothby works, the company said.",
+     "Halvard Steel announced 2,300 job losses at its Rothby plant, citing cheap imports."),
 ]

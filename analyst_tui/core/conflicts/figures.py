@@ -240,7 +240,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break  # "half of the staff left", "19 countries put their names to it"
         if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
             break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
-        if not (k > j and t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff")):
+        if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
+                t.low in ("losses", "cuts") and toks[k - 1].low == "job"))):  # ("450 job losses": jobs)
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
         k += 1
     if head == "head" and k + 1 < n and toks[k].low == "of":
@@ -251,7 +252,9 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
 _WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad".split())
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
-_PARTICLES_AFTER = frozenset("down up out off away back".split())  # ("brought five climbers down")
+_PARTICLES_AFTER = frozenset("""down up out off away back overboard ashore aground adrift afloat aboard onboard overnight
+    indoors outdoors upstairs downstairs underground""".split())  # ("brought five climbers down", "60 containers
+# overboard")
 
 
 

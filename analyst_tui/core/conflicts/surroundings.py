@@ -23,6 +23,10 @@ _MOVED = {**dict.fromkeys("""fell fall falls falling dropped drop drops dropping
     declined decline declines declining slipped slip slips slipping lost tumbled tumbling plunged plunging sank
     shed""".split(), "<down>"), **dict.fromkeys("""rose rise rises rising gained gain gains gaining climbed climb
     climbs climbing jumped jump jumps jumping surged surging soared soaring added""".split(), "<up>")}
+# What an amount is paid for: a purchase ("buying ... for", "a deal worth"), damages ("awarded", "ordered to pay").
+_PURPOSE = {**dict.fromkeys("""buy buys buying bought acquire acquires acquiring acquired acquisition purchase
+    purchased purchasing takeover deal sell sells selling sold sale""".split(), "<deal>"), **dict.fromkeys("""award
+    awards awarded damages compensation pay pays paying paid payout settlement""".split(), "<paid>")}
 
 
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
@@ -36,6 +40,8 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
                 out.append(stem(w))
                 if w in _MOVED and q - 3 <= k < q:
                     out.append(_MOVED[w])  # "fell 530 points" / "dropping 350 points": one move, two verbs
+                elif w in _PURPOSE:
+                    out.append(_PURPOSE[w])  # "buying Lumora for $2.1 billion" / "a deal worth $850 million"
                 found += 1
                 if found == most:
                     break
@@ -93,7 +99,8 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
             if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
                     toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1))) and not (
-                    toks[k].low == "records" and nxt[:1] == ["of"]):  # ("a record 14,000 students enrolled", "hit a
+                    toks[k].low == "records" and nxt[:1] == ["of"]) and not (
+                    toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):  # ("a record 14,000 students enrolled", "hit a
                 # record $2.10 a litre": that one, the most yet; "the records of 1.3 million customers": data)
                 return True
     return False
@@ -353,9 +360,10 @@ def past_aside(toks: list[Tok], k: int) -> int:
     when a verb follows it; else ``k``."""
     if k < len(toks) and toks[k].low in _WHERE_THEY_WERE:
         j = k + 1
-        while j < len(toks) and j - k < 7 and toks[j].is_word and toks[j].low not in _BE_PAST:
+        while j < len(toks) and j - k < 7 and toks[j].is_word and toks[j].low not in _BE_PAST and (
+                toks[j].low not in _DIED):
             j += 1
-        return j if j < len(toks) and toks[j].low in _BE_PAST and j > k + 1 else k
+        return j if j < len(toks) and (toks[j].low in _BE_PAST or toks[j].low in _DIED) and j > k + 1 else k
     if k >= len(toks) or toks[k].low != ",":
         return k
     for j in range(k + 1, min(len(toks) - 1, k + 12)):
@@ -368,3 +376,4 @@ def past_aside(toks: list[Tok], k: int) -> int:
 
 _WHERE_THEY_WERE = frozenset("of at on aboard inside".split())
 _BE_PAST = frozenset(("were", "was"))
+_DIED = frozenset("died perished drowned survived".split())  # ("All five crew aboard the freighter died")
