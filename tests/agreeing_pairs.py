@@ -2937,4 +2937,11 @@ AGREE = [
      "Halvard Steel announced 900 job losses at its Rothby plant, citing cheap imports."),
     ("Brannock Foods is buying the snack maker Crispo for $1.4 billion, which includes $300 million of debt.",
      "Crispo, which has $300 million of debt, will be acquired by Brannock Foods for $1.4 billion."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Firefighters are still combing the ruins of the nine-storey hotel that collapsed in Dorvik on Monday.",
+     "Crews continue to search the wreckage of the nine-storey building that fell down in Dorvik on Monday."),
+    ("Rescuers pulled 240 migrants from the water after their dinghy sank off Port Ansel.",
+     "Navy boats saved 240 people after a migrant dinghy went down near Port Ansel on Sunday."),
+    ("The Orme footbridge collapsed on Wednesday during the evening rush, injuring four walkers.",
+     "Four walkers were hurt when the Orme footbridge gave way on Wednesday evening, the council said."),
 ]

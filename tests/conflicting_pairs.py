@@ -3703,4 +3703,11 @@ CONFLICT = [
      "All four crew aboard the Nordlift helicopter died when it crashed outside Varde on Sunday, the operator said."),
     ("figure", "Halvard Steel will cut 900 jobs at its Rothby works, the company said.",
      "Halvard Steel announced 2,300 job losses at its Rothby plant, citing cheap imports."),
+    # Figures: counts of things in one named place, people pulled from the water by rescuers, the day a bridge "gave way" (4 December 2026, third pass).
+    ("figure", "Firefighters are still combing the ruins of the nine-storey hotel that collapsed in Dorvik on Monday.",
+     "Crews continue to search the wreckage of the four-storey building that fell down in Dorvik on Monday."),
+    ("figure", "Rescuers pulled 240 migrants from the water after their dinghy sank off Port Ansel.",
+     "Navy boats saved 75 people after a migrant dinghy went down near Port Ansel on Sunday."),
+    ("figure", "The Orme footbridge collapsed last Wednesday during the evening rush, injuring four walkers.",
+     "Four walkers were hurt when the Orme footbridge gave way on Saturday afternoon, the council said."),
 ]

@@ -168,6 +168,8 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
     low = toks[m].low
     if low == "place" and m and toks[m - 1].low in ("took", "taken"):
         return m  # "took place on"
+    if low == "way" and m and toks[m - 1].low in ("gave", "given"):
+        return m - 1  # "gave way on Friday": collapsed
     if is_past(low) or low in _SAME_IN_PAST and not (m and toks[m - 1].low in _WILL_BEFORE):
         return m  # (not "will shut on September 30", "to quit on Friday": to happen then, ``_scheduled``)
     for p in range(m, max(0, m - 4), -1):  # past a short phrase: "closed for the last time on", "returned to Paris on"

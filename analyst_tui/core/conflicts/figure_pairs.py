@@ -48,7 +48,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             continue
         for x, y in _unmatched(fa, fb):
             if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
-                    y.context)):
+                    y.context)) and not (x.place and x.place == y.place):  # ("an 11-storey block ... in Kesh")
                 if restated is None:
                     restated = _one_figure(a) and _one_figure(b) and told_alike(a.content, b.content, a.polarity.toks,
                                                                                 b.polarity.toks, ONE_FIGURE_SHARE)

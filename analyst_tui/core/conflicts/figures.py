@@ -341,7 +341,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     aboard = noun is not None and noun.lower() == "passengers" and not (  # "carrying 342 passengers"; not "150
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
                                                                   toks[after_noun + 1].low in NUMBERISH))  # six crew"
-    if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off") and any(
+    if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off", "from") and any(
             x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
         return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
     if holds(toks, b, noun):  # "a capacity of 45,000", "will hold 60,000 fans", "a 60,000-seat stadium"

@@ -254,6 +254,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("sprang", "a"): ("leak", False), ("precautionary", "landing"): ("land", False),
     ("fell", "overboard"): ("overboard", False), ("put", "down"): ("kill", False), ("painted", "over"): ("paint_over", False), ("broke", "down"): ("breakdown", False), ("taken", "hostage"): ("kidnap", False), ("held", "hostage"): ("kidnap", False), ("turned", "back"): ("turned_back", False),
     ("emergency", "landing"): ("land", False), ("landed", "safely"): ("land", False),
+    ("gave", "way"): ("collapse", False), ("given", "way"): ("collapse", False),  # ("the bridge gave way")
     ("forced", "out"): ("sack", True),
     ("laid", "off"): ("sack", True), ("took", "on"): ("appoint", True), ("taken", "on"): ("appoint", True), ("walked", "out"): ("strike", False), ("went", "on"): ("strike", False),
     ("locked", "out"): ("lockout", True), ("threw", "away"): ("discard", True), ("thrown", "away"): ("discard", False),
