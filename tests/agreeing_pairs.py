@@ -2944,4 +2944,9 @@ AGREE = [
      "Navy boats saved 240 people after a migrant dinghy went down near Port Ansel on Sunday."),
     ("The Orme footbridge collapsed on Wednesday during the evening rush, injuring four walkers.",
      "Four walkers were hurt when the Orme footbridge gave way on Wednesday evening, the council said."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("The port authority granted Harbour Freight Lines' request to extend its berth.",
+     "Harbour Freight Lines' bid to extend its berth was approved by the port authority, officials said."),
+    ("The planning committee rejected Ostmoor Energy's request for a second wind farm.",
+     "Ostmoor Energy's request for a second wind farm was turned down by the planning committee."),
 ]

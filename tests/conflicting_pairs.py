@@ -3710,4 +3710,9 @@ CONFLICT = [
      "Navy boats saved 75 people after a migrant dinghy went down near Port Ansel on Sunday."),
     ("figure", "The Orme footbridge collapsed last Wednesday during the evening rush, injuring four walkers.",
      "Four walkers were hurt when the Orme footbridge gave way on Saturday afternoon, the council said."),
+    # Polarity: a request or a bid granted, against one rejected (4 December 2026, third pass).
+    ("polarity", "The port authority granted Harbour Freight Lines' request to extend its berth.",
+     "Harbour Freight Lines' bid to extend its berth was rejected by the port authority, officials said."),
+    ("polarity", "The planning committee granted Ostmoor Energy's request for a second wind farm.",
+     "Ostmoor Energy's request for a second wind farm was rejected by the planning committee."),
 ]

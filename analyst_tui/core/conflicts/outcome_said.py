@@ -319,7 +319,7 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application
-    applications request injunction licence license permit status renewal extension waiver motion""".split())
+    applications request injunction licence license permit status renewal extension waiver motion bid""".split())
 
 
 _NOT_WHOM = frozenset("of on in for to about over that with from by".split())
@@ -357,6 +357,8 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
     while named < len(toks) and toks[named].cap and toks[named].is_word:
         named += 1  # a name: whom it is given to, or whose it is ("granted Ostrava Lions a licence", "grants US
         # request")
+    if named > k + 1 and named + 1 < len(toks) and toks[named].low in ("'s", "'"):
+        named += 1  # ("granted Northway Energy's request")
     if named > k + 1 and named + 1 < len(toks) and (toks[named].low in _GRANTED or toks[named].low in ("a", "an") and (
             toks[named + 1].low in _GRANTED)):
         return True
