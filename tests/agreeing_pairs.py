@@ -2949,4 +2949,9 @@ AGREE = [
      "Harbour Freight Lines' bid to extend its berth was approved by the port authority, officials said."),
     ("The planning committee rejected Ostmoor Energy's request for a second wind farm.",
      "Ostmoor Energy's request for a second wind farm was turned down by the planning committee."),
+    # A conversion in brackets after a figure told "about" is about too ("about 58km (36 miles)" / "35 miles", two reports of one example case; 4 December 2026, third pass).
+    ("Seismologists put the epicentre at about 40km (25 miles) north of Varna Nova.",
+     "The quake was centred 24 miles north of Varna Nova, seismologists said."),
+    ("The climber fell about 60 metres (200 feet) from a ridge near the Tasman Glacier.",
+     "The climber died after falling 190 feet from a ridge near the Tasman Glacier."),
 ]

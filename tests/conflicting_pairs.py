@@ -3715,4 +3715,7 @@ CONFLICT = [
      "Harbour Freight Lines' bid to extend its berth was rejected by the port authority, officials said."),
     ("polarity", "The planning committee granted Ostmoor Energy's request for a second wind farm.",
      "Ostmoor Energy's request for a second wind farm was rejected by the planning committee."),
+    # A conversion in brackets after a figure told "about": a figure far from it still differs (4 December 2026, third pass).
+    ("figure", "Seismologists put the epicentre at about 40km (25 miles) north of Varna Nova.",
+     "The quake was centred 60 miles north of Varna Nova, seismologists said."),
 ]

@@ -10,25 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS,
+from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
+from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
                                                 is_year_or_time, number_at, of_the, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
-from analyst_tui.core.conflicts.surroundings import (CALENDAR, REACHED, casualty_class, casualty_label, casualty_told,
+from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, casualty_label, casualty_told,
                                                      clause_before, context_words, counted,
                                                      counts_children, crowd, dead_counted, group_of, holds, is_age,
                                                      is_total, not_a_count, one_more, past_aside, place_after,
                                                      plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
-from analyst_tui.core.conflicts.words import (ACTIVE, ALLEGED, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
+from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
                                               FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, STOP_NOUN,
                                               UNITS)
-from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
+_BROUGHT = frozenset("brought winched airlifted pulled".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         span = False
         sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
         kind, q = qualifier(toks, i - 1 if sign else i)
+        if kind is None and i > 1 and toks[i - 1].low == "(":
+            kind = converted_from(toks, i - 1)  # "about 58km (36 miles)": about 36 miles too
         if title is None:
             title = is_title(toks)
         if not_a_count(toks, q, i, j, title):
@@ -219,43 +222,6 @@ def figures(toks: list[Tok]) -> list[Figure]:
 
 
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())
-
-
-def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
-    """The head of the noun phrase starting at ``j`` ("US service members" -> "members"; "of its shops" -> "shops")
-    and its end."""
-    n, head = len(toks), None
-    k = j = j + 2 if j + 2 < n and toks[j].low == "of" and toks[j + 1].low in ("its", "their") else j
-    while k < n and k - j < limit:
-        t = toks[k]
-        if k == j and t.low in ALLEGED and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in STOP_NOUN and (
-                toks[k + 1].low not in CASUALTY):  # "31 suspected members", "nine confirmed cases" (not "confirmed
-            k += 1  # dead")
-            continue
-        if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
-            break
-        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
-            break
-        if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
-            break  # "half of the staff left", "19 countries put their names to it"
-        if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
-            break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
-        if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
-                t.low in ("losses", "cuts") and toks[k - 1].low == "job"))):  # ("450 job losses": jobs)
-            head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
-        k += 1
-    if head == "head" and k + 1 < n and toks[k].low == "of":
-        return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
-    return head, k
-
-
-_PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
-_WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad".split())
-_BROUGHT = frozenset("brought winched airlifted pulled".split())
-_PARTICLES_AFTER = frozenset("""down up out off away back overboard ashore aground adrift afloat aboard onboard overnight
-    indoors outdoors upstairs downstairs underground""".split())  # ("brought five climbers down", "60 containers
-# overboard")
-
 
 
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
@@ -414,7 +380,6 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
     return found
 
 
-NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
 # Words without which a sentence has no figure or casualty to compare (digits aside).
 TRIGGERS = (_NUMBER_STARTS - {"a"} | frozenset(CASUALTY) | {"hundred", "thousand", "million", "billion", "trillion"}
             | {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth"}  # "a quarter of the town"

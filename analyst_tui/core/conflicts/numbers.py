@@ -219,6 +219,12 @@ def qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
 _GONE_UP = frozenset("go goes went gone going shot shoots moved moves".split())
 
 
+def converted_from(toks: list[Tok], b: int) -> str | None:
+    """The qualifier of the figure just before the bracket at ``b``, whose conversion the bracket gives."""
+    k = next((k for k in range(b - 1, max(-1, b - 4), -1) if toks[k].is_number), None)
+    return None if k is None or not all(t.is_word for t in toks[k + 1 : b]) else qualifier(toks, k)[0]
+
+
 _QUALIFIER_ENDS = frozenset(words[-1] for words, _ in _QUALIFIERS)
 
 

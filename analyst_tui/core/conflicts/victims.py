@@ -6,7 +6,7 @@ number says how many, so that "the guard was killed" and "the guard was wounded"
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.figures import NUMBERISH, head_noun
+from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
 from analyst_tui.core.conflicts.words import AUX, STOP_NOUN
 from analyst_tui.core.conflicts.surroundings import casualty_class, group_of
 from analyst_tui.core.conflicts.tokens import Tok

@@ -1,0 +1,50 @@
+"""The head of a counted noun phrase: what a number counts ("45 crew members": crew; "5,000 head of cattle": cattle;
+"60 containers overboard": containers), and the words that count without a digit (``NUMBERISH``)."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.numbers import VAGUE, WORD_NUMBERS
+from analyst_tui.core.conflicts.surroundings import CALENDAR
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.words import ALLEGED, CASUALTY, STOP_NOUN
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+NUMBERISH = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | {"dozen", "tens", "no", "none", "nobody", "one"}
+
+
+def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]:
+    """The head of the noun phrase starting at ``j`` ("US service members" -> "members"; "of its shops" -> "shops")
+    and its end."""
+    n, head = len(toks), None
+    k = j = j + 2 if j + 2 < n and toks[j].low == "of" and toks[j + 1].low in ("its", "their") else j
+    while k < n and k - j < limit:
+        t = toks[k]
+        if k == j and t.low in ALLEGED and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in STOP_NOUN and (
+                toks[k + 1].low not in CASUALTY):  # "31 suspected members", "nine confirmed cases" (not "confirmed
+            k += 1  # dead")
+            continue
+        if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
+            break
+        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
+            break
+        if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
+            break  # "half of the staff left", "19 countries put their names to it"
+        if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
+            break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
+        if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
+                t.low in ("losses", "cuts") and toks[k - 1].low == "job"))):  # ("450 job losses": jobs)
+            head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
+        k += 1
+    if head == "head" and k + 1 < n and toks[k].low == "of":
+        return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
+    return head, k
+
+
+_PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
+_WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad".split())
+_PARTICLES_AFTER = frozenset("""down up out off away back overboard ashore aground adrift afloat aboard onboard overnight
+    indoors outdoors upstairs downstairs underground""".split())  # ("brought five climbers down", "60 containers
+# overboard")
+
+
+__all__ = ["NUMBERISH", "head_noun"]
