@@ -2954,4 +2954,11 @@ AGREE = [
      "The quake was centred 24 miles north of Varna Nova, seismologists said."),
     ("The climber fell about 60 metres (200 feet) from a ridge near the Tasman Glacier.",
      "The climber died after falling 190 feet from a ridge near the Tasman Glacier."),
+    # Agreeing: "did not rise" / "were flat", "compete at" / "take part in", a transfer told in the passive (4 December 2026, third pass).
+    ("House prices in Dunmore did not rise last quarter, according to the surveyors' institute.",
+     "Dunmore house prices were flat last quarter, the surveyors' institute said."),
+    ("Sprinter Maya Oduya said on Friday that she will compete at this summer's European championships.",
+     "Maya Oduya, the sprinter, said on Friday she will take part in this summer's European championships."),
+    ("Radio 4 has poached host Tom Ayre from rival station Coast FM.",
+     "Host Tom Ayre has been lured away from Coast FM by its rival Radio 4, the station announced."),
 ]

@@ -3718,4 +3718,9 @@ CONFLICT = [
     # A conversion in brackets after a figure told "about": a figure far from it still differs (4 December 2026, third pass).
     ("figure", "Seismologists put the epicentre at about 40km (25 miles) north of Varna Nova.",
      "The quake was centred 60 miles north of Varna Nova, seismologists said."),
+    # One who will compete against one who will skip; a transfer whose parties end in a number ("Channel 7"; 4 December 2026, third pass).
+    ("polarity", "Sprinter Maya Oduya said on Friday that she will compete at this summer's European championships.",
+     "Maya Oduya, the sprinter, said on Friday she will skip this summer's European championships."),
+    ("role", "Radio 4 has poached host Tom Ayre from rival station Coast FM.",
+     "Coast FM has lured host Tom Ayre away from its rival Radio 4, the station announced."),
 ]

@@ -31,7 +31,8 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     escape escapes survived survive survives remained remain remains stayed stay stays kept keep keeps left leave
     leaves against acquitted acquit acquits excluded exclude excludes removed lifted cancelled canceled scrapped dropped
     halted stopped ended abandoned miss misses missed safe only withdrew withdrawn postponed delayed banned barred
-    blocked rejected vetoed opposed avoided avoid spared zero still unchanged safely absent unclear instead rather
+    blocked rejected vetoed opposed avoided avoid spared zero still unchanged flat steady stable safely absent unclear
+    instead rather
     held holds hold off down halting halt halts stopping failure failing fail block blocks ban bans bar bars
     reject rejects veto vetoes oppose opposes cancel cancels scrap scraps drop drops abandon abandons withdraw
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts

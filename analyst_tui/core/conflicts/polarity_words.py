@@ -128,7 +128,8 @@ OPPOSITE_FORMS = {
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
     # "took part in the talks" ("part" only after a form of "take") / "boycotted the talks"
-    "attendance": ("attend attends attended attending participate participates participated participating part",
+    "attendance": ("attend attends attended attending participate participates participated participating part "
+                   "compete competes competed competing",  # ("will compete at" / "will skip the championships")
                    "skip skips skipped skipping boycott boycotts boycotted away"),
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),

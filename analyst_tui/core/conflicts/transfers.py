@@ -61,7 +61,16 @@ def _name_at(toks: list[Tok], k: int) -> bool:
     """Whether ``k`` is a name's word, or the hyphen or ampersand inside one ("Valu-Fresh", "Dorrance & Pike")."""
     if toks[k].low in ("-", "&"):
         return 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap
-    return _name(toks[k])
+    return _name(toks[k]) or _numbered(toks, k)
+
+
+def _numbered(toks: list[Tok], k: int) -> bool:
+    """Whether ``k`` is the number that ends a name ("Channel 7")."""
+    return 0 < k and toks[k].is_number and toks[k - 1].cap and toks[k - 1].is_word and (
+        k + 1 == len(toks) or not toks[k + 1].is_word or toks[k + 1].low not in _UNITS_AFTER)
+
+
+_UNITS_AFTER = frozenset("percent per million billion".split())
 
 
 def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
@@ -84,6 +93,12 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
 
 def _giver_before(toks: list[Tok], v: int) -> _Party | None:
     """The name just before the verb at ``v`` in its clause, past a few little words; None in the passive."""
+    found = _named_before(toks, v)
+    return found[1] if found else None
+
+
+def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
+    """(where it starts, its words) of ``_giver_before``'s name."""
     j = v - 1
     while j >= 0 and not toks[j].cap and toks[j].low in _BETWEEN:
         if toks[j].low in BE and toks[j].low != "is":
@@ -92,12 +107,12 @@ def _giver_before(toks: list[Tok], v: int) -> _Party | None:
     if j >= 0 and toks[j].low in BE:
         return None
     end = j + 1
-    while j >= 0 and (_name_at(toks, j) if j < end - 1 else _name(toks[j])):
+    while j >= 0 and (_name_at(toks, j) if j < end - 1 else _name(toks[j]) or _numbered(toks, j)):
         j -= 1
     if end - j <= 1:
         return None
     words = frozenset(NATIONS.get(t.low, t.low) for t in toks[j + 1 : end] if t.low not in _BEFORE)
-    return words or None
+    return (j + 1, words) if words else None
 
 
 def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
@@ -144,7 +159,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 # the Liberal Bloc and joined the Unity Party")
                 receiver = nxt or None
         if giver and receiver and not _same(giver, receiver):
-            out.append((giver, receiver, " ".join(x.text for x in toks[max(0, v - 2) : v + 1])))
+            named = _named_before(toks, v)  # (shown from the name before the verb: "Channel 7 has poached")
+            start = named[0] if named and v - named[0] <= 6 else max(0, v - 2)
+            out.append((giver, receiver, " ".join(x.text for x in toks[start : v + 1])))
     return out
 
 
