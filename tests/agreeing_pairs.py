@@ -2961,4 +2961,11 @@ AGREE = [
      "Maya Oduya, the sprinter, said on Friday she will take part in this summer's European championships."),
     ("Radio 4 has poached host Tom Ayre from rival station Coast FM.",
      "Host Tom Ayre has been lured away from Coast FM by its rival Radio 4, the station announced."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Publisher Orrin House sold the rights to the novel 'Low Tide' to producer Greyline for $2 million.",
+     "Producer Greyline bought the rights to 'Low Tide' from Orrin House for $2 million, the publisher said."),
+    ("Carmine Foods has laid off 450 workers, a third of its workforce.",
+     "Carmine Foods cut 450 jobs, or about 33 percent of its staff, the company said."),
+    ("The season opener of the quiz show 'Top Brain' drew 4.6 million viewers on Saturday.",
+     "Saturday's opener of 'Top Brain' was watched by 4.6 million people, according to overnight figures."),
 ]

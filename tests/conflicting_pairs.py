@@ -3723,4 +3723,11 @@ CONFLICT = [
      "Maya Oduya, the sprinter, said on Friday she will skip this summer's European championships."),
     ("role", "Radio 4 has poached host Tom Ayre from rival station Coast FM.",
      "Coast FM has lured host Tom Ayre away from its rival Radio 4, the station announced."),
+    # Who sold the rights to a thing to whom; shares of a workforce and of its staff; people a programme was watched by (4 December 2026, third pass).
+    ("role", "Publisher Orrin House sold the rights to the novel 'Low Tide' to producer Greyline for $2 million.",
+     "Producer Greyline sold the rights to 'Low Tide' to Orrin House for $2 million, the publisher said."),
+    ("figure", "Carmine Foods has laid off 450 workers, a third of its workforce.",
+     "Carmine Foods cut 450 jobs, or about 12 percent of its staff, the company said."),
+    ("figure", "The season opener of the quiz show 'Top Brain' drew 4.6 million viewers on Saturday.",
+     "Saturday's opener of 'Top Brain' was watched by 2.2 million people, according to overnight figures."),
 ]

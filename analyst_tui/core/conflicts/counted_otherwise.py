@@ -24,6 +24,8 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
             toks[m].low == "watched" and toks[m + 1].low not in _NOT_VIEWING)):
         return ("noun", counted("viewers")), "viewers"  # "2.6 million people tuned in" / "drew 6.2 million
         # viewers" (not "40,000 fans attended the final")
+    if low in PEOPLE and b > 0 and toks[b].low == "by" and toks[b - 1].low in ("watched", "viewed"):
+        return ("noun", counted("viewers")), "viewers"  # "was watched by 5.1 million people"
     if b >= 0 and toks[b].low in ("seized", "grabbed") and stem(low) in CAPTIVES and stem(low) != "hostag":
         return ("captured", group_of(noun)), f"{noun} captured"  # "gunmen seized 23 passengers" / "11 passengers
         # were abducted" (not "seized 14 hostages", counted as hostages, nor "seized 350 kilograms of ivory")

@@ -29,6 +29,14 @@ from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, C
                                               UNITS)
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
+_STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
+# workforce" / "10 percent of its staff")
+
+
+def _whole(word: str) -> str:
+    """The key of the whole a share is of."""
+    key = stem(word)
+    return "staff" if key in _STAFF else key
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 
 
@@ -122,7 +130,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             p, whole, end, words = share
             if whole is not None:
                 lo, hi = share_bounds(toks, i, p)
-                out.append(Figure(("share", stem(whole)), lo, hi, words, (p, p), place=place_after(toks, end)))
+                out.append(Figure(("share", _whole(whole)), lo, hi, words, (p, p), place=place_after(toks, end)))
             i = end
             continue
         num = number_at(toks, i) if not is_year_or_time(toks, i) else None
@@ -209,7 +217,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 whole, _ = whole_after(toks, of, head_noun)
                 margin = ROUNDING if kind == "approx" else 0.5
                 if whole:
-                    out.append(Figure(("share", stem(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
+                    out.append(Figure(("share", _whole(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_after(toks, j)))
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years

@@ -120,9 +120,12 @@ def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
     for j in range(start, min(len(toks), start + 10)):
         if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
             return None
-        if toks[j].low == word:
+        if toks[j].low == word and not (word == "to" and j and toks[j - 1].low in _RIGHTS):
             return _party_at(toks, j + 1)
     return None
+
+
+_RIGHTS = frozenset("right rights access key keys".split())  # ("sold the rights to the series 'Ember' to Kestrel")
 
 
 def transfers(toks: list[Tok]) -> list[Transfer]:
