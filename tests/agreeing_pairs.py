@@ -2968,4 +2968,9 @@ AGREE = [
      "Carmine Foods cut 450 jobs, or about 33 percent of its staff, the company said."),
     ("The season opener of the quiz show 'Top Brain' drew 4.6 million viewers on Saturday.",
      "Saturday's opener of 'Top Brain' was watched by 4.6 million people, according to overnight figures."),
+    # The same year, "from" and "starting in" or "in" (4 December 2026, third pass).
+    ("The minimum voting age will fall to 16 from 2028, the interior ministry said.",
+     "The interior ministry said the minimum voting age would drop to 16 starting in 2028."),
+    ("The minimum voting age will fall to 16 from 2028, the interior ministry said.",
+     "The interior ministry said the minimum voting age would drop to 16 in 2028."),
 ]

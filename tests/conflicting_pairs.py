@@ -3730,4 +3730,7 @@ CONFLICT = [
      "Carmine Foods cut 450 jobs, or about 12 percent of its staff, the company said."),
     ("figure", "The season opener of the quiz show 'Top Brain' drew 4.6 million viewers on Saturday.",
      "Saturday's opener of 'Top Brain' was watched by 2.2 million people, according to overnight figures."),
+    # The year a change starts, "from" against "starting in" (4 December 2026, third pass).
+    ("figure", "The minimum voting age will fall to 16 from 2028, the interior ministry said.",
+     "The interior ministry said the minimum voting age would drop to 16 starting in 2031."),
 ]

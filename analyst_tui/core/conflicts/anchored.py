@@ -128,7 +128,13 @@ def _beside(toks: list[Tok], k: int, step: int) -> str:
     j = k + step
     while 0 <= j < len(toks) and (toks[j].low in _SKIPPED or step > 0 and j == k + 1 and toks[j].low in _SUFFIXES):
         j += step
-    return toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
+    word = toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
+    if step < 0 and word in _FROM_YEAR and _DIGITS.fullmatch(toks[k].low) and len(toks[k].low) == 4:
+        return "from"  # a year something starts in: "from 2035" / "starting in 2041"
+    return word
+
+
+_FROM_YEAR = frozenset(("from", "in"))
 
 
 def _alike(xs: list[Tok], ys: list[Tok], x: frozenset[str], y: frozenset[str]) -> bool:
