@@ -2973,4 +2973,13 @@ AGREE = [
      "The interior ministry said the minimum voting age would drop to 16 starting in 2028."),
     ("The minimum voting age will fall to 16 from 2028, the interior ministry said.",
      "The interior ministry said the minimum voting age would drop to 16 in 2028."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("The balloon landed about 80 metres from the motorway near Harwell, causing a 20-minute closure.",
+     "The balloon landed some 80 metres from the motorway near Harwell, causing a closure of 20 minutes."),
+    ("Golfer Ines Marlow shot a closing 68 to win the Brackley Classic by a single stroke.",
+     "Ines Marlow took the Brackley Classic title with a final-round 68, finishing one stroke clear of the field."),
+    ("The cargo ship Orla sank roughly 25 km off Mallin Point, the coastguard said.",
+     "The Orla went down 25 kilometres from Mallin Point, according to the coastguard."),
+    ("The Green Alliance won 54 seats in the 150-member parliament, official results showed.",
+     "Official results gave the Green Alliance 54 of the parliament's 150 seats."),
 ]

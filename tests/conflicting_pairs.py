@@ -3733,4 +3733,13 @@ CONFLICT = [
     # The year a change starts, "from" against "starting in" (4 December 2026, third pass).
     ("figure", "The minimum voting age will fall to 16 from 2028, the interior ministry said.",
      "The interior ministry said the minimum voting age would drop to 16 starting in 2031."),
+    # Figures: a part and a number of another unit that add up by chance, strokes clear, where a ship went down, seats of the assembly's total (4 December 2026, third pass).
+    ("figure", "The balloon landed about 80 metres from the motorway near Harwell, causing a 20-minute closure.",
+     "The balloon landed about 60 kilometres from the motorway near Harwell, causing a 20-minute closure."),
+    ("figure", "Golfer Ines Marlow shot a final-round 68 to win the Brackley Open by four strokes.",
+     "Ines Marlow claimed the Brackley Open title with a closing 68, finishing a single stroke clear of the field."),
+    ("figure", "The cargo ship Orla sank roughly 25 km off Mallin Point, the coastguard said.",
+     "The Orla went down three kilometres from Mallin Point, according to the coastguard."),
+    ("figure", "The Green Alliance won 54 seats in the 150-member parliament, official results showed.",
+     "Official results gave the Green Alliance 39 of the parliament's 150 seats."),
 ]

@@ -265,8 +265,12 @@ def _amounts(text: str) -> frozenset[float]:
 
 
 def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) -> bool:
-    """Whether ``part`` and the numbers both versions give add up to ``total``."""
-    shared = own.numbers & other.numbers
+    """Whether ``part`` and the numbers both versions give add up to ``total`` (not a number of another unit: "about
+    5 kilometres from the runway, forcing a 45-minute suspension" / "about 50 metres from the runway")."""
+    keys = {g.key[:2] for g in own.figures if g.stated == part.stated}
+    foreign = {g.stated[0] for g in own.figures if g.key[0] == "unit" and not any(
+        h.key[:2] in keys for h in own.figures if h.stated == g.stated)}
+    shared = own.numbers & other.numbers - foreign
     return bool(shared) and part.stated[0] + sum(shared) == total.stated[0]
 
 

@@ -298,4 +298,9 @@ def of_the(toks: list[Tok], j: int) -> int:
         found = number_at(toks, j + 2)
         if found is not None:
             return found[2]
+    if j + 4 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and toks[j + 3].low == "'s" and (
+            toks[j + 4].is_number):  # "68 of the assembly's 200 seats"
+        found = number_at(toks, j + 4)
+        if found is not None:
+            return found[2]
     return j

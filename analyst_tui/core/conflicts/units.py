@@ -36,8 +36,9 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             after = close + 1
         near_after = [t.low for t in toks[after : after + 3]]
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
-        if any(w in DEPTH for w in near_after + near_before):
-            aspect = "depth"
+        if any(w in DEPTH for w in near_after) or any(w in DEPTH for w in near_before) and not (
+                near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
+            aspect = "depth"  # (not "went down four kilometres from Grennick Head": where it sank)
         elif any(w in DIRECTION for w in near_after):
             aspect = "distance"
         elif any(w in SHAPE for w in near_after):
