@@ -2982,4 +2982,9 @@ AGREE = [
      "The Orla went down 25 kilometres from Mallin Point, according to the coastguard."),
     ("The Green Alliance won 54 seats in the 150-member parliament, official results showed.",
      "Official results gave the Green Alliance 54 of the parliament's 150 seats."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Port Selby plans a new container terminal covering 40 hectares at an estimated cost of 300 million pounds.",
+     "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at £300m."),
+    ("The Harwick Gazette, founded in 1902, will print its final edition in the spring, its publisher said.",
+     "Its publisher said the Harwick Gazette, which was first published in 1902, would close in the spring."),
 ]

@@ -3742,4 +3742,9 @@ CONFLICT = [
      "The Orla went down three kilometres from Mallin Point, according to the coastguard."),
     ("figure", "The Green Alliance won 54 seats in the 150-member parliament, official results showed.",
      "Official results gave the Green Alliance 39 of the parliament's 150 seats."),
+    # A project's cost against its budget; the year a newspaper was founded or first published (4 December 2026, third pass).
+    ("figure", "Port Selby plans a new container terminal covering 40 hectares at an estimated cost of 300 million pounds.",
+     "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at 750 million pounds."),
+    ("figure", "The Harwick Gazette, founded in 1902, will print its final edition in the spring, its publisher said.",
+     "Its publisher said the Harwick Gazette, which was first published in 1948, would close in the spring."),
 ]

@@ -92,7 +92,8 @@ def _founded(toks: list[Tok], h: int) -> bool:
     """Whether the verb at ``h`` tells when something came to be: "founded", "built", or "opened" with nothing after
     it but its year ("which opened in 1912"; not "opened a new plant in 2009")."""
     low = toks[h].low
-    return low in _FOUNDED or low in ("opened", "launched") and h + 1 < len(toks) and toks[h + 1].low == "in"
+    return low in _FOUNDED or low in ("opened", "launched") and h + 1 < len(toks) and toks[h + 1].low == "in" or (
+        low == "published" and h > 0 and toks[h - 1].low == "first")  # ("first published in 1912": a newspaper)
 
 
 def _happening(word: str) -> str:

@@ -23,10 +23,12 @@ _MOVED = {**dict.fromkeys("""fell fall falls falling dropped drop drops dropping
     declined decline declines declining slipped slip slips slipping lost tumbled tumbling plunged plunging sank
     shed""".split(), "<down>"), **dict.fromkeys("""rose rise rises rising gained gain gains gaining climbed climb
     climbs climbing jumped jump jumps jumping surged surging soared soaring added""".split(), "<up>")}
-# What an amount is paid for: a purchase ("buying ... for", "a deal worth"), damages ("awarded", "ordered to pay").
+# What an amount is paid for: a purchase ("buying ... for", "a deal worth"), damages ("awarded", "ordered to pay"), a
+# project's cost.
 _PURPOSE = {**dict.fromkeys("""buy buys buying bought acquire acquires acquiring acquired acquisition purchase
     purchased purchasing takeover deal sell sells selling sold sale""".split(), "<deal>"), **dict.fromkeys("""award
-    awards awarded damages compensation pay pays paying paid payout settlement""".split(), "<paid>")}
+    awards awarded damages compensation pay pays paying paid payout settlement""".split(), "<paid>"), **dict.fromkeys(
+    "cost costs costing budget budgeted".split(), "<cost>")}  # ("at a cost of" / "budgeted at")
 
 
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
