@@ -2987,4 +2987,11 @@ AGREE = [
      "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at £300m."),
     ("The Harwick Gazette, founded in 1902, will print its final edition in the spring, its publisher said.",
      "Its publisher said the Harwick Gazette, which was first published in 1902, would close in the spring."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Meteorologists expect Hurricane Dora to strengthen before it makes landfall on Friday.",
+     "Hurricane Dora is expected to intensify before making landfall on Friday, according to meteorologists."),
+    ("Officials raised the regional wildfire danger level to extreme on Monday.",
+     "The regional wildfire danger level was raised to extreme on Monday, officials said."),
+    ("Water use in Marlow hit a record high during the August heatwave, the utility said.",
+     "The utility said water use in Marlow rose to a record high during August."),
 ]

@@ -3747,4 +3747,11 @@ CONFLICT = [
      "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at 750 million pounds."),
     ("figure", "The Harwick Gazette, founded in 1902, will print its final edition in the spring, its publisher said.",
      "Its publisher said the Harwick Gazette, which was first published in 1948, would close in the spring."),
+    # Polarity: what forecasters expect against what is expected, a level raised against one lowered, a record high against a record low (4 December 2026, third pass).
+    ("polarity", "Meteorologists expect Hurricane Dora to strengthen before it makes landfall on Friday.",
+     "Hurricane Dora is expected to weaken before making landfall on Friday, according to meteorologists."),
+    ("polarity", "Officials raised the regional wildfire danger level to extreme on Monday.",
+     "The regional wildfire danger level was lowered from extreme on Monday, officials said."),
+    ("polarity", "Water use in Marlow hit a record high during the August heatwave, the utility said.",
+     "The utility said water use in Marlow fell to a record low during August."),
 ]

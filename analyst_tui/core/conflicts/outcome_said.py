@@ -48,6 +48,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     after = [x.low for x in toks[k + 1 : k + 4]]
     if low in ("broke", "breaks") and not any(t.low == "record" for t in toks[k + 1 : k + 5]):
         return False  # "broke the world record" / "fell short of the world record"; not "broke his leg"
+    if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
+        return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == ["all", "-",
+                                                                                                        "time"])
     if concept == "availability":  # "tickets sold out" / "are still available"
         return low == "out" and k > 0 and toks[k - 1].low == "sold" or low == "available" and k > 0 and toks[
             k - 1].low in _BE_FIT | {"still"}

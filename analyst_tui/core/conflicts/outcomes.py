@@ -63,13 +63,26 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             # "is expected to sign the bill": a prospect, compared only with a prospect ("is expected to veto it"),
             # not with what happened
             prospect = k > 1 and toks[k - 1].low == "to" and (
-                toks[k - 2].low in PROSPECT or toks[k - 2].low in _PROPOSED)
+                toks[k - 2].low in PROSPECT or toks[k - 2].low in _PROPOSED or _expected(toks, k - 2))
             for concept, side in sides:
                 if says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
                     key = concept + PROSPECTIVE if prospect else concept
                     out.setdefault(key, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
     p._outcomes = out
     return out
+
+
+def _expected(toks: list[Tok], b: int) -> bool:
+    """Whether someone expects what comes after ``b`` ("Forecasters expect Storm Gideon to strengthen")."""
+    for m in range(b - 1, max(-1, b - 5), -1):
+        if toks[m].low in _EXPECT:
+            return True
+        if not (toks[m].is_word and toks[m].cap):
+            return False
+    return False
+
+
+_EXPECT = frozenset("expect expects predict predicts forecast forecasts".split())
 
 
 # A comparison told from each side: each version's subject the other's object ("Exports fell short of imports" /
@@ -234,7 +247,7 @@ def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
 _WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment"))
 _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
-_DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction".split())
+_DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction level".split())
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
 _THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
 _MODALS = frozenset("could may might would will should can must".split())

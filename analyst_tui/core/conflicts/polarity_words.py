@@ -131,6 +131,8 @@ OPPOSITE_FORMS = {
     "attendance": ("attend attends attended attending participate participates participated participating part "
                    "compete competes competed competing",  # ("will compete at" / "will skip the championships")
                    "skip skips skipped skipping boycott boycotts boycotted away"),
+    # "demand hit a record high" / "fell to a record low" (after "record" or "all-time")
+    "extreme": ("high highs", "low lows"),
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "voted in favour of the bill" / "voted against the bill"
