@@ -2994,4 +2994,9 @@ AGREE = [
      "The regional wildfire danger level was raised to extreme on Monday, officials said."),
     ("Water use in Marlow hit a record high during the August heatwave, the utility said.",
      "The utility said water use in Marlow rose to a record high during August."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Transport officials have lifted the ban on heavy lorries on the Ferrin Bridge.",
+     "Heavy lorries will be allowed back on the Ferrin Bridge, transport officials said."),
+    ("Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
+     "Mountain rescuers will carry on their search for missing climber Ida Brand through the night."),
 ]

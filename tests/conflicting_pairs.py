@@ -3754,4 +3754,9 @@ CONFLICT = [
      "The regional wildfire danger level was lowered from extreme on Monday, officials said."),
     ("polarity", "Water use in Marlow hit a record high during the August heatwave, the utility said.",
      "The utility said water use in Marlow fell to a record low during August."),
+    # Polarity told in other words: a ban lifted against one kept, a search continued against one called off (4 December 2026, third pass).
+    ("polarity", "Transport officials have lifted the ban on heavy lorries on the Ferrin Bridge.",
+     "Heavy lorries on the Ferrin Bridge will remain banned, transport officials said."),
+    ("polarity", "Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
+     "Mountain rescuers called off their search for missing climber Ida Brand at dusk."),
 ]

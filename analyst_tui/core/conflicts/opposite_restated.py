@@ -23,8 +23,13 @@ from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.textnorm import stem as family
 
-_SAME_CONCEPT = {"vote": "approval", "consent": "acceptance"}  # voted for or against: approved or rejected; agreed
-# to or refused: accepted or turned down
+_SAME_CONCEPT = {"vote": "approval", "consent": "acceptance", "restriction": "permission", "grant": "permission",
+                 "continuation": "schedule"}  # voted for or against: approved or rejected; agreed to or refused:
+# accepted or turned down; a ban lifted or kept, permission granted or refused: allowed or banned; a search that will
+# continue or was called off
+_DONE_TO_A_THING = frozenset(("permission", "schedule"))  # (the thing the subject of one, the object of the other:
+# "lifted the ban on night flights" / "night flights will remain banned")
+_FLIPPED = frozenset(("restriction",))  # (its first side, a ban imposed, is the other's second: banned)
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
 _OPPONENT = frozenset("to against over".split())  # "lost to", "won 3-1 over"
 _BEATING = frozenset("beating beat defeating defeated edged".split())  # "won, beating", "beat ... to win"
@@ -34,11 +39,12 @@ def _sides(p: Polarity) -> dict[str, dict[int, list[int]]]:
     """concept -> side -> where it is stated, for the concepts compared here."""
     out: dict[str, dict[int, list[int]]] = {}
     for concept, sides in outcomes(p).items():
+        flip = concept in _FLIPPED
         concept = _SAME_CONCEPT.get(concept, concept)
         if concept in EVENTS or concept in _MEASURES or concept not in _KNOWN:
             continue  # (a prospect is another key: "is expected to approve")
         for side, at in sides.items():
-            out.setdefault(concept, {}).setdefault(side, []).extend(at)
+            out.setdefault(concept, {}).setdefault(1 - side if flip else side, []).extend(at)
     return out
 
 
@@ -58,7 +64,8 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             pass  # a result of one's own ("a third-quarter loss"), or the one granted or refused in each ("granted
             # Ostrava Lions a licence" / "Ostrava Lions have been refused a licence"; but "won over Viktor Hale" /
             # "Viktor Hale was defeated": one result from each side)
-        elif (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2:
+        elif (x.subject & y.obj or x.obj & y.subject) and len(x.subject & y.subject) < 2 and (
+                concept not in _DONE_TO_A_THING):
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
