@@ -2999,4 +2999,9 @@ AGREE = [
      "Heavy lorries will be allowed back on the Ferrin Bridge, transport officials said."),
     ("Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
      "Mountain rescuers will carry on their search for missing climber Ida Brand through the night."),
+    # "Half of one percent" and 0.5%; "one in four of Halden Glass' 1,000 staff": the whole, not the jobs lost (4 December 2026, third pass).
+    ("Consumer prices in Morland rose 0.5 percent in October, the statistics office said.",
+     "Prices in Morland went up by half of one percent in October, according to the statistics office."),
+    ("Halden Glass will cut 250 jobs, a quarter of its workforce.",
+     "One in four of Halden Glass' 1,000 staff will lose their jobs under the company's plans."),
 ]

@@ -38,6 +38,7 @@ def _whole(word: str) -> str:
     key = stem(word)
     return "staff" if key in _STAFF else key
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
+_PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +142,10 @@ def figures(toks: list[Tok]) -> list[Figure]:
             i += 1
             continue
         lo, hi, j, shown = num
+        if i > 1 and toks[i - 1].low == "of" and toks[i - 2].low in _PART_OF_ONE and lo == hi == 1 and j < n and (
+                UNITS.get(toks[j].low) == "%"):  # "half of one percent": 0.5%
+            lo = hi = _PART_OF_ONE[toks[i - 2].low]
+            shown = f"{lo:g}"
         span = False
         sign = toks[i - 1].low if i > 0 and toks[i - 1].low in CURRENCY_SIGNS else ""  # "$141 billion", "£1.7m"
         kind, q = qualifier(toks, i - 1 if sign else i)

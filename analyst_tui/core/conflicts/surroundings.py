@@ -286,6 +286,10 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
     # "no one among the 150 passengers")
     if k >= 0 and toks[k].low in ("the", "its", "their", "his", "her"):
         k -= 1
+    elif k >= 1 and toks[k].low in ("'", "'s") and toks[k - 1].cap:  # "one in three of Corran Textiles' 900 staff"
+        k -= 1
+        while k >= 1 and toks[k].cap and toks[k].is_word and q - k < 6:
+            k -= 1
     if k >= 1 and toks[k].low in ("of", "among") and (toks[k - 1].is_number or toks[k - 1].low in WORD_NUMBERS or
                                                       toks[k - 1].low in ("none", "neither", "nobody")):
         return True
