@@ -3004,4 +3004,7 @@ AGREE = [
      "Prices in Morland went up by half of one percent in October, according to the statistics office."),
     ("Halden Glass will cut 250 jobs, a quarter of its workforce.",
      "One in four of Halden Glass' 1,000 staff will lose their jobs under the company's plans."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Ostmark imposed new sanctions on oil firms in Varnia on Monday.",
+     "Ostmark slapped fresh sanctions on Varnian oil firms on Monday, the trade ministry said."),
 ]

@@ -3759,4 +3759,7 @@ CONFLICT = [
      "Heavy lorries on the Ferrin Bridge will remain banned, transport officials said."),
     ("polarity", "Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
      "Mountain rescuers called off their search for missing climber Ida Brand at dusk."),
+    # Who put sanctions on whom (4 December 2026, third pass).
+    ("role", "Ostmark imposed new sanctions on oil firms in Varnia on Monday.",
+     "Varnia slapped fresh sanctions on Ostmarkian oil firms on Monday, the trade ministry said."),
 ]

@@ -1,6 +1,6 @@
-"""An act one party aims at another, the other way round in two versions: who put tariffs on whose goods ("Keldar
-has imposed 25% tariffs on steel imported from Marosia" / "Marosia has slapped 25 percent tariffs on steel imports from
-Keldar"), who ended a contract with whom ("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms
+"""An act one party aims at another, the other way round in two versions: who put tariffs or sanctions on whose goods
+or banks ("Keldar has imposed 25% tariffs on steel imported from Marosia" / "Marosia has slapped 25 percent tariffs on
+steel imports from Keldar", "Brennia imposed sanctions on banks in Taloria"), who ended a contract with whom ("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms
 terminated its supply contract with Fairmart").
 
 A version tells such an act as X, a verb of it (imposed, slapped, levied ...; ended, terminated, cancelled ...), then
@@ -20,6 +20,8 @@ _ACTS = (
     (frozenset("""imposed impose imposes imposing slapped slap slaps levied levy levies introduced introduce
         introduces announced placed put puts""".split()), frozenset("tariff tariffs duties duty levies".split()),
      ("from", "on")),
+    (frozenset("""imposed impose imposes imposing slapped slap slaps introduced introduce introduces announced placed
+        put puts""".split()), frozenset("sanction sanctions embargo embargoes".split()), ("on", "against", "in")),
     (frozenset("""ended ends terminated terminates cancelled canceled cancels scrapped scraps axed tore ripped
         broke pulled withdrew walked quit""".split()), frozenset(  # ("pulled out of its deal with")
         "contract contracts deal agreement partnership sponsorship".split()), ("with",)),
