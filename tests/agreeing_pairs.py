@@ -3007,4 +3007,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Ostmark imposed new sanctions on oil firms in Varnia on Monday.",
      "Ostmark slapped fresh sanctions on Varnian oil firms on Monday, the trade ministry said."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Train services to Holmsay were suspended after flooding on the coast road.",
+     "Flooding on the coast road meant trains to Holmsay were halted, the rail operator said."),
 ]

@@ -3762,4 +3762,7 @@ CONFLICT = [
     # Who put sanctions on whom (4 December 2026, third pass).
     ("role", "Ostmark imposed new sanctions on oil firms in Varnia on Monday.",
      "Varnia slapped fresh sanctions on Ostmarkian oil firms on Monday, the trade ministry said."),
+    # Event: the subject of a verb after "meant" (4 December 2026, third pass).
+    ("event", "Train services to Holmsay were suspended after flooding on the coast road.",
+     "Flooding on the coast road meant trains to Holmsay were diverted via Kirkby, the rail operator said."),
 ]

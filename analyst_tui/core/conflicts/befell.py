@@ -26,7 +26,8 @@ _NOT_VERBS = frozenset("""building ceiling evening morning wedding red bed shed 
 _NOUNS_BEFORE_THAT = frozenset("""leopard tiger lion bear animal dog whale shark man woman boy girl child ship vessel boat
     plane aircraft train bus car lorry truck building bridge tower dam driver pilot suspect""".split())
 _SOME = frozenset("some many most several few part rest none one two three four five six".split())
-_SUBORDINATE = frozenset("after before when since until once where as".split()) | _SAYING
+_SUBORDINATE = frozenset("after before when since until once where as meant means".split()) | _SAYING  # ("a landslide
+# meant trains to Penmor were diverted")
 _TIMES = frozenset("early late earlier later overnight yesterday today".split())
 
 
