@@ -3010,4 +3010,11 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Train services to Holmsay were suspended after flooding on the coast road.",
      "Flooding on the coast road meant trains to Holmsay were halted, the rail operator said."),
+    # Agreeing: a denial of one side against the other side stated; a store kept open and one not closed; the doer past "on Friday" (4 December 2026, third pass).
+    ("Health Minister Ana Reyes denied that the Ostby maternity unit would close.",
+     "The Ostby maternity unit will remain open, Health Minister Ana Reyes insisted."),
+    ("Grocer Dalby said it would keep its largest store on Mill Street open.",
+     "Dalby will not close its largest store on Mill Street, the grocer said on Friday."),
+    ("The Green party expelled the Workers' League from the ruling coalition on Friday.",
+     "The Green party on Friday expelled the Workers' League from the ruling coalition."),
 ]

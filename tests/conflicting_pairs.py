@@ -3765,4 +3765,9 @@ CONFLICT = [
     # Event: the subject of a verb after "meant" (4 December 2026, third pass).
     ("event", "Train services to Holmsay were suspended after flooding on the coast road.",
      "Flooding on the coast road meant trains to Holmsay were diverted via Kirkby, the rail operator said."),
+    # A store kept open against one closed; the doer of a verb past "on Friday" (4 December 2026, third pass).
+    ("polarity", "Grocer Dalby said it would keep its largest store on Mill Street open.",
+     "Dalby will close its largest store on Mill Street, the grocer said on Friday."),
+    ("role", "The Green party expelled the Workers' League from the ruling coalition on Friday.",
+     "The Workers' League on Friday expelled the Green party from the ruling coalition."),
 ]

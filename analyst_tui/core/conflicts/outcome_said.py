@@ -160,7 +160,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low in PARTICLE_OF:
         before = k - 2 if low == "custody" and k > 1 and toks[k - 1].low in HOLDERS else k - 1
         if not (before >= 0 and toks[before].low in PARTICLE_OF[low]) and not (
-                low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 5) : k - 1]) or (
+                low == "open" and any(t.low in STAY_FORMS for t in toks[max(0, k - 8) : k - 1]) or (
                 low == "open" and toks[k - 1].low in _BE and not (k + 1 < len(toks) and toks[k + 1].low == "to"))):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"

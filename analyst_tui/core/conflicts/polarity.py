@@ -134,6 +134,10 @@ class Polarity:
         start = k - 1 if k and not toks[k - 1].is_break else k  # "The plane, which ..., crashed into the lake"
         verb = k - 1 if k and (toks[k - 1].low in STAY_FORMS or toks[k].low == "short") else k
         # ("The bridge, damaged ..., remains closed", "profit fell short of forecasts")
+        kept = next((j for j in range(k - 2, max(-1, k - 9), -1) if toks[j].low in STAY_FORMS), None) if (
+            toks[k].low == "open" and verb == k) else None
+        if kept is not None:  # "would keep its flagship store on Regent Row open"
+            verb = start = kept
         subject = words_before(toks, verb)
         if toks[k].low == "guilty":  # who was found guilty: "found the city's former mayor, Klaus Reiter, guilty"
             found = next((j for j in range(k - 1, max(-1, k - 11), -1) if toks[j].low in ("found", "finds")), k)

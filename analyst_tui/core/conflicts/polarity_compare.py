@@ -8,9 +8,9 @@ from analyst_tui.core.conflicts.cues import clause_end, phrase, unsaid
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.inserted import not_inserted
 from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
-from analyst_tui.core.conflicts.outcomes import opposite_outcome
+from analyst_tui.core.conflicts.outcomes import opposite_outcome, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, PREFIXED
+from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, OPPOSITE, PREFIXED
 from analyst_tui.core.conflicts.shared_words import same_sense
 from analyst_tui.core.conflicts.tokens import stem
 
@@ -61,6 +61,8 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     said = pos.words()
     if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
         return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
+    if _other_side_said(denied, pos):
+        return None  # denying one side states the other: "denied that the plant would close" / "will remain open"
     free: dict[str, list[int]] = {}
     for word, where_said in pos.families().items():
         free.setdefault(same_sense(word), []).extend(where_said)  # ("in talks to buy" / "in negotiations to acquire")
@@ -74,6 +76,12 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
         return None
     last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
+
+
+def _other_side_said(denied: str, pos: Polarity) -> bool:
+    """Whether ``pos`` states the other side of a concept a verb of the denied clause states ("close" / "open")."""
+    sides = {(concept, 1 - side) for w in denied.lower().split() if len(w) > 3 for concept, side in OPPOSITE.get(w, ())}
+    return bool(sides) and any((concept, side) in sides for concept, said in outcomes(pos).items() for side in said)
 
 
 def _not_until(p: Polarity) -> bool:

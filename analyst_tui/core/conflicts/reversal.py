@@ -25,6 +25,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.acts import SUE, act_at, one_act, suit
 from analyst_tui.core.conflicts.agents import PARTICLES, agent_by, is_by
 from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import as_countries, country, related
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS, past_score
 from analyst_tui.core.conflicts.persons import as_sides
@@ -211,6 +212,8 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
         j -= 2  # ("BP has agreed to sell")
     while j >= 0 and (toks[j].low in _HAVE or toks[j].low in _MODALS or toks[j].low in BE):
         j -= 1  # ("who had been harassed by")
+    if j > 1 and toks[j].low in WEEKDAYS and toks[j - 1].low == "on":
+        j -= 2  # ("The Farmers' Union on Tuesday expelled")
     if j > 0 and toks[j].low == ",":  # "The incumbent mayor, Tomas Berg, defeated": past a name set off by commas
         opened = aside_opened(toks, j, names=True)
         if opened is not None:
