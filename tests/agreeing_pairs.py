@@ -3017,4 +3017,9 @@ AGREE = [
      "Dalby will not close its largest store on Mill Street, the grocer said on Friday."),
     ("The Green party expelled the Workers' League from the ruling coalition on Friday.",
      "The Green party on Friday expelled the Workers' League from the ruling coalition."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Three oil workers from the firm Delta Works were kidnapped near the pipeline on Friday.",
+     "Gunmen seized three Delta Works oil workers near the pipeline on Friday, the company said."),
+    ("The relief convoy was allowed to cross into the besieged city of Orsk on Sunday.",
+     "Authorities let the relief convoy enter the besieged city of Orsk on Sunday, aid workers said."),
 ]

@@ -3770,4 +3770,9 @@ CONFLICT = [
      "Dalby will close its largest store on Mill Street, the grocer said on Friday."),
     ("role", "The Green party expelled the Workers' League from the ruling coalition on Friday.",
      "The Workers' League on Friday expelled the Green party from the ruling coalition."),
+    # A count past where the counted are from and past a name before its noun; allowed against refused to let (4 December 2026, third pass).
+    ("figure", "Three oil workers from the firm Delta Works were kidnapped near the pipeline on Friday.",
+     "Gunmen seized five Delta Works oil workers near the pipeline on Friday, the company said."),
+    ("polarity", "The relief convoy was allowed to cross into the besieged city of Orsk on Sunday.",
+     "Authorities refused to let the relief convoy enter the besieged city of Orsk on Sunday, aid workers said."),
 ]

@@ -17,6 +17,11 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
     and its end."""
     n, head = len(toks), None
     k = j = j + 2 if j + 2 < n and toks[j].low == "of" and toks[j + 1].low in ("its", "their") else j
+    named = 0  # a name before the noun does not count in ``limit`` ("four Open Hands aid workers")
+    while named < 3 and j + named + 1 < n and toks[j + named].cap and toks[j + named].is_word and (
+            toks[j + named + 1].is_word):
+        named += 1
+    limit += named
     while k < n and k - j < limit:
         t = toks[k]
         if k == j and t.low in ALLEGED and k + 1 < n and toks[k + 1].is_word and toks[k + 1].low not in STOP_NOUN and (

@@ -68,8 +68,15 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 if says(toks, k, concept, side):  # ("landed safely", "remained afloat": the verb is before)
                     key = concept + PROSPECTIVE if prospect else concept
                     out.setdefault(key, {}).setdefault(side, []).append(k - 1 if t.low in _AFTER_VERB else k)
+            if t.low in _REFUSED and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in _LET:
+                out.setdefault("permission", {}).setdefault(1, []).append(k)  # "refused to let the convoy enter": not
+                # allowed
     p._outcomes = out
     return out
+
+
+_REFUSED = frozenset("refused refuses refusing declined declines".split())
+_LET = frozenset("let allow permit".split())
 
 
 def _expected(toks: list[Tok], b: int) -> bool:
@@ -249,7 +256,8 @@ _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
 _DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction level".split())
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
-_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment"))
+_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment",
+                         "permission"))
 _MODALS = frozenset("could may might would will should can must".split())
 
 
