@@ -3022,4 +3022,7 @@ AGREE = [
      "Gunmen seized three Delta Works oil workers near the pipeline on Friday, the company said."),
     ("The relief convoy was allowed to cross into the besieged city of Orsk on Sunday.",
      "Authorities let the relief convoy enter the besieged city of Orsk on Sunday, aid workers said."),
+    # Agreeing: keep doing and continue doing (4 December 2026, third pass).
+    ("The city will keep funding free school meals next year, the mayor announced.",
+     "The mayor announced that the city would continue funding free school meals next year."),
 ]

@@ -3775,4 +3775,7 @@ CONFLICT = [
      "Gunmen seized five Delta Works oil workers near the pipeline on Friday, the company said."),
     ("polarity", "The relief convoy was allowed to cross into the besieged city of Orsk on Sunday.",
      "Authorities refused to let the relief convoy enter the besieged city of Orsk on Sunday, aid workers said."),
+    # Polarity: one who will keep doing against one who would stop (4 December 2026, third pass).
+    ("polarity", "The city will keep funding free school meals next year, the mayor announced.",
+     "The mayor announced that the city would stop funding free school meals next year."),
 ]

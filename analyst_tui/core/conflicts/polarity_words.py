@@ -278,7 +278,8 @@ for _concept, _sides in OPPOSITE_FORMS.items():
 # "on" is read only after "still", so "still" is the trigger ("on" is in nearly every sentence).
 TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", "to", "part"}) | {"still"}
             | JUDGED_FALSE | JUDGED_TRUE | frozenset(PREFIXED)
-            | frozenset("refrained refrains".split()))  # "refrained from commenting"
+            | frozenset("refrained refrains".split()) | STOPPED)  # "refrained from commenting", "would stop
+# subsidising"
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
