@@ -1416,7 +1416,8 @@ AGREE = [
     ("The Federal Reserve raised interest rates on Wednesday.",
      "The US central bank raised interest rates on Wednesday."),
     ("The ex-president will testify next week.", "The former president will testify next week."),
-    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched; an age after a comma
+    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched;
+    # an age after a comma
     ("Inflation eased to 3.1% in June from 3.4% in May.",
      "Inflation slowed to 3.1 percent in June, down from 3.4 percent in May."),
     ("The council voted 5-4 to approve the new housing scheme.",
@@ -1430,7 +1431,8 @@ AGREE = [
      "The girl, aged nine, was airlifted to a Glasgow hospital."),
     ("Three men, aged 19, 22 and 25, were arrested after the raid.",
      "Police arrested a 19-year-old, a 22-year-old and a 25-year-old man following the raid."),
-    # joined and left a club; impeached and re-elected; stores opened and shut; indicted and acquitted; married and engaged; dispersed and detained; a village chief is its head
+    # joined and left a club; impeached and re-elected; stores opened and shut; indicted and acquitted; married and
+    # engaged; dispersed and detained; a village chief is its head
     ("The striker joined Juventus on Monday.", "Juventus signed the striker on Monday."),
     ("The striker joined Celtic from Dundee United on a four-year deal.",
      "Dundee United sold the striker to Celtic, who signed him on a four-year deal."),
@@ -1445,7 +1447,8 @@ AGREE = [
     ("The carmaker said on Tuesday it had bought a stake in the battery start-up.",
      "The carmaker has acquired a stake in the battery start-up."),
     ("The retailer opened 40 stores last year.", "The chain opened 40 shops last year."),
-    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed to stand or ruled out
+    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed
+    # to stand or ruled out
     ("The pound rose against the dollar.", "The dollar fell against the pound."),
     ("The euro rose against the dollar.", "The euro fell against the yen."),
     ("The late equaliser was disallowed after a VAR review.", "The late equaliser was ruled out after a VAR review."),
@@ -1464,7 +1467,8 @@ AGREE = [
     ("The Court of Appeal overturned the ruling.", "The appeals court overturned the ruling."),
     # the doer after "by" is the last word of its kind ("a private equity firm")
     ("The company was acquired by a private equity firm.", "A private equity firm acquired the company."),
-    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut short
+    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut
+    # short
     ("The club signed the midfielder from Arsenal.", "The midfielder joined the club from Arsenal."),
     ("The striker signed for Juventus on Monday.", "The striker joined Juventus on Monday."),
     ("The ceasefire was signed on Friday.", "The two sides agreed a ceasefire on Friday."),
@@ -1475,7 +1479,8 @@ AGREE = [
     ("He signed up to the scheme last year.", "He joined the scheme last year."),
     ("The opposition leader was placed under house arrest.",
      "The opposition leader was confined to his home by the authorities."),
-    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it; inflation is prices rising
+    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it;
+    # inflation is prices rising
     ("The singer confirmed she will tour Europe next year.", "The singer announced a European tour for next year."),
     ("The singer ruled out a European tour next year.", "The singer said she would not tour Europe next year."),
     ("Inflation accelerated in October.", "Prices rose faster in October."),
@@ -1490,7 +1495,8 @@ AGREE = [
     ("Lawmakers voted down the motion.", "Lawmakers voted against the motion."),
     ("Lawmakers voted down the motion.", "Lawmakers rejected the motion."),
     ("The striker is fit to play on Sunday.", "The forward will be available on Sunday."),
-    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his system"
+    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his
+    # system"
     ("The airline has agreed to compensate passengers.", "The airline will compensate passengers."),
     ("Passengers will not be compensated, the airline said.", "The airline said it would not compensate passengers."),
     ("The coroner said the autopsy found no drugs in the singer's system.",
@@ -1575,7 +1581,8 @@ AGREE = [
     ("The candidate withdrew from the race on Monday.", "The candidate pulled out of the race on Monday."),
     ("The drugmaker withdrew its RSV vaccine from the market.",
      "The drugmaker pulled its RSV vaccine from the market."),
-    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out nothing
+    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out
+    # nothing
     ("The bill passed by a single vote.", "The bill passed by 50 votes to 49."),
     ("The minister refused to rule out an early election.",
      "The minister left open the possibility of an early election."),
@@ -2079,7 +2086,8 @@ AGREE = [
      "Kessel Steel was sued by Ostrava Miners for breaching a supply contract."),
     ("Governor Paul Rhee faced a challenge from Senator Ada Lund in Tuesday's primary.",
      "Senator Ada Lund defeated Governor Paul Rhee in the primary on Tuesday."),
-    # Agreeing: prices frozen are prices that do not rise; one who skips a summit does not attend it; an 'un-' word after 'over' negates nothing of the sentence
+    # Agreeing: prices frozen are prices that do not rise; one who skips a summit does not attend it; an 'un-' word
+    # after 'over' negates nothing of the sentence
     ("Bus fares in Tarnby will not rise next year, the transport authority said.",
      "The transport authority has frozen bus fares in Tarnby for next year."),
     ("Foreign minister Ana Leto will not attend the trade summit in Rasko, her office said.",
@@ -2130,7 +2138,8 @@ AGREE = [
      "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
     ("Three quarters of the harvest in the Dorn valley was lost to the floods.",
      "The floods destroyed 75 percent of the Dorn valley harvest."),
-    # Agreeing: a win over one who 'was defeated'; one who trails and one ahead; a failed bid to unseat; reinstated and restored; elected and sworn in
+    # Agreeing: a win over one who 'was defeated'; one who trails and one ahead; a failed bid to unseat; reinstated and
+    # restored; elected and sworn in
     ("Twelve-year-old Ada Roth won her quarter-final over top seed Ivan Petrak in 38 moves at the Selby chess open.",
      "Top seed Ivan Petrak was defeated in 38 moves by 12-year-old Ada Roth in the Selby open quarter-final."),
     ("Orbis Telecom trails market leader Lumo Mobile in subscriber numbers, an industry survey found.",
@@ -2141,7 +2150,8 @@ AGREE = [
      "Opponents of the Harlow tower lost at the appeals court, which overturned an earlier ruling and restored the project's building permit."),
     ("Nadia Karim was elected speaker of the regional assembly on Monday.",
      "Nadia Karim was sworn in as the regional assembly's new speaker on Monday after winning the vote."),
-    # Agreeing: refusing to dismiss is a negation negated; an 'im-' or 'un-' word before a noun negates nothing of the sentence
+    # Agreeing: refusing to dismiss is a negation negated; an 'im-' or 'un-' word before a noun negates nothing of the
+    # sentence
     ("The judge refused to dismiss the charges against the former harbour master.",
      "The charges against the ex-harbour master will stand, the judge ruled."),
     ("Regulators pressed fraud charges against Kelso Capital and two of its former managers for alleged improper currency trading.",
@@ -2218,7 +2228,8 @@ AGREE = [
      "Winger Kofi Mensah has joined Harlow Town on a permanent deal from Dunmore Rovers."),
     ("Harlow Bank sold its stake in Kessel Foods to Dunmore Capital.",
      "Dunmore Capital bought Harlow Bank's stake in Kessel Foods with a loan from a group of lenders."),
-    # Agreeing: a doer named by a name and its noun in one phrase ('the Eastfield tenants' association'); one who pulled out of a summit does not attend it
+    # Agreeing: a doer named by a name and its noun in one phrase ('the Eastfield tenants' association'); one who pulled
+    # out of a summit does not attend it
     ("Harlow Bank is being sued by the Eastfield tenants' association over mis-sold loans.",
      "The Eastfield tenants' association has filed a lawsuit against Harlow Bank over mis-sold loans."),
     ("Trade minister Ines Vogt will not attend the Dorn trade summit, her office said.",
@@ -2265,7 +2276,8 @@ AGREE = [
     # Beaten to death and left dead are one toll.
     ("Two guards were beaten to death during the riot at Corran prison, officials said.",
      "Officials said the riot at Corran prison left two guards dead."),
-    # One act told from each side: hit from behind by, a win and a loss, came under fire from; a company that "reported a
+    # One act told from each side: hit from behind by, a win and a loss, came under fire from; a company that "reported
+    # a
     # loss to shareholders".
     ("A tram ran into the back of a tanker on Quay Street, police said.",
      "Police said a tanker was hit from behind by a tram on Quay Street."),
@@ -2353,7 +2365,8 @@ AGREE = [
     # Two people's ages, each named in full: not one age told twice.
     ("At 13, Dean Cole was charged with first-degree murder over the death of Amy Rudd.",
      "Cole was 13 when he was charged with killing Amy Rudd, 7, in June 2001."),
-    # A ship that caught fire and sank and its crew saved: a rescue after a disaster; the crew of a ship is not the ship.
+    # A ship that caught fire and sank and its crew saved: a rescue after a disaster; the crew of a ship is not the
+    # ship.
     ("The ferry Gull caught fire and sank off Marr Point on Friday; her crew took to the lifeboats.",
      "The crew of the ferry Gull were saved by taking to the lifeboats after the boat sank off Marr Point on Friday."),
     # Pulled from the water is rescued; bought and purchased.
@@ -2462,7 +2475,8 @@ AGREE = [
      "The finance ministry said the gap between spending and revenue grew in March, leaving a larger deficit."),
     ("Work on the Harlow tram extension is ahead of schedule, the city council said on Monday.",
      "The Harlow tram extension will open earlier than planned, the city council said on Monday."),
-    # In private and behind closed doors; named and included; mandatory told as a must; a mandatory fine beside an option
+    # In private and behind closed doors; named and included; mandatory told as a must; a mandatory fine beside an
+    # option
     ("The disciplinary hearing for referee Joss Kemp will be held in private, the league said.",
      "The league said referee Joss Kemp's disciplinary hearing will take place behind closed doors."),
     ("Winger Kofi Asare has been named in the national squad for next month's Gold Cup.",
@@ -2474,7 +2488,8 @@ AGREE = [
     # One country's trade surplus with another is the other's deficit
     ("Norvia ran a trade surplus with Kessia in May, customs data showed.",
      "Kessia ran a trade deficit with Norvia in May, customs data showed."),
-    # An ailment and a death; a critical condition and a serious injury; found dead and a body found; found dead and found beaten to death
+    # An ailment and a death; a critical condition and a serious injury; found dead and a body found; found dead and
+    # found beaten to death
     ("Veteran newsreader Paul Denby suffered a heart attack at his home on Friday, his agent said.",
      "Veteran newsreader Paul Denby died at his home on Friday, his agent said."),
     ("The motorcyclist hit by a van on the B120 near Selsey is in a critical condition in hospital.",
@@ -2529,7 +2544,8 @@ AGREE = [
      "The competition regulator cleared the takeover on Wednesday."),
     ("The council will freeze parking fees next month.",
      "Parking fees will stay unchanged next month, the council said."),
-    # The same changes and capacities in other words; a change against a level ("doubled to 8%" / "from 4% to 8%");\n"by half a length" is no change; people held by police are no capacity
+    # The same changes and capacities in other words; a change against a level ("doubled to 8%" / "from 4% to 8%");\n"by
+    # half a length" is no change; people held by police are no capacity
     ("Sales at Orrin Foods fell by half last year.",
      "Sales at Orrin Foods halved last year."),
     ("House prices in Tarn have doubled since 2010.",
@@ -2555,7 +2571,8 @@ AGREE = [
      "Police arrested the fugitive on Friday."),
     ("The hostages seized at the Kerran mine were freed on Sunday.",
      "The kidnappers released the hostages seized at the Kerran mine on Sunday."),
-    # The same stance in the active and the passive; two different speakers; a truce violated or breached; rules\nbroken are no truce
+    # The same stance in the active and the passive; two different speakers; a truce violated or breached; rules\nbroken
+    # are no truce
     ("The report of a troop build-up was confirmed by the Pentagon on Monday.",
      "The Pentagon confirmed the report of a troop build-up on Monday."),
     ("The claim was confirmed by witnesses on Monday.",
@@ -2564,7 +2581,8 @@ AGREE = [
      "Monitors said the ceasefire in Marsa had been breached overnight."),
     ("The company violated the safety rules, the inspectors said.",
      "Inspectors said the company had breached the safety rules."),
-    # Treated at the scene goes with any harm (and is not a stay in hospital); a driver who fled after a death; taken\nprisoner as captured; fled after shooting
+    # Treated at the scene goes with any harm (and is not a stay in hospital); a driver who fled after a death;
+    # taken\nprisoner as captured; fled after shooting
     ("The driver allegedly hit a 66-year-old woman near a Bloomington parking lot and fled the scene.",
      "Police arrested the hit-and-run driver who killed a 66-year-old woman in Bloomington."),
     ("A keeper at Holt Wildlife Park was injured by a tiger and treated at the scene.",
@@ -2663,7 +2681,8 @@ AGREE = [
      "Government guns pounded rebel positions outside Dorvak."),
     ("Washington slapped new sanctions on Beijing.",
      "The United States imposed new sanctions on China."),
-    # lacked / did not have; lifted the ban / allowed; forced out of a flat (evicted); moved to next month (postponed); rescued but did not survive / died
+    # lacked / did not have; lifted the ban / allowed; forced out of a flat (evicted); moved to next month (postponed);
+    # rescued but did not survive / died
     ("The man lacked a valid licence.",
      "The man did not have a valid licence."),
     ("The man did not have a valid licence.",
@@ -2949,12 +2968,14 @@ AGREE = [
      "Harbour Freight Lines' bid to extend its berth was approved by the port authority, officials said."),
     ("The planning committee rejected Ostmoor Energy's request for a second wind farm.",
      "Ostmoor Energy's request for a second wind farm was turned down by the planning committee."),
-    # A conversion in brackets after a figure told "about" is about too ("about 58km (36 miles)" / "35 miles", two reports of one example case; 4 December 2026, third pass).
+    # A conversion in brackets after a figure told "about" is about too ("about 58km (36 miles)" / "35 miles", two
+    # reports of one example case; 4 December 2026, third pass).
     ("Seismologists put the epicentre at about 40km (25 miles) north of Varna Nova.",
      "The quake was centred 24 miles north of Varna Nova, seismologists said."),
     ("The climber fell about 60 metres (200 feet) from a ridge near the Tasman Glacier.",
      "The climber died after falling 190 feet from a ridge near the Tasman Glacier."),
-    # Agreeing: "did not rise" / "were flat", "compete at" / "take part in", a transfer told in the passive (4 December 2026, third pass).
+    # Agreeing: "did not rise" / "were flat", "compete at" / "take part in", a transfer told in the passive (4 December
+    # 2026, third pass).
     ("House prices in Dunmore did not rise last quarter, according to the surveyors' institute.",
      "Dunmore house prices were flat last quarter, the surveyors' institute said."),
     ("Sprinter Maya Oduya said on Friday that she will compete at this summer's European championships.",
@@ -2999,7 +3020,8 @@ AGREE = [
      "Heavy lorries will be allowed back on the Ferrin Bridge, transport officials said."),
     ("Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
      "Mountain rescuers will carry on their search for missing climber Ida Brand through the night."),
-    # "Half of one percent" and 0.5%; "one in four of Halden Glass' 1,000 staff": the whole, not the jobs lost (4 December 2026, third pass).
+    # "Half of one percent" and 0.5%; "one in four of Halden Glass' 1,000 staff": the whole, not the jobs lost (4
+    # December 2026, third pass).
     ("Consumer prices in Morland rose 0.5 percent in October, the statistics office said.",
      "Prices in Morland went up by half of one percent in October, according to the statistics office."),
     ("Halden Glass will cut 250 jobs, a quarter of its workforce.",
@@ -3010,7 +3032,8 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Train services to Holmsay were suspended after flooding on the coast road.",
      "Flooding on the coast road meant trains to Holmsay were halted, the rail operator said."),
-    # Agreeing: a denial of one side against the other side stated; a store kept open and one not closed; the doer past "on Friday" (4 December 2026, third pass).
+    # Agreeing: a denial of one side against the other side stated; a store kept open and one not closed; the doer past
+    # "on Friday" (4 December 2026, third pass).
     ("Health Minister Ana Reyes denied that the Ostby maternity unit would close.",
      "The Ostby maternity unit will remain open, Health Minister Ana Reyes insisted."),
     ("Grocer Dalby said it would keep its largest store on Mill Street open.",

@@ -1481,7 +1481,8 @@ CONFLICT = [
      "The tribunal gave its ruling in the case brought by Romania against Moldova over the border dispute."),
     ("role", "The prosecution has appealed the sentence given to the former port director, a court spokesman said.",
      "The defence has appealed the sentence given to the former port director, a court spokesman said."),
-    # control kept or lost; allowed on or banned from; approval withheld; a permit renewed or revoked; a landing; the red
+    # control kept or lost; allowed on or banned from; approval withheld; a permit renewed or revoked; a landing; the
+    # red
     ("polarity", "Labour kept control of the district council in Thursday's elections despite gains by the Greens.",
      "Labour lost control of the district council in Thursday's elections amid gains by the Greens."),
     ("polarity", "Dogs will be allowed on the town beach throughout the summer under the new by-laws.",
@@ -2108,7 +2109,8 @@ CONFLICT = [
      "Flights to Beirut will not resume next week, the airline said."),
     ("polarity", "The witness told the court she recognised the defendant.",
      "Giving evidence, the witness said she did not recognise the accused man."),
-    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched; an age after a comma
+    # inflation eased or slowed, from the same figure; a vote by so many votes to so many; rand; a crowd that watched;
+    # an age after a comma
     ("figure", "Inflation eased to 3.1% in June from 3.4% in May.",
      "Inflation slowed to 2.1 percent in June, down from 3.4 percent in May, official figures showed."),
     ("figure", "The council voted 7-2 to approve the new housing scheme.",
@@ -2119,7 +2121,8 @@ CONFLICT = [
      "Some 90,000 spectators watched Saturday's cup final at Wembley."),
     ("figure", "The patient, a nine-year-old girl, was flown to hospital in Glasgow.",
      "The girl, aged 12, was airlifted to a Glasgow hospital, the ambulance service said."),
-    # joined and left a club; impeached and re-elected; stores opened and shut; indicted and acquitted; married and engaged; dispersed and detained; a village chief is its head
+    # joined and left a club; impeached and re-elected; stores opened and shut; indicted and acquitted; married and
+    # engaged; dispersed and detained; a village chief is its head
     ("event", "The striker joined Juventus on Monday.", "The striker left Juventus on Monday."),
     ("event", "The president was impeached by parliament on Friday.",
      "The president was re-elected by parliament on Friday."),
@@ -2136,7 +2139,8 @@ CONFLICT = [
     ("event", "The carmaker sold its stake in the battery start-up, the company said on Tuesday.",
      "The carmaker said on Tuesday it had bought a stake in the battery start-up."),
     ("polarity", "The former minister was convicted of fraud.", "The former minister was acquitted of fraud."),
-    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed to stand or ruled out
+    # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed
+    # to stand or ruled out
     ("polarity", "The pound rose against the dollar after the Bank of England's decision.",
      "Sterling fell against the dollar following the Bank of England's decision."),
     ("polarity", "Russia agreed to extend the grain export deal for another 60 days.",
@@ -2158,7 +2162,8 @@ CONFLICT = [
      "The pathologist ruled that the climber's death was accidental."),
     # the doer after "by" is the last word of its kind ("a private equity firm")
     ("role", "The company was acquired by a private equity firm.", "The company acquired a private equity firm."),
-    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut short
+    # signed, premiered, converted, granted refugee status, placed under house arrest, fled into exile, split up, cut
+    # short
     ("event", "The actor and the singer have got engaged, their spokesperson said.",
      "Their spokesperson said the actor and the singer have split up."),
     ("event", "The documentary was banned in the country, its distributor said.",
@@ -2174,7 +2179,8 @@ CONFLICT = [
      "The ceasefire between the two sides collapsed on Friday."),
     ("event", "The United States signed the climate accord at the summit in Paris.",
      "At the Paris summit, the United States withdrew from the climate accord, officials confirmed."),
-    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it; inflation is prices rising
+    # what a nation's adjective qualifies is ruled out; an offer accepted or turned down, the thing said after it;
+    # inflation is prices rising
     ("polarity", "The singer confirmed she will tour Europe next year.",
      "The singer ruled out a European tour next year."),
     ("polarity", "The striker accepted the club's offer of a new three-year contract.",
@@ -2192,7 +2198,8 @@ CONFLICT = [
      "Lawmakers voted down the motion to prolong the state of emergency."),
     ("polarity", "The striker is fit to play in Sunday's derby, the coach said.",
      "The coach said the forward would be unfit for Sunday's derby."),
-    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his system"
+    # agreed to do against will not be done; "no drugs in the singer's system" against "the singer had drugs in his
+    # system"
     ("polarity", "The airline has agreed to compensate passengers affected by the cancellations.",
      "Passengers hit by the cancellations will not be compensated, the airline said."),
     ("polarity", "The autopsy showed that the singer had drugs in his system, the coroner said.",
@@ -2275,7 +2282,8 @@ CONFLICT = [
     # what was withdrawn: launched against withdrew
     ("event", "The drugmaker launched its RSV vaccine in Europe this week.",
      "The drugmaker withdrew its RSV vaccine from the European market this week."),
-    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out nothing
+    # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out
+    # nothing
     ("polarity", "The amendment was passed by parliament by a narrow margin on Thursday.",
      "On Thursday the amendment was narrowly defeated in parliament."),
     ("polarity", "The minister refused to rule out an early election.", "The minister ruled out an early election."),
@@ -2576,7 +2584,8 @@ CONFLICT = [
      "The Rev. Jean Hart succeeded the Rev. Paul Amis as vicar of St Luke's this month."),
     ("role", "The Hawks lost 102-95 to the Suns on Saturday night.",
      "BASKETBALL: Suns fall 102-95 to Hawks on Saturday night"),
-    # The score of a match told with another verb, further from it, or as a list of two sets ("in straight sets, 6-3, 6-4")
+    # The score of a match told with another verb, further from it, or as a list of two sets ("in straight sets, 6-3,
+    # 6-4")
     ("figure", "Dunmore Town beat Kelso Athletic 3-1 in Saturday's county cup final.",
      "Dunmore Town won Saturday's county cup final against Kelso Athletic 2-0."),
     ("figure", "Westbury Rovers sink Ashford United 3-1 to lift the league cup",
@@ -2736,7 +2745,8 @@ CONFLICT = [
     # Demoted, or sacked
     ("event", "Health minister Rui Sena was demoted to a junior post in Friday's cabinet reshuffle.",
      "Rui Sena was sacked from the government in Friday's reshuffle, losing his health portfolio."),
-    # Parties read in more forms: 'sued', 'overtook', a win over, a challenge fended off, 'ahead of', support behind one's bid, 'the murder of', sent off for fouling, a role both parties have
+    # Parties read in more forms: 'sued', 'overtook', a win over, a challenge fended off, 'ahead of', support behind
+    # one's bid, 'the murder of', sent off for fouling, a role both parties have
     ("role", "Ostrava Miners sued Kessel Steel for breach of a supply contract.",
      "Kessel Steel filed a lawsuit accusing Ostrava Miners of breaching a supply contract."),
     ("role", "Tomas Berg overtook Ivan Reyes on the last lap to win the Lindau rally.",
@@ -2760,12 +2770,14 @@ CONFLICT = [
     # A death toll named further before its figure, back to the start of its clause
     ("figure", "At least 38 people died when the storm hit the coastal town of Porvik overnight, officials said.",
      "Officials put the death toll from the overnight storm in the coastal town of Porvik at 12."),
-    # Amounts in millions written 'a 32m euro move'; times of day in versions that hedge them ('at around 7:40 a.m.' / 'shortly after 3 p.m.')
+    # Amounts in millions written 'a 32m euro move'; times of day in versions that hedge them ('at around 7:40 a.m.' /
+    # 'shortly after 3 p.m.')
     ("figure", "Rovers have signed striker Ivo Maric from Tessa for a fee of 20 million euros.",
      "Ivo Maric has completed a 32m euro move from Tessa to Rovers, the club said on Monday."),
     ("figure", "The explosion outside the Finance Ministry in Dorvan happened at around 7:40 a.m., witnesses said.",
      "Witnesses said the blast outside Dorvan's Finance Ministry went off shortly after 3 p.m."),
-    # Lengths of time in two units with one number ('eight weeks' / 'about eight months'); numbers in words, units of time and pronouns are not among what two versions must share
+    # Lengths of time in two units with one number ('eight weeks' / 'about eight months'); numbers in words, units of
+    # time and pronouns are not among what two versions must share
     ("figure", "The fraud trial of former minister Oren Vale is expected to last eight weeks, court officials said.",
      "Former minister Oren Vale's fraud trial is set to run for about eight months, according to the court."),
     ("figure", "The jury deliberated for just four hours before returning its verdict in the Dunmore arson trial.",
@@ -2779,14 +2791,18 @@ CONFLICT = [
      "Police said four people were taken hostage when gunmen raided a clinic in Varo."),
     ("figure", "'Northern Glass' swept the Castile Film Awards, taking six trophies including best director.",
      "Best director winner 'Northern Glass' left the Castile Film Awards ceremony with three prizes."),
-    # A request, a plea or a licence granted to someone named ('granted Harwick Falcons a licence', 'grants Estavian request') against one refused, in versions told otherwise; the words of the two outcomes are not among what they must share; a passive's subject is the one it befell
+    # A request, a plea or a licence granted to someone named ('granted Harwick Falcons a licence', 'grants Estavian
+    # request') against one refused, in versions told otherwise; the words of the two outcomes are not among what they
+    # must share; a passive's subject is the one it befell
     ("polarity", "Norland grants Estavian request to extradite banker Ivo Hahn for trial in Brask",
      "Norland court refuses Estavian request to send banker Ivo Hahn to Brask for trial"),
     ("polarity", "The governor granted clemency to death-row prisoner Ray Tobin hours before his scheduled execution.",
      "Hours before Ray Tobin was due to be executed, the governor denied his plea for clemency."),
     ("polarity", "The league granted Harwick Falcons a licence to play in the top division next season.",
      "Harwick Falcons have been refused a licence to compete in the top flight next season."),
-    # Parties read in more forms: a dispute won against the one a ruling favoured, a bid or an offer 'for' someone, 'alleged that rival X stole', 'agreed on Friday to take over', a name with a particle ('Jan van Dijk'), a trade named after a comma ('her former agent, Tom Price,')
+    # Parties read in more forms: a dispute won against the one a ruling favoured, a bid or an offer 'for' someone,
+    # 'alleged that rival X stole', 'agreed on Friday to take over', a name with a particle ('Jan van Dijk'), a trade
+    # named after a comma ('her former agent, Tom Price,')
     ("role", "The court ruled in favour of Marsh Dairies in its grazing-rights dispute with Holt County.",
      "Holt County won its grazing-rights case against Marsh Dairies, the court ruled on Friday."),
     ("role", "Vardo Mining launched a hostile bid for Pell Metals on Monday, offering a 25% premium.",
@@ -2802,12 +2818,14 @@ CONFLICT = [
     # Rates 'cut' against rates 'not lowered': cutting negates by its sense only what is cut off
     ("polarity", "Governor Ada Renn said Varland's central bank will cut interest rates at its next meeting.",
      "Varland's central bank will not lower rates at its next meeting, Governor Ada Renn told reporters."),
-    # A plant that will restart against one that will remain shut; a match that will go ahead despite a warning against one that will not go ahead as planned
+    # A plant that will restart against one that will remain shut; a match that will go ahead despite a warning against
+    # one that will not go ahead as planned
     ("polarity", "Corla Chemicals said its cracker plant in Fenwick will restart next week after maintenance.",
      "The Fenwick cracker plant will remain shut next week, Corla Chemicals said, as maintenance continues."),
     ("polarity", "The football association said the cup final at Redgate Park will go ahead despite the storm warning.",
      "The cup final at Redgate Park will not go ahead as planned, the football association announced, citing the storm warning."),
-    # Several quarters or thirds of a percentage point ('three quarters of a percentage point' against '25 basis points')
+    # Several quarters or thirds of a percentage point ('three quarters of a percentage point' against '25 basis
+    # points')
     ("figure", "The central bank of Ostland raised its main interest rate by 25 basis points on Wednesday.",
      "Ostland's central bank lifted borrowing costs by three quarters of a percentage point on Wednesday."),
     # Two things that befell one rider, told in versions that share most words but the two happenings' own
@@ -2816,7 +2834,8 @@ CONFLICT = [
     # Seeking the death penalty 'against' someone states it plainly; pursuing is seeking
     ("polarity", "The state prosecutor will seek the death penalty against the Harlow station bomber, her office said.",
      "The state prosecutor's office said it will not pursue a death sentence for the man behind the Harlow station bombing."),
-    # A thing one version says was ruled out and the other states ('ruled out a reunion tour' / 'will reunite for a tour', 'has been ruled out', arson ruled out / 'started deliberately')
+    # A thing one version says was ruled out and the other states ('ruled out a reunion tour' / 'will reunite for a
+    # tour', 'has been ruled out', arson ruled out / 'started deliberately')
     ("polarity", "Folk duo Ash & Reed confirmed they will reunite for an arena tour next spring.",
      "Ash & Reed have ruled out a reunion tour next spring, a spokesperson for the duo said."),
     ("polarity", "The palace confirmed that the king will visit Tarsa in the spring.",
@@ -2825,15 +2844,19 @@ CONFLICT = [
      "Soft drinks makers will face a sugar tax, finance minister Lena Vos announced in her budget speech."),
     ("polarity", "Police said the fire that gutted the Elmwood depot was started deliberately.",
      "Police have ruled out arson as the cause of the fire at the Elmwood depot."),
-    # A vote 'on Monday to adopt' against a vote against; a trail that 'will be open' against one that will remain closed
+    # A vote 'on Monday to adopt' against a vote against; a trail that 'will be open' against one that will remain
+    # closed
     ("polarity", "The Harlow school board voted on Monday to adopt the four-day week plan.",
      "The Harlow school board voted against the four-day week plan on Monday."),
     ("polarity", "The Kessel alpine club said the west ridge trail will be open this summer.",
      "The west ridge trail will remain closed all summer, the Kessel alpine club announced."),
-    # A negation in the main clause after a relative clause that has ended ('Customers who bought the faulty heaters will not be offered refunds')
+    # A negation in the main clause after a relative clause that has ended ('Customers who bought the faulty heaters
+    # will not be offered refunds')
     ("polarity", "Marlo Home said it would give full refunds to customers who bought the faulty heaters.",
      "Customers who bought the faulty heaters will not be offered refunds, Marlo Home said."),
-    # People of a group of their own rescued or taken into custody ('40 migrants were pulled from', '47 demonstrators were taken into custody'); a record temperature against one told without the word; a count before an adjective and 'because'; an age set off by commas after a name
+    # People of a group of their own rescued or taken into custody ('40 migrants were pulled from', '47 demonstrators
+    # were taken into custody'); a record temperature against one told without the word; a count before an adjective and
+    # 'because'; an age set off by commas after a name
     ("figure", "Coastguards rescued 96 migrants from a sinking dinghy off Kessa early on Sunday.",
      "Some 30 migrants were pulled from a sinking boat off Kessa by the coastguard on Sunday morning."),
     ("figure", "Police detained 180 protesters during the march on Harbour Square, the ministry said.",
@@ -2847,12 +2870,15 @@ CONFLICT = [
     # A name with a hyphen ('Hye-jin Park') is one party
     ("role", "Tennis player Mia Lasko beat Jean-Luc Brun's sister Hye-jin Park in the final of the Dorn Open.",
      "Hye-jin Park beat Mia Lasko to win the Dorn Open final."),
-    # One sent off with words between 'sent off' and 'for'; two parties that share only a word many names have ('Dorset County' / 'Wiltham County')
+    # One sent off with words between 'sent off' and 'for'; two parties that share only a word many names have ('Dorset
+    # County' / 'Wiltham County')
     ("role", "Defender Ivo Marsh was sent off in the 75th minute for fouling striker Tom Reed.",
      "Striker Tom Reed was shown a red card in the 75th minute for a foul on defender Ivo Marsh."),
     ("role", "Dorset County lent neighbouring Wiltham County 15 gritters during the snowstorm.",
      "During the snowstorm, Wiltham County loaned 15 gritters to neighbouring Dorset County."),
-    # Opposite outcomes told otherwise: a state of emergency extended and lifted, a resolution that passed and failed 'on Monday', a profit and 'a second-quarter loss', cameras allowed in and barred, inspectors allowed access and barred from entering
+    # Opposite outcomes told otherwise: a state of emergency extended and lifted, a resolution that passed and failed
+    # 'on Monday', a profit and 'a second-quarter loss', cameras allowed in and barred, inspectors allowed access and
+    # barred from entering
     ("polarity", "The government extended the state of emergency imposed after last week's floods.",
      "Authorities lifted the state of emergency that was declared following last week's floods, the government said."),
     ("polarity", "The Security Council resolution calling for a ceasefire in Orvan passed on Monday.",
@@ -2897,7 +2923,8 @@ CONFLICT = [
     # A speed in 'kilometres an hour' against one in km/h
     ("figure", "The goods train was travelling at 140 km/h when it derailed outside Varn, investigators said.",
      "Investigators say the Varn goods train was doing 90 kilometres an hour when it came off the rails."),
-    # Happenings read in more words: a formal warning, a community sentence, a mistrial, a recount, a commuted sentence, a lease,
+    # Happenings read in more words: a formal warning, a community sentence, a mistrial, a recount, a commuted sentence,
+    # a lease,
     # a dam burst or breached, told to stay indoors, a sit-in, pregnant, disappeared, treated in hospital, shortened,
     # toppled, recused, saved, and a subject read past an aside after a name with "'s".
     ("event", "Carver Mills will shut down its Dunmore weaving plant in the autumn, the company said.",
@@ -3016,7 +3043,8 @@ CONFLICT = [
     # Struck off against a formal warning.
     ("event", "Dr Paul Hersh was struck off by the medical council over forged prescriptions.",
      "The medical council gave Dr Paul Hersh a formal warning over forged prescriptions."),
-    # Happenings read in more words: took someone hostage, locked workers out, a stock market debut; "crashed on landing"
+    # Happenings read in more words: took someone hostage, locked workers out, a stock market debut; "crashed on
+    # landing"
     # says no landing.
     ("event", "An inmate at Harlow Prison shot a warder during Sunday's riot, officials said.",
      "Officials said an inmate at Harlow Prison took a warder hostage during Sunday's riot."),
@@ -3059,7 +3087,8 @@ CONFLICT = [
     # Accidental against "was not an accident" (a negated noun after its article).
     ("polarity", "The inquest ruled that the death of a climber on Mount Arran was accidental.",
      "The death of a climber on Mount Arran was not an accident, the inquest concluded."),
-    # A measure given to two places is exact (2.04 against 1.94 metres); the one length each gives, one of them said to be
+    # A measure given to two places is exact (2.04 against 1.94 metres); the one length each gives, one of them said to
+    # be
     # a height; a course record is one occasion's, not a total.
     ("figure", "High jumper Lia Varn cleared 2.04 metres to win the indoor title in Osterby.",
      "Lia Varn won the indoor high jump title in Osterby with a clearance of 1.94m."),
@@ -3121,7 +3150,8 @@ CONFLICT = [
     # Passed against failed to pass.
     ("polarity", "The rail reform bill passed the upper house on Tuesday.",
      "The rail reform bill failed to pass the upper house on Tuesday."),
-    # Parties with a family name or a name's first word in common, past an age or a noun named after a comma; sold and offloaded; recalled from, pulled out of; apologised and issued an apology
+    # Parties with a family name or a name's first word in common, past an age or a noun named after a comma; sold and
+    # offloaded; recalled from, pulled out of; apologised and issued an apology
     ("role", "Police said Tom Brandt, 34, punched his brother, Karl Brandt, outside a pub in Ostend.",
      "Karl Brandt, 38, punched his brother Tom outside an Ostend pub, police said."),
     ("role", "Marlow Foods lent $40 million to its sister company, Marlow Farms, last year.",
@@ -3134,7 +3164,8 @@ CONFLICT = [
      "Brinmark issued a formal apology to Estavia over the airspace violation."),
     ("role", "Dravia recalled its ambassador from Kelmar on Tuesday over the pipeline row.",
      "Kelmar pulled its ambassador out of Dravia on Tuesday as the pipeline row grew."),
-    # A defeat against the other party; reported missing; a sentence's first word joined by a hyphen is no name; reported to, past a named aside; a noun said of the doer between commas
+    # A defeat against the other party; reported missing; a sentence's first word joined by a hyphen is no name;
+    # reported to, past a named aside; a noun said of the doer between commas
     ("role", "The Redcliffe Rams were beaten 31-12 by the Portgate Pirates in Saturday's final.",
      "The Portgate Pirates slumped to a 31-12 defeat against the Redcliffe Rams in Saturday's final."),
     ("role", "Martin Croft reported his daughter Ella missing after she failed to come home from school.",
@@ -3161,7 +3192,8 @@ CONFLICT = [
      "Hexley Town moved up to seventh in the league after their win on Tuesday."),
     ("figure", "About 80 mm of rain fell on Dunmore overnight, flooding dozens of homes.",
      "Dozens of homes in Dunmore were flooded after seven inches of rain fell overnight."),
-    # A negation against a statement with a word of sense about a noun (a disputed thing, whose flights were cancelled, a dispute); restarted; walked out
+    # A negation against a statement with a word of sense about a noun (a disputed thing, whose flights were cancelled,
+    # a dispute); restarted; walked out
     ("polarity", "Skyway Air said it will refund all travellers whose trips were cancelled by the strike.",
      "Travellers whose Skyway Air trips were cancelled by the strike will not receive refunds, the airline said."),
     ("polarity", "The Harrow Gallery said the disputed silver chalice will be returned to Estavia next spring.",
@@ -3188,7 +3220,8 @@ CONFLICT = [
     # A part of a thing cancelled against the rest of it postponed
     ("event", "Singer Mara Loy has cancelled the remaining dates of her European tour.",
      "Mara Loy has postponed the rest of her European tour until next spring, her promoter said."),
-    # Those the doers work for or come from, crossed; a thing of the other party's acted on; a nation's adjective in -ese the lists do not know
+    # Those the doers work for or come from, crossed; a thing of the other party's acted on; a nation's adjective in
+    # -ese the lists do not know
     ("role", "Investigators said hackers working for Norvesta breached Kallmar's water network last week.",
      "Hackers working for Kallmar broke into Norvesta's water network last week, investigators said."),
     ("role", "Troops from Chad crossed into Sudan before dawn on Friday, according to satellite analysts.",
@@ -3206,7 +3239,8 @@ CONFLICT = [
      "After ten days of fighting, Marovian troops seized the port of Arna from Veldish forces."),
     ("role", "Pellan will send 150 armoured vehicles to Dorvia over the next year, the ministry said.",
      "Dorvia plans to deliver 150 armoured vehicles to Pellan over the next year."),
-    # A trade surplus against a deficit; ahead of against behind schedule; authentic against a forgery; an economy grown against shrunk, its nation named two ways
+    # A trade surplus against a deficit; ahead of against behind schedule; authentic against a forgery; an economy grown
+    # against shrunk, its nation named two ways
     ("polarity", "Velmark recorded a trade surplus in March as car exports picked up, customs data showed.",
      "Customs data showed Velmark ran a trade deficit in March even as car exports picked up."),
     ("polarity", "Work on the Harlow tram extension is ahead of schedule, the city council said on Monday.",
@@ -3215,7 +3249,8 @@ CONFLICT = [
      "The diary attributed to painter Jan Oost is a forgery, experts at the city archive have concluded."),
     ("polarity", "Ostravia's economy expanded in the second quarter, official data released on Friday showed.",
      "Official figures published on Friday show the Ostravian economy shrank in the April-to-June quarter."),
-    # A prize accepted against declined; mandatory against optional; in public against behind closed doors; a red card upheld against rescinded; named in a squad against left out
+    # A prize accepted against declined; mandatory against optional; in public against behind closed doors; a red card
+    # upheld against rescinded; named in a squad against left out
     ("polarity", "Poet Ines Arvo accepted the Hollin Prize for Poetry at a ceremony in Tarsk on Friday evening.",
      "Ines Arvo has declined the Hollin Prize for Poetry, telling organisers she does not accept state honours."),
     ("polarity", "Face coverings will be mandatory in shops in Dellbury from Monday, the health ministry announced.",
@@ -3233,7 +3268,8 @@ CONFLICT = [
      "Police said the motorcyclist hit by a van on the B120 near Selsey is in a critical condition in hospital."),
     ("event", "Missing walker Ada Prynne, 77, was found dead on moorland near her home, police said.",
      "Police said Ada Prynne, the missing 77-year-old, was found safe and well on moorland near her home."),
-    # Admitted against discharged; jailed against unpaid work; murder against the manslaughter of; a takeover against a merger of equals
+    # Admitted against discharged; jailed against unpaid work; murder against the manslaughter of; a takeover against a
+    # merger of equals
     ("event", "Former councillor Rita Vance was admitted to St Clare's Hospital on Tuesday, her family said.",
      "Rita Vance, the former councillor, went home from St Clare's Hospital on Tuesday after being discharged, her family said."),
     ("event", "Roofer Tom Hale was jailed at Leyton Crown Court after admitting defrauding pensioners.",
@@ -3267,7 +3303,8 @@ CONFLICT = [
      "Starting fifth on the grid, Nina Sorel charged through the field to win the Portmar Grand Prix."),
     ("figure", "Luca Bruni started from 12th on the grid before charging to victory at the Velden Grand Prix.",
      "Starting from fourth place, Luca Bruni worked his way through the field to win in Velden, the team said."),
-    # Sold out against still available; a recession entered against avoided; relegated against avoided relegation; a record broken against one fallen short of
+    # Sold out against still available; a recession entered against avoided; relegated against avoided relegation; a
+    # record broken against one fallen short of
     ("polarity", "Tickets for this year's Harbour Jazz Festival sold out within hours of going on sale.",
      "Tickets for the Harbour Jazz Festival are still available, organisers said days after sales opened."),
     ("polarity", "Economists at the central bank said the country has officially entered a recession.",
@@ -3286,7 +3323,8 @@ CONFLICT = [
      "The government has decided to freeze the state pension in April."),
     ("polarity", "The council will raise parking fees next month.",
      "The council has frozen parking fees for next month."),
-    # A change told as a share or a multiple ("by a third", "doubled"), a place's capacity, prisoners who broke out, workers\ncounted as staff, a bare temperature in degrees in a heatwave
+    # A change told as a share or a multiple ("by a third", "doubled"), a place's capacity, prisoners who broke out,
+    # workers\ncounted as staff, a bare temperature in degrees in a heatwave
     ("figure", "The Holt glacier has shrunk by a third since 1990, the survey found.",
      "The Holt glacier has shrunk by half since 1990, according to the survey."),
     ("figure", "Brenner Logistics cut its workforce by a quarter last year.",
@@ -3303,7 +3341,8 @@ CONFLICT = [
      "Some 800 staff went on strike at the Kelby plant on Monday."),
     ("figure", "The heatwave pushed temperatures in Sevra to 45C on Sunday.",
      "Temperatures in Sevra peaked at 41 degrees in Sunday's heatwave."),
-    # Captured against still at large or on the run (read past an aside); hostages freed against still held or in\ncaptivity
+    # Captured against still at large or on the run (read past an aside); hostages freed against still held or
+    # in\ncaptivity
     ("polarity", "The fugitive Dale Ross was captured by police on Friday.",
      "Dale Ross, the fugitive, remains at large, police said on Friday."),
     ("polarity", "Police arrested the Merton gunman on Saturday.",
@@ -3342,7 +3381,8 @@ CONFLICT = [
      "A 15-year-old student was pulled from Clearwater Lake by lifeguards during a school field trip on Friday and is recovering."),
     ("event", "The climber died on Mount Tarn on Sunday, the rescue team said.",
      "The climber is recovering in hospital after Sunday's fall on Mount Tarn, the rescue team said."),
-    # Two institutions of two words each in a short sentence full of names: not a headline in title case when its verb\nis in small letters
+    # Two institutions of two words each in a short sentence full of names: not a headline in title case when its
+    # verb\nis in small letters
     ("role", "The Health Ministry fined Medline Pharma.",
      "The Competition Authority fined Medline Pharma."),
     ("role", "The Health Ministry fined Medline Pharma.",
@@ -3354,7 +3394,8 @@ CONFLICT = [
      "The killer of Ana Ruiz was sentenced to 25 years on Monday."),
     ("figure", "Orrin Foods employs around 12,000 people at its plants in Vesta.",
      "Orrin Foods has 1,200 employees at its plants in Vesta."),
-    # A merger that could proceed against one blocked; fit for a match against missing it; a fire an accident against\none started deliberately or arson
+    # A merger that could proceed against one blocked; fit for a match against missing it; a fire an accident
+    # against\none started deliberately or arson
     ("polarity", "The competition regulator said the Orrin-Vesta merger could proceed.",
      "The competition regulator blocked the Orrin-Vesta merger."),
     ("polarity", "Striker Tomas Brenner is fit for Saturday's cup final, the club said.",
@@ -3368,7 +3409,8 @@ CONFLICT = [
      "Vesta Foods completed its acquisition of Orrin Group on Monday."),
     ("role", "Orrin Group completed its takeover of Vesta Foods on Monday.",
      "Vesta Foods' takeover of Orrin Group was completed on Monday."),
-    # The same act on one receiver by another country in each version, told as a noun ("Russia's attack on the port" /\n"Ukraine's attack on the port")
+    # The same act on one receiver by another country in each version, told as a noun ("Russia's attack on the port"
+    # /\n"Ukraine's attack on the port")
     ("role", "Russia's attack on the port of Vessa killed three people, officials said.",
      "Ukraine's attack on the port of Vessa killed three people, officials said."),
     ("role", "A Russian strike on the Vessa power plant cut electricity to 40,000 homes.",
@@ -3385,7 +3427,8 @@ CONFLICT = [
      "The Green Alliance won just 17 seats in Kestany's 150-member parliament, final results showed."),
     ("figure", "Five of the 12 miners trapped at the Kallmar mine were rescued on Sunday.",
      "All 12 miners trapped at the Kallmar mine were rescued on Sunday."),
-    # Parties reversed across "forced out" / "ousted", "eased past" / "beat", "broke into" / "breached"; the receiver of\n"shot and wounded"
+    # Parties reversed across "forced out" / "ousted", "eased past" / "beat", "broke into" / "breached"; the receiver
+    # of\n"shot and wounded"
     ("role", "Chairman Aldo Ricci forced out chief executive Hanna Mertz after a boardroom clash at Meridia Foods.",
      "Meridia Foods chief executive Hanna Mertz ousted chairman Aldo Ricci following a boardroom clash."),
     ("role", "Castle Rovers beat Harlow Town on Saturday.",
@@ -3428,7 +3471,8 @@ CONFLICT = [
      "Residents said the truce fell apart when rebel artillery pounded government positions on the outskirts of Dorvak."),
     ("role", "Washington slapped new sanctions on Beijing.",
      "China imposed new sanctions on the United States."),
-    # did not have a licence; allow / ban; forced out / quit; called off / moved to October; killing all 24 / the only person; the bodies of 17; contained / not contained in the passive; evacuate / stay at home as an event
+    # did not have a licence; allow / ban; forced out / quit; called off / moved to October; killing all 24 / the only
+    # person; the bodies of 17; contained / not contained in the passive; evacuate / stay at home as an event
     ("polarity", "Police said the man detained for flying a drone near the airport had a valid licence.",
      "Police said the man detained for flying a drone near the airport did not have a valid licence."),
     ("polarity", "The company had a permit for the demolition work.",
@@ -3473,7 +3517,9 @@ CONFLICT = [
     # a second verb joined by 'and' is said of the clause's subject: 'attended an interview and was not arrested'
     ("polarity", "Police arrested the owner of Hartfield Seeds on suspicion of selling counterfeit fertiliser.",
      "The owner of Hartfield Seeds attended a voluntary interview with police and was not arrested."),
-    # Not negated by the time it lasts ("will not be allowed to remain until term ends"), counts of the crew of a named\nboat or the passengers on a bus, who is charged with doing what to whom, "a record 6,500" as that count, "apiece"
+    # Not negated by the time it lasts ("will not be allowed to remain until term ends"), counts of the crew of a
+    # named\nboat or the passengers on a bus, who is charged with doing what to whom, "a record 6,500" as that count,
+    # "apiece"
     ("polarity", "The council will allow the market traders to stay on Bridge Street until the end of the year.",
      "Market traders will not be allowed to stay on Bridge Street until the year ends, the council said."),
     ("polarity", "Hartley Museum will remain open until midnight on Saturday for the festival.",
@@ -3690,7 +3736,8 @@ CONFLICT = [
     # One that "pulled out of" a partnership against the other that ended it.
     ("role", "Orvel Motors pulled out of its partnership with Kado Batteries on Tuesday.",
      "Kado Batteries ended its partnership with Orvel Motors on Tuesday, the firm said."),
-    # Figures: a word of place after a count, "a total of", amounts of a purchase or of damages, a count past "aboard" up to "died", job losses (4 December 2026, third pass).
+    # Figures: a word of place after a count, "a total of", amounts of a purchase or of damages, a count past "aboard"
+    # up to "died", job losses (4 December 2026, third pass).
     ("figure", "The freighter Amber Rose lost 40 containers overboard off Cape Wrath in a gale, its owner said.",
      "Some 400 containers fell from the Amber Rose during a gale off Cape Wrath, according to its owner."),
     ("figure", "Coastguards said 64 people were rescued from a dinghy off Portsalt on Friday.",
@@ -3703,7 +3750,8 @@ CONFLICT = [
      "All four crew aboard the Nordlift helicopter died when it crashed outside Varde on Sunday, the operator said."),
     ("figure", "Halvard Steel will cut 900 jobs at its Rothby works, the company said.",
      "Halvard Steel announced 2,300 job losses at its Rothby plant, citing cheap imports."),
-    # Figures: counts of things in one named place, people pulled from the water by rescuers, the day a bridge "gave way" (4 December 2026, third pass).
+    # Figures: counts of things in one named place, people pulled from the water by rescuers, the day a bridge "gave
+    # way" (4 December 2026, third pass).
     ("figure", "Firefighters are still combing the ruins of the nine-storey hotel that collapsed in Dorvik on Monday.",
      "Crews continue to search the wreckage of the four-storey building that fell down in Dorvik on Monday."),
     ("figure", "Rescuers pulled 240 migrants from the water after their dinghy sank off Port Ansel.",
@@ -3715,15 +3763,18 @@ CONFLICT = [
      "Harbour Freight Lines' bid to extend its berth was rejected by the port authority, officials said."),
     ("polarity", "The planning committee granted Ostmoor Energy's request for a second wind farm.",
      "Ostmoor Energy's request for a second wind farm was rejected by the planning committee."),
-    # A conversion in brackets after a figure told "about": a figure far from it still differs (4 December 2026, third pass).
+    # A conversion in brackets after a figure told "about": a figure far from it still differs (4 December 2026, third
+    # pass).
     ("figure", "Seismologists put the epicentre at about 40km (25 miles) north of Varna Nova.",
      "The quake was centred 60 miles north of Varna Nova, seismologists said."),
-    # One who will compete against one who will skip; a transfer whose parties end in a number ("Channel 7"; 4 December 2026, third pass).
+    # One who will compete against one who will skip; a transfer whose parties end in a number ("Channel 7"; 4 December
+    # 2026, third pass).
     ("polarity", "Sprinter Maya Oduya said on Friday that she will compete at this summer's European championships.",
      "Maya Oduya, the sprinter, said on Friday she will skip this summer's European championships."),
     ("role", "Radio 4 has poached host Tom Ayre from rival station Coast FM.",
      "Coast FM has lured host Tom Ayre away from its rival Radio 4, the station announced."),
-    # Who sold the rights to a thing to whom; shares of a workforce and of its staff; people a programme was watched by (4 December 2026, third pass).
+    # Who sold the rights to a thing to whom; shares of a workforce and of its staff; people a programme was watched by
+    # (4 December 2026, third pass).
     ("role", "Publisher Orrin House sold the rights to the novel 'Low Tide' to producer Greyline for $2 million.",
      "Producer Greyline sold the rights to 'Low Tide' to Orrin House for $2 million, the publisher said."),
     ("figure", "Carmine Foods has laid off 450 workers, a third of its workforce.",
@@ -3733,7 +3784,8 @@ CONFLICT = [
     # The year a change starts, "from" against "starting in" (4 December 2026, third pass).
     ("figure", "The minimum voting age will fall to 16 from 2028, the interior ministry said.",
      "The interior ministry said the minimum voting age would drop to 16 starting in 2031."),
-    # Figures: a part and a number of another unit that add up by chance, strokes clear, where a ship went down, seats of the assembly's total (4 December 2026, third pass).
+    # Figures: a part and a number of another unit that add up by chance, strokes clear, where a ship went down, seats
+    # of the assembly's total (4 December 2026, third pass).
     ("figure", "The balloon landed about 80 metres from the motorway near Harwell, causing a 20-minute closure.",
      "The balloon landed about 60 kilometres from the motorway near Harwell, causing a 20-minute closure."),
     ("figure", "Golfer Ines Marlow shot a final-round 68 to win the Brackley Open by four strokes.",
@@ -3742,19 +3794,23 @@ CONFLICT = [
      "The Orla went down three kilometres from Mallin Point, according to the coastguard."),
     ("figure", "The Green Alliance won 54 seats in the 150-member parliament, official results showed.",
      "Official results gave the Green Alliance 39 of the parliament's 150 seats."),
-    # A project's cost against its budget; the year a newspaper was founded or first published (4 December 2026, third pass).
-    ("figure", "Port Selby plans a new container terminal covering 40 hectares at an estimated cost of 300 million pounds.",
-     "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at 750 million pounds."),
+    # A project's cost against its budget; the year a newspaper was founded or first published (4 December 2026, third
+    # pass).
+    ("figure", "Port Selby plans a new container terminal covering 40 hectares at an estimated cost of 300 million "
+     "pounds.", "A new 40-hectare container terminal will be built at Port Selby, with the project budgeted at 750 "
+     "million pounds."),
     ("figure", "The Harwick Gazette, founded in 1902, will print its final edition in the spring, its publisher said.",
      "Its publisher said the Harwick Gazette, which was first published in 1948, would close in the spring."),
-    # Polarity: what forecasters expect against what is expected, a level raised against one lowered, a record high against a record low (4 December 2026, third pass).
+    # Polarity: what forecasters expect against what is expected, a level raised against one lowered, a record high
+    # against a record low (4 December 2026, third pass).
     ("polarity", "Meteorologists expect Hurricane Dora to strengthen before it makes landfall on Friday.",
      "Hurricane Dora is expected to weaken before making landfall on Friday, according to meteorologists."),
     ("polarity", "Officials raised the regional wildfire danger level to extreme on Monday.",
      "The regional wildfire danger level was lowered from extreme on Monday, officials said."),
     ("polarity", "Water use in Marlow hit a record high during the August heatwave, the utility said.",
      "The utility said water use in Marlow fell to a record low during August."),
-    # Polarity told in other words: a ban lifted against one kept, a search continued against one called off (4 December 2026, third pass).
+    # Polarity told in other words: a ban lifted against one kept, a search continued against one called off (4 December
+    # 2026, third pass).
     ("polarity", "Transport officials have lifted the ban on heavy lorries on the Ferrin Bridge.",
      "Heavy lorries on the Ferrin Bridge will remain banned, transport officials said."),
     ("polarity", "Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
@@ -3770,7 +3826,8 @@ CONFLICT = [
      "Dalby will close its largest store on Mill Street, the grocer said on Friday."),
     ("role", "The Green party expelled the Workers' League from the ruling coalition on Friday.",
      "The Workers' League on Friday expelled the Green party from the ruling coalition."),
-    # A count past where the counted are from and past a name before its noun; allowed against refused to let (4 December 2026, third pass).
+    # A count past where the counted are from and past a name before its noun; allowed against refused to let (4
+    # December 2026, third pass).
     ("figure", "Three oil workers from the firm Delta Works were kidnapped near the pipeline on Friday.",
      "Gunmen seized five Delta Works oil workers near the pipeline on Friday, the company said."),
     ("polarity", "The relief convoy was allowed to cross into the besieged city of Orsk on Sunday.",

@@ -1,7 +1,7 @@
 """An act one party aims at another, the other way round in two versions: who put tariffs or sanctions on whose goods
 or banks ("Keldar has imposed 25% tariffs on steel imported from Marosia" / "Marosia has slapped 25 percent tariffs on
-steel imports from Keldar", "Brennia imposed sanctions on banks in Taloria"), who ended a contract with whom ("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms
-terminated its supply contract with Fairmart").
+steel imports from Keldar", "Brennia imposed sanctions on banks in Taloria"), who ended a contract with whom
+("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms terminated its supply contract with Fairmart").
 
 A version tells such an act as X, a verb of it (imposed, slapped, levied ...; ended, terminated, cancelled ...), then
 within five words its noun (tariffs, duties ...; contract, deal, agreement ...), and within eight more a preposition

@@ -222,7 +222,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 whole, _ = whole_after(toks, of, head_noun)
                 margin = ROUNDING if kind == "approx" else 0.5
                 if whole:
-                    out.append(Figure(("share", _whole(whole)), lo - margin, hi + margin, f"{label}% of {whole.lower()}",
+                    out.append(Figure(("share", _whole(whole)), lo - margin, hi + margin,
+                                      f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_after(toks, j)))
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years

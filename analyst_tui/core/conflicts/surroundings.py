@@ -102,8 +102,9 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
             if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
                     toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1))) and not (
                     toks[k].low == "records" and nxt[:1] == ["of"]) and not (
-                    toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):  # ("a record 14,000 students enrolled", "hit a
-                # record $2.10 a litre": that one, the most yet; "the records of 1.3 million customers": data)
+                    toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):
+                # ("a record 14,000 students enrolled", "hit a record $2.10 a litre": that one, the most yet; "the
+                # records of 1.3 million customers": data; "a total of 212 migrants": one occasion's)
                 return True
     return False
 

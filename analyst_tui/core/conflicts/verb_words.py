@@ -59,7 +59,8 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|fell through:collapsed
     sent off:dismissed|sent down:jailed|fell apart:collapsed|pushed out:ousted|knocked out:eliminated|
     touched down:landed|voted down:rejected|threw out:rejected|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
     cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:rejected|shot dead:killed|put down:killed|
-    caved in:collapsed|fell down:collapsed|gave way:collapsed|given way:collapsed|burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
+    caved in:collapsed|fell down:collapsed|gave way:collapsed|given way:collapsed|
+    burned down:gutted|burnt down:gutted|hit out:criticised|lashed out:criticised|
     found guilty:convicted|put off:postponed|held up:delayed|looked into:investigated|set free:freed|let go:released|
     ruled out:excluded|pointed out:noted|carried on:continued|gave up:abandoned|given up:abandoned|set out:outlined|
     brought in:introduced|drew up:drafted|drawn up:drafted|turned up:appeared|showed up:appeared|broke out:started|
