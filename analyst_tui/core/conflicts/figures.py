@@ -29,6 +29,8 @@ from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, C
                                               UNITS)
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
+_BROUGHT = frozenset("brought winched airlifted pulled".split())
+_PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
 _STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
 # workforce" / "10 percent of its staff")
 
@@ -37,8 +39,6 @@ def _whole(word: str) -> str:
     """The key of the whole a share is of."""
     key = stem(word)
     return "staff" if key in _STAFF else key
-_BROUGHT = frozenset("brought winched airlifted pulled".split())
-_PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}
 
 
 @dataclass(frozen=True, slots=True)
