@@ -3048,4 +3048,7 @@ AGREE = [
     # Agreeing: keep doing and continue doing (4 December 2026, third pass).
     ("The city will keep funding free school meals next year, the mayor announced.",
      "The mayor announced that the city would continue funding free school meals next year."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Some 2,500 residents signed a petition against the closure of the Ashby Road library.",
+     "A petition opposing the closure of the Ashby Road library gathered about 2,500 signatures."),
 ]

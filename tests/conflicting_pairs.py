@@ -3835,4 +3835,7 @@ CONFLICT = [
     # Polarity: one who will keep doing against one who would stop (4 December 2026, third pass).
     ("polarity", "The city will keep funding free school meals next year, the mayor announced.",
      "The mayor announced that the city would stop funding free school meals next year."),
+    # People who signed a petition, against its signatures (4 December 2026, third pass).
+    ("figure", "Some 2,500 residents signed a petition against the closure of the Ashby Road library.",
+     "A petition opposing the closure of the Ashby Road library gathered about 600 signatures."),
 ]

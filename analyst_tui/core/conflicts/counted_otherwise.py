@@ -17,6 +17,9 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
         return ("noun", counted("jobs")), noun
     if low in PEOPLE and b >= 0 and toks[b].low in _EMPLOYS:
         return ("noun", counted("workers")), "employees"  # "employs 12,000 people" / "has 1,200 employees"
+    if m + 2 < n and toks[m].low == "signed" and toks[m + 1].low in ("a", "the") and toks[m + 2].low == "petition":
+        return ("noun", counted("signatures")), "signatures"  # "1,200 students signed a petition" / "gathered about
+        # 300 signatures"
     if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered", "moved") and (
             (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
         return ("evacuated", "people"), f"{noun} evacuated"
