@@ -3051,4 +3051,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Some 2,500 residents signed a petition against the closure of the Ashby Road library.",
      "A petition opposing the closure of the Ashby Road library gathered about 2,500 signatures."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("The competition authority has fined retailer Nord Hus 400,000 kroner over misleading price tags.",
+     "Nord Hus was hit with a 400,000 kroner penalty by the competition watchdog over misleading price labels."),
+    ("Passengers were stuck on the runway at Harlow airport for two hours before the flight was cancelled.",
+     "Travellers spent two hours stranded aboard the plane at Harlow before the airline cancelled the flight."),
 ]

@@ -3838,4 +3838,9 @@ CONFLICT = [
     # People who signed a petition, against its signatures (4 December 2026, third pass).
     ("figure", "Some 2,500 residents signed a petition against the closure of the Ashby Road library.",
      "A petition opposing the closure of the Ashby Road library gathered about 600 signatures."),
+    # An amount in kroner after a name; hours before a word of a casualty (4 December 2026, third pass).
+    ("figure", "The competition authority has fined retailer Nord Hus 400,000 kroner over misleading price tags.",
+     "Nord Hus was hit with a 2.5 million kroner penalty by the competition watchdog over misleading price labels."),
+    ("figure", "Passengers were stuck on the runway at Harlow airport for two hours before the flight was cancelled.",
+     "Travellers spent six hours stranded aboard the plane at Harlow before the airline cancelled the flight."),
 ]

@@ -31,6 +31,7 @@ from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, C
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
+_SPANS = frozenset("second minute hour day week month year".split())
 _STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
 # workforce" / "10 percent of its staff")
 
@@ -272,10 +273,13 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
-    told = casualty_told(toks, m)  # "31 people were crushed to death", "Two officers suffered minor injuries"
+    timed = j < n and UNITS.get(toks[j].low) in _SPANS  # ("seven hours stuck aboard the jet": a length of time)
+    told = not timed and casualty_told(toks, m)  # "31 people were crushed to death", "Two officers suffered minor
+    # injuries"
     if told:
         return (told, group_of(noun)), casualty_label(noun, told)
-    if m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[m].low.endswith("ed")):
+    if not timed and m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[
+            m].low.endswith("ed")):
         cls = casualty_class(toks, m)
         if cls == "dead" and toks[m].low == "lives":
             return (cls, "people"), f"{_noun_or(noun, 'lives')}"

@@ -305,7 +305,7 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
     return False
 
 
-_MONEY = frozenset("pound euro dollar $ yen yuan rupee".split())
+_MONEY = frozenset("pound euro dollar $ yen yuan rupee krone rand peso naira".split())
 _WON = frozenset("seats votes delegates medals".split())
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other between under fewer less roughly approximately
