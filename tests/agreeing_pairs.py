@@ -3056,4 +3056,13 @@ AGREE = [
      "Nord Hus was hit with a 400,000 kroner penalty by the competition watchdog over misleading price labels."),
     ("Passengers were stuck on the runway at Harlow airport for two hours before the flight was cancelled.",
      "Travellers spent two hours stranded aboard the plane at Harlow before the airline cancelled the flight."),
+    # The same, agreeing; a fine in pounds is still an amount (4 December 2026, third pass).
+    ("The new Kessel road tunnel, opened on Monday, is 14 km long.",
+     "Stretching 14 kilometres beneath the pass, the Kessel tunnel was inaugurated on Monday."),
+    ("Ostmark finished the European rowing championships with 8 gold medals, its best haul ever.",
+     "Ostmark won eight golds at the European rowing championships, a record for the country."),
+    ("A marrow weighing 90 kg took first prize at the Dunmore Show.",
+     "The winning entry at the Dunmore Show was a 200-pound marrow grown by a retired teacher."),
+    ("Magistrates fined the farmer 25,000 pounds for polluting the River Alde with slurry.",
+     "A court ordered the farmer to pay a 25,000-pound fine for slurry pollution in the River Alde."),
 ]

@@ -32,6 +32,8 @@ _INCREMENT = frozenset("more another other others additional further".split())  
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
 _SPANS = frozenset("second minute hour day week month year".split())
+_PAID = frozenset("""fine fines penalty bill deal loan fee fees payment payout grant bonus award settlement contract prize
+    budget investment salary package fund cheque bribe donation ransom reward debt bid offer sale purchase""".split())
 _STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
 # workforce" / "10 percent of its staff")
 
@@ -246,6 +248,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return ("noun", "child"), "children"
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
         unit = UNITS.get(toks[j + 1].low)
+        if unit == "pound" and not (j + 2 < n and toks[j + 2].low in _PAID):
+            unit = "lb"  # "a 600-pound pumpkin": a weight (but "a 25,000-pound fine": an amount)
         if unit in ("year", "month", "week", "day") and is_age(toks, j + 2):
             return None  # ages of different people are not one figure
         if unit:

@@ -37,7 +37,8 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
         if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
             break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
         if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
-                t.low in ("losses", "cuts") and toks[k - 1].low == "job"))):  # ("450 job losses": jobs)
+                t.low in ("losses", "cuts") and toks[k - 1].low == "job" or t.low in ("medals", "medal") and toks[
+                    k - 1].low in ("gold", "silver", "bronze")))):  # ("450 job losses": jobs; "11 gold medals": golds)
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
         k += 1
     if head == "head" and k + 1 < n and toks[k].low == "of":

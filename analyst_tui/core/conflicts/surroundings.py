@@ -299,6 +299,7 @@ def not_a_count(toks: list[Tok], q: int, i: int, j: int, title: bool) -> bool:
         if prev.low == "-" and i > 1:
             prev = toks[i - 2]
         if prev.is_word and prev.cap and prev.low not in CASUALTY and prev.low not in _NOT_A_NAME and not (
+                i == 1 and prev.low.endswith("ing")) and not (  # ("Stretching 22 kilometres beneath the mountains")
                 j < n and (UNITS.get(toks[j].low) in _MONEY or toks[j].low in _WON or toks[j].low == "of" and any(
                     t.low in _WON for t in toks[j + 1 : j + 6]))):  # not "fined Halworths 9.6 million pounds", "gave
             return True  # the Liberal Alliance 167 seats", "gave the Union 68 of the 200 seats"

@@ -17,12 +17,13 @@ from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 _METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001, "inch": 0.0254}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
-          "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "pp": ("rate", 1.0), "bp": ("rate", 0.01),
+          "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536), "pp": ("rate", 1.0), "bp": ("rate", 0.01),
           "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24),  # ("14 days" / "three
           # weeks", "48 hours" / "a five-day walkout")
           "kw": ("power", 0.001), "mw": ("power", 1.0), "gw": ("power", 1000.0)}
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
+_STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
@@ -36,7 +37,9 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             after = close + 1
         near_after = [t.low for t in toks[after : after + 3]]
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
-        if any(w in DEPTH for w in near_after) or any(w in DEPTH for w in near_before) and not (
+        if any(w in _STRETCH for w in near_before):
+            aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
+        elif any(w in DEPTH for w in near_after) or any(w in DEPTH for w in near_before) and not (
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
             aspect = "depth"  # (not "went down four kilometres from Grennick Head": where it sank)
         elif any(w in DIRECTION for w in near_after):
