@@ -3843,7 +3843,8 @@ CONFLICT = [
      "Nord Hus was hit with a 2.5 million kroner penalty by the competition watchdog over misleading price labels."),
     ("figure", "Passengers were stuck on the runway at Harlow airport for two hours before the flight was cancelled.",
      "Travellers spent six hours stranded aboard the plane at Harlow before the airline cancelled the flight."),
-    # A length after "Stretching"; gold medals and golds; a weight in pounds before its noun (4 December 2026, third pass).
+    # A length after "Stretching"; gold medals and golds; a weight in pounds before its noun (4 December 2026, third
+    # pass).
     ("figure", "The new Kessel road tunnel, opened on Monday, is 14 km long.",
      "Stretching 9 kilometres beneath the pass, the Kessel tunnel was inaugurated on Monday."),
     ("figure", "Ostmark finished the European rowing championships with 8 gold medals, its best haul ever.",
