@@ -33,7 +33,8 @@ _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
 _SPANS = frozenset("second minute hour day week month year".split())
 _PAID = frozenset("""fine fines penalty bill deal loan fee fees payment payout grant bonus award settlement contract
-    prize budget investment salary package fund cheque bribe donation ransom reward debt bid offer sale purchase""".split())
+    prize budget investment salary package fund cheque bribe donation ransom reward debt bid offer sale
+    purchase""".split())
 _STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
 # workforce" / "10 percent of its staff")
 
