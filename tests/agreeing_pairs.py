@@ -3065,4 +3065,7 @@ AGREE = [
      "The winning entry at the Dunmore Show was a 200-pound marrow grown by a retired teacher."),
     ("Magistrates fined the farmer 25,000 pounds for polluting the River Alde with slurry.",
      "A court ordered the farmer to pay a 25,000-pound fine for slurry pollution in the River Alde."),
+    # The same day, agreeing (4 December 2026, third pass).
+    ("The three-day congress of European pharmacists will open in Brela on Tuesday.",
+     "European pharmacists begin their three-day congress in Brela on Tuesday, organisers said."),
 ]

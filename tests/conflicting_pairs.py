@@ -3851,4 +3851,7 @@ CONFLICT = [
      "Ostmark won three golds at the European rowing championships, a record for the country."),
     ("figure", "A marrow weighing 90 kg took first prize at the Dunmore Show.",
      "The winning entry at the Dunmore Show was a 60-pound marrow grown by a retired teacher."),
+    # The day a congress begins against the day it will open (4 December 2026, third pass).
+    ("figure", "The three-day congress of European pharmacists will open in Brela on Tuesday.",
+     "European pharmacists begin their three-day congress in Brela on Friday, organisers said."),
 ]

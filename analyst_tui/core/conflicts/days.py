@@ -202,8 +202,15 @@ def _scheduled(toks: list[Tok], at: int) -> str | None:
             return None
         if t.low in _WILL:
             v = j + 2 if j + 2 < at and toks[j + 1].low == "to" else j + 1  # "is due to open", "will resume"
-            return stem(toks[v].low) if v < at else ""
+            return _BEGIN.get(stem(toks[v].low), stem(toks[v].low)) if v < at else ""
+        if t.low in _BEGINS_NOW:
+            return "begin"  # "ministers begin their two-day summit in Galvas on Monday": to happen then
     return None
+
+
+_BEGINS_NOW = frozenset("begin begins start starts".split())
+_BEGIN = {stem(w): "begin" for w in ("begin", "start", "open")}  # ("the summit will open on Wednesday" / "begins on
+# Monday")
 
 
 def dates_in(toks: list[Tok]) -> list[tuple[int, str]]:
