@@ -3068,4 +3068,7 @@ AGREE = [
     # The same day, agreeing (4 December 2026, third pass).
     ("The three-day congress of European pharmacists will open in Brela on Tuesday.",
      "European pharmacists begin their three-day congress in Brela on Tuesday, organisers said."),
+    # The same amount in pence and in pounds (4 December 2026, third pass).
+    ("Pellam Holdings has offered 250 pence per share for the builder Ashby & Rowe.",
+     "Ashby & Rowe received a takeover bid of 2.50 pounds a share from Pellam Holdings."),
 ]

@@ -3854,4 +3854,7 @@ CONFLICT = [
     # The day a congress begins against the day it will open (4 December 2026, third pass).
     ("figure", "The three-day congress of European pharmacists will open in Brela on Tuesday.",
      "European pharmacists begin their three-day congress in Brela on Friday, organisers said."),
+    # An amount in pence against one in pounds (4 December 2026, third pass).
+    ("figure", "Pellam Holdings has offered 250 pence per share for the builder Ashby & Rowe.",
+     "Ashby & Rowe received a takeover bid of 3.40 pounds a share from Pellam Holdings."),
 ]

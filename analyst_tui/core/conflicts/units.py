@@ -21,7 +21,8 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "pp": ("rate", 1.0), "bp": ("rate", 0.01),
           "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24),  # ("14 days" / "three
           # weeks", "48 hours" / "a five-day walkout")
-          "kw": ("power", 0.001), "mw": ("power", 1.0), "gw": ("power", 1000.0)}
+          "kw": ("power", 0.001), "mw": ("power", 1.0), "gw": ("power", 1000.0),
+          "penny": ("pound", 0.01)}  # ("420 pence a share" / "3.10 pounds a share")
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())

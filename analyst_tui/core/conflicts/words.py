@@ -62,7 +62,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("year years".split(), "year"),
     **dict.fromkeys("dollar dollars usd".split(), "$"),
     **dict.fromkeys("euro euros eur".split(), "euro"),
-    **dict.fromkeys("pound pounds gbp".split(), "pound"),
+    **dict.fromkeys("pound pounds gbp".split(), "pound"), **dict.fromkeys("pence penny".split(), "penny"),
     **dict.fromkeys("rand zar".split(), "rand"),
     **dict.fromkeys("krone kroner kronor".split(), "krone"), **dict.fromkeys("rupee rupees".split(), "rupee"),
     **dict.fromkeys("peso pesos".split(), "peso"), "naira": "naira",  # (not yen or francs: exchange rates quoted in
