@@ -3071,4 +3071,7 @@ AGREE = [
     # The same amount in pence and in pounds (4 December 2026, third pass).
     ("Pellam Holdings has offered 250 pence per share for the builder Ashby & Rowe.",
      "Ashby & Rowe received a takeover bid of 2.50 pounds a share from Pellam Holdings."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Landlord Ferro Estates is suing its tenant, the grocer Maple's, for breaching a shop lease.",
+     "Grocer Maple's is being sued by its landlord, Ferro Estates, for breaching a shop lease."),
 ]

@@ -3857,4 +3857,7 @@ CONFLICT = [
     # An amount in pence against one in pounds (4 December 2026, third pass).
     ("figure", "Pellam Holdings has offered 250 pence per share for the builder Ashby & Rowe.",
      "Ashby & Rowe received a takeover bid of 3.40 pounds a share from Pellam Holdings."),
+    # A shop's name in "'s" before a comma, as a party (4 December 2026, third pass).
+    ("role", "Landlord Ferro Estates is suing its tenant, the grocer Maple's, for breaching a shop lease.",
+     "Grocer Maple's is suing its landlord, Ferro Estates, for breaching a shop lease."),
 ]
