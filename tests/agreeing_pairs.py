@@ -3074,4 +3074,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Landlord Ferro Estates is suing its tenant, the grocer Maple's, for breaching a shop lease.",
      "Grocer Maple's is being sued by its landlord, Ferro Estates, for breaching a shop lease."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Orvane has poached Kelda Bank's head of risk, Mira Solberg, to run its lending arm.",
+     "Orvane has hired Mira Solberg, Kelda Bank's head of risk, to run its lending arm."),
 ]

@@ -3860,4 +3860,7 @@ CONFLICT = [
     # A shop's name in "'s" before a comma, as a party (4 December 2026, third pass).
     ("role", "Landlord Ferro Estates is suing its tenant, the grocer Maple's, for breaching a shop lease.",
      "Grocer Maple's is suing its landlord, Ferro Estates, for breaching a shop lease."),
+    # Whom one was hired from, named as the one whose employee was hired (4 December 2026, third pass).
+    ("role", "Orvane has poached Kelda Bank's head of risk, Mira Solberg, to run its lending arm.",
+     "Kelda Bank has hired Mira Solberg, Orvane's head of risk, to run its lending arm."),
 ]

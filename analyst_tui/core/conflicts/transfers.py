@@ -35,6 +35,7 @@ _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
     import""".split())  # fmt: skip
+_HIRED = frozenset("signed hired poached recruited lured".split())  # (of one who worked for another: whose)
 _MOVE = frozenset("moved move moves switched switch transfer transferred defected defects".split())  # ("a move from G
 # to R", "defected from G to R")
 _JOIN = frozenset("joined join joins".split())  # ("joined R from G")
@@ -147,7 +148,7 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 receiver = first[1] if first else None
         elif low in _GET:
             receiver = _giver_before(toks, v)
-            giver = (_after(toks, v + 1, "from") or (0, None))[1]
+            giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and _owner_after(toks, v + 1))
         elif low in _JOIN or low in _LEAVE:
             if low in _JOIN:
                 found = _party_at(toks, v + 1)
@@ -166,6 +167,20 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             start = named[0] if named and v - named[0] <= 6 else max(0, v - 2)
             out.append((giver, receiver, " ".join(x.text for x in toks[start : v + 1])))
     return out
+
+
+def _owner_after(toks: list[Tok], start: int) -> _Party | None:
+    """Whose one was hired, named before "'s" in the words after the verb ("poached Brightcell's chief technology
+    officer", "hired Anya Surin, Netlo's chief technology officer")."""
+    for j in range(start + 1, min(len(toks) - 1, start + 8)):
+        if toks[j].is_break and toks[j].low != ",":
+            return None
+        if toks[j].low in ("'s", "'") and toks[j - 1].cap and toks[j + 1].is_word and not toks[j + 1].cap:
+            k = j - 1
+            while k > start and toks[k - 1].cap and toks[k - 1].is_word:
+                k -= 1
+            return frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
+    return None
 
 
 def _from_to(toks: list[Tok], v: int) -> tuple[_Party, _Party | None] | None:
