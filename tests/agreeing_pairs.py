@@ -3077,4 +3077,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Orvane has poached Kelda Bank's head of risk, Mira Solberg, to run its lending arm.",
      "Orvane has hired Mira Solberg, Kelda Bank's head of risk, to run its lending arm."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Skylane is taking over the northern routes of Harbour Air.",
+     "Skylane will take over Harbour Air's northern routes, the two airlines said."),
 ]

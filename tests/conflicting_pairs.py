@@ -3863,4 +3863,7 @@ CONFLICT = [
     # Whom one was hired from, named as the one whose employee was hired (4 December 2026, third pass).
     ("role", "Orvane has poached Kelda Bank's head of risk, Mira Solberg, to run its lending arm.",
      "Kelda Bank has hired Mira Solberg, Orvane's head of risk, to run its lending arm."),
+    # Who took over whose routes (4 December 2026, third pass).
+    ("role", "Skylane is taking over the northern routes of Harbour Air.",
+     "Harbour Air will take over Skylane's northern routes, the two airlines said."),
 ]

@@ -7,8 +7,8 @@ Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
 Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G
 the one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided
 ...) X to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received ...)
-X from G", "X moved from G to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to
-R". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the government of": a few
+X from G", "R hired (poached, signed ...) G's chief engineer", "R took over G's routes" (or "the routes of G"), "X
+moved from G to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to R". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the government of": a few
 little words), never in the passive. A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and
 neither shares its giver or its receiver with the other. A country and its adjective are one party ("Moravia" /
 "Moravian").
@@ -36,6 +36,7 @@ _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed b
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
     import""".split())  # fmt: skip
 _HIRED = frozenset("signed hired poached recruited lured".split())  # (of one who worked for another: whose)
+_TAKE = frozenset("take takes took taken taking".split())  # ("take over": a thing of the other's)
 _MOVE = frozenset("moved move moves switched switch transfer transferred defected defects".split())  # ("a move from G
 # to R", "defected from G to R")
 _JOIN = frozenset("joined join joins".split())  # ("joined R from G")
@@ -146,6 +147,10 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             elif low in _TWO_OBJECTS:
                 first = _party_at(toks, v + 1)
                 receiver = first[1] if first else None
+        elif low in _TAKE and v + 1 < len(toks) and toks[v + 1].low == "over":
+            receiver = _giver_before(toks, v)  # "Ryvair is taking over the Atlantic routes of Coastal Wings" /
+            giver = _owner_after(toks, v + 1, False) or _of_owner(toks, v + 2)  # "will take over Ryvair's Atlantic
+            # routes"
         elif low in _GET:
             receiver = _giver_before(toks, v)
             giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and _owner_after(toks, v + 1))
@@ -169,17 +174,29 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
     return out
 
 
-def _owner_after(toks: list[Tok], start: int) -> _Party | None:
+def _owner_after(toks: list[Tok], start: int, of_one: bool = True) -> _Party | None:
     """Whose one was hired, named before "'s" in the words after the verb ("poached Brightcell's chief technology
-    officer", "hired Anya Surin, Netlo's chief technology officer")."""
+    officer", "hired Anya Surin, Netlo's chief technology officer"); whose thing, when not ``of_one`` ("take over
+    Ryvair's Atlantic routes")."""
     for j in range(start + 1, min(len(toks) - 1, start + 8)):
         if toks[j].is_break and toks[j].low != ",":
             return None
-        if toks[j].low in ("'s", "'") and toks[j - 1].cap and toks[j + 1].is_word and not toks[j + 1].cap:
+        if toks[j].low in ("'s", "'") and toks[j - 1].cap and toks[j + 1].is_word and not (of_one and toks[j + 1].cap):
             k = j - 1
             while k > start and toks[k - 1].cap and toks[k - 1].is_word:
                 k -= 1
             return frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
+    return None
+
+
+def _of_owner(toks: list[Tok], start: int) -> _Party | None:
+    """The name after "of" within a few words of ``start`` ("the Atlantic routes of Coastal Wings")."""
+    for j in range(start, min(len(toks) - 1, start + 6)):
+        if toks[j].is_break:
+            return None
+        if toks[j].low == "of" and toks[j + 1].cap:
+            found = _party_at(toks, j + 1)
+            return found[1] if found else None
     return None
 
 
