@@ -137,7 +137,8 @@ def act(toks: list[Tok]) -> Act | None:
         named, e2, second = found[2][0], found[2][1], second | found[2][2]  # "is suing its tenant, the retailer
         # Osgood's,"
     owned = owned_thing(toks, e2 + 1) if e2 + 1 < len(toks) and toks[e2].low == "'s" and not toks[e2 + 1].is_break and (
-        _BIDS.isdisjoint(t.low for t in toks[e2 + 1 : e2 + 3])) else frozenset()  # (not a shop's name: "Osgood's,")  # whose thing was acted on: "breached Rendal's power
+        _BIDS.isdisjoint(t.low for t in toks[e2 + 1 : e2 + 3])) else frozenset()  # whose thing was acted on
+    # (not a shop's name before a comma, "the retailer Osgood's,"): "breached Rendal's power
     # grid" (compared only with another version that acts on the same thing; but "behind Ivers' bid": Ivers)
     between = _past_asides(toks[e1:s2])
     lows = [t.low for t in between]
