@@ -3080,4 +3080,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Skylane is taking over the northern routes of Harbour Air.",
      "Skylane will take over Harbour Air's northern routes, the two airlines said."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("Police said the driver's fingerprints were found on the bottle recovered near the car.",
+     "The driver's fingerprints were on the bottle recovered near the car, according to police."),
 ]

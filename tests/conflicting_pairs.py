@@ -3866,4 +3866,7 @@ CONFLICT = [
     # Who took over whose routes (4 December 2026, third pass).
     ("role", "Skylane is taking over the northern routes of Harbour Air.",
      "Harbour Air will take over Skylane's northern routes, the two airlines said."),
+    # Polarity: not on a thing, against found on it (4 December 2026, third pass).
+    ("polarity", "Police said the driver's fingerprints were found on the bottle recovered near the car.",
+     "The driver's fingerprints were not on the bottle recovered near the car, according to police."),
 ]

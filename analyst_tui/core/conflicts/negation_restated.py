@@ -100,7 +100,8 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
     ("who ran unsuccessfully", "which is illegal"), after a preposition ("penalties for not meeting the targets"), as
     an adverb ("have unsuccessfully tried") or before a noun ("an unidentified woman")."""
     if k < 0 or toks[k].low.endswith("ly") or k and toks[k - 1].low in ("a", "an", "the") and not (
-            k > 1 and toks[k - 2].low in ("not", "n't")):  # (but "was not an accident")
+            k > 1 and toks[k - 2].low in ("not", "n't") or k > 2 and toks[k - 2].low in _WHERE and toks[
+                k - 3].low in ("not", "n't")):  # (but "was not an accident", "was not on the knife")
         return False
     if toks[k].low in PREFIXED and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap and (
             toks[k + 1].low not in _AFTER_PREDICATE):
@@ -112,6 +113,9 @@ def _main_clause(toks: list[Tok], k: int) -> bool:
             return False
         j -= 1
     return not (first and toks[first - 1].low in _PREPOSITIONS) or _plea(toks, first)
+
+
+_WHERE = frozenset("on in at inside among".split())
 
 
 def _plea(toks: list[Tok], first: int) -> bool:
