@@ -3083,4 +3083,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("Police said the driver's fingerprints were found on the bottle recovered near the car.",
      "The driver's fingerprints were on the bottle recovered near the car, according to police."),
+    # The same, agreeing (4 December 2026, third pass).
+    ("The recall covers the 2023 models of the Orla e-bike, the company said.",
+     "The 2023 Orla e-bikes are part of the recall, according to the manufacturer."),
 ]

@@ -3869,4 +3869,7 @@ CONFLICT = [
     # Polarity: not on a thing, against found on it (4 December 2026, third pass).
     ("polarity", "Police said the driver's fingerprints were found on the bottle recovered near the car.",
      "The driver's fingerprints were not on the bottle recovered near the car, according to police."),
+    # Polarity: what a recall covers against what is not part of it (4 December 2026, third pass).
+    ("polarity", "The recall covers the 2023 models of the Orla e-bike, the company said.",
+     "The 2023 Orla e-bikes are not part of the recall, according to the manufacturer."),
 ]

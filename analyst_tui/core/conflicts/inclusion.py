@@ -14,7 +14,8 @@ from analyst_tui.core.textnorm import stem as family
 
 Said = tuple[frozenset[str], frozenset[str], bool, str]  # (X, Y, negated, as written)
 
-_INCLUDING = frozenset(("includ", "involv", "contain"))  # word families: "includes", "included", "including"
+_INCLUDING = frozenset(("includ", "involv", "contain", "cover"))  # word families: "includes", "included", "including",
+# "covers"
 
 
 def inclusions(toks: list[Tok], in_scope: list[bool] | None) -> tuple[list[Said], list[Said]]:

@@ -132,4 +132,4 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
 
 
 _INCLUSION_WORDS = frozenset("part in include includes included involve involves involved contain contains "
-                             "contained".split())
+                             "contained cover covers covered".split())
