@@ -150,8 +150,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 receiver = first[1] if first else None
         elif low in _TAKE and v + 1 < len(toks) and toks[v + 1].low == "over":
             receiver = _giver_before(toks, v)  # "Ryvair is taking over the Atlantic routes of Coastal Wings" /
-            giver = _owner_after(toks, v + 1, False) or _of_owner(toks, v + 2)  # "will take over Ryvair's Atlantic
-            # routes"
+            giver = _owner_after(toks, v + 1, False) or (_after(toks, v + 2, "of") or (0, None))[1]  # "will take
+            # over Ryvair's Atlantic routes"
         elif low in _GET:
             receiver = _giver_before(toks, v)
             giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and _owner_after(toks, v + 1))
@@ -187,17 +187,6 @@ def _owner_after(toks: list[Tok], start: int, of_one: bool = True) -> _Party | N
             while k > start and toks[k - 1].cap and toks[k - 1].is_word:
                 k -= 1
             return frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
-    return None
-
-
-def _of_owner(toks: list[Tok], start: int) -> _Party | None:
-    """The name after "of" within a few words of ``start`` ("the Atlantic routes of Coastal Wings")."""
-    for j in range(start, min(len(toks) - 1, start + 6)):
-        if toks[j].is_break:
-            return None
-        if toks[j].low == "of" and toks[j + 1].cap:
-            found = _party_at(toks, j + 1)
-            return found[1] if found else None
     return None
 
 
