@@ -3086,4 +3086,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, third pass).
     ("The recall covers the 2023 models of the Orla e-bike, the company said.",
      "The 2023 Orla e-bikes are part of the recall, according to the manufacturer."),
+    # Nobody hurt, said two ways, "no-one" among them (4 December 2026, fourth pass).
+    ("Not one passenger was hurt when the bus overturned near Leeds.",
+     "None of the passengers were injured when the bus overturned near Leeds."),
 ]

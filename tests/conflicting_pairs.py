@@ -3872,4 +3872,9 @@ CONFLICT = [
     # Polarity: what a recall covers against what is not part of it (4 December 2026, third pass).
     ("polarity", "The recall covers the 2023 models of the Orla e-bike, the company said.",
      "The 2023 Orla e-bikes are not part of the recall, according to the manufacturer."),
+    # Nobody hurt against a count of one group hurt, told in other words (4 December 2026, fourth pass).
+    ("figure", "No one was injured when the roof of the Marlow sports hall collapsed, the council said.",
+     "The roof of the Marlow sports hall collapsed on Sunday, injuring two workers, the council said."),
+    ("figure", "No-one was killed when the ferry ran aground, the coastguard said.",
+     "The coastguard said the grounding of the ferry left three crew members dead."),
 ]

@@ -58,7 +58,7 @@ from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
-from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict
+from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict, none_against_some
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
@@ -311,7 +311,11 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         frozenset(v for f in a.figures for v in f.stated), frozenset(v for f in b.figures for v in f.stated))
     if found:
         return "figure", found[0], found[1]
-    return _restated_conflict(a, b) or told_anew(a, b)  # (read last: what the two share, told in other words)
+    found = _restated_conflict(a, b) or told_anew(a, b)  # (read last: what the two share, told in other words)
+    if found or not (a.figures and b.figures):
+        return found
+    found = none_against_some(a, b)
+    return ("figure", found[0], found[1]) if found else None
 
 
 def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

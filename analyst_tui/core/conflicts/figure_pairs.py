@@ -209,6 +209,20 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
+def none_against_some(a: Version, b: Version) -> tuple[str, str] | None:
+    """Nobody hurt against a count of any group hurt ("No one was injured when the roof collapsed" / "The roof
+    collapsed, injuring two workers"). Read last: ``group_conflict`` leaves a zero to the polarity checks, which read
+    it where both versions tell it alike ("Nobody was hurt" / "Two officers were hurt")."""
+    for x in a.figures:
+        for y in b.figures:
+            for none, some in ((x, y), (y, x)):
+                apart = none.place and some.place and none.place != some.place
+                if none.casualty and none.key[1] == "people" and none.hi == 0 and some.casualty == none.casualty and (
+                        some.lo >= 1 and not some.extra and not apart):
+                    return x.shown, y.shown
+    return None
+
+
 def _whole_group(f: Figure, version: Version, shared: frozenset[float] = frozenset()) -> bool:
     """Whether the group ``f`` counts may be everyone it happened to: a plural of people ("passengers",
     "suspects", not "one man", "traffic deaths", "women"), the only count of them in its version (not "two women and
@@ -304,4 +318,4 @@ def _gives(numbers: frozenset[float], f: Figure) -> bool:
     return any(lo <= v <= hi for v in numbers)
 
 
-__all__ = ["figure_conflict", "group_conflict"]
+__all__ = ["figure_conflict", "group_conflict", "none_against_some"]

@@ -115,6 +115,11 @@ def figures(toks: list[Tok]) -> list[Figure]:
     i = 0
     while i < n:
         t = toks[i]
+        one = i + 1 + (i + 2 < n and toks[i + 1].low == "-")  # "no one was hurt", "no-one": none, not one
+        if t.low in ("no", "not") and one < n and toks[one].low == "one":
+            out.extend(_zero_at(toks, i))
+            i = one + 1
+            continue
         if not (t.is_number or t.low in _NUMBER_STARTS):
             multiple = multiple_at(toks, i) if t.low in MULTIPLES else None
             if multiple is not None:  # "prices have doubled": a change of about 100%
@@ -382,7 +387,7 @@ _NUMBER_STARTS = frozenset(WORD_NUMBERS) | frozenset(VAGUE) | _ZERO_STARTS | {"t
 def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
     """'no one was killed', 'no deaths', 'no dead or wounded', 'no casualties' -> zero figures."""
     t = toks[i]
-    if t.low not in _ZERO_STARTS:
+    if t.low not in _ZERO_STARTS and t.low != "not":  # ("not one passenger was hurt")
         return []
     found: list[Figure] = []
     k = i + 1
@@ -395,8 +400,8 @@ def _zero_at(toks: list[Tok], i: int) -> list[Figure]:
             classes = ("dead", "injured") if cls == "casualties" else (cls,)
             for c in classes:
                 found.append(Figure((c, "people"), 0, 0, f"0 {c}", (0, 0)))
-        elif w.low not in ("one", "was", "were", "had", "been", "has", "have", "or", "and", "immediate", "reported",
-                           "confirmed", "people", "person", "further", "other", "more", "serious", "major",
+        elif w.low not in ("one", "-", "was", "were", "had", "been", "has", "have", "or", "and", "immediate",
+                           "reported", "confirmed", "people", "person", "further", "other", "more", "serious", "major",
                            "reports", "report", "of", "any", "deaths", "injuries"):
             break
         k += 1
