@@ -3877,4 +3877,7 @@ CONFLICT = [
      "The roof of the Marlow sports hall collapsed on Sunday, injuring two workers, the council said."),
     ("figure", "No-one was killed when the ferry ran aground, the coastguard said.",
      "The coastguard said the grounding of the ferry left three crew members dead."),
+    # Polarity: what follows one head only when it happened (4 December 2026, fourth pass).
+    ("polarity", "Mayoral candidate Rita Lund conceded defeat in a speech to supporters late on Tuesday.",
+     "Lund refused to concede on Tuesday night, saying postal votes were still being counted."),
 ]
