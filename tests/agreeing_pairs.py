@@ -3089,4 +3089,9 @@ AGREE = [
     # Nobody hurt, said two ways, "no-one" among them (4 December 2026, fourth pass).
     ("Not one passenger was hurt when the bus overturned near Leeds.",
      "None of the passengers were injured when the bus overturned near Leeds."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Fjordvik Shipping reported an annual profit of 4.2 billion kroner on Thursday.",
+     "Fjordvik Shipping's full-year earnings came to 4.2 billion Danish crowns, the company said."),
+    ("Vietnam expects its coffee harvest to reach 1.6 million tonnes this season, the farm ministry said.",
+     "The ministry forecast a record coffee crop of 1.6 million tonnes for Vietnam this season."),
 ]

@@ -3880,4 +3880,9 @@ CONFLICT = [
     # Polarity: what follows one head only when it happened (4 December 2026, fourth pass).
     ("polarity", "Mayoral candidate Rita Lund conceded defeat in a speech to supporters late on Tuesday.",
      "Lund refused to concede on Tuesday night, saying postal votes were still being counted."),
+    # Figures: an amount in Danish crowns or kroner after a name; a record harvest of an amount is that one harvest (4 December 2026, fourth pass).
+    ("figure", "Fjordvik Shipping reported an annual profit of 4.2 billion kroner on Thursday.",
+     "Fjordvik Shipping's full-year earnings came to 3.4 billion Danish crowns, the company said."),
+    ("figure", "Vietnam expects its coffee harvest to reach 1.9 million tonnes this season, the farm ministry said.",
+     "The ministry forecast a record coffee crop of 1.6 million tonnes for Vietnam this season."),
 ]

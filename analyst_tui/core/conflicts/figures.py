@@ -345,6 +345,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return otherwise
     if noun is not None and crowd(toks, b, m, noun):
         return ("crowd", "people"), noun  # "40,000 people marched" / "15,000 demonstrators took part"
+    money = noun is not None and (UNITS.get(noun.lower()) in _NAMED_MONEY or noun.lower() == "crowns")
+    if money and after_noun > k + 1:  # "2.6 billion Danish kroner" (or "crowns"): money, as "3.1 billion kroner" is
+        return unit_key(toks, UNITS.get(noun.lower(), "krone"), q, after_noun), noun
     if noun is not None and not (noun.lower() in PEOPLE or noun.lower() in TIME_WORDS or aboard):
         return ("noun", counted(noun)), noun
     w = j if noun is None else after_noun
@@ -372,6 +375,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
 
 
 
+_NAMED_MONEY = frozenset("krone rupee peso rand naira".split())  # (not dollars: "A$2 billion" and "$2 billion" are two)
 _OF_HOURS = frozenset((("unit", "minute"), ("unit", "second")))
 _HOURS = frozenset("hours hour hrs hr minutes minute mins min".split())
 

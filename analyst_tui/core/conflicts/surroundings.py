@@ -100,12 +100,22 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
         if toks[k].low in SCOPES:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
             if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
-                    toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1))) and not (
+                    toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1) or (
+                        _record_thing(toks, k)))) and not (
                     toks[k].low == "records" and nxt[:1] == ["of"]) and not (
                     toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):
                 # ("a record 14,000 students enrolled", "hit a record $2.10 a litre": that one, the most yet; "the
                 # records of 1.3 million customers": data; "a total of 212 migrants": one occasion's)
                 return True
+    return False
+
+
+def _record_thing(toks: list[Tok], k: int) -> bool:
+    """Whether "record" at ``k`` is said of a thing whose figure follows "of" ("a record wheat crop of 108 million
+    tonnes", "a record harvest of"): that one, the most yet; not "a record of 4,051 yards", a total."""
+    for m in range(k + 2, min(k + 5, len(toks))):
+        if toks[m].low == "of":
+            return all(t.is_word for t in toks[k + 1 : m]) and _number_at(toks, m + 1)
     return False
 
 
