@@ -3094,4 +3094,9 @@ AGREE = [
      "Fjordvik Shipping's full-year earnings came to 4.2 billion Danish crowns, the company said."),
     ("Vietnam expects its coffee harvest to reach 1.6 million tonnes this season, the farm ministry said.",
      "The ministry forecast a record coffee crop of 1.6 million tonnes for Vietnam this season."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Nine paintings, including two by Flemish masters, were taken from the Museum of Fine Arts in Budapest "
+     "overnight, police said.",
+     "Police in Budapest said nine paintings had been stolen from the Museum of Fine Arts, among them two "
+     "Flemish works."),
 ]

@@ -49,12 +49,13 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         for x, y in _unmatched(fa, fb):
             if x.needs_context and not related(x.context, y.context) and not related(_plain(x.context), _plain(
                     y.context)) and not (x.place and x.place == y.place):  # ("an 11-storey block ... in Kesh")
-                if restated is None:
-                    restated = _one_figure(a) and _one_figure(b) and told_alike(a.content, b.content, a.polarity.toks,
-                                                                                b.polarity.toks, ONE_FIGURE_SHARE)
-                if not (restated and len(fa) == len(fb) == 1):
+                alone = len(fa) == len(fb) == 1 and (_one_figure(a) and _one_figure(b) or _numbers_but(x, y, a, b))
+                if alone and restated is None:
+                    restated = told_alike(a.content, b.content, a.polarity.toks, b.polarity.toks, ONE_FIGURE_SHARE)
+                if not (alone and restated):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
-                    # figure of its kind in each of two versions that say the rest alike
+                    # figure of its kind in each of two versions that say the rest alike, with the same other numbers
+                    # if any ("Seven paintings, including two by Flemish masters" / "five paintings ... two Flemish")
             if x.place and y.place and x.place != y.place:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures
             if x.scope != y.scope and not (_this_season(a) and _this_season(b)) and x.key[1] not in _HEAT or (
@@ -114,6 +115,11 @@ def _this_season(v: Version) -> bool:
     """Whether the version says "this season": the period of both versions' figure, not a season's total."""
     toks = v.polarity.toks
     return any(t.low in SCOPES and k and toks[k - 1].low == "this" for k, t in enumerate(toks))
+
+
+def _numbers_but(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether the two versions give the same numbers but ``x`` and ``y``, the figures they differ in."""
+    return a.numbers - set(x.stated) == b.numbers - set(y.stated)
 
 
 def _one_figure(v: Version) -> bool:
