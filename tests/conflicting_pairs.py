@@ -3885,7 +3885,7 @@ CONFLICT = [
      "Fjordvik Shipping's full-year earnings came to 3.4 billion Danish crowns, the company said."),
     ("figure", "Vietnam expects its coffee harvest to reach 1.9 million tonnes this season, the farm ministry said.",
      "The ministry forecast a record coffee crop of 1.6 million tonnes for Vietnam this season."),
-    # Figures: the one count of a thing in each version, all their other numbers the same (4 December 2026, fourth pass).
+    # Figures: the one count of a thing in each version, their other numbers the same (4 December 2026, fourth pass).
     ("figure", "Nine paintings, including two by Flemish masters, were taken from the Museum of Fine Arts in Budapest "
      "overnight, police said.",
      "Police in Budapest said five paintings had been stolen from the Museum of Fine Arts, among them two "
