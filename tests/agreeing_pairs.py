@@ -3099,4 +3099,9 @@ AGREE = [
      "overnight, police said.",
      "Police in Budapest said nine paintings had been stolen from the Museum of Fine Arts, among them two "
      "Flemish works."),
+    # The same, agreeing; a man arrested after a riot is the one released (4 December 2026, fourth pass).
+    ("The climber missing after a storm on Ben Nevis was found alive on Sunday, police said.",
+     "Mountain rescuers found the climber who had been missing since the storm on Ben Nevis alive on Sunday."),
+    ("The man arrested after the riot in Leeds was released on bail on Monday.",
+     "Police said the man held over the Leeds riot had been bailed on Monday."),
 ]

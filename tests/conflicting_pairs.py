@@ -3890,4 +3890,7 @@ CONFLICT = [
      "overnight, police said.",
      "Police in Budapest said five paintings had been stolen from the Museum of Fine Arts, among them two "
      "Flemish works."),
+    # Events: one found dead against one found alive, told in other words (4 December 2026, fourth pass).
+    ("event", "The climber missing after a storm on Ben Nevis was found dead on Sunday, police said.",
+     "Mountain rescuers found the climber who had been missing since the storm on Ben Nevis alive on Sunday."),
 ]

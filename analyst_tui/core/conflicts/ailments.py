@@ -32,6 +32,7 @@ _SUFFERED = frozenset("suffered suffers suffering had has having sustained".spli
 _ARTICLES = frozenset("a an".split())
 _GRAVE = frozenset("critical serious".split())
 _IS = frozenset("is are".split())
+_BE = frozenset("is are was were be been being".split())
 _ALIVE = frozenset("safe alive unharmed".split())
 WORDS = frozenset("condition found recovering".split()) | frozenset(
     w for words in _AILMENTS for w in words)  # (any of them
@@ -56,15 +57,32 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
             label, end = CRITICAL, k + 1  # "is recovering in hospital": alive
         elif low == "found" and k + 1 < n and (toks[k + 1].low in _ALIVE or toks[k + 1].low == "dead"):
             label, end = ("kill" if toks[k + 1].low == "dead" else FOUND_ALIVE), k + 2
+        elif low == "found" and _found_as(toks, k):  # "Rescuers found the skier who had been missing ... alive"
+            state = _found_as(toks, k)
+            label, end = ("kill" if toks[state].low == "dead" else FOUND_ALIVE), state + 1
         else:
             continue
         if label is None or unsaid(toks, k):
             continue
         start = k - 1 if low == "recovering" else k - 3 if label == CRITICAL else k
-        befell = subject_of(toks, start)
+        found_as = low == "found" and end > k + 2
+        befell = object_of(toks, k) if found_as else subject_of(toks, start)
+        shown = f"{t.text} ... {toks[end - 1].text}" if found_as and end > k + 6 else phrase(toks, start, end)
         if befell:
-            out.append((label, befell, phrase(toks, start, end), befell & names, befell_many(toks, befell)))
+            out.append((label, befell, shown, befell & names, befell_many(toks, befell)))
     return out
+
+
+def _found_as(toks: list[Tok], k: int) -> int:
+    """Where "alive" or "dead" (or "safe") ends the object of an active "found" at ``k`` in the same clause, or 0."""
+    if k and toks[k - 1].low in _BE or k + 1 < len(toks) and toks[k + 1].low in ("that", "guilty", "not"):
+        return 0
+    for j in range(k + 2, min(len(toks), k + 16)):
+        if toks[j].is_break:
+            return 0
+        if toks[j].low in _ALIVE or toks[j].low == "dead":
+            return j
+    return 0
 
 
 BODY = frozenset(("bodi", "body"))

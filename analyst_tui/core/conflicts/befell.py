@@ -99,7 +99,7 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
             continue
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
             seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
-        elif t.low in CLAUSE_WORDS or t.low in _SUBORDINATE:
+        elif (t.low in CLAUSE_WORDS or t.low in _SUBORDINATE) and not (t.low in _PREPOSITION_TOO and _no_verb(toks, j, k)):
             if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
                 return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
                 # "said on Wednesday that the crew had drowned")
@@ -119,6 +119,20 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
         elif toks[0].low in PREPOSITIONS:
             found = []
     return frozenset(found + named)
+
+
+_PREPOSITION_TOO = frozenset("after before since until".split())
+
+
+def _no_verb(toks: list[Tok], j: int, k: int) -> bool:
+    """Whether "after" at ``j`` follows a participle and no verb comes between it and the verb at ``k`` (its
+    auxiliaries aside): it opens no clause ("The skier missing after an avalanche near Chamonix was found dead"; not
+    "after the buyer pulled out", "before they were sold")."""
+    if not j or not toks[j - 1].low.endswith(("ing", "ed")):  # (after a participle: "missing after", "arrested after")
+        return False
+    while k - 1 > j and toks[k - 1].low in _AUX:
+        k -= 1
+    return not any(t.low in _AUX or t.low.endswith("ed") and t.low not in _NOT_VERBS for t in toks[j + 1 : k])
 
 
 def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
@@ -145,7 +159,7 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             break  # (not "an off-duty garda")
         if out and low.endswith(("ed", "ing")) and low not in _NOT_VERBS and (
                 m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in PREPOSITIONS
-                or toks[m + 1].low in _ARTICLES or toks[m + 1].is_break):
+                or toks[m + 1].low in _PREPOSITION_TOO or toks[m + 1].low in _ARTICLES or toks[m + 1].is_break):
             break  # "A passenger jet carrying 164 people", "A man suspected of ..."; not "chief operating officer"
         if t.is_number and "-" not in low:
             out.append(low)  # ("six suspects": not the suspect of the other version's "a suspect")
