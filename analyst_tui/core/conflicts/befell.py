@@ -99,7 +99,8 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
             continue
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
             seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
-        elif (t.low in CLAUSE_WORDS or t.low in _SUBORDINATE) and not (t.low in _PREPOSITION_TOO and _no_verb(toks, j, k)):
+        elif (t.low in CLAUSE_WORDS or t.low in _SUBORDINATE) and not (
+                t.low in _PREPOSITION_TOO and _no_verb(toks, j, k)):
             if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
                 return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
                 # "said on Wednesday that the crew had drowned")
