@@ -3104,4 +3104,7 @@ AGREE = [
      "Mountain rescuers found the climber who had been missing since the storm on Ben Nevis alive on Sunday."),
     ("The man arrested after the riot in Leeds was released on bail on Monday.",
      "Police said the man held over the Leeds riot had been bailed on Monday."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Britain's competition regulator postponed its ruling on the Harlow Dairies purchase on Tuesday.",
+     "The competition regulator delayed its decision on the purchase of Harlow Dairies, it said on Tuesday."),
 ]

@@ -3893,4 +3893,9 @@ CONFLICT = [
     # Events: one found dead against one found alive, told in other words (4 December 2026, fourth pass).
     ("event", "The climber missing after a storm on Ben Nevis was found dead on Sunday, police said.",
      "Mountain rescuers found the climber who had been missing since the storm on Ben Nevis alive on Sunday."),
+    # Events: a decision put off against one made (4 December 2026, fourth pass).
+    ("event", "Britain's competition regulator cleared the purchase of Harlow Dairies by Greenfield Foods on Tuesday.",
+     "The competition regulator postponed its ruling on the purchase of Harlow Dairies, it said on Tuesday."),
+    ("event", "Leeds councillors rejected the plan for a new incinerator at Knostrop on Monday night.",
+     "Councillors in Leeds put off their decision on the Knostrop incinerator plan on Monday."),
 ]

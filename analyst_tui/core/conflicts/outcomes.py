@@ -9,9 +9,10 @@ side (``outcome_said``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, after_be, same_context
+from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
@@ -37,7 +38,7 @@ class Polarity(Protocol):
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
-    custody merger evacuation""".split())
+    custody merger evacuation deferral""".split())
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
@@ -56,6 +57,10 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._toks is not None:  # (a plain sentence, ``Polarity.plain``, has none of these verbs)
         toks = p.toks
         for k, t in enumerate(toks):
+            decision = _decision_after(toks, k + 1) if t.low in _DEFERRED else 0
+            if decision and not (p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT):
+                out.setdefault("approval", {}).setdefault(2, []).append(decision)  # "postponed its ruling on the
+                # takeover": neither approved nor rejected (read at the decision: what it is on)
             sides = OPPOSITE.get(t.low)
             if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT or k > 1 and (
                     toks[k - 2].low in NOT):
@@ -71,11 +76,27 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
             if t.low in _REFUSED and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in _LET:
                 out.setdefault("permission", {}).setdefault(1, []).append(k)  # "refused to let the convoy enter": not
                 # allowed
+
     p._outcomes = out
     return out
 
 
 _REFUSED = frozenset("refused refuses refusing declined declines".split())
+_DEFERRED = frozenset("postponed postpones deferred defers delayed delays adjourned put".split())
+_DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement".split())
+
+
+def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:
+    """The cue of a decision put off at ``k``, shown from the verb ("postponed its ruling on the acquisition")."""
+    start = next(j for j in range(k - 1, -1, -1) if toks[j].low in _DEFERRED)
+    return replace(cue, phrase=phrase(toks, start, k + 3))
+
+
+def _decision_after(toks: list[Tok], k: int) -> int:
+    """Where a decision is named from ``k`` ("its ruling", "a decision", "off its vote"), or 0."""
+    k += k < len(toks) and toks[k].low == "off" and toks[k - 1].low == "put"  # ("put off its decision")
+    k += k < len(toks) and toks[k].low in ("its", "the", "a", "their", "his", "her", "any")
+    return k if k < len(toks) and toks[k].low in _DECISIONS else 0
 _LET = frozenset("let allow permit".split())
 
 
@@ -112,7 +133,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
             continue  # a version that says both ("rose, then fell"), or the same side in both
         for ka in next(iter(sa.values())):
             for kb in next(iter(sb.values())):
-                x, y = a.cue_at(ka), b.cue_at(kb)
+                x, y = (_deferred(v.toks, k, v.cue_at(k)) if 2 in side else v.cue_at(k) for v, k, side in (
+                    (a, ka, sa), (b, kb, sb)))
                 if concept == "direction" and ("yield" in x.subject | x.obj) != ("yield" in y.subject | y.obj):
                     continue  # a bond's price and its yield move the other way
                 if concept == "direction" and "against" in x.obj & y.obj and not related(x.obj - {"against"}, y.obj - {
@@ -141,7 +163,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
-                    return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else concept
+                    shown = "deferral" if 2 in sa or 2 in sb else concept  # (a decision put off: another event)
+                    return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
 
 
