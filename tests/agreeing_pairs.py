@@ -3107,4 +3107,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("Britain's competition regulator postponed its ruling on the Harlow Dairies purchase on Tuesday.",
      "The competition regulator delayed its decision on the purchase of Harlow Dairies, it said on Tuesday."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The club chairman refused to apologise to supporters for the handling of the ticket price rise.",
+     "The club chairman refused to apologise over the ticket price rise, saying the board had acted fairly."),
+    ("No flood warning was issued for the banks of the River Severn after the storm, the agency said.",
+     "The Environment Agency said no flood warning was issued after the storm because river levels stayed low."),
 ]

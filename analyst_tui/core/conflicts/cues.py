@@ -211,6 +211,9 @@ def same_context(x: Cue, y: Cue) -> bool:
     if not x.subject or not y.subject:  # one opens its clause: "saying no troops would be sent" / "Troops would be sent"
         if any(_nobody(c.phrase) for c in (x, y)) and (x.obj <= y.obj or y.obj <= x.obj) and bool(x.obj) == bool(y.obj):
             return True
+        no, other = (x, y) if x.phrase[:3].lower() == "no " else (y, x)
+        if no.phrase[:3].lower() == "no " and no.subject and len(no.obj & other.obj) >= 2:
+            return True  # "BMKG said no tsunami warning was issued" (whoever said it) / "A tsunami warning was issued"
         opener, other = (x, y) if not x.subject else (y, x)
         said = other.obj | other.subject
         said = said | {w for s in said for w in SAME_ACT.get(s, ())}  # ("found" / "detected")

@@ -181,7 +181,9 @@ def _said_elsewhere(cue: Cue, stated: Cue, neg: Version, pos: Version) -> bool:
         return False
     if ("plead" in cue.subject) != ("plead" in stated.subject):
         return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
-    return _mostly_in(cue.obj, pos.stems()) and _mostly_in(stated.obj, neg.stems())
+    return _mostly_in(cue.obj, pos.stems()) and (_mostly_in(stated.obj, neg.stems()) or len(cue.obj) >= 2 and (
+        cue.obj <= pos.stems()))  # (all of what the negation is about, the other telling more: "refused to apologise
+    # over the marking boycott" / "apologised to students for the handling of the marking boycott")
 
 
 def _mostly_in(words: frozenset[str], stems: frozenset[str]) -> bool:
