@@ -3898,7 +3898,8 @@ CONFLICT = [
      "The competition regulator postponed its ruling on the purchase of Harlow Dairies, it said on Tuesday."),
     ("event", "Leeds councillors rejected the plan for a new incinerator at Knostrop on Monday night.",
      "Councillors in Leeds put off their decision on the Knostrop incinerator plan on Monday."),
-    # Polarity: all of what a refusal is about said in the other, which tells more; "no" after a speaker (4 December 2026, fourth pass).
+    # Polarity: all of what a refusal is about said in the other, which tells more; "no" after a speaker (4 December
+    # 2026, fourth pass).
     ("polarity", "The club chairman apologised to supporters for the handling of the ticket price rise.",
      "The club chairman refused to apologise over the ticket price rise, saying the board had acted fairly."),
     ("polarity",
