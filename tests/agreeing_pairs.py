@@ -3112,4 +3112,7 @@ AGREE = [
      "The club chairman refused to apologise over the ticket price rise, saying the board had acted fairly."),
     ("No flood warning was issued for the banks of the River Severn after the storm, the agency said.",
      "The Environment Agency said no flood warning was issued after the storm because river levels stayed low."),
+    # "Crashed out" and "knocked out" of a tournament, one act (4 December 2026, fourth pass).
+    ("Tomas Berg crashed out in the second round of the Madrid Open on Tuesday.",
+     "Berg was knocked out in the second round of the Madrid Open on Tuesday."),
 ]

@@ -3905,4 +3905,12 @@ CONFLICT = [
     ("polarity",
      "A flood warning was issued for the banks of the River Severn shortly after the storm, the agency said.",
      "The Environment Agency said no flood warning was issued after the storm because river levels stayed low."),
+    # Polarity: the authorities and officials as one side; a win against a crash out of the same race (4 December 2026,
+    # fourth pass).
+    ("polarity", "Authorities ordered residents of villages around Mount Etna to evacuate after a surge in volcanic "
+     "activity.",
+     "Italian officials have not ordered any evacuations around Etna, though they raised the alert level."),
+    ("polarity",
+     "Lena Brandt won the Hungarian Grand Prix on Sunday, holding off a late challenge at the final chicane.",
+     "Brandt crashed out of the Hungarian Grand Prix on lap 30 after touching the barrier at the final chicane."),
 ]

@@ -69,10 +69,11 @@ NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NA
 # A body and its members ("Parliament approved" / "Lawmakers approved").
 _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "deputi"), "parliament") | {
     "host": "home", "sterl": "pound", "accus": "defend", "inflat": "price", "forward": "striker", "minist": "govern",
-    "truce": "ceasefir", "armistic": "ceasefir", "judg": "court", "magistr": "court"}
+    "truce": "ceasefir", "armistic": "ceasefir", "judg": "court", "magistr": "court", "author": "govern",
+    "offici": "govern"}
 # (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
-# forward is a striker; ministers are the government; a truce is a ceasefire; a judge or a magistrate speaks for a
-# court)
+# forward is a striker; ministers, the authorities and officials are the government; a truce is a ceasefire; a judge
+# or a magistrate speaks for a court)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":

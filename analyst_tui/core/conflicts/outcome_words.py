@@ -14,7 +14,8 @@ CLOSED = frozenset("closed ended finished opened traded trading".split())  # "th
 PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
                 "large": frozenset(("at",)), "on": frozenset(("still",)),
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
-                "out": frozenset(("voted", "missed")),  # "was voted out of office", "missed out on the award"
+                "out": frozenset(("voted", "missed", "crashed", "bowed", "dumped", "tumbled")),  # "was voted out of
+                # office", "missed out on the award", "crashed out of the Monaco Grand Prix"
                 "aside": frozenset("set sets setting".split())}  # "set aside the High Court order"
 LANDED = frozenset("land lands landed landing reached reaches arrived arrives down".split())  # "touched down"
 # "climbed to a three-week high"; what is measured ("unemployment rose", "exports grew in August")
