@@ -3115,4 +3115,9 @@ AGREE = [
     # "Crashed out" and "knocked out" of a tournament, one act (4 December 2026, fourth pass).
     ("Tomas Berg crashed out in the second round of the Madrid Open on Tuesday.",
      "Berg was knocked out in the second round of the Madrid Open on Tuesday."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The former Leeds councillor was jailed for two and a half years for the fraud.",
+     "A judge sentenced the ex-Leeds councillor to 30 months in prison over the fraud."),
+    ("Maria Vidal, the 24-year-old Spaniard, took the leader's jersey at the Vuelta on Friday.",
+     "Vidal, 24, moved into the overall lead of the Vuelta after Friday's mountain stage."),
 ]

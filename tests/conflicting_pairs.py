@@ -3913,4 +3913,10 @@ CONFLICT = [
     ("polarity",
      "Lena Brandt won the Hungarian Grand Prix on Sunday, holding off a late challenge at the final chicane.",
      "Brandt crashed out of the Hungarian Grand Prix on lap 30 after touching the barrier at the final chicane."),
+    # Figures: "and a half" with a number; an age given after a name and a comma is that person's (4 December 2026,
+    # fourth pass).
+    ("figure", "The former Leeds councillor was sentenced to 12 and a half years in prison for the fraud.",
+     "A judge jailed the ex-Leeds councillor for eight years over the fraud."),
+    ("figure", "Maria Vidal, the 24-year-old Spaniard, took the leader's jersey at the Vuelta on Friday.",
+     "Vidal, 27, moved into the overall lead of the Vuelta after Friday's mountain stage."),
 ]

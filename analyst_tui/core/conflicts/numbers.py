@@ -51,7 +51,20 @@ _LONE = frozenset("person passenger occupant survivor victim".split())  # ("the 
 
 
 def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
-    """A number starting at token ``i``: (low, high, index after it, words shown)."""
+    """A number starting at token ``i``: (low, high, index after it, words shown), "and a half" with it ("22 and a
+    half years", "three-and-a-half hours")."""
+    found = _number_at(toks, i)
+    if found is None or found[0] != found[1] or found[0] != int(found[0]):
+        return found
+    lo, hi, j, shown = found
+    words = [t.low for t in toks[j : j + 6]]
+    end = j + 3 if words[:3] == ["and", "a", "half"] else j + 6 if words == ["-", "and", "-", "a", "-", "half"] else 0
+    if not end or end < len(toks) and toks[end].low in SCALES:
+        return found  # (not "two and a half million": read as written elsewhere)
+    return lo + 0.5, hi + 0.5, end, f"{shown} and a half"
+
+
+def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     t = toks[i]
     n = len(toks)
     if t.is_number:

@@ -215,6 +215,12 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
         ):
             m += 1  # the noun phrase: "retired teacher", "Burnsville woman", not "victim died"; a name in full
             # after a title ("67-year-old Prime Minister Anita Kaur")
+        if m > k + 5 and k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low == "," and toks[k - 3].cap and (
+                toks[k - 3].is_word):  # "Luka Zorman, the 21-year-old Slovenian,": the one named before
+            first = k - 3
+            while first > 0 and toks[first - 1].cap and toks[first - 1].is_word:
+                first -= 1
+            return " ".join(t.low for t in toks[first : k - 2])
         if m > k + 5:
             if toks[m - 1].cap:  # "27-year-old Christopher Kenyon Simpson": the whole name
                 first = m - 1
