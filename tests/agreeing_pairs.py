@@ -3120,4 +3120,8 @@ AGREE = [
      "A judge sentenced the ex-Leeds councillor to 30 months in prison over the fraud."),
     ("Maria Vidal, the 24-year-old Spaniard, took the leader's jersey at the Vuelta on Friday.",
      "Vidal, 24, moved into the overall lead of the Vuelta after Friday's mountain stage."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("About 1,500 residents of Vik were evacuated as the glacier flood approached, Icelandic police said.",
+     "Police in Iceland ordered the evacuation of some 1,500 people from the village of Vik ahead of the "
+     "glacier flood."),
 ]

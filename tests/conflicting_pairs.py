@@ -3919,4 +3919,11 @@ CONFLICT = [
      "A judge jailed the ex-Leeds councillor for eight years over the fraud."),
     ("figure", "Maria Vidal, the 24-year-old Spaniard, took the leader's jersey at the Vuelta on Friday.",
      "Vidal, 27, moved into the overall lead of the Vuelta after Friday's mountain stage."),
+    # Figures: people told to evacuate, moved to safety, or whose evacuation was ordered, as evacuated; where they were
+    # read past "in" (4 December 2026, fourth pass).
+    ("figure", "About 4,500 residents of Vik were evacuated as the glacier flood approached, Icelandic police said.",
+     "Police in Iceland ordered the evacuation of some 1,500 people from the village of Vik ahead of the "
+     "glacier flood."),
+    ("figure", "More than 30,000 residents of Kelowna were ordered to leave their homes as the wildfire spread.",
+     "Some 8,000 people in Kelowna were told to evacuate as the flames crossed the lake, officials said."),
 ]

@@ -20,9 +20,11 @@ def counted_otherwise(toks: list[Tok], b: int, m: int, noun: str) -> tuple[tuple
     if m + 2 < n and toks[m].low == "signed" and toks[m + 1].low in ("a", "the") and toks[m + 2].low == "petition":
         return ("noun", counted("signatures")), "signatures"  # "1,200 students signed a petition" / "gathered about
         # 300 signatures"
-    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered", "moved") and (
+    if low in PEOPLE and m + 2 < n and toks[m].low in ("forced", "ordered", "moved", "told", "urged") and (
             (toks[m + 1].low, toks[m + 2].low) in _FORCED_OUT or toks[m + 1].low == "out"):
-        return ("evacuated", "people"), f"{noun} evacuated"
+        return ("evacuated", "people"), f"{noun} evacuated"  # (also "were told to evacuate", "moved to safety")
+    if low in PEOPLE and b > 0 and toks[b].low == "of" and toks[b - 1].low == "evacuation":
+        return ("evacuated", "people"), f"{noun} evacuated"  # "ordered the evacuation of some 1,200 people"
     if low in PEOPLE and m + 1 < n and (toks[m].low == "tuned" and toks[m + 1].low == "in" or (
             toks[m].low == "watched" and toks[m + 1].low not in _NOT_VIEWING)):
         return ("noun", counted("viewers")), "viewers"  # "2.6 million people tuned in" / "drew 6.2 million
@@ -78,7 +80,8 @@ _HURTS = frozenset("injuries injury wounds burns".split())
 
 
 _STAFF = frozenset("workers employees staff people".split())  # who may lose their jobs
-_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of")))  # ("forced from their")
+_FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of"), ("to", "evacuate"),
+                         ("to", "safety")))  # ("forced from their")
 _LAID = frozenset("laid lay lays laying".split())
 _SHED = frozenset("sacked sack sacks fired shed sheds shedding axed axe axes dismissed dismiss".split())
 _LOSE = frozenset("lose loses lost losing".split())

@@ -392,6 +392,6 @@ def past_aside(toks: list[Tok], k: int) -> int:
     return k
 
 
-_WHERE_THEY_WERE = frozenset("of at on aboard inside from".split())  # ("Two aid workers from the charity were")
+_WHERE_THEY_WERE = frozenset("of at on aboard inside from in near".split())  # ("Two aid workers from the charity were")
 _BE_PAST = frozenset(("were", "was"))
 _DIED = frozenset("died perished drowned survived".split())  # ("All five crew aboard the freighter died")
