@@ -3124,4 +3124,7 @@ AGREE = [
     ("About 1,500 residents of Vik were evacuated as the glacier flood approached, Icelandic police said.",
      "Police in Iceland ordered the evacuation of some 1,500 people from the village of Vik ahead of the "
      "glacier flood."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Celtic beat Rangers 2-1 in Sunday's Old Firm derby at Parkhead.",
+     "Rangers went down 2-1 to Celtic in Glasgow on Sunday despite a late rally."),
 ]

@@ -3926,4 +3926,7 @@ CONFLICT = [
      "glacier flood."),
     ("figure", "More than 30,000 residents of Kelowna were ordered to leave their homes as the wildfire spread.",
      "Some 8,000 people in Kelowna were told to evacuate as the flames crossed the lake, officials said."),
+    # Figures: a result told by the side that "went down" (4 December 2026, fourth pass).
+    ("figure", "Celtic beat Rangers 3-1 in Sunday's Old Firm derby at Parkhead.",
+     "Rangers went down 2-1 to Celtic in Glasgow on Sunday despite a late rally."),
 ]
