@@ -3127,4 +3127,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("Celtic beat Rangers 2-1 in Sunday's Old Firm derby at Parkhead.",
      "Rangers went down 2-1 to Celtic in Glasgow on Sunday despite a late rally."),
+    # The same, agreeing; talks held on rates are no rates held (4 December 2026, fourth pass).
+    ("Poland's central bank held its benchmark interest rate steady on Wednesday.",
+     "The National Bank of Poland left its key interest rate unchanged on Wednesday."),
+    ("Poland's central bank held talks on interest rates with the finance ministry on Wednesday.",
+     "The National Bank of Poland cut its key interest rate by 25 basis points on Wednesday."),
 ]

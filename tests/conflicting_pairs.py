@@ -3929,4 +3929,7 @@ CONFLICT = [
     # Figures: a result told by the side that "went down" (4 December 2026, fourth pass).
     ("figure", "Celtic beat Rangers 3-1 in Sunday's Old Firm derby at Parkhead.",
      "Rangers went down 2-1 to Celtic in Glasgow on Sunday despite a late rally."),
+    # Polarity: rates held against rates raised or cut (4 December 2026, fourth pass).
+    ("polarity", "Poland's central bank held its benchmark interest rate steady on Wednesday.",
+     "The National Bank of Poland cut its key interest rate by 25 basis points on Wednesday."),
 ]

@@ -26,6 +26,16 @@ _SEVERELY = frozenset("""badly heavily severely seriously extensively substantia
     nearly almost partly partially mostly""".split())
 _IS = frozenset("is was were are been remains remained".split())
 _TAKE = frozenset("take takes took taken taking".split())
+_HELD = frozenset("held holds kept keeps".split())  # rates held: only with the rates after them
+_OF_RATES = frozenset("its the their key main benchmark policy interest lending base official repo deposit".split())
+
+
+def _rates_after(toks: list[Tok], k: int) -> bool:
+    """Whether the rates are what the verb at ``k`` holds ("held its policy rates steady"; not "held talks on rates")."""
+    m = k + 1
+    while m < len(toks) and m - k <= 4 and toks[m].low in _OF_RATES:
+        m += 1
+    return m < len(toks) and toks[m].low in PRICED
 _BY_NORM = frozenset(("norm", "warmth", "wetness"))  # read only before an average, a norm or a forecast
 _WILL = MODAL | frozenset("could can may might".split())  # (before "allow" or "ban": ``permission``)
 _NOT_DONE_TO = frozenset(("by", "to", "for"))
@@ -214,8 +224,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             low in ("disallowed", "stood", "stands") or low == "ruled" and after[:1] == ["out"]
             or low == "chalked" and after[:1] == ["off"] or low == "stand" and k > 1 and toks[k - 1].low == "to")):
         return False  # "allowed the equaliser to stand" / "the equaliser was ruled out"; not "stood trial"
-    if concept == "rates_held" and not any(t.low in PRICED for t in toks[max(0, k - 9) : k + 4]):
-        return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen"
+    if concept == "rates_held" and not (_rates_after(toks, k) or low not in _HELD and any(
+            t.low in PRICED for t in toks[max(0, k - 9) : k + 4])):
+        return False  # "left interest rates unchanged" / "cut its main interest rate", "fees will be frozen", "held
+        # its policy rates steady" (the rates held: not "held talks on rates")
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
     if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (

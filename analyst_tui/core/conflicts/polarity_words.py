@@ -121,7 +121,8 @@ OPPOSITE_FORMS = {
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
     # "left interest rates unchanged" / "cut interest rates" or "raised interest rates" (only of rates)
-    "rates_held": ("unchanged frozen freeze freezes", "cut cuts raise raised raises hiked hikes lowered lowers lifted "
+    "rates_held": ("unchanged frozen freeze freezes held holds kept keeps", "cut cuts raise raised raises hiked hikes "
+                   "lowered lowers lifted "
                    "rise rose increase increased"),
     # "inspectors rated the school outstanding" / "the school was rated inadequate" (only after "rated")
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
