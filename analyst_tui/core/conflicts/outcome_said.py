@@ -31,7 +31,8 @@ _OF_RATES = frozenset("its the their key main benchmark policy interest lending 
 
 
 def _rates_after(toks: list[Tok], k: int) -> bool:
-    """Whether the rates are what the verb at ``k`` holds ("held its policy rates steady"; not "held talks on rates")."""
+    """Whether the rates are what the verb at ``k`` holds ("held its policy rates steady"; not "held talks on
+    rates")."""
     m = k + 1
     while m < len(toks) and m - k <= 4 and toks[m].low in _OF_RATES:
         m += 1
