@@ -3132,4 +3132,7 @@ AGREE = [
      "The National Bank of Poland left its key interest rate unchanged on Wednesday."),
     ("Poland's central bank held talks on interest rates with the finance ministry on Wednesday.",
      "The National Bank of Poland cut its key interest rate by 25 basis points on Wednesday."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Spain has sent firefighting planes to help Portugal battle the wildfires near Coimbra.",
+     "Spain dispatched water-bombing aircraft to Portugal after the wildfires spread, officials said."),
 ]

@@ -3932,4 +3932,8 @@ CONFLICT = [
     # Polarity: rates held against rates raised or cut (4 December 2026, fourth pass).
     ("polarity", "Poland's central bank held its benchmark interest rate steady on Wednesday.",
      "The National Bank of Poland cut its key interest rate by 25 basis points on Wednesday."),
+    # Roles: who sent help to whom, in two words for sending, the receiver after "to help" (4 December 2026, fourth
+    # pass).
+    ("role", "Spain has sent firefighting planes to help Portugal battle the wildfires near Coimbra.",
+     "Portugal dispatched water-bombing aircraft to Spain after the wildfires spread, officials said."),
 ]

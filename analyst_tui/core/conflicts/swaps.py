@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.entities import GROUP_NOUNS, party
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+from analyst_tui.core.conflicts.verb_words import one_act
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _TO_PARTY = frozenset("to from against".split())
+_HELP = frozenset("help aid assist support".split())
 _GRIEVANCES = frozenset("protest protests complaint complaints grievance ties relations".split())  # "a protest
 # with Japan", "cut ties with Moscow"
 _BETWEEN = frozenset("""has have had will would could may might also reportedly allegedly then later again
@@ -125,7 +127,7 @@ def _other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
         if toks[j].is_break:
             return None
         if low in _TO_PARTY or (low == "with" and any(x.low in _GRIEVANCES for x in toks[max(k, j - 3) : j])):
-            m = j + 1
+            m = j + 1 + (low == "to" and j + 1 < n and toks[j + 1].low in _HELP)  # ("sent teams to help Greece")
             while m < n and toks[m].low in _DETERMINERS:
                 m += 1
             end = m
@@ -138,10 +140,11 @@ def _other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
 
 
 def swap_conflict(a: list[tuple[str, str, str, str]], b: list[tuple[str, str, str, str]]) -> tuple[str, str] | None:
-    """(what a says, what b says) when the same verb has its two parties the other way round."""
+    """(what a says, what b says) when the same verb (or another word for its act: "sent" / "dispatched") has its two
+    parties the other way round."""
     for verb, doer, other, shown in a:
         for verb_b, doer_b, other_b, shown_b in b:
-            if verb == verb_b and doer == other_b and other == doer_b:
+            if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b:
                 return shown, shown_b
     return None
 
