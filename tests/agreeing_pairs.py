@@ -3135,4 +3135,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("Spain has sent firefighting planes to help Portugal battle the wildfires near Coimbra.",
      "Spain dispatched water-bombing aircraft to Portugal after the wildfires spread, officials said."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Corran Mutual's chief actuary has been poached by rival Westgate Life.",
+     "Corran Mutual's chief actuary is leaving to join Westgate Life, the insurers confirmed."),
+    ("Harrow Bank has hired the head of trading at rival Ellis Capital, the bank said.",
+     "Harrow Bank has poached Ellis Capital's head of trading, according to a memo."),
 ]

@@ -3936,4 +3936,12 @@ CONFLICT = [
     # pass).
     ("role", "Spain has sent firefighting planes to help Portugal battle the wildfires near Coimbra.",
      "Portugal dispatched water-bombing aircraft to Spain after the wildfires spread, officials said."),
+    # Roles: whose employee was hired, named after "of" or "at", or before "'s" of one "poached by" or "leaving to join"
+    # (4 December 2026, fourth pass).
+    ("role", "Nordlys Air has hired the chief operating officer of Baltic Wings to run its fleet.",
+     "Baltic Wings has poached Nordlys Air's chief operating officer to run its fleet, the airline said."),
+    ("role", "Harrow Bank has hired the head of trading at rival Ellis Capital, the bank said.",
+     "Ellis Capital has poached Harrow Bank's head of trading, according to a memo."),
+    ("role", "Corran Mutual's chief actuary has been poached by rival Westgate Life.",
+     "Westgate Life's chief actuary is leaving to join Corran Mutual, the insurers confirmed."),
 ]

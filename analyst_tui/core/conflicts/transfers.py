@@ -152,14 +152,21 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             receiver = _giver_before(toks, v)  # "Ryvair is taking over the Atlantic routes of Coastal Wings" /
             giver = _owner_after(toks, v + 1, False) or (_after(toks, v + 2, "of") or (0, None))[1]  # "will take
             # over Ryvair's Atlantic routes"
+        elif low in _HIRED and v and toks[v - 1].low in ("been", "was", "were"):  # "Barnet Capital's chief economist
+            giver, receiver = _owner_before(toks, v)[1], (_after(toks, v + 1, "by") or (0, None))[1]  # has been poached
+            # by rival Rayburn Bank"
         elif low in _GET:
             receiver = _giver_before(toks, v)
-            giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and _owner_after(toks, v + 1))
+            giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and (_owner_after(toks, v + 1) or (
+                _after(toks, v + 1, "of") or _after(toks, v + 1, "at") or (0, None))[1]))  # ("poached the chief
+            # commercial officer of Alpenflug", "hired the head of design at rival Ostara Automotive")
         elif low in _JOIN or low in _LEAVE:
             if low in _JOIN:
                 found = _party_at(toks, v + 1)
                 receiver = found and found[1]
                 giver = found and (_after(toks, found[0], "from") or (0, None))[1]
+            elif v + 2 < len(toks) and toks[v + 1].low == "to" and toks[v + 2].low in _JOIN:  # "Rayburn Bank's chief
+                giver, receiver = _owner_before(toks, v)[1], _next_party(toks, v + 3)  # economist is leaving to join"
             else:
                 found = _party_at(toks, v + 1)
                 giver = found and found[1]
@@ -169,8 +176,11 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 # the Liberal Bloc and joined the Unity Party")
                 receiver = nxt or None
         if giver and receiver and not _same(giver, receiver):
-            named = _named_before(toks, v)  # (shown from the name before the verb: "Channel 7 has poached")
-            start = named[0] if named and v - named[0] <= 6 else max(0, v - 2)
+            owner = _owner_before(toks, v)
+            named = _named_before(toks, v) or (owner if owner[1] else None)  # (shown from the name before the verb:
+            # "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief economist has been
+            # poached")
+            start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
             out.append((giver, receiver, " ".join(x.text for x in toks[start : v + 1])))
     return out
 
@@ -188,6 +198,20 @@ def _owner_after(toks: list[Tok], start: int, of_one: bool = True) -> _Party | N
                 k -= 1
             return frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
     return None
+
+
+def _owner_before(toks: list[Tok], v: int) -> tuple[int, _Party | None]:
+    """(where it starts, its words) of whose one it is, named before "'s" in the words before the verb at ``v``
+    ("Barnet Capital's chief economist has been poached"); (v, None) if none."""
+    for j in range(v - 1, max(0, v - 8), -1):
+        if toks[j].is_break:
+            break
+        if toks[j].low in ("'s", "'") and toks[j - 1].cap:
+            k = j - 1
+            while k > 0 and toks[k - 1].cap and toks[k - 1].is_word:
+                k -= 1
+            return k, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j])
+    return v, None
 
 
 def _from_to(toks: list[Tok], v: int) -> tuple[_Party, _Party | None] | None:
