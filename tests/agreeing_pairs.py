@@ -3140,4 +3140,7 @@ AGREE = [
      "Corran Mutual's chief actuary is leaving to join Westgate Life, the insurers confirmed."),
     ("Harrow Bank has hired the head of trading at rival Ellis Capital, the bank said.",
      "Harrow Bank has poached Ellis Capital's head of trading, according to a memo."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The European Commission cleared the takeover of the Dutch chipmaker on Tuesday.",
+     "The European Commission approved the takeover of the Dutch chipmaker, a spokesperson said on Tuesday."),
 ]

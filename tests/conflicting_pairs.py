@@ -3944,4 +3944,10 @@ CONFLICT = [
      "Ellis Capital has poached Harrow Bank's head of trading, according to a memo."),
     ("role", "Corran Mutual's chief actuary has been poached by rival Westgate Life.",
      "Westgate Life's chief actuary is leaving to join Corran Mutual, the insurers confirmed."),
+    # Polarity: "cleared" a merger as approved it, "cut" as lowered (4 December 2026, fourth pass).
+    ("polarity", "The European Commission cleared the takeover of the Dutch chipmaker by its German rival on Tuesday.",
+     "The European Commission has yet to approve the takeover of the Dutch chipmaker, a spokesperson said on "
+     "Tuesday."),
+    ("polarity", "The bank did not lower its mortgage rates this month, a spokesman said.",
+     "The bank cut its mortgage rates this month, a spokesman said."),
 ]
