@@ -3143,4 +3143,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("The European Commission cleared the takeover of the Dutch chipmaker on Tuesday.",
      "The European Commission approved the takeover of the Dutch chipmaker, a spokesperson said on Tuesday."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("A 41-year-old woman was released without charge on Friday over the fire at the Bristol warehouse.",
+     "Police released without charge a 41-year-old woman held over the Bristol warehouse fire."),
 ]

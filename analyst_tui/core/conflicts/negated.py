@@ -72,10 +72,19 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
-                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said)
+                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said) or (
+                _without_it(cue, neg.toks, said, pos.toks, k))
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: int) -> bool:
+    """Whether ``cue`` is "without" a thing done to the one after it, whom ``said`` says it was done to in the
+    passive ("Police released without charge a 34-year-old man" / "A 34-year-old man was charged")."""
+    shared = cue.obj & said.subject
+    return 0 < cue.at and toks[cue.at - 1].low == "without" and after_be(said_toks, k) and (
+        len(shared) >= 2 or bool(shared) and shared == said.subject)
 
 
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday night morn afternoon evening late earli
