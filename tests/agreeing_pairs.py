@@ -3146,4 +3146,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("A 41-year-old woman was released without charge on Friday over the fire at the Bristol warehouse.",
      "Police released without charge a 41-year-old woman held over the Bristol warehouse fire."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("All 47 people on board were killed when the turboprop came down near Pokhara, officials said.",
+     "Officials said 47 passengers and crew died after the turboprop crashed into a hillside near Pokhara."),
+    ("The hilltop village of Kastri was spared by the wildfire overnight, officials said.",
+     "The village of Kastri escaped the wildfire overnight as the wind changed, the mayor said."),
 ]

@@ -3953,4 +3953,10 @@ CONFLICT = [
     # Polarity: one released "without charge" against one charged, told in the passive (4 December 2026, fourth pass).
     ("polarity", "A 41-year-old woman was charged on Friday over the fire at the Bristol warehouse.",
      "Police released without charge a 41-year-old woman held over the Bristol warehouse fire."),
+    # Figures: passengers and crew counted as everyone on board; events: a place spared by a fire against one it
+    # destroyed (4 December 2026, fourth pass).
+    ("figure", "All 44 people on board were killed when the turboprop came down near Pokhara, officials said.",
+     "Officials said 47 passengers and crew died after the turboprop crashed into a hillside near Pokhara."),
+    ("event", "The hilltop village of Kastri was destroyed by the wildfire overnight, officials said.",
+     "The village of Kastri was spared by the wildfire overnight as the wind changed, the mayor said."),
 ]

@@ -279,6 +279,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
             and toks[after_noun + 1].is_word and toks[after_noun + 1].cap):
         return None  # "23 Somali and Yemeni pirates": the number counts both
+    if noun is not None and after_noun + 1 < n and toks[after_noun].low == "and" and toks[after_noun + 1].low == "crew":
+        after_noun += 2 + (after_noun + 2 < n and toks[after_noun + 2].low == "members")  # "68 passengers and crew":
+        noun = "people"  # everyone on board
     m = start = past_aside(toks, after_noun)  # "three people, a man and two women, were injured"
     while m < n and m - start < 5 and (toks[m].low in AUX or toks[m].low in MANNER or toks[m].low in DEGREE
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):

@@ -222,6 +222,7 @@ HOW_ILL = frozenset("seriously critically gravely suddenly badly".split())  # ("
 BABY = frozenset("baby child twins son daughter".split())  # ("is expecting a baby boy")
 DEALS = frozenset("merger mergers deal deals takeover takeovers bid bids acquisition sale plan plans proposal".split())
 INTACT = "intact"  # "stayed upright", "is still standing", "landed intact": not crashed, overturned or collapsed
+SPARED = "spared"  # "the village was spared by the wildfire": not destroyed, burned or damaged
 AT_SCENE = "treated_at_scene"  # "treated by paramedics at the scene" (``happenings``): not taken to hospital
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -285,6 +286,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("landed", "intact"): (INTACT, False),  # ("remained standing": a state kept, ``polarity_words``)
     ("remained", "intact"): (INTACT, False), ("remains", "intact"): (INTACT, False),
     ("survived", "intact"): (INTACT, False),
+    ("spared", "by"): (SPARED, False), ("spared", "from"): (SPARED, False),  # "was spared by the wildfire"
     ("into", "lockdown"): ("lockdown", False),
     ("taken", "prisoner"): ("kidnap", False), ("held", "captive"): ("kidnap", False),
     ("placed", "under"): ("arrest", False), ("fled", "into"): ("exile", False), ("sent", "into"): ("exile", False),
