@@ -3151,4 +3151,12 @@ AGREE = [
      "Officials said 47 passengers and crew died after the turboprop crashed into a hillside near Pokhara."),
     ("The hilltop village of Kastri was spared by the wildfire overnight, officials said.",
      "The village of Kastri escaped the wildfire overnight as the wind changed, the mayor said."),
+    ("Nordic Tankers chartered the tanker from its Danish owner for a year.",
+     "The Danish shipowner chartered the tanker to Nordic Tankers for twelve months."),
+    ("Fennel Biotech licensed its malaria vaccine to Indian partner Sanjeevani Labs.",
+     "Sanjeevani Labs has licensed a malaria vaccine from Fennel Biotech."),
+    ("Spain deported 80 migrants to Morocco by ferry on Tuesday, the interior ministry said.",
+     "Morocco received 80 people deported from Spain by ferry on Tuesday, according to Spanish officials."),
+    ("Anna Berg took over from Lisa Holm as captain of the Swedish team.",
+     "Holm handed the Swedish captaincy to Berg, the federation said."),
 ]

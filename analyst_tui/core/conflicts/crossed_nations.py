@@ -13,7 +13,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, joined, stem
 
 _NAMES = frozenset(NATIONS) | frozenset(NATIONS.values()) | frozenset(CAPITALS) - {"washington"}
 _BLOCS = {"eu": "eu", "european": "eu", "europe": "eu"}
@@ -38,6 +38,8 @@ def crossed_nations(xs: list[Tok], ys: list[Tok], at_x: dict[str, tuple[int, ...
 def _crossed(xs: list[Tok], v: int, ys: list[Tok], w: int) -> tuple[str, str] | None:
     if xs[v - 1].low in BE or ys[w - 1].low in BE or stem(xs[v].low) != stem(ys[w].low):
         return None  # (the active only, the doer before the verb, and one verb: not "beat" / "lost to")
+    if _verb_before(xs, v) or _verb_before(ys, w):
+        return None  # a participle of what another verb's doer did ("Morocco received 80 people deported from Spain")
     doer_x, doer_y = _nations(xs, _start(xs, v), v), _nations(ys, _start(ys, w), w)
     end_x, end_y = _end(xs, v), _end(ys, w)
     got_x, got_y = _nations(xs, v + 1, end_x), _nations(ys, w + 1, end_y)
@@ -48,6 +50,11 @@ def _crossed(xs: list[Tok], v: int, ys: list[Tok], w: int) -> tuple[str, str] | 
     if not _things(xs, v + 1, end_x) & _things(ys, w + 1, end_y):
         return None  # (not the same thing done to: "summoned the ambassador" / "summoned reporters")
     return joined(xs[_start(xs, v) : end_x]), joined(ys[_start(ys, w) : end_y])
+
+
+def _verb_before(toks: list[Tok], v: int) -> bool:
+    """Whether a verb in the past comes before ``v`` in its clause."""
+    return any(is_past(t.low) for t in toks[_start(toks, v) : v - 1] if t.is_word and not t.cap and t.low != "hundred")
 
 
 def _start(toks: list[Tok], v: int) -> int:

@@ -243,9 +243,21 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         return None  # one made for a client, the other told otherwise ("Kenmore Devices has hired Ostra Electronics")
     if any(x.between & one and y.between & other or x.between & other and y.between & one for one, other in _SIDES):
         return None  # one act told from its two sides
+    if {_way(a.toks), _way(b.toks)} == {"from", "to"}:
+        return None  # one thing that went one way ("chartered the vessel from its Greek owner" / "The Greek shipowner
+        # chartered the vessel to Pacific Bulk")
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None
     return _shown(a.toks), _shown(b.toks)
+
+
+def _way(toks: list[Tok]) -> str:
+    """The "to" or "from" just before the other party, past a determiner and a word or two ("from its Greek owner")."""
+    found = parties(toks, 2)
+    j = found[1][0] - 1 if len(found) > 1 else -1
+    while j > 0 and found[1][0] - j <= 3 and toks[j].low not in ("to", "from") and toks[j].is_word:
+        j -= 1
+    return toks[j].low if j >= 0 else ""
 
 
 def _apart(one: _Party, other: _Party, one_else: _Party, other_else: _Party, family: frozenset[str]) -> bool:

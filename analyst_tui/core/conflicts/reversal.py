@@ -124,7 +124,9 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
             party = _after(toks, j)
             opener = toks[j + 1]
             if party and not party & doer and (opener.low in _PARTY_OPENERS or opener.cap or t.low in ("at", "on")):
-                towards = (SUE if suit(toks, v) else one_act(verb) + " to", doer, party, _shown(toks, v, j))
+                towards = (SUE if suit(toks, v) else one_act(verb) + (" from" if t.low == "from" else " to"), doer,
+                           party, _shown(toks, v, j))  # ("chartered the vessel from its owner" and "the owner
+                # chartered the vessel to Pacific Bulk" are one charter: the two are compared only with the same word)
                 return (found, towards) if found else (towards,)
             break
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE):
