@@ -3159,4 +3159,10 @@ AGREE = [
      "Morocco received 80 people deported from Spain by ferry on Tuesday, according to Spanish officials."),
     ("Anna Berg took over from Lisa Holm as captain of the Swedish team.",
      "Holm handed the Swedish captaincy to Berg, the federation said."),
+    # Agreeing: a walkout and a strike, one act; freed after an arrest, two steps of one story (4 December 2026, fourth
+    # pass).
+    ("Tram drivers in Nantes walked off the job on Tuesday over rosters.",
+     "Nantes tram drivers went on strike on Tuesday in a dispute over rosters."),
+    ("The two activists arrested in Cardiff were released without charge.",
+     "Police in Cardiff freed the two activists they had arrested, and no charges were brought."),
 ]

@@ -43,6 +43,7 @@ charge: arrest jail convict question
 jail: convict
 fine: convict arrest
 release: arrest
+free: arrest detain
 resign: retire withdraw kill
 retire: kill
 withdraw: kill
@@ -217,6 +218,7 @@ leave: sell transfer
 acquit: convict jail
 elect: sack
 intensive_care: hospital
+walk_off: strike
 """
 ONE_ACT = _pairs(_ONE_ACT_TEXT)
 ALIVE = frozenset((CRITICAL, FOUND_ALIVE, "ill"))  # (states of one alive: "fell ill")
