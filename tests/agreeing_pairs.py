@@ -3165,4 +3165,7 @@ AGREE = [
      "Nantes tram drivers went on strike on Tuesday in a dispute over rosters."),
     ("The two activists arrested in Cardiff were released without charge.",
      "Police in Cardiff freed the two activists they had arrested, and no charges were brought."),
+    # Agreeing: no violation found, and the thing lawful (4 December 2026, fourth pass).
+    ("Spain's Constitutional Court found no violation of the constitution in the amnesty law.",
+     "The amnesty law is constitutional, Spain's Constitutional Court ruled."),
 ]

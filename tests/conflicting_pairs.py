@@ -3959,4 +3959,7 @@ CONFLICT = [
      "Officials said 47 passengers and crew died after the turboprop crashed into a hillside near Pokhara."),
     ("event", "The hilltop village of Kastri was destroyed by the wildfire overnight, officials said.",
      "The village of Kastri was spared by the wildfire overnight as the wind changed, the mayor said."),
+    # Polarity: no violation found against a violation found (4 December 2026, fourth pass).
+    ("polarity", "Spain's Constitutional Court found no violation of the constitution in the amnesty law.",
+     "Spain's Constitutional Court found that the amnesty law was a violation of the constitution."),
 ]

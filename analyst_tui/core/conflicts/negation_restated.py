@@ -69,7 +69,8 @@ def _negates_by_sense(toks: list[Tok], k: int) -> bool:
 
 
 _FAULTS = frozenset(stem(w) for w in """malfunction malfunctioned fail failed collapse collapsed crash crashed leak
-    leaked break broke breach breached overheat overheated""".split())
+    leaked break broke breach breached overheat overheated violation violations irregularities wrongdoing
+    flaw flaws""".split())  # ("found no violation of the constitution" / "the law is constitutional")
 
 
 def _ruled_out(toks: list[Tok], k: int) -> bool:
