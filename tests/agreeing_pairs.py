@@ -3168,4 +3168,8 @@ AGREE = [
     # Agreeing: no violation found, and the thing lawful (4 December 2026, fourth pass).
     ("Spain's Constitutional Court found no violation of the constitution in the amnesty law.",
      "The amnesty law is constitutional, Spain's Constitutional Court ruled."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The 31-year-old climber missing in the Julian Alps has not been found, Slovenian rescuers said.",
+     "Slovenia's mountain rescue service said the missing 31-year-old climber has still not been found in the "
+     "Julian Alps."),
 ]

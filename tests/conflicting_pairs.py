@@ -3962,4 +3962,8 @@ CONFLICT = [
     # Polarity: no violation found against a violation found (4 December 2026, fourth pass).
     ("polarity", "Spain's Constitutional Court found no violation of the constitution in the amnesty law.",
      "Spain's Constitutional Court found that the amnesty law was a violation of the constitution."),
+    # Polarity: what follows the negated head said elsewhere in the other version (4 December 2026, fourth pass).
+    ("polarity", "The 31-year-old climber missing in the Julian Alps has been found alive, Slovenian rescuers said.",
+     "Slovenia's mountain rescue service said the missing 31-year-old climber has still not been found in the "
+     "Julian Alps."),
 ]

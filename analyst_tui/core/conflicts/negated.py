@@ -72,7 +72,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
-                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said) or (
+                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems()) or (
                 _without_it(cue, neg.toks, said, pos.toks, k))
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
@@ -91,10 +91,14 @@ _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday n
     yesterday today tonight week weekend month year day hour""".split())
 
 
-def _same_but_when(cue: Cue, said: Cue) -> bool:
-    """Whether the two are said of the same subject, and what follows one head is only when ("refused to concede on
-    Sunday night" / "conceded defeat in a televised address")."""
-    objs = [c.obj - _TIMES for c in (cue, said)]
+def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset()) -> bool:
+    """Whether the two are said of the same subject, and what follows one head is only when, or what follows the
+    negated one is said elsewhere in the other version ("refused to concede on Sunday night" / "conceded defeat in a
+    televised address"; "has still not been found in the Tatras" / "The 23-year-old hiker missing in the Tatra
+    Mountains has been found alive")."""
+    if ("plead" in cue.subject) != ("plead" in said.subject):
+        return False  # a plea and a verdict (``cues.same_context``)
+    objs = [cue.obj - _TIMES - stems_pos, said.obj - _TIMES]
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
     return related(cue.subject, said.subject) and not (objs[0] and objs[1])
