@@ -54,7 +54,8 @@ def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     """A number starting at token ``i``: (low, high, index after it, words shown), "and a half" with it ("22 and a
     half years", "three-and-a-half hours")."""
     found = _number_at(toks, i)
-    if found is None or found[0] != found[1] or found[0] != int(found[0]):
+    if found is None or found[2] >= len(toks) or toks[found[2]].low not in ("and", "-") or found[0] != found[1] or (
+            found[0] != int(found[0])):
         return found
     lo, hi, j, shown = found
     words = [t.low for t in toks[j : j + 6]]
