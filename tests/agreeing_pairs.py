@@ -3172,4 +3172,10 @@ AGREE = [
     ("The 31-year-old climber missing in the Julian Alps has not been found, Slovenian rescuers said.",
      "Slovenia's mountain rescue service said the missing 31-year-old climber has still not been found in the "
      "Julian Alps."),
+    # Agreeing: fuel that "escaped" leaked; a word joined by a hyphen that describes a thing tells no news of it (4
+    # December 2026, fourth pass).
+    ("An estimated 3,000 tonnes of fuel oil leaked into the North Sea from the damaged tanker.",
+     "Officials estimated that three thousand tonnes of fuel oil had escaped from the tanker into the North Sea."),
+    ("Norway lent Iceland $300 million to rebuild harbours destroyed by the storm.",
+     "Iceland borrowed $300 million from Norway to repair storm-damaged harbours."),
 ]

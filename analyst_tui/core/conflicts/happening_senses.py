@@ -8,7 +8,7 @@ from analyst_tui.core.conflicts.befell import NO_OBJECT, RELATIVE, whose_time
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.happening_words import DEALS, found_otherwise
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, described_by, stem
 
 _TRADING = frozenset("up down higher lower flat unchanged".split())
 _FLUIDS = frozenset("fuel oil crude gas water chemicals sewage diesel petrol radiation".split())
@@ -33,6 +33,10 @@ def other_sense(toks: list[Tok], k: int, label: str) -> bool:
     """Whether the word at ``k`` is used in another sense than the happening ``label`` here."""
     low, n = toks[k].low, len(toks)
     after = toks[k + 1].low if k + 1 < n else ""
+    if described_by(toks, k):
+        return True  # "typhoon-damaged infrastructure": a word that describes a thing, not news of what befell it
+    if label == "escape" and any(t.low in _FLUIDS for t in toks[max(0, k - 6) : k]):
+        return True  # "ten thousand tonnes of fuel oil had escaped": leaked, not fled
     if label == "flee" and k and toks[k - 1].low in ("who", "which", "that", "had", "having"):
         return True  # "the journalist, who fled to Veloria last year": what came before, not the news
     if label == "discharge" and any(t.low in _WEAPONS for t in toks[k + 1 : k + 4]):

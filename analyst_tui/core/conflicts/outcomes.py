@@ -19,7 +19,7 @@ from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, described_by, stem
 
 
 class Polarity(Protocol):
@@ -62,6 +62,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 out.setdefault("approval", {}).setdefault(2, []).append(decision)  # "postponed its ruling on the
                 # takeover": neither approved nor rejected (read at the decision: what it is on)
             sides = OPPOSITE.get(t.low)
+            if sides and described_by(toks, k):
+                continue  # ("typhoon-damaged infrastructure")
             if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT or k > 1 and (
                     toks[k - 2].low in NOT):
                 continue  # (negated; "would not lift the curfew until calm returns" too)

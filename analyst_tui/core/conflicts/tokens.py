@@ -183,6 +183,16 @@ def joined(toks: list[Tok]) -> str:
     return " ".join(out)
 
 
+def described_by(toks: list[Tok], k: int) -> bool:
+    """Whether the participle at ``k`` ends a word joined by a hyphen before a noun ("typhoon-damaged
+    infrastructure", "a fire-gutted block"): it describes a thing, it does not tell what befell it (not "re-elected")."""
+    return 1 < k < len(toks) - 1 and toks[k - 1].low == "-" and toks[k].low.endswith("ed") and toks[k - 2].is_word and (
+        toks[k - 2].low not in _PREFIXES) and toks[k + 1].is_word
+
+
+_PREFIXES = frozenset("re co pre un non over under mis self ex de semi".split())
+
+
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def is_past(low: str) -> bool:
     """Whether a lower-case word is a verb in the past: "collapsed", "died", "struck", "broke"."""
