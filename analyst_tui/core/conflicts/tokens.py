@@ -185,7 +185,8 @@ def joined(toks: list[Tok]) -> str:
 
 def described_by(toks: list[Tok], k: int) -> bool:
     """Whether the participle at ``k`` ends a word joined by a hyphen before a noun ("typhoon-damaged
-    infrastructure", "a fire-gutted block"): it describes a thing, it does not tell what befell it (not "re-elected")."""
+    infrastructure", "a fire-gutted block"): it describes a thing, it does not tell what befell it (not
+    "re-elected")."""
     return 1 < k < len(toks) - 1 and toks[k - 1].low == "-" and toks[k].low.endswith("ed") and (
         toks[k - 2].is_word and toks[k - 2].low not in _PREFIXES and toks[k + 1].is_word)
 
