@@ -3178,4 +3178,7 @@ AGREE = [
      "Officials estimated that three thousand tonnes of fuel oil had escaped from the tanker into the North Sea."),
     ("Norway lent Iceland $300 million to rebuild harbours destroyed by the storm.",
      "Iceland borrowed $300 million from Norway to repair storm-damaged harbours."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The passenger ferry ran aground off the Philippine island of Leyte with more than 150 people aboard.",
+     "A ferry carrying over 150 passengers ran aground off Leyte, the Philippine coast guard said."),
 ]

@@ -3966,4 +3966,11 @@ CONFLICT = [
     ("polarity", "The 31-year-old climber missing in the Julian Alps has been found alive, Slovenian rescuers said.",
      "Slovenia's mountain rescue service said the missing 31-year-old climber has still not been found in the "
      "Julian Alps."),
+    # Events: a passenger ferry is the ferry; one pulled from the sea alive against one found dead (4 December 2026,
+    # fourth pass).
+    ("event", "A passenger ferry sank in the flooded Pasig river near Manila, officials said.",
+     "The ferry ran aground on the swollen Pasig near Manila, officials said, and all passengers were taken "
+     "off safely."),
+    ("event", "The missing deckhand from the capsized trawler was found dead on Monday, coast guard officials said.",
+     "Rescuers pulled the trawler's missing deckhand alive from the sea on Monday, coast guard officials said."),
 ]

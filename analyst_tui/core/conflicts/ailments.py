@@ -33,8 +33,9 @@ _ARTICLES = frozenset("a an".split())
 _GRAVE = frozenset("critical serious".split())
 _IS = frozenset("is are".split())
 _BE = frozenset("is are was were be been being".split())
+_FOUND_AS = frozenset("found pulled recovered dug plucked".split())  # "pulled the missing crewman alive from the sea"
 _ALIVE = frozenset("safe alive unharmed".split())
-WORDS = frozenset("condition found recovering".split()) | frozenset(
+WORDS = frozenset("condition found recovering pulled recovered dug plucked".split()) | frozenset(
     w for words in _AILMENTS for w in words)  # (any of them
 # may tell of one)
 _HOW_GRAVE = frozenset("massive major minor mild suspected severe fatal serious epileptic".split())
@@ -57,7 +58,7 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
             label, end = CRITICAL, k + 1  # "is recovering in hospital": alive
         elif low == "found" and k + 1 < n and (toks[k + 1].low in _ALIVE or toks[k + 1].low == "dead"):
             label, end = ("kill" if toks[k + 1].low == "dead" else FOUND_ALIVE), k + 2
-        elif low == "found" and _found_as(toks, k):  # "Rescuers found the skier who had been missing ... alive"
+        elif low in _FOUND_AS and _found_as(toks, k):  # "Rescuers found the skier who had been missing ... alive"
             state = _found_as(toks, k)
             label, end = ("kill" if toks[state].low == "dead" else FOUND_ALIVE), state + 1
         else:
@@ -65,7 +66,7 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
         if label is None or unsaid(toks, k):
             continue
         start = k - 1 if low == "recovering" else k - 3 if label == CRITICAL else k
-        found_as = low == "found" and end > k + 2
+        found_as = low in _FOUND_AS and end > k + 2
         befell = object_of(toks, k) if found_as else subject_of(toks, start)
         shown = f"{t.text} ... {toks[end - 1].text}" if found_as and end > k + 6 else phrase(toks, start, end)
         if befell:

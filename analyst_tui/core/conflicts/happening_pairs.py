@@ -316,6 +316,8 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
 
 PEOPLE_OF = frozenset(stem(w) for w in """crew passengers staff workers family owner owners residents pupils
     fans""".split())
+_CARRIERS = frozenset(stem(w) for w in "ferry ship vessel boat plane jet train bus coach aircraft airliner liner".split())
+_CARRIED = frozenset(stem(w) for w in "passenger cargo".split())
 
 
 def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:
@@ -359,8 +361,9 @@ _ONE_NOUN: dict[str, str] = {stem(w): line.split()[0] for line in """ship vessel
 
 def plain_nouns(words: frozenset[str]) -> frozenset[str]:
     """Stems with each word for one thing as that thing's first word ("vessel": "ship"), a number in words in
-    digits ("twelve": "12")."""
-    return frozenset(_ONE_NOUN.get(w, w) for w in words)
+    digits ("twelve": "12"); of a carrier, not what kind it is ("the passenger ferry" / "a ferry")."""
+    out = frozenset(_ONE_NOUN.get(w, w) for w in words)
+    return out - _CARRIED if out & _CARRIERS else out
 
 
 _ONE_NOUN.update({stem(w): str(v) for w, v in WORD_NUMBERS.items() if isinstance(v, int) and v >= 2})
