@@ -316,7 +316,8 @@ def same_one(x: frozenset[str], y: frozenset[str]) -> bool:
 
 PEOPLE_OF = frozenset(stem(w) for w in """crew passengers staff workers family owner owners residents pupils
     fans""".split())
-_CARRIERS = frozenset(stem(w) for w in "ferry ship vessel boat plane jet train bus coach aircraft airliner liner".split())
+_CARRIERS = frozenset(stem(w) for w in """ferry ship vessel boat plane jet train bus coach aircraft airliner
+    liner""".split())
 _CARRIED = frozenset(stem(w) for w in "passenger cargo".split())
 
 
