@@ -3181,4 +3181,9 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("The passenger ferry ran aground off the Philippine island of Leyte with more than 150 people aboard.",
      "A ferry carrying over 150 passengers ran aground off Leyte, the Philippine coast guard said."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Vietnamese authorities evacuated nearly 30,000 people from coastal villages in Quang Nam ahead of "
+     "Typhoon Kiko.",
+     "Some 30,000 residents of Quang Nam's coastal villages were moved to evacuation centres before Kiko "
+     "struck, officials said."),
 ]

@@ -3973,4 +3973,10 @@ CONFLICT = [
      "off safely."),
     ("event", "The missing deckhand from the capsized trawler was found dead on Monday, coast guard officials said.",
      "Rescuers pulled the trawler's missing deckhand alive from the sea on Monday, coast guard officials said."),
+    # Figures: people moved to evacuation centres as evacuated; where they were from read past a name's "'s" (4 December
+    # 2026, fourth pass).
+    ("figure", "Vietnamese authorities evacuated nearly 300,000 people from coastal villages in Quang Nam ahead of "
+     "Typhoon Kiko.",
+     "Some 30,000 residents of Quang Nam's coastal villages were moved to evacuation centres before Kiko "
+     "struck, officials said."),
 ]

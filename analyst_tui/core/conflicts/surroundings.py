@@ -378,8 +378,8 @@ def past_aside(toks: list[Tok], k: int) -> int:
     when a verb follows it; else ``k``."""
     if k < len(toks) and toks[k].low in _WHERE_THEY_WERE:
         j = k + 1
-        while j < len(toks) and j - k < 7 and toks[j].is_word and toks[j].low not in _BE_PAST and (
-                toks[j].low not in _DIED):
+        while j < len(toks) and j - k < 7 and (toks[j].is_word or toks[j].low == "'s") and toks[j].low not in (
+                _BE_PAST) and toks[j].low not in _DIED:  # ("residents of Bicol's coastal villages were")
             j += 1
         return j if j < len(toks) and (toks[j].low in _BE_PAST or toks[j].low in _DIED) and j > k + 1 else k
     if k >= len(toks) or toks[k].low != ",":
