@@ -81,7 +81,7 @@ _HURTS = frozenset("injuries injury wounds burns".split())
 
 _STAFF = frozenset("workers employees staff people".split())  # who may lose their jobs
 _FORCED_OUT = frozenset((("to", "leave"), ("to", "flee"), ("from", "their"), ("out", "of"), ("to", "evacuate"),
-                         ("to", "safety"), ("to", "evacuation")))  # ("forced from their", "moved to evacuation centres")
+                         ("to", "safety"), ("to", "evacuation")))  # ("forced from their", "moved to evacuation")
 _LAID = frozenset("laid lay lays laying".split())
 _SHED = frozenset("sacked sack sacks fired shed sheds shedding axed axe axes dismissed dismiss".split())
 _LOSE = frozenset("lose loses lost losing".split())
