@@ -3186,4 +3186,7 @@ AGREE = [
      "Typhoon Kiko.",
      "Some 30,000 residents of Quang Nam's coastal villages were moved to evacuation centres before Kiko "
      "struck, officials said."),
+    # The same, agreeing, in two units (4 December 2026, fourth pass).
+    ("The tanker sank about 30 nautical miles west of Malta, the Maltese armed forces said.",
+     "The tanker sank about 56 kilometres west of Malta, the Maltese armed forces said."),
 ]

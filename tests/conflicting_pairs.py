@@ -3979,4 +3979,8 @@ CONFLICT = [
      "Typhoon Kiko.",
      "Some 30,000 residents of Quang Nam's coastal villages were moved to evacuation centres before Kiko "
      "struck, officials said."),
+    # Figures: a distance in nautical miles (4 December 2026, fourth pass).
+    ("figure", "The tanker sank about 30 nautical miles west of Malta, the Maltese armed forces said.",
+     "According to the Maltese military, the tanker went down some 3 nautical miles off the western coast of "
+     "Malta."),
 ]

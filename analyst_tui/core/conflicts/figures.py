@@ -322,6 +322,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return unit_key(toks, "pp", q, j + 1), "point"
     if j + 1 < n and toks[j].low == "per" and toks[j + 1].low == "cent":  # "5.4 per cent", as British outlets write it
         return unit_key(toks, "%", q, j + 2), "per cent"
+    if j + 1 < n and toks[j].low == "nautical" and toks[j + 1].low in ("miles", "mile"):  # "40 nautical miles south"
+        return unit_key(toks, "nmi", q, j + 2), "nautical miles"
     if j < n and toks[j].low in UNITS:
         if toks[j].low in ("year", "years", "month", "months") and is_age(toks, j + 1):
             return (("unit", "years old", ""), "years old") if toks[j - 1].low in SCALES else None  # ("150 million

@@ -14,7 +14,8 @@ from typing import Any
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.words import DEPTH, DIRECTION, LENGTH, SHAPE
 
-_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001, "inch": 0.0254}
+_METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "mm": 0.001, "inch": 0.0254,
+           "nmi": 1852.0}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
           "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536),

@@ -75,7 +75,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("story stories storey storeys".split(), "storey"),  # "a 13-story building"
 }  # fmt: skip
 # Which length a unit of length measures, from the words near it: a depth, a distance or a size.
-LENGTH = frozenset(("km", "mile", "m", "ft", "cm", "mm", "inch"))
+LENGTH = frozenset(("km", "mile", "m", "ft", "cm", "mm", "inch", "nmi"))
 DEPTH = frozenset("depth deep beneath below underground down".split())
 DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
                       "western from away off outside inland offshore north-east south-east".split())  # fmt: skip
