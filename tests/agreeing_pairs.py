@@ -3189,4 +3189,8 @@ AGREE = [
     # The same, agreeing, in two units (4 December 2026, fourth pass).
     ("The tanker sank about 30 nautical miles west of Malta, the Maltese armed forces said.",
      "The tanker sank about 56 kilometres west of Malta, the Maltese armed forces said."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The Yankees signed the Dominican shortstop to a nine-year, $300 million contract, the club said on Monday.",
+     "The Dominican shortstop agreed to a $300 million deal spread over nine years with New York, the Yankees "
+     "said."),
 ]

@@ -3983,4 +3983,9 @@ CONFLICT = [
     ("figure", "The tanker sank about 30 nautical miles west of Malta, the Maltese armed forces said.",
      "According to the Maltese military, the tanker went down some 3 nautical miles off the western coast of "
      "Malta."),
+    # Figures: a deal "spread over" a number of years is that many years, not more (4 December 2026, fourth pass).
+    ("figure",
+     "The Yankees signed the Dominican shortstop to an 11-year, $300 million contract, the club said on Monday.",
+     "The Dominican shortstop agreed to a $300 million deal spread over nine years with New York, the Yankees "
+     "said."),
 ]

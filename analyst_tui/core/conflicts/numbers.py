@@ -226,11 +226,14 @@ def qualifier(toks: list[Tok], i: int) -> tuple[str | None, int]:
         if i - k >= 0 and words[-1] == toks[i - 1].low and tuple(t.low for t in toks[i - k : i]) == words:
             if words == ("up", "to") and i - k > 0 and toks[i - k - 1].low in _GONE_UP:
                 return None, i  # "will go up to $3.40": a move to that figure, not a bound
+            if words == ("over",) and i - k > 0 and toks[i - k - 1].low in _SPREAD:
+                return None, i  # "a deal spread over 10 years": across them, not more than
             return kind, i - k
     return None, i
 
 
 _GONE_UP = frozenset("go goes went gone going shot shoots moved moves".split())
+_SPREAD = frozenset("spread spreads stretched spanning spanned paid payable phased".split())
 
 
 def converted_from(toks: list[Tok], b: int) -> str | None:
