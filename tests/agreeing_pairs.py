@@ -3193,4 +3193,7 @@ AGREE = [
     ("The Yankees signed the Dominican shortstop to a nine-year, $300 million contract, the club said on Monday.",
      "The Dominican shortstop agreed to a $300 million deal spread over nine years with New York, the Yankees "
      "said."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The Rockies snapped a nine-game losing streak with a 5-2 win over the Padres in San Diego.",
+     "Colorado ended a nine-game skid on Friday by beating the Padres 5-2."),
 ]

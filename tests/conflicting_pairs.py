@@ -3988,4 +3988,7 @@ CONFLICT = [
      "The Yankees signed the Dominican shortstop to an 11-year, $300 million contract, the club said on Monday.",
      "The Dominican shortstop agreed to a $300 million deal spread over nine years with New York, the Yankees "
      "said."),
+    # Figures: a losing streak and a skid as one thing (4 December 2026, fourth pass).
+    ("figure", "The Rockies snapped a 12-game losing streak with a 5-2 win over the Padres in San Diego.",
+     "Colorado ended a nine-game skid on Friday by beating the Padres 5-2."),
 ]

@@ -139,7 +139,8 @@ _ONE_THING = {stem(w): line.split()[0] for line in """fire blaze flames wildfire
     quake earthquake tremor
     contract deal agreement
     eased slowed cooled
-    sold fetched auction hammer""".split("\n") for w in line.split()}
+    sold fetched auction hammer
+    streak skid""".split("\n") for w in line.split()}
 
 
 def _plain(context: frozenset[str]) -> frozenset[str]:
