@@ -3196,4 +3196,7 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("The Rockies snapped a nine-game losing streak with a 5-2 win over the Padres in San Diego.",
      "Colorado ended a nine-game skid on Friday by beating the Padres 5-2."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The haulage firm sued the Port of Tilbury over damage caused when one of its lorries hit a crane.",
+     "The haulage firm has sued the Port of Tilbury for damage to a crane struck by one of its lorries."),
 ]

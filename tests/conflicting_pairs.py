@@ -3991,4 +3991,8 @@ CONFLICT = [
     # Figures: a losing streak and a skid as one thing (4 December 2026, fourth pass).
     ("figure", "The Rockies snapped a 12-game losing streak with a 5-2 win over the Padres in San Diego.",
      "Colorado ended a nine-game skid on Friday by beating the Padres 5-2."),
+    # Roles: who sued whom, with an irregular participle after a noun read as said of that noun (4 December 2026, fourth
+    # pass).
+    ("role", "The haulage firm sued the Port of Tilbury over damage caused when one of its lorries hit a crane.",
+     "The Port of Tilbury has sued the haulage firm for damage to a crane struck by one of its lorries."),
 ]

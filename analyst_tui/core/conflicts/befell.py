@@ -7,7 +7,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, stem
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
@@ -173,7 +173,7 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
 def described(toks: list[Tok], k: int) -> frozenset[str] | None:
     """The words of the object that the participle at ``k`` describes ("granted bail to two men charged over the
     robbery": two men), when it follows a noun phrase in small letters just after a preposition; else None."""
-    if not toks[k].low.endswith(("ed", "en")):
+    if not (toks[k].low.endswith(("ed", "en")) or is_past(toks[k].low)):  # ("a berth struck by one of its vessels")
         return None
     j = k - 1
     while j >= 0 and k - j <= 4 and (toks[j].is_number or toks[j].is_word and not toks[j].cap and (
