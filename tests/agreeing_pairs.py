@@ -3199,4 +3199,8 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("The haulage firm sued the Port of Tilbury over damage caused when one of its lorries hit a crane.",
      "The haulage firm has sued the Port of Tilbury for damage to a crane struck by one of its lorries."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
+     "Haikui was downgraded to a tropical storm shortly before reaching the coast near Taitung, the weather "
+     "bureau said."),
 ]

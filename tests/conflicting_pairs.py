@@ -3995,4 +3995,9 @@ CONFLICT = [
     # pass).
     ("role", "The haulage firm sued the Port of Tilbury over damage caused when one of its lorries hit a crane.",
      "The Port of Tilbury has sued the haulage firm for damage to a crane struck by one of its lorries."),
+    # Polarity: a storm that weakened to one thing against one that strengthened into another (4 December 2026, fourth
+    # pass).
+    ("polarity", "Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
+     "Haikui strengthened into a super typhoon shortly before striking the coast near Taitung, the weather "
+     "bureau said."),
 ]

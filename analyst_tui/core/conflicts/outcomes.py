@@ -150,6 +150,9 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         b.toks, kb)):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test (but
                     # "Gallant Air's attempt to take over Skylark has failed" / "has succeeded in its bid to")
+                if concept == "strength":  # what it became is no other side ("weakened to a tropical storm")
+                    x, y = (replace(c, obj=frozenset()) if k + 1 < len(v.toks) and v.toks[k + 1].low in ("to", "into")
+                            else c for c, v, k in ((x, a, ka), (y, b, kb)))
                 same_side = x.subject & y.subject | x.obj & y.obj
                 if concept in _CROSSED and (x.subject & y.obj) - same_side and (x.obj & y.subject) - same_side:
                     continue
@@ -276,7 +279,8 @@ def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
-_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment"))
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength"))
+# (what follows says where or what it became: "weakened to a tropical storm" / "strengthened into a hurricane")
 _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
 _DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction level".split())
