@@ -4000,4 +4000,7 @@ CONFLICT = [
     ("polarity", "Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
      "Haikui strengthened into a super typhoon shortly before striking the coast near Taitung, the weather "
      "bureau said."),
+    # Events: a vote of a named day put off against the thing ratified (4 December 2026, fourth pass).
+    ("event", "Norway's parliament ratified the free trade agreement with the United Arab Emirates on Thursday.",
+     "Lawmakers in Oslo postponed Thursday's vote on the trade agreement with the UAE."),
 ]

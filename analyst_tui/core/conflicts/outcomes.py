@@ -86,6 +86,7 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 _REFUSED = frozenset("refused refuses refusing declined declines".split())
 _DEFERRED = frozenset("postponed postpones deferred defers delayed delays adjourned put".split())
 _DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement".split())
+_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow".split())
 
 
 def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:
@@ -97,6 +98,7 @@ def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:
 def _decision_after(toks: list[Tok], k: int) -> int:
     """Where a decision is named from ``k`` ("its ruling", "a decision", "off its vote"), or 0."""
     k += k < len(toks) and toks[k].low == "off" and toks[k - 1].low == "put"  # ("put off its decision")
+    k += 2 * (k + 1 < len(toks) and toks[k + 1].low == "'s" and toks[k].low in _WHEN)  # ("Tuesday's vote")
     k += k < len(toks) and toks[k].low in ("its", "the", "a", "their", "his", "her", "any")
     return k if k < len(toks) and toks[k].low in _DECISIONS else 0
 _LET = frozenset("let allow permit".split())
