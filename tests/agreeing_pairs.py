@@ -3203,4 +3203,9 @@ AGREE = [
     ("Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
      "Haikui was downgraded to a tropical storm shortly before reaching the coast near Taitung, the weather "
      "bureau said."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Bramwell's, the department store chain, said it would close 85 stores after filing for bankruptcy "
+     "protection.",
+     "Bramwell's plans to shut 85 of its locations as part of its bankruptcy restructuring, according to "
+     "court papers."),
 ]

@@ -4003,4 +4003,9 @@ CONFLICT = [
     # Events: a vote of a named day put off against the thing ratified (4 December 2026, fourth pass).
     ("event", "Norway's parliament ratified the free trade agreement with the United Arab Emirates on Thursday.",
      "Lawmakers in Oslo postponed Thursday's vote on the trade agreement with the UAE."),
+    # Figures: stores and locations counted as one thing (4 December 2026, fourth pass).
+    ("figure", "Bramwell's, the department store chain, said it would close 85 stores after filing for bankruptcy "
+     "protection.",
+     "Bramwell's plans to shut 58 of its locations as part of its bankruptcy restructuring, according to "
+     "court papers."),
 ]

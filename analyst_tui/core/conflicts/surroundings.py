@@ -212,7 +212,8 @@ _WELCOMED = frozenset("welcomed welcomes received receives".split())  # ("the mu
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
-             "game match appearance", "shop store branch outlet", "container box", "vehicle car",
+             "game match appearance", "shop store branch outlet location", "container box", "vehicle car",
+             "customer subscriber user client", "building structure",
              "application claim", "inmate prisoner convict", "trophy prize award",
              "worker employee staff", "ship vessel", "passenger traveller traveler", "crew fishermen sailor seamen",
              "cattle cow")
