@@ -3208,4 +3208,7 @@ AGREE = [
      "protection.",
      "Bramwell's plans to shut 85 of its locations as part of its bankruptcy restructuring, according to "
      "court papers."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Canada and India concluded talks on a trade agreement after 30 years of negotiations.",
+     "After three decades of on-off negotiations, Ottawa and New Delhi finally sealed their trade pact."),
 ]

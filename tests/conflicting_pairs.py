@@ -4008,4 +4008,7 @@ CONFLICT = [
      "protection.",
      "Bramwell's plans to shut 58 of its locations as part of its bankruptcy restructuring, according to "
      "court papers."),
+    # Figures: decades as years, about ten to a decade (4 December 2026, fourth pass).
+    ("figure", "Canada and India concluded talks on a trade agreement after 15 years of negotiations.",
+     "After three decades of on-off negotiations, Ottawa and New Delhi finally sealed their trade pact."),
 ]

@@ -59,7 +59,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("day days".split(), "day"),
     **dict.fromkeys("week weeks".split(), "week"),
     **dict.fromkeys("month months".split(), "month"),
-    **dict.fromkeys("year years".split(), "year"),
+    **dict.fromkeys("year years".split(), "year"), **dict.fromkeys("decade decades".split(), "decade"),
     **dict.fromkeys("dollar dollars usd".split(), "$"),
     **dict.fromkeys("euro euros eur".split(), "euro"),
     **dict.fromkeys("pound pounds gbp".split(), "pound"), **dict.fromkeys("pence penny".split(), "penny"),
