@@ -3211,4 +3211,8 @@ AGREE = [
     # The same, agreeing (4 December 2026, fourth pass).
     ("Canada and India concluded talks on a trade agreement after 30 years of negotiations.",
      "After three decades of on-off negotiations, Ottawa and New Delhi finally sealed their trade pact."),
+    # Agreeing: a total with its seriously injured told after a comma, against those seriously injured (4 December 2026,
+    # fourth pass).
+    ("The bus crash near Graz injured 32 people, seven of them seriously.",
+     "Seven people were seriously hurt in the bus crash near Graz, officials said."),
 ]

@@ -4011,4 +4011,7 @@ CONFLICT = [
     # Figures: decades as years, about ten to a decade (4 December 2026, fourth pass).
     ("figure", "Canada and India concluded talks on a trade agreement after 15 years of negotiations.",
      "After three decades of on-off negotiations, Ottawa and New Delhi finally sealed their trade pact."),
+    # Figures: the same, a total against another total (4 December 2026, fourth pass).
+    ("figure", "The bus crash near Graz injured 32 people, seven of them seriously.",
+     "The bus crash near Graz injured 23 people, police said."),
 ]

@@ -9,6 +9,7 @@ before it (years, clock times, "one of the ...") is left out: only like is compa
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
@@ -221,7 +222,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
-            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in toks[j : j + 6]) or (
+            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
+                lambda t: not t.is_break, toks[j : j + 6])) or (  # (to a break: "40 people, nine of them seriously")
                 key[:2] in _OF_HOURS and q > 1 and (toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS))
             # (the minutes of "2 hours 3 minutes" are not a time of their own: not "123 minutes")
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
