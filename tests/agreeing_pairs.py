@@ -3215,4 +3215,10 @@ AGREE = [
     # fourth pass).
     ("The bus crash near Graz injured 32 people, seven of them seriously.",
      "Seven people were seriously hurt in the bus crash near Graz, officials said."),
+    # Agreeing: surgery one underwent, performed by the one who operated; computer systems breached, hacked (4 December
+    # 2026, fourth pass).
+    ("Dr Anna Berg operated on the foreign minister at Stockholm's Karolinska hospital.",
+     "The foreign minister underwent surgery performed by Dr Anna Berg at the Karolinska hospital in Stockholm."),
+    ("Hackers breached the computer systems of Finland's pension agency Kela.",
+     "Kela, Finland's pension agency, said its computer network had been hacked into."),
 ]

@@ -4014,4 +4014,7 @@ CONFLICT = [
     # Figures: the same, a total against another total (4 December 2026, fourth pass).
     ("figure", "The bus crash near Graz injured 32 people, seven of them seriously.",
      "The bus crash near Graz injured 23 people, police said."),
+    # Roles: the same surgery, the other way round (4 December 2026, fourth pass).
+    ("role", "Dr Anna Berg operated on Dr Lars Holm at Stockholm's Karolinska hospital.",
+     "Dr Anna Berg underwent surgery performed by Dr Lars Holm at the Karolinska hospital in Stockholm."),
 ]

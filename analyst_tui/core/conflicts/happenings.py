@@ -132,6 +132,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if label == "find" and befell & BODY:
                 label, befell = body_found(toks, k, befell)  # "the body of the missing swimmer was found"
             # ("bail for two men charged over": the men; "was set on fire": the subject of "set")
+        if label == "burst" and befell & _SYSTEMS:
+            label = "hack"  # "breached the computer systems": hacked, not a bank burst
         if not befell or befell <= _ADVERBS:
             befell = _pronoun_before(toks, k) or befell  # ("before he was sent off", "where he later died": read when
             # one version says both)
@@ -152,6 +154,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     if any(t.low in AILMENT_WORDS for t in toks):  # (read cheaply: few versions tell of one's health)
         out.extend(ailments(toks, names if names is not None else names_of(toks)))
     return tuple(out)
+
+
+_SYSTEMS = frozenset(stem(w) for w in "computer computers system systems network networks server servers database".split())
 
 
 def _at_scene(toks: list[Tok], k: int) -> int:
