@@ -156,7 +156,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     return tuple(out)
 
 
-_SYSTEMS = frozenset(stem(w) for w in "computer computers system systems network networks server servers database".split())
+_SYSTEMS = frozenset(stem(w) for w in """computer computers system systems network networks server servers
+    database""".split())
 
 
 def _at_scene(toks: list[Tok], k: int) -> int:

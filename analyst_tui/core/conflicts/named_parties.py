@@ -32,7 +32,7 @@ _DOING = frozenset("buying selling acquiring suing taking paying lending".split(
 PLAIN_PAST = frozenset("beat hit cut put set let quit shut hurt cast upset outbid sued".split())  # (as the present;
 # "sued": too short to read by its ending)
 REVERSE = frozenset("""lost lose loses losing received receives receive got get gets borrowed borrow borrows borrowing
-    fell fall falls underwent undergo undergoes undergone""".split())  # ("underwent surgery performed by Professor Lind")
+    fell fall falls underwent undergo undergoes undergone""".split())  # ("underwent surgery performed by Dr Lind")
 _WINS = {"win": "over", "victory": "over", "triumph": "over", "thrashing": "of", "drubbing": "of", "rout": "of",
          "hammering": "of", "knockout": "of", "defeat": "of"}  # (what the first party had over the second: a win)
 _CONTENDERS = frozenset("challenger champion defending reigning rival opponent top seed seeded".split())
