@@ -58,8 +58,8 @@ def ailments(toks: list[Tok], names: frozenset[str]) -> list[Happening]:
             label, end = CRITICAL, k + 1  # "is recovering in hospital": alive
         elif low == "found" and k + 1 < n and (toks[k + 1].low in _ALIVE or toks[k + 1].low == "dead"):
             label, end = ("kill" if toks[k + 1].low == "dead" else FOUND_ALIVE), k + 2
-        elif low in _FOUND_AS and _found_as(toks, k):  # "Rescuers found the skier who had been missing ... alive"
-            state = _found_as(toks, k)
+        elif low in _FOUND_AS and (state := _found_as(toks, k)):  # "Rescuers found the skier who had been missing
+            # ... alive"
             label, end = ("kill" if toks[state].low == "dead" else FOUND_ALIVE), state + 1
         else:
             continue

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, passive, same_context
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, SAME_ACT)
@@ -87,8 +88,8 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
         len(shared) >= 2 or bool(shared) and shared == said.subject)
 
 
-_TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday night morn afternoon evening late earli
-    yesterday today tonight week weekend month year day hour""".split())
+_TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
+    month year day hour""".split())
 
 
 def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset()) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
@@ -86,7 +87,7 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 _REFUSED = frozenset("refused refuses refusing declined declines".split())
 _DEFERRED = frozenset("postponed postpones deferred defers delayed delays adjourned put".split())
 _DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement".split())
-_WHEN = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow".split())
+_WHEN = frozenset(WEEKDAYS) | {"today", "tomorrow"}
 
 
 def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:

@@ -176,10 +176,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 # the Liberal Bloc and joined the Unity Party")
                 receiver = nxt or None
         if giver and receiver and not _same(giver, receiver):
-            owner = _owner_before(toks, v)
-            named = _named_before(toks, v) or (owner if owner[1] else None)  # (shown from the name before the verb:
-            # "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief economist has been
-            # poached")
+            named = _named_before(toks, v) or (owner if (owner := _owner_before(toks, v))[1] else None)  # (shown from
+            # the name before the verb: "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief
+            # economist has been poached")
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
             out.append((giver, receiver, " ".join(x.text for x in toks[start : v + 1])))
     return out
