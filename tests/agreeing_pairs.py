@@ -3221,4 +3221,8 @@ AGREE = [
      "The foreign minister underwent surgery performed by Dr Anna Berg at the Karolinska hospital in Stockholm."),
     ("Hackers breached the computer systems of Finland's pension agency Kela.",
      "Kela, Finland's pension agency, said its computer network had been hacked into."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("Twelve babies died in the neonatal unit of the Cluj maternity hospital during the outbreak, the health "
+     "ministry said.",
+     "The Romanian health ministry said 12 newborns had died in the outbreak at the Cluj maternity hospital."),
 ]

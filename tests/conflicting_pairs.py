@@ -4017,4 +4017,8 @@ CONFLICT = [
     # Roles: the same surgery, the other way round (4 December 2026, fourth pass).
     ("role", "Dr Anna Berg operated on Dr Lars Holm at Stockholm's Karolinska hospital.",
      "Dr Anna Berg underwent surgery performed by Dr Lars Holm at the Karolinska hospital in Stockholm."),
+    # Figures: babies, newborns and infants counted as one group (4 December 2026, fourth pass).
+    ("figure", "Twelve babies died in the neonatal unit of the Cluj maternity hospital during the outbreak, the health "
+     "ministry said.",
+     "The Romanian health ministry said 19 newborns had died in the outbreak at the Cluj maternity hospital."),
 ]

@@ -213,7 +213,7 @@ _FAMILIES = ("job position post role", "case infection", "home house dwelling ho
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student", "protester demonstrator", "spectator fan",
              "game match appearance", "shop store branch outlet location", "container box", "vehicle car",
-             "customer subscriber user client", "building structure",
+             "customer subscriber user client", "building structure", "baby newborn infant",
              "application claim", "inmate prisoner convict", "trophy prize award",
              "worker employee staff", "ship vessel", "passenger traveller traveler", "crew fishermen sailor seamen",
              "cattle cow")
