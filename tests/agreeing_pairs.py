@@ -3225,4 +3225,8 @@ AGREE = [
     ("Twelve babies died in the neonatal unit of the Cluj maternity hospital during the outbreak, the health "
      "ministry said.",
      "The Romanian health ministry said 12 newborns had died in the outbreak at the Cluj maternity hospital."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The signal at the junction near Swindon was not working at the time of the derailment, Network Rail said.",
+     "According to Network Rail, the junction signal outside Swindon had not been working when the train "
+     "derailed."),
 ]

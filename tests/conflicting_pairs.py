@@ -4021,4 +4021,9 @@ CONFLICT = [
     ("figure", "Twelve babies died in the neonatal unit of the Cluj maternity hospital during the outbreak, the health "
      "ministry said.",
      "The Romanian health ministry said 19 newborns had died in the outbreak at the Cluj maternity hospital."),
+    # Polarity: a negated head against the same head stated, each told with when it was (4 December 2026, fourth pass).
+    ("polarity",
+     "The signal at the junction near Reading was working properly at the time of the crash, Network Rail said.",
+     "According to Network Rail, the junction signal outside Reading had not been working when the two trains "
+     "collided."),
 ]

@@ -89,7 +89,8 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
 
 
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
-    month year day hour""".split())
+    month year day hour time""".split())
+_MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
 
 
 def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset()) -> bool:
@@ -99,7 +100,8 @@ def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset())
     Mountains has been found alive")."""
     if ("plead" in cue.subject) != ("plead" in said.subject):
         return False  # a plea and a verdict (``cues.same_context``)
-    objs = [cue.obj - _TIMES - stems_pos, said.obj - _TIMES]
+    objs = [frozenset() if "when" in c.obj else c.obj - _TIMES - _MANNER for c in (cue, said)]  # (a clause of when)
+    objs[0] -= stems_pos
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
     return related(cue.subject, said.subject) and not (objs[0] and objs[1])
