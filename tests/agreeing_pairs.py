@@ -3229,4 +3229,9 @@ AGREE = [
     ("The signal at the junction near Swindon was not working at the time of the derailment, Network Rail said.",
      "According to Network Rail, the junction signal outside Swindon had not been working when the train "
      "derailed."),
+    # The same, agreeing (4 December 2026, fourth pass).
+    ("The clinic confirmed that the orthopaedic surgeon had not been suspended pending a review of patient "
+     "complaints.",
+     "The bone surgeon has not been suspended and continues to see patients while the review of the "
+     "complaints goes on."),
 ]

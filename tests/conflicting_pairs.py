@@ -4026,4 +4026,9 @@ CONFLICT = [
      "The signal at the junction near Reading was working properly at the time of the crash, Network Rail said.",
      "According to Network Rail, the junction signal outside Reading had not been working when the two trains "
      "collided."),
+    # Polarity: nothing after the negated head itself but another verb of the same one (4 December 2026, fourth pass).
+    ("polarity", "The hospital in Leeds confirmed that the cardiac surgeon had been suspended pending an investigation "
+     "into patient deaths.",
+     "The heart surgeon has not been suspended and continues to operate while the inquiry into the deaths "
+     "goes on, the Leeds hospital said."),
 ]

@@ -73,7 +73,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
-                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems()) or (
+                _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems(), neg.toks) or (
                 _without_it(cue, neg.toks, said, pos.toks, k))
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
@@ -93,7 +93,7 @@ _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late ea
 _MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
 
 
-def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset()) -> bool:
+def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset(), toks: list[Tok] | None = None) -> bool:
     """Whether the two are said of the same subject, and what follows one head is only when, or what follows the
     negated one is said elsewhere in the other version ("refused to concede on Sunday night" / "conceded defeat in a
     televised address"; "has still not been found in the Tatras" / "The 23-year-old hiker missing in the Tatra
@@ -102,6 +102,8 @@ def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset())
         return False  # a plea and a verdict (``cues.same_context``)
     objs = [frozenset() if "when" in c.obj else c.obj - _TIMES - _MANNER for c in (cue, said)]  # (a clause of when)
     objs[0] -= stems_pos
+    if toks is not None and cue.at + 1 < len(toks) and toks[cue.at + 1].low in ("and", ","):
+        objs[0] = frozenset()  # nothing follows the negated head itself ("has not been suspended and continues to")
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
     return related(cue.subject, said.subject) and not (objs[0] and objs[1])
