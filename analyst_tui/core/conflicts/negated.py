@@ -93,16 +93,17 @@ _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late ea
 _MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
 
 
-def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str] = frozenset(), toks: list[Tok] | None = None) -> bool:
-    """Whether the two are said of the same subject, and what follows one head is only when, or what follows the
-    negated one is said elsewhere in the other version ("refused to concede on Sunday night" / "conceded defeat in a
-    televised address"; "has still not been found in the Tatras" / "The 23-year-old hiker missing in the Tatra
-    Mountains has been found alive")."""
+def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[Tok]) -> bool:
+    """Whether the two are said of the same subject, and what follows one head is only when or how, or what follows
+    the negated one (in ``toks``) is said elsewhere in the other version (``stems_pos``) or is another verb ("refused
+    to concede on Sunday night" / "conceded defeat in a televised address"; "has still not been found in the Tatras"
+    / "The 23-year-old hiker missing in the Tatra Mountains has been found alive"; "has not been suspended and
+    continues to operate")."""
     if ("plead" in cue.subject) != ("plead" in said.subject):
         return False  # a plea and a verdict (``cues.same_context``)
     objs = [frozenset() if "when" in c.obj else c.obj - _TIMES - _MANNER for c in (cue, said)]  # (a clause of when)
     objs[0] -= stems_pos
-    if toks is not None and cue.at + 1 < len(toks) and toks[cue.at + 1].low in ("and", ","):
+    if cue.at + 1 < len(toks) and toks[cue.at + 1].low in ("and", ","):
         objs[0] = frozenset()  # nothing follows the negated head itself ("has not been suspended and continues to")
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
