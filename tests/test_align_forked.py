@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import numpy as np
 
@@ -68,14 +69,16 @@ def test_beside_returns_the_childs_result_or_computes_it_when_the_child_fails():
     assert forked.beside(fails_in_child)() == "done here"
 
 
-def _in_one_process_and_beside(monkeypatch, texts):
-    """The comparison of ``texts`` (one article each) made in one process, then with the second core."""
+def _in_one_process_and_beside(monkeypatch, texts, between=lambda: None):
+    """The comparison of ``texts`` (one article each) made in one process, then (after ``between()``) with the second
+    core."""
     from analyst_tui.core import compare
     from analyst_tui.core.model import Article
 
     articles = [Article(f"A{n}", f"/tmp/a{n}.txt", f"outlet {n}", t) for n, t in enumerate(texts)]
     monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 10**9)
     serial = compare.build_comparison(articles)
+    between()
     monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", 1)
     return serial, compare.build_comparison(articles)
 
@@ -212,37 +215,79 @@ def test_articles_segmented_partly_in_another_process_give_the_same_sentences(mo
     assert len(set(seen.read_text().split())) == 2  # the second half was segmented by the child
 
 
-def test_conflicts_split_between_two_processes_are_the_serial_ones(monkeypatch):
-    from analyst_tui.core import compare
+_SAID = [
+    ("killing at least 24 people", "300", "confirmed", "12", "rose"),
+    ("killing at least 5 people", "30", "denied", "120", "fell"),
+    ("killing 1 person", "300", "confirmed", "12", "rose"),
+]
+_FIVE_CLAIMS = [
+    f"A bomb exploded at the market on Friday, {dead}. The ferry sank off the coast with {aboard} passengers on "
+    f"board. The minister {word} the plan to close the northern border crossing. The airline said {flights} flights "
+    f"to the capital were cancelled on Sunday. The company said its annual profits {move} sharply last year."
+    for dead, aboard, word, flights, move in _SAID
+]
 
-    said = [
-        ("killing at least 24 people", "300", "confirmed", "12", "rose"),
-        ("killing at least 5 people", "30", "denied", "120", "fell"),
-        ("killing 1 person", "300", "confirmed", "12", "rose"),
-    ]
-    texts = [
-        f"A bomb exploded at the market on Friday, {dead}. The ferry sank off the coast with {aboard} passengers on "
-        f"board. The minister {word} the plan to close the northern border crossing. The airline said {flights} flights "
-        f"to the capital were cancelled on Sunday. The company said its annual profits {move} sharply last year."
-        for dead, aboard, word, flights, move in said
-    ]
-    one, beside = _in_one_process_and_beside(monkeypatch, texts)
+
+def _claims_checked_by(monkeypatch, tmp_path, child_stops_after: int, child_fails: bool = False):
+    """Record which process found the contradictions of each claim. The child sends each claim's as soon as it has
+    them; after ``child_stops_after`` claims it fails, or waits (until it is stopped) while this process finds the
+    rest, which it starts only then (without a second process, at once)."""
+    from analyst_tui.core import compare, conflicts
+
+    real, parent, seen = conflicts.conflicts_each, os.getpid(), tmp_path / "checked"
+
+    def recorded(claims):
+        in_child = os.getpid() != parent
+        if not in_child and forked.can_fork():
+            for _ in range(3000):  # the child's first claims are sent
+                if seen.exists() and "paused" in seen.read_text():
+                    break
+                time.sleep(0.01)
+        for n, claim in enumerate(real(claims)):
+            with seen.open("a") as out:
+                out.write(f"{'child' if in_child else 'parent'} {claim.members[0].text[:30]}\n")
+            yield claim  # (the child sends it)
+            if in_child and n + 1 == child_stops_after:
+                with seen.open("a") as out:
+                    out.write("paused\n")
+                if child_fails:
+                    os._exit(3)
+                time.sleep(120)
+
+    monkeypatch.setattr(compare, "SEND_EVERY", 0.0)
+    return seen, lambda: monkeypatch.setattr(conflicts, "conflicts_each", recorded)
+
+
+def test_conflicts_found_from_both_ends_are_the_serial_ones(monkeypatch, tmp_path):
+    """The child finds them from the first claim on, this process from the last back, until the two meet."""
+    seen, record = _claims_checked_by(monkeypatch, tmp_path, child_stops_after=2)
+    one, beside = _in_one_process_and_beside(monkeypatch, _FIVE_CLAIMS, record)
     shared = [c for c in one.claims if c.is_shared]
-    cut = compare._conflicts_cut(one.claims)
-    assert 0 < cut < len(shared)  # some claims' contradictions are found in each process
-    assert any(c.conflicts for c in one.claims[:cut]) and any(c.conflicts for c in one.claims[cut:])
+    assert len(shared) == 5 and sum(bool(c.conflicts) for c in shared) >= 3
     assert [c.conflicts for c in beside.claims] == [c.conflicts for c in one.claims]
+    if forked.can_fork():  # (else this process finds them all)
+        by = dict(line.split(" ", 1)[::-1] for line in seen.read_text().splitlines() if line != "paused")
+        assert [by[c.members[0].text[:30]] for c in shared] == ["child", "child", "parent", "parent", "parent"]
 
 
-def test_the_contradiction_checks_are_cut_by_the_sentences_to_read():
-    from analyst_tui.core.compare import _conflicts_cut
-    from analyst_tui.core.model import Claim, Sentence
+def test_conflicts_a_failed_child_left_unfound_are_found_here(monkeypatch, tmp_path):
+    seen, record = _claims_checked_by(monkeypatch, tmp_path, child_stops_after=1, child_fails=True)
+    one, beside = _in_one_process_and_beside(monkeypatch, _FIVE_CLAIMS, record)
+    assert any(c.conflicts for c in one.claims)
+    assert [c.conflicts for c in beside.claims] == [c.conflicts for c in one.claims]
+    if forked.can_fork():  # the child sent the first claim's before it failed
+        by = dict(line.split(" ", 1)[::-1] for line in seen.read_text().splitlines() if line != "paused")
+        assert [by[c.members[0].text[:30]] for c in one.claims if c.is_shared] == ["child"] + ["parent"] * 4
 
-    def claim(n_texts, articles=2):
-        return Claim(0, [Sentence(f"A{k % articles}", k, 0, 1, f"text {k}") for k in range(n_texts)])
 
-    claims = [claim(4), claim(1, 1), claim(4), claim(2)]  # the claim of one article costs nothing
-    assert _conflicts_cut(claims, 0.3) == 1
-    assert _conflicts_cut(claims, 0.5) == 3  # the claims up to the one that reaches the share
-    assert _conflicts_cut(claims, 0.9) == 4
-    assert _conflicts_cut([], 0.72) == 0
+def test_a_child_is_read_as_it_sends_and_can_be_stopped():
+    child = forked.start(lambda send: (send(b"first"), time.sleep(0.3), send(b"second"), time.sleep(60)))
+    assert child.next() == b"first" and not child.ready()  # the second is not sent yet
+    for _ in range(1000):
+        if child.ready():
+            break
+        time.sleep(0.01)
+    assert child.next() == b"second"
+    started = time.monotonic()
+    child.stop()  # it would sleep for a minute
+    assert time.monotonic() - started < 5 and child.ready() and child.next() is None

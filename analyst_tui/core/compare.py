@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+import pickle
+import time
+from typing import Any, Callable, Iterator, Sequence
 
 from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines, first_words
-from analyst_tui.core.align.forked import beside_each, can_fork
+from analyst_tui.core.align.forked import Child, beside_each, can_fork, start
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
 from analyst_tui.core.textnorm import Tokens, token_rows, tokenize
@@ -36,30 +38,58 @@ def find_conflicts(claims: list[Claim], checked: Callable[[int], None] | None = 
         checked(place[id(claim)] + 1)
 
 
-def _conflicts_of(claims: list[Claim]) -> list[list[Conflict]]:
-    find_conflicts(claims)
-    return [c.conflicts for c in claims]
+def _evidence_then_conflicts(send: Callable[[bytes], None], evidence: Callable[[], Any], claims: list[Claim]) -> None:
+    """In a child (``build_comparison``): ``evidence()``, then the contradictions of the claims from the first on,
+    sent a few milliseconds' worth at a time as (how many of the first claims are done, [(place, conflicts)])."""
+    from analyst_tui.core.conflicts import conflicts_each
+
+    send(pickle.dumps(evidence(), protocol=pickle.HIGHEST_PROTOCOL))
+    place = {id(claim): k for k, claim in enumerate(claims)}
+    found: list[tuple[int, list[Conflict]]] = []
+    sent = time.perf_counter()
+    for claim in conflicts_each(claims):
+        found.append((place[id(claim)], claim.conflicts))
+        if time.perf_counter() - sent > SEND_EVERY:
+            send(pickle.dumps((found[-1][0] + 1, found), protocol=pickle.HIGHEST_PROTOCOL))
+            found, sent = [], time.perf_counter()
+    send(pickle.dumps((len(claims), found), protocol=pickle.HIGHEST_PROTOCOL))
 
 
-# The share of the contradiction checks done on the second core: the first runs the analysis meanwhile.
-# On the 982 ECB+ articles the analysis takes about 0.55 s and the checks about 1.8 s; with 0.66 both
-# processes end within about 30 ms of each other (timed in ``analyst-tui compare``, as
-# ``benchmarks/bench_compare.py`` runs it: the process ends without freeing the matching's data).
-CHILD_SHARE = 0.66
+SEND_EVERY = 0.004  # seconds: what the child has found is sent at least this often (a little is found twice)
 
 
-def _conflicts_cut(claims: Sequence[Claim], share: float = CHILD_SHARE) -> int:
-    """Where to split the claims so that the first ``share`` of the contradiction checks' work comes before.
+def _conflicts_from_the_end(claims: list[Claim], child: Child | None) -> None:
+    """The contradictions of the claims from the last one back, while ``child`` finds them from the first on
+    (``_evidence_then_conflicts``), until the two meet: the analysis runs here first, so who reaches the middle
+    is left to how fast each goes. Without a child, all are found here."""
+    from analyst_tui.core.conflicts import conflicts_each
 
-    A claim's work is about the number of different sentences in it (each is read once: about
-    0.23 ms on the 982 ECB+ articles), and nothing in a claim of one article or one text."""
-    work = [len({m.text for m in c.members}) if len({m.article for m in c.members}) > 1 else 0 for c in claims]
-    goal, done = share * sum(work), 0
-    for k, w in enumerate(work):
-        if done >= goal:
-            return k
-        done += w
-    return len(claims)
+    done = 0  # the contradictions of claims[:done] came from the child
+
+    def read() -> None:
+        nonlocal child, done
+        while child is not None and child.ready():
+            data = child.next()
+            if data is None:  # the child ended (all sent, or it failed): the rest is found here
+                child = None
+                return
+            done, found = pickle.loads(data)
+            for k, flagged in found:
+                claims[k].conflicts = flagged
+
+    def backwards() -> Iterator[Claim]:
+        for k in range(len(claims) - 1, -1, -1):
+            if not claims[k].is_shared:
+                continue  # (nothing to compare)
+            read()
+            if k < done:
+                return
+            yield claims[k]
+
+    for _claim in conflicts_each(backwards()):
+        pass
+    if child is not None:
+        child.stop()
 
 
 def _tokens_and_vectors(eng: Engine, texts: Sequence[str]) -> tuple[list[tuple], list[str], Any]:
@@ -146,16 +176,15 @@ def build_comparison(
         clauses = lambda: beside_align()[1]  # noqa: E731
     claims, evidence_of, stories = align_without_evidence(sentences, eng, clauses=clauses, tokens=tokens)
     # The shared claims' evidence, half of it on a second core, which then finds the contradictions
-    # inside each claim (flagged, never silent) in most of them while the analysis, which does not
-    # read them, runs here; this process then finds those of the rest.
-    conflicts = None
-    split = len(claims)  # the claims before this have their contradictions found on the second core
+    # inside each claim (flagged, never silent) from the first claim on while the analysis, which does
+    # not read them, runs here; this process then finds them from the last claim back until the two meet.
+    child = None
     if two_cores:
         half = next((k for k, c in enumerate(claims) if not c.is_shared), len(claims)) // 2  # shared claims come first
-        split = _conflicts_cut(claims)
-        found, conflicts = beside_each([lambda: evidence_of(0, half), lambda: _conflicts_of(claims[:split])])
+        child = start(lambda send: _evidence_then_conflicts(send, lambda: evidence_of(0, half), claims))
         add_evidence(claims, evidence_of(half, None), half)
-        add_evidence(claims, found())
+        theirs = child.next() if child is not None else None
+        add_evidence(claims, pickle.loads(theirs) if theirs is not None else evidence_of(0, half))
     elif matched is not None:
         add_evidence(claims, evidence_of(0, None))
         del evidence_of
@@ -175,8 +204,6 @@ def build_comparison(
     comparison = Comparison(list(articles), sentences, claims, list(warnings) + align_warnings(), stories=stories,
                             one_story=one_story)
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
-    if conflicts is not None:
-        find_conflicts(claims[split:])
-        for claim, flagged in zip(claims[:split], conflicts()):
-            claim.conflicts = flagged
+    if two_cores:
+        _conflicts_from_the_end(claims, child)
     return comparison

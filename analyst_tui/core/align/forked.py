@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
+import signal
 import sys
 import threading
 from typing import Any, Callable, Sequence, TypeVar
@@ -112,6 +114,69 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
     into a file in memory and only their sizes through a pipe, so the child never waits for
     the parent to read one before it goes on with the next.
     """
+    child = start(produce)
+    return None if child is None else child.next
+
+
+class Child:
+    """A forked child's results as they come (``start``)."""
+
+    def __init__(self, pid: int, pipe: int, store: int) -> None:
+        self._pid, self._pipe, self._store = pid, pipe, store
+        self._offset = 0
+        self._done = False
+
+    def next(self) -> bytes | None:
+        """The next result sent, waiting for it; None once there is none (all were read, or the child failed or was
+        stopped: it has then been waited for)."""
+        if self._done:
+            return None
+        head = b""
+        while len(head) < 8:
+            part = os.read(self._pipe, 8 - len(head))
+            if not part:
+                break
+            head += part
+        if len(head) == 8:
+            size = int.from_bytes(head, "little")
+            parts = []
+            got = 0
+            while got < size:
+                part = os.pread(self._store, size - got, self._offset + got)
+                if not part:
+                    break
+                parts.append(part)
+                got += len(part)
+            if got == size:
+                self._offset += size
+                return b"".join(parts)
+        self._finish()  # no more results (or a truncated one: the child failed)
+        return None
+
+    def ready(self) -> bool:
+        """Whether ``next`` would give a result (or None, the child having ended) without waiting."""
+        return self._done or bool(select.select([self._pipe], [], [], 0)[0])
+
+    def stop(self) -> None:
+        """End the child where it is (its results not yet read are dropped)."""
+        if not self._done:
+            try:
+                os.kill(self._pid, signal.SIGKILL)
+            except OSError:
+                pass
+            self._finish()
+
+    def _finish(self) -> None:
+        self._done = True
+        os.close(self._pipe)
+        os.close(self._store)
+        os.waitpid(self._pid, 0)
+
+
+def start(produce: Callable[[Callable[[bytes], None]], None]) -> Child | None:
+    """Start ``produce(send)`` in a forked child, which sends each of its results with ``send(bytes)`` (None if no
+    child could start). The results go into a file in memory and only their sizes through a pipe, so the child never
+    waits for the parent to read one before it goes on with the next."""
     try:
         store = _memory_file()
     except OSError:
@@ -150,39 +215,7 @@ def _in_child(produce: Callable[[Callable[[bytes], None]], None]) -> Callable[[]
     if pid < 0:
         return None
     os.close(w)
-    pipe = os.fdopen(r, "rb")
-    offset = 0
-    done = False
-
-    def finish() -> None:
-        nonlocal done
-        done = True
-        pipe.close()
-        os.close(store)
-        os.waitpid(pid, 0)
-
-    def wait() -> bytes | None:
-        nonlocal offset
-        if done:
-            return None
-        head = pipe.read(8)
-        if len(head) == 8:
-            size = int.from_bytes(head, "little")
-            parts = []
-            got = 0
-            while got < size:
-                part = os.pread(store, size - got, offset + got)
-                if not part:
-                    break
-                parts.append(part)
-                got += len(part)
-            if got == size:
-                offset += size
-                return b"".join(parts)
-        finish()  # no more results (or a truncated one: the child failed)
-        return None
-
-    return wait
+    return Child(pid, r, store)
 
 
 def _memory_file() -> int:
