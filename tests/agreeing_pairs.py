@@ -3234,4 +3234,7 @@ AGREE = [
      "complaints.",
      "The bone surgeon has not been suspended and continues to see patients while the review of the "
      "complaints goes on."),
+    # A charge denied (a plea) against the same charge brought: the denial's first word is no verb.
+    ("A man has denied arson following a fire at a Somerset supermarket early on Sunday.",
+     "A man has been charged on suspicion of arson following a fire that devastated a Somerset supermarket."),
 ]

@@ -4031,4 +4031,13 @@ CONFLICT = [
      "into patient deaths.",
      "The heart surgeon has not been suspended and continues to operate while the inquiry into the deaths "
      "goes on, the Leeds hospital said."),
+    # A denial whose verb and what it acts on the other version states, though the rest of the clause is told in other
+    # words.
+    ("polarity", "Lindqvist Logistics paid the hackers a ransom to restore its systems, two people familiar with the "
+     "matter said.",
+     "Lindqvist Logistics denied that it had paid any ransom to the attackers who encrypted its servers."),
+    ("polarity",
+     "The hospital trust denied paying compensation to the families of the patients whose records were leaked "
+     "online.",
+     "The trust paid compensation to the families after the patients' records appeared online, lawyers said."),
 ]

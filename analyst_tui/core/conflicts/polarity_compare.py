@@ -10,9 +10,11 @@ from analyst_tui.core.conflicts.inserted import not_inserted
 from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
 from analyst_tui.core.conflicts.outcomes import opposite_outcome, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, OPPOSITE, PREFIXED
+from analyst_tui.core.conflicts.nations import country
+from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, OPPOSITE, PREFIXED
 from analyst_tui.core.conflicts.shared_words import same_sense
-from analyst_tui.core.conflicts.tokens import stem
+from analyst_tui.core.conflicts.tokens import is_past, stem
+from analyst_tui.core.textnorm import stem as family
 
 
 def _negate_alike(a: Polarity, b: Polarity) -> bool:
@@ -69,13 +71,27 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     stems = {same_sense(s) for s in stems}
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
-        return None
+        core = _core(denied)
+        if not (len(core) == 2 and all(s in free for s in core) and 0 < min(free[core[1]]) - min(free[core[0]]) < 6):
+            return None
+        covered = core  # ("denied that it had paid any ransom to the attackers who encrypted its servers" / "paid the
+        # hackers a ransom")
     where = sorted(k for s in covered for k in free[s])
     first = next((k for k in where if stated(pos.toks, k)), None)
     if first is None:
         return None
     last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
+
+
+def _core(denied: str) -> list[str]:
+    """A denied clause's first word, a verb, and "any" thing it acts on, by sense ("denied that it had paid any ransom
+    to the attackers": pay, ransom); else []. Any such act the other version states is denied, whatever the rest of
+    the clause says (not so "denied that it had enriched uranium to weapons grade": that much only)."""
+    words = [w for w in denied.lower().split()[1:] if len(w) > 2 and w.isalpha() and w not in FILLER or w == "any"]
+    if len(words) < 3 or words[1] != "any" or not (is_past(words[0]) or words[0].endswith("ing") and len(words[0]) > 5):
+        return []
+    return [same_sense(family(country(w))) for w in (words[0], words[2])]
 
 
 def _other_side_said(denied: str, pos: Polarity) -> bool:
