@@ -3237,4 +3237,7 @@ AGREE = [
     # A charge denied (a plea) against the same charge brought: the denial's first word is no verb.
     ("A man has denied arson following a fire at a Somerset supermarket early on Sunday.",
      "A man has been charged on suspicion of arson following a fire that devastated a Somerset supermarket."),
+    # "not ... until" says when, not that it did not happen.
+    ("The barriers did not come down until the train had passed, the operator said.",
+     "The barriers came down only after the train had passed the crossing."),
 ]

@@ -4040,4 +4040,16 @@ CONFLICT = [
      "The hospital trust denied paying compensation to the families of the patients whose records were leaked "
      "online.",
      "The trust paid compensation to the families after the patients' records appeared online, lawyers said."),
+    # A weak verb with the word that gives it its sense ("come down", "go off"), and a negated head followed only by
+    # when it happened ("before the train struck").
+    ("polarity",
+     "The rail operator said the barriers at the level crossing near Ely had come down before the collision.",
+     "The barriers at the crossing near Ely failed to come down before the train struck the lorry, the "
+     "operator said."),
+    ("polarity", "The capsule's parachutes deployed as planned and it splashed down gently in the Pacific off Baja "
+     "California.",
+     "The spacecraft's main parachutes failed to deploy before it hit the Pacific Ocean off Mexico's Baja "
+     "California peninsula."),
+    ("polarity", "The sirens did not go off when the river burst its banks, residents of the town told local radio.",
+     "Flood sirens went off across the town as the river burst its banks, the council said."),
 ]

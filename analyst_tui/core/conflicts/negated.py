@@ -90,6 +90,7 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
 
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
     month year day hour time""".split())
+_NOTHING_OF_IT = frozenset(("and", ",", "before", "after", "when"))
 _MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
 
 
@@ -103,8 +104,9 @@ def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[To
         return False  # a plea and a verdict (``cues.same_context``)
     objs = [frozenset() if "when" in c.obj else c.obj - _TIMES - _MANNER for c in (cue, said)]  # (a clause of when)
     objs[0] -= stems_pos
-    if cue.at + 1 < len(toks) and toks[cue.at + 1].low in ("and", ","):
-        objs[0] = frozenset()  # nothing follows the negated head itself ("has not been suspended and continues to")
+    if cue.at + 1 < len(toks) and toks[cue.at + 1].low in _NOTHING_OF_IT:
+        objs[0] = frozenset()  # nothing follows the negated head itself ("has not been suspended and continues to";
+        # "failed to come down before the train struck the lorry": when)
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
     return related(cue.subject, said.subject) and not (objs[0] and objs[1])

@@ -271,8 +271,8 @@ def analyse(toks: list[Tok]) -> Polarity:
         while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in BEFORE_TO):
             h += 1  # ("declined on Tuesday to ratify": the ratifying)
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
-        if h + 1 < k and toks[h].low == "go" and toks[h + 1].low == "ahead":
-            h += 1  # "will not go ahead": the weak "go" with the word that gives it its sense
+        if h + 1 < k and toks[h].low in _COME_GO and toks[h + 1].low in _PARTICLES:
+            h += 1  # "will not go ahead", "failed to come down": the weak "go" with the word that gives it its sense
         elif h + 2 < k and toks[h].low == "go" and toks[h + 1].low == "on" and toks[h + 2].low in _GONE_ON:
             h += 2  # "would not go on strike": not strike
         if h + 1 < k and toks[h].cap and toks[h + 1].is_word and not toks[h + 1].cap and (
@@ -325,6 +325,8 @@ def _weak(toks: list[Tok], h: int) -> bool:
 _KNOW = frozenset(stem(w) for w in "know knew known".split())
 _TAKE = frozenset("take takes took taken taking".split())
 _GONE_ON = frozenset("strike trial sale".split())
+_COME_GO = frozenset("go come".split())
+_PARTICLES = frozenset("ahead down off".split())
 _AHEAD = stem("ahead")
 _SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())
