@@ -4052,4 +4052,14 @@ CONFLICT = [
      "California peninsula."),
     ("polarity", "The sirens did not go off when the river burst its banks, residents of the town told local radio.",
      "Flood sirens went off across the town as the river burst its banks, the council said."),
+    # "No" with a word for anyone ("No group has claimed responsibility"): the verb is denied of all; and what is denied
+    # after "no arrests have been made" is told after "made".
+    ("polarity", "Islamic State claimed responsibility for the attack on the concert hall near Moscow through its Amaq "
+     "news agency.",
+     "No group has claimed responsibility for the concert hall attack outside Moscow, Russian officials said "
+     "on Saturday."),
+    ("polarity", "Police arrested the owner of the collapsed building in Mumbai's Bhiwandi area on Monday.",
+     "No arrests have yet been made over the building collapse in Bhiwandi, police said on Monday."),
+    ("polarity", "No country has offered asylum to the former president, his lawyers said.",
+     "Venezuela has offered asylum to the former president, according to its foreign ministry."),
 ]

@@ -289,12 +289,19 @@ def analyse(toks: list[Tok]) -> Polarity:
             if h == k:  # "none of the passengers on the ferry, which ran aground, were injured"
                 h, k = _verb_after_aside(toks, k, in_scope)
             subject = words_before(toks, h)
+        after = h  # what is negated is told after this ("No arrests have yet been made over the collapse")
+        if low == "no" and h < k and toks[h].low in _ANYONE and _verb_after(toks, h, k) < k:
+            h = _verb_after(toks, h, k)  # "No group has claimed responsibility": the claiming, by nobody
+            after, subject = h, frozenset()
+        elif low == "no" and h + 2 < k:
+            after = next((v for v in range(h + 1, min(k, h + 5)) if toks[v].low in _MADE and all(
+                t.low in _BE_HAVE or t.low in SKIP for t in toks[h + 1 : v])), h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             opened = min(opened, h)  # ("knew nothing about the payments")
             head = _AHEAD if toks[h].low in _TAKE and h + 1 < k and toks[h + 1].low == "place" else stem(toks[h].low)
-            negated.append(Cue(head, subject, words_after(toks, h), phrase(toks, opened, min(k, max(h, i) + 4)), at=h))
+            negated.append(Cue(head, subject, words_after(toks, after), phrase(toks, opened, min(k, max(h, i) + 4)), at=h))
             # ("would not take place": would not go ahead)
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
@@ -361,7 +368,9 @@ def _verb_after(toks: list[Tok], h: int, end: int) -> int:
     return end
 
 
-_BE_HAVE = frozenset("was were is are has have had will would could".split())
+_BE_HAVE = frozenset("was were is are has have had will would could been".split())
+_ANYONE = frozenset("group one party organisation organization country nation side person individual".split())
+_MADE = frozenset("made reported carried".split())  # ("no arrests were made", "no casualties were reported")
 
 
 def _until_follows(toks: list[Tok], i: int) -> bool:
