@@ -3243,4 +3243,9 @@ AGREE = [
     # Nobody's claim told twice.
     ("No group has claimed responsibility for the bombing of the market in Kabul.",
      "Responsibility for the Kabul market bombing has not been claimed by any group."),
+    # Legal action and a suit by the same party.
+    ("Harlow Council has taken legal action against Brightwater Homes over the unfinished estate.",
+     "Brightwater Homes is being sued by Harlow Council over the estate it left unfinished."),
+    ("The players' union filed a legal complaint against the league over the new salary cap.",
+     "The league has been sued by the players' union over its salary cap."),
 ]

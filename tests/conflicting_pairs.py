@@ -4062,4 +4062,13 @@ CONFLICT = [
      "No arrests have yet been made over the building collapse in Bhiwandi, police said on Monday."),
     ("polarity", "No country has offered asylum to the former president, his lawyers said.",
      "Venezuela has offered asylum to the former president, according to its foreign ministry."),
+    # Legal action taken, or a legal complaint filed, against a party: a suit.
+    ("role", "More than 200 former employees have sued Norcastle Bank over the way their redundancies were handled.",
+     "Norcastle Bank has taken legal action against more than 200 former staff members over the handling of "
+     "their redundancies."),
+    ("role", "A migrant rights group has sued France's interior ministry over conditions at the Calais camp.",
+     "France's interior ministry has filed a legal complaint against a migrant rights group over conditions "
+     "at the Calais camp."),
+    ("role", "Harlow Council has taken legal action against Brightwater Homes over the unfinished estate.",
+     "Brightwater Homes is suing Harlow Council over delays to the estate, the developer said."),
 ]

@@ -85,8 +85,9 @@ def suit(toks: list[Tok], v: int) -> bool:
     return "against" in words and any(w in _SUITS for w in words[: words.index("against")])
 
 
-_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes".split())
-_SUITS = frozenset("lawsuit suit action case proceedings claim".split())
+_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes taken".split())
+_SUITS = frozenset("lawsuit suit action case proceedings claim complaint".split())  # ("taken legal action against",
+# "filed a legal complaint against")
 SUE = stem("sued")  # (as "sued" and "sues" give it)
 
 
