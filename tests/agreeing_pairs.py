@@ -3248,4 +3248,9 @@ AGREE = [
      "Brightwater Homes is being sued by Harlow Council over the estate it left unfinished."),
     ("The players' union filed a legal complaint against the league over the new salary cap.",
      "The league has been sued by the players' union over its salary cap."),
+    # The same doer, told after the noun that opens the sentence, in either voice.
+    ("The family of a former patient has filed a lawsuit against St Mary's hospital over his death.",
+     "St Mary's hospital is being sued by the family of a former patient who died in its care."),
+    ("The owner of the collapsed factory building in Dhaka is suing the contractor for negligence.",
+     "The contractor that built the Dhaka factory is being sued for negligence by the building's owner."),
 ]

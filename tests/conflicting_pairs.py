@@ -4071,4 +4071,13 @@ CONFLICT = [
      "at the Calais camp."),
     ("role", "Harlow Council has taken legal action against Brightwater Homes over the unfinished estate.",
      "Brightwater Homes is suing Harlow Council over delays to the estate, the developer said."),
+    # The noun that opens a sentence is the doer when what follows it up to the verb only tells which one it is ("The
+    # owner of the collapsed factory building in Dhaka is suing").
+    ("role", "The owner of the collapsed factory building in Dhaka is suing the contractor for negligence.",
+     "The contractor that built the Dhaka factory has filed a negligence suit against the building's owner."),
+    ("role", "Tenants of a block in Berlin's Kreuzberg district have sued their landlord over rent increases.",
+     "The landlord of a Kreuzberg apartment block has taken its tenants to court over rent increases, a "
+     "Berlin court spokesman said."),
+    ("role", "The company that runs the ferry service to Arran has sued the island's council over harbour fees.",
+     "Arran's council has sued the ferry company over unpaid harbour fees, a spokesman said."),
 ]

@@ -54,7 +54,11 @@ _PREPOSITIONS = frozenset("""on in at to for with from by against into over upon
 
 
 def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
-    """The entity ending at token ``k`` and where its words start (None inside a phrase after a preposition)."""
+    """The entity ending at token ``k`` and where its words start (None inside a phrase after a preposition); from
+    inside what follows the sentence's first noun, that noun (``_opening_head``)."""
+    head = _opening_head(toks, k)
+    if head is not None:
+        return head
     found = _entity_ending(toks, k)
     if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
         return None
@@ -64,6 +68,22 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if found is not None and not toks[k].cap and _after_of(toks, found[1]):
         return None  # "The family of a former patient has filed": not the patient
     return found
+
+
+def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The noun that opens the sentence, when what follows it up to ``k`` (a verb's subject read back from there)
+    only tells which one it is: "The owner of the collapsed factory building in Dhaka is suing", "The company that
+    supplied door locks to the district has sued", "Tenants of a block in Berlin have sued"."""
+    j = 1 if toks and toks[0].low in DETERMINERS else 0
+    h = next((m for m in range(j, min(k, j + 4)) if toks[m].low in _FOLLOWERS), None)
+    if h is None or h == j or any(not t.is_word or t.low in FUNCTION or t.low.endswith(("ed", "ing")) or (
+            t.cap and m > 0) for m, t in enumerate(toks[j:h], j)) or any(t.is_break for t in toks[h:k]) or _unknown(
+            toks[h - 1]):
+        return None  # (a person or a body: not "A bomb explosion at a bank killed")
+    return stem(toks[h - 1].low), j
+
+
+_FOLLOWERS = frozenset("of that who in at".split())
 
 
 def _after_of(toks: list[Tok], j: int) -> bool:
