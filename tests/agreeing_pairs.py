@@ -3253,4 +3253,9 @@ AGREE = [
      "St Mary's hospital is being sued by the family of a former patient who died in its care."),
     ("The owner of the collapsed factory building in Dhaka is suing the contractor for negligence.",
      "The contractor that built the Dhaka factory is being sued for negligence by the building's owner."),
+    # The one who said it did it, hiring and poaching told alike.
+    ("Harwood Bank said on Tuesday that it had hired Corlan Capital's head of trading.",
+     "Harwood Bank has poached Corlan Capital's head of trading, Mia Sorensen."),
+    ("Corlan Capital said it had been hit by a cyber attack.",
+     "Corlan Capital was the victim of a cyber attack, the bank said."),
 ]

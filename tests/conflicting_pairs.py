@@ -4080,4 +4080,10 @@ CONFLICT = [
      "Berlin court spokesman said."),
     ("role", "The company that runs the ferry service to Arran has sued the island's council over harbour fees.",
      "Arran's council has sued the ferry company over unpaid harbour fees, a spokesman said."),
+    # "It" after a verb of saying is the one who said it ("Arden Software announced it had poached"); poaching one is
+    # hiring them.
+    ("role", "Rivelle has hired Arden Software's chief technology officer, Priya Nand, the company said.",
+     "Arden Software announced it had poached Rivelle's chief technology officer, Priya Nand."),
+    ("role", "Harwood Bank said on Tuesday that it had hired Corlan Capital's head of trading.",
+     "Corlan Capital has poached the head of trading at Harwood Bank, people familiar with the matter said."),
 ]

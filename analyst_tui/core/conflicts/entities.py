@@ -9,6 +9,7 @@ asides ("The incumbent, Senator Ray Collins, 66, was defeated").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
@@ -59,6 +60,8 @@ def entity_before(toks: list[Tok], k: int) -> tuple[str, int] | None:
     head = _opening_head(toks, k)
     if head is not None:
         return head
+    if 0 <= k < len(toks) and toks[k].low in _IT:
+        return _speaker_of(toks, k)
     found = _entity_ending(toks, k)
     if found is not None and found[1] > 0 and toks[found[1] - 1].low in _PREPOSITIONS:
         return None
@@ -84,6 +87,23 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
 
 
 _FOLLOWERS = frozenset("of that who in at".split())
+
+
+def _speaker_of(toks: list[Tok], k: int) -> tuple[str, int] | None:
+    """The one who says what the pronoun at ``k`` did: "Arden Software announced it had poached", "Bremont Bank said
+    on Monday that it had bought"."""
+    j = k - 1
+    while j > 0 and (toks[j].low == "that" or toks[j].low in WEEKDAYS or toks[j].low == "on" and toks[j + 1].low in (
+            WEEKDAYS)):
+        j -= 1
+    if j < 1 or toks[j].low not in _SAYING:
+        return None
+    found = _entity_ending(toks, j - 1)
+    return found if found is not None and toks[found[1]].cap else None
+
+
+_IT = frozenset(("it",))
+_SAYING = frozenset("said says announced confirmed stated disclosed revealed admitted".split())
 
 
 def _after_of(toks: list[Tok], j: int) -> bool:
