@@ -3258,4 +3258,9 @@ AGREE = [
      "Harwood Bank has poached Corlan Capital's head of trading, Mia Sorensen."),
     ("Corlan Capital said it had been hit by a cyber attack.",
      "Corlan Capital was the victim of a cyber attack, the bank said."),
+    # The same age and year told so.
+    ("The bridge opened to traffic in 1967 and was last inspected in 2019.",
+     "Built in 1967, the bridge was last inspected in 2019, officials said."),
+    ("Norway's veteran goalkeeper, 38, announced his retirement on Friday.",
+     "The 38-year-old Norwegian goalkeeper said on Friday he was retiring."),
 ]

@@ -4086,4 +4086,14 @@ CONFLICT = [
      "Arden Software announced it had poached Rivelle's chief technology officer, Priya Nand."),
     ("role", "Harwood Bank said on Tuesday that it had hired Corlan Capital's head of trading.",
      "Corlan Capital has poached the head of trading at Harwood Bank, people familiar with the matter said."),
+    # An age after a noun and a comma, the noun after a name's "'s" ("Brazil's veteran setter, 41,"); a year a bridge
+    # "opened to traffic in".
+    ("figure", "The 38-year-old Brazilian setter announced his retirement from international volleyball after the "
+     "Olympic quarter-final.",
+     "Brazil's veteran setter, 41, said after the Olympic quarter-final that he was quitting the national team."),
+    ("figure",
+     "The Cedar Creek bridge, which opened to traffic in 1967, had been due for a major inspection later this "
+     "year.",
+     "Opened in 1974, the Cedar Creek span had been scheduled for an overhaul before it gave way on "
+     "Wednesday, local officials said."),
 ]

@@ -86,12 +86,16 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
 
 
 _FOUNDED = frozenset("founded established built completed constructed".split())
+_OPENED_TO = frozenset("traffic the visitors passengers".split())
 
 
 def _founded(toks: list[Tok], h: int) -> bool:
     """Whether the verb at ``h`` tells when something came to be: "founded", "built", or "opened" with nothing after
     it but its year ("which opened in 1912"; not "opened a new plant in 2009")."""
     low = toks[h].low
+    after = [t.low for t in toks[h + 1 : h + 5]]
+    if low == "opened" and after[:1] == ["to"] and "in" in after[2:4] and after[1] in _OPENED_TO:
+        return True  # "which opened to traffic in 1967", "opened to the public in 1990"
     return low in _FOUNDED or low in ("opened", "launched") and h + 1 < len(toks) and toks[h + 1].low == "in" or (
         low == "published" and h > 0 and toks[h - 1].low == "first")  # ("first published in 1912": a newspaper)
 
@@ -177,7 +181,8 @@ def _past_verb(toks: list[Tok], at: int) -> int | None:
         if not toks[p].is_word:
             return None
         if toks[p].low in _SHORT_PHRASE and p < m:  # (past its object: "closed its doors for the last time on")
-            if toks[p].low == "to" and p + 1 == m and not (toks[m].cap or toks[m].low.endswith("s")):
+            if toks[p].low == "to" and p + 1 == m and not (toks[m].cap or toks[m].low.endswith("s") or (
+                    toks[m].low == "traffic")):
                 return None  # "is set to open on": what is to happen (``_scheduled``)
             q = next((q for q in range(p - 1, max(-1, p - 4), -1) if toks[q].is_word and (
                 is_past(toks[q].low) or toks[q].low in _SAME_IN_PAST) and all(t.is_word for t in toks[q:p])), None)

@@ -276,8 +276,8 @@ def _age_at(toks: list[Tok], k: int) -> str | None:
         return _singular(toks[k - 4].low)  # "The mother of three, 54,": the mother
     if (k >= 3 and k + 1 < n and toks[k - 1].low == "," and toks[k + 1].low in (",", ".") and toks[k - 2].is_word
             and toks[k - 2].low not in _NOT_NOUN):
-        for m in range(k - 3, max(-1, k - 6), -1):  # "the suspect, 34," "the alleged gunman, 20,"
-            if toks[m].low in ("the", "a", "an"):
+        for m in range(k - 3, max(-1, k - 6), -1):  # "the suspect, 34," "the alleged gunman, 20,", "Brazil's veteran
+            if toks[m].low in ("the", "a", "an", "'s"):  # setter, 41,"
                 return _singular(toks[k - 2].low)
             if not toks[m].is_word or toks[m].cap:
                 break
