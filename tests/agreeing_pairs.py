@@ -3263,4 +3263,9 @@ AGREE = [
      "Built in 1967, the bridge was last inspected in 2019, officials said."),
     ("Norway's veteran goalkeeper, 38, announced his retirement on Friday.",
      "The 38-year-old Norwegian goalkeeper said on Friday he was retiring."),
+    # A figure under a maximum, and two maxima alike.
+    ("Dioxin levels in the environment have dropped by 75 percent since the 1970s, the agency said.",
+     "The agency said dioxin levels in the environment have fallen by as much as 76 percent since the 1970s."),
+    ("The storm dropped as much as 20 centimetres of snow on the city.",
+     "Up to 20cm of snow fell on the city during the storm."),
 ]

@@ -4096,4 +4096,12 @@ CONFLICT = [
      "year.",
      "Opened in 1974, the Cedar Creek span had been scheduled for an overhaul before it gave way on "
      "Wednesday, local officials said."),
+    # "As much as" gives a maximum, as "up to" does; an amount "of rain from" a storm is how much fell, not a distance.
+    ("figure", "The blizzard dumped up to 90 centimetres of snow on parts of Hokkaido, the Japan Meteorological Agency "
+     "said.",
+     "Parts of Hokkaido received as much as 60 centimetres of snow during the blizzard, according to the JMA."),
+    ("figure", "Hurricane Pablo dumped as much as 30 inches of rain on parts of the Houston area, the National Weather "
+     "Service said.",
+     "Parts of greater Houston received up to 13 inches of rain from Pablo, according to the National Weather "
+     "Service."),
 ]

@@ -94,7 +94,7 @@ class Figure:
         return self.lo <= other.hi and other.lo <= self.hi
 
 
-_MOST = ("up to ", "as many as ")
+_MOST = ("up to ", "as many as ", "as much as ")
 
 
 def _round(x: float) -> bool:

@@ -45,8 +45,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         elif any(w in DEPTH for w in near_after) or any(w in DEPTH for w in near_before) and not (
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
             aspect = "depth"  # (not "went down four kilometres from Grennick Head": where it sank)
-        elif any(w in DIRECTION for w in near_after):
-            aspect = "distance"
+        elif any(w in DIRECTION for w in near_after) and near_after[:1] != ["of"]:
+            aspect = "distance"  # (not "13 inches of rain from Pablo": how much fell)
         elif any(w in SHAPE for w in near_after):
             aspect = "size"
         elif any(w in _THICK for w in near_after):
