@@ -3268,4 +3268,11 @@ AGREE = [
      "The agency said dioxin levels in the environment have fallen by as much as 76 percent since the 1970s."),
     ("The storm dropped as much as 20 centimetres of snow on the city.",
      "Up to 20cm of snow fell on the city during the storm."),
+    # The same change in either order; two changes of different things sharing a figure.
+    ("The yield on the 10-year Treasury note rose to 4.46% from 4.42% late Thursday.",
+     "The 10-year Treasury yield climbed from 4.42 per cent to 4.46 per cent on Thursday."),
+    ("India cut its import duty on bourbon to 100 percent from 150 percent.",
+     "India lowered the tariff on bourbon from 150% to 100%, the ministry said."),
+    ("Unemployment fell from 5.2% to 4.9% in March.",
+     "Inflation eased to 3.1% from 5.2% in March, the statistics office said."),
 ]

@@ -4104,4 +4104,16 @@ CONFLICT = [
      "Service said.",
      "Parts of greater Houston received up to 13 inches of rain from Pablo, according to the National Weather "
      "Service."),
+    # A change from one figure to another, told "from X to Y" or "to Y from X": the same start and another end, or the
+    # reverse.
+    ("figure",
+     "Polish Finance Minister Piotr Zalewski announced that VAT would rise from 23 percent to 25 percent from "
+     "January.",
+     "From January the standard rate of VAT will go up to 26 percent from 23 percent, Zalewski told "
+     "parliament in Warsaw."),
+    ("figure", "India cut its import duty on American bourbon whiskey to 100 percent from 150 percent, according to a "
+     "government notification.",
+     "New Delhi has lowered tariffs on US bourbon from 150% to 50%, the finance ministry said in a notice."),
+    ("figure", "The yield on the 10-year note rose to 4.46% from 4.42% late on Thursday.",
+     "The benchmark 10-year note's yield climbed from 4.40 percent to 4.46 percent on Thursday."),
 ]

@@ -49,6 +49,7 @@ from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
+from analyst_tui.core.conflicts.changes import versions_changed_otherwise
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
@@ -273,7 +274,7 @@ def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _tally_conflict),
            ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
-           ("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)),
+           ("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", versions_changed_otherwise),
            ("event", _event_conflict), ("event", _penalty_conflict))
 
 
