@@ -3275,4 +3275,9 @@ AGREE = [
      "India lowered the tariff on bourbon from 150% to 100%, the ministry said."),
     ("Unemployment fell from 5.2% to 4.9% in March.",
      "Inflation eased to 3.1% from 5.2% in March, the statistics office said."),
+    # The same denial told twice; a denial of one thing beside another thing done.
+    ("The shipowner denied paying any ransom for the 14 seafarers.",
+     "No ransom was paid for the 14 seafarers, the shipowner said."),
+    ("The insurer denied paying any claims on the fire, but said a ransom was paid by the owner.",
+     "The owner paid a ransom, while the insurer said it had paid no claims on the fire."),
 ]

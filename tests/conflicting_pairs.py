@@ -4116,4 +4116,10 @@ CONFLICT = [
      "New Delhi has lowered tariffs on US bourbon from 150% to 50%, the finance ministry said in a notice."),
     ("figure", "The yield on the 10-year note rose to 4.46% from 4.42% late on Thursday.",
      "The benchmark 10-year note's yield climbed from 4.40 percent to 4.46 percent on Thursday."),
+    # A denial of doing any of a thing against the thing done in the passive with no doer named.
+    ("polarity", "A ransom was paid to secure the release of the 14 sailors held in the Niger Delta, a security source "
+     "told Reuters.",
+     "The shipowner denied paying any ransom for the 14 seafarers freed in the Niger Delta."),
+    ("polarity", "Compensation was paid to the families of the miners, the union said.",
+     "The mining company has refused to pay any compensation to the miners' families."),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, after_be, passive, same_context
+from analyst_tui.core.conflicts.cues import Cue, after_be, passive, passive_agent, same_context
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
@@ -70,14 +70,22 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                     pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
+            any_done = _any_done(cue, said, pos.toks)  # (read before what follows "any" is left out just below)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
                 _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems(), neg.toks) or (
-                _without_it(cue, neg.toks, said, pos.toks, k))
+                _without_it(cue, neg.toks, said, pos.toks, k)) or any_done
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _any_done(cue: Cue, said: Cue, said_toks: list[Tok]) -> bool:
+    """Whether ``cue`` denies doing any of what ``said`` says was done, in the passive with no doer named ("denied
+    paying any ransom for the seafarers" / "A ransom was paid to secure the release of the sailors")."""
+    return " any " in f" {cue.phrase.lower()} " and after_be(said_toks, said.at) and not passive_agent(
+        said_toks, said.at) and bool(said.subject & cue.obj)
 
 
 def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: int) -> bool:
