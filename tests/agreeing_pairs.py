@@ -3280,4 +3280,9 @@ AGREE = [
      "No ransom was paid for the 14 seafarers, the shipowner said."),
     ("The insurer denied paying any claims on the fire, but said a ransom was paid by the owner.",
      "The owner paid a ransom, while the insurer said it had paid no claims on the fire."),
+    # A sale and a purchase of one thing, told so.
+    ("Airport group AeroLink sold its 40 percent stake in Athens airport to investment fund Helios Capital.",
+     "Helios Capital has bought AeroLink's 40 percent stake in Athens airport."),
+    ("Red Falcons have signed 'Vex', the star sniper, from Team Aurora.",
+     "Team Aurora has sold star sniper 'Vex' to Red Falcons."),
 ]

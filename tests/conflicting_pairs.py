@@ -4122,4 +4122,10 @@ CONFLICT = [
      "The shipowner denied paying any ransom for the 14 seafarers freed in the Niger Delta."),
     ("polarity", "Compensation was paid to the families of the miners, the union said.",
      "The mining company has refused to pay any compensation to the miners' families."),
+    # A receiver named after "to" past words of what it is ("to investment fund Helios Capital"), and a giver after
+    # "from" past an aside ("signed 'Vex', the star sniper, from Team Aurora").
+    ("role", "Airport group AeroLink sold its 40 percent stake in Athens airport to investment fund Helios Capital.",
+     "Helios Capital has sold its 40 percent stake in Athens airport to AeroLink, the fund said."),
+    ("role", "Team Aurora has signed star sniper 'Vex' from rivals Red Falcons.",
+     "Red Falcons have signed 'Vex', the star sniper, from Team Aurora, the club announced on social media."),
 ]

@@ -80,8 +80,10 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
     """(where it ends, its words) of the name at ``k``, past a few little words before it."""
     n = len(toks)
     skipped = plain = 0
-    while k < n and (toks[k].low in _BEFORE or toks[k].is_word and not toks[k].cap and toks[k].low not in _NOT_BEFORE
-                     and toks[k].low not in NATIONS) and not (toks[k].cap and k + 1 < n and not _name(toks[k + 1])):
+    while k < n and (toks[k].low in _BEFORE or toks[k].is_word and not toks[k].cap and (
+            skipped or toks[k].low not in _NOT_BEFORE) and toks[k].low not in NATIONS) and not (
+            toks[k].cap and k + 1 < n and not _name(toks[k + 1])):  # (a verb only just after "to": "to investment
+        # fund Helios Capital")
         plain += toks[k].low not in _BEFORE  # ("to investment firm Corvid Partners")
         k, skipped = k + 1, skipped + 1
         if skipped > 4 or plain > 2:
@@ -119,12 +121,20 @@ def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
 
 
 def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
-    """The party just after ``word``, the first within ten words of ``start`` in the clause."""
-    for j in range(start, min(len(toks), start + 10)):
+    """The party just after ``word``, the first within ten words of ``start`` in the clause, past an aside ("signed
+    'Vex', the star sniper, from Team Aurora")."""
+    j, end = start, min(len(toks), start + 10)
+    while j < end:
+        if toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in ("the", "a", "an"):
+            close = next((c for c in range(j + 2, min(len(toks), j + 7)) if toks[c].is_break), None)
+            if close is not None and toks[close].low == ",":
+                j, end = close + 1, min(len(toks), end + close + 1 - j)
+                continue
         if toks[j].is_break or toks[j].low in CLAUSE_WORDS:
             return None
         if toks[j].low == word and not (word == "to" and j and toks[j - 1].low in _RIGHTS):
             return _party_at(toks, j + 1)
+        j += 1
     return None
 
 
