@@ -3285,4 +3285,9 @@ AGREE = [
      "Helios Capital has bought AeroLink's 40 percent stake in Athens airport."),
     ("Red Falcons have signed 'Vex', the star sniper, from Team Aurora.",
      "Team Aurora has sold star sniper 'Vex' to Red Falcons."),
+    # Sent and received, told from each side.
+    ("Brazilian police handed the suspected drug lord over to Paraguayan authorities.",
+     "Paraguayan authorities received the alleged drug lord from Brazilian police at the bridge."),
+    ("Austria sent snowploughs to neighbouring Slovenia after the blizzard.",
+     "Slovenia received snowploughs from Austria after the storm."),
 ]

@@ -4128,4 +4128,9 @@ CONFLICT = [
      "Helios Capital has sold its 40 percent stake in Athens airport to AeroLink, the fund said."),
     ("role", "Team Aurora has signed star sniper 'Vex' from rivals Red Falcons.",
      "Red Falcons have signed 'Vex', the star sniper, from Team Aurora, the club announced on social media."),
+    # A receiver after "to neighbouring", and a nation's police as the giver before the verb.
+    ("role", "Austria sent snowploughs and crews to help Slovenia after the blizzard.",
+     "Slovenia dispatched snowploughs and road crews to neighbouring Austria in the wake of the blizzard."),
+    ("role", "Brazilian police handed the suspected drug lord over to Paraguayan authorities at the Friendship Bridge.",
+     "Paraguay handed the alleged drug lord over to Brazilian police at the Friendship Bridge on Thursday."),
 ]

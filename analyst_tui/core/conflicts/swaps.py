@@ -23,7 +23,7 @@ _GRIEVANCES = frozenset("protest protests complaint complaints grievance ties re
 _BETWEEN = frozenset("""has have had will would could may might also reportedly allegedly then later again
     previously formally officially""".split())
 _AUXILIARIES = frozenset("shall should must can cannot did does do is are was were be been being".split())
-_DETERMINERS = frozenset("the a an".split())
+_DETERMINERS = frozenset("the a an neighbouring neighboring".split())  # ("to neighbouring Austria")
 _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it
     he she they we i you this that these those his her their its our my""".split())
 # Verbs said of both parties alike, verbs of saying, and the copula: their parties are not doer and receiver.

@@ -45,7 +45,7 @@ _LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # (
 # Words that may stand between a giver and its verb, or before a party: "Pradia has agreed to lend", "the
 # cash-strapped Varnian government", "its neighbour Tessaly".
 _BETWEEN = frozenset("""has have had will would could may might must shall should can also agreed agrees plans plan
-    planned to is set 's government authorities council club board team side""".split())  # fmt: skip
+    planned to is set 's government authorities council club board team side police officials""".split())  # fmt: skip
 _BEFORE = frozenset("""the a an its his her their neighbouring neighboring neighbour neighbor rival rivals fellow former
     struggling troubled cash strapped - state of government authorities council club side""".split())  # fmt: skip
 _NOT_NAMES = frozenset("the a an it he she they his her their its gbp usd eur".split())
