@@ -3290,4 +3290,7 @@ AGREE = [
      "Paraguayan authorities received the alleged drug lord from Brazilian police at the bridge."),
     ("Austria sent snowploughs to neighbouring Slovenia after the blizzard.",
      "Slovenia received snowploughs from Austria after the storm."),
+    # Overtaking told in other words, and in the passive.
+    ("Germany overtook Britain in the final 500 metres.", "Germany came past Britain in the last 500m to take gold."),
+    ("Jeptoo went past Getachew at 35km.", "Getachew was overtaken by Jeptoo at the 35-kilometre mark."),
 ]

@@ -4133,4 +4133,9 @@ CONFLICT = [
      "Slovenia dispatched snowploughs and road crews to neighbouring Austria in the wake of the blizzard."),
     ("role", "Brazilian police handed the suspected drug lord over to Paraguayan authorities at the Friendship Bridge.",
      "Paraguay handed the alleged drug lord over to Brazilian police at the Friendship Bridge on Thursday."),
+    # One who "came past" or "went past" another overtook them.
+    ("role", "Germany overtook Britain in the final 500 metres to win the men's four at the European Championships.",
+     "Britain came past Germany in the last 500m to take gold in the men's four at the European Championships."),
+    ("role", "Almaz Getachew overtook Faith Jeptoo at the 35-kilometre mark and pulled away to win the Paris Marathon.",
+     "Jeptoo went past Getachew at 35km and held on for victory in Paris."),
 ]

@@ -215,7 +215,8 @@ _PHRASAL = {("hit", "out"): ("criticize", "at"), ("hits", "out"): ("criticize", 
             ("takes", "over"): ("buy", None), ("won", "against"): ("beat", None), ("win", "against"): ("beat", None),
             ("wins", "against"): ("beat", None), ("forced", "out"): ("oust", None), ("eased", "past"): ("beat", None),
             ("swept", "past"): ("beat", None), ("cruised", "past"): ("beat", None), ("broke", "into"): ("hack", None),
-            ("hacked", "into"): ("hack", None)}  # fmt: skip
+            ("hacked", "into"): ("hack", None), ("came", "past"): ("overtake", None),
+            ("went", "past"): ("overtake", None), ("got", "past"): ("overtake", None)}  # fmt: skip
 _PHRASAL_WORDS = frozenset(verb for verb, _ in _PHRASAL)
 
 
