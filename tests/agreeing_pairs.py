@@ -3293,4 +3293,9 @@ AGREE = [
     # Overtaking told in other words, and in the passive.
     ("Germany overtook Britain in the final 500 metres.", "Germany came past Britain in the last 500m to take gold."),
     ("Jeptoo went past Getachew at 35km.", "Getachew was overtaken by Jeptoo at the 35-kilometre mark."),
+    # Extended and continued; a lead extended by a match that ended.
+    ("The ceasefire was extended by another 48 hours, the mediators said.",
+     "Mediators said the two sides had agreed to continue the ceasefire for two more days."),
+    ("The club extended its lead at the top of the table after the match ended 2-0.",
+     "The 2-0 win extended the club's lead at the top of the table."),
 ]

@@ -4138,4 +4138,8 @@ CONFLICT = [
      "Britain came past Germany in the last 500m to take gold in the men's four at the European Championships."),
     ("role", "Almaz Getachew overtook Faith Jeptoo at the 35-kilometre mark and pulled away to win the Paris Marathon.",
      "Jeptoo went past Getachew at 35km and held on for victory in Paris."),
+    # A strike extended against the same strike ended.
+    ("polarity", "Air traffic controllers in Marseille ended their strike on Wednesday, the DGAC said.",
+     "The strike by Marseille air traffic controllers was extended on Wednesday, according to the civil "
+     "aviation authority."),
 ]

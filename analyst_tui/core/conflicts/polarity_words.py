@@ -140,7 +140,8 @@ OPPOSITE_FORMS = {
     "vote": ("favour favor to for", "against down"),  # "to", "for" and "down" only after "voted"; "to" before what was
     # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
-    "continuation": ("continue continues continued continuing", "end ends ended"),
+    "continuation": ("continue continues continued continuing extended extends", "end ends ended"),  # ("the strike
+    # was extended" / "ended their strike")
     # "services resumed" / "services remained suspended"
     "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
