@@ -301,7 +301,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             opened = min(opened, h)  # ("knew nothing about the payments")
             head = _AHEAD if toks[h].low in _TAKE and h + 1 < k and toks[h + 1].low == "place" else stem(toks[h].low)
-            negated.append(Cue(head, subject, words_after(toks, after), phrase(toks, opened, min(k, max(h, i) + 4)), at=h))
+            negated.append(Cue(head, subject, words_after(toks, after), phrase(toks, opened, min(k, max(h, i) + 4)),
+                               at=h))
             # ("would not take place": would not go ahead)
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended

@@ -72,7 +72,8 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     covered = [s for s in stems if s in free]
     if len(covered) < max(2, -(-3 * len(stems) // 4)):
         core = _core(denied)
-        if not (len(core) == 2 and all(s in free for s in core) and 0 < abs(min(free[core[1]]) - min(free[core[0]])) < 6):
+        if not (len(core) == 2 and all(s in free for s in core) and (
+                0 < abs(min(free[core[1]]) - min(free[core[0]])) < 6)):
             return None
         covered = core  # ("denied that it had paid any ransom to the attackers who encrypted its servers" / "paid the
         # hackers a ransom", "a ransom was paid")
