@@ -53,3 +53,14 @@ def test_table_and_markdown_say_the_versions_differ_under_the_claim(tmp_path, ca
     assert markdown.count("⚠") == 1
     section = markdown.split("### [1]")[1].split("###")[0]
     assert "⚠ versions differ (figure, A vs B): 24 dead vs 1 dead" in section
+
+
+def test_a_detail_shows_the_figures_as_the_articles_write_them(tmp_path, capsys):
+    """A change from one figure to another, "4.46%" as written (the checks read "4.46 %")."""
+    (tmp_path / "a.txt").write_text("---\nsource: Alpha News\n---\nThe yield on the 10-year Treasury note rose to 4.46% "
+                                    "from 4.42% late on Thursday, traders said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("---\nsource: Beta Wire\n---\nThe yield on the 10-year Treasury note climbed from "
+                                    "4.42% to 4.48% late on Thursday, traders said.\n", encoding="utf-8")
+    data = json.loads(_compare(capsys, str(tmp_path), "--format", "json"))
+    [claim] = [c for c in data["claims"] if c["shared_by"] == 2]
+    assert [c["detail"] for c in claim["conflicts"]] == ["to 4.46% from 4.42% vs from 4.42% to 4.48%"]

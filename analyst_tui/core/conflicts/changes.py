@@ -71,8 +71,7 @@ def versions_changed_otherwise(a: Any, b: Any) -> tuple[str, str] | None:
     """``change_conflict`` of two versions (``conflicts.Version``) that give two numbers or more each."""
     if len(a.numbers) < 2 or len(b.numbers) < 2:
         return None
-    found = change_conflict(a.polarity.kept("changes", _changes_of), b.polarity.kept("changes", _changes_of))
-    return found or None
+    return change_conflict(a.polarity.kept("changes", _changes_of), b.polarity.kept("changes", _changes_of))
 
 
 def _changes_of(p: Any) -> tuple[Change, ...]:

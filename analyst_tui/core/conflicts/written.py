@@ -10,7 +10,7 @@ from analyst_tui.core.conflicts.tokens import TITLE_ABBREVIATIONS, tokenize
 
 # What the tokens may have written otherwise: a dash or a quote set apart, a title's full stop, a unit or a currency
 # apart from its number ("Award - winning", "Sen Patty Murray", "£1.7 m", "200 ft").
-_FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d [A-Za-z]{1,4}\b|[£$€] ")
+_FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d [A-Za-z]{1,4}\b|\d %|[£$€] ")
 _DASH_ENDS = ("-", "\u2013", "\u2014")
 _DASHES = "-\u2010\u2011\u2013\u2014"
 _SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]',
