@@ -9,7 +9,7 @@ asides ("The incumbent, Senator Ray Collins, 66, was defeated").
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
-from analyst_tui.core.conflicts.days import WEEKDAYS
+from analyst_tui.core.conflicts.days import SAID, WEEKDAYS
 from analyst_tui.core.conflicts.nations import NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
@@ -96,14 +96,13 @@ def _speaker_of(toks: list[Tok], k: int) -> tuple[str, int] | None:
     while j > 0 and (toks[j].low == "that" or toks[j].low in WEEKDAYS or toks[j].low == "on" and toks[j + 1].low in (
             WEEKDAYS)):
         j -= 1
-    if j < 1 or toks[j].low not in _SAYING:
+    if j < 1 or toks[j].low not in SAID:
         return None
     found = _entity_ending(toks, j - 1)
     return found if found is not None and toks[found[1]].cap else None
 
 
 _IT = frozenset(("it",))
-_SAYING = frozenset("said says announced confirmed stated disclosed revealed admitted".split())
 
 
 def _after_of(toks: list[Tok], j: int) -> bool:
