@@ -3298,4 +3298,9 @@ AGREE = [
      "Mediators said the two sides had agreed to continue the ceasefire for two more days."),
     ("The club extended its lead at the top of the table after the match ended 2-0.",
      "The 2-0 win extended the club's lead at the top of the table."),
+    # The same act in other words, stated or negated in both.
+    ("Trading in Kestrel Mining shares was suspended on Tuesday.",
+     "The JSE halted trading in Kestrel Mining stock on Tuesday."),
+    ("No customer data was stolen in the attack, the bank said.",
+     "The bank said customers' data had not been compromised."),
 ]

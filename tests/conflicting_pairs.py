@@ -4142,4 +4142,12 @@ CONFLICT = [
     ("polarity", "Air traffic controllers in Marseille ended their strike on Wednesday, the DGAC said.",
      "The strike by Marseille air traffic controllers was extended on Wednesday, according to the civil "
      "aviation authority."),
+    # Suspended and halted, compromised, stolen and accessed (data) as one act, negated in one version and stated in the
+    # other (not yet "Hackers stole the personal data of 2 million patients" / "no patient data had been compromised":
+    # the doer and the data are read as two subjects).
+    ("polarity", "Flights at Dublin Airport were halted on Sunday after a drone was spotted near the runway.",
+     "Dublin Airport said flights were not suspended on Sunday despite reports of a drone close to the runway."),
+    ("polarity", "The retailer said customers' credit card details had been accessed in the breach.",
+     "No credit card or banking information was compromised in the cyberattack, the retailer said in a "
+     "statement."),
 ]

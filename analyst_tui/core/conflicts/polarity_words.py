@@ -332,6 +332,7 @@ _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain",
               "admit acknowledg confess", "includ featur", "lower reduc cut", "award give grant", "seek stand run",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
               "help assist aid", "plan intend",
-              "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel", "approv clear")
+              "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel", "approv clear",
+              "suspend halt", "compromis steal access")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
