@@ -291,3 +291,28 @@ def test_a_child_is_read_as_it_sends_and_can_be_stopped():
     started = time.monotonic()
     child.stop()  # it would sleep for a minute
     assert time.monotonic() - started < 5 and child.ready() and child.next() is None
+
+
+def test_a_child_on_a_descriptor_past_1023_is_read_as_it_sends():
+    """A process with many files open gets a pipe past what ``select.select`` accepts."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    want = 1200 if hard == resource.RLIM_INFINITY else min(hard, 1200)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, want), hard))
+    held = []
+    try:
+        while len(held) < want - 64:
+            held.append(os.open(os.devnull, os.O_RDONLY))
+        child = forked.start(lambda send: (time.sleep(0.2), send(b"late")))
+        assert child is not None and not child.ready()
+        for expected in (b"late", None):  # (then the end of the pipe, once the child has ended)
+            for _ in range(1000):
+                if child.ready():
+                    break
+                time.sleep(0.01)
+            assert child.next() == expected
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))

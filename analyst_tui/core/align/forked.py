@@ -125,6 +125,8 @@ class Child:
         self._pid, self._pipe, self._store = pid, pipe, store
         self._offset = 0
         self._done = False
+        self._poll = select.poll()  # (not ``select.select``: it refuses a descriptor over 1023)
+        self._poll.register(pipe, select.POLLIN)
 
     def next(self) -> bytes | None:
         """The next result sent, waiting for it; None once there is none (all were read, or the child failed or was
@@ -155,7 +157,7 @@ class Child:
 
     def ready(self) -> bool:
         """Whether ``next`` would give a result (or None, the child having ended) without waiting."""
-        return self._done or bool(select.select([self._pipe], [], [], 0)[0])
+        return self._done or bool(self._poll.poll(0))  # (the end of the pipe counts: ``next`` then gives None)
 
     def stop(self) -> None:
         """End the child where it is (its results not yet read are dropped)."""
