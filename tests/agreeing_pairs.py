@@ -3303,4 +3303,9 @@ AGREE = [
      "The JSE halted trading in Kestrel Mining stock on Tuesday."),
     ("No customer data was stolen in the attack, the bank said.",
      "The bank said customers' data had not been compromised."),
+    # The same count, told so.
+    ("The fire that swept through Lahaina destroyed about 2,200 buildings, most of them homes.",
+     "Maui officials said some 2,200 structures were levelled by the Lahaina blaze."),
+    ("The pile-up on the A4 near Wroclaw involved 63 vehicles, police said.",
+     "More than 60 cars and lorries were caught up in the collision on the A4 near Wroclaw."),
 ]

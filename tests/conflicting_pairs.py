@@ -4150,4 +4150,13 @@ CONFLICT = [
     ("polarity", "The retailer said customers' credit card details had been accessed in the breach.",
      "No credit card or banking information was compromised in the cyberattack, the retailer said in a "
      "statement."),
+    # The one count of one thing each, in two versions told in other words that name one place or party.
+    ("figure", "The fire that swept through Lahaina destroyed about 2,200 buildings, most of them homes, according to "
+     "Maui County.",
+     "Maui officials said some 1,200 structures, the majority residential, were levelled by the Lahaina blaze."),
+    ("figure", "Verstappen won the Dutch Grand Prix at Zandvoort by 3.7 seconds from his nearest rival.",
+     "At Zandvoort, the Red Bull driver took the chequered flag 8.3 seconds clear of the field."),
+    ("figure", "The pile-up on the A4 motorway near Wroclaw involved 63 vehicles, police said.",
+     "Around 30 cars and lorries were caught up in the chain collision on the A4 near Wroclaw in dense fog, "
+     "according to Polish police."),
 ]

@@ -51,7 +51,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     y.context)) and not (x.place and x.place == y.place):  # ("an 11-storey block ... in Kesh")
                 alone = len(fa) == len(fb) == 1 and (_one_figure(a) and _one_figure(b) or _numbers_but(x, y, a, b))
                 if alone and restated is None:
-                    restated = told_alike(a.content, b.content, a.polarity.toks, b.polarity.toks, ONE_FIGURE_SHARE)
+                    restated = told_alike(a.content, b.content, a.polarity.toks, b.polarity.toks, ONE_FIGURE_SHARE) or (
+                        x.key == y.key and _named_alike(a, b))
                 if not (alone and restated):
                     continue  # counts of things and amounts: only about the same thing (a shared word), or the one
                     # figure of its kind in each of two versions that say the rest alike, with the same other numbers
@@ -120,6 +121,20 @@ def _this_season(v: Version) -> bool:
 def _numbers_but(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether the two versions give the same numbers but ``x`` and ``y``, the figures they differ in."""
     return a.numbers - set(x.stated) == b.numbers - set(y.stated)
+
+
+def _named_alike(a: Version, b: Version) -> bool:
+    """Whether the two versions name one place or party, a word in capitals past the first ("Seven paintings ... were
+    taken from the Museum of Fine Arts in Budapest" / "Police in Budapest said five paintings had been stolen")."""
+    return not _names(a.polarity.toks).isdisjoint(_names(b.polarity.toks))
+
+
+def _names(toks: list) -> frozenset[str]:
+    return frozenset(t.low for t in toks[1:] if t.cap and t.is_word and len(t.low) > 2 and t.low not in _NOT_NAMES)
+
+
+_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the police""".split())
 
 
 def _one_figure(v: Version) -> bool:
