@@ -10,11 +10,12 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Protocol
 
+from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.fractions import MULTIPLES
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.shared_words import told_alike
+from analyst_tui.core.conflicts.shared_words import names_in, told_alike
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
@@ -124,17 +125,12 @@ def _numbers_but(x: Figure, y: Figure, a: Version, b: Version) -> bool:
 
 
 def _named_alike(a: Version, b: Version) -> bool:
-    """Whether the two versions name one place or party, a word in capitals past the first ("Seven paintings ... were
-    taken from the Museum of Fine Arts in Budapest" / "Police in Budapest said five paintings had been stolen")."""
-    return not _names(a.polarity.toks).isdisjoint(_names(b.polarity.toks))
+    """Whether the two versions name one place or party ("The fire that swept through Lahaina destroyed" / "levelled by
+    the Lahaina blaze"; a weekday names none)."""
+    return not (names_in(a.polarity.toks) - _WEEKDAYS).isdisjoint(names_in(b.polarity.toks) - _WEEKDAYS)
 
 
-def _names(toks: list) -> frozenset[str]:
-    return frozenset(t.low for t in toks[1:] if t.cap and t.is_word and len(t.low) > 2 and t.low not in _NOT_NAMES)
-
-
-_NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december the police""".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 
 
 def _one_figure(v: Version) -> bool:
