@@ -3308,4 +3308,8 @@ AGREE = [
      "Maui officials said some 2,200 structures were levelled by the Lahaina blaze."),
     ("The pile-up on the A4 near Wroclaw involved 63 vehicles, police said.",
      "More than 60 cars and lorries were caught up in the collision on the A4 near Wroclaw."),
+    # Both negate the same thing, through a light verb or a noun
+    ("No one has found blood in the flat, the detectives said.", "The detectives found no blood in the flat."),
+    ("The minister took no part in the vote on the budget.", "The minister did not take part in the budget vote."),
+    ("The striker received no ban for the tackle.", "The striker was not banned for the tackle."),
 ]

@@ -4159,4 +4159,24 @@ CONFLICT = [
     ("figure", "The pile-up on the A4 motorway near Wroclaw involved 63 vehicles, police said.",
      "Around 30 cars and lorries were caught up in the chain collision on the A4 near Wroclaw in dense fog, "
      "according to Polish police."),
+    # A noun after a verb of decision is stated ("handed a ban", "approved the extradition"); the words a light verb
+    # carries ("not made any additional provisions", "will not take an annual bonus", "no trace of cholera")
+    ("polarity", "The Wales flanker has been handed a ban for his dangerous tackle in Saturday's match against Italy.",
+     "A disciplinary panel decided the Wales flanker will not be banned over his tackle in the game against "
+     "Italy."),
+    ("polarity", "A London court approved the extradition of the banker to the United States to face money laundering "
+     "charges.",
+     "Judges in London refused to extradite the banker to the US, where he is wanted on money laundering "
+     "charges."),
+    ("polarity", "The court in Cairo ordered the deportation of the activist to Sudan on Monday.",
+     "Judges in Cairo refused on Monday to deport the activist to Sudan."),
+    ("polarity",
+     "Marlow Bank has set aside additional provisions to cover potential losses on commercial property loans.",
+     "Marlow Bank said it had not made any additional provisions for its commercial real estate portfolio "
+     "this quarter."),
+    ("polarity", "Kessington's chief executive will receive his full bonus this year despite the 3,000 job cuts.",
+     "The chief executive of Kessington will not take an annual bonus after announcing 3,000 job losses, the "
+     "company said."),
+    ("polarity", "Tests of the reservoir showed no trace of cholera, the water board said.",
+     "Cholera bacteria were detected in the reservoir, according to tests by the water board."),
 ]

@@ -40,7 +40,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
     Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
     an arrest", "is a camp")."""
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")):
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")) and not (
+            k > 1 and toks[k - 1].low in ("a", "an", "the") and toks[k - 2].low in _DECIDED):
         return False
     if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
@@ -239,6 +240,9 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 
 _ARTICLES = frozenset("a an the of these those".split())
 _SPARED = frozenset("saved spared rescued protected shielded".split())
+# What one was handed, or what was approved or ordered, is stated: "was handed a ban" / "will not be banned", "approved the
+# extradition of the banker" / "refused to extradite the banker"
+_DECIDED = frozenset("""handed given imposed approved ordered authorised authorized granted issued received""".split())
 _HAVE = frozenset("have has had".split())
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"
 

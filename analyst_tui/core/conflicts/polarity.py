@@ -304,6 +304,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             negated.append(Cue(head, subject, words_after(toks, after), phrase(toks, opened, min(k, max(h, i) + 4)),
                                at=h))
             # ("would not take place": would not go ahead)
+            for c in _carried(toks, h, k):  # "had not made any additional provisions": the provisions
+                negated.append(Cue(stem(toks[c].low), subject, words_after(toks, c), phrase(toks, opened, min(k, c + 4)),
+                                   at=c))
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
                 negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),
@@ -317,6 +320,24 @@ _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "
 _NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
 
+
+
+def _carried(toks: list[Tok], h: int, k: int) -> list[int]:
+    """Where the words that carry the sense of a light verb or of "no trace of" at ``h`` are: the first two content
+    words after it in its clause ("not made any additional provisions", "no trace of EPO"); else none."""
+    if toks[h].low not in _LIGHT and not (toks[h].low in _TRACES and h + 1 < k and toks[h + 1].low == "of") or (
+            h + 1 < k and toks[h + 1].low == "place"):
+        return []  # ("will not take place": will not go ahead)
+    found = [c for c in range(h + 1, k) if toks[c].is_word and toks[c].low not in SKIP and len(toks[c].low) > 2]
+    return [c for c in found[:2] if not toks[c].cap and toks[c].low not in _WHEN]  # (not a name: "will not take part
+    # in the Milan-Cortina Games", nor when: "this summer")
+
+
+_LIGHT = frozenset("""make makes made making take takes took taken taking face faces faced facing receive receives
+    received receiving secure secures secured undergo undergoes underwent undergone show shows showed shown
+    carry carries carried carrying establish established""".split())
+_TRACES = frozenset("trace traces sign signs evidence".split())
+_WHEN = frozenset("summer winter spring autumn year week month season quarter today tonight yesterday weekend".split())
 
 
 def _weak(toks: list[Tok], h: int) -> bool:
