@@ -3312,4 +3312,9 @@ AGREE = [
     ("No one has found blood in the flat, the detectives said.", "The detectives found no blood in the flat."),
     ("The minister took no part in the vote on the budget.", "The minister did not take part in the budget vote."),
     ("The striker received no ban for the tackle.", "The striker was not banned for the tackle."),
+    # The same count of workers in a trade and of workers; a part of those hurt
+    ("At least 21 miners were killed in the explosion in Shanxi on Monday.",
+     "Twenty-one workers died in Monday's blast at the Shanxi mine."),
+    ("Four builders were hurt when the scaffolding in Leeds gave way.",
+     "The collapse of the scaffolding in Leeds injured four workers and a passer-by."),
 ]

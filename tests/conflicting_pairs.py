@@ -4179,4 +4179,17 @@ CONFLICT = [
      "company said."),
     ("polarity", "Tests of the reservoir showed no trace of cholera, the water board said.",
      "Cholera bacteria were detected in the reservoir, according to tests by the water board."),
+    # The one count of one thing each, in versions that name one country, one by its name and the other by its
+    # adjective; a count of workers in a trade against one of workers
+    ("figure", "About 12,000 dock workers walked off the job at ports across Belgium on Monday, unions said.",
+     "Unions said some 20,000 port employees joined Monday's national stoppage at Belgian harbours, halting "
+     "cargo handling in Antwerp and Zeebrugge."),
+    ("figure", "Some 4,000 nurses marched through the streets of Poland's capital on Saturday.",
+     "About 9,000 nurses took part in Saturday's protest in the Polish capital, organisers said."),
+    ("figure", "At least 21 miners were killed when a methane explosion tore through a coal mine in Shanxi province on "
+     "Monday, state broadcaster CCTV reported.",
+     "Twelve workers died in Monday's gas blast at the Shanxi colliery, the official Xinhua news agency said, "
+     "citing provincial emergency officials."),
+    ("figure", "Nine workers were injured when scaffolding collapsed at the building site in Leeds.",
+     "The collapse of the scaffolding in Leeds injured four builders, the fire service said."),
 ]

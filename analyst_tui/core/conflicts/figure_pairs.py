@@ -13,7 +13,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.fractions import MULTIPLES
-from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_in, told_alike
 from analyst_tui.core.conflicts.numbers import number_at
@@ -127,7 +127,8 @@ def _numbers_but(x: Figure, y: Figure, a: Version, b: Version) -> bool:
 def _named_alike(a: Version, b: Version) -> bool:
     """Whether the two versions name one place or party ("The fire that swept through Lahaina destroyed" / "levelled by
     the Lahaina blaze"; a weekday names none)."""
-    return not (names_in(a.polarity.toks) - _WEEKDAYS).isdisjoint(names_in(b.polarity.toks) - _WEEKDAYS)
+    x, y = ({country(n) for n in names_in(v.polarity.toks) - _WEEKDAYS} for v in (a, b))
+    return not x.isdisjoint(y)  # ("across Belgium" / "at Belgian harbours")
 
 
 _WEEKDAYS = frozenset(WEEKDAYS)
@@ -209,13 +210,13 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         if not x.casualty:
             continue
         for y in b.figures:
-            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or "people" not in (x.key[1], y.key[1]):
+            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or not _general(x.key[1], y.key[1]):
                 continue
             if any(f.key == x.key for f in b.figures) or any(f.key == y.key for f in a.figures):
                 continue
             if _gives(b.numbers, x) or _gives(a.numbers, y) or x.scope != y.scope or x.part != y.part:
                 continue
-            group, version = (x, a) if y.key[1] == "people" else (y, b)
+            group, version = (x, a) if y.key[1] == "people" or y.key[1] == "worker" and x.key[1] != "people" else (y, b)
             none = (y if group is x else x).hi == 0 and x.casualty == "arrested"  # ("no arrests have been made": of
             if not none and not _whole_group(group, version, a.numbers & b.numbers):  # any group)
                 continue
@@ -225,6 +226,16 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 # been made" / "two men have been arrested" in figures)
             return x.shown, y.shown
     return None
+
+
+def _general(x: str, y: str) -> bool:
+    """Whether one of two groups counted is the other's in general: people, or workers against a trade ("At least 21
+    miners were killed" / "Twelve workers died")."""
+    return "people" in (x, y) or "worker" in (x, y) and bool({x, y} & _TRADES)
+
+
+_TRADES = frozenset("""miner docker dockworker builder labourer laborer steelworker welder electrician technician
+    engineer porter cleaner nurse farmer fisherman crewman seafarer sailor""".split())
 
 
 def none_against_some(a: Version, b: Version) -> tuple[str, str] | None:
