@@ -3317,4 +3317,7 @@ AGREE = [
      "Twenty-one workers died in Monday's blast at the Shanxi mine."),
     ("Four builders were hurt when the scaffolding in Leeds gave way.",
      "The collapse of the scaffolding in Leeds injured four workers and a passer-by."),
+    # A total and its parts, the rest given apart
+    ("Police in Lille arrested twelve people after the riot, nine adults and three minors.",
+     "Nine adults were arrested in Lille after the riot, and three minors were also held, police said."),
 ]

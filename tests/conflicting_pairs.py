@@ -4192,4 +4192,12 @@ CONFLICT = [
      "citing provincial emergency officials."),
     ("figure", "Nine workers were injured when scaffolding collapsed at the building site in Leeds.",
      "The collapse of the scaffolding in Leeds injured four builders, the fire service said."),
+    # A number given as included in a count ("among them two", "including three") is a part of it, not the rest of the
+    # other's total
+    ("figure", "Seven paintings, including two by Flemish masters, were taken from the Museum of Fine Arts in Budapest "
+     "overnight, police said.",
+     "Police in Budapest said five paintings had been stolen from the Museum of Fine Arts, among them two "
+     "Flemish works."),
+    ("figure", "Police in Lille arrested twelve people after the riot, including three minors.",
+     "Nine people, among them three teenagers, were arrested in Lille after the riot, police said."),
 ]

@@ -313,8 +313,20 @@ def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) ->
     keys = {g.key[:2] for g in own.figures if g.stated == part.stated}
     foreign = {g.stated[0] for g in own.figures if g.key[0] == "unit" and not any(
         h.key[:2] in keys for h in own.figures if h.stated == g.stated)}
-    shared = own.numbers & other.numbers - foreign
+    shared = own.numbers & other.numbers - foreign - _included(own.polarity.toks)
     return bool(shared) and part.stated[0] + sum(shared) == total.stated[0]
+
+
+def _included(toks: list) -> frozenset[float]:
+    """The numbers a text gives as included in another ("five paintings ..., among them two Flemish works", "including
+    two"): a part of that count, not the rest of a total."""
+    out = set()
+    for k, t in enumerate(toks):
+        if t.low == "including" or t.low in ("them", "whom", "which") and k and toks[k - 1].low in ("among", "of"):
+            found = number_at(toks, k + 1) if k + 1 < len(toks) else None
+            if found is not None:
+                out.add(found[0])
+    return frozenset(out)
 
 
 def _other_class(version: Version, f: Figure) -> bool:
