@@ -3320,4 +3320,9 @@ AGREE = [
     # A total and its parts, the rest given apart
     ("Police in Lille arrested twelve people after the riot, nine adults and three minors.",
      "Nine adults were arrested in Lille after the riot, and three minors were also held, police said."),
+    # The same age, told with the nation's adjective and with its name
+    ("A 31-year-old French skier was found alive under the snow near Zermatt after four hours.",
+     "The 31-year-old skier from France was found alive near Zermatt after four hours under the snow."),
+    ("A 54-year-old British climber was rescued from a crevasse on Mont Blanc after two nights.",
+     "The climber, a 54-year-old from Britain, was lifted out of a crevasse on Mont Blanc after two nights."),
 ]

@@ -4200,4 +4200,15 @@ CONFLICT = [
      "Flemish works."),
     ("figure", "Police in Lille arrested twelve people after the riot, including three minors.",
      "Nine people, among them three teenagers, were arrested in Lille after the riot, police said."),
+    # Two versions that name one country, one by its adjective and the other by its name ("British" / "from Britain"),
+    # do not name different places; an age before a nation's adjective is the age of the noun after it, and before
+    # "from" the age of the one the sentence is about
+    ("figure",
+     "A 54-year-old British climber was rescued on Mont Blanc after spending two nights in a crevasse, French "
+     "gendarmes said.",
+     "The mountaineer, a 45-year-old from Britain, was lifted out of a crevasse on Mont Blanc after two "
+     "nights, according to the gendarmerie."),
+    ("figure", "A 31-year-old French skier was found alive under the snow near Zermatt after four hours, Swiss police "
+     "said.",
+     "Rescuers near Zermatt found the skier, a 38-year-old from France, alive after four hours under the snow."),
 ]

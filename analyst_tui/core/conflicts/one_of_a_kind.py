@@ -23,6 +23,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.clock import far_apart, points_in_time, zones_agree
 from analyst_tui.core.conflicts.days import MONTHS, dates_in
 from analyst_tui.core.conflicts.days import WORDS as CALENDAR
+from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -52,9 +53,19 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
         before = [x.low for x in toks[max(0, k - 3) : k]]
         if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
-            whom = toks[end + 2].low if after[:2] == ["-", "year"] and end + 2 < n and toks[end + 2].is_word else ""
+            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
     return out
+
+
+def _whom(toks: list[Tok], j: int) -> str:
+    """The word for whose age it is, at ``j`` after "-year-old", past a nation's adjective ("a 54-year-old British
+    climber"); none before "from", "of" or "in" ("a 45-year-old from Britain": the one the sentence is about)."""
+    while j + 1 < len(toks) and toks[j].cap and country(toks[j].low) != toks[j].low and toks[j + 1].is_word:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word or toks[j].low in ("from", "of", "in"):
+        return ""
+    return toks[j].low
 
 
 def _after_name(toks: list[Tok], k: int) -> bool:

@@ -4,6 +4,7 @@ words by family, but the little words and who said it, and the names each gives.
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.days import MONTHS
+from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
@@ -89,8 +90,8 @@ _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a c
 
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
-    x, y = names_in(a), names_in(b)
-    return bool(x - y - {t.low for t in b} and y - x - {t.low for t in a})  # (a name may open the other's sentence:
+    x, y = ({country(n) for n in names_in(toks)} for toks in (a, b))  # ("British" / "from Britain")
+    return bool(x - y - {country(t.low) for t in b} and y - x - {country(t.low) for t in a})  # (a name may open the other's sentence:
     # "in Ward 5" / "Ward 5 councillor Rosa Delgado")
 
 
