@@ -3325,4 +3325,9 @@ AGREE = [
      "The 31-year-old skier from France was found alive near Zermatt after four hours under the snow."),
     ("A 54-year-old British climber was rescued from a crevasse on Mont Blanc after two nights.",
      "The climber, a 54-year-old from Britain, was lifted out of a crevasse on Mont Blanc after two nights."),
+    # A stake bought and the same stake sold, or taken
+    ("Truck maker Brannholm has bought a 20 percent stake in carmaker Nordvik.",
+     "Swedish carmaker Nordvik sold a 20 percent stake to truck maker Brannholm."),
+    ("Hamburg port operator HHLA sold a 24.9 percent stake in its Tollerort terminal to China's COSCO.",
+     "China's COSCO took a 24.9% stake in HHLA's Tollerort terminal in Hamburg."),
 ]

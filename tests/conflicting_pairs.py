@@ -4211,4 +4211,13 @@ CONFLICT = [
     ("figure", "A 31-year-old French skier was found alive under the snow near Zermatt after four hours, Swiss police "
      "said.",
      "Rescuers near Zermatt found the skier, a 38-year-old from France, alive after four hours under the snow."),
+    # Who bought a stake in whom: the stake is in the party after "in", and taking a stake is buying it; the receiver of
+    # a sale after "to China's COSCO" is COSCO, after a long object too
+    ("role", "Hamburg port operator HHLA sold a 24.9 percent stake in its Tollerort terminal to China's COSCO.",
+     "COSCO Shipping sold a 24.9% stake in one of its Hamburg terminals to HHLA, the companies said."),
+    ("role", "Truck maker Brannholm has bought a 20 percent stake in carmaker Nordvik, the Swedish companies said.",
+     "Swedish carmaker Nordvik took a 20 percent stake in truck maker Brannholm, according to a joint statement."),
+    ("role", "Arvale Capital has acquired a 10 percent stake in Bremont Bank, the Luxembourg lender said on Monday.",
+     "Luxembourg-based Bremont Bank said on Monday it had bought a 10% holding in investment firm Arvale "
+     "Capital."),
 ]

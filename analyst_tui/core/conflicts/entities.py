@@ -157,6 +157,16 @@ def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return " ".join(t.low for t in toks[start : k + 1]), start
 
 
+_STAKES = frozenset("stake stakes holding shareholding interest".split())
+
+
+def stake_taken(toks: list[Tok], v: int) -> bool:
+    """Whether the verb at ``v`` takes a stake in something ("took a 20 percent stake in"): buys it."""
+    return toks[v].low in ("took", "takes", "take", "taken", "taking") and any(
+        toks[j].low in _STAKES and j + 1 < len(toks) and toks[j + 1].low == "in" for j in range(v + 1, min(v + 6,
+                                                                                                         len(toks))))
+
+
 def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """The entity starting at token ``k`` (after determiners) and the index after it."""
     n = len(toks)
@@ -169,6 +179,10 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
             k += 4  # "a 40-year-old man": the man
     if k + 2 < n and toks[k].low in _COLLECTIVE and toks[k + 1].low == "of":
         k += 2  # "a group of teenagers": the teenagers
+    if k < n and toks[k].low in ("percent", "%"):
+        k += 1
+    if k + 2 < n and toks[k].low in _STAKES and toks[k + 1].low == "in":
+        return entity_after(toks, k + 2)  # "bought a 20 percent stake in carmaker Nordvik": Nordvik
     if k >= n or not toks[k].is_word or is_pronoun(toks[k]) or toks[k].low in FUNCTION:
         return None
     if toks[k].low in NOT_ENTITIES:

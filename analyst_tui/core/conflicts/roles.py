@@ -19,7 +19,7 @@ from typing import Callable
 from analyst_tui.core.conflicts.acts import suit
 from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTITIES, PRONOUN, before_aside,
                                                  caps_back, entity_after, entity_before, one_party, one_phrase,
-                                                 party, pronoun_after)
+                                                 party, pronoun_after, stake_taken)
 from analyst_tui.core.conflicts.named_parties import party_key
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
 from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB, charged_before
@@ -131,13 +131,14 @@ def roles(toks: list[Tok]) -> list[Role]:
             found = found or (_suit_against(toks, v) if suit(toks, v) else None)
             if found is not None:
                 out.append(found)
-            continue
+            if found is not None or not stake_taken(toks, v):
+                continue
         if t.low == "ordered" and [x.low for x in toks[v + 1 : v + 3]] in (["out", "of"], ["to", "leave"]):
             found = _ordered_out(toks, v)  # "Three Morvanian diplomats were ordered out of Telsia": expelled
             if found is not None:
                 out.append(found)
             continue
-        lemma = _VERB.get(t.low)
+        lemma = _VERB.get(t.low) or ("buy" if stake_taken(toks, v) else None)
         if lemma is None:
             continue
         if v + 1 < len(toks) and toks[v + 1].low in _NOT_AFTER_VERB:

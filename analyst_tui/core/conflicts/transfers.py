@@ -93,6 +93,8 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
         j += 1
     if j == k:
         return None
+    if j + 1 < n and toks[j].low == "'s" and _name(toks[j + 1]):  # "to China's COSCO": COSCO
+        return _party_at(toks, j + 1)
     return j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j] if t.low not in _BEFORE)
 
 
@@ -121,9 +123,9 @@ def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
 
 
 def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
-    """The party just after ``word``, the first within ten words of ``start`` in the clause, past an aside ("signed
+    """The party just after ``word``, the first within fourteen words of ``start`` in the clause, past an aside ("signed
     'Vex', the star sniper, from Team Aurora")."""
-    j, end = start, min(len(toks), start + 10)
+    j, end = start, min(len(toks), start + 14)
     while j < end:
         if toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in ("the", "a", "an"):
             close = next((c for c in range(j + 2, min(len(toks), j + 7)) if toks[c].is_break), None)
