@@ -3330,4 +3330,7 @@ AGREE = [
      "Swedish carmaker Nordvik sold a 20 percent stake to truck maker Brannholm."),
     ("Hamburg port operator HHLA sold a 24.9 percent stake in its Tollerort terminal to China's COSCO.",
      "China's COSCO took a 24.9% stake in HHLA's Tollerort terminal in Hamburg."),
+    # Sued by some of its dealers, in either voice
+    ("Pellam Motors was sued by 40 of its dealers in a Detroit federal court.",
+     "A group of 40 dealers sued Pellam Motors in federal court in Detroit."),
 ]

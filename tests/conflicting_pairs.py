@@ -4220,4 +4220,12 @@ CONFLICT = [
     ("role", "Arvale Capital has acquired a 10 percent stake in Bremont Bank, the Luxembourg lender said on Monday.",
      "Luxembourg-based Bremont Bank said on Monday it had bought a 10% holding in investment firm Arvale "
      "Capital."),
+    # "40 of its dealers" are the dealers; the CEO of a company who opens the sentence is the doer
+    ("role", "A group of 40 dealers sued Pellam Motors in federal court in Detroit over franchise terms.",
+     "Pellam Motors filed suit against 40 of its dealers in a Detroit federal court in a dispute over "
+     "franchise agreements."),
+    ("role", "Twelve franchisees have sued Burgerhaus in a Munich court over unpaid fees.",
+     "Burgerhaus has sued 12 of its franchisees in a Munich court over unpaid fees."),
+    ("role", "The CEO of Ostfield Bank has sued Harald Wendt, the bank's largest shareholder, for defamation.",
+     "Harald Wendt, Ostfield Bank's largest shareholder, has sued the bank's CEO for defamation."),
 ]

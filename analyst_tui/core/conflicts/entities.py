@@ -80,10 +80,13 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
     j = 1 if toks and toks[0].low in DETERMINERS else 0
     h = next((m for m in range(j, min(k, j + 4)) if toks[m].low in _FOLLOWERS), None)
     if h is None or h == j or any(not t.is_word or t.low in FUNCTION or t.low.endswith(("ed", "ing")) or (
-            t.cap and m > 0) for m, t in enumerate(toks[j:h], j)) or any(t.is_break for t in toks[h:k]) or _unknown(
-            toks[h - 1]):
+            t.cap and m > 0 and t.low not in _CHIEFS) for m, t in enumerate(toks[j:h], j)) or any(
+            t.is_break for t in toks[h:k]) or _unknown(toks[h - 1]) and toks[h - 1].low not in _CHIEFS:
         return None  # (a person or a body: not "A bomb explosion at a bank killed")
     return stem(toks[h - 1].low), j
+
+
+_CHIEFS = frozenset("ceo cfo coo cto".split())  # ("The former CEO of Nordbank has sued")
 
 
 _FOLLOWERS = frozenset("of that who in at".split())
@@ -157,6 +160,7 @@ def caps_back(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return " ".join(t.low for t in toks[start : k + 1]), start
 
 
+_OWN = frozenset("its their his her the".split())
 _STAKES = frozenset("stake stakes holding shareholding interest".split())
 
 
@@ -179,6 +183,8 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
             k += 4  # "a 40-year-old man": the man
     if k + 2 < n and toks[k].low in _COLLECTIVE and toks[k + 1].low == "of":
         k += 2  # "a group of teenagers": the teenagers
+    if 0 < k + 2 < n and toks[k - 1].is_number and toks[k].low == "of" and toks[k + 1].low in _OWN:
+        k += 2  # "sued 40 of its dealers": the dealers
     if k < n and toks[k].low in ("percent", "%"):
         k += 1
     if k + 2 < n and toks[k].low in _STAKES and toks[k + 1].low == "in":
