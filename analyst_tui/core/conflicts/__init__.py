@@ -84,7 +84,7 @@ from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate
 from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
 from analyst_tui.core.conflicts.orders import order_conflict
-from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS
+from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS
 from analyst_tui.core.conflicts.shared_words import told_alike
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
@@ -294,7 +294,8 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
         return "event", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
-        return "event" if found[2:] and found[2] in _OUTCOME_EVENTS else "polarity", found[0], found[1]
+        return "event" if found[2:] and (found[2] in _OUTCOME_EVENTS or found[2] in RESULTS) else "polarity", found[
+            0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
         swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (

@@ -48,8 +48,8 @@ def _sides(p: Polarity) -> dict[str, dict[int, list[int]]]:
     return out
 
 
-def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
-    """(what ``a`` says, what ``b`` says) when they state opposite outcomes in other words, else None."""
+def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
+    """(what ``a`` says, what ``b`` says, the concept) when they state opposite outcomes in other words, else None."""
     if a.negated or b.negated or not (NEGATORS.isdisjoint(a.words()) and NEGATORS.isdisjoint(b.words())):
         return None
     sa, sb = a.kept("sides", _sides), b.kept("sides", _sides)
@@ -73,7 +73,7 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         said = frozenset((family(a.toks[ka].low), family(b.toks[kb].low)))  # (the words that differ)
         if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
             continue
-        return f'"{x.phrase}"', f'"{y.phrase}"'
+        return f'"{x.phrase}"', f'"{y.phrase}"', concept
     return None
 
 

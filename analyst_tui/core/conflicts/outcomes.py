@@ -40,6 +40,9 @@ class Polarity(Protocol):
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody merger evacuation deferral""".split())
+# Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
+# acquitted", "won the final" / "lost the final" (an event conflict, as "killed" / "injured"; still compared as outcomes).
+RESULTS = frozenset(("verdict", "outcome"))
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
@@ -306,4 +309,4 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
     return x is not None and y is not None and x != y
 
 
-__all__ = ["EVENTS", "outcomes", "opposite_outcome"]
+__all__ = ["EVENTS", "RESULTS", "outcomes", "opposite_outcome"]

@@ -18,6 +18,7 @@ from analyst_tui.core.conflicts.loaned import loan_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
+from analyst_tui.core.conflicts.outcomes import RESULTS
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
@@ -40,7 +41,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(
         a.polarity, b.polarity)
     if found:
-        return "polarity", found[0], found[1]
+        return "event" if found[2:] and found[2] in RESULTS else "polarity", found[0], found[1]  # (convicted / acquitted)
     found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
     if found:
         return "role", found[0], found[1]
