@@ -3333,4 +3333,12 @@ AGREE = [
     # Sued by some of its dealers, in either voice
     ("Pellam Motors was sued by 40 of its dealers in a Detroit federal court.",
      "A group of 40 dealers sued Pellam Motors in federal court in Detroit."),
+    # A later step of a prosecution not taken against an earlier one taken; one side of a choice not taken against the
+    # other taken
+    ("Police have not charged the driver of the lorry over the crash on the A1.",
+     "The driver of the lorry was arrested after the crash on the A1 and later released, police said."),
+    ("The union said members had not voted to accept the pay offer from the airline.",
+     "Members of the union voted to reject the airline's pay offer."),
+    ("The regulator did not fine the bank for the data breach, but issued a warning.",
+     "The bank was issued a warning by the regulator over the data breach."),
 ]

@@ -4228,4 +4228,19 @@ CONFLICT = [
      "Burgerhaus has sued 12 of its franchisees in a Munich court over unpaid fees."),
     ("role", "The CEO of Ostfield Bank has sued Harald Wendt, the bank's largest shareholder, for defamation.",
      "Harald Wendt, Ostfield Bank's largest shareholder, has sued the bank's CEO for defamation."),
+    # A head one version negates and the other states, of subjects named otherwise, when what the two act on is the same
+    # in two words or more ("The IEBC ruled out a recount in the three disputed constituencies" / "Kenya's electoral
+    # commission ordered a recount in three constituencies")
+    ("polarity",
+     "Kenya's electoral commission ordered a recount in three constituencies after complaints from both main "
+     "parties.",
+     "The IEBC ruled out a recount in the three disputed constituencies, saying the tallies had already been "
+     "verified."),
+    ("polarity", "The NBA fined the Hornets' owner $250,000 for his comments about referees.",
+     "The league declined to fine the Charlotte Hornets owner over his remarks about officiating."),
+    ("polarity", "The FA fined the Everton manager £50,000 for his comments about the referee.",
+     "The Football Association declined to fine Everton's manager over his remarks about the officials."),
+    ("polarity",
+     "The UK Health Security Agency recommended the RSV vaccine for pregnant women from 28 weeks of pregnancy.",
+     "The RSV jab is not recommended for pregnant women, the UKHSA said in its updated guidance on Monday."),
 ]

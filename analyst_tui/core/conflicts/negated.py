@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.cues import Cue, after_be, passive, passive_agen
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
-                                                       NOT_ASSERTED_BEFORE, SAME_ACT)
+                                                       NOT_ASSERTED_BEFORE, OPPOSITE, SAME_ACT)
 from analyst_tui.core.conflicts.tokens import Tok, adverb
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -71,15 +71,48 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                     pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
+            if _sides_apart(cue.phrase, said.phrase):
+                continue  # "had not voted to accept the offer" / "voted to reject the offer": the same said twice
             any_done = _any_done(cue, said, pos.toks)  # (read before what follows "any" is left out just below)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
                 _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems(), neg.toks) or (
-                _without_it(cue, neg.toks, said, pos.toks, k)) or any_done
+                _without_it(cue, neg.toks, said, pos.toks, k)) or any_done or _objects_alike(cue, said, pos.toks, k)
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+def _sides_apart(negated: str, said: str) -> bool:
+    """Whether the two phrases name the two sides of one concept after "to" ("not voted to accept" / "voted to
+    reject")."""
+    x, y = (p.lower().split() for p in (negated, said))
+    if "to" not in x or "to" not in y:
+        return False  # (what each is to do: "voted to accept", "agreed to sell")
+    sides = {(concept, 1 - side) for w in x[x.index("to") + 1 :] for concept, side in _one_side(w)}
+    return any((concept, side) in sides for w in y[y.index("to") + 1 :] for concept, side in _one_side(w))
+
+
+def _one_side(word: str) -> list[tuple[str, int]]:
+    """The sides of concepts ``word`` states, less a concept it names both sides of ("voted": for or against)."""
+    found = OPPOSITE.get(word, ())
+    return [(c, s) for c, s in found if (c, 1 - s) not in found]
+
+
+def _objects_alike(cue: Cue, said: Cue, said_toks: list[Tok], k: int) -> bool:
+    """Whether what the two heads act on is the same in two words or more, the subjects named otherwise ("The IEBC
+    ruled out a recount in the three disputed constituencies" / "Kenya's electoral commission ordered a recount in
+    three constituencies"); not a plea against a verdict, a head stated only in a clause of its own ("regulations that
+    required"), after "than", or a negation by "nor"."""
+    if ("plead" in cue.subject) != ("plead" in said.subject) or cue.phrase.lower().startswith("nor "):
+        return False
+    if any(t.low in _OWN_CLAUSE for t in said_toks[max(0, k - 6) : k]):
+        return False
+    return len((cue.obj & said.obj) - _TIMES) >= 2
+
+
+_OWN_CLAUSE = frozenset("which that who than".split())
 
 
 def _any_done(cue: Cue, said: Cue, said_toks: list[Tok]) -> bool:

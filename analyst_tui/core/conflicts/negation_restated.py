@@ -15,8 +15,9 @@ nor when each version names someone the other does not.
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
+from analyst_tui.core.conflicts.outcomes import outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, OPPOSITE, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, same_sense, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -199,7 +200,9 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
             continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
-            _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems())), None)
+            _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems()) and not (
+            _other_side(neg.toks[c.at].low, pos)) and not (c.head in _LATER_STEPS and c.head not in pos.stems() and (
+                _EARLIER_STEPS & pos.stems()))), None)
         # (what is ruled out: ``ruled_out``; a fault that did not happen, "did not malfunction", only against a version
         # that names it: "worked properly" says the same)
         if cue is None:
@@ -207,6 +210,18 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
         return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
     return None
+
+
+def _other_side(word: str, pos: Polarity) -> bool:
+    """Whether ``pos`` states the other side of a concept the negated ``word`` states: "had not voted to accept the
+    pay offer" says what "voted to reject" says."""
+    sides = {(concept, 1 - side) for concept, side in OPPOSITE.get(word, ())}
+    return bool(sides) and any((concept, side) in sides for concept, said in outcomes(pos).items() for side in said)
+
+
+# A step of a prosecution not taken, against an earlier one taken: "has not been charged" / "was arrested" agree.
+_LATER_STEPS = frozenset(stem(w) for w in "charged indicted convicted sentenced prosecuted".split())
+_EARLIER_STEPS = frozenset(stem(w) for w in "arrested detained questioned held".split())
 
 
 def _stated_phrase(toks: list[Tok], shared: frozenset[str]) -> str:
