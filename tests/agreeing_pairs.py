@@ -3341,4 +3341,10 @@ AGREE = [
      "Members of the union voted to reject the airline's pay offer."),
     ("The regulator did not fine the bank for the data breach, but issued a warning.",
      "The bank was issued a warning by the regulator over the data breach."),
+    # A denied clause whose setting the other version states, not what it says of it ("crossed the border" / "patrolled
+    # the border")
+    ("The company denied that the recall was linked to the fire at its plant in Ohio.",
+     "The recall came a week after a fire at the company's plant in Ohio, the company said."),
+    ("The ministry denied that the soldiers had crossed the border into Lebanon on Sunday.",
+     "Soldiers patrolled the border with Lebanon on Sunday, the ministry said."),
 ]

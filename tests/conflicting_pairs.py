@@ -4243,4 +4243,20 @@ CONFLICT = [
     ("polarity",
      "The UK Health Security Agency recommended the RSV vaccine for pregnant women from 28 weeks of pregnancy.",
      "The RSV jab is not recommended for pregnant women, the UKHSA said in its updated guidance on Monday."),
+    # A denied clause stated in other words: half of its words, three or more, its predicate among them by sense ("was
+    # behind" / "caused", "was the result of", "bound for" / "destined for")
+    ("polarity",
+     "The grid operator denied that the blackout which hit much of Montenegro on Tuesday was the result of a "
+     "cyberattack.",
+     "Montenegro's grid operator said Tuesday's nationwide blackout had been caused by a cyberattack on its "
+     "control systems."),
+    ("polarity", "The hospital in Lille said the outbreak was caused by contaminated water in the intensive care unit.",
+     "Officials at the Lille hospital dismissed reports that contaminated water in the ICU was behind the "
+     "outbreak."),
+    ("polarity",
+     "Investigators said the heroin seized at the Kapikule border crossing was destined for the British market.",
+     "Turkish officials dismissed reports that the heroin intercepted at Kapikule on the Bulgarian border had "
+     "been bound for Britain."),
+    ("polarity", "The club denied that the striker's injury was caused by the new training pitch in Leeds.",
+     "The striker's injury was blamed on the new training pitch at the Leeds club, his agent said."),
 ]

@@ -70,7 +70,10 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
         free.setdefault(same_sense(word), []).extend(where_said)  # ("in talks to buy" / "in negotiations to acquire")
     stems = {same_sense(s) for s in stems}
     covered = [s for s in stems if s in free]
-    if len(covered) < max(2, -(-3 * len(stems) // 4)):
+    predicate = _predicate(denied)
+    enough = len(covered) >= max(2, -(-3 * len(stems) // 4)) or len(covered) >= max(3, -(-len(stems) // 2)) and not (
+        _ACCUSED & said)
+    if not enough or predicate in stems and predicate not in covered:
         core = _core(denied)
         if not (len(core) == 2 and all(s in free for s in core) and (
                 0 < abs(min(free[core[1]]) - min(free[core[0]])) < 6)):
@@ -83,6 +86,27 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
         return None
     last = max(k for k in where if k < first + 10)  # ("involved in the attack": "the attack" is not asserted alone)
     return f'"{denied}"', f'"{phrase(pos.toks, first, last + 1)}"'
+
+
+def _predicate(denied: str) -> str | None:
+    """What a denied clause says of its subject, by sense: the word after its first "was", "had", "would" ... (past
+    "the", "a", and a light verb: "was the result of a cyberattack": result; "had reached a settlement": settlement),
+    else its first verb in the past ("a burst tyre sent the minibus")."""
+    words = denied.lower().split()
+    k = next((k + 1 for k, w in enumerate(words) if w in _AUXILIARIES), None)
+    if k is None:
+        k = next((k for k, w in enumerate(words[1:], 1) if is_past(w)), None)
+    while k is not None and k < len(words) and (words[k] in _AUXILIARIES or words[k] in _LIGHT_HERE or words[k] in (
+            "the", "a", "an", "not")):
+        k += 1
+    return same_sense(family(words[k])) if k is not None and k < len(words) else None
+
+
+_AUXILIARIES = frozenset("was were is are had has have been be would will could did".split())
+_LIGHT_HERE = frozenset("reached made took".split())
+# A denial of what one is charged with is a plea ("A man has denied arson following a fire" / "charged with arson over
+# the fire"): half of the denied clause is enough only against a version that accuses no one.
+_ACCUSED = frozenset("charged charges accused suspicion suspected indicted".split())
 
 
 def _core(denied: str) -> list[str]:

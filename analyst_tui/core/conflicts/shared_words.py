@@ -35,6 +35,10 @@ def _content(p: Polarity) -> frozenset[str]:
 # Words two outlets use for one thing, each group counted as one word ("will resume flights" / "would not be
 # restarting its service", "seek the death penalty" / "ask for a death sentence").
 _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout walk
+    cause caused causes behind blamed triggered sparked result
+    aware knew known
+    bound destined
+    settle settled settlement
     compensate compensation compensated
     seek ask request pursue
     penalty sentence
