@@ -3347,4 +3347,8 @@ AGREE = [
      "The recall came a week after a fire at the company's plant in Ohio, the company said."),
     ("The ministry denied that the soldiers had crossed the border into Lebanon on Sunday.",
      "Soldiers patrolled the border with Lebanon on Sunday, the ministry said."),
+    # The same toll, far from its figure in one version
+    ("The death toll from the landslide in the mountain village of Kedarnath in India's Uttarakhand state "
+     "rose to 34 on Monday.",
+     "Thirty-four people have died in the Kedarnath landslide, officials said on Monday."),
 ]

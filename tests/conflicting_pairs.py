@@ -4259,4 +4259,14 @@ CONFLICT = [
      "been bound for Britain."),
     ("polarity", "The club denied that the striker's injury was caused by the new training pitch in Leeds.",
      "The striker's injury was blamed on the new training pitch at the Leeds club, his agent said."),
+    # A death toll read sixteen words back from its figure ("The death toll from the collapse of a dam in Tanzania's
+    # Manyara region rose to 61")
+    ("figure",
+     "The death toll from the collapse of a dam in Tanzania's Manyara region rose to 61 on Tuesday, the prime "
+     "minister's office said.",
+     "Tanzanian authorities said on Tuesday that 16 people had now been confirmed dead after a dam burst in "
+     "Manyara, sending a wall of water through villages."),
+    ("figure", "The death toll from the landslide in the mountain village of Kedarnath in India's Uttarakhand state "
+     "rose to 34 on Monday.",
+     "Officials said 43 people had died in the landslide at Kedarnath in Uttarakhand."),
 ]

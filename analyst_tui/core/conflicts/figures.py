@@ -310,7 +310,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         cls = casualty_class(toks, b)
         return (cls, group_of(noun)), casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (any(
-        t.low == "toll" for t in clause_before(toks, b, 12)
+        t.low == "toll" for t in clause_before(toks, b, 16)
     ) or dead_counted(toks, b)):
         return ("dead", group_of(noun)), casualty_label(noun, "dead")
     if noun is None and b >= 1 and toks[b].low in REACHED and not (j < n and toks[j].low in UNITS):
