@@ -3351,4 +3351,12 @@ AGREE = [
     ("The death toll from the landslide in the mountain village of Kedarnath in India's Uttarakhand state "
      "rose to 34 on Monday.",
      "Thirty-four people have died in the Kedarnath landslide, officials said on Monday."),
+    # One happening told otherwise: removed from a country is deported, a place sealed off is closed, relegated to a
+    # lower post is demoted
+    ("The Albanian man was deported to Tirana on Tuesday after losing his appeal.",
+     "After his appeal failed, the Albanian was removed from Britain and flown to Tirana on Tuesday."),
+    ("Malaysia's trade minister was demoted to deputy minister in the reshuffle.",
+     "The reshuffle saw Malaysia's trade minister relegated to a deputy ministerial role."),
+    ("Federal regulators closed the Harlan County coal mine after the explosion.",
+     "The Harlan County mine was sealed off by federal inspectors following the blast."),
 ]

@@ -27,7 +27,7 @@ rob: steal kidnap hijack storm
 hit: damage destroy burn explode sink crash collide capsize derail collapse
 collapse: destroy bankrupt explode bury evacuate cut_off
 buckle: damage
-cordon: evacuate arrest storm seize inspect
+cordon: evacuate arrest storm seize inspect close
 raid: inspect arrest seize
 taser: arrest injure shoot kill attack restrain
 surround: rescue attack free storm seize hijack evacuate shoot kill injure stab arrest
@@ -196,7 +196,7 @@ evacuate: airlift flee
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup
-demote: transfer appoint
+demote: transfer appoint relegate
 nominate: shortlist
 seize: impound hijack
 retreat: withdraw

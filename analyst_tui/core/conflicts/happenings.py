@@ -24,8 +24,11 @@ from analyst_tui.core.conflicts.happening_senses import CARE, object_follows, ot
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
 from analyst_tui.core.conflicts.happening_words import (AFTER_A, AT_SCENE, BABY, FORMS, HOW_ILL, PASSIVE, PASSIVE_ONLY,
                                                         PHRASES, TRIGGERS)
+from analyst_tui.core.conflicts.nations import NATIONS, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
+
+_COUNTRIES = frozenset(NATIONS.values())  # ("removed from Britain")
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
 Happening = tuple[str, frozenset[str], str, frozenset[str], bool]  # (..., whether it befell many: a plural)
@@ -85,6 +88,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             if t.low in PASSIVE_ONLY and (after_be(toks, k) or _still_passive(toks, k) or t.low == "dismissed" and (
                     headline_passive(toks, k))):
                 found = (PASSIVE_ONLY[t.low], False)
+                if t.low == "removed" and k + 2 < len(toks) and toks[k + 1].low == "from" and country(
+                        toks[k + 2].low) in _COUNTRIES:
+                    found = ("expel", False)  # "was removed from Britain": deported
                 if t.low in ("moved", "transferred") and [x.low for x in toks[k + 2 : k + 4]] == ["intensive", "care"]:
                     found, width = ("intensive_care", False), 4  # "was moved into intensive care"
             elif t.low == "removed" and _from_register(toks, k):
