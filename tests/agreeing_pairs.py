@@ -3359,4 +3359,9 @@ AGREE = [
      "The reshuffle saw Malaysia's trade minister relegated to a deputy ministerial role."),
     ("Federal regulators closed the Harlan County coal mine after the explosion.",
      "The Harlan County mine was sealed off by federal inspectors following the blast."),
+    # The first in a span of years, and none for that span; "more than 30 years" and "over three decades"
+    ("It is the first state visit by an Irish president to Britain in two decades.",
+     "No Irish president had made a state visit to the United Kingdom for 20 years before this week."),
+    ("The storm is the first to hit the island in more than 30 years.",
+     "No storm had struck the island for over three decades, forecasters said."),
 ]

@@ -4269,4 +4269,7 @@ CONFLICT = [
     ("figure", "The death toll from the landslide in the mountain village of Kedarnath in India's Uttarakhand state "
      "rose to 34 on Monday.",
      "Officials said 43 people had died in the landslide at Kedarnath in Uttarakhand."),
+    # Decades as a lower bound of years ("over five decades": more than 50 years)
+    ("figure", "The storm is the first to hit the island in more than 30 years, forecasters said.",
+     "Forecasters said no storm had struck the island for over five decades."),
 ]

@@ -57,6 +57,9 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
 def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None = None) -> tuple[str, str] | None:
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates (of ``cues`` only, if
     given), else None."""
+    if _first_in_years(pos.toks) and _none_in_years(neg.toks):
+        return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ... for 20
+        # years": one thing said both ways
     for cue in neg.negated if cues is None else cues:
         after_no = _negated_noun(neg.toks, cue.at)
         words = cue.phrase.lower().split(" ", 2)
@@ -82,6 +85,22 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
+
+
+_SPANS = frozenset("years decades months weeks".split())
+
+
+def _first_in_years(toks: list[Tok]) -> bool:
+    """Whether a version says something is the first in a span of time ("the first state visit ... in two decades")."""
+    lows = [t.low for t in toks]
+    return "first" in lows and any(w == "in" and _SPANS & set(lows[j + 1 : j + 4]) for j, w in enumerate(
+        lows[lows.index("first") :], lows.index("first")))
+
+
+def _none_in_years(toks: list[Tok]) -> bool:
+    """Whether a version says something did not happen for a span of time ("had not ... for 20 years")."""
+    lows = [t.low for t in toks]
+    return any(w in ("for", "in") and _SPANS & set(lows[j + 1 : j + 4]) for j, w in enumerate(lows))
 
 
 def _sides_apart(negated: str, said: str) -> bool:

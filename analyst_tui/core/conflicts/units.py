@@ -103,7 +103,8 @@ def converted(figures: list[Any]) -> list[Any]:
             lo, hi = _slack(f, _METRES[f.key[1]])
             out.append(replace(f, key=("unit", "length", f.key[2]), lo=lo, hi=hi))
         elif f.key[1] == "decade":  # "two decades of negotiations": about 20 years (18 to 22)
-            out.append(replace(f, key=("unit", "year", f.key[2]), lo=f.lo * 9, hi=f.hi * 11))
+            out.append(replace(f, key=("unit", "year", f.key[2]), lo=f.lo * (10 if f.hi == float("inf") else 9),
+                               hi=f.hi * 11))  # ("over three decades": more than 30 years, as "more than 30 years")
         elif f.key[1] in ("year", "month") and f.key[2] == "term":  # "jailed for three years" / "18 months in jail"
             k = 12 if f.key[1] == "year" else 1
             out.append(replace(f, key=("unit", "months", "term"), lo=f.lo * k, hi=f.hi * k))
