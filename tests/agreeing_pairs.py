@@ -3364,4 +3364,14 @@ AGREE = [
      "No Irish president had made a state visit to the United Kingdom for 20 years before this week."),
     ("The storm is the first to hit the island in more than 30 years.",
      "No storm had struck the island for over three decades, forecasters said."),
+    # A negation in one period and the thing stated in another ("the first half" / "the second half"), or on the other
+    # side of one number ("after 28 weeks" / "before 28 weeks")
+    ("The striker did not score in the first half against Lyon.",
+     "The striker scored twice in the second half against Lyon."),
+    ("The vaccine is recommended for pregnant women after 28 weeks, the agency said.",
+     "The agency said the vaccine is not recommended for pregnant women before 28 weeks."),
+    ("The company did not make a profit in the first quarter.",
+     "The company made a profit of $2 million in the third quarter."),
+    ("The drug is approved for children over 12, the regulator said.",
+     "The regulator has not approved the drug for children under 12."),
 ]

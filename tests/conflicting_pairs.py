@@ -4272,4 +4272,9 @@ CONFLICT = [
     # Decades as a lower bound of years ("over five decades": more than 50 years)
     ("figure", "The storm is the first to hit the island in more than 30 years, forecasters said.",
      "Forecasters said no storm had struck the island for over five decades."),
+    # The same period or the same side of one number: still compared
+    ("polarity", "The striker did not score in the first half against Lyon.",
+     "The striker scored in the first half against Lyon, his coach said."),
+    ("polarity", "The vaccine is recommended for pregnant women after 28 weeks, the agency said.",
+     "The agency said the vaccine is not recommended for pregnant women after 28 weeks."),
 ]

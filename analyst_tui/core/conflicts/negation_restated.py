@@ -19,7 +19,7 @@ from analyst_tui.core.conflicts.outcomes import outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, OPPOSITE, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
-from analyst_tui.core.conflicts.shared_words import content_words, names_apart, same_sense, say_most_alike
+from analyst_tui.core.conflicts.shared_words import content_words, names_apart, periods_apart, same_sense, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -193,6 +193,8 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
+    if periods_apart(a.toks, b.toks):
+        return None  # ("did not score in the first half" / "scored twice in the second half")
     for neg, pos in ((a, b), (b, a)):
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
                 _pleas_apart(neg, pos)):

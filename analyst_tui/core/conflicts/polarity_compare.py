@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.outcomes import opposite_outcome, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, OPPOSITE, PREFIXED
-from analyst_tui.core.conflicts.shared_words import same_sense
+from analyst_tui.core.conflicts.shared_words import periods_apart, same_sense
 from analyst_tui.core.conflicts.tokens import is_past, stem
 from analyst_tui.core.textnorm import stem as family
 
@@ -136,6 +136,8 @@ def _not_until(p: Polarity) -> bool:
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
     they state opposite outcomes (``outcomes.opposite_outcome``)."""
+    if periods_apart(a.toks, b.toks):
+        return None  # "did not score in the first half" / "scored twice in the second half": two periods
     for x, y, flip in ((a, b, False), (b, a, True)):
         if x.denied and not y.negates and not (y.stance and y.stance.head == "denied") and not _not_until(y):
             found = _denied_vs_stated(x, y)

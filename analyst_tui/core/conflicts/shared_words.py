@@ -6,6 +6,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok
@@ -105,3 +106,37 @@ def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: lis
     and name no one the other does not ("Bandar Abbas" / "Qeshm Island")."""
     shared = len(content_a & content_b)
     return shared >= 4 and shared >= share * max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
+
+
+def periods_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether the two versions name one kind of period by two ordinals and no ordinal in common ("the first half" /
+    "the second half", "in the first quarter" / "in the third quarter"), or one number on each side of it ("after
+    28 weeks" / "before 28 weeks", "children over 12" / "children under 12")."""
+    x, y = _periods(a), _periods(b)
+    if any(x[p].isdisjoint(y[p]) for p in x.keys() & y.keys()):
+        return True
+    x, y = _sides_of(a), _sides_of(b)
+    return any(x[n] & {_OTHER_SIDE[s] for s in y[n]} and not x[n] & y[n] for n in x.keys() & y.keys())
+
+
+def _sides_of(toks: list[Tok]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for k in range(len(toks) - 1):
+        if toks[k].low in _OTHER_SIDE and (toks[k + 1].is_number or toks[k + 1].low in WORD_NUMBERS):
+            out.setdefault(toks[k + 1].low, set()).add(toks[k].low)
+    return out
+
+
+_OTHER_SIDE = {"before": "after", "after": "before", "under": "over", "over": "under", "below": "above",
+               "above": "below"}
+
+
+def _periods(toks: list[Tok]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for k in range(len(toks) - 1):
+        if toks[k].low in ORDINALS and toks[k + 1].low in _PERIODS:
+            out.setdefault(toks[k + 1].low.rstrip("s"), set()).add(toks[k].low)
+    return out
+
+
+_PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
