@@ -4277,4 +4277,11 @@ CONFLICT = [
      "The striker scored in the first half against Lyon, his coach said."),
     ("polarity", "The vaccine is recommended for pregnant women after 28 weeks, the agency said.",
      "The agency said the vaccine is not recommended for pregnant women after 28 weeks."),
+    # A denial of the figure the other gives, a negation before the same moment, a negation of what the other states:
+    # still flagged
+    ("polarity", "The company denied reports that it would cut 500 jobs at its plant in Ohio.",
+     "The company said it would cut 500 jobs at its Ohio plant."),
+    ("polarity", "The minister said she had never met the businessman before the contract was signed.",
+     "The minister met the businessman before the contract was signed, emails show."),
+    ("polarity", "The president did not sign the bill on Friday.", "The president signed the bill into law on Friday."),
 ]

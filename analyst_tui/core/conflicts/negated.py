@@ -61,6 +61,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ... for 20
         # years": one thing said both ways
     for cue in neg.negated if cues is None else cues:
+        if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
+            continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at)
         words = cue.phrase.lower().split(" ", 2)
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS or _will_not(neg.toks, cue.at)  # "declined to

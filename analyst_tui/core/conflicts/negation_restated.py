@@ -204,7 +204,8 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
             _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems()) and not (
             _other_side(neg.toks[c.at].low, pos)) and not (c.head in _LATER_STEPS and c.head not in pos.stems() and (
-                _EARLIER_STEPS & pos.stems()))), None)
+                _EARLIER_STEPS & pos.stems())) and not any(k != c.at for k in neg.free.get(c.head, ()))), None)
+        # (nor what the version says happened too: "did not sign the bill on Friday, as planned; he signed it on Monday")
         # (what is ruled out: ``ruled_out``; a fault that did not happen, "did not malfunction", only against a version
         # that names it: "worked properly" says the same)
         if cue is None:

@@ -13,7 +13,8 @@ from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, OPPOSITE, PREFIXED
 from analyst_tui.core.conflicts.shared_words import periods_apart, same_sense
-from analyst_tui.core.conflicts.tokens import is_past, stem
+from analyst_tui.core.conflicts.numbers import stated_numbers
+from analyst_tui.core.conflicts.tokens import is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family
 
 
@@ -65,6 +66,8 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
         return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
     if _other_side_said(denied, pos):
         return None  # denying one side states the other: "denied that the plant would close" / "will remain open"
+    if stated_numbers(tokenize(denied)) - stated_numbers(pos.toks):
+        return None  # a figure denied, not the act: "denied reports that it would cut 500 jobs" / "would cut 300 jobs"
     free: dict[str, list[int]] = {}
     for word, where_said in pos.families().items():
         free.setdefault(same_sense(word), []).extend(where_said)  # ("in talks to buy" / "in negotiations to acquire")

@@ -120,10 +120,15 @@ def periods_apart(a: list[Tok], b: list[Tok]) -> bool:
 
 
 def _sides_of(toks: list[Tok]) -> dict[str, set[str]]:
+    """A number or a thing -> the sides of it a text names ("after 28 weeks", "before the contract was signed")."""
     out: dict[str, set[str]] = {}
     for k in range(len(toks) - 1):
-        if toks[k].low in _OTHER_SIDE and (toks[k + 1].is_number or toks[k + 1].low in WORD_NUMBERS):
-            out.setdefault(toks[k + 1].low, set()).add(toks[k].low)
+        if toks[k].low not in _OTHER_SIDE:
+            continue
+        j = k + 2 if toks[k + 1].low in ("the", "a", "an", "his", "her", "its", "their") and k + 2 < len(toks) else k + 1
+        if toks[j].is_number or toks[j].low in WORD_NUMBERS or toks[k].low in ("before", "after") and toks[
+                j].is_word and toks[j].low not in FILLER:
+            out.setdefault(toks[j].low, set()).add(toks[k].low)
     return out
 
 
