@@ -4284,4 +4284,9 @@ CONFLICT = [
     ("polarity", "The minister said she had never met the businessman before the contract was signed.",
      "The minister met the businessman before the contract was signed, emails show."),
     ("polarity", "The president did not sign the bill on Friday.", "The president signed the bill into law on Friday."),
+    # A total that is not the parts and what is added on top of them; the other party ahead
+    ("figure", "The fire destroyed 120 homes and damaged 300 more.",
+     "About 520 homes were destroyed or damaged in the fire."),
+    ("role", "Apple beat Samsung in smartphone shipments in the fourth quarter.",
+     "Samsung beat Apple in smartphone shipments in the fourth quarter."),
 ]

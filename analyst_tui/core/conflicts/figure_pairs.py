@@ -69,7 +69,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
-            if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a):
+            if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a) or (
+                    _and_more(x, a, y) or _and_more(y, b, x)):
                 continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
                 # Laos" / "eight people died in Vietnam and four in Laos"; "eight dates in England and six in
                 # Ireland" / "14 dates, six of them in Ireland")
@@ -315,6 +316,14 @@ def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) ->
         h.key[:2] in keys for h in own.figures if h.stated == g.stated)}
     shared = own.numbers & other.numbers - foreign - _included(own.polarity.toks)
     return bool(shared) and part.stated[0] + sum(shared) == total.stated[0]
+
+
+def _and_more(part: Figure, own: Version, total: Figure) -> bool:
+    """Whether ``part`` and the figures ``own`` gives on top of it ("destroyed 120 homes and damaged 300 more") make
+    ``total`` ("About 420 homes were destroyed or damaged")."""
+    more = [f.stated[0] for f in own.figures if f.extra and f.stated != part.stated and (
+        f.key == part.key or f.key == ("noun", "more"))]
+    return bool(more) and total.hi != float("inf") and total.lo <= part.stated[0] + sum(more) <= total.hi
 
 
 def _included(toks: list) -> frozenset[float]:

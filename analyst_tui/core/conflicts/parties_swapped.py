@@ -44,7 +44,8 @@ _RECEIVING = frozenset("""bought buys buy buying purchased purchase purchasing a
 # Words of one act told from its two sides: a version with one and a version with the other agree.
 _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acquisition takeover took imports imported
                      import""".split()), frozenset("sold sells sell sale exports exported export".split())),
-          (frozenset("ahead faster".split()), frozenset("behind slower slowly trails trail trailed trailing".split())),
+          (frozenset("ahead faster beat beats outsold outpaced".split()),
+           frozenset("behind slower slowly trails trail trailed trailing".split())),
           (frozenset("threw interception".split()), frozenset(("intercepted",))),
           (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
