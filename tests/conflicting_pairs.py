@@ -4289,4 +4289,7 @@ CONFLICT = [
      "About 520 homes were destroyed or damaged in the fire."),
     ("role", "Apple beat Samsung in smartphone shipments in the fourth quarter.",
      "Samsung beat Apple in smartphone shipments in the fourth quarter."),
+    # One hurt against one killed, each version stating one
+    ("event", "The climber was injured in a fall on Ben Nevis, police said.",
+     "The climber died in a fall on Ben Nevis, police said."),
 ]

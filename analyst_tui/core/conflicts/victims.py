@@ -53,6 +53,9 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             if noun:
                 out.append((cls, group_of(noun), noun.lower()))
                 continue
+        if out and _said_of_the_same(toks, k):
+            out.append((cls, out[-1][1], out[-1][2]))  # "was injured in a fall and later died", "died after being hurt"
+            continue
         m = k - 1
         if t.low == "death" and k >= 3 and toks[k - 1].low == "to" and toks[k - 2].low.endswith("ed"):
             m = k - 3  # "was stabbed to death", "were beaten to death": dead
@@ -79,6 +82,14 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
                 word = toks[m - 2].text + "-" + word  # "the co-pilot died": not the pilot
             out.append((cls, group_of(word), word.lower()))
     return out
+
+
+def _said_of_the_same(toks: list[Tok], k: int) -> bool:
+    """Whether the casualty word at ``k`` is said of the victim just named, with "and" ("and later died") or "after
+    being" ("died after being hurt")."""
+    lows = [t.low for t in toks[max(0, k - 2) : k]]
+    return lows[-1:] == ["and"] or lows == ["and", "later"] or lows == ["and", "then"] or lows[-1:] == ["being"] and (
+        lows[0] in ("after", "before"))
 
 
 def _spared(toks: list[Tok], m: int) -> bool:
