@@ -3484,4 +3484,22 @@ AGREE = [
     ("The patient was admitted to intensive care and is in a stable condition.",
      "The patient is stable in intensive care."),
     ("The government was defeated in the vote, 310 to 290.", "MPs voted 310 to 290 against the government."),
+    # Parts and their total ("respectively", "a further"), the two parts of one whole ("500 of the 2,000" / "1,500 of
+    # the 2,000"), a negation by sense ("missed out on qualifying", "missing a bond payment", "will be suspended")
+    ("Italy failed to qualify for the World Cup after a shock playoff defeat by North Macedonia in Palermo.",
+     "Italy missed out on qualifying for the World Cup when they lost their playoff to North Macedonia in "
+     "Palermo."),
+    ("The property group filed for bankruptcy in March, weeks after missing a bond payment.",
+     "Weeks after it failed to make a payment on its bonds, the property group sought bankruptcy protection "
+     "in March."),
+    ("The Athens metro will not run on Thursday because of the general strike, but services will resume on "
+     "Friday.",
+     "Metro services in Athens will be suspended for Thursday's general strike and restart on Friday."),
+    ("At the London conference, the United States and the European Union pledged $3bn and $2bn respectively "
+     "for Ukraine's reconstruction.",
+     "Washington and Brussels together pledged $5bn towards rebuilding Ukraine at the conference in London."),
+    ("Some 500 of the 2,000 applications to the Irish housing fund were turned down.",
+     "The Irish housing fund approved 1,500 of the 2,000 applications it received, rejecting the remainder."),
+    ("Mallorca received 80mm of rain on Saturday and a further 40mm on Sunday.",
+     "Some 120mm of rain fell on Mallorca over the weekend, Spain's weather agency AEMET said."),
 ]

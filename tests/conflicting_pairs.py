@@ -4292,4 +4292,10 @@ CONFLICT = [
     # One hurt against one killed, each version stating one
     ("event", "The climber was injured in a fall on Ben Nevis, police said.",
      "The climber died in a fall on Ben Nevis, police said."),
+    # A total that is not the sum the other gives with a word for it; two parts of one whole that do not make it
+    ("figure", "The investment firm sold the supermarket chain to Kroner in 2001 for $2.5 billion.",
+     "The firm bought the supermarket chain in 1996 for $700 million and sold it to Kroner in 2001 for $1.8 "
+     "billion."),
+    ("figure", "Some 600 of the 2,000 applications to the housing fund were turned down.",
+     "The housing fund approved 1,500 of the 2,000 applications it received."),
 ]

@@ -70,7 +70,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
             if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a) or (
-                    _and_more(x, a, y) or _and_more(y, b, x)):
+                    _and_more(x, a, y) or _and_more(y, b, x) or _parts_of(y, a, x) or _parts_of(x, b, y) or (
+                    _complement(x, y, a, b))):
                 continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
                 # Laos" / "eight people died in Vietnam and four in Laos"; "eight dates in England and six in
                 # Ireland" / "14 dates, six of them in Ireland")
@@ -324,6 +325,35 @@ def _and_more(part: Figure, own: Version, total: Figure) -> bool:
     more = [f.stated[0] for f in own.figures if f.extra and f.stated != part.stated and (
         f.key == part.key or f.key == ("noun", "more"))]
     return bool(more) and total.hi != float("inf") and total.lo <= part.stated[0] + sum(more) <= total.hi
+
+
+def _parts_of(total: Figure, parts: Version, part: Figure) -> bool:
+    """Whether ``total`` is the sum of two or more figures of its kind ``parts`` gives, ``part`` one of them ("pledged
+    $3bn and $2bn respectively" / "together pledged $5bn", "80mm on Saturday and a further 40mm on Sunday" / "120mm
+    over the weekend")."""
+    values = [(f.lo + f.hi) / 2 for f in parts.figures if f.key == part.key and f.hi != float("inf")]
+    return len(values) >= 2 and total.lo <= sum(values) <= total.hi and bool(_SUMMED & parts.polarity.words())
+
+
+def _complement(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether the two counts are the two parts of one whole both versions give ("500 of the 2,000 applications were
+    turned down" / "approved 1,500 of the 2,000 applications")."""
+    wholes = _wholes(a.polarity.toks) & _wholes(b.polarity.toks)
+    return any(x.stated[0] + y.stated[0] == whole for whole in wholes - {x.stated[0], y.stated[0]})
+
+
+def _wholes(toks: list) -> frozenset[float]:
+    """The numbers a text gives as a whole that a count is of ("1,500 of the 2,000 applications")."""
+    out = set()
+    for k in range(1, len(toks) - 1):
+        if toks[k].low in ("the", "its", "their") and toks[k - 1].low == "of":
+            found = number_at(toks, k + 1)
+            if found is not None:
+                out.add(found[0])
+    return frozenset(out)
+
+
+_SUMMED = frozenset("respectively further another additional more".split())  # (a part on top of another)
 
 
 def _included(toks: list) -> frozenset[float]:

@@ -45,6 +45,10 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
         return False
     if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
+    if [t.low for t in toks[max(0, k - 2) : k]] in (["out", "on"], ["short", "of"]) or any(
+            t.low in _MISSED for t in toks[max(0, k - 3) : k]):
+        return False  # "missed out on qualifying", "fell short of a majority", "missing a bond payment": what was
+        # missed is not said
     j = k - 1
     while j > 0 and k - j <= 2 and (toks[j].low in _ANY or toks[j].low in _DEGREES):
         j -= 1
@@ -294,6 +298,7 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 
 _ARTICLES = frozenset("a an the of these those".split())
 _SPARED = frozenset("saved spared rescued protected shielded".split())
+_MISSED = frozenset("missing missed misses miss".split())
 # What one was handed, or what was approved or ordered, is stated: "was handed a ban" / "will not be banned", "approved the
 # extradition of the banker" / "refused to extradite the banker"
 _DECIDED = frozenset("""handed given imposed approved ordered authorised authorized granted issued received""".split())
