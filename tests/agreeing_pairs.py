@@ -3502,4 +3502,8 @@ AGREE = [
      "The Irish housing fund approved 1,500 of the 2,000 applications it received, rejecting the remainder."),
     ("Mallorca received 80mm of rain on Saturday and a further 40mm on Sunday.",
      "Some 120mm of rain fell on Mallorca over the weekend, Spain's weather agency AEMET said."),
+    # One move of two currencies told from each side ("weakened against" / "strengthened against")
+    ("The Canadian dollar weakened against the US dollar after the Bank of Canada cut rates.",
+     "The US dollar strengthened against its Canadian counterpart following the rate cut by the Bank of Canada."),
+    ("The yen fell against the euro on Monday.", "The euro rose against the yen on Monday."),
 ]

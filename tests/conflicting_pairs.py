@@ -4298,4 +4298,7 @@ CONFLICT = [
      "billion."),
     ("figure", "Some 600 of the 2,000 applications to the housing fund were turned down.",
      "The housing fund approved 1,500 of the 2,000 applications it received."),
+    # The same move of two currencies told the other way round
+    ("role", "The Canadian dollar weakened against the US dollar after the Bank of Canada cut rates.",
+     "The US dollar weakened against its Canadian counterpart after the Bank of Canada cut rates."),
 ]

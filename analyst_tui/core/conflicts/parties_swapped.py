@@ -47,6 +47,8 @@ _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acqu
           (frozenset("ahead faster beat beats outsold outpaced".split()),
            frozenset("behind slower slowly trails trail trailed trailing".split())),
           (frozenset("threw interception".split()), frozenset(("intercepted",))),
+          (frozenset("strengthened strengthens gained gains rose rises firmed".split()),
+           frozenset("weakened weakens lost loses fell falls slipped slips eased eases".split())),
           (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
 # after the Saints placed him"), two doers ("and"), a comparison ("than").
