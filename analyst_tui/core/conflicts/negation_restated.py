@@ -193,8 +193,6 @@ _DETERMINERS = frozenset("the a an its their his her".split())
 
 def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
-    if periods_apart(a.toks, b.toks):
-        return None  # ("did not score in the first half" / "scored twice in the second half")
     for neg, pos in ((a, b), (b, a)):
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
                 _pleas_apart(neg, pos)):
@@ -210,6 +208,8 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         # that names it: "worked properly" says the same)
         if cue is None:
             continue
+        if periods_apart(a, b):
+            return None  # ("did not score in the first half" / "scored twice in the second half")
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
         return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
     return None

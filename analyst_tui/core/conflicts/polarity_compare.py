@@ -139,8 +139,12 @@ def _not_until(p: Polarity) -> bool:
 def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
     they state opposite outcomes (``outcomes.opposite_outcome``)."""
-    if periods_apart(a.toks, b.toks):
-        return None  # "did not score in the first half" / "scored twice in the second half": two periods
+    found = _polarity_conflict(a, b)
+    return None if found and periods_apart(a, b) else found  # ("did not score in the first half" / "scored twice in
+    # the second half": two periods)
+
+
+def _polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     for x, y, flip in ((a, b, False), (b, a, True)):
         if x.denied and not y.negates and not (y.stance and y.stance.head == "denied") and not _not_until(y):
             found = _denied_vs_stated(x, y)

@@ -108,19 +108,20 @@ def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: lis
     return shared >= 4 and shared >= share * max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
 
 
-def periods_apart(a: list[Tok], b: list[Tok]) -> bool:
+def periods_apart(a: Polarity, b: Polarity) -> bool:
     """Whether the two versions name one kind of period by two ordinals and no ordinal in common ("the first half" /
     "the second half", "in the first quarter" / "in the third quarter"), or one number on each side of it ("after
     28 weeks" / "before 28 weeks", "children over 12" / "children under 12")."""
-    x, y = _periods(a), _periods(b)
+    x, y = a.kept("periods", _periods), b.kept("periods", _periods)
     if any(x[p].isdisjoint(y[p]) for p in x.keys() & y.keys()):
         return True
-    x, y = _sides_of(a), _sides_of(b)
+    x, y = a.kept("sides of", _sides_of), b.kept("sides of", _sides_of)
     return any(x[n] & {_OTHER_SIDE[s] for s in y[n]} and not x[n] & y[n] for n in x.keys() & y.keys())
 
 
-def _sides_of(toks: list[Tok]) -> dict[str, set[str]]:
+def _sides_of(p: Polarity) -> dict[str, set[str]]:
     """A number or a thing -> the sides of it a text names ("after 28 weeks", "before the contract was signed")."""
+    toks = p.toks
     out: dict[str, set[str]] = {}
     for k in range(len(toks) - 1):
         if toks[k].low not in _OTHER_SIDE:
@@ -136,7 +137,8 @@ _OTHER_SIDE = {"before": "after", "after": "before", "under": "over", "over": "u
                "above": "below"}
 
 
-def _periods(toks: list[Tok]) -> dict[str, set[str]]:
+def _periods(p: Polarity) -> dict[str, set[str]]:
+    toks = p.toks
     out: dict[str, set[str]] = {}
     for k in range(len(toks) - 1):
         if toks[k].low in ORDINALS and toks[k + 1].low in _PERIODS:
