@@ -3506,4 +3506,7 @@ AGREE = [
     ("The Canadian dollar weakened against the US dollar after the Bank of Canada cut rates.",
      "The US dollar strengthened against its Canadian counterpart following the rate cut by the Bank of Canada."),
     ("The yen fell against the euro on Monday.", "The euro rose against the yen on Monday."),
+    # None found alive, and the bodies of all recovered
+    ("None of the 14 miners trapped after the explosion at the Zonguldak coal mine in Turkey were found alive.",
+     "Rescuers recovered the bodies of all 14 miners trapped by the blast at the coal mine in Zonguldak."),
 ]

@@ -4301,4 +4301,8 @@ CONFLICT = [
     # The same move of two currencies told the other way round
     ("role", "The Canadian dollar weakened against the US dollar after the Bank of Canada cut rates.",
      "The US dollar weakened against its Canadian counterpart after the Bank of Canada cut rates."),
+    # What "none of" denies is the verb after a participle's phrase ("None of the 14 miners trapped after the explosion
+    # ... were found alive")
+    ("polarity", "None of the 14 miners trapped after the explosion at the Zonguldak coal mine were found alive.",
+     "All 14 miners trapped by the blast at the Zonguldak coal mine were found alive, rescuers said."),
 ]

@@ -386,11 +386,16 @@ def _verb_after(toks: list[Tok], h: int, end: int) -> int:
         if low in _BE_HAVE:
             return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
         if is_past(low):
+            later = next((w for w in range(v + 2, min(end, v + 14)) if toks[w].low in _BE_HAVE), None)
+            if later is not None and v + 1 < end and toks[v + 1].low in _PLACE_WORDS:
+                return next((w for w in range(later + 1, end) if toks[w].low not in SKIP), end)  # ("None of the 14
+                # miners trapped after the explosion ... were found alive": the finding)
             return v
     return end
 
 
 _BE_HAVE = frozenset("was were is are has have had will would could been".split())
+_PLACE_WORDS = frozenset("after by in at on under during inside from".split())  # (a participle's phrase)
 _ANYONE = frozenset("group one party organisation organization country nation side person individual".split())
 _MADE = frozenset("made reported carried".split())  # ("no arrests were made", "no casualties were reported")
 
