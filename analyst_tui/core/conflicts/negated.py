@@ -14,8 +14,9 @@ from typing import Protocol
 from analyst_tui.core.conflicts.cues import Cue, after_be, passive, passive_agent, same_context
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
-                                                       NOT_ASSERTED_BEFORE, OPPOSITE, SAME_ACT)
+                                                       NOT_ASSERTED_BEFORE, SAME_ACT)
 from analyst_tui.core.conflicts.tokens import Tok, adverb
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -80,7 +81,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                     pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
             said = pos.cue_at(k)
-            if _sides_apart(cue.phrase, said.phrase):
+            to = cue.phrase.lower().split(" to ", 1)
+            if len(to) == 2 and other_side_said(to[1], pos):
                 continue  # "had not voted to accept the offer" / "voted to reject the offer": the same said twice
             any_done = _any_done(cue, said, pos.toks)  # (read before what follows "any" is left out just below)
             if _any_of(neg.toks, cue):  # "has not been charged with any crime" / "has been charged with bribery"
@@ -107,22 +109,6 @@ def _none_in_years(toks: list[Tok]) -> bool:
     """Whether a version says something did not happen for a span of time ("had not ... for 20 years")."""
     lows = [t.low for t in toks]
     return any(w in ("for", "in") and _SPANS & set(lows[j + 1 : j + 4]) for j, w in enumerate(lows))
-
-
-def _sides_apart(negated: str, said: str) -> bool:
-    """Whether the two phrases name the two sides of one concept after "to" ("not voted to accept" / "voted to
-    reject")."""
-    x, y = (p.lower().split() for p in (negated, said))
-    if "to" not in x or "to" not in y:
-        return False  # (what each is to do: "voted to accept", "agreed to sell")
-    sides = {(concept, 1 - side) for w in x[x.index("to") + 1 :] for concept, side in _one_side(w)}
-    return any((concept, side) in sides for w in y[y.index("to") + 1 :] for concept, side in _one_side(w))
-
-
-def _one_side(word: str) -> list[tuple[str, int]]:
-    """The sides of concepts ``word`` states, less a concept it names both sides of ("voted": for or against)."""
-    found = OPPOSITE.get(word, ())
-    return [(c, s) for c, s in found if (c, 1 - s) not in found]
 
 
 def _objects_alike(cue: Cue, said: Cue, said_toks: list[Tok], k: int) -> bool:

@@ -15,9 +15,9 @@ nor when each version names someone the other does not.
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
-from analyst_tui.core.conflicts.outcomes import outcomes
+from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, OPPOSITE, PREFIXED, PRIVATIVE,
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
 from analyst_tui.core.conflicts.shared_words import content_words, names_apart, periods_apart, same_sense, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -201,7 +201,7 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
         cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
             _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems()) and not (
-            _other_side(neg.toks[c.at].low, pos)) and not (c.head in _LATER_STEPS and c.head not in pos.stems() and (
+            other_side_said(neg.toks[c.at].low, pos)) and not (c.head in _LATER_STEPS and c.head not in pos.stems() and (
                 _EARLIER_STEPS & pos.stems())) and not any(k != c.at for k in neg.free.get(c.head, ()))), None)
         # (nor what the version says happened too: "did not sign the bill on Friday, as planned; he signed it on Monday")
         # (what is ruled out: ``ruled_out``; a fault that did not happen, "did not malfunction", only against a version
@@ -213,13 +213,6 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
         return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
     return None
-
-
-def _other_side(word: str, pos: Polarity) -> bool:
-    """Whether ``pos`` states the other side of a concept the negated ``word`` states: "had not voted to accept the
-    pay offer" says what "voted to reject" says."""
-    sides = {(concept, 1 - side) for concept, side in OPPOSITE.get(word, ())}
-    return bool(sides) and any((concept, side) in sides for concept, said in outcomes(pos).items() for side in said)
 
 
 # A step of a prosecution not taken, against an earlier one taken: "has not been charged" / "was arrested" agree.

@@ -309,4 +309,11 @@ def _one_passive(ta: list[Tok], ka: int, tb: list[Tok], kb: int) -> bool:
     return x is not None and y is not None and x != y
 
 
-__all__ = ["EVENTS", "RESULTS", "outcomes", "opposite_outcome"]
+def other_side_said(words: str, p: Polarity) -> bool:
+    """Whether ``p`` states the other side of a concept one of ``words`` states: denying "that the plant would close"
+    states what "will remain open" says, and so does "had not voted to accept" what "voted to reject" says."""
+    sides = {(concept, 1 - side) for w in words.lower().split() if len(w) > 3 for concept, side in OPPOSITE.get(w, ())}
+    return bool(sides) and any((concept, side) in sides for concept, said in outcomes(p).items() for side in said)
+
+
+__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]

@@ -8,10 +8,10 @@ from analyst_tui.core.conflicts.cues import clause_end, phrase, unsaid
 from analyst_tui.core.conflicts.inclusion import inclusion_conflict, inclusions
 from analyst_tui.core.conflicts.inserted import not_inserted
 from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated, stated
-from analyst_tui.core.conflicts.outcomes import opposite_outcome, outcomes
+from analyst_tui.core.conflicts.outcomes import opposite_outcome, other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.nations import country
-from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, OPPOSITE, PREFIXED
+from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, PREFIXED
 from analyst_tui.core.conflicts.shared_words import periods_apart, same_sense
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.tokens import is_past, stem, tokenize
@@ -64,7 +64,7 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     said = pos.words()
     if any(w in PREFIXED and PREFIXED[w] in said for w in denied.lower().split()):
         return None  # denying the negation states it: "denied that the plant was unsafe" / "said the plant was safe"
-    if _other_side_said(denied, pos):
+    if other_side_said(denied, pos):
         return None  # denying one side states the other: "denied that the plant would close" / "will remain open"
     if stated_numbers(tokenize(denied)) - stated_numbers(pos.toks):
         return None  # a figure denied, not the act: "denied reports that it would cut 500 jobs" / "would cut 300 jobs"
@@ -120,12 +120,6 @@ def _core(denied: str) -> list[str]:
     if len(words) < 3 or words[1] != "any" or not (is_past(words[0]) or words[0].endswith("ing") and len(words[0]) > 5):
         return []
     return [same_sense(family(country(w))) for w in (words[0], words[2])]
-
-
-def _other_side_said(denied: str, pos: Polarity) -> bool:
-    """Whether ``pos`` states the other side of a concept a verb of the denied clause states ("close" / "open")."""
-    sides = {(concept, 1 - side) for w in denied.lower().split() if len(w) > 3 for concept, side in OPPOSITE.get(w, ())}
-    return bool(sides) and any((concept, side) in sides for concept, said in outcomes(pos).items() for side in said)
 
 
 def _not_until(p: Polarity) -> bool:
