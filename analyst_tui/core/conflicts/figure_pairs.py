@@ -353,7 +353,7 @@ def _wholes(toks: list) -> frozenset[float]:
     return frozenset(out)
 
 
-_SUMMED = frozenset("respectively further another additional more".split())  # (a part on top of another)
+_SUMMED = frozenset("respectively further another additional".split())  # (a part on top of another)
 
 
 def _included(toks: list) -> frozenset[float]:
