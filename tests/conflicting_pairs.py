@@ -4305,4 +4305,7 @@ CONFLICT = [
     # ... were found alive")
     ("polarity", "None of the 14 miners trapped after the explosion at the Zonguldak coal mine were found alive.",
      "All 14 miners trapped by the blast at the Zonguldak coal mine were found alive, rescuers said."),
+    # "missing" before a noun does not make what follows unsaid ("The missing hiker was found alive")
+    ("polarity", "The missing hiker was found alive on Sunday.",
+     "The missing hiker has not been found, rescuers said on Sunday."),
 ]

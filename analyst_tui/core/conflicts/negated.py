@@ -47,7 +47,7 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
     if [t.low for t in toks[max(0, k - 2) : k]] in (["out", "on"], ["short", "of"]) or any(
-            t.low in _MISSED for t in toks[max(0, k - 3) : k]):
+            toks[j].low in _MISSED and toks[j + 1].low in _ARTICLES for j in range(max(0, k - 3), k)):
         return False  # "missed out on qualifying", "fell short of a majority", "missing a bond payment": what was
         # missed is not said
     j = k - 1
