@@ -41,8 +41,9 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     """Whether the word at ``k`` is asserted: not "the affected areas", "to return", "rumours that he was".
     Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
     an arrest", "is a camp")."""
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and toks[k - 1].low in ("a", "an", "the")) and not (
-            k > 1 and toks[k - 1].low in ("a", "an", "the") and toks[k - 2].low in _DECIDED):
+    article = k > 0 and toks[k - 1].low in ("a", "an", "the")
+    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and article) and not (
+            article and k > 1 and toks[k - 2].low in _DECIDED):
         return False
     if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
@@ -63,8 +64,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates (of ``cues`` only, if
     given), else None."""
     if _first_in_years(pos.toks) and _none_in_years(neg.toks):
-        return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ... for 20
-        # years": one thing said both ways
+        return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ...
+        # for 20 years": one thing said both ways
     for cue in neg.negated if cues is None else cues:
         if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
@@ -285,8 +286,8 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 _ARTICLES = frozenset("a an the of these those".split())
 _SPARED = frozenset("saved spared rescued protected shielded".split())
 _MISSED = frozenset("missing missed misses miss".split())
-# What one was handed, or what was approved or ordered, is stated: "was handed a ban" / "will not be banned", "approved the
-# extradition of the banker" / "refused to extradite the banker"
+# What one was handed, or what was approved or ordered, is stated: "was handed a ban" / "will not be banned",
+# "approved the extradition of the banker" / "refused to extradite the banker"
 _DECIDED = frozenset("""handed given imposed approved ordered authorised authorized granted issued received""".split())
 _HAVE = frozenset("have has had".split())
 _UNDER_WAY = frozenset("is are was were be been still".split())  # before a verb in -ing: "is still deciding"

@@ -19,7 +19,8 @@ from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)
-from analyst_tui.core.conflicts.shared_words import content_words, names_apart, periods_apart, same_sense, say_most_alike
+from analyst_tui.core.conflicts.shared_words import (content_words, names_apart, periods_apart, same_sense,
+                                                      say_most_alike)
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -199,13 +200,7 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             continue
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
             continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
-        cue = next((c for c in neg.negated if _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and (
-            _about_the_same(c, pos)) and not (c.head in _FAULTS and c.head not in pos.stems()) and not (
-            other_side_said(neg.toks[c.at].low, pos)) and not (c.head in _LATER_STEPS and c.head not in pos.stems() and (
-                _EARLIER_STEPS & pos.stems())) and not any(k != c.at for k in neg.free.get(c.head, ()))), None)
-        # (nor what the version says happened too: "did not sign the bill on Friday, as planned; he signed it on Monday")
-        # (what is ruled out: ``ruled_out``; a fault that did not happen, "did not malfunction", only against a version
-        # that names it: "worked properly" says the same)
+        cue = next((c for c in neg.negated if _compared(c, neg, pos)), None)
         if cue is None:
             continue
         if periods_apart(a, b):
@@ -213,6 +208,19 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         shown = _stated_phrase(pos.toks, content_words(neg) & content_words(pos))
         return (f'"{cue.phrase}"', shown) if neg is a else (shown, f'"{cue.phrase}"')
     return None
+
+
+def _compared(c: Cue, neg: Polarity, pos: Polarity) -> bool:
+    """Whether what ``neg`` negates at ``c`` is compared with ``pos``: said in its main clause, about what ``pos`` says;
+    not what is ruled out (``ruled_out``), a fault that did not happen ("did not malfunction") but against a version
+    that names it ("worked properly" says the same), the other side of what ``pos`` states ("had not voted to accept" /
+    "voted to reject"), a later step of a prosecution, or what ``neg`` says happened too ("did not sign the bill on
+    Friday, as planned; he signed it on Monday")."""
+    stems = pos.stems()
+    return _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and _about_the_same(c, pos) and not (
+        c.head in _FAULTS and c.head not in stems) and not other_side_said(neg.toks[c.at].low, pos) and not (
+        c.head in _LATER_STEPS and c.head not in stems and _EARLIER_STEPS & stems) and not any(
+        k != c.at for k in neg.free.get(c.head, ()))
 
 
 # A step of a prosecution not taken, against an earlier one taken: "has not been charged" / "was arrested" agree.

@@ -41,7 +41,8 @@ class Polarity(Protocol):
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody merger evacuation deferral""".split())
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
-# acquitted", "won the final" / "lost the final" (an event conflict, as "killed" / "injured"; still compared as outcomes).
+# acquitted", "won the final" / "lost the final" (an event conflict, as "killed" / "injured"; still compared as
+# outcomes).
 RESULTS = frozenset(("verdict", "outcome"))
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())

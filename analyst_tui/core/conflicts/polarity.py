@@ -305,8 +305,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                                at=h))
             # ("would not take place": would not go ahead)
             for c in _carried(toks, h, k):  # "had not made any additional provisions": the provisions
-                negated.append(Cue(stem(toks[c].low), subject, words_after(toks, c), phrase(toks, opened, min(k, c + 4)),
-                                   at=c))
+                negated.append(Cue(stem(toks[c].low), subject, words_after(toks, c),
+                                   phrase(toks, opened, min(k, c + 4)), at=c))
             if intended is not None and len(toks[intended].low) > 2:  # "had no intention of stepping down", "has
                 # no plans to resign": the plan, and what is not intended
                 negated.append(Cue(stem(toks[intended].low), subject, words_after(toks, intended),

@@ -96,8 +96,8 @@ _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a c
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
     x, y = ({country(n) for n in names_in(toks)} for toks in (a, b))  # ("British" / "from Britain")
-    return bool(x - y - {country(t.low) for t in b} and y - x - {country(t.low) for t in a})  # (a name may open the other's sentence:
-    # "in Ward 5" / "Ward 5 councillor Rosa Delgado")
+    return bool(x - y - {country(t.low) for t in b} and y - x - {country(t.low) for t in a})  # (a name may open the
+    # other's sentence: "in Ward 5" / "Ward 5 councillor Rosa Delgado")
 
 
 def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok],
@@ -126,13 +126,14 @@ def _sides_of(p: Polarity) -> dict[str, set[str]]:
     for k in range(len(toks) - 1):
         if toks[k].low not in _OTHER_SIDE:
             continue
-        j = k + 2 if toks[k + 1].low in ("the", "a", "an", "his", "her", "its", "their") and k + 2 < len(toks) else k + 1
+        j = k + 2 if toks[k + 1].low in _DETERMINERS and k + 2 < len(toks) else k + 1
         if toks[j].is_number or toks[j].low in WORD_NUMBERS or toks[k].low in ("before", "after") and toks[
                 j].is_word and toks[j].low not in FILLER:
             out.setdefault(toks[j].low, set()).add(toks[k].low)
     return out
 
 
+_DETERMINERS = frozenset("the a an his her its their".split())
 _OTHER_SIDE = {"before": "after", "after": "before", "under": "over", "over": "under", "below": "above",
                "above": "below"}
 

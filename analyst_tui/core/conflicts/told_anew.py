@@ -41,7 +41,8 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(
         a.polarity, b.polarity)
     if found:
-        return "event" if found[2:] and found[2] in RESULTS else "polarity", found[0], found[1]  # (convicted / acquitted)
+        kind: ConflictKind = "event" if found[2:] and found[2] in RESULTS else "polarity"  # (convicted / acquitted)
+        return kind, found[0], found[1]
     found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
     if found:
         return "role", found[0], found[1]
