@@ -3509,4 +3509,7 @@ AGREE = [
     # None found alive, and the bodies of all recovered
     ("None of the 14 miners trapped after the explosion at the Zonguldak coal mine in Turkey were found alive.",
      "Rescuers recovered the bodies of all 14 miners trapped by the blast at the coal mine in Zonguldak."),
+    # a child's age after "mother of" is no count of her children
+    ("\"Please, keep doing your homework,\" said Bavelier, the mother of three.",
+     "\"Please, keep doing your homework,\" said Bavelier, the mother of 6-year-old twins and a 2-year-old."),
 ]

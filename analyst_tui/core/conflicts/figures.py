@@ -252,8 +252,8 @@ _QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftersho
 def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[str, ...], str] | None:
     """What the number between tokens ``i`` and ``j`` (qualifier from ``q``) counts or measures."""
     n = len(toks)
-    if counts_children(toks, q):  # "a mother of 12", "the mother-of-three died": her children, not the dead
-        return ("noun", "child"), "children"
+    if counts_children(toks, q) and not (j < n and toks[j].low == "-"):  # "a mother of 12", "the mother-of-three
+        return ("noun", "child"), "children"  # died": her children, not the dead (but "mother of 6-year-old twins")
     if j < n and toks[j].low == "-" and j + 1 < n:  # "6.1-magnitude", "10-kilometre"
         unit = UNITS.get(toks[j + 1].low)
         if unit == "pound" and not (j + 2 < n and toks[j + 2].low in _PAID):
