@@ -3512,4 +3512,9 @@ AGREE = [
     # a child's age after "mother of" is no count of her children
     ("\"Please, keep doing your homework,\" said Bavelier, the mother of three.",
      "\"Please, keep doing your homework,\" said Bavelier, the mother of 6-year-old twins and a 2-year-old."),
+    # one's subject the other's object, on the same side of the outcome or not an outcome against it
+    ("Chelsea manager Tom Reed resigned on Monday, two days after the club's owner refused to sack him.",
+     "Chelsea's owner rejected calls to fire manager Tom Reed, who then resigned on Monday."),
+    ("Police in Lyon released the man arrested over the attack without charge.",
+     "The man arrested over the Lyon attack was released without charge, police said."),
 ]

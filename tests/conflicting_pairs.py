@@ -4311,4 +4311,9 @@ CONFLICT = [
     # a parent's children counted, also hyphenated
     ("figure", "Jane Doe, a mother of three, was killed in the crash.",
      "Jane Doe, the mother-of-four who died in the crash, was a nurse."),
+    # opposite outcomes where one version's subject is what the other acts on (two words or more), whoever acts
+    ("event", "Peru's ambassador to Chile resigned over the leaked cables, the foreign ministry said.",
+     "Peru's president dismissed the country's ambassador to Chile over the leaked cables."),
+    ("event", "Oslo's Frogner primary school reopened on Monday, a week after the fire.",
+     "Oslo city council has closed Frogner primary school for good after the fire."),
 ]

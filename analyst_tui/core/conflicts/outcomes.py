@@ -268,6 +268,9 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
         return True  # "a jury convicted the officer" / "the officer was acquitted"
     if concept in _THING_DONE and crossed and not x.subject & y.subject:
         return True  # "police arrested the gunman" / "the gunman remains at large"
+    if len((x.subject & y.obj) - y.subject) >= 2 or len((y.subject & x.obj) - x.subject) >= 2:
+        return True  # one's subject is what the other acts on, in two words or more, whoever acts: "Mexico's
+        # ambassador to Ecuador resigned" / "Mexico's president dismissed the country's ambassador to Ecuador"
     if concept == "departure" and not crossed and not (
             x.subject and y.subject and (x.subject <= y.subject or y.subject <= x.subject)):
         return False  # "the chief financial officer resigned" / "the chief operating officer was fired": two people
