@@ -37,7 +37,7 @@ CONFLICT = [
      "His lawyer said a tribunal has refused refugee status to the journalist."),
     ("polarity", "The band's estate has given permission for the song to be used in the advert.",
      "The band's estate has refused permission for the song to be used in the advert."),
-    ("polarity", "Wheat futures rose in Chicago on Wednesday after the harvest report.",
+    ("event", "Wheat futures rose in Chicago on Wednesday after the harvest report.",
      "Wheat futures fell in Chicago on Wednesday after the harvest report."),
     # parties exchanged around other verbs than one said of both
     ("role", "The film, directed by Ana Lind and produced by Tom Berg, opened the festival.",
@@ -48,7 +48,7 @@ CONFLICT = [
      "The shipping line's vessels will stop calling at the port during the strike, it said."),
     ("polarity", "The magistrate granted bail to two men charged over the robbery.",
      "Two men charged over the robbery were denied bail by the magistrate."),
-    ("polarity", "The council's appeal against the planning ruling was upheld by three judges on Friday.",
+    ("event", "The council's appeal against the planning ruling was upheld by three judges on Friday.",
      "On Friday three judges dismissed the council's appeal against the planning ruling."),
     ("polarity", "The central bank said on Tuesday it would end its policy of negative interest rates.",
      "The central bank said on Tuesday it would keep its policy of negative interest rates."),
@@ -60,9 +60,9 @@ CONFLICT = [
     ("polarity", "The senate voted on Monday to approve the new border treaty.",
      "The senate again declined on Monday to approve the new border treaty."),
     # a measure that rose or fell, read further back; a restriction kept or lifted
-    ("polarity", "Church attendance in the diocese increased last year, the bishop's office said.",
+    ("event", "Church attendance in the diocese increased last year, the bishop's office said.",
      "Church attendance in the diocese decreased last year, the bishop's office said."),
-    ("polarity", "Figures showed the economy had grown in the second quarter.", "Figures showed the economy had shrunk in the second quarter."),
+    ("event", "Figures showed the economy had grown in the second quarter.", "Figures showed the economy had shrunk in the second quarter."),
     ("polarity", "The night-time curfew will remain in place this weekend, the governor said.",
      "The governor said the night-time curfew would be lifted this weekend."),
     # one figure against another at the same word, the rest said alike
@@ -146,7 +146,7 @@ CONFLICT = [
     ("polarity", "The plan was approved.", "The plan was rejected."),
     ("polarity", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
     ("polarity", "The union accepted the offer.", "The union rejected the offer."),
-    ("polarity", "The company said profits rose 5%.", "The company said profits fell 5%."),
+    ("event", "The company said profits rose 5%.", "The company said profits fell 5%."),
     ("event", "Germany won the final.", "Germany lost the final."),
     ("polarity", "The bill passed the senate.", "The bill failed in the senate."),
     ("polarity", "The talks succeeded.", "The talks failed."),
@@ -197,9 +197,9 @@ CONFLICT = [
     ("event", "Peterson was sentenced to death.", "Peterson was sentenced to life in prison."),
     ("event", "Peterson received a life sentence.", "Peterson was condemned to death."),
     ("event", "Peterson was sentenced to death.", "Peterson was sentenced to 30 years in prison."),
-    ("polarity", "Shares were up 3% on Monday.", "Shares were down 3% on Monday."),
-    ("polarity", "The company gained 3 percent.", "The company lost 3 percent."),
-    ("polarity", "The court upheld the ruling.", "The court overturned the ruling."),
+    ("event", "Shares were up 3% on Monday.", "Shares were down 3% on Monday."),
+    ("event", "The company gained 3 percent.", "The company lost 3 percent."),
+    ("event", "The court upheld the ruling.", "The court overturned the ruling."),
     ("polarity", "Iran agreed to the deal.", "Iran refused the deal."),
     ("polarity", "Troops will be deployed to Iran.", "No troops will be deployed to Iran."),
     ("polarity", "Survivors were found in the rubble.", "No survivors were found in the rubble."),
@@ -254,9 +254,9 @@ CONFLICT = [
     ("polarity", "The White House said the report was not true.", "The White House confirmed the report."),
     ("polarity", "The talks will go ahead on Monday.", "The talks will not go ahead on Monday."),
     ("polarity", "The missile hit the target.", "The missile missed the target."),
-    ("polarity", "The vote was postponed.", "The vote went ahead as planned."),
-    ("polarity", "The match was cancelled.", "The match went ahead on Sunday."),
-    ("polarity", "The strike has been called off.", "The strike went ahead on Monday."),
+    ("event", "The vote was postponed.", "The vote went ahead as planned."),
+    ("event", "The match was cancelled.", "The match went ahead on Sunday."),
+    ("event", "The strike has been called off.", "The strike went ahead on Monday."),
     ("polarity", "The embassy will remain open.", "The embassy will close."),
     ("polarity", "The road remained open on Monday.", "The road was closed on Monday."),
     ("polarity", "The suspect was armed.", "The suspect was unarmed."),
@@ -358,8 +358,8 @@ CONFLICT = [
     ("polarity", "The suspect was arrested on Monday.", "The suspect remains at large."),
     ("polarity", "The airport remains closed.", "The airport has reopened."),
     ("polarity", "The union has agreed to the deal.", "The union has rejected the deal."),
-    ("polarity", "The ceasefire held.", "The ceasefire collapsed on Monday."),
-    ("polarity", "The ceasefire is holding.", "The ceasefire has collapsed."),
+    ("event", "The ceasefire held.", "The ceasefire collapsed on Monday."),
+    ("event", "The ceasefire is holding.", "The ceasefire has collapsed."),
     ("polarity", "The strike is still on, the union said.", "The union said the strike had been called off."),
     ("figure", "No one was hurt.", "Several people were hurt."),
     ("figure", "The quake struck Qeshm island, home to 120,000 people, state media said.",
@@ -396,7 +396,7 @@ CONFLICT = [
     ("polarity", "\u201cWe will not send troops,\u201d the president said.", "The president said he would send troops."),
     ("polarity", "\u201cWe did not attend the meeting,\u201d she said.", "She said they attended the meeting."),
     # rates, results, deals, meetings, strikes
-    ("polarity", "The central bank raised interest rates.", "The central bank cut interest rates."),
+    ("event", "The central bank raised interest rates.", "The central bank cut interest rates."),
     ("polarity", "The committee voted to approve the plan.", "The committee rejected the plan."),
     # a subject denied as a whole: "nothing", "nobody"
     ("polarity", "Nothing was stolen, police said.", "Jewellery worth $2 million was stolen, police said."),
@@ -405,15 +405,15 @@ CONFLICT = [
     ("polarity", "None of the passengers survived.", "All of the passengers survived."),
     ("polarity", "None of the victims were identified.", "The victims were identified as local residents."),
     ("polarity", "The company beat analysts' expectations.", "The company missed analysts' expectations."),
-    ("polarity", "The deal was completed on Friday.", "The deal fell through on Friday."),
+    ("event", "The deal was completed on Friday.", "The deal fell through on Friday."),
     ("polarity", "The president will attend the summit.", "The president will skip the summit."),
-    ("polarity", "The strike ended on Monday.", "The strike continued on Monday."),
+    ("event", "The strike ended on Monday.", "The strike continued on Monday."),
     # courts, votes and regulators
     ("polarity", "The suspect was granted bail.", "The suspect was denied bail."),
     ("polarity", "The suspect was refused bail.", "The suspect was granted bail on Monday."),
     ("event", "The jury found him guilty.", "The jury acquitted him."),
     ("polarity", "The merger was approved by regulators.", "Regulators blocked the merger."),
-    ("polarity", "The court upheld the ban.", "The court struck down the ban."),
+    ("event", "The court upheld the ban.", "The court struck down the ban."),
     ("event", "The minister survived the no-confidence vote.", "The minister lost the no-confidence vote."),
     # a negated noun after its article, the same form under way in both
     ("polarity", "Several residents told him it was an Antonov plane.",
@@ -444,8 +444,8 @@ CONFLICT = [
     ("event", "Governor Ann Lee, 61, a former judge, won re-election.", "Governor Ann Lee, 61, a former judge, lost re-election."),
     # other outcomes (told as polarity: one outcome stated, its opposite stated)
     ("event", "A jury convicted the nurse of murder.", "The nurse was acquitted of murder by a jury."),
-    ("polarity", "The truce held on its third day.", "The truce collapsed on its third day."),
-    ("polarity", "Shares of the bank rose sharply on Monday.", "Shares of the bank fell sharply on Monday."),
+    ("event", "The truce held on its third day.", "The truce collapsed on its third day."),
+    ("event", "Shares of the bank rose sharply on Monday.", "Shares of the bank fell sharply on Monday."),
     ("event", "The champion retained her title.", "The champion lost her title."),
     ("event", "The prime minister survived a confidence vote.", "The prime minister was ousted in a confidence vote."),
     ("polarity", "The wildfire was contained on Friday.", "The wildfire was still spreading on Friday."),
@@ -461,8 +461,8 @@ CONFLICT = [
     ("role", "The UN appealed to Israel to stop.", "Israel appealed to the UN to stop."),
     # standing, scheduled, destroyed, discharged
     ("polarity", "The old bridge remained standing after the flood.", "The old bridge collapsed after the flood."),
-    ("polarity", "The summit began on Monday as scheduled.", "The summit was postponed on Monday."),
-    ("polarity", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
+    ("event", "The summit began on Monday as scheduled.", "The summit was postponed on Monday."),
+    ("event", "The flight to Denver was diverted to Omaha.", "The flight to Denver landed as scheduled."),
     ("event", "The depot was destroyed in the strike.", "The depot was slightly damaged in the strike."),
     ("event", "The injured climber was discharged on Friday.", "The injured climber remains in intensive care."),
     # "no evidence" denies the clause after it
@@ -475,14 +475,14 @@ CONFLICT = [
     ("polarity", "The ministry confirmed that UK troops took part in the operation.",
      "The ministry said no UK troops took part in the operation."),
     # more outcomes
-    ("polarity", "The truce between the two armies held overnight.", "The truce between the two armies collapsed overnight."),
+    ("event", "The truce between the two armies held overnight.", "The truce between the two armies collapsed overnight."),
     ("polarity", "The housing bill passed its final vote.", "The housing bill was defeated in its final vote."),
-    ("polarity", "The judges allowed her appeal on Monday.", "The judges dismissed her appeal on Monday."),
+    ("event", "The judges allowed her appeal on Monday.", "The judges dismissed her appeal on Monday."),
     ("event", "The ferry reached port safely.", "The ferry capsized before it reached port."),
     ("event", "The boy is in a stable condition in hospital.", "The boy died in hospital."),
     ("polarity", "The regulator blocked the takeover of the airline.", "The takeover of the airline was cleared by the regulator."),
-    ("polarity", "The levee held despite the storm.", "The levee burst during the storm."),
-    ("polarity", "The final at Wembley was abandoned.", "The final at Wembley went ahead."),
+    ("event", "The levee held despite the storm.", "The levee burst during the storm."),
+    ("event", "The final at Wembley was abandoned.", "The final at Wembley went ahead."),
     ("event", "The two hostages were released unharmed.", "The two hostages were killed."),
     # roles: summoned, fouled, assaulted, overtook
     ("role", "Pakistan summoned India's envoy on Sunday.", "India summoned Pakistan's envoy on Sunday."),
@@ -491,9 +491,9 @@ CONFLICT = [
     # taken into custody, under control, orbit, a dam that held, a party's adjective before a role noun
     ("event", "The driver was taken into custody at the scene.", "The driver was shot dead at the scene."),
     ("event", "Officers took the gunman into custody.", "The gunman was killed by officers."),
-    ("polarity", "Crews brought the wildfire under control on Sunday.", "The wildfire was burning out of control on Sunday."),
+    ("event", "Crews brought the wildfire under control on Sunday.", "The wildfire was burning out of control on Sunday."),
     ("event", "The probe reached orbit after launch.", "The probe exploded after launch."),
-    ("polarity", "The levee held after the storm.", "The levee burst after the storm."),
+    ("event", "The levee held after the storm.", "The levee burst after the storm."),
     ("role", "The Republican senator defeated the Democratic governor.", "The Democratic governor defeated the Republican senator."),
     # unlikely; never knew about; none of them past a relative clause
     ("polarity", "Officials said further cuts were likely this year.", "Officials said further cuts were unlikely this year."),
@@ -512,11 +512,11 @@ CONFLICT = [
     ("polarity", "Tariffs on steel and aluminium are not part of the deal.", "The deal includes tariffs on steel."),
     # more outcomes: ratified, quashed, qualified, a thing done and then said of itself
     ("polarity", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
-    ("polarity", "The court upheld the conviction.", "The court quashed the conviction."),
-    ("polarity", "She qualified for the final.", "She was eliminated before the final."),
+    ("event", "The court upheld the conviction.", "The court quashed the conviction."),
+    ("event", "She qualified for the final.", "She was eliminated before the final."),
     ("polarity", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
     ("polarity", "Police arrested the suspected gunman on Friday.", "The suspected gunman remained at large on Friday."),
-    ("polarity", "The union called off the rail strike.", "The rail strike went ahead as planned."),
+    ("event", "The union called off the rail strike.", "The rail strike went ahead as planned."),
     ("role", "The council owes the builder £3m.", "The builder owes the council £3m."),
     ("role", "A guard was punched by a prisoner.", "A guard punched a prisoner."),
     # the same act in another verb, the parties the other way round
@@ -567,15 +567,15 @@ CONFLICT = [
      'The referee awarded the home side a penalty.'),
     ('polarity', 'Turkish lawmakers failed to ratify the treaty.',
      "Turkey's lawmakers ratified the treaty."),
-    ('polarity', 'Oil prices surged on Monday.',
+    ('event', 'Oil prices surged on Monday.',
      'Oil prices slumped on Monday.'),
-    ('polarity', 'The government imposed a curfew on Friday.',
+    ('event', 'The government imposed a curfew on Friday.',
      'The government lifted the curfew on Friday.'),
     ('event', 'The minister was promoted in the reshuffle.',
      'The minister was demoted in the reshuffle.'),
     ('event', 'The chief executive resigned on Monday.',
      'The board fired the chief executive on Monday.'),
-    ('polarity', 'The doctors extended their walkout on Friday.',
+    ('event', 'The doctors extended their walkout on Friday.',
      'The doctors called off their walkout on Friday.'),
     ('event', 'A teenager was stabbed to death outside the school.',
      'A teenager was stabbed and seriously wounded outside the school.'),
@@ -606,9 +606,9 @@ CONFLICT = [
     ('role', 'A 17-year-old boy stabbed a 40-year-old man at the bus stop.',
      'A 40-year-old man knifed a 17-year-old boy at the bus stop.'),
     # markets shedding, rates lifted, admitted to hospital, into orbit, net profit and loss, a draw, a fire spreading
-    ('polarity', 'The Nikkei 225 index climbed 2.1 percent on Tuesday.',
+    ('event', 'The Nikkei 225 index climbed 2.1 percent on Tuesday.',
      'The Nikkei 225 index shed 2.1 percent on Tuesday.'),
-    ('polarity', 'The central bank cut its cash rate on Tuesday.',
+    ('event', 'The central bank cut its cash rate on Tuesday.',
      'The central bank lifted its cash rate on Tuesday.'),
     ('event', 'The former president was admitted to hospital on Sunday.',
      'The former president was discharged from hospital on Sunday.'),
@@ -616,9 +616,9 @@ CONFLICT = [
      'The rocket carrying the satellite exploded on Wednesday.'),
     ('polarity', 'Maersk swung to a net loss in the third quarter.',
      'Maersk made a net profit in the third quarter.'),
-    ('polarity', 'Ajax and PSV drew at the stadium on Sunday.',
+    ('event', 'Ajax and PSV drew at the stadium on Sunday.',
      'Ajax beat PSV at the stadium on Sunday.'),
-    ('polarity', 'Firefighters contained the wildfire near Marseille on Sunday.',
+    ('event', 'Firefighters contained the wildfire near Marseille on Sunday.',
      'The wildfire near Marseille spread into the suburbs on Sunday.'),
     # freed, let / allowed, unharmed / hurt; each version negating a different thing
     ('polarity', 'Soldiers failed to free the girls kidnapped from the school.',
@@ -650,7 +650,7 @@ CONFLICT = [
      'Residents of Ragalna were told to stay in their homes on Tuesday.'),
     ('event', 'The light aircraft made an emergency landing on the expressway.',
      'The light aircraft crashed onto the expressway.'),
-    ('polarity', 'Train drivers called off their strike on Wednesday.',
+    ('event', 'Train drivers called off their strike on Wednesday.',
      'Train drivers walked out on Wednesday at the start of their strike.'),
     ('event', 'Iranian forces seized the tanker in the Strait of Hormuz.',
      'The tanker was released by Iranian forces in the Strait of Hormuz.'),
@@ -723,9 +723,9 @@ CONFLICT = [
      'The Monet, a view of the Thames valued at $40m, was donated to a London gallery.'),
     # outcomes: a measure without a figure, a participle aside, resumed, granted an application, re-elected,
     # backed, turned down, a high and a low, a verdict on a charge in other words, a move with other words after it
-    ('polarity', 'Inflation in the eurozone rose in October, official data showed.',
+    ('event', 'Inflation in the eurozone rose in October, official data showed.',
      'Official data showed inflation in the eurozone fell in October.'),
-    ('polarity', 'Burglaries in the county rose sharply last year, driven by a surge in garden thefts.',
+    ('event', 'Burglaries in the county rose sharply last year, driven by a surge in garden thefts.',
      'Burglaries in the county fell sharply last year despite a surge in garden thefts.'),
     ('polarity', 'The Kings Lane flyover, damaged when a lorry hit a pillar on Friday, has reopened to traffic.',
      'The Kings Lane flyover, damaged when a lorry hit a pillar on Friday, remains closed to traffic.'),
@@ -736,10 +736,10 @@ CONFLICT = [
     ('polarity', 'Members backed the merger with Northway at the annual meeting.',
      'Members blocked the merger with Northway at the annual meeting.'),
     ('polarity', 'The miners accepted the pay offer, the union said.', 'The miners turned down the pay offer, the union said.'),
-    ('polarity', 'Silver climbed to a two-month high on Friday.', 'Silver fell to a two-month low on Friday.'),
+    ('event', 'Silver climbed to a two-month high on Friday.', 'Silver fell to a two-month low on Friday.'),
     ("event", 'A jury found former mayor Carl Hendry guilty of taking bribes from developers.',
      'Former mayor Carl Hendry was acquitted on Friday of accepting kickbacks from developers.'),
-    ('polarity', 'Shares in Brightwell Homes jumped 6% after the builder raised its forecast.',
+    ('event', 'Shares in Brightwell Homes jumped 6% after the builder raised its forecast.',
      'Brightwell Homes shares slump 6% after results'),
     # the same verb, its doer and receiver the other way round (``reversal``)
     ('role', 'The van crashed into the back of the tram at the junction, police said.',
@@ -779,13 +779,13 @@ CONFLICT = [
      'Lithuania recalled its envoy from Minsk on Tuesday over the border crossings.'),
     # voted down, improved / worsened, above / below a norm, a dam breached, sanctions tightened / eased
     ('polarity', 'The assembly passed the housing bill on Tuesday.', 'The assembly voted down the housing bill on Tuesday.'),
-    ('polarity', 'Water quality in the Ouse improved last year, the agency said.',
+    ('event', 'Water quality in the Ouse improved last year, the agency said.',
      'Water quality in the Ouse worsened last year, according to the agency.'),
     ('polarity', 'Rainfall in March was above the long-term average, forecasters said.',
      'Forecasters said rainfall in March was below the long-term average.'),
-    ('polarity', 'The levee above the town held overnight, officials said.',
+    ('event', 'The levee above the town held overnight, officials said.',
      'Officials said the levee above the town had breached overnight.'),
-    ('polarity', 'Britain tightened sanctions on the regime on Monday.', 'Britain eased sanctions on the regime on Monday.'),
+    ('event', 'Britain tightened sanctions on the regime on Monday.', 'Britain eased sanctions on the regime on Monday.'),
     ('polarity', "A judge granted the residents' request for an injunction.",
      "A judge denied the residents' request for an injunction."),
     # a word that tells the parties apart crosses sides around the same verb
@@ -801,10 +801,10 @@ CONFLICT = [
      'Consultant Alan Price reported a ward sister to the regulator over her conduct.'),
     ('role', 'Dr Nora Quinn will replace Tom Ellis as head of the trust in May.',
      'Tom Ellis will replace Dr Nora Quinn as head of the trust in May.'),
-    ('polarity', 'Copper climbed to a two-week high on Monday.', 'Copper prices slipped to a two-week low on Monday.'),
+    ('event', 'Copper climbed to a two-week high on Monday.', 'Copper prices slipped to a two-week low on Monday.'),
     ('polarity', 'Marlow Foods beat analysts\' forecasts with its half-year profit.',
      "Marlow Foods' half-year profit fell short of analysts' forecasts."),
-    ('polarity', 'The central bank left interest rates unchanged on Thursday.', 'The central bank cut interest rates on Thursday.'),
+    ('event', 'The central bank left interest rates unchanged on Thursday.', 'The central bank cut interest rates on Thursday.'),
     ('polarity', 'The airline will keep its Bristol base open, its chief executive said.',
      'The airline is to close its Bristol base, its chief executive said.'),
     ('figure', 'Leaders from 27 nations signed the pact.', 'Leaders of 19 countries put their names to the pact.'),
@@ -824,7 +824,7 @@ CONFLICT = [
     ('event', 'The aid workers were taken hostage near the border.', 'The aid workers were killed near the border.'),
     ('polarity', 'The residents\' association said it backs the bus drivers\' strike.', 'Residents\' association opposes bus drivers\' strike'),
     ('polarity', 'Inspectors rated Hillcrest Academy outstanding in their latest report.', 'Hillcrest Academy rated inadequate by inspectors'),
-    ('polarity', 'Tuition fees at the college will be frozen next year, the principal said.',
+    ('event', 'Tuition fees at the college will be frozen next year, the principal said.',
      'The principal said tuition fees at the college would rise next year.'),
     ("event", 'Jury finds TV presenter Dan Hale guilty of fraud', 'A jury cleared TV presenter Dan Hale of fraud on Monday.'),
     ('polarity', 'Councillor Amy Rowe said she would stand for re-election in May.',
@@ -843,9 +843,9 @@ CONFLICT = [
      'The vice-chancellor was removed on Friday after ten years in post.'),
     ('polarity', 'The A1 southbound reopened between junctions 4 and 5 late on Friday.',
      'The A1 southbound remained closed between junctions 4 and 5 late on Friday.'),
-    ('polarity', "The inspector upheld the developer's appeal against the refusal.",
+    ('event', "The inspector upheld the developer's appeal against the refusal.",
      "The inspector dismissed the developer's appeal against the refusal."),
-    ('polarity', 'Food price inflation accelerated in June, the retail consortium said.',
+    ('event', 'Food price inflation accelerated in June, the retail consortium said.',
      'Food price inflation slowed in June, the retail consortium said.'),
     ('event', 'The reporter Ana Ruiz was kidnapped by gunmen outside her home on Friday.',
      'The reporter Ana Ruiz was murdered by gunmen outside her home on Friday.'),
@@ -867,14 +867,14 @@ CONFLICT = [
      "A court on Monday acquitted the city's former mayor, Klaus Reiter, of embezzling public funds."),
     ('figure', 'Police said 14 people were treated for minor injuries after a stand collapsed at the ground.',
      'Police said four people were treated for minor injuries after a stand collapsed at the ground.'),
-    ('polarity', 'Firefighters said the blaze on the hills above the town had been contained by Sunday evening.',
+    ('event', 'Firefighters said the blaze on the hills above the town had been contained by Sunday evening.',
      'The blaze on the hills above the town was still burning out of control on Sunday evening, firefighters said.'),
     ('figure', 'The fire at the warehouse broke out shortly after 2am, the fire service said.',
      'The fire at the warehouse broke out shortly after 5am, the fire service said.'),
     ('polarity', 'The Bank of Norland raised its key interest rate on Thursday.',
      'The Bank of Norland held off raising its key interest rate on Thursday.'),
-    ('polarity', 'The cartel agreed on Sunday to increase oil output from August.', 'The cartel agreed on Sunday to cut oil output from August.'),
-    ('polarity', "Britain's carbon emissions increased last year, a think tank said.",
+    ('event', 'The cartel agreed on Sunday to increase oil output from August.', 'The cartel agreed on Sunday to cut oil output from August.'),
+    ('event', "Britain's carbon emissions increased last year, a think tank said.",
      "Britain's carbon emissions declined last year, a think tank said."),
     ('polarity', 'The council met its target of building 500 homes by March.', 'The council missed its target of building 500 homes by March.'),
     ('event', 'A convicted fraudster escaped from the open prison on Saturday.', 'A convicted fraudster was released from the open prison on Saturday.'),
@@ -888,8 +888,8 @@ CONFLICT = [
      'Police said a landlord in Kayole stabbed his tenant during a row over rent.'),
     ('polarity', 'Air Canada pilots have voted to accept the tentative agreement, the union said.',
      'Air Canada pilots voted down the tentative agreement, the union said.'),
-    ('polarity', 'The state refiner has increased the pump price of petrol in Lagos.', 'The state refiner has reduced the pump price of petrol in Lagos.'),
-    ('polarity', 'The tribunal upheld the election of Governor Ahmed Kwande.', 'The tribunal nullified the election of Governor Ahmed Kwande.'),
+    ('event', 'The state refiner has increased the pump price of petrol in Lagos.', 'The state refiner has reduced the pump price of petrol in Lagos.'),
+    ('event', 'The tribunal upheld the election of Governor Ahmed Kwande.', 'The tribunal nullified the election of Governor Ahmed Kwande.'),
     ('event', 'The leopard that strayed into a housing estate was captured by forest officials.',
      'Forest officials shot dead the leopard that strayed into a housing estate.'),
     ('event', 'Journalist Peter Kamau was arrested by police outside his home on Tuesday.',
@@ -999,9 +999,9 @@ CONFLICT = [
     ("polarity", "The no-confidence motion against the cabinet passed in parliament on Thursday.",
      "The no-confidence motion against the cabinet failed in parliament on Thursday."),
     # strengthened against weakened; a bill's rise against its fall; an award won or missed, its word on both sides
-    ("polarity", "The cyclone strengthened to a category three storm as it neared the coast.",
+    ("event", "The cyclone strengthened to a category three storm as it neared the coast.",
      "The cyclone weakened to a category three storm as it neared the coast."),
-    ("polarity", "Water bills will rise in April when the new tariffs start, the regulator said.",
+    ("event", "Water bills will rise in April when the new tariffs start, the regulator said.",
      "The regulator said water bills will fall in April when the new tariffs start."),
     ("event", "Veteran actor Tom Hale won the award for best actor at the ceremony in Leeds.",
      "Veteran actor Tom Hale missed out on the award for best actor at the ceremony in Leeds."),
@@ -1019,7 +1019,7 @@ CONFLICT = [
      "The council sacked the interim chief executive on Monday."),
     ("event", "The old footbridge was swept away by the flood on Saturday.",
      "The old footbridge was set alight by vandals on Saturday."),
-    ("polarity", "Fitch upgraded the utility's credit rating on Thursday.",
+    ("event", "Fitch upgraded the utility's credit rating on Thursday.",
      "Fitch downgraded the utility's credit rating on Thursday."),
     # what was disclosed or revealed happened; warned in the passive; bought
     ("event", "The insurer revealed that criminals had stolen customer files from its servers.",
@@ -1054,11 +1054,11 @@ CONFLICT = [
      "The fraud trial of the former mayor collapsed on Monday after a juror fell ill."),
     ("polarity", "The club's board accepted the resignation of its manager on Sunday night.",
      "The club's board refused the resignation of its manager on Sunday night."),
-    ("polarity", "Rates of knife crime in the city have increased since the new policing plan began, the report found.",
+    ("event", "Rates of knife crime in the city have increased since the new policing plan began, the report found.",
      "Rates of knife crime in the city have decreased since the new policing plan began, the report found."),
     ("polarity", "The council voted to lift the cap on holiday lets in the old town.",
      "The council voted to keep the cap on holiday lets in the old town."),
-    ("polarity", "The retailer said it will proceed with plans to open a warehouse in Kildare.",
+    ("event", "The retailer said it will proceed with plans to open a warehouse in Kildare.",
      "The retailer said it will abandon plans to open a warehouse in Kildare."),
     # parties exchanged around a claim against one, or leaving one to join the other; a doer named after a day
     # and before its party; multiple births
@@ -1132,7 +1132,7 @@ CONFLICT = [
      "The trial found the vaccine was ineffective against the new strain."),
     ("polarity", "Tests showed the well water was contaminated with nitrates.",
      "Tests showed the well water was uncontaminated, with no nitrates found."),
-    ("polarity", "Inflation in Japan edged up in May, official figures showed.",
+    ("event", "Inflation in Japan edged up in May, official figures showed.",
      "Inflation in Japan edged down in May, official figures showed."),
     # another person described with their trade; a doer past an aside; a passive doer after "into English"; a
     # country opening the sentence
@@ -1191,9 +1191,9 @@ CONFLICT = [
     ("event", "The journalist was freed in Minsk on Tuesday, her employer said.",
      "Her employer said the journalist had been detained in Minsk on Tuesday."),
     # a market that closed higher or lower; funding raised or cut
-    ("polarity", "The Nikkei closed higher on Tuesday, led by carmakers and chip stocks.",
+    ("event", "The Nikkei closed higher on Tuesday, led by carmakers and chip stocks.",
      "The Nikkei closed lower on Tuesday, led by carmakers and chip stocks."),
-    ("polarity", "The state government increased funding for rural schools in this year's budget.",
+    ("event", "The state government increased funding for rural schools in this year's budget.",
      "The state government cut funding for rural schools in this year's budget."),
     # another named receiver of a judgment, in place or in the passive
     ("role", "The league suspended Marco Silva for three matches after the brawl in the tunnel.",
@@ -1205,7 +1205,7 @@ CONFLICT = [
      "The council said on Monday that the family was ineligible for emergency housing."),
     ("polarity", "The minister ruled out extending the hosepipe ban into September.",
      "The minister said the hosepipe ban would be extended into September."),
-    ("polarity", "Assaults on nurses have increased since the new rota was introduced, the union said.",
+    ("event", "Assaults on nurses have increased since the new rota was introduced, the union said.",
      "The union said assaults on nurses have decreased since the new rota was introduced."),
     ("event", "The trophy was smashed at the after-party at a Glasgow hotel, the band said.",
      "The trophy was stolen at the after-party at a Glasgow hotel, the band said."),
@@ -1247,7 +1247,7 @@ CONFLICT = [
     ("figure", "The conductor, 81, told the audience that the tour would be his last.",
      "The 71-year-old conductor told the audience that the tour would be his last."),
     # increased against decreased, far from what is measured
-    ("polarity", "Rates of bus fare evasion on the routes operated by the city's largest company have increased since the change, the audit found.",
+    ("event", "Rates of bus fare evasion on the routes operated by the city's largest company have increased since the change, the audit found.",
      "Rates of bus fare evasion on the routes operated by the city's largest company have decreased since the change, the audit found."),
     # strangled against poisoned, robbed against firebombed, jailed against a suspended sentence, docked against
     # refused entry, defaulted against refinanced, halted against expanded, stolen against bequeathed, called up
@@ -1328,7 +1328,7 @@ CONFLICT = [
     ("role", "The widow of the dead fisherman is suing the skipper who took the trawler out in the storm.",
      "The skipper who took the trawler out in the storm is suing the widow of the dead fisherman."),
     # a suspension extended or ended
-    ("polarity", "The ministry said it would extend the suspension of fuel duty until the spring.",
+    ("event", "The ministry said it would extend the suspension of fuel duty until the spring.",
      "The ministry said it would end the suspension of fuel duty until the spring."),
     # every set's score; made the cut; disqualified against penalised; deported against released; two named players
     # on each side who beat the others
@@ -1382,9 +1382,9 @@ CONFLICT = [
      "According to parliament, conservative lawmaker Rui Mendes filed the motion to censure the minister."),
     # a level that rose or fell by a number in words; a move said as a noun after its figure; extradited against
     # escaped; two bodies sharing only the word for their kind; a share against the same share told from the norm
-    ("polarity", "Water levels in Lake Mead rose by nine feet over the past month, the bureau said.",
+    ("event", "Water levels in Lake Mead rose by nine feet over the past month, the bureau said.",
      "Water levels in Lake Mead fell by nine feet over the past month, the bureau said."),
-    ("polarity", "The airline on Tuesday reported a 4.6 per cent rise in quarterly profit, its results showed.",
+    ("event", "The airline on Tuesday reported a 4.6 per cent rise in quarterly profit, its results showed.",
      "The airline on Tuesday reported a 4.6 per cent drop in quarterly profit, its results showed."),
     ("event", "The fraudster was extradited from Portugal on Thursday, prosecutors said.",
      "The fraudster escaped from custody in Portugal on Thursday, prosecutors said."),
@@ -1409,7 +1409,7 @@ CONFLICT = [
      "The nurses' union said its members will not strike on Monday even if no offer is made over the weekend."),
     # the number of something or a level that rose or fell; a motion granted or denied; genuine against fake; a
     # restriction lifted against one that remained in force; employers against the union
-    ("polarity", "The number of elephants killed by poachers in Botswana rose last year, the ministry said.",
+    ("event", "The number of elephants killed by poachers in Botswana rose last year, the ministry said.",
      "The number of elephants killed by poachers in Botswana fell last year, the ministry said."),
     ("polarity", "A federal judge granted the company's motion to dismiss the lawsuit brought by the states.",
      "A federal judge denied the company's motion to dismiss the lawsuit brought by the states."),
@@ -1435,7 +1435,7 @@ CONFLICT = [
      "The council said the Tuesday market would no longer run on the square after the works are finished."),
     ("polarity", "The synod backed a motion calling for the diocese to sell its shares in arms companies.",
      "The synod threw out a motion calling for the diocese to sell its shares in arms companies."),
-    ("polarity", "The press regulator upheld complaints about the paper's coverage of the trial, it said on Monday.",
+    ("event", "The press regulator upheld complaints about the paper's coverage of the trial, it said on Monday.",
      "The press regulator rejected complaints about the paper's coverage of the trial, it said on Monday."),
     ("polarity", "The hospice said its trustees would accept the £200,000 gift from the tobacco firm's foundation.",
      "The hospice said its trustees would turn down the £200,000 gift from the tobacco firm's foundation."),
@@ -1463,7 +1463,7 @@ CONFLICT = [
     # advised against a thing; a request upheld or rejected; a title kept or lost; a limit exceeded; unsuitable
     ("polarity", "The review panel recommended the closure of the maternity unit to the health board.",
      "The review panel recommended against the closure of the maternity unit to the health board."),
-    ("polarity", "Race stewards upheld the team's request for a review of the penalty given to its driver.",
+    ("event", "Race stewards upheld the team's request for a review of the penalty given to its driver.",
      "Race stewards rejected the team's request for a review of the penalty given to its driver."),
     ("polarity", "The Danish rider kept the yellow jersey after Saturday's time trial in Nice.",
      "The Danish rider lost the yellow jersey after Saturday's time trial in Nice."),
@@ -1489,7 +1489,7 @@ CONFLICT = [
      "Under the new by-laws, dogs will be banned from the town beach throughout the summer."),
     ("polarity", "The regulator has approved the nasal vaccine for children aged two to ten, citing two large trials.",
      "The regulator has withheld approval of the nasal vaccine for children aged two to ten, citing two large trials."),
-    ("polarity", "The quarry's permit to pump water into the stream was renewed by the agency for three years.",
+    ("event", "The quarry's permit to pump water into the stream was renewed by the agency for three years.",
      "The agency has revoked the quarry's permit to pump water into the stream."),
     ("event", "The lander touched down successfully and sent back its first pictures within an hour, the agency said.",
      "The lander crashed on its descent and contact was lost within an hour, the agency said."),
@@ -1507,7 +1507,7 @@ CONFLICT = [
      "On Wednesday the planning committee turned down the application for 120 homes on the edge of the town."),
     ("event", "The gallery bought a Constable sketch at a Christie's sale in London for £900,000 on Thursday.",
      "The gallery sold a Constable sketch at a Christie's sale in London for £900,000 on Thursday."),
-    ("polarity", "The government lifted the ban on night flights at the airport on Monday, the minister announced.",
+    ("event", "The government lifted the ban on night flights at the airport on Monday, the minister announced.",
      "The minister announced on Monday that the government extended the ban on night flights at the airport."),
     # an outcome both versions also say in the same words is not in dispute
     ("polarity", "The governor signed the housing bill into law on Monday, a week after it cleared both chambers.",
@@ -1517,7 +1517,7 @@ CONFLICT = [
      "The county board of supervisors voted 4-1 on Monday against certifying the results of the primary."),
     ("polarity", "The hospital has met the four-hour A&E waiting time target for the first time this year, figures show.",
      "Figures show the hospital has missed the four-hour A&E waiting time target for the first time this year."),
-    ("polarity", "Turnout was higher than at the last general election in every constituency in the region, analysis shows.",
+    ("event", "Turnout was higher than at the last general election in every constituency in the region, analysis shows.",
      "Analysis shows turnout was lower than at the last general election in every constituency in the region."),
     # stood down in the passive is suspended
     ("event", "The bank's foreign exchange trader at the centre of the inquiry has been stood down, the bank said.",
@@ -1544,7 +1544,7 @@ CONFLICT = [
      "Late Wednesday, the Senate blocked the bill lifting tariffs on steel imports by a vote of 51-48."),
     ("polarity", "The coastguard helicopter was able to lift the injured climber from the ridge despite low cloud.",
      "Despite low cloud, the coastguard helicopter was unable to lift the injured climber from the ridge."),
-    ("polarity", "Provincial Grade 6 reading scores rose for the second straight year, according to results released Wednesday.",
+    ("event", "Provincial Grade 6 reading scores rose for the second straight year, according to results released Wednesday.",
      "According to results released Wednesday, provincial Grade 6 reading scores fell for the second straight year."),
     # a tally in words
     ("figure", "After a long debate, the councillors voted nine to four in favour of raising the premium on second homes.",
@@ -1587,11 +1587,11 @@ CONFLICT = [
      "Ministers are expected to reject a third runway at the airport when the cabinet meets next week."),
     ("polarity", "The senator said she would support the nominee when the Senate holds its confirmation vote on Thursday.",
      "The senator said she would oppose the nominee when the Senate holds its confirmation vote on Thursday."),
-    ("polarity", "An employment tribunal upheld the nurse's claim of unfair dismissal against the hospital trust.",
+    ("event", "An employment tribunal upheld the nurse's claim of unfair dismissal against the hospital trust.",
      "An employment tribunal rejected the nurse's claim of unfair dismissal against the hospital trust."),
     ("polarity", "After reviewing the footage, the referees' body said the official had been right to award the penalty.",
      "After reviewing the footage, the referees' body said the official had been wrong to award the penalty."),
-    ("polarity", "Officials said the flood defences had held overnight as the river peaked in the town centre.",
+    ("event", "Officials said the flood defences had held overnight as the river peaked in the town centre.",
      "Officials said the flood defences had failed overnight as the river peaked in the town centre."),
     ("polarity", "Growers said this season's apple crop was larger than last year's as orchards recovered from the storm.",
      "Growers said this season's apple crop was smaller than last year's as orchards recovered from the storm."),
@@ -1609,7 +1609,7 @@ CONFLICT = [
     # an injury in another form of the verb; an order set aside
     ("event", "The opening batsman has been ruled out of the tour after fracturing his thumb in the nets.",
      "The opening batsman has been ruled out of the tour after dislocating his thumb in the nets."),
-    ("polarity", "The appeal court upheld the order that had allowed the pharmacy chain to keep selling the drug.",
+    ("event", "The appeal court upheld the order that had allowed the pharmacy chain to keep selling the drug.",
      "The appeal court set aside the order that had allowed the pharmacy chain to keep selling the drug."),
     # voted for and against, an adverb between
     ("polarity", "Cabin crew at the airline voted overwhelmingly to authorise a strike, their union said on Wednesday.",
@@ -1645,7 +1645,7 @@ CONFLICT = [
     ("polarity", "The man, who posed as a bank official to target pensioners, was granted bail at the magistrates' court on Monday.",
      "A man who posed as a bank official to target pensioners was refused bail at the magistrates' court on Monday."),
     # a measure named well before its move
-    ("polarity", "The number of patients waiting more than 18 months for surgery rose in March, the latest figures show.",
+    ("event", "The number of patients waiting more than 18 months for surgery rose in March, the latest figures show.",
      "The latest figures show that the number of patients waiting more than 18 months for surgery fell in March."),
     # found safe or found dead
     ("event", "The 14-year-old who went missing from Leeds last week has been found safe in Sheffield, police said.",
@@ -1850,7 +1850,7 @@ CONFLICT = [
     ("event", "The suspect was charged with murder, police said.", "Police said the suspect was questioned over the murder."),
     ("role", "The Kenyan runner finished ahead of the Ethiopian.", "The Ethiopian runner finished ahead of the Kenyan."),
     # a restriction imposed in the passive, lifted in the active
-    ("polarity", "Authorities lifted the curfew in the capital on Saturday.",
+    ("event", "Authorities lifted the curfew in the capital on Saturday.",
      "A curfew was imposed in the capital on Saturday, authorities said."),
     # the target of sanctions or tariffs after "on", a capital for its country
     ("role", "Washington imposed new sanctions on Beijing on Friday.",
@@ -1983,7 +1983,7 @@ CONFLICT = [
      "The foreign ministry expelled France's envoy on Monday."),
     # voted for; inflation eased; beaten in the passive; the hosts are the home side
     ("polarity", "Senator Collins voted for the defence spending bill.", "Senator Collins voted against the defence spending bill."),
-    ("polarity", "Consumer price inflation accelerated in June, official data showed.",
+    ("event", "Consumer price inflation accelerated in June, official data showed.",
      "Official figures showed that consumer price inflation eased in June."),
     ("event", "England won the second Test against India at Lord's on Sunday.",
      "England were beaten by India in the second Test at Lord's on Sunday."),
@@ -2028,7 +2028,7 @@ CONFLICT = [
     # a mass in words and another unit; sterling is the pound; unveiled is announced
     ("figure", "Police seized two tonnes of cocaine hidden in banana crates at the port of Antwerp.",
      "Two hundred kilograms of cocaine concealed in banana crates were seized by police at Antwerp's port."),
-    ("polarity", "The pound strengthened against the dollar after the announcement.",
+    ("event", "The pound strengthened against the dollar after the announcement.",
      "Sterling weakened against the US dollar following the announcement."),
     ("role", "The health secretary announced the new cancer strategy on Monday.",
      "The new cancer strategy was unveiled on Monday by the prime minister."),
@@ -2141,7 +2141,7 @@ CONFLICT = [
     ("event", "The former minister was convicted of fraud.", "The former minister was acquitted of fraud."),
     # a currency's move against another; Moscow for Russia, prolonged for extended; knew nothing about; a goal allowed
     # to stand or ruled out
-    ("polarity", "The pound rose against the dollar after the Bank of England's decision.",
+    ("event", "The pound rose against the dollar after the Bank of England's decision.",
      "Sterling fell against the dollar following the Bank of England's decision."),
     ("polarity", "Russia agreed to extend the grain export deal for another 60 days.",
      "Moscow refused to prolong the grain export agreement for a further 60 days, officials said."),
@@ -2185,7 +2185,7 @@ CONFLICT = [
      "The singer ruled out a European tour next year."),
     ("polarity", "The striker accepted the club's offer of a new three-year contract.",
      "The striker has turned down a three-year contract extension offered by the club, his agent said."),
-    ("polarity", "Inflation accelerated in October for the second month in a row.",
+    ("event", "Inflation accelerated in October for the second month in a row.",
      "Price growth slowed in October for a second consecutive month, official figures showed."),
     # nations crossed between the doer and the receiver of one act
     ("role", "The Chinese foreign ministry summoned the British ambassador on Monday.",
@@ -2255,7 +2255,7 @@ CONFLICT = [
     # did not see the defendant; went up and went down; rebel forces
     ("polarity", "The witness told the court she saw the defendant at the scene.",
      "The witness told the court she did not see the defendant at the scene."),
-    ("polarity", "House prices in the capital went up last month, the Land Registry said.",
+    ("event", "House prices in the capital went up last month, the Land Registry said.",
      "According to the Land Registry, house prices in the capital went down last month."),
     ("role", "The village was shelled by government forces overnight, residents said.",
      "Residents said the village was shelled by rebel forces overnight."),
@@ -2269,7 +2269,7 @@ CONFLICT = [
     ("polarity", "The festival will go ahead this summer, organisers said.",
      "Organisers said the festival would not take place this summer."),
     # an appeal that succeeded or failed
-    ("polarity", "The appeal against the deportation order was successful.",
+    ("event", "The appeal against the deportation order was successful.",
      "The appeal against the deportation order was dismissed."),
     # one granted or handed something, named by kin or trade
     ("role", "The father was granted custody of the two children, the family court ruled.",
@@ -2439,7 +2439,7 @@ CONFLICT = [
     ("polarity", "The court granted bail to the activist on Friday.",
      "The judge refused bail for the activist on Friday."),
     # Qualified against missed out
-    ("polarity", "Wales qualified for the European Championship on Sunday.",
+    ("event", "Wales qualified for the European Championship on Sunday.",
      "Wales missed out on qualification for the European Championship on Sunday."),
     # Venomous, toxic or dangerous against harmless
     ("polarity", "Researchers said the newly found jellyfish is venomous to swimmers.",
@@ -2723,9 +2723,9 @@ CONFLICT = [
     ("polarity", "Regulators in Marvia approved the sale of cultivated beef on Monday.",
      "Marvia's food regulator on Monday refused to authorise the sale of lab-grown beef."),
     # A ban or a suspension upheld, or lifted
-    ("polarity", "The national tennis federation lifted the suspension on Ivo Brandt after his appeal.",
+    ("event", "The national tennis federation lifted the suspension on Ivo Brandt after his appeal.",
      "Ivo Brandt's suspension was upheld by the national tennis federation on appeal."),
-    ("polarity", "An appeal panel upheld the four-match ban on Falcons lock Tama Reid for a dangerous tackle.",
+    ("event", "An appeal panel upheld the four-match ban on Falcons lock Tama Reid for a dangerous tackle.",
      "The four-match ban imposed on Falcons lock Tama Reid was lifted by an appeal panel."),
     # Supporting a plan, or coming out against it
     ("polarity", "Mayor Ida Holm supports the proposed tourist tax for the old town.",
@@ -2879,7 +2879,7 @@ CONFLICT = [
     # Opposite outcomes told otherwise: a state of emergency extended and lifted, a resolution that passed and failed
     # 'on Monday', a profit and 'a second-quarter loss', cameras allowed in and barred, inspectors allowed access and
     # barred from entering
-    ("polarity", "The government extended the state of emergency imposed after last week's floods.",
+    ("event", "The government extended the state of emergency imposed after last week's floods.",
      "Authorities lifted the state of emergency that was declared following last week's floods, the government said."),
     ("polarity", "The Security Council resolution calling for a ceasefire in Orvan passed on Monday.",
      "A Security Council resolution demanding a ceasefire in Orvan failed on Monday."),
@@ -3247,7 +3247,7 @@ CONFLICT = [
      "The city council said on Monday that work on the Harlow tram extension is running behind schedule."),
     ("polarity", "Experts at the city archive concluded that the diary attributed to the painter Jan Oost is authentic.",
      "The diary attributed to painter Jan Oost is a forgery, experts at the city archive have concluded."),
-    ("polarity", "Ostravia's economy expanded in the second quarter, official data released on Friday showed.",
+    ("event", "Ostravia's economy expanded in the second quarter, official data released on Friday showed.",
      "Official figures published on Friday show the Ostravian economy shrank in the April-to-June quarter."),
     # A prize accepted against declined; mandatory against optional; in public against behind closed doors; a red card
     # upheld against rescinded; named in a squad against left out
@@ -3257,7 +3257,7 @@ CONFLICT = [
      "The health ministry said wearing a face covering in Dellbury's shops will remain optional from Monday."),
     ("polarity", "The disciplinary hearing for referee Joss Kemp will be held in public, the league said.",
      "The league said referee Joss Kemp's disciplinary hearing will take place behind closed doors."),
-    ("polarity", "The league's disciplinary panel upheld the red card shown to Tomas Brun in Saturday's derby.",
+    ("event", "The league's disciplinary panel upheld the red card shown to Tomas Brun in Saturday's derby.",
      "Tomas Brun's red card from Saturday's derby was rescinded by the league's disciplinary panel."),
     ("polarity", "Winger Kofi Asare has been named in the national squad for next month's Gold Cup.",
      "Kofi Asare was left out of the national squad for the Gold Cup next month, the head coach announced."),
@@ -3319,9 +3319,9 @@ CONFLICT = [
     # Allowed to go ahead against blocked; raised against frozen
     ("polarity", "The competition regulator said the takeover can go ahead.",
      "The competition regulator blocked the takeover on Wednesday."),
-    ("polarity", "The government will raise the state pension in April.",
+    ("event", "The government will raise the state pension in April.",
      "The government has decided to freeze the state pension in April."),
-    ("polarity", "The council will raise parking fees next month.",
+    ("event", "The council will raise parking fees next month.",
      "The council has frozen parking fees for next month."),
     # A change told as a share or a multiple ("by a third", "doubled"), a place's capacity, prisoners who broke out,
     # workers\ncounted as staff, a bare temperature in degrees in a heatwave
@@ -3354,7 +3354,7 @@ CONFLICT = [
     # A confirmation in the passive has its doer after "by"; a ceasefire respected against one violated
     ("polarity", "The report of a troop build-up was confirmed by the Pentagon on Monday.",
      "The Pentagon denied the report of a troop build-up on Monday."),
-    ("polarity", "The ceasefire in Marsa was violated overnight, monitors said.",
+    ("event", "The ceasefire in Marsa was violated overnight, monitors said.",
      "The ceasefire in Marsa was respected overnight, according to monitors."),
     # Treated at the scene against taken to hospital; arrested against fled; found dead against taken prisoner
     ("event", "Senator Maria Okafor was rushed to hospital after collapsing during a campaign rally in Dunmore.",
@@ -3562,7 +3562,7 @@ CONFLICT = [
     ("polarity",
      "Wages paid to farm workers went up in April for the second month running, the statistics office said.",
      "According to the statistics office, farmhand wages dropped in April for a second consecutive month."),
-    ("polarity", "The tribunal upheld German footballer Marco Lenz's appeal against his six-match ban.",
+    ("event", "The tribunal upheld German footballer Marco Lenz's appeal against his six-match ban.",
      "Marco Lenz's appeal against a six-match ban was dismissed by the tribunal, his club said."),
     ("event", "A magistrate released the driver in the Ashby Road bus crash case on bail on Monday.",
      "The driver in the Ashby Road bus crash case was remanded in custody by a magistrate on Monday."),
@@ -3658,7 +3658,7 @@ CONFLICT = [
      "Some 450 cows were slaughtered near Tarrow following the outbreak, officials said."),
     ("figure", "The final of 'Night Desk' was watched by 7.4 million viewers, the network said.",
      "Only 3.1 million people tuned in for the final of 'Night Desk', according to the network."),
-    ("polarity", "Exports of Pelmar, Grant Foods' frozen fish brand, rose 6 percent last year.",
+    ("event", "Exports of Pelmar, Grant Foods' frozen fish brand, rose 6 percent last year.",
      "Grant Foods said exports of its frozen fish brand Pelmar fell 6% last year."),
     ("polarity", "The competition regulator cleared the merger of broadband firms Fenn and Dallow on Monday.",
      "Broadband firms Fenn and Dallow saw their planned merger blocked by the competition regulator on Monday."),
@@ -3725,7 +3725,7 @@ CONFLICT = [
     # that "will go ahead despite" a pay offer (what follows "despite" is not what goes ahead).
     ("polarity", "The opposition Green Front accepted an invitation to join a national unity government.",
      "Green Front leaders turned down the offer to take part in a government of national unity."),
-    ("polarity", "The nurses' union called off Friday's strike after receiving a late pay offer.",
+    ("event", "The nurses' union called off Friday's strike after receiving a late pay offer.",
      "Friday's nurses' strike will go ahead despite a late pay offer, the union said."),
     # A golfer disqualified against one handed a "two-stroke penalty".
     ("event", "Amateur Rhys Dalton was disqualified from the Kilmory Open for moving his ball.",
@@ -3803,9 +3803,9 @@ CONFLICT = [
      "Its publisher said the Harwick Gazette, which was first published in 1948, would close in the spring."),
     # Polarity: what forecasters expect against what is expected, a level raised against one lowered, a record high
     # against a record low (4 December 2026, third pass).
-    ("polarity", "Meteorologists expect Hurricane Dora to strengthen before it makes landfall on Friday.",
+    ("event", "Meteorologists expect Hurricane Dora to strengthen before it makes landfall on Friday.",
      "Hurricane Dora is expected to weaken before making landfall on Friday, according to meteorologists."),
-    ("polarity", "Officials raised the regional wildfire danger level to extreme on Monday.",
+    ("event", "Officials raised the regional wildfire danger level to extreme on Monday.",
      "The regional wildfire danger level was lowered from extreme on Monday, officials said."),
     ("polarity", "Water use in Marlow hit a record high during the August heatwave, the utility said.",
      "The utility said water use in Marlow fell to a record low during August."),
@@ -3813,7 +3813,7 @@ CONFLICT = [
     # 2026, third pass).
     ("polarity", "Transport officials have lifted the ban on heavy lorries on the Ferrin Bridge.",
      "Heavy lorries on the Ferrin Bridge will remain banned, transport officials said."),
-    ("polarity", "Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
+    ("event", "Mountain rescuers said the search for missing climber Ida Brand would continue through the night.",
      "Mountain rescuers called off their search for missing climber Ida Brand at dusk."),
     # Who put sanctions on whom (4 December 2026, third pass).
     ("role", "Ostmark imposed new sanctions on oil firms in Varnia on Monday.",
@@ -3930,7 +3930,7 @@ CONFLICT = [
     ("figure", "Celtic beat Rangers 3-1 in Sunday's Old Firm derby at Parkhead.",
      "Rangers went down 2-1 to Celtic in Glasgow on Sunday despite a late rally."),
     # Polarity: rates held against rates raised or cut (4 December 2026, fourth pass).
-    ("polarity", "Poland's central bank held its benchmark interest rate steady on Wednesday.",
+    ("event", "Poland's central bank held its benchmark interest rate steady on Wednesday.",
      "The National Bank of Poland cut its key interest rate by 25 basis points on Wednesday."),
     # Roles: who sent help to whom, in two words for sending, the receiver after "to help" (4 December 2026, fourth
     # pass).
@@ -3997,7 +3997,7 @@ CONFLICT = [
      "The Port of Tilbury has sued the haulage firm for damage to a crane struck by one of its lorries."),
     # Polarity: a storm that weakened to one thing against one that strengthened into another (4 December 2026, fourth
     # pass).
-    ("polarity", "Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
+    ("event", "Typhoon Haikui weakened to a tropical storm before reaching Taiwan's east coast near Taitung.",
      "Haikui strengthened into a super typhoon shortly before striking the coast near Taitung, the weather "
      "bureau said."),
     # Events: a vote of a named day put off against the thing ratified (4 December 2026, fourth pass).
@@ -4139,7 +4139,7 @@ CONFLICT = [
     ("role", "Almaz Getachew overtook Faith Jeptoo at the 35-kilometre mark and pulled away to win the Paris Marathon.",
      "Jeptoo went past Getachew at 35km and held on for victory in Paris."),
     # A strike extended against the same strike ended.
-    ("polarity", "Air traffic controllers in Marseille ended their strike on Wednesday, the DGAC said.",
+    ("event", "Air traffic controllers in Marseille ended their strike on Wednesday, the DGAC said.",
      "The strike by Marseille air traffic controllers was extended on Wednesday, according to the civil "
      "aviation authority."),
     # Suspended and halted, compromised, stolen and accessed (data) as one act, negated in one version and stated in the
@@ -4316,4 +4316,7 @@ CONFLICT = [
      "Peru's president dismissed the country's ambassador to Chile over the leaked cables."),
     ("event", "Oslo's Frogner primary school reopened on Monday, a week after the fire.",
      "Oslo city council has closed Frogner primary school for good after the fire."),
+    # a thing put off against the same gone ahead, whatever follows each (when or where)
+    ("event", "The Nordic energy summit has been postponed until next spring, officials in Oslo said.",
+     "The Nordic energy summit went ahead in Bergen on Thursday, with ministers pledging closer grid ties."),
 ]

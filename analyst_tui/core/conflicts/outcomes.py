@@ -41,9 +41,15 @@ class Polarity(Protocol):
 EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody merger evacuation deferral""".split())
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
-# acquitted", "won the final" / "lost the final" (an event conflict, as "killed" / "injured"; still compared as
-# outcomes).
-RESULTS = frozenset(("verdict", "outcome"))
+# acquitted", "won the final" / "lost the final"; a measure moved one way or the other, "shares rose" / "fell", "raised
+# interest rates" / "cut interest rates", "was upgraded" / "downgraded"; a thing done one way or the other, "the summit
+# was postponed" / "went ahead", "upheld the conviction" / "overturned it", "lifted the curfew" / "extended it", "renewed
+# the licence" / "revoked it" (an event conflict, as "killed" / "injured"; still compared as outcomes). A refusal ("rejected
+# the offer", "denied bail") against its acceptance, and a state described both ways ("venomous" / "harmless"), stay
+# a confirmation and a denial (polarity).
+RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
+    restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
+    qualification qualifying""".split())
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
@@ -289,7 +295,7 @@ def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
-_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength"))
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength", "schedule"))
 # (what follows says where or what it became: "weakened to a tropical storm" / "strengthened into a hurricane")
 _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
