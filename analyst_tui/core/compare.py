@@ -141,6 +141,7 @@ def build_comparison(
         cut = len(articles) // 2
         theirs = beside_each([lambda: [sentences_of(a) for a in articles[cut:]]])[0]
         sentences = {a.id: sentences_of(a) for a in articles[:cut]}
+        __import__("analyst_tui.core.conflicts")  # (while the child segments: the children forked later have it)
         sentences.update((a.id, found) for a, found in zip(articles[cut:], theirs()))
     for done, a in enumerate(articles, 1):
         if a.id not in sentences:
