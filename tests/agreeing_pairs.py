@@ -3517,4 +3517,7 @@ AGREE = [
      "Chelsea's owner rejected calls to fire manager Tom Reed, who then resigned on Monday."),
     ("Police in Lyon released the man arrested over the attack without charge.",
      "The man arrested over the Lyon attack was released without charge, police said."),
+    # people brought out by rescuers are rescued
+    ("Rescuers pulled five climbers from the crevasse on Mont Blanc.",
+     "Five climbers were rescued from a crevasse on Mont Blanc."),
 ]

@@ -4319,4 +4319,9 @@ CONFLICT = [
     # a thing put off against the same gone ahead, whatever follows each (when or where)
     ("event", "The Nordic energy summit has been postponed until next spring, officials in Oslo said.",
      "The Nordic energy summit went ahead in Bergen on Thursday, with ministers pledging closer grid ties."),
+    # bodies brought out are recovered, not rescued; schoolchildren are pupils
+    ("figure", "Turkish officials said 31 bodies had been recovered from the sea off Ayvalik by Friday evening.",
+     "By Friday night, rescuers had pulled 13 bodies from the water off Ayvalik, the Turkish coastguard said."),
+    ("figure", "Bandits in Katsina released 24 schoolchildren on Sunday, the governor said.",
+     "Bandits in Katsina released 42 pupils on Sunday, police said."),
 ]

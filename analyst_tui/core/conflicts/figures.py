@@ -30,6 +30,7 @@ from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, C
                                               UNITS)
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
+_REMAINS = frozenset("bodies body corpses remains".split())  # brought out, not rescued: recovered
 _BROUGHT = frozenset("brought winched airlifted pulled".split())
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
 _SPANS = frozenset("second minute hour day week month year".split())
@@ -343,8 +344,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         after_noun + 1 < n and toks[after_noun].low == "and" and (toks[after_noun + 1].is_number or  # passengers and
                                                                   toks[after_noun + 1].low in NUMBERISH))  # six crew"
     if b >= 0 and toks[b].low in _BROUGHT and m < n and toks[m].low in ("down", "out", "off", "from") and any(
-            x.low.startswith("rescu") for x in toks):  # "Rescuers brought five climbers down": rescued
-        return ("rescued", group_of(noun)), casualty_label(noun, "rescued")
+            x.low.startswith("rescu") for x in toks) and not (noun and noun.lower() in _REMAINS):
+        return ("rescued", group_of(noun)), casualty_label(noun, "rescued")  # "Rescuers brought 5 climbers down"
     if holds(toks, b, noun):  # "a capacity of 45,000", "will hold 60,000 fans", "a 60,000-seat stadium"
         return ("noun", "seat"), "seats"
     otherwise = counted_otherwise(toks, b, m, noun) if noun is not None else None
