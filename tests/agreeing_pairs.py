@@ -3520,4 +3520,8 @@ AGREE = [
     # people brought out by rescuers are rescued
     ("Rescuers pulled five climbers from the crevasse on Mont Blanc.",
      "Five climbers were rescued from a crevasse on Mont Blanc."),
+    # the same parties the same way round
+    ("Vantor Systems has agreed to buy its Danish rival Skyrelay.",
+     "Vantor Systems is taking over Skyrelay, the two firms said."),
+    ("Maya Lund beat Chloe Ferris 6-4 in the semi-final.", "Maya Lund saw off Chloe Ferris 6-4 in the semi-final."),
 ]

@@ -4324,4 +4324,9 @@ CONFLICT = [
      "By Friday night, rescuers had pulled 13 bodies from the water off Ayvalik, the Turkish coastguard said."),
     ("figure", "Bandits in Katsina released 24 schoolchildren on Sunday, the governor said.",
      "Bandits in Katsina released 42 pupils on Sunday, police said."),
+    # a takeover in the progressive, a win as "saw off", parties reversed
+    ("role", "Vantor Systems has agreed to buy its Danish rival Skyrelay for an undisclosed sum.",
+     "Cloud software company Skyrelay is taking over Vantor Systems, the two firms said in a joint statement."),
+    ("role", "Maya Lund beat Chloe Ferris 6-4 to reach the final in Sheffield.",
+     "Chloe Ferris saw off Maya Lund 6-4 in the Sheffield semi-final on Saturday."),
 ]

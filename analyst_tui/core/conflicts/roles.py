@@ -217,7 +217,8 @@ _PHRASAL = {("hit", "out"): ("criticize", "at"), ("hits", "out"): ("criticize", 
             ("wins", "against"): ("beat", None), ("forced", "out"): ("oust", None), ("eased", "past"): ("beat", None),
             ("swept", "past"): ("beat", None), ("cruised", "past"): ("beat", None), ("broke", "into"): ("hack", None),
             ("hacked", "into"): ("hack", None), ("came", "past"): ("overtake", None),
-            ("went", "past"): ("overtake", None), ("got", "past"): ("overtake", None)}  # fmt: skip
+            ("went", "past"): ("overtake", None), ("got", "past"): ("overtake", None), ("taking", "over"): ("buy", None),
+            ("saw", "off"): ("beat", None), ("sees", "off"): ("beat", None)}  # fmt: skip
 _PHRASAL_WORDS = frozenset(verb for verb, _ in _PHRASAL)
 
 
@@ -227,7 +228,7 @@ def _phrasal(toks: list[Tok], v: int) -> Role | None:
     n = len(toks)
     k = past_score(toks, v + 1)  # "won 3-1 against"
     found = _PHRASAL.get((toks[v].low, toks[k].low)) if k < n else None
-    if found is None or v and toks[v - 1].low in _BE:
+    if found is None or v and toks[v - 1].low in _BE and not toks[v].low.endswith("ing"):  # (but "is taking over")
         return None
     lemma, prep = found
     k += 1
