@@ -3524,4 +3524,7 @@ AGREE = [
     ("Vantor Systems has agreed to buy its Danish rival Skyrelay.",
      "Vantor Systems is taking over Skyrelay, the two firms said."),
     ("Maya Lund beat Chloe Ferris 6-4 in the semi-final.", "Maya Lund saw off Chloe Ferris 6-4 in the semi-final."),
+    # a participle that is one of two joined by "or" is not stated
+    ("Under Dutch law, a suspect can be held for three days without charge.",
+     "Dutch law lets police detain a suspect for up to 72 hours before he must be charged or released."),
 ]

@@ -51,6 +51,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
             toks[j].low in _MISSED and toks[j + 1].low in _ARTICLES for j in range(max(0, k - 3), k)):
         return False  # "missed out on qualifying", "fell short of a majority", "missing a bond payment": what was
         # missed is not said
+    if _one_of_two(toks, k):
+        return False  # "must be charged or released": one of two is said, neither of them
     j = k - 1
     while j > 0 and k - j <= 2 and (toks[j].low in _ANY or toks[j].low in _DEGREES):
         j -= 1
@@ -110,6 +112,15 @@ def _none_in_years(toks: list[Tok]) -> bool:
     """Whether a version says something did not happen for a span of time ("had not ... for 20 years")."""
     lows = [t.low for t in toks]
     return any(w in ("for", "in") and _SPANS & set(lows[j + 1 : j + 4]) for j, w in enumerate(lows))
+
+
+def _one_of_two(toks: list[Tok], k: int) -> bool:
+    """Whether the participle at ``k`` is one of two joined by "or" ("charged or released", "released or charged")."""
+    def participle(t: Tok) -> bool:
+        return t.is_word and t.low.endswith(("ed", "en"))
+
+    return participle(toks[k]) and (k + 2 < len(toks) and toks[k + 1].low == "or" and participle(toks[k + 2]) or (
+        k > 1 and toks[k - 1].low == "or" and participle(toks[k - 2])))
 
 
 def _objects_alike(cue: Cue, said: Cue, said_toks: list[Tok], k: int) -> bool:
