@@ -3527,4 +3527,9 @@ AGREE = [
     # a participle that is one of two joined by "or" is not stated
     ("Under Dutch law, a suspect can be held for three days without charge.",
      "Dutch law lets police detain a suspect for up to 72 hours before he must be charged or released."),
+    # two occasions: another place, day, ordinal or kind of occasion
+    ("The Heathrow strike was called off on Monday.", "The Gatwick strike went ahead on Monday."),
+    ("Tuesday's strike by rail workers was called off.", "Thursday's strike by rail workers will go ahead as planned."),
+    ("The first strike by rail workers was called off.", "A second strike by rail workers went ahead a week later."),
+    ("The strike by nurses was called off.", "The protest march by nurses went ahead."),
 ]

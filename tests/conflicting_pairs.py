@@ -4329,4 +4329,10 @@ CONFLICT = [
      "Cloud software company Skyrelay is taking over Vantor Systems, the two firms said in a joint statement."),
     ("role", "Maya Lund beat Chloe Ferris 6-4 to reach the final in Sheffield.",
      "Chloe Ferris saw off Maya Lund 6-4 in the Sheffield semi-final on Saturday."),
+    # an occasion called off against the same gone ahead, named before the verb by a long phrase
+    ("event", "A 24-hour strike by Spanish air traffic controllers planned for Monday morning was called off, the "
+     "transport ministry said.",
+     "Monday's 24-hour walkout by air traffic controllers in Spain went ahead, grounding hundreds of flights."),
+    ("event", "The strike against pay cuts at the Scunthorpe steelworks was called off at the last minute.",
+     "Workers at Scunthorpe walked out on Tuesday in protest at the pay cuts as the strike went ahead."),
 ]

@@ -19,8 +19,8 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
-from analyst_tui.core.conflicts.shared_words import say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok, described_by, stem
+from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.tokens import Tok, described_by, stem, unattributed
 
 
 class Polarity(Protocol):
@@ -146,6 +146,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
             sa, sb = _unshared(sa, a.toks, sb, b.toks)  # "having gained 201 points Monday")
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
             continue  # a version that says both ("rose, then fell"), or the same side in both
+        if concept == "schedule" and _occasions_apart(a.toks, b.toks, sa, sb):
+            continue  # two occasions: "The Heathrow strike was called off" / "The Gatwick strike went ahead"
         for ka in next(iter(sa.values())):
             for kb in next(iter(sb.values())):
                 x, y = (_deferred(v.toks, k, v.cue_at(k)) if 2 in side else v.cue_at(k) for v, k, side in (
@@ -178,12 +180,47 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept == "outcome" and (x.obj | y.obj) & _BIDS and related(x.subject, y.subject)) or (
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
-                            _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2):
+                            _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
+                        concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
                     shown = "deferral" if 2 in sa or 2 in sb else concept  # (a decision put off: another event)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
+
+
+def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
+    """The occasion named before the outcome at ``k`` in its sentence, if any, by kind ("A four-hour strike by Italian
+    air traffic controllers planned for Friday afternoon was called off": a strike; "Friday's walkout ... went ahead")."""
+    for t in reversed(toks[max(0, k - 14) : k]):
+        if t.low in ("but", "while", "although", ";"):
+            break
+        kind = _OCCASIONS.get(t.low)
+        if kind:
+            return frozenset((kind,))
+    return frozenset()
+
+
+def _occasions_apart(ta: list[Tok], tb: list[Tok], sa: dict[int, list[int]], sb: dict[int, list[int]]) -> bool:
+    """Whether two versions put off and hold two occasions: each names a place the other does not (whoever said it
+    aside: "The EU-China summit has been postponed, officials in Brussels said" is not apart from "went ahead in
+    Beijing"), another kind of occasion ("the strike" / "the protest march"), another day ("Tuesday's strike" /
+    "Thursday's strike") or another ordinal ("the first strike" / "a second strike")."""
+    if names_apart(unattributed(ta), unattributed(tb)):
+        return True
+    oa, ob = (_occasion(t, next(iter(s.values()))[0]) for t, s in ((ta, sa), (tb, sb)))
+    if oa and ob and not oa & ob:
+        return True
+    return any(x and y and not x & y for x, y in (({t.low for t in toks if t.low in words} for toks in (ta, tb))
+                                                  for words in (_DAYS, _ORDER)))
+
+
+_DAYS = frozenset(WEEKDAYS)
+_ORDER = frozenset("first second third fourth fifth sixth next last final latest".split())
+_OCCASIONS = {w: family.split()[0] for family in ("strike strikes walkout walkouts stoppage", "summit", "match game fixture",
+                                                  "race", "concert gig", "festival", "vote ballot referendum",
+                                                  "launch", "talks negotiations", "visit", "march parade rally",
+                                                  "hearing trial", "election", "meeting") for w in family.split()}
 
 
 def _bid_before(toks: list[Tok], k: int) -> bool:
