@@ -3532,4 +3532,8 @@ AGREE = [
     ("Tuesday's strike by rail workers was called off.", "Thursday's strike by rail workers will go ahead as planned."),
     ("The first strike by rail workers was called off.", "A second strike by rail workers went ahead a week later."),
     ("The strike by nurses was called off.", "The protest march by nurses went ahead."),
+    # two courts, told apart by their level
+    ("The lower court upheld the ban on the march.", "The Supreme Court lifted the ban on the march."),
+    ("A federal district court blocked the new voting law.",
+     "The appeals court allowed the new voting law to take effect."),
 ]

@@ -4335,4 +4335,6 @@ CONFLICT = [
      "Monday's 24-hour walkout by air traffic controllers in Spain went ahead, grounding hundreds of flights."),
     ("event", "The strike against pay cuts at the Scunthorpe steelworks was called off at the last minute.",
      "Workers at Scunthorpe walked out on Tuesday in protest at the pay cuts as the strike went ahead."),
+    # one court both ways
+    ("event", "The Supreme Court upheld the ban on the march.", "The Supreme Court lifted the ban on the march."),
 ]

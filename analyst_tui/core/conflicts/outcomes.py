@@ -43,10 +43,10 @@ EVENTS = frozenset("""opening discharge departure questioning seizure demolition
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
 # acquitted", "won the final" / "lost the final"; a measure moved one way or the other, "shares rose" / "fell", "raised
 # interest rates" / "cut interest rates", "was upgraded" / "downgraded"; a thing done one way or the other, "the summit
-# was postponed" / "went ahead", "upheld the conviction" / "overturned it", "lifted the curfew" / "extended it", "renewed
-# the licence" / "revoked it" (an event conflict, as "killed" / "injured"; still compared as outcomes). A refusal ("rejected
-# the offer", "denied bail") against its acceptance, and a state described both ways ("venomous" / "harmless"), stay
-# a confirmation and a denial (polarity).
+# was postponed" / "went ahead", "upheld the conviction" / "overturned it", "lifted the curfew" / "extended it",
+# "renewed the licence" / "revoked it" (an event conflict, as "killed" / "injured"; still compared as outcomes). A
+# refusal ("rejected the offer", "denied bail") against its acceptance, and a state described both ways ("venomous" /
+# "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
     qualification qualifying""".split())
@@ -168,6 +168,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 if concept == "strength":  # what it became is no other side ("weakened to a tropical storm")
                     x, y = (replace(c, obj=frozenset()) if k + 1 < len(v.toks) and v.toks[k + 1].low in ("to", "into")
                             else c for c, v, k in ((x, a, ka), (y, b, kb)))
+                if levels_apart(x.subject, y.subject):
+                    continue  # two bodies: "the lower court upheld the ban" / "the Supreme Court lifted it"
                 same_side = x.subject & y.subject | x.obj & y.obj
                 if concept in _CROSSED and (x.subject & y.obj) - same_side and (x.obj & y.subject) - same_side:
                     continue
@@ -191,7 +193,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
 
 def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
     """The occasion named before the outcome at ``k`` in its sentence, if any, by kind ("A four-hour strike by Italian
-    air traffic controllers planned for Friday afternoon was called off": a strike; "Friday's walkout ... went ahead")."""
+    air traffic controllers planned for Friday afternoon was called off": a strike; "Friday's walkout ... went
+    ahead")."""
     for t in reversed(toks[max(0, k - 14) : k]):
         if t.low in ("but", "while", "although", ";"):
             break
@@ -199,6 +202,17 @@ def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
         if kind:
             return frozenset((kind,))
     return frozenset()
+
+
+def levels_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two subjects name two bodies of one kind by their level ("the lower court" / "the Supreme Court", "the
+    House" / "the Senate")."""
+    lx, ly = x & _LEVELS, y & _LEVELS
+    return bool(lx and ly and not lx & ly)
+
+
+_LEVELS = frozenset(stem(w) for w in """lower supreme high appeals appeal district federal state constitutional crown
+    magistrates county house senate upper""".split())
 
 
 def _occasions_apart(ta: list[Tok], tb: list[Tok], sa: dict[int, list[int]], sb: dict[int, list[int]]) -> bool:
@@ -217,10 +231,10 @@ def _occasions_apart(ta: list[Tok], tb: list[Tok], sa: dict[int, list[int]], sb:
 
 _DAYS = frozenset(WEEKDAYS)
 _ORDER = frozenset("first second third fourth fifth sixth next last final latest".split())
-_OCCASIONS = {w: family.split()[0] for family in ("strike strikes walkout walkouts stoppage", "summit", "match game fixture",
-                                                  "race", "concert gig", "festival", "vote ballot referendum",
-                                                  "launch", "talks negotiations", "visit", "march parade rally",
-                                                  "hearing trial", "election", "meeting") for w in family.split()}
+_OCCASIONS = {w: family.split()[0] for family in (
+    "strike strikes walkout walkouts stoppage", "summit", "match game fixture", "race", "concert gig", "festival",
+    "vote ballot referendum", "launch", "talks negotiations", "visit", "march parade rally", "hearing trial",
+    "election", "meeting") for w in family.split()}
 
 
 def _bid_before(toks: list[Tok], k: int) -> bool:
@@ -363,4 +377,4 @@ def other_side_said(words: str, p: Polarity) -> bool:
     return bool(sides) and any((concept, side) in sides for concept, said in outcomes(p).items() for side in said)
 
 
-__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]
+__all__ = ["EVENTS", "RESULTS", "levels_apart", "other_side_said", "outcomes", "opposite_outcome"]
