@@ -3536,4 +3536,9 @@ AGREE = [
     ("The lower court upheld the ban on the march.", "The Supreme Court lifted the ban on the march."),
     ("A federal district court blocked the new voting law.",
      "The appeals court allowed the new voting law to take effect."),
+    # two versions of two years: two moments or two things
+    ("The Fed raised rates in 2022.", "The Fed cut rates in 2024."),
+    ("The factory closed in 2010.", "The factory reopened in 2015."),
+    ("The yield on the 4 percent note maturing in 2031 fell 3 basis points.",
+     "The yield on the note maturing in 2027 fell 18 basis points."),
 ]

@@ -4337,4 +4337,7 @@ CONFLICT = [
      "Workers at Scunthorpe walked out on Tuesday in protest at the pay cuts as the strike went ahead."),
     # one court both ways
     ("event", "The Supreme Court upheld the ban on the march.", "The Supreme Court lifted the ban on the march."),
+    # a year something is compared with is not the moment of either version
+    ("figure", "The quake, the worst since 1999, killed 20 people.",
+     "The quake, the deadliest since 2005, killed 12 people."),
 ]

@@ -148,3 +148,19 @@ def _periods(p: Polarity) -> dict[str, set[str]]:
 
 
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
+
+
+def years_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether each version gives a year the other does not, and none in common ("The Fed raised rates in 2022" /
+    "The Fed cut rates in 2024", "the 3 percent note maturing in 2008" / "the February 2013 note": two moments or two
+    things; not a year something is compared with, "the worst since 1999")."""
+    x, y = _years(a), _years(b)
+    return bool(x and y and x.isdisjoint(y))
+
+
+def _years(toks: list[Tok]) -> set[str]:
+    return {t.low for k, t in enumerate(toks) if t.is_number and len(t.low) == 4 and t.low[:2] in ("19", "20") and not (
+        k and toks[k - 1].low in _COMPARED_WITH)}
+
+
+_COMPARED_WITH = frozenset("since until till before after from than".split())
