@@ -3541,4 +3541,10 @@ AGREE = [
     ("The factory closed in 2010.", "The factory reopened in 2015."),
     ("The yield on the 4 percent note maturing in 2031 fell 3 basis points.",
      "The yield on the note maturing in 2027 fell 18 basis points."),
+    # two versions of two weekdays: two moments
+    ("As of Wednesday, there were 65 confirmed measles cases in the Leeds area.",
+     "As of Monday, there were 66 confirmed cases in and around Leeds."),
+    ("He trained on the pitch for the second time on Tuesday since his knee injury.",
+     "He trained on the pitch for the first time on Monday after injuring his knee in March."),
+    ("The airline cancelled 200 flights on Monday.", "The airline cancelled 150 flights on Tuesday."),
 ]

@@ -85,7 +85,7 @@ from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
 from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS
-from analyst_tui.core.conflicts.shared_words import told_alike, years_apart
+from analyst_tui.core.conflicts.shared_words import moments_apart, told_alike
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -279,11 +279,10 @@ _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _
 
 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
-    """The first disagreement between two versions: (kind, what a says, what b says), or None; none between two
-    versions of two years (``shared_words.years_apart``) but in the year of one happening."""
+    """The first disagreement between two versions: (kind, what a says, what b says), or None."""
     found = _first_conflict(a, b)
-    if found and years_apart(a.polarity.toks, b.polarity.toks) and not (found[0] == "figure" and _day_conflict(a, b)):
-        return None
+    if found and moments_apart(a.polarity.toks, b.polarity.toks) and not (found[0] == "figure" and _day_conflict(a, b)):
+        return None  # two moments (but the day of one happening told otherwise: "broke out on Tuesday" / "on Thursday")
     return found
 
 

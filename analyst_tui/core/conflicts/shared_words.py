@@ -150,12 +150,28 @@ def _periods(p: Polarity) -> dict[str, set[str]]:
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
+def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``)."""
+    return years_apart(a, b) or days_apart(a, b)
+
+
 def years_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each version gives a year the other does not, and none in common ("The Fed raised rates in 2022" /
     "The Fed cut rates in 2024", "the 3 percent note maturing in 2008" / "the February 2013 note": two moments or two
     things; not a year something is compared with, "the worst since 1999")."""
     x, y = _years(a), _years(b)
     return bool(x and y and x.isdisjoint(y))
+
+
+def days_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether each version gives a weekday the other does not, and none in common ("As of Wednesday, there were 65
+    probable cases" / "As of Monday, there were 66 probable cases", "for the first time Monday" / "for the second time
+    Tuesday": two moments)."""
+    x, y = ({t.low for t in toks if t.low in _WEEKDAYS} for toks in (a, b))
+    return bool(x and y and x.isdisjoint(y))
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _years(toks: list[Tok]) -> set[str]:
