@@ -3547,4 +3547,9 @@ AGREE = [
     ("He trained on the pitch for the second time on Tuesday since his knee injury.",
      "He trained on the pitch for the first time on Monday after injuring his knee in March."),
     ("The airline cancelled 200 flights on Monday.", "The airline cancelled 150 flights on Tuesday."),
+    # another office of its name; cleared of what one denied; two counterparts
+    ("The president did not attend the summit in Lima.", "The vice president attended the summit in Lima."),
+    ("The minister denied wrongdoing.", "The minister was cleared of wrongdoing by an inquiry."),
+    ("Exports fell 3% in January.", "Imports rose 5% in January."),
+    ("Turnout among women was 58 percent.", "Turnout among men was 52 percent."),
 ]

@@ -4342,4 +4342,8 @@ CONFLICT = [
      "The quake, the deadliest since 2005, killed 12 people."),
     # the day of one happening told otherwise is still compared
     ("figure", "The fire broke out on Tuesday in the old town.", "The fire broke out on Thursday in the old town."),
+    # one office, one measure
+    ("polarity", "The president did not attend the summit in Lima.", "The president attended the summit in Lima."),
+    ("figure", "Exports fell 3% in January, the statistics office said.",
+     "Exports fell 5% in January, official figures showed."),
 ]

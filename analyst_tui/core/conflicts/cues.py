@@ -222,12 +222,44 @@ def same_context(x: Cue, y: Cue) -> bool:
     for no, other in ((x, y), (y, x)):  # "found no drugs in the singer's system" / "the singer had drugs in his system"
         if _nobody(no.phrase) and other.subject and other.subject <= no.obj and other.obj and other.obj <= no.obj:
             return True
-    if not related(x.subject, y.subject):  # (a country and its adjective, "rescue teams" and "rescuers", are one)
-        return False
+    if not same_party(x.subject, y.subject):
+        return False  # (a country and its adjective, "rescue teams" and "rescuers", are one; "the president" and "the
+        # vice president" two)
     return not (x.obj and y.obj) or related(x.obj, y.obj)
 
 
 _THERE = frozenset(("there",))
+_OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
+
+
+def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two subjects may name one party (``nations.related``), not an office and another of its name."""
+    return related(x, y) and not another_office(x, y)
+
+
+def offices_named_apart(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether one version names an office with a word that makes it another ("the vice president") and the other the
+    office without it ("the president")."""
+    x, y = _offices(a), _offices(b)
+    return any(x[w] != y[w] for w in x.keys() & y.keys())
+
+
+def _offices(toks: list[Tok]) -> dict[str, str]:
+    """Each word, with the word before it that makes it another office ("vice", "deputy", "former"), or ""."""
+    out: dict[str, str] = {}
+    for k in range(1, len(toks)):
+        before = stem(toks[k - 1].low)
+        if before in _OFFICE_OF_ANOTHER:
+            out[toks[k].low] = before
+        else:
+            out.setdefault(toks[k].low, "")
+    return out
+
+
+def another_office(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether one subject names an office and the other another of its name ("the president" / "the vice
+    president", "the minister" / "the deputy minister", "the coach" / "the former coach")."""
+    return bool((x ^ y) & _OFFICE_OF_ANOTHER) and related(x - _OFFICE_OF_ANOTHER, y - _OFFICE_OF_ANOTHER)
 
 
 def _nobody(shown: str) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, after_be, passive, passive_agent, same_context
+from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, passive, passive_agent, same_context,
+                                             same_party)
 from analyst_tui.core.conflicts.days import WEEKDAYS
-from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, SAME_ACT)
@@ -45,8 +45,10 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and article) and not (
             article and k > 1 and toks[k - 2].low in _DECIDED):
         return False
-    if k > 1 and toks[k - 1].low == "from" and toks[k - 2].low in _SPARED:
-        return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says
+    if k > 1 and (toks[k - 1].low == "from" and toks[k - 2].low in _SPARED or toks[k - 1].low == "of" and (
+            toks[k - 2].low in _CLEARED)):
+        return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says; "was cleared of wrongdoing"
+        # what "denied wrongdoing" says
     if [t.low for t in toks[max(0, k - 2) : k]] in (["out", "on"], ["short", "of"]) or any(
             toks[j].low in _MISSED and toks[j + 1].low in _ARTICLES for j in range(max(0, k - 3), k)):
         return False  # "missed out on qualifying", "fell short of a majority", "missing a bond payment": what was
@@ -128,7 +130,8 @@ def _objects_alike(cue: Cue, said: Cue, said_toks: list[Tok], k: int) -> bool:
     ruled out a recount in the three disputed constituencies" / "Kenya's electoral commission ordered a recount in
     three constituencies"); not a plea against a verdict, a head stated only in a clause of its own ("regulations that
     required"), after "than", or a negation by "nor"."""
-    if ("plead" in cue.subject) != ("plead" in said.subject) or cue.phrase.lower().startswith("nor "):
+    if ("plead" in cue.subject) != ("plead" in said.subject) or cue.phrase.lower().startswith("nor ") or (
+            another_office(cue.subject, said.subject)):
         return False
     if any(t.low in _OWN_CLAUSE for t in said_toks[max(0, k - 6) : k]):
         return False
@@ -174,7 +177,7 @@ def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[To
         # "failed to come down before the train struck the lorry": when)
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
-    return related(cue.subject, said.subject) and not (objs[0] and objs[1])
+    return same_party(cue.subject, said.subject) and not (objs[0] and objs[1])
 
 
 def _cut_off(toks: list[Tok], k: int) -> bool:
@@ -263,7 +266,7 @@ def _said_elsewhere(cue: Cue, stated: Cue, neg: Version, pos: Version) -> bool:
     """The same subject, and most of what follows each head is said elsewhere in the other version ("pleaded not
     guilty at the Old Bailey on Monday to manslaughter" / "At the Old Bailey on Monday, ... pleaded guilty to the
     manslaughter")."""
-    if not (cue.obj and stated.obj and cue.subject and related(cue.subject, stated.subject)):
+    if not (cue.obj and stated.obj and cue.subject and same_party(cue.subject, stated.subject)):
         return False
     if ("plead" in cue.subject) != ("plead" in stated.subject):
         return False  # a plea and a verdict: "pleaded not guilty" and "was found guilty" may both be true
@@ -295,6 +298,7 @@ def _negated_noun(toks: list[Tok], at: int) -> bool:
 
 
 _ARTICLES = frozenset("a an the of these those".split())
+_CLEARED = frozenset("cleared acquitted exonerated absolved".split())
 _SPARED = frozenset("saved spared rescued protected shielded".split())
 _MISSED = frozenset("missing missed misses miss".split())
 # What one was handed, or what was approved or ordered, is stated: "was handed a ban" / "will not be banned",

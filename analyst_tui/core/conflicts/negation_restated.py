@@ -14,7 +14,7 @@ nor when each version names someone the other does not.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import Cue, clause_end, phrase
+from analyst_tui.core.conflicts.cues import Cue, clause_end, offices_named_apart, phrase
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
@@ -198,8 +198,10 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
                 _pleas_apart(neg, pos)):
             continue
-        if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks):
-            continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out")
+        if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks) or (
+                offices_named_apart(neg.toks, pos.toks)):
+            continue  # (someone else: "carried out by Hamas" / "Hezbollah did not carry it out", "The president" /
+            # "The vice president")
         cue = next((c for c in neg.negated if _compared(c, neg, pos)), None)
         if cue is None:
             continue
