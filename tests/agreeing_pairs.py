@@ -3552,4 +3552,6 @@ AGREE = [
     ("The minister denied wrongdoing.", "The minister was cleared of wrongdoing by an inquiry."),
     ("Exports fell 3% in January.", "Imports rose 5% in January."),
     ("Turnout among women was 58 percent.", "Turnout among men was 52 percent."),
+    # the opening, return or closing one of a kind of period against another ordinal of it
+    ("The striker did not score in the first leg.", "The striker scored twice in the return leg."),
 ]

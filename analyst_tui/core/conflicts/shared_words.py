@@ -142,11 +142,12 @@ def _periods(p: Polarity) -> dict[str, set[str]]:
     toks = p.toks
     out: dict[str, set[str]] = {}
     for k in range(len(toks) - 1):
-        if toks[k].low in ORDINALS and toks[k + 1].low in _PERIODS:
+        if (toks[k].low in ORDINALS or toks[k].low in _ORDINAL_LIKE) and toks[k + 1].low in _PERIODS:
             out.setdefault(toks[k + 1].low.rstrip("s"), set()).add(toks[k].low)
     return out
 
 
+_ORDINAL_LIKE = frozenset("opening return closing".split())  # ("the first leg" / "the return leg")
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
