@@ -3554,4 +3554,9 @@ AGREE = [
     ("Turnout among women was 58 percent.", "Turnout among men was 52 percent."),
     # the opening, return or closing one of a kind of period against another ordinal of it
     ("The striker did not score in the first leg.", "The striker scored twice in the return leg."),
+    # a figure expected against what came of it
+    ("Analysts had expected earnings of 22 cents a share, according to FactSet.",
+     "The company earned 25 cents a share in the quarter."),
+    ("The bank forecast 445 billion yen in loan-loss charges for the year.",
+     "The bank booked 820 billion yen in loan-loss charges."),
 ]

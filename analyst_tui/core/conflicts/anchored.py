@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from analyst_tui.core.conflicts.days import MONTHS
+from analyst_tui.core.conflicts.figures_apart import expectation_and_result
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok, joined
@@ -39,8 +40,9 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
     """The two figures that differ, at the same word, if that is the one difference between the figures given
     (``fx``, ``fy``: ``figures_of`` each); ``read_x``, ``read_y``: the values ``figures`` read in each version (two
     it read are compared there)."""
-    if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0:
-        return None
+    if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0 or expectation_and_result(
+            frozenset(t.low for t in xs), frozenset(t.low for t in ys)):
+        return None  # (a figure forecast and one booked: ``figures_apart``)
     only_x = Counter(v for _, v in fx) - Counter(v for _, v in fy)
     only_y = Counter(v for _, v in fy) - Counter(v for _, v in fx)
     if sum(only_x.values()) != 1 or sum(only_y.values()) != 1:

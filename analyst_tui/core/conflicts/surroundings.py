@@ -31,6 +31,26 @@ _PURPOSE = {**dict.fromkeys("""buy buys buying bought acquire acquires acquiring
     "cost costs costing budget budgeted".split(), "<cost>")}  # ("at a cost of" / "budgeted at")
 
 
+EXPECTED = "<expected>"  # a figure expected or forecast (``context_words``)
+EXPECTING = frozenset("""expected expect expects expecting forecast forecasts forecaster forecasters predicted predict
+    predicts prediction predictions projected projection projections consensus guidance""".split())  # (not
+# "estimates": "Studio estimates show Iron Tide earned $117 million")
+
+
+def _expected(toks: list[Tok], q: int) -> bool:
+    """Whether a word of expecting stands before the figure at ``q`` in its clause ("Analysts had expected earnings of
+    22 cents a share"; not "the toll is expected to rise after 12 people died")."""
+    for k in range(q - 1, max(-1, q - 9), -1):
+        if toks[k].is_break or toks[k].low in _CLAUSE_START:
+            return False
+        if toks[k].low in EXPECTING:
+            return True
+    return False
+
+
+_CLAUSE_START = frozenset("after before when as while and but since because".split())
+
+
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
     """Up to four content words on each side of the figure, looking at most eight tokens away."""
     out: list[str] = []
@@ -47,6 +67,8 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
                 found += 1
                 if found == most:
                     break
+    if _expected(toks, q):
+        out.append(EXPECTED)  # "Analysts had expected earnings of 22 cents a share": not what was earned
     if "voter" in out and _VOTED.search(" ".join(t.low for t in toks[j : j + 10])):
         out.append("turnout")  # "27% of eligible voters took part": the turnout
     elif _turnout_before(toks, q):
