@@ -3559,4 +3559,9 @@ AGREE = [
      "The company earned 25 cents a share in the quarter."),
     ("The bank forecast 445 billion yen in loan-loss charges for the year.",
      "The bank booked 820 billion yen in loan-loss charges."),
+    # a whole and a part; two spans; a count at its peak and what is left
+    ("Sales rose 10% in Europe.", "Sales rose 4% globally."),
+    ("The plant employs 2,000 people.", "The company employs 12,000 people worldwide."),
+    ("Prices rose 0.3% in March from February.", "Prices rose 3.5% from a year earlier."),
+    ("The storm left 300,000 homes without power at its peak.", "By Monday, 40,000 homes were still without power."),
 ]

@@ -4350,4 +4350,7 @@ CONFLICT = [
     ("figure", "Analysts had expected earnings of 22 cents a share.",
      "Analysts had forecast earnings of 25 cents a share."),
     ("figure", "The toll is expected to rise after 12 people died in the blast.", "Twenty people died in the blast."),
+    # one change over one span; one count of one moment
+    ("figure", "Prices rose 0.3% in March from February.", "Prices rose 0.5% in March from February."),
+    ("figure", "The storm left 300,000 homes without power.", "The storm left 40,000 homes without power."),
 ]

@@ -1,9 +1,13 @@
 """Two figures of one kind that are figures of two things, for ``figure_pairs``: a figure expected against what came
-of it ("Analysts had expected earnings of 22 cents a share" / "The company earned 25 cents a share"), and figures
-said of two counterparts ("Exports fell 3%" / "Imports rose 5%")."""
+of it ("Analysts had expected earnings of 22 cents a share" / "The company earned 25 cents a share"), figures said of
+two counterparts ("Exports fell 3%" / "Imports rose 5%"), a figure of a whole against one of a part ("Sales rose 4%
+globally" / "Sales rose 10% in Europe"), and changes over two spans ("rose 0.3% from February" / "rose 3.5% from a year
+earlier"), or at two moments ("300,000 homes without power at its peak" / "40,000 homes were still without
+power")."""
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
@@ -46,3 +50,40 @@ def counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
 _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "boy girl", "buyer seller", "birth death",
                                                 "inflow outflow", "deposit loan") for one, other in (
     pair.split(), pair.split()[::-1]))
+
+
+def whole_and_part(x: Figure, y: Figure) -> bool:
+    """Whether one figure is said of a whole ("worldwide", "globally", "overall") and the other of a place or a part
+    ("in Europe", "the plant")."""
+    return any(_WHOLE & f.context and not _WHOLE & g.context and (g.place or _PARTS & g.context) for f, g in (
+        (x, y), (y, x)))
+
+
+_WHOLE = frozenset("worldwid global overal nationwid".split())  # (stems)
+_PARTS = frozenset("plant factori site unit divis branch region subsidiari".split())
+
+
+def spans_apart(x: Figure, text_a: str, text_b: str) -> bool:
+    """Whether two versions give a change in percent over two spans: one on the year, the other on the month or the
+    quarter ("Prices rose 0.3% in March from February" / "Prices rose 3.5% from a year earlier")."""
+    if x.key[:2] != ("unit", "%"):
+        return False
+    spans = [{span for span, pattern in _SPANS if pattern.search(text)} for text in (text_a, text_b)]
+    return bool(spans[0] and spans[1] and spans[0].isdisjoint(spans[1]))
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_SPANS = (("year", re.compile(r"\b(?:a year (?:earlier|ago|before)|year[- ]on[- ]year|annual(?:ly)?|on the year|from a"
+                               r" year|12 months)\b", re.I)),
+          ("month", re.compile(r"\b(?:month[- ]on[- ]month|monthly|on the month|a month (?:earlier|ago|before)|"
+                                rf"previous month|from (?:{_MONTHS}))\b", re.I)),
+          ("quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|quarterly|previous quarter|on the quarter)\b", re.I)))
+
+
+def moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether, of two versions' words, one gives a count at its peak or at first and the other what is left."""
+    return bool(a & _AT_FIRST and b & _LEFT and not a & _LEFT or b & _AT_FIRST and a & _LEFT and not b & _LEFT)
+
+
+_AT_FIRST = frozenset("peak height initially".split())
+_LEFT = frozenset("still remain remains remained remaining".split())
