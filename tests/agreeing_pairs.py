@@ -3564,4 +3564,8 @@ AGREE = [
     ("The plant employs 2,000 people.", "The company employs 12,000 people worldwide."),
     ("Prices rose 0.3% in March from February.", "Prices rose 3.5% from a year earlier."),
     ("The storm left 300,000 homes without power at its peak.", "By Monday, 40,000 homes were still without power."),
+    # another party beside one named alike (kin, a department); fled and escaped are one act
+    ("The suspect has not been charged.", "The suspect's brother was charged with murder."),
+    ("The hospital has not reopened.", "The hospital's emergency department reopened on Monday."),
+    ("The suspect fled on foot.", "The suspect escaped on foot."),
 ]

@@ -4353,4 +4353,7 @@ CONFLICT = [
     # one change over one span; one count of one moment
     ("figure", "Prices rose 0.3% in March from February.", "Prices rose 0.5% in March from February."),
     ("figure", "The storm left 300,000 homes without power.", "The storm left 40,000 homes without power."),
+    # one party both ways
+    ("polarity", "The suspect has not been charged, police said.",
+     "The suspect was charged with murder on Friday, police said."),
 ]

@@ -229,12 +229,16 @@ def same_context(x: Cue, y: Cue) -> bool:
 
 
 _THERE = frozenset(("there",))
+# Words that name another party beside one named alike ("the suspect's brother" / "the suspect", "the hospital's
+# emergency department" / "the hospital"): stems
+_ANOTHER_PARTY = frozenset("brother sister son daughter wife husband father mother parent famili depart ward".split())
+# (not a speaker, "A spokesperson said the singer was not taken to hospital", nor a lawyer, who speaks for one)
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 
 
 def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two subjects may name one party (``nations.related``), not an office and another of its name."""
-    return related(x, y) and not another_office(x, y)
+    return related(x, y) and not another_office(x, y) and not (x ^ y) & _ANOTHER_PARTY
 
 
 def offices_named_apart(a: list[Tok], b: list[Tok]) -> bool:

@@ -193,6 +193,7 @@ retire: decommission
 retract: withdraw
 sent_off: sack
 evacuate: airlift flee
+escape: flee
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup
