@@ -3568,4 +3568,8 @@ AGREE = [
     ("The suspect has not been charged.", "The suspect's brother was charged with murder."),
     ("The hospital has not reopened.", "The hospital's emergency department reopened on Monday."),
     ("The suspect fled on foot.", "The suspect escaped on foot."),
+    # an act and one in return
+    ("The US imposed sanctions on Russia.", "Russia retaliated with sanctions on US officials."),
+    ("The council sued the developer over the delays.",
+     "The developer filed a countersuit against the council over the delays."),
 ]

@@ -4356,4 +4356,8 @@ CONFLICT = [
     # one party both ways
     ("polarity", "The suspect has not been charged, police said.",
      "The suspect was charged with murder on Friday, police said."),
+    # two versions of one act in return, parties reversed
+    ("role", "Canada announced retaliatory tariffs on US steel in response to Washington's duties on Canadian lumber.",
+     "Washington announced retaliatory duties on Canadian steel in response to Ottawa's tariffs on American "
+     "lumber."),
 ]

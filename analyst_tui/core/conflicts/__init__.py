@@ -85,7 +85,7 @@ from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
 from analyst_tui.core.conflicts.orders import order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS
-from analyst_tui.core.conflicts.shared_words import moments_apart, told_alike
+from analyst_tui.core.conflicts.shared_words import told_alike, told_apart
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
@@ -281,8 +281,8 @@ _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """The first disagreement between two versions: (kind, what a says, what b says), or None."""
     found = _first_conflict(a, b)
-    if found and moments_apart(a.polarity.toks, b.polarity.toks) and not (found[0] == "figure" and _day_conflict(a, b)):
-        return None  # two moments (but the day of one happening told otherwise: "broke out on Tuesday" / "on Thursday")
+    if found and told_apart(found[0], a.polarity.toks, b.polarity.toks, lambda: _day_conflict(a, b)):
+        return None
     return found
 
 

@@ -3,6 +3,8 @@ words by family, but the little words and who said it, and the names each gives.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -151,6 +153,13 @@ _ORDINAL_LIKE = frozenset("opening return closing".split())  # ("the first leg" 
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
+def told_apart(kind: str, a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool]) -> bool:
+    """Whether two versions that disagree in ``kind`` tell of two moments (``moments_apart``; but the day of one
+    happening told otherwise is a figure, ``day_told_otherwise()``: "broke out on Tuesday" / "broke out on
+    Thursday"), or the one an act in return for the other's, of parties the other way round (``in_return``)."""
+    return moments_apart(a, b) and not (kind == "figure" and day_told_otherwise()) or kind == "role" and in_return(a, b)
+
+
 def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``)."""
     return years_apart(a, b) or days_apart(a, b)
@@ -181,3 +190,22 @@ def _years(toks: list[Tok]) -> set[str]:
 
 
 _COMPARED_WITH = frozenset("since until till before after from than".split())
+
+
+def in_return(a: list[Tok], b: list[Tok]) -> bool:
+    """Whether one version, not the other, tells of an act done in return ("The US imposed sanctions on Russia" /
+    "Russia retaliated with sanctions on US officials", "filed a countersuit"): the two parties' acts, each way (but
+    two versions of the act in return name its parties alike: "Canada announced retaliatory tariffs" / "Washington
+    announced retaliatory duties" differ)."""
+    return _done_in_return(a) != _done_in_return(b)
+
+
+def _done_in_return(toks: list[Tok]) -> bool:
+    return any(t.low in _IN_RETURN or k and (toks[k - 1].low, t.low) in _IN_RETURN_AFTER for k, t in enumerate(toks))
+
+
+_IN_RETURN = frozenset("""retaliated retaliates retaliate retaliating retaliation retaliatory countersued countersues
+    countersuit reciprocated reciprocal""".split())
+_IN_RETURN_AFTER = frozenset((("in", "response"), ("in", "return"), ("hit", "back"), ("hits", "back"),
+                              ("struck", "back"), ("bought", "back"), ("sold", "back"), ("buy", "back"),
+                              ("sell", "back")))
