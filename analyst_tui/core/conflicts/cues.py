@@ -237,7 +237,8 @@ _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split(
 
 
 def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two subjects may name one party (``nations.related``), not an office and another of its name."""
+    """Whether two subjects may name one party (``nations.related``): not an office and another of its name, nor a
+    party and its kin or department ("the suspect" / "the suspect's brother")."""
     return related(x, y) and not another_office(x, y) and not (x ^ y) & _ANOTHER_PARTY
 
 

@@ -17,6 +17,8 @@ from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING
 class Version(Protocol):
     """What is read here of a version (``conflicts.Version``)."""
 
+    text: str
+
     @property
     def polarity(self) -> "Words": ...
 
@@ -25,10 +27,17 @@ class Words(Protocol):
     def words(self) -> frozenset[str]: ...
 
 
-def expected_only(x: Figure, y: Figure, version_of_y: Version) -> bool:
+def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
+    """Whether ``x`` (of version ``a``) and ``y`` (of ``b``), figures of one kind, are figures of two things."""
+    wa, wb = a.polarity.words(), b.polarity.words()
+    return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
+        _whole_and_part(x, y) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb))
+
+
+def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
     """Whether ``x`` is a figure expected and the version of ``y`` tells what came of it, with no word of expecting
     nor of what is to come."""
-    return EXPECTED in x.context and EXPECTED not in y.context and version_of_y.polarity.words().isdisjoint(_TO_COME)
+    return EXPECTED in x.context and EXPECTED not in y.context and words_of_y.isdisjoint(_TO_COME)
 
 
 def expectation_and_result(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -42,7 +51,7 @@ _TO_COME = EXPECTING | frozenset("will would could may might estimate estimates 
 # is no result: "officials estimate that rebuilding the bridge will cost $1.7 billion" / "is expected to cost $700m")
 
 
-def counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
+def _counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether the words around two figures name two counterparts, one each ("exports" / "imports", "men" / "women")."""
     return any(one in x and other in y and other not in x and one not in y for one, other in _COUNTERPARTS)
 
@@ -52,7 +61,7 @@ _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "b
     pair.split(), pair.split()[::-1]))
 
 
-def whole_and_part(x: Figure, y: Figure) -> bool:
+def _whole_and_part(x: Figure, y: Figure) -> bool:
     """Whether one figure is said of a whole ("worldwide", "globally", "overall") and the other of a place or a part
     ("in Europe", "the plant")."""
     return any(_WHOLE & f.context and not _WHOLE & g.context and (g.place or _PARTS & g.context) for f, g in (
@@ -63,7 +72,7 @@ _WHOLE = frozenset("worldwid global overal nationwid".split())  # (stems)
 _PARTS = frozenset("plant factori site unit divis branch region subsidiari".split())
 
 
-def spans_apart(x: Figure, text_a: str, text_b: str) -> bool:
+def _spans_apart(x: Figure, text_a: str, text_b: str) -> bool:
     """Whether two versions give a change in percent over two spans: one on the year, the other on the month or the
     quarter ("Prices rose 0.3% in March from February" / "Prices rose 3.5% from a year earlier")."""
     if x.key[:2] != ("unit", "%"):
@@ -80,7 +89,7 @@ _SPANS = (("year", re.compile(r"\b(?:a year (?:earlier|ago|before)|year[- ]on[- 
           ("quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|quarterly|previous quarter|on the quarter)\b", re.I)))
 
 
-def moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
+def _moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether, of two versions' words, one gives a count at its peak or at first and the other what is left."""
     return bool(a & _AT_FIRST and b & _LEFT and not a & _LEFT or b & _AT_FIRST and a & _LEFT and not b & _LEFT)
 

@@ -217,8 +217,9 @@ _PHRASAL = {("hit", "out"): ("criticize", "at"), ("hits", "out"): ("criticize", 
             ("wins", "against"): ("beat", None), ("forced", "out"): ("oust", None), ("eased", "past"): ("beat", None),
             ("swept", "past"): ("beat", None), ("cruised", "past"): ("beat", None), ("broke", "into"): ("hack", None),
             ("hacked", "into"): ("hack", None), ("came", "past"): ("overtake", None),
-            ("went", "past"): ("overtake", None), ("got", "past"): ("overtake", None), ("taking", "over"): ("buy", None),
-            ("saw", "off"): ("beat", None), ("sees", "off"): ("beat", None)}  # fmt: skip
+            ("went", "past"): ("overtake", None), ("got", "past"): ("overtake", None),
+            ("taking", "over"): ("buy", None), ("saw", "off"): ("beat", None),
+            ("sees", "off"): ("beat", None)}  # fmt: skip
 _PHRASAL_WORDS = frozenset(verb for verb, _ in _PHRASAL)
 
 

@@ -233,7 +233,8 @@ _WELCOMED = frozenset("welcomed welcomes received receives".split())  # ("the mu
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
 _FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
-             "journalist reporter", "pupil student schoolchildren schoolboy schoolgirl", "protester demonstrator", "spectator fan",
+             "journalist reporter", "pupil student schoolchildren schoolboy schoolgirl", "protester demonstrator",
+             "spectator fan",
              "game match appearance", "shop store branch outlet location", "container box", "vehicle car",
              "customer subscriber user client", "building structure", "baby newborn infant",
              "application claim", "inmate prisoner convict", "trophy prize award",
