@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from analyst_tui.core.conflicts.days import MONTHS
+from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
@@ -177,11 +177,8 @@ def days_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each version gives a weekday the other does not, and none in common ("As of Wednesday, there were 65
     probable cases" / "As of Monday, there were 66 probable cases", "for the first time Monday" / "for the second time
     Tuesday": two moments)."""
-    x, y = ({t.low for t in toks if t.low in _WEEKDAYS} for toks in (a, b))
+    x, y = ({t.low for t in toks if t.low in WEEKDAYS} for toks in (a, b))
     return bool(x and y and x.isdisjoint(y))
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _years(toks: list[Tok]) -> set[str]:
