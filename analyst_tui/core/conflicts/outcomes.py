@@ -218,18 +218,17 @@ _LEVELS = frozenset(stem(w) for w in """lower supreme high appeals appeal distri
 def _occasions_apart(ta: list[Tok], tb: list[Tok], sa: dict[int, list[int]], sb: dict[int, list[int]]) -> bool:
     """Whether two versions put off and hold two occasions: each names a place the other does not (whoever said it
     aside: "The EU-China summit has been postponed, officials in Brussels said" is not apart from "went ahead in
-    Beijing"), another kind of occasion ("the strike" / "the protest march"), another day ("Tuesday's strike" /
-    "Thursday's strike") or another ordinal ("the first strike" / "a second strike")."""
+    Beijing"), another kind of occasion ("the strike" / "the protest march") or another ordinal ("the first strike" /
+    "a second strike"; another day is two moments, ``shared_words.moments_apart``)."""
     if names_apart(unattributed(ta), unattributed(tb)):
         return True
     oa, ob = (_occasion(t, next(iter(s.values()))[0]) for t, s in ((ta, sa), (tb, sb)))
     if oa and ob and not oa & ob:
         return True
-    return any(x and y and not x & y for x, y in (({t.low for t in toks if t.low in words} for toks in (ta, tb))
-                                                  for words in (_DAYS, _ORDER)))
+    x, y = ({t.low for t in toks if t.low in _ORDER} for toks in (ta, tb))
+    return bool(x and y and not x & y)
 
 
-_DAYS = frozenset(WEEKDAYS)
 _ORDER = frozenset("first second third fourth fifth sixth next last final latest".split())
 _OCCASIONS = {w: family.split()[0] for family in (
     "strike strikes walkout walkouts stoppage", "summit", "match game fixture", "race", "concert gig", "festival",
