@@ -3572,4 +3572,7 @@ AGREE = [
     ("The US imposed sanctions on Russia.", "Russia retaliated with sanctions on US officials."),
     ("The council sued the developer over the delays.",
      "The developer filed a countersuit against the council over the delays."),
+    # counts over two runs of time
+    ("The virus has killed 1,200 people since the outbreak began.", "The virus killed 40 people this week."),
+    ("The fund lost 12% last year.", "The fund has lost 3% so far this year."),
 ]

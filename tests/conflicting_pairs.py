@@ -4360,4 +4360,7 @@ CONFLICT = [
     ("role", "Canada announced retaliatory tariffs on US steel in response to Washington's duties on Canadian lumber.",
      "Washington announced retaliatory duties on Canadian steel in response to Ottawa's tariffs on American "
      "lumber."),
+    # two counts over one run of time
+    ("figure", "The virus has killed 1,200 people since the outbreak began.",
+     "The virus has killed 1,500 people since it emerged in March."),
 ]

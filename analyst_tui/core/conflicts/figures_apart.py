@@ -31,7 +31,8 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether ``x`` (of version ``a``) and ``y`` (of ``b``), figures of one kind, are figures of two things."""
     wa, wb = a.polarity.words(), b.polarity.words()
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
-        _whole_and_part(x, y) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb))
+        _whole_and_part(x, y) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb) or _runs_apart(
+            a.text, b.text))
 
 
 def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
@@ -96,3 +97,18 @@ def _moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
 
 _AT_FIRST = frozenset("peak height initially".split())
 _LEFT = frozenset("still remain remains remained remaining".split())
+
+
+def _runs_apart(text_a: str, text_b: str) -> bool:
+    """Whether two versions count over two runs of time: one since a start or so far, the other in one period ("has
+    killed 1,200 people since the outbreak began" / "killed 40 people this week"), or two periods ("lost 12% last
+    year" / "has lost 3% so far this year", "carries 50 million passengers a year" / "carried 4 million in July")."""
+    x, y = ({run for run, pattern in _RUNS if pattern.search(text)} for text in (text_a, text_b))
+    return bool(x and y and x.isdisjoint(y))
+
+
+_RUNS = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
+    ("so far", r"\b(?:since|so far|to date|in total|altogether)\b"),
+    ("this week", r"\b(?:this|last|past) week\b"), ("this month", r"\b(?:this|last|past) month\b"),
+    ("this year", r"\bthis year\b"), ("last year", r"\blast year\b"), ("a year", r"\b(?:a|per|each) year\b"),
+    *((month, rf"\bin {month}\b") for month in _MONTHS.split("|"))))
