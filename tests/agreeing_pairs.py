@@ -3575,4 +3575,7 @@ AGREE = [
     # counts over two runs of time
     ("The virus has killed 1,200 people since the outbreak began.", "The virus killed 40 people this week."),
     ("The fund lost 12% last year.", "The fund has lost 3% so far this year."),
+    # two periods named from now
+    ("The team did not win the league last year.", "The team won the league this year."),
+    ("The festival was cancelled last year.", "The festival went ahead this year."),
 ]

@@ -4363,4 +4363,6 @@ CONFLICT = [
     # two counts over one run of time
     ("figure", "The virus has killed 1,200 people since the outbreak began.",
      "The virus has killed 1,500 people since it emerged in March."),
+    # one period named from now
+    ("event", "The festival was cancelled this year.", "The festival went ahead this year."),
 ]

@@ -161,8 +161,23 @@ def told_apart(kind: str, a: list[Tok], b: list[Tok], day_told_otherwise: Callab
 
 
 def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
-    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``)."""
-    return years_apart(a, b) or days_apart(a, b)
+    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``), or by
+    a period named from now ("did not win the league last year" / "won the league this year")."""
+    if years_apart(a, b) or days_apart(a, b):
+        return True
+    x, y = _from_now(a), _from_now(b)
+    return bool(x and y and x.isdisjoint(y))
+
+
+def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:
+    """The periods named from now ("last year", "this season", "next week"), not one compared with ("increased
+    compared with last year")."""
+    return {(t.low, toks[k + 1].low) for k, t in enumerate(toks[:-1]) if t.low in _FROM_NOW and toks[k + 1].low in (
+        _NAMED_PERIODS) and not (k and toks[k - 1].low in _COMPARED_WITH)}
+
+
+_FROM_NOW = frozenset("this last next".split())
+_NAMED_PERIODS = frozenset("year season week month summer winter spring autumn".split())
 
 
 def years_apart(a: list[Tok], b: list[Tok]) -> bool:
@@ -186,7 +201,7 @@ def _years(toks: list[Tok]) -> set[str]:
         k and toks[k - 1].low in _COMPARED_WITH)}
 
 
-_COMPARED_WITH = frozenset("since until till before after from than".split())
+_COMPARED_WITH = frozenset("since until till before after from than with over on vs".split())
 
 
 def in_return(a: list[Tok], b: list[Tok]) -> bool:
