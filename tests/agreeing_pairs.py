@@ -3578,4 +3578,8 @@ AGREE = [
     # two periods named from now
     ("The team did not win the league last year.", "The team won the league this year."),
     ("The festival was cancelled last year.", "The festival went ahead this year."),
+    # two months: two moments; an act said of both alike; a loan signed
+    ("Chelsea beat Arsenal 2-1 at home in August.", "Arsenal beat Chelsea 3-0 in the return fixture in January."),
+    ("The mother hugged her son.", "The son hugged his mother."),
+    ("The club signed the player on loan from Juventus.", "Juventus loaned the player to the club."),
 ]

@@ -4365,4 +4365,7 @@ CONFLICT = [
      "The virus has killed 1,500 people since it emerged in March."),
     # one period named from now
     ("event", "The festival was cancelled this year.", "The festival went ahead this year."),
+    # the month of one happening told otherwise
+    ("figure", "The new bridge is due to open to traffic in August 2027, officials said.",
+     "The new bridge is due to open to traffic in January 2027, officials said."),
 ]

@@ -194,6 +194,7 @@ retract: withdraw
 sent_off: sack
 evacuate: airlift flee
 escape: flee
+loan: sign
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup

@@ -153,20 +153,34 @@ _ORDINAL_LIKE = frozenset("opening return closing".split())  # ("the first leg" 
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
-def told_apart(kind: str, a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool]) -> bool:
-    """Whether two versions that disagree in ``kind`` tell of two moments (``moments_apart``; but the day of one
-    happening told otherwise is a figure, ``day_told_otherwise()``: "broke out on Tuesday" / "broke out on
-    Thursday"), or the one an act in return for the other's, of parties the other way round (``in_return``)."""
-    return moments_apart(a, b) and not (kind == "figure" and day_told_otherwise()) or kind == "role" and in_return(a, b)
+def told_apart(found: tuple[str, str, str], a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool]) -> bool:
+    """Whether two versions that disagree (``found``: kind, what each says) tell of two moments (``moments_apart``;
+    but a figure that is the moment of one happening told otherwise stays, "broke out on Tuesday" / "broke out on
+    Thursday", "due to reach the comet in March 2029" / "in October 2029": ``day_told_otherwise()`` or a moment in
+    what each says), or the one an act in return for the other's, of parties the other way round (``in_return``)."""
+    kind = found[0]
+    if kind == "role" and in_return(a, b):
+        return True
+    return moments_apart(a, b) and not (kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
+
+
+def _names_a_moment(shown: str) -> bool:
+    return any(w in MONTHS or w in WEEKDAYS or len(w) == 4 and w.isdecimal() for w in shown.lower().split())
 
 
 def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
-    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``), or by
-    a period named from now ("did not win the league last year" / "won the league this year")."""
+    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``), by
+    a period named from now ("did not win the league last year" / "won the league this year") or by their months
+    ("beat Arsenal in August" / "lost to Arsenal in January")."""
     if years_apart(a, b) or days_apart(a, b):
         return True
-    x, y = _from_now(a), _from_now(b)
-    return bool(x and y and x.isdisjoint(y))
+    return any(x and y and x.isdisjoint(y) for x, y in ((_from_now(a), _from_now(b)), (_months(a), _months(b))))
+
+
+def _months(toks: list[Tok]) -> set[str]:
+    """The months a version names ("in August"), not one compared with ("since March")."""
+    return {t.low for k, t in enumerate(toks) if t.low in MONTHS and len(t.low) > 3 and t.cap and not (
+        k and toks[k - 1].low in _COMPARED_WITH)}
 
 
 def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:

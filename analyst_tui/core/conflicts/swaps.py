@@ -30,7 +30,8 @@ _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as
 _SYMMETRIC = frozenset(stem(w) for w in """meet met talk spoke speak play draw drew tie marry fight fought clash
     negotiate join share agree face compete partner merge exchange swap ally hold held vote compare
     link connect border say said tell told add announce report confirm deny write ask urge warn insist claim
-    explain note be is are was were been go went come came return returned travel fly flew move""".split())
+    explain note be is are was were been go went come came return returned travel fly flew move hug hugged embrace
+    embraced kiss kissed greet greeted""".split())  # ("the mother hugged her son" / "the son hugged his mother")
 
 
 SYMMETRIC = _SYMMETRIC | frozenset(stem(w) for w in "collided collide".split())  # (read by ``reversal``)
