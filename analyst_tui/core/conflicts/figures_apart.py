@@ -76,10 +76,7 @@ _PARTS = frozenset("plant factori site unit divis branch region subsidiari".spli
 def _spans_apart(x: Figure, text_a: str, text_b: str) -> bool:
     """Whether two versions give a change in percent over two spans: one on the year, the other on the month or the
     quarter ("Prices rose 0.3% in March from February" / "Prices rose 3.5% from a year earlier")."""
-    if x.key[:2] != ("unit", "%"):
-        return False
-    spans = [{span for span, pattern in _SPANS if pattern.search(text)} for text in (text_a, text_b)]
-    return bool(spans[0] and spans[1] and spans[0].isdisjoint(spans[1]))
+    return x.key[:2] == ("unit", "%") and _named_apart(_SPANS, text_a, text_b)
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -103,7 +100,12 @@ def _runs_apart(text_a: str, text_b: str) -> bool:
     """Whether two versions count over two runs of time: one since a start or so far, the other in one period ("has
     killed 1,200 people since the outbreak began" / "killed 40 people this week"), or two periods ("lost 12% last
     year" / "has lost 3% so far this year", "carries 50 million passengers a year" / "carried 4 million in July")."""
-    x, y = ({run for run, pattern in _RUNS if pattern.search(text)} for text in (text_a, text_b))
+    return _named_apart(_RUNS, text_a, text_b)
+
+
+def _named_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str, text_b: str) -> bool:
+    """Whether each text names an entry of ``table`` (name, pattern), and none the other names."""
+    x, y = ({name for name, pattern in table if pattern.search(text)} for text in (text_a, text_b))
     return bool(x and y and x.isdisjoint(y))
 
 

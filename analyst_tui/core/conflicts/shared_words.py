@@ -169,12 +169,23 @@ def _names_a_moment(shown: str) -> bool:
 
 
 def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
-    """Whether two versions tell of two moments, by their years or weekdays (``years_apart``, ``days_apart``), by
-    a period named from now ("did not win the league last year" / "won the league this year") or by their months
-    ("beat Arsenal in August" / "lost to Arsenal in January")."""
-    if years_apart(a, b) or days_apart(a, b):
-        return True
-    return any(x and y and x.isdisjoint(y) for x, y in ((_from_now(a), _from_now(b)), (_months(a), _months(b))))
+    """Whether two versions tell of two moments: each gives a year, a weekday, a month or a period named from now that
+    the other does not, and none in common ("The Fed raised rates in 2022" / "cut rates in 2024", "the note maturing
+    in 2008" / "the February 2013 note", "As of Wednesday, there were 65 probable cases" / "As of Monday, there were
+    66", "beat Arsenal in August" / "lost to Arsenal in January", "did not win the league last year" / "won the
+    league this year"); not a moment something is compared with ("the worst since 1999", "compared with last
+    year")."""
+    return any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
+                                                                                          _from_now)))
+
+
+def _years(toks: list[Tok]) -> set[str]:
+    return {t.low for k, t in enumerate(toks) if t.is_number and len(t.low) == 4 and t.low[:2] in ("19", "20") and not (
+        k and toks[k - 1].low in _COMPARED_WITH)}
+
+
+def _weekdays(toks: list[Tok]) -> set[str]:
+    return {t.low for t in toks if t.low in WEEKDAYS}
 
 
 def _months(toks: list[Tok]) -> set[str]:
@@ -184,37 +195,13 @@ def _months(toks: list[Tok]) -> set[str]:
 
 
 def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:
-    """The periods named from now ("last year", "this season", "next week"), not one compared with ("increased
-    compared with last year")."""
+    """The periods named from now ("last year", "this season", "next week")."""
     return {(t.low, toks[k + 1].low) for k, t in enumerate(toks[:-1]) if t.low in _FROM_NOW and toks[k + 1].low in (
         _NAMED_PERIODS) and not (k and toks[k - 1].low in _COMPARED_WITH)}
 
 
 _FROM_NOW = frozenset("this last next".split())
 _NAMED_PERIODS = frozenset("year season week month summer winter spring autumn".split())
-
-
-def years_apart(a: list[Tok], b: list[Tok]) -> bool:
-    """Whether each version gives a year the other does not, and none in common ("The Fed raised rates in 2022" /
-    "The Fed cut rates in 2024", "the 3 percent note maturing in 2008" / "the February 2013 note": two moments or two
-    things; not a year something is compared with, "the worst since 1999")."""
-    x, y = _years(a), _years(b)
-    return bool(x and y and x.isdisjoint(y))
-
-
-def days_apart(a: list[Tok], b: list[Tok]) -> bool:
-    """Whether each version gives a weekday the other does not, and none in common ("As of Wednesday, there were 65
-    probable cases" / "As of Monday, there were 66 probable cases", "for the first time Monday" / "for the second time
-    Tuesday": two moments)."""
-    x, y = ({t.low for t in toks if t.low in WEEKDAYS} for toks in (a, b))
-    return bool(x and y and x.isdisjoint(y))
-
-
-def _years(toks: list[Tok]) -> set[str]:
-    return {t.low for k, t in enumerate(toks) if t.is_number and len(t.low) == 4 and t.low[:2] in ("19", "20") and not (
-        k and toks[k - 1].low in _COMPARED_WITH)}
-
-
 _COMPARED_WITH = frozenset("since until till before after from than with over on vs".split())
 
 
