@@ -40,9 +40,8 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
     """The two figures that differ, at the same word, if that is the one difference between the figures given
     (``fx``, ``fy``: ``figures_of`` each); ``read_x``, ``read_y``: the values ``figures`` read in each version (two
     it read are compared there)."""
-    if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0 or expectation_and_result(
-            frozenset(t.low for t in xs), frozenset(t.low for t in ys)):
-        return None  # (a figure forecast and one booked: ``figures_apart``)
+    if not fx or not fy or fx[0][0] < 0 or fy[0][0] < 0:
+        return None
     only_x = Counter(v for _, v in fx) - Counter(v for _, v in fy)
     only_y = Counter(v for _, v in fy) - Counter(v for _, v in fx)
     if sum(only_x.values()) != 1 or sum(only_y.values()) != 1:
@@ -64,6 +63,8 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
     if shared and (x + shared == y or y + shared == x):
         return None  # a part and the rest add up to the other's total ("six hurt, two of them seriously" / "four
         # suffered minor injuries and two were seriously hurt")
+    if expectation_and_result(frozenset(t.low for t in xs), frozenset(t.low for t in ys)):
+        return None  # a figure forecast and one booked (``figures_apart``; read last: it reads every word of both)
     return _shown(xs, kx), _shown(ys, ky)
 
 
