@@ -3582,4 +3582,7 @@ AGREE = [
     ("Chelsea beat Arsenal 2-1 at home in August.", "Arsenal beat Chelsea 3-0 in the return fixture in January."),
     ("The mother hugged her son.", "The son hugged his mother."),
     ("The club signed the player on loan from Juventus.", "Juventus loaned the player to the club."),
+    # "visa-free" says what "without a visa" says
+    ("Chile and Peru agreed to resume visa-free travel for each other's citizens.",
+     "Chileans will again be able to enter Peru without a visa, and Peruvians can do the same in Chile."),
 ]

@@ -35,8 +35,8 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
                                                        SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS, GERUND_NEGATORS,
                                                        STOPPED, MODAL, BEFORE_TO, BEFORE_GERUND)
-from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before, words_after,
-                                            words_before)
+from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before,
+                                            without_doing, words_after, words_before)
 from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.nations import country
@@ -125,6 +125,8 @@ class Polarity:
                     j -= 1
                 if k and (toks[j].low in PRIVATIVE or toks[j].low == "out" and j and toks[j - 1].low in _KNOCKED):
                     continue  # "homes lost power", "knocked out power to homes" say what "without power" says
+                if k + 2 < len(toks) and toks[k + 1].low == "-" and toks[k + 2].low == "free":
+                    continue  # "visa-free travel" says what "without a visa" says
                 free.setdefault(stem(t.low), []).append(k)
             self._free = free
         return self._free
@@ -281,6 +283,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             h += 1  # "no US special forces took part", "ruled out a European tour": what the initials or the nation
             # qualify
         subject = words_before(toks, i)
+        if low == "without":
+            h, subject = without_doing(toks, i, h, k, subject)
         if low == "nothing" and i > 1 and toks[i - 1].low in _KNEW:  # "knew nothing about the payments": the knowing
             h, subject = i - 1, words_before(toks, i - 1)
         if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
