@@ -3585,4 +3585,30 @@ AGREE = [
     # "visa-free" says what "without a visa" says
     ("Chile and Peru agreed to resume visa-free travel for each other's citizens.",
      "Chileans will again be able to enter Peru without a visa, and Peruvians can do the same in Chile."),
+    # two things of one kind: two quarters or halves, two sessions of trading, a time planned and a time late, now and a
+    # month, a group and its subsidiary, a whole and a part, two measures, two securities, the rest of a count; no
+    # disruption said as a service run normally; intercepted and shot down
+    ("Germany's economy grew 0.4% in the first quarter, the statistics office said.",
+     "The German economy shrank 0.1% in the second quarter, official data showed."),
+    ("Profits rose 12% in the first half of the year.", "Profits fell 3% in the second half, the company said."),
+    ("Shares in Lumen plunged 12% in early trading in London.", "Lumen shares recovered to close down 3% in London."),
+    ("The train was scheduled to arrive in Lyon at 9.40am.",
+     "The train pulled into Lyon shortly after 1pm, more than three hours late."),
+    ("Lake Mead fell to 27% of capacity in July, the lowest on record.",
+     "After a wet winter, Lake Mead is now 40% full, officials said."),
+    ("Brandt Group reported a loss of 90 million euros for the year.",
+     "Brandt Logistics, the group's subsidiary, posted a profit of 30 million euros."),
+    ("The Senate passed the budget bill on Friday by 60 votes to 38.",
+     "The House had rejected an earlier version of the bill in June."),
+    ("Global sales at the carmaker rose 6% last year.", "The carmaker's sales in Japan fell 8% last year."),
+    ("France's unemployment rate fell to 7.3% in May.", "Youth unemployment in France rose to 18% in May."),
+    ("The yield on the 10-year Treasury note rose to 4.2% on Monday.", "The two-year Treasury yield fell on Monday."),
+    ("The navy intercepted 40 of the 45 missiles fired at the port.",
+     "Five missiles got through the air defences and hit the port."),
+    ("The strike did not disrupt trains in Paris on Monday.",
+     "Trains in Paris ran normally on Monday despite the strike."),
+    ("Core inflation rose to 3.1% in March.", "Headline inflation fell to 2.4% in March."),
+    ("The flight was due to depart at 6am.", "The flight finally took off at 11am after a five-hour delay."),
+    ("Air defences intercepted 20 drones over Kyiv overnight.",
+     "Air defences shot down 20 drones over Kyiv overnight."),
 ]

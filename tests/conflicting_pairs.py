@@ -4373,4 +4373,13 @@ CONFLICT = [
      "The fishing boat went down off Norway without sending a distress call, the coastguard said."),
     ("polarity", "The captain declared an emergency before landing in Denver.",
      "The jet landed in Denver after a bird strike without the captain ever declaring an emergency."),
+    # the same measure, session, security or moment told two ways: still compared
+    ("figure", "Germany's economy grew 0.4% in the first quarter, the statistics office said.",
+     "German GDP expanded 0.7% in the first three months of the year, official data showed."),
+    ("figure", "Shares in Lumen closed down 3% in London.", "Lumen shares ended the day 6% lower in London."),
+    ("figure", "The train arrived in Lyon at 9.40am.", "The train pulled into Lyon shortly after 1pm."),
+    ("figure", "Lake Mead is now 40% full, officials said.", "Lake Mead is currently 25% full."),
+    ("figure", "Global sales at the carmaker rose 6% last year.", "The carmaker's worldwide sales rose 9% last year."),
+    ("figure", "Youth unemployment in France rose to 18% in May.",
+     "Unemployment among young people in France reached 21% in May."),
 ]

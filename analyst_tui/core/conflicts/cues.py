@@ -330,7 +330,8 @@ def without_doing(toks: list[Tok], i: int, h: int, k: int, subject: frozenset[st
         if w.endswith("ing") and len(w) > 5 and toks[g].is_word and not toks[g].cap:
             if g > h:
                 doer = toks[h:g]
-                return g, frozenset(stem(t.low) for t in doer if t.is_word and len(t.low) > 2 and t.low not in _SKIP_BEFORE)
+                return g, frozenset(stem(t.low) for t in doer
+                                    if t.is_word and len(t.low) > 2 and t.low not in _SKIP_BEFORE)
             break
     return h, subject | _clause_subject(toks, i, 4)
 

@@ -18,6 +18,7 @@ class Version(Protocol):
     """What is read here of a version (``conflicts.Version``)."""
 
     text: str
+    figures: tuple[Figure, ...]
 
     @property
     def polarity(self) -> "Words": ...
@@ -31,8 +32,8 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether ``x`` (of version ``a``) and ``y`` (of ``b``), figures of one kind, are figures of two things."""
     wa, wb = a.polarity.words(), b.polarity.words()
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
-        _whole_and_part(x, y) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb) or _runs_apart(
-            a.text, b.text))
+        _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb) or _runs_apart(
+            a.text, b.text)) or _rest(x, y, a) or _rest(y, x, b)
 
 
 def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
@@ -62,11 +63,18 @@ _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "b
     pair.split(), pair.split()[::-1]))
 
 
-def _whole_and_part(x: Figure, y: Figure) -> bool:
-    """Whether one figure is said of a whole ("worldwide", "globally", "overall") and the other of a place or a part
-    ("in Europe", "the plant")."""
-    return any(_WHOLE & f.context and not _WHOLE & g.context and (g.place or _PARTS & g.context) for f, g in (
-        (x, y), (y, x)))
+def _whole_and_part(x: Figure, y: Figure, wx: frozenset[str], wy: frozenset[str]) -> bool:
+    """Whether one figure is said of a whole ("worldwide", "globally", "overall"; "Global sales at the carmaker") and
+    the other of a place or a part ("in Europe", "the plant")."""
+    return any((_WHOLE & f.context or _WHOLE & wf) and not _WHOLE & g.context and not _WHOLE & wg and (
+        g.place or _PARTS & g.context) for f, g, wf, wg in ((x, y, wx, wy), (y, x, wy, wx)))
+
+
+def _rest(x: Figure, y: Figure, a: Version) -> bool:
+    """Whether ``x`` is a part of a whole its version also counts, and ``y`` the rest of it ("intercepted 40 of the 45
+    missiles" / "Five missiles got through")."""
+    return x.key == y.key and any(w.key == x.key and w is not x and w.lo == w.hi == x.lo + y.lo and x.lo == x.hi
+                                  and y.lo == y.hi for w in a.figures)
 
 
 _WHOLE = frozenset("worldwid global overal nationwid".split())  # (stems)

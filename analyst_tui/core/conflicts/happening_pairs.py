@@ -194,6 +194,7 @@ retract: withdraw
 sent_off: sack
 evacuate: airlift flee
 escape: flee
+intercept: shot_down
 loan: sign
 repair: salvage reinstate
 appoint: reappoint promote callup poach

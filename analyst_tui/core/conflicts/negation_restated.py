@@ -40,7 +40,7 @@ _SENSE = NEGATORS | IMPLICIT | DENY | frozenset(PREFIXED) | PRIVATIVE | frozense
     withdraws postpone postpones delay delays remove removes lift lifts dispute disputes disputed doubt doubts
     doubted contest contests contested short shortfall drought cleared clears clear exonerated frozen freeze freezes
     froze skip skips skipped skipping dismiss closed shut defeated defeat defeats contained upheld uphold upholds
-    upholding missing suspended suspend suspends""".split())  # fmt: skip
+    upholding missing suspended suspend suspends normally normal usual unaffected""".split())  # fmt: skip
 _PRONOUNS = frozenset(stem(w) for w in PRONOUNS)
 _CUT = frozenset("cut cuts cutting".split())
 _AFTER_PREDICATE = frozenset("""to at in on by for of with from after before and or but as than that when while because

@@ -12,6 +12,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.two_of_a_kind import two_of_a_kind
 from analyst_tui.core.textnorm import stem as family
 
 # Words of who said it, not of what was said.
@@ -153,13 +154,15 @@ _ORDINAL_LIKE = frozenset("opening return closing".split())  # ("the first leg" 
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
-def told_apart(found: tuple[str, str, str], a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool]) -> bool:
+def told_apart(found: tuple[str, str, str], a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool],
+               texts: tuple[str, str]) -> bool:
     """Whether two versions that disagree (``found``: kind, what each says) tell of two moments (``moments_apart``;
     but a figure that is the moment of one happening told otherwise stays, "broke out on Tuesday" / "broke out on
     Thursday", "due to reach the comet in March 2029" / "in October 2029": ``day_told_otherwise()`` or a moment in
-    what each says), or the one an act in return for the other's, of parties the other way round (``in_return``)."""
+    what each says), or the one an act in return for the other's, of parties the other way round (``in_return``), or
+    two things of one kind (``two_of_a_kind``: the versions' ``texts``)."""
     kind = found[0]
-    if kind == "role" and in_return(a, b):
+    if kind == "role" and in_return(a, b) or two_of_a_kind(texts[0], texts[1]):
         return True
     return moments_apart(a, b) and not (kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
 
@@ -173,10 +176,10 @@ def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
     the other does not, and none in common ("The Fed raised rates in 2022" / "cut rates in 2024", "the note maturing
     in 2008" / "the February 2013 note", "As of Wednesday, there were 65 probable cases" / "As of Monday, there were
     66", "beat Arsenal in August" / "lost to Arsenal in January", "did not win the league last year" / "won the
-    league this year"); not a moment something is compared with ("the worst since 1999", "compared with last
-    year")."""
+    league this year", "grew 0.4% in the first quarter" / "shrank 0.1% in the second quarter"); not a moment
+    something is compared with ("the worst since 1999", "compared with last year")."""
     return any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
-                                                                                          _from_now)))
+                                                                                          _from_now, _parts_of_year)))
 
 
 def _years(toks: list[Tok]) -> set[str]:
@@ -200,6 +203,13 @@ def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:
         _NAMED_PERIODS) and not (k and toks[k - 1].low in _COMPARED_WITH)}
 
 
+def _parts_of_year(toks: list[Tok]) -> set[tuple[str, str]]:
+    """The quarters and halves a version names by their ordinals ("in the first quarter", "second-half profits")."""
+    return {(t.low, toks[k + 1 + (toks[k + 1].low == "-")].low) for k, t in enumerate(toks[:-2])
+            if t.low in _ORDINALS and toks[k + 1 + (toks[k + 1].low == "-")].low in ("quarter", "half")}
+
+
+_ORDINALS = frozenset("first second third fourth final".split())
 _FROM_NOW = frozenset("this last next".split())
 _NAMED_PERIODS = frozenset("year season week month summer winter spring autumn".split())
 _COMPARED_WITH = frozenset("since until till before after from than with over on vs".split())
