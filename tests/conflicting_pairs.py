@@ -4382,4 +4382,14 @@ CONFLICT = [
     ("figure", "Global sales at the carmaker rose 6% last year.", "The carmaker's worldwide sales rose 9% last year."),
     ("figure", "Youth unemployment in France rose to 18% in May.",
      "Unemployment among young people in France reached 21% in May."),
+    # one vote, verdict, round, series, terminal or profit told two ways: still compared
+    ("polarity", "The Senate approved the bill by 51 votes to 49.", "The Senate rejected the bill, officials said."),
+    ("event", "The former minister was cleared of fraud.", "The former minister was convicted of fraud on Friday."),
+    ("figure", "Turnout was 61% in the first round.", "Turnout in the first round was 54%."),
+    ("figure", "Most of the 3,000 passengers had left the ship by Friday.",
+     "Most of the 2,500 passengers had left the ship by Friday."),
+    ("figure", "England lost the Test series in India 4-1.", "England were beaten 3-2 in the Test series in India."),
+    ("polarity", "Heathrow's Terminal 5 was closed on Sunday.", "Heathrow's Terminal 5 stayed open on Sunday."),
+    ("figure", "Oil prices rose 3% on Monday.", "Oil prices rose 1% on Monday."),
+    ("figure", "The bank's profit fell 12% in the third quarter.", "The bank's third-quarter profit fell 7%."),
 ]

@@ -11,6 +11,7 @@ import re
 from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING
 
 
@@ -33,7 +34,7 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     wa, wb = a.polarity.words(), b.polarity.words()
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb) or _runs_apart(
-            a.text, b.text)) or _rest(x, y, a) or _rest(y, x, b)
+            a.text, b.text)) or _rest(x, y, a) or _rest(y, x, b) or _share_told(x, a.text) or _share_told(y, b.text)
 
 
 def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
@@ -59,7 +60,8 @@ def _counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "boy girl", "buyer seller", "birth death",
-                                                "inflow outflow", "deposit loan") for one, other in (
+                                                "inflow outflow", "deposit loan", "share index", "profit revenu",
+                                                "profit sale") for one, other in (
     pair.split(), pair.split()[::-1]))
 
 
@@ -72,9 +74,29 @@ def _whole_and_part(x: Figure, y: Figure, wx: frozenset[str], wy: frozenset[str]
 
 def _rest(x: Figure, y: Figure, a: Version) -> bool:
     """Whether ``x`` is a part of a whole its version also counts, and ``y`` the rest of it ("intercepted 40 of the 45
-    missiles" / "Five missiles got through")."""
-    return x.key == y.key and any(w.key == x.key and w is not x and w.lo == w.hi == x.lo + y.lo and x.lo == x.hi
-                                  and y.lo == y.hi for w in a.figures)
+    missiles" / "Five missiles evaded the air defences")."""
+    if x.key != y.key or x.lo != x.hi or y.lo != y.hi:
+        return False
+    for m in _OF_THE.finditer(a.text):
+        part, whole = (_number(g) for g in m.groups())
+        if part == x.lo and whole is not None and whole - part == y.lo:
+            return True
+    return False
+
+
+def _number(word: str) -> float | None:
+    low = word.lower().replace(",", "")
+    return float(low) if low.isdecimal() else WORD_NUMBERS.get(low)
+
+
+def _share_told(x: Figure, text: str) -> bool:
+    """Whether ``x`` is a whole of which its version tells a share ("Most of the 3,000 passengers had left the ship" /
+    "About 400 passengers remained on board")."""
+    return any(_number(m.group(1)) == x.lo == x.hi for m in _SHARE_OF.finditer(text))
+
+
+_SHARE_OF = re.compile(r"\b(?:most|many|some|half|none|few|several|all but \w+) of the (\d[\d,]*|[a-z]+)\b", re.I)
+_OF_THE = re.compile(r"\b(\d[\d,]*|[a-z]+) of the (\d[\d,]*|[a-z]+)\b", re.I)
 
 
 _WHOLE = frozenset("worldwid global overal nationwid".split())  # (stems)

@@ -20,6 +20,7 @@ from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.tallies import tallies
 from analyst_tui.core.conflicts.tokens import Tok, described_by, stem, unattributed
 
 
@@ -170,6 +171,13 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                             else c for c, v, k in ((x, a, ka), (y, b, kb)))
                 if levels_apart(x.subject, y.subject):
                     continue  # two bodies: "the lower court upheld the ban" / "the Supreme Court lifted it"
+                if concept == "verdict" and " of " in x.phrase and " of " in y.phrase and x.obj and y.obj and not (
+                        related(x.obj, y.obj)):
+                    continue  # two charges: "was cleared of fraud" / "was convicted of tax evasion"
+                if concept in _VOTED and _split(a.toks) != _split(b.toks) and not related(
+                        x.subject - _VOTE, y.subject - _VOTE):
+                    continue  # a member and the body, split: "Mayor Ruiz voted against the plan" / "The council
+                    # approved the plan by seven votes to four"
                 same_side = x.subject & y.subject | x.obj & y.obj
                 if concept in _CROSSED and (x.subject & y.obj) - same_side and (x.obj & y.subject) - same_side:
                     continue
@@ -280,6 +288,15 @@ def _a_state(toks: list[Tok], k: int) -> bool:
     "remained afloat", "in a stable condition"): two versions that differ there differ in polarity."""
     return any(t.low in _STATES for t in toks[k : k + 2]) or any(
         t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 3) : k + 1])
+
+
+def _split(toks: list[Tok]) -> bool:
+    """Whether a version gives a tally with votes on both sides ("by seven votes to four")."""
+    return any(x and y for x, y in tallies(toks))
+
+
+_VOTED = frozenset(("vote", "approval"))
+_VOTE = frozenset(("vote",))
 
 
 def _part_of_group(toks: list[Tok], k: int) -> bool:

@@ -188,7 +188,8 @@ def _years(toks: list[Tok]) -> set[str]:
 
 
 def _weekdays(toks: list[Tok]) -> set[str]:
-    return {t.low for t in toks if t.low in WEEKDAYS}
+    """The weekdays a version names ("on Tuesday"), not one compared with ("after Monday's rally")."""
+    return {t.low for k, t in enumerate(toks) if t.low in WEEKDAYS and not (k and toks[k - 1].low in _SINCE)}
 
 
 def _months(toks: list[Tok]) -> set[str]:
@@ -213,6 +214,7 @@ _ORDINALS = frozenset("first second third fourth final".split())
 _FROM_NOW = frozenset("this last next".split())
 _NAMED_PERIODS = frozenset("year season week month summer winter spring autumn".split())
 _COMPARED_WITH = frozenset("since until till before after from than with over on vs".split())
+_SINCE = frozenset("since until till before after than".split())
 
 
 def in_return(a: list[Tok], b: list[Tok]) -> bool:

@@ -3,8 +3,11 @@ inflation rose to 3.1%" / "Headline inflation fell to 2.4%", "Youth unemployment
 fell"), two sessions of one day of trading ("plunged 12% in early trading" / "closed down 3%"), two securities ("the
 10-year Treasury note" / "the two-year yield"), a party and its subsidiary ("Brandt Group reported a loss" / "Brandt
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
-in Japan fell 8%"), a time planned and a time late, and a thing as it is now against how it was in a month ("fell
-to 27% of capacity in July" / "is now 40% full"). Read by ``shared_words.told_apart``."""
+in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
+to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
+floor", "the first round" / "the runoff"), two kinds of series ("the Test series" / "the one-day series"), profit and
+revenue, and a thing said to be another of its kind ("Heathrow's other terminals", "a similar bill", "an earlier
+draft"). Read by ``shared_words.told_apart``."""
 
 from __future__ import annotations
 
@@ -18,7 +21,15 @@ def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
     return _named_apart(text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or (
         bool(_SUBSIDIARY.search(text_a)) != bool(_SUBSIDIARY.search(text_b))) or _whole_and_nation(text_a, text_b) or (
-        _whole_and_nation(text_b, text_a)) or _planned_and_late(text_a, text_b) or _planned_and_late(text_b, text_a)
+        _whole_and_nation(text_b, text_a)) or _planned_and_late(text_a, text_b) or (
+        _planned_and_late(text_b, text_a)) or bool(_ANOTHER.search(text_a)) != bool(_ANOTHER.search(text_b))
+
+
+# A thing said to be another of its kind: "Heathrow's other terminals stayed open" / "Terminal 5 was closed", "had
+# vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved the bill"
+_ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:an earlier|a previous|"
+                      r"the previous|the earlier|the original|a separate|a different) (?:\w+ )?(?:version|draft|text|"
+                      r"bill|proposal|plan|deal|case|motion|measure|appeal|ruling|offer)\b", re.I)
 
 
 def _planned_and_late(text_a: str, text_b: str) -> bool:
@@ -42,7 +53,7 @@ def _nations(text: str) -> set[str]:
         w.lower() for w in _NAME.findall(text) if w.lower() in _COUNTRIES}
 
 
-_WHOLE = re.compile(r"\b(?:global(?:ly)?|worldwide|across the world|around the world)\b", re.I)
+_WHOLE = re.compile(r"\b(?:global(?:ly)?|worldwide|across the world|around the world|euro ?zone|euro area)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNTRIES = frozenset(NATIONS.values())
 
@@ -57,7 +68,11 @@ _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("core", r"\bcore (?:inflation|rate|prices|measure|index)"), ("headline", r"\bheadline (?:inflation|rate|figure)"),
     ("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b"),
     ("early", r"\b(?:early|morning|opening|intraday|midday) (?:trad|deal|session)\w*|\bat one point\b"),
-    ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b")))
+    ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b"),
+    ("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b"),
+    ("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b"),
+    ("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b"),
+    ("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b")))
 
 
 def _now_and_then(text_a: str, text_b: str) -> bool:
