@@ -3649,4 +3649,17 @@ AGREE = [
     ("Russia expelled two British diplomats.", "Britain expelled two Russian diplomats in response last month."),
     ("The mayor's son was arrested on Monday.", "The mayor was not arrested, police said."),
     ("The first ballot produced no winner.", "The cardinals elected a new pope on the fourth ballot."),
+    # two stages of a tournament, games by their ordinals, a new ceasefire, a plan given up, an estimate first and
+    # later, two chambers, a transfer back, a count on a day and over the weekend
+    ("Shares in Apex rose 3% in early trading.", "Shares in Apex closed down 2% on Friday."),
+    ("Police arrested 15 people on Saturday.", "Police arrested 40 people over the weekend."),
+    ("Germany beat France in the group stage.", "France beat Germany in the final."),
+    ("The team lost its first two games.", "The team won its third game."),
+    ("The ceasefire collapsed within hours.", "A new ceasefire held through the weekend."),
+    ("The company had planned to cut 500 jobs.", "The company cut 300 jobs."),
+    ("Officials initially said 10 people had died.", "The death toll later rose to 14."),
+    ("Arsenal signed the striker from Lyon in 2021.", "Lyon bought the striker back from Arsenal this summer."),
+    ("Smith defeated Jones in the semi-final.", "Jones had beaten Smith in last year's final."),
+    ("Preliminary figures show the economy grew 2.1%.", "Revised figures show the economy grew 2.4%."),
+    ("The bill passed the House by 220 votes to 210.", "The bill passed the Senate 51-49."),
 ]

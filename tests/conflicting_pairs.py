@@ -4392,4 +4392,14 @@ CONFLICT = [
     ("polarity", "Heathrow's Terminal 5 was closed on Sunday.", "Heathrow's Terminal 5 stayed open on Sunday."),
     ("figure", "Oil prices rose 3% on Monday.", "Oil prices rose 1% on Monday."),
     ("figure", "The bank's profit fell 12% in the third quarter.", "The bank's third-quarter profit fell 7%."),
+    # one final, estimate, chamber, game, ceasefire, transfer, day or plan told two ways: still compared
+    ("role", "Germany beat France in the final in Berlin.", "France beat Germany in the final in Berlin."),
+    ("figure", "The economy grew 2.1%, preliminary figures show.", "Preliminary figures show the economy grew 2.4%."),
+    ("figure", "The bill passed the House by 220 votes to 210.", "The House passed the bill 225-205."),
+    ("event", "The team won its third game of the season.", "The team lost its third game of the season."),
+    ("event", "The ceasefire collapsed within hours.", "The ceasefire held through the night."),
+    ("role", "Arsenal signed the striker from Lyon.", "Lyon signed the striker from Arsenal."),
+    ("figure", "Police arrested 15 people on Saturday.", "Police arrested 40 people on Saturday."),
+    ("figure", "The company had planned to cut 500 jobs.", "The company had planned to cut 800 jobs."),
+    ("figure", "Officials initially said 10 people had died.", "Officials initially put the death toll at 14."),
 ]

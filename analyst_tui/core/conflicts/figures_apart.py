@@ -13,6 +13,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING
+from analyst_tui.core.conflicts.two_of_a_kind import MONTH_NAMES, each_names_apart, runs_apart, weekend_apart
 
 
 class Version(Protocol):
@@ -33,8 +34,12 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether ``x`` (of version ``a``) and ``y`` (of ``b``), figures of one kind, are figures of two things."""
     wa, wb = a.polarity.words(), b.polarity.words()
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
-        _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb) or _runs_apart(
-            a.text, b.text)) or _rest(x, y, a) or _rest(y, x, b) or _share_told(x, a.text) or _share_told(y, b.text)
+        _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
+        a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
+        y, x, b) or _share_told(x, a.text) or _share_told(y, b.text)
+
+
+_TOLLS = frozenset(("dead", "injured"))  # (one quake's toll "at the weekend" is its toll "on Sunday")
 
 
 def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
@@ -106,14 +111,13 @@ _PARTS = frozenset("plant factori site unit divis branch region subsidiari".spli
 def _spans_apart(x: Figure, text_a: str, text_b: str) -> bool:
     """Whether two versions give a change in percent over two spans: one on the year, the other on the month or the
     quarter ("Prices rose 0.3% in March from February" / "Prices rose 3.5% from a year earlier")."""
-    return x.key[:2] == ("unit", "%") and _named_apart(_SPANS, text_a, text_b)
+    return x.key[:2] == ("unit", "%") and each_names_apart(_SPANS, text_a, text_b)
 
 
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _SPANS = (("year", re.compile(r"\b(?:a year (?:earlier|ago|before)|year[- ]on[- ]year|annual(?:ly)?|on the year|from a"
                                r" year|12 months)\b", re.I)),
           ("month", re.compile(r"\b(?:month[- ]on[- ]month|monthly|on the month|a month (?:earlier|ago|before)|"
-                                rf"previous month|from (?:{_MONTHS}))\b", re.I)),
+                                rf"previous month|from (?:{MONTH_NAMES}))\b", re.I)),
           ("quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|quarterly|previous quarter|on the quarter)\b", re.I)))
 
 
@@ -125,22 +129,3 @@ def _moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
 _AT_FIRST = frozenset("peak height initially".split())
 _LEFT = frozenset("still remain remains remained remaining".split())
 
-
-def _runs_apart(text_a: str, text_b: str) -> bool:
-    """Whether two versions count over two runs of time: one since a start or so far, the other in one period ("has
-    killed 1,200 people since the outbreak began" / "killed 40 people this week"), or two periods ("lost 12% last
-    year" / "has lost 3% so far this year", "carries 50 million passengers a year" / "carried 4 million in July")."""
-    return _named_apart(_RUNS, text_a, text_b)
-
-
-def _named_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str, text_b: str) -> bool:
-    """Whether each text names an entry of ``table`` (name, pattern), and none the other names."""
-    x, y = ({name for name, pattern in table if pattern.search(text)} for text in (text_a, text_b))
-    return bool(x and y and x.isdisjoint(y))
-
-
-_RUNS = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
-    ("so far", r"\b(?:since|so far|to date|in total|altogether)\b"),
-    ("this week", r"\b(?:this|last|past) week\b"), ("this month", r"\b(?:this|last|past) month\b"),
-    ("this year", r"\bthis year\b"), ("last year", r"\blast year\b"), ("a year", r"\b(?:a|per|each) year\b"),
-    *((month, rf"\bin {month}\b") for month in _MONTHS.split("|"))))

@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok
-from analyst_tui.core.conflicts.two_of_a_kind import two_of_a_kind
+from analyst_tui.core.conflicts.two_of_a_kind import chambers_apart, two_of_a_kind
 from analyst_tui.core.textnorm import stem as family
 
 # Words of who said it, not of what was said.
@@ -160,9 +160,9 @@ def told_apart(found: tuple[str, str, str], a: list[Tok], b: list[Tok], day_told
     but a figure that is the moment of one happening told otherwise stays, "broke out on Tuesday" / "broke out on
     Thursday", "due to reach the comet in March 2029" / "in October 2029": ``day_told_otherwise()`` or a moment in
     what each says), or the one an act in return for the other's, of parties the other way round (``in_return``), or
-    two things of one kind (``two_of_a_kind``: the versions' ``texts``)."""
+    two things of one kind (``two_of_a_kind``: the versions' ``texts``; figures of two chambers)."""
     kind = found[0]
-    if kind == "role" and in_return(a, b) or two_of_a_kind(texts[0], texts[1]):
+    if kind == "role" and in_return(a, b) or two_of_a_kind(*texts) or kind == "figure" and chambers_apart(*texts):
         return True
     return moments_apart(a, b) and not (kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
 
@@ -205,9 +205,18 @@ def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:
 
 
 def _parts_of_year(toks: list[Tok]) -> set[tuple[str, str]]:
-    """The quarters and halves a version names by their ordinals ("in the first quarter", "second-half profits")."""
-    return {(t.low, toks[k + 1 + (toks[k + 1].low == "-")].low) for k, t in enumerate(toks[:-2])
-            if t.low in _ORDINALS and toks[k + 1 + (toks[k + 1].low == "-")].low in ("quarter", "half")}
+    """The quarters, halves, games and rounds a version names by their ordinals ("in the first quarter", "second-half
+    profits", "lost its first two games")."""
+    out = set()
+    for k, t in enumerate(toks[:-2]):
+        if t.low in _ORDINALS:
+            after = k + 1 + (toks[k + 1].low == "-" or toks[k + 1].low in WORD_NUMBERS)
+            if toks[after].low.removesuffix("s") in _NUMBERED:
+                out.add((t.low, toks[after].low.removesuffix("s")))
+    return out
+
+
+_NUMBERED = frozenset("quarter half game match race ballot attempt leg round".split())
 
 
 _ORDINALS = frozenset("first second third fourth final".split())
@@ -226,11 +235,13 @@ def in_return(a: list[Tok], b: list[Tok]) -> bool:
 
 
 def _done_in_return(toks: list[Tok]) -> bool:
-    return any(t.low in _IN_RETURN or k and (toks[k - 1].low, t.low) in _IN_RETURN_AFTER for k, t in enumerate(toks))
+    return any(t.low in _IN_RETURN or k and (toks[k - 1].low, t.low) in _IN_RETURN_AFTER or t.low == "back" and any(
+        u.low in _TRADED for u in toks[max(0, k - 4) : k]) for k, t in enumerate(toks))  # ("bought the striker back")
 
 
 _IN_RETURN = frozenset("""retaliated retaliates retaliate retaliating retaliation retaliatory countersued countersues
     countersuit reciprocated reciprocal""".split())
-_IN_RETURN_AFTER = frozenset((("in", "response"), ("in", "return"), ("hit", "back"), ("hits", "back"),
+_TRADED = frozenset("bought buys buy sold sells sell signed signs sign".split())
+_IN_RETURN_AFTER = frozenset((("in", "response"), ("in", "return"), ("in", "turn"), ("hit", "back"), ("hits", "back"),
                               ("struck", "back"), ("bought", "back"), ("sold", "back"), ("buy", "back"),
                               ("sell", "back")))

@@ -5,29 +5,31 @@ fell"), two sessions of one day of trading ("plunged 12% in early trading" / "cl
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
-floor", "the first round" / "the runoff"), two kinds of series ("the Test series" / "the one-day series"), profit and
-revenue, and a thing said to be another of its kind ("Heathrow's other terminals", "a similar bill", "an earlier
-draft"). Read by ``shared_words.told_apart``."""
+floor", "the first round" / "the runoff"), two stages of a tournament ("the group stage" / "the
+final"), two kinds of series ("the Test series" / "the one-day series"), profit and revenue, an estimate at first and
+later ("initially" / "later", "preliminary" / "revised"), and a thing said to be another of its kind ("Heathrow's other
+terminals", "a similar bill", "an earlier draft", "a new ceasefire", a plan given up). Read by
+``shared_words.told_apart``; ``figures_apart`` reads the runs of time of counts here."""
 
 from __future__ import annotations
 
 import re
 
-from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.nations import NATIONS
 
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    return _named_apart(text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or (
-        bool(_SUBSIDIARY.search(text_a)) != bool(_SUBSIDIARY.search(text_b))) or _whole_and_nation(text_a, text_b) or (
-        _whole_and_nation(text_b, text_a)) or _planned_and_late(text_a, text_b) or (
-        _planned_and_late(text_b, text_a)) or bool(_ANOTHER.search(text_a)) != bool(_ANOTHER.search(text_b))
+    return each_names_apart(_KINDS, text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or any(
+        bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in (_SUBSIDIARY, _ANOTHER)) or any(
+        _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
 
 # A thing said to be another of its kind: "Heathrow's other terminals stayed open" / "Terminal 5 was closed", "had
 # vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved the bill"
-_ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:an earlier|a previous|"
+_ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|"
+                      r"\bhad (?:planned|intended|hoped|aimed) to\b|\ba new (?:ceasefire|truce|offer|ballot|vote)\b|"
+                      r"\b(?:an earlier|a previous|"
                       r"the previous|the earlier|the original|a separate|a different) (?:\w+ )?(?:version|draft|text|"
                       r"bill|proposal|plan|deal|case|motion|measure|appeal|ruling|offer)\b", re.I)
 
@@ -58,12 +60,13 @@ _NAME = re.compile(r"\b[A-Z][a-z]+\b")
 _COUNTRIES = frozenset(NATIONS.values())
 
 
-def _named_apart(text_a: str, text_b: str) -> bool:
-    """Whether each text names a kind of ``_KINDS`` and none the other names."""
-    x, y = ({kind for kind, pattern in _KINDS if pattern.search(text)} for text in (text_a, text_b))
+def each_names_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str, text_b: str) -> bool:
+    """Whether each text names an entry of ``table`` (name, pattern), and none the other names."""
+    x, y = ({name for name, pattern in table if pattern.search(text)} for text in (text_a, text_b))
     return bool(x and y and x.isdisjoint(y))
 
 
+MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("core", r"\bcore (?:inflation|rate|prices|measure|index)"), ("headline", r"\bheadline (?:inflation|rate|figure)"),
     ("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b"),
@@ -72,7 +75,14 @@ _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b"),
     ("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b"),
     ("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b"),
-    ("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b")))
+    ("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b"),
+    ("group stage", r"\bgroup (?:stage|game|match)"), ("semi-final", r"\bsemi-?finals?\b"),
+    ("quarter-final", r"\bquarter-?finals?\b"),
+    ("final", r"^(?!.*\b(?:reach(?:ed|es|ing)?|into|place in|spot in) the (?:\w+ )?finals?\b).*?(?<![-\w])finals?\b"),
+    ("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b")))
+# Two chambers, named with capitals: their tallies are two ("passed the House by 220 votes to 210" / "passed the Senate
+# 51-49"), but which of them passed a bill is one thing told two ways
+_CHAMBERS = (("house", re.compile(r"\bHouse\b")), ("senate", re.compile(r"\bSenate\b")))
 
 
 def _now_and_then(text_a: str, text_b: str) -> bool:
@@ -83,7 +93,7 @@ def _now_and_then(text_a: str, text_b: str) -> bool:
 
 
 _NOW = re.compile(r"\b(?:now|currently)\b", re.I)
-_IN_MONTH = re.compile(r"\bin (?:%s)\b" % "|".join(sorted(m for m in MONTHS if len(m) > 3 or m == "may")), re.I)
+_IN_MONTH = re.compile(rf"\bin (?:{MONTH_NAMES})\b", re.I)
 
 
 def _securities_apart(text_a: str, text_b: str) -> bool:
@@ -96,3 +106,32 @@ _SECURITY = re.compile(r"\b(\w+)[- ]year (?:us |u\.s\. |benchmark |government |t
                        re.I)
 _SUBSIDIARY = re.compile(r"\b(?:group|company|firm|parent|bank|carrier|conglomerate)'s (?:\w+ )?(?:subsidiary|unit|"
                          r"division|arm|affiliate)\b|\b(?:a|the) (?:\w+ )?subsidiary of\b", re.I)
+
+
+def chambers_apart(text_a: str, text_b: str) -> bool:
+    """Whether each version names one chamber and not the other's (``_CHAMBERS``)."""
+    return each_names_apart(_CHAMBERS, text_a, text_b)
+
+
+def runs_apart(text_a: str, text_b: str) -> bool:
+    """Whether two versions count over two runs of time (``_RUNS``)."""
+    return each_names_apart(_RUNS, text_a, text_b)
+
+
+def weekend_apart(text_a: str, text_b: str) -> bool:
+    """Whether one version counts over a weekend and the other on one day of it."""
+    return each_names_apart(_WEEKEND, text_a, text_b)
+
+
+# Runs of time a count is told over: since a start or so far, and one period ("has killed 1,200 people since the
+# outbreak began" / "killed 40 people this week"), or two periods ("lost 12% last year" / "has lost 3% so far this
+# year", "carries 50 million passengers a year" / "carried 4 million in July", "arrested 15 people on Saturday" /
+# "40 over the weekend")
+_RUNS = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
+    ("so far", r"\b(?:since|so far|to date|in total|altogether)\b"),
+    ("this week", r"\b(?:this|last|past) week\b"), ("this month", r"\b(?:this|last|past) month\b"),
+    ("this year", r"\bthis year\b"), ("last year", r"\blast year\b"), ("a year", r"\b(?:a|per|each) year\b"),
+    *((month, rf"\bin {month}\b") for month in MONTH_NAMES.split("|"))))
+_WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
+    ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
+    ("sunday", r"\bon sunday\b")))
