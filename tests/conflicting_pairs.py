@@ -4402,4 +4402,12 @@ CONFLICT = [
     ("figure", "Police arrested 15 people on Saturday.", "Police arrested 40 people on Saturday."),
     ("figure", "The company had planned to cut 500 jobs.", "The company had planned to cut 800 jobs."),
     ("figure", "Officials initially said 10 people had died.", "Officials initially put the death toll at 14."),
+    # one party told two ways: still compared
+    ("role", "The club's owner sued the manager.", "The manager sued the club's owner."),
+    ("polarity", "The club's manager was not questioned by police.",
+     "The club's manager was questioned by police on Monday."),
+    ("polarity", "The minister approved the pipeline on Tuesday.", "The minister blocked the pipeline on Tuesday."),
+    ("role", "Israel accused Hamas of breaking the truce.", "Hamas accused Israel of breaking the truce."),
+    ("figure", "Toyota recalled 200,000 cars in Japan.", "Toyota recalled 150,000 cars in Japan."),
+    ("polarity", "The airline's pilots voted to strike.", "The airline's pilots voted against strike action."),
 ]

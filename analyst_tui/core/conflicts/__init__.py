@@ -281,7 +281,7 @@ _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """The first disagreement between two versions: (kind, what a says, what b says), or None."""
     found = _first_conflict(a, b)
-    if found and told_apart(found, a.polarity.toks, b.polarity.toks, lambda: _day_conflict(a, b), (a.text, b.text)):
+    if found and told_apart(found, a, b, lambda: _day_conflict(a, b)):
         return None
     return found
 

@@ -231,7 +231,8 @@ def same_context(x: Cue, y: Cue) -> bool:
 _THERE = frozenset(("there",))
 # Words that name another party beside one named alike ("the suspect's brother" / "the suspect", "the hospital's
 # emergency department" / "the hospital"): stems
-_ANOTHER_PARTY = frozenset("brother sister son daughter wife husband father mother parent famili depart ward".split())
+_ANOTHER_PARTY = frozenset("""brother sister son daughter wife husband father mother parent famili depart ward
+    predecessor successor""".split())
 # (not a speaker, "A spokesperson said the singer was not taken to hospital", nor a lawyer, who speaks for one)
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 
@@ -239,7 +240,18 @@ _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split(
 def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two subjects may name one party (``nations.related``): not an office and another of its name, nor a
     party and its kin or department ("the suspect" / "the suspect's brother")."""
-    return related(x, y) and not another_office(x, y) and not (x ^ y) & _ANOTHER_PARTY
+    return related(x, y) and not another_office(x, y) and not (x ^ y) & _ANOTHER_PARTY and not two_roles(x, y)
+
+
+def two_roles(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two sets of stems name two parties by their roles ("the club's owner" / "the club's manager", "pilots"
+    / "cabin crew")."""
+    return bool((x - y) & _ROLES and (y - x) & _ROLES)
+
+
+# Parties by their roles, two of which are two parties (stems; not a speaker or a lawyer, who speak for one)
+_ROLES = frozenset("""owner manag chairman chairwoman coach director founder captain pilot crew player staff nurs doctor
+    teacher presid execut""".split())
 
 
 def offices_named_apart(a: list[Tok], b: list[Tok]) -> bool:

@@ -9,9 +9,10 @@ same three words, with no negation near them."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.cues import two_roles
 from analyst_tui.core.conflicts.negated import stated
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
-from analyst_tui.core.conflicts.tokens import Tok, joined
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 _NOTS = frozenset(("not", "never", "n't"))
 _FOLLOWING = 3  # words after the negation that must follow the same word in the other version
@@ -39,6 +40,8 @@ def _inserted(p: list[Tok], q: list[Tok]) -> tuple[str, str] | None:
             if q[j].low == before and [t.low for t in q[j + 1 : j + 1 + _FOLLOWING]] == after and not any(
                     t.low in NEGATORS for t in q[max(0, j - 3) : j + 1 + _FOLLOWING]) and stated(q, j) and stated(p, i):
                 # (each asserted: not "discounted rumours that he was Deep Throat")
+                if i > 1 and j and two_roles(frozenset((stem(p[i - 2].low),)), frozenset((stem(q[j - 1].low),))):
+                    continue  # two parties: "The club's owner was not questioned" / "The club's manager was"
                 return _shown(p, i - 1, i + 1 + _FOLLOWING), _shown(q, j, j + 1 + _FOLLOWING)
     return None
 

@@ -3,7 +3,7 @@ words by family, but the little words and who said it, and the names each gives.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable, Protocol
 
 from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS
 from analyst_tui.core.conflicts.nations import country
@@ -154,17 +154,34 @@ _ORDINAL_LIKE = frozenset("opening return closing".split())  # ("the first leg" 
 _PERIODS = frozenset("half quarter period round leg set innings inning stage session day week month".split())
 
 
-def told_apart(found: tuple[str, str, str], a: list[Tok], b: list[Tok], day_told_otherwise: Callable[[], bool],
-               texts: tuple[str, str]) -> bool:
+class _Told(Protocol):
+    """What ``told_apart`` reads of a version (``conflicts.Version``)."""
+
+    text: str
+    roles: tuple[Any, ...]  # ``roles.Role``: verb, agent, patient
+
+    @property
+    def polarity(self) -> Polarity: ...
+
+
+def told_apart(found: tuple[str, str, str], va: _Told, vb: _Told, day_told_otherwise: Callable[[], bool]) -> bool:
     """Whether two versions that disagree (``found``: kind, what each says) tell of two moments (``moments_apart``;
     but a figure that is the moment of one happening told otherwise stays, "broke out on Tuesday" / "broke out on
     Thursday", "due to reach the comet in March 2029" / "in October 2029": ``day_told_otherwise()`` or a moment in
     what each says), or the one an act in return for the other's, of parties the other way round (``in_return``), or
-    two things of one kind (``two_of_a_kind``: the versions' ``texts``; figures of two chambers)."""
-    kind = found[0]
-    if kind == "role" and in_return(a, b) or two_of_a_kind(*texts) or kind == "figure" and chambers_apart(*texts):
+    one tells an act both ways, or two things of one kind (``two_of_a_kind``; figures of two chambers)."""
+    kind, a, b, texts = found[0], va.polarity.toks, vb.polarity.toks, (va.text, vb.text)
+    if kind == "role" and (in_return(a, b) or _both_ways(va.roles) or _both_ways(vb.roles)) or two_of_a_kind(
+            *texts) or kind == "figure" and chambers_apart(*texts):
         return True
     return moments_apart(a, b) and not (kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
+
+
+def _both_ways(roles: tuple[Any, ...]) -> bool:
+    """Whether a version tells an act both ways ("Israel accused Hamas of breaking the truce, while Hamas blamed
+    Israel")."""
+    done = {(r.verb, r.agent, r.patient) for r in roles if r.agent and r.patient and r.agent != r.patient}
+    return any((verb, patient, agent) in done for verb, agent, patient in done)
 
 
 def _names_a_moment(shown: str) -> bool:

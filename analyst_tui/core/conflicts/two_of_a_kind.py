@@ -20,7 +20,8 @@ from analyst_tui.core.conflicts.nations import NATIONS
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    return each_names_apart(_KINDS, text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or any(
+    return each_names_apart(_KINDS, text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(
+        text_a, text_b) or any(
         bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in (_SUBSIDIARY, _ANOTHER)) or any(
         _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
@@ -104,8 +105,9 @@ def _securities_apart(text_a: str, text_b: str) -> bool:
 
 _SECURITY = re.compile(r"\b(\w+)[- ]year (?:us |u\.s\. |benchmark |government |treasury )*(?:note|bond|yield|gilt|bund)",
                        re.I)
-_SUBSIDIARY = re.compile(r"\b(?:group|company|firm|parent|bank|carrier|conglomerate)'s (?:\w+ )?(?:subsidiary|unit|"
-                         r"division|arm|affiliate)\b|\b(?:a|the) (?:\w+ )?subsidiary of\b", re.I)
+_SUBSIDIARY = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Ff]irm|[Pp]arent|[Bb]ank|[Cc]arrier|[Cc]onglomerate)'s (?:\w+ )?"
+                         r"(?:subsidiary|unit|division|arm|affiliate|brand)\b|\b[A-Z]\w+'s (?:\w+ )?(?:subsidiary|"
+                         r"division|affiliate|brand)\b|\b(?:[Aa]|[Tt]he) (?:\w+ )?subsidiary of\b")
 
 
 def chambers_apart(text_a: str, text_b: str) -> bool:
