@@ -3697,4 +3697,12 @@ AGREE = [
     ("The rocket did not reach orbit.", "The rocket failed to reach orbit."),
     ("Ukraine accused Russia of shelling the plant, and Russia accused Ukraine.",
      "Russia accused Ukraine of shelling the plant."),
+    # the cheapest and the dearest, a proposal and what is now, a peak and what it eased to, an intention and a later
+    # act, a state before and a reopening, counts over two runs of time
+    ("The minister said he would not resign.", "The minister resigned two weeks later after new revelations."),
+    ("The bill would raise the minimum wage to $15.", "The minimum wage is currently $7.25."),
+    ("The museum reopened after a two-year renovation.", "The museum had been closed for two years."),
+    ("The airline carries 50 million passengers a year.", "The airline carried 4 million passengers in July."),
+    ("Ticket prices start at $50.", "The most expensive tickets cost $400."),
+    ("The hurricane had winds of 150 mph at landfall.", "By Friday the storm's winds had dropped to 60 mph."),
 ]

@@ -4410,4 +4410,11 @@ CONFLICT = [
     ("role", "Israel accused Hamas of breaking the truce.", "Hamas accused Israel of breaking the truce."),
     ("figure", "Toyota recalled 200,000 cars in Japan.", "Toyota recalled 150,000 cars in Japan."),
     ("polarity", "The airline's pilots voted to strike.", "The airline's pilots voted against strike action."),
+    # one price, wind, intention, count or wage told two ways: still compared
+    ("figure", "Ticket prices start at $50.", "Tickets for the tour start at $80."),
+    ("figure", "The hurricane had winds of 150 mph at landfall.", "The hurricane made landfall with winds of 120 mph."),
+    ("polarity", "The minister said he would not resign.", "The minister said he would resign."),
+    ("figure", "The airline carried 4 million passengers in July.",
+     "The airline carried 3 million passengers in July."),
+    ("figure", "The minimum wage is currently $7.25.", "The current minimum wage is $8 an hour."),
 ]

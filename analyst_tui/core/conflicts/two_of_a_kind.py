@@ -5,11 +5,13 @@ fell"), two sessions of one day of trading ("plunged 12% in early trading" / "cl
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
-floor", "the first round" / "the runoff"), two stages of a tournament ("the group stage" / "the
-final"), two kinds of series ("the Test series" / "the one-day series"), profit and revenue, an estimate at first and
-later ("initially" / "later", "preliminary" / "revised"), and a thing said to be another of its kind ("Heathrow's other
+floor", "the first round" / "the runoff"), two stages of a tournament ("the group stage" / "the final"), two kinds
+of series ("the Test series" / "the one-day series"), profit and revenue, an estimate at first and later
+("initially" / "later", "preliminary" / "revised"), the cheapest and the dearest, a proposal and what is now, a peak
+and what it eased to, a state before and a reopening, and a thing said to be another of its kind ("Heathrow's other
 terminals", "a similar bill", "an earlier draft", "a new ceasefire", a plan given up). Read by
-``shared_words.told_apart``; ``figures_apart`` reads the runs of time of counts here."""
+``shared_words.told_apart``, with figures of two chambers or over two runs of time, and an intention against a later
+act, here too."""
 
 from __future__ import annotations
 
@@ -80,7 +82,13 @@ _KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
     ("group stage", r"\bgroup (?:stage|game|match)"), ("semi-final", r"\bsemi-?finals?\b"),
     ("quarter-final", r"\bquarter-?finals?\b"),
     ("final", r"^(?!.*\b(?:reach(?:ed|es|ing)?|into|place in|spot in) the (?:\w+ )?finals?\b).*?(?<![-\w])finals?\b"),
-    ("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b")))
+    ("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b"),
+    ("cheapest", r"\bstart(?:s|ing)? (?:at|from)\b|\bcheapest\b|\bas little as\b"),
+    ("dearest", r"\bmost expensive\b|\bas much as\b|\btop price"),
+    ("proposed", r"\bwould (?:raise|lift|increase|cut|lower|reduce)\b"), ("current", r"\bcurrent(?:ly)?\b"),
+    ("peak", r"\bat landfall\b|\bat (?:its|their) peak\b"), ("eased", r"\b(?:dropped|weakened|eased|slowed) to\b"),
+    ("state before", r"\bhad been (?:closed|shut|suspended|halted) for\b"),
+    ("again", r"\bre(?:opened|started|sumed)\b")))
 # Two chambers, named with capitals: their tallies are two ("passed the House by 220 votes to 210" / "passed the Senate
 # 51-49"), but which of them passed a bill is one thing told two ways
 _CHAMBERS = (("house", re.compile(r"\bHouse\b")), ("senate", re.compile(r"\bSenate\b")))
@@ -108,6 +116,18 @@ _SECURITY = re.compile(r"\b(\w+)[- ]year (?:us |u\.s\. |benchmark |government |t
 _SUBSIDIARY = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Ff]irm|[Pp]arent|[Bb]ank|[Cc]arrier|[Cc]onglomerate)'s (?:\w+ )?"
                          r"(?:subsidiary|unit|division|arm|affiliate|brand)\b|\b[A-Z]\w+'s (?:\w+ )?(?:subsidiary|"
                          r"division|affiliate|brand)\b|\b(?:[Aa]|[Tt]he) (?:\w+ )?subsidiary of\b")
+
+
+def intent_and_act(text_a: str, text_b: str) -> bool:
+    """Whether one version tells what one said one would do or not, and the other what one did later ("The minister
+    said he would not resign" / "The minister resigned two weeks later")."""
+    return any(bool(_INTENT.search(x)) and not _INTENT.search(y) and bool(_LATER.search(y)) and not _LATER.search(x)
+               for x, y in ((text_a, text_b), (text_b, text_a)))
+
+
+_INTENT = re.compile(r"\b(?:said|says|vowed|pledged|promised|insisted) (?:that )?(?:he|she|it|they|the \w+) would\b",
+                     re.I)
+_LATER = re.compile(r"\b(?:(?:\w+ )?(?:days?|weeks?|months?|years?) later|eventually|subsequently)\b", re.I)
 
 
 def chambers_apart(text_a: str, text_b: str) -> bool:
