@@ -4417,4 +4417,15 @@ CONFLICT = [
     ("figure", "The airline carried 4 million passengers in July.",
      "The airline carried 3 million passengers in July."),
     ("figure", "The minimum wage is currently $7.25.", "The current minimum wage is $8 an hour."),
+    # one country, fuel, city, carriageway, count or survey told two ways: still compared
+    ("figure", "Unemployment in Spain fell to 11%.", "Spanish unemployment fell to 12%."),
+    ("figure", "Diesel prices rose 4 cents a litre.", "Diesel prices rose 6 cents a litre."),
+    ("figure", "The strike closed 300 schools in Paris.", "The strike closed 500 schools in Paris."),
+    ("figure", "The virus has killed 400 people nationwide.", "The virus has killed 350 people across the country."),
+    ("polarity", "The eastbound carriageway was closed.", "The eastbound carriageway stayed open."),
+    ("event", "The jury convicted her on a third count.", "The jury acquitted her on the third count."),
+    ("figure", "The earthquake killed 12 people in Turkey, officials in Ankara said.",
+     "Turkish officials said the quake killed 15 people."),
+    ("figure", "The U.S. Geological Survey put the quake's strength at magnitude 5.4.",
+     "Iran's seismological centre and the U. S. Geological Survey said it had a magnitude of 5.9."),
 ]

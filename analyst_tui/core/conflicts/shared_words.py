@@ -12,7 +12,8 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.tokens import Tok
-from analyst_tui.core.conflicts.two_of_a_kind import chambers_apart, intent_and_act, runs_apart, two_of_a_kind
+from analyst_tui.core.conflicts.two_of_a_kind import (chambers_apart, intent_and_act, nations_apart, runs_apart,
+                                                        two_of_a_kind)
 from analyst_tui.core.textnorm import stem as family
 
 # Words of who said it, not of what was said.
@@ -172,7 +173,8 @@ def told_apart(found: tuple[str, str, str], va: _Told, vb: _Told, day_told_other
     one tells an act both ways, or two things of one kind (``two_of_a_kind``; figures of two chambers)."""
     kind, a, b, texts = found[0], va.polarity.toks, vb.polarity.toks, (va.text, vb.text)
     if kind == "role" and (in_return(a, b) or _both_ways(va.roles) or _both_ways(vb.roles)) or two_of_a_kind(
-            *texts) or kind == "figure" and chambers_apart(*texts) or kind == "polarity" and intent_and_act(*texts):
+            *texts) or kind == "figure" and chambers_apart(*texts) or kind == "polarity" and intent_and_act(*texts) or (
+            kind != "role" and nations_apart(*texts)):  # (two countries: "brokered by Qatar" / "by Egypt" is a role)
         return True
     return (moments_apart(a, b) or kind == "figure" and runs_apart(*texts)) and not (
         kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))

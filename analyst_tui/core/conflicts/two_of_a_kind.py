@@ -17,20 +17,22 @@ from __future__ import annotations
 
 import re
 
-from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS
 
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    return each_names_apart(_KINDS, text_a, text_b) or _now_and_then(text_a, text_b) or _securities_apart(
-        text_a, text_b) or any(
+    return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _now_and_then(
+        text_a, text_b) or _securities_apart(text_a, text_b) or any(
         bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in (_SUBSIDIARY, _ANOTHER)) or any(
         _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
 
 # A thing said to be another of its kind: "Heathrow's other terminals stayed open" / "Terminal 5 was closed", "had
 # vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved the bill"
-_ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|"
+_ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:\d+|two|three|four|five|six|seven|"
+                      r"eight|nine|ten|eleven|twelve|dozens|hundreds|several|many) other (?:\w+ )?\w+s\b|"
+                      r"\b(?:a|the) (?:second|third|fourth|fifth|further|separate) (?:count|charge)s?\b|"
                       r"\bhad (?:planned|intended|hoped|aimed) to\b|\ba new (?:ceasefire|truce|offer|ballot|vote)\b|"
                       r"\b(?:an earlier|a previous|"
                       r"the previous|the earlier|the original|a separate|a different) (?:\w+ )?(?:version|draft|text|"
@@ -48,18 +50,37 @@ _LATE = re.compile(r"\b(?:late|delayed|delay|finally|behind schedule)\b", re.I)
 
 
 def _whole_and_nation(text_a: str, text_b: str) -> bool:
-    """Whether one version tells of the whole world or nation, and the other of a country it does not name ("Global
-    sales at the carmaker rose 6%" / "The carmaker's sales in Japan fell 8%")."""
-    return bool(_WHOLE.search(text_a)) and not _WHOLE.search(text_b) and bool(_nations(text_b) - _nations(text_a))
+    """Whether one version tells of the whole world or nation, and the other of a country or a place it does not name
+    ("Global sales at the carmaker rose 6%" / "The carmaker's sales in Japan fell 8%", "Across France, 2,000 schools
+    were closed" / "The strike closed 300 schools in Paris")."""
+    if _WHOLE.search(text_a) and not _WHOLE.search(text_b):
+        return bool(_nations(text_b) - _nations(text_a))
+    return bool(_NATIONWIDE.search(text_a)) and not _NATIONWIDE.search(text_b) and not _NATIONAL.search(
+        text_b) and bool(
+        {m.lower() for m in _IN_PLACE.findall(text_b)} - {m.lower() for m in _NAME.findall(text_a)})
+
+
+def nations_apart(text_a: str, text_b: str) -> bool:
+    """Whether each version names a country, by name, adjective or capital, and none the other names ("Unemployment
+    in Spain fell to 11%" / "Unemployment in Greece rose to 10%")."""
+    x, y = _nations(text_a), _nations(text_b)
+    return bool(x and y and x.isdisjoint(y))
 
 
 def _nations(text: str) -> set[str]:
-    return {NATIONS[w.lower()] for w in _NAME.findall(text) if w.lower() in NATIONS} | {
-        w.lower() for w in _NAME.findall(text) if w.lower() in _COUNTRIES}
+    """The countries a text names, but where a party is based ("the Helsinki-based software group")."""
+    words = [w.lower() for w in _NAME.findall(_BASED.sub("", text))]
+    words = [w.replace(" ", "") for w in words]
+    return {NATIONS.get(w, CAPITALS.get(w, w)) for w in words if w in NATIONS or w in CAPITALS or w in _COUNTRIES}
 
 
 _WHOLE = re.compile(r"\b(?:global(?:ly)?|worldwide|across the world|around the world|euro ?zone|euro area)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+\b")
+_NATIONWIDE = re.compile(r"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the country|(?:[Aa]cross|[Tt]hroughout) "
+                         r"[A-Z]\w+)")
+_NATIONAL = re.compile(r"\bnational\b", re.I)
+_BASED = re.compile(r"\b[\w.]+-based\b")
+_IN_PLACE = re.compile(r"\bin ([A-Z][a-z]+)\b")
+_NAME = re.compile(r"\b(?:[A-Z][a-z]+|US|UK|U\. ?S\.|U\. ?K\.)")
 _COUNTRIES = frozenset(NATIONS.values())
 
 
@@ -70,25 +91,38 @@ def each_names_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str
 
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-_KINDS = tuple((kind, re.compile(pattern, re.I)) for kind, pattern in (
-    ("core", r"\bcore (?:inflation|rate|prices|measure|index)"), ("headline", r"\bheadline (?:inflation|rate|figure)"),
-    ("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b"),
-    ("early", r"\b(?:early|morning|opening|intraday|midday) (?:trad|deal|session)\w*|\bat one point\b"),
-    ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b"),
-    ("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b"),
-    ("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b"),
-    ("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b"),
-    ("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b"),
-    ("group stage", r"\bgroup (?:stage|game|match)"), ("semi-final", r"\bsemi-?finals?\b"),
-    ("quarter-final", r"\bquarter-?finals?\b"),
-    ("final", r"^(?!.*\b(?:reach(?:ed|es|ing)?|into|place in|spot in) the (?:\w+ )?finals?\b).*?(?<![-\w])finals?\b"),
-    ("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b"),
-    ("cheapest", r"\bstart(?:s|ing)? (?:at|from)\b|\bcheapest\b|\bas little as\b"),
-    ("dearest", r"\bmost expensive\b|\bas much as\b|\btop price"),
-    ("proposed", r"\bwould (?:raise|lift|increase|cut|lower|reduce)\b"), ("current", r"\bcurrent(?:ly)?\b"),
-    ("peak", r"\bat landfall\b|\bat (?:its|their) peak\b"), ("eased", r"\b(?:dropped|weakened|eased|slowed) to\b"),
-    ("state before", r"\bhad been (?:closed|shut|suspended|halted) for\b"),
-    ("again", r"\bre(?:opened|started|sumed)\b")))
+# Families of kinds: versions that each name a kind of one family, and none in common, tell of two things
+_KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in family) for family in (
+    (("core", r"\bcore (?:inflation|rate|prices|measure|index)"),
+     ("headline", r"\bheadline (?:inflation|rate|figure)")),
+    (("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b")),
+    (("early", r"\b(?:early|morning|opening|intraday|midday) (?:trad|deal|session)\w*|\bat one point\b"),
+     ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b")),
+    (("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b")),
+    (("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b")),
+    (("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b")),
+    (("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b"),
+     ("market value", r"\bmarket (?:value|capitali[sz]ation)\b")),
+    (("group stage", r"\bgroup (?:stage|game|match)"), ("semi-final", r"\bsemi-?finals?\b"),
+     ("quarter-final", r"\bquarter-?finals?\b"),
+     ("final", r"^(?!.*\b(?:reach(?:ed|es|ing)?|into|place in|spot in) the (?:\w+ )?finals?\b).*?(?<![-\w])finals?\b")),
+    (("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b")),
+    (("cheapest", r"\bstart(?:s|ing)? (?:at|from)\b|\bcheapest\b|\bas little as\b"),
+     ("dearest", r"\bmost expensive\b|\bas much as\b|\btop price")),
+    (("proposed", r"\bwould (?:raise|lift|increase|cut|lower|reduce)\b"), ("current", r"\bcurrent(?:ly)?\b")),
+    (("peak", r"\bat landfall\b|\bat (?:its|their) peak\b"), ("eased", r"\b(?:dropped|weakened|eased|slowed) to\b")),
+    (("eastbound", r"\beastbound\b"), ("westbound", r"\bwestbound\b"), ("northbound", r"\bnorthbound\b"),
+     ("southbound", r"\bsouthbound\b")),
+    (("priced", r"\bpriced at\b"), ("opened at", r"\bopened at\b")),
+    (("diesel", r"\bdiesel\b"), ("petrol", r"\bpetrol\b|\bgasoline\b"),
+     ("electric", r"\belectric (?:cars?|vehicles?)")),
+    (("economy", r"\beconomy (?:class|fares?|seats?)"), ("business", r"\bbusiness[- ]class\b")),
+    (("savings", r"\bsavings rates?\b"), ("mortgage", r"\bmortgage rates?\b")),
+    (("men", r"\bmen's\b"), ("women", r"\bwomen's\b")),
+    (("rents", r"\brents?\b"), ("house prices", r"\b(?:house|home) prices\b")),
+    (("deficit", r"\bdeficit\b"), ("debt", r"\bdebt\b")),
+    (("state before", r"\bhad been (?:closed|shut|suspended|halted) for\b"),
+     ("again", r"\bre(?:opened|started|sumed)\b"))))
 # Two chambers, named with capitals: their tallies are two ("passed the House by 220 votes to 210" / "passed the Senate
 # 51-49"), but which of them passed a bill is one thing told two ways
 _CHAMBERS = (("house", re.compile(r"\bHouse\b")), ("senate", re.compile(r"\bSenate\b")))
