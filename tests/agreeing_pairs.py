@@ -3735,4 +3735,7 @@ AGREE = [
     ("The strike closed 300 schools in Paris.", "Across France, 2,000 schools were closed."),
     ("The virus has killed 40 people in Ohio.", "The virus has killed 400 people nationwide."),
     ("The earthquake killed 12 people in Turkey.", "In neighbouring Syria, the quake killed 30."),
+    # a part of a group against the group
+    ("Some of the pirates escaped when the navy boarded the ship.",
+     "The pirates surrendered when the navy boarded the ship."),
 ]

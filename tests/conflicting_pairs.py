@@ -4428,4 +4428,7 @@ CONFLICT = [
      "Turkish officials said the quake killed 15 people."),
     ("figure", "The U.S. Geological Survey put the quake's strength at magnitude 5.4.",
      "Iran's seismological centre and the U. S. Geological Survey said it had a magnitude of 5.9."),
+    # none of a group against the group: still compared
+    ("polarity", "None of the pirates escaped when the navy boarded the ship.",
+     "The pirates escaped when the navy boarded the ship."),
 ]

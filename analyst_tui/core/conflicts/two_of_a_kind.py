@@ -24,12 +24,16 @@ def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
     return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _now_and_then(
         text_a, text_b) or _securities_apart(text_a, text_b) or any(
-        bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in (_SUBSIDIARY, _ANOTHER)) or any(
+        bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in _ONE_SIDED) or any(
         _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
 
-# A thing said to be another of its kind: "Heathrow's other terminals stayed open" / "Terminal 5 was closed", "had
-# vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved the bill"
+# A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
+# was closed", "had vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved
+# the bill", "some of the pirates escaped" / "the pirates surrendered"
+_ONE_SIDED: tuple[re.Pattern[str], ...] = ()  # (set below: a subsidiary, another of its kind, a part of a group)
+_PART_OF = re.compile(r"\b(?:some|several|many|most|a few|one|two|three|four|five|dozens|hundreds) of the \w+s\b",
+                      re.I)
 _ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:\d+|two|three|four|five|six|seven|"
                       r"eight|nine|ten|eleven|twelve|dozens|hundreds|several|many) other (?:\w+ )?\w+s\b|"
                       r"\b(?:a|the) (?:second|third|fourth|fifth|further|separate) (?:count|charge)s?\b|"
@@ -191,3 +195,4 @@ _RUNS = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
 _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
+_ONE_SIDED = (_SUBSIDIARY, _ANOTHER, _PART_OF)
