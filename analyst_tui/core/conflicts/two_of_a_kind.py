@@ -31,7 +31,6 @@ def two_of_a_kind(text_a: str, text_b: str) -> bool:
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
 # was closed", "had vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved
 # the bill", "some of the pirates escaped" / "the pirates surrendered"
-_ONE_SIDED: tuple[re.Pattern[str], ...] = ()  # (set below: a subsidiary, another of its kind, a part of a group)
 _PART_OF = re.compile(r"\b(?:some|several|many|most|a few|one|two|three|four|five|dozens|hundreds) of the \w+s\b",
                       re.I)
 _ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:\d+|two|three|four|five|six|seven|"
@@ -195,4 +194,5 @@ _RUNS = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
 _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
+# What one version says and the other not: a subsidiary, another of its kind, a part of a group
 _ONE_SIDED = (_SUBSIDIARY, _ANOTHER, _PART_OF)
