@@ -3738,4 +3738,7 @@ AGREE = [
     # a part of a group against the group
     ("Some of the pirates escaped when the navy boarded the ship.",
      "The pirates surrendered when the navy boarded the ship."),
+    # "stopped short of" in both
+    ("The minister stopped short of calling for a ban.",
+     "The minister stopped short of calling for an outright ban, officials said."),
 ]

@@ -4431,4 +4431,9 @@ CONFLICT = [
     # none of a group against the group: still compared
     ("polarity", "None of the pirates escaped when the navy boarded the ship.",
      "The pirates escaped when the navy boarded the ship."),
+    # "stopped short of" doing a thing, and a denial of a short gerund ("denied using")
+    ("polarity", "The governor ordered a mandatory evacuation of the coast on Friday.",
+     "The governor stopped short of ordering a mandatory evacuation of the coast on Friday."),
+    ("polarity", "The army used tear gas against protesters in the capital.",
+     "The army denied using tear gas against protesters in the capital."),
 ]

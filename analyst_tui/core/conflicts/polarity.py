@@ -252,8 +252,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 negated = [c for c in negated if not (c.at in prefixed and start <= c.at < k)]  # ("denied that the
                 # plant was unsafe": a negation denied, not said)
                 continue
-            if not (nxt.endswith("ing") and len(nxt) > 5):
-                continue
+            if not (nxt.endswith("ing") and (len(nxt) > 5 or nxt in _SHORT_GERUNDS)):
+                continue  # ("denied using tear gas")
         elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i)) and not _to_a_figure(toks, i)) and not (
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
@@ -320,6 +320,7 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 
 _FAILED = frozenset("failed fails fail refused refuses declined declines".split())
+_SHORT_GERUNDS = frozenset("using being doing going owing".split())
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."

@@ -264,14 +264,15 @@ GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "f
                               ("decided", "against"), ("decides", "against"), ("opted", "against"), ("voted", "against"),
                               ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from"),
                               ("ruled", "out"), ("rules", "out"), ("rule", "out"), ("recommended", "against"),
-                              ("recommends", "against"), ("advised", "against"), ("advises", "against")))  # "rules out extending the freeze"
+                              ("recommends", "against"), ("advised", "against"), ("advises", "against"),
+                              ("short", "of")))  # ("stopped short of ordering an evacuation")  # "rules out extending the freeze"
 STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
 MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
 # Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
 BEFORE_TO = frozenset("""on again once also yesterday today tonight monday tuesday wednesday thursday friday saturday
     sunday""".split())
 # ("has not ruled out sending troops" negates the ruling out, read as a negated "ruled")
-BEFORE_GERUND = frozenset(second for _, second in GERUND_NEGATORS)
+BEFORE_GERUND = frozenset(second for _, second in GERUND_NEGATORS) - {"of"} | {"short"}  # (what a sentence needs)
 OPPOSITE: dict[str, list[tuple[str, int]]] = {}
 for _concept, _sides in OPPOSITE_FORMS.items():
     for _side, _forms in enumerate(_sides):
