@@ -265,7 +265,7 @@ GERUND_NEGATORS = frozenset((("held", "off"), ("holds", "off"), ("refrained", "f
                               ("suspended", "from"), ("barred", "from"), ("banned", "from"), ("prevented", "from"),
                               ("ruled", "out"), ("rules", "out"), ("rule", "out"), ("recommended", "against"),
                               ("recommends", "against"), ("advised", "against"), ("advises", "against"),
-                              ("short", "of")))  # ("stopped short of ordering an evacuation")  # "rules out extending the freeze"
+                              ("short", "of")))  # "rules out extending the freeze", "stopped short of ordering"
 STOPPED = frozenset("stop stopped stops cease ceased ceases quit quits".split())
 MODAL = frozenset("will would shall must".split())  # "will stop calling"; not "to stop fighting", a purpose  # "stopped buying lamb": buys no longer
 # Words that may stand between "declined" and "to": "again declined on Tuesday to ratify the bid".
