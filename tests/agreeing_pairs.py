@@ -3741,4 +3741,7 @@ AGREE = [
     # "stopped short of" in both
     ("The minister stopped short of calling for a ban.",
      "The minister stopped short of calling for an outright ban, officials said."),
+    # a double negation of two words for one thing
+    ("The plant's solar panels were generating power again, the operator said.",
+     "The operator said the plant's solar panels were no longer failing to generate electricity."),
 ]

@@ -3559,7 +3559,7 @@ CONFLICT = [
     # Prices that "went up" though named otherwise in the other version; an appeal upheld far from its verb; a release
     # on bail of one named at length; "would not go on strike"; "fell ill" against died; a number after a name before
     # "of the 150 seats"; "left X and joined Y" against "defected from".
-    ("polarity",
+    ("event",
      "Wages paid to farm workers went up in April for the second month running, the statistics office said.",
      "According to the statistics office, farmhand wages dropped in April for a second consecutive month."),
     ("event", "The tribunal upheld German footballer Marco Lenz's appeal against his six-match ban.",
@@ -4436,4 +4436,10 @@ CONFLICT = [
      "The governor stopped short of ordering a mandatory evacuation of the coast on Friday."),
     ("polarity", "The army used tear gas against protesters in the capital.",
      "The army denied using tear gas against protesters in the capital."),
+    # two words for one thing (power, electricity), a nation and its adjective alike in seven letters (Montenegro,
+    # Montenegrin)
+    ("polarity", "The plant's solar panels were generating power, the operator said.",
+     "The operator said the plant's solar panels were not generating electricity."),
+    ("polarity", "The Montenegrin swimmer tested positive for a banned diuretic.",
+     "The Montenegro international has not tested positive for any banned substance, the federation said."),
 ]

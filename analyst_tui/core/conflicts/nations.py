@@ -70,10 +70,12 @@ NATION_STEMS = {stem(adjective): stem(name.split()[0]) for adjective, name in NA
 _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "deputi"), "parliament") | {
     "host": "home", "sterl": "pound", "accus": "defend", "inflat": "price", "forward": "striker", "minist": "govern",
     "truce": "ceasefir", "armistic": "ceasefir", "judg": "court", "magistr": "court", "author": "govern",
-    "offici": "govern"}
+    "offici": "govern", "electr": "power", "levi": "tariff", "duti": "tariff", "salari": "pay", "wage": "pay",
+    "endpoint": "goal"}
 # (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
 # forward is a striker; ministers, the authorities and officials are the government; a truce is a ceasefire; a judge
-# or a magistrate speaks for a court)
+# or a magistrate speaks for a court; electricity is power, a levy or a duty a tariff, wages or a salary pay, a trial's
+# endpoint its goal)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":
@@ -84,14 +86,15 @@ _ONE = _MEMBERS | {stem(city): stem(land.split()[0]) for city, land in CAPITALS.
 
 def related(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two sets of word stems share one: the same stem, a country and its adjective ("turkey" / "turkish") or
-    its capital ("Moscow" / "Russia"), or a stem of five letters or more that opens the other ("portug" /
-    "portugues", "rescu" / "rescuer")."""
+    its capital ("Moscow" / "Russia"), a body and its members, two words for one thing, or a stem of five letters or
+    more that opens the other ("portug" / "portugues", "rescu" / "rescuer")."""
     if x & y:
         return True
     nx = {_ONE.get(u, u) for u in x}
     if any(_ONE.get(v, v) in nx for v in y):
         return True
-    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y)
+    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) or u[:7] == v[:7] and len(u) >= 7
+               and len(v) >= 7 for u in x for v in y)  # (seven letters alike: "montenegro" / "montenegrin")
 
 
 def as_countries(words: frozenset[str]) -> frozenset[str]:
