@@ -3744,4 +3744,6 @@ AGREE = [
     # a double negation of two words for one thing
     ("The plant's solar panels were generating power again, the operator said.",
      "The operator said the plant's solar panels were no longer failing to generate electricity."),
+    # chose or voted not to, alike
+    ("The union decided not to strike on Friday.", "The union voted not to strike on Friday, its leaders said."),
 ]

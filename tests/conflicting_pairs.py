@@ -4442,4 +4442,7 @@ CONFLICT = [
      "The operator said the plant's solar panels were not generating electricity."),
     ("polarity", "The Montenegrin swimmer tested positive for a banned diuretic.",
      "The Montenegro international has not tested positive for any banned substance, the federation said."),
+    # what one chose not to do is not done
+    ("polarity", "The team lodged a formal protest with the referee after the match.",
+     "The team chose not to protest to the referee after the match, the club said."),
 ]

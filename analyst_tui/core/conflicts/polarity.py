@@ -215,7 +215,7 @@ def analyse(toks: list[Tok]) -> Polarity:
         if low in NEGATORS and not no_evidence:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
-            if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED:
+            if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED and toks[i - 1].low not in _CHOSE:
                 continue  # "residents were told not to return": an instruction, not what they did
             if low == "no" and (i + 1 < n and toks[i + 1].is_number or nxt == "." and i + 2 < n and toks[
                     i + 2].is_number):
@@ -321,6 +321,7 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 _FAILED = frozenset("failed fails fail refused refuses declined declines".split())
 _SHORT_GERUNDS = frozenset("using being doing going owing".split())
+_CHOSE = frozenset(("chose", "decided"))  # "chose not to protest": did not, as one chose
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")
 _THEN = frozenset("after before when since until once".split())  # a denial's clause ends: "denied that it was unsafe after ..."
