@@ -3746,4 +3746,6 @@ AGREE = [
      "The operator said the plant's solar panels were no longer failing to generate electricity."),
     # chose or voted not to, alike
     ("The union decided not to strike on Friday.", "The union voted not to strike on Friday, its leaders said."),
+    # finishing and completing a race are one act
+    ("The horse finished the race in third place.", "The horse completed the race in third place."),
 ]

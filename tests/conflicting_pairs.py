@@ -4445,4 +4445,11 @@ CONFLICT = [
     # what one chose not to do is not done
     ("polarity", "The team lodged a formal protest with the referee after the match.",
      "The team chose not to protest to the referee after the match, the club said."),
+    # one act in other words (attending and travelling to, compensating and paying compensation, hitting and affecting)
+    ("polarity", "Mexico's president will attend the climate summit in Brazil.",
+     "Mexico's president will not travel to Brazil for the climate summit."),
+    ("polarity", "The airline said it would compensate all passengers hit by the cancellations.",
+     "The airline refused to pay compensation to passengers hit by the cancellations."),
+    ("polarity", "The cuts will also hit the company's two plants in Ohio.",
+     "The company's two plants in Ohio will not be affected by the cuts, a spokesman said."),
 ]

@@ -341,7 +341,7 @@ def _carried(toks: list[Tok], h: int, k: int) -> list[int]:
 
 _LIGHT = frozenset("""make makes made making take takes took taken taking face faces faced facing receive receives
     received receiving secure secures secured undergo undergoes underwent undergone show shows showed shown
-    carry carries carried carrying establish established""".split())
+    carry carries carried carrying establish established pay pays paid paying""".split())
 _TRACES = frozenset("trace traces sign signs evidence".split())
 _WHEN = frozenset("summer winter spring autumn year week month season quarter today tonight yesterday weekend".split())
 
