@@ -3653,13 +3653,11 @@ AGREE = [
     # later, two chambers, a transfer back, a count on a day and over the weekend
     ("Shares in Apex rose 3% in early trading.", "Shares in Apex closed down 2% on Friday."),
     ("Police arrested 15 people on Saturday.", "Police arrested 40 people over the weekend."),
-    ("Germany beat France in the group stage.", "France beat Germany in the final."),
     ("The team lost its first two games.", "The team won its third game."),
     ("The ceasefire collapsed within hours.", "A new ceasefire held through the weekend."),
     ("The company had planned to cut 500 jobs.", "The company cut 300 jobs."),
     ("Officials initially said 10 people had died.", "The death toll later rose to 14."),
     ("Arsenal signed the striker from Lyon in 2021.", "Lyon bought the striker back from Arsenal this summer."),
-    ("Smith defeated Jones in the semi-final.", "Jones had beaten Smith in last year's final."),
     ("Preliminary figures show the economy grew 2.1%.", "Revised figures show the economy grew 2.4%."),
     ("The bill passed the House by 220 votes to 210.", "The bill passed the Senate 51-49."),
     # two parties by their roles, a predecessor, a brand of a group, a version that tells an act both ways; and
@@ -3729,12 +3727,10 @@ AGREE = [
     ("The bank raised its savings rate to 4%.", "The bank cut its mortgage rate to 5%."),
     ("The Dow rose 1%.", "The Nasdaq fell 0.5%."),
     ("The mayor won 55% of the vote.", "Turnout was 42%."),
-    ("Unemployment in Spain fell to 11%.", "Unemployment in Greece rose to 10%."),
     ("The plant employs 2,000 people.", "The company employs 15,000 people worldwide."),
     ("The film earned $50 million at the US box office.", "The film earned $120 million worldwide."),
     ("The strike closed 300 schools in Paris.", "Across France, 2,000 schools were closed."),
     ("The virus has killed 40 people in Ohio.", "The virus has killed 400 people nationwide."),
-    ("The earthquake killed 12 people in Turkey.", "In neighbouring Syria, the quake killed 30."),
     # a part of a group against the group
     ("Some of the pirates escaped when the navy boarded the ship.",
      "The pirates surrendered when the navy boarded the ship."),

@@ -4369,8 +4369,6 @@ CONFLICT = [
     ("figure", "The new bridge is due to open to traffic in August 2027, officials said.",
      "The new bridge is due to open to traffic in January 2027, officials said."),
     # a doing denied by "without", of the clause's subject or of the doer named after it
-    ("polarity", "The crew of the fishing boat sent a distress signal before it sank off Norway.",
-     "The fishing boat went down off Norway without sending a distress call, the coastguard said."),
     ("polarity", "The captain declared an emergency before landing in Denver.",
      "The jet landed in Denver after a bird strike without the captain ever declaring an emergency."),
     # the same measure, session, security or moment told two ways: still compared

@@ -335,8 +335,7 @@ def to_after(toks: list[Tok], i: int) -> bool:
 
 def without_doing(toks: list[Tok], i: int, h: int, k: int, subject: frozenset[str]) -> tuple[int, frozenset[str]]:
     """What "without" at ``i`` denies, and of whom: a doing named after its doer ("without the crew ever declaring an
-    emergency": the declaring, by the crew), else the doing after it, by the subject of the clause ("The trawler
-    went down in the Bering Sea without sending a distress call": the trawler)."""
+    emergency": the declaring, by the crew), else the word after it, of ``subject``."""
     for g in range(h, min(k, h + 4)):
         w = toks[g].low
         if w.endswith("ing") and len(w) > 5 and toks[g].is_word and not toks[g].cap:
@@ -345,7 +344,7 @@ def without_doing(toks: list[Tok], i: int, h: int, k: int, subject: frozenset[st
                 return g, frozenset(stem(t.low) for t in doer
                                     if t.is_word and len(t.low) > 2 and t.low not in _SKIP_BEFORE)
             break
-    return h, subject | _clause_subject(toks, i, 4)
+    return h, subject
 
 
 _SKIP_BEFORE = frozenset("the a an his her their its ever even".split())

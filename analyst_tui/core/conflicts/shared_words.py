@@ -174,7 +174,8 @@ def told_apart(found: tuple[str, str, str], va: _Told, vb: _Told, day_told_other
     kind, a, b, texts = found[0], va.polarity.toks, vb.polarity.toks, (va.text, vb.text)
     if kind == "role" and (in_return(a, b) or _both_ways(va.roles) or _both_ways(vb.roles)) or two_of_a_kind(
             *texts) or kind == "figure" and chambers_apart(*texts) or kind == "polarity" and intent_and_act(*texts) or (
-            kind != "role" and nations_apart(*texts)):  # (two countries: "brokered by Qatar" / "by Egypt" is a role)
+            kind in ("polarity", "event") and nations_apart(*texts)):  # (two countries; but "brokered by Qatar" / "by
+        # Egypt" is a role, and a figure of one thing is often given by a second country's officials)
         return True
     return (moments_apart(a, b) or kind == "figure" and runs_apart(*texts)) and not (
         kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))

@@ -5,7 +5,7 @@ fell"), two sessions of one day of trading ("plunged 12% in early trading" / "cl
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
-floor", "the first round" / "the runoff"), two stages of a tournament ("the group stage" / "the final"), two kinds
+floor", "the first round" / "the runoff"), two kinds
 of series ("the Test series" / "the one-day series"), profit and revenue, an estimate at first and later
 ("initially" / "later", "preliminary" / "revised"), the cheapest and the dearest, a proposal and what is now, a peak
 and what it eased to, a state before and a reopening, and a thing said to be another of its kind ("Heathrow's other
@@ -106,9 +106,6 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
     (("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b")),
     (("profit", r"\b(?:profits?|earnings|net income)\b"), ("revenue", r"\b(?:revenues?|sales|turnover)\b"),
      ("market value", r"\bmarket (?:value|capitali[sz]ation)\b")),
-    (("group stage", r"\bgroup (?:stage|game|match)"), ("semi-final", r"\bsemi-?finals?\b"),
-     ("quarter-final", r"\bquarter-?finals?\b"),
-     ("final", r"^(?!.*\b(?:reach(?:ed|es|ing)?|into|place in|spot in) the (?:\w+ )?finals?\b).*?(?<![-\w])finals?\b")),
     (("initial", r"\binitial(?:ly)?\b|\bpreliminary\b|\bfirst estimate"), ("later", r"\blater\b|\brevised\b")),
     (("cheapest", r"\bstart(?:s|ing)? (?:at|from)\b|\bcheapest\b|\bas little as\b"),
      ("dearest", r"\bmost expensive\b|\bas much as\b|\btop price")),
