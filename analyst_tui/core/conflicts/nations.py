@@ -93,8 +93,10 @@ def related(x: frozenset[str], y: frozenset[str]) -> bool:
     nx = {_ONE.get(u, u) for u in x}
     if any(_ONE.get(v, v) in nx for v in y):
         return True
-    return any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) or u[:7] == v[:7] and len(u) >= 7
-               and len(v) >= 7 for u in x for v in y)  # (seven letters alike: "montenegro" / "montenegrin")
+    if any(len(u) >= 5 and v.startswith(u) or len(v) >= 5 and u.startswith(v) for u in x for v in y):
+        return True
+    return not {u[:7] for u in x if len(u) >= 7}.isdisjoint(v[:7] for v in y if len(v) >= 7)  # ("montenegro" /
+    # "montenegrin": seven letters alike)
 
 
 def as_countries(words: frozenset[str]) -> frozenset[str]:

@@ -16,16 +16,25 @@ act, here too."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS
 
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _now_and_then(
-        text_a, text_b) or _securities_apart(text_a, text_b) or any(
-        bool(pattern.search(text_a)) != bool(pattern.search(text_b)) for pattern in _ONE_SIDED) or any(
+    kinds_a, kinds_b = _kinds(text_a), _kinds(text_b)
+    return any(x and y and x.isdisjoint(y) for x, y in zip(kinds_a[:-1], kinds_b[:-1])) or (
+        kinds_a[-1] != kinds_b[-1]) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or any(
         _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
+
+
+@lru_cache(maxsize=4096)
+def _kinds(text: str) -> tuple[frozenset[str], ...]:
+    """The kinds a text names, family by family (``_KINDS``), then which of ``_ONE_SIDED`` it says (read once a
+    version: one version is compared with many)."""
+    return (*(frozenset(name for name, pattern in family if pattern.search(text)) for family in _KINDS),
+            frozenset(str(k) for k, pattern in enumerate(_ONE_SIDED) if pattern.search(text)))
 
 
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
