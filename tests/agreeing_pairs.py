@@ -3744,4 +3744,14 @@ AGREE = [
     ("The union decided not to strike on Friday.", "The union voted not to strike on Friday, its leaders said."),
     # finishing and completing a race are one act
     ("The horse finished the race in third place.", "The horse completed the race in third place."),
+    # who said it is not what was said ("police said"); a minister and the chancellor; a figure now and in a year; a
+    # version that says the thing not done kept ("stayed open") beside the part that was
+    ("The footballer is no longer in police custody, his agent said on Monday.",
+     "The footballer was released on bail on Monday, pending a further court hearing, police said."),
+    ("The German foreign minister attended the donor conference in Geneva.",
+     "Germany's chancellor stayed away from the Geneva donor conference, his office said."),
+    ("Waiting times for knee surgery averaged 14 weeks in 2019, NHS data show.",
+     "Waiting times for knee surgery now average 35 weeks, the latest NHS figures show."),
+    ("Schiphol did not close during the storm, though two runways were shut.",
+     "Two runways at Schiphol were closed by the storm, but the airport stayed open, its operator said."),
 ]

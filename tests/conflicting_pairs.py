@@ -4450,4 +4450,13 @@ CONFLICT = [
      "The airline refused to pay compensation to passengers hit by the cancellations."),
     ("polarity", "The cuts will also hit the company's two plants in Ohio.",
      "The company's two plants in Ohio will not be affected by the cuts, a spokesman said."),
+    # what one version denies and the other states, whoever said each; one office; a figure now in both
+    ("polarity", "The footballer was arrested on Monday, police said.",
+     "The footballer was not arrested on Monday, his agent said."),
+    ("polarity", "The airport did not close during the storm.",
+     "The airport closed for two hours during the storm before it reopened."),
+    ("polarity", "The German chancellor attended the donor conference in Geneva.",
+     "Germany's chancellor stayed away from the Geneva donor conference, his office said."),
+    ("figure", "Waiting times for knee surgery now average 14 weeks, NHS data show.",
+     "Waiting times for knee surgery now average 35 weeks, the latest NHS figures show."),
 ]

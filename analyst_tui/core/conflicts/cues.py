@@ -251,7 +251,7 @@ def two_roles(x: frozenset[str], y: frozenset[str]) -> bool:
 
 # Parties by their roles, two of which are two parties (stems; not a speaker or a lawyer, who speak for one)
 _ROLES = frozenset("""owner manag chairman chairwoman coach director founder captain pilot crew player staff nurs doctor
-    teacher presid execut""".split())
+    teacher presid execut minist chancellor secretari governor mayor ambassador prosecutor""".split())
 
 
 def offices_named_apart(a: list[Tok], b: list[Tok]) -> bool:

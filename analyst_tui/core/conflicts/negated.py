@@ -15,8 +15,8 @@ from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, pass
                                              same_party)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
-from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS,
-                                                       NOT_ASSERTED_BEFORE, SAME_ACT)
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS, OPPOSITE,
+                                                       NOT_ASSERTED_BEFORE, SAME_ACT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok, adverb
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -71,6 +71,9 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ...
         # for 20 years": one thing said both ways
     for cue in neg.negated if cues is None else cues:
+        if _says_both(neg.toks[cue.at].low, pos.toks):
+            continue  # the other says the thing not done too ("Two runways ... were closed, but the airport stayed
+            # open")
         if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at)
@@ -79,9 +82,10 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
         # against allowing", "will not be compensated" / "has agreed to compensate"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
-            if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k):
+            if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k) or (
+                    k + 1 < len(pos.toks) and pos.toks[k + 1].low in _SAYING):
                 continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...", "were cut
-                # off from drinking water" / "without drinking water")
+                # off from drinking water" / "without drinking water"; nor who said it, "..., police said")
             if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(
                     pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
                 continue
@@ -159,7 +163,8 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
     month year day hour time""".split())
 _NOTHING_OF_IT = frozenset(("and", ",", "before", "after", "when"))
-_MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
+_MANNER = frozenset("proper normal correct".split())
+_SAYING = frozenset("said says say told added".split())  # ("was working properly at the time of the crash")
 
 
 def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[Tok]) -> bool:
@@ -178,6 +183,16 @@ def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[To
     if all(c.obj == o for c, o in zip((cue, said), objs)) or not all(c.subject for c in (cue, said)):
         return False
     return same_party(cue.subject, said.subject) and not (objs[0] and objs[1])
+
+
+def _says_both(word: str, toks: list[Tok]) -> bool:
+    """Whether ``toks`` state the side of the outcome ``word`` is, and the other side kept ("were closed ..., but the
+    airport stayed open")."""
+    sides = {concept: side for concept, side in OPPOSITE.get(word, ())}
+    found = {(c, s) for t in toks for c, s in OPPOSITE.get(t.low, ()) if c in sides}
+    kept = {(c, s) for k, t in enumerate(toks) if k and toks[k - 1].low in STAY_FORMS
+            for c, s in OPPOSITE.get(t.low, ()) if c in sides}  # (a state kept: not "closed ... before it reopened")
+    return any((c, 1 - s) in kept and (c, s) in found for c, s in sides.items())
 
 
 def _cut_off(toks: list[Tok], k: int) -> bool:

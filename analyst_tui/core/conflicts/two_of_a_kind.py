@@ -138,14 +138,15 @@ _CHAMBERS = (("house", re.compile(r"\bHouse\b")), ("senate", re.compile(r"\bSena
 
 
 def _now_and_then(text_a: str, text_b: str) -> bool:
-    """Whether one version tells of now and the other of a month, not the other way too."""
+    """Whether one version tells of now and the other of a month or a year, not the other way too."""
     now_a, now_b = (bool(_NOW.search(t)) for t in (text_a, text_b))
     then_a, then_b = (bool(_IN_MONTH.search(t)) for t in (text_a, text_b))
     return now_a != now_b and (then_b if now_a else then_a) and not (then_a if now_a else then_b)
 
 
 _NOW = re.compile(r"\b(?:now|currently)\b", re.I)
-_IN_MONTH = re.compile(rf"\bin (?:{MONTH_NAMES})\b", re.I)
+_IN_MONTH = re.compile(rf"\b(?:in (?:{MONTH_NAMES})|(?:in|from) (?:19|20)\d\d)\b", re.I)  # (or a year: "NHS data from
+# 2019" / "now exceed 40 weeks")
 
 
 def _securities_apart(text_a: str, text_b: str) -> bool:
