@@ -163,8 +163,8 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
     month year day hour time""".split())
 _NOTHING_OF_IT = frozenset(("and", ",", "before", "after", "when"))
-_MANNER = frozenset("proper normal correct".split())
-_SAYING = frozenset("said says say told added".split())  # ("was working properly at the time of the crash")
+_MANNER = frozenset("proper normal correct".split())  # ("was working properly at the time of the crash")
+_SAYING = frozenset("said says say told added".split())
 
 
 def _same_but_when(cue: Cue, said: Cue, stems_pos: frozenset[str], toks: list[Tok]) -> bool:

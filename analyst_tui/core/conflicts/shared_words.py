@@ -200,7 +200,7 @@ def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
     league this year", "grew 0.4% in the first quarter" / "shrank 0.1% in the second quarter"); not a moment
     something is compared with ("the worst since 1999", "compared with last year")."""
     return any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
-                                                                                          _from_now, _parts_of_year)))
+                                                                                          _from_now, _numbered_parts)))
 
 
 def _years(toks: list[Tok]) -> set[str]:
@@ -225,22 +225,21 @@ def _from_now(toks: list[Tok]) -> set[tuple[str, str]]:
         _NAMED_PERIODS) and not (k and toks[k - 1].low in _COMPARED_WITH)}
 
 
-def _parts_of_year(toks: list[Tok]) -> set[tuple[str, str]]:
-    """The quarters, halves, games and rounds a version names by their ordinals ("in the first quarter", "second-half
-    profits", "lost its first two games")."""
+def _numbered_parts(toks: list[Tok]) -> set[tuple[str, str]]:
+    """The periods, games and rounds a version names by their ordinals ("in the first quarter", "second-half profits",
+    "lost its first two games")."""
     out = set()
     for k, t in enumerate(toks[:-2]):
-        if t.low in _ORDINALS:
+        if t.low in _FIRST_ORDINALS:
             after = k + 1 + (toks[k + 1].low == "-" or toks[k + 1].low in WORD_NUMBERS)
             if toks[after].low.removesuffix("s") in _NUMBERED:
                 out.add((t.low, toks[after].low.removesuffix("s")))
     return out
 
 
-_NUMBERED = frozenset("quarter half game match race ballot attempt leg round".split())
-
-
-_ORDINALS = frozenset("first second third fourth final".split())
+_NUMBERED = frozenset("quarter half game match race ballot attempt leg round".split())  # (not "the first day")
+_FIRST_ORDINALS = frozenset("first second third fourth final".split())  # (only these: a round named by another
+# ordinal is often what two versions disagree on, "knocked out in the fourth round" / "stopped him in the eighth")
 _FROM_NOW = frozenset("this last next".split())
 _NAMED_PERIODS = frozenset("year season week month summer winter spring autumn".split())
 _COMPARED_WITH = frozenset("since until till before after from than with over on vs".split())

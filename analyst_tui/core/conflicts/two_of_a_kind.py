@@ -5,13 +5,12 @@ fell"), two sessions of one day of trading ("plunged 12% in early trading" / "cl
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
-floor", "the first round" / "the runoff"), two kinds
-of series ("the Test series" / "the one-day series"), profit and revenue, an estimate at first and later
-("initially" / "later", "preliminary" / "revised"), the cheapest and the dearest, a proposal and what is now, a peak
-and what it eased to, a state before and a reopening, and a thing said to be another of its kind ("Heathrow's other
-terminals", "a similar bill", "an earlier draft", "a new ceasefire", a plan given up). Read by
-``shared_words.told_apart``, with figures of two chambers or over two runs of time, and an intention against a later
-act, here too."""
+floor", "the first round" / "the runoff"), two kinds of series ("the Test series" / "the one-day series"), profit
+and revenue, an estimate at first and later ("initially" / "later", "preliminary" / "revised"), the cheapest and the
+dearest, a proposal and what is now, a peak and what it eased to, a state before and a reopening, a thing said to be
+another of its kind ("Heathrow's other terminals", "a similar bill", "an earlier draft", "a new ceasefire", a plan
+given up), and a part of a group against the group. Read by ``shared_words.told_apart``, with figures of two chambers
+or over two runs of time, an intention against a later act, and two countries, here too."""
 
 from __future__ import annotations
 
