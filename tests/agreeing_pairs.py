@@ -3754,4 +3754,9 @@ AGREE = [
      "Waiting times for knee surgery now average 35 weeks, the latest NHS figures show."),
     ("Schiphol did not close during the storm, though two runways were shut.",
      "Two runways at Schiphol were closed by the storm, but the airport stayed open, its operator said."),
+    # afternoon trading and the close; two exchanges
+    ("Shares of Pepsi were up 8 cents at $170.20 in afternoon trading on the New York Stock Exchange.",
+     "Shares of Pepsi were down 35 cents to close at $169.77 on the New York Stock Exchange."),
+    ("Shell shares slipped 0.6 percent to 2,650 pence on the London Stock Exchange.",
+     "Shell shares slipped 40 cents to $66.10 on the New York Stock Exchange."),
 ]

@@ -4459,4 +4459,7 @@ CONFLICT = [
      "Germany's chancellor stayed away from the Geneva donor conference, his office said."),
     ("figure", "Waiting times for knee surgery now average 14 weeks, NHS data show.",
      "Waiting times for knee surgery now average 35 weeks, the latest NHS figures show."),
+    # one close told two ways
+    ("figure", "Shares of Pepsi closed down 35 cents at $169.77 on the New York Stock Exchange.",
+     "Shares of Pepsi fell 50 cents to close at $169.62 on the New York Stock Exchange."),
 ]

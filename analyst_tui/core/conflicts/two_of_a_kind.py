@@ -107,7 +107,8 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
     (("core", r"\bcore (?:inflation|rate|prices|measure|index)"),
      ("headline", r"\bheadline (?:inflation|rate|figure)")),
     (("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b")),
-    (("early", r"\b(?:early|morning|opening|intraday|midday) (?:trad|deal|session)\w*|\bat one point\b"),
+    (("early", r"\b(?:early|morning|opening|intraday|midday|afternoon) (?:trad|deal|session)\w*|\bat one point\b|"
+               r"\bat midday\b"),
      ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b")),
     (("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b")),
     (("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b")),
@@ -122,6 +123,8 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
     (("eastbound", r"\beastbound\b"), ("westbound", r"\bwestbound\b"), ("northbound", r"\bnorthbound\b"),
      ("southbound", r"\bsouthbound\b")),
     (("priced", r"\bpriced at\b"), ("opened at", r"\bopened at\b")),
+    (("london", r"\bLondon Stock Exchange\b"), ("new york", r"\bNew York Stock Exchange\b|\bNYSE\b"),
+     ("nasdaq", r"\bNasdaq Stock Market\b"), ("tokyo", r"\bTokyo Stock Exchange\b")),
     (("diesel", r"\bdiesel\b"), ("petrol", r"\bpetrol\b|\bgasoline\b"),
      ("electric", r"\belectric (?:cars?|vehicles?)")),
     (("economy", r"\beconomy (?:class|fares?|seats?)"), ("business", r"\bbusiness[- ]class\b")),
