@@ -3759,4 +3759,9 @@ AGREE = [
      "Shares of Pepsi were down 35 cents to close at $169.77 on the New York Stock Exchange."),
     ("Shell shares slipped 0.6 percent to 2,650 pence on the London Stock Exchange.",
      "Shell shares slipped 40 cents to $66.10 on the New York Stock Exchange."),
+    # two spans back from now; each and combined
+    ("The yen has fallen 20 percent against the dollar over the past 18 months.",
+     "The yen is down 4 percent against the dollar in the past three weeks."),
+    ("The three children weighed 96 pounds combined when they were found.",
+     "Each child weighed less than 40 pounds when they were found."),
 ]

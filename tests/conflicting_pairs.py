@@ -4462,4 +4462,7 @@ CONFLICT = [
     # one close told two ways
     ("figure", "Shares of Pepsi closed down 35 cents at $169.77 on the New York Stock Exchange.",
      "Shares of Pepsi fell 50 cents to close at $169.62 on the New York Stock Exchange."),
+    # one span back from now told two ways
+    ("figure", "The yen has fallen 20 percent against the dollar over the past 18 months.",
+     "The yen has fallen 12 percent against the dollar over the past 18 months."),
 ]

@@ -123,6 +123,7 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
     (("eastbound", r"\beastbound\b"), ("westbound", r"\bwestbound\b"), ("northbound", r"\bnorthbound\b"),
      ("southbound", r"\bsouthbound\b")),
     (("priced", r"\bpriced at\b"), ("opened at", r"\bopened at\b")),
+    (("each", r"\beach\b(?! other)|\bapiece\b"), ("combined", r"\bcombined\b")),
     (("london", r"\bLondon Stock Exchange\b"), ("new york", r"\bNew York Stock Exchange\b|\bNYSE\b"),
      ("nasdaq", r"\bNasdaq Stock Market\b"), ("tokyo", r"\bTokyo Stock Exchange\b")),
     (("diesel", r"\bdiesel\b"), ("petrol", r"\bpetrol\b|\bgasoline\b"),
@@ -182,8 +183,13 @@ def chambers_apart(text_a: str, text_b: str) -> bool:
 
 
 def runs_apart(text_a: str, text_b: str) -> bool:
-    """Whether two versions count over two runs of time (``_RUNS``)."""
-    return each_names_apart(_RUNS, text_a, text_b)
+    """Whether two versions count over two runs of time (``_RUNS``), or over two spans told back from now ("over the
+    past 15 months" / "in the past six weeks")."""
+    x, y = ({(m.group(1).lower(), m.group(2).lower().rstrip("s")) for m in _PAST.finditer(t)} for t in (text_a, text_b))
+    return each_names_apart(_RUNS, text_a, text_b) or bool(x and y and x.isdisjoint(y))
+
+
+_PAST = re.compile(r"\b(?:over|in|during) the (?:past|last|previous) (\w+) (days?|weeks?|months?|years?)\b", re.I)
 
 
 def weekend_apart(text_a: str, text_b: str) -> bool:
