@@ -158,8 +158,8 @@ def _securities_apart(text_a: str, text_b: str) -> bool:
     return bool(x and y and x.isdisjoint(y))
 
 
-_SECURITY = re.compile(r"\b(\w+)[- ]year (?:us |u\.s\. |benchmark |government |treasury )*(?:note|bond|yield|gilt|bund)",
-                       re.I)
+_SECURITY = re.compile(r"\b(\w+)[- ]year (?:us |u\.s\. |benchmark |government |treasury )*"
+                       r"(?:note|bond|yield|gilt|bund)", re.I)
 _SUBSIDIARY = re.compile(r"\b(?:[Gg]roup|[Cc]ompany|[Ff]irm|[Pp]arent|[Bb]ank|[Cc]arrier|[Cc]onglomerate)'s (?:\w+ )?"
                          r"(?:subsidiary|unit|division|arm|affiliate|brand)\b|\b[A-Z]\w+'s (?:\w+ )?(?:subsidiary|"
                          r"division|affiliate|brand)\b|\b(?:[Aa]|[Tt]he) (?:\w+ )?subsidiary of\b")
