@@ -22,18 +22,10 @@ from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    kinds_a, kinds_b = _kinds(text_a), _kinds(text_b)
-    return any(x and y and x.isdisjoint(y) for x, y in zip(kinds_a[:-1], kinds_b[:-1])) or (
-        kinds_a[-1] != kinds_b[-1]) or _now_and_then(text_a, text_b) or _securities_apart(text_a, text_b) or any(
-        _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
-
-
-@lru_cache(maxsize=4096)
-def _kinds(text: str) -> tuple[frozenset[str], ...]:
-    """The kinds a text names, family by family (``_KINDS``), then which of ``_ONE_SIDED`` it says (read once a
-    version: one version is compared with many)."""
-    return (*(frozenset(name for name, pattern in family if pattern.search(text)) for family in _KINDS),
-            frozenset(str(k) for k, pattern in enumerate(_ONE_SIDED) if pattern.search(text)))
+    return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _named(
+        _ONE_SIDED, text_a) != _named(_ONE_SIDED, text_b) or _now_and_then(text_a, text_b) or _securities_apart(
+        text_a, text_b) or any(_whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in (
+            (text_a, text_b), (text_b, text_a)))
 
 
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
@@ -97,8 +89,14 @@ _COUNTRIES = frozenset(NATIONS.values())
 
 def each_names_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str, text_b: str) -> bool:
     """Whether each text names an entry of ``table`` (name, pattern), and none the other names."""
-    x, y = ({name for name, pattern in table if pattern.search(text)} for text in (text_a, text_b))
+    x, y = _named(table, text_a), _named(table, text_b)
     return bool(x and y and x.isdisjoint(y))
+
+
+@lru_cache(maxsize=16384)
+def _named(table: tuple[tuple[str, re.Pattern[str]], ...], text: str) -> frozenset[str]:
+    """The entries of ``table`` a text names (read once a version and table: one version is compared with many)."""
+    return frozenset(name for name, pattern in table if pattern.search(text))
 
 
 MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -210,4 +208,4 @@ _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
 # What one version says and the other not: a subsidiary, another of its kind, a part of a group
-_ONE_SIDED = (_SUBSIDIARY, _ANOTHER, _PART_OF)
+_ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF))
