@@ -3764,4 +3764,21 @@ AGREE = [
      "The yen is down 4 percent against the dollar in the past three weeks."),
     ("The three children weighed 96 pounds combined when they were found.",
      "Each child weighed less than 40 pounds when they were found."),
+    # a toll or a magnitude of the news, and one of a past event told beside it (then_and_now)
+    ("A powerful earthquake in Indonesia's Aceh province flattened buildings and sparked landslides Tuesday, "
+     "killing at least five people and injuring dozens in a region devastated by the quake-triggered tsunami "
+     "of 2004.",
+     "In 2004, a magnitude 9.1 quake off Indonesia triggered a tsunami that killed some 230,000 people around "
+     "the Indian Ocean."),
+    ("Last year, a 6.4-magnitude quake rocked the west coast of Sumatra Island, killing at least one person.",
+     "Officials say at least 24 people were killed and more than 200 injured by the quake, which struck the "
+     "western tip of Sumatra island on Tuesday."),
+    ("In 2004, a magnitude-9.1 earthquake off Aceh triggered a tsunami that killed 230,000 people in 14 "
+     "countries.",
+     "A 6.1-magnitude earthquake which hit the Indonesian province of Aceh on Tuesday killed a child and "
+     "injured dozens."),
+    ("Flash floods killed 12 people in the Ourika valley on Sunday, the interior ministry said.",
+     "Floods in the Ourika valley killed more than 300 people in 1995, the worst in living memory."),
+    ("An avalanche killed three skiers near Chamonix on Friday, the prefecture said.",
+     "Avalanches killed 32 people across the French Alps five years ago."),
 ]

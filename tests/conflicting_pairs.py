@@ -4465,4 +4465,15 @@ CONFLICT = [
     # one span back from now told two ways
     ("figure", "The yen has fallen 20 percent against the dollar over the past 18 months.",
      "The yen has fallen 12 percent against the dollar over the past 18 months."),
+    # the same happening dated alike, or dated in one version only, or a count that describes someone (then_and_now
+    # reads only tolls and magnitudes dated the past in one version and now in the other)
+    ("figure", "Video of Brooklyn mother of 13 Zurana Horton being shot in a gang shooting was revealed Thursday, the "
+     "Daily News said.",
+     "Zurana Horton, 34, a mother of 12, was fatally shot in 2011 while picking up her daughter from school."),
+    ("figure", "The 2004 tsunami killed about 230,000 people across Asia.",
+     "In 2004 a tsunami triggered by a 9.1-magnitude quake killed 170,000 people around the Indian Ocean."),
+    ("figure", "At least 24 people died when the quake struck Aceh on Tuesday, officials said.",
+     "The quake that hit Aceh killed one person, a disaster agency spokesman said."),
+    ("figure", "The 6.4-magnitude quake struck Sumatra on Tuesday morning, the USGS said.",
+     "A magnitude 5.8 earthquake hit Sumatra early on Tuesday, Indonesia's geophysics agency said."),
 ]

@@ -11,6 +11,7 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
+from analyst_tui.core.conflicts.then_and_now import then_and_now
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.two_of_a_kind import (chambers_apart, intent_and_act, nations_apart, runs_apart,
                                                         two_of_a_kind)
@@ -169,16 +170,18 @@ def told_apart(found: tuple[str, str, str], va: _Told, vb: _Told, day_told_other
     """Whether two versions that disagree (``found``: kind, what each says) tell of two moments (``moments_apart``;
     but a figure that is the moment of one happening told otherwise stays, "broke out on Tuesday" / "broke out on
     Thursday", "due to reach the comet in March 2029" / "in October 2029": ``day_told_otherwise()`` or a moment in
-    what each says), or the one an act in return for the other's, of parties the other way round (``in_return``), or
-    one tells an act both ways, or two things of one kind (``two_of_a_kind``; figures of two chambers)."""
+    what each says; a toll or a magnitude of the news and one of a past event, ``then_and_now``), or the one an act
+    in return for the other's, of parties the other way round (``in_return``), or one tells an act both ways, or two
+    things of one kind (``two_of_a_kind``; figures of two chambers)."""
     kind, a, b, texts = found[0], va.polarity.toks, vb.polarity.toks, (va.text, vb.text)
     if kind == "role" and (in_return(a, b) or _both_ways(va.roles) or _both_ways(vb.roles)) or two_of_a_kind(
             *texts) or kind == "figure" and chambers_apart(*texts) or kind == "polarity" and intent_and_act(*texts) or (
             kind in ("polarity", "event") and nations_apart(*texts)):  # (two countries; but "brokered by Qatar" / "by
         # Egypt" is a role, and a figure of one thing is often given by a second country's officials)
         return True
-    return (moments_apart(a, b) or kind == "figure" and runs_apart(*texts)) and not (
-        kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
+    told_of_two_moments = moments_apart(a, b) or kind == "figure" and (
+        runs_apart(*texts) or then_and_now(found[1], found[2], a, b))
+    return told_of_two_moments and not (kind == "figure" and (_names_a_moment(found[1]) or day_told_otherwise()))
 
 
 def _both_ways(roles: tuple[Any, ...]) -> bool:
