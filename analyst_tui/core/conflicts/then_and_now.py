@@ -13,7 +13,7 @@ so: they belong to one happening, where a count that describes someone ("a mothe
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.days import WEEKDAYS
-from analyst_tui.core.conflicts.numbers import number_at
+from analyst_tui.core.conflicts.numbers import is_year, number_at
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.words import CASUALTY
 
@@ -53,23 +53,19 @@ def _figure_at(toks: list[Tok], shown: str) -> int | None:
     words = set(shown.split())
     for k in range(len(toks)):
         found = number_at(toks, k)
-        if found is not None and found[3] in words and not _year(toks[k]):
+        if found is not None and found[3] in words and not (toks[k].is_number and is_year(toks[k])):
             return k
     return None
 
 
 def _moment(toks: list[Tok], k: int) -> str | None:
     t, before = toks[k], toks[k - 1].low if k else ""
-    if _year(t) and (not k or before in _BEFORE_YEAR) or t.low == "year" and before == "last" or (
-            t.low == "ago" and before in ("years", "decades")):
-        return "past"  # (not a name with a number: "Isola 2000")
+    year = t.is_number and is_year(t) and t.low[0] != "0" and (not k or before in _BEFORE_YEAR)
+    if year or t.low == "year" and before == "last" or t.low == "ago" and before in ("years", "decades"):
+        return "past"  # (a year, not a time written "0800" nor a name with a number: "Isola 2000")
     if t.low in _NOW or t.low in _PARTS_OF_TODAY and before == "this":
         return "now"
     return None
-
-
-def _year(t: Tok) -> bool:
-    return t.is_number and len(t.low) == 4 and t.low[:2] in ("19", "20")
 
 
 __all__ = ["then_and_now"]
