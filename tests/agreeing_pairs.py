@@ -3781,4 +3781,11 @@ AGREE = [
      "Floods in the Ourika valley killed more than 300 people in 1995, the worst in living memory."),
     ("An avalanche killed three skiers near Chamonix on Friday, the prefecture said.",
      "Avalanches killed 32 people across the French Alps five years ago."),
+    # a count read past a word that describes it, and the same count told with a verb after it
+    ("Sweden has ordered 140 CV90 infantry fighting vehicles for its army.",
+     "The Swedish army placed an order for 140 CV90 armoured vehicles, the manufacturer said."),
+    ("Some 26.5 million shares changed hands by midday, dealers said.",
+     "By midday 26.5 million shares had changed hands, more than three times the daily average of 6.8 million."),
+    ("Twelve soldiers killed in the ambush were buried on Monday.",
+     "The 12 soldiers who died in the ambush were buried on Monday."),
 ]

@@ -4476,4 +4476,12 @@ CONFLICT = [
      "The quake that hit Aceh killed one person, a disaster agency spokesman said."),
     ("figure", "The 6.4-magnitude quake struck Sumatra on Tuesday morning, the USGS said.",
      "A magnitude 5.8 earthquake hit Sumatra early on Tuesday, Indonesia's geophysics agency said."),
+    # what a count counts past a word in -ed or -ing that describes it ("armoured vehicles", "fighting vehicles",
+    # "speed boats"), not past a verb after the noun ("shares changed hands")
+    ("figure", "Sweden has ordered 140 CV90 infantry fighting vehicles for its army, the manufacturer said.",
+     "The Swedish army placed an order for 104 CV90 armoured vehicles, the manufacturer confirmed on Friday."),
+    ("figure", "The pirates, in three speed boats, tried to board the tanker before a warship intervened.",
+     "A warship intervened after pirates in two speed boats surrounded the tanker, the navy said."),
+    ("figure", "Some 26.5 million shares changed hands, more than three times the daily average.",
+     "Some 11.8 million shares have changed hands, well above the daily average."),
 ]

@@ -30,11 +30,16 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             continue
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
-        if (t.low.endswith("ed") and len(t.low) >= 5) or t.low in CALENDAR or t.low in NUMBERISH:
+        if t.low in CALENDAR or t.low in NUMBERISH:
+            break
+        modifier = (t.low.endswith("ed") and len(t.low) >= 5 or k > j and t.low.endswith("ing")) and not (
+            k > j and _plural(toks[k - 1].low)) and _modifies(toks, k)  # (not "26.5 million shares changed hands")
+        if t.low.endswith("ed") and len(t.low) >= 5 and not modifier:
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
             break  # "half of the staff left", "19 countries put their names to it"
-        if t.low in _WHEN or k > j and (t.low.endswith(("ing", "ly")) or t.low in _PARTICLES_AFTER):
+        if t.low in _WHEN or k > j and (t.low.endswith("ing") and not modifier or t.low.endswith("ly") or (
+                t.low in _PARTICLES_AFTER)):
             break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
         if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
                 t.low in ("losses", "cuts") and toks[k - 1].low == "job" or t.low in ("medals", "medal") and toks[
@@ -44,6 +49,22 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
     if head == "head" and k + 1 < n and toks[k].low == "of":
         return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
     return head, k
+
+
+def _modifies(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k``, in -ed or -ing, describes the plural noun right after it ("CV90 armoured vehicles",
+    "infantry fighting vehicles"), rather than ending the phrase ("12 soldiers killed in", "people living there")."""
+    if k + 1 >= len(toks):
+        return False
+    t = toks[k + 1]
+    w = t.low
+    return (t.is_word and not t.cap and _plural(w) and not w.endswith(("ed", "ing"))
+            and not (w in STOP_NOUN or w in CASUALTY or w in NUMBERISH or w in CALENDAR))
+
+
+def _plural(word: str) -> bool:
+    """Whether a word looks like a plural noun ("vehicles", "boats"; not "press", "bonus", "crisis")."""
+    return len(word) >= 4 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
