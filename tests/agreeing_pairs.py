@@ -3788,4 +3788,6 @@ AGREE = [
      "By midday 26.5 million shares had changed hands, more than three times the daily average of 6.8 million."),
     ("Twelve soldiers killed in the ambush were buried on Monday.",
      "The 12 soldiers who died in the ambush were buried on Monday."),
+    ("Some 40 states sued the company on Tuesday.", "Forty states filed suit against the company on Tuesday."),
+    ("Three supply boats reached the outpost on Monday.", "Three resupply boats reached the outpost on Monday, officials said."),
 ]

@@ -4484,4 +4484,10 @@ CONFLICT = [
      "A warship intervened after pirates in two speed boats surrounded the tanker, the navy said."),
     ("figure", "Some 26.5 million shares changed hands, more than three times the daily average.",
      "Some 11.8 million shares have changed hands, well above the daily average."),
+    # a plural ends what a count counts ("33 states sued"), unless a plural follows it; a word in -ly before a plural
+    # describes it ("supply boats")
+    ("figure", "Attorneys general from 33 states sued Pixlane on Tuesday over its app.",
+     "A coalition of 42 states filed suit against Pixlane on Tuesday over its app."),
+    ("figure", "Officials said coastguard ships fired water cannon at two resupply boats near the shoal.",
+     "Three Philippine supply boats were hit by water cannon from coastguard vessels near the shoal."),
 ]

@@ -32,14 +32,16 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
             break
         if t.low in CALENDAR or t.low in NUMBERISH:
             break
+        if k > j and _ends_phrase(toks[k - 1], head) and not _plural(t.low):
+            break  # a plural ends the phrase, unless another follows it ("sales executives"): "33 states sued Pixlane"
         modifier = (t.low.endswith("ed") and len(t.low) >= 5 or k > j and t.low.endswith("ing")) and not (
             k > j and _plural(toks[k - 1].low)) and _modifies(toks, k)  # (not "26.5 million shares changed hands")
         if t.low.endswith("ed") and len(t.low) >= 5 and not modifier:
             break
         if k > j and (t.low in IRREGULAR_PAST or t.low == "left" or t.low in _PAST_AS_PRESENT):
             break  # "half of the staff left", "19 countries put their names to it"
-        if t.low in _WHEN or k > j and (t.low.endswith("ing") and not modifier or t.low.endswith("ly") or (
-                t.low in _PARTICLES_AFTER)):
+        if t.low in _WHEN or k > j and (t.low.endswith("ing") and not modifier or t.low.endswith("ly") and not (
+                _modifies(toks, k)) or t.low in _PARTICLES_AFTER):  # ("supply boats", "family members")
             break  # (and "2.3 million visitors last year", "reached 210,000 last summer", "800 positions globally")
         if not (k > j and (t.low in ("members", "member") and toks[k - 1].low in ("crew", "staff") or (
                 t.low in ("losses", "cuts") and toks[k - 1].low == "job" or t.low in ("medals", "medal") and toks[
@@ -60,6 +62,11 @@ def _modifies(toks: list[Tok], k: int) -> bool:
     w = t.low
     return (t.is_word and not t.cap and _plural(w) and not w.endswith(("ed", "ing"))
             and not (w in STOP_NOUN or w in CASUALTY or w in NUMBERISH or w in CALENDAR))
+
+
+def _ends_phrase(t: Tok, head: str | None) -> bool:
+    """Whether ``t``, the head so far, is a plural in small letters (not a name: "five Delta Works oil workers")."""
+    return t.text == head and not t.cap and _plural(t.low)
 
 
 def _plural(word: str) -> bool:
