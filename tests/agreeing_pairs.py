@@ -3790,4 +3790,10 @@ AGREE = [
      "The 12 soldiers who died in the ambush were buried on Monday."),
     ("Some 40 states sued the company on Tuesday.", "Forty states filed suit against the company on Tuesday."),
     ("Three supply boats reached the outpost on Monday.", "Three resupply boats reached the outpost on Monday, officials said."),
+    # figures for two places, one named past a word for a part of it; shares of two wholes, a country's and a region's
+    ("Twelve people were killed in northern Iraq on Sunday.", "Three people were killed in southern Lebanon on Sunday."),
+    ("Nearly 90% of UK households now have access to superfast broadband, the regulator said.",
+     "Half of households in rural Wales still cannot get superfast broadband, the regulator's report found."),
+    ("A third of the homes in eastern Kentucky were damaged by the storm.",
+     "Half of the homes in Kentucky were damaged by the storm, officials said."),
 ]

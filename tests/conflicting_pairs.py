@@ -4490,4 +4490,7 @@ CONFLICT = [
      "A coalition of 42 states filed suit against Pixlane on Tuesday over its app."),
     ("figure", "Officials said coastguard ships fired water cannon at two resupply boats near the shoal.",
      "Three Philippine supply boats were hit by water cannon from coastguard vessels near the shoal."),
+    # a toll for a part of a place is one for the place ("in northern Iraq" / "in Iraq")
+    ("figure", "Twelve people were killed in northern Iraq on Sunday, officials said.",
+     "Three people were killed in Iraq on Sunday, officials said."),
 ]

@@ -18,11 +18,11 @@ from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_sh
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
+from analyst_tui.core.conflicts.places import place_after, place_of_whole
 from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, casualty_label, casualty_told,
-                                                     clause_before, context_words, counted,
-                                                     counts_children, crowd, dead_counted, group_of, holds, is_age,
-                                                     is_total, not_a_count, one_more, past_aside, place_after,
-                                                     plural_before, populated)
+                                                     clause_before, context_words, counted, counts_children, crowd,
+                                                     dead_counted, group_of, holds, is_age, is_total, not_a_count,
+                                                     one_more, past_aside, plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
@@ -142,7 +142,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             p, whole, end, words = share
             if whole is not None:
                 lo, hi = share_bounds(toks, i, p)
-                out.append(Figure(("share", _whole(whole)), lo, hi, words, (p, p), place=place_after(toks, end)))
+                out.append(Figure(("share", _whole(whole)), lo, hi, words, (p, p), place=place_of_whole(toks, i, end)))
             i = end
             continue
         num = number_at(toks, i) if not is_year_or_time(toks, i) else None
@@ -231,12 +231,12 @@ def figures(toks: list[Tok]) -> list[Figure]:
                               part))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
             if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind in (None, "approx"):
-                whole, _ = whole_after(toks, of, head_noun)
+                whole, whole_end = whole_after(toks, of, head_noun)
                 margin = ROUNDING if kind == "approx" else 0.5
                 if whole:
                     out.append(Figure(("share", _whole(whole)), lo - margin, hi + margin,
                                       f"{label}% of {whole.lower()}",
-                                      (lo, hi), place=place_after(toks, j)))
+                                      (lo, hi), place=place_of_whole(toks, of, whole_end)))
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years
         out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))

@@ -9,8 +9,8 @@ import re
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, DIRECTION, MANNER, PEOPLE, PEOPLE_ACTS,
-                                               PEOPLE_ACTS_AFTER, SCOPES, UNITS)
+from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, MANNER, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER,
+                                               SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -87,32 +87,6 @@ def _turnout_before(toks: list[Tok], q: int) -> bool:
 
 
 _VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast ballots|went to the polls)\b")
-
-
-def place_after(toks: list[Tok], j: int) -> str | None:
-    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas", or after the "of"
-    of a direction: "2 miles east of The Geysers" -> "geysers"; several places
-    joined ("across Texas and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure)."""
-    n = len(toks)
-    for k in range(j, min(n - 1, j + 7)):
-        t = toks[k]
-        if t.is_break:
-            return None
-        after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION  # "2 miles east of The Geysers"
-        if (t.low in _PLACE_WORDS or after_direction) and toks[k + 1].cap and toks[k + 1].is_word:
-            if toks[k + 1].low in CALENDAR:
-                return None
-            first = k + 2 if toks[k + 1].low == "the" and k + 2 < n and toks[k + 2].cap else k + 1
-            places = [toks[first].low]
-            m = first + 1
-            while m + 1 < n and toks[m].low in (",", "and") and toks[m + 1].cap and toks[m + 1].is_word:
-                places.append(toks[m + 1].low)
-                m += 2
-            return "+".join(places)
-    return None
-
-
-_PLACE_WORDS = frozenset(("in", "across", "throughout"))
 
 
 def is_total(toks: list[Tok], start: int, end: int) -> bool:

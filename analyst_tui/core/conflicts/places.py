@@ -1,0 +1,59 @@
+"""The place a figure is for: "12 people were killed in Texas" is Texas's toll, "in northern Iraq" Iraq's, and "a third
+of premises in rural Wales" is a share of Wales's premises, "99% of UK premises" of the UK's. Figures for two places
+are two things (``figure_pairs``)."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.surroundings import CALENDAR
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.words import DIRECTION
+
+
+def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
+    """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas", past a word for a part
+    of it ("in northern Iraq" -> "iraq": one happening told with or without it; with ``part``, "northern iraq"), or
+    after the "of" of a direction: "2 miles east of The Geysers" -> "geysers"; several places joined ("across Texas
+    and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure)."""
+    n = len(toks)
+    for k in range(j, min(n - 1, j + 7)):
+        t = toks[k]
+        if t.is_break:
+            return None
+        after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION  # "2 miles east of The Geysers"
+        if not (t.low in _PLACE_WORDS or after_direction):
+            continue
+        name = k + 1
+        while name < min(n - 1, k + 3) and toks[name].low in _PART_OF_A_PLACE:
+            name += 1
+        if toks[name].cap and toks[name].is_word:
+            if toks[name].low in CALENDAR:
+                return None
+            first = name + 1 if toks[name].low == "the" and name + 1 < n and toks[name + 1].cap else name
+            places = [toks[first].low]
+            m = first + 1
+            while m + 1 < n and toks[m].low in (",", "and") and toks[m + 1].cap and toks[m + 1].is_word:
+                places.append(toks[m + 1].low)
+                m += 2
+            region = " ".join(x.low for x in toks[k + 1 : name]) if part else ""
+            return (region + " " if region else "") + "+".join(places)
+    return None
+
+
+def place_of_whole(toks: list[Tok], start: int, end: int) -> str | None:
+    """The place named in the whole a share is of, between its first "of" from ``start`` and ``end`` (the end of the
+    whole): "99% of UK premises" -> "uk"; else
+    the place after it, with the part of it named (``place_after``: "a third of premises in rural Wales" -> "rural
+    wales": a share of a region's homes is not one of the whole country's)."""
+    of = next((k for k in range(start, end) if toks[k].low == "of"), end)
+    named = [t.low for t in toks[of + 1 : end] if t.cap and t.is_word and t.low != "the"]
+    return named[0] if len(named) == 1 else place_after(toks, end, part=True)
+
+
+_PLACE_WORDS = frozenset(("in", "across", "throughout"))
+# Words for a part of a place, between "in" and its name: "in northern Iraq", "in rural Wales".
+_PART_OF_A_PLACE = frozenset("""northern southern eastern western central north-eastern north-western south-eastern
+    south-western northeastern northwestern southeastern southwestern rural coastal remote neighbouring neighboring
+    mainland""".split())
+
+
+__all__ = ["place_after", "place_of_whole"]
