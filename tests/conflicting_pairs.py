@@ -4493,4 +4493,7 @@ CONFLICT = [
     # a toll for a part of a place is one for the place ("in northern Iraq" / "in Iraq")
     ("figure", "Twelve people were killed in northern Iraq on Sunday, officials said.",
      "Three people were killed in Iraq on Sunday, officials said."),
+    # a share of one country's people, named by its adjective in one version and its name in the other
+    ("figure", "About 40% of the Kenyan population lacks access to electricity, the World Bank said.",
+     "Half of Kenya's population lacks access to electricity, according to the World Bank."),
 ]

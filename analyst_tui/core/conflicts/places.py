@@ -4,6 +4,7 @@ are two things (``figure_pairs``)."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.surroundings import CALENDAR
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.words import DIRECTION
@@ -41,12 +42,12 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
 
 def place_of_whole(toks: list[Tok], start: int, end: int) -> str | None:
     """The place named in the whole a share is of, between its first "of" from ``start`` and ``end`` (the end of the
-    whole): "99% of UK premises" -> "uk"; else
-    the place after it, with the part of it named (``place_after``: "a third of premises in rural Wales" -> "rural
-    wales": a share of a region's homes is not one of the whole country's)."""
+    whole): "99% of UK premises" -> "uk", "of the Kenyan population" -> "kenya"; else the place after it, with the part
+    of it named (``place_after``: "a third of premises in rural Wales" -> "rural wales": a share of a region's homes is
+    not one of the whole country's)."""
     of = next((k for k in range(start, end) if toks[k].low == "of"), end)
     named = [t.low for t in toks[of + 1 : end] if t.cap and t.is_word and t.low != "the"]
-    return named[0] if len(named) == 1 else place_after(toks, end, part=True)
+    return country(named[0]) if len(named) == 1 else place_after(toks, end, part=True)
 
 
 _PLACE_WORDS = frozenset(("in", "across", "throughout"))
