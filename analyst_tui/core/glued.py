@@ -50,10 +50,17 @@ def title_case_headlines(text: str) -> list[int]:
     lower: set[str] | None = None  # the article's lower-case words, read when first needed
     for para in _PARAGRAPH.finditer(text):
         line_end = text.find("\n", para.end())
-        tokens = list(_TOKEN.finditer(text, para.end(), line_end if line_end >= 0 else len(text)))
-        k = 0
-        while k < len(tokens) and not tokens[k].group()[:1].islower():
-            k += 1
+        tokens = []  # the words up to the first in lower case (k) and the two after it: what is read
+        k = -1
+        for t in _TOKEN.finditer(text, para.end(), line_end if line_end >= 0 else len(text)):
+            tokens.append(t)
+            if k < 0 and t.group()[:1].islower():
+                k = len(tokens) - 1
+                if k < 6:
+                    break
+            if k >= 0 and len(tokens) == k + 3:
+                break
+        k = len(tokens) if k < 0 else k
         if k < 6 or k + 3 > len(tokens) or not all(t.group()[:1].islower() for t in tokens[k : k + 3]):
             continue
         headline = [t.group().strip(":,") for t in tokens[1 : k - 1]]

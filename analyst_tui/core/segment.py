@@ -246,6 +246,7 @@ _LABEL_INSIDE = re.compile(
     r"(?:Story[ ]Created|Created|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\b"
 )
 _CLOCK = re.compile(r"\d{1,2}:[ ]?\d{2}")
+_LABELS = ("Created", "Updated", "UPDATED", "Published", "PUBLISHED", "Posted", "POSTED")  # (what ``_LABEL_INSIDE`` finds)
 
 
 def _glued_dateline(text: str, pos: int) -> str | None:
@@ -270,7 +271,7 @@ def _dateline_cuts(text: str, starts: list[int]) -> list[int]:
             if dl is not None:
                 cuts.append(pos + len(dl))
                 covered.update(range(pos, pos + len(dl)))
-    for label in _LABEL_INSIDE.finditer(text):
+    for label in _LABEL_INSIDE.finditer(text) if any(w in text for w in _LABELS) else ():
         pos = label.start()
         if pos in positions or pos in covered:  # "Posted: ... Updated: ..." is one dateline
             continue

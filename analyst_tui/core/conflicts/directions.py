@@ -111,7 +111,10 @@ def _words(toks: list[Tok]) -> frozenset[str]:
 
 
 def _moves(p: Polarity) -> tuple[int, frozenset[str], str] | None:
-    return moves(p.toks)
+    return None if p.words().isdisjoint(_MOVING) else moves(p.toks)
+
+
+_MOVING = _UP | _DOWN | _GO | frozenset(_PACE) | _CUT | _RAISED | frozenset(_REPORTED_AS)  # (``moves`` reads these)
 
 
 def direction_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:

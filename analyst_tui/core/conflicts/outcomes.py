@@ -66,8 +66,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._outcomes is not None:
         return p._outcomes
     out: dict[str, dict[int, list[int]]] = {}
-    if p._toks is not None:  # (a plain sentence, ``Polarity.plain``, has none of these verbs)
-        toks = p.toks
+    if p._toks is not None and not p.words().isdisjoint(_READ):  # (a plain sentence, ``Polarity.plain``, has none
+        toks = p.toks  # of these verbs)
         for k, t in enumerate(toks):
             decision = _decision_after(toks, k + 1) if t.low in _DEFERRED else 0
             if decision and not (p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT):
@@ -97,6 +97,7 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 
 _REFUSED = frozenset("refused refuses refusing declined declines".split())
 _DEFERRED = frozenset("postponed postpones deferred defers delayed delays adjourned put".split())
+_READ = frozenset(OPPOSITE) | _REFUSED | _DEFERRED  # (a version with none of these states no outcome)
 _DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement".split())
 _WHEN = frozenset(WEEKDAYS) | {"today", "tomorrow"}
 

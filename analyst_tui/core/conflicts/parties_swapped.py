@@ -232,6 +232,8 @@ def _act(p: Polarity) -> Act | None:
 
 def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each one's doer is the other's other party, else None."""
+    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
+        return None  # (read first: cheaper than each one's act, and most pairs stop here)
     x, y = a.kept("act", _act), b.kept("act", _act)
     if x is None or y is None:
         return None
@@ -249,8 +251,6 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     if {_way(a.toks), _way(b.toks)} == {"from", "to"}:
         return None  # one thing that went one way ("chartered the vessel from its Greek owner" / "The Greek shipowner
         # chartered the vessel to Pacific Bulk")
-    if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
-        return None
     return _shown(a.toks), _shown(b.toks)
 
 

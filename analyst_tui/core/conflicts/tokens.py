@@ -64,23 +64,34 @@ _ABBREVIATED = re.compile(r"\b(?:(" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r"
 
 def tokenize(text: str) -> list[Tok]:
     text = text.translate(_FOLD)
-    digits = _DIGIT.search(text) is not None  # (most rewriting below is of figures: skipped in a text without one)
-    if digits or " '" in text:
+    # Each rewriting below runs only on a text with what it needs (most are of figures), found cheaply first.
+    digits = _DIGIT.search(text) is not None
+    if digits and ". " in text or " '" in text:
         text = _SPACED_DECIMAL.sub(_join, text)
     if digits:
         if ", " in text:
             text = _SPACED_THOUSANDS.sub(r"\1,", text)
         if "," in text:
             text = _DECIMAL_COMMA.sub(".", text)
-        text = _SPACE_THOUSANDS.sub(_thousands, text)
-        text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
+        if _SPACED_DIGITS.search(text):
+            text = _SPACE_THOUSANDS.sub(_thousands, text)
+        if "°" in text or _DIGIT_C_OR_F.search(text):
+            text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
         if ":" in text:
             text = _RACE_TIME.sub(_race_time, text)  # "in 2:04:12": "in 2 hours, 4 minutes and 12 seconds"
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
-        text = _PLURAL_POSSESSIVE.sub("s's", _SPACED_POSSESSIVE.sub("'s", text))
-        text = _SPLIT.sub(r" \1", _SPACED_NT.sub("n't", text))
+        if "' s" in text:
+            text = _SPACED_POSSESSIVE.sub("'s", text)
+        if "s' " in text:
+            text = _PLURAL_POSSESSIVE.sub("s's", text)
+        low = text.lower()
+        if "'t" in low or "' t" in low:
+            text = _SPACED_NT.sub("n't", text)
+            low = text.lower()
+        if "n't" in low or "'s" in low:
+            text = _SPLIT.sub(r" \1", text)
     cache = _TOKS
     if len(cache) > 200_000:
         cache.clear()
@@ -94,6 +105,8 @@ def tokenize(text: str) -> list[Tok]:
 
 
 _DIGIT = re.compile(r"\d")
+_SPACED_DIGITS = re.compile(r"\d[ \u00a0\u202f]\d")  # (what ``_SPACE_THOUSANDS`` needs)
+_DIGIT_C_OR_F = re.compile(r"\d[CF]")  # (what ``_DEGREES`` needs without a degree sign)
 _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
 # Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
 # not a relative clause.
