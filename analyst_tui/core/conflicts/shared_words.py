@@ -34,8 +34,10 @@ def content_words(p: Polarity) -> frozenset[str]:
 
 def _content(p: Polarity) -> frozenset[str]:
     return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and (
-        t.low not in FILLER and t.low not in _ATTRIBUTION and t.low not in _HEDGES and t.low not in WORD_NUMBERS and (
-            t.low not in PRONOUNS))))
+        t.low not in _NOT_CONTENT)))
+
+
+_NOT_CONTENT = FILLER | _ATTRIBUTION | _HEDGES | frozenset(WORD_NUMBERS) | PRONOUNS  # (``_content``)
 
 
 # Words two outlets use for one thing, each group counted as one word ("will resume flights" / "would not be

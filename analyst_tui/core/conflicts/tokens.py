@@ -95,12 +95,15 @@ def tokenize(text: str) -> list[Tok]:
     cache = _TOKS
     if len(cache) > 200_000:
         cache.clear()
-    out = []
-    for w in _TOKEN.findall(text):
-        tok = cache.get(w)
-        if tok is None:
-            tok = cache[w] = Tok(w, w.lower() if w not in _ACRONYMS else _ACRONYMS[w], w[:1].isupper())
-        out.append(tok)
+    found = _TOKEN.findall(text)
+    out = list(map(cache.get, found))  # (most words were seen before)
+    if None in out:
+        for k, w in enumerate(found):
+            if out[k] is None:
+                tok = cache.get(w)  # (a word twice in a new text)
+                if tok is None:
+                    tok = cache[w] = Tok(w, w.lower() if w not in _ACRONYMS else _ACRONYMS[w], w[:1].isupper())
+                out[k] = tok
     return out
 
 
