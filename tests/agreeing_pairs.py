@@ -3796,4 +3796,17 @@ AGREE = [
      "Half of households in rural Wales still cannot get superfast broadband, the regulator's report found."),
     ("A third of the homes in eastern Kentucky were damaged by the storm.",
      "Half of the homes in Kentucky were damaged by the storm, officials said."),
+    # counts of two kinds of one thing, one told by words joined with a hyphen ("full-time" / "academic"), or by two
+    # counterparts ("male" / "female", "permanent" / "temporary", "private" / "public"); who was shot and who died
+    ("Harwick University will cut 400 full-time posts across the institution, the vice-chancellor said.",
+     "All 30 academic posts in Harwick University's music school are at risk, the union said."),
+    ("Telmar added 650,000 long-distance customers in the third quarter.",
+     "Telmar added 110,000 broadband customers during the quarter, the company said."),
+    ("The farm hired two male workers for the harvest.", "The farm hired three female workers for the harvest."),
+    ("The council will cut 40 permanent posts.", "The council will cut 25 temporary posts, a spokesman said."),
+    ("Tuition at private colleges averaged $19,700 this year.", "Tuition at public colleges averaged $4,700 this year."),
+    ("The airline suspended two co-pilots after the incident at Harlow airport.",
+     "The airline also suspended five co-workers at Harlow airport who had covered for them."),
+    ("She shot three co-workers at the plant, police said.",
+     "She is charged with murder over the shooting deaths of two of her co-workers at the plant."),
 ]

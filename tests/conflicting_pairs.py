@@ -4496,4 +4496,12 @@ CONFLICT = [
     # a share of one country's people, named by its adjective in one version and its name in the other
     ("figure", "About 40% of the Kenyan population lacks access to electricity, the World Bank said.",
      "Half of Kenya's population lacks access to electricity, according to the World Bank."),
+    # a noun joined by a hyphen is read whole ("co-workers", "ex-soldiers"), a word joined to the noun by one describes
+    # it ("off-road vehicles"); "the deaths of" counts the dead
+    ("figure", "Eleven concert-goers died in a crush at the Vellis arena on Saturday.",
+     "Seven people were killed in a crush at the Vellis arena on Saturday, police said."),
+    ("figure", "Avalanche in the Brenner valley leaves five off-piste skiers dead.",
+     "Two skiers were killed by an avalanche in the Brenner valley on Sunday."),
+    ("figure", "The deaths of 12 miners in the Kestrel pit shocked the town, the union said.",
+     "Nine miners died in the Kestrel pit explosion, the union said."),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
+from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_before
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
                                                 is_year_or_time, number_at, of_the, qualifier, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
@@ -62,6 +62,7 @@ class Figure:
     span: bool = False  # stated as a range ("5 to 10 percent"): another range is another estimate
     scope: bool = False  # a total ("2,301 career points", "a record of 4,051 yards"), not one occasion's
     part: bool = False  # casualties of one degree ("two were seriously injured"): perhaps a part of all of them
+    kinds: frozenset[str] = frozenset()  # words before the counted noun that say which kind ("full-time"; ``kinds_before``)
 
     @property
     def needs_context(self) -> bool:
@@ -112,9 +113,8 @@ _CONTEXT_UNITS = frozenset("$ euro pound % second minute hour day week month yea
 def figures(toks: list[Tok]) -> list[Figure]:
     """Every figure in the tokens whose subject can be told."""
     out: list[Figure] = []
-    n = len(toks)
+    n, i = len(toks), 0
     title = None  # whether the text is a headline in title case, found when first needed
-    i = 0
     while i < n:
         t = toks[i]
         one = i + 1 + (i + 2 < n and toks[i + 1].low == "-")  # "no one was hurt", "no-one": none, not one
@@ -228,7 +228,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 key[:2] in _OF_HOURS and q > 1 and (toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS))
             # (the minutes of "2 hours 3 minutes" are not a time of their own: not "123 minutes")
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
-                              part))
+                              part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
             if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind in (None, "approx"):
                 whole, whole_end = whole_after(toks, of, head_noun)

@@ -36,7 +36,17 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
-        y, x, b) or _share_told(x, a.text) or _share_told(y, b.text)
+        y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds)
+
+
+def _kinds_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two counts are of two kinds of one thing, one told by a word joined with a hyphen and the other by other
+    words ("400 full-time posts" / "30 academic posts", "654,000 long-distance customers" / "111,000 DSL customers";
+    not "six off-piste skiers" / "four skiers")."""
+    if "-" not in x and "-" not in y:
+        return False  # (words in one piece: "permanent" / "academic" may be said of one thing)
+    x, y = x - {"-"}, y - {"-"}
+    return bool(x and y) and x.isdisjoint(y)
 
 
 _TOLLS = frozenset(("dead", "injured"))  # (one quake's toll "at the weekend" is its toll "on Sunday")
@@ -60,13 +70,15 @@ _TO_COME = EXPECTING | frozenset("will would could may might estimate estimates 
 
 
 def _counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether the words around two figures name two counterparts, one each ("exports" / "imports", "men" / "women")."""
+    """Whether the words around two figures name two counterparts, one each ("exports" / "imports", "men" / "women",
+    "full-time" / "part-time", "male" / "female")."""
     return any(one in x and other in y and other not in x and one not in y for one, other in _COUNTERPARTS)
 
 
 _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "boy girl", "buyer seller", "birth death",
                                                 "inflow outflow", "deposit loan", "share index", "profit revenu",
-                                                "profit sale") for one, other in (
+                                                "profit sale", "full part", "male femal", "perman temporari",
+                                                "domest internat", "privat public") for one, other in (
     pair.split(), pair.split()[::-1]))
 
 

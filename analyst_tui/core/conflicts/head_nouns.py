@@ -28,6 +28,10 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
                 toks[k + 1].low not in CASUALTY):  # "31 suspected members", "nine confirmed cases" (not "confirmed
             k += 1  # dead")
             continue
+        if t.low == "-" and _joins(toks, k, head):  # a word joined by a hyphen: "co-workers", "part-time workers"
+            k += 1
+            limit += 2
+            continue
         if not t.is_word or t.low in STOP_NOUN or t.low in CASUALTY or "." in t.low or len(t.low) < 2:
             break
         if t.low in CALENDAR or t.low in NUMBERISH:
@@ -47,10 +51,32 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
                 t.low in ("losses", "cuts") and toks[k - 1].low == "job" or t.low in ("medals", "medal") and toks[
                     k - 1].low in ("gold", "silver", "bronze")))):  # ("450 job losses": jobs; "11 gold medals": golds)
             head = t.text  # ("45 crew members": the crew, as "54 crew on board" counts them)
+            if toks[k - 1].low == "-" and k > j + 1 and head is not None:
+                head = f"{toks[k - 2].text}-{t.text}"  # (shown whole: "3 co-workers")
         k += 1
     if head == "head" and k + 1 < n and toks[k].low == "of":
         return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
     return head, k
+
+
+def kinds_before(toks: list[Tok], j: int) -> frozenset[str]:
+    """The words that say what kind of thing the noun phrase at ``j`` counts, before its head ("full-time" of "400
+    full-time posts", "academic" of "30 academic posts"), with "-" when one of them is joined by a hyphen."""
+    head, end = head_noun(toks, j)
+    if head is None:
+        return frozenset()
+    end -= 1 + 2 * head.count("-")  # (the head's own words: "co-workers")
+    return frozenset(t.low for t in toks[j:end] if t.is_word or t.low == "-")
+
+
+def _joins(toks: list[Tok], k: int, head: str | None) -> bool:
+    """Whether the hyphen at ``k`` joins the word before it, the phrase's head so far, to the word after it ("co-workers",
+    "part-time", "ex-soldiers"), rather than setting words apart ("three soldiers - all of them reservists")."""
+    if not (0 < k < len(toks) - 1 and head is not None and toks[k - 1].text == head.rsplit("-", 1)[-1]):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.is_word and not _plural(before.low) and after.is_word and after.low not in STOP_NOUN and (
+        after.low not in CASUALTY and after.low not in NUMBERISH and after.low not in CALENDAR)
 
 
 def _modifies(toks: list[Tok], k: int) -> bool:

@@ -236,9 +236,10 @@ _NOT_COUNTED = frozenset("officials figures data authorities reports numbers thi
 
 
 def dead_counted(toks: list[Tok], b: int) -> bool:
-    """"the number of people killed in the floods had climbed to", "the bodies of": a death toll in other words."""
-    if toks[b].low == "of" and b and toks[b - 1].low in ("bodies", "remains"):
-        return True  # "recovered the bodies of 17 people"
+    """"the number of people killed in the floods had climbed to", "the bodies of", "the deaths of": a death toll in
+    other words."""
+    if toks[b].low == "of" and b and toks[b - 1].low in ("bodies", "remains", "deaths", "killings"):
+        return True  # "recovered the bodies of 17 people", "the shooting deaths of two co-workers"
     return any(toks[j].low == "number" and toks[j + 1].low == "of" and {t.low for t in toks[j + 2 : j + 5]} & _DEAD
                for j in range(max(0, b - 12), b - 2))
 
