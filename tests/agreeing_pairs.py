@@ -3809,4 +3809,7 @@ AGREE = [
      "The airline also suspended five co-workers at Harlow airport who had covered for them."),
     ("She shot three co-workers at the plant, police said.",
      "She is charged with murder over the shooting deaths of two of her co-workers at the plant."),
+    # a round figure and the same given to more digits ("40,000 years" / "39,812 years")
+    ("The comet will pass closer to Earth on Friday than at any time in 40,000 years.",
+     "On Friday the comet will come closer to Earth than it has for 39,812 years."),
 ]

@@ -4504,4 +4504,7 @@ CONFLICT = [
      "Two skiers were killed by an avalanche in the Brenner valley on Sunday."),
     ("figure", "The deaths of 12 miners in the Kestrel pit shocked the town, the union said.",
      "Nine miners died in the Kestrel pit explosion, the union said."),
+    # a round figure far from the other is another figure ("60,000" / "55,000")
+    ("figure", "The earthquake killed 60,000 people across the Dovan region, the government said.",
+     "The Dovan earthquake killed 55,000 people, according to the government."),
 ]

@@ -13,7 +13,7 @@ from itertools import takewhile
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_before
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
-                                                is_year_or_time, number_at, of_the, qualifier, widen)
+                                                is_year_or_time, number_at, of_the, qualifier, rounded_alike, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
@@ -93,7 +93,7 @@ class Figure:
             small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" and "up to 150 km/h" (not "less
             # than 2 km" and "less than 1 km", which may both hold)
             return big < 1.1 * small or big - small < 2
-        return self.lo <= other.hi and other.lo <= self.hi
+        return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 
 
 _MOST = ("up to ", "as many as ", "as much as ")

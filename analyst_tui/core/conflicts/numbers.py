@@ -259,6 +259,24 @@ def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
     return lo, hi
 
 
+def rounded_alike(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Whether, of two numbers stated alone (lo == hi), one is a round figure of 1,000 or more with two significant digits
+    at most and the other, given to two digits more, is within 1% of it: the round one may be it rounded ("as near to
+    Earth as it has been in 60,000 years" / "for 59,619 years", "$1 billion" / "$996 million")."""
+    if x[0] != x[1] or y[0] != y[1]:
+        return False
+    for r, p in ((x[0], y[0]), (y[0], x[0])):
+        if r >= 1000 and r == int(r) and p == int(p) and _digits(r) <= 2 and _digits(p) >= _digits(r) + 2 and (
+                abs(p - r) <= 0.01 * r):
+            return True
+    return False
+
+
+def _digits(v: float) -> int:
+    """Significant digits of a whole number (60,000: 1; 59,619: 5)."""
+    return len(str(int(v)).rstrip("0"))
+
+
 def is_year(t: Tok) -> bool:
     """A year ("1998", "2030"), or a time written with four digits ("0800")."""
     raw = t.low
