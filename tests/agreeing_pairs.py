@@ -3812,4 +3812,9 @@ AGREE = [
     # a round figure and the same given to more digits ("40,000 years" / "39,812 years")
     ("The comet will pass closer to Earth on Friday than at any time in 40,000 years.",
      "On Friday the comet will come closer to Earth than it has for 39,812 years."),
+    # a player's figures for a spell of a game and for all of it ("in the second half", "during a 14-2 run")
+    ("Lena Brandt scored 12 points in the second half as Kessing beat Orvale 70-61.",
+     "Lena Brandt scored 20 points as Kessing beat Orvale 70-61."),
+    ("Tomas Reyes had six points during a decisive 14-2 run as Harford beat Delmont.",
+     "Tomas Reyes scored 21 points and Harford beat Delmont 77-70 on Saturday."),
 ]

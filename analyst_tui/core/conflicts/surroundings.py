@@ -106,6 +106,26 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
     return False
 
 
+def in_a_spell(toks: list[Tok], key: tuple[str, ...]) -> bool:
+    """Whether a player's statistic is told of a spell of a game, not the whole of it: "had five points during a
+    pivotal 15-2 run", "blocked two shots in the second half", "three rebounds after halftime"."""
+    if key[0] != "noun" or key[1] not in _STATS:
+        return False
+    lows = [t.low for t in toks]
+    for k, w in enumerate(lows):
+        if w == "run" and "during" in lows[max(0, k - 6) : k] or w in ("halftime", "overtime") and k and lows[
+                k - 1] in ("after", "in") or w in _SPELLS and k > 2 and lows[k - 1] in _NTH and lows[k - 2] == "the" and (
+                lows[k - 3] in ("in", "during")):
+            return True
+    return False
+
+
+_STATS = frozenset(stem(w) for w in """points rebounds assists shots blocks steals touchdowns goals hits strikeouts saves
+    tackles aces baskets turnovers catches receptions sacks interceptions""".split())  # (as ``counted`` keys them)
+_SPELLS = frozenset("half quarter period set inning innings frame".split())
+_NTH = frozenset("first second third fourth final opening last".split())
+
+
 def _record_thing(toks: list[Tok], k: int) -> bool:
     """Whether "record" at ``k`` is said of a thing whose figure follows "of" ("a record wheat crop of 108 million
     tonnes", "a record harvest of"): that one, the most yet; not "a record of 4,051 yards", a total."""
