@@ -3817,4 +3817,7 @@ AGREE = [
      "Lena Brandt scored 20 points as Kessing beat Orvale 70-61."),
     ("Tomas Reyes had six points during a decisive 14-2 run as Harford beat Delmont.",
      "Tomas Reyes scored 21 points and Harford beat Delmont 77-70 on Saturday."),
+    # the first time, and a second time in other words ("asked her to do it twice")
+    ("Voters liked Mira Holt so much as host the first time that the festival has asked her to do it twice.",
+     "Mira Holt will host the festival for a second time next year, organisers said."),
 ]

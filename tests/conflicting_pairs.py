@@ -4507,4 +4507,6 @@ CONFLICT = [
     # a round figure far from the other is another figure ("60,000" / "55,000")
     ("figure", "The earthquake killed 60,000 people across the Dovan region, the government said.",
      "The Dovan earthquake killed 55,000 people, according to the government."),
+    ("figure", "Mira Holt will host the awards for the first time next year, organisers said.",
+     "Mira Holt will host the awards for a second time next year."),
 ]

@@ -89,6 +89,8 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
         for k, t in enumerate(toks):
             if t.is_number and k + 1 < n and toks[k + 1].low in ("years", "year") and _sentenced_before(toks, k):
                 out.add((("penalty", "sentence"), "term"))
+    if (("ordinal", "time"), "1") in out and any(t.low == "twice" for t in toks):  # ("so good a host the first time,
+        out.add((("ordinal", "time"), "2"))  # they asked her to do it twice": a second time too)
     return frozenset(out)
 
 
@@ -409,7 +411,6 @@ def _ordinal_word(v: int) -> str:
 _SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
-# Words without which a text gives no particular (digits aside).
 def of_age(toks: list[Tok], k: int) -> str | None:
     """Whom the number at ``k`` gives the age of, told as "a boy of 17" or "a woman of 45"; else None."""
     n = len(toks)
