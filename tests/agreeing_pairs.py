@@ -3820,4 +3820,7 @@ AGREE = [
     # the first time, and a second time in other words ("asked her to do it twice")
     ("Voters liked Mira Holt so much as host the first time that the festival has asked her to do it twice.",
      "Mira Holt will host the festival for a second time next year, organisers said."),
+    # a result with its opponent named further on ("won the rights ..., outbidding DR")
+    ("The Danish broadcaster DR lost the rights to show the league to Viaplay, the league said on Monday.",
+     "Viaplay has won the rights to show the league, outbidding DR, the league announced on Monday."),
 ]

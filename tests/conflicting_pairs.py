@@ -4509,4 +4509,6 @@ CONFLICT = [
      "The Dovan earthquake killed 55,000 people, according to the government."),
     ("figure", "Mira Holt will host the awards for the first time next year, organisers said.",
      "Mira Holt will host the awards for a second time next year."),
+    ("event", "DR lost the rights to show the league, the league said on Monday.",
+     "DR has won the rights to show the league, the league announced on Monday."),
 ]

@@ -32,7 +32,7 @@ _DONE_TO_A_THING = frozenset(("permission", "schedule"))  # (the thing the subje
 _FLIPPED = frozenset(("restriction",))  # (its first side, a ban imposed, is the other's second: banned)
 _MEASURES = frozenset("deal truce aim direction level norm warmth wetness rates_held pace".split())
 _OPPONENT = frozenset("to against over".split())  # "lost to", "won 3-1 over"
-_BEATING = frozenset("beating beat defeating defeated edged".split())  # "won, beating", "beat ... to win"
+_BEATING = frozenset("beating beat defeating defeated edged outbidding outbid".split())  # "won, beating", "beat ... to win"
 
 
 def _sides(p: Polarity) -> dict[str, dict[int, list[int]]]:
@@ -90,13 +90,13 @@ def _passive(toks: list, k: int) -> bool:
 
 def _opponent(p: Polarity, k: int) -> bool:
     """Whether an opponent follows the result at ``k``: "lost to J-Nova", "lost 2-1 to", "lost out to", "lost the final to
-    Kasia Novak", "lost to rival Pryce Group", "won, beating ...", "beat ... to win" (not "lost her bid for re-election,
-    according to Tuesday's results")."""
+    Kasia Novak", "lost to rival Pryce Group", "won, beating ...", "beat ... to win", "won the rights to show the league,
+    outbidding DR" (not "lost her bid for re-election, according to Tuesday's results")."""
     before = p.toks[max(0, k - 6) : k]
     if before and before[-1].low == "to" and any(t.low in _BEATING for t in before):
         return True  # "beat Sam Ortiz to win the leadership"
     toks = p.toks[k + 1 : k + 8]
-    return any(t.low in _BEATING for t in toks) or any(t.low in _OPPONENT and toks[j - 1].low != "according" and (
+    return any(t.low in _BEATING for t in p.toks[k + 1 : k + 12]) or any(t.low in _OPPONENT and toks[j - 1].low != "according" and (
         j <= 1 or toks[j - 1].is_number or any(x.cap for x in toks[j + 1 : j + 3])) for j, t in enumerate(toks))
 
 
