@@ -3823,4 +3823,7 @@ AGREE = [
     # a result with its opponent named further on ("won the rights ..., outbidding DR")
     ("The Danish broadcaster DR lost the rights to show the league to Viaplay, the league said on Monday.",
      "Viaplay has won the rights to show the league, outbidding DR, the league announced on Monday."),
+    # two players' statistics, each version opening with its player
+    ("Okafor finished with a double-double of 16 points and 12 rebounds as Lindell beat Marsh.",
+     "Brennan complemented Okafor inside by scoring a season-high 21 points and adding five rebounds."),
 ]

@@ -4511,4 +4511,7 @@ CONFLICT = [
      "Mira Holt will host the awards for a second time next year."),
     ("event", "DR lost the rights to show the league, the league said on Monday.",
      "DR has won the rights to show the league, the league announced on Monday."),
+    # one player named two ways ("Doug McDermott" / "Creighton's Doug McDermott")
+    ("figure", "Doug McDermott scored 23 points as Creighton beat Drake on Friday.",
+     "Creighton's Doug McDermott had 25 points as the Bluejays beat Drake on Friday."),
 ]

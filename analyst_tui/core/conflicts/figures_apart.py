@@ -12,7 +12,7 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING
+from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING, STATS
 from analyst_tui.core.conflicts.two_of_a_kind import MONTH_NAMES, each_names_apart, runs_apart, weekend_apart
 
 
@@ -36,7 +36,32 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
-        y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds)
+        y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds) or (
+        _players_apart(x, a, b))
+
+
+def _players_apart(x: Figure, a: Version, b: Version) -> bool:
+    """Whether two versions give a player's statistic and each opens with another name: two players' ("Echenique had
+    a double-double with 11 points" / "Artino complemented Echenique inside by scoring 14 points")."""
+    if x.key[0] != "noun" or x.key[1] not in STATS:
+        return False
+    na, nb = _opening_names(a.polarity.toks), _opening_names(b.polarity.toks)
+    return bool(na and nb) and na.isdisjoint(nb)
+
+
+def _opening_names(toks: list) -> frozenset[str]:
+    """The names a sentence opens with, before its first word in small letters ("Creighton's Doug McDermott")."""
+    out = []
+    for t in toks:
+        if t.low == "'s":
+            continue
+        if not (t.is_word and t.cap) or t.low in _NOT_NAMES:
+            break
+        out.append(t.low)
+    return frozenset(out)
+
+
+_NOT_NAMES = frozenset("the a an in on at after during before with for but and as when while by".split())
 
 
 def _kinds_apart(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -109,7 +109,7 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
 def in_a_spell(toks: list[Tok], key: tuple[str, ...]) -> bool:
     """Whether a player's statistic is told of a spell of a game, not the whole of it: "had five points during a
     pivotal 15-2 run", "blocked two shots in the second half", "three rebounds after halftime"."""
-    if key[0] != "noun" or key[1] not in _STATS:
+    if key[0] != "noun" or key[1] not in STATS:
         return False
     lows = [t.low for t in toks]
     for k, w in enumerate(lows):
@@ -120,7 +120,7 @@ def in_a_spell(toks: list[Tok], key: tuple[str, ...]) -> bool:
     return False
 
 
-_STATS = frozenset(stem(w) for w in """points rebounds assists shots blocks steals touchdowns goals hits strikeouts saves
+STATS = frozenset(stem(w) for w in """points rebounds assists shots blocks steals touchdowns goals hits strikeouts saves
     tackles aces baskets turnovers catches receptions sacks interceptions""".split())  # (as ``counted`` keys them)
 _SPELLS = frozenset("half quarter period set inning innings frame".split())
 _NTH = frozenset("first second third fourth final opening last".split())
