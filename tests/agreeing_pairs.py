@@ -3826,4 +3826,7 @@ AGREE = [
     # two players' statistics, each version opening with its player
     ("Okafor finished with a double-double of 16 points and 12 rebounds as Lindell beat Marsh.",
      "Brennan complemented Okafor inside by scoring a season-high 21 points and adding five rebounds."),
+    # things harmed to a degree, a part of all those harmed ("35 homes were badly damaged" / "damaged 400 homes")
+    ("The storm damaged 400 homes across Harlan County, officials said.",
+     "Officials said 35 homes were badly damaged by the storm across Harlan County."),
 ]

@@ -4514,4 +4514,6 @@ CONFLICT = [
     # one player named two ways ("Doug McDermott" / "Creighton's Doug McDermott")
     ("figure", "Doug McDermott scored 23 points as Creighton beat Drake on Friday.",
      "Creighton's Doug McDermott had 25 points as the Bluejays beat Drake on Friday."),
+    ("figure", "The storm damaged 400 homes across Harlan County, officials said.",
+     "Officials said 250 homes were damaged by the storm across Harlan County."),
 ]

@@ -21,7 +21,7 @@ from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole
 from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, casualty_label, casualty_told,
                                                      clause_before, context_words, counted, counts_children, crowd,
-                                                     dead_counted, group_of, holds, in_a_spell, is_age, is_total,
+                                                     dead_counted, group_of, holds, a_part_only, is_age, is_total,
                                                      not_a_count, one_more, past_aside, plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
@@ -226,7 +226,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
                 lambda t: not t.is_break, toks[j : j + 6])) or (  # (to a break: "40 people, nine of them seriously")
                 key[:2] in _OF_HOURS and q > 1 and (toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS)) or (
-                in_a_spell(toks, key))  # (the minutes of "2 hours 3 minutes" are no time of their own; a spell of a game)
+                a_part_only(toks, key, j))  # (the minutes of "2 hours 3 minutes" are no time of their own; a part)
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it

@@ -6,11 +6,12 @@ reads them to tell which figures are about the same thing."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, stem
-from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, MANNER, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER,
-                                               SCOPES, UNITS)
+from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, FATALLY, MANNER, PEOPLE, PEOPLE_ACTS,
+                                               PEOPLE_ACTS_AFTER, SCOPES, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -106,9 +107,13 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
     return False
 
 
-def in_a_spell(toks: list[Tok], key: tuple[str, ...]) -> bool:
-    """Whether a player's statistic is told of a spell of a game, not the whole of it: "had five points during a
-    pivotal 15-2 run", "blocked two shots in the second half", "three rebounds after halftime"."""
+def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
+    """Whether the count ending at ``j`` is of a part only: things harmed to a degree ("22 houses were badly damaged",
+    of all the damaged), or a player's statistic for a spell of a game ("had five points during a pivotal 15-2 run",
+    "blocked two shots in the second half", "three rebounds after halftime")."""
+    if key[0] == "noun" and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
+            lambda t: not t.is_break, toks[j : j + 6])):
+        return True
     if key[0] != "noun" or key[1] not in STATS:
         return False
     lows = [t.low for t in toks]
