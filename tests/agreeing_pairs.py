@@ -3829,4 +3829,6 @@ AGREE = [
     # things harmed to a degree, a part of all those harmed ("35 homes were badly damaged" / "damaged 400 homes")
     ("The storm damaged 400 homes across Harlan County, officials said.",
      "Officials said 35 homes were badly damaged by the storm across Harlan County."),
+    ("No homes were destroyed in the grass fire near Albany, the fire service said.",
+     "All homes in the path of the grass fire near Albany survived, fire officials said."),
 ]

@@ -4516,4 +4516,9 @@ CONFLICT = [
      "Creighton's Doug McDermott had 25 points as the Bluejays beat Drake on Friday."),
     ("figure", "The storm damaged 400 homes across Harlan County, officials said.",
      "Officials said 250 homes were damaged by the storm across Harlan County."),
+    # "No trains were cancelled after ..." / "Dozens of trains were cancelled ...": the negated noun, the same verb and the
+    # rest of the clause in other order
+    ("polarity", "Dozens of trains were cancelled on the Brenner line after the landslide near Innsbruck on Monday.",
+     "No trains were cancelled after Monday's landslide near Innsbruck on the Brenner line, the operator said, though "
+     "some ran late."),
 ]

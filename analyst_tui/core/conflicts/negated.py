@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, passive, passive_agent, same_context,
-                                             same_party)
+                                             same_party, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS, OPPOSITE,
@@ -98,7 +98,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                 cue = replace(cue, obj=frozenset())
             same = same_context(cue, said) or passive(cue, said, pos.toks) or _said_elsewhere(cue, said, neg, pos) or (
                 _done_to_same(cue, neg.toks, said, pos.toks)) or _same_but_when(cue, said, pos.stems(), neg.toks) or (
-                _without_it(cue, neg.toks, said, pos.toks, k)) or any_done or _objects_alike(cue, said, pos.toks, k)
+                _without_it(cue, neg.toks, said, pos.toks, k)) or any_done or _objects_alike(cue, said, pos.toks, k) or (
+                after_no and _told_alike_after(neg.toks, cue.at, pos.toks, k))
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
@@ -143,6 +144,18 @@ def _objects_alike(cue: Cue, said: Cue, said_toks: list[Tok], k: int) -> bool:
 
 
 _OWN_CLAUSE = frozenset("which that who than".split())
+
+
+def _told_alike_after(neg: list[Tok], at: int, pos: list[Tok], k: int) -> bool:
+    """Whether a noun negated as such ("No flights were cancelled after the runway closure at Dublin Airport") and the
+    same noun stated ("Dozens of flights were cancelled at Dublin Airport after the runway closure") go on to say the
+    rest of their clause alike: the word that follows the negated noun ("cancelled"; not "No homes were lost" / "homes
+    ... survived") and three words or more."""
+    said = words_after(pos, k, _CLAUSE_WORDS)
+    return words_after(neg, at, 1) <= said and len((words_after(neg, at, _CLAUSE_WORDS) & said) - _TIMES) >= 3
+
+
+_CLAUSE_WORDS = 10
 
 
 def _any_done(cue: Cue, said: Cue, said_toks: list[Tok]) -> bool:
