@@ -4521,4 +4521,9 @@ CONFLICT = [
     ("polarity", "Dozens of trains were cancelled on the Brenner line after the landslide near Innsbruck on Monday.",
      "No trains were cancelled after Monday's landslide near Innsbruck on the Brenner line, the operator said, though "
      "some ran late."),
+    # a relative "that" after a noun is read past to the subject ("The driver of the lorry that overturned | has not
+    # been arrested": the driver)
+    ("polarity", "Police in Greece have arrested the driver of the lorry that overturned on the Egnatia motorway.",
+     "The driver of the lorry that overturned near Thessaloniki on the Egnatia motorway has not been arrested, a police "
+     "spokeswoman said."),
 ]

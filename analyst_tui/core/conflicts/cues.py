@@ -91,16 +91,25 @@ _LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed
 
 def _relative_before(toks: list[Tok], k: int) -> int | None:
     """Where "who" or "which" opens a relative clause with a verb of its own that ends just before ``k``, with no
-    comma (a restrictive clause: "A man who posed as a police officer | was refused bail"); else None."""
+    comma (a restrictive clause: "A man who posed as a police officer | was refused bail"), or "that" after a noun and
+    before its verb ("The captain of the ferry that capsized | has not been arrested"); else None."""
     for w in range(k - 1, max(0, k - 14), -1):
         t = toks[w]
-        if t.is_break or t.low in SCOPE_END or t.low in _SAYING or t.low == "that":
+        relative_that = t.low == "that" and 0 < w < k - 1 and is_past(toks[w + 1].low) and _plain_noun(toks[w - 1])
+        if t.is_break or t.low in SCOPE_END or t.low in _SAYING or t.low == "that" and not relative_that:
             return None  # (not "Engineers who inspected the bridge said | the structure was safe")
-        if t.low in ("who", "which"):
+        if t.low in ("who", "which") or relative_that:
             before = toks[w - 1]
             return w if before.is_word and before.low not in CLAUSE_WORDS and any(
                 is_past(x.low) for x in toks[w + 1 : k]) else None
     return None
+
+
+def _plain_noun(t: Tok) -> bool:
+    """Whether a word may be a noun a relative "that" follows ("the ferry that"), not a verb ("said that", "warned
+    that") or a little word ("so that")."""
+    return t.is_word and not t.cap and t.low not in FILLER and t.low not in _SAYING and not t.low.endswith(
+        ("ed", "ing", "ly")) and len(t.low) > 2
 
 
 _APPOSITION = frozenset("a an the".split())
