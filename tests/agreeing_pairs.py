@@ -3831,4 +3831,9 @@ AGREE = [
      "Officials said 35 homes were badly damaged by the storm across Harlan County."),
     ("No homes were destroyed in the grass fire near Albany, the fire service said.",
      "All homes in the path of the grass fire near Albany survived, fire officials said."),
+    # what is feared may happen, against what will not ("concern that the act might be used" / "could not be used")
+    ("Farmers voiced concern that the Clean Water Act might be used to regulate pesticides on their land.",
+     "The court ruled that the Clean Water Act could not be used to regulate pesticides."),
+    ("Farmers feared the new rules might be used to seize their land.",
+     "The minister said the new rules could not be used to seize land."),
 ]

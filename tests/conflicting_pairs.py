@@ -4526,4 +4526,7 @@ CONFLICT = [
     ("polarity", "Police in Greece have arrested the driver of the lorry that overturned on the Egnatia motorway.",
      "The driver of the lorry that overturned near Thessaloniki on the Egnatia motorway has not been arrested, a police "
      "spokeswoman said."),
+    # a body named by its initials in one version ("ISU" / "The International Skating Union")
+    ("event", "The International Skating Union upheld the two-year ban imposed on the Dutch skater.",
+     "ISU overturned the Dutch skater's two-year suspension, ruling that the test had been flawed."),
 ]

@@ -246,10 +246,30 @@ _ANOTHER_PARTY = frozenset("""brother sister son daughter wife husband father mo
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 
 
+def feared(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` follows "might", "may" or "could" in a sentence that tells a fear ("concern by
+    officials that the act might be used to ..."): feared, not said."""
+    return any(t.low in _MAY for t in toks[max(0, k - 3) : k]) and any(t.low in _FEARED for t in toks[:k])
+
+
+_MAY = frozenset("might may could".split())
+_FEARED = frozenset("concern concerns concerned fear fears feared worry worries worried".split())
+
+
 def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two subjects may name one party (``nations.related``): not an office and another of its name, nor a
     party and its kin or department ("the suspect" / "the suspect's brother")."""
-    return related(x, y) and not another_office(x, y) and not (x ^ y) & _ANOTHER_PARTY and not two_roles(x, y)
+    return (related(x, y) or _initials(x, y) or _initials(y, x)) and not another_office(x, y) and not (
+        x ^ y) & _ANOTHER_PARTY and not two_roles(x, y)
+
+
+def _initials(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether ``x`` is one word of three letters or more made of the first letters of the words of ``y`` ("CAS" / "the
+    Court of Arbitration for Sport", "ECB" / "the European Central Bank"; stems, so in any order)."""
+    if len(x) != 1 or len(y) < 3:
+        return False
+    (word,) = x
+    return len(word) == len(y) and word.isalpha() and sorted(word) == sorted(w[0] for w in y)
 
 
 def two_roles(x: frozenset[str], y: frozenset[str]) -> bool:

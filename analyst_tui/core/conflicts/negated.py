@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, passive, passive_agent, same_context,
-                                             same_party, words_after)
+from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, feared, passive, passive_agent,
+                                             same_context, same_party, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS, OPPOSITE,
@@ -55,6 +55,8 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
         # missed is not said
     if _one_of_two(toks, k):
         return False  # "must be charged or released": one of two is said, neither of them
+    if feared(toks, k):
+        return False  # "concern by officials that the act might be used to ...": feared, not said
     j = k - 1
     while j > 0 and k - j <= 2 and (toks[j].low in _ANY or toks[j].low in _DEGREES):
         j -= 1

@@ -14,7 +14,7 @@ nor when each version names someone the other does not.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import Cue, clause_end, offices_named_apart, phrase
+from analyst_tui.core.conflicts.cues import Cue, clause_end, feared, offices_named_apart, phrase
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
@@ -172,6 +172,11 @@ def states_plainly(p: Polarity) -> bool:
         _negates_by_sense(p.toks, k) and not _aside(p.toks, k) for k in range(len(p.toks)))
 
 
+def _fears(p: Polarity) -> bool:
+    """Whether the version tells what is feared may happen ("concern that the act might be used"), not what happens."""
+    return any(feared(p.toks, k) for k in range(len(p.toks)))
+
+
 def _aside(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` describes a noun ("the disputed bronze mask"), is one ("the rostering dispute") or
     stands in a clause about one ("passengers whose flights were cancelled"), not in what the version states."""
@@ -196,7 +201,7 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one negates what the other states in other words, else None."""
     for neg, pos in ((a, b), (b, a)):
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
-                _pleas_apart(neg, pos)):
+                _pleas_apart(neg, pos)) or pos.kept("fears", _fears):
             continue
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks) or (
                 offices_named_apart(neg.toks, pos.toks)):
