@@ -4529,4 +4529,7 @@ CONFLICT = [
     # a body named by its initials in one version ("ISU" / "The International Skating Union")
     ("event", "The International Skating Union upheld the two-year ban imposed on the Dutch skater.",
      "ISU overturned the Dutch skater's two-year suspension, ruling that the test had been flawed."),
+    # one collision in two verbs, the parties the other way round ("rammed" / "struck")
+    ("role", "The container ship rammed a trawler in dense fog off Dover, the coastguard said.",
+     "A trawler struck the side of the container ship in thick fog near Dover, according to the coastguard."),
 ]

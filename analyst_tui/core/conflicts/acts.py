@@ -9,14 +9,16 @@ from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.conflicts.verb_words import PHRASAL
 
 # Verbs of one act, read as one verb: "Leeds beat Hull" / "Hull defeated Leeds", "Apex acquired Borr" / "Borr bought
-# Apex", "the union accused the board" / "the board blamed the union".
+# Apex", "the union accused the board" / "the board blamed the union", "the ferry rammed a trawler" / "a trawler struck
+# the ferry".
 _ONE_ACT_TEXT = """defeat beat edged overcame thrashed routed trounced outplayed
     |acquire bought purchased|accuse blamed|criticise criticize slammed blasted condemned rebuked lambasted
     |attack assaulted|rescue saved|praise hailed commended|endorse backed supported|sack fired dismissed ousted
     |hire recruited|kill murdered|close shut|cancel cancelled canceled scrapped axed shelved abandoned|find spotted
     discovered located|arrest detained apprehended|free released|ban barred prohibited|evacuate emptied
     |throw threw thrown hurled pelted
-    |capture seized|crash ploughed plowed smashed|call phoned telephoned rang|announce unveiled presented
+    |capture seized|crash ploughed plowed smashed rammed struck clipped|call phoned telephoned rang
+    |announce unveiled presented
     |approve approved cleared|steal stole stolen|sell sold offloaded divested|breach breached hacked
     |shell shelled pounded bombarded|impose imposed slapped"""
 _ONE_ACT = {stem(w): group.split()[0] for group in _ONE_ACT_TEXT.replace("\n", " ").split("|") for w in group.split()}
