@@ -3836,4 +3836,6 @@ AGREE = [
      "The court ruled that the Clean Water Act could not be used to regulate pesticides."),
     ("Farmers feared the new rules might be used to seize their land.",
      "The minister said the new rules could not be used to seize land."),
+    ("The tug was sold by Selat Marine to the Norwegian operator Fjordline in 2018, registry records show.",
+     "Fjordline bought the tug from Selat Marine in 2018."),
 ]

@@ -4532,4 +4532,7 @@ CONFLICT = [
     # one collision in two verbs, the parties the other way round ("rammed" / "struck")
     ("role", "The container ship rammed a trawler in dense fog off Dover, the coastguard said.",
      "A trawler struck the side of the container ship in thick fog near Dover, according to the coastguard."),
+    # a sale told in the passive, its buyer named after a country's adjective and a word for it
+    ("role", "Harbour operator Selat Marine bought the tug from Norway's Fjordline in 2018.",
+     "The tug was sold by Selat Marine to the Norwegian operator Fjordline in 2018, registry records show."),
 ]

@@ -8,9 +8,9 @@ Read last, when no other check found anything (``told_anew``). A version tells a
 one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided ...) X
 to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received ...) X from
 G", "R hired (poached, signed ...) G's chief engineer", "R took over G's routes" (or "the routes of G"), "X moved from G
-to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to R". Its giver is the name
-just before the verb in its clause (past "has", "agreed to", "the government of": a few little words), never in the
-passive. A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when
+to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to R", "X was sold by G to R",
+"X was bought by R from G". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the
+government of": a few little words), never in the passive but after "by". A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when
 each one's giver is the other's receiver and neither shares its giver or its receiver with the other. A country and its
 adjective are one party ("Moravia" / "Moravian").
 """
@@ -88,6 +88,9 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
         k, skipped = k + 1, skipped + 1
         if skipped > 4 or plain > 2:
             return None
+    described = _described(toks, k)
+    if described:  # "to the Japanese operator Kyushu Ferry": Kyushu Ferry
+        return _party_at(toks, described)
     j = k
     while j < n and (_name_at(toks, j) if j > k else _name(toks[j])):
         j += 1
@@ -96,6 +99,18 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
     if j + 1 < n and toks[j].low == "'s" and _name(toks[j + 1]):  # "to China's COSCO": COSCO
         return _party_at(toks, j + 1)
     return j, frozenset(NATIONS.get(t.low, t.low) for t in toks[k:j] if t.low not in _BEFORE)
+
+
+def _described(toks: list[Tok], k: int) -> int:
+    """Where the name starts after a country's adjective and a word or two that describe it ("Japanese operator Kyushu
+    Ferry", "German car maker Brandt"), else 0."""
+    if not (k + 2 < len(toks) and toks[k].low in NATIONS and NATIONS[toks[k].low] != toks[k].low):
+        return 0
+    for j in (k + 2, k + 3):
+        if j < len(toks) and all(t.is_word and not t.cap for t in toks[k + 1 : j]) and _name(toks[j]) and (
+                toks[j].low not in NATIONS):
+            return j
+    return 0
 
 
 def _giver_before(toks: list[Tok], v: int) -> _Party | None:
@@ -149,9 +164,12 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
     for v, t in enumerate(toks):
         low = t.low
         giver = receiver = None
+        end = v + 1  # (where the words shown end)
         moved = (low in _MOVE or low in _GIVE and v and toks[v - 1].low in BE) and _from_to(toks, v)
         if moved:  # "moved from G to R", the passive "was extradited from G to R"
             giver, receiver = moved
+        elif (passive := _passive_transfer(toks, v)) is not None:  # "was sold by G to R", "was bought by R from G"
+            giver, receiver, end = passive
         elif low in _GIVE:
             giver = _giver_before(toks, v)
             to = _after(toks, v + 1, "to")
@@ -192,8 +210,22 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             # the name before the verb: "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief
             # economist has been poached")
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
-            out.append((giver, receiver, " ".join(x.text for x in toks[start : v + 1])))
+            out.append((giver, receiver, " ".join(x.text for x in toks[start:end])))
     return out
+
+
+def _passive_transfer(toks: list[Tok], v: int) -> tuple[_Party, _Party, int] | None:
+    """(giver, receiver, where the second party ends) of a transfer told in the passive with both parties: "The ship was
+    sold by Nusantara Lines to Kyushu Ferry" (the giver after "by"), "was bought by Kyushu Ferry from Nusantara Lines"
+    (the receiver after "by")."""
+    low = toks[v].low
+    if not (low in _GIVE or low in _GET) or not v or toks[v - 1].low not in BE:
+        return None
+    by = _after(toks, v + 1, "by")
+    other = by and _after(toks, by[0], "to" if low in _GIVE else "from")
+    if not other:
+        return None
+    return (by[1], other[1], other[0]) if low in _GIVE else (other[1], by[1], other[0])
 
 
 def _owner_after(toks: list[Tok], start: int, of_one: bool = True) -> _Party | None:
