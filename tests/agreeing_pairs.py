@@ -3838,4 +3838,6 @@ AGREE = [
      "The minister said the new rules could not be used to seize land."),
     ("The tug was sold by Selat Marine to the Norwegian operator Fjordline in 2018, registry records show.",
      "Fjordline bought the tug from Selat Marine in 2018."),
+    ("Casa Nova, the developer at the centre of the fraud inquiry, had borrowed 300 million euros from Fondo Alpino.",
+     "Fondo Alpino lent 300 million euros to developer Casa Nova, which later collapsed."),
 ]

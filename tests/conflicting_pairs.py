@@ -4535,4 +4535,8 @@ CONFLICT = [
     # a sale told in the passive, its buyer named after a country's adjective and a word for it
     ("role", "Harbour operator Selat Marine bought the tug from Norway's Fjordline in 2018.",
      "The tug was sold by Selat Marine to the Norwegian operator Fjordline in 2018, registry records show."),
+    # the giver named before an aside ("Casa Nova, the developer at the centre of ..., had lent")
+    ("role", "Fondo Alpino lent 300 million euros to developer Casa Nova, which later collapsed.",
+     "Casa Nova, the developer at the centre of the fraud inquiry, had lent 300 million euros to Fondo Alpino before "
+     "its collapse."),
 ]

@@ -17,6 +17,7 @@ adjective are one party ("Moravia" / "Moravian").
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import WORDS as DAYS
 from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS, related
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -45,7 +46,8 @@ _LEAVE = frozenset("left leave leaves leaving quit quits quitting".split())  # (
 # Words that may stand between a giver and its verb, or before a party: "Pradia has agreed to lend", "the
 # cash-strapped Varnian government", "its neighbour Tessaly".
 _BETWEEN = frozenset("""has have had will would could may might must shall should can also agreed agrees plans plan
-    planned to is set 's government authorities council club board team side police officials""".split())  # fmt: skip
+    planned to is set 's government authorities council club board team side police officials army navy military
+    forces coastguard""".split())  # fmt: skip
 _BEFORE = frozenset("""the a an its his her their neighbouring neighboring neighbour neighbor rival rivals fellow former
     struggling troubled cash strapped - state of government authorities council club side""".split())  # fmt: skip
 _NOT_NAMES = frozenset("the a an it he she they his her their its gbp usd eur".split())
@@ -107,10 +109,13 @@ def _described(toks: list[Tok], k: int) -> int:
     if not (k + 2 < len(toks) and toks[k].low in NATIONS and NATIONS[toks[k].low] != toks[k].low):
         return 0
     for j in (k + 2, k + 3):
-        if j < len(toks) and all(t.is_word and not t.cap for t in toks[k + 1 : j]) and _name(toks[j]) and (
-                toks[j].low not in NATIONS):
+        if j < len(toks) and all(t.is_word and not t.cap and t.low not in _LINKS for t in toks[k + 1 : j]) and _name(
+                toks[j]) and toks[j].low not in NATIONS:
             return j
     return 0
+
+
+_LINKS = frozenset("in of at on for to from by with and or as".split())  # (not words describing a name)
 
 
 def _giver_before(toks: list[Tok], v: int) -> _Party | None:
@@ -128,6 +133,11 @@ def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
         j -= 1
     if j >= 0 and toks[j].low in BE:
         return None
+    if j > 0 and toks[j].low == ",":  # past an aside: "Vastgoed Noord, the developer at the centre of ..., had lent"
+        opened = aside_opened(toks, j)
+        if opened is None or not opened or toks[opened + 1].low not in ("the", "a", "an"):
+            return None
+        j = opened - 1
     end = j + 1
     while j >= 0 and (_name_at(toks, j) if j < end - 1 else _name(toks[j]) or _numbered(toks, j)):
         j -= 1
@@ -170,8 +180,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             giver, receiver = moved
         elif (passive := _passive_transfer(toks, v)) is not None:  # "was sold by G to R", "was bought by R from G"
             giver, receiver, end = passive
-        elif low in _GIVE:
-            giver = _giver_before(toks, v)
+        elif low in _GIVE or low == "turned" and v + 1 < len(toks) and toks[v + 1].low == "over":  # ("turned over
+            giver = _giver_before(toks, v)  # the commander to the army")
             to = _after(toks, v + 1, "to")
             if to is not None:
                 receiver = to[1]
@@ -210,8 +220,19 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             # the name before the verb: "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief
             # economist has been poached")
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
-            out.append((giver, receiver, " ".join(x.text for x in toks[start:end])))
+            shown = " ".join(x.text for x in toks[start:end])
+            if named and start != named[0]:  # (a name before an aside: "Vastgoed Noord ... had lent")
+                shown = " ".join(x.text for x in toks[named[0] : _name_end(toks, named[0])]) + " ... " + shown.lstrip(", ")
+            out.append((giver, receiver, shown))
     return out
+
+
+def _name_end(toks: list[Tok], k: int) -> int:
+    """Where the name starting at ``k`` ends."""
+    j = k + 1
+    while j < len(toks) and _name_at(toks, j):
+        j += 1
+    return j
 
 
 def _passive_transfer(toks: list[Tok], v: int) -> tuple[_Party, _Party, int] | None:
