@@ -3840,4 +3840,7 @@ AGREE = [
      "Fjordline bought the tug from Selat Marine in 2018."),
     ("Casa Nova, the developer at the centre of the fraud inquiry, had borrowed 300 million euros from Fondo Alpino.",
      "Fondo Alpino lent 300 million euros to developer Casa Nova, which later collapsed."),
+    # "drawn up", "drew criticism": no game drawn
+    ("Kestrel FC beat Orvale 2-1 at the Mill Ground on Saturday.",
+     "Kestrel FC's 2-1 win over Orvale at the Mill Ground on Saturday drew criticism from the Orvale manager."),
 ]

@@ -4539,4 +4539,9 @@ CONFLICT = [
     ("role", "Fondo Alpino lent 300 million euros to developer Casa Nova, which later collapsed.",
      "Casa Nova, the developer at the centre of the fraud inquiry, had lent 300 million euros to Fondo Alpino before "
      "its collapse."),
+    # a game drawn and the same game won ("ended in a draw", "drew their league match")
+    ("event", "The second Test at Trent Bridge ended in a draw after rain washed out the final day.",
+     "New Zealand won the second Test at Trent Bridge by six wickets on the final day."),
+    ("event", "Kestrel FC and Orvale drew their league match at the Mill Ground on Saturday.",
+     "Kestrel FC beat Orvale 2-1 in their league match at the Mill Ground on Saturday."),
 ]

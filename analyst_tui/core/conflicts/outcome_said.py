@@ -9,10 +9,10 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, is_year
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
-    CLOSED, DRAWN_AFTER, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
+    CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn)
 from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -154,9 +154,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "the permit to discharge ... was renewed" / "has revoked the permit"
     if concept == "earnings" and not (k and toks[_past_period(toks, k - 1)].low in EARNED | {"to"}):
         return False  # "swung to a net loss", "made a profit"; not "profit warnings", "job losses"
-    if concept == "draw" and (low == "drew" and after[:1] and not (after[0] in DRAWN_AFTER or toks[k + 1].is_break
-                                                                   or toks[k + 1].is_number)):
-        return False  # "drew 1-1", "drew with Chelsea"; not "drew criticism", "drew up a plan"
+    if concept == "draw" and low in ("drew", "draw", "drawn") and not drawn(toks, k):
+        return False  # "drew 1-1", "drew with Chelsea", "ended in a draw"; not "drew criticism", "drew up a plan"
     if low == "stable" and not any(t.low == "condition" for t in toks[k + 1 : k + 3]):
         return False  # "in a stable condition"
     if concept == "custody" and low == "run":

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, STAY_FORMS
-from analyst_tui.core.conflicts.tokens import stem
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
 MOVED_TO = frozenset("moved transferred taken rushed".split())
@@ -61,6 +61,23 @@ VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircr
 HOSPITALS = frozenset("hospital hospitals clinic ward infirmary icu care unit".split())
 EARNED = frozenset("net a pre-tax operating quarterly annual full-year".split())
 DRAWN_AFTER = frozenset("at with in against".split())
+_GAMES = frozenset("match game clash tie fixture test encounter derby final contest series".split())
+_NOT_DRAWN_AFTER = frozenset("up into from by out to on".split())  # ("drawn up", "drawn into the dispute")
+
+
+def drawn(toks: list[Tok], k: int) -> bool:
+    """Whether "drew", "draw" or "drawn" at ``k`` tells a game drawn: "drew 1-1", "drew with Chelsea", "drew at home",
+    "drew their (league) match", "ended in a draw", "the game was drawn"; not "drew criticism", "drew up a plan", "the draw for
+    the next round"."""
+    low, after = toks[k].low, toks[k + 1 : k + 4]
+    if low == "draw":
+        return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low == "in"
+    if low == "drawn":
+        return k > 0 and toks[k - 1].low in ("was", "were", "been", "is") and not (after and after[0].low in (
+            _NOT_DRAWN_AFTER))
+    return not after or after[0].low in DRAWN_AFTER or after[0].is_break or after[0].is_number or (
+        after[0].low in ("their", "the", "its") and any(t.low in _GAMES for t in after[1:]))  # ("drew their league
+    # match")
 HELD_WHEN = frozenset("on for through into overnight after".split())
 TRUCES = frozenset("""ceasefire cease-fire truce armistice dam levee dyke dike embankment defences defenses barrier
     barriers""".split())  # "the dam held", "the flood defences held"
@@ -69,4 +86,4 @@ NOT = frozenset(("not", "never", "n't"))
 HELD_AFTER = frozenset("firm up steady and but despite".split())
 HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED"]
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "drawn"]

@@ -334,6 +334,9 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
         return True  # "crashed into the lake" / "landed safely at the airport"
     if concept == "discharge" and len((x.subject | x.obj) & (y.subject | y.obj)) >= 2:
         return True  # "was admitted to St Anne's Hospital" / "went home from St Anne's Hospital after being discharged"
+    if concept == "draw" and x.subject & y.subject and ((x.subject | x.obj) & (y.subject | y.obj)) - (
+            x.subject & y.subject):
+        return True  # one game, its two sides named in each: "Kestrel FC and Orvale drew" / "Kestrel FC beat Orvale"
     if concept == "goal_stands" and x.subject & y.subject:
         return True  # "allowed the late equaliser to stand" / "the late equaliser was ruled out by the referee"
     if concept == "test" and (x.subject | x.obj) & (y.subject | y.obj):

@@ -182,8 +182,8 @@ OPPOSITE_FORMS = {
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits black", "loss losses red"),  # "returned to profit" / "remained in the red"
-    # "Ajax beat PSV" / "Ajax and PSV drew" ("drew" only before "at", "with", a score or the end of its clause)
-    "draw": ("beat won", "drew"),
+    # "Ajax beat PSV" / "Ajax and PSV drew" (``outcome_words.drawn``: "drew 1-1", "drew their match", "ended in a draw")
+    "draw": ("beat won", "drew draw drawn"),
     "rank": ("promote promotes promoted promoting", "demote demotes demoted demoting"),
     # "the chief executive resigned" / "the board fired the chief executive"
     "departure": ("resign resigns resigned resigning", "fire fires fired sack sacks sacked dismiss dismisses dismissed"),
