@@ -246,9 +246,13 @@ _ANOTHER_PARTY = frozenset("""brother sister son daughter wife husband father mo
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 
 
-def feared(toks: list[Tok], k: int) -> bool:
+def feared(toks: list[Tok], k: int | None = None) -> bool:
     """Whether the word at ``k`` follows "might", "may" or "could" in a sentence that tells a fear ("concern by
-    officials that the act might be used to ..."): feared, not said."""
+    officials that the act might be used to ..."): feared, not said. Without ``k``: whether any word of the sentence
+    is."""
+    if k is None:
+        fear = next((j for j, t in enumerate(toks) if t.low in _FEARED), len(toks))
+        return any(t.low in _MAY for t in toks[fear + 1 : -1])
     return any(t.low in _MAY for t in toks[max(0, k - 3) : k]) and any(t.low in _FEARED for t in toks[:k])
 
 

@@ -174,7 +174,7 @@ def states_plainly(p: Polarity) -> bool:
 
 def _fears(p: Polarity) -> bool:
     """Whether the version tells what is feared may happen ("concern that the act might be used"), not what happens."""
-    return any(feared(p.toks, k) for k in range(len(p.toks)))
+    return feared(p.toks)
 
 
 def _aside(toks: list[Tok], k: int) -> bool:

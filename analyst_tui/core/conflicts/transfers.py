@@ -10,7 +10,8 @@ to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, i
 G", "R hired (poached, signed ...) G's chief engineer", "R took over G's routes" (or "the routes of G"), "X moved from G
 to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to R", "X was sold by G to R",
 "X was bought by R from G". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the
-government of": a few little words), never in the passive but after "by". A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when
+government of": a few little words, or an aside), never in the passive but after "by". A sale and a purchase of one
+thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when
 each one's giver is the other's receiver and neither shares its giver or its receiver with the other. A country and its
 adjective are one party ("Moravia" / "Moravian").
 """
@@ -135,7 +136,7 @@ def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
         return None
     if j > 0 and toks[j].low == ",":  # past an aside: "Vastgoed Noord, the developer at the centre of ..., had lent"
         opened = aside_opened(toks, j)
-        if opened is None or not opened or toks[opened + 1].low not in ("the", "a", "an"):
+        if not opened or toks[opened + 1].low not in ("the", "a", "an"):
             return None
         j = opened - 1
     end = j + 1
@@ -222,7 +223,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
             shown = " ".join(x.text for x in toks[start:end])
             if named and start != named[0]:  # (a name before an aside: "Vastgoed Noord ... had lent")
-                shown = " ".join(x.text for x in toks[named[0] : _name_end(toks, named[0])]) + " ... " + shown.lstrip(", ")
+                name = " ".join(x.text for x in toks[named[0] : _name_end(toks, named[0])])
+                shown = f"{name} ... {shown.lstrip(', ')}"
             out.append((giver, receiver, shown))
     return out
 
