@@ -4544,4 +4544,7 @@ CONFLICT = [
      "New Zealand won the second Test at Trent Bridge by six wickets on the final day."),
     ("event", "Kestrel FC and Orvale drew their league match at the Mill Ground on Saturday.",
      "Kestrel FC beat Orvale 2-1 in their league match at the Mill Ground on Saturday."),
+    # "will take place" / "will not go ahead": one happening in two phrases
+    ("polarity", "The ferry workers' strike will take place on Friday as planned, the union said.",
+     "The ferry workers' strike will not go ahead on Friday, the union said."),
 ]

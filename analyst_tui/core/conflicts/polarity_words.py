@@ -335,6 +335,7 @@ _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
               "help assist aid", "plan intend",
               "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel attend", "approv clear",
-              "suspend halt", "compromis steal access", "finish complet", "fasten wear", "affect hit")
+              "suspend halt", "compromis steal access", "finish complet", "fasten wear", "affect hit",
+              "ahead place")  # ("will take place" / "will not go ahead")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
