@@ -3843,4 +3843,7 @@ AGREE = [
     # "drawn up", "drew criticism": no game drawn
     ("Kestrel FC beat Orvale 2-1 at the Mill Ground on Saturday.",
      "Kestrel FC's 2-1 win over Orvale at the Mill Ground on Saturday drew criticism from the Orvale manager."),
+    # two parties may each make an offer
+    ("Last week the Harbor City Hawks made Ortega a five-year, $90 million offer.",
+     "The Riverton Kings have made a five-year offer to Ortega worth more than $90 million, sources said."),
 ]

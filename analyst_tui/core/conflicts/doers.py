@@ -304,6 +304,9 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
     """The same act on the same receiver by a named doer in each version that the other version does not name
     (``words_a`` and ``words_b``: each version's words, lower case)."""
     for verb, names, receiver, shown in xs:
+        if verb in _OFFERED or verb == "make" and _OFFERS & words_a and _OFFERS & words_b:
+            continue  # an offer or a bid: two parties may each make one ("The Nationals made Teixeira an offer" / "The
+            # Red Sox made Teixeira an offer")
         for verb_b, names_b, receiver_b, shown_b in ys:
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver or len(
                     receiver - receiver_b) == 1 == len(receiver_b - receiver)) or len(receiver & receiver_b) < 2 and (
@@ -320,6 +323,10 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                     _countries(only_b) & _countries(words_a)):
                 return shown, shown_b
     return None
+
+
+_OFFERS = frozenset("offer offers bid bids proposal approach".split())
+_OFFERED = frozenset(("offer", "bid"))  # (verb stems)
 
 
 def _restated(x: frozenset[str], y: frozenset[str], loosely: bool = False) -> bool:
