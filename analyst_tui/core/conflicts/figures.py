@@ -9,7 +9,6 @@ before it (years, clock times, "one of the ...") is left out: only like is compa
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from itertools import takewhile
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_before
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
@@ -26,7 +25,7 @@ from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, ca
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
-                                              FATALLY, MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, STOP_NOUN,
+                                              MANNER, MOVES, PEOPLE, PEOPLE_ACTS, PEOPLE_ACTS_AFTER, STOP_NOUN,
                                               UNITS)
 
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
@@ -223,10 +222,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
             scope = is_total(toks, max(0, q - 4), min(n, j + 3))
-            part = key[0] in _CLASSES and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
-                lambda t: not t.is_break, toks[j : j + 6])) or (  # (to a break: "40 people, nine of them seriously")
-                key[:2] in _OF_HOURS and q > 1 and (toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS)) or (
-                a_part_only(toks, key, j))  # (the minutes of "2 hours 3 minutes" are no time of their own; a part)
+            part = a_part_only(toks, key, j) or key[:2] in _OF_HOURS and q > 1 and (
+                toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS)  # (the minutes of "2 hours 3 minutes"
+            # are no time of their own)
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it

@@ -108,10 +108,11 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
 
 
 def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
-    """Whether the count ending at ``j`` is of a part only: things harmed to a degree ("22 houses were badly damaged",
-    of all the damaged), or a player's statistic for a spell of a game ("had five points during a pivotal 15-2 run",
+    """Whether the count ending at ``j`` is of a part only: casualties or things harmed to a degree, up to a break ("two
+    were seriously injured", "40 people, nine of them seriously", "22 houses were badly damaged": of all the injured,
+    all the damaged), or a player's statistic for a spell of a game ("had five points during a pivotal 15-2 run",
     "blocked two shots in the second half", "three rebounds after halftime")."""
-    if key[0] == "noun" and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
+    if (key[0] == "noun" or key[0] in _HARMED) and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
             lambda t: not t.is_break, toks[j : j + 6])):
         return True
     if key[0] != "noun" or key[1] not in STATS:
@@ -127,6 +128,7 @@ def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
 
 STATS = frozenset(stem(w) for w in """points rebounds assists shots blocks steals touchdowns goals hits strikeouts saves
     tackles aces baskets turnovers catches receptions sacks interceptions""".split())  # (as ``counted`` keys them)
+_HARMED = frozenset(CASUALTY.values())  # (the casualty classes: dead, injured, missing, ...)
 _SPELLS = frozenset("half quarter period set inning innings frame".split())
 _NTH = frozenset("first second third fourth final opening last".split())
 
