@@ -3846,4 +3846,16 @@ AGREE = [
     # two parties may each make an offer
     ("Last week the Harbor City Hawks made Ortega a five-year, $90 million offer.",
      "The Riverton Kings have made a five-year offer to Ortega worth more than $90 million, sources said."),
+    # a neighbouring district's toll is a part of the whole; a figure in each of two places is two things
+    ("In neighbouring Bener Meriah district, 12 people were hurt and about 300 homes were damaged, officials said.",
+     "The earthquake struck the province on Sunday, injuring at least four people."),
+    ("In neighbouring Bener Meriah district, 12 people were hurt, officials said.",
+     "Four people were injured in Redelong, the main town of Bener Meriah district."),
+    ("In neighbouring Bener Meriah district, about 300 homes were damaged, officials said.",
+     "At least 40 homes were badly damaged in the district, he said."),
+    ("In Frankfurt, Lindqvist shares were 2.1 percent lower at 31.40 euros.",
+     "Lindqvist shares closed down 1.6 percent at $36.05 in New York."),
+    # ten homes and ten people are not one group
+    ("In neighbouring Kemra district, 10 people were killed and 40 were injured, the agency said.",
+     "At least three people were injured and 10 homes were damaged in Aranda, the agency said."),
 ]

@@ -4547,4 +4547,11 @@ CONFLICT = [
     # "will take place" / "will not go ahead": one happening in two phrases
     ("polarity", "The ferry workers' strike will take place on Friday as planned, the union said.",
      "The ferry workers' strike will not go ahead on Friday, the union said."),
+    # the place a sentence opens with is its figures' place, read as the place after a figure is
+    ("figure", "In neighbouring Bener Meriah district, 12 people were hurt, officials said.",
+     "In neighbouring Bener Meriah district, 31 people were hurt, officials said."),
+    ("figure", "In Bener Meriah district, 12 people were hurt, officials said.",
+     "Officials said 31 people were hurt in Bener Meriah district."),
+    ("figure", "In Frankfurt, Lindqvist shares were 2.1 percent lower at 31.40 euros.",
+     "Lindqvist shares were 1.6 percent lower in Frankfurt."),
 ]

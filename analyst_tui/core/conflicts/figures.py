@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_sh
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
-from analyst_tui.core.conflicts.places import place_after, place_of_whole
+from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
 from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, casualty_label, casualty_told,
                                                      clause_before, context_words, counted, counts_children, crowd,
                                                      dead_counted, group_of, holds, a_part_only, is_age, is_total,
@@ -60,7 +60,7 @@ class Figure:
     place: str | None = None  # "in Texas": figures for two different places are two things
     span: bool = False  # stated as a range ("5 to 10 percent"): another range is another estimate
     scope: bool = False  # a total ("2,301 career points", "a record of 4,051 yards"), not one occasion's
-    part: bool = False  # casualties of one degree ("two were seriously injured"): perhaps a part of all of them
+    part: bool | str = False  # casualties of one degree ("two were seriously injured"): perhaps a part of all of them
     kinds: frozenset[str] = frozenset()  # words before the counted noun that say which kind ("full-time"; ``kinds_before``)
 
     @property
@@ -242,7 +242,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]
-    return out
+    return placed(toks, out)
 
 
 _QUAKES = frozenset("quake quakes earthquake earthquakes tremor temblor aftershock".split())

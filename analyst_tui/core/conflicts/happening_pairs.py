@@ -329,11 +329,14 @@ def people_counted(x: frozenset[str], y: frozenset[str]) -> bool:
     "hundreds of villagers" / "hundreds of people")."""
     for a, b in ((x, y), (y, x)):
         count = {w for w in a if w[:1].isdigit() or w in _COUNTS}
-        if count and b == count | {"peopl"} and len(a - count) == 1:
+        if count and b == count | {"peopl"} and len(a - count) == 1 and not (a - count) & _THINGS:
             return True
     return False
 
 
+_THINGS = frozenset(stem(w) for w in """houses homes buildings schools shops vehicles cars boats ships flights
+    trees roads bridges""".split())  # counted, never people ("10 houses were damaged" / "10 people were killed";
+# not "villages": its stem is that of "villagers")
 _COUNTS = frozenset(stem(w) for w in "dozens hundreds thousands scores".split())
 
 # Words for one thing or one kind of person, as stems.

@@ -4,6 +4,8 @@ are two things (``figure_pairs``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.surroundings import CALENDAR
 from analyst_tui.core.conflicts.tokens import Tok
@@ -50,11 +52,33 @@ def place_of_whole(toks: list[Tok], start: int, end: int) -> str | None:
     return country(named[0]) if len(named) == 1 else place_after(toks, end, part=True)
 
 
+def placed(toks: list[Tok], found: list) -> list:
+    """The figures ``found`` with the place a sentence opens with, where they name none after them ("In Central Aceh
+    district, 140 were injured": Central Aceh's); a neighbouring one's are a part of the whole toll ("In neighbouring
+    Central Aceh district, 140 were injured" / "The quake injured at least five people"), not one of another kind
+    ("at least 22 houses were badly damaged"). The place is its first word, as ``place_after`` reads it."""
+    n = len(toks)
+    if not found or n < 4 or toks[0].low != "in":
+        return found
+    k = 1
+    while k < 4 and toks[k].low in _PART_OF_A_PLACE:
+        k += 1
+    near = any(t.low in _NEAR for t in toks[1:k])
+    end = k
+    while end < min(n, k + 5) and toks[end].is_word and (toks[end].cap or end > k and toks[end].low in _REGIONS):
+        end += 1
+    if end == k or end >= n or toks[end].low != "," or toks[k].low in CALENDAR:
+        return found
+    return [replace(f, place=f.place or toks[k].low, part=f.part or near and "near") for f in found]
+
+
 _PLACE_WORDS = frozenset(("in", "across", "throughout"))
 # Words for a part of a place, between "in" and its name: "in northern Iraq", "in rural Wales".
 _PART_OF_A_PLACE = frozenset("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern rural coastal remote neighbouring neighboring
-    mainland""".split())
+    mainland nearby adjacent""".split())
+_NEAR = frozenset(("neighbouring", "neighboring", "nearby", "adjacent"))
+_REGIONS = frozenset("district province county region state prefecture".split())
 
 
-__all__ = ["place_after", "place_of_whole"]
+__all__ = ["place_after", "place_of_whole", "placed"]
