@@ -3858,4 +3858,8 @@ AGREE = [
     # ten homes and ten people are not one group
     ("In neighbouring Kemra district, 10 people were killed and 40 were injured, the agency said.",
      "At least three people were injured and 10 homes were damaged in Aranda, the agency said."),
+    ("The county fair will go ahead as planned, organisers said.",
+     "Organisers said the county fair will take place as scheduled."),
+    ("The county fair will not take place as planned, organisers said.",
+     "Organisers said the county fair has been called off."),
 ]

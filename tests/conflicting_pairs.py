@@ -4554,4 +4554,9 @@ CONFLICT = [
      "Officials said 31 people were hurt in Bener Meriah district."),
     ("figure", "In Frankfurt, Lindqvist shares were 2.1 percent lower at 31.40 euros.",
      "Lindqvist shares were 1.6 percent lower in Frankfurt."),
+    # "as scheduled", "as planned" say when, not what; what "will not take place" negates follows "place"
+    ("polarity", "The county fair will go ahead as scheduled despite the rain, organisers said.",
+     "Organisers said the county fair will not take place as planned because of the rain."),
+    ("polarity", "The regional elections will go ahead as scheduled, the electoral commission said.",
+     "The regional elections will not take place, the electoral commission said."),
 ]

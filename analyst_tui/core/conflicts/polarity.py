@@ -305,9 +305,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             opened = min(opened, h)  # ("knew nothing about the payments")
             head = _AHEAD if toks[h].low in _TAKE and h + 1 < k and toks[h + 1].low == "place" else stem(toks[h].low)
-            negated.append(Cue(head, subject, words_after(toks, after), phrase(toks, opened, min(k, max(h, i) + 4)),
-                               at=h))
-            # ("would not take place": would not go ahead)
+            negated.append(Cue(head, subject, words_after(toks, after + (after == h and head == _AHEAD and toks[
+                h].low in _TAKE)), phrase(toks, opened, min(k, max(h, i) + 4)), at=h))  # ("would not take place": would
+            # not go ahead; what follows "place" is what does not)
             for c in _carried(toks, h, k):  # "had not made any additional provisions": the provisions
                 negated.append(Cue(stem(toks[c].low), subject, words_after(toks, c),
                                    phrase(toks, opened, min(k, c + 4)), at=c))
