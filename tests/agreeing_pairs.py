@@ -3862,4 +3862,6 @@ AGREE = [
      "Organisers said the county fair will take place as scheduled."),
     ("The county fair will not take place as planned, organisers said.",
      "Organisers said the county fair has been called off."),
+    ("The rider has taken Belgium's cycling federation to court over unpaid appearance fees, her agent said.",
+     "The cycling federation is being sued by the rider over unpaid appearance fees."),
 ]

@@ -4559,4 +4559,7 @@ CONFLICT = [
      "Organisers said the county fair will not take place as planned because of the rain."),
     ("polarity", "The regional elections will go ahead as scheduled, the electoral commission said.",
      "The regional elections will not take place, the electoral commission said."),
+    # "has taken X to court" sues X
+    ("role", "The cycling federation has sued the rider over unpaid appearance fees.",
+     "The rider has taken Belgium's cycling federation to court over unpaid appearance fees, her agent said."),
 ]

@@ -83,11 +83,14 @@ def suit(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` brings a lawsuit against someone: it sues them ("filed a lawsuit against")."""
     if toks[v].low not in _BRINGS:
         return False
-    words = [t.low for t in toks[v + 1 : v + 6]]
-    return "against" in words and any(w in _SUITS for w in words[: words.index("against")])
+    words = [t.low for t in toks[v + 1 : v + 8]]
+    if toks[v].low in _TAKE and "to" in words[1:] and words[words.index("to", 1) + 1 :][:1] == ["court"]:
+        return True  # "have taken the school district to court"
+    return "against" in words[:5] and any(w in _SUITS for w in words[: words.index("against")])
 
 
-_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes taken".split())
+_BRINGS = frozenset("filed files brought brings launched launches issued issues took takes taken taking take".split())
+_TAKE = frozenset("took takes taken taking take".split())
 _SUITS = frozenset("lawsuit suit action case proceedings claim complaint".split())  # ("taken legal action against",
 # "filed a legal complaint against")
 SUE = stem("sued")  # (as "sued" and "sues" give it)

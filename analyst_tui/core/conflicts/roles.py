@@ -51,8 +51,8 @@ def _to_court(toks: list[Tok], v: int) -> Role | None:
 
 
 def _suit_against(toks: list[Tok], v: int) -> Role | None:
-    """"Novatek filed a lawsuit against Greta Lund": a suit, its doer before the verb."""
-    k = next(k for k in range(v + 1, len(toks)) if toks[k].low == "against")
+    """"Novatek filed a lawsuit against Greta Lund", "took Greta Lund to court": a suit, its doer before the verb."""
+    k = next((k for k in range(v + 1, min(len(toks), v + 6)) if toks[k].low == "against"), v)  # (or "took X to court")
     patient = entity_after(toks, k + 1)
     b = v - 1
     while b >= 0 and (_adverb(toks[b]) or toks[b].low in _BE):
