@@ -3864,4 +3864,6 @@ AGREE = [
      "Organisers said the county fair has been called off."),
     ("The rider has taken Belgium's cycling federation to court over unpaid appearance fees, her agent said.",
      "The cycling federation is being sued by the rider over unpaid appearance fees."),
+    ("The port of Rotterdam is seeking damages from Maersk over the crane collapse.",
+     "Maersk faces a claim for damages from the port of Rotterdam over the crane collapse."),
 ]

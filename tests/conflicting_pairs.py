@@ -4562,4 +4562,7 @@ CONFLICT = [
     # "has taken X to court" sues X
     ("role", "The cycling federation has sued the rider over unpaid appearance fees.",
      "The rider has taken Belgium's cycling federation to court over unpaid appearance fees, her agent said."),
+    # who claims money from whom
+    ("role", "The port of Rotterdam is seeking damages from Maersk over the crane collapse.",
+     "Maersk is claiming damages from the port of Rotterdam over the crane collapse, a spokesman said."),
 ]

@@ -1,7 +1,8 @@
 """An act one party aims at another, the other way round in two versions: who put tariffs or sanctions on whose goods
 or banks ("Keldar has imposed 25% tariffs on steel imported from Marosia" / "Marosia has slapped 25 percent tariffs on
 steel imports from Keldar", "Brennia imposed sanctions on banks in Taloria"), who ended a contract with whom
-("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms terminated its supply contract with Fairmart").
+("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms terminated its supply contract with Fairmart"),
+who claims money from whom ("The canal authority is demanding compensation from the ship's owner").
 
 A version tells such an act as X, a verb of it (imposed, slapped, levied ...; ended, terminated, cancelled ...), then
 within five words its noun (tariffs, duties ...; contract, deal, agreement ...), and within eight more a preposition
@@ -25,8 +26,11 @@ _ACTS = (
     (frozenset("""ended ends terminated terminates cancelled canceled cancels scrapped scraps axed tore ripped
         broke pulled withdrew walked quit""".split()), frozenset(  # ("pulled out of its deal with")
         "contract contracts deal agreement partnership sponsorship".split()), ("with",)),
+    (frozenset("""demanding demand demands demanded seeking seek seeks sought claiming claim claims claimed wants
+        want wanted""".split()), frozenset("compensation damages reimbursement repayment refund".split()), ("from",)),
 )  # fmt: skip
-WORDS = frozenset().union(*(nouns for _, nouns, _ in _ACTS))  # (read only when both versions give one)
+WORDS = frozenset(w for _, nouns, _ in _ACTS for n in nouns for w in (n, stem(n)))  # (read only when both versions
+# give one, as a word or as its stem)
 _BETWEEN = frozenset("has have had will would is are was were also to agreed plans".split())  # (before the verb)
 _Act = tuple[int, frozenset[str], frozenset[str], str]  # (which act, who did it, at whom, the words shown)
 
@@ -68,7 +72,7 @@ def _target(toks: list[Tok], start: int, before: tuple[str, ...]) -> tuple[str, 
     for j in range(start, min(len(toks) - 1, start + 8)):
         if toks[j].is_break:
             return None
-        if toks[j].low in before and toks[j + 1].cap:
+        if toks[j].low in before and (toks[j + 1].cap or toks[j + 1].low == "the"):  # ("from the port of Rotterdam")
             found = entity_after(toks, j + 1)
             if found is not None:
                 return found
