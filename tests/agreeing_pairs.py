@@ -3866,4 +3866,7 @@ AGREE = [
      "The cycling federation is being sued by the rider over unpaid appearance fees."),
     ("The port of Rotterdam is seeking damages from Maersk over the crane collapse.",
      "Maersk faces a claim for damages from the port of Rotterdam over the crane collapse."),
+    ("Passed in 2004 but never enforced, the law would have made it illegal to park on the verge.",
+     "Passed in 2004 but never enforced, the parking law would have stopped drivers from parking on the verge."),
+    ("The tribunal ruled that the walkout was lawful.", "The tribunal found the walkout to be legal."),
 ]

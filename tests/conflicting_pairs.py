@@ -4565,4 +4565,7 @@ CONFLICT = [
     # who claims money from whom
     ("role", "The port of Rotterdam is seeking damages from Maersk over the crane collapse.",
      "Maersk is claiming damages from the port of Rotterdam over the crane collapse, a spokesman said."),
+    # "illegal" / "lawful": "lawful" is "legal", not a form of "law"
+    ("polarity", "A tribunal in Lyon declared the dockers' walkout illegal and ordered them back to work.",
+     "The Lyon tribunal ruled that the dockers' walkout was lawful, rejecting the port operator's petition."),
 ]

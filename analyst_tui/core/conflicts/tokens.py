@@ -163,6 +163,7 @@ _IRREGULAR = {
     "begun": "begin", "led": "lead", "drove": "drive", "driven": "drive", "stole": "steal",
     "stolen": "steal", "wrote": "write", "written": "write", "men": "man", "women": "woman",
     "children": "child", "people": "people", "persons": "people", "person": "people",
+    "lawful": "legal", "lawfully": "legally",  # (Snowball gives "law": "unlawful" / "legal", "illegal" / "lawful")
 }  # fmt: skip
 
 
