@@ -3869,4 +3869,8 @@ AGREE = [
     ("Passed in 2004 but never enforced, the law would have made it illegal to park on the verge.",
      "Passed in 2004 but never enforced, the parking law would have stopped drivers from parking on the verge."),
     ("The tribunal ruled that the walkout was lawful.", "The tribunal found the walkout to be legal."),
+    ("The tanker was allowed to dock at Milford Haven on Monday.",
+     "The harbour master cleared the tanker to dock at Milford Haven on Monday."),
+    ("The tanker was not permitted to dock at Milford Haven on Monday.",
+     "The harbour master refused to clear the tanker to dock at Milford Haven on Monday."),
 ]

@@ -4568,4 +4568,7 @@ CONFLICT = [
     # "illegal" / "lawful": "lawful" is "legal", not a form of "law"
     ("polarity", "A tribunal in Lyon declared the dockers' walkout illegal and ordered them back to work.",
      "The Lyon tribunal ruled that the dockers' walkout was lawful, rejecting the port operator's petition."),
+    # cleared, allowed, permitted, approved: one act
+    ("polarity", "The tanker has been cleared to dock at Milford Haven, the harbour master said.",
+     "The tanker has not been allowed to dock at Milford Haven, the harbour master said on Monday."),
 ]

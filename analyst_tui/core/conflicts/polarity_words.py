@@ -329,12 +329,12 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
-              "injur hurt wound harm", "free freed releas", "let allow permit", "find found recov locat detect",
+              "injur hurt wound harm", "free freed releas", "let allow permit approv clear", "find found recov locat detect",
               "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg confess", "includ featur", "lower reduc cut", "award give grant", "seek stand run",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
               "help assist aid", "plan intend",
-              "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel attend", "approv clear",
+              "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel attend",
               "suspend halt", "compromis steal access", "finish complet", "fasten wear", "affect hit",
               "ahead place")  # ("will take place" / "will not go ahead")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
