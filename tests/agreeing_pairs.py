@@ -3873,4 +3873,6 @@ AGREE = [
      "The harbour master cleared the tanker to dock at Milford Haven on Monday."),
     ("The tanker was not permitted to dock at Milford Haven on Monday.",
      "The harbour master refused to clear the tanker to dock at Milford Haven on Monday."),
+    ("Orbiton has hired a senior Boeing engineer to lead its lander team.",
+     "A senior Boeing engineer has left the company to join Orbiton, a spokesman said."),
 ]

@@ -4571,4 +4571,7 @@ CONFLICT = [
     # cleared, allowed, permitted, approved: one act
     ("polarity", "The tanker has been cleared to dock at Milford Haven, the harbour master said.",
      "The tanker has not been allowed to dock at Milford Haven, the harbour master said on Monday."),
+    # whose worker was hired, named before the word for the worker ("a senior Boeing engineer")
+    ("role", "Orbiton has hired a senior Boeing engineer to lead its lander team.",
+     "A senior Orbiton engineer has left the company to join Boeing, a spokesman said."),
 ]

@@ -7,8 +7,8 @@ Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
 Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G the
 one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided ...) X
 to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received ...) X from
-G", "R hired (poached, signed ...) G's chief engineer", "R took over G's routes" (or "the routes of G"), "X moved from G
-to R", "X joined R from G", "X left G to join R" (or "for R"), "X was extradited from G to R", "X was sold by G to R",
+G", "R hired (poached, signed ...) G's chief engineer" (or "a senior G engineer"), "R took over G's routes" (or "the routes of G"), "X moved from G
+to R", "X joined R from G", "X left G to join R" (or "for R"; "a G engineer left the firm to join R"), "X was extradited from G to R", "X was sold by G to R",
 "X was bought by R from G". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the
 government of": a few little words, or an aside), never in the passive but after "by". A sale and a purchase of one
 thing agree ("sold ... to R" / "R bought ... from G"); two versions differ when
@@ -199,8 +199,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
         elif low in _GET:
             receiver = _giver_before(toks, v)
             giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and (_owner_after(toks, v + 1) or (
-                _after(toks, v + 1, "of") or _after(toks, v + 1, "at") or (0, None))[1]))  # ("poached the chief
-            # commercial officer of Alpenflug", "hired the head of design at rival Ostara Automotive")
+                _after(toks, v + 1, "of") or _after(toks, v + 1, "at") or (0, None))[1] or _staff_of(toks, v + 1, v + 6)))
+            # ("poached the chief commercial officer of Alpenflug", "hired the head of design at rival Ostara
+            # Automotive", "hired a senior NASA engineer")
         elif low in _JOIN or low in _LEAVE:
             if low in _JOIN:
                 found = _party_at(toks, v + 1)
@@ -208,6 +209,10 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 giver = found and (_after(toks, found[0], "from") or (0, None))[1]
             elif v + 2 < len(toks) and toks[v + 1].low == "to" and toks[v + 2].low in _JOIN:  # "Rayburn Bank's chief
                 giver, receiver = _owner_before(toks, v)[1], _next_party(toks, v + 3)  # economist is leaving to join"
+            elif (to := _to_join(toks, v)) is not None:  # "A senior Lunaris engineer has left the startup to join NASA"
+                giver, receiver = _staff_of(toks, max(0, v - 8), v), (_next_party(toks, to) or frozenset()) | (
+                    _owner_after(toks, to - 1, False) or frozenset())  # (and whose: "to join NASA's Artemis programme")
+                end = to + 1
             else:
                 found = _party_at(toks, v + 1)
                 giver = found and found[1]
@@ -227,6 +232,33 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 shown = f"{name} ... {shown.lstrip(', ')}"
             out.append((giver, receiver, shown))
     return out
+
+
+def _staff_of(toks: list[Tok], start: int, end: int) -> _Party | None:
+    """Whose one is named by a name just before a word for a worker, between ``start`` and ``end`` ("a senior NASA
+    engineer": NASA's)."""
+    for j in range(start + 1, min(end, len(toks))):
+        if toks[j].low in _STAFF and _name(toks[j - 1]) and toks[j - 1].low not in NATIONS:
+            k = j - 1
+            while k > start and _name(toks[k - 1]) and k - 1 > 0:
+                k -= 1
+            return frozenset(t.low for t in toks[k:j])
+    return None
+
+
+def _to_join(toks: list[Tok], v: int) -> int | None:
+    """Where the party starts of "left the firm to join R" (a place left that is no name), else None."""
+    for j in range(v + 2, min(len(toks) - 1, v + 6)):
+        if toks[j].is_break or _name(toks[j]):
+            return None
+        if toks[j].low == "to" and toks[j + 1].low in _JOIN:
+            return j + 2
+    return None
+
+
+_STAFF = frozenset("""engineer engineers executive executives scientist scientists designer designers economist
+    economists analyst analysts researcher researchers manager managers director directors lawyer lawyers
+    developer developers official officials pilot pilots editor editors trader traders banker bankers""".split())
 
 
 def _name_end(toks: list[Tok], k: int) -> int:
