@@ -3875,4 +3875,7 @@ AGREE = [
      "The harbour master refused to clear the tanker to dock at Milford Haven on Monday."),
     ("Orbiton has hired a senior Boeing engineer to lead its lander team.",
      "A senior Boeing engineer has left the company to join Orbiton, a spokesman said."),
+    # two nations' bodies are two parties
+    ("European regulators approved the malaria vaccine for children on Friday.",
+     "US regulators delayed their decision on the malaria vaccine for children on Friday."),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.nations import CAPITALS, NATION_STEMS, related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
                                                        SCOPE_END)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
@@ -267,7 +267,17 @@ def same_party(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether two subjects may name one party (``nations.related``): not an office and another of its name, nor a
     party and its kin or department ("the suspect" / "the suspect's brother")."""
     return (related(x, y) or _initials(x, y) or _initials(y, x)) and not another_office(x, y) and not (
-        x ^ y) & _ANOTHER_PARTY and not two_roles(x, y)
+        x ^ y) & _ANOTHER_PARTY and not two_roles(x, y) and not nations_apart(x, y)
+
+
+def nations_apart(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether each names a nation and none the same ("European regulators" / "US regulators")."""
+    nx, ny = ({_NATION_OF[w] for w in z if w in _NATION_OF} for z in (x, y))
+    return bool(nx and ny and not nx & ny)
+
+
+_NATION_OF = NATION_STEMS | {v: v for v in NATION_STEMS.values()} | {"european": "eu", "eu": "eu"} | {
+    stem(city): stem(land.split()[0]) for city, land in CAPITALS.items()}  # ("Caracas had yet to release")
 
 
 def _initials(x: frozenset[str], y: frozenset[str]) -> bool:

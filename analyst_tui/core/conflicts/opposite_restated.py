@@ -15,6 +15,7 @@ naming someone the other does not.
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.cues import nations_apart
 from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED
 from analyst_tui.core.conflicts.outcomes import EVENTS, levels_apart, outcomes
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -60,8 +61,9 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
         if concept != "earnings" and (_a_noun(a.toks, ka) or _a_noun(b.toks, kb)):
             continue  # "by the end of the year": no outcome (but "a profit", "a loss")
         x, y = a.cue_at(ka), b.cue_at(kb)
-        if levels_apart(x.subject, y.subject):
-            continue  # two bodies ("A federal district court blocked the law" / "The appeals court allowed it")
+        if levels_apart(x.subject, y.subject) or nations_apart(x.subject, y.subject):
+            continue  # two bodies ("A federal district court blocked the law" / "The appeals court allowed it";
+            # "European regulators" / "US regulators")
         if concept == "earnings" or concept in ("grant", "permission") and _passive(a.toks, ka) != _passive(b.toks, kb):
             pass  # a result of one's own ("a third-quarter loss"), or the one granted or refused in each ("granted
             # Ostrava Lions a licence" / "Ostrava Lions have been refused a licence"; but "won over Viktor Hale" /
