@@ -3878,4 +3878,6 @@ AGREE = [
     # two nations' bodies are two parties
     ("European regulators approved the malaria vaccine for children on Friday.",
      "US regulators delayed their decision on the malaria vaccine for children on Friday."),
+    ("The planning committee postponed its decision on the tram depot.",
+     "The committee put off its ruling on the proposed tram depot until March."),
 ]

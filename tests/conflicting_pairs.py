@@ -4574,4 +4574,11 @@ CONFLICT = [
     # whose worker was hired, named before the word for the worker ("a senior Boeing engineer")
     ("role", "Orbiton has hired a senior Boeing engineer to lead its lander team.",
      "A senior Orbiton engineer has left the company to join Boeing, a spokesman said."),
+    # a decision put off against the decision taken: on a thing told in more words, a certification, in the passive
+    ("event", "The planning committee in Leeds approved the council's plan to build a new tram depot near the river.",
+     "The Leeds planning committee postponed its decision on the proposed tram depot, asking for a flood study."),
+    ("event", "The Lincoln County board of elections certified the results of the mayoral race on Friday.",
+     "Lincoln County's election board postponed certification of the mayoral race results on Friday."),
+    ("event", "The Senate approved the sale of the frigates to Chile on Wednesday.",
+     "A vote on selling the frigates to Chile was postponed by senators on Wednesday."),
 ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context
+from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context, same_party, words_after
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
@@ -69,7 +69,7 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
     if p._toks is not None and not p.words().isdisjoint(_READ):  # (a plain sentence, ``Polarity.plain``, has none
         toks = p.toks  # of these verbs)
         for k, t in enumerate(toks):
-            decision = _decision_after(toks, k + 1) if t.low in _DEFERRED else 0
+            decision = (_decision_after(toks, k + 1) or _decision_before(toks, k)) if t.low in _DEFERRED else 0
             if decision and not (p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT):
                 out.setdefault("approval", {}).setdefault(2, []).append(decision)  # "postponed its ruling on the
                 # takeover": neither approved nor rejected (read at the decision: what it is on)
@@ -98,14 +98,40 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
 _REFUSED = frozenset("refused refuses refusing declined declines".split())
 _DEFERRED = frozenset("postponed postpones deferred defers delayed delays adjourned put".split())
 _READ = frozenset(OPPOSITE) | _REFUSED | _DEFERRED  # (a version with none of these states no outcome)
-_DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement".split())
+_DECISIONS = frozenset("ruling decision vote verdict approval judgment judgement certification".split())
 _WHEN = frozenset(WEEKDAYS) | {"today", "tomorrow"}
 
 
 def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:
     """The cue of a decision put off at ``k``, shown from the verb ("postponed its ruling on the acquisition")."""
-    start = next(j for j in range(k - 1, -1, -1) if toks[j].low in _DEFERRED)
+    start = next((j for j in range(k - 1, -1, -1) if toks[j].low in _DEFERRED), None)
+    if start is None:  # ("A vote on buying the submarines was postponed")
+        return replace(cue, phrase=phrase(toks, max(0, k - 1), next(j for j in range(k, len(toks)) if toks[
+            j].low in _DEFERRED) + 1))
     return replace(cue, phrase=phrase(toks, start, k + 3))
+
+
+def _decision_before(toks: list[Tok], k: int) -> int:
+    """Where a decision is named before a passive "was postponed" at ``k`` ("A vote on buying the submarines was
+    postponed"), or 0."""
+    if not (k and toks[k - 1].low in ("was", "been", "is", "be")):
+        return 0
+    return next((j for j in range(k - 2, max(-1, k - 12), -1) if toks[j].low in _DECISIONS), 0)
+
+
+def _decided_alike(ta: list[Tok], ka: int, tb: list[Tok], kb: int, x: Cue, y: Cue) -> bool:
+    """Whether a decision put off and one taken are said of one body and one thing: the subjects one party, two words
+    or more in common in the words after each ("approved the government's plan to hold a referendum on labour reform"
+    / "postponed its decision on the proposed labour referendum")."""
+    return same_party(x.subject or _by(ta, ka), y.subject or _by(tb, kb)) and len(
+        words_after(ta, ka, 10) & words_after(tb, kb, 10)) >= 2
+
+
+def _by(toks: list[Tok], k: int) -> frozenset[str]:
+    """Who put off the decision at ``k`` in the passive ("A vote on ... was postponed by Australian lawmakers")."""
+    by = next((j for j in range(k + 1, min(len(toks), k + 12)) if toks[j].low == "by" and toks[j - 1].low in (
+        _DEFERRED)), None)
+    return words_after(toks, by, 3) if by is not None else frozenset()
 
 
 def _decision_after(toks: list[Tok], k: int) -> int:
@@ -192,7 +218,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
-                        concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)):
+                        concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)) or (
+                        concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(a.toks, ka, b.toks, kb, x, y)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
                     shown = "deferral" if 2 in sa or 2 in sb else concept  # (a decision put off: another event)

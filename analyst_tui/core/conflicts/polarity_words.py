@@ -38,7 +38,7 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
-                 "light ahead proceed",  # "voted through"; "gave the green light to"; "the merger can go ahead",
+                 "light ahead proceed certified certifies certify",  # "voted through"; "gave the green light to"; "the merger can go ahead",
                  # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against "
