@@ -3880,4 +3880,6 @@ AGREE = [
      "US regulators delayed their decision on the malaria vaccine for children on Friday."),
     ("The planning committee postponed its decision on the tram depot.",
      "The committee put off its ruling on the proposed tram depot until March."),
+    ("Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
+     "Carlow credit union members backed the merger with Kilkenny Savings at Tuesday's meeting."),
 ]

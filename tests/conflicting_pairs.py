@@ -4581,4 +4581,7 @@ CONFLICT = [
      "Lincoln County's election board postponed certification of the mayoral race results on Friday."),
     ("event", "The Senate approved the sale of the frigates to Chile on Wednesday.",
      "A vote on selling the frigates to Chile was postponed by senators on Wednesday."),
+    # "voted on Tuesday in favour of": a vote with its day between
+    ("polarity", "Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
+     "Carlow credit union members rejected the proposed merger with Kilkenny Savings at Tuesday's meeting."),
 ]

@@ -53,6 +53,12 @@ _KEPT_OR_BROKEN = frozenset("respected observed violated violates".split())
 _GOALS = frozenset("goal goals equaliser equalizer winner opener try header strike effort".split())
 
 
+def _voted_at(toks: list[Tok], j: int) -> bool:
+    """Whether a form of "vote" is at ``j``, or ends there with its day ("voted on Thursday")."""
+    return j >= 0 and (toks[j].low in VOTED or j > 1 and toks[j].low in WEEKDAYS and toks[j - 1].low == "on" and (
+        toks[j - 2].low in VOTED))
+
+
 def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
@@ -196,9 +202,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return bool(voted and after[:1] and toks[k + 1].is_word and after[0] not in _VOTED_DOWN)
     if concept == "vote" and low in ("for", "down"):  # "voted for the bill", "voted down the motion"
         return bool(k and toks[k - 1].low in VOTED)
-    if concept == "vote" and not (low == "against" and k and toks[k - 1].low in VOTED or low != "against" and k > 1
-                                  and toks[k - 1].low == "in" and toks[k - 2].low in VOTED):
-        return False  # "voted in favour of", "voted against"
+    if concept == "vote" and not (low == "against" and _voted_at(toks, k - 1) or low != "against" and k > 1
+                                  and toks[k - 1].low == "in" and _voted_at(toks, k - 2)):
+        return False  # "voted in favour of", "voted against" ("voted on Thursday in favour of")
     if low in ("beaten", "defeated") and not after_be(toks, k):
         return False  # "England were beaten by India": lost; not "have beaten India"
     if concept == "pace" and not any(stem(t.low) in MEASURED for t in toks[max(0, k - 4) : k]):
