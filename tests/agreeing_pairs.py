@@ -3882,4 +3882,8 @@ AGREE = [
      "The committee put off its ruling on the proposed tram depot until March."),
     ("Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
      "Carlow credit union members backed the merger with Kilkenny Savings at Tuesday's meeting."),
+    ("A judge in Leeds ruled in favour of the tenants in their dispute with the landlord over the heating.",
+     "The tenants won their case against the landlord over the broken heating, a judge in Leeds ruled."),
+    ("Nurses in Cork won their case against the hospital over unpaid overtime.",
+     "The Cork hospital lost the case brought by nurses over unpaid overtime."),
 ]

@@ -4584,4 +4584,9 @@ CONFLICT = [
     # "voted on Tuesday in favour of": a vote with its day between
     ("polarity", "Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
      "Carlow credit union members rejected the proposed merger with Kilkenny Savings at Tuesday's meeting."),
+    # who won a case: "ruled in favour of", "sided with", "won (lost) its case"
+    ("event", "A tribunal in Bristol ruled in favour of the cleaners in their pay dispute with the council.",
+     "The cleaners lost their pay case against Bristol council at the tribunal, their union said."),
+    ("event", "The court sided with the fishermen in their dispute with the wind farm operator over the cable route.",
+     "The wind farm operator won its case against the fishermen over the cable route, the court said."),
 ]
