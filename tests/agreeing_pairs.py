@@ -3886,4 +3886,6 @@ AGREE = [
      "The tenants won their case against the landlord over the broken heating, a judge in Leeds ruled."),
     ("Nurses in Cork won their case against the hospital over unpaid overtime.",
      "The Cork hospital lost the case brought by nurses over unpaid overtime."),
+    ("Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
+     "The TSB signed off on the airline's revised de-icing procedures on Monday."),
 ]

@@ -4589,4 +4589,7 @@ CONFLICT = [
      "The cleaners lost their pay case against Bristol council at the tribunal, their union said."),
     ("event", "The court sided with the fishermen in their dispute with the wind farm operator over the cable route.",
      "The wind farm operator won its case against the fishermen over the cable route, the court said."),
+    # initials of a body named with its nation
+    ("polarity", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
+     "The TSB rejected the airline's de-icing procedures, saying they did not meet winter standards."),
 ]

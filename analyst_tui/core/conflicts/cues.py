@@ -286,7 +286,11 @@ def _initials(x: frozenset[str], y: frozenset[str]) -> bool:
     if len(x) != 1 or len(y) < 3:
         return False
     (word,) = x
-    return len(word) == len(y) and word.isalpha() and sorted(word) == sorted(w[0] for w in y)
+    if not (word.isalpha() and len(word) <= len(y) <= len(word) + 1):
+        return False  # (one more word may be its nation's: "Australia's Therapeutic Goods Administration" / "the TGA")
+    firsts = sorted(w[0] for w in y)
+    return sorted(word) == firsts or any(sorted(word) == firsts[:k] + firsts[k + 1 :] for k in range(len(firsts))) and (
+        len(y) > len(word) and y & _NATION_OF.keys())
 
 
 def two_roles(x: frozenset[str], y: frozenset[str]) -> bool:
