@@ -3888,4 +3888,7 @@ AGREE = [
      "The Cork hospital lost the case brought by nurses over unpaid overtime."),
     ("Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
      "The TSB signed off on the airline's revised de-icing procedures on Monday."),
+    ("The operator confirmed it ran the ferry, but gave no details other than to say the crew were safe.",
+     "The operator confirmed it had been running the ferry, but declined to give details of the crew other than to say "
+     "they were safe."),
 ]

@@ -4592,4 +4592,8 @@ CONFLICT = [
     # initials of a body named with its nation
     ("polarity", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
      "The TSB rejected the airline's de-icing procedures, saying they did not meet winter standards."),
+    # "has yet to give its approval": what a light "give" carries is negated; a tie-up is a merger
+    ("polarity", "The Reserve Bank of Malawi has approved the merger between the two lenders, clearing the final "
+     "regulatory hurdle.", "The central bank has yet to give its approval to the proposed tie-up between the two Malawian "
+     "banks, people familiar with the matter said."),
 ]

@@ -257,8 +257,10 @@ def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
 
 def _alike(x, y) -> bool:
     """Two negations of one thing: the same verb, or of the same subject and object in other words ("the jury failed to
-    reach a verdict" / "the jury could not agree on a verdict")."""
-    return x.head == y.head or bool(x.obj & y.obj and x.subject & y.subject)
+    reach a verdict" / "the jury could not agree on a verdict"), or one's verb the one word before the other's ("gave
+    no details" / "declined to give details")."""
+    return x.head == y.head or bool(x.obj & y.obj and x.subject & y.subject) or y.subject == {x.head} or (
+        x.subject == {y.head})
 
 
 _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses opted opts moved moves managed manages

@@ -335,13 +335,15 @@ def _carried(toks: list[Tok], h: int, k: int) -> list[int]:
             h + 1 < k and toks[h + 1].low == "place"):
         return []  # ("will not take place": will not go ahead)
     found = [c for c in range(h + 1, k) if toks[c].is_word and toks[c].low not in SKIP and len(toks[c].low) > 2]
-    return [c for c in found[:2] if not toks[c].cap and toks[c].low not in _WHEN]  # (not a name: "will not take part
+    return [c for c in found[:1 if toks[h].low in _GIVE else 2] if not toks[c].cap and toks[c].low not in _WHEN]  # (not a name: "will not take part
     # in the Milan-Cortina Games", nor when: "this summer")
 
 
 _LIGHT = frozenset("""make makes made making take takes took taken taking face faces faced facing receive receives
     received receiving secure secures secured undergo undergoes underwent undergone show shows showed shown
-    carry carries carried carrying establish established pay pays paid paying""".split())
+    carry carries carried carrying establish established pay pays paid paying give gives gave given giving""".split())
+_GIVE = frozenset("give gives gave given giving".split())  # (only the thing given: "declined to give details of the
+# passengers" does not negate the passengers)
 _TRACES = frozenset("trace traces sign signs evidence".split())
 _WHEN = frozenset("summer winter spring autumn year week month season quarter today tonight yesterday weekend".split())
 
