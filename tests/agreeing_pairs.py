@@ -3891,4 +3891,8 @@ AGREE = [
     ("The operator confirmed it ran the ferry, but gave no details other than to say the crew were safe.",
      "The operator confirmed it had been running the ferry, but declined to give details of the crew other than to say "
      "they were safe."),
+    ("Bath have signed fly-half Tom Price from Northampton on a two-year deal.",
+     "Bath have completed the £400,000 signing of fly-half Tom Price from Northampton."),
+    ("Helios Clinic's chief surgeon has been poached by the hospital group Medicor, the clinic confirmed.",
+     "Helios Clinic's chief surgeon is leaving to join the hospital group Medicor."),
 ]

@@ -4596,4 +4596,11 @@ CONFLICT = [
     ("polarity", "The Reserve Bank of Malawi has approved the merger between the two lenders, clearing the final "
      "regulatory hurdle.", "The central bank has yet to give its approval to the proposed tie-up between the two Malawian "
      "banks, people familiar with the matter said."),
+    # a signing completed, a player snapped up, a worker named with "'s" leaving a party not named to join another
+    ("role", "Northampton have signed fly-half Tom Price from Bath on a two-year deal.",
+     "Bath have completed the signing of fly-half Tom Price from Northampton on a two-year contract."),
+    ("role", "Team Jumbo signed the Danish sprinter from Lotto Dstny for next season.",
+     "Lotto Dstny has snapped up the Danish sprinter from Team Jumbo for next season."),
+    ("role", "Helios Clinic's chief surgeon has been poached by the hospital group Medicor, the clinic confirmed.",
+     "Medicor's chief surgeon is leaving the hospital group to join the Helios Clinic."),
 ]

@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import say_most_alike
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined
 
 MIN_SHARED = 3  # content words both versions give
 MIN_SHARE = 0.3  # of each version's (the parties are the same, the rest told otherwise)
@@ -89,7 +89,7 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
         # fund Helios Capital")
         plain += toks[k].low not in _BEFORE  # ("to investment firm Corvid Partners")
         k, skipped = k + 1, skipped + 1
-        if skipped > 4 or plain > 2:
+        if skipped > 4 or plain > 3:
             return None
     described = _described(toks, k)
     if described:  # "to the Japanese operator Kyushu Ferry": Kyushu Ferry
@@ -196,7 +196,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
         elif low in _HIRED and v and toks[v - 1].low in ("been", "was", "were"):  # "Barnet Capital's chief economist
             giver, receiver = _owner_before(toks, v)[1], (_after(toks, v + 1, "by") or (0, None))[1]  # has been poached
             # by rival Rayburn Bank"
-        elif low in _GET:
+        elif low in _GET or low in _COMPLETED and _signing(toks, v) or low == "snapped" and v + 1 < len(toks) and (
+                toks[v + 1].low == "up"):  # ("completed the €30m signing of the defender from Atletico Madrid")
+            end = (_signing(toks, v) or v) + 1 if low in _COMPLETED else v + 1 + (low == "snapped")
             receiver = _giver_before(toks, v)
             giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and (_owner_after(toks, v + 1) or (
                 _after(toks, v + 1, "of") or _after(toks, v + 1, "at") or (0, None))[1] or (
@@ -211,7 +213,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             elif v + 2 < len(toks) and toks[v + 1].low == "to" and toks[v + 2].low in _JOIN:  # "Rayburn Bank's chief
                 giver, receiver = _owner_before(toks, v)[1], _next_party(toks, v + 3)  # economist is leaving to join"
             elif (to := _to_join(toks, v)) is not None:  # "A senior Lunaris engineer has left the startup to join NASA"
-                giver, receiver = _staff_of(toks, max(0, v - 8), v), (_next_party(toks, to) or frozenset()) | (
+                giver, receiver = _staff_of(toks, max(0, v - 8), v) or _owner_before(toks, v)[1], (
+                    _next_party(toks, to) or frozenset()) | (
                     _owner_after(toks, to - 1, False) or frozenset())  # (and whose: "to join NASA's Artemis programme")
                 end = to + 1
             else:
@@ -227,9 +230,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             # the name before the verb: "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief
             # economist has been poached")
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
-            shown = " ".join(x.text for x in toks[start:end])
+            shown = joined(toks[start:end])
             if named and start != named[0]:  # (a name before an aside: "Vastgoed Noord ... had lent")
-                name = " ".join(x.text for x in toks[named[0] : _name_end(toks, named[0])])
+                name = joined(toks[named[0] : _name_end(toks, named[0])])
                 shown = f"{name} ... {shown.lstrip(', ')}"
             out.append((giver, receiver, shown))
     return out
@@ -245,6 +248,14 @@ def _staff_of(toks: list[Tok], start: int, end: int) -> _Party | None:
                 k -= 1
             return frozenset(t.low for t in toks[k:j])
     return None
+
+
+def _signing(toks: list[Tok], v: int) -> int | None:
+    """Where "signing" follows the verb at ``v`` within six words ("completed the €30m signing of"), else None."""
+    return next((j for j in range(v + 1, min(len(toks), v + 7)) if toks[j].low == "signing"), None)
+
+
+_COMPLETED = frozenset("completed completes complete sealed seals finalised finalized".split())
 
 
 def _to_join(toks: list[Tok], v: int) -> int | None:
