@@ -3895,4 +3895,9 @@ AGREE = [
      "Bath have completed the £400,000 signing of fly-half Tom Price from Northampton."),
     ("Helios Clinic's chief surgeon has been poached by the hospital group Medicor, the clinic confirmed.",
      "Helios Clinic's chief surgeon is leaving to join the hospital group Medicor."),
+    # a party named after a word for it ("her former label, Redline Records")
+    ("The actor is being sued by his former agency, Brightline Talent, in a London court.",
+     "Brightline Talent has filed a lawsuit in London against the actor, who left the agency last year."),
+    ("The courier testified against the gang's leader at the trial over the Antwerp diamond theft.",
+     "At the Antwerp diamond theft trial, the courier gave evidence against the gang's leader."),
 ]

@@ -4603,4 +4603,10 @@ CONFLICT = [
      "Lotto Dstny has snapped up the Danish sprinter from Team Jumbo for next season."),
     ("role", "Helios Clinic's chief surgeon has been poached by the hospital group Medicor, the clinic confirmed.",
      "Medicor's chief surgeon is leaving the hospital group to join the Helios Clinic."),
+    # a suit named at once and its party named far after ("brought a defamation action at the High Court ... against");
+    # who gave evidence against whom
+    ("role", "The Harbour Gazette has brought a defamation action at the High Court in Belfast against councillor Ian "
+     "Moore.", "Councillor Ian Moore is suing the Harbour Gazette for defamation at the High Court in Belfast."),
+    ("role", "The courier testified against the gang's leader at the trial over the Antwerp diamond theft.",
+     "At the Antwerp diamond theft trial, the gang's leader gave evidence against the courier."),
 ]

@@ -83,10 +83,12 @@ def suit(toks: list[Tok], v: int) -> bool:
     """Whether the verb at ``v`` brings a lawsuit against someone: it sues them ("filed a lawsuit against")."""
     if toks[v].low not in _BRINGS:
         return False
-    words = [t.low for t in toks[v + 1 : v + 8]]
-    if toks[v].low in _TAKE and "to" in words[1:] and words[words.index("to", 1) + 1 :][:1] == ["court"]:
+    words = [t.low for t in toks[v + 1 : v + 13]]
+    if toks[v].low in _TAKE and "to" in words[1:7] and words[words.index("to", 1) + 1 :][:1] == ["court"]:
         return True  # "have taken the school district to court"
-    return "against" in words[:5] and any(w in _SUITS for w in words[: words.index("against")])
+    k = words.index("against") if "against" in words else 99  # (far after a suit named at once: "brought a libel
+    return k < 99 and any(w in _SUITS for w in words[: 5 if k < 5 else 3])  # action at the High Court in London
+    # against")
 
 
 _BRINGS = frozenset("filed files brought brings launched launches issued issues took takes taken taking take".split())

@@ -2,7 +2,8 @@
 or banks ("Keldar has imposed 25% tariffs on steel imported from Marosia" / "Marosia has slapped 25 percent tariffs on
 steel imports from Keldar", "Brennia imposed sanctions on banks in Taloria"), who ended a contract with whom
 ("Fairmart ended its supply contract with Bellow Farms" / "Bellow Farms terminated its supply contract with Fairmart"),
-who claims money from whom ("The canal authority is demanding compensation from the ship's owner").
+who claims money from whom ("The canal authority is demanding compensation from the ship's owner"), who gave evidence
+against whom ("The driver testified against the ringleader" / "the ringleader gave evidence against the driver").
 
 A version tells such an act as X, a verb of it (imposed, slapped, levied ...; ended, terminated, cancelled ...), then
 within five words its noun (tariffs, duties ...; contract, deal, agreement ...), and within eight more a preposition
@@ -28,7 +29,10 @@ _ACTS = (
         "contract contracts deal agreement partnership sponsorship".split()), ("with",)),
     (frozenset("""demanding demand demands demanded seeking seek seeks sought claiming claim claims claimed wants
         want wanted""".split()), frozenset("compensation damages reimbursement repayment refund".split()), ("from",)),
+    (frozenset("gave give gives giving".split()), frozenset("evidence testimony".split()), ("against",)),
+    (frozenset("testified testify testifies testifying".split()), frozenset(("against",)), ()),  # (the one after it)
 )  # fmt: skip
+_ONE_ACT = {5: 4}  # (testifying against one is giving evidence against them)
 WORDS = frozenset(w for _, nouns, _ in _ACTS for n in nouns for w in (n, stem(n)))  # (read only when both versions
 # give one, as a word or as its stem)
 _BETWEEN = frozenset("has have had will would is are was were also to agreed plans".split())  # (before the verb)
@@ -62,13 +66,15 @@ def _acts(toks: list[Tok]) -> list[_Act]:
             # Kessa imposed": Kessa)
             target = _target(toks, noun + 1, before)
             if doer is not None and target is not None:
-                out.append((a, _stems(doer[0]), _stems(target[0]), joined(toks[doer[1] : target[1]])))
+                out.append((_ONE_ACT.get(a, a), _stems(doer[0]), _stems(target[0]), joined(toks[doer[1] : target[1]])))
     return out
 
 
 def _target(toks: list[Tok], start: int, before: tuple[str, ...]) -> tuple[str, int] | None:
     """Whom the act is aimed at: the name after one of ``before`` ("from Marosia", "on Marosia's steel", "with
     Fairmart") within the next eight words."""
+    if not before:  # ("testified against the ringleader")
+        return entity_after(toks, start)
     for j in range(start, min(len(toks) - 1, start + 8)):
         if toks[j].is_break:
             return None

@@ -52,7 +52,7 @@ def _to_court(toks: list[Tok], v: int) -> Role | None:
 
 def _suit_against(toks: list[Tok], v: int) -> Role | None:
     """"Novatek filed a lawsuit against Greta Lund", "took Greta Lund to court": a suit, its doer before the verb."""
-    k = next((k for k in range(v + 1, min(len(toks), v + 6)) if toks[k].low == "against"), v)  # (or "took X to court")
+    k = next((k for k in range(v + 1, min(len(toks), v + 13)) if toks[k].low == "against"), v)  # (or "took X to court")
     patient = entity_after(toks, k + 1)
     b = v - 1
     while b >= 0 and (_adverb(toks[b]) or toks[b].low in _BE):

@@ -6,14 +6,14 @@ Fenwick United" / "Joel Mbeki completed a move from Fenwick United to Aldor FC".
 
 Read last, when no other check found anything (``told_anew``). A version tells a transfer in one of these shapes (G the
 one it went from, R the one it went to, both named): "G sold (lent, donated, handed, traded, sent, paid, provided ...) X
-to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received ...) X from
-G", "R hired (poached, signed ...) G's chief engineer" (or "a senior G engineer"), "R took over G's routes" (or "the
-routes of G"), "X moved from G to R", "X joined R from G", "X left G to join R" (or "for R"; "a G engineer left the firm
-to join R"), "X was extradited from G to R", "X was sold by G to R", "X was bought by R from G". Its giver is the name
-just before the verb in its clause (past "has", "agreed to", "the government of": a few little words, or an aside),
-never in the passive but after "by". A sale and a purchase of one thing agree ("sold ... to R" / "R bought ... from G");
-two versions differ when each one's giver is the other's receiver and neither shares its giver or its receiver with the
-other. A country and its adjective are one party ("Moravia" / "Moravian").
+to R", "G lent (gave, provided, paid) R X", "R bought (signed, hired, poached, imported, borrowed, received, snapped up,
+completed the signing of ...) X from G", "R hired (poached, signed ...) G's chief engineer" (or "a senior G engineer"),
+"R took over G's routes" (or "the routes of G"), "X moved from G to R", "X joined R from G", "X left G to join R" (or
+"for R"; "a G engineer left the firm to join R"), "X was extradited from G to R", "X was sold by G to R", "X was bought
+by R from G". Its giver is the name just before the verb in its clause (past "has", "agreed to", "the government of": a
+few little words, or an aside), never in the passive but after "by". A sale and a purchase of one thing agree ("sold ...
+to R" / "R bought ... from G"); two versions differ when each one's giver is the other's receiver and neither shares its
+giver or its receiver with the other. A country and its adjective are one party ("Moravia" / "Moravian").
 """
 
 from __future__ import annotations
