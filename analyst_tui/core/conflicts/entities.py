@@ -198,6 +198,9 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
         end += 3 if hyphen_joins(toks, end + 1) or end + 2 < n and toks[end + 1].low == "&" and toks[end + 2].cap else 1
         # ("Hye-jin Park", "Briar & Co")
     if end > k:
+        if end + 1 < n and toks[end].low == "'s" and toks[end + 1].cap and toks[end + 1].is_word and toks[
+                end + 1].low not in FUNCTION:
+            return entity_after(toks, end + 1)  # "Japan's Kenji Sato": Kenji Sato
         if end < n and toks[end].low in GROUP_NOUNS:
             return " ".join(t.low for t in toks[k:end]) + " " + stem(toks[end].low), end + 1  # "Sudanese government"
         words = " ".join(t.low for t in toks[k:end])

@@ -39,7 +39,8 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "edge": "beat", "thrash": "beat", "rout": "beat", "trounce": "beat",
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
-             "cheat": "defraud", "breach": "hack", "poach": "hire"}  # fmt: skip
+             "cheat": "defraud", "breach": "hack", "poach": "hire", "replace": "overtake"}  # fmt: skip
+# ("replaced Lindahl as world number one" / "overtook Lindahl at the top")
 VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
