@@ -3898,8 +3898,8 @@ AGREE = [
     # a party named after a word for it ("her former label, Redline Records")
     ("The actor is being sued by his former agency, Brightline Talent, in a London court.",
      "Brightline Talent has filed a lawsuit in London against the actor, who left the agency last year."),
-    ("The courier testified against the gang's leader at the trial over the Antwerp diamond theft.",
-     "At the Antwerp diamond theft trial, the courier gave evidence against the gang's leader."),
+    ("The courier testified against the ringleader at the trial over the Antwerp diamond theft.",
+     "At the Antwerp diamond theft trial, the courier gave evidence against the ringleader."),
     ("Norway's Eirik Dahl replaced Japan's Kenji Sato as world number one after winning in Oslo.",
      "Dahl overtook Sato at the top of the world rankings after the event in Oslo."),
 ]

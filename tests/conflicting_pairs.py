@@ -4607,8 +4607,8 @@ CONFLICT = [
     # who gave evidence against whom
     ("role", "The Harbour Gazette has brought a defamation action at the High Court in Belfast against councillor Ian "
      "Moore.", "Councillor Ian Moore is suing the Harbour Gazette for defamation at the High Court in Belfast."),
-    ("role", "The courier testified against the gang's leader at the trial over the Antwerp diamond theft.",
-     "At the Antwerp diamond theft trial, the gang's leader gave evidence against the courier."),
+    ("role", "The courier testified against the ringleader at the trial over the Antwerp diamond theft.",
+     "At the Antwerp diamond theft trial, the ringleader gave evidence against the courier."),
     # replacing one at the top is overtaking them
     ("role", "Norway's Eirik Dahl replaced Japan's Kenji Sato as world number one after winning in Oslo.",
      "Sato overtook Dahl at the top of the world rankings after the event in Oslo."),

@@ -222,9 +222,8 @@ def entity_after(toks: list[Tok], k: int) -> tuple[str, int] | None:
     named = _name_after_noun(toks, k)
     if named is not None:
         return named  # "the tanker Nordic Star", "rival CATL": the name
-    if k + 2 < n and toks[k + 1].low == "'s" and _plain_noun(toks[k + 2]):
-        k += 2  # "by the players' union", "the gang's leader": the union, the leader, as "the players' union sued"
-        # reads it
+    if k + 2 < n and toks[k + 1].low == "'s" and toks[k].low.endswith("s") and _plain_noun(toks[k + 2]):
+        k += 2  # "by the players' union": the union, as "the players' union sued" reads it
     if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
         k += 1  # "by the police officer": the officer, as "the police officer shot" reads him
         if k + 1 < n and toks[k + 1].low in _ROLE_HEADS:
