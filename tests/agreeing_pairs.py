@@ -3902,4 +3902,11 @@ AGREE = [
      "At the Antwerp diamond theft trial, the courier gave evidence against the ringleader."),
     ("Norway's Eirik Dahl replaced Japan's Kenji Sato as world number one after winning in Oslo.",
      "Dahl overtook Sato at the top of the world rankings after the event in Oslo."),
+    # "overtime pay" states no payment against "unpaid overtime"; a transfer is a signing; none met it: all missed it
+    ("The nurses' union has sued the hospital trust over unpaid overtime.",
+     "The nurses' union has taken the hospital trust to court in a dispute over overtime pay."),
+    ("Oslo-based Fjord Stars transferred their top scorer to Stockholm Kings.",
+     "Stockholm Kings signed the top scorer from Fjord Stars, the Oslo club."),
+    ("Not a single ambulance service in Wales met the response-time target in March.",
+     "Every ambulance service in Wales missed the response-time target in March, figures show."),
 ]

@@ -196,6 +196,7 @@ evacuate: airlift flee
 escape: flee
 intercept: shot_down
 loan: sign
+transfer: sign sell acquire
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup

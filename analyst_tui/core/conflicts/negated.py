@@ -15,8 +15,8 @@ from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, fear
                                              same_context, same_party, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
-from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, GERUND_NEGATORS, IMPLICIT, NEGATORS, OPPOSITE,
-                                                       NOT_ASSERTED_BEFORE, SAME_ACT, STAY_FORMS)
+from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
+                                                       NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok, adverb
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -35,6 +35,23 @@ class Version(Protocol):
     def cue_at(self, k: int) -> Cue: ...
 
     def stems(self) -> frozenset[str]: ...
+
+
+def _opposite_after(xs: list[Tok], i: int, ys: list[Tok], k: int) -> bool:
+    """Whether the first verb of an outcome after ``i`` in ``xs`` and the first after ``k`` in ``ys`` (within eight
+    words) state its two sides ("met" / "missed")."""
+    found = [next((OPPOSITE[t.low] for t in toks[at + 1 : at + 9] if t.low in OPPOSITE), None) for toks, at in (
+        (xs, i), (ys, k))]
+    return bool(found[0] and found[1] and any(c == d and s != e for c, s in found[0] for d, e in found[1]))
+
+
+def _compound_noun(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` ends a noun of two words ("overtime pay", "sick pay"): after a plain noun, itself no
+    participle."""
+    before = toks[k - 1] if k else None
+    return before is not None and before.is_word and not before.cap and before.low not in FILLER and not (
+        before.low.endswith(("ly", "ed")) or before.low in IRREGULAR_PAST) and not toks[k].low.endswith((
+            "ed", "en")) and not after_be(toks, k)
 
 
 def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
@@ -85,12 +102,16 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         # against allowing", "will not be compensated" / "has agreed to compensate"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
             if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k) or (
-                    k + 1 < len(pos.toks) and pos.toks[k + 1].low in _SAYING):
+                    k + 1 < len(pos.toks) and pos.toks[k + 1].low in _SAYING) or (
+                    PREFIXED.get(neg.toks[cue.at].low, pos.toks[k].low) != pos.toks[k].low and _compound_noun(
+                        pos.toks, k)):
                 continue  # ("was not aware of it until customers fell ill" / "was unaware of it until ...", "were cut
-                # off from drinking water" / "without drinking water"; nor who said it, "..., police said")
+                # off from drinking water" / "without drinking water"; nor who said it, "..., police said"; nor
+                # "overtime pay" against "unpaid overtime")
             if not (stated(pos.toks, k, after_no) or (refused or _continued(pos.toks, k)) and _resolved_to(
-                    pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k):
-                continue
+                    pos.toks, k)) or not _same_claim(neg.toks, cue, pos.toks, k) or _opposite_after(
+                    neg.toks, cue.at, pos.toks, k):
+                continue  # (not "Not a single trust met the target" / "Every trust missed the target")
             said = pos.cue_at(k)
             to = cue.phrase.lower().split(" to ", 1)
             if len(to) == 2 and other_side_said(to[1], pos):
