@@ -3909,4 +3909,8 @@ AGREE = [
      "Stockholm Kings signed the top scorer from Fjord Stars, the Oslo club."),
     ("Not a single ambulance service in Wales met the response-time target in March.",
      "Every ambulance service in Wales missed the response-time target in March, figures show."),
+    ("Aurora Air will wet-lease two Boeing 737s to Malta-based Medjet for the winter.",
+     "Medjet will lease two 737s, with crews, from Aurora Air over the winter."),
+    ("Tasmania's health service recruited about 150 paramedics from Victoria last year.",
+     "Tasmania hired around 150 paramedics from Victoria's ambulance service last year, the minister said."),
 ]

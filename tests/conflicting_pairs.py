@@ -4612,4 +4612,9 @@ CONFLICT = [
     # replacing one at the top is overtaking them
     ("role", "Norway's Eirik Dahl replaced Japan's Kenji Sato as world number one after winning in Oslo.",
      "Sato overtook Dahl at the top of the world rankings after the event in Oslo."),
+    # a party named by its owner ("New Zealand's health service"), a lease, "Kenya-based", an aside "with crews"
+    ("role", "Tasmania's health service recruited about 150 paramedics from Victoria last year.",
+     "Victoria's ambulance service hired around 150 paramedics from Tasmania last year, the minister said."),
+    ("role", "Aurora Air will wet-lease two Boeing 737s to Malta-based Medjet for the winter.",
+     "Medjet will lease two 737s, with crews, to Aurora Air over the winter."),
 ]

@@ -33,7 +33,7 @@ _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan
     gives given handed hand hands extradited extradite extradites deported traded trade trades sent send sends
     transferred transfer transfers paid pay pays supplied supply supplies provided provide provides granted grant
     returned return returns shipped exported export exports leased passed extended extends offloaded offload
-    offloads divested divest divests""".split())  # fmt: skip
+    offloads divested divest divests lease leases leasing""".split())  # fmt: skip
 _TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
@@ -94,6 +94,8 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
     described = _described(toks, k)
     if described:  # "to the Japanese operator Kyushu Ferry": Kyushu Ferry
         return _party_at(toks, described)
+    if k + 3 < n and toks[k + 1].low == "-" and toks[k + 2].low == "based" and toks[k + 3].cap:
+        return _party_at(toks, k + 3)  # "to Kenya-based Rift Air": Rift Air
     j = k
     while j < n and (_name_at(toks, j) if j > k else _name(toks[j])):
         j += 1
@@ -128,10 +130,17 @@ def _giver_before(toks: list[Tok], v: int) -> _Party | None:
 def _named_before(toks: list[Tok], v: int) -> tuple[int, _Party] | None:
     """(where it starts, its words) of ``_giver_before``'s name."""
     j = v - 1
+    if j > 1 and toks[j].low == "-" and toks[j - 1].is_word and not toks[j - 1].cap:
+        j -= 2  # ("will wet-lease")
     while j >= 0 and not toks[j].cap and toks[j].low in _BETWEEN:
         if toks[j].low in BE and toks[j].low != "is":
             return None
         j -= 1
+    m = j
+    while m > 0 and m > j - 3 and toks[m].is_word and not toks[m].cap and toks[m].low not in _BETWEEN:
+        m -= 1  # "New Zealand's health service hired": New Zealand's
+    if m < j and toks[m].low == "'s" and m > 0 and _name(toks[m - 1]):
+        j = m - 1
     if j >= 0 and toks[j].low in BE:
         return None
     if j > 0 and toks[j].low == ",":  # past an aside: "Vastgoed Noord, the developer at the centre of ..., had lent"
@@ -153,7 +162,7 @@ def _after(toks: list[Tok], start: int, word: str) -> tuple[int, _Party] | None:
     'Vex', the star sniper, from Team Aurora")."""
     j, end = start, min(len(toks), start + 14)
     while j < end:
-        if toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in ("the", "a", "an"):
+        if toks[j].low == "," and j + 1 < len(toks) and toks[j + 1].low in ("the", "a", "an", "with"):
             close = next((c for c in range(j + 2, min(len(toks), j + 7)) if toks[c].is_break), None)
             if close is not None and toks[close].low == ",":
                 j, end = close + 1, min(len(toks), end + close + 1 - j)
