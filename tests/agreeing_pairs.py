@@ -3913,4 +3913,6 @@ AGREE = [
      "Medjet will lease two 737s, with crews, from Aurora Air over the winter."),
     ("Tasmania's health service recruited about 150 paramedics from Victoria last year.",
      "Tasmania hired around 150 paramedics from Victoria's ambulance service last year, the minister said."),
+    ("A judge threw out the football agent's privacy claim against the magazine on Friday.",
+     "The football agent lost his privacy case against the magazine on Friday."),
 ]

@@ -4617,4 +4617,9 @@ CONFLICT = [
      "Victoria's ambulance service hired around 150 paramedics from Tasmania last year, the minister said."),
     ("role", "Aurora Air will wet-lease two Boeing 737s to Malta-based Medjet for the winter.",
      "Medjet will lease two 737s, with crews, to Aurora Air over the winter."),
+    # a case dismissed is lost by whose it was; the action one brought against another, won by each
+    ("event", "The High Court in Dublin dismissed the developer's defamation lawsuit against the newspaper.",
+     "A Dublin judge ruled in favour of the developer in his defamation case against the paper, awarding him damages."),
+    ("event", "Novelist Ruth Carver won the libel action she brought against critic Owen Hale in Edinburgh.",
+     "Critic Owen Hale won the libel case brought against him in Edinburgh by novelist Ruth Carver."),
 ]

@@ -3,9 +3,10 @@ the drawings" / "The heirs seeking the return of the drawings lost their case", 
 pilots' union" / "Iberia won its case against the pilots' union".
 
 A version names a side that won in "ruled (found, decided) in favour of X", "sided with X" or "X won its case (appeal,
-lawsuit, challenge, claim)", and one that lost in "ruled (found) against X", "X lost its case" or "won its case against
-X". A party is its first word that is no name, else its name (``_party``). Two versions differ when one says a party won
-and the other that it lost, and they share most of their words (read last, as ``told_anew``).
+lawsuit, challenge, claim, action)", and one that lost in "ruled (found) against X", "X lost its case", "won its case (the
+action it brought) against X" or "dismissed (threw out) X's case". A party is its first word that is no name, else its
+name (``_party``). Two versions differ when one says a party won and the other that it lost, and they share most of
+their words (read last, as ``told_anew``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
 WORDS = frozenset("favour favor sided won lost against".split())  # (a version with none of these names no side)
 _RULED = frozenset("ruled rules found finds decided decides".split())
-_CASES = frozenset("case appeal lawsuit suit challenge claim".split())
+_CASES = frozenset("case appeal lawsuit suit challenge claim action".split())
+_THREW = frozenset("dismissed dismisses rejected rejects threw throws".split())  # ("threw out the chef's claim")
+_PRONOUNS = frozenset("him her them it us me".split())
 _OWN = frozenset("its their his her the a an".split())
 _Side = tuple[frozenset[str], bool, str]  # (the party, whether it won, the words shown)
 
@@ -59,8 +62,16 @@ def sides(toks: list[Tok]) -> list[_Side]:
                 continue
             shown = joined(toks[max(0, k - 3) : case + 1])
             out.append((_party(toks, k, -1), low == "won", shown))
-            if low == "won" and case + 1 < n and toks[case + 1].low == "against":
-                out.append((_party(toks, case + 2, 1), False, shown))
+            against = next((j for j in range(case + 1, min(n, case + 4)) if toks[j].low == "against"), None)
+            if against is not None and toks[against + 1 : against + 2] and toks[against + 1].low not in _PRONOUNS:
+                out.append((_party(toks, against + 1, 1), low != "won", shown))  # ("won its case against the union",
+                # "won the libel action he brought against blogger Siân Morgan")
+        elif low in _THREW:
+            start = k + 2 if k + 1 < n and toks[k + 1].low == "out" else k + 1
+            case = next((j for j in range(start, min(n, start + 6)) if toks[j].low in _CASES), None)
+            owner = next((j for j in range(start, case or start) if toks[j].low == "'s"), None)
+            if case is not None and owner is not None:  # "dismissed the businessman's defamation lawsuit": he lost
+                out.append((_party(toks, start, 1), False, joined(toks[k : case + 1])))
     return [s for s in out if s[0]]
 
 
