@@ -3915,4 +3915,6 @@ AGREE = [
      "Tasmania hired around 150 paramedics from Victoria's ambulance service last year, the minister said."),
     ("A judge threw out the football agent's privacy claim against the magazine on Friday.",
      "The football agent lost his privacy case against the magazine on Friday."),
+    ("Four volunteer firefighters were killed when the blaze jumped the ridge above Canakkale.",
+     "Four volunteers died when the fire crossed the ridge near Canakkale, officials said."),
 ]

@@ -4622,4 +4622,9 @@ CONFLICT = [
      "A Dublin judge ruled in favour of the developer in his defamation case against the paper, awarding him damages."),
     ("event", "Novelist Ruth Carver won the libel action she brought against critic Owen Hale in Edinburgh.",
      "Critic Owen Hale won the libel case brought against him in Edinburgh by novelist Ruth Carver."),
+    # the same count killed and injured: of a group told by a word of it, of workers and a trade
+    ("event", "Four volunteer firefighters were killed when the blaze jumped the ridge above Canakkale.",
+     "Four volunteers were injured when the fire crossed the ridge near Canakkale, officials said."),
+    ("event", "Five dockers were killed when a crane toppled at the port of Durban, police said.",
+     "Five workers were injured when a crane collapsed at Durban's port, according to police."),
 ]

@@ -59,7 +59,7 @@ from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
-from analyst_tui.core.conflicts.figure_pairs import figure_conflict, group_conflict, none_against_some
+from analyst_tui.core.conflicts.figure_pairs import figure_conflict, general_group, group_conflict, none_against_some
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
@@ -209,10 +209,11 @@ _SAVED = frozenset("rescued freed saved".split())  # (a version saying any of th
 
 
 def _same_victims(x: Figure, y: Figure) -> bool:
-    """The same count of one group, or of one group and of people in general ("Two spectators were killed" /
-    "injuring two people")."""
-    return (x.key[1] == y.key[1] or "people" in (x.key[1], y.key[1])) and x.stated == y.stated and (x.lo, x.hi) == (
-        y.lo, y.hi) and x.hi > 0
+    """The same count of one group, of a group and people ("Two spectators were killed" / "injuring two people") or
+    workers ("three miners" / "three workers"), or of a word for it ("two volunteer rescuers" / "two volunteers")."""
+    one = x.key[1] == y.key[1] or general_group(x.key[1], y.key[1]) or any(
+        stem(w) in (x.key[1], y.key[1]) for w in x.kinds | y.kinds)
+    return one and x.stated == y.stated and (x.lo, x.hi) == (y.lo, y.hi) and x.hi > 0
 
 
 def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -214,7 +214,8 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         if not x.casualty:
             continue
         for y in b.figures:
-            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or not _general(x.key[1], y.key[1]):
+            if y.casualty != x.casualty or y.extra != x.extra or y.key == x.key or not general_group(
+                    x.key[1], y.key[1]):
                 continue
             if any(f.key == x.key for f in b.figures) or any(f.key == y.key for f in a.figures):
                 continue
@@ -232,7 +233,7 @@ def group_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-def _general(x: str, y: str) -> bool:
+def general_group(x: str, y: str) -> bool:
     """Whether one of two groups counted is the other's in general: people, or workers against a trade ("At least 21
     miners were killed" / "Twelve workers died")."""
     return "people" in (x, y) or "worker" in (x, y) and bool({x, y} & _TRADES)
