@@ -3917,4 +3917,6 @@ AGREE = [
      "The football agent lost his privacy case against the magazine on Friday."),
     ("Four volunteer firefighters were killed when the blaze jumped the ridge above Canakkale.",
      "Four volunteers died when the fire crossed the ridge near Canakkale, officials said."),
+    ("The Court of Appeal upheld the ruling that the newspaper had invaded the actress's privacy.",
+     "Appeal judges backed the finding that the tabloid had invaded the actress's privacy by printing the pictures."),
 ]

@@ -4627,4 +4627,7 @@ CONFLICT = [
      "Four volunteers were injured when the fire crossed the ridge near Canakkale, officials said."),
     ("event", "Five dockers were killed when a crane toppled at the port of Durban, police said.",
      "Five workers were injured when a crane collapsed at Durban's port, according to police."),
+    # a newspaper, a tabloid: a paper
+    ("event", "The Court of Appeal overturned the ruling that the newspaper had invaded the actress's privacy.",
+     "Appeal judges upheld the finding that the tabloid had invaded the actress's privacy by printing the pictures."),
 ]
