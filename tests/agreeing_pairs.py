@@ -3919,4 +3919,6 @@ AGREE = [
      "Four volunteers died when the fire crossed the ridge near Canakkale, officials said."),
     ("The Court of Appeal upheld the ruling that the newspaper had invaded the actress's privacy.",
      "Appeal judges backed the finding that the tabloid had invaded the actress's privacy by printing the pictures."),
+    ('The Indian grandmaster drew his final-round game in Chennai to clinch the title.',
+     'The Indian grandmaster took the title in Chennai with a draw in his last game.'),
 ]

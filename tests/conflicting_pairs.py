@@ -4630,4 +4630,7 @@ CONFLICT = [
     # a newspaper, a tabloid: a paper
     ("event", "The Court of Appeal overturned the ruling that the newspaper had invaded the actress's privacy.",
      "Appeal judges upheld the finding that the tabloid had invaded the actress's privacy by printing the pictures."),
+    # "drew his last-round game": a game drawn, its noun a few words on
+    ("event", 'The Norwegian grandmaster won his final game in Oslo to take the title.',
+     'The Norwegian drew his last-round game in Oslo, which was enough for first place.'),
 ]

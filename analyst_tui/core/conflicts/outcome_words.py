@@ -67,8 +67,8 @@ _NOT_DRAWN_AFTER = frozenset("up into from by out to on".split())  # ("drawn up"
 
 def drawn(toks: list[Tok], k: int) -> bool:
     """Whether "drew", "draw" or "drawn" at ``k`` tells a game drawn: "drew 1-1", "drew with Chelsea", "drew at home",
-    "drew their (league) match", "ended in a draw", "the game was drawn"; not "drew criticism", "drew up a plan", "the
-    draw for the next round"."""
+    "drew their (league) match", "drew his last-round game", "ended in a draw", "the game was drawn"; not "drew
+    criticism", "drew up a plan", "the draw for the next round"."""
     low, after = toks[k].low, toks[k + 1 : k + 4]
     if low == "draw":
         return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low == "in"
@@ -76,7 +76,7 @@ def drawn(toks: list[Tok], k: int) -> bool:
         return k > 0 and toks[k - 1].low in ("was", "were", "been", "is") and not (after and after[0].low in (
             _NOT_DRAWN_AFTER))
     return not after or after[0].low in DRAWN_AFTER or after[0].is_break or after[0].is_number or (
-        after[0].low in ("their", "the", "its") and any(t.low in _GAMES for t in after[1:]))
+        after[0].low in ("their", "the", "its", "his", "her") and any(t.low in _GAMES for t in toks[k + 2 : k + 7]))
 HELD_WHEN = frozenset("on for through into overnight after".split())
 TRUCES = frozenset("""ceasefire cease-fire truce armistice dam levee dyke dike embankment defences defenses barrier
     barriers""".split())  # "the dam held", "the flood defences held"
