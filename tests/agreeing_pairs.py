@@ -3921,4 +3921,6 @@ AGREE = [
      "Appeal judges backed the finding that the tabloid had invaded the actress's privacy by printing the pictures."),
     ('The Indian grandmaster drew his final-round game in Chennai to clinch the title.',
      'The Indian grandmaster took the title in Chennai with a draw in his last game.'),
+    ('Harbour Radio said it would not appeal the ruling that its podcast defamed a Cork councillor.',
+     "Harbour Radio will not challenge the High Court's finding that its podcast defamed the Cork councillor."),
 ]

@@ -4633,4 +4633,7 @@ CONFLICT = [
     # "drew his last-round game": a game drawn, its noun a few words on
     ("event", 'The Norwegian grandmaster won his final game in Oslo to take the title.',
      'The Norwegian drew his last-round game in Oslo, which was enough for first place.'),
+    # a finding is a ruling
+    ("polarity", 'Harbour Radio said it would appeal the ruling that its podcast defamed a Cork councillor.',
+     "Harbour Radio will not appeal the High Court's finding that its podcast defamed the Cork councillor, a spokesperson said."),
 ]
