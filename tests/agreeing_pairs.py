@@ -3923,4 +3923,7 @@ AGREE = [
      'The Indian grandmaster took the title in Chennai with a draw in his last game.'),
     ('Harbour Radio said it would not appeal the ruling that its podcast defamed a Cork councillor.',
      "Harbour Radio will not challenge the High Court's finding that its podcast defamed the Cork councillor."),
+    # "virtually destroyed": ruined, which "destroyed" and "damaged" may both say
+    ('A fire on Sunday virtually destroyed the Co-op store in Ashford, the fire service said.',
+     'A huge blaze has destroyed the Co-op store in Ashford High Street.'),
 ]

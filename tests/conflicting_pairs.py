@@ -4636,4 +4636,7 @@ CONFLICT = [
     # a finding is a ruling
     ("polarity", 'Harbour Radio said it would appeal the ruling that its podcast defamed a Cork councillor.',
      "Harbour Radio will not appeal the High Court's finding that its podcast defamed the Cork councillor, a spokesperson said."),
+    # one thing named after "the" with more words in one version ("the Liberian-flagged tanker" / "the tanker")
+    ("event", 'The Liberian-flagged tanker sank after striking rocks off Cape Finisterre, the Spanish coastguard said.',
+     'The tanker ran aground on rocks off Cape Finisterre and stayed upright, with its crew taken off by helicopter.'),
 ]

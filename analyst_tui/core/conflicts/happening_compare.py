@@ -88,7 +88,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                 continue  # ("two men were wounded" / "a man who was fired": not the same men)
             named = related(names_a, names_b) or wb <= names_a or wa <= names_b  # (a name opening a headline: "Varga
             # disqualified from Australian Open" / "Tennis star Elena Varga pulled out of the Australian Open")
-            the_same = pa == pb and _the(toks_a, wa) and _the(toks_b, wb)  # ("the hostages")
+            the_same = (pa <= pb or pb <= pa) and _the(toks_a, wa) and _the(toks_b, wb)  # ("the hostages"; "the
+            # Zanzibar-bound ferry" / "the ferry")
             if len(pa & pb) < 2 and not named and not alike and (pa != pb or many_a or many_b) and not (
                     the_same or _told_alike(told_a or told(toks_a), told_b or told(toks_b), shown_a, shown_b)):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped";

@@ -197,6 +197,7 @@ escape: flee
 intercept: shot_down
 loan: sign
 transfer: sign sell acquire
+ruin: destroy damage
 repair: salvage reinstate
 appoint: reappoint promote callup poach
 promote: callup

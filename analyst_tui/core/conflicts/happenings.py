@@ -45,6 +45,7 @@ COMMON = frozenset(stem(w) for w in """man men woman women person people boy boy
 _BE = frozenset("was were is are been".split())
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
+_MOSTLY = frozenset("virtually largely".split())
 
 _MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab"}  # ("gunned down" is a
 # shooting in ``PHRASES``)
@@ -113,7 +114,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         elif other_sense(toks, k, label):
             continue
         if label == "destroy" and k and toks[k - 1].low in _HEDGES:
-            label = "damage"  # "a fire virtually destroyed the church": damaged
+            label = "ruin" if toks[k - 1].low in _MOSTLY else "damage"  # "a fire nearly destroyed the church": damaged;
+            # "virtually destroyed": ruined, which either may be said of
         end = k + width - 1
         if toks[end].low == "to":
             if not (end + 1 < n and (toks[end + 1].low == "death" or label in ("hospital", "jail"))):
