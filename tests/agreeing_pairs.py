@@ -3926,4 +3926,6 @@ AGREE = [
     # "virtually destroyed": ruined, which "destroyed" and "damaged" may both say
     ('A fire on Sunday virtually destroyed the Co-op store in Ashford, the fire service said.',
      'A huge blaze has destroyed the Co-op store in Ashford High Street.'),
+    ('The goods train ran into the back of the commuter train near Ghent.',
+     'The goods train crashed into the rear of the commuter train near Ghent, police said.'),
 ]

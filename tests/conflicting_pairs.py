@@ -4639,4 +4639,7 @@ CONFLICT = [
     # one thing named after "the" with more words in one version ("the Liberian-flagged tanker" / "the tanker")
     ("event", 'The Liberian-flagged tanker sank after striking rocks off Cape Finisterre, the Spanish coastguard said.',
      'The tanker ran aground on rocks off Cape Finisterre and stayed upright, with its crew taken off by helicopter.'),
+    # "ran into the back of": a collision; two trains, each named by a word the other lacks, are two parties
+    ("role", 'The goods train ran into the back of the stationary commuter train near Ghent, investigators said.',
+     'Investigators said the commuter train had ploughed into the rear of a stationary goods train outside Ghent.'),
 ]

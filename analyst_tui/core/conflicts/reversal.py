@@ -51,7 +51,8 @@ _AGREED = frozenset("agreed agrees decided decides voted votes offered offers pl
 _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
 # Verbs of three letters with a doer and a receiver ("hit": its past as its present)
-_SHORT = frozenset(("hit", "led", "won", "win", "buy", "sue", "ban", "rob"))
+_CRASH = one_act(stem("crashed"))
+_SHORT = frozenset(("hit", "led", "won", "win", "buy", "sue", "ban", "rob", "ran"))  # ("ran into the back of")
 _SAME_PAST = _SHORT | frozenset(("outbid", "upset", "cast"))  # (and others whose past is their present)
 _WHO = frozenset(("who", "which"))
 _TOWARDS = frozenset(("to", "against", "from"))
@@ -169,8 +170,10 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
         doer, receiver = _before(toks, v), _after(toks, v)
     if doer & receiver and doer - _AGES and receiver - _AGES:
         doer, receiver = doer - _AGES, receiver - _AGES  # ("an 82-year-old veteran rescued a nine-year-old boy")
-    if doer and receiver and not doer & receiver:
-        return one_act(verb), doer, receiver, _shown(toks, v)
+    act = act_at(toks, v) if lost_to is None and v + 1 < len(toks) and toks[v + 1].low == "into" else one_act(verb)
+    # ("ran into": crashed; not "burned down overnight", with no receiver)
+    if doer and receiver and (not doer & receiver or act == _CRASH and doer - receiver and receiver - doer):
+        return act, doer, receiver, _shown(toks, v)  # ("the passenger train crashed into the freight train": two)
     return None
 
 

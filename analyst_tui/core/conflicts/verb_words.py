@@ -76,7 +76,8 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|fell through:collapsed
     shored up:bolstered|propped up:bolstered|fleshed out:detailed|stood aside:resigned|stepped aside:resigned|
     stood down:resigned|cracked down:clamped|clamped down:cracked|hammered out:agreed|thrashed out:agreed|
     signed for:joined|brought down:toppled|pulled out:withdrew|forced out:ousted|eased past:beat|swept past:beat|
-    cruised past:beat|crashed out:eliminated|bowed out:eliminated|dumped out:eliminated|tumbled out:eliminated"""
+    cruised past:beat|crashed out:eliminated|bowed out:eliminated|dumped out:eliminated|tumbled out:eliminated|
+    ran into:crashed|slammed into:crashed|smashed into:crashed|ploughed into:crashed|plowed into:crashed"""
 PHRASAL = {tuple(phrase.split()): one for item in _PHRASAL_TEXT.split("|") for phrase, one in [item.strip().split(":")]}
 
 
