@@ -79,8 +79,8 @@ def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
     for t in toks[start:j]:
         if not t.cap and (t.low.endswith("ed") or t.low in AUX or t.low in _SAYS) or len(out) >= most:
             break
-        if t.is_word and t.low not in FILLER and len(t.low) > 2 and not (t.low in _AS_PLANNED and toks[j - 1].low == "as"):
-            out.append(stem(t.low))  # (not "as planned": when, not what)
+        if t.is_word and t.low not in FILLER and len(t.low) > 2:
+            out.append(stem(t.low))
     return frozenset(out)
 
 
@@ -182,7 +182,8 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         t = toks[j]
         if t.is_break or t.low == "despite":
             break  # ("will go ahead despite a late pay offer": not what goes ahead)
-        if t.is_word and t.low not in FILLER and len(t.low) > 2 and not (t.low in _AS_PLANNED and toks[j - 1].low == "as"):
+        if t.is_word and t.low not in FILLER and len(t.low) > 2 and not (
+                t.low in _AS_PLANNED and toks[j - 1].low == "as"):
             out.append(stem(t.low))  # (not "as planned": when, not what)
         j += 1
     return frozenset(out)

@@ -219,7 +219,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
                         concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)) or (
-                        concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(a.toks, ka, b.toks, kb, x, y)):
+                        concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(
+                            a.toks, ka, b.toks, kb, x, y)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
                     shown = "deferral" if 2 in sa or 2 in sb else concept  # (a decision put off: another event)

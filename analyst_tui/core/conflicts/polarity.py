@@ -335,7 +335,8 @@ def _carried(toks: list[Tok], h: int, k: int) -> list[int]:
             h + 1 < k and toks[h + 1].low == "place"):
         return []  # ("will not take place": will not go ahead)
     found = [c for c in range(h + 1, k) if toks[c].is_word and toks[c].low not in SKIP and len(toks[c].low) > 2]
-    return [c for c in found[:1 if toks[h].low in _GIVE else 2] if not toks[c].cap and toks[c].low not in _WHEN]  # (not a name: "will not take part
+    carried = found[:1] if toks[h].low in _GIVE else found[:2]
+    return [c for c in carried if not toks[c].cap and toks[c].low not in _WHEN]  # (not a name: "will not take part
     # in the Milan-Cortina Games", nor when: "this summer")
 
 

@@ -38,7 +38,8 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
-                 "light ahead proceed certified certifies certify",  # "voted through"; "gave the green light to"; "the merger can go ahead",
+                 "light ahead proceed certified certifies certify",  # "voted through"; "gave the green light to";
+                 # "the merger can go ahead",
                  # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
                  "opposes opposed oppose threw throws thrown refused refuses withheld withholds turned turns against "
@@ -329,7 +330,8 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
-              "injur hurt wound harm", "free freed releas", "let allow permit approv clear", "find found recov locat detect",
+              "injur hurt wound harm", "free freed releas", "let allow permit approv clear",
+              "find found recov locat detect",
               "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
               "admit acknowledg confess", "includ featur", "lower reduc cut", "award give grant", "seek stand run",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",

@@ -3,9 +3,9 @@ the drawings" / "The heirs seeking the return of the drawings lost their case", 
 pilots' union" / "Iberia won its case against the pilots' union".
 
 A version names a side that won in "ruled (found, decided) in favour of X", "sided with X" or "X won its case (appeal,
-lawsuit, challenge, claim, action)", and one that lost in "ruled (found) against X", "X lost its case", "won its case (the
-action it brought) against X" or "dismissed (threw out) X's case". A party is its first word that is no name, else its
-name (``_party``). Two versions differ when one says a party won and the other that it lost, and they share most of
+lawsuit, challenge, claim, action)", and one that lost in "ruled (found) against X", "X lost its case", "won its case
+(the action it brought) against X" or "dismissed (threw out) X's case". A party is its first word that is no name, else
+its name (``_party``). Two versions differ when one says a party won and the other that it lost, and they share most of
 their words (read last, as ``told_anew``).
 """
 
