@@ -106,8 +106,8 @@ def _deferred(toks: list[Tok], k: int, cue: Cue) -> Cue:
     """The cue of a decision put off at ``k``, shown from the verb ("postponed its ruling on the acquisition")."""
     start = next((j for j in range(k - 1, -1, -1) if toks[j].low in _DEFERRED), None)
     if start is None:  # ("A vote on buying the submarines was postponed")
-        return replace(cue, phrase=phrase(toks, max(0, k - 1), next(j for j in range(k, len(toks)) if toks[
-            j].low in _DEFERRED) + 1))
+        return replace(cue, phrase=phrase(toks, max(0, k - 1), next((j for j in range(k, len(toks)) if toks[
+            j].low in _DEFERRED), k) + 1))
     return replace(cue, phrase=phrase(toks, start, k + 3))
 
 
