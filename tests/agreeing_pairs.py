@@ -3928,4 +3928,6 @@ AGREE = [
      'A huge blaze has destroyed the Co-op store in Ashford High Street.'),
     ('The goods train ran into the back of the commuter train near Ghent.',
      'The goods train crashed into the rear of the commuter train near Ghent, police said.'),
+    ('The port authority denied that it was planning to raise mooring fees for cruise ships.',
+     'The port authority dismissed reports that it had agreed to raise mooring fees for cruise ships.'),
 ]

@@ -4642,4 +4642,7 @@ CONFLICT = [
     # "ran into the back of": a collision; two trains, each named by a word the other lacks, are two parties
     ("role", 'The goods train ran into the back of the stationary commuter train near Ghent, investigators said.',
      'Investigators said the commuter train had ploughed into the rear of a stationary goods train outside Ghent.'),
+    # a denied act framed as a prospect ("was planning to", "had agreed to"): the frame is not what is denied
+    ("polarity", 'The Pembroke port authority will raise mooring fees for cruise ships from April.',
+     'The Pembroke port authority dismissed reports that it was planning to raise mooring fees for cruise ships.'),
 ]

@@ -71,7 +71,7 @@ def _denied_vs_stated(neg: Polarity, pos: Polarity) -> tuple[str, str] | None:
     free: dict[str, list[int]] = {}
     for word, where_said in pos.families().items():
         free.setdefault(same_sense(word), []).extend(where_said)  # ("in talks to buy" / "in negotiations to acquire")
-    stems = {same_sense(s) for s in stems}
+    stems = {same_sense(s) for s in stems} - _framing(denied)
     covered = [s for s in stems if s in free]
     predicate = _predicate(denied)
     enough = len(covered) >= max(2, -(-3 * len(stems) // 4)) or len(covered) >= max(3, -(-len(stems) // 2)) and not (
@@ -100,12 +100,21 @@ def _predicate(denied: str) -> str | None:
     if k is None:
         k = next((k for k, w in enumerate(words[1:], 1) if is_past(w)), None)
     while k is not None and k < len(words) and (words[k] in _AUXILIARIES or words[k] in _LIGHT_HERE or words[k] in (
-            "the", "a", "an", "not")):
+            "the", "a", "an", "not", "to") or k + 1 < len(words) and words[k + 1] == "to" and family(words[k]) in _FRAMING):
         k += 1
     return same_sense(family(words[k])) if k is not None and k < len(words) else None
 
 
 _AUXILIARIES = frozenset("was were is are had has have been be would will could did".split())
+# What frames a denied act as a prospect ("dismissed reports that it was preparing to devalue the peso" / "will devalue
+# the peso"): not part of what is denied.
+_FRAMING = frozenset(family(w) for w in "preparing planning planned plans agreed set about going intended".split())
+
+
+def _framing(denied: str) -> set[str]:
+    """The words of a denied clause that frame what follows their "to" as a prospect."""
+    words = denied.lower().split()
+    return {f for w, nxt in zip(words, words[1:]) if nxt == "to" and (f := family(w)) in _FRAMING}
 _LIGHT_HERE = frozenset("reached made took".split())
 # A denial of what one is charged with is a plea ("A man has denied arson following a fire" / "charged with arson over
 # the fire"): half of the denied clause is enough only against a version that accuses no one.
