@@ -3930,4 +3930,6 @@ AGREE = [
      'The goods train crashed into the rear of the commuter train near Ghent, police said.'),
     ('The port authority denied that it was planning to raise mooring fees for cruise ships.',
      'The port authority dismissed reports that it had agreed to raise mooring fees for cruise ships.'),
+    ('The owner of the Kilbride quarry has ruled out reopening it after the rockfall.',
+     'The firm that operates Kilbride quarry said it would not reopen the site after the rockfall.'),
 ]

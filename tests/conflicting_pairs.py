@@ -4645,4 +4645,7 @@ CONFLICT = [
     # a denied act framed as a prospect ("was planning to", "had agreed to"): the frame is not what is denied
     ("polarity", 'The Pembroke port authority will raise mooring fees for cruise ships from April.',
      'The Pembroke port authority dismissed reports that it was planning to raise mooring fees for cruise ships.'),
+    # an act ruled out in one word ("reopening it"), which the other states of the same place told otherwise
+    ("polarity", 'The owner of the Kilbride quarry, closed since a rockfall injured two men, has ruled out reopening it.',
+     'The firm that operates Kilbride quarry will reopen the site in the spring, a spokeswoman said.'),
 ]

@@ -6,8 +6,9 @@ companies" / "Energy companies will face a windfall tax".
 Read last, as ``negation_restated``: one version rules out one thing (the words after "ruled out", or its subject
 when the thing "has been ruled out") and negates nothing else; the other states plainly, says most of the thing's
 words (and the first word after "ruled out", by its first four letters or a word that states it, "arson" /
-"deliberately") and most of the first version's content words (``say_most_alike``, but "ruled" and "out"), and
-neither names someone the other does not."""
+"deliberately") and most of the first version's content words (``say_most_alike``, but "ruled" and "out"; a quarter
+when it says all of the thing's words), and neither names someone the other does not. The thing ruled out is two words
+or more, or an act of one ("has ruled out reopening it")."""
 
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ from analyst_tui.core.textnorm import stem as family
 _RULED = frozenset("ruled rules rule ruling".split())
 _SAID = frozenset((family("ruled"), family("out")))
 _MOST = 8  # words of the thing ruled out
+# When the other says every word of the thing ruled out, less of the rest need be shared ("has ruled out reopening it"
+# / "will reopen the pit next month": the mine told of in other words).
+_WHOLE_SHARED = 3
+_WHOLE_SHARE = 0.25
 _STATED_BY = {"arson": ("deliberately", "deliberate")}  # ("ruled out arson" / "was started deliberately")
 
 
@@ -45,7 +50,7 @@ def _ruled_out(p: Polarity) -> tuple[frozenset[str], str, str] | None:
         words = _words(toks[k + 2 : end])
         shown = phrase(toks, k, end)
         first = next((t.low for t in toks[k + 2 : end] if t.is_word and t.low not in FILLER), "")
-    return (words, shown, first) if len(words) >= 2 else None
+    return (words, shown, first) if len(words) >= 2 or first.endswith("ing") and len(first) > 5 else None
 
 
 def _words(toks: list[Tok]) -> frozenset[str]:
@@ -63,7 +68,9 @@ def ruled_out_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         stated = frozenset(same_sense(w) for w in pos.stems())
         if any(t.low in _STATED_BY.get(first, ()) for t in pos.toks):
             stated |= {same_sense(family(first))}
-        if 2 * len(thing & stated) < len(thing) or not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE, _SAID) or (
+        whole = thing <= stated
+        if 2 * len(thing & stated) < len(thing) or not say_most_alike(
+                neg, pos, _WHOLE_SHARED if whole else MIN_SHARED, _WHOLE_SHARE if whole else MIN_SHARE, _SAID) or (
                 names_apart(neg.toks, pos.toks)):
             continue
         if first and same_sense(family(first)) not in stated and not any(t.low[:4] == first[:4] for t in pos.toks):
