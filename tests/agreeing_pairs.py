@@ -3932,4 +3932,8 @@ AGREE = [
      'The port authority dismissed reports that it had agreed to raise mooring fees for cruise ships.'),
     ('The owner of the Kilbride quarry has ruled out reopening it after the rockfall.',
      'The firm that operates Kilbride quarry said it would not reopen the site after the rockfall.'),
+    # what calls were rejected for is not done, nor said to be done
+    ('The health minister rejected calls to close the Ardmore maternity unit.',
+     'The health minister said the Ardmore maternity unit would stay open.'),
+    ('Ministers rejected calls to scrap the two-child benefit cap.', 'Ministers refused to abolish the two-child benefit cap.'),
 ]

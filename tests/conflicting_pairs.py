@@ -4648,4 +4648,7 @@ CONFLICT = [
     # an act ruled out in one word ("reopening it"), which the other states of the same place told otherwise
     ("polarity", 'The owner of the Kilbride quarry, closed since a rockfall injured two men, has ruled out reopening it.',
      'The firm that operates Kilbride quarry will reopen the site in the spring, a spokeswoman said.'),
+    # what calls were rejected for, which the other version states
+    ("polarity", 'Marlow town council will build a new swimming pool at Higginson Park, its leader said.',
+     'Marlow town council rejected calls to build a swimming pool at Higginson Park, citing the cost.'),
 ]

@@ -58,7 +58,8 @@ _STATES = frozenset("custody large stable afloat intensive critical open".split(
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"
 # What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools"
-_PROPOSED = frozenset("proposal proposals decision bid move scheme motion".split())  # added to a concept stated as a prospect ("is expected to approve")
+# ("rejected calls to close the unit" / "would stay open": what was called for, not what was done)
+_PROPOSED = frozenset("proposal proposals decision bid move scheme motion calls demands".split())  # added to a concept stated as a prospect ("is expected to approve")
 
 
 def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:

@@ -8,7 +8,8 @@ when the thing "has been ruled out") and negates nothing else; the other states 
 words (and the first word after "ruled out", by its first four letters or a word that states it, "arson" /
 "deliberately") and most of the first version's content words (``say_most_alike``, but "ruled" and "out"; a quarter
 when it says all of the thing's words), and neither names someone the other does not. The thing ruled out is two words
-or more, or an act of one ("has ruled out reopening it")."""
+or more, or an act of one ("has ruled out reopening it"). Calls rejected are read so too: "rejected calls to build a
+desalination plant" / "will build a new desalination plant"."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.textnorm import stem as family
 
 _RULED = frozenset("ruled rules rule ruling".split())
-_SAID = frozenset((family("ruled"), family("out")))
+_REJECTED = frozenset("rejected rejects rejecting dismissed dismisses resisted resists".split())
+_CALLS = frozenset("calls call demands demand".split())
+_SAID = frozenset(family(w) for w in ("ruled", "out", "rejected", "calls", "demands", "dismissed", "resisted"))
 _MOST = 8  # words of the thing ruled out
 # When the other says every word of the thing ruled out, less of the rest need be shared ("has ruled out reopening it"
 # / "will reopen the pit next month": the mine told of in other words).
@@ -35,21 +38,23 @@ def _ruled_out(p: Polarity) -> tuple[frozenset[str], str, str] | None:
     """(the word families of the one thing ruled out, the words shown, the first word after "ruled out" or ""), or
     None."""
     toks = p.toks
-    found = [k for k in range(len(toks) - 1) if toks[k].low in _RULED and toks[k + 1].low == "out"]
-    if len(found) != 1 or p.denied is not None or any(not found[0] < c.at <= found[0] + 3 for c in p.negated):
+    found = [(k, 2) for k in range(len(toks) - 1) if toks[k].low in _RULED and toks[k + 1].low == "out"] + [
+        (k, 3) for k in range(len(toks) - 2) if toks[k].low in _REJECTED and toks[k + 1].low in _CALLS and toks[
+            k + 2].low in ("to", "for")]  # "rejected calls to build a desalination plant": what is called for, refused
+    if len(found) != 1 or p.denied is not None or any(not found[0][0] < c.at <= found[0][0] + 3 for c in p.negated):
         return None  # (nothing negated but what is ruled out: "ruled out a reunion tour")
-    k = found[0]
-    if k and toks[k - 1].low in BE:  # "A papal visit to Korrin this autumn has been ruled out"
+    k, n = found[0]
+    if n == 2 and k and toks[k - 1].low in BE:  # "A papal visit to Korrin this autumn has been ruled out"
         start = k - 1
         while start > 0 and not toks[start - 1].is_break and k - start < _MOST + 3:
             start -= 1
         words = _words(toks[start:k])
         shown, first = phrase(toks, start, k + 2), ""
     else:  # "have ruled out a reunion tour next summer"
-        end = clause_end(toks, k + 1, _MOST + 1)
-        words = _words(toks[k + 2 : end])
+        end = clause_end(toks, k + 1, _MOST + n - 1)
+        words = _words(toks[k + n : end])
         shown = phrase(toks, k, end)
-        first = next((t.low for t in toks[k + 2 : end] if t.is_word and t.low not in FILLER), "")
+        first = next((t.low for t in toks[k + n : end] if t.is_word and t.low not in FILLER), "")
     return (words, shown, first) if len(words) >= 2 or first.endswith("ing") and len(first) > 5 else None
 
 
