@@ -3936,4 +3936,6 @@ AGREE = [
     ('The health minister rejected calls to close the Ardmore maternity unit.',
      'The health minister said the Ardmore maternity unit would stay open.'),
     ('Ministers rejected calls to scrap the two-child benefit cap.', 'Ministers refused to abolish the two-child benefit cap.'),
+    ('The former council treasurer pleaded not guilty to three counts of theft at Truro Crown Court.',
+     'At Truro Crown Court, the ex-treasurer of the council denied three theft charges.'),
 ]

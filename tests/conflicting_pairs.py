@@ -4651,4 +4651,7 @@ CONFLICT = [
     # what calls were rejected for, which the other version states
     ("polarity", 'Marlow town council will build a new swimming pool at Higginson Park, its leader said.',
      'Marlow town council rejected calls to build a swimming pool at Higginson Park, citing the cost.'),
+    # "the ex-..." is "the former ..."
+    ("polarity", 'The former treasurer pleaded guilty to all three counts of theft at Truro Crown Court on Monday.',
+     'Appearing at Truro Crown Court, the ex-treasurer pleaded not guilty to three theft charges.'),
 ]

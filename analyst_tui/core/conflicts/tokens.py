@@ -113,7 +113,8 @@ _DIGIT_C_OR_F = re.compile(r"\d[CF]")  # (what ``_DEGREES`` needs without a degr
 _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling
 # Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
 # not a relative clause.
-_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s."}
+# And "ex" is read as "former": "the ex-banker" / "the former banker".
+_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s.", "ex": "former", "Ex": "former"}
 
 
 def _join(m: re.Match[str]) -> str:
