@@ -3938,4 +3938,8 @@ AGREE = [
     ('Ministers rejected calls to scrap the two-child benefit cap.', 'Ministers refused to abolish the two-child benefit cap.'),
     ('The former council treasurer pleaded not guilty to three counts of theft at Truro Crown Court.',
      'At Truro Crown Court, the ex-treasurer of the council denied three theft charges.'),
+    ('The transport minister ruled out any further fare increase for rail passengers this year.',
+     'There will be no further fare increase for rail passengers this year, the transport minister said.'),
+    ('The council has yet to pay any compensation to the flooded households.',
+     'The flooded households have received no compensation from the council.'),
 ]

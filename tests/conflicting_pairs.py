@@ -4654,4 +4654,7 @@ CONFLICT = [
     # "the ex-..." is "the former ..."
     ("polarity", 'The former treasurer pleaded guilty to all three counts of theft at Truro Crown Court on Monday.',
      'Appearing at Truro Crown Court, the ex-treasurer pleaded not guilty to three theft charges.'),
+    # "any" thing denied after its verb ("ruled out any further fare increase"): the thing, which the other states
+    ("polarity", 'The transport minister ruled out any further fare increase for rail passengers this year.',
+     'A further fare increase for rail passengers is still on the table this year, the transport minister said.'),
 ]

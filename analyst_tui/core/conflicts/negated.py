@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
-from analyst_tui.core.conflicts.tokens import Tok, adverb
+from analyst_tui.core.conflicts.tokens import Tok, adverb, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 
@@ -89,13 +89,13 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
     if _first_in_years(pos.toks) and _none_in_years(neg.toks):
         return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ...
         # for 20 years": one thing said both ways
-    for cue in neg.negated if cues is None else cues:
+    for cue in _with_any_thing(neg.toks, neg.negated if cues is None else cues):
         if _says_both(neg.toks[cue.at].low, pos.toks):
             continue  # the other says the thing not done too ("Two runways ... were closed, but the airport stayed
             # open")
         if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
-        after_no = _negated_noun(neg.toks, cue.at)
+        after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" for t in neg.toks[max(0, cue.at - 3) : cue.at])
         words = cue.phrase.lower().split(" ", 2)
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS or _will_not(neg.toks, cue.at)  # "declined to
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
@@ -179,6 +179,23 @@ def _told_alike_after(neg: list[Tok], at: int, pos: list[Tok], k: int) -> bool:
 
 
 _CLAUSE_WORDS = 10
+
+
+def _with_any_thing(toks: list[Tok], cues: tuple[Cue, ...]) -> list[Cue]:
+    """The cues, each followed by the thing its verb is denied of when that is "any" thing: "has yet to deliver any
+    water" denies the water as "delivered no water" does ("began supplying water to residents")."""
+    out = []
+    for cue in cues:
+        out.append(cue)
+        j = cue.at + 2  # the word after "any" just after the verb ("any further increase": the increase)
+        while j < len(toks) and toks[j].low in _MORE:
+            j += 1
+        if j < len(toks) and toks[cue.at + 1].low == "any" and toks[j].is_word and toks[j].low not in FILLER:
+            out.append(replace(cue, head=stem(toks[j].low), at=j))
+    return out
+
+
+_MORE = frozenset("further more other new additional".split())
 
 
 def _any_done(cue: Cue, said: Cue, said_toks: list[Tok]) -> bool:
