@@ -3942,4 +3942,6 @@ AGREE = [
      'There will be no further fare increase for rail passengers this year, the transport minister said.'),
     ('The council has yet to pay any compensation to the flooded households.',
      'The flooded households have received no compensation from the council.'),
+    ('The port operator did not use replacement workers during the strike.',
+     'The port operator denied bringing in replacement workers during the strike.'),
 ]

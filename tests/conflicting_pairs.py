@@ -4657,4 +4657,7 @@ CONFLICT = [
     # "any" thing denied after its verb ("ruled out any further fare increase"): the thing, which the other states
     ("polarity", 'The transport minister ruled out any further fare increase for rail passengers this year.',
      'A further fare increase for rail passengers is still on the table this year, the transport minister said.'),
+    # what a negated "use" uses is denied ("had not used replacement staff" / "brought in replacement workers")
+    ("polarity", 'The port operator brought in replacement workers to keep the Felixstowe terminal running during the strike.',
+     'The port operator said it had not used replacement staff at the Felixstowe terminal during the strike.'),
 ]

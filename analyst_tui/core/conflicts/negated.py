@@ -95,7 +95,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             # open")
         if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
-        after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" for t in neg.toks[max(0, cue.at - 3) : cue.at])
+        after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" or t.low in _USING for t in neg.toks[max(
+            0, cue.at - 3) : cue.at])
         words = cue.phrase.lower().split(" ", 2)
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS or _will_not(neg.toks, cue.at)  # "declined to
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
@@ -182,19 +183,23 @@ _CLAUSE_WORDS = 10
 
 
 def _with_any_thing(toks: list[Tok], cues: tuple[Cue, ...]) -> list[Cue]:
-    """The cues, each followed by the thing its verb is denied of when that is "any" thing: "has yet to deliver any
-    water" denies the water as "delivered no water" does ("began supplying water to residents")."""
+    """The cues, each followed by the thing its verb is denied of when that is "any" thing, or what a denied "using"
+    uses: "has yet to deliver any water" denies the water as "delivered no water" does ("began supplying water to
+    residents"), "denied using tear gas" the tear gas ("fired tear gas")."""
     out = []
     for cue in cues:
         out.append(cue)
-        j = cue.at + 2  # the word after "any" just after the verb ("any further increase": the increase)
-        while j < len(toks) and toks[j].low in _MORE:
+        if cue.at + 1 >= len(toks) or not (toks[cue.at + 1].low == "any" or toks[cue.at].low in _USING):
+            continue
+        j = cue.at + 2 if toks[cue.at + 1].low == "any" else cue.at + 1  # ("any further increase": the increase)
+        while j < len(toks) and (toks[j].low in _MORE or toks[j].low in ("any", "the")):
             j += 1
-        if j < len(toks) and toks[cue.at + 1].low == "any" and toks[j].is_word and toks[j].low not in FILLER:
+        if j < len(toks) and toks[j].is_word and toks[j].low not in FILLER:
             out.append(replace(cue, head=stem(toks[j].low), at=j))
     return out
 
 
+_USING = frozenset("using use used".split())
 _MORE = frozenset("further more other new additional".split())
 
 
