@@ -3935,7 +3935,8 @@ AGREE = [
     # what calls were rejected for is not done, nor said to be done
     ('The health minister rejected calls to close the Ardmore maternity unit.',
      'The health minister said the Ardmore maternity unit would stay open.'),
-    ('Ministers rejected calls to scrap the two-child benefit cap.', 'Ministers refused to abolish the two-child benefit cap.'),
+    ('Ministers rejected calls to scrap the two-child benefit cap.',
+     'Ministers refused to abolish the two-child benefit cap.'),
     ('The former council treasurer pleaded not guilty to three counts of theft at Truro Crown Court.',
      'At Truro Crown Court, the ex-treasurer of the council denied three theft charges.'),
     ('The transport minister ruled out any further fare increase for rail passengers this year.',

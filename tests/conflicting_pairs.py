@@ -4646,7 +4646,8 @@ CONFLICT = [
     ("polarity", 'The Pembroke port authority will raise mooring fees for cruise ships from April.',
      'The Pembroke port authority dismissed reports that it was planning to raise mooring fees for cruise ships.'),
     # an act ruled out in one word ("reopening it"), which the other states of the same place told otherwise
-    ("polarity", 'The owner of the Kilbride quarry, closed since a rockfall injured two men, has ruled out reopening it.',
+    ("polarity",
+     'The owner of the Kilbride quarry, closed since a rockfall injured two men, has ruled out reopening it.',
      'The firm that operates Kilbride quarry will reopen the site in the spring, a spokeswoman said.'),
     # what calls were rejected for, which the other version states
     ("polarity", 'Marlow town council will build a new swimming pool at Higginson Park, its leader said.',
@@ -4658,6 +4659,7 @@ CONFLICT = [
     ("polarity", 'The transport minister ruled out any further fare increase for rail passengers this year.',
      'A further fare increase for rail passengers is still on the table this year, the transport minister said.'),
     # what a negated "use" uses is denied ("had not used replacement staff" / "brought in replacement workers")
-    ("polarity", 'The port operator brought in replacement workers to keep the Felixstowe terminal running during the strike.',
+    ("polarity",
+     'The port operator brought in replacement workers to keep the Felixstowe terminal running during the strike.',
      'The port operator said it had not used replacement staff at the Felixstowe terminal during the strike.'),
 ]

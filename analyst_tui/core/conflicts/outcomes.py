@@ -59,7 +59,8 @@ _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"
 # What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools"
 # ("rejected calls to close the unit" / "would stay open": what was called for, not what was done)
-_PROPOSED = frozenset("proposal proposals decision bid move scheme motion calls demands".split())  # added to a concept stated as a prospect ("is expected to approve")
+# added to a concept stated as a prospect ("is expected to approve")
+_PROPOSED = frozenset("proposal proposals decision bid move scheme motion calls demands".split())
 
 
 def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:

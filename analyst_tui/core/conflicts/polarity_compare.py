@@ -100,7 +100,8 @@ def _predicate(denied: str) -> str | None:
     if k is None:
         k = next((k for k, w in enumerate(words[1:], 1) if is_past(w)), None)
     while k is not None and k < len(words) and (words[k] in _AUXILIARIES or words[k] in _LIGHT_HERE or words[k] in (
-            "the", "a", "an", "not", "to") or k + 1 < len(words) and words[k + 1] == "to" and family(words[k]) in _FRAMING):
+            "the", "a", "an", "not", "to") or k + 1 < len(words) and words[k + 1] == "to" and family(
+                words[k]) in _FRAMING):
         k += 1
     return same_sense(family(words[k])) if k is not None and k < len(words) else None
 
