@@ -3945,4 +3945,11 @@ AGREE = [
      'The flooded households have received no compensation from the council.'),
     ('The port operator did not use replacement workers during the strike.',
      'The port operator denied bringing in replacement workers during the strike.'),
+    ('Bath beat Leicester 24-19 at the Rec in the Premiership final.',
+     'Bath won the Premiership final, beating Leicester 24-19 at the Rec.'),
+    ('Leicester lost the Premiership final to Bath at the Rec.', 'Bath won the Premiership final at the Rec on Saturday.'),
+    ('Hannah Loeb beat Mia Strand in three sets in the Swiss Open final.',
+     'Loeb claimed the title in Gstaad after a three-set final against Strand.'),
+    # the winners only, each perhaps another name for one side: not compared
+    ('Oxford won the Boat Race on Sunday.', 'The Dark Blues won the Boat Race on Sunday.'),
 ]

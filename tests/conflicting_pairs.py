@@ -4662,4 +4662,9 @@ CONFLICT = [
     ("polarity",
      'The port operator brought in replacement workers to keep the Felixstowe terminal running during the strike.',
      'The port operator said it had not used replacement staff at the Felixstowe terminal during the strike.'),
+    # a winner told without the loser: the side the other version says was beaten ("victors")
+    ("role", 'Bath beat Leicester 24-19 at the Rec to win the Premiership final.',
+     'Leicester won the Premiership final at the Rec on Saturday, the club said.'),
+    ("role", 'Hannah Loeb beat Mia Strand in three sets to win the Swiss Open in Gstaad.',
+     'Strand claimed the title in Gstaad after a three-set final against Loeb.'),
 ]

@@ -74,8 +74,7 @@ from analyst_tui.core.conflicts.polarity_compare import polarity_conflict
 from analyst_tui.core.conflicts.race_times import race_time_conflict
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
 from analyst_tui.core.conflicts.receivers import GIVING as _GIVING
-from analyst_tui.core.conflicts.directed_acts import WORDS as _DIRECTED
-from analyst_tui.core.conflicts.directed_acts import directed_conflict
+from analyst_tui.core.conflicts.directed_acts import WORDS as _DIRECTED, directed_conflict
 from analyst_tui.core.conflicts.recipients import receiver_conflict
 from analyst_tui.core.conflicts.reversal import crossed_doers, reversal_conflict, reversals_at, verbs
 from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, roles
@@ -94,6 +93,7 @@ from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed
 from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.told_anew import told_anew
 from analyst_tui.core.conflicts.victims import victims
+from analyst_tui.core.conflicts.victors import victors
 from analyst_tui.core.conflicts.written import as_written
 from analyst_tui.core.model import Claim, Conflict, ConflictKind
 
@@ -181,7 +181,7 @@ class Version:
         numbers = stated_numbers(toks)
         found, hurt = tuple(figures(toks)), tuple(victims(toks))
         casualties = frozenset((c, who) for c, who, _ in hurt) | {(f.casualty, f.key[1]) for f in found if f.casualty}
-        acts = tuple(roles(toks))
+        acts = (*roles(toks), *victors(toks))
         words = mentioned(toks) if acts else frozenset()
         polarity = analyse_polarity(toks)
         return cls(found, numbers, hurt, polarity, acts, casualties, words,

@@ -44,7 +44,7 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
 VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
-    falls""".split())
+    falls claimed claims clinched clinches captured captures""".split())  # ("claimed the title": ``victors``)
 
 
 # Words before "with", "of" or "for" and a verb in -ing whose doer is the one they are said of ("Kieran Walsh is charged

@@ -1,14 +1,13 @@
 """Roles: who does what to whom ("A accused B" against "B accused A").
 
-For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call,
-visit, ...), the doer and the receiver are read off the words around the verb: the name or noun just before an
-active verb and just after it, the name before a passive one ("Sudan's army has been accused")
-and after its "by" (past a particle: "shot down a Russian jet"); an act named by a noun has its doer
-before it and its receiver after "on" ("Israel's strike on Iran", "an Israeli attack on Iran"). A country's adjective names the
-country ("a Russian jet" is Russia's). Two versions differ in role when one entity is the doer of the verb in one
-and only its receiver in the other, or when the same act on the same receiver has different doers,
-each of whom the other version names in another part ("Sudan's army bombed villages, rebels said"
-against "Rebels bombed villages, Sudan's army said").
+For a small set of verbs whose direction matters (accuse, attack, bomb, beat, sue, buy, call, visit, ...), the doer
+and the receiver are read off the words around the verb: the name or noun just before an active verb and just after
+it, the name before a passive one ("Sudan's army has been accused") and after its "by" (past a particle: "shot down
+a Russian jet"); an act named by a noun has its doer before it and its receiver after "on" ("Israel's strike on
+Iran", "an Israeli attack on Iran"). A country's adjective names the country ("a Russian jet" is Russia's). Two
+versions differ in role when one entity is the doer of the verb in one and only its receiver in the other, or when
+the same act on the same receiver has different doers, each of whom the other version names in another part
+("Sudan's army bombed villages, rebels said" against "Rebels bombed villages, Sudan's army said").
 """
 
 from __future__ import annotations
@@ -332,14 +331,15 @@ _BODIES = frozenset(stem(w) for w in """forces troops army armies soldiers polic
     envoys envoy ambassador""".split())
 
 
-def _shortest(entities: set[str | None]) -> Callable[[str | None], str | None]:
+def _shortest(entities: set[str | None], winners: set[str | None]) -> Callable[[str | None], str | None]:
     """Each party as the shortest name of two words or more that the versions give it ("singer tessa vale" and
-    "tessa vale" are one)."""
+    "tessa vale" are one); a winner named by one word (``victors``) as the one such name ending with it ("strand")."""
     names = sorted((e for e in entities if e and " " in e), key=lambda e: (len(e.split()), e))
 
     def canon(e: str | None) -> str | None:
         if e is None or " " not in e:
-            return e
+            ending = {c for c in names if c.endswith(f" {e}")} if e in winners else set()
+            return canon(ending.pop()) if len(ending) == 1 else e
         return next((c for c in names if len(c.split()) < len(e.split()) and one_party(c, e)), e)
     return canon
 
@@ -401,7 +401,7 @@ def role_conflict(a: list[Role], b: list[Role], words_a: frozenset[str] = frozen
         # A country's forces are the country here: "Turkish forces shelled Kurdish positions" / "Kurdish forces
         # shelled Turkish positions".
         doers_a, done_a, doers_b, done_b = ({_acting(x) for x in xs} for xs in (doers_a, done_a, doers_b, done_b))
-        canon = _shortest(doers_a | done_a | doers_b | done_b)
+        canon = _shortest(doers_a | done_a | doers_b | done_b, {r.agent for r in ra_list + rb_list if not r.patient})
         doers_a, done_a, doers_b, done_b = ({canon(x) for x in xs} for xs in (doers_a, done_a, doers_b, done_b))
         flipped = set()
         if not any(r.patient == PRONOUN for r in ra_list):
