@@ -3952,4 +3952,5 @@ AGREE = [
      'Loeb claimed the title in Gstaad after a three-set final against Strand.'),
     # the winners only, each perhaps another name for one side: not compared
     ('Oxford won the Boat Race on Sunday.', 'The Dark Blues won the Boat Race on Sunday.'),
+    ('Kiprop outsprinted Tadesse to win the Berlin Marathon.', 'Tadesse was outsprinted by Kiprop in Berlin.'),
 ]

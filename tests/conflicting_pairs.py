@@ -4667,4 +4667,7 @@ CONFLICT = [
      'Leicester won the Premiership final at the Rec on Saturday, the club said.'),
     ("role", 'Hannah Loeb beat Mia Strand in three sets to win the Swiss Open in Gstaad.',
      'Strand claimed the title in Gstaad after a three-set final against Loeb.'),
+    # "outsprinted", "outpointed", "overcame": beat
+    ("role", 'Kenya\'s Joseph Kiprop outsprinted Ethiopia\'s Abebe Tadesse to win the Berlin Marathon.',
+     'Tadesse beat Kiprop in a sprint finish on the Strasse des 17. Juni to take the Berlin title.'),
 ]
