@@ -3953,4 +3953,6 @@ AGREE = [
     # the winners only, each perhaps another name for one side: not compared
     ('Oxford won the Boat Race on Sunday.', 'The Dark Blues won the Boat Race on Sunday.'),
     ('Kiprop outsprinted Tadesse to win the Berlin Marathon.', 'Tadesse was outsprinted by Kiprop in Berlin.'),
+    ("A ferry evacuating residents from Ischia sank off the island's eastern coast.",
+     'A ferry carrying evacuees from Ischia went down off the east of the island, the coastguard said.'),
 ]

@@ -4670,4 +4670,7 @@ CONFLICT = [
     # "outsprinted", "outpointed", "overcame": beat
     ("role", 'Kenya\'s Joseph Kiprop outsprinted Ethiopia\'s Abebe Tadesse to win the Berlin Marathon.',
      'Tadesse beat Kiprop in a sprint finish on the Strasse des 17. Juni to take the Berlin title.'),
+    # what a participle after the noun says describes it ("a ferry evacuating residents": the ferry)
+    ("event", "A ferry evacuating residents from Ischia sank off the island's eastern coast.",
+     'A ferry carrying evacuees from Ischia ran aground off the east of the island, the coastguard said.'),
 ]

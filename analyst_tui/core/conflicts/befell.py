@@ -162,6 +162,9 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
                 m + 1 >= end or toks[m + 1].is_number or toks[m + 1].low in PREPOSITIONS
                 or toks[m + 1].low in _PREPOSITION_TOO or toks[m + 1].low in _ARTICLES or toks[m + 1].is_break):
             break  # "A passenger jet carrying 164 people", "A man suspected of ..."; not "chief operating officer"
+        if out and low.endswith("ing") and len(low) > 5 and low not in _NOT_VERBS and m + 1 < end and toks[
+                m + 1].is_word and not toks[m + 1].cap and toks[m - 1].is_word and toks[m - 1].low not in FILLER:
+            break  # "A ferry evacuating residents", "a ferry carrying evacuees": the ferry
         if t.is_number and "-" not in low:
             out.append(low)  # ("six suspects": not the suspect of the other version's "a suspect")
         elif (t.is_word or "-" in low and any(c.isalpha() for c in low)) and low not in FILLER and (
