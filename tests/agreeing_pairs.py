@@ -3955,4 +3955,6 @@ AGREE = [
     ('Kiprop outsprinted Tadesse to win the Berlin Marathon.', 'Tadesse was outsprinted by Kiprop in Berlin.'),
     ("A ferry evacuating residents from Ischia sank off the island's eastern coast.",
      'A ferry carrying evacuees from Ischia went down off the east of the island, the coastguard said.'),
+    ('The cup tie between Hearts and Hibernian was abandoned at half-time because of fog.',
+     'The cup tie between Hearts and Hibernian was called off at half-time because of fog, the SFA said.'),
 ]

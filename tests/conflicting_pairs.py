@@ -4673,4 +4673,11 @@ CONFLICT = [
     # what a participle after the noun says describes it ("a ferry evacuating residents": the ferry)
     ("event", "A ferry evacuating residents from Ischia sank off the island's eastern coast.",
      'A ferry carrying evacuees from Ischia ran aground off the east of the island, the coastguard said.'),
+    # "the match between Rangers and Celtic": the match, named by the two sides (not the last one named)
+    ("event", "Rangers' women's league game against Celtic was abandoned at half-time because of a waterlogged pitch.",
+     "The women's league match between Rangers and Celtic was postponed before kick-off after the pitch was found to be "
+     "waterlogged."),
+    ("event", 'The handball league fixture between Kiel and Lemgo was abandoned in the second half after a power cut.',
+     'The Bundesliga handball match between Kiel and Lemgo was postponed before throw-off because of a power cut at the '
+     'arena.'),
 ]

@@ -100,7 +100,8 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
             seen = False  # "was damaged by the missile and later sank": the subject of the verb before "and"
         elif (t.low in CLAUSE_WORDS or t.low in _SUBORDINATE) and not (
-                t.low in _PREPOSITION_TOO and _no_verb(toks, j, k)):
+                t.low in _PREPOSITION_TOO and _no_verb(toks, j, k)) and not (t.low == "and" and any(
+                    x.low == "between" for x in toks[max(0, j - 4) : j])):  # ("the match between Lazio and Torino")
             if seen and (t.low in ("who", "which") or t.low == "that" and j and toks[j - 1].low in _NOUNS_BEFORE_THAT):
                 return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
                 # "said on Wednesday that the crew had drowned")
@@ -147,6 +148,9 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
             continue
         if low == "of" and out and m + 1 < end and not toks[m + 1].is_number:
             continue  # "the roof of the leisure centre", "the launch of the rocket"
+        if low == "between" and out:  # "the match between Lazio and Torino": the two named are its words
+            out.extend(stem(x.low) for x in toks[m + 1 : min(end, m + 6)] if x.cap and x.is_word)
+            break
         if low in _ABOUT and m + 1 < end and toks[m + 1].is_number:
             continue  # an estimate: "about 40 residents", "nearly 40 residents"
         age = age_of(toks, m)
