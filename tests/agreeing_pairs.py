@@ -3957,4 +3957,5 @@ AGREE = [
      'A ferry carrying evacuees from Ischia went down off the east of the island, the coastguard said.'),
     ('The cup tie between Hearts and Hibernian was abandoned at half-time because of fog.',
      'The cup tie between Hearts and Hibernian was called off at half-time because of fog, the SFA said.'),
+    ('The Irish team did not make it to the final in Paris.', 'The Irish team failed to reach the final in Paris.'),
 ]

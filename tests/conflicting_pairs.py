@@ -4680,4 +4680,7 @@ CONFLICT = [
     ("event", 'The handball league fixture between Kiel and Lemgo was abandoned in the second half after a power cut.',
      'The Bundesliga handball match between Kiel and Lemgo was postponed before throw-off because of a power cut at the '
      'arena.'),
+    # "did not make it to" the summit is not to reach it
+    ("polarity", 'The Slovenian pair reached the summit of Annapurna on Tuesday, the expedition organiser confirmed.',
+     'The Slovenian climbers did not make it to the summit of Annapurna, turning back in high winds on Tuesday.'),
 ]
