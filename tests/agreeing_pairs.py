@@ -3958,4 +3958,8 @@ AGREE = [
     ('The cup tie between Hearts and Hibernian was abandoned at half-time because of fog.',
      'The cup tie between Hearts and Hibernian was called off at half-time because of fog, the SFA said.'),
     ('The Irish team did not make it to the final in Paris.', 'The Irish team failed to reach the final in Paris.'),
+    ('The founder of Arlo Games is suing the studio over unpaid royalties.',
+     "Arlo Games' founder has sued the studio over unpaid royalties."),
+    ("Israel's president accused Iran of lying about its nuclear programme.",
+     'Israel accused Iran of lying about its nuclear programme.'),
 ]

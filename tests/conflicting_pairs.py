@@ -4683,4 +4683,7 @@ CONFLICT = [
     # "did not make it to" the summit is not to reach it
     ("polarity", 'The Slovenian pair reached the summit of Annapurna on Tuesday, the expedition organiser confirmed.',
      'The Slovenian climbers did not make it to the summit of Annapurna, turning back in high winds on Tuesday.'),
+    # a post's holder is a party of their own ("The former chief executive of Nordbank": not Nordbank)
+    ("role", 'Nordbank sued its former chief executive in a Copenhagen court over the laundering scandal.',
+     'The former chief executive of Nordbank has sued the bank in a Copenhagen court over the laundering scandal.'),
 ]

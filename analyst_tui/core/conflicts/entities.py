@@ -86,7 +86,9 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return stem(toks[h - 1].low), j
 
 
-_CHIEFS = frozenset("ceo cfo coo cto".split())  # ("The former CEO of Nordbank has sued")
+# Posts whose holder is a party of their own, not the body they serve ("The former chief executive of Nordbank has sued
+# the bank", "Nordbank's founder"; a nation's are the nation: "Israel's president accused Iran").
+_CHIEFS = frozenset("ceo cfo coo cto executive founder director president boss chairman chairwoman owner".split())
 
 
 _FOLLOWERS = frozenset("of that who in at".split())
@@ -133,8 +135,8 @@ def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
         if k >= 2 and toks[k - 1].low == "'s":
             run = caps_back(toks, k - 2)
-            if run:
-                return run[0], run[1]
+            if run and (toks[k].low not in _CHIEFS or run[0] in NATIONS.values()):
+                return run[0], run[1]  # ("Sudan's army", "Israel's president"; not "Nordbank's founder")
         run = caps_back(toks, k - 1)
         if run:
             return run[0] + " " + stem(toks[k].low), run[1]
