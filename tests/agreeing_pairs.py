@@ -3962,4 +3962,9 @@ AGREE = [
      "Arlo Games' founder has sued the studio over unpaid royalties."),
     ("Israel's president accused Iran of lying about its nuclear programme.",
      'Israel accused Iran of lying about its nuclear programme.'),
+    # rescued, then taken to hospital; left one club to take charge of another, who hired him
+    ('Lifeboat crews rescued four divers off Anglesey, and all were taken to hospital with hypothermia.',
+     'Four divers were hospitalised with hypothermia after being pulled from the sea off Anglesey.'),
+    ('Stoke have hired Hibernian manager Ewan Craig on a two-year contract.',
+     'Ewan Craig has left Hibernian to take charge of Championship side Stoke.'),
 ]

@@ -47,7 +47,7 @@ def moved(left: str, other: str, toks: list[Tok]) -> bool:
 
 
 _TAKEN_ON = frozenset("appoint sign join".split())
-_JOINED = frozenset(stem(w) for w in "join become".split())
+_JOINED = frozenset(stem(w) for w in "join become charge".split())  # ("left Celtic to take charge of Brentford")
 
 
 def _not_survived(toks: list[Tok]) -> bool:
