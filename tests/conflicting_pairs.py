@@ -4686,4 +4686,9 @@ CONFLICT = [
     # a post's holder is a party of their own ("The former chief executive of Nordbank": not Nordbank)
     ("role", 'Nordbank sued its former chief executive in a Copenhagen court over the laundering scandal.',
      'The former chief executive of Nordbank has sued the bank in a Copenhagen court over the laundering scandal.'),
+    # the subject read past a relative clause whose verb's past is its base ("the vessel that hit the bridge")
+    ("polarity", 'Investigators said the crew of the tanker that struck the Orwell Bridge reported a steering failure '
+     'moments before the collision.',
+     "The crew of the vessel that hit Suffolk's Orwell Bridge never reported a loss of steering before the crash, "
+     "investigators said."),
 ]

@@ -95,14 +95,21 @@ def _relative_before(toks: list[Tok], k: int) -> int | None:
     before its verb ("The captain of the ferry that capsized | has not been arrested"); else None."""
     for w in range(k - 1, max(0, k - 14), -1):
         t = toks[w]
-        relative_that = t.low == "that" and 0 < w < k - 1 and is_past(toks[w + 1].low) and _plain_noun(toks[w - 1])
+        relative_that = t.low == "that" and 0 < w < k - 1 and _past(toks[w + 1].low) and _plain_noun(toks[w - 1])
         if t.is_break or t.low in SCOPE_END or t.low in _SAYING or t.low == "that" and not relative_that:
             return None  # (not "Engineers who inspected the bridge said | the structure was safe")
         if t.low in ("who", "which") or relative_that:
             before = toks[w - 1]
             return w if before.is_word and before.low not in CLAUSE_WORDS and any(
-                is_past(x.low) for x in toks[w + 1 : k]) else None
+                _past(x.low) for x in toks[w + 1 : k]) else None
     return None
+
+
+def _past(low: str) -> bool:
+    return is_past(low) or low in _PAST_AS_BASE
+
+
+_PAST_AS_BASE = frozenset("hit cut put set shut hurt burst".split())  # ("the vessel that hit the bridge")
 
 
 def _plain_noun(t: Tok) -> bool:
