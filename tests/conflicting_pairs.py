@@ -4691,4 +4691,7 @@ CONFLICT = [
      'moments before the collision.',
      "The crew of the vessel that hit Suffolk's Orwell Bridge never reported a loss of steering before the crash, "
      "investigators said."),
+    # the subject read past a relative clause opened by "where" ("The owner of the quarry where two men were killed")
+    ("polarity", 'The owner of the quarry where two men were killed last week was released on bail on Monday.',
+     'The quarry owner has not been released, police in Galway said on Monday.'),
 ]

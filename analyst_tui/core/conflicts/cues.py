@@ -92,13 +92,14 @@ _LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed
 def _relative_before(toks: list[Tok], k: int) -> int | None:
     """Where "who" or "which" opens a relative clause with a verb of its own that ends just before ``k``, with no
     comma (a restrictive clause: "A man who posed as a police officer | was refused bail"), or "that" after a noun and
-    before its verb ("The captain of the ferry that capsized | has not been arrested"); else None."""
+    before its verb ("The captain of the ferry that capsized | has not been arrested"), or "where" after a noun ("The
+    owner of the mine where 27 workers died | was released"); else None."""
     for w in range(k - 1, max(0, k - 14), -1):
         t = toks[w]
         relative_that = t.low == "that" and 0 < w < k - 1 and _past(toks[w + 1].low) and _plain_noun(toks[w - 1])
         if t.is_break or t.low in SCOPE_END or t.low in _SAYING or t.low == "that" and not relative_that:
             return None  # (not "Engineers who inspected the bridge said | the structure was safe")
-        if t.low in ("who", "which") or relative_that:
+        if t.low in ("who", "which") or relative_that or t.low == "where" and 0 < w and _plain_noun(toks[w - 1]):
             before = toks[w - 1]
             return w if before.is_word and before.low not in CLAUSE_WORDS and any(
                 _past(x.low) for x in toks[w + 1 : k]) else None
