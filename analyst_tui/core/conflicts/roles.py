@@ -77,7 +77,7 @@ _NOUN_AFTER = {  # (the verb's form is a noun before them)
     "fund": frozenset("manager managers".split())}
 _ADVERBS = frozenset("""has have had will would could may might also often reportedly allegedly repeatedly
     previously later then again publicly formally officially already long widely since not n't never did does do
-    recently once first""".split())
+    recently once first must should can shall""".split())
 
 
 @dataclass(frozen=True, slots=True)
