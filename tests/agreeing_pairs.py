@@ -3967,4 +3967,7 @@ AGREE = [
      'Four divers were hospitalised with hypothermia after being pulled from the sea off Anglesey.'),
     ('Stoke have hired Hibernian manager Ewan Craig on a two-year contract.',
      'Ewan Craig has left Hibernian to take charge of Championship side Stoke.'),
+    # a band that "took the stage" won nothing
+    ("The Rolling Stones took the stage at Wembley at nine o'clock.",
+     'The Vaccines beat the Rolling Stones onto the stage at Wembley by an hour.'),
 ]

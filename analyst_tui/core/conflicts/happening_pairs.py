@@ -17,7 +17,8 @@ kill: injure jail convict destroy poison fine bury flood evacuate
 kill: shoot stab attack rob hit collapse crash explode burn sink capsize collide derail shot_down hijack storm
 injure: shoot stab attack rob hit collapse crash explode burn collide derail skid capsize sink aground eject kidnap
 injure: arrest rescue escape hijack storm shot_down poison evacuate flood bury discharge land bite sting hospital
-hospital: collapse discharge rescue hit struck shoot stab attack punch bite sting poison crash collide explode burn trample
+hospital: collapse discharge hit struck shoot stab attack punch bite sting poison crash collide explode burn trample
+hospital: rescue
 strand: rescue breakdown
 shoot: attack rob kidnap hijack
 stab: attack rob kidnap

@@ -57,9 +57,9 @@ _STATES = frozenset("custody large stable afloat intensive critical open".split(
 # against the dollar": one result, told from each side
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
 PROSPECTIVE = " (prospect)"
-# What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools"
-# ("rejected calls to close the unit" / "would stay open": what was called for, not what was done)
-# added to a concept stated as a prospect ("is expected to approve")
+# What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools",
+# "rejected calls to close the unit" (against "would stay open": what was called for, not what was done); added to a
+# concept stated as a prospect ("is expected to approve")
 _PROPOSED = frozenset("proposal proposals decision bid move scheme motion calls demands".split())
 
 

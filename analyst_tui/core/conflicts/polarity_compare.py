@@ -110,16 +110,16 @@ _AUXILIARIES = frozenset("was were is are had has have been be would will could 
 # What frames a denied act as a prospect ("dismissed reports that it was preparing to devalue the peso" / "will devalue
 # the peso"): not part of what is denied.
 _FRAMING = frozenset(family(w) for w in "preparing planning planned plans agreed set about going intended".split())
+_LIGHT_HERE = frozenset("reached made took".split())
+# A denial of what one is charged with is a plea ("A man has denied arson following a fire" / "charged with arson over
+# the fire"): half of the denied clause is enough only against a version that accuses no one.
+_ACCUSED = frozenset("charged charges accused suspicion suspected indicted".split())
 
 
 def _framing(denied: str) -> set[str]:
     """The words of a denied clause that frame what follows their "to" as a prospect."""
     words = denied.lower().split()
     return {f for w, nxt in zip(words, words[1:]) if nxt == "to" and (f := family(w)) in _FRAMING}
-_LIGHT_HERE = frozenset("reached made took".split())
-# A denial of what one is charged with is a plea ("A man has denied arson following a fire" / "charged with arson over
-# the fire"): half of the denied clause is enough only against a version that accuses no one.
-_ACCUSED = frozenset("charged charges accused suspicion suspected indicted".split())
 
 
 def _core(denied: str) -> list[str]:

@@ -16,7 +16,8 @@ _WON = frozenset("won wins win clinched clinches claimed claims took takes captu
 # What a win is of: a contest, or a title (not a medal of another colour, a case, a seat or a contract).
 _CONTESTS = frozenset("""title titles race final match game stage cup championship championships tournament open
     marathon trophy bout fight derby prix classic series sprint crown pennant playoff contest election runoff primary
-    victory crown""".split())
+    victory""".split())
+_NOT_TAKEN = frozenset(("stage",))  # ("the band took the stage": no win)
 _CLAIMED_ONLY = frozenset("victory win".split())  # ("claimed victory"; "took the win")
 _BEFORE = frozenset("the a his her their its".split())
 _WHOSE = frozenset("men women boys girls junior senior".split())  # ("the men's Boat Race")
@@ -32,7 +33,7 @@ def victors(toks: list[Tok]) -> list[Role]:
         while k < len(toks) and toks[k].low in _BEFORE:
             k += 1
         end = _contest_end(toks, v, k)
-        if end is None:
+        if end is None or t.low in ("took", "takes") and toks[end - 1].low in _NOT_TAKEN:
             continue
         winner = entity_before(toks, v - 1)
         if winner is not None and toks[winner[1]].cap:
