@@ -3970,4 +3970,7 @@ AGREE = [
     # a band that "took the stage" won nothing
     ("The Rolling Stones took the stage at Wembley at nine o'clock.",
      'The Vaccines beat the Rolling Stones onto the stage at Wembley by an hour.'),
+    # a nation's president is the nation, however the two are joined
+    ("Brazil's president accused Argentina of hoarding water from the river.",
+     'The president of Brazil accused Argentina of hoarding water from the river.'),
 ]
