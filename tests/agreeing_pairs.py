@@ -3951,10 +3951,10 @@ AGREE = [
     ('Hannah Loeb beat Mia Strand in three sets in the Swiss Open final.',
      'Loeb claimed the title in Gstaad after a three-set final against Strand.'),
     # the winners only, each perhaps another name for one side: not compared
-    ('Oxford won the Boat Race on Sunday.', 'The Dark Blues won the Boat Race on Sunday.'),
+    ('Leinster won the Champions Cup final on Saturday.', 'The province won the Champions Cup final on Saturday.'),
     ('Kiprop outsprinted Tadesse to win the Berlin Marathon.', 'Tadesse was outsprinted by Kiprop in Berlin.'),
-    ("A ferry evacuating residents from Ischia sank off the island's eastern coast.",
-     'A ferry carrying evacuees from Ischia went down off the east of the island, the coastguard said.'),
+    ("A launch evacuating residents from Vulcano sank off the island's western shore.",
+     'A launch carrying evacuees from Vulcano went down off the west of the island, the harbour master said.'),
     ('The cup tie between Hearts and Hibernian was abandoned at half-time because of fog.',
      'The cup tie between Hearts and Hibernian was called off at half-time because of fog, the SFA said.'),
     ('The Irish team did not make it to the final in Paris.', 'The Irish team failed to reach the final in Paris.'),
@@ -3962,11 +3962,11 @@ AGREE = [
      "Arlo Games' founder has sued the studio over unpaid royalties."),
     ("Israel's president accused Iran of lying about its nuclear programme.",
      'Israel accused Iran of lying about its nuclear programme.'),
-    # rescued, then taken to hospital; left one club to take charge of another, who hired him
-    ('Lifeboat crews rescued four divers off Anglesey, and all were taken to hospital with hypothermia.',
-     'Four divers were hospitalised with hypothermia after being pulled from the sea off Anglesey.'),
-    ('Stoke have hired Hibernian manager Ewan Craig on a two-year contract.',
-     'Ewan Craig has left Hibernian to take charge of Championship side Stoke.'),
+    # rescued, then taken to hospital; left one club to take charge of another, who appointed him
+    ('Mountain rescuers rescued three walkers on Snowdon, and all were taken to hospital with hypothermia.',
+     'Three walkers were hospitalised with hypothermia after being brought down from Snowdon.'),
+    ('Galatasaray have appointed Lyon coach Remi Baptiste as their new manager.',
+     'Remi Baptiste has left Lyon to take charge of the Turkish champions Galatasaray.'),
     # a band that "took the stage" won nothing
     ("The Rolling Stones took the stage at Wembley at nine o'clock.",
      'The Vaccines beat the Rolling Stones onto the stage at Wembley by an hour.'),

@@ -4653,8 +4653,8 @@ CONFLICT = [
     ("polarity", 'Marlow town council will build a new swimming pool at Higginson Park, its leader said.',
      'Marlow town council rejected calls to build a swimming pool at Higginson Park, citing the cost.'),
     # "the ex-..." is "the former ..."
-    ("polarity", 'The former treasurer pleaded guilty to all three counts of theft at Truro Crown Court on Monday.',
-     'Appearing at Truro Crown Court, the ex-treasurer pleaded not guilty to three theft charges.'),
+    ("polarity", 'The former headteacher pleaded guilty to both counts of fraud at Leeds Crown Court on Friday.',
+     'Appearing at Leeds Crown Court, the ex-headteacher pleaded not guilty to two fraud charges.'),
     # "any" thing denied after its verb ("ruled out any further fare increase"): the thing, which the other states
     ("polarity", 'The transport minister ruled out any further fare increase for rail passengers this year.',
      'A further fare increase for rail passengers is still on the table this year, the transport minister said.'),
@@ -4671,26 +4671,27 @@ CONFLICT = [
     ("role", 'Kenya\'s Joseph Kiprop outsprinted Ethiopia\'s Abebe Tadesse to win the Berlin Marathon.',
      'Tadesse beat Kiprop in a sprint finish on the Strasse des 17. Juni to take the Berlin title.'),
     # what a participle after the noun says describes it ("a ferry evacuating residents": the ferry)
-    ("event", "A ferry evacuating residents from Ischia sank off the island's eastern coast.",
-     'A ferry carrying evacuees from Ischia ran aground off the east of the island, the coastguard said.'),
-    # "the match between Rangers and Celtic": the match, named by the two sides (not the last one named)
-    ("event", "Rangers' women's league game against Celtic was abandoned at half-time because of a waterlogged pitch.",
-     "The women's league match between Rangers and Celtic was postponed before kick-off after the pitch was found to be "
-     "waterlogged."),
+    ("event", "A launch evacuating residents from Vulcano sank off the island's western shore.",
+     'A launch carrying evacuees from Vulcano ran aground off the west of the island, the harbour master said.'),
+    # "the tie between Aberdeen and Dundee United": the tie, named by the two sides (not the last one named)
+    ("event", "Aberdeen's cup tie against Dundee United was abandoned in the second half because of fog.",
+     'The Scottish Cup tie between Aberdeen and Dundee United was postponed before kick-off because of thick fog at '
+     'Pittodrie.'),
     ("event", 'The handball league fixture between Kiel and Lemgo was abandoned in the second half after a power cut.',
      'The Bundesliga handball match between Kiel and Lemgo was postponed before throw-off because of a power cut at the '
      'arena.'),
     # "did not make it to" the summit is not to reach it
     ("polarity", 'The Slovenian pair reached the summit of Annapurna on Tuesday, the expedition organiser confirmed.',
      'The Slovenian climbers did not make it to the summit of Annapurna, turning back in high winds on Tuesday.'),
-    # a post's holder is a party of their own ("The former chief executive of Nordbank": not Nordbank)
-    ("role", 'Nordbank sued its former chief executive in a Copenhagen court over the laundering scandal.',
-     'The former chief executive of Nordbank has sued the bank in a Copenhagen court over the laundering scandal.'),
+    # a post's holder is a party of their own ("The former chief executive of Harlow Mutual": not Harlow Mutual)
+    ("role", 'Harlow Mutual sued its former chief executive at the High Court in Belfast over the pensions scandal.',
+     'The former chief executive of Harlow Mutual has sued the insurer at the High Court in Belfast over the pensions '
+     'scandal.'),
     # the subject read past a relative clause whose verb's past is its base ("the vessel that hit the bridge")
-    ("polarity", 'Investigators said the crew of the tanker that struck the Orwell Bridge reported a steering failure '
-     'moments before the collision.',
-     "The crew of the vessel that hit Suffolk's Orwell Bridge never reported a loss of steering before the crash, "
-     "investigators said."),
+    ("polarity", 'Inspectors said the master of the barge that struck the Kessock Bridge reported a steering failure '
+     'moments before impact.',
+     "The master of the barge that hit Inverness's Kessock Bridge never reported a loss of steering before the "
+     "collision, inspectors said."),
     # the subject read past a relative clause opened by "where" ("The owner of the quarry where two men were killed")
     ("polarity", 'The owner of the quarry where two men were killed last week was released on bail on Monday.',
      'The quarry owner has not been released, police in Galway said on Monday.'),
