@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.days import SAID, WEEKDAYS
-from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.nations import NATION_NAMES, NATIONS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -83,7 +83,7 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
             t.cap and m > 0 and t.low not in _CHIEFS) for m, t in enumerate(toks[j:h], j)) or any(
             t.is_break for t in toks[h:k]) or _unknown(toks[h - 1]) and toks[h - 1].low not in _CHIEFS:
         return None  # (a person or a body: not "A bomb explosion at a bank killed")
-    if toks[h].low == "of" and h + 1 <= k and toks[h + 1].low in _NATION_NAMES:
+    if toks[h].low == "of" and h + 1 <= k and toks[h + 1].low in NATION_NAMES:
         return None  # a nation's, the nation: "The president of Brazil accused Argentina"
     return stem(toks[h - 1].low), j
 
@@ -91,7 +91,6 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
 # Posts whose holder is a party of their own, not the body they serve ("The former chief executive of Nordbank has sued
 # the bank", "Nordbank's founder"; a nation's are the nation: "Israel's president accused Iran").
 _CHIEFS = frozenset("ceo cfo coo cto executive founder director president boss chairman chairwoman owner".split())
-_NATION_NAMES = frozenset(NATIONS.values())
 
 
 _FOLLOWERS = frozenset("of that who in at".split())
@@ -138,7 +137,7 @@ def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
         if k >= 2 and toks[k - 1].low == "'s":
             run = caps_back(toks, k - 2)
-            if run and (toks[k].low not in _CHIEFS or run[0] in _NATION_NAMES):
+            if run and (toks[k].low not in _CHIEFS or run[0] in NATION_NAMES):
                 return run[0], run[1]  # ("Sudan's army", "Israel's president"; not "Nordbank's founder")
         run = caps_back(toks, k - 1)
         if run:

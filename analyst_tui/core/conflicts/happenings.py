@@ -24,11 +24,11 @@ from analyst_tui.core.conflicts.happening_senses import CARE, object_follows, ot
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
 from analyst_tui.core.conflicts.happening_words import (AFTER_A, AT_SCENE, BABY, FORMS, HOW_ILL, PASSIVE, PASSIVE_ONLY,
                                                         PHRASES, TRIGGERS)
-from analyst_tui.core.conflicts.nations import NATIONS, country
+from analyst_tui.core.conflicts.nations import NATION_NAMES, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
-_COUNTRIES = frozenset(NATIONS.values())  # ("removed from Britain")
+_COUNTRIES = NATION_NAMES  # ("removed from Britain")
 
 # (what happened, the stems of whom or what it befell, the words shown, those of its stems written as names)
 Happening = tuple[str, frozenset[str], str, frozenset[str], bool]  # (..., whether it befell many: a plural)

@@ -57,6 +57,9 @@ CAPITALS = {
 }
 
 
+NATION_NAMES = frozenset(NATIONS.values())  # the nations' own names ("brazil", "south sudan")
+
+
 def country(word: str) -> str:
     """The country a country's adjective names ("russian" -> "russia"), else the word."""
     return NATIONS.get(word, word)

@@ -25,7 +25,7 @@ from typing import NamedTuple
 from analyst_tui.core.conflicts.named_parties import (BEFORE_NAME, DONE_TO, PLACE, PLAIN_PAST, REVERSE, ROLES, SIDES_OF,
                                                       ahead_of, named_aside, outdid, owned_thing, parties,
                                                       party_key, role_aside, serving, verbish, won_over)
-from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATIONS
+from analyst_tui.core.conflicts.nations import IN_MANY_NAMES, NATION_NAMES
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
@@ -67,7 +67,7 @@ _PREPOSITIONS = frozenset("""for behind with about among between beside besides 
     through under without within""".split()) | PLACE
 _TOWARDS = frozenset("to by from against on over into onto at".split())  # (the ones that name the other party)
 _Party = frozenset[str]
-_COUNTRIES = frozenset(NATIONS.values())
+_COUNTRIES = NATION_NAMES
 _SHARED = ROLES | IN_MANY_NAMES  # (words both parties may have)
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.agents import PARTICLES, agent_by
 from analyst_tui.core.conflicts.days import WORDS as DAY_WORDS
-from analyst_tui.core.conflicts.nations import NATIONS
+from analyst_tui.core.conflicts.nations import NATION_NAMES, NATIONS
 from analyst_tui.core.conflicts.replaced import reworded_conflict
 from analyst_tui.core.conflicts.restated_figures import restated_figure
 from analyst_tui.core.conflicts.reversal import BE, active_verb
@@ -119,7 +119,7 @@ def _nation_word(low: str) -> bool:
     return low in NATIONS or low in _NATION_NAMES or low in _COMPASS or low.endswith(("an", "ese", "ish"))
 
 
-_NATION_NAMES = frozenset(NATIONS.values())
+_NATION_NAMES = NATION_NAMES
 _COMPASS = frozenset("south north east west new saudi united".split())
 
 

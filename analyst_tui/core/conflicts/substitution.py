@@ -16,7 +16,7 @@ import unicodedata
 
 from analyst_tui.core.conflicts.anchored import loose
 from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
-from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country, related
+from analyst_tui.core.conflicts.nations import CAPITALS, NATION_NAMES, NATIONS, country, related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.receivers import given_to, receiver_in_place
@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.reversal import BE, active_verb
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 from analyst_tui.core.model import ConflictKind
 
-_COUNTRIES = frozenset(NATIONS.values())
+_COUNTRIES = NATION_NAMES
 MAX_CHARS = 60  # letters of each text left between what the two share at the start and the end
 MAX_NAME = 6  # words of a name that differs ("Airbus Defence and Space")
 # Verbs of saying and of stance: anyone may do them ("Trump called for calm" / "Putin called for calm").

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS
+from analyst_tui.core.conflicts.nations import CAPITALS, NATION_NAMES, NATIONS
 
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
@@ -84,7 +84,7 @@ _NATIONAL = re.compile(r"\bnational\b", re.I)
 _BASED = re.compile(r"\b[\w.]+-based\b")
 _IN_PLACE = re.compile(r"\bin ([A-Z][a-z]+)\b")
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+|US|UK|U\. ?S\.|U\. ?K\.)")
-_COUNTRIES = frozenset(NATIONS.values())
+_COUNTRIES = NATION_NAMES
 
 
 def each_names_apart(table: tuple[tuple[str, re.Pattern[str]], ...], text_a: str, text_b: str) -> bool:
