@@ -101,15 +101,25 @@ def cmd_compare(argv: Sequence[str], program: bool = False) -> int:
     from analyst_tui.core import report
 
     result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
-    if args.annotations is not None or args.case is not None:
+    fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
+    as_saved = args.annotations is not None or args.case is not None
+    encoded: list = []  # the JSON, encoded while the contradictions are found (as_saved: claims numbered later)
+
+    def encode(made) -> None:
+        from analyst_tui.core.report.json import encode_ahead
+
+        encoded.append(encode_ahead(made))
+
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program,
+                                  meanwhile=encode if fmt == "json" and not as_saved else None)
+    if as_saved:
         from analyst_tui.core.report.load import matched_as_saved
 
         comparison = matched_as_saved(comparison, args.annotations, args.case)  # as the analyst chose in the app
     _number_as_the_case(comparison, args.annotations, args.case)
-    fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     if fmt == "json":
-        text = report.to_json(comparison)  # already inert on a terminal (report.json.dumps)
+        # already inert on a terminal (report.json.dumps)
+        text = encoded[0]() if encoded else report.to_json(comparison)
     elif fmt == "markdown":
         text = report.to_markdown(comparison, shared_only=args.shared_only)
     else:

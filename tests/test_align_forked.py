@@ -316,3 +316,38 @@ def test_a_child_on_a_descriptor_past_1023_is_read_as_it_sends():
         for fd in held:
             os.close(fd)
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_compare_json_encoded_while_the_contradictions_are_found_is_the_serial_json(monkeypatch, tmp_path, capsys):
+    from analyst_tui import cli
+    from analyst_tui.core import compare
+    from analyst_tui.core.report import json as report_json
+
+    texts = [
+        "A lorry overturned on the coast road near Elmford on Sunday, injuring at least 14 passengers.\n\n"
+        "The road reopened in the evening.",
+        "A lorry overturned on the coast road near Elmford on Sunday, injuring at least 4 passengers.\n\n"
+        "Rain had fallen all morning.",
+        "A lorry overturned on the coast road near Elmford on Sunday, injuring 2 passengers.\n\n"
+        "The driver was unhurt, the county said.",
+    ]
+    for n, text in enumerate(texts):
+        (tmp_path / f"report{n}.txt").write_text(text, encoding="utf-8")
+    ahead = []
+    encode_ahead = report_json.encode_ahead
+    monkeypatch.setattr(report_json, "encode_ahead", lambda c: ahead.append(c) or encode_ahead(c))
+
+    def compare_json(beside: int) -> str:
+        monkeypatch.setattr(compare, "MIN_ARTICLES_BESIDE", beside)
+        assert cli.main(["compare", str(tmp_path), "--format", "json"]) == 0
+        return capsys.readouterr().out
+
+    serial = compare_json(10**9)
+    assert not ahead  # one process: encoded at the end
+    both = compare_json(1)
+    assert len(ahead) == 1  # encoded while the second core found the contradictions
+    assert both == serial
+    import json
+
+    details = [k["detail"] for claim in json.loads(both)["claims"] for k in claim["conflicts"]]
+    assert any("14" in d and "4" in d for d in details)  # the contradictions found beside are in the JSON

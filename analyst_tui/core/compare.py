@@ -115,7 +115,7 @@ _LEFT_UNTIL_EXIT: list[Any] = []  # the matching's data of ``build_comparison(..
 def build_comparison(
     articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None,
     matched: Callable[[Comparison], None] | None = None, one_story: bool = False, free_matching: bool = True,
-    checked: Callable[[int], None] | None = None,
+    checked: Callable[[int], None] | None = None, meanwhile: Callable[[Comparison], None] | None = None,
 ) -> Comparison:
     """``progress(stage, done, total)`` reports each article segmented, then the alignment.
 
@@ -129,6 +129,10 @@ def build_comparison(
     the caller runs ``analysis.analyse`` on it. ``checked(k)``, with ``matched``: called as the contradictions are
     found, claim by claim in order, each time those of the first ``k`` claims are all found (the app finds those
     of the last claims meanwhile: ``tui.early_child``).
+
+    ``meanwhile``: called with the comparison, analysed, while a second core still finds the contradictions (only
+    then: a headless command on two cores), so that work that does not read them runs beside that search (``compare``
+    encodes its JSON then: ``report.json.encode_ahead``). The contradictions are found after it returns.
 
     ``free_matching``: False for a process that ends without clean-up once it has used the comparison
     (a headless command): the matching's data, no longer needed once the claims have their evidence,
@@ -206,5 +210,7 @@ def build_comparison(
                             one_story=one_story)
     analyse(comparison, beside_align()[0] if beside_align is not None else None)  # attributions, word differences, origins, suggestions
     if two_cores:
+        if meanwhile is not None:
+            meanwhile(comparison)
         _conflicts_from_the_end(claims, child)
     return comparison

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 from analyst_tui.core.model import Claim, Comparison, Sentence
 from analyst_tui.core.report.briefing import Briefing, Entry
@@ -19,14 +19,19 @@ def _attribution(comparison: Comparison, key: tuple[str, int]) -> dict[str, Any]
     return {"speaker": att.speaker, "outlet": att.outlet, "start": att.start, "end": att.end}
 
 
-def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
+def _claim_head(claim: Claim) -> dict[str, Any]:
+    """The keys of a claim's JSON before its contradictions."""
+    return {"id": claim.id, "shared_by": claim.shared_by, "score": round(claim.score, 4), "evidence": claim.evidence}
+
+
+def _conflicts(claim: Claim) -> list[dict[str, Any]]:
+    return [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts]
+
+
+def _claim_tail(claim: Claim, comparison: Comparison) -> dict[str, Any]:
+    """The keys of a claim's JSON after its contradictions."""
     sug = claim.suggestion
     return {
-        "id": claim.id,
-        "shared_by": claim.shared_by,
-        "score": round(claim.score, 4),
-        "evidence": claim.evidence,
-        "conflicts": [{"kind": k.kind, "members": list(k.members), "detail": k.detail} for k in claim.conflicts],
         "origins": list(claim.origins),
         "suggestion": None if sug is None else {
             "status": sug.status, "by": sug.by, "cue": sug.cue, "article": sug.article, "start": sug.start, "end": sug.end,
@@ -42,7 +47,12 @@ def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def to_dict(comparison: Comparison) -> dict[str, Any]:
+def _claim_dict(claim: Claim, comparison: Comparison) -> dict[str, Any]:
+    return {**_claim_head(claim), "conflicts": _conflicts(claim), **_claim_tail(claim, comparison)}
+
+
+def _head(comparison: Comparison) -> dict[str, Any]:
+    """The keys of the JSON before the claims."""
     return {
         "schema": SCHEMA,
         "articles": [
@@ -58,12 +68,21 @@ def to_dict(comparison: Comparison) -> dict[str, Any]:
             for a in comparison.articles
         ],
         "stories": [list(story) for story in comparison.stories],
-        "claims": [_claim_dict(c, comparison) for c in comparison.claims],
+    }
+
+
+def _tail(comparison: Comparison) -> dict[str, Any]:
+    """The keys of the JSON after the claims."""
+    return {
         "disagreements": [
             {"kind": d.kind, "party": d.party, "detail": d.detail, "sentences": [list(k) for k in d.sentences]}
             for d in comparison.disagreements
         ],
     }
+
+
+def to_dict(comparison: Comparison) -> dict[str, Any]:
+    return {**_head(comparison), "claims": [_claim_dict(c, comparison) for c in comparison.claims], **_tail(comparison)}
 
 
 def dumps(data: Any, indent: int | None = None) -> str:
@@ -126,3 +145,38 @@ def report_dict(briefing: Briefing) -> dict[str, Any]:
 
 def to_report_json(briefing: Briefing) -> str:
     return dumps(report_dict(briefing))
+
+
+def _compact(data: Any) -> str:
+    """``dumps`` without its line end, of a part of the JSON."""
+    return json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+def encode_ahead(comparison: Comparison) -> Callable[[], str]:
+    """``to_json(comparison)`` in two steps: now, all but the contradictions of the shared claims; the rest when the
+    returned function is called, once they are found (``compare.build_comparison``'s ``meanwhile``: while another
+    process finds them). Nothing else of the comparison may change between the two steps."""
+    parts: list[str | tuple[Claim, str, str]] = []  # runs of claims that cannot have contradictions, encoded
+    run: list[dict[str, Any]] = []  # (one list each), and the shared claims' JSON before and after their contradictions
+
+    def end_run() -> None:
+        if run:
+            parts.append(_compact(run)[1:-1])
+            run.clear()
+
+    for claim in comparison.claims:
+        if claim.is_shared:
+            end_run()
+            head = _compact(_claim_head(claim))[:-1] + ',"conflicts":'
+            parts.append((claim, head, "," + _compact(_claim_tail(claim, comparison))[1:]))
+        else:
+            run.append(_claim_dict(claim, comparison))
+    end_run()
+    before = _compact(_head(comparison))[:-1] + ',"claims":['
+    after = "]," + _compact(_tail(comparison))[1:] + "\n"
+
+    def finish() -> str:
+        done = [p if isinstance(p, str) else p[1] + _compact(_conflicts(p[0])) + p[2] for p in parts]
+        return before + ",".join(done) + after
+
+    return finish
