@@ -3415,6 +3415,9 @@ AGREE = [
     ("At least 12 people were killed and 40 injured in the bombing, officials said.",
      "The bombing killed 12 people and wounded at least 40, according to officials."),
     ("The fire destroyed 120 homes and damaged 300 more.", "About 420 homes were destroyed or damaged in the fire."),
+    # a part and a vague count "more": the two may make the total
+    ("The cyclone killed 3,000 people on the coast and thousands more in the hills.",
+     "The cyclone left some 7,500 people dead across the country."),
     ("Three of the five crew members were rescued; two remain missing.",
      "Rescuers pulled three crew members from the water, while two others are still missing."),
     ("The company's profit rose 12% to $4.5 billion.", "Profit climbed to $4.5bn, up 12 percent from a year earlier."),

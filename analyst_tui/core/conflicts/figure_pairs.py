@@ -323,11 +323,14 @@ def _with_the_rest(part: Figure, total: Figure, own: Version, other: Version) ->
 
 
 def _and_more(part: Figure, own: Version, total: Figure) -> bool:
-    """Whether ``part`` and the figures ``own`` gives on top of it ("destroyed 120 homes and damaged 300 more") make
-    ``total`` ("About 420 homes were destroyed or damaged")."""
-    more = [f.stated[0] for f in own.figures if f.extra and f.stated != part.stated and (
+    """Whether ``part`` and the figures ``own`` gives on top of it ("destroyed 120 homes and damaged 300 more") may
+    make ``total`` ("About 420 homes were destroyed or damaged"); a vague one may be any count it allows ("killed
+    170,000 people in the province and tens of thousands more" / "killed 230,000 people")."""
+    more = [f.stated for f in own.figures if f.extra and f.stated != part.stated and (
         f.key == part.key or f.key == ("noun", "more"))]
-    return bool(more) and total.hi != float("inf") and total.lo <= part.stated[0] + sum(more) <= total.hi
+    least = part.stated[0] + sum(lo for lo, _hi in more)
+    most = part.stated[0] + sum(lo if hi == float("inf") else hi for lo, hi in more)
+    return bool(more) and total.hi != float("inf") and total.lo <= most and least <= total.hi
 
 
 def _parts_of(total: Figure, parts: Version, part: Figure) -> bool:
