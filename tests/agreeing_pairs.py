@@ -3415,6 +3415,9 @@ AGREE = [
     ("At least 12 people were killed and 40 injured in the bombing, officials said.",
      "The bombing killed 12 people and wounded at least 40, according to officials."),
     ("The fire destroyed 120 homes and damaged 300 more.", "About 420 homes were destroyed or damaged in the fire."),
+    # an amount of the price is a part of it
+    ("Halvard Shipping will pay £90 million in cash and shares for the ferry operator.",
+     "The company said £62 million of the purchase price would be paid in cash."),
     # a part and a vague count "more": the two may make the total
     ("The cyclone killed 3,000 people on the coast and thousands more in the hills.",
      "The cyclone left some 7,500 people dead across the country."),

@@ -4698,4 +4698,7 @@ CONFLICT = [
     # a part and a vague count "more" that cannot make the total
     ("figure", "The landslides killed 40 villagers in the valley and dozens more on the pass.",
      "The landslides killed 600 villagers."),
+    # two amounts each said to be of the price
+    ("figure", "Halvard Shipping said £62 million of the purchase price would be paid in cash.",
+     "Halvard Shipping said £48 million of the purchase price would be paid in cash."),
 ]
