@@ -3415,6 +3415,9 @@ AGREE = [
     ("At least 12 people were killed and 40 injured in the bombing, officials said.",
      "The bombing killed 12 people and wounded at least 40, according to officials."),
     ("The fire destroyed 120 homes and damaged 300 more.", "About 420 homes were destroyed or damaged in the fire."),
+    # a range with its unit written after each number holds a figure inside it
+    ("Forecasts for the quarter ranged from 30 cents a share to 41 cents a share, a survey of brokers found.",
+     "Brokers on average had forecast 36 cents a share for the quarter."),
     # an amount of the price is a part of it
     ("Halvard Shipping will pay £90 million in cash and shares for the ferry operator.",
      "The company said £62 million of the purchase price would be paid in cash."),

@@ -4701,4 +4701,7 @@ CONFLICT = [
     # two amounts each said to be of the price
     ("figure", "Halvard Shipping said £62 million of the purchase price would be paid in cash.",
      "Halvard Shipping said £48 million of the purchase price would be paid in cash."),
+    # a range with its unit written after each number, and a figure outside it
+    ("figure", "Forecasts for the quarter ranged from 30 cents a share to 41 cents a share, a survey of brokers found.",
+     "Brokers on average had forecast 48 cents a share for the quarter."),
 ]

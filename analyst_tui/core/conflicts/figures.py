@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_before
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
-                                                is_year_or_time, number_at, of_the, qualifier, rounded_alike, widen)
+                                                is_year_or_time, number_at, of_the, qualifier, rounded_alike, unit_again,
+                                                widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
@@ -170,12 +171,13 @@ def figures(toks: list[Tok]) -> list[Figure]:
         before = toks[q - 1].low if q > 0 else ""
         moved = (sign_after and before in MOVES) or (
             before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
-        if j + 1 < n and toks[j].low in ("-", "to", "and") and (toks[j + 1].is_number or sign_after) and (
-            toks[j].low != "and" or (q > 0 and toks[q - 1].low == "between")
-        ) and not (toks[j].low == "to" and moved):
+        c = j if sign_after else unit_again(toks, j)  # ("from 16 cents a share to 27 cents a share")
+        if c + 1 < n and toks[c].low in ("-", "to", "and") and (toks[c + 1].is_number or sign_after) and (
+            toks[c].low != "and" or (q > 0 and toks[q - 1].low == "between")
+        ) and not (toks[c].low == "to" and moved):
             # a range: "140-150 million", "between 140 and 150", "$140 million to $160 million"; not a move
             # ("fell $1.17 to $42.51", "rose from 5 to 10 percent")
-            start = j + 2 if sign_after else j + 1
+            start = j + 2 if sign_after else c + 1
             second = number_at(toks, start)
             if second is not None:
                 scaled = toks[j - 1].low in SCALES  # "$140 million to $160 million": the first has its own

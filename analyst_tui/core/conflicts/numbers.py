@@ -50,6 +50,21 @@ TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".spl
 _LONE = frozenset("person passenger occupant survivor victim".split())  # ("the only person": one)
 
 
+def unit_again(toks: list[Tok], j: int) -> int:
+    """Where the word joining a range is when its unit is written after each number ("ranged from 16 cents a share to 27
+    cents a share": the "to"), else ``j`` (the token after the first number)."""
+    if j >= len(toks) or not toks[j].is_word or toks[j].low in ("to", "and"):
+        return j
+    for k in range(j + 1, min(len(toks) - 1, j + 4)):
+        if toks[k].is_break or toks[k].is_number:
+            return j
+        if toks[k].low in ("to", "and"):
+            second = number_at(toks, k + 1)
+            unit = [t.low for t in toks[j:k]]
+            return k if second is not None and [t.low for t in toks[second[2] : second[2] + len(unit)]] == unit else j
+    return j
+
+
 def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     """A number starting at token ``i``: (low, high, index after it, words shown), "and a half" with it ("22 and a
     half years", "three-and-a-half hours")."""
