@@ -3415,6 +3415,9 @@ AGREE = [
     ("At least 12 people were killed and 40 injured in the bombing, officials said.",
      "The bombing killed 12 people and wounded at least 40, according to officials."),
     ("The fire destroyed 120 homes and damaged 300 more.", "About 420 homes were destroyed or damaged in the fire."),
+    # two market indexes are two things
+    ("The Hang Seng index rose 212 points, or 1.1 percent, to 19,450 on Tuesday.",
+     "The Nikkei 225 gained 96 points, or 0.4 percent, to 27,310 on Tuesday."),
     # a range with its unit written after each number holds a figure inside it
     ("Forecasts for the quarter ranged from 30 cents a share to 41 cents a share, a survey of brokers found.",
      "Brokers on average had forecast 36 cents a share for the quarter."),

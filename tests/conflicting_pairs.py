@@ -4704,4 +4704,7 @@ CONFLICT = [
     # a range with its unit written after each number, and a figure outside it
     ("figure", "Forecasts for the quarter ranged from 30 cents a share to 41 cents a share, a survey of brokers found.",
      "Brokers on average had forecast 48 cents a share for the quarter."),
+    # one market index, two moves
+    ("figure", "The Hang Seng index rose 212 points, or 1.1 percent, to 19,450 on Tuesday.",
+     "Hong Kong's Hang Seng index climbed 318 points, or 1.6 percent, to 19,556 on Tuesday."),
 ]

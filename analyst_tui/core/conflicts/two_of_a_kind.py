@@ -1,7 +1,7 @@
 """Two versions that tell of two things of one kind, whatever they disagree on: two measures of one thing ("Core
 inflation rose to 3.1%" / "Headline inflation fell to 2.4%", "Youth unemployment rose" / "the unemployment rate
 fell"), two sessions of one day of trading ("plunged 12% in early trading" / "closed down 3%"), two securities ("the
-10-year Treasury note" / "the two-year yield"), a party and its subsidiary ("Brandt Group reported a loss" / "Brandt
+10-year Treasury note" / "the two-year yield"), two market indexes ("the Nasdaq rose 1.8%" / "the S&P 500 rose 1%"), a party and its subsidiary ("Brandt Group reported a loss" / "Brandt
 Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
@@ -122,6 +122,9 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
      ("southbound", r"\bsouthbound\b")),
     (("priced", r"\bpriced at\b"), ("opened at", r"\bopened at\b")),
     (("each", r"\beach\b(?! other)|\bapiece\b"), ("combined", r"\bcombined\b")),
+    (("nasdaq", r"\bNasdaq\b(?! Stock Market)"), ("s&p", r"\bS&P\b|\bStandard (?:&|and) Poor's\b"), ("dow", r"\bDow\b"),
+     ("ftse", r"\bFTSE\b"), ("dax", r"\bDAX\b"), ("cac", r"\bCAC\b"), ("nikkei", r"\bNikkei\b"),
+     ("hang seng", r"\bHang Seng\b"), ("russell", r"\bRussell (?:1000|2000|3000)\b")),  # two market indexes
     (("london", r"\bLondon Stock Exchange\b"), ("new york", r"\bNew York Stock Exchange\b|\bNYSE\b"),
      ("nasdaq", r"\bNasdaq Stock Market\b"), ("tokyo", r"\bTokyo Stock Exchange\b")),
     (("diesel", r"\bdiesel\b"), ("petrol", r"\bpetrol\b|\bgasoline\b"),
