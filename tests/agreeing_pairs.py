@@ -3415,6 +3415,11 @@ AGREE = [
     ("At least 12 people were killed and 40 injured in the bombing, officials said.",
      "The bombing killed 12 people and wounded at least 40, according to officials."),
     ("The fire destroyed 120 homes and damaged 300 more.", "About 420 homes were destroyed or damaged in the fire."),
+    # a figure of an earlier period against one of the news
+    ("Carrow Foods earned $48 million in the second quarter, the company said.",
+     "A year earlier, Carrow Foods earned $39 million."),
+    ("Carrow Foods posted a second-quarter loss of $12 million, or 9 cents a share.",
+     "During the same quarter last year, Carrow Foods reported a profit of $30 million, or 22 cents a share."),
     # two market indexes are two things
     ("The Hang Seng index rose 212 points, or 1.1 percent, to 19,450 on Tuesday.",
      "The Nikkei 225 gained 96 points, or 0.4 percent, to 27,310 on Tuesday."),

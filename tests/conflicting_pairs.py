@@ -4707,4 +4707,8 @@ CONFLICT = [
     # one market index, two moves
     ("figure", "The Hang Seng index rose 212 points, or 1.1 percent, to 19,450 on Tuesday.",
      "Hong Kong's Hang Seng index climbed 318 points, or 1.6 percent, to 19,556 on Tuesday."),
+    # two figures of one earlier period; a figure of the news against another, beside one of an earlier period
+    ("figure", "Carrow Foods had earned 41 cents a share a year earlier.", "A year ago, Carrow Foods earned 47 cents a share."),
+    ("figure", "Carrow Foods earned $48 million in the quarter, up from $39 million a year ago.",
+     "Carrow Foods earned $51 million in the quarter."),
 ]

@@ -12,7 +12,8 @@ from typing import Protocol
 
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.surroundings import EXPECTED, EXPECTING, STATS
+from analyst_tui.core.conflicts.periods import EARLIER, EXPECTED, EXPECTING
+from analyst_tui.core.conflicts.surroundings import STATS
 from analyst_tui.core.conflicts.two_of_a_kind import MONTH_NAMES, each_names_apart, runs_apart, weekend_apart
 
 
@@ -37,7 +38,7 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
         y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds) or (
-        _players_apart(x, a, b))
+        _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context)
 
 
 def _players_apart(x: Figure, a: Version, b: Version) -> bool:

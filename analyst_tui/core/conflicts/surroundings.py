@@ -1,7 +1,7 @@
-"""What surrounds a figure: the words near it, the place it is in, whether it is a total or counts
-someone's children or age, whether it counts anything at all ("one of the", "AK 47", "the first 17 passes"),
-and what a counted noun counts ("jobs" and "positions" are one thing; "fatally injured" is dead). ``figures``
-reads them to tell which figures are about the same thing."""
+"""What surrounds a figure: the words near it, the place it is in, whether it is a total or counts someone's children
+or age, whether it counts anything at all ("one of the", "AK 47", "the first 17 passes"), and what a counted noun counts
+("jobs" and "positions" are one thing; "fatally injured" is dead). ``figures`` reads them to tell which figures are
+about the same thing, and of which time (expected, "$25 million a year earlier": ``periods``)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 from itertools import takewhile
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
+from analyst_tui.core.conflicts.periods import EARLIER, EXPECTED, expected, of_earlier_period
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, FATALLY, MANNER, PEOPLE, PEOPLE_ACTS,
                                                PEOPLE_ACTS_AFTER, SCOPES, UNITS)
@@ -32,26 +33,6 @@ _PURPOSE = {**dict.fromkeys("""buy buys buying bought acquire acquires acquiring
     "cost costs costing budget budgeted".split(), "<cost>")}  # ("at a cost of" / "budgeted at")
 
 
-EXPECTED = "<expected>"  # a figure expected or forecast (``context_words``)
-EXPECTING = frozenset("""expected expect expects expecting forecast forecasts forecaster forecasters predicted predict
-    predicts prediction predictions projected projection projections consensus guidance""".split())  # (not
-# "estimates": "Studio estimates show Iron Tide earned $117 million")
-
-
-def _expected(toks: list[Tok], q: int) -> bool:
-    """Whether a word of expecting stands before the figure at ``q`` in its clause ("Analysts had expected earnings of
-    22 cents a share"; not "the toll is expected to rise after 12 people died")."""
-    for k in range(q - 1, max(-1, q - 9), -1):
-        if toks[k].is_break or toks[k].low in _CLAUSE_START:
-            return False
-        if toks[k].low in EXPECTING:
-            return True
-    return False
-
-
-_CLAUSE_START = frozenset("after before when as while and but since because".split())
-
-
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
     """Up to four content words on each side of the figure, looking at most eight tokens away."""
     out: list[str] = []
@@ -68,8 +49,10 @@ def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[s
                 found += 1
                 if found == most:
                     break
-    if _expected(toks, q):
+    if expected(toks, q):
         out.append(EXPECTED)  # "Analysts had expected earnings of 22 cents a share": not what was earned
+    if of_earlier_period(toks, q, j):
+        out.append(EARLIER)  # "up from $25 million a year earlier": not this year's
     if "voter" in out and _VOTED.search(" ".join(t.low for t in toks[j : j + 10])):
         out.append("turnout")  # "27% of eligible voters took part": the turnout
     elif _turnout_before(toks, q):

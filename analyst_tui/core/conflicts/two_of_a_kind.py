@@ -9,7 +9,8 @@ floor", "the first round" / "the runoff"), two kinds of series ("the Test series
 and revenue, an estimate at first and later ("initially" / "later", "preliminary" / "revised"), the cheapest and the
 dearest, a proposal and what is now, a peak and what it eased to, a state before and a reopening, a thing said to be
 another of its kind ("Heathrow's other terminals", "a similar bill", "an earlier draft", "a new ceasefire", a plan
-given up), and a part of a group against the group. Read by ``shared_words.told_apart``, with figures of two chambers
+given up), a part of a group against the group, and a sentence all of an earlier period ("During the same quarter
+last year, ...") against one that names none. Read by ``shared_words.told_apart``, with figures of two chambers
 or over two runs of time, an intention against a later act, and two countries, here too."""
 
 from __future__ import annotations
@@ -18,14 +19,15 @@ import re
 from functools import lru_cache
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATION_NAMES, NATIONS
+from analyst_tui.core.conflicts.periods import earlier_apart
 
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
     return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _named(
         _ONE_SIDED, text_a) != _named(_ONE_SIDED, text_b) or _now_and_then(text_a, text_b) or _securities_apart(
-        text_a, text_b) or any(_whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in (
-            (text_a, text_b), (text_b, text_a)))
+        text_a, text_b) or earlier_apart(text_a, text_b) or any(
+            _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
 
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5

@@ -1,0 +1,76 @@
+"""The time a figure is of, when it is not the news: a figure expected ("Analysts had expected earnings of 22 cents a
+share"), or one of an earlier period than the one the news is about: "A year earlier, Halvorsen earned $25 million",
+"earned $31 million, up from $25 million a year ago", "sales of $2.1 billion in the year-ago quarter". Such a figure and
+one told of the period the news is about are two figures (``figures_apart``); two figures of the earlier period are
+compared as any two."""
+
+from __future__ import annotations
+
+import re
+
+from analyst_tui.core.conflicts.tokens import Tok
+
+EARLIER = "<earlier>"  # in a figure's context words (``surroundings.context_words``)
+EXPECTED = "<expected>"  # a figure expected or forecast (``context_words``)
+EXPECTING = frozenset("""expected expect expects expecting forecast forecasts forecaster forecasters predicted predict
+    predicts prediction predictions projected projection projections consensus guidance""".split())  # (not
+# "estimates": "Studio estimates show Iron Tide earned $117 million")
+
+
+def expected(toks: list[Tok], q: int) -> bool:
+    """Whether a word of expecting stands before the figure at ``q`` in its clause ("Analysts had expected earnings of
+    22 cents a share"; not "the toll is expected to rise after 12 people died")."""
+    for k in range(q - 1, max(-1, q - 9), -1):
+        if toks[k].is_break or toks[k].low in _CLAUSE_START:
+            return False
+        if toks[k].low in EXPECTING:
+            return True
+    return False
+
+
+_CLAUSE_START = frozenset("after before when as while and but since because".split())
+
+# Words that name the earlier period a figure is of, as they are tokenized ("year-ago": "year", "-", "ago")
+_MARKERS = tuple(tuple(m.split()) for m in (
+    "a year earlier", "a year ago", "a year before", "year - ago", "year - earlier", "the previous year",
+    "the prior year", "the year before", "the same period last year", "the same quarter last year",
+    "the same period a year earlier", "the same period a year ago"))
+_BASE = frozenset("from over than on with to versus vs".split())  # "rose 12% from a year earlier", "compared with the
+# same period last year": the base of a change
+
+
+def _marker_at(lows: list[str], k: int) -> int:
+    """The length of the marker starting at ``k`` (0: none; none when it is the base of a change)."""
+    for m in _MARKERS:
+        if tuple(lows[k : k + len(m)]) == m:
+            if k and (lows[k - 1] in _BASE or lows[k - 1] == "the" and k > 1 and lows[k - 2] in _BASE):
+                return 0
+            return len(m)
+    return 0
+
+
+def of_earlier_period(toks: list[Tok], q: int, j: int) -> bool:
+    """Whether the figure in ``toks[q:j]`` is of an earlier period: a marker follows it closely in its clause ("$25
+    million a year earlier", "$25 million in the year-ago quarter"), or opens its sentence ("A year ago, the company
+    earned 12 cents a share": all it says is of that period, ``earlier_apart``)."""
+    lows = [t.low for t in toks]
+    for k in range(j, min(len(toks), j + 5)):
+        if toks[k].is_break or toks[k].is_number:
+            break
+        if _marker_at(lows, k):
+            return True
+    return any(_marker_at(lows, k) for k in range(min(q, 4)))
+
+
+_EARLIER_PERIOD = (r"(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before|the same (?:period|"
+                   r"quarter|month|week) (?:last year|a year (?:earlier|ago))|the year-(?:ago|earlier) (?:period|quarter)|"
+                   r"year-(?:ago|earlier))\b")
+_OPENS_EARLIER = re.compile(r"(?:(?:during|in|for|over|at) )?" + _EARLIER_PERIOD, re.I)
+_MENTIONS_EARLIER = re.compile(r"\b" + _EARLIER_PERIOD, re.I)
+
+
+def earlier_apart(text_a: str, text_b: str) -> bool:
+    """Whether one sentence opens with an earlier period, all it says being of that period ("During the same quarter
+    last year, EDS declared a profit of $354 million"), and the other names none: two things, one of the news."""
+    return any(_OPENS_EARLIER.match(x.lstrip()) is not None and _MENTIONS_EARLIER.search(y) is None
+               for x, y in ((text_a, text_b), (text_b, text_a)))
