@@ -4711,4 +4711,7 @@ CONFLICT = [
     ("figure", "Carrow Foods had earned 41 cents a share a year earlier.", "A year ago, Carrow Foods earned 47 cents a share."),
     ("figure", "Carrow Foods earned $48 million in the quarter, up from $39 million a year ago.",
      "Carrow Foods earned $51 million in the quarter."),
+    # a place in a later clause ("after ...") is not the figure's place
+    ("figure", "The owner of a Spanish trawler was fined 18,000 euros by a court in Cork for landing an undeclared catch.",
+     "A Cork judge ordered the Spanish trawler owner to pay 30,000 euros after fishing in Irish waters without a licence."),
 ]

@@ -16,11 +16,12 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
     """The name after "in" shortly after a figure: "12 people were killed in Texas" -> "texas", past a word for a part
     of it ("in northern Iraq" -> "iraq": one happening told with or without it; with ``part``, "northern iraq"), or
     after the "of" of a direction: "2 miles east of The Geysers" -> "geysers"; several places joined ("across Texas
-    and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure)."""
+    and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure); not past the start of another clause
+    ("pay 30,000 euros after fishing in Irish waters": where he fished)."""
     n = len(toks)
     for k in range(j, min(n - 1, j + 7)):
         t = toks[k]
-        if t.is_break:
+        if t.is_break or t.low in _CLAUSE_WORDS:
             return None
         after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION  # "2 miles east of The Geysers"
         if not (t.low in _PLACE_WORDS or after_direction):
@@ -40,6 +41,9 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
             region = " ".join(x.low for x in toks[k + 1 : name]) if part else ""
             return (region + " " if region else "") + "+".join(places)
     return None
+
+
+_CLAUSE_WORDS = frozenset("after before when while because since although though but unless until".split())
 
 
 def place_of_whole(toks: list[Tok], start: int, end: int) -> str | None:
