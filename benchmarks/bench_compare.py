@@ -1,12 +1,13 @@
 """Speed and memory of ``analyst-tui compare`` on the ECB+ news corpus.
 
-    python benchmarks/bench_compare.py [ECBPLUS_DIR_OR_TARBALL] [--subset 200]
+    python benchmarks/bench_compare.py [ECBPLUS_DIR_OR_TARBALL] [--subset 200] [--repeat 5]
 
 1. Rebuilds the 982 ECB+ articles as plain-text files (headline, blank line, body)
    in a temporary folder.
 2. Runs the real command, ``python -m analyst_tui compare FOLDER --format json``, in a
    child process and prints its wall time and peak memory (max RSS of the largest of
-   its processes: the command itself, or a child it forks on a second core).
+   its processes: the command itself, or a child it forks on a second core); with
+   ``--repeat N``, N times, and the median wall time with each run's.
 3. On a subset of articles, times brute force (every cross-article sentence pair
    through ``rapidfuzz.process.cdist`` with ``token_set_ratio``) against the engine's
    alignment of the same sentences, in the same run, and prints the ratio.
@@ -19,6 +20,7 @@ import json
 import os
 import re
 import resource
+import statistics
 import subprocess
 import sys
 import tarfile
@@ -141,6 +143,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("source", nargs="?", default=str(DEFAULT), help="ECB+ tarball or extracted folder")
     ap.add_argument("--subset", type=int, default=200, help="articles in the brute-force comparison")
+    ap.add_argument("--repeat", type=int, default=1, help="run the command this many times and print each wall time "
+                    "and their median (a shared machine's noise is a few tenths of a second)")
     args = ap.parse_args()
     source = Path(args.source)
     if not source.exists():
@@ -150,11 +154,15 @@ def main() -> int:
         tmpdir = Path(tmp)
         n = build_corpus(source, tmpdir)
         folder = tmpdir / "articles"
-        wall, rss_mb, data = run_cli(folder)
+        walls = []
+        for _ in range(max(1, args.repeat)):
+            wall, rss_mb, data = run_cli(folder)
+            walls.append(wall)
         n_sent = sum(len(c["members"]) for c in data["claims"])
         shared = sum(1 for c in data["claims"] if c["shared_by"] > 1)
+        runs = f" (runs: {', '.join(f'{w:.2f}' for w in walls)} s; median)" if len(walls) > 1 else ""
         print(f"compare on {n} ECB+ articles ({n_sent} sentence memberships, {shared} shared claims): "
-              f"{wall:.2f} s wall, peak memory {rss_mb:.0f} MB (model load included)")
+              f"{statistics.median(walls):.2f} s wall{runs}, peak memory {rss_mb:.0f} MB (model load included)")
         links, across, with_shared = story_figures(data)
         print(f"  {with_shared}/{len(data['articles'])} articles share at least one claim; {links} links, "
               f"{across} between different stories ({100 * across / max(1, links):.2f}%; a story = one ECB+ cluster)")
