@@ -33,8 +33,9 @@ _CLAUSE_START = frozenset("after before when as while and but since because".spl
 # Words that name the earlier period a figure is of, as they are tokenized ("year-ago": "year", "-", "ago")
 _MARKERS = tuple(tuple(m.split()) for m in (
     "a year earlier", "a year ago", "a year before", "year - ago", "year - earlier", "the previous year",
-    "the prior year", "the year before", "the same period last year", "the same quarter last year",
-    "the same period a year earlier", "the same period a year ago"))
+    "the prior year", "the previous fiscal year", "the prior fiscal year", "the year before",
+    "the same period last year", "the same quarter last year", "the same period a year earlier",
+    "the same period a year ago"))
 _BASE = frozenset("from over than on with to versus vs".split())  # "rose 12% from a year earlier", "compared with the
 # same period last year": the base of a change
 
@@ -54,17 +55,23 @@ def of_earlier_period(toks: list[Tok], q: int, j: int) -> bool:
     million a year earlier", "$25 million in the year-ago quarter"), or opens its sentence ("A year ago, the company
     earned 12 cents a share": all it says is of that period, ``earlier_apart``)."""
     lows = [t.low for t in toks]
-    for k in range(j, min(len(toks), j + 5)):
-        if toks[k].is_break or toks[k].is_number:
+    gap = 0
+    for k in range(j, min(len(toks), j + 14)):
+        if toks[k].is_break or gap > 4:
             break
-        if _marker_at(lows, k):
+        if toks[k].is_number:  # past another figure of a list: "$721,154 in salary and $243,389 in bonuses in the
+            if "and" not in lows[max(j, k - 2) : k]:  # prior fiscal year"
+                break
+            gap = 0
+        elif _marker_at(lows, k):
             return True
+        gap += 1
     return any(_marker_at(lows, k) for k in range(min(q, 4)))
 
 
-_EARLIER_PERIOD = (r"(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before|the same (?:period|"
-                   r"quarter|month|week) (?:last year|a year (?:earlier|ago))|the year-(?:ago|earlier) (?:period|quarter)|"
-                   r"year-(?:ago|earlier))\b")
+_EARLIER_PERIOD = (r"(?:a year (?:earlier|ago|before)|the (?:previous|prior) (?:fiscal )?year|the year before|"
+                   r"the same (?:period|quarter|month|week) (?:last year|a year (?:earlier|ago))|"
+                   r"the year-(?:ago|earlier) (?:period|quarter)|year-(?:ago|earlier))\b")
 _OPENS_EARLIER = re.compile(r"(?:(?:during|in|for|over|at) )?" + _EARLIER_PERIOD, re.I)
 _MENTIONS_EARLIER = re.compile(r"\b" + _EARLIER_PERIOD, re.I)
 
