@@ -93,8 +93,8 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
 def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
     """Whether the count ending at ``j`` is of a part only: an amount of a price or a sum, casualties or things harmed
     to a degree, up to a break ("two were seriously injured", "40 people, nine of them seriously", "22 houses were
-    badly damaged": of all the injured, all the damaged), or a player's statistic for a spell of a game ("had five points during a pivotal 15-2 run",
-    "blocked two shots in the second half", "three rebounds after halftime")."""
+    badly damaged": of all the injured, all the damaged), or a player's statistic for a spell of a game ("had five
+    points during a pivotal 15-2 run", "blocked two shots in the second half", "three rebounds after halftime")."""
     if key[0] == "unit" and key[1] in _MONEY and [t.low for t in toks[j : j + 2]] in (["of", "the"], ["of", "its"]) and (
             _WHOLE_SUMS.intersection(t.low for t in toks[j + 2 : j + 5])):
         return True  # "$281 million of the purchase price will be in cash": of all that is paid

@@ -1,8 +1,9 @@
 """Two versions that tell of two things of one kind, whatever they disagree on: two measures of one thing ("Core
 inflation rose to 3.1%" / "Headline inflation fell to 2.4%", "Youth unemployment rose" / "the unemployment rate
 fell"), two sessions of one day of trading ("plunged 12% in early trading" / "closed down 3%"), two securities ("the
-10-year Treasury note" / "the two-year yield"), two market indexes ("the Nasdaq rose 1.8%" / "the S&P 500 rose 1%"), a party and its subsidiary ("Brandt Group reported a loss" / "Brandt
-Logistics, the group's subsidiary, posted a profit"), the world and one country ("Global sales rose 6%" / "sales
+10-year Treasury note" / "the two-year yield"), two market indexes ("the Nasdaq rose 1.8%" / "the S&P 500 rose 1%"),
+a party and its subsidiary ("Brandt Group reported a loss" / "Brandt Logistics, the group's subsidiary, posted a
+profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
 to 27% of capacity in July" / "is now 40% full"), two stages of a vote or an election ("in committee" / "on the
 floor", "the first round" / "the runoff"), two kinds of series ("the Test series" / "the one-day series"), profit
