@@ -3422,6 +3422,9 @@ AGREE = [
      "During the same quarter last year, Carrow Foods reported a profit of $30 million, or 22 cents a share."),
     ("Ms Okafor received a salary of $812,000 and a bonus of $1.3 million in fiscal 2024, the filing showed.",
      "Ms Okafor earned $745,000 in salary and $400,000 in bonuses in the prior fiscal year, the filing showed."),
+    # a penalty commuted: both are told
+    ("Okonjo was sentenced to life in prison for the 1998 bombing, the court record shows.",
+     "Okonjo was sentenced to death for the 1998 bombing, a sentence later commuted to life imprisonment."),
     # two market indexes are two things
     ("The Hang Seng index rose 212 points, or 1.1 percent, to 19,450 on Tuesday.",
      "The Nikkei 225 gained 96 points, or 0.4 percent, to 27,310 on Tuesday."),

@@ -5,10 +5,9 @@
 * a court's penalty: "sentenced to death", "a life sentence" ("sentenced to 10 years" is a figure);
 * the goals one scored, in words: "scored twice", "a hat-trick".
 
-Each is a (thing, value) pair. Two versions that give values for the same thing and share none
-differ ("2nd time vs 3rd time", "victim aged 66 vs victim aged 76", "death
-sentence vs life sentence"); a value for a thing only one version names is no conflict.
-"""
+Each is a (thing, value) pair. Two versions that give values for the same thing and share none differ ("2nd time vs
+3rd time", "victim aged 66 vs victim aged 76", "death sentence vs life sentence"); a value for a thing only one version
+names is no conflict."""
 
 from __future__ import annotations
 
@@ -37,7 +36,7 @@ _NOT_GIVEN = frozenset("""spared escaped avoided avoid escape spare evade evaded
     ask asks asked asking face faces facing faced could may might would possible pursue pursuing failed fail
     exchange offer offered instead""".split())
 _PENALTY_VERBS = frozenset("sentenced condemned jailed imprisoned".split())
-_GIVING = _PENALTY_VERBS | frozenset("received receive receives given gets got handed serve serves serving".split())
+_GIVING = _PENALTY_VERBS | frozenset("received receive receives given gets got handed serve serves serving commuted".split())
 _PENALTY_NOUNS = frozenset("sentence penalty imprisonment term".split())
 
 
@@ -325,8 +324,9 @@ _NOT_NOUN = frozenset("""was were is are has had have and or of in at on from wh
 
 def _penalty_at(toks: list[Tok], k: int) -> str | None:
     """"death" or "life" when the word at ``k`` is a penalty given: "sentenced to death", "received a life
-    sentence", "sentenced to life in prison"; not one offered, sought or missed ("in exchange for a life
-    sentence", "seek the death penalty", "failed to return a death sentence")."""
+    sentence", "sentenced to life in prison", one commuted to ("sentenced to death, later commuted to life": both);
+    not one offered, sought or missed ("in exchange for a life sentence", "seek the death penalty", "failed to return
+    a death sentence")."""
     word = toks[k].low
     start = k
     while start > 0 and k - start < 4 and not toks[start - 1].is_break:
