@@ -3422,6 +3422,9 @@ AGREE = [
      "During the same quarter last year, Carrow Foods reported a profit of $30 million, or 22 cents a share."),
     ("Ms Okafor received a salary of $812,000 and a bonus of $1.3 million in fiscal 2024, the filing showed.",
      "Ms Okafor earned $745,000 in salary and $400,000 in bonuses in the prior fiscal year, the filing showed."),
+    # an index's futures and the index are two things
+    ("Hang Seng index futures slipped 120 points to 19,380 in early trade.",
+     "The Hang Seng index was up 85 points at 19,540 in early trade."),
     # a penalty commuted: both are told
     ("Okonjo was sentenced to life in prison for the 1998 bombing, the court record shows.",
      "Okonjo was sentenced to death for the 1998 bombing, a sentence later commuted to life imprisonment."),

@@ -2,6 +2,7 @@
 inflation rose to 3.1%" / "Headline inflation fell to 2.4%", "Youth unemployment rose" / "the unemployment rate
 fell"), two sessions of one day of trading ("plunged 12% in early trading" / "closed down 3%"), two securities ("the
 10-year Treasury note" / "the two-year yield"), two market indexes ("the Nasdaq rose 1.8%" / "the S&P 500 rose 1%"),
+an index's futures and the index,
 a party and its subsidiary ("Brandt Group reported a loss" / "Brandt Logistics, the group's subsidiary, posted a
 profit"), the world and one country ("Global sales rose 6%" / "sales
 in Japan fell 8%"), a time planned and a time late, a thing as it is now against how it was in a month ("fell
@@ -214,4 +215,5 @@ _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
 # What one version says and the other not: a subsidiary, another of its kind, a part of a group
-_ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF))
+_ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF),
+              ("futures", re.compile(r"\bfutures\b", re.I)))  # ("S&P 500 futures fell" / "the S&P 500 rose")
