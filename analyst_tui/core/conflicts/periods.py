@@ -40,33 +40,37 @@ _BASE = frozenset("from over than on with to versus vs".split())  # "rose 12% fr
 # same period last year": the base of a change
 
 
-def _marker_at(lows: list[str], k: int) -> int:
+def _marker_at(toks: list[Tok], k: int) -> int:
     """The length of the marker starting at ``k`` (0: none; none when it is the base of a change)."""
+    if toks[k].low not in _STARTS:
+        return 0
     for m in _MARKERS:
-        if tuple(lows[k : k + len(m)]) == m:
-            if k and (lows[k - 1] in _BASE or lows[k - 1] == "the" and k > 1 and lows[k - 2] in _BASE):
+        if k + len(m) <= len(toks) and all(toks[k + i].low == w for i, w in enumerate(m)):
+            if k and (toks[k - 1].low in _BASE or toks[k - 1].low == "the" and k > 1 and toks[k - 2].low in _BASE):
                 return 0
             return len(m)
     return 0
+
+
+_STARTS = frozenset(m[0] for m in _MARKERS)
 
 
 def of_earlier_period(toks: list[Tok], q: int, j: int) -> bool:
     """Whether the figure in ``toks[q:j]`` is of an earlier period: a marker follows it closely in its clause ("$25
     million a year earlier", "$25 million in the year-ago quarter"), or opens its sentence ("A year ago, the company
     earned 12 cents a share": all it says is of that period, ``earlier_apart``)."""
-    lows = [t.low for t in toks]
     gap = 0
     for k in range(j, min(len(toks), j + 14)):
         if toks[k].is_break or gap > 4:
             break
         if toks[k].is_number:  # past another figure of a list: "$721,154 in salary and $243,389 in bonuses in the
-            if "and" not in lows[max(j, k - 2) : k]:  # prior fiscal year"
+            if not any(t.low == "and" for t in toks[max(j, k - 2) : k]):  # prior fiscal year"
                 break
             gap = 0
-        elif _marker_at(lows, k):
+        elif _marker_at(toks, k):
             return True
         gap += 1
-    return any(_marker_at(lows, k) for k in range(min(q, 4)))
+    return any(_marker_at(toks, k) for k in range(min(q, 4)))
 
 
 _EARLIER_PERIOD = (r"(?:a year (?:earlier|ago|before)|the (?:previous|prior) (?:fiscal )?year|the year before|"
