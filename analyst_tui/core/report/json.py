@@ -149,7 +149,7 @@ def to_report_json(briefing: Briefing) -> str:
 
 def _compact(data: Any) -> str:
     """``dumps`` without its line end, of a part of the JSON."""
-    return json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return dumps(data)[:-1]
 
 
 def encode_ahead(comparison: Comparison) -> Callable[[], str]:
