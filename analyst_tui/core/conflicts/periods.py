@@ -73,10 +73,17 @@ def of_earlier_period(toks: list[Tok], q: int, j: int) -> bool:
     return any(_marker_at(toks, k) for k in range(min(q, 4)))
 
 
-_EARLIER_PERIOD = (r"(?:a year (?:earlier|ago|before)|the (?:previous|prior) (?:fiscal )?year|the year before|"
-                   r"the same (?:period|quarter|month|week) (?:last year|a year (?:earlier|ago))|"
-                   r"the year-(?:ago|earlier) (?:period|quarter)|year-(?:ago|earlier))\b")
-_OPENS_EARLIER = re.compile(r"(?:(?:during|in|for|over|at) )?" + _EARLIER_PERIOD, re.I)
+def _written(marker: tuple[str, ...]) -> str:
+    """A marker as a pattern of the text: its words apart by spaces, a hyphen with or without them ("year-ago")."""
+    out = re.escape(marker[0])
+    for before, word in zip(marker, marker[1:]):
+        out += (r"\s*" if "-" in (before, word) else r"\s+") + re.escape(word)
+    return out
+
+
+_EARLIER_PERIOD = "(?:" + "|".join(map(_written, sorted(_MARKERS, key=len, reverse=True))) + r")\b"
+_OPENS_EARLIER = re.compile(r"(?:(?:during|in|for|over|at) )?(?:the )?" + _EARLIER_PERIOD, re.I)  # ("In the year-ago
+# quarter, ...")
 _MENTIONS_EARLIER = re.compile(r"\b" + _EARLIER_PERIOD, re.I)
 
 
