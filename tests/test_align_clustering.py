@@ -112,3 +112,35 @@ def test_a_lonely_article_shows_its_link_in_the_comparison():
     eng = align_pkg.engine()
     claims = align_pkg.align({"A": [Sentence("A", 0, 0, len(a), a)], "B": [Sentence("B", 0, 0, len(b), b)]}, eng)
     assert any(c.is_shared for c in claims)
+
+
+def test_a_lonely_article_is_offered_partners_only_in_its_own_story():
+    """An article that shares no claim is compared with the sentences of the articles its story gate allows
+    (the sentences of another story that share its words are not), and with every article when there is no gate."""
+    import numpy as np
+
+    from analyst_tui.core.align.candidates import lonely_pairs
+
+    texts = [
+        "Rescuers pulled survivors from the collapsed market building.",  # article 0: the lonely one
+        "Survivors were pulled from the collapsed market building by rescuers on Monday.",  # article 1, its story
+        "Traders said the market building had been inspected last year.",
+        "Rescuers pulled survivors from a collapsed market building in another city.",  # article 2, another story
+    ]
+    owner = [0, 1, 1, 2]
+    matcher = align_pkg.Engine(vectors.load(params.vector_source()), params.load("semantic")).matcher(texts)
+    gate = np.array([[True, True, False], [True, True, False], [False, False, True]])
+    assert lonely_pairs(matcher, owner, {0}, 0.0, 40, gate) == [(0, 1), (0, 2)]
+    assert lonely_pairs(matcher, owner, {0}, 0.0, 40, None) == [(0, 1), (0, 2), (0, 3)]
+    assert lonely_pairs(matcher, owner, {0}, 0.0, 40, None, known={(0, 2)}) == [(0, 1), (0, 3)]
+    assert lonely_pairs(matcher, owner, {0, 2}, 0.0, 40, gate) == [(0, 1), (0, 2)]  # article 2 alone in its story
+
+
+def test_a_merge_refused_is_tried_again_once_a_group_has_grown():
+    """Sentence 3 first fails to join {0, 2} (its link to 2 pulls the mean down); once 1 has joined them, the
+    links of 1 raise the mean and 3 joins: a refusal holds only for the groups as they were."""
+    from analyst_tui.core.align.clustering import cluster
+
+    scores = {(0, 1): 0.8, (0, 2): 0.9, (0, 3): 0.85, (1, 2): 0.85, (1, 3): 0.85, (2, 3): 0.6}
+    assert cluster(Linkage([0, 1, 2, 3], scores), 4, 0.4, 0.75) == [[0, 1, 2, 3]]
+    assert cluster(Linkage([0, 1, 2, 3], {**scores, (1, 3): 0.7}), 4, 0.4, 0.75) == [[0, 1, 2], [3]]

@@ -161,20 +161,24 @@ def lonely_pairs(matcher: Matcher, owner: Sequence[int], articles: set[int], min
     idf = matcher.idf
     mine = [i for i, a in enumerate(owner) if a in articles]
     wanted = {s for i in mine for s in prepared[i].stemset if s not in WEAK_STEMS}
+    rows = {a: allowed[a].tolist() for a in articles} if allowed is not None else None
+    # Only the sentences of an article one of ``articles`` may be paired with are looked up.
+    partners = allowed[sorted(articles)].any(axis=0).tolist() if allowed is not None else None
     postings: dict[str, list[int]] = {}
     for j, p in enumerate(prepared):
-        for s in p.stemset & wanted:
-            postings.setdefault(s, []).append(j)
-    rows = allowed.tolist() if allowed is not None else None
+        if partners is None or partners[owner[j]]:
+            for s in p.stemset & wanted:
+                postings.setdefault(s, []).append(j)
     out: set[tuple[int, int]] = set()
     for i in mine:
         p = prepared[i]
         oi = owner[i]
-        near = sorted({j for s in p.stemset & wanted for j in postings[s]})
+        row = rows[oi] if rows is not None else None
+        near = {j for s in p.stemset & wanted for j in postings.get(s, ())}
         for j in near:
             oj = owner[j]
             pair = (i, j) if i < j else (j, i)
-            if oj == oi or (rows is not None and not rows[oi][oj]) or pair in known:
+            if oj == oi or (row is not None and not row[oj]) or pair in known:
                 continue
             if _worth(p, prepared[j], idf, min_contain, quote_grams, figure_gate):
                 out.add(pair)

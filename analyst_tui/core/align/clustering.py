@@ -69,12 +69,17 @@ def cluster(link: Linkage, n: int, merge_min: float, merge_mean: float) -> list[
     group_of = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     links = sorted(((s, i, j) for (i, j), s in link.scores.items() if s >= 0.5), key=lambda t: (-t[0], t[1], t[2]))
+    refused: set[tuple[int, int, int, int]] = set()  # (group, its size, group, its size) that did not agree
     for _, i, j in links:
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
         a, b = members[gi], members[gj]
+        tried = (gi, len(a), gj, len(b))  # a group only grows, so its size says which members it has
+        if tried in refused:
+            continue  # the same two groups, asked the same way, were refused before
         if not link.agree(a, b, merge_min, merge_mean):
+            refused.add(tried)
             continue
         if len(a) < len(b):
             gi, gj, a, b = gj, gi, b, a
