@@ -221,6 +221,16 @@ def test_name_variants_compare_equal_and_lookalikes_do_not():
     assert words("a unit in europe") == ["a", "unit", "in", "europe"]
 
 
+def test_number_words_become_digits_and_a_negation_is_a_word_of_its_own():
+    from analyst_tui.core.textnorm import renormalised_words, words
+
+    assert words("Two officers didn't fire") == ["2", "officers", "did", "n't", "fire"]
+    assert words("Twelve hostages were freed") == ["12", "hostages", "were", "freed"]
+    assert words("They won't return, police said") == ["they", "wo", "n't", "return", "police", "said"]
+    assert words("Rescuers found the boat") == ["rescuers", "found", "the", "boat"]
+    assert renormalised_words("seven died and dozens were hurt") == ["7", "died", "and", "dozens", "were", "hurt"]
+
+
 def test_clause_words_are_the_words_of_each_clause():
     from analyst_tui.core.align.features import clause_stems
     from analyst_tui.core.textnorm import content_stem, normalise, renormalised_words, words
