@@ -7,6 +7,7 @@ import time
 
 import numpy as np
 
+from analyst_tui.core import forking
 from analyst_tui.core.align import forked
 from analyst_tui.core.align.features import Matcher
 
@@ -59,14 +60,14 @@ def test_beside_returns_the_childs_result_or_computes_it_when_the_child_fails():
     import os
 
     parent = os.getpid()
-    assert forked.beside(lambda: {"pid": os.getpid() != parent, "x": [1, 2]})()["x"] == [1, 2]
+    assert forking.beside(lambda: {"pid": os.getpid() != parent, "x": [1, 2]})()["x"] == [1, 2]
 
     def fails_in_child():
         if os.getpid() != parent:
             os._exit(3)
         return "done here"
 
-    assert forked.beside(fails_in_child)() == "done here"
+    assert forking.beside(fails_in_child)() == "done here"
 
 
 def _in_one_process_and_beside(monkeypatch, texts, between=lambda: None):
@@ -128,7 +129,7 @@ def test_beside_each_gives_each_result_and_does_what_a_failed_child_did_not():
 
     parent = os.getpid()
     big = bytes(range(256)) * 12_000  # more than a pipe holds
-    first, second, third = forked.beside_each([lambda: ["first", os.getpid() != parent], lambda: big, lambda: "third"])
+    first, second, third = forking.beside_each([lambda: ["first", os.getpid() != parent], lambda: big, lambda: "third"])
     assert third() == "third" and first()[0] == "first" and second() == big and first()[0] == "first"
 
     def fails_in_child():
@@ -136,7 +137,7 @@ def test_beside_each_gives_each_result_and_does_what_a_failed_child_did_not():
             os._exit(3)
         return "done here"
 
-    sent, not_sent = forked.beside_each([lambda: "sent", fails_in_child])
+    sent, not_sent = forking.beside_each([lambda: "sent", fails_in_child])
     assert not_sent() == "done here" and sent() == "sent"
 
 
@@ -179,14 +180,14 @@ def test_candidate_pairs_found_partly_in_a_child_are_the_serial_ones(monkeypatch
     monkeypatch.setattr(candidates, "MIN_ROWS", 4)  # fork even for a few sentences
     parent = os.getpid()
     forks = []
-    real = forked._in_child
+    real = forking.in_child
 
     def counted(produce):
         forks.append(os.getpid() == parent)
         return real(produce)
 
-    monkeypatch.setattr(forked, "_in_child", counted)
-    assert pairs() == serial and forks == ([True] if forked.can_fork() else [])
+    monkeypatch.setattr(forking, "in_child", counted)
+    assert pairs() == serial and forks == ([True] if forking.can_fork() else [])
 
 
 def test_articles_segmented_partly_in_another_process_give_the_same_sentences(monkeypatch, tmp_path):
@@ -238,7 +239,7 @@ def _claims_checked_by(monkeypatch, tmp_path, child_stops_after: int, child_fail
 
     def recorded(claims):
         in_child = os.getpid() != parent
-        if not in_child and forked.can_fork():
+        if not in_child and forking.can_fork():
             for _ in range(3000):  # the child's first claims are sent
                 if seen.exists() and "paused" in seen.read_text():
                     break
@@ -265,7 +266,7 @@ def test_conflicts_found_from_both_ends_are_the_serial_ones(monkeypatch, tmp_pat
     shared = [c for c in one.claims if c.is_shared]
     assert len(shared) == 5 and sum(bool(c.conflicts) for c in shared) >= 3
     assert [c.conflicts for c in beside.claims] == [c.conflicts for c in one.claims]
-    if forked.can_fork():  # (else this process finds them all)
+    if forking.can_fork():  # (else this process finds them all)
         by = dict(line.split(" ", 1)[::-1] for line in seen.read_text().splitlines() if line != "paused")
         assert [by[c.members[0].text[:30]] for c in shared] == ["child", "child", "parent", "parent", "parent"]
 
@@ -275,13 +276,13 @@ def test_conflicts_a_failed_child_left_unfound_are_found_here(monkeypatch, tmp_p
     one, beside = _in_one_process_and_beside(monkeypatch, _FIVE_CLAIMS, record)
     assert any(c.conflicts for c in one.claims)
     assert [c.conflicts for c in beside.claims] == [c.conflicts for c in one.claims]
-    if forked.can_fork():  # the child sent the first claim's before it failed
+    if forking.can_fork():  # the child sent the first claim's before it failed
         by = dict(line.split(" ", 1)[::-1] for line in seen.read_text().splitlines() if line != "paused")
         assert [by[c.members[0].text[:30]] for c in one.claims if c.is_shared] == ["child"] + ["parent"] * 4
 
 
 def test_a_child_is_read_as_it_sends_and_can_be_stopped():
-    child = forked.start(lambda send: (send(b"first"), time.sleep(0.3), send(b"second"), time.sleep(60)))
+    child = forking.start(lambda send: (send(b"first"), time.sleep(0.3), send(b"second"), time.sleep(60)))
     assert child.next() == b"first" and not child.ready()  # the second is not sent yet
     for _ in range(1000):
         if child.ready():
@@ -304,7 +305,7 @@ def test_a_child_on_a_descriptor_past_1023_is_read_as_it_sends():
     try:
         while len(held) < want - 64:
             held.append(os.open(os.devnull, os.O_RDONLY))
-        child = forked.start(lambda send: (time.sleep(0.2), send(b"late")))
+        child = forking.start(lambda send: (time.sleep(0.2), send(b"late")))
         assert child is not None and not child.ready()
         for expected in (b"late", None):  # (then the end of the pipe, once the child has ended)
             for _ in range(1000):

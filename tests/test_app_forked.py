@@ -160,7 +160,7 @@ def test_the_child_never_forks_a_further_child():
     """The engine forks helpers only for single-threaded callers: the child keeps a second thread."""
 
     def load(progress):
-        from analyst_tui.core.align.forked import can_fork
+        from analyst_tui.core.forking import can_fork
 
         raise LoadError("would fork" if can_fork() else "does not fork")
 

@@ -9,7 +9,7 @@ from typing import Any, Callable, Iterator, Sequence
 from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines, first_words
-from analyst_tui.core.align.forked import Child, beside_each, can_fork, start
+from analyst_tui.core.forking import Child, beside_each, can_fork, start
 from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
 from analyst_tui.core.segment import segment
 from analyst_tui.core.textnorm import Tokens, token_rows, tokenize

@@ -19,7 +19,7 @@ error it met. The parent imports and starts the app meanwhile, on the other core
 
 - The child runs the same code on the same inputs, so the comparison is the one a single
   process makes. It keeps a second thread (the one that watches the parent), so the engine
-  never forks a further child from it (``core.align.forked`` forks only single-threaded
+  never forks a further child from it (``core.forking`` forks only single-threaded
   callers).
 - The child ends when the parent ends, however it ends: the watching thread reads a pipe
   that only the parent holds open. ``close()`` (quitting, even while loading) ends and reaps

@@ -26,7 +26,8 @@ from typing import Container, Sequence
 import numpy as np
 
 from analyst_tui.core.align.features import WEAK_STEMS, Matcher
-from analyst_tui.core.align.forked import MIN_ROWS, beside, can_fork
+from analyst_tui.core.align.forked import MIN_ROWS
+from analyst_tui.core.forking import beside, can_fork
 from analyst_tui.core.align.speech import different_speakers
 
 
