@@ -64,8 +64,24 @@ def _load(paths: Sequence[str]):
     from analyst_tui.core.ingest import load_paths, sample_paths
 
     use = list(paths) or sample_paths()
-    stdin = sys.stdin.buffer if "-" in use else None
-    result = load_paths(use, stdin=stdin)
+    return _warned(load_paths(use, stdin=sys.stdin.buffer if "-" in use else None))
+
+
+def _load_beside(paths: Sequence[str], *modules: str):
+    """``_load`` for a headless command that matches the articles: (result, ``load_beside.Segmented``). A long
+    folder is read partly in a child, which then segments its articles, while ``modules`` are imported here."""
+    import importlib
+
+    from analyst_tui.core.ingest import sample_paths
+    from analyst_tui.core.load_beside import load_beside
+
+    use = list(paths) or sample_paths()
+    result, segmented = load_beside(use, sys.stdin.buffer if "-" in use else None,
+                                    lambda: [importlib.import_module(m) for m in modules])
+    return _warned(result), segmented
+
+
+def _warned(result):
     for problem in result.problems:
         print(f"{PROG}: warning: {printable(problem)}", file=sys.stderr)
     return result
@@ -97,10 +113,10 @@ def _compare_parser() -> argparse.ArgumentParser:
 
 def cmd_compare(argv: Sequence[str], program: bool = False) -> int:
     args = _compare_parser().parse_args(argv)
+    result, segmented = _load_beside(args.paths, "analyst_tui.core.compare", "analyst_tui.core.report")
     from analyst_tui.core.compare import build_comparison
     from analyst_tui.core import report
 
-    result = _load(args.paths)
     fmt = args.format or ("table" if sys.stdout.isatty() and not args.output else "json")
     as_saved = args.annotations is not None or args.case is not None
     encoded: list = []  # the JSON, encoded while the contradictions are found (as_saved: claims numbered later)
@@ -111,7 +127,7 @@ def cmd_compare(argv: Sequence[str], program: bool = False) -> int:
         encoded.append(encode_ahead(made))
 
     comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program,
-                                  meanwhile=encode if fmt == "json" and not as_saved else None)
+                                  meanwhile=encode if fmt == "json" and not as_saved else None, segmented=segmented)
     if as_saved:
         from analyst_tui.core.report.load import matched_as_saved
 
@@ -319,12 +335,13 @@ def _report_parser() -> argparse.ArgumentParser:
 
 def cmd_report(argv: Sequence[str], program: bool = False) -> int:
     args = _report_parser().parse_args(argv)
+    result, segmented = _load_beside(args.paths, "analyst_tui.core.compare", "analyst_tui.core.report")
     from analyst_tui.core import report
     from analyst_tui.core.compare import build_comparison
     from analyst_tui.core.report import load
 
-    result = _load(args.paths)
-    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program)
+    comparison = build_comparison(result.articles, result.problems, one_story=args.one_story, free_matching=not program,
+                                  segmented=segmented)
     comparison = load.matched_as_saved(comparison, args.annotations, args.case, by_content=True)
     found = load.find(comparison, args.annotations, args.case)
     if found.notice:

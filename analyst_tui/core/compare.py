@@ -4,24 +4,29 @@ from __future__ import annotations
 
 import pickle
 import time
-from typing import Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 from analyst_tui.core.align import Engine, add_evidence, align_without_evidence, claim_sentences, engine
 from analyst_tui.core.align import warnings as align_warnings
 from analyst_tui.core.align.features import clause_lines, first_words
 from analyst_tui.core.forking import Child, beside_each, can_fork, start
-from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Sentence
+from analyst_tui.core.model import Article, Claim, Comparison, Conflict, Kind, Sentence
 from analyst_tui.core.segment import segment
 from analyst_tui.core.textnorm import Tokens, token_rows, tokenize
+
+if TYPE_CHECKING:
+    from analyst_tui.core.load_beside import Segmented
 
 MIN_ARTICLES_BESIDE = 50  # below this a second process costs more than it saves
 
 
 def sentences_of(article: Article) -> list[Sentence]:
-    return [
-        Sentence(article.id, i, sp.start, sp.end, article.text[sp.start : sp.end], sp.kind)
-        for i, sp in enumerate(segment(article.text))
-    ]
+    return sentences_from(article, ((sp.start, sp.end, sp.kind) for sp in segment(article.text)))
+
+
+def sentences_from(article: Article, spans: Iterable[tuple[int, int, Kind]]) -> list[Sentence]:
+    """The sentences of ``article`` at ``spans`` (``segment``'s, as (start, end, kind))."""
+    return [Sentence(article.id, i, start, end, article.text[start:end], kind) for i, (start, end, kind) in enumerate(spans)]
 
 
 def find_conflicts(claims: list[Claim], checked: Callable[[int], None] | None = None) -> None:
@@ -116,6 +121,7 @@ def build_comparison(
     articles: Sequence[Article], warnings: Sequence[str] = (), progress: Callable[[str, int, int], None] | None = None,
     matched: Callable[[Comparison], None] | None = None, one_story: bool = False, free_matching: bool = True,
     checked: Callable[[int], None] | None = None, meanwhile: Callable[[Comparison], None] | None = None,
+    segmented: Segmented | None = None,
 ) -> Comparison:
     """``progress(stage, done, total)`` reports each article segmented, then the alignment.
 
@@ -134,13 +140,22 @@ def build_comparison(
     then: a headless command on two cores), so that work that does not read them runs beside that search (``compare``
     encodes its JSON then: ``report.json.encode_ahead``). The contradictions are found after it returns.
 
+    ``segmented``: the articles already read in a child, which segments them meanwhile (``load_beside``).
+
     ``free_matching``: False for a process that ends without clean-up once it has used the comparison
     (a headless command): the matching's data, no longer needed once the claims have their evidence,
     is then kept to the end instead of freed (freeing it took about 0.13 s of a compare of the 982
     ECB+ articles; keeping it, about 60 MB more at the peak).
     """
     sentences = {}
-    if progress is None and matched is None and len(articles) >= MIN_ARTICLES_BESIDE and can_fork():
+    if segmented is not None and segmented.texts:
+        # A headless command: a child read the later articles and segments them while this process segments the rest.
+        mine = {a.id: sentences_of(a) for a in articles if a.text not in segmented.texts}
+        __import__("analyst_tui.core.conflicts")  # (as below)
+        spans = segmented.spans()
+        sentences = {a.id: mine[a.id] if a.id in mine else sentences_from(a, spans[a.text]) if a.text in spans else (
+            sentences_of(a)) for a in articles}  # (in the articles' order; a text the child did not cut is cut here)
+    elif progress is None and matched is None and len(articles) >= MIN_ARTICLES_BESIDE and can_fork():
         # A headless command: a second core segments the second half of the articles.
         cut = len(articles) // 2
         theirs = beside_each([lambda: [sentences_of(a) for a in articles[cut:]]])[0]

@@ -111,8 +111,26 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+Read = tuple  # ``read_input``: ("ok", identity, drafts, bad parts) or ("skipped", identity or None, reason)
+
+
+def read_input(path: str) -> Read:
+    """One file read and parsed, as ``load_paths`` reads each (a value another process can send)."""
+    ident = None
+    try:
+        raw, ident = read_file(path)
+        return ("ok", ident, *parse_bytes(raw, shown(path), format_for(path)))
+    except Skip as exc:
+        return ("skipped", ident, str(exc))
+    except OSError as exc:
+        return ("skipped", ident, os_reason(exc))
+    except (UnicodeError, ValueError, RecursionError) as exc:
+        return ("skipped", ident, f"could not be read ({exc.__class__.__name__})")
+
+
 def load_paths(
-    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int, str], None] | None = None
+    paths: Sequence[str], stdin: BinaryIO | None = None, progress: Callable[[int, str], None] | None = None,
+    read_many: Callable[[list[str]], list[Read]] | None = None,
 ) -> LoadResult:
     """Load articles from files, folders and ``-`` (standard input), in the order given.
 
@@ -120,6 +138,8 @@ def load_paths(
     could be loaded; any other problem with one input is reported and the input skipped.
     ``progress(files_read, path)`` is called after each file (a loading screen shows it; it
     may raise to stop loading, e.g. KeyboardInterrupt when the analyst quits).
+    ``read_many(files)``: ``read_input`` of each file of a folder, found another way (partly in another process:
+    ``core.load_beside``); not with ``progress``.
     """
     docs: list[Draft] = []
     problems: list[str] = []
@@ -165,23 +185,21 @@ def load_paths(
                 skip(p, NO_FILES)
         else:
             files = [p]
-        for f in files:
+        found = read_many(files) if read_many is not None and progress is None and len(files) > 1 else None
+        for k, f in enumerate(files):
             files_read += 1
             if progress is not None:
                 progress(files_read, shown(f))
-            try:
-                raw, ident = read_file(f)
+            outcome, ident, *rest = found[k] if found is not None else read_input(f)
+            if ident is not None:
                 if ident in seen_files:
                     problems.append(f"{shown(f)}: listed more than once; loaded once")
                     continue
                 seen_files.add(ident)
-                add(*parse_bytes(raw, shown(f), format_for(f)))
-            except Skip as exc:
-                skip(f, str(exc))
-            except OSError as exc:
-                skip(f, os_reason(exc))
-            except (UnicodeError, ValueError, RecursionError) as exc:
-                skip(f, f"could not be read ({exc.__class__.__name__})")
+            if outcome == "ok":
+                add(*rest)
+            else:
+                skip(f, rest[0])
 
     if not docs:
         if not skipped:
