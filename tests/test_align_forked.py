@@ -352,3 +352,30 @@ def test_compare_json_encoded_while_the_contradictions_are_found_is_the_serial_j
 
     details = [k["detail"] for claim in json.loads(both)["claims"] for k in claim["conflicts"]]
     assert any("14" in d and "4" in d for d in details)  # the contradictions found beside are in the JSON
+
+
+def test_candidates_with_lead_pairs_found_partly_in_a_child_are_the_serial_ones(monkeypatch):
+    """The lead pairs are found while the child finds the later candidates; a lead pair that is also one of those
+    candidates is listed once, as in one process."""
+    from analyst_tui.core.align import candidates, engine
+
+    leads = ["Ferry sinks off Crete with 40 aboard", "A ferry carrying 40 passengers sank off Crete on Monday",
+             "Forty people were aboard the ferry that sank near Crete", "Crete ferry sinking: 40 passengers rescued"]
+    rest = ["Rescuers pulled the passengers from the sea near the port.", "The coast guard said the ship sank in calm seas.",
+            "The captain was questioned by the port police on Tuesday."]
+    texts, owner = [], []
+    for a in range(8):
+        for k, text in enumerate([leads[a % 4], rest[a % 3], rest[(a + 1) % 3]]):
+            texts.append(text if k else f"{text} ({a})")
+            owner.append(a)
+    eng = engine()
+    m = eng.matcher(texts)
+    assert eng.params.lead_sentences > 0
+    monkeypatch.setattr(candidates, "can_fork", lambda: False)
+    serial = eng.candidates(m, owner)
+    monkeypatch.undo()
+    monkeypatch.setattr(candidates, "MIN_ROWS", 4)  # fork even for a few sentences
+    both = eng.candidates(m, owner)
+    assert both == serial and len(set(both)) == len(both)
+    late = {pair for pair in serial if pair[0] >= len(texts) // 2}
+    assert any(pair in late for pair in candidates.lead_pairs(m, owner, eng.params.lead_sentences))

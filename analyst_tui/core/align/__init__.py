@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Sequence  # noqa: E402
 
 from analyst_tui.core.align import params as _params_module  # noqa: E402
 from analyst_tui.core.align import vectors  # noqa: E402
-from analyst_tui.core.align.candidates import candidate_pairs, lead_pairs, lonely_pairs  # noqa: E402
+from analyst_tui.core.align.candidates import candidate_pairs_beside, lead_pairs, lonely_pairs  # noqa: E402
 from analyst_tui.core.align.clustering import (Linkage, cluster, join_further_claims, lonely_articles,  # noqa: E402
                                               pair_lonely_articles)
 from analyst_tui.core.align.evidence import evidence, shared_quote  # noqa: E402
@@ -79,13 +79,18 @@ class Engine:
         p = self.params
         if gate is None:
             gate = self.story_gate(matcher, owner)
-        found = candidate_pairs(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate, p.figure_gate)
-        if p.lead_sentences:
-            close = self.close_articles(matcher, owner)
-            if gate is not None:
-                close &= gate
-            found += lead_pairs(matcher, owner, p.lead_sentences, close, p.figure_gate, set(found))
-        return found
+        found, rest = candidate_pairs_beside(matcher, owner, p.min_contain, p.posting_cap, p.quote_grams, gate,
+                                             p.figure_gate)
+        if not p.lead_sentences:
+            return found + rest()
+        # The lead pairs that are no candidate pair, found while a child may still find the later candidates.
+        close = self.close_articles(matcher, owner)
+        if gate is not None:
+            close &= gate
+        leads = lead_pairs(matcher, owner, p.lead_sentences, close, p.figure_gate, set(found))
+        later = rest()
+        known = set(later)
+        return found + later + [pair for pair in leads if pair not in known]
 
     def close_articles(self, matcher: Matcher, owner: Sequence[int]) -> np.ndarray:
         """Articles x articles that read as one story by themselves: the cosine of their article vectors reaches

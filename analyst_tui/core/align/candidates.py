@@ -21,7 +21,7 @@ read as one story are a pair when they share two content words, whatever their w
 from __future__ import annotations
 
 from math import fsum
-from typing import Container, Sequence
+from typing import Callable, Container, Sequence
 
 import numpy as np
 
@@ -59,6 +59,15 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
 
     ``allowed`` (articles x articles, from the story gate) rules out pairs of articles about different stories.
     """
+    first, rest = candidate_pairs_beside(matcher, owner, min_contain, posting_cap, quote_grams, allowed, figure_gate)
+    return first + rest()
+
+
+def candidate_pairs_beside(matcher: Matcher, owner: Sequence[int], min_contain: float, posting_cap: int,
+                           quote_grams: int, allowed: np.ndarray | None = None,
+                           figure_gate: int = 0) -> tuple[list[tuple[int, int]], Callable[[], list[tuple[int, int]]]]:
+    """``candidate_pairs`` as the pairs of the first sentences and a function that gives the rest: with many
+    sentences, a child finds those of the later ones meanwhile."""
     prepared = matcher.prepared
     df = matcher.df
     postings: dict[str, list[int]] = {}
@@ -73,12 +82,12 @@ def candidate_pairs(matcher: Matcher, owner: Sequence[int], min_contain: float, 
 
     n = len(prepared)
     if n < MIN_ROWS or not can_fork():
-        return pairs_from(0, n)
+        return pairs_from(0, n), list
     # A child finds the pairs of the later half of the sentences (the halves take about as long: an early
     # sentence has more later ones to weigh, but gathering each sentence's postings costs as much).
     cut = n // 2
     theirs = beside(lambda: pairs_from(cut, n))
-    return pairs_from(0, cut) + theirs()
+    return pairs_from(0, cut), theirs
 
 
 def _pairs_from(matcher: Matcher, owner: Sequence[int], postings: dict[str, list[int]], rows: list | None,
