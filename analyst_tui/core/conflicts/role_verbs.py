@@ -47,6 +47,17 @@ TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took
     launched launches hit hits lashed won win wins victory triumph complaint lawsuit takeover acquisition fell
     falls claimed claims clinched clinches captured captures""".split())  # ("claimed the title": ``victors``)
 
+# An act named by a noun, with its doer before it and its receiver after "on": "Israel's strike on Iran", "an
+# Israeli attack on Iran".
+NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
+           "attack": "attack", "attacks": "attack", "assault": "attack", "invasion": "invade", "raid": "raid",
+           "raids": "raid", "bombing": "bomb", "offensive": "attack", "sanctions": "sanction", "victory": "beat",
+           "win": "beat", "triumph": "beat", "complaint": "complain", "lawsuit": "sue", "takeover": "buy",
+           "acquisition": "buy"}  # fmt: skip
+# The word after the noun before its receiver, for those that take another ("India's victory over Australia",
+# "Harbour's takeover of Rivers Bank").
+NOMINAL_AFTER = {"beat": ("over",), "buy": ("of",)}
+
 
 # Words before "with", "of" or "for" and a verb in -ing whose doer is the one they are said of ("Kieran Walsh is charged
 # with assaulting Ahmed Bello": Walsh).
@@ -69,4 +80,4 @@ def charged_before(toks: list[Tok], b: int) -> int:
 _TERM = frozenset("for years year months month weeks days life a an euros pounds dollars".split())
 
 
-__all__ = ["TRIGGERS", "VERB", "charged_before"]
+__all__ = ["NOMINAL", "NOMINAL_AFTER", "TRIGGERS", "VERB", "charged_before"]

@@ -21,10 +21,11 @@ from analyst_tui.core.conflicts.entities import (NATION_WORDS, NATIONS, NOT_ENTI
                                                  party, pronoun_after, stake_taken)
 from analyst_tui.core.conflicts.named_parties import party_key
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
+from analyst_tui.core.conflicts.role_verbs import NOMINAL as _NOMINAL, NOMINAL_AFTER as _NOMINAL_AFTER
 from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB, charged_before
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 
-# Words of roles besides ``role_verbs``: ``_PHRASAL``, ``_NOMINAL``.
+# Words of roles besides ``role_verbs``: ``_PHRASAL``.
 _TAKEN = frozenset("take takes took taken taking".split())
 _COURTS = frozenset("court courts tribunal tribunals".split())
 
@@ -106,6 +107,8 @@ def roles(toks: list[Tok]) -> list[Role]:
     out: list[Role] = []
     title = None  # whether the text is a headline in title case, found when first needed
     for v, t in enumerate(toks):
+        if t.low not in _ROLE_WORDS:
+            continue
         if t.low in _NOMINAL and v >= 1 and v + 2 < len(toks) and toks[v + 1].low in _NOMINAL_AFTER.get(
                 _NOMINAL[t.low], ("on", "against")):
             found = _nominal(toks, v)  # "Israel's strike on Iran"
@@ -260,16 +263,8 @@ _INTENDS = frozenset("""agreed agrees agree plans planned plan wants wanted offe
     moved moves sought seeks seeking tried tries""".split())
 
 
-# An act named by a noun, with its doer before it and its receiver after "on": "Israel's strike on Iran", "an
-# Israeli attack on Iran".
-_NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "airstrikes": "strike",
-            "attack": "attack", "attacks": "attack", "assault": "attack", "invasion": "invade", "raid": "raid",
-            "raids": "raid", "bombing": "bomb", "offensive": "attack", "sanctions": "sanction", "victory": "beat",
-            "win": "beat", "triumph": "beat", "complaint": "complain", "lawsuit": "sue", "takeover": "buy",
-            "acquisition": "buy"}  # fmt: skip
-# The word after the noun before its receiver, for those that take another ("India's victory over Australia",
-# "Harbour's takeover of Rivers Bank").
-_NOMINAL_AFTER = {"beat": ("over",), "buy": ("of",)}
+# Every word ``roles`` reads an act at (the others are passed over at once).
+_ROLE_WORDS = frozenset((*_NOMINAL, *_PHRASAL_WORDS, *_LOST, *_TAKEN, *_BRINGS, *_VERB, "fell", "falls", "ordered"))
 
 
 def _nominal(toks: list[Tok], v: int) -> Role | None:
