@@ -159,21 +159,10 @@ def _word(w: str) -> tuple[str, ...]:
 
 def words(text: str) -> list[str]:
     """Normalised word tokens with number words turned into digits."""
-    return _words_of(normalise(text))
-
-
-def _words_of(normalised: str) -> list[str]:
-    """The words of a normalised text (``_word`` of each token)."""
-    found = _WORD.findall(normalised)
-    if "n't" not in normalised and _NUMBER_KEYS.isdisjoint(found):
-        return found  # (most texts: ``_word`` would give each token back as it is)
     out: list[str] = []
-    for w in found:
+    for w in _WORD.findall(normalise(text)):
         out.extend(_word(w))
     return out
-
-
-_NUMBER_KEYS = frozenset(_NUMBER_WORDS)
 
 
 def renormalised_words(piece: str) -> list[str]:
@@ -185,7 +174,10 @@ def renormalised_words(piece: str) -> list[str]:
     """
     if "'" in piece or ". " in piece or "united " in piece or "european " in piece or "," in piece:
         return words(piece)
-    return _words_of(piece)
+    out: list[str] = []
+    for w in _WORD.findall(piece):
+        out.extend(_word(w))
+    return out
 
 
 @lru_cache(maxsize=200_000)
