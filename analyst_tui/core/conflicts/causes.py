@@ -64,8 +64,11 @@ def _causes(p: Polarity) -> frozenset[str]:
 
 def cause_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(the cause ``a`` names, the cause ``b`` names) when they put the same harm down to two causes, else None."""
-    ca, cb = a.kept("causes", _causes), b.kept("causes", _causes)
-    if len(ca) != 1 or len(cb) != 1 or ca == cb:
+    ca = a.kept("causes", _causes)
+    if len(ca) != 1:
+        return None  # (the other's is read only then)
+    cb = b.kept("causes", _causes)
+    if len(cb) != 1 or ca == cb:
         return None
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None

@@ -119,8 +119,11 @@ _MOVING = _UP | _DOWN | _GO | frozenset(_PACE) | _CUT | _RAISED | frozenset(_REP
 
 def direction_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when the two move one measure opposite ways, else None."""
-    x, y = a.kept("moves", _moves), b.kept("moves", _moves)
-    if x is None or y is None or x[0] == y[0]:
+    x = a.kept("moves", _moves)
+    if x is None:
+        return None  # (the other's is read only then)
+    y = b.kept("moves", _moves)
+    if y is None or x[0] == y[0]:
         return None
     if a.negated or b.negated or not (NEGATORS.isdisjoint(a.words()) and NEGATORS.isdisjoint(b.words())):
         return None

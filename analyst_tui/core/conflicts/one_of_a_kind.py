@@ -117,8 +117,11 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
                               ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
         if same and key != "spans":
             continue
-        xs, ys = pa.kept(key, read), pb.kept(key, read)
-        if len({x[0] for x in xs}) != 1 or len({y[0] for y in ys}) != 1 or not differ(xs[0], ys[0]):
+        xs = pa.kept(key, read)
+        if len({x[0] for x in xs}) != 1:
+            continue  # (the other's is read only then)
+        ys = pb.kept(key, read)
+        if len({y[0] for y in ys}) != 1 or not differ(xs[0], ys[0]):
             continue
         rest_a, rest_b = a.numbers - _own(xs[0], key), b.numbers - _own(ys[0], key)
         if rest_a and rest_b and rest_a != rest_b:

@@ -53,7 +53,8 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
     """(what ``a`` says, what ``b`` says, the concept) when they state opposite outcomes in other words, else None."""
     if a.negated or b.negated or not (NEGATORS.isdisjoint(a.words()) and NEGATORS.isdisjoint(b.words())):
         return None
-    sa, sb = a.kept("sides", _sides), b.kept("sides", _sides)
+    sa = a.kept("sides", _sides)
+    sb = b.kept("sides", _sides) if sa else {}  # (the other's is read only then)
     for concept in sorted(sa.keys() & sb.keys()):
         if len(sa[concept]) != 1 or len(sb[concept]) != 1 or sa[concept].keys() == sb[concept].keys():
             continue  # one version says both sides, or both say the same

@@ -234,8 +234,11 @@ def parties_swapped(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each one's doer is the other's other party, else None."""
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None  # (read first: cheaper than each one's act, and most pairs stop here)
-    x, y = a.kept("act", _act), b.kept("act", _act)
-    if x is None or y is None:
+    x = a.kept("act", _act)
+    if x is None:
+        return None  # (the other's is read only then)
+    y = b.kept("act", _act)
+    if y is None:
         return None
     family = x.family & y.family
     if not (x.doer & y.other and x.other & y.doer) or not _apart(x.doer, y.doer, x.other, y.other, family) or not (

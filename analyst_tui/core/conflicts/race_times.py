@@ -96,8 +96,11 @@ _GATE = frozenset(_UNITS) | {":"}
 
 def race_time_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each gives one time taken and the two differ, else None."""
-    xs, ys = a.kept("race times", _race_times), b.kept("race times", _race_times)
-    if len(xs) != 1 or len(ys) != 1:
+    xs = a.kept("race times", _race_times)
+    if len(xs) != 1:
+        return None  # (the other's is read only then)
+    ys = b.kept("race times", _race_times)
+    if len(ys) != 1:
         return None
     (x, shown_x), (y, shown_y) = xs[0], ys[0]
     if min(abs(u - v) for u in x for v in y) <= 1:

@@ -119,10 +119,13 @@ def periods_apart(a: Polarity, b: Polarity) -> bool:
     """Whether the two versions name one kind of period by two ordinals and no ordinal in common ("the first half" /
     "the second half", "in the first quarter" / "in the third quarter"), or one number on each side of it ("after
     28 weeks" / "before 28 weeks", "children over 12" / "children under 12")."""
-    x, y = a.kept("periods", _periods), b.kept("periods", _periods)
-    if any(x[p].isdisjoint(y[p]) for p in x.keys() & y.keys()):
-        return True
-    x, y = a.kept("sides of", _sides_of), b.kept("sides of", _sides_of)
+    x = a.kept("periods", _periods)
+    if x and any(x[p].isdisjoint(y[p]) for y in (b.kept("periods", _periods),) for p in x.keys() & y.keys()):
+        return True  # (the other's is read only when this one names one)
+    x = a.kept("sides of", _sides_of)
+    if not x:
+        return False
+    y = b.kept("sides of", _sides_of)
     return any(x[n] & {_OTHER_SIDE[s] for s in y[n]} and not x[n] & y[n] for n in x.keys() & y.keys())
 
 

@@ -364,8 +364,11 @@ def _kept(p: Polarity) -> list[Transfer]:
 
 def transfer_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each one's giver is the other's receiver, else None."""
-    xs, ys = a.kept("transfers", _kept), b.kept("transfers", _kept)
-    if not xs or not ys:
+    xs = a.kept("transfers", _kept)
+    if not xs:
+        return None  # (the other's is read only then)
+    ys = b.kept("transfers", _kept)
+    if not ys:
         return None
     for giver, receiver, shown in xs:
         for giver_b, receiver_b, shown_b in ys:

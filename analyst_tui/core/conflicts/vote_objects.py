@@ -67,8 +67,11 @@ def _measure(toks: list[Tok], j: int, side: bool, start: int) -> Vote | None:
 
 def vote_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one votes for a measure and the other against it, else None."""
-    x, y = a.kept("vote on a measure", _vote), b.kept("vote on a measure", _vote)
-    if x is None or y is None or x[1] != y[1] or x[0] == y[0] or a.negates or b.negates:
+    x = a.kept("vote on a measure", _vote)
+    if x is None:
+        return None  # (the other's is read only then)
+    y = b.kept("vote on a measure", _vote)
+    if y is None or x[1] != y[1] or x[0] == y[0] or a.negates or b.negates:
         return None
     less = _SAID | {x[1]}
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, less) or names_apart(a.toks, b.toks):
