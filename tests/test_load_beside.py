@@ -78,28 +78,25 @@ def test_a_child_that_fails_leaves_its_share_to_this_process(tmp_path, monkeypat
     folder = _folder(tmp_path, 60)
     alone = load_paths([str(folder)])
     parent = os.getpid()
-    if fails == "reading":
-        real_read = load_beside.read_input
 
-        def read(path):
+    def dies_in_child(real):
+        def work(arg):
             if os.getpid() != parent:
                 os._exit(3)
-            return real_read(path)
+            return real(arg)
 
-        monkeypatch.setattr(load_beside, "read_input", read)
+        return work
+
+    if fails == "reading":
+        monkeypatch.setattr(load_beside, "read_input", dies_in_child(load_beside.read_input))
     else:
         import analyst_tui.core.segment as segment_module
 
-        real_segment = segment_module.segment
-
-        def segment(text):
-            if os.getpid() != parent:
-                os._exit(3)
-            return real_segment(text)
-
-        monkeypatch.setattr(segment_module, "segment", segment)
+        monkeypatch.setattr(segment_module, "segment", dies_in_child(segment_module.segment))
     both, segmented = load_beside.load_beside([str(folder)])
     assert _loaded(both) == _loaded(alone)
+    if forking.can_fork():  # the child failed where it was meant to: before its files came, or its spans
+        assert (not segmented.texts) if fails == "reading" else (segmented.texts and segmented.spans() == {})
     from analyst_tui.core.compare import build_comparison
 
     compared = build_comparison(both.articles, both.problems, segmented=segmented)
