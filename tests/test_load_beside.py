@@ -107,3 +107,24 @@ def test_a_missing_path_after_a_long_folder_is_still_an_error(tmp_path):
     folder = _folder(tmp_path, 60)
     with pytest.raises(LoadError, match="no such file or folder"):
         load_beside.load_beside([str(folder), str(tmp_path / "missing")])
+
+
+def test_an_interrupt_while_the_child_reads_stops_it(tmp_path):
+    folder = _folder(tmp_path, 60)
+    started = []
+    real_start = load_beside.start
+
+    def recorded(produce):
+        child = real_start(produce)
+        started.append(child)
+        return child
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(load_beside, "start", recorded)
+        with pytest.raises(KeyboardInterrupt):
+            load_beside.load_beside([str(folder)], meanwhile=interrupted)
+    if forking.can_fork():
+        assert started and started[0].next() is None  # stopped and waited for: nothing more comes

@@ -65,10 +65,14 @@ def load_beside(paths: Sequence[str], stdin: BinaryIO | None = None,
             can_fork()) else None
         if child is None:
             return [read_input(f) for f in files]
-        while waiting:
-            waiting.pop()()
-        mine = [read_input(f) for f in files[:cut]]
-        data = child.next()
+        try:
+            while waiting:
+                waiting.pop()()
+            mine = [read_input(f) for f in files[:cut]]
+            data = child.next()
+        except BaseException:  # (an interrupt: the child's work is not needed)
+            child.stop()
+            raise
         if data is None:  # the child failed: its files are read here
             return mine + [read_input(f) for f in files[cut:]]
         theirs = pickle.loads(data)
