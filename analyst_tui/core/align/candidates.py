@@ -27,8 +27,8 @@ import numpy as np
 
 from analyst_tui.core.align.features import WEAK_STEMS, Matcher
 from analyst_tui.core.align.forked import MIN_ROWS
-from analyst_tui.core.forking import beside, can_fork
 from analyst_tui.core.align.speech import different_speakers
+from analyst_tui.core.forking import beside, can_fork
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str], figure_gate: int) -> bool:

@@ -120,8 +120,10 @@ def periods_apart(a: Polarity, b: Polarity) -> bool:
     "the second half", "in the first quarter" / "in the third quarter"), or one number on each side of it ("after
     28 weeks" / "before 28 weeks", "children over 12" / "children under 12")."""
     x = a.kept("periods", _periods)
-    if x and any(x[p].isdisjoint(y[p]) for y in (b.kept("periods", _periods),) for p in x.keys() & y.keys()):
-        return True  # (the other's is read only when this one names one)
+    if x:  # (the other's is read only when this one names one)
+        y = b.kept("periods", _periods)
+        if any(x[p].isdisjoint(y[p]) for p in x.keys() & y.keys()):
+            return True
     x = a.kept("sides of", _sides_of)
     if not x:
         return False
