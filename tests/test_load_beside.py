@@ -1,15 +1,21 @@
 """A long folder read partly in a child that also segments its articles (``core.load_beside``): the same articles,
-problems and sentences as one process reading them, and the same comparison."""
+problems and sentences as one process reading them, and the same comparison.
+
+The reading on two cores is run in a fresh interpreter: a process forks only while it has no other thread, and the
+tests of the app leave threads in this one."""
 
 from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+import textwrap
 
 import pytest
 
 from analyst_tui.cli import main
-from analyst_tui.core import forking, load_beside
+from analyst_tui.core import compare, forking, load_beside
 from analyst_tui.core.compare import sentences_of
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.model import LoadError
@@ -21,6 +27,7 @@ STORIES = [
      "for {n} missing people. The mayor said {m} homes were flooded."),
 ]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+TWO_CORES = sys.platform.startswith("linux") and forking.cores() >= 2  # (a fresh interpreter can fork then)
 
 
 def _folder(tmp_path, count: int):
@@ -39,68 +46,86 @@ def _folder(tmp_path, count: int):
 
 
 def _loaded(result):
-    return [(a.id, a.source, a.path, a.text, a.title) for a in result.articles], result.problems
+    return [[a.id, a.source, a.path, a.text, a.title] for a in result.articles], result.problems
 
 
-def test_a_long_folder_read_and_segmented_partly_in_a_child_gives_what_one_process_reads(tmp_path, monkeypatch):
+def _fresh(code: str, folder) -> dict:
+    """Run ``code`` (with ``FOLDER`` set) in a fresh interpreter; what it prints as JSON."""
+    prelude = f"import json, os, sys\nFOLDER = {str(folder)!r}\nfrom analyst_tui.core import forking, load_beside\n"
+    proc = subprocess.run([sys.executable, "-c", prelude + textwrap.dedent(code)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+def test_a_long_folder_read_and_segmented_partly_in_a_child_gives_what_one_process_reads(tmp_path):
     folder = _folder(tmp_path, 70)
-    alone = load_paths([str(folder)])
-    imported = []
-    both, segmented = load_beside.load_beside([str(folder)], meanwhile=lambda: imported.append(os.getpid()))
-    assert _loaded(both) == _loaded(alone)
-    assert any("listed more than once" in p for p in both.problems)
-    assert any("report_020" in p and "skipped" in p for p in both.problems)
-    if forking.can_fork():
-        assert imported == [os.getpid()]  # done here while the child read
-        read_there = [a for a in both.articles if a.text in segmented.texts]
-        assert len(read_there) >= 30 and both.articles[-1] in read_there and both.articles[0] not in read_there
+    out = _fresh("""
+        from analyst_tui.core.compare import sentences_of
+        imported = []
+        result, segmented = load_beside.load_beside([FOLDER], meanwhile=lambda: imported.append(os.getpid()))
         spans = segmented.spans()
-        for a in read_there:
-            assert [(s.start, s.end, s.kind) for s in sentences_of(a)] == spans[a.text]
+        there = [a for a in result.articles if a.text in segmented.texts]
+        print(json.dumps({"forked": forking.can_fork(), "imported here": imported == [os.getpid()],
+                          "articles": [[a.id, a.source, a.path, a.text, a.title] for a in result.articles],
+                          "problems": result.problems, "read there": [a.id for a in there],
+                          "spans": all([(s.start, s.end, s.kind) for s in sentences_of(a)] == spans[a.text] for a in there)}))
+    """, folder)
+    assert [out["articles"], out["problems"]] == list(_loaded(load_paths([str(folder)])))
+    assert any("listed more than once" in p for p in out["problems"])
+    assert any("report_020" in p and "skipped" in p for p in out["problems"])
+    assert out["forked"] == TWO_CORES
+    if TWO_CORES:
+        assert out["imported here"]  # done here while the child read
+        ids = [a[0] for a in out["articles"]]
+        assert len(out["read there"]) >= 30 and ids[-1] in out["read there"] and ids[0] not in out["read there"]
+        assert out["spans"]
 
 
 def test_the_comparison_is_the_same_whether_the_folder_is_read_on_one_core_or_two(tmp_path, monkeypatch, capsys):
     folder = _folder(tmp_path, 60)
-    assert main(["compare", str(folder), "--format", "json"]) == 0
-    both = capsys.readouterr()
+    both = subprocess.run([sys.executable, "-m", "analyst_tui", "compare", str(folder), "--format", "json"],
+                          capture_output=True, text=True, timeout=120)
+    assert both.returncode == 0, both.stderr
     monkeypatch.setattr(load_beside, "can_fork", lambda: False)
-    from analyst_tui.core import compare
-
     monkeypatch.setattr(compare, "can_fork", lambda: False)
     assert main(["compare", str(folder), "--format", "json"]) == 0
     alone = capsys.readouterr()
-    assert both.out == alone.out and both.err == alone.err
-    assert len(json.loads(both.out)["articles"]) == 58  # 61 files: one binary, one empty, one listed twice
+    assert both.stdout == alone.out and both.stderr == alone.err
+    assert len(json.loads(both.stdout)["articles"]) == 58  # 61 files: one binary, one empty, one listed twice
 
 
 @pytest.mark.parametrize("fails", ["reading", "segmenting"])
-def test_a_child_that_fails_leaves_its_share_to_this_process(tmp_path, monkeypatch, fails):
+def test_a_child_that_fails_leaves_its_share_to_this_process(tmp_path, fails):
     folder = _folder(tmp_path, 60)
-    alone = load_paths([str(folder)])
-    parent = os.getpid()
-
-    def dies_in_child(real):
-        def work(arg):
-            if os.getpid() != parent:
-                os._exit(3)
-            return real(arg)
-
-        return work
-
-    if fails == "reading":
-        monkeypatch.setattr(load_beside, "read_input", dies_in_child(load_beside.read_input))
-    else:
+    out = _fresh(f"""
         import analyst_tui.core.segment as segment_module
+        from analyst_tui.core.compare import build_comparison, sentences_of
+        from analyst_tui.core.ingest import load_paths
+        parent = os.getpid()
 
-        monkeypatch.setattr(segment_module, "segment", dies_in_child(segment_module.segment))
-    both, segmented = load_beside.load_beside([str(folder)])
-    assert _loaded(both) == _loaded(alone)
-    if forking.can_fork():  # the child failed where it was meant to: before its files came, or its spans
-        assert (not segmented.texts) if fails == "reading" else (segmented.texts and segmented.spans() == {})
-    from analyst_tui.core.compare import build_comparison
+        def dies_in_child(real):
+            def work(arg):
+                if os.getpid() != parent:
+                    os._exit(3)
+                return real(arg)
 
-    compared = build_comparison(both.articles, both.problems, segmented=segmented)
-    assert compared.sentences == {a.id: sentences_of(a) for a in alone.articles}
+            return work
+
+        if {fails!r} == "reading":
+            load_beside.read_input = dies_in_child(load_beside.read_input)
+        else:
+            segment_module.segment = dies_in_child(segment_module.segment)
+        alone = load_paths([FOLDER])
+        both, segmented = load_beside.load_beside([FOLDER])
+        failed_there = (not segmented.texts) if {fails!r} == "reading" else bool(segmented.texts) and not segmented.spans()
+        compared = build_comparison(both.articles, both.problems, segmented=segmented)
+        print(json.dumps({{"same articles": [(a.id, a.text) for a in both.articles] == [(a.id, a.text) for a in alone.articles],
+                          "same problems": both.problems == alone.problems, "failed there": failed_there,
+                          "same sentences": compared.sentences == {{a.id: sentences_of(a) for a in alone.articles}}}}))
+    """, folder)
+    assert out["same articles"] and out["same problems"] and out["same sentences"]
+    assert out["failed there"] == TWO_CORES  # the child failed where it was meant to: before its files came, or its spans
 
 
 def test_a_missing_path_after_a_long_folder_is_still_an_error(tmp_path):
@@ -111,20 +136,25 @@ def test_a_missing_path_after_a_long_folder_is_still_an_error(tmp_path):
 
 def test_an_interrupt_while_the_child_reads_stops_it(tmp_path):
     folder = _folder(tmp_path, 60)
-    started = []
-    real_start = load_beside.start
+    out = _fresh("""
+        started = []
+        real_start = load_beside.start
 
-    def recorded(produce):
-        child = real_start(produce)
-        started.append(child)
-        return child
+        def recorded(produce):
+            child = real_start(produce)
+            started.append(child)
+            return child
 
-    def interrupted():
-        raise KeyboardInterrupt
+        def interrupted():
+            raise KeyboardInterrupt
 
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(load_beside, "start", recorded)
-        with pytest.raises(KeyboardInterrupt):
-            load_beside.load_beside([str(folder)], meanwhile=interrupted)
-    if forking.can_fork():
-        assert started and started[0].next() is None  # stopped and waited for: nothing more comes
+        load_beside.start = recorded
+        try:
+            load_beside.load_beside([FOLDER], meanwhile=interrupted)
+            raised = False
+        except KeyboardInterrupt:
+            raised = True
+        print(json.dumps({"raised": raised, "started": len(started),
+                          "stopped": bool(started) and started[0].next() is None}))
+    """, folder)
+    assert out == {"raised": TWO_CORES, "started": int(TWO_CORES), "stopped": TWO_CORES}
