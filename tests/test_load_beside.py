@@ -16,7 +16,6 @@ import pytest
 
 from analyst_tui.cli import main
 from analyst_tui.core import compare, forking, load_beside
-from analyst_tui.core.compare import sentences_of
 from analyst_tui.core.ingest import load_paths
 from analyst_tui.core.model import LoadError
 
