@@ -399,3 +399,21 @@ def test_leads_of_two_stories_the_gate_keeps_apart_are_never_scored():
     pairs = eng.candidates(m, owner, gate)
     assert any(i < 3 and owner[j] == 1 for i, j in pairs)  # the riots' leads are scored together ...
     assert all(story["ABCD"[owner[i]]] == story["ABCD"[owner[j]]] for i, j in pairs)  # ... never with the quakes'
+
+
+def test_the_sorted_words_feature_is_rapidfuzz_token_sort_ratio():
+    """The stems are sorted once a sentence; the feature stays ``token_sort_ratio`` of the two sentences' stems."""
+    from rapidfuzz import fuzz
+
+    from analyst_tui.core.align.features import LEXICAL
+
+    texts = ["Rescuers pulled twelve survivors from the river on Monday, police said.",
+             "Police said on Monday that 12 survivors were pulled from the river by rescuers.",
+             "Élodie Durand won the Zürich marathon ahead of Ayşe Kaya.",
+             "Ayşe Kaya finished behind Élodie Durand at the Zürich marathon."]
+    m = align_pkg.Engine(vectors.load(params.vector_source()), params.load("semantic")).matcher(texts)
+    k = LEXICAL.index("token_sort")
+    for i, j in [(0, 1), (2, 3), (0, 2)]:
+        p, q = m.prepared[i], m.prepared[j]
+        assert m.features(i, j)[k] == fuzz.token_sort_ratio(p.content, q.content) / 100.0
+    assert m.features(2, 3)[k] > m.features(0, 2)[k]
