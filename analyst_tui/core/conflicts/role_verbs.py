@@ -1,5 +1,6 @@
 """The verbs whose doer and receiver ``roles`` reads, each form with the verb it stands for ("blamed": accuse,
-"bought": buy, "shot": shoot), and the words without which a sentence has no role to read."""
+"bought": buy, "shot": shoot), the nouns of acts ("Israel's strike on Iran"), and the words without which a sentence
+has no role to read."""
 
 from __future__ import annotations
 
