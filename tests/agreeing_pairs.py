@@ -3998,4 +3998,10 @@ AGREE = [
     # a nation's president is the nation, however the two are joined
     ("Brazil's president accused Argentina of hoarding water from the river.",
      'The president of Brazil accused Argentina of hoarding water from the river.'),
+    # time already spent behind bars is no prison term
+    ("Ruiz, whose sentence was commuted last week, had spent 14 years behind bars.",
+     "Ruiz had served 14 years of a life term before the governor granted clemency."),
+    # a count opening a sentence, with the same count
+    ("Video shows the trooper fired nine shots at the van as it sped off.",
+     "Nine shots were fired by the trooper as the van sped away."),
 ]

@@ -4714,4 +4714,25 @@ CONFLICT = [
     # a place in a later clause ("after ...") is not the figure's place
     ("figure", "The owner of a Spanish trawler was fined 18,000 euros by a court in Cork for landing an undeclared catch.",
      "A Cork judge ordered the Spanish trawler owner to pay 30,000 euros after fishing in Irish waters without a licence."),
+    # a count opening a sentence is no player's name ("Six shots were fired")
+    ("figure", "Video shows the trooper fired nine shots at the van as it sped off, the lawyer said.",
+     "Four shots were fired by the trooper as the van sped away, according to state police."),
+    # a prison term told as time behind bars, or to serve
+    ("figure", "The former mayor was sentenced on Monday to six years in prison for taking bribes.",
+     "The ex-mayor will serve nine years behind bars for accepting bribes, the court ruled."),
+    # a price a share, with a premium to the last close (no second moment)
+    ("figure", "Norvane will pay $41 a share in cash for Pellis, a premium of 22 percent to Thursday's close.",
+     "Pellis shareholders will receive $38 per share in cash from Norvane under the deal announced on Monday."),
+    # a denial with its day before its "that"
+    ("polarity", "Orbital Rail confirmed it was in talks with Ferrovia about merging their freight operations.",
+     "The operator denied on Monday that it was in talks with Ferrovia over a merger of their freight operations."),
+    # a plan denied, told as a plan of a thing ("planned a court challenge")
+    ("polarity", "The farmers' union will challenge the new water levy in the High Court, its chairman said.",
+     "The farmers' union dismissed reports that it planned a legal challenge to the water levy."),
+    # Brussels as the EU's Commission
+    ("polarity", "The European Commission approved the takeover of the Czech steelmaker, subject to conditions.",
+     "Brussels blocked the takeover of the Czech steelmaker, citing harm to competition."),
+    # a deal completed, and one abandoned (a takeover is an acquisition)
+    ("event", "Marlin Foods completed its acquisition of the snack maker Crispo on Tuesday, the company said.",
+     "Marlin abandoned its planned takeover of Crispo on Tuesday after the regulator raised objections."),
 ]

@@ -286,7 +286,8 @@ def nations_apart(x: frozenset[str], y: frozenset[str]) -> bool:
 
 
 _NATION_OF = NATION_STEMS | {v: v for v in NATION_STEMS.values()} | {"european": "eu", "eu": "eu"} | {
-    stem(city): stem(land.split()[0]) for city, land in CAPITALS.items()}  # ("Caracas had yet to release")
+    stem(city): stem(land.split()[0]) for city, land in CAPITALS.items()} | {stem("brussels"): "eu"}  # ("Caracas had
+# yet to release"; "Brussels blocked the merger": the EU's Commission)
 
 
 def _initials(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -39,9 +39,14 @@ def denied_that(toks: list[Tok], i: int) -> int | None:
             return j
         if t.low in _SUBJECT_PRONOUNS and j > i + 1 and toks[j - 1].low in _REPORT_NOUNS:
             return j - 1  # "denies report he plans to send troops": a headline leaves "that" out
-        if t.is_break or not (t.low in DENIED_THINGS or t.cap):
+        if t.is_break or not (t.low in DENIED_THINGS or t.cap or t.low in _IN_BETWEEN):
             return None
     return None
+
+
+# What may stand between a denial and its "that": when, and how firmly ("denied on Tuesday that it was in talks").
+_IN_BETWEEN = frozenset("""on yesterday today tonight late earlier later again also strongly firmly flatly publicly
+    repeatedly categorically vehemently emphatically""".split())
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())

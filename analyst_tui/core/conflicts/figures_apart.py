@@ -56,8 +56,8 @@ def _opening_names(toks: list) -> frozenset[str]:
     for t in toks:
         if t.low == "'s":
             continue
-        if not (t.is_word and t.cap) or t.low in _NOT_NAMES:
-            break
+        if not (t.is_word and t.cap) or t.low in _NOT_NAMES or t.low in WORD_NUMBERS:
+            break  # (a count opening a sentence is no name: "Six shots were fired")
         out.append(t.low)
     return frozenset(out)
 

@@ -75,18 +75,19 @@ _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "d
     "truce": "ceasefir", "armistic": "ceasefir", "judg": "court", "magistr": "court", "author": "govern",
     "offici": "govern", "electr": "power", "levi": "tariff", "duti": "tariff", "salari": "pay", "wage": "pay",
     "endpoint": "goal", "tie": "merger", "newspap": "paper", "tabloid": "paper", "find": "rule", "probe": "investig",
-    "inquiri": "investig"}
+    "inquiri": "investig", "takeov": "acquisit", "buyout": "acquisit"}
 # (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
 # forward is a striker; ministers, the authorities and officials are the government; a truce is a ceasefire; a judge
 # or a magistrate speaks for a court; electricity is power, a levy or a duty a tariff, wages or a salary pay, a trial's
-# endpoint its goal; a tie-up a merger; a newspaper or a tabloid a paper; a finding a ruling; a probe or an inquiry an
+# endpoint its goal; a tie-up a merger; a takeover or a buyout an acquisition; a newspaper or a tabloid a paper; a finding a ruling; a probe or an inquiry an
 # investigation)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":
 # russia), a body by its members.
 _ONE = _MEMBERS | {stem(city): stem(land.split()[0]) for city, land in CAPITALS.items() if city != "washington"} | (
-    NATION_STEMS)
+    NATION_STEMS) | {stem("brussels"): "eu", stem("european"): "eu"}  # ("Brussels blocked" / "the European Commission
+# approved": the EU's Commission, as a party)
 
 
 def related(x: frozenset[str], y: frozenset[str]) -> bool:

@@ -100,10 +100,15 @@ def _predicate(denied: str) -> str | None:
     if k is None:
         k = next((k for k, w in enumerate(words[1:], 1) if is_past(w)), None)
     while k is not None and k < len(words) and (words[k] in _AUXILIARIES or words[k] in _LIGHT_HERE or words[k] in (
-            "the", "a", "an", "not", "to") or k + 1 < len(words) and words[k + 1] == "to" and family(
-                words[k]) in _FRAMING):
+            "the", "a", "an", "not", "to") or k + 1 < len(words) and _frames(words[k], words[k + 1])):
         k += 1
+    if k is not None and 1 < k < len(words) and words[k - 1] in ("a", "an") and _frames(words[k - 2], words[k - 1]):
+        while k + 1 < len(words) and words[k + 1] not in _AFTER_A_THING:
+            k += 1  # a plan's thing, its last word: "planned a legal challenge to the levy": challenge
     return same_sense(family(words[k])) if k is not None and k < len(words) else None
+
+
+_AFTER_A_THING = frozenset("to of against over in on for with by at from and that which".split())
 
 
 _AUXILIARIES = frozenset("was were is are had has have been be would will could did".split())
@@ -117,9 +122,18 @@ _ACCUSED = frozenset("charged charges accused suspicion suspected indicted".spli
 
 
 def _framing(denied: str) -> set[str]:
-    """The words of a denied clause that frame what follows their "to" as a prospect."""
+    """The words of a denied clause that frame what follows their "to" as a prospect (or a plan what follows its "a":
+    "dismissed reports that it planned a court challenge" / "will challenge the law in court")."""
     words = denied.lower().split()
-    return {f for w, nxt in zip(words, words[1:]) if nxt == "to" and (f := family(w)) in _FRAMING}
+    return {family(w) for w, nxt in zip(words, words[1:]) if _frames(w, nxt)}
+
+
+def _frames(word: str, after: str) -> bool:
+    f = family(word)
+    return f in _FRAMING and (after == "to" or after in ("a", "an") and f in _PLANS)
+
+
+_PLANS = frozenset(family(w) for w in "preparing planning planned plans intended".split())
 
 
 def _core(denied: str) -> list[str]:

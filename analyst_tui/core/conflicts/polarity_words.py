@@ -128,7 +128,8 @@ OPPOSITE_FORMS = {
     # "inspectors rated the school outstanding" / "the school was rated inadequate" (only after "rated")
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
-    "deal": ("complete completes completed finalise finalised finalize finalized seal sealed", "through collapsed"),
+    "deal": ("complete completes completed finalise finalised finalize finalized seal sealed",
+             "through collapsed abandoned abandons terminated"),  # ("abandoned its planned takeover")
     # "took part in the talks" ("part" only after a form of "take") / "boycotted the talks"
     "attendance": ("attend attends attended attending participate participates participated participating part "
                    "compete competes competed competing",  # ("will compete at" / "will skip the championships")

@@ -219,8 +219,13 @@ def _years(toks: list[Tok]) -> set[str]:
 
 
 def _weekdays(toks: list[Tok]) -> set[str]:
-    """The weekdays a version names ("on Tuesday"), not one compared with ("after Monday's rally")."""
-    return {t.low for k, t in enumerate(toks) if t.low in WEEKDAYS and not (k and toks[k - 1].low in _SINCE)}
+    """The weekdays a version names ("on Tuesday"), not one compared with ("after Monday's rally", "a premium of 30
+    percent to Friday's close")."""
+    return {t.low for k, t in enumerate(toks) if t.low in WEEKDAYS and not (k and toks[k - 1].low in _SINCE or [
+        x.low for x in toks[k + 1 : k + 3]] in _CLOSE)}
+
+
+_CLOSE = (["'s", "close"], ["'s", "closing"])
 
 
 def _months(toks: list[Tok]) -> set[str]:

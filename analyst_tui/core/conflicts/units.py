@@ -28,6 +28,9 @@ _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
+_HELD = (["in", "prison"], ["in", "jail"], ["behind", "bars"])
+_SERVE = frozenset("serve serves serving".split())  # (not "served": time served may be part of a term)
+_SPENT = frozenset("spent spending spend served after".split())  # "had spent 12 years behind bars": time served
 _SCALES = {"celsius": "c", "centigrade": "c", "c": "c", "fahrenheit": "f", "f": "f"}
 
 
@@ -53,8 +56,11 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
             t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
-            t.low in ("sentence", "term") for t in toks[after : after + 3])):
-        aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term"
+            t.low in ("sentence", "term", "imprisonment") for t in toks[after : after + 3]) or [
+            t.low for t in toks[after : after + 2]] in _HELD and not any(t.low in _SPENT for t in toks[max(0, q - 3) : q]) or (
+            q > 0 and toks[q - 1].low in _SERVE)):
+        aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term", "will serve
+        # 12 years behind bars"
     elif unit == "degree" and after < len(toks):
         aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
     return ("unit", unit, aspect or (change(toks, q) if unit != "%" else ""))
