@@ -4004,4 +4004,7 @@ AGREE = [
     # a count opening a sentence, with the same count
     ("Video shows the trooper fired nine shots at the van as it sped off.",
      "Nine shots were fired by the trooper as the van sped away."),
+    # the same winner of a race named by its distance
+    ("Kenya beat Ethiopia in the women's 4x400m relay final in Budapest.",
+     "Kenya won the women's 4x400 metres relay ahead of Ethiopia in Budapest."),
 ]

@@ -4735,4 +4735,11 @@ CONFLICT = [
     # a deal completed, and one abandoned (a takeover is an acquisition)
     ("event", "Marlin Foods completed its acquisition of the snack maker Crispo on Tuesday, the company said.",
      "Marlin abandoned its planned takeover of Crispo on Tuesday after the regulator raised objections."),
+    # "pipped" is "beat"; "imported from" is "bought from"; a race named by its distance
+    ("role", "Norway's Anders Lie pipped Italy's Marco Neri on the line to win the opening stage.",
+     "Marco Neri edged out Anders Lie in a sprint finish to take the opening stage."),
+    ("role", "Portugal imported electricity from Spain for most of the day as the heat pushed demand to a record.",
+     "Spain bought power from Portugal through the interconnector as air-conditioning use soared, REN said."),
+    ("role", "Kenya beat Ethiopia in the women's 4x400m relay final in Budapest.",
+     "Ethiopia won the women's 4x400 metres relay ahead of Kenya in Budapest."),
 ]

@@ -13,7 +13,7 @@ _LEMMAS = """accuse blame attack bomb shell strike kill shoot defeat beat invade
     overthrow betray impose launch call phone telephone visit invite praise congratulate thank seize detain expel
     hack urge stab question interrogate release free violate knock summon foul assault punch kick slap owe
     rescue ram poach extradite deport knife unseat edge thrash rout trounce blackmail defraud swindle con cheat
-    breach outsprint outpoint outplay outlast overcome""".split()
+    breach outsprint outpoint outplay outlast overcome pip""".split()
 _IRREGULAR = {"strike": ("struck", "strikes", "striking"), "shoot": ("shot", "shoots", "shooting"),
               "beat": ("beat", "beaten", "beats", "beating"), "buy": ("bought", "buys", "buying"),
               "pay": ("paid", "pays", "paying"), "expel": ("expelled", "expels", "expelling"),
@@ -41,7 +41,7 @@ _SAME_ACT = {"blame": "accuse", "criticise": "criticize", "acquire": "buy", "pur
              "sack": "fire", "shell": "bomb", "phone": "call", "telephone": "call", "assault": "attack",
              "knife": "stab", "unseat": "oust", "deport": "expel", "swindle": "defraud", "con": "defraud",
              "cheat": "defraud", "breach": "hack", "poach": "hire", "replace": "overtake", "outsprint": "beat",
-             "outpoint": "beat", "outplay": "beat", "outlast": "beat", "overcome": "beat"}  # fmt: skip
+             "outpoint": "beat", "outplay": "beat", "outlast": "beat", "overcome": "beat", "pip": "beat"}  # fmt: skip
 # ("replaced Lindahl as world number one" / "overtook Lindahl at the top")
 VERB = {form: _SAME_ACT.get(lemma, lemma) for lemma in _LEMMAS for form in _forms(lemma)} | {"downed": "shoot"}
 TRIGGERS = frozenset(VERB) | frozenset("""lost lose loses losing take takes took taken taking filed files brought brings

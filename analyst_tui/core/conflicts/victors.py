@@ -16,7 +16,7 @@ _WON = frozenset("won wins win clinched clinches claimed claims took takes captu
 # What a win is of: a contest, or a title (not a medal of another colour, a case, a seat or a contract).
 _CONTESTS = frozenset("""title titles race final match game stage cup championship championships tournament open
     marathon trophy bout fight derby prix classic series sprint crown pennant playoff contest election runoff primary
-    victory""".split())
+    victory relay""".split())
 _NOT_TAKEN = frozenset(("stage",))  # ("the band took the stage": no win)
 _CLAIMED_ONLY = frozenset("victory win".split())  # ("claimed victory"; "took the win")
 _BEFORE = frozenset("the a his her their its".split())
@@ -46,14 +46,22 @@ def _contest_end(toks: list[Tok], v: int, k: int) -> int | None:
     if k < len(toks) and toks[k].low in _CLAIMED_ONLY and toks[v].low not in ("won", "wins", "win"):
         return k + 1  # "claimed victory", "took the win" ("won victory" is not said)
     j = k
-    while j < len(toks) and j - k < 5 and (toks[j].is_word and (toks[j].cap or toks[j].low in _WHOSE) or toks[
-            j].low == "'s"):
-        j += 1  # ("the Kenya Open", "the men's Boat Race")
+    while j < len(toks) and j - k < 8 and (toks[j].is_word and (toks[j].cap or toks[j].low in _WHOSE) or toks[
+            j].low == "'s" or _distance(toks[j])):
+        j += 1  # ("the Kenya Open", "the men's Boat Race", "the men's 4x100 metres relay")
     if j < len(toks) and toks[j].low in _CONTESTS and toks[j].low not in _CLAIMED_ONLY:
         return j + 1
     if j > k and toks[j - 1].low in _CONTESTS:
         return j  # "won the Kenya Open"
     return None
+
+
+def _distance(t: Tok) -> bool:
+    """Whether the word is a distance of a race, or part of one ("4x100", "5,000", "metres")."""
+    return any(c.isdigit() for c in t.low) or t.low in _RACE_UNITS
+
+
+_RACE_UNITS = frozenset("x m metres meters metre meter km kilometres kilometers miles mile".split())
 
 
 __all__ = ["victors"]
