@@ -4007,4 +4007,7 @@ AGREE = [
     # the same winner of a race named by its distance
     ("Kenya beat Ethiopia in the women's 4x400m relay final in Budapest.",
      "Kenya won the women's 4x400 metres relay ahead of Ethiopia in Budapest."),
+    # a power cut's homes and customers, the same count
+    ("About 300,000 homes in Victoria lost power as the storm hit, the grid operator said.",
+     "The storm knocked out electricity to about 300,000 customers across Victoria, utilities said."),
 ]

@@ -4742,4 +4742,13 @@ CONFLICT = [
      "Spain bought power from Portugal through the interconnector as air-conditioning use soared, REN said."),
     ("role", "Kenya beat Ethiopia in the women's 4x400m relay final in Budapest.",
      "Ethiopia won the women's 4x400 metres relay ahead of Kenya in Budapest."),
+    # climbers in other words; properties are homes; a power cut's customers are homes; poached animals are dead
+    ("figure", "Four mountaineers died in an avalanche on Mont Blanc on Sunday.",
+     "Six climbers were killed when an avalanche swept Mont Blanc on Sunday."),
+    ("figure", "The tornado damaged 12 properties in the village, the council said.",
+     "The tornado damaged 30 homes in the village, the council said."),
+    ("figure", "About 300,000 homes in Victoria lost power as the storm hit, the grid operator said.",
+     "The storm knocked out electricity to roughly 120,000 customers across Victoria, utilities said."),
+    ("figure", "Poachers killed 25 elephants in the reserve last year, rangers said.",
+     "Rangers said 52 elephants were poached in the reserve last year."),
 ]

@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.fractions import MULTIPLES
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_in, told_alike
+from analyst_tui.core.conflicts.surroundings import counted
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.tokens import stem, tokenize
@@ -24,6 +25,8 @@ from analyst_tui.core.conflicts.words import SCOPES
 
 
 _HEAT = frozenset(("degree", "celsius", "fahrenheit"))
+_POWER = frozenset("power electricity outage outages blackout blackouts".split())
+_CUSTOMERS, _HOMES = ("noun", counted("customers")), ("noun", counted("homes"))
 ONE_FIGURE_SHARE = 0.34  # of each version's words that two versions with one figure each share, to compare it
 
 
@@ -40,9 +43,13 @@ class Version(Protocol):
 def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     by_key: dict[tuple, tuple[list[Figure], list[Figure]]] = {}
     aspect = _one_aspect(a, b)
+    outage = bool(_POWER & a.content and _POWER & b.content)
     for side, version in enumerate((a, b)):
         for f in version.figures:
             key = f.key[:2] + (aspect,) if aspect is not None and f.key[:2] == ("unit", "length") else f.key
+            if outage and key == _CUSTOMERS:
+                key = _HOMES  # a power cut's customers are homes ("2 million homes were left without power" /
+                # "knocked out electricity to 600,000 customers")
             by_key.setdefault((key, f.extra), ([], []))[side].append(f)
     restated = None
     for fa, fb in by_key.values():

@@ -220,7 +220,7 @@ _DREW = frozenset("drew draws drawing attracted attracts attracting".split())
 _WELCOMED = frozenset("welcomed welcomes received receives".split())  # ("the museum welcomed 1.5 million visitors")
 
 # Nouns that count one thing in other words ("3,500 jobs" / "2,000 positions"): the first of each family is its key.
-_FAMILIES = ("job position post role", "case infection", "home house dwelling household", "drone uav",
+_FAMILIES = ("job position post role", "case infection", "home house dwelling household property", "drone uav",
              "troop soldier peacekeeper", "lawmaker legislator", "plane aircraft jet", "vote ballot", "nation country",
              "journalist reporter", "pupil student schoolchildren schoolboy schoolgirl", "protester demonstrator",
              "spectator fan",
@@ -281,8 +281,15 @@ _VENUES = frozenset("""stadium arena hall venue theatre theater ground auditoriu
 
 def counted(noun: str) -> str:
     """The key of what a number of ``noun`` counts: its stem, or its family's."""
+    word = _WORD_FAMILIES.get(noun.lower())
+    if word is not None:
+        return word
     key = stem(noun)
     return _COUNTED_AS.get(key, key)
+
+
+# Families read by the whole word, where a stem would join other things ("mountaineers" and "mountains" share theirs).
+_WORD_FAMILIES = dict.fromkeys("climbers climber mountaineers mountaineer hikers hiker trekkers trekker".split(), "climber")
 
 
 _SUBSET = frozenset("first last next final top past previous remaining".split())

@@ -8,7 +8,8 @@ from __future__ import annotations
 # Casualty words: the class they name. Forms used as an active verb before a victim are in ACTIVE.
 CASUALTY = {
     **dict.fromkeys("dead killed kill kills killing died die dies dying death deaths fatalities fatality "
-                    "perished slain lives drowned drowning executed beheaded".split(), "dead"),
+                    "perished slain lives drowned drowning executed beheaded poached".split(), "dead"),  # ("81 rhinos
+    # had been poached")
     **dict.fromkeys("injured injure injures injuring wounded wound wounds wounding hurt hurting injuries "
                     "injury".split(), "injured"),
     **dict.fromkeys("missing unaccounted".split(), "missing"),
