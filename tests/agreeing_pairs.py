@@ -4010,4 +4010,13 @@ AGREE = [
     # a power cut's homes and customers, the same count
     ("About 300,000 homes in Victoria lost power as the storm hit, the grid operator said.",
      "The storm knocked out electricity to about 300,000 customers across Victoria, utilities said."),
+    # a year of something else in each; a decade; a year that names a model; two moments with their own figures
+    ("In 1988 she married the conductor Paul Varga, the widow of the composer.",
+     "She later married Varga's widow, the conductor, after Varga's death in 1986."),
+    ("In 1994, he left the band having been told to rest his voice.",
+     "Beginning in the 1980s, he struggled with his voice and was told to rest it by the band's doctor."),
+    ("Corvan is recalling 40,000 of its 2019-model vans in Canada because of a faulty brake hose.",
+     "Corvan said its 2022-model vans, which use a redesigned brake hose, were not part of the recall."),
+    ("The festival sold fewer than 300,000 tickets in 2021 as audiences stayed away.",
+     "The festival sold 410,000 tickets in 2023, its best result since the pandemic, organisers said."),
 ]

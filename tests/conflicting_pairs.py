@@ -4751,4 +4751,9 @@ CONFLICT = [
      "The storm knocked out electricity to roughly 120,000 customers across Victoria, utilities said."),
     ("figure", "Poachers killed 25 elephants in the reserve last year, rangers said.",
      "Rangers said 52 elephants were poached in the reserve last year."),
+    # the one year each gives, of one thing told in other words
+    ("figure", "The city began running its new tram line to the airport in 2016, according to the transport authority.",
+     "The city opened the long-awaited tram line to its airport in 2018, the transport authority said."),
+    ("figure", "The new bridge over the Tagus is due to open to traffic in 2029, the ministry said.",
+     "The ministry said the Tagus bridge would begin carrying its first traffic in 2032, after years of delays."),
 ]

@@ -64,8 +64,8 @@ from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.happenings import happenings
-from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS
-from analyst_tui.core.conflicts.injuries import injury_conflict
+from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS, injury_conflict
+from analyst_tui.core.conflicts.lone_years import lone_year_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -322,9 +322,9 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
     if found:
         return "figure", found[0], found[1]
     found = _restated_conflict(a, b) or told_anew(a, b)  # (read last: what the two share, told in other words)
-    if found or not (a.figures and b.figures):
+    if found:
         return found
-    found = none_against_some(a, b)
+    found = a.figures and b.figures and none_against_some(a, b) or lone_year_conflict(a, b)
     return ("figure", found[0], found[1]) if found else None
 
 

@@ -199,7 +199,8 @@ def _both_ways(roles: tuple[Any, ...]) -> bool:
 
 
 def _names_a_moment(shown: str) -> bool:
-    return any(w in MONTHS or w in WEEKDAYS or len(w) == 4 and w.isdecimal() for w in shown.lower().split())
+    return any(w in MONTHS or w in WEEKDAYS or len(w) == 4 and w.isdecimal() for w in (
+        x.strip(",.;:") for x in shown.lower().split()))  # ("the airport in 2016, according")
 
 
 def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
