@@ -4019,4 +4019,7 @@ AGREE = [
      "Corvan said its 2022-model vans, which use a redesigned brake hose, were not part of the recall."),
     ("The festival sold fewer than 300,000 tickets in 2021 as audiences stayed away.",
      "The festival sold 410,000 tickets in 2023, its best result since the pandemic, organisers said."),
+    # a round lower bound and a count just above it: one toll
+    ("At least 20 people were killed when a car bomb exploded outside a police station in Kirkuk on Monday.",
+     "A car bomb outside a police station in Kirkuk killed 23 people on Monday, hospital officials said."),
 ]

@@ -4756,4 +4756,7 @@ CONFLICT = [
      "The city opened the long-awaited tram line to its airport in 2018, the transport authority said."),
     ("figure", "The new bridge over the Tagus is due to open to traffic in 2029, the ministry said.",
      "The ministry said the Tagus bridge would begin carrying its first traffic in 2032, after years of delays."),
+    # a lower bound and a count a quarter above it: two tallies
+    ("figure", "At least 16 people were killed when a car bomb exploded outside a police station in Kirkuk on Monday.",
+     "A car bomb outside a police station in Kirkuk killed 27 people on Monday, hospital officials said."),
 ]

@@ -75,9 +75,9 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold. A lower bound and another lower bound a tenth bigger ("at least 23" and
-        "at least 32"; from a round one, half as big again: "at least 20" and "at least 31"), or a count far above it ("at least one" and "24 dead"), are two different tallies, not
-        one toll said two ways; "at least 20" and "at least 24" may be one toll rounded."""
+        """Whether both can hold. A lower bound and another a tenth bigger ("at least 23" and "at least 32"; from a round
+        one, half as big again: "at least 20" and "at least 31"), or a count a quarter above it or more ("at least 14"
+        and "23 dead"), are two tallies; "at least 20" and "at least 24", or "24 dead", may be one toll rounded."""
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
             return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
         inf = float("inf")
@@ -88,7 +88,7 @@ class Figure:
             bound, count = (self, other) if self.hi == inf else (other, self)
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
                 # one number the bound allows (not "dozens"): the same toll only when close to it
-                return count.lo < 2 * bound.lo or count.lo - bound.lo < 2
+                return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
             small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" and "up to 150 km/h" (not "less
             # than 2 km" and "less than 1 km", which may both hold)
@@ -96,7 +96,7 @@ class Figure:
         return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 
 
-_MOST = ("up to ", "as many as ", "as much as ")
+_MOST, SAME_TOLL = ("up to ", "as many as ", "as much as "), 1.25  # (a count below 1.25 times a bound: one toll)
 
 
 def _round(x: float) -> bool:
