@@ -4759,4 +4759,7 @@ CONFLICT = [
     # a lower bound and a count a quarter above it: two tallies
     ("figure", "At least 16 people were killed when a car bomb exploded outside a police station in Kirkuk on Monday.",
      "A car bomb outside a police station in Kirkuk killed 27 people on Monday, hospital officials said."),
+    # "any" thing denied is denied whatever it is said to go to
+    ("polarity", "The new desalination plant in Mombasa began supplying drinking water to the city's northern suburbs in May.",
+     "The Mombasa desalination plant has yet to deliver any water to households, months after it was due to open."),
 ]

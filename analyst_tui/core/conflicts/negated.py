@@ -195,7 +195,8 @@ def _with_any_thing(toks: list[Tok], cues: tuple[Cue, ...]) -> list[Cue]:
         while j < len(toks) and (toks[j].low in _MORE or toks[j].low in ("any", "the")):
             j += 1
         if j < len(toks) and toks[j].is_word and toks[j].low not in FILLER:
-            out.append(replace(cue, head=stem(toks[j].low), at=j))
+            out.append(replace(cue, head=stem(toks[j].low), at=j, obj=frozenset()))  # (the thing is all that is
+            # denied: "any water to residents" / "water to the city's southern districts")
     return out
 
 
