@@ -4762,4 +4762,9 @@ CONFLICT = [
     # "any" thing denied is denied whatever it is said to go to
     ("polarity", "The new desalination plant in Mombasa began supplying drinking water to the city's northern suburbs in May.",
      "The Mombasa desalination plant has yet to deliver any water to households, months after it was due to open."),
+    # a deal completed against one called off or abandoned, said of the whole of what both tell
+    ("event", "The $2 billion merger between the two Canadian grocers was completed on Monday.",
+     "The two Canadian grocery chains abandoned their planned $2 billion merger on Monday."),
+    ("event", "The merger of Dutch brewer Van Hal and Belgian group Moreau was completed on Thursday.",
+     "Van Hal and Moreau called off their planned merger on Thursday, the two brewers said."),
 ]

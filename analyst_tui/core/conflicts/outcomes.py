@@ -386,7 +386,7 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
 
 # States said of the whole of what both versions tell, however each names it ("masks will be mandatory on public
 # transport" / "wearing a mask on public transport will remain optional"): compared when the two share most words.
-_SAID_OF_ALL = frozenset(("obligation", "publicity", "merger", "downfall", "availability"))
+_SAID_OF_ALL = frozenset(("obligation", "publicity", "merger", "downfall", "availability", "deal"))
 
 
 def _in_both(x: frozenset[str], y: frozenset[str]) -> int:

@@ -129,7 +129,8 @@ OPPOSITE_FORMS = {
     "rating": ("outstanding good excellent", "inadequate poor failing unsatisfactory"),
     # "the deal was completed" / "the deal fell through" ("through" only after a form of "fall")
     "deal": ("complete completes completed finalise finalised finalize finalized seal sealed",
-             "through collapsed abandoned abandons terminated"),  # ("abandoned its planned takeover")
+             "through collapsed abandoned abandons terminated off"),  # ("abandoned its planned takeover", "called off
+    # their planned merger")
     # "took part in the talks" ("part" only after a form of "take") / "boycotted the talks"
     "attendance": ("attend attends attended attending participate participates participated participating part "
                    "compete competes competed competing",  # ("will compete at" / "will skip the championships")
