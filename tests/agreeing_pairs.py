@@ -4022,4 +4022,9 @@ AGREE = [
     # a round lower bound and a count just above it: one toll
     ("At least 20 people were killed when a car bomb exploded outside a police station in Kirkuk on Monday.",
      "A car bomb outside a police station in Kirkuk killed 23 people on Monday, hospital officials said."),
+    # one trade told from each side; a thing bought or sold is no trade by anyone
+    ("Harwell Capital sold its stake in the Lisbon airport operator to Orion Partners on Monday.",
+     "Orion Partners bought Harwell Capital's stake in the Lisbon airport operator on Monday."),
+    ("The holder of the winning lottery ticket sold in Ohio has not yet come forward.",
+     "The jackpot won with a ticket bought in Ohio remains unclaimed, lottery officials said."),
 ]

@@ -4767,4 +4767,9 @@ CONFLICT = [
      "The two Canadian grocery chains abandoned their planned $2 billion merger on Monday."),
     ("event", "The merger of Dutch brewer Van Hal and Belgian group Moreau was completed on Thursday.",
      "Van Hal and Moreau called off their planned merger on Thursday, the two brewers said."),
+    # one party bought in one version and sold in the other; a strike ended against one that escalated
+    ("event", "The National Bank of Poland bought 15 tonnes of gold last quarter, according to the World Gold Council.",
+     "Poland's central bank sold 15 tonnes of gold from its reserves last quarter."),
+    ("event", "Dockers at the port of Valparaiso ended their walkout and returned to work on Thursday.",
+     "Dockers at the Valparaiso port blockaded the terminal on Thursday as their walkout escalated."),
 ]

@@ -253,7 +253,7 @@ _THERE = frozenset(("there",))
 # Words that name another party beside one named alike ("the suspect's brother" / "the suspect", "the hospital's
 # emergency department" / "the hospital"): stems
 _ANOTHER_PARTY = frozenset("""brother sister son daughter wife husband father mother parent famili depart ward
-    predecessor successor""".split())
+    predecessor successor owner""".split())  # ("the club" / "the club's owners")
 # (not a speaker, "A spokesperson said the singer was not taken to hospital", nor a lawyer, who speaks for one)
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 

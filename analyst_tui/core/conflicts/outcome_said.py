@@ -59,6 +59,9 @@ def _voted_at(toks: list[Tok], j: int) -> bool:
         toks[j - 2].low in VOTED))
 
 
+_NO_OBJECT, _ALL_TIME = frozenset("in at by to from for on through via after before out , .".split()), ["all", "-", "time"]
+
+
 def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
@@ -66,8 +69,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low in ("broke", "breaks") and not any(t.low == "record" for t in toks[k + 1 : k + 5]):
         return False  # "broke the world record" / "fell short of the world record"; not "broke his leg"
     if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
-        return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == ["all", "-",
-                                                                                                        "time"])
+        return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == _ALL_TIME)
+    if concept == "trade" and not (after and after[0] not in _NO_OBJECT):
+        return False  # no object bought or sold: a thing that was ("the winning ticket sold in Florida")
     if concept == "availability":  # "tickets sold out" / "are still available"
         return low == "out" and k > 0 and toks[k - 1].low == "sold" or low == "available" and k > 0 and toks[
             k - 1].low in _BE_FIT | {"still"}
@@ -143,10 +147,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "left hospital" (discharged); not "left the club"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
-    if low == "walked" and after[:1] != ["out"]:
-        return False  # "walked out" on strike
-    if low == "towed" and not PORTS & set(after + [x.low for x in toks[k + 4 : k + 6]]):
-        return False  # "was towed into port"
+    if low == "walked" and after[:1] != ["out"] or low == "towed" and not PORTS & set(
+            after + [x.low for x in toks[k + 4 : k + 6]]):
+        return False  # "walked out" on strike; "was towed into port"
     if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD) and not (
             low == "evacuated" and k and toks[k - 1].low in _BE):
         return False  # "were ordered to leave", "told to stay"; not "will leave on Monday"
@@ -407,7 +410,6 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
     return False
 
 
-
 def _included(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` tells who is in or out of something: "included in", "excluded from", "omitted from",
     "left ... out of" (the one left out between), "dropped from"."""
@@ -423,7 +425,6 @@ def _included(toks: list[Tok], k: int) -> bool:
     if low == "named":  # "has been named in the national squad"; not "named in the lawsuit"
         return after[:1] == ["in"] and any(t in _SQUADS for t in after[1:5])
     return after[:1] in (["in"], ["from"])
-
 
 
 __all__ = ["COMPARED", "says"]

@@ -50,12 +50,12 @@ EVENTS = frozenset("""opening discharge departure questioning seizure demolition
 # "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
-    qualification qualifying""".split())
+    qualification qualifying trade""".split())
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
 # against the dollar": one result, told from each side
-_TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction"))
+_TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade"))
 PROSPECTIVE = " (prospect)"
 # What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools",
 # "rejected calls to close the unit" (against "would stay open": what was called for, not what was done); added to a

@@ -143,7 +143,11 @@ OPPOSITE_FORMS = {
     "vote": ("favour favor to for", "against down"),  # "to", "for" and "down" only after "voted"; "to" before what was
     # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
-    "continuation": ("continue continues continued continuing extended extends", "end ends ended"),  # ("the strike
+    "continuation": ("continue continues continued continuing extended extends escalated escalates intensified",
+                     "end ends ended"),  # ("the strike escalated" / "ended their walkout")
+    # "the central bank bought 20 tonnes of gold" / "sold 20 tonnes of gold" (by one party: not a trade told from each
+    # side, "X sold its stake to Y" / "Y bought X's stake")
+    "trade": ("bought buys purchased purchases", "sold sells"),  # ("the strike
     # was extended" / "ended their strike")
     # "services resumed" / "services remained suspended"
     "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut"),
