@@ -4772,4 +4772,9 @@ CONFLICT = [
      "Poland's central bank sold 15 tonnes of gold from its reserves last quarter."),
     ("event", "Dockers at the port of Valparaiso ended their walkout and returned to work on Thursday.",
      "Dockers at the Valparaiso port blockaded the terminal on Thursday as their walkout escalated."),
+    # operations ceased against flights resumed; a worker reinstated against one dismissed
+    ("event", "The regional carrier Skyhop ceased operations on Monday after failing to find new investors.",
+     "Regional airline Skyhop resumed flights on Monday after securing new investors."),
+    ("event", "Northfield College has reinstated the coach suspended over the recruiting scandal.",
+     "Northfield College dismissed the coach at the centre of the recruiting scandal."),
 ]

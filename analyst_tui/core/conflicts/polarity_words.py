@@ -150,7 +150,9 @@ OPPOSITE_FORMS = {
     "trade": ("bought buys purchased purchases", "sold sells"),  # ("the strike
     # was extended" / "ended their strike")
     # "services resumed" / "services remained suspended"
-    "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut"),
+    "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut ceased ceases"),
+    # "reinstated the lecturer" / "dismissed the lecturer"
+    "reinstatement": ("reinstated reinstates reinstate", "dismissed dismisses sacked fired expelled"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
