@@ -4027,4 +4027,7 @@ AGREE = [
      "Orion Partners bought Harwell Capital's stake in the Lisbon airport operator on Monday."),
     ("The holder of the winning lottery ticket sold in Ohio has not yet come forward.",
      "The jackpot won with a ticket bought in Ohio remains unclaimed, lottery officials said."),
+    # one thing reopened, and a part of it closed
+    ("The Rossing copper mine in Namibia reopened on Tuesday after a three-week shutdown.",
+     "Namibia's Rossing copper mine has closed its eastern shaft, the mining company said on Tuesday."),
 ]

@@ -4777,4 +4777,7 @@ CONFLICT = [
      "Regional airline Skyhop resumed flights on Monday after securing new investors."),
     ("event", "Northfield College has reinstated the coach suspended over the recruiting scandal.",
      "Northfield College dismissed the coach at the centre of the recruiting scandal."),
+    # a state of one thing named alike, with nothing after either but when
+    ("event", "The Rossing copper mine in Namibia reopened on Tuesday after a three-week shutdown.",
+     "Namibia's Rossing copper mine has been closed indefinitely, the mining company said on Tuesday."),
 ]

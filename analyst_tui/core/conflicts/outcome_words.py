@@ -85,4 +85,19 @@ NOT = frozenset(("not", "never", "n't"))
 HELD_AFTER = frozenset("firm up steady and but despite".split())
 HOLDERS = frozenset("police federal military state protective".split())  # "in police custody"
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "drawn"]
+# A state of one thing ("the mine reopened on Monday" / "has been closed indefinitely"): the same when the two name it
+# alike and neither acts on anything (``bare``).
+STATES_OF = frozenset(("opening", "resumption"))
+
+
+def bare(toks: list[Tok], k: int) -> bool:
+    """Whether the outcome at ``k`` acts on nothing: the end of its clause, when ("on Monday"), or a word in -ly after
+    it ("reopened on Monday", "has been closed indefinitely"; not "closed its eastern shaft")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or nxt.is_break or nxt.low in _WHEN or nxt.low.endswith("ly") and len(nxt.low) > 4
+
+
+_WHEN = frozenset("on in at after for until since from during overnight today yesterday tomorrow again".split())
+
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn"]

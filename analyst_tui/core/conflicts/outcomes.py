@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
-from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS
+from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS, STATES_OF, bare
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tallies import tallies
@@ -53,8 +53,7 @@ RESULTS = frozenset("""verdict outcome direction level rates_held grade pace qua
     qualification qualifying trade reinstatement""".split())
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
-# "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen" / "the yen strengthened
-# against the dollar": one result, told from each side
+# "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade"))
 PROSPECTIVE = " (prospect)"
 # What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools",
@@ -218,6 +217,8 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                             a.toks, ka, y.subject))) or (
                         concept == "outcome" and (x.obj | y.obj) & _BIDS and related(x.subject, y.subject)) or (
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
+                        concept in STATES_OF and len(x.subject & y.subject) >= 2 and bare(a.toks, ka) and bare(
+                            b.toks, kb)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
                         concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)) or (
@@ -232,8 +233,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
 
 def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
     """The occasion named before the outcome at ``k`` in its sentence, if any, by kind ("A four-hour strike by Italian
-    air traffic controllers planned for Friday afternoon was called off": a strike; "Friday's walkout ... went
-    ahead")."""
+    air traffic controllers ... was called off": a strike; "Friday's walkout ... went ahead")."""
     for t in reversed(toks[max(0, k - 14) : k]):
         if t.low in ("but", "while", "although", ";"):
             break
