@@ -4780,4 +4780,7 @@ CONFLICT = [
     # a state of one thing named alike, with nothing after either but when
     ("event", "The Rossing copper mine in Namibia reopened on Tuesday after a three-week shutdown.",
      "Namibia's Rossing copper mine has been closed indefinitely, the mining company said on Tuesday."),
+    # "any further" thing ruled out: the thing
+    ("polarity", "The dam authority said it would release additional water from the Mangla dam on Friday as the lake neared capacity.",
+     "Dam officials ruled out any further release from the Mangla dam this week, saying the lake still had room."),
 ]
