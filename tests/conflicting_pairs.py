@@ -4783,4 +4783,7 @@ CONFLICT = [
     # "any further" thing ruled out: the thing
     ("polarity", "The dam authority said it would release additional water from the Mangla dam on Friday as the lake neared capacity.",
      "Dam officials ruled out any further release from the Mangla dam this week, saying the lake still had room."),
+    # the same one selling to a party in one version and buying from it in the other: who sold to whom
+    ("role", "Hotel group Marlow sold its Lisbon resort to rival Pereira Hotels for 300 million euros.",
+     "Marlow has bought the Lisbon resort from Pereira Hotels in a 300 million euro deal, the company said."),
 ]

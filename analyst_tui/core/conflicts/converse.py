@@ -26,6 +26,8 @@ _Act = tuple[str, str, str, frozenset[str], str]  # (sell or acquire, the last w
 
 def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None."""
+    if _to_a_name(xs) and _to_a_name(ys):
+        return None  # each names the other party: who sold to whom (``swaps``, a role)
     ax, ay = _acts(xs), _acts(ys)
     for lx, head_x, name_x, thing_x, shown_x in ax:
         for ly, head_y, name_y, thing_y, shown_y in ay:
@@ -38,6 +40,12 @@ def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
                 return None
             return shown_x, shown_y
     return None
+
+
+def _to_a_name(toks: list[Tok]) -> bool:
+    """Whether the version names a party after "to" or "from" ("sold the tower to rival Pearl River Resorts")."""
+    return any(t.low in ("to", "from") and any(x.cap and x.is_word for x in toks[k + 1 : k + 3]) for k, t in enumerate(
+        toks[1:], 1))
 
 
 def _acts(toks: list[Tok]) -> list[_Act]:

@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, traded)
 from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -59,7 +59,7 @@ def _voted_at(toks: list[Tok], j: int) -> bool:
         toks[j - 2].low in VOTED))
 
 
-_NO_OBJECT, _ALL_TIME = frozenset("in at by to from for on through via after before out , .".split()), ["all", "-", "time"]
+_ALL_TIME = ["all", "-", "time"]
 
 
 def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
@@ -70,8 +70,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "broke the world record" / "fell short of the world record"; not "broke his leg"
     if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
         return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == _ALL_TIME)
-    if concept == "trade" and not (after and after[0] not in _NO_OBJECT):
-        return False  # no object bought or sold: a thing that was ("the winning ticket sold in Florida")
+    if concept == "trade" and not traded(toks, k):
+        return False  # no object ("the winning ticket sold in Florida"), or a trade with a party named (``swaps``)
     if concept == "availability":  # "tickets sold out" / "are still available"
         return low == "out" and k > 0 and toks[k - 1].low == "sold" or low == "available" and k > 0 and toks[
             k - 1].low in _BE_FIT | {"still"}

@@ -100,4 +100,21 @@ def bare(toks: list[Tok], k: int) -> bool:
 _WHEN = frozenset("on in at after for until since from during overnight today yesterday tomorrow again".split())
 
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn"]
+def traded(toks: list[Tok], k: int) -> bool:
+    """Whether "bought" or "sold" at ``k`` is a trade by its subject with no other party named: an object follows, and
+    no "to" or "from" a name ("the central bank sold 20 tonnes of gold"; not "the ticket sold in Florida", nor "sold the
+    tower to Pearl River Resorts", which ``swaps`` reads)."""
+    if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT:
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + 10)):
+        if toks[j].is_break:
+            break
+        if toks[j].low in ("to", "from") and (toks[j + 1].cap or j + 2 < len(toks) and toks[j + 2].cap):
+            return False
+    return True
+
+
+_NO_OBJECT = frozenset("in at by to from for on through via after before out".split())
+
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "traded"]

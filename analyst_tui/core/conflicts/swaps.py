@@ -23,7 +23,8 @@ _GRIEVANCES = frozenset("protest protests complaint complaints grievance ties re
 _BETWEEN = frozenset("""has have had will would could may might also reportedly allegedly then later again
     previously formally officially""".split())
 _AUXILIARIES = frozenset("shall should must can cannot did does do is are was were be been being".split())
-_DETERMINERS = frozenset("the a an neighbouring neighboring".split())  # ("to neighbouring Austria")
+_DETERMINERS = frozenset("the a an neighbouring neighboring rival".split())  # ("to neighbouring Austria", "to rival
+# Pearl River Resorts")
 _NOT_NAMES = frozenset("""the a an in on at of for by from to with and or but as after before when while if it
     he she they we i you this that these those his her their its our my""".split())
 # Verbs said of both parties alike, verbs of saying, and the copula: their parties are not doer and receiver.
@@ -145,9 +146,16 @@ def swap_conflict(a: list[tuple[str, str, str, str]], b: list[tuple[str, str, st
     parties the other way round."""
     for verb, doer, other, shown in a:
         for verb_b, doer_b, other_b, shown_b in b:
-            if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b:
+            if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b or (
+                    doer == doer_b and other == other_b and (_AS.get(verb, verb), _AS.get(verb_b, verb_b)) in _CONVERSE):
                 return shown, shown_b
     return None
+
+
+# Verbs whose two parties the other verb of the pair has the other way round: "X sold the tower to Y" is "Y bought the
+# tower from X", so "X sold it to Y" / "X bought it from Y" reverses who sold to whom.
+_CONVERSE = frozenset((("sell", "buy"), ("buy", "sell"), ("lend", "borrow"), ("borrow", "lend")))
+_AS = {"purchas": "buy", "lent": "lend"}  # (stems)
 
 
 __all__ = ["swaps", "swap_conflict"]
