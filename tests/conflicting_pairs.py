@@ -143,8 +143,8 @@ CONFLICT = [
     ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
     ("polarity", "Police did not arrest anyone.", "Police arrested two men."),
     ("polarity", "The army denied bombing the camp.", "The army bombed the camp on Thursday."),
-    ("polarity", "The plan was approved.", "The plan was rejected."),
-    ("polarity", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
+    ("event", "The plan was approved.", "The plan was rejected."),
+    ("event", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
     ("polarity", "The union accepted the offer.", "The union rejected the offer."),
     ("event", "The company said profits rose 5%.", "The company said profits fell 5%."),
     ("event", "Germany won the final.", "Germany lost the final."),
@@ -246,7 +246,7 @@ CONFLICT = [
     ("event", "Three climbers were rescued.", "Three climbers were killed."),
     ("event", "The boy drowned in the lake.", "The boy was rescued from the lake."),
     ("polarity", "The airline cancelled all flights.", "The airline did not cancel any flights."),
-    ("polarity", "The governor signed the bill.", "The governor vetoed the bill."),
+    ("event", "The governor signed the bill.", "The governor vetoed the bill."),
     ("polarity", "A White House spokeswoman said the report was false.",
      "A White House spokeswoman said the report was accurate."),
     ("polarity", "The White House called the report fake news.", "The White House confirmed the report."),
@@ -397,7 +397,7 @@ CONFLICT = [
     ("polarity", "\u201cWe did not attend the meeting,\u201d she said.", "She said they attended the meeting."),
     # rates, results, deals, meetings, strikes
     ("event", "The central bank raised interest rates.", "The central bank cut interest rates."),
-    ("polarity", "The committee voted to approve the plan.", "The committee rejected the plan."),
+    ("event", "The committee voted to approve the plan.", "The committee rejected the plan."),
     # a subject denied as a whole: "nothing", "nobody"
     ("polarity", "Nothing was stolen, police said.", "Jewellery worth $2 million was stolen, police said."),
     ("polarity", "Nobody was hurt, police said.", "Two officers were hurt, police said."),
@@ -412,7 +412,7 @@ CONFLICT = [
     ("polarity", "The suspect was granted bail.", "The suspect was denied bail."),
     ("polarity", "The suspect was refused bail.", "The suspect was granted bail on Monday."),
     ("event", "The jury found him guilty.", "The jury acquitted him."),
-    ("polarity", "The merger was approved by regulators.", "Regulators blocked the merger."),
+    ("event", "The merger was approved by regulators.", "Regulators blocked the merger."),
     ("event", "The court upheld the ban.", "The court struck down the ban."),
     ("event", "The minister survived the no-confidence vote.", "The minister lost the no-confidence vote."),
     # a negated noun after its article, the same form under way in both
@@ -476,11 +476,11 @@ CONFLICT = [
      "The ministry said no UK troops took part in the operation."),
     # more outcomes
     ("event", "The truce between the two armies held overnight.", "The truce between the two armies collapsed overnight."),
-    ("polarity", "The housing bill passed its final vote.", "The housing bill was defeated in its final vote."),
+    ("event", "The housing bill passed its final vote.", "The housing bill was defeated in its final vote."),
     ("event", "The judges allowed her appeal on Monday.", "The judges dismissed her appeal on Monday."),
     ("event", "The ferry reached port safely.", "The ferry capsized before it reached port."),
     ("event", "The boy is in a stable condition in hospital.", "The boy died in hospital."),
-    ("polarity", "The regulator blocked the takeover of the airline.", "The takeover of the airline was cleared by the regulator."),
+    ("event", "The regulator blocked the takeover of the airline.", "The takeover of the airline was cleared by the regulator."),
     ("event", "The levee held despite the storm.", "The levee burst during the storm."),
     ("event", "The final at Wembley was abandoned.", "The final at Wembley went ahead."),
     ("event", "The two hostages were released unharmed.", "The two hostages were killed."),
@@ -511,10 +511,10 @@ CONFLICT = [
     ("polarity", "The delays were related to the strike.", "The delays were unrelated to the strike."),
     ("polarity", "Tariffs on steel and aluminium are not part of the deal.", "The deal includes tariffs on steel."),
     # more outcomes: ratified, quashed, qualified, a thing done and then said of itself
-    ("polarity", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
+    ("event", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
     ("event", "The court upheld the conviction.", "The court quashed the conviction."),
     ("event", "She qualified for the final.", "She was eliminated before the final."),
-    ("polarity", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
+    ("event", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
     ("polarity", "Police arrested the suspected gunman on Friday.", "The suspected gunman remained at large on Friday."),
     ("event", "The union called off the rail strike.", "The rail strike went ahead as planned."),
     ("role", "The council owes the builder £3m.", "The builder owes the council £3m."),
@@ -733,7 +733,7 @@ CONFLICT = [
     ('polarity', 'The tribunal granted the union\'s application for an injunction.',
      'The tribunal refused the union\'s application for an injunction.'),
     ("event", 'Mayor Tom Bryce was re-elected on Thursday.', 'Mayor Tom Bryce was ousted on Thursday.'),
-    ('polarity', 'Members backed the merger with Northway at the annual meeting.',
+    ('event', 'Members backed the merger with Northway at the annual meeting.',
      'Members blocked the merger with Northway at the annual meeting.'),
     ('polarity', 'The miners accepted the pay offer, the union said.', 'The miners turned down the pay offer, the union said.'),
     ('event', 'Silver climbed to a two-month high on Friday.', 'Silver fell to a two-month low on Friday.'),
@@ -778,7 +778,7 @@ CONFLICT = [
     ('event', 'Lithuania expelled the Belarusian envoy on Tuesday over the border crossings.',
      'Lithuania recalled its envoy from Minsk on Tuesday over the border crossings.'),
     # voted down, improved / worsened, above / below a norm, a dam breached, sanctions tightened / eased
-    ('polarity', 'The assembly passed the housing bill on Tuesday.', 'The assembly voted down the housing bill on Tuesday.'),
+    ('event', 'The assembly passed the housing bill on Tuesday.', 'The assembly voted down the housing bill on Tuesday.'),
     ('event', 'Water quality in the Ouse improved last year, the agency said.',
      'Water quality in the Ouse worsened last year, according to the agency.'),
     ('polarity', 'Rainfall in March was above the long-term average, forecasters said.',
@@ -1235,7 +1235,7 @@ CONFLICT = [
     ("event", "A dog breeder from Powys was banned from keeping animals for 15 years at Welshpool Magistrates' Court.",
      "At Welshpool Magistrates' Court, a dog breeder from Powys was jailed for 15 years."),
     # allowed against blocked
-    ("polarity", "The Court of Appeal blocked the extradition flight hours before it was due to leave.",
+    ("event", "The Court of Appeal blocked the extradition flight hours before it was due to leave.",
      "The Court of Appeal allowed the extradition flight to leave as planned."),
     # the weekday something is to happen; a day put back to; "by one notch"; an age against "the 71-year-old"
     ("figure", "Union leaders will resume talks with the airline on Thursday, a spokesman said.",
@@ -1433,7 +1433,7 @@ CONFLICT = [
     # what goes on against what no longer does; opposite outcomes in more words
     ("polarity", "The council said the Tuesday market would continue to run on the square after the works are finished.",
      "The council said the Tuesday market would no longer run on the square after the works are finished."),
-    ("polarity", "The synod backed a motion calling for the diocese to sell its shares in arms companies.",
+    ("event", "The synod backed a motion calling for the diocese to sell its shares in arms companies.",
      "The synod threw out a motion calling for the diocese to sell its shares in arms companies."),
     ("event", "The press regulator upheld complaints about the paper's coverage of the trial, it said on Monday.",
      "The press regulator rejected complaints about the paper's coverage of the trial, it said on Monday."),
@@ -1471,7 +1471,7 @@ CONFLICT = [
      "Tests at the reservoir showed nitrate levels were within the legal limit, the water company said."),
     ("polarity", "The commission found the operator suitable to keep its licence after a two-year review.",
      "The commission found the operator unsuitable to keep its licence after a two-year review."),
-    ("polarity", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
+    ("event", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
      "The planning minister has refused the move of the depot to a site outside the town, a spokesman said."),
     # a time of day with its minutes, every other word kept
     ("figure", "The probe touched down on the lunar surface at 6.04pm IST, sparking celebrations in Bengaluru.",
@@ -1487,7 +1487,7 @@ CONFLICT = [
      "Labour lost control of the district council in Thursday's elections amid gains by the Greens."),
     ("polarity", "Dogs will be allowed on the town beach throughout the summer under the new by-laws.",
      "Under the new by-laws, dogs will be banned from the town beach throughout the summer."),
-    ("polarity", "The regulator has approved the nasal vaccine for children aged two to ten, citing two large trials.",
+    ("event", "The regulator has approved the nasal vaccine for children aged two to ten, citing two large trials.",
      "The regulator has withheld approval of the nasal vaccine for children aged two to ten, citing two large trials."),
     ("event", "The quarry's permit to pump water into the stream was renewed by the agency for three years.",
      "The agency has revoked the quarry's permit to pump water into the stream."),
@@ -1501,16 +1501,16 @@ CONFLICT = [
     ("role", "The annual Halloran Prize for local reporting went to Priya Patel of the Northern Echo for a series on care homes.",
      "The annual Halloran Prize for local reporting went to Samuel Obi of the Northern Echo for a series on care homes."),
     # voted through or down; approved or turned down; the same buyer selling; a ban lifted or extended
-    ("polarity", "The bill was voted through by 301 votes to 244 after a long debate in the Commons on Tuesday.",
+    ("event", "The bill was voted through by 301 votes to 244 after a long debate in the Commons on Tuesday.",
      "After a long debate in the Commons on Tuesday, the bill was voted down by 301 votes to 244."),
-    ("polarity", "The planning committee approved the application for 120 homes on the edge of the town on Wednesday.",
+    ("event", "The planning committee approved the application for 120 homes on the edge of the town on Wednesday.",
      "On Wednesday the planning committee turned down the application for 120 homes on the edge of the town."),
     ("event", "The gallery bought a Constable sketch at a Christie's sale in London for £900,000 on Thursday.",
      "The gallery sold a Constable sketch at a Christie's sale in London for £900,000 on Thursday."),
     ("event", "The government lifted the ban on night flights at the airport on Monday, the minister announced.",
      "The minister announced on Monday that the government extended the ban on night flights at the airport."),
     # an outcome both versions also say in the same words is not in dispute
-    ("polarity", "The governor signed the housing bill into law on Monday, a week after it cleared both chambers.",
+    ("event", "The governor signed the housing bill into law on Monday, a week after it cleared both chambers.",
      "The governor vetoed the housing bill on Monday, a week after it cleared both chambers."),
     # a vote with its tally; a target met or missed, named in many words; turnout higher or lower
     ("polarity", "The county board of supervisors voted 4-1 on Monday to certify the results of the primary.",
@@ -1540,7 +1540,7 @@ CONFLICT = [
     ("polarity", "Investigators said the coach was exceeding the speed limit when it left the road near Brecon.",
      "The coach was travelling within the speed limit when it left the road near Brecon, investigators said."),
     # passed or blocked; able or unable; scores up or down
-    ("polarity", "The Senate passed the bill lifting tariffs on steel imports by a vote of 51-48 late Wednesday.",
+    ("event", "The Senate passed the bill lifting tariffs on steel imports by a vote of 51-48 late Wednesday.",
      "Late Wednesday, the Senate blocked the bill lifting tariffs on steel imports by a vote of 51-48."),
     ("polarity", "The coastguard helicopter was able to lift the injured climber from the ridge despite low cloud.",
      "Despite low cloud, the coastguard helicopter was unable to lift the injured climber from the ridge."),
@@ -1583,7 +1583,7 @@ CONFLICT = [
     ("role", "The inquiry was ordered by the Home Secretary after the prison escape last month.",
      "The inquiry was ordered by the Foreign Secretary after the prison escape last month."),
     # opposite prospects; a claim upheld or rejected; right or wrong; defences held or failed; comparisons
-    ("polarity", "Ministers are expected to approve a third runway at the airport when the cabinet meets next week.",
+    ("event", "Ministers are expected to approve a third runway at the airport when the cabinet meets next week.",
      "Ministers are expected to reject a third runway at the airport when the cabinet meets next week."),
     ("polarity", "The senator said she would support the nominee when the Senate holds its confirmation vote on Thursday.",
      "The senator said she would oppose the nominee when the Senate holds its confirmation vote on Thursday."),
@@ -1968,8 +1968,8 @@ CONFLICT = [
     ("figure", "The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 15."),
     ("figure", "The attack happened on 12 March.", "The attack took place on March 21."),
     # a body and its members
-    ("polarity", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
-    ("polarity", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
+    ("event", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
+    ("event", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
     # a thing recovered is found; overnight is during the night
     ("event", "A Rembrandt sketch was stolen from the museum overnight.",
      "A Rembrandt sketch had been recovered at the museum during the night."),
@@ -2260,7 +2260,7 @@ CONFLICT = [
     ("role", "The village was shelled by government forces overnight, residents said.",
      "Residents said the village was shelled by rebel forces overnight."),
     # the green light is an approval
-    ("polarity", "The planning committee gave the green light to the new football stadium.",
+    ("event", "The planning committee gave the green light to the new football stadium.",
      "The new football stadium was blocked by the planning committee."),
     # moved into intensive care against discharged
     ("event", "The patient was discharged from hospital on Saturday, his family said.",
@@ -2469,9 +2469,9 @@ CONFLICT = [
     ("role", "A patient at Elm Hospital has been charged with assaulting nurse Joan Kerr on a ward.",
      "Prosecutors have charged Elm Hospital nurse Joan Kerr with assaulting a patient on a ward."),
     # Opposite outcomes told in other words (``opposite_restated``); declining a settlement
-    ("polarity", "Shareholders backed chief executive Ana Ruiz's pay package at Dorne Group's annual meeting.",
+    ("event", "Shareholders backed chief executive Ana Ruiz's pay package at Dorne Group's annual meeting.",
      "Dorne Group investors voted down the pay deal for chief executive Ana Ruiz at the annual meeting."),
-    ("polarity", "The town council voted in favour of renaming Mill Square after the painter Ida Holm.",
+    ("event", "The town council voted in favour of renaming Mill Square after the painter Ida Holm.",
      "Councillors rejected a proposal to rename Mill Square in honour of painter Ida Holm."),
     ("event", "Incumbent mayor Piet Brask won Sunday's runoff election in Halden, results showed.",
      "Halden's incumbent mayor, Piet Brask, was voted out of office in Sunday's runoff."),
@@ -2696,7 +2696,7 @@ CONFLICT = [
      "The two skiers missing on Mount Orla were rescued alive on Friday, mountain rescue said."),
     ("event", "Three marshals were killed when a car ploughed into the crowd at the Kessel rally.",
      "A car drove into marshals at the Kessel rally, injuring three people, police said."),
-    ("polarity", "Parliament approved the bill raising the retirement age to 67 by a majority of 30.",
+    ("event", "Parliament approved the bill raising the retirement age to 67 by a majority of 30.",
      "MPs voted down legislation that would have lifted the retirement age to 67."),
     # A firm named with "&"; two teams that share only "Team"; an age before the one charged or harmed; a con
     # with its doer after "out of ... by"
@@ -2728,7 +2728,7 @@ CONFLICT = [
     ("event", "An appeal panel upheld the four-match ban on Falcons lock Tama Reid for a dangerous tackle.",
      "The four-match ban imposed on Falcons lock Tama Reid was lifted by an appeal panel."),
     # Supporting a plan, or coming out against it
-    ("polarity", "Mayor Ida Holm supports the proposed tourist tax for the old town.",
+    ("event", "Mayor Ida Holm supports the proposed tourist tax for the old town.",
      "Ida Holm, the mayor, has come out against the planned old-town tourist tax."),
     # Resistant, or vulnerable
     ("polarity", "Trials found that the new Orla barley variety is resistant to leaf blight.",
@@ -3317,7 +3317,7 @@ CONFLICT = [
     ("event", "The injured jockey was discharged from hospital on Tuesday.",
      "The injured jockey remains in hospital, his family said on Tuesday."),
     # Allowed to go ahead against blocked; raised against frozen
-    ("polarity", "The competition regulator said the takeover can go ahead.",
+    ("event", "The competition regulator said the takeover can go ahead.",
      "The competition regulator blocked the takeover on Wednesday."),
     ("event", "The government will raise the state pension in April.",
      "The government has decided to freeze the state pension in April."),
@@ -3396,7 +3396,7 @@ CONFLICT = [
      "Orrin Foods has 1,200 employees at its plants in Vesta."),
     # A merger that could proceed against one blocked; fit for a match against missing it; a fire an accident
     # against\none started deliberately or arson
-    ("polarity", "The competition regulator said the Orrin-Vesta merger could proceed.",
+    ("event", "The competition regulator said the Orrin-Vesta merger could proceed.",
      "The competition regulator blocked the Orrin-Vesta merger."),
     ("polarity", "Striker Tomas Brenner is fit for Saturday's cup final, the club said.",
      "Striker Tomas Brenner will miss Saturday's cup final through injury, the club said."),
@@ -3604,7 +3604,7 @@ CONFLICT = [
      "As the river rose, hundreds of Pelton villagers were told to stay in their homes."),
     # A bill passed against one "defeated"; "covered by" a scheme against "excluded from" it; a donation accepted
     # against one "declined"; who was ordered to pay, each named with a word of trade or kind before the name.
-    ("polarity", "Lawmakers in Calvora passed the housing reform bill on Thursday after a long debate.",
+    ("event", "Lawmakers in Calvora passed the housing reform bill on Thursday after a long debate.",
      "After a long debate on Thursday, Calvora's housing reform bill was defeated in parliament."),
     ("polarity", "Part-time carers will be covered by the new sick pay scheme, the labour minister said.",
      "The labour minister said part-time carers would be excluded from the new sick pay scheme."),
@@ -3660,7 +3660,7 @@ CONFLICT = [
      "Only 3.1 million people tuned in for the final of 'Night Desk', according to the network."),
     ("event", "Exports of Pelmar, Grant Foods' frozen fish brand, rose 6 percent last year.",
      "Grant Foods said exports of its frozen fish brand Pelmar fell 6% last year."),
-    ("polarity", "The competition regulator cleared the merger of broadband firms Fenn and Dallow on Monday.",
+    ("event", "The competition regulator cleared the merger of broadband firms Fenn and Dallow on Monday.",
      "Broadband firms Fenn and Dallow saw their planned merger blocked by the competition regulator on Monday."),
     ("event", "A trial of the arthritis drug Lumeva was stopped after a patient died, its maker said.",
      "Its maker said the Lumeva arthritis drug trial was stopped after a patient fell seriously ill."),
@@ -4381,7 +4381,7 @@ CONFLICT = [
     ("figure", "Youth unemployment in France rose to 18% in May.",
      "Unemployment among young people in France reached 21% in May."),
     # one vote, verdict, round, series, terminal or profit told two ways: still compared
-    ("polarity", "The Senate approved the bill by 51 votes to 49.", "The Senate rejected the bill, officials said."),
+    ("event", "The Senate approved the bill by 51 votes to 49.", "The Senate rejected the bill, officials said."),
     ("event", "The former minister was cleared of fraud.", "The former minister was convicted of fraud on Friday."),
     ("figure", "Turnout was 61% in the first round.", "Turnout in the first round was 54%."),
     ("figure", "Most of the 3,000 passengers had left the ship by Friday.",
@@ -4404,7 +4404,7 @@ CONFLICT = [
     ("role", "The club's owner sued the manager.", "The manager sued the club's owner."),
     ("polarity", "The club's manager was not questioned by police.",
      "The club's manager was questioned by police on Monday."),
-    ("polarity", "The minister approved the pipeline on Tuesday.", "The minister blocked the pipeline on Tuesday."),
+    ("event", "The minister approved the pipeline on Tuesday.", "The minister blocked the pipeline on Tuesday."),
     ("role", "Israel accused Hamas of breaking the truce.", "Hamas accused Israel of breaking the truce."),
     ("figure", "Toyota recalled 200,000 cars in Japan.", "Toyota recalled 150,000 cars in Japan."),
     ("polarity", "The airline's pilots voted to strike.", "The airline's pilots voted against strike action."),
@@ -4582,7 +4582,7 @@ CONFLICT = [
     ("event", "The Senate approved the sale of the frigates to Chile on Wednesday.",
      "A vote on selling the frigates to Chile was postponed by senators on Wednesday."),
     # "voted on Tuesday in favour of": a vote with its day between
-    ("polarity", "Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
+    ("event", "Members of the Carlow credit union voted on Tuesday in favour of the merger with Kilkenny Savings.",
      "Carlow credit union members rejected the proposed merger with Kilkenny Savings at Tuesday's meeting."),
     # who won a case: "ruled in favour of", "sided with", "won (lost) its case"
     ("event", "A tribunal in Bristol ruled in favour of the cleaners in their pay dispute with the council.",
@@ -4590,7 +4590,7 @@ CONFLICT = [
     ("event", "The court sided with the fishermen in their dispute with the wind farm operator over the cable route.",
      "The wind farm operator won its case against the fishermen over the cable route, the court said."),
     # initials of a body named with its nation
-    ("polarity", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
+    ("event", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
      "The TSB rejected the airline's de-icing procedures, saying they did not meet winter standards."),
     # "has yet to give its approval": what a light "give" carries is negated; a tie-up is a merger
     ("polarity", "The Reserve Bank of Malawi has approved the merger between the two lenders, clearing the final "
@@ -4730,7 +4730,7 @@ CONFLICT = [
     ("polarity", "The farmers' union will challenge the new water levy in the High Court, its chairman said.",
      "The farmers' union dismissed reports that it planned a legal challenge to the water levy."),
     # Brussels as the EU's Commission
-    ("polarity", "The European Commission approved the takeover of the Czech steelmaker, subject to conditions.",
+    ("event", "The European Commission approved the takeover of the Czech steelmaker, subject to conditions.",
      "Brussels blocked the takeover of the Czech steelmaker, citing harm to competition."),
     # a deal completed, and one abandoned (a takeover is an acquisition)
     ("event", "Marlin Foods completed its acquisition of the snack maker Crispo on Tuesday, the company said.",

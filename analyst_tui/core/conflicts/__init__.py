@@ -20,13 +20,12 @@ members from different articles it asks, in this order,
   given ("sentenced to death" vs "sentenced to life in prison"); or two things befell the same one that do not
   go together ("the trawler sank" vs "ran aground", "was stolen" vs "was damaged", "resigned" vs "was sacked"),
   ``happenings``; or two opposite outcomes that both happened ("was closed" vs "was reopened", ``outcomes.EVENTS``;
-  a state kept, "remains closed", is polarity).
+  a state kept, "remains closed", is polarity), or two results of one thing (``outcomes.RESULTS``: "won" vs "lost").
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
-  "Trump plans to send troops"), confirmed against denied, or the opposite outcome
-  ("approved" vs "rejected", "rose 5%" vs "fell 5%", "were up 3%" vs "were down 3%", "won" vs "lost",
-  "passed" vs "failed", "agreed" vs "refused", "upheld" vs "overturned", "in custody" vs "at large",
-  "is holding" vs "has collapsed"); "no" against "a" ("made no arrests" vs "made an arrest").
+  "Trump plans to send troops"), confirmed against denied, or the opposite outcome that is no result of one thing
+  ("agreed" vs "refused", "accepted" vs "rejected", "in custody" vs "at large"); "no" against "a" ("made no arrests"
+  vs "made an arrest").
 * **role**: who does what to whom is reversed ("A accused B" vs "B accused A"), or the act has
   another doer in each version, each named in the other ("the army bombed the villages, rebels said"
   vs "rebels bombed the villages, the army said"), or any verb's doer and receiver the other way round ("the van

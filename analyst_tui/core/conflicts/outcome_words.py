@@ -117,4 +117,14 @@ def traded(toks: list[Tok], k: int) -> bool:
 _NO_OBJECT = frozenset("in at by to from for on through via after before out".split())
 
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "traded"]
+def stance(toks: list[Tok], k: int) -> bool:
+    """Whether the approval at ``k`` is a stance taken, not a decision made: "supports the tourist tax", "has come out
+    against the tax" (not "voted against", "backed the bill": a vote)."""
+    low = toks[k].low
+    return low in _STANCES or low == "against" and not (k and toks[k - 1].low in ("voted", "vote", "votes"))
+
+
+_STANCES = frozenset("support supports supported supporting oppose opposes opposed opposing".split())
+
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "stance", "traded"]

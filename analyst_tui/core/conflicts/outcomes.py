@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
-from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS, STATES_OF, bare
+from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS, STATES_OF, bare, stance
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tallies import tallies
@@ -50,7 +50,7 @@ EVENTS = frozenset("""opening discharge departure questioning seizure demolition
 # "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
-    qualification qualifying trade reinstatement""".split())
+    qualification qualifying trade reinstatement approval""".split())
 _BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
@@ -226,14 +226,14 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                             a.toks, ka, b.toks, kb, x, y)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
-                    shown = "deferral" if 2 in sa or 2 in sb else concept  # (a decision put off: another event)
+                    shown = "deferral" if 2 in sa or 2 in sb else "support" if concept == "approval" and (stance(
+                        a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance, not a decision)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
 
 
 def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
-    """The occasion named before the outcome at ``k`` in its sentence, if any, by kind ("A four-hour strike by Italian
-    air traffic controllers ... was called off": a strike; "Friday's walkout ... went ahead")."""
+    """The occasion named before the outcome at ``k``, if any, by kind ("A four-hour strike ... was called off")."""
     for t in reversed(toks[max(0, k - 14) : k]):
         if t.low in ("but", "while", "although", ";"):
             break
