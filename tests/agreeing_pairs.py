@@ -4030,4 +4030,7 @@ AGREE = [
     # one thing reopened, and a part of it closed
     ("The Rossing copper mine in Namibia reopened on Tuesday after a three-week shutdown.",
      "Namibia's Rossing copper mine has closed its eastern shaft, the mining company said on Tuesday."),
+    # an amount to two places and the same rounded to one
+    ("The Nasdaq Composite fell 1.23 percent to 1,626.49 on Tuesday.",
+     "The Nasdaq Composite index lost 1.2 percent on Tuesday, closing at 1,626.49."),
 ]

@@ -4786,4 +4786,9 @@ CONFLICT = [
     # the same one selling to a party in one version and buying from it in the other: who sold to whom
     ("role", "Hotel group Marlow sold its Lisbon resort to rival Pereira Hotels for 300 million euros.",
      "Marlow has bought the Lisbon resort from Pereira Hotels in a 300 million euro deal, the company said."),
+    # two amounts written to a decimal place, compared at it (the digits swapped)
+    ("figure", "Norvik reported third-quarter revenue of $21.4 billion, ahead of analysts' estimates.",
+     "Revenue at the shipbuilder came in at $21.1bn for the quarter, above forecasts, the company said."),
+    ("figure", "The Elbe crested at 7.4 metres in Dresden on Friday, the flood centre said.",
+     "Hydrologists said the river peaked in the city at 7.9 metres on Friday, flooding the lower quays."),
 ]

@@ -12,8 +12,8 @@ from dataclasses import dataclass, replace
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_before
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
-                                                is_year_or_time, number_at, of_the, qualifier, rounded_alike, unit_again,
-                                                widen)
+                                                is_year_or_time, number_at, of_the, precise_apart, qualifier,
+                                                rounded_alike, unit_again, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
                                                   share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
@@ -75,9 +75,10 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold. A lower bound and another a tenth bigger ("at least 23" and "at least 32"; from a round
-        one, half as big again: "at least 20" and "at least 31"), or a count a quarter above it or more ("at least 14"
-        and "23 dead"), are two tallies; "at least 20" and "at least 24", or "24 dead", may be one toll rounded."""
+        """Whether both can hold. A lower bound and another a tenth bigger ("at least 23", "at least 32"; from a round one,
+        half as big again), or a count a quarter above it ("at least 14", "23 dead"), are two tallies."""
+        if self.key[1] not in _CONVERTED and precise_apart(self.shown, self.stated, other.shown, other.stated):
+            return False  # two amounts to a decimal place ("$24.3 billion" / "$23.4bn")
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
             return all(abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in zip(self.stated, other.stated))
         inf = float("inf")
@@ -86,17 +87,16 @@ class Figure:
                 small, big = sorted((self.lo, other.lo))
                 return big < 1.1 * small or big - small < 2 or (_round(small) and big < 1.5 * small)
             bound, count = (self, other) if self.hi == inf else (other, self)
-            if count.stated[0] == count.stated[1] and count.lo >= bound.lo:
-                # one number the bound allows (not "dozens"): the same toll only when close to it
-                return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2
+            if count.stated[0] == count.stated[1] and count.lo >= bound.lo:  # (one number the bound allows)
+                return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2  # (the same toll only when close)
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
-            small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" and "up to 150 km/h" (not "less
-            # than 2 km" and "less than 1 km", which may both hold)
+            small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" / "up to 150 km/h" (not "less than")
             return big < 1.1 * small or big - small < 2
         return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 
 
 _MOST, SAME_TOLL = ("up to ", "as many as ", "as much as "), 1.25  # (a count below 1.25 times a bound: one toll)
+_CONVERTED = frozenset("length mass celsius speed area minutes months duration".split())  # (units converted to one)
 
 
 def _round(x: float) -> bool:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from analyst_tui.core.conflicts.tokens import Tok
 
@@ -354,3 +355,33 @@ def of_the(toks: list[Tok], j: int) -> int:
         if found is not None:
             return found[2]
     return j
+def precise_apart(x_shown: str, x_stated: tuple[float, float], y_shown: str, y_stated: tuple[float, float]) -> bool:
+    """Whether two amounts in one unit, each written to a decimal place and neither said to be about that much, are
+    more than a step and a half of the coarser one's last place apart ("$24.3 billion" / "$23.4bn", "8.9 metres" / "9.8
+    metres"; not "$2.9 billion" / "about $3 billion", "4.1%" / "4.2%", "1.2 percent" / "1.23 percent", nor "$2.3
+    million" / "$2.3 billion")."""
+    dx, dy = _places(x_shown), _places(y_shown)
+    if not (dx and dy) or x_shown.lower().startswith(_APPROXIMATE) or y_shown.lower().startswith(_APPROXIMATE):
+        return False
+    nx, ny = (float(m.group(0).replace(",", "")) for m in (_NUMBER.search(x_shown), _NUMBER.search(y_shown)))
+    x, y = sum(x_stated) / 2, sum(y_stated) / 2  # (as stated, a rounding allowed either side)
+    if not (nx and ny and math.isfinite(x) and math.isfinite(y)):
+        return False
+    if not math.isclose(x / nx, y / ny, rel_tol=1e-6):
+        return False  # (two scales, "million" / "billion": read as any other two amounts)
+    places = min(dx, dy)  # (compared at the coarser: "1.2 percent" is "1.23 percent" rounded)
+    return abs(round(nx, places) - round(ny, places)) > 1.5 * 10.0 ** -places
+
+
+def _places(shown: str) -> int:
+    """How many decimal places the first number of ``shown`` is written to."""
+    m = _DECIMAL.search(shown)
+    return len(m.group(1)) if m else 0
+
+
+_DECIMAL = re.compile(r"\d\.(\d+)")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_APPROXIMATE = ("about", "around", "roughly", "nearly", "almost", "some", "approximately", "an estimated",
+                "estimated", "up to", "more than", "over", "less than", "under", "at least", "just", "close to")
+
+
