@@ -4791,4 +4791,7 @@ CONFLICT = [
      "Revenue at the shipbuilder came in at $21.1bn for the quarter, above forecasts, the company said."),
     ("figure", "The Elbe crested at 7.4 metres in Dresden on Friday, the flood centre said.",
      "Hydrologists said the river peaked in the city at 7.9 metres on Friday, flooding the lower quays."),
+    # the other party named after words that say what it is
+    ("role", "Housing trust Northgate Homes took over the running of the estate from Camden council.",
+     "Camden council has taken over management of the estate from housing trust Northgate Homes."),
 ]

@@ -132,6 +132,9 @@ def _other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
             m = j + 1 + (low == "to" and j + 1 < n and toks[j + 1].low in _HELP)  # ("sent teams to help Greece")
             while m < n and toks[m].low in _DETERMINERS:
                 m += 1
+            described = next((d for d in (1, 2) if m + d < n and toks[m + d].cap and all(
+                x.is_word and not x.cap and x.low not in _NOT_NAMES for x in toks[m : m + d])), 0)
+            m += described  # what the name is, before it ("from housing association Riverside Homes Trust")
             end = m
             while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _NOT_NAMES:
                 end += 1
