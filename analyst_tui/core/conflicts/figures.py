@@ -75,8 +75,8 @@ class Figure:
         return self.key[0] if self.key[0] in _CLASSES else None
 
     def overlaps(self, other: "Figure") -> bool:
-        """Whether both can hold. A lower bound and another a tenth bigger ("at least 23", "at least 32"; from a round one,
-        half as big again), or a count a quarter above it ("at least 14", "23 dead"), are two tallies."""
+        """Whether both can hold. A lower bound and another a tenth bigger ("at least 23", "at least 32"; from a round
+        one, half as big again), or a count a quarter above it ("at least 14", "23 dead"), are two tallies."""
         if self.key[1] not in _CONVERTED and precise_apart(self.shown, self.stated, other.shown, other.stated):
             return False  # two amounts to a decimal place ("$24.3 billion" / "$23.4bn")
         if self.span and other.span:  # "5 to 10 percent" and "6 to 12 percent" are two estimates
@@ -90,7 +90,7 @@ class Figure:
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:  # (one number the bound allows)
                 return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2  # (the same toll only when close)
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
-            small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" / "up to 150 km/h" (not "less than")
+            small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" / "up to 150 km/h" (not "under")
             return big < 1.1 * small or big - small < 2
         return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 

@@ -79,8 +79,8 @@ _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "d
 # (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
 # forward is a striker; ministers, the authorities and officials are the government; a truce is a ceasefire; a judge
 # or a magistrate speaks for a court; electricity is power, a levy or a duty a tariff, wages or a salary pay, a trial's
-# endpoint its goal; a tie-up a merger; a takeover or a buyout an acquisition; a newspaper or a tabloid a paper; a finding a ruling; a probe or an inquiry an
-# investigation)
+# endpoint its goal; a tie-up a merger; a takeover or a buyout an acquisition; a newspaper or a tabloid a paper; a
+# finding a ruling; a probe or an inquiry an investigation)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":

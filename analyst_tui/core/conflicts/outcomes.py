@@ -227,7 +227,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
                     # stay in their homes", "remains in hospital": what befell them, not a state kept)
                     shown = "deferral" if 2 in sa or 2 in sb else "support" if concept == "approval" and (stance(
-                        a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance, not a decision)
+                        a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance taken)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
 

@@ -289,7 +289,8 @@ def counted(noun: str) -> str:
 
 
 # Families read by the whole word, where a stem would join other things ("mountaineers" and "mountains" share theirs).
-_WORD_FAMILIES = dict.fromkeys("climbers climber mountaineers mountaineer hikers hiker trekkers trekker".split(), "climber")
+_WORD_FAMILIES = dict.fromkeys("climbers climber mountaineers mountaineer hikers hiker trekkers trekker".split(),
+                                "climber")
 
 
 _SUBSET = frozenset("first last next final top past previous remaining".split())

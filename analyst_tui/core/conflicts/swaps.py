@@ -150,14 +150,14 @@ def swap_conflict(a: list[tuple[str, str, str, str]], b: list[tuple[str, str, st
     for verb, doer, other, shown in a:
         for verb_b, doer_b, other_b, shown_b in b:
             if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b or (
-                    doer == doer_b and other == other_b and (_AS.get(verb, verb), _AS.get(verb_b, verb_b)) in _CONVERSE):
+                    doer == doer_b and other == other_b and (_AS.get(verb, verb), _AS.get(verb_b, verb_b)) in _TURNED):
                 return shown, shown_b
     return None
 
 
 # Verbs whose two parties the other verb of the pair has the other way round: "X sold the tower to Y" is "Y bought the
 # tower from X", so "X sold it to Y" / "X bought it from Y" reverses who sold to whom.
-_CONVERSE = frozenset((("sell", "buy"), ("buy", "sell"), ("lend", "borrow"), ("borrow", "lend")))
+_TURNED = frozenset((("sell", "buy"), ("buy", "sell"), ("lend", "borrow"), ("borrow", "lend")))
 _AS = {"purchas": "buy", "lent": "lend"}  # (stems)
 
 

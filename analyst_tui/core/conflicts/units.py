@@ -57,8 +57,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
             t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
             t.low in ("sentence", "term", "imprisonment") for t in toks[after : after + 3]) or [
-            t.low for t in toks[after : after + 2]] in _HELD and not any(t.low in _SPENT for t in toks[max(0, q - 3) : q]) or (
-            q > 0 and toks[q - 1].low in _SERVE)):
+            t.low for t in toks[after : after + 2]] in _HELD and not any(
+            t.low in _SPENT for t in toks[max(0, q - 3) : q]) or q > 0 and toks[q - 1].low in _SERVE):
         aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term", "will serve
         # 12 years behind bars"
     elif unit == "degree" and after < len(toks):
