@@ -4033,4 +4033,7 @@ AGREE = [
     # an amount to two places and the same rounded to one
     ("The Nasdaq Composite fell 1.23 percent to 1,626.49 on Tuesday.",
      "The Nasdaq Composite index lost 1.2 percent on Tuesday, closing at 1,626.49."),
+    # one day of a walkout, and a count of days of another thing
+    ("The walkout by bus drivers in Lyon entered its 12th day on Tuesday, with no talks scheduled.",
+     "On the 12th day of the Lyon bus strike, commuters were still stranded, the city said on Tuesday."),
 ]

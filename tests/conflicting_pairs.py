@@ -4794,4 +4794,7 @@ CONFLICT = [
     # the other party named after words that say what it is
     ("role", "Housing trust Northgate Homes took over the running of the estate from Camden council.",
      "Camden council has taken over management of the estate from housing trust Northgate Homes."),
+    # the age of what goes on, by its ordinal
+    ("figure", "The walkout by bus drivers in Lyon entered its 12th day on Tuesday, with no talks scheduled.",
+     "Now in its eighth day, the Lyon bus strike has left commuters stranded, the city said on Tuesday."),
 ]

@@ -22,12 +22,11 @@ ORDINALS = {
     "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
-# Words between an ordinal and what it ranks ("the third consecutive term", "its second straight win").
-_BETWEEN = frozenset("consecutive straight successive".split())
+_BETWEEN = frozenset("consecutive straight successive".split())  # ("the third consecutive term")
 # What an ordinal ranks, when it is compared: only a repeat of one thing ("for the second time", "a third
-# term"). A round, a quarter, a book or a victory ranks one of several, and two versions often name different
-# ones ("his second victory over Thompson", "his 58th victory"; the first and the second quarter of a game).
-_RANKED = frozenset("time times term terms anniversary".split())
+# term"), or the age of what goes on ("its 11th day"). A round, a quarter, a book or a victory ranks one of several,
+# and two versions often name different ones ("his second victory over Thompson", "his 58th victory").
+_RANKED, _AGES = frozenset("time times term terms anniversary".split()), frozenset("day week month".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 _PENALTIES = frozenset(("death", "life"))  # "sentenced to death", "a life sentence"
@@ -192,8 +191,9 @@ def _noun_after(toks: list[Tok], k: int) -> str | None:
     start = k
     while k < len(toks) and toks[k].low in _BETWEEN:
         k += 1
-    if k < len(toks) and toks[k].low in _RANKED:
-        return _singular(toks[k].low)
+    if k < len(toks) and (toks[k].low in _RANKED or toks[k].low in _AGES and any(
+            toks[j].low in ("its", "their") for j in range(max(0, start - 3), start))):
+        return _singular(toks[k].low)  # ("the strike entered its 11th day" / "now in its ninth day")
     if k > start and k < len(toks) and toks[k].is_word and not toks[k].cap:  # a repeat of anything: "a fifth
         if k + 1 < len(toks) and toks[k + 1].is_word and toks[k + 1].low not in _AFTER_NOUN:  # consecutive league
             k += 1  # title"
