@@ -4797,4 +4797,7 @@ CONFLICT = [
     # the age of what goes on, by its ordinal
     ("figure", "The walkout by bus drivers in Lyon entered its 12th day on Tuesday, with no talks scheduled.",
      "Now in its eighth day, the Lyon bus strike has left commuters stranded, the city said on Tuesday."),
+    # a nation in capitals between a count and its noun
+    ("figure", "Attorneys general from 28 states sued the vaping company on Monday over marketing to teenagers.",
+     "A coalition of 39 US states filed suit against the vaping company on Monday over its marketing to teenagers."),
 ]

@@ -28,6 +28,9 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
                 toks[k + 1].low not in CASUALTY):  # "31 suspected members", "nine confirmed cases" (not "confirmed
             k += 1  # dead")
             continue
+        if t.text in _INITIALS and k + 1 < n and toks[k + 1].is_word:
+            k += 1  # a nation in capitals before the noun: "42 US states" (not the pronoun "us")
+            continue
         if t.low == "-" and _joins(toks, k, head):  # a word joined by a hyphen: "co-workers", "part-time workers"
             k += 1
             limit += 2
@@ -57,6 +60,9 @@ def head_noun(toks: list[Tok], j: int, limit: int = 3) -> tuple[str | None, int]
     if head == "head" and k + 1 < n and toks[k].low == "of":
         return head_noun(toks, k + 1, limit)  # "5,000 head of cattle": cattle
     return head, k
+
+
+_INITIALS = frozenset(("US", "UK", "EU", "UN"))
 
 
 def kinds_before(toks: list[Tok], j: int) -> frozenset[str]:
