@@ -4800,4 +4800,7 @@ CONFLICT = [
     # a nation in capitals between a count and its noun
     ("figure", "Attorneys general from 28 states sued the vaping company on Monday over marketing to teenagers.",
      "A coalition of 39 US states filed suit against the vaping company on Monday over its marketing to teenagers."),
+    # a crowd that lined the streets
+    ("figure", "An estimated 150,000 people lined the streets of Accra to watch the state funeral, police said.",
+     "Police estimated that 60,000 people turned out along the route of the state funeral through Accra."),
 ]

@@ -95,7 +95,8 @@ PEOPLE_ACTS = {
     **dict.fromkeys("fled flee flees fleeing".split(), "fled"),
     # a crowd: "100 people attended" vs "1,200 people attended", "10,000 people marched"
     **dict.fromkeys("attended attending gathered gathering marched marching rallied rallying protested protesting "
-                    "demonstrated demonstrating joined joining visited".split(), "crowd"),
+                    "demonstrated demonstrating joined joining visited lined lining".split(), "crowd"),  # ("lined the
+    # streets")
     **dict.fromkeys("sheltering sheltered shelters housing housed houses hosting hosted hosts".split(), "sheltered"),
     **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
 }  # fmt: skip
