@@ -16,6 +16,7 @@ from analyst_tui.core.conflicts.happening_pairs import same_one
 from analyst_tui.core.conflicts.befell import object_of, subject_of
 from analyst_tui.core.conflicts.entities import caps_back
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
+from analyst_tui.core.conflicts.swaps import other_party
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 _SIDES = frozenset(("sell", "acquire"))
@@ -26,7 +27,7 @@ _Act = tuple[str, str, str, frozenset[str], str]  # (sell or acquire, the last w
 
 def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None."""
-    if _to_a_name(xs) and _to_a_name(ys):
+    if _party_named(xs) and _party_named(ys):
         return None  # each names the other party: who sold to whom (``swaps``, a role)
     ax, ay = _acts(xs), _acts(ys)
     for lx, head_x, name_x, thing_x, shown_x in ax:
@@ -42,10 +43,10 @@ def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     return None
 
 
-def _to_a_name(toks: list[Tok]) -> bool:
-    """Whether the version names a party after "to" or "from" ("sold the tower to rival Pearl River Resorts")."""
-    return any(t.low in ("to", "from") and any(x.cap and x.is_word for x in toks[k + 1 : k + 3]) for k, t in enumerate(
-        toks[1:], 1))
+def _party_named(toks: list[Tok]) -> bool:
+    """Whether a selling or buying of the version names the other party ("sold the tower to rival Pearl River
+    Resorts", ``swaps.other_party``)."""
+    return any(t.low in WORDS and other_party(toks, k + 1) is not None for k, t in enumerate(toks))
 
 
 def _acts(toks: list[Tok]) -> list[_Act]:

@@ -361,7 +361,7 @@ def precise_apart(x_shown: str, x_stated: tuple[float, float], y_shown: str, y_s
     metres"; not "$2.9 billion" / "about $3 billion", "4.1%" / "4.2%", "1.2 percent" / "1.23 percent", nor "$2.3
     million" / "$2.3 billion")."""
     dx, dy = _places(x_shown), _places(y_shown)
-    if not (dx and dy) or x_shown.lower().startswith(_APPROXIMATE) or y_shown.lower().startswith(_APPROXIMATE):
+    if not (dx and dy) or x_shown.lower().startswith(_QUALIFIED) or y_shown.lower().startswith(_QUALIFIED):
         return False
     nx, ny = (float(m.group(0).replace(",", "")) for m in (_NUMBER.search(x_shown), _NUMBER.search(y_shown)))
     x, y = sum(x_stated) / 2, sum(y_stated) / 2  # (as stated, a rounding allowed either side)
@@ -381,7 +381,6 @@ def _places(shown: str) -> int:
 
 _DECIMAL = re.compile(r"\d\.(\d+)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_APPROXIMATE = ("about", "around", "roughly", "nearly", "almost", "some", "approximately", "an estimated",
-                "estimated", "up to", "more than", "over", "less than", "under", "at least", "just", "close to")
+_QUALIFIED = tuple(sorted({" ".join(words) + " " for words, _ in _QUALIFIERS}))  # ("about ", "at least ", ...)
 
 

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, STAY_FORMS
+from analyst_tui.core.conflicts.swaps import other_party
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
@@ -104,14 +105,8 @@ def traded(toks: list[Tok], k: int) -> bool:
     """Whether "bought" or "sold" at ``k`` is a trade by its subject with no other party named: an object follows, and
     no "to" or "from" a name ("the central bank sold 20 tonnes of gold"; not "the ticket sold in Florida", nor "sold the
     tower to Pearl River Resorts", which ``swaps`` reads)."""
-    if k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT:
-        return False
-    for j in range(k + 1, min(len(toks) - 1, k + 10)):
-        if toks[j].is_break:
-            break
-        if toks[j].low in ("to", "from") and (toks[j + 1].cap or j + 2 < len(toks) and toks[j + 2].cap):
-            return False
-    return True
+    return not (k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT) and other_party(
+        toks, k + 1) is None
 
 
 _NO_OBJECT = frozenset("in at by to from for on through via after before out".split())

@@ -68,7 +68,7 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
         doer = _name_ending(toks, b)
         if doer is None:
             continue
-        other = _other_party(toks, v + 1)
+        other = other_party(toks, v + 1)
         if other is None:
             continue
         verb = stem(t.low)
@@ -121,7 +121,7 @@ def _opens(t: Tok) -> bool:
     return t.is_break or t.low == "-"
 
 
-def _other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
+def other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
     """The name after the first "to", "from" or "against" (or a protest's "with") of the clause from ``k``."""
     n = len(toks)
     for j in range(k, min(n - 1, k + 10)):
@@ -161,4 +161,4 @@ _TURNED = frozenset((("sell", "buy"), ("buy", "sell"), ("lend", "borrow"), ("bor
 _AS = {"purchas": "buy", "lent": "lend"}  # (stems)
 
 
-__all__ = ["swaps", "swap_conflict"]
+__all__ = ["other_party", "swaps", "swap_conflict"]
