@@ -4036,4 +4036,7 @@ AGREE = [
     # one day of a walkout, and a count of days of another thing
     ("The walkout by bus drivers in Lyon entered its 12th day on Tuesday, with no talks scheduled.",
      "On the 12th day of the Lyon bus strike, commuters were still stranded, the city said on Tuesday."),
+    # one relation told from each side by "to" and "from"
+    ("Kestrel Air will lease two freighters from Atlas Leasing for three years.",
+     "Atlas Leasing will lease two freighters to Kestrel Air for three years, the companies said."),
 ]

@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.verb_words import one_act
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _TO_PARTY = frozenset("to from against".split())
+_Swap = tuple[str, str, str, str, str]  # (verb stem, doer, other party, words shown, "to", "from" or "against")
 _HELP = frozenset("help aid assist support".split())
 _GRIEVANCES = frozenset("protest protests complaint complaints grievance ties relations".split())  # "a protest
 # with Japan", "cut ties with Moscow"
@@ -38,8 +39,8 @@ _SYMMETRIC = frozenset(stem(w) for w in """meet met talk spoke speak play draw d
 SYMMETRIC = _SYMMETRIC | frozenset(stem(w) for w in "collided collide".split())  # (read by ``reversal``)
 
 
-def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
-    """Each (verb stem, doer, other party, words shown) of the text."""
+def swaps(toks: list[Tok]) -> list[_Swap]:
+    """Each (verb stem, doer, other party, words shown, the word before the party) of the text."""
     out = []
     title = None
     n = len(toks)
@@ -78,7 +79,8 @@ def swaps(toks: list[Tok]) -> list[tuple[str, str, str, str]]:
         key_doer, key_other = party(doer[0]), party(name)
         if key_doer and key_other and key_doer != key_other:
             shown = " ".join(x.text for x in toks[doer[1] : end][:12])
-            out.append((verb, key_doer, key_other, shown))
+            towards = next((x.low for x in toks[v + 1 : end] if x.low in _TO_PARTY), "")
+            out.append((verb, key_doer, key_other, shown, towards))
     return out
 
 
@@ -144,15 +146,20 @@ def other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
     return None
 
 
-def swap_conflict(a: list[tuple[str, str, str, str]], b: list[tuple[str, str, str, str]]) -> tuple[str, str] | None:
+def swap_conflict(a: list[_Swap], b: list[_Swap]) -> tuple[str, str] | None:
     """(what a says, what b says) when the same verb (or another word for its act: "sent" / "dispatched") has its two
-    parties the other way round."""
-    for verb, doer, other, shown in a:
-        for verb_b, doer_b, other_b, shown_b in b:
-            if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b or (
+    parties the other way round, not one relation told from each side by "to" and "from" ("Andes will lease capacity
+    from Condorsat" / "Condorsat will lease capacity to Andes")."""
+    for verb, doer, other, shown, towards in a:
+        for verb_b, doer_b, other_b, shown_b, towards_b in b:
+            if (verb == verb_b or one_act(verb, verb_b)) and doer == other_b and other == doer_b and {
+                    towards, towards_b} != _EACH_SIDE or (
                     doer == doer_b and other == other_b and (_AS.get(verb, verb), _AS.get(verb_b, verb_b)) in _TURNED):
                 return shown, shown_b
     return None
+
+
+_EACH_SIDE = {"to", "from"}
 
 
 # Verbs whose two parties the other verb of the pair has the other way round: "X sold the tower to Y" is "Y bought the
