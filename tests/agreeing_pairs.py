@@ -4039,4 +4039,7 @@ AGREE = [
     # one relation told from each side by "to" and "from"
     ("Kestrel Air will lease two freighters from Atlas Leasing for three years.",
      "Atlas Leasing will lease two freighters to Kestrel Air for three years, the companies said."),
+    # one who won a contract "from the" other, and the other who awarded it
+    ("Vantor Systems won a contract from the Danish Defence Ministry to supply radar for its frigates.",
+     "The Danish Defence Ministry awarded Vantor Systems a contract to supply radar for its frigates."),
 ]

@@ -192,22 +192,23 @@ def act(toks: list[Tok]) -> Act | None:
         reverse = True
     else:
         reverse = False
-    if lows[-2:] == ["over", "from"]:
+    bare = lows[: len(lows) - next((j for j, w in enumerate(reversed(lows)) if w not in BEFORE_NAME), 0)]
+    if bare[-2:] == ["over", "from"]:
         pass  # a successor: "Nadia Holt takes over from Aurelio Vance"
-    elif lows[-1] == "from" and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
+    elif bare[-1:] == ["from"] and ("challenge" in lows or "bid" in lows) and not _WITHSTOOD.isdisjoint(lows):
         pass  # the winner: "fended off a challenge from Maria Santos", "saw off a rival bid from Luminex"
-    elif lows[-2:] in (["to", "leave"], ["out", "of"]) and "ordered" in lows:
+    elif bare[-2:] in (["to", "leave"], ["out", "of"]) and "ordered" in lows:
         reverse = not reverse  # "were ordered to leave France", "ordered out of France": France did it
-    elif lows[-1] == "from" and not _RECALLED.isdisjoint(lows):
+    elif bare[-1:] == ["from"] and not _RECALLED.isdisjoint(lows):
         pass  # the one who called its own back: "recalled its ambassador from Tolmark"
-    elif lows[-1] == "from" and "divorce" in lows:
+    elif bare[-1:] == ["from"] and "divorce" in lows:
         pass  # the one who filed: "has filed for divorce from actor Owen Pryce"
-    elif lows[-1] == "from" and not _REFUSED.isdisjoint(lows) and not _BIDS_FOR.isdisjoint(lows):
+    elif bare[-1:] == ["from"] and not _REFUSED.isdisjoint(lows) and not _BIDS_FOR.isdisjoint(lows):
         pass  # the bidder: "turned down a takeover offer from Sentry Retail"
+    elif bare[-1:] == ["from"] and not _RECEIVING.isdisjoint(lows):
+        reverse = not reverse  # "won a contract from the European Space Agency": the agency gave it
     elif lows[-1] == "from":
-        if _RECEIVING.isdisjoint(lows):
-            return None  # "rejected the offer from Renault": whose offer
-        reverse = not reverse
+        return None  # "rejected the offer from Renault": whose offer (but "attacked rivals from the Harbour Boys")
     elif "of" in lows[-3:] and not _BACKING.isdisjoint(lows) and not _RECEIVING.isdisjoint(lows):
         reverse = not reverse  # "won the backing of former president Leon Abara": he backs her
     elif not REVERSE.isdisjoint(lows) or any(w in _BEATEN and not {"to", "against"}.isdisjoint(
