@@ -4042,4 +4042,9 @@ AGREE = [
     # one who won a contract "from the" other, and the other who awarded it
     ("Vantor Systems won a contract from the Danish Defence Ministry to supply radar for its frigates.",
      "The Danish Defence Ministry awarded Vantor Systems a contract to supply radar for its frigates."),
+    # an appeal to a court that the court will hear; a fine imposed and paid
+    ("The Kenyan sprinter has appealed to CAS against the Athletics Integrity Unit's decision to suspend him.",
+     "CAS will hear the Kenyan sprinter's appeal against the suspension imposed on him by the Athletics Integrity Unit."),
+    ("Italian regulators fined Solara Energy 40 million euros over misleading bills.",
+     "Solara Energy will pay 40 million euros to Italian regulators over its misleading bills."),
 ]

@@ -49,7 +49,9 @@ _SIDES = ((frozenset("""bought buys buy purchased purchase acquired acquire acqu
           (frozenset("threw interception".split()), frozenset(("intercepted",))),
           (frozenset("strengthened strengthens gained gains rose rises firmed".split()),
            frozenset("weakened weakens lost loses fell falls slipped slips eased eases".split())),
-          (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())))
+          (frozenset("hosted hosts host hosting welcomed welcomes".split()), frozenset("visited visits visit".split())),
+          (frozenset("appealed appeals appeal".split()), frozenset("hear hears heard hearing".split())),
+          (frozenset("fined fines fine".split()), frozenset("pay pays paid paying".split())))
 # Words that join the two parties otherwise than an act of one on the other: another clause ("out for the playoffs
 # after the Saints placed him"), two doers ("and"), a comparison ("than").
 _JOINS = frozenset("and than after before when while as because since until who which that whose".split())
