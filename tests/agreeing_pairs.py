@@ -4047,4 +4047,7 @@ AGREE = [
      "CAS will hear the Kenyan sprinter's appeal against the suspension imposed on him by the Athletics Integrity Unit."),
     ("Italian regulators fined Solara Energy 40 million euros over misleading bills.",
      "Solara Energy will pay 40 million euros to Italian regulators over its misleading bills."),
+    # a gift from a country and from its officials
+    ("Ghana handed the seized parrots over to a rescue centre run by the Wildlife Trust.",
+     "The Wildlife Trust's rescue centre received the parrots from Ghanaian customs officers."),
 ]

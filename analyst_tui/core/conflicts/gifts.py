@@ -11,6 +11,7 @@ neither named in the other version."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import BREAKS, CLAUSE_WORDS, Tok, stem
 
@@ -97,7 +98,7 @@ def gift_conflict(a: list[Tok], b: list[Tok], stems_a: frozenset[str],
         return None
     for giver, thing, to, named_giver, named_to, shown in xs:
         for giver_b, thing_b, to_b, named_giver_b, named_to_b, shown_b in ys:
-            if not thing & thing_b or giver & giver_b:
+            if not thing & thing_b or related(giver, giver_b):  # (one giver: "Cameroon" / "Cameroonian authorities")
                 continue
             if giver & to_b and to & giver_b:
                 return shown, shown_b  # the other way round
