@@ -4050,4 +4050,9 @@ AGREE = [
     # a gift from a country and from its officials
     ("Ghana handed the seized parrots over to a rescue centre run by the Wildlife Trust.",
      "The Wildlife Trust's rescue centre received the parrots from Ghanaian customs officers."),
+    # what befell someone, and the time it was told by ("after the storm struck")
+    ("Firefighters freed a 12-year-old boy from the collapsed parking garage in Tirana eight hours after the storm.",
+     "A 12-year-old boy was pulled alive from the wreckage of the parking garage in Tirana eight hours after the storm struck."),
+    ("Two paramedics were injured when a stolen van rammed their ambulance in Leeds.",
+     "Two paramedics were hurt after a stolen van smashed into their ambulance in Leeds, police said."),
 ]

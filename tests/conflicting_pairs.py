@@ -4803,4 +4803,7 @@ CONFLICT = [
     # a crowd that lined the streets
     ("figure", "An estimated 150,000 people lined the streets of Accra to watch the state funeral, police said.",
      "Police estimated that 60,000 people turned out along the route of the state funeral through Accra."),
+    # what befell one thing, read past what is told as its time ("after the rocket lifted off")
+    ("event", "The rocket carrying 12 Orbix weather satellites exploded shortly after lift-off from Kazakhstan.",
+     "All 12 Orbix weather satellites were successfully deployed after the rocket lifted off from Kazakhstan."),
 ]

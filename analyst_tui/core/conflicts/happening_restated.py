@@ -28,7 +28,11 @@ MIN_SHARE = 0.55  # of each version's content words
 def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: Polarity, b: Polarity,
                        numbers_a: frozenset[float], numbers_b: frozenset[float]) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each states one happening of the same and the two cannot both be true."""
-    xs, ys = _first_of_each(xs), _first_of_each(ys)
+    front_x, front_y = _in_front(xs, a), _in_front(ys, b)
+    if {h[0] for h in xs if h not in front_x} & {h[0] for h in front_y} or {h[0] for h in ys if h not in front_y} & {
+            h[0] for h in front_x}:
+        return None  # what one tells as the time of another, the other tells ("hours after his predecessor quit")
+    xs, ys = _first_of_each(front_x), _first_of_each(front_y)
     labels_a, labels_b = {h[0] for h in xs}, {h[0] for h in ys}
     if len(labels_a) != 1 or len(labels_b) != 1 or labels_a == labels_b or numbers_a and numbers_b and (
             numbers_a != numbers_b):
@@ -43,6 +47,23 @@ def happening_restated(xs: tuple[Happening, ...], ys: tuple[Happening, ...], a: 
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
         return None
     return f'"{x[2]}"', f'"{y[2]}"'
+
+
+def _in_front(happenings: tuple[Happening, ...], p: Polarity) -> tuple[Happening, ...]:
+    """The happenings not told as the time of another ("30 hours after the quake struck", "when the car smashed
+    into their patrol car"): the background is no rival of what the sentence tells."""
+    lows = [t.low for t in p.toks]
+    out = []
+    for h in happenings:
+        words = h[2].lower().split()
+        at = next((k for k in range(len(lows)) if lows[k : k + len(words)] == words), None)
+        if at is None or not any(lows[j] in _TIME_CLAUSE and not any(t.is_break for t in p.toks[j:at]) for j in range(
+                max(0, at - 5), at)):
+            out.append(h)
+    return tuple(out)
+
+
+_TIME_CLAUSE = frozenset("after before when since until while once as".split())
 
 
 def _first_of_each(happenings: tuple[Happening, ...]) -> tuple[Happening, ...]:
