@@ -4055,4 +4055,7 @@ AGREE = [
      "A 12-year-old boy was pulled alive from the wreckage of the parking garage in Tirana eight hours after the storm struck."),
     ("Two paramedics were injured when a stolen van rammed their ambulance in Leeds.",
      "Two paramedics were hurt after a stolen van smashed into their ambulance in Leeds, police said."),
+    # what one version tells as a word of the thing ("a moored yacht"), the other as its own phrase
+    ("The ferry struck a moored yacht in Split harbour on Sunday, the port authority said.",
+     "A yacht moored in Split harbour was struck by the ferry on Sunday, according to the port authority."),
 ]

@@ -4806,4 +4806,7 @@ CONFLICT = [
     # what befell one thing, read past what is told as its time ("after the rocket lifted off")
     ("event", "The rocket carrying 12 Orbix weather satellites exploded shortly after lift-off from Kazakhstan.",
      "All 12 Orbix weather satellites were successfully deployed after the rocket lifted off from Kazakhstan."),
+    # a thing described by what befell it before ("the seized ivory tusks"), destroyed and never destroyed
+    ("polarity", "The Kenya Wildlife Service destroyed the seized ivory tusks in a public burning in Nairobi.",
+     "The ivory tusks seized in Nairobi have never been destroyed and remain in a government warehouse, an investigation found."),
 ]

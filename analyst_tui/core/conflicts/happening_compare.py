@@ -94,7 +94,8 @@ def happening_conflict(xs: tuple[Happening, ...], ys: tuple[Happening, ...], tok
                     the_same or _told_alike(told_a or told(toks_a), told_b or told(toks_b), shown_a, shown_b)):
                 continue  # one word in common and no name: "the pirates surrendered" / "some of the pirates escaped";
                 # but "villagers were evacuated as floodwaters rose" / "as floodwaters rose, villagers were trapped"
-            if la in wb and _described(toks_b, la) or lb in wa and _described(toks_a, lb):
+            if _word_of(la, shown_a) & wb and _described(toks_b, _word_of(la, shown_a)) or _word_of(
+                    lb, shown_b) & wa and _described(toks_a, _word_of(lb, shown_b)):
                 continue  # one version says the other's as a word of whom it befell ("a stolen painting was found")
             if any(l2 == lb and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in xs) or any(
                     l2 == la and (related(w2, wa | wb) or w2 <= PRONOUNS) for l2, w2, *_ in ys):
@@ -163,9 +164,15 @@ def _told_alike(told_a: frozenset[str], told_b: frozenset[str], shown_a: str, sh
     return len(x & y) >= 3 and 3 * len(x & y) >= 2 * min(len(x), len(y))
 
 
-def _described(toks: list[Tok], label: str) -> bool:
-    """Whether a participle of ``label`` describes a noun after an article ("a stolen painting")."""
-    return any(t.low.endswith(("ed", "en")) and stem(t.low) == label and toks[k - 1].low in ("a", "an", "the") and (
+def _word_of(label: str, shown: str) -> frozenset[str]:
+    """The label of a happening and the stem of its last word as shown ("dock", "moored": dock, moor)."""
+    return frozenset((label, stem(shown.split()[-1].lower())))
+
+
+def _described(toks: list[Tok], labels: frozenset[str]) -> bool:
+    """Whether a participle of one of ``labels`` describes a noun after an article ("a stolen painting", "a moored
+    barge")."""
+    return any(t.low.endswith(("ed", "en")) and stem(t.low) in labels and toks[k - 1].low in ("a", "an", "the") and (
         toks[k + 1].is_word) for k, t in enumerate(toks[1:-1], 1))
 
 
