@@ -4058,4 +4058,9 @@ AGREE = [
     # what one version tells as a word of the thing ("a moored yacht"), the other as its own phrase
     ("The ferry struck a moored yacht in Split harbour on Sunday, the port authority said.",
      "A yacht moored in Split harbour was struck by the ferry on Sunday, according to the port authority."),
+    # not to survive is to die; "none of" those trapped somewhere, of whom the verb after the place is said
+    ("The skier who fell on the Matterhorn did not survive her injuries, rescuers said.",
+     "The skier who fell on the Matterhorn died of her injuries, according to rescuers."),
+    ("None of the four miners trapped in the flooded shaft survived, the mine operator said.",
+     "The mine operator said all four miners trapped in the flooded shaft had died."),
 ]

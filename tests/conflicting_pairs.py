@@ -4809,4 +4809,6 @@ CONFLICT = [
     # a thing described by what befell it before ("the seized ivory tusks"), destroyed and never destroyed
     ("polarity", "The Kenya Wildlife Service destroyed the seized ivory tusks in a public burning in Nairobi.",
      "The ivory tusks seized in Nairobi have never been destroyed and remain in a government warehouse, an investigation found."),
+    ("polarity", "None of the four miners trapped in the flooded shaft survived, the mine operator said.",
+     "All four miners trapped in the flooded shaft survived and were brought to the surface, the mine operator said."),
 ]

@@ -227,10 +227,13 @@ def _compared(c: Cue, neg: Polarity, pos: Polarity) -> bool:
     return _main_clause(neg.toks, c.at) and not _ruled_out(neg.toks, c.at) and _about_the_same(c, pos) and not (
         c.head in _FAULTS and c.head not in stems) and not other_side_said(neg.toks[c.at].low, pos) and not (
         c.head in _LATER_STEPS and c.head not in stems and _EARLIER_STEPS & stems) and not any(
-        k != c.at for k in neg.free.get(c.head, ()))
+        k != c.at for k in neg.free.get(c.head, ())) and not (c.head in _LIVED and _DIED & stems)
 
 
 # A step of a prosecution not taken, against an earlier one taken: "has not been charged" / "was arrested" agree.
+# Not to live through is to die: "did not survive his injuries" / "died of his injuries" agree.
+_LIVED = frozenset(stem(w) for w in "survived recovered".split())
+_DIED = frozenset(stem(w) for w in "died dead killed perished".split())
 _LATER_STEPS = frozenset(stem(w) for w in "charged indicted convicted sentenced prosecuted".split())
 _EARLIER_STEPS = frozenset(stem(w) for w in "arrested detained questioned held".split())
 

@@ -396,9 +396,11 @@ def _verb_after(toks: list[Tok], h: int, end: int) -> int:
             return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
         if is_past(low):
             later = next((w for w in range(v + 2, min(end, v + 14)) if toks[w].low in _BE_HAVE), None)
-            if later is not None and v + 1 < end and toks[v + 1].low in _PLACE_WORDS:
-                return next((w for w in range(later + 1, end) if toks[w].low not in SKIP), end)  # ("None of the 14
-                # miners trapped after the explosion ... were found alive": the finding)
+            if v + 1 < end and toks[v + 1].low in _PLACE_WORDS:  # ("None of the 14 miners trapped after the
+                return next((w for w in range(later + 1, end) if toks[w].low not in SKIP), end) if later else next((
+                    w for w in range(v + 3, min(end, v + 10)) if is_past(toks[w].low) and toks[w - 1].low not in (
+                        "the", "a", "an")), v)  # explosion ... were found alive": the finding; "trapped on the top
+                # floor survived": the surviving)
             return v
     return end
 
