@@ -4063,4 +4063,7 @@ AGREE = [
      "The skier who fell on the Matterhorn died of her injuries, according to rescuers."),
     ("None of the four miners trapped in the flooded shaft survived, the mine operator said.",
      "The mine operator said all four miners trapped in the flooded shaft had died."),
+    # nothing flowed, and the flows said to be halted
+    ("No oil has flowed through the Druzhba pipeline to Hungary since Monday, the operator said.",
+     "Oil flows through the Druzhba pipeline to Hungary have been halted since Monday, according to the operator."),
 ]

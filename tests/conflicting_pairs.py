@@ -4811,4 +4811,6 @@ CONFLICT = [
      "The ivory tusks seized in Nairobi have never been destroyed and remain in a government warehouse, an investigation found."),
     ("polarity", "None of the four miners trapped in the flooded shaft survived, the mine operator said.",
      "All four miners trapped in the flooded shaft survived and were brought to the surface, the mine operator said."),
+    ("polarity", "No oil has flowed through the Druzhba pipeline to Hungary since Monday, the operator said.",
+     "Oil flows through the Druzhba pipeline to Hungary have continued since Monday, according to the operator."),
 ]

@@ -255,9 +255,18 @@ def _says_both(word: str, toks: list[Tok]) -> bool:
 
 
 def _cut_off(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` is what one was cut off or deprived of ("cut off from drinking water supplies")."""
+    """Whether the word at ``k`` is what one was cut off or deprived of ("cut off from drinking water supplies"), or
+    what was said to be stopped ("Gas flows via the pipeline have been halted")."""
     lows = [t.low for t in toks[max(0, k - 4) : k]]
-    return "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") for j, w in enumerate(lows))
+    if "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") for j, w in enumerate(lows)):
+        return True
+    after = [t.low for t in toks[k + 1 : k + 12]]
+    end = next((j for j, t in enumerate(toks[k + 1 : k + 12]) if t.is_break), len(after))
+    return any(w in _STOPPED and j and after[j - 1] in _BEEN for j, w in enumerate(after[:end]))
+
+
+_STOPPED = frozenset("halted stopped suspended ceased".split())
+_BEEN = frozenset("been was were is are".split())
 
 
 def _will_not(toks: list[Tok], k: int) -> bool:
