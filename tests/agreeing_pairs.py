@@ -4066,4 +4066,7 @@ AGREE = [
     # nothing flowed, and the flows said to be halted
     ("No oil has flowed through the Druzhba pipeline to Hungary since Monday, the operator said.",
      "Oil flows through the Druzhba pipeline to Hungary have been halted since Monday, according to the operator."),
+    # without a thing, and lacking it with a word before it
+    ("The betting site closed by Danish regulators had been operating without a licence.",
+     "The regulator said the betting site it closed lacked a Danish licence."),
 ]

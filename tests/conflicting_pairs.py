@@ -4813,4 +4813,6 @@ CONFLICT = [
      "All four miners trapped in the flooded shaft survived and were brought to the surface, the mine operator said."),
     ("polarity", "No oil has flowed through the Druzhba pipeline to Hungary since Monday, the operator said.",
      "Oil flows through the Druzhba pipeline to Hungary have continued since Monday, according to the operator."),
+    ("polarity", "The betting site closed by Danish regulators had been operating without a licence.",
+     "The regulator said the betting site it closed held a Danish licence."),
 ]

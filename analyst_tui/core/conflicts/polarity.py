@@ -121,8 +121,8 @@ class Polarity:
                 if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
                     continue
                 j = k - 1
-                while j > 0 and toks[j].low in _DETERMINERS:  # ("lacked a valid licence")
-                    j -= 1
+                while j > 0 and (toks[j].low in _DETERMINERS or k - j < 2 and toks[j - 1].low in _DETERMINERS):
+                    j -= 1  # ("lacked a valid licence", "lacked a Swedish licence")
                 if k and (toks[j].low in PRIVATIVE or toks[j].low == "out" and j and toks[j - 1].low in _KNOCKED):
                     continue  # "homes lost power", "knocked out power to homes" say what "without power" says
                 if k + 2 < len(toks) and toks[k + 1].low == "-" and toks[k + 2].low == "free":
