@@ -4069,4 +4069,7 @@ AGREE = [
     # without a thing, and lacking it with a word before it
     ("The betting site closed by Danish regulators had been operating without a licence.",
      "The regulator said the betting site it closed lacked a Danish licence."),
+    # bodies never found are of the missing, not a count of dead
+    ("The bodies of three Czech cavers caught in the flash flood in the Macocha gorge have never been found.",
+     "Three Czech cavers remain missing after the flash flood in the Macocha gorge, Czech rescuers said."),
 ]

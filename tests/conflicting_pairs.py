@@ -4815,4 +4815,6 @@ CONFLICT = [
      "Oil flows through the Druzhba pipeline to Hungary have continued since Monday, according to the operator."),
     ("polarity", "The betting site closed by Danish regulators had been operating without a licence.",
      "The regulator said the betting site it closed held a Danish licence."),
+    ("event", "The bodies of three Czech cavers caught in the flash flood in the Macocha gorge were recovered on Sunday.",
+     "Three Czech cavers remain missing after the flash flood in the Macocha gorge, Czech rescuers said."),
 ]

@@ -254,12 +254,15 @@ def dead_counted(toks: list[Tok], b: int) -> bool:
     """"the number of people killed in the floods had climbed to", "the bodies of", "the deaths of": a death toll in
     other words."""
     if toks[b].low == "of" and b and toks[b - 1].low in ("bodies", "remains", "deaths", "killings"):
-        return True  # "recovered the bodies of 17 people", "the shooting deaths of two co-workers"
+        after = [t.low for t in takewhile(lambda t: not t.is_break, toks[b + 1 : b + 22])]  # "recovered the bodies of 17 people", "the shooting deaths of
+        return not any(w in ("not", "never") and _FOUND & set(after[j:]) for j, w in enumerate(after))  # two
+        # co-workers"; not "The bodies of two climbers ... have never been found": they are missing
     return any(toks[j].low == "number" and toks[j + 1].low == "of" and {t.low for t in toks[j + 2 : j + 5]} & _DEAD
                for j in range(max(0, b - 12), b - 2))
 
 
 _DEAD = frozenset("killed dead died deaths fatalities".split())
+_FOUND = frozenset("found recovered located retrieved".split())
 
 
 def holds(toks: list[Tok], b: int, noun: str | None) -> bool:
