@@ -20,7 +20,8 @@ members from different articles it asks, in this order,
   given ("sentenced to death" vs "sentenced to life in prison"); or two things befell the same one that do not
   go together ("the trawler sank" vs "ran aground", "was stolen" vs "was damaged", "resigned" vs "was sacked"),
   ``happenings``; or two opposite outcomes that both happened ("was closed" vs "was reopened", ``outcomes.EVENTS``;
-  a state kept, "remains closed", is polarity), or two results of one thing (``outcomes.RESULTS``: "won" vs "lost").
+  a state kept, "remains closed", is polarity, but against "reopened"), or two results of one thing
+  (``outcomes.RESULTS``: "won" vs "lost").
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome that is no result of one thing

@@ -166,7 +166,8 @@ _OPENED = frozenset(("opened", "opens"))
 
 def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
     """(what a says, what b says, the concept) when the two state opposite outcomes of one concept of one subject; the
-    concept is "" when either is a state kept ("remains closed"), never an ``EVENTS`` one."""
+    concept is "" when either is a state kept ("remains closed"), never an ``EVENTS`` one, but against what happened
+    to it ("reopened"): two versions that differ in a state kept differ in polarity."""
     oa, ob = outcomes(a), outcomes(b)
     for key in sorted(oa.keys() & ob.keys()):  # sorted: a set's order changes from run to run
         sa, sb = oa[key], ob[key]
@@ -203,7 +204,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         related(x.obj, y.obj)):
                     continue  # two charges: "was cleared of fraud" / "was convicted of tax evasion"
                 if concept in _VOTED and _split(a.toks) != _split(b.toks) and not related(
-                        x.subject - _VOTE, y.subject - _VOTE):
+                        x.subject - {"vote"}, y.subject - {"vote"}):
                     continue  # a member and the body, split: "Mayor Ruiz voted against the plan" / "The council
                     # approved the plan by seven votes to four"
                 same_side = x.subject & y.subject | x.obj & y.obj
@@ -224,8 +225,9 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)) or (
                         concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(
                             a.toks, ka, b.toks, kb, x, y)):
-                    state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb))  # ("told to
-                    # stay in their homes", "remains in hospital": what befell them, not a state kept)
+                    state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb)) and not (
+                        concept == "opening" and "reopened" in (a.toks[ka].low, b.toks[kb].low))  # ("told to stay in
+                    # their homes": what befell them; "reopened" / "remained closed": what happened to it)
                     shown = "deferral" if 2 in sa or 2 in sb else "support" if concept == "approval" and (stance(
                         a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance taken)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
@@ -315,8 +317,7 @@ def _opened(toks: list[Tok], k: int) -> bool:
 
 
 def _a_state(toks: list[Tok], k: int) -> bool:
-    """Whether the outcome at ``k`` is a state kept, not a thing that happened ("remains closed", "is in custody",
-    "remained afloat", "in a stable condition"): two versions that differ there differ in polarity."""
+    """Whether the outcome at ``k`` is a state kept ("remains closed", "is in custody", "in a stable condition")."""
     return any(t.low in _STATES for t in toks[k : k + 2]) or any(
         t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 3) : k + 1])
 
@@ -327,7 +328,6 @@ def _split(toks: list[Tok]) -> bool:
 
 
 _VOTED = frozenset(("vote", "approval"))
-_VOTE = frozenset(("vote",))
 
 
 def _part_of_group(toks: list[Tok], k: int) -> bool:
