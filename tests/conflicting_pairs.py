@@ -3951,7 +3951,7 @@ CONFLICT = [
     ("polarity", "The bank did not lower its mortgage rates this month, a spokesman said.",
      "The bank cut its mortgage rates this month, a spokesman said."),
     # Polarity: one released "without charge" against one charged, told in the passive (4 December 2026, fourth pass).
-    ("polarity", "A 41-year-old woman was charged on Friday over the fire at the Bristol warehouse.",
+    ("event", "A 41-year-old woman was charged on Friday over the fire at the Bristol warehouse.",
      "Police released without charge a 41-year-old woman held over the Bristol warehouse fire."),
     # Figures: passengers and crew counted as everyone on board; events: a place spared by a fire against one it
     # destroyed (4 December 2026, fourth pass).

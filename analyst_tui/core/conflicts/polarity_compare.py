@@ -158,8 +158,23 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     """(what a says, what b says) when they differ in polarity, else None; with the concept as a third item when
     they state opposite outcomes (``outcomes.opposite_outcome``)."""
     found = _polarity_conflict(a, b)
-    return None if found and periods_apart(a, b) else found  # ("did not score in the first half" / "scored twice in
-    # the second half": two periods)
+    if found and periods_apart(a, b):
+        return None  # ("did not score in the first half" / "scored twice in the second half": two periods)
+    if found and len(found) == 2 and (_freed_uncharged(a, b) or _freed_uncharged(b, a)):
+        return (*found, "charge")  # two things that happened to one held, not one stated and negated
+    return found
+
+
+def _freed_uncharged(a: Polarity, b: Polarity) -> bool:
+    """Whether ``a`` says one was released "without charge" and ``b`` that they were charged ("Police released the
+    driver without charge" / "The driver was charged with reckless homicide")."""
+    lows = [t.low for t in a.toks]
+    return any(w == "without" and lows[j + 1 : j + 2] == ["charge"] for j, w in enumerate(lows)) and not (
+        _RELEASED.isdisjoint(lows)) and any(t.low == "charged" and not unsaid(b.toks, k) for k, t in enumerate(
+            b.toks))
+
+
+_RELEASED = frozenset("released releases freed frees".split())
 
 
 def _polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
