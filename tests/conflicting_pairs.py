@@ -1297,7 +1297,7 @@ CONFLICT = [
     # unlawfully; airlifted against escorted down; destroyed against auctioned; a name with its party after it, a
     # name with "van", a group's name with its last word in small letters, "claimed responsibility"; cut ties with;
     # passed details to; apologised to; voted against allowing; "a year" against "two years"
-    ("polarity", "The tribunal ruled that the council had acted lawfully when it closed the library.",
+    ("event", "The tribunal ruled that the council had acted lawfully when it closed the library.",
      "The tribunal ruled that the council had acted unlawfully when it closed the library."),
     ("event", "Three walkers were airlifted from Ben Nevis after becoming lost in snow, police said.",
      "Three walkers were escorted down from Ben Nevis after becoming lost in snow, police said."),
@@ -4566,7 +4566,7 @@ CONFLICT = [
     ("role", "The port of Rotterdam is seeking damages from Maersk over the crane collapse.",
      "Maersk is claiming damages from the port of Rotterdam over the crane collapse, a spokesman said."),
     # "illegal" / "lawful": "lawful" is "legal", not a form of "law"
-    ("polarity", "A tribunal in Lyon declared the dockers' walkout illegal and ordered them back to work.",
+    ("event", "A tribunal in Lyon declared the dockers' walkout illegal and ordered them back to work.",
      "The Lyon tribunal ruled that the dockers' walkout was lawful, rejecting the port operator's petition."),
     # cleared, allowed, permitted, approved: one act
     ("polarity", "The tanker has been cleared to dock at Milford Haven, the harbour master said.",

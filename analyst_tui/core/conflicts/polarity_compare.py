@@ -162,7 +162,22 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
         return None  # ("did not score in the first half" / "scored twice in the second half": two periods)
     if found and len(found) == 2 and (_freed_uncharged(a, b) or _freed_uncharged(b, a)):
         return (*found, "charge")  # two things that happened to one held, not one stated and negated
+    if found and len(found) == 2 and _ruled_both_ways(a.words(), b.words()):
+        return (*found, "verdict")  # a ruling either way ("declared the strike illegal" / "ruled it lawful")
     return found
+
+
+def _ruled_both_ways(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether one version says a thing was ruled lawful and the other unlawful, neither both (not "The strike was
+    legal" / "was illegal": no ruling)."""
+    return bool((x | y) & _RULINGS) and bool(x & _UNLAWFUL and y & _LAWFUL and not x & _LAWFUL and not (
+        y & _UNLAWFUL) or y & _UNLAWFUL and x & _LAWFUL and not y & _LAWFUL and not x & _UNLAWFUL)
+
+
+_LAWFUL = frozenset("legal lawful legally lawfully".split())
+_RULINGS = frozenset("""ruled rules ruling declared declares court tribunal judge jury jurors inquest upheld concluded
+    conclusion found""".split())
+_UNLAWFUL = frozenset("illegal unlawful illegally unlawfully".split())
 
 
 def _freed_uncharged(a: Polarity, b: Polarity) -> bool:
