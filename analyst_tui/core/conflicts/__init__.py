@@ -61,6 +61,7 @@ from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, general_group, group_conflict, none_against_some
 from analyst_tui.core.conflicts.figures import Figure, figures
+from analyst_tui.core.conflicts.figure_pairs import said_as_none
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.happenings import happenings
@@ -102,10 +103,10 @@ __all__ = ["conflicts_each", "find_conflicts", "pair_conflict", "Version"]
 # Pairs of classes the same victims cannot both be in (an injured person may have survived).
 _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "missing"), ("injured", "missing"),
                                               ("dead", "survived"), ("dead", "freed"), ("missing", "freed"),
-                                              ("dead", "rescued"), ("dead", "captured"),
-                                              ("dead", "arrested"),  # "the gunman was killed" / "was arrested"
+                                              ("dead", "rescued"), ("dead", "captured"), ("dead", "arrested"),
                                               ("missing", "rescued"), ("trapped", "rescued"), ("escaped", "dead")))
-# (not escaped against captured or arrested: one may follow the other, "escaped but was caught a day later")
+# ("the gunman was killed" / "was arrested"; not escaped against captured or arrested: one may follow the other,
+# "escaped but was caught a day later")
 
 
 def _exclusive(x: str | None, y: str | None) -> bool:
@@ -269,14 +270,11 @@ def _day_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return day_conflict(a.days, b.days)
 
 
-def _penalty_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    return particular_conflict(a.particulars, b.particulars, ("penalty",))
-
-
 _CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _tally_conflict),
            ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
            ("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", versions_changed_otherwise),
-           ("event", _event_conflict), ("event", _penalty_conflict))
+           ("event", _event_conflict), ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, (
+               "penalty",))))
 
 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
@@ -284,7 +282,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = _first_conflict(a, b)
     if found and told_apart(found, a, b, lambda: _day_conflict(a, b)):
         return None
-    return found
+    return ("polarity", found[1], found[2]) if found and found[0] == "figure" and said_as_none(found[1:]) else found
 
 
 def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:

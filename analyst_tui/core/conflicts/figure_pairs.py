@@ -250,6 +250,12 @@ _TRADES = frozenset("""miner docker dockworker builder labourer laborer steelwor
     engineer porter cleaner nurse farmer fisherman crewman seafarer sailor""".split())
 
 
+def said_as_none(shown: tuple[str, str]) -> bool:
+    """Whether one of two figures shown is none ("0 arrested" from "No arrests were made"): the two differ in polarity,
+    one saying it happened and the other not."""
+    return any(x.startswith("0 ") for x in shown)
+
+
 def none_against_some(a: Version, b: Version) -> tuple[str, str] | None:
     """Nobody hurt against a count of any group hurt ("No one was injured when the roof collapsed" / "The roof
     collapsed, injuring two workers"). Read last: ``group_conflict`` leaves a zero to the polarity checks, which read
@@ -411,4 +417,4 @@ def _gives(numbers: frozenset[float], f: Figure) -> bool:
     return any(lo <= v <= hi for v in numbers)
 
 
-__all__ = ["figure_conflict", "group_conflict", "none_against_some"]
+__all__ = ["figure_conflict", "group_conflict", "none_against_some", "said_as_none"]
