@@ -4072,4 +4072,7 @@ AGREE = [
     # bodies never found are of the missing, not a count of dead
     ("The bodies of three Czech cavers caught in the flash flood in the Macocha gorge have never been found.",
      "Three Czech cavers remain missing after the flash flood in the Macocha gorge, Czech rescuers said."),
+    # one spared, others hurt
+    ("The bus driver escaped injury when the coach overturned near Lyon, but two passengers were hurt.",
+     "Two passengers were injured when the coach overturned near Lyon, police said."),
 ]

@@ -4817,4 +4817,9 @@ CONFLICT = [
      "The regulator said the betting site it closed held a Danish licence."),
     ("event", "The bodies of three Czech cavers caught in the flash flood in the Macocha gorge were recovered on Sunday.",
      "Three Czech cavers remain missing after the flash flood in the Macocha gorge, Czech rescuers said."),
+    # one spared what befell the same one in the other
+    ("polarity", "The rider was injured in the crash on the final lap at Assen and taken to hospital.",
+     "The rider escaped injury when he crashed on the final lap at Assen, his team said."),
+    ("polarity", "UEFA banned the Lazio defender for three matches over the elbow in Sunday's game.",
+     "The Lazio defender escaped a ban for his elbow in Sunday's game, UEFA announced."),
 ]

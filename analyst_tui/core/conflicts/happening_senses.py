@@ -29,6 +29,10 @@ _INSOLVENT = frozenset("bankruptcy voluntary compulsory".split())
 CARE = frozenset("hospital clinic infirmary hospice prison jail".split())  # (left: discharged or released)
 
 
+_SPARED_FROM = frozenset("""injury injuries harm unhurt unscathed suspension ban punishment sanction sanctions penalty
+    prosecution charges conviction jail prison sentence death relegation""".split())
+
+
 def other_sense(toks: list[Tok], k: int, label: str) -> bool:
     """Whether the word at ``k`` is used in another sense than the happening ``label`` here."""
     low, n = toks[k].low, len(toks)
@@ -37,6 +41,8 @@ def other_sense(toks: list[Tok], k: int, label: str) -> bool:
         return True  # "typhoon-damaged infrastructure": a word that describes a thing, not news of what befell it
     if label == "escape" and any(t.low in _FLUIDS for t in toks[max(0, k - 6) : k]):
         return True  # "ten thousand tonnes of fuel oil had escaped": leaked, not fled
+    if label == "escape" and any(t.low in _SPARED_FROM for t in toks[k + 1 : k + 4]):
+        return True  # "escaped injury", "escaped a suspension": spared it, not fled
     if label == "flee" and k and toks[k - 1].low in ("who", "which", "that", "had", "having"):
         return True  # "the journalist, who fled to Veloria last year": what came before, not the news
     if label == "discharge" and any(t.low in _WEAPONS for t in toks[k + 1 : k + 4]):

@@ -1,7 +1,7 @@
 """The checks read last, when no other found anything: versions told in other words that share most of their words, yet
 one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``) or
 move one measure opposite ways (``directions``), one votes for a measure and the other against it
-(``vote_objects``), the
+(``vote_objects``), one spared what befell the same one in the other (``spared``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or the one date, time of day or age each gives differs
@@ -23,6 +23,7 @@ from analyst_tui.core.conflicts.outcomes import RESULTS
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
+from analyst_tui.core.conflicts.spared import spared_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
 from analyst_tui.core.conflicts.verdict_sides import verdict_conflict
 from analyst_tui.core.conflicts.vote_objects import vote_conflict
@@ -41,7 +42,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """(kind, what a says, what b says), or None."""
     found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity) or (
         direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(
-        a.polarity, b.polarity)
+        a.polarity, b.polarity) or spared_conflict(a.polarity, b.polarity, a.happenings, b.happenings)
     if found:
         kind: ConflictKind = "event" if found[2:] and found[2] in RESULTS else "polarity"  # (convicted / acquitted)
         return kind, found[0], found[1]
