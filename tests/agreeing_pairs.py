@@ -4075,4 +4075,6 @@ AGREE = [
     # one spared, others hurt
     ("The bus driver escaped injury when the coach overturned near Lyon, but two passengers were hurt.",
      "Two passengers were injured when the coach overturned near Lyon, police said."),
+    ("Federal Reserve policymakers indicated that they will cut interest rates at their December meeting.",
+     "The Fed is set to cut rates in December, policymakers indicated."),
 ]

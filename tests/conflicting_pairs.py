@@ -4822,4 +4822,7 @@ CONFLICT = [
      "The rider escaped injury when he crashed on the final lap at Assen, his team said."),
     ("polarity", "UEFA banned the Lazio defender for three matches over the elbow in Sunday's game.",
      "The Lazio defender escaped a ban for his elbow in Sunday's game, UEFA announced."),
+    # a name and its short form ("Federal Reserve" / "The Fed") are one party
+    ("polarity", "Federal Reserve policymakers indicated that they will cut interest rates at their December meeting.",
+     "The Fed ruled out a rate cut in December, with policymakers citing stubborn inflation."),
 ]

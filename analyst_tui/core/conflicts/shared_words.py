@@ -103,8 +103,15 @@ _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a c
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
     x, y = ({country(n) for n in names_in(toks)} for toks in (a, b))  # ("British" / "from Britain")
-    return bool(x - y - {country(t.low) for t in b} and y - x - {country(t.low) for t in a})  # (a name may open the
-    # other's sentence: "in Ward 5" / "Ward 5 councillor Rosa Delgado")
+    return bool(_unmatched(x - y, b) and _unmatched(y - x, a))  # (a name may open the other's sentence: "in Ward 5" /
+    # "Ward 5 councillor Rosa Delgado")
+
+
+def _unmatched(names: set[str], toks: list[Tok]) -> set[str]:
+    """The names no word of ``toks`` gives, whole, as its country or shortened ("The Fed" / "Federal Reserve")."""
+    words = {country(t.low) for t in toks if t.is_word}
+    return {n for n in names - words if not any(len(w) >= 3 and len(n) >= 3 and (n.startswith(w) or w.startswith(
+        n)) for w in words)}
 
 
 def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok],
