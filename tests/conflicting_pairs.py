@@ -4825,4 +4825,7 @@ CONFLICT = [
     # a name and its short form ("Federal Reserve" / "The Fed") are one party
     ("polarity", "Federal Reserve policymakers indicated that they will cut interest rates at their December meeting.",
      "The Fed ruled out a rate cut in December, with policymakers citing stubborn inflation."),
+    # ruled out what the other states in a word that negates by its sense ("banning" / "would be banned")
+    ("polarity", "Norwegian officials said Russian fishing vessels would be banned from unloading their catch at Tromso from next month.",
+     "Oslo has ruled out banning Russian fishing vessels from unloading their catch in Tromso, the Norwegian fisheries minister said on Monday."),
 ]

@@ -166,10 +166,12 @@ def _senses(p: Polarity) -> frozenset[str]:
     return frozenset(same_sense(w) for w in p.stems())
 
 
-def states_plainly(p: Polarity) -> bool:
-    """Whether the version negates nothing, in words or by their sense."""
-    return not p.negated and p.denied is None and not any(
-        _negates_by_sense(p.toks, k) and not _aside(p.toks, k) for k in range(len(p.toks)))
+def states_plainly(p: Polarity, but: frozenset[str] = frozenset()) -> bool:
+    """Whether the version negates nothing, in words or by their sense (but by words of the families ``but``: "would be
+    barred" states what "ruled out barring" rules out)."""
+    return not any(family(c.phrase.partition(" ")[0].lower()) not in but for c in p.negated) and (
+        p.denied is None) and not any(_negates_by_sense(p.toks, k) and not _aside(p.toks, k) and family(
+            p.toks[k].low) not in but for k in range(len(p.toks)))
 
 
 def _fears(p: Polarity) -> bool:

@@ -67,8 +67,9 @@ def ruled_out_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one rules out what the other states, else None."""
     for neg, pos in ((a, b), (b, a)):
         found = neg.kept("ruled out", _ruled_out)
-        if found is None or not pos.kept("states plainly", states_plainly):
-            continue
+        if found is None or not (pos.kept("states plainly", states_plainly) or states_plainly(pos, found[0])):
+            continue  # (a word that negates by its sense may be what is ruled out: "would be barred" / "ruled out
+            # barring")
         thing, shown, first = found
         stated = frozenset(same_sense(w) for w in pos.stems())
         if any(t.low in _STATED_BY.get(first, ()) for t in pos.toks):
