@@ -4828,4 +4828,9 @@ CONFLICT = [
     # ruled out what the other states in a word that negates by its sense ("banning" / "would be banned")
     ("polarity", "Norwegian officials said Russian fishing vessels would be banned from unloading their catch at Tromso from next month.",
      "Oslo has ruled out banning Russian fishing vessels from unloading their catch in Tromso, the Norwegian fisheries minister said on Monday."),
+    # two words for one thing: closures and closing, shops and stores
+    ("polarity", "Halcyon Books said it would shut some of its 95 shops as part of the rescue plan agreed with creditors.",
+     "The bookseller has ruled out store closures as part of its rescue plan, a Halcyon spokesperson said."),
+    ("polarity", "The merger of the two credit unions will lead to branch closures across Wales, the combined group said.",
+     "No branches in Wales will close as a result of the merger, the two credit unions said in a statement."),
 ]

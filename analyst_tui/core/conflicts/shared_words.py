@@ -65,10 +65,11 @@ _SAME_SENSE = {family(w): line.split()[0] for line in """strike walkout walk
     lawsuit suit
     legislation law bill
     raise raising lift lifted
-    shut closed
+    shut closed closure
+    shop store
     blaze fire
     quake earthquake tremor
-    killed dead died death
+    killed dead died death culled
     injured hurt wounded
     push shove
     responsibility role involvement""".split("\n") for w in line.split()}
