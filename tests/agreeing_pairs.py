@@ -4077,4 +4077,6 @@ AGREE = [
      "Two passengers were injured when the coach overturned near Lyon, police said."),
     ("Federal Reserve policymakers indicated that they will cut interest rates at their December meeting.",
      "The Fed is set to cut rates in December, policymakers indicated."),
+    ("Norwegian skier Ingrid Holm was disqualified from the giant slalom in Sölden, which was won by Petra Vlhova.",
+     "Petra Vlhova won Sunday's giant slalom in Sölden after Ingrid Holm was disqualified."),
 ]

@@ -4833,4 +4833,7 @@ CONFLICT = [
      "The bookseller has ruled out store closures as part of its rescue plan, a Halcyon spokesperson said."),
     ("polarity", "The merger of the two credit unions will lead to branch closures across Wales, the combined group said.",
      "No branches in Wales will close as a result of the merger, the two credit unions said in a statement."),
+    # a win and a disqualification
+    ("event", "Norwegian skier Ingrid Holm won the giant slalom in Sölden on Sunday.",
+     "Holm was disqualified from Sunday's giant slalom in Sölden for missing a gate."),
 ]
