@@ -4079,4 +4079,6 @@ AGREE = [
      "The Fed is set to cut rates in December, policymakers indicated."),
     ("Norwegian skier Ingrid Holm was disqualified from the giant slalom in Sölden, which was won by Petra Vlhova.",
      "Petra Vlhova won Sunday's giant slalom in Sölden after Ingrid Holm was disqualified."),
+    ("Talks between Serbia and Kosovo in Brussels broke down on Tuesday, before the two sides reached an agreement on licence plates on Friday.",
+     "Serbia and Kosovo reached an agreement on licence plates in Brussels on Friday, EU officials said."),
 ]

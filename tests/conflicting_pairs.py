@@ -4836,4 +4836,7 @@ CONFLICT = [
     # a win and a disqualification
     ("event", "Norwegian skier Ingrid Holm won the giant slalom in Sölden on Sunday.",
      "Holm was disqualified from Sunday's giant slalom in Sölden for missing a gate."),
+    # talks that broke down, and a deal reached at them
+    ("event", "Talks between Serbia and Kosovo in Brussels broke down on Tuesday, EU officials said.",
+     "Serbia and Kosovo reached an agreement on vehicle licence plates at their talks in Brussels on Tuesday, EU officials said."),
 ]

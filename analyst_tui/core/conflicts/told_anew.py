@@ -4,7 +4,8 @@ move one measure opposite ways (``directions``), one votes for a measure and the
 (``vote_objects``), one spared what befell the same one in the other (``spared``), the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
-case and the other that it lost (``verdict_sides``), or the one date, time of day or age each gives differs
+case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
+(``talks``), or the one date, time of day or age each gives differs
 (``one_of_a_kind``)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
 from analyst_tui.core.conflicts.spared import spared_conflict
+from analyst_tui.core.conflicts.talks import talks_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
 from analyst_tui.core.conflicts.verdict_sides import verdict_conflict
 from analyst_tui.core.conflicts.vote_objects import vote_conflict
@@ -52,7 +54,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
                                                                  a.numbers, b.numbers)
     found = found or cause_conflict(a.polarity, b.polarity) or loan_conflict(a.polarity, b.polarity) or (
-        verdict_conflict(a.polarity, b.polarity))
+        verdict_conflict(a.polarity, b.polarity)) or talks_conflict(a.polarity, b.polarity)
     if found:
         return "event", found[0], found[1]
     found = one_of_a_kind(a, b)
