@@ -4081,4 +4081,6 @@ AGREE = [
      "Petra Vlhova won Sunday's giant slalom in Sölden after Ingrid Holm was disqualified."),
     ("Talks between Serbia and Kosovo in Brussels broke down on Tuesday, before the two sides reached an agreement on licence plates on Friday.",
      "Serbia and Kosovo reached an agreement on licence plates in Brussels on Friday, EU officials said."),
+    ("The fraud charge against the former fashion executive was dropped, but a Milan judge convicted him of tax evasion on Thursday.",
+     "A Milan judge convicted the former fashion executive of tax evasion on Thursday."),
 ]

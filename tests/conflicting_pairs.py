@@ -4839,4 +4839,7 @@ CONFLICT = [
     # talks that broke down, and a deal reached at them
     ("event", "Talks between Serbia and Kosovo in Brussels broke down on Tuesday, EU officials said.",
      "Serbia and Kosovo reached an agreement on vehicle licence plates at their talks in Brussels on Tuesday, EU officials said."),
+    # a case thrown out, and sent to trial
+    ("event", "A Milan judge dismissed the fraud case against the former fashion executive on Thursday.",
+     "The former fashion executive was sent to trial on fraud charges by a Milan judge on Thursday."),
 ]

@@ -1,0 +1,67 @@
+"""A case thrown out in one version and sent to trial in the other: "A Seoul court dismissed the embezzlement case
+against the shipping heir" / "The embezzlement case against the shipping heir was sent to trial by a Seoul court",
+"Prosecutors dropped the case against the confectioner" / "A court fined the confectioner".
+
+Read last, when no other check found anything. One version says a case or the charges were dismissed, dropped or
+thrown out; the other that one was sent, committed or ordered to trial, will stand trial, was indicted, or was fined,
+convicted or sentenced in it. The two share most of their words (three or more, two in five of each) and name no one
+the other does not; neither says both."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.cues import unsaid
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.textnorm import stem as family
+
+_ENDED = frozenset("dismissed dismisses dropped drops threw throws thrown quashed quashes".split())
+_CASES = frozenset("case cases charges charge prosecution indictment proceedings".split())
+_GOES_ON = frozenset("sent committed ordered".split())  # (to trial)
+_DECIDED = frozenset("indicted fined convicted sentenced".split())
+_WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed out sent committed ordered trial stand
+    indicted fined convicted sentenced""".split())  # (the words that differ)
+
+
+def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when a case ended in one and went on in the other, else None."""
+    ended_a, ended_b = _ended(a.toks), _ended(b.toks)
+    on_a, on_b = _goes_on(a.toks), _goes_on(b.toks)
+    for ended, on, others, flip in ((ended_a, on_b, (on_a, ended_b), False), (ended_b, on_a, (on_b, ended_a), True)):
+        if not ended or not on or any(others):
+            continue  # (one that says both: "the fraud charge was dropped and he was convicted of theft")
+        if not say_most_alike(a, b, 3, 0.4, _WORDS) or names_apart(a.toks, b.toks):
+            return None
+        return (f'"{ended}"', f'"{on}"') if not flip else (f'"{on}"', f'"{ended}"')
+    return None
+
+
+def _ended(toks: list[Tok]) -> str:
+    """The words that say a case was dismissed, dropped or thrown out, or ""."""
+    for k, t in enumerate(toks):
+        if t.low not in _ENDED or unsaid(toks, k):
+            continue
+        after = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in _CASES), None)
+        before = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].low in _CASES), None)
+        if after is not None and not any(x.is_break for x in toks[k:after]):
+            return " ".join(x.text for x in toks[k : after + 1])  # "dismissed the embezzlement case"
+        if before is not None and not any(x.is_break for x in toks[before:k]):
+            return " ".join(x.text for x in toks[before : k + 1])  # "charges were dropped"
+    return ""
+
+
+def _goes_on(toks: list[Tok]) -> str:
+    """The words that say a case goes to trial or was decided against one, or ""."""
+    for k, t in enumerate(toks):
+        if unsaid(toks, k):
+            continue
+        after = [x.low for x in toks[k + 1 : k + 4]]
+        if t.low in _GOES_ON and after[:2] in (["to", "trial"], ["for", "trial"]) or t.low == "stand" and after[:1] == [
+                "trial"]:
+            return " ".join(x.text for x in toks[k : k + 3])
+        if t.low in _DECIDED and k and toks[k - 1].low not in ("a", "an", "the"):
+            return t.text
+    return ""
+
+
+__all__ = ["case_conflict"]
