@@ -4083,4 +4083,6 @@ AGREE = [
      "Serbia and Kosovo reached an agreement on licence plates in Brussels on Friday, EU officials said."),
     ("The fraud charge against the former fashion executive was dropped, but a Milan judge convicted him of tax evasion on Thursday.",
      "A Milan judge convicted the former fashion executive of tax evasion on Thursday."),
+    ("A judge halted the deportation of the Ghanaian asylum seeker on Tuesday; he was deported to Accra a week later.",
+     "The Ghanaian asylum seeker was deported to Accra, officials said."),
 ]

@@ -4842,4 +4842,9 @@ CONFLICT = [
     # a case thrown out, and sent to trial
     ("event", "A Milan judge dismissed the fraud case against the former fashion executive on Thursday.",
      "The former fashion executive was sent to trial on fraud charges by a Milan judge on Thursday."),
+    # an act done, and blocked; "the United States" and "the US" are one name, "A" opening a sentence none
+    ("event", "The Ghanaian asylum seeker was deported to Accra on Tuesday.",
+     "A judge halted the deportation of the Ghanaian asylum seeker to Accra on Tuesday."),
+    ("event", "Hacker Lena Kraus, 31, was extradited to the United States on Friday.",
+     "A German court blocked the extradition of 31-year-old hacker Lena Kraus to the US on Friday."),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Callable, Protocol
 
 from analyst_tui.core.conflicts.days import MONTHS, WEEKDAYS
-from analyst_tui.core.conflicts.nations import country
+from analyst_tui.core.conflicts.nations import as_countries, country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
@@ -103,9 +103,13 @@ _OPENING = frozenset('. ! ? : ; " “ ” ( — -'.split())  # (after these, a c
 
 def names_apart(a: list[Tok], b: list[Tok]) -> bool:
     """Whether each names someone or somewhere the other does not ("carried out by Hamas" / "Hezbollah did not")."""
-    x, y = ({country(n) for n in names_in(toks)} for toks in (a, b))  # ("British" / "from Britain")
+    x, y = (set(as_countries(frozenset(country(n) for n in names_in(toks)))) - _ARTICLES for toks in (a, b))  # ("British"
+    # / "from Britain", "the United States" / "the US"; not "A" opening "A British court")
     return bool(_unmatched(x - y, b) and _unmatched(y - x, a))  # (a name may open the other's sentence: "in Ward 5" /
     # "Ward 5 councillor Rosa Delgado")
+
+
+_ARTICLES = frozenset("a an the".split())
 
 
 def _unmatched(names: set[str], toks: list[Tok]) -> set[str]:
