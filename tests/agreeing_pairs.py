@@ -4085,4 +4085,5 @@ AGREE = [
      "A Milan judge convicted the former fashion executive of tax evasion on Thursday."),
     ("A judge halted the deportation of the Ghanaian asylum seeker on Tuesday; he was deported to Accra a week later.",
      "The Ghanaian asylum seeker was deported to Accra, officials said."),
+    ("The FTSE 100 closed 34 points higher on Monday.", "The FTSE 100 reopened on Monday after the holiday."),
 ]

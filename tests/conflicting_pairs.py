@@ -4847,4 +4847,7 @@ CONFLICT = [
      "A judge halted the deportation of the Ghanaian asylum seeker to Accra on Tuesday."),
     ("event", "Hacker Lena Kraus, 31, was extradited to the United States on Friday.",
      "A German court blocked the extradition of 31-year-old hacker Lena Kraus to the US on Friday."),
+    # a count of places closed is no day's trading; theatres are a chain's cinemas
+    ("event", "Austrian chain Filmwelt closed all 21 of its theatres on Friday.",
+     "Filmwelt reopened its 21 cinemas across Austria on Friday, the company said."),
 ]

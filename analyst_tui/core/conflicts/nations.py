@@ -75,12 +75,12 @@ _MEMBERS = dict.fromkeys(("lawmak", "legisl", "mps", "mp", "parliamentarian", "d
     "truce": "ceasefir", "armistic": "ceasefir", "judg": "court", "magistr": "court", "author": "govern",
     "offici": "govern", "electr": "power", "levi": "tariff", "duti": "tariff", "salari": "pay", "wage": "pay",
     "endpoint": "goal", "tie": "merger", "newspap": "paper", "tabloid": "paper", "find": "rule", "probe": "investig",
-    "inquiri": "investig", "takeov": "acquisit", "buyout": "acquisit"}
+    "inquiri": "investig", "takeov": "acquisit", "buyout": "acquisit", "theater": "cinema"}
 # (the hosts are the home side; sterling is the pound; the accused is the defendant; inflation is prices rising; a
 # forward is a striker; ministers, the authorities and officials are the government; a truce is a ceasefire; a judge
 # or a magistrate speaks for a court; electricity is power, a levy or a duty a tariff, wages or a salary pay, a trial's
 # endpoint its goal; a tie-up a merger; a takeover or a buyout an acquisition; a newspaper or a tabloid a paper; a
-# finding a ruling; a probe or an inquiry an investigation)
+# finding a ruling; a probe or an inquiry an investigation; a chain's theatres its cinemas)
 
 
 # A stem as the one it names: a nation by its adjective ("turkish": turkey), a government by its capital ("moscow":

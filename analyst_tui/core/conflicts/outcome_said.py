@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.days import WEEKDAYS
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, is_year
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, traded)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, traded, trading_day)
 from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -183,11 +183,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
                 low == "open" and toks[k - 1].low in _BE and not (k + 1 < len(toks) and toks[k + 1].low == "to"))):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
-    if concept in ("opening", "continuation") and low not in ("shut", "shuts") and any(
-            x.is_number and not is_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
-            x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]):
+    if concept in ("opening", "continuation") and low not in ("shut", "shuts") and trading_day(toks, k):
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15",
-        # "shut down the embassy", "will close in 2030")
+        # "shut down the embassy", "will close in 2030", "closed all 34 of its theatres")
     if concept == "opening" and side == 0 and any(x.low == "until" for x in toks[k + 1 : k + 4]):
         return False  # "will remain open until 2030": and close then
     if concept == "grant" and not _granted_thing(toks, k):

@@ -4,11 +4,22 @@
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.numbers import is_year
 from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, STAY_FORMS
 from analyst_tui.core.conflicts.swaps import other_party
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
 MOVES_OF_PRICE = frozenset("up down higher lower flat unchanged".split())
+_VENUES = frozenset(stem(w) for w in """stores shops branches outlets factories plants offices schools theatres theaters
+    cinemas restaurants hotels clinics sites locations""".split())
+
+
+def trading_day(toks: list[Tok], k: int) -> bool:
+    """Whether a number or a move after "closed" or "opened" at ``k`` tells a day's trading ("closed up 3%", "closed at
+    1,640"; not "reopened between junctions 14 and 15", "will close in 2030", "closed all 34 of its theatres")."""
+    return any(x.is_number and not is_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+        x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]) and not any(
+        stem(x.low) in _VENUES for x in toks[k + 1 : k + 7])
 MOVED_TO = frozenset("moved transferred taken rushed".split())
 FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
 CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
