@@ -4850,4 +4850,7 @@ CONFLICT = [
     # a count of places closed is no day's trading; theatres are a chain's cinemas
     ("event", "Austrian chain Filmwelt closed all 21 of its theatres on Friday.",
      "Filmwelt reopened its 21 cinemas across Austria on Friday, the company said."),
+    # a post named by two words after the verb ("fired health minister Carmen Ortiz")
+    ("event", "Spain's health minister, Carmen Ortiz, resigned on Friday over the contracts scandal.",
+     "The prime minister fired health minister Carmen Ortiz on Friday over the contracts scandal."),
 ]

@@ -219,7 +219,8 @@ def _post_follows(toks: list[Tok], k: int) -> bool:
     for j, t in enumerate(toks[k + 1 : k + 5]):
         if t.low in _POSTS or t.cap and t.is_word:
             return True
-        if t.is_break or t.low not in NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER):
+        if t.is_break or t.low not in NOT_VERB_BEFORE and t.low != "'s" and (j == 0 or t.low in FILLER) and not (
+                j == 0 and k + 2 < len(toks) and toks[k + 2].low in _POSTS):  # ("fired culture minister Paolo Ferri")
             return False
     return False
 
