@@ -4086,4 +4086,6 @@ AGREE = [
     ("A judge halted the deportation of the Ghanaian asylum seeker on Tuesday; he was deported to Accra a week later.",
      "The Ghanaian asylum seeker was deported to Accra, officials said."),
     ("The FTSE 100 closed 34 points higher on Monday.", "The FTSE 100 reopened on Monday after the holiday."),
+    ("Indonesia banned exports of palm oil in April and lifted the ban in May.",
+     "Indonesia lifted its ban on palm oil exports in May."),
 ]

@@ -4853,4 +4853,7 @@ CONFLICT = [
     # a post named by two words after the verb ("fired health minister Carmen Ortiz")
     ("event", "Spain's health minister, Carmen Ortiz, resigned on Friday over the contracts scandal.",
      "The prime minister fired health minister Carmen Ortiz on Friday over the contracts scandal."),
+    # a ban imposed by "banned", and the restrictions lifted
+    ("event", "Indonesia banned exports of palm oil on Monday after prices of cooking oil soared at home.",
+     "Indonesia on Monday lifted its restrictions on exports of palm oil despite soaring cooking oil prices at home."),
 ]

@@ -107,7 +107,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         before = any(t.low in RESTRICTIONS for t in toks[max(0, k - 12) : k])
         if low in ("place", "force", "effect"):  # "the curfew will remain in place", "orders remained in force"
             return k > 1 and toks[k - 1].low == "in" and toks[k - 2].low in STAYS and before
-        if not (any(t.low in RESTRICTIONS for t in toks[k + 1 : k + 7]) or k and toks[k - 1].low in _BE and before):
+        if not (any(t.low in RESTRICTIONS for t in toks[k + 1 : k + 7]) or k and toks[k - 1].low in _BE and before or (
+                low in ("banned", "bans") and not after_be(toks, k))):  # ("banned exports of rice": imposed a ban)
             return False  # "imposed a curfew", "upheld the six-week ban", "the curfew will be lifted"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"

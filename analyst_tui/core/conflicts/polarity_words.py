@@ -187,7 +187,8 @@ OPPOSITE_FORMS = {
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     # "remain in place", "kept the cap"
     "restriction": ("impose imposes imposed imposing tightened tightens tighten place force effect keep keeps kept maintain "
-                    "maintained extended extends upheld uphold upholds",  # ("upheld the ban" / "the ban was lifted")
+                    "maintained extended extends upheld uphold upholds banned bans",  # ("upheld the ban" / "the ban
+                    # was lifted")
                     "lift lifts lifted lifting eased eases ease loosened loosens"),
     # "swung to a net loss" / "made a net profit" (only after "net", "a", "pre-tax", ...)
     "earnings": ("profit profits black", "loss losses red"),  # "returned to profit" / "remained in the red"
