@@ -4856,4 +4856,7 @@ CONFLICT = [
     # a ban imposed by "banned", and the restrictions lifted
     ("event", "Indonesia banned exports of palm oil on Monday after prices of cooking oil soared at home.",
      "Indonesia on Monday lifted its restrictions on exports of palm oil despite soaring cooking oil prices at home."),
+    # the party after "to" read past a place ("the former tram depot in Leeds to the city council")
+    ("role", "Leeds City Council sold the former tram depot site to a housing trust for 4 million pounds.",
+     "A housing trust has sold the former tram depot in Leeds to the city council for £4m."),
 ]
