@@ -81,7 +81,12 @@ _TOLLS = frozenset(("dead", "injured"))  # (one quake's toll "at the weekend" is
 def _expected_only(x: Figure, y: Figure, words_of_y: frozenset[str]) -> bool:
     """Whether ``x`` is a figure expected and the version of ``y`` tells what came of it, with no word of expecting
     nor of what is to come."""
-    return EXPECTED in x.context and EXPECTED not in y.context and words_of_y.isdisjoint(_TO_COME)
+    return EXPECTED in x.context and EXPECTED not in y.context and (words_of_y.isdisjoint(_TO_COME) or bool(
+        words_of_y & _AGAINST_FORECAST) and (words_of_y - EXPECTING).isdisjoint(_TO_COME))  # (a result "missing
+    # forecasts" is a result)
+
+
+_AGAINST_FORECAST = frozenset("missing missed misses beat beating beats topped topping exceeded exceeding".split())
 
 
 def expectation_and_result(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -267,7 +267,7 @@ def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
     if kind == "upper":
         return 0.0, hi
     if kind == "approx":
-        return lo * 0.85 - 1, hi * 1.15 + 1
+        return lo * 0.9 - 1, hi * 1.1 + 1
     if kind == "just over":
         return lo, hi * 1.15 + 1
     if kind == "just under":
