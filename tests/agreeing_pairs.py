@@ -4088,4 +4088,6 @@ AGREE = [
     ("The FTSE 100 closed 34 points higher on Monday.", "The FTSE 100 reopened on Monday after the holiday."),
     ("Indonesia banned exports of palm oil in April and lifted the ban in May.",
      "Indonesia lifted its ban on palm oil exports in May."),
+    ("Around 300 inmates escaped from the Koutoukale prison near Niamey after gunmen attacked it overnight, officials said.",
+     "Some 300 prisoners fled the Koutoukale jail during the overnight attack, the justice minister said."),
 ]

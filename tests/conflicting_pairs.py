@@ -4862,4 +4862,7 @@ CONFLICT = [
     # two figures each said to be about that much, more than a tenth apart
     ("figure", "Border agents recorded nearly 180,000 encounters with migrants at the southern border in March, official data showed.",
      "About 140,000 migrant encounters were logged along the US-Mexico border in March, according to border officials."),
+    # those who fled escaped
+    ("figure", "Around 300 inmates escaped from the Koutoukale prison near Niamey after gunmen attacked it overnight, officials said.",
+     "Some 600 prisoners fled the Koutoukale jail during the overnight attack, the justice minister said."),
 ]

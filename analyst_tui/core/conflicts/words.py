@@ -19,7 +19,7 @@ CASUALTY = {
     **dict.fromkeys("freed released".split(), "freed"),
     **dict.fromkeys("rescued".split(), "rescued"),
     **dict.fromkeys("captured recaptured kidnapped abducted".split(), "captured"),
-    **dict.fromkeys("escaped".split(), "escaped"),
+    **dict.fromkeys("escaped fled".split(), "escaped"),
     "casualties": "casualties",
 }  # fmt: skip
 ACTIVE = frozenset("killed kill kills killing injured injure injures injuring wounded wound wounds wounding "
