@@ -4090,4 +4090,8 @@ AGREE = [
      "Indonesia lifted its ban on palm oil exports in May."),
     ("Around 300 inmates escaped from the Koutoukale prison near Niamey after gunmen attacked it overnight, officials said.",
      "Some 300 prisoners fled the Koutoukale jail during the overnight attack, the justice minister said."),
+    ("Ferrari's Luca Moretti won the Hungarian Grand Prix in Budapest on Sunday.",
+     "Luca Moretti took victory in Budapest on Sunday, his first win in a year; his Ferrari teammate retired from the race on lap 12."),
+    ("Five-time world champion Petra Lind has retired from skiing at the age of 33.",
+     "Petra Lind, who won five world titles, has quit professional skiing."),
 ]

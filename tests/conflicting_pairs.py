@@ -4865,4 +4865,9 @@ CONFLICT = [
     # those who fled escaped
     ("figure", "Around 300 inmates escaped from the Koutoukale prison near Niamey after gunmen attacked it overnight, officials said.",
      "Some 600 prisoners fled the Koutoukale jail during the overnight attack, the justice minister said."),
+    # one won a contest, and did not in other words
+    ("event", "Desert Comet won the Dubai World Cup on Saturday, holding off a late challenge in the final furlong.",
+     "Desert Comet, the odds-on favourite, finished last of 12 runners in Saturday's Dubai World Cup."),
+    ("event", "Spanish driver Lucas Ortega won the Macau Grand Prix on Sunday after a late safety car.",
+     "Lucas Ortega crashed out of the Macau Grand Prix on Sunday afternoon, ending his hopes of a first win."),
 ]

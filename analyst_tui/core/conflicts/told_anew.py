@@ -5,7 +5,7 @@ move one measure opposite ways (``directions``), one votes for a measure and the
 two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
-(``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or the one date, time of day or age each gives differs
+(``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or one won a contest in one and lost it in other words in the other (``contest_results``), or the one date, time of day or age each gives differs
 (``one_of_a_kind``)."""
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.blocked_acts import blocked_conflict
 from analyst_tui.core.conflicts.case_outcomes import case_conflict
 from analyst_tui.core.conflicts.causes import cause_conflict
+from analyst_tui.core.conflicts.contest_results import contest_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
@@ -57,7 +58,8 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
                                                                  a.numbers, b.numbers)
     found = found or cause_conflict(a.polarity, b.polarity) or loan_conflict(a.polarity, b.polarity) or (
         verdict_conflict(a.polarity, b.polarity)) or talks_conflict(a.polarity, b.polarity) or case_conflict(
-        a.polarity, b.polarity) or blocked_conflict(a.polarity, b.polarity)
+        a.polarity, b.polarity) or blocked_conflict(a.polarity, b.polarity) or (
+        contest_conflict(a.polarity, b.polarity))
     if found:
         return "event", found[0], found[1]
     found = one_of_a_kind(a, b)

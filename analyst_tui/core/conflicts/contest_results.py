@@ -1,0 +1,94 @@
+"""One won a contest in one version and did not in the other, told in other words: "Golden Ember won the Melbourne
+Cup" / "Golden Ember finished last of 24 runners in the Melbourne Cup", "Sam Whitford won the Bathurst 1000" / "Sam
+Whitford crashed out of the Bathurst 1000", "Tigist Alemu won the women's 10,000 metres" / "Tigist Alemu had to
+settle for silver".
+
+Read last, when no other check found anything. One version says its subject won; the other that the same one (a word
+of the name in both) finished anywhere but first, settled for silver or bronze, crashed or was knocked out, retired,
+abandoned, withdrew or pulled out. The two share most of their words (three or more, three in ten of each); neither says
+both."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.befell import subject_of
+from analyst_tui.core.conflicts.cues import unsaid
+from analyst_tui.core.conflicts.nations import related
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.polarity_words import PRONOUNS
+from analyst_tui.core.conflicts.shared_words import say_most_alike
+from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.textnorm import stem as family
+
+_WON = frozenset("won wins".split())
+_FINISHED = frozenset("finished finishes came ended".split())
+_PLACES = frozenset("last bottom second third fourth fifth sixth seventh eighth ninth tenth runner-up".split())
+_SETTLED = frozenset("settle settled settles".split())
+_MEDALS = frozenset("silver bronze".split())
+_OUT = frozenset("crashed knocked pulled bowed".split())  # (before "out")
+_LEFT = frozenset("retired abandoned withdrew eliminated".split())
+_WORDS = frozenset(family(w) for w in """won win finished came ended last bottom second third fourth settle silver
+    bronze crashed knocked pulled bowed out retired abandoned withdrew eliminated""".split())  # (the words that
+# differ)
+
+
+def contest_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when one won what the other says it did not, else None."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        won = _won(x.toks)
+        if won is None:
+            continue
+        lost = _lost(y.toks)
+        if lost is None or _lost(x.toks) is not None or _won(y.toks) is not None:
+            continue  # (one that says both)
+        (winner, shown_won), (loser, shown_lost) = won, lost
+        if not related(winner, loser) or not say_most_alike(a, b, 3, 0.3, _WORDS):
+            continue
+        return (f'"{shown_won}"', f'"{shown_lost}"') if not flip else (f'"{shown_lost}"', f'"{shown_won}"')
+    return None
+
+
+def _who(toks: list[Tok], k: int) -> frozenset[str] | None:
+    """Whose the verb at ``k`` is, when its subject ends in a name in capitals, or None (not "who won three world
+    titles", "his Ferrari teammate retired")."""
+    j = k - 1
+    while j > 0 and toks[j].low in _BETWEEN:
+        j -= 1
+    if j > 0 and toks[j].low == ",":  # past an aside: "Golden Ember, the pre-race favourite, finished last"
+        j = next((m - 1 for m in range(j - 1, max(0, j - 8), -1) if toks[m].low == ","), j)
+    if j < 0 or not (toks[j].cap and toks[j].is_word) or toks[k - 1].low == "who":
+        return None
+    subject = subject_of(toks, k)
+    return subject if subject and not subject <= PRONOUNS and stem(toks[j].low) in subject else None
+
+
+_BETWEEN = frozenset("has have had to was were is".split())  # ("had to settle for silver")
+_CONTESTS = frozenset("""final semi-final semifinal quarter-final match race stage game round tournament heat bout
+    event""".split())
+
+
+def _won(toks: list[Tok]) -> tuple[frozenset[str], str] | None:
+    for k, t in enumerate(toks):
+        if t.low in _WON and not unsaid(toks, k) and not (k + 1 < len(toks) and toks[k + 1].low in ("back", "over")):
+            who = _who(toks, k)
+            if who:
+                return who, " ".join(x.text for x in toks[k : k + 3])
+    return None
+
+
+def _lost(toks: list[Tok]) -> tuple[frozenset[str], str] | None:
+    for k, t in enumerate(toks):
+        nxt = [x.low for x in toks[k + 1 : k + 3]]
+        low = t.low
+        if not (low in _FINISHED and nxt[:1] and nxt[0] in _PLACES or low in _SETTLED and nxt[:1] == ["for"] and (
+                nxt[1:] and nxt[1] in _MEDALS) or low in _OUT and nxt[:1] == ["out"] or low in _LEFT):
+            continue
+        if unsaid(toks, k) or low == "retired" and not (nxt[:1] and nxt[0] in ("injured", "hurt", "ill") or any(
+                x.low in _CONTESTS for x in toks[k + 1 : k + 6])):
+            continue  # (not "has retired from cycling": a career ended)
+        who = _who(toks, k)
+        if who:
+            return who, " ".join(x.text for x in toks[k : k + 3])
+    return None
+
+
+__all__ = ["contest_conflict"]
