@@ -12,7 +12,6 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.textnorm import stem as family
 
 _BLOCKED = frozenset("""blocked blocks blocking halted halts halting stopped stops stopping stayed stays suspended
@@ -24,14 +23,16 @@ _ACTS = frozenset(family(w) for w in "extradition deportation eviction execution
 
 def blocked_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one did what the other says was blocked, else None."""
+    if not (_BLOCKED & a.words() or _BLOCKED & b.words()):
+        return None  # (read first: most pairs stop here)
     for x, y, flip in ((a, b, False), (b, a, True)):
-        found = _blocked(y.toks)
+        found = y.kept("blocked", _blocked)
         if found is None:
             continue
         act, shown = found
         done = next((k for k, t in enumerate(x.toks) if t.is_word and t.low.endswith("ed") and family(
             t.low) == act and not unsaid(x.toks, k)), None)
-        if done is None or _blocked(x.toks) is not None or any(
+        if done is None or x.kept("blocked", _blocked) is not None or any(
                 family(t.low) == act and t.low.endswith("ed") and not unsaid(y.toks, k) for k, t in enumerate(y.toks)):
             continue  # (one that says both)
         if not say_most_alike(a, b, 3, 0.4, _LESS | {act}) or names_apart(a.toks, b.toks):
@@ -42,8 +43,9 @@ def blocked_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return None
 
 
-def _blocked(toks: list[Tok]) -> tuple[str, str] | None:
+def _blocked(p: Polarity) -> tuple[str, str] | None:
     """(the word family of the act blocked, the words shown), or None."""
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low not in _BLOCKED or unsaid(toks, k):
             continue

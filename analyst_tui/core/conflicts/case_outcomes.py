@@ -12,7 +12,6 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.textnorm import stem as family
 
 _ENDED = frozenset("dismissed dismisses dropped drops threw throws thrown quashed quashes".split())
@@ -25,8 +24,12 @@ _WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed 
 
 def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when a case ended in one and went on in the other, else None."""
-    ended_a, ended_b = _ended(a.toks), _ended(b.toks)
-    on_a, on_b = _goes_on(a.toks), _goes_on(b.toks)
+    if not (_ENDED & a.words() or _ENDED & b.words()):
+        return None  # (read first: most pairs stop here)
+    ended_a, ended_b = a.kept("case ended", _ended), b.kept("case ended", _ended)
+    if not ended_a and not ended_b:
+        return None
+    on_a, on_b = a.kept("case goes on", _goes_on), b.kept("case goes on", _goes_on)
     for ended, on, others, flip in ((ended_a, on_b, (on_a, ended_b), False), (ended_b, on_a, (on_b, ended_a), True)):
         if not ended or not on or any(others):
             continue  # (one that says both: "the fraud charge was dropped and he was convicted of theft")
@@ -36,8 +39,9 @@ def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return None
 
 
-def _ended(toks: list[Tok]) -> str:
+def _ended(p: Polarity) -> str:
     """The words that say a case was dismissed, dropped or thrown out, or ""."""
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low not in _ENDED or unsaid(toks, k):
             continue
@@ -50,10 +54,13 @@ def _ended(toks: list[Tok]) -> str:
     return ""
 
 
-def _goes_on(toks: list[Tok]) -> str:
+def _goes_on(p: Polarity) -> str:
     """The words that say a case goes to trial or was decided against one, or ""."""
+    toks = p.toks
+    if not (_GOES_ON | _DECIDED | {"stand"}) & p.words():
+        return ""
     for k, t in enumerate(toks):
-        if unsaid(toks, k):
+        if t.low not in _GOES_ON and t.low not in _DECIDED and t.low != "stand" or unsaid(toks, k):
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         if t.low in _GOES_ON and after[:2] in (["to", "trial"], ["for", "trial"]) or t.low == "stand" and after[:1] == [

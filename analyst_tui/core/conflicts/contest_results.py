@@ -33,12 +33,14 @@ _WORDS = frozenset(family(w) for w in """won win finished came ended last bottom
 
 def contest_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one won what the other says it did not, else None."""
+    if not (_WON & a.words() or _WON & b.words()):
+        return None  # (read first: most pairs stop here)
     for x, y, flip in ((a, b, False), (b, a, True)):
-        won = _won(x.toks)
+        won = x.kept("won", _won)
         if won is None:
             continue
-        lost = _lost(y.toks)
-        if lost is None or _lost(x.toks) is not None or _won(y.toks) is not None:
+        lost = y.kept("lost", _lost)
+        if lost is None or x.kept("lost", _lost) is not None or y.kept("won", _won) is not None:
             continue  # (one that says both)
         (winner, shown_won), (loser, shown_lost) = won, lost
         if not related(winner, loser) or not say_most_alike(a, b, 3, 0.3, _WORDS):
@@ -66,7 +68,8 @@ _CONTESTS = frozenset("""final semi-final semifinal quarter-final match race sta
     event""".split())
 
 
-def _won(toks: list[Tok]) -> tuple[frozenset[str], str] | None:
+def _won(p: Polarity) -> tuple[frozenset[str], str] | None:
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low in _WON and not unsaid(toks, k) and not (k + 1 < len(toks) and toks[k + 1].low in ("back", "over")):
             who = _who(toks, k)
@@ -75,7 +78,8 @@ def _won(toks: list[Tok]) -> tuple[frozenset[str], str] | None:
     return None
 
 
-def _lost(toks: list[Tok]) -> tuple[frozenset[str], str] | None:
+def _lost(p: Polarity) -> tuple[frozenset[str], str] | None:
+    toks = p.toks
     for k, t in enumerate(toks):
         nxt = [x.low for x in toks[k + 1 : k + 3]]
         low = t.low

@@ -15,7 +15,6 @@ from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import PRONOUNS
-from analyst_tui.core.conflicts.tokens import Tok
 
 _SPARED = frozenset("escaped escapes avoided avoids".split())
 # A harm or a penalty named after "escaped", and the happenings that say it befell one.
@@ -27,8 +26,10 @@ _DEGREES = frozenset("serious major severe any a an the".split())  # ("escaped s
 def spared_conflict(a: Polarity, b: Polarity, xs: tuple[Happening, ...],
                     ys: tuple[Happening, ...]) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when one spared the harm the other says befell the same one, else None."""
+    if not (_SPARED & a.words() or _SPARED & b.words()):
+        return None  # (read first: most pairs stop here)
     for spared, other, happened, flip in ((a, b, ys, False), (b, a, xs, True)):
-        found = _spared(spared.toks)
+        found = spared.kept("spared", _spared)
         if found is None:
             continue
         label, subject, shown = found
@@ -41,8 +42,9 @@ def spared_conflict(a: Polarity, b: Polarity, xs: tuple[Happening, ...],
     return None
 
 
-def _spared(toks: list[Tok]) -> tuple[str, frozenset[str], str] | None:
+def _spared(p: Polarity) -> tuple[str, frozenset[str], str] | None:
     """(the happening spared, whom, the words shown) of the first "escaped injury" the version states."""
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low not in _SPARED or unsaid(toks, k):
             continue

@@ -12,7 +12,6 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.textnorm import stem as family
 
 _TALKS = frozenset("talks negotiations negotiation discussions".split())
@@ -27,8 +26,12 @@ _WORDS = frozenset(family(w) for w in """talks negotiations collapsed broke down
 
 def talks_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when talks broke down in one and ended in a deal in the other, else None."""
-    x_broke, y_broke = _broke_down(a.toks), _broke_down(b.toks)
-    x_deal, y_deal = _deal(a.toks), _deal(b.toks)
+    if not (_TALKS & a.words() or _TALKS & b.words()):
+        return None  # (read first: most pairs stop here)
+    x_broke, y_broke = a.kept("talks broke down", _broke_down), b.kept("talks broke down", _broke_down)
+    if not x_broke and not y_broke:
+        return None
+    x_deal, y_deal = a.kept("deal reached", _deal), b.kept("deal reached", _deal)
     for broke, deal, flip in ((x_broke, y_deal, False), (y_broke, x_deal, True)):
         if not broke or not deal or (x_deal if not flip else y_deal) or (y_broke if not flip else x_broke):
             continue  # (one that says both: "talks collapsed before a deal was reached days later")
@@ -38,8 +41,9 @@ def talks_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return None
 
 
-def _broke_down(toks: list[Tok]) -> str:
+def _broke_down(p: Polarity) -> str:
     """The words that say talks broke down, or ""."""
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low not in _TALKS or any(x.is_break for x in toks[k + 1 : k + 2]):
             continue
@@ -54,8 +58,9 @@ def _broke_down(toks: list[Tok]) -> str:
     return ""
 
 
-def _deal(toks: list[Tok]) -> str:
+def _deal(p: Polarity) -> str:
     """The words that say a deal was reached, or ""."""
+    toks = p.toks
     for k, t in enumerate(toks):
         if t.low in _REACHED and not unsaid(toks, k) and any(x.low in _DEALS for x in toks[k + 1 : k + 6]) and not any(
                 x.is_break for x in toks[k + 1 : k + 4]):
