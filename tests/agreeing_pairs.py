@@ -4094,4 +4094,8 @@ AGREE = [
      "Luca Moretti took victory in Budapest on Sunday, his first win in a year; his Ferrari teammate retired from the race on lap 12."),
     ("Five-time world champion Petra Lind has retired from skiing at the age of 33.",
      "Petra Lind, who won five world titles, has quit professional skiing."),
+    ("Residents of Montevideo will be limited to 60 litres of water per person a day under the new rationing, the city said.",
+     "Under the new rationing rules, each Montevideo resident may use no more than 60 litres of water a day."),
+    ("No more than 20 people may gather indoors under the new rules, the government said.",
+     "Indoor gatherings will be capped at 20 people, the government said."),
 ]

@@ -4870,4 +4870,7 @@ CONFLICT = [
      "Desert Comet, the odds-on favourite, finished last of 12 runners in Saturday's Dubai World Cup."),
     ("event", "Spanish driver Lucas Ortega won the Macau Grand Prix on Sunday after a late safety car.",
      "Lucas Ortega crashed out of the Macau Grand Prix on Sunday afternoon, ending his hopes of a first win."),
+    # two maxima: "limited to" and "no more than" (a bound, not a negation)
+    ("figure", "Residents of Montevideo will be limited to 60 litres of water per person a day under the new rationing, the city said.",
+     "Under the new rationing rules, each Montevideo resident may use no more than 90 litres of water a day."),
 ]

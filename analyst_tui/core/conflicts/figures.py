@@ -95,7 +95,8 @@ class Figure:
         return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 
 
-_MOST, SAME_TOLL = ("up to ", "as many as ", "as much as "), 1.25  # (a count below 1.25 times a bound: one toll)
+_MOST, SAME_TOLL = ("up to ", "as many as ", "as much as ", "no more than ", "at most ", "limited to "), 1.25  # (a
+# count below 1.25 times a bound: one toll)
 _CONVERTED = frozenset("length mass celsius speed area minutes months duration".split())  # (units converted to one)
 
 
@@ -290,8 +291,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
                                        or (toks[m].low == "and" and toks[m - 1].low in MANNER)):
         m += 1  # "two officers were shot dead", "were shot and wounded", "were seriously injured" (``part``)
     timed = j < n and UNITS.get(toks[j].low) in _SPANS  # ("seven hours stuck aboard the jet": a length of time)
-    told = not timed and casualty_told(toks, m)  # "31 people were crushed to death", "Two officers suffered minor
-    # injuries"
+    told = not timed and casualty_told(toks, m)  # "31 people were crushed to death", "suffered minor injuries"
     if told:
         return (told, group_of(noun)), casualty_label(noun, told)
     if not timed and m < n and toks[m].low in CASUALTY and (toks[m].low not in ACTIVE or m > k or toks[

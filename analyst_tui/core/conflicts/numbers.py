@@ -32,7 +32,7 @@ VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "tho
 _LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
           ("well", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",)}
 _UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
-          ("as", "many", "as"), ("as", "much", "as"), ("below",)}
+          ("as", "many", "as"), ("as", "much", "as"), ("below",), ("limited", "to")}
 # A little over or under: "just over 60%" is not 90%.
 _JUST_OVER = {("just", "over"), ("just", "above"), ("slightly", "more", "than"), ("slightly", "over"),
               ("just", "more", "than"), ("a", "little", "over"), ("a", "little", "more", "than")}

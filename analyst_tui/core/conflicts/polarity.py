@@ -218,8 +218,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED and toks[i - 1].low not in _CHOSE:
                 continue  # "residents were told not to return": an instruction, not what they did
             if low == "no" and (i + 1 < n and toks[i + 1].is_number or nxt == "." and i + 2 < n and toks[
-                    i + 2].is_number):
-                continue  # "World No 87", "No. 10 Downing Street": a number, not a negation
+                    i + 2].is_number or nxt in ("more", "less", "fewer", "later") and toks[i + 2 : i + 3] and toks[
+                    i + 2].low == "than"):
+                continue  # "World No 87", "No. 10": a number, not a negation; "no more than 87 litres": a bound
             if low == "no" and (i and (toks[i - 1].is_number or toks[i - 1].low in COUNT_WORDS) or nxt in (
                     "-", "confidence") and not (i + 2 < n and toks[i + 2].low in ("one", "body")) or nxt in (
                     "votes", "vote") and i + 2 < n and toks[i + 2].low == "against"):
@@ -280,8 +281,7 @@ def analyse(toks: list[Tok]) -> Polarity:
         if h + 1 < k and toks[h].cap and toks[h + 1].is_word and not toks[h + 1].cap and (
                 len(toks[h].low) <= 2 or low != "no" and (
                     country(toks[h].low) != toks[h].low or toks[h].low == "european")):
-            h += 1  # "no US special forces took part", "ruled out a European tour": what the initials or the nation
-            # qualify
+            h += 1  # "no US special forces took part", "ruled out a European tour": what they qualify
         subject = words_before(toks, i)
         if low == "without":
             h, subject = without_doing(toks, i, h, k, subject)
