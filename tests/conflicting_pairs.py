@@ -4873,4 +4873,7 @@ CONFLICT = [
     # two maxima: "limited to" and "no more than" (a bound, not a negation)
     ("figure", "Residents of Montevideo will be limited to 60 litres of water per person a day under the new rationing, the city said.",
      "Under the new rationing rules, each Montevideo resident may use no more than 90 litres of water a day."),
+    # a verb and its particle read as one act where the parties are compared ("turned down": rejected)
+    ("role", "Canadian negotiators rejected Mexico's demand for more seasonal work permits in the latest round of trade talks in Ottawa.",
+     "Mexico turned down Canada's demand for more seasonal work permits during the latest trade negotiations in Ottawa."),
 ]

@@ -32,11 +32,13 @@ from analyst_tui.core.conflicts.persons import as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, joined, stem
+from analyst_tui.core.conflicts.verb_words import PHRASAL
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 Reversal = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer, receiver, words shown)
 # (the parties' words as written: a swap repeats them)
 
+_DONE_TO_ONE = frozenset("beat acquired rejected criticised repelled resisted ousted toppled hired expelled".split())
 _LEADING = frozenset("into onto against behind".split())  # "crashed into the back of the bus"; not "opened at"
 _STOP = frozenset("""in on at for with from to by over after before during as when while near outside since until through
     about under among between amid despite""".split())
@@ -171,8 +173,9 @@ def reversal_at(toks: list[Tok], v: int) -> Reversal | None:
         doer, receiver = _before(toks, v), _after(toks, v)
     if doer & receiver and doer - _AGES and receiver - _AGES:
         doer, receiver = doer - _AGES, receiver - _AGES  # ("an 82-year-old veteran rescued a nine-year-old boy")
-    act = act_at(toks, v) if lost_to is None and v + 1 < len(toks) and toks[v + 1].low == "into" else one_act(verb)
-    # ("ran into": crashed; not "burned down overnight", with no receiver)
+    act = act_at(toks, v) if lost_to is None and v + 1 < len(toks) and (toks[v + 1].low == "into" or PHRASAL.get((
+        toks[v].low, toks[v + 1].low)) in _DONE_TO_ONE) else one_act(verb)  # ("ran into": crashed, "knocked out": beat;
+    # not "burned down overnight", with no receiver)
     if doer and receiver and (not doer & receiver or act == _CRASH and doer - receiver and receiver - doer):
         return act, doer, receiver, _shown(toks, v)  # ("the passenger train crashed into the freight train": two)
     return None
