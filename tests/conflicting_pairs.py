@@ -4876,4 +4876,7 @@ CONFLICT = [
     # a verb and its particle read as one act where the parties are compared ("turned down": rejected)
     ("role", "Canadian negotiators rejected Mexico's demand for more seasonal work permits in the latest round of trade talks in Ottawa.",
      "Mexico turned down Canada's demand for more seasonal work permits during the latest trade negotiations in Ottawa."),
+    # one act in other words: to charge is to indict
+    ("polarity", "Prosecutors in Lima said they would charge the mayor over undeclared campaign funds.",
+     "Lima prosecutors have decided not to indict the mayor in the undeclared campaign funds case, local media reported."),
 ]
