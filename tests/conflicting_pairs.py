@@ -4879,4 +4879,9 @@ CONFLICT = [
     # one act in other words: to charge is to indict
     ("polarity", "Prosecutors in Lima said they would charge the mayor over undeclared campaign funds.",
      "Lima prosecutors have decided not to indict the mayor in the undeclared campaign funds case, local media reported."),
+    # a title kept and surrendered; a guilty plea and charges dropped
+    ("event", "Scottish snooker player Ewan Moir retained his world seniors title in Sheffield on Sunday.",
+     "Ewan Moir surrendered his world seniors crown in Sheffield on Sunday."),
+    ("event", "The man charged with starting the bushfire near Adelaide pleaded guilty on Friday, prosecutors said.",
+     "Charges against the man accused of starting the bushfire near Adelaide were dropped on Friday, prosecutors said."),
 ]

@@ -18,6 +18,7 @@ _ENDED = frozenset("dismissed dismisses dropped drops threw throws thrown quashe
 _CASES = frozenset("case cases charges charge prosecution indictment proceedings".split())
 _GOES_ON = frozenset("sent committed ordered".split())  # (to trial)
 _DECIDED = frozenset("indicted fined convicted sentenced".split())
+_PLEADED = frozenset("pleaded pleads".split())
 _WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed out sent committed ordered trial stand
     indicted fined convicted sentenced""".split())  # (the words that differ)
 
@@ -46,28 +47,31 @@ def _ended(p: Polarity) -> str:
         if t.low not in _ENDED or unsaid(toks, k):
             continue
         after = next((j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in _CASES), None)
-        before = next((j for j in range(k - 1, max(-1, k - 5), -1) if toks[j].low in _CASES), None)
+        before = next((j for j in range(k - 1, max(-1, k - 15), -1) if toks[j].low in _CASES), None)  # ("Charges
+        # against the man accused of starting the fire were dropped")
         if after is not None and not any(x.is_break for x in toks[k:after]):
             return " ".join(x.text for x in toks[k : after + 1])  # "dismissed the embezzlement case"
         if before is not None and not any(x.is_break for x in toks[before:k]):
-            return " ".join(x.text for x in toks[before : k + 1])  # "charges were dropped"
+            return " ".join(x.text for x in (toks[before], *toks[k - 1 : k + 1]))  # "Charges were dropped"
     return ""
 
 
 def _goes_on(p: Polarity) -> str:
     """The words that say a case goes to trial or was decided against one, or ""."""
     toks = p.toks
-    if not (_GOES_ON | _DECIDED | {"stand"}) & p.words():
+    if not (_GOES_ON | _DECIDED | _PLEADED | {"stand"}) & p.words():
         return ""
     for k, t in enumerate(toks):
-        if t.low not in _GOES_ON and t.low not in _DECIDED and t.low != "stand" or unsaid(toks, k):
+        if t.low not in _GOES_ON and t.low not in _DECIDED and t.low not in _PLEADED and t.low != "stand" or unsaid(
+                toks, k):
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         if t.low in _GOES_ON and after[:2] in (["to", "trial"], ["for", "trial"]) or t.low == "stand" and after[:1] == [
                 "trial"]:
             return " ".join(x.text for x in toks[k : k + 3])
-        if t.low in _DECIDED and k and toks[k - 1].low not in ("a", "an", "the"):
-            return t.text
+        if t.low in _DECIDED and k and toks[k - 1].low not in ("a", "an", "the") or t.low in _PLEADED and after[:1] == [
+                "guilty"]:
+            return " ".join(x.text for x in toks[k : k + 1 + (t.low in _PLEADED)])  # ("fined", "pleaded guilty")
     return ""
 
 

@@ -66,7 +66,7 @@ OPPOSITE_FORMS = {
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
-                "lose loses lost losing ousted toppled out beaten defeated short disqualified"),  # ("beaten" in the passive only;
+                "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished"),  # ("beaten" in the passive only;
     # "fell short of a majority")
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
