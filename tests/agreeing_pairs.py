@@ -4098,4 +4098,7 @@ AGREE = [
      "Under the new rationing rules, each Montevideo resident may use no more than 60 litres of water a day."),
     ("No more than 20 people may gather indoors under the new rules, the government said.",
      "Indoor gatherings will be capped at 20 people, the government said."),
+    # one who eliminated another won that round
+    ("Serbia's Ana Kovac won the Madrid Open on Sunday.",
+     "Ana Kovac eliminated Petra Lind in the Madrid Open semi-final on Saturday before winning the final on Sunday."),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.shared_words import sides_told_apart
 from analyst_tui.core.textnorm import stem as family
 
 _ENDED = frozenset("dismissed dismisses dropped drops threw throws thrown quashed quashes".split())
@@ -27,17 +27,8 @@ def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when a case ended in one and went on in the other, else None."""
     if not (_ENDED & a.words() or _ENDED & b.words()):
         return None  # (read first: most pairs stop here)
-    ended_a, ended_b = a.kept("case ended", _ended), b.kept("case ended", _ended)
-    if not ended_a and not ended_b:
-        return None
-    on_a, on_b = a.kept("case goes on", _goes_on), b.kept("case goes on", _goes_on)
-    for ended, on, others, flip in ((ended_a, on_b, (on_a, ended_b), False), (ended_b, on_a, (on_b, ended_a), True)):
-        if not ended or not on or any(others):
-            continue  # (one that says both: "the fraud charge was dropped and he was convicted of theft")
-        if not say_most_alike(a, b, 3, 0.4, _WORDS) or names_apart(a.toks, b.toks):
-            return None
-        return (f'"{ended}"', f'"{on}"') if not flip else (f'"{on}"', f'"{ended}"')
-    return None
+    return sides_told_apart(a, b, ("case ended", _ended), ("case goes on", _goes_on), _WORDS)  # (not "the fraud
+    # charge was dropped and he was convicted of theft": both)
 
 
 def _ended(p: Polarity) -> str:

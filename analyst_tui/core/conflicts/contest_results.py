@@ -87,8 +87,9 @@ def _lost(p: Polarity) -> tuple[frozenset[str], str] | None:
                 nxt[1:] and nxt[1] in _MEDALS) or low in _OUT and nxt[:1] == ["out"] or low in _LEFT):
             continue
         if unsaid(toks, k) or low == "retired" and not (nxt[:1] and nxt[0] in ("injured", "hurt", "ill") or any(
-                x.low in _CONTESTS for x in toks[k + 1 : k + 6])):
-            continue  # (not "has retired from cycling": a career ended)
+                x.low in _CONTESTS for x in toks[k + 1 : k + 6])) or low == "eliminated" and not (
+                k and toks[k - 1].low in ("was", "were", "been", "is")):
+            continue  # (not "has retired from cycling": a career ended; nor "Kovac eliminated Petrova": she won)
         who = _who(toks, k)
         if who:
             return who, " ".join(x.text for x in toks[k : k + 3])

@@ -88,6 +88,25 @@ def say_most_alike(a: Polarity, b: Polarity, least: int, share: float, less: fro
     return shared >= least and shared >= share * max(len(said), len(stated))
 
 
+def sides_told_apart(a: Polarity, b: Polarity, side: tuple[str, Callable[[Polarity], str]],
+                     other: tuple[str, Callable[[Polarity], str]], less: frozenset[str],
+                     share: float = 0.4) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when one version tells one side (``side``: a name to keep it under and its
+    reader, which gives the words shown or "") and the other the other side, neither both, the two told alike (three
+    content words or more in common, ``share`` of each, but those in ``less``) and naming no one the other does not."""
+    one_a, one_b = a.kept(side[0], side[1]), b.kept(side[0], side[1])
+    if not one_a and not one_b:
+        return None
+    two_a, two_b = a.kept(other[0], other[1]), b.kept(other[0], other[1])
+    for one, two, both, flip in ((one_a, two_b, two_a or one_b, False), (one_b, two_a, two_b or one_a, True)):
+        if not one or not two or both:
+            continue  # (one that says both)
+        if not say_most_alike(a, b, 3, share, less) or names_apart(a.toks, b.toks):
+            return None
+        return (f'"{one}"', f'"{two}"') if not flip else (f'"{two}"', f'"{one}"')
+    return None
+
+
 def names_in(toks: list[Tok]) -> frozenset[str]:
     """Capitalised words: names ("..., Katherine, 61," too); a sentence's first only before another ("Ivo Hesse")."""
     return frozenset(t.low for k, t in enumerate(toks) if t.cap and t.is_word and t.low not in _DAYS and (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import unsaid
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.shared_words import sides_told_apart
 from analyst_tui.core.textnorm import stem as family
 
 _TALKS = frozenset("talks negotiations negotiation discussions".split())
@@ -28,17 +28,8 @@ def talks_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when talks broke down in one and ended in a deal in the other, else None."""
     if not (_TALKS & a.words() or _TALKS & b.words()):
         return None  # (read first: most pairs stop here)
-    x_broke, y_broke = a.kept("talks broke down", _broke_down), b.kept("talks broke down", _broke_down)
-    if not x_broke and not y_broke:
-        return None
-    x_deal, y_deal = a.kept("deal reached", _deal), b.kept("deal reached", _deal)
-    for broke, deal, flip in ((x_broke, y_deal, False), (y_broke, x_deal, True)):
-        if not broke or not deal or (x_deal if not flip else y_deal) or (y_broke if not flip else x_broke):
-            continue  # (one that says both: "talks collapsed before a deal was reached days later")
-        if not say_most_alike(a, b, 3, 0.4, _WORDS) or names_apart(a.toks, b.toks):
-            return None
-        return (f'"{broke}"', f'"{deal}"') if not flip else (f'"{deal}"', f'"{broke}"')
-    return None
+    return sides_told_apart(a, b, ("talks broke down", _broke_down), ("deal reached", _deal), _WORDS)  # (not
+    # "talks collapsed before a deal was reached days later": both)
 
 
 def _broke_down(p: Polarity) -> str:
