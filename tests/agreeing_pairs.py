@@ -4101,4 +4101,9 @@ AGREE = [
     # one who eliminated another won that round
     ("Serbia's Ana Kovac won the Madrid Open on Sunday.",
      "Ana Kovac eliminated Petra Lind in the Madrid Open semi-final on Saturday before winning the final on Sunday."),
+    # a year named in one version, the present ("this year", "this summer") in the other: two moments
+    ("About 926,000 pilgrims performed the Umrah in 2022 under capacity limits, Saudi officials said at the time.",
+     "Saudi Arabia's statistics authority said more than 1.8 million pilgrims performed the Umrah this year, the first season without limits."),
+    ("Only 58% of pupils in Ireland passed higher maths in 2022, according to the exam board.",
+     "This summer's results showed 63% of Irish pupils passing higher maths, the exam board said."),
 ]

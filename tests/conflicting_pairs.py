@@ -4884,4 +4884,7 @@ CONFLICT = [
      "Ewan Moir surrendered his world seniors crown in Sheffield on Sunday."),
     ("event", "The man charged with starting the bushfire near Adelaide pleaded guilty on Friday, prosecutors said.",
      "Charges against the man accused of starting the bushfire near Adelaide were dropped on Friday, prosecutors said."),
+    # "last season" may be the year the other names
+    ("figure", "The FIA fined the Kestrel team $5 million for breaching the cost cap last season.",
+     "Kestrel was ordered to pay a $3m penalty after the governing body found it had overspent in 2023."),
 ]

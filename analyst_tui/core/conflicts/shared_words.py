@@ -241,8 +241,17 @@ def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
     66", "beat Arsenal in August" / "lost to Arsenal in January", "did not win the league last year" / "won the
     league this year", "grew 0.4% in the first quarter" / "shrank 0.1% in the second quarter"); not a moment
     something is compared with ("the worst since 1999", "compared with last year")."""
-    return any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
-                                                                                          _from_now, _numbered_parts)))
+    if any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
+                                                                                      _from_now, _numbered_parts))):
+        return True
+    ya, yb, na, nb = _years(a), _years(b), _this(a), _this(b)
+    return bool(ya and nb and not yb and not na or yb and na and not ya and not nb)  # ("in 2022" / "this summer"; but
+    # "last season" may be 2023)
+
+
+def _this(toks: list[Tok]) -> bool:
+    """Whether the version names a period of the present ("this year", "this summer's results")."""
+    return any(w == "this" for w, _ in _from_now(toks))
 
 
 def _years(toks: list[Tok]) -> set[str]:
