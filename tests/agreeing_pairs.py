@@ -4106,4 +4106,7 @@ AGREE = [
      "Saudi Arabia's statistics authority said more than 1.8 million pilgrims performed the Umrah this year, the first season without limits."),
     ("Only 58% of pupils in Ireland passed higher maths in 2022, according to the exam board.",
      "This summer's results showed 63% of Irish pupils passing higher maths, the exam board said."),
+    # the whole world and a region it does not name
+    ("Global tablet shipments rose 4% in the second quarter, research firm Canalys said.",
+     "In Africa tablet shipments fell 3% in the second quarter, Canalys said."),
 ]

@@ -61,7 +61,9 @@ def _whole_and_nation(text_a: str, text_b: str) -> bool:
     ("Global sales at the carmaker rose 6%" / "The carmaker's sales in Japan fell 8%", "Across France, 2,000 schools
     were closed" / "The strike closed 300 schools in Paris")."""
     if _WHOLE.search(text_a) and not _WHOLE.search(text_b):
-        return bool(_nations(text_b) - _nations(text_a))
+        return bool(_nations(text_b) - _nations(text_a)) or bool(
+            {m.lower() for m in _IN_PLACE.findall(text_b)} - {m.lower() for m in _NAME.findall(text_a)})  # ("In
+        # Europe smartphone shipments slipped 2%")
     return bool(_NATIONWIDE.search(text_a)) and not _NATIONWIDE.search(text_b) and not _NATIONAL.search(
         text_b) and bool(
         {m.lower() for m in _IN_PLACE.findall(text_b)} - {m.lower() for m in _NAME.findall(text_a)})
@@ -86,7 +88,7 @@ _NATIONWIDE = re.compile(r"\b(?:[Nn]ationwide|[Cc]ountrywide|[Aa]cross the count
                          r"[A-Z]\w+)")
 _NATIONAL = re.compile(r"\bnational\b", re.I)
 _BASED = re.compile(r"\b[\w.]+-based\b")
-_IN_PLACE = re.compile(r"\bin ([A-Z][a-z]+)\b")
+_IN_PLACE = re.compile(r"\b[Ii]n ([A-Z][a-z]+)\b")
 _NAME = re.compile(r"\b(?:[A-Z][a-z]+|US|UK|U\. ?S\.|U\. ?K\.)")
 _COUNTRIES = NATION_NAMES
 
