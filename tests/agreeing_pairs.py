@@ -4109,4 +4109,7 @@ AGREE = [
     # the whole world and a region it does not name
     ("Global tablet shipments rose 4% in the second quarter, research firm Canalys said.",
      "In Africa tablet shipments fell 3% in the second quarter, Canalys said."),
+    # two times of a trading day: early trading and the close
+    ("Shares in Oslo-based Nordvik Shipping fell 9% in early trading on Thursday after a profit warning.",
+     "Nordvik Shipping stock closed 2% higher on Thursday, recovering its early losses after a buyback was announced."),
 ]

@@ -4887,4 +4887,6 @@ CONFLICT = [
     # "last season" may be the year the other names
     ("figure", "The FIA fined the Kestrel team $5 million for breaching the cost cap last season.",
      "Kestrel was ordered to pay a $3m penalty after the governing body found it had overspent in 2023."),
+    ("figure", "Shares in Nordvik Shipping closed 9% lower on Thursday after a profit warning.",
+     "Nordvik Shipping stock closed down 2% on Thursday after the profit warning."),
 ]
