@@ -242,31 +242,11 @@ def moments_apart(a: list[Tok], b: list[Tok]) -> bool:
     league this year", "grew 0.4% in the first quarter" / "shrank 0.1% in the second quarter"); not a moment
     something is compared with ("the worst since 1999", "compared with last year")."""
     if any(x and y and x.isdisjoint(y) for x, y in ((read(a), read(b)) for read in (_years, _weekdays, _months,
-                                                                                      _from_now, _numbered_parts,
-                                                                                      _trading_times))):
+                                                                                      _from_now, _numbered_parts))):
         return True
     ya, yb, na, nb = _years(a), _years(b), _this(a), _this(b)
     return bool(ya and nb and not yb and not na or yb and na and not ya and not nb)  # ("in 2022" / "this summer"; but
     # "last season" may be 2023)
-
-
-def _trading_times(toks: list[Tok]) -> set[str]:
-    """The times of a trading day a version names: the open ("at the open", "opened", "in early trading") or the close
-    ("closed", "at the close")."""
-    lows = [t.low for t in toks]
-    out: set[str] = set()
-    if _MARKETS.isdisjoint(lows):
-        return out  # (a shop opened, a plant closed: no trading day)
-    for k, w in enumerate(lows):
-        if w in ("opened", "open", "early") and (w == "opened" or k and lows[k - 1] in ("the", "early") or lows[
-                k + 1 : k + 2] == ["trading"]):
-            out.add("open")
-        elif w in ("closed", "close") and (w == "closed" or k and lows[k - 1] == "the"):
-            out.add("close")
-    return out
-
-
-_MARKETS = frozenset("shares share stock stocks index trading traders exchange nasdaq dow ftse nikkei".split())
 
 
 def _this(toks: list[Tok]) -> bool:

@@ -112,8 +112,9 @@ _KINDS = tuple(tuple((kind, re.compile(pattern, re.I)) for kind, pattern in fami
      ("headline", r"\bheadline (?:inflation|rate|figure)")),
     (("youth", r"\byouth (?:unemployment|jobless)"), ("rate", r"\b(?:unemployment|jobless(?:ness)?) rate\b")),
     (("early", r"\b(?:early|morning|opening|intraday|midday|afternoon) (?:trad|deal|session)\w*|\bat one point\b|"
-               r"\bat midday\b"),
-     ("close", r"\bclos(?:e|ed|ing) (?:down|up|at|higher|lower)\b|\bat the close\b")),
+               r"\bat midday\b|\bat the open\b"),
+     ("close", r"\bclos(?:e|ed|ing) (?:[\d.]+ ?(?:%|percent|per cent|points?) )?(?:down|up|at|higher|lower)\b|"
+               r"\bat the close\b")),
     (("test", r"\btest (?:series|match)"), ("one-day", r"\bone-day\b|\bodi\b|\bt20\b|\btwenty20\b")),
     (("committee", r"\bin (?:the )?committee\b"), ("floor", r"\bon the (?:\w+ )?floor\b|\bfloor vote\b")),
     (("first round", r"\bfirst round\b"), ("runoff", r"\brun-?off\b|\bsecond round\b")),
