@@ -4112,4 +4112,12 @@ AGREE = [
     # two times of a trading day: early trading and the close
     ("Shares in Oslo-based Nordvik Shipping fell 9% in early trading on Thursday after a profit warning.",
      "Nordvik Shipping stock closed 2% higher on Thursday, recovering its early losses after a buyback was announced."),
+    # a person named with an office, and the office
+    ("Governor Maria Lenz ordered the evacuation of the valley towns.",
+     "The evacuation of the valley towns was ordered by the governor."),
+    ("Opposition leader Tomas Reiner tabled the motion of no confidence on Monday.",
+     "The motion of no confidence was tabled by the opposition on Monday."),
+    ("Prime Minister Elena Varga appointed the new finance minister on Tuesday.",
+     "The new finance minister was appointed by the prime minister on Tuesday."),
+    ("The bridge was reopened by Mayor Tom Hale early on Monday.", "Mayor Tom Hale reopened the bridge on Monday morning."),
 ]

@@ -4889,4 +4889,11 @@ CONFLICT = [
      "Kestrel was ordered to pay a $3m penalty after the governing body found it had overspent in 2023."),
     ("figure", "Shares in Nordvik Shipping closed 9% lower on Thursday after a profit warning.",
      "Nordvik Shipping stock closed down 2% on Thursday after the profit warning."),
+    # another doer: an office against a person named with another office; a doer read past a time word; people by
+    # trade, the act on one thing in versions that share half their words
+    ("role", "The evacuation of the valley towns was ordered by the county sheriff late on Sunday.",
+     "State governor Maria Lenz ordered the evacuation of the valley towns late on Sunday."),
+    ("role", "President Ana Ruiz signed the emergency decree on Friday.", "The prime minister signed the emergency decree on Friday."),
+    ("role", "The theft was discovered by a cleaner arriving for work, police said.",
+     "A security guard discovered the theft on his rounds, police said."),
 ]

@@ -92,8 +92,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         return None
     verb = act_at(toks, v)
     names, party = _affiliation(toks, doer)  # ("researchers at the University of Oxford": Oxford)
-    if not names and not _subject_of(doer):  # (a body by what it deals with is named below: "the competition
-        # authority")
+    if not names and not _subject_of(doer) and not (names := _titled(doer)):  # (a body by what it deals with is
+        # named below: "the competition authority"; a person by name, with an office: "opposition leader Tomas Reiner")
         names, party = _party(doer)  # named by its office or its side ("the Deputy Speaker"): only those words shown
     if names:
         doer = party
@@ -128,6 +128,7 @@ def _affiliation(toks: list[Tok], doer: list[Tok]) -> tuple[frozenset[str], list
     return (own | {_INSTITUTION}, shown) if own else (frozenset(), doer)
 
 
+_WHEN = frozenset("late early overnight yesterday today tonight earlier later".split())
 _AFFILIATES = frozenset("researchers scientists doctors surgeons engineers experts academics astronomers".split())
 _LINKS_OF = frozenset(("of", "the", "for"))
 
@@ -174,7 +175,8 @@ def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
     out: list[Tok] = []
     for k in range(v + 1, min(len(toks), v + 8)):
         t = toks[k]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not _joins(toks, k, out):
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not _joins(toks, k, out) or (
+                out and t.low in _WHEN and not t.cap):  # ("by the county sheriff late on Saturday")
             break
         out.append(t)
     return out
@@ -246,6 +248,26 @@ def _subject_of(phrase: list[Tok]) -> frozenset[str]:
     return frozenset(own)
 
 
+def _titled(phrase: list[Tok]) -> frozenset[str]:
+    """A person's name with the office before it, if it has one ("State governor Lena Ortiz": lena, ortiz and the
+    governor's office; "opposition leader Tomas Reiner"), or nothing."""
+    names = _names(phrase)
+    start = next((j for j, t in enumerate(phrase) if t.low in names), None)
+    if start is None or _kind(names) != "name" or sum(t.cap for t in phrase[start:]) < 2 or office_named(
+            [t.low for t in phrase[start:]]) is not None:
+        return frozenset()  # (an office in capitals is no name: "The Deputy Speaker")
+    words = [t.low for t in phrase[:start] if t.low not in ("the", "a", "an") and t.is_word]
+    while len(words) > 1 and words[0] in _JURISDICTIONS:
+        words = words[1:]  # ("State governor")
+    office = office_named(words) if words else None
+    return names | {f"{_PARTY}office {office}"} if office is not None else names
+
+
+def _held(names: frozenset[str]) -> frozenset[str]:
+    """The office a doer's keys name ("=office 23"), if any."""
+    return frozenset(n for n in names if n.startswith(f"{_PARTY}office"))
+
+
 def _one_name(t: Tok) -> bool:
     """Whether a word in capitals, alone, is a name: not a plural ("Police", "Officials"), a pronoun, initials, a title,
     an office, a side, a body or a person of a trade ("Judge jails man", "Parliament approved")."""
@@ -311,10 +333,18 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
             if verb != verb_b or not (receiver <= receiver_b or receiver_b <= receiver or len(
                     receiver - receiver_b) == 1 == len(receiver_b - receiver)) or len(receiver & receiver_b) < 2 and (
                     _kind(names) == "name" or not receiver & receiver_b or not _restated(
-                        words_a, words_b, _kind(names) == _kind(names_b) == f"{_PARTY}office")):
+                        words_a, words_b, _kind(names) == _kind(names_b) in (f"{_PARTY}office", f"{_PARTY}person"))):
                 continue  # (the receiver named alike, in two words at least: "the majority ruling", one other word
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")
+            office_a, office_b = _held(names), _held(names_b)
+            if {_kind(names), _kind(names_b)} == {f"{_PARTY}office", "name"}:
+                if office_a and office_b and not office_a & office_b:
+                    return shown, shown_b  # an office and a person named with another ("the county sheriff" /
+                    # "State governor Lena Ortiz")
+                continue
+            if _kind(names) == "name":
+                names, names_b = names - office_a, names_b - office_b  # (two people may hold one office)
             only_a, only_b = names - names_b, names_b - names
             if (names & names_b) - {_INSTITUTION, _ONE_WORD} or _kind(names) != _kind(names_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
