@@ -4120,4 +4120,8 @@ AGREE = [
     ("Prime Minister Elena Varga appointed the new finance minister on Tuesday.",
      "The new finance minister was appointed by the prime minister on Tuesday."),
     ("The bridge was reopened by Mayor Tom Hale early on Monday.", "Mayor Tom Hale reopened the bridge on Monday morning."),
+    # done "without" something, in both versions
+    ("The planning committee approved the stadium plan on Monday without conditions.",
+     "The planning committee approved the stadium plan on Monday and attached no conditions."),
+    ("The court released the journalist without charge on Friday.", "The journalist was freed on Friday and was not charged."),
 ]

@@ -4896,4 +4896,8 @@ CONFLICT = [
     ("role", "President Ana Ruiz signed the emergency decree on Friday.", "The prime minister signed the emergency decree on Friday."),
     ("role", "The theft was discovered by a cleaner arriving for work, police said.",
      "A security guard discovered the theft on his rounds, police said."),
+    # a thing done "without" something the other version does not name, against the thing not done
+    ("polarity", "The planning committee approved the stadium plan on Monday without conditions.",
+     "The planning committee did not approve the stadium plan on Monday, asking for a new traffic study."),
+    ("polarity", "The court released the journalist without bail conditions.", "The journalist was not released by the court."),
 ]

@@ -26,7 +26,16 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
     if _rules_out(a) and any(c.head == _RULE for c in b.negated) or _rules_out(b) and any(
             c.head == _RULE for c in a.negated):
         return False  # "has ruled out sending troops" / "has not ruled out sending troops"
+    if _qualified_only(a, b) or _qualified_only(b, a):
+        return False  # "approved the deal without conditions" / "did not approve the deal"
     return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
+
+
+def _qualified_only(a: Polarity, b: Polarity) -> bool:
+    """Whether ``a`` negates only things done "without" that ``b`` does not name, and states freely what ``b``
+    negates."""
+    return all(c.phrase.split()[:1] == ["without"] and c.head not in b.free for c in a.negated) and any(
+        c.head in a.free for c in b.negated)
 
 
 _RULE = stem("ruled")
