@@ -4124,4 +4124,9 @@ AGREE = [
     ("The planning committee approved the stadium plan on Monday without conditions.",
      "The planning committee approved the stadium plan on Monday and attached no conditions."),
     ("The court released the journalist without charge on Friday.", "The journalist was freed on Friday and was not charged."),
+    # one who did it too ("also")
+    ("Owen Pryce scored a goal in the first half.", "Kyle Amadi also scored a goal in the first half."),
+    ("The motion was signed by opposition leader Tomas Reiner.", "Liberal leader Anna Weiss also signed the motion."),
+    # a nation's adjective of two words before an office: a person it describes
+    ("President Cyril Ramaphosa signed the bill on Friday.", "The South African president signed the bill on Friday."),
 ]

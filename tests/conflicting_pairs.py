@@ -4900,4 +4900,7 @@ CONFLICT = [
     ("polarity", "The planning committee approved the stadium plan on Monday without conditions.",
      "The planning committee did not approve the stadium plan on Monday, asking for a new traffic study."),
     ("polarity", "The court released the journalist without bail conditions.", "The journalist was not released by the court."),
+    # another doer of an act on one thing of the story, named in one word after "the"; a person named with a side
+    ("role", "The motion was tabled on Monday by opposition leader Tomas Reiner of the Green Party.",
+     "Liberal leader Anna Weiss tabled the motion on Monday, with the backing of the Greens."),
 ]

@@ -26,6 +26,7 @@ from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
+from analyst_tui.core.conflicts.restated import ALSO
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
@@ -39,6 +40,7 @@ _PARTICLES = frozenset(("over", "back", "off", "out", "down"))  # ("handed over 
 _JURISDICTIONS = frozenset("state federal city county regional local provincial".split())
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
+_THE = "=the"  # a receiver of one word after "the"
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _INSTITUTION = "=institution"  # marks the words of an institution's name
 _ONE_WORD = "=one word"  # marks a name of one word
@@ -56,7 +58,9 @@ _BODIES = frozenset("""club bank lender council hospital school college universi
     foundation fund newspaper paper union insurer broker employer""".split())
 _ALIASES = {"us": "usa", "u.s.": "usa", "america": "usa", "american": "usa", "united states": "usa", "uk": "britain",
             "united kingdom": "britain", "britain": "britain", "british": "britain",
-            "federal reserve": "usa"}  # (the Federal Reserve is the US central bank)
+            "federal reserve": "usa",  # (the Federal Reserve is the US central bank)
+            **{f"{w} {x}": f"{w} {y}" for w, x, y in (("south", "african", "africa"), ("north", "korean", "korea"), (
+                "south", "korean", "korea"), ("new", "zealand", "zealand"), ("sri", "lankan", "lanka"))}}
 _TITLES = frozenset("""mr mrs ms miss dr sir dame lord lady president prime minister governor senator judge justice
     chief general colonel captain coach manager secretary mayor king queen prince princess pope rev officer
     sergeant inspector detective constable professor executive ceo cfo coo chairman chairwoman founder director
@@ -103,6 +107,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         names = _names(doer, verb in _DEALS)
     words = plain_nouns(frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
         len(x.low) > 2 or x.text.isupper())))  # ("the EU trade deal"; "the MP" is "the lawmaker")
+    if len(words) == 1 and receiver and receiver[0].low == "the":
+        words |= {_THE}  # one thing of the story: "the motion", "the walkout"
     if names and words and (verb not in SYMMETRIC or verb == "write" or verb in _PLEAS):  # (who wrote an opinion is
         # its doer; an office or a side asking the judge is)
         return verb, names, words, joined(doer)
@@ -129,6 +135,9 @@ def _affiliation(toks: list[Tok], doer: list[Tok]) -> tuple[frozenset[str], list
 
 
 _WHEN = frozenset("late early overnight yesterday today tonight earlier later".split())
+_WHICH = frozenset(("last", "next", "this"))
+_PERIODS = frozenset("""week weekend month year night morning afternoon evening monday tuesday wednesday thursday friday
+    saturday sunday season spring summer autumn winter""".split())
 _AFFILIATES = frozenset("researchers scientists doctors surgeons engineers experts academics astronomers".split())
 _LINKS_OF = frozenset(("of", "the", "for"))
 
@@ -175,9 +184,9 @@ def _phrase_after(toks: list[Tok], v: int) -> list[Tok]:
     out: list[Tok] = []
     for k in range(v + 1, min(len(toks), v + 8)):
         t = toks[k]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not _joins(toks, k, out) or (
-                out and t.low in _WHEN and not t.cap):  # ("by the county sheriff late on Saturday")
-            break
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not _joins(toks, k, out) or out and (
+                t.low in _WHEN or t.low in _WHICH and k + 1 < len(toks) and toks[k + 1].low in _PERIODS):
+            break  # ("by the county sheriff late on Saturday", "pardoned the man last week")
         out.append(t)
     return out
 
@@ -218,7 +227,8 @@ def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:
                 run.append(t.low)
             continue
         if " ".join(run) in _ALIASES:
-            out.add(_ALIASES[" ".join(run)])
+            if t is None or not t.is_word or t.cap:  # (not a person it describes: "the South African president")
+                out.add(_ALIASES[" ".join(run)])
         elif len(run) >= 2:
             out.update(w for w in run if w not in _TITLES)
         elif one_word and len(run) == 1 and len(phrase) <= 2 and _one_name(phrase[m - 1]):
@@ -325,6 +335,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                   words_b: frozenset[str]) -> tuple[str, str] | None:
     """The same act on the same receiver by a named doer in each version that the other version does not name
     (``words_a`` and ``words_b``: each version's words, lower case)."""
+    if ALSO & words_a or ALSO & words_b:
+        return None  # one who did it as another did: "Kyle Amadi also scored the equaliser"
     for verb, names, receiver, shown in xs:
         if verb in _OFFERED or verb == "make" and _OFFERS & words_a and _OFFERS & words_b:
             continue  # an offer or a bid: two parties may each make one ("The Nationals made Teixeira an offer" / "The

@@ -58,6 +58,7 @@ _SANCTIONS = frozenset(stem(w) for w in """fined sued sacked banned suspended ch
     convicted acquitted extradited deported disqualified reprimanded censured penalised penalized summoned
     impeached picked chose chosen selected endorsed endorses hired recruited elected replaced succeeded defeated
     arrested detained interviewed audited inspected""".split())
+ALSO = frozenset(("also", "too"))  # one who did it as another did
 _TOWARDS = frozenset(("to", "against"))
 _SENT_OFF = frozenset(("off", "out", "down", "up"))  # a particle between the verb and the one it is done to
 _AT = frozenset(("at", "in", "from"))
@@ -128,8 +129,9 @@ def _stems(toks: list[Tok]) -> frozenset[str]:
 
 
 def _doer(xs: list[Tok], ys: list[Tok], only_x: frozenset[str], only_y: frozenset[str]) -> tuple[str, str] | None:
-    """Another doer's name on each side, doing the same."""
-    if not (0 < len(only_x) <= MAX_NAME and 0 < len(only_y) <= MAX_NAME):
+    """Another doer's name on each side, doing the same (not one who did it too: "Kyle Amadi also scored")."""
+    if not (0 < len(only_x) <= MAX_NAME and 0 < len(only_y) <= MAX_NAME) or any(
+            t.low in ALSO for t in xs) or any(t.low in ALSO for t in ys):
         return None
     if len(only_x) <= 3 and len(only_y) <= 3:
         found = _person(xs, ys, only_x, only_y)
