@@ -2638,11 +2638,11 @@ CONFLICT = [
     ("figure", "Storm Ida destroyed 320 homes along the southern coast of Marvia, emergency services said on Friday.",
      "Around 900 houses were flattened when Storm Ida struck Marvia's southern coast, according to emergency services."),
     # One measure moved opposite ways, told in other words (``directions``)
-    ("polarity", "Harbour Savings Bank's profits increased in the second quarter, it reported on Friday.",
+    ("event", "Harbour Savings Bank's profits increased in the second quarter, it reported on Friday.",
      "Harbour Savings Bank reported a drop in second-quarter profits on Friday."),
-    ("polarity", "Home sales in Dunmore climbed to a three-year high in April, figures showed.",
+    ("event", "Home sales in Dunmore climbed to a three-year high in April, figures showed.",
      "In April, home sales in Dunmore sank to a three-year low, according to official figures."),
-    ("polarity", "The Orla glacier advanced for the fourth consecutive year, researchers at Kelm University found.",
+    ("event", "The Orla glacier advanced for the fourth consecutive year, researchers at Kelm University found.",
      "Researchers at Kelm University found that the Orla glacier retreated for a fourth straight year."),
     # Complied with rules, or breached them
     ("polarity", "Safety inspectors found that the Dorne chemical plant complied with emissions rules.",
@@ -3203,9 +3203,9 @@ CONFLICT = [
     ("polarity", "The Dockers' union said its members will strike next week in a dispute over overtime.",
      "Dockers will not walk out next week over the overtime dispute, their union said."),
     # Higher profits reported against a fall; a rise compared with an earlier time against a drop
-    ("polarity", "Harlow Bank reported higher first-quarter profits on Monday.",
+    ("event", "Harlow Bank reported higher first-quarter profits on Monday.",
      "Harlow Bank's first-quarter profit fell compared with a year earlier, it said Monday."),
-    ("polarity", "Wine exports from Vantia increased compared with last year, the trade ministry said.",
+    ("event", "Wine exports from Vantia increased compared with last year, the trade ministry said.",
      "The trade ministry reported a drop in wine exports from Vantia this year."),
     # A bid that succeeded against one that failed; re-election won against a bid for another term lost
     ("polarity", "Norland Rail has succeeded in its bid to take over the regional operator Coastlink, the two firms said.",
@@ -3585,7 +3585,7 @@ CONFLICT = [
     # on a decision"); tolls that "go up" against tolls "cut".
     ("polarity", "The defence will appeal against the ruling after the judge failed to reach a decision on costs.",
      "The defence said it will not appeal against the ruling after the judge could not agree on a decision on costs."),
-    ("polarity", "Tolls on the Harwood bridge will go up in April, the transport authority said.",
+    ("event", "Tolls on the Harwood bridge will go up in April, the transport authority said.",
      "The transport authority said Harwood bridge tolls will be cut in April."),
     # A first name that is a month ("Actress April Dune"); a council named before "council" at a sentence's start.
     ("role", "Actress April Dune is suing director Sam Price for breach of contract.",
@@ -3714,7 +3714,7 @@ CONFLICT = [
     ("role", "Dale & Sons has overtaken Pryce's as the region's biggest furniture chain, figures show.",
      "Figures show Pryce's has overtaken Dale & Sons to become the region's largest furniture chain."),
     # Inflation that "climbed" against inflation that "slowed" (the rate of inflation: its pace is its direction).
-    ("polarity", "Vellish annual inflation climbed in June, the central bank said.",
+    ("event", "Vellish annual inflation climbed in June, the central bank said.",
      "Annual inflation in Vellia slowed in June, according to the central bank."),
     # Who put tariffs (duties) on whose goods, the other way round.
     ("role", "Ostria has imposed 30% tariffs on aluminium imported from Belvar.",

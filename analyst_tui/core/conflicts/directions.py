@@ -3,7 +3,8 @@ the third quarter" / "Northbay Credit Union reported a drop in third-quarter pro
 climbed to a two-year high" / "mortgage approvals in Westland sank to a two-year low", "Glacier Lenna advanced for the
 third consecutive year" / "Glacier Lenna retreated for a third straight year".
 
-Read last, when no other check found anything (``told_anew``). Each version moves one way only (a verb, or a noun
+Read last, when no other check found anything (``told_anew``), and flagged as an event, as "shares rose" / "shares
+fell" are. Each version moves one way only (a verb, or a noun
 after an article or before "in": "a drop in profits"), the two versions opposite ways; what moves (the words just
 before the verb, or after the noun's "in") is named in the other version too; the two share most of their words,
 neither negates anything, and neither names someone the other does not. Two moves in one version ("sales rose

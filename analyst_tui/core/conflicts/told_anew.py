@@ -45,9 +45,13 @@ class Version(Protocol):
 
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """(kind, what a says, what b says), or None."""
-    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity) or (
-        direction_conflict(a.polarity, b.polarity)) or ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(
-        a.polarity, b.polarity) or spared_conflict(a.polarity, b.polarity, a.happenings, b.happenings)
+    found = negation_restated(a.polarity, b.polarity) or opposite_restated(a.polarity, b.polarity)
+    if not found:
+        found = direction_conflict(a.polarity, b.polarity)
+        if found:
+            return "event", found[0], found[1]  # (a measure moved both ways, as "shares rose" / "shares fell")
+        found = ruled_out_conflict(a.polarity, b.polarity) or vote_conflict(a.polarity, b.polarity) or (
+            spared_conflict(a.polarity, b.polarity, a.happenings, b.happenings))
     if found:
         kind: ConflictKind = "event" if found[2:] and found[2] in RESULTS else "polarity"  # (convicted / acquitted)
         return kind, found[0], found[1]
