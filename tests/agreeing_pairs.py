@@ -4129,4 +4129,7 @@ AGREE = [
     ("The motion was signed by opposition leader Tomas Reiner.", "Liberal leader Anna Weiss also signed the motion."),
     # a nation's adjective of two words before an office: a person it describes
     ("President Cyril Ramaphosa signed the bill on Friday.", "The South African president signed the bill on Friday."),
+    # a move said after its figure, or in a headline, the same way
+    ("Ferro Motors shares up 8% after earnings beat", "Ferro Motors stock rose 8 percent after its earnings beat forecasts."),
+    ("Shares in Ferro Motors were 8% higher by midday.", "Ferro Motors shares had gained 8% by midday, traders said."),
 ]

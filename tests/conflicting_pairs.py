@@ -4903,4 +4903,8 @@ CONFLICT = [
     # another doer of an act on one thing of the story, named in one word after "the"; a person named with a side
     ("role", "The motion was tabled on Monday by opposition leader Tomas Reiner of the Green Party.",
      "Liberal leader Anna Weiss tabled the motion on Monday, with the backing of the Greens."),
+    # a move said after its figure ("were 8% lower"), or in a headline after what moved ("shares up 8%")
+    ("event", "Ferro Motors shares up 8% after earnings beat", "Ferro Motors shares slumped 8% after the earnings report."),
+    ("event", "Shares in Ferro Motors were 8% lower by midday after the earnings report.",
+     "Shares in Ferro Motors had risen 8% by midday after the earnings report."),
 ]

@@ -12,8 +12,8 @@ from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, traded, trading_day)
-from analyst_tui.core.conflicts.polarity_words import MODAL, MOVED, NOT_OUTCOME_AFTER, STAY_FORMS
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, moved_at, traded, trading_day)
+from analyst_tui.core.conflicts.polarity_words import MODAL, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -96,7 +96,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "fell short of forecasts": a miss, not a fall
     if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the", "this", "last", "next", "early", "late"):
         return False  # "a surge in vehicle thefts", "the fall in prices": a noun; "this fall": a season
-    figured = low not in MOVES_OF_PRICE and k and (toks[k - 1].low in FIGURED or toks[k - 1].is_number)
+    figured = (low not in MOVES_OF_PRICE or moved_at(toks, k)) and k and (toks[k - 1].low in FIGURED or toks[
+        k - 1].is_number)  # ("rose 5%", "were 12% higher")
     if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in STEEPLY
                                        or low[:4] in STEEP_MOVES or k and toks[k - 1].low in CLOSED
                                        or MEASURES & {t.low for t in toks[k + 1 : k + 7]}
@@ -112,8 +113,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             return False  # "imposed a curfew", "upheld the six-week ban", "the curfew will be lifted"; not "lifted off"
     if concept == "stoppage" and low != "walked" and not any(t.low in STOPPAGES for t in toks[max(0, k - 4) : k + 5]):
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
-    if low in ("up", "down", "higher", "lower") and concept != "vote" and not (
-            k > 0 and toks[k - 1].low in MOVED and after[:1] != ["to"]):
+    if low in ("up", "down", "higher", "lower") and concept != "vote" and not moved_at(toks, k):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
     if concept == "budget" and after[:1] != ["budget"]:
         return False  # "came in under budget"; not "under pressure", "over the weekend"

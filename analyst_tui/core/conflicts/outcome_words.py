@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.numbers import is_year
-from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, STAY_FORMS
+from analyst_tui.core.conflicts.polarity_words import CALL_FORMS, GO_FORMS, MOVED, STAY_FORMS
 from analyst_tui.core.conflicts.swaps import other_party
 from analyst_tui.core.conflicts.tokens import Tok, stem
 
@@ -21,6 +21,25 @@ def trading_day(toks: list[Tok], k: int) -> bool:
         x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]) and not any(
         stem(x.low) in _VENUES for x in toks[k + 1 : k + 7])
 MOVED_TO = frozenset("moved transferred taken rushed".split())
+
+
+def moved_at(toks: list[Tok], k: int) -> bool:
+    """Whether "up", "down", "higher" or "lower" at ``k`` tells a move: after a verb of one ("were up 3%", "closed
+    lower"), after a figure after one ("were 12% higher", "traded 5 points lower") or, in a headline, after what moved
+    ("Halvern shares up 12%", "Vantage shares 22% higher"); not "shot down", "up to 10 people"."""
+    if k + 1 < len(toks) and toks[k + 1].low == "to":
+        return False
+    j = k - 1
+    if j > 0 and toks[j].low in FIGURED and toks[j - 1].is_number:
+        j -= 2  # ("were 12% higher")
+    elif j >= 0 and toks[j].is_number:
+        j -= 1  # ("rose 5 higher" is not said; "were 5 lower" is: "5 points")
+    return j >= 0 and (toks[j].low in MOVED or toks[j].low in _TRADED and (
+        k + 1 < len(toks) and (toks[k + 1].is_number or toks[k + 1].low in _AFTER_MOVE) or j < k - 1))
+
+
+_TRADED = frozenset("shares stock stocks index prices futures".split())  # what moves, before a move in a headline
+_AFTER_MOVE = frozenset(("in", "on", "after", "at"))
 FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
 CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
 PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
