@@ -4132,4 +4132,6 @@ AGREE = [
     # a move said after its figure, or in a headline, the same way
     ("Ferro Motors shares up 8% after earnings beat", "Ferro Motors stock rose 8 percent after its earnings beat forecasts."),
     ("Shares in Ferro Motors were 8% higher by midday.", "Ferro Motors shares had gained 8% by midday, traders said."),
+    ("The prime minister survived the no-confidence motion by 214 votes to 198 on Wednesday.",
+     "Prime minister survives no-confidence vote, 214 to 198"),
 ]

@@ -4907,4 +4907,7 @@ CONFLICT = [
     ("event", "Ferro Motors shares up 8% after earnings beat", "Ferro Motors shares slumped 8% after the earnings report."),
     ("event", "Shares in Ferro Motors were 8% lower by midday after the earnings report.",
      "Shares in Ferro Motors had risen 8% by midday after the earnings report."),
+    # a tally named by "vote" just before it, in a headline
+    ("figure", "The prime minister survived the no-confidence motion by 214 votes to 198 on Wednesday.",
+     "Prime minister survives no-confidence vote, 214 to 207"),
 ]

@@ -132,6 +132,8 @@ def _named_before(toks: list[Tok], k: int) -> bool:
         return True
     if k >= 1 and toks[k - 1].low in _PARTS or k >= 2 and toks[k - 1].low == "," and toks[k - 2].low == "sets":
         return True  # "took the first set 6-4", "in straight sets, 6-3, 6-4"
+    if k >= 1 and toks[k - 1].low in _VOTES or k >= 2 and toks[k - 1].low == "," and toks[k - 2].low in _VOTES:
+        return True  # "survives no-confidence vote, 214 to 207"
     if k >= 2 and toks[k - 1].low == "down" and toks[k - 2].low in _WENT:
         return True  # "Dortmund went down 3-2 to Bayern": lost (not "were down 2-0 at half-time", a running score)
     return said_before(toks, k, _VERBS, most=10)  # "passed the border security legislation 58-42"
