@@ -4134,4 +4134,7 @@ AGREE = [
     ("Shares in Ferro Motors were 8% higher by midday.", "Ferro Motors shares had gained 8% by midday, traders said."),
     ("The prime minister survived the no-confidence motion by 214 votes to 198 on Wednesday.",
      "Prime minister survives no-confidence vote, 214 to 198"),
+    ("The curfew has led to the arrests of 140 people, police said.",
+     "Police said 140 people had been arrested since the curfew began."),
+    ("Police made 140 arrests during the curfew.", "The curfew has led to the arrest of 140 people."),
 ]

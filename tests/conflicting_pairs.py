@@ -4910,4 +4910,7 @@ CONFLICT = [
     # a tally named by "vote" just before it, in a headline
     ("figure", "The prime minister survived the no-confidence motion by 214 votes to 198 on Wednesday.",
      "Prime minister survives no-confidence vote, 214 to 207"),
+    # a count told as an act's noun: "the arrest of 140 people"
+    ("figure", "The curfew has led to the arrest of 140 people, police said.",
+     "Police said 310 people had been arrested since the curfew began."),
 ]

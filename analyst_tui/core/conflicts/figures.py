@@ -20,8 +20,8 @@ from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
 from analyst_tui.core.conflicts.surroundings import (REACHED, casualty_class, casualty_label, casualty_told,
-                                                     clause_before, context_words, counted, counts_children, crowd,
-                                                     dead_counted, group_of, holds, a_part_only, is_age, is_total,
+                                                     context_words, counted, counts_children, crowd,
+                                                     counted_as, group_of, holds, a_part_only, is_age, is_total,
                                                      not_a_count, one_more, past_aside, plural_before, populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
@@ -310,10 +310,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         # not "captured 27.9 percent of the market", "had been arrested four times", "released 19 new products"
         cls = casualty_class(toks, b)
         return (cls, group_of(noun)), casualty_label(noun, cls)
-    if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (any(
-        t.low == "toll" for t in clause_before(toks, b, 16)
-    ) or dead_counted(toks, b)):
-        return ("dead", group_of(noun)), casualty_label(noun, "dead")
+    if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (cls := counted_as(toks, b)):
+        return (cls, group_of(noun)), casualty_label(noun, cls)  # ("the death toll rose to 24", "the arrest of 312")
     if noun is None and b >= 1 and toks[b].low in REACHED and not (j < n and toks[j].low in UNITS):
         counted_noun = plural_before(toks, b)
         if counted_noun is not None:  # "Measles cases in the region have reached 212"

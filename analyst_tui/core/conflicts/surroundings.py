@@ -250,7 +250,15 @@ def plural_before(toks: list[Tok], b: int) -> str | None:
 _NOT_COUNTED = frozenset("officials figures data authorities reports numbers this its does always".split())
 
 
-def dead_counted(toks: list[Tok], b: int) -> bool:
+def counted_as(toks: list[Tok], b: int) -> str | None:
+    """The class of a count after the word at ``b`` told as a toll ("the death toll rose to", "the bodies of", "the
+    number of people killed ... had climbed to": dead) or an act's noun ("the arrest of 312 protesters": arrested)."""
+    if toks[b].low == "of" and b and toks[b - 1].low in ("arrest", "arrests"):
+        return "arrested"
+    return "dead" if any(t.low == "toll" for t in clause_before(toks, b, 16)) or _dead_counted(toks, b) else None
+
+
+def _dead_counted(toks: list[Tok], b: int) -> bool:
     """"the number of people killed in the floods had climbed to", "the bodies of", "the deaths of": a death toll in
     other words."""
     if toks[b].low == "of" and b and toks[b - 1].low in ("bodies", "remains", "deaths", "killings"):
