@@ -4137,4 +4137,6 @@ AGREE = [
     ("The curfew has led to the arrests of 140 people, police said.",
      "Police said 140 people had been arrested since the curfew began."),
     ("Police made 140 arrests during the curfew.", "The curfew has led to the arrest of 140 people."),
+    ("It is the third recall petition Mayor Ruth Dale has faced since she took office in 2018.",
+     "Mayor Ruth Dale, who took office in 2018, has now faced three recall petitions."),
 ]

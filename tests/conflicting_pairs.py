@@ -4913,4 +4913,7 @@ CONFLICT = [
     # a count told as an act's noun: "the arrest of 140 people"
     ("figure", "The curfew has led to the arrest of 140 people, police said.",
      "Police said 310 people had been arrested since the curfew began."),
+    # one year each, the other figures the same once an ordinal is read as its number ("the third" / "three")
+    ("figure", "It is the third recall petition Mayor Ruth Dale has faced since she took office in 2018.",
+     "Mayor Ruth Dale, who took office in 2016, has now faced three recall petitions."),
 ]

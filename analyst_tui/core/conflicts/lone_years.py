@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.shared_words import told_alike
@@ -36,7 +37,8 @@ def lone_year_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     if len(ya) != 1 or len(yb) != 1 or ya == yb:
         return None
     (x,), (y,) = ya, yb
-    if a.numbers - {float(x)} != b.numbers - {float(y)}:
+    if a.numbers - {float(x)} != b.numbers - {float(y)} and _with_ordinals(a) - {float(x)} != _with_ordinals(b) - {
+            float(y)}:  # ("the third vote she has faced since 2021" / "three votes since 2019")
         return None  # other figures differ too: two moments, each with its own ("sold 2 million tickets in 2022" /
         # "sold 2.6 million tickets in August 2024")
     if not told_alike(a.content, b.content, a.polarity.toks, b.polarity.toks, ALIKE):
@@ -45,6 +47,11 @@ def lone_year_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         return None  # the year of something else in each ("In 1975 he married Marta" / "married his widow after his
         # death in 1973")
     return x, y
+
+
+def _with_ordinals(v: Version) -> frozenset[float]:
+    """The numbers of a version with the ordinals it writes in words ("third": 3)."""
+    return v.numbers | {float(ORDINALS[t.low]) for t in v.polarity.toks if t.low in ORDINALS}
 
 
 def _around(toks: list[Tok], year: str) -> set[str]:
