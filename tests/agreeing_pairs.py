@@ -4139,4 +4139,6 @@ AGREE = [
     ("Police made 140 arrests during the curfew.", "The curfew has led to the arrest of 140 people."),
     ("It is the third recall petition Mayor Ruth Dale has faced since she took office in 2018.",
      "Mayor Ruth Dale, who took office in 2018, has now faced three recall petitions."),
+    ("The title lifts the 24-year-old Dane to No 4 in the world rankings.",
+     "The title takes the Dane to fourth in the world rankings."),
 ]

@@ -4916,4 +4916,7 @@ CONFLICT = [
     # one year each, the other figures the same once an ordinal is read as its number ("the third" / "three")
     ("figure", "It is the third recall petition Mayor Ruth Dale has faced since she took office in 2018.",
      "Mayor Ruth Dale, who took office in 2016, has now faced three recall petitions."),
+    # a place in a ranking said as "No. 7", and an ordinal after a longer subject
+    ("figure", "The title lifts the 24-year-old Dane to fourth in the world rankings.",
+     "The title takes the Dane to No. 7 in the world rankings."),
 ]

@@ -65,8 +65,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if nxt is not None:
                 out.add((("ordinal", nxt), str(value)))
             continue
-        if t.is_number and k >= 2 and toks[k - 1].low in ("number", "no") and toks[k - 2].low == "world":
-            out.add((("ordinal", "rank"), t.low))  # "the world number 12", "World No 87"
+        j = k - 1 - (k >= 3 and toks[k - 1].low == ".")  # ("No. 7")
+        if t.is_number and j >= 1 and toks[j].low in ("number", "no") and (toks[j - 1].low == "world" or any(
+                x.low in ("rankings", "ranking", "standings") for x in toks[k + 1 : k + 5])):
+            out.add((("ordinal", "rank"), t.low))  # "the world number 12", "World No 87", "No 7 in the rankings"
             continue
         if t.is_number and t.low.isdecimal() and 0 < int(t.low) < 120:
             age = _age_at(toks, k)
@@ -144,7 +146,7 @@ def _ranked(toks: list[Tok], k: int) -> bool:
         return True
     after = k + 2 if toks[k].is_number else k + 1
     nxt = toks[after].low if after < len(toks) else ""
-    return toks[j].low == "to" and any(t.low in _MOVED for t in toks[max(0, j - 5) : j]) and nxt in _TABLE_AFTER
+    return toks[j].low == "to" and any(t.low in _MOVED for t in toks[max(0, j - 8) : j]) and nxt in _TABLE_AFTER
 
 
 _RANKED_WORDS = frozenset("ranked ranks rated".split())
@@ -404,11 +406,8 @@ def _shown(key: tuple[str, str], values: set[str]) -> str:
 
 
 def _ordinal_word(v: int) -> str:
-    suffix = "th" if 10 <= v % 100 <= 20 else _SUFFIX_OF.get(v % 10, "th")
+    suffix = "th" if 10 <= v % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(v % 10, "th")
     return f"{v}{suffix}"
-
-
-_SUFFIX_OF = {1: "st", 2: "nd", 3: "rd"}
 
 
 def of_age(toks: list[Tok], k: int) -> str | None:
