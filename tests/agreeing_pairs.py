@@ -4141,4 +4141,6 @@ AGREE = [
      "Mayor Ruth Dale, who took office in 2018, has now faced three recall petitions."),
     ("The title lifts the 24-year-old Dane to No 4 in the world rankings.",
      "The title takes the Dane to fourth in the world rankings."),
+    # a depth ("in 60 metres of water") and a distance
+    ("The trawler sank in 60 metres of water, divers said.", "Divers said the wreck lies about five kilometres off the headland."),
 ]

@@ -4919,4 +4919,5 @@ CONFLICT = [
     # a place in a ranking said as "No. 7", and an ordinal after a longer subject
     ("figure", "The title lifts the 24-year-old Dane to fourth in the world rankings.",
      "The title takes the Dane to No. 7 in the world rankings."),
+    ("figure", "The trawler sank in 60 metres of water, divers said.", "Divers said the trawler sank in about 90 metres of water."),
 ]

@@ -45,9 +45,11 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
         if any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
-        elif any(w in DEPTH for w in near_after) or any(w in DEPTH for w in near_before) and not (
+        elif any(w in DEPTH for w in near_after) or near_after[:2] == ["of", "water"] or any(
+                w in DEPTH for w in near_before) and not (
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
-            aspect = "depth"  # (not "went down four kilometres from Grennick Head": where it sank)
+            aspect = "depth"  # ("sank in 40 metres of water"; not "went down four kilometres from Grennick Head": where
+            # it sank)
         elif any(w in DIRECTION for w in near_after) and near_after[:1] != ["of"]:
             aspect = "distance"  # (not "13 inches of rain from Pablo": how much fell)
         elif any(w in SHAPE for w in near_after):
