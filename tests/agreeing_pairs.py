@@ -4143,4 +4143,6 @@ AGREE = [
      "The title takes the Dane to fourth in the world rankings."),
     # a depth ("in 60 metres of water") and a distance
     ("The trawler sank in 60 metres of water, divers said.", "Divers said the wreck lies about five kilometres off the headland."),
+    ("The job cuts follow Harlow Foods' takeover by Brenton Group in March.",
+     "The job cuts follow Brenton Group's takeover of Harlow Foods in March."),
 ]

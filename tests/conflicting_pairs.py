@@ -4920,4 +4920,7 @@ CONFLICT = [
     ("figure", "The title lifts the 24-year-old Dane to fourth in the world rankings.",
      "The title takes the Dane to No. 7 in the world rankings."),
     ("figure", "The trawler sank in 60 metres of water, divers said.", "Divers said the trawler sank in about 90 metres of water."),
+    # a takeover said as the noun with "by": the one after "by" buys
+    ("role", "The job cuts follow Harlow Foods' takeover by Brenton Group in March.",
+     "The job cuts follow Harlow Foods' takeover of Brenton Group in March."),
 ]

@@ -57,7 +57,7 @@ NOMINAL = {"strike": "strike", "strikes": "strike", "airstrike": "strike", "airs
            "acquisition": "buy"}  # fmt: skip
 # The word after the noun before its receiver, for those that take another ("India's victory over Australia",
 # "Harbour's takeover of Rivers Bank").
-NOMINAL_AFTER = {"beat": ("over",), "buy": ("of",)}
+NOMINAL_AFTER = {"beat": ("over",), "buy": ("of", "by")}  # ("Veltrix's acquisition by Nordel")
 
 
 # Words before "with", "of" or "for" and a verb in -ing whose doer is the one they are said of ("Kieran Walsh is charged

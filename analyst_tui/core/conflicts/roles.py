@@ -273,6 +273,9 @@ def _nominal(toks: list[Tok], v: int) -> Role | None:
     patient = entity_after(toks, v + 2)
     if patient is None:
         return None
+    if toks[v + 1].low == "by":  # "Veltrix's acquisition by Nordel": Nordel's
+        bought = caps_back(toks, v - 2) if v >= 2 and toks[v - 1].low in ("'s", "'") else None
+        return _role(_NOMINAL[toks[v].low], patient, bought, _shown(toks, bought[1], patient[1])) if bought else None
     if toks[v - 1].low == "the" and patient[1] + 1 < len(toks) and toks[patient[1]].low == "by":
         agent = entity_after(toks, patient[1] + 1)  # "the takeover of Rivers Bank by Harbour Financial"
         return _role(_NOMINAL[toks[v].low], agent, patient, _shown(toks, v, agent[1])) if agent else None
