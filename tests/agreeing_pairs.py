@@ -4145,4 +4145,9 @@ AGREE = [
     ("The trawler sank in 60 metres of water, divers said.", "Divers said the wreck lies about five kilometres off the headland."),
     ("The job cuts follow Harlow Foods' takeover by Brenton Group in March.",
      "The job cuts follow Brenton Group's takeover of Harlow Foods in March."),
+    # two doers of one act, each named in both; one who joined the act of another
+    ("Castor Mining and Pell Farms lodged the appeal together on Monday.",
+     "The appeal was lodged by Pell Farms and Castor Mining on Monday."),
+    ("Justice Amara Osei wrote the majority ruling, which Justice Paul Brandt joined.",
+     "Justice Paul Brandt joined the majority ruling written by Justice Amara Osei."),
 ]

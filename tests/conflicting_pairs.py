@@ -4923,4 +4923,9 @@ CONFLICT = [
     # a takeover said as the noun with "by": the one after "by" buys
     ("role", "The job cuts follow Harlow Foods' takeover by Brenton Group in March.",
      "The job cuts follow Harlow Foods' takeover of Brenton Group in March."),
+    # another doer, each version naming the other's doer apart from the act
+    ("role", "Justice Amara Osei wrote the majority ruling, with Justice Paul Brandt dissenting.",
+     "Justice Paul Brandt wrote the majority ruling, while Justice Amara Osei dissented."),
+    ("role", "The appeal was lodged by Castor Mining after the tribunal sided with Pell Farms.",
+     "Pell Farms lodged the appeal after the tribunal sided with Castor Mining."),
 ]

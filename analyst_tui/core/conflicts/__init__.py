@@ -371,7 +371,8 @@ def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     rev_a, doers_a = a.parties(sorted(k for s in shared for k in va[s]))
     rev_b, doers_b = b.parties(sorted(k for s in shared for k in vb[s]))
     return (not told_from_each_side(a.polarity.words(), b.polarity.words()) and reversal_conflict(rev_a, rev_b)) or (
-        doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words())) or (
+        doers_a and doers_b and doer_conflict(doers_a, doers_b, a.polarity.words(), b.polarity.words(), (
+            a.polarity.toks, b.polarity.toks))) or (
         crossed_doers(a.polarity.toks, b.polarity.toks, va, vb)) or (
         pronoun_reversal(a.polarity.toks, b.polarity.toks, va, vb)) or (
         crossed_nations(a.polarity.toks, b.polarity.toks, va, vb))

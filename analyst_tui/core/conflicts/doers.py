@@ -331,10 +331,10 @@ def _kind(names: frozenset[str]) -> str:
     return next(iter(names)).split(" ")[0] if len(names) == 1 and next(iter(names)).startswith(_PARTY) else "name"
 
 
-def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset[str],
-                  words_b: frozenset[str]) -> tuple[str, str] | None:
+def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset[str], words_b: frozenset[str],
+                  toks: tuple[list[Tok], list[Tok]]) -> tuple[str, str] | None:
     """The same act on the same receiver by a named doer in each version that the other version does not name
-    (``words_a`` and ``words_b``: each version's words, lower case)."""
+    (``words_a`` and ``words_b``: each version's words, lower case), or names only apart from the act."""
     if ALSO & words_a or ALSO & words_b:
         return None  # one who did it as another did: "Kyle Amadi also scored the equaliser"
     for verb, names, receiver, shown in xs:
@@ -355,16 +355,36 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                     return shown, shown_b  # an office and a person named with another ("the county sheriff" /
                     # "State governor Lena Ortiz")
                 continue
-            if _kind(names) == "name":
-                names, names_b = names - office_a, names_b - office_b  # (two people may hold one office)
-            only_a, only_b = names - names_b, names_b - names
-            if (names & names_b) - {_INSTITUTION, _ONE_WORD} or _kind(names) != _kind(names_b):
+            x, y = (names - office_a, names_b - office_b) if _kind(names) == "name" else (names, names_b)  # (two
+            # people may hold one office)
+            only_a, only_b = x - y, y - x
+            if (x & y) - {_INSTITUTION, _ONE_WORD} or _kind(names) != _kind(names_b) or not (only_a and only_b):
                 continue  # one party named two ways: "President Barack Obama" / "Exhibition President Obama"; a
                 # name and an office may be one person: "President Ruto" / "the president"
-            if only_a and only_b and not _countries(only_a) & _countries(words_b) and not (
-                    _countries(only_b) & _countries(words_a)):
-                return shown, shown_b
+            if not _countries(only_a) & _countries(words_b) and not _countries(only_b) & _countries(words_a) or (
+                    _kind(names) == "name" and only_a <= words_b and only_b <= words_a and not _done_by(
+                        ys, verb, x) and not _done_by(xs, verb, y) and not _party_of_act(toks[1], only_a) and not (
+                        _party_of_act(toks[0], only_b))):
+                return shown, shown_b  # (or each the doer in one version and named otherwise in the other: "Judge
+                # Okafor wrote the majority opinion, with Judge Lind dissenting" / the other way round)
     return None
+
+
+def _party_of_act(toks: list[Tok], names: frozenset[str]) -> bool:
+    """Whether ``names`` stand in ``toks`` as a party the act may name: after "to", "from" or "and" within a few words
+    ("licensed it to Indian partner Sanjeevani Labs", "sent by Italy and Spain")."""
+    first = next((k for k, t in enumerate(toks) if t.low in names), None)
+    for k in range(first - 1 if first is not None else -1, max(-1, (first or 0) - 5), -1):
+        if toks[k].low in ("to", "from", "and", "&", "or", "by"):
+            return True
+        if toks[k].is_break or active_verb(toks, k):
+            return False
+    return False
+
+
+def _done_by(doers: tuple[Doer, ...], verb: str, names: frozenset[str]) -> bool:
+    """Whether one of ``doers`` does ``verb`` and shares a name with ``names``."""
+    return any(v == verb and n & names for v, n, _, _ in doers)
 
 
 _OFFERS = frozenset("offer offers bid bids proposal approach".split())
