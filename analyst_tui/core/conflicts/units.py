@@ -54,6 +54,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "distance"  # (not "13 inches of rain from Pablo": how much fell)
         elif any(w in SHAPE for w in near_after):
             aspect = "size"
+        elif near_after[:1] == ["above"]:
+            aspect = "height"  # ("stood about 30 metres above the river": not a depth)
         elif any(w in _THICK for w in near_after):
             aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
