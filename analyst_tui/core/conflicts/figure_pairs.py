@@ -78,7 +78,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _gives(b.numbers, x) or _gives(a.numbers, y)):
                 continue  # the other version gives the same number too, for something else (not "300 metres"
                 # against "300 feet": the same number in another unit)
-            if _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(x, y, a, b) or _with_the_rest(y, x, b, a) or (
+            if _adds_up(x, fb) or _adds_up(y, fa) or _sums_to(x, b, a) or _sums_to(y, a, b) or _with_the_rest(
+                    x, y, a, b) or _with_the_rest(y, x, b, a) or (
                     _and_more(x, a, y) or _and_more(y, b, x) or _parts_of(y, a, x) or _parts_of(x, b, y) or (
                     _complement(x, y, a, b))):
                 continue  # a total and its parts in the other version ("killed 12, eight in Vietnam and four in
@@ -295,6 +296,12 @@ def _per(text: str) -> frozenset[str]:
 
 
 _PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    """Whether the other version's figures of the same kind, two or more, add up to ``total`` ("$50,000 for the win
+    plus a $30,000 bonus" / "$80,000 in prize money and bonuses")."""
+    return len(parts) >= 2 and abs(sum(f.stated[0] for f in parts) - total.stated[0]) <= 0.01 * total.stated[0]
 
 
 def _sums_to(total: Figure, other: Version, own: Version) -> bool:
