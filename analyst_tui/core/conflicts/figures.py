@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, of_the, precise_apart, qualifier,
                                                 rounded_alike, unit_again, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
-                                                  share_bounds, whole_after)
+                                                  share_before, share_bounds, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
@@ -224,7 +224,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 context = frozenset(stem(t.low) for t in toks[max(0, q - 10) : q]
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
             shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
-            scope = is_total(toks, max(0, q - 4), min(n, j + 3))
+            scope = is_total(toks, max(0, q - 4), min(n, j + 3)) or share_before(toks, q)  # ("half of its 1,200")
             part = a_part_only(toks, key, j) or key[:2] in _OF_HOURS and q > 1 and (
                 toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS)  # (the minutes of "2 hours 3 minutes"
             # are no time of their own)

@@ -39,6 +39,21 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
     return p, whole, end, f"{words} {whole.lower()}" if " in " in words else f"{words} of {whole.lower()}"
 
 
+def share_before(toks: list[Tok], q: int) -> bool:
+    """Whether the count at ``q`` is the whole a share in words before it is of ("half of the state's 1,200
+    schools"): the count of all, not of those the share tells of."""
+    for i in range(max(0, q - 7), q):
+        found = _share_at(toks, i)
+        if found is None or found[1] >= q:
+            continue
+        k = found[1] + 1
+        while k < q and (toks[k].low in _WHOLE_DETERMINERS or k + 1 < q and toks[k + 1].low == "'s"):
+            k += 2 if k + 1 < q and toks[k + 1].low == "'s" else 1
+        if k == q:
+            return True
+    return False
+
+
 def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | None, int]:
     """The whole a share is of, its "of" at ``of`` ("of the town": "town"; "of a centime", a measure: None), and
     where its words end. Also for a percentage: "75 percent of the town"."""
