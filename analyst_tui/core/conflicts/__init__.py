@@ -270,9 +270,9 @@ def _day_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return day_conflict(a.days, b.days)
 
 
-_CHECKS = (("figure", figure_conflict), ("figure", group_conflict), ("figure", _tally_conflict),
-           ("figure", _particular_conflict), ("figure", _clock_conflict), ("figure", _day_conflict),
-           ("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", versions_changed_otherwise),
+_CHECKS = (("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", figure_conflict),
+           ("figure", group_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
+           ("figure", _clock_conflict), ("figure", _day_conflict), ("figure", versions_changed_otherwise),
            ("event", _event_conflict), ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, (
                "penalty",))))
 
