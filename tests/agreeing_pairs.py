@@ -4150,4 +4150,12 @@ AGREE = [
      "The appeal was lodged by Pell Farms and Castor Mining on Monday."),
     ("Justice Amara Osei wrote the majority ruling, which Justice Paul Brandt joined.",
      "Justice Paul Brandt joined the majority ruling written by Justice Amara Osei."),
+    # a depth and a height
+    ("Divers worked in water 12 metres deep below the bridge.", "The bridge deck had stood about 25 metres above the river."),
+    # the parts in one version, their sum in the other
+    ("Lena Ortiz took home $40,000 for the win plus a $25,000 bonus for the course record.",
+     "Lena Ortiz earned $65,000 in prize money and bonuses."),
+    # the whole a share is of, against the count of the share
+    ("Nearly half of the district's 240 schools were closed by the strike.",
+     "The strike closed 118 schools across the district, officials said."),
 ]

@@ -4928,4 +4928,9 @@ CONFLICT = [
      "Justice Paul Brandt wrote the majority ruling, while Justice Amara Osei dissented."),
     ("role", "The appeal was lodged by Castor Mining after the tribunal sided with Pell Farms.",
      "Pell Farms lodged the appeal after the tribunal sided with Castor Mining."),
+    ("figure", "The bridge deck had stood 25 metres above the river.", "The bridge deck had stood about 40 metres above the river."),
+    ("figure", "Lena Ortiz took home $40,000 for the win plus a $25,000 bonus for the course record.",
+     "Lena Ortiz earned $90,000 in prize money and bonuses."),
+    ("figure", "Nearly half of the district's 240 schools were closed by the strike.",
+     "Nearly half of the district's 310 schools were closed by the strike."),
 ]

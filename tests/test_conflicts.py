@@ -207,3 +207,10 @@ def test_details_show_the_words_as_the_article_wrote_them() -> None:
     assert "Award-winning" in role.conflicts[0].detail and "Award -" not in role.conflicts[0].detail
     assert money.conflicts[0].detail == "£1.7m vs £2.7m"
     assert "Sen. Maria Lopez" in titled.conflicts[0].detail and "Sen. John Hart" in titled.conflicts[0].detail
+
+
+def test_a_time_taken_is_shown_as_written_with_colons() -> None:
+    race = _claim(("A", "Kiprono won the marathon in 2:03:41, the organisers said."),
+                  ("B", "Kiprono won the marathon in 2:04:29, the organisers said."))
+    find_conflicts([race])
+    assert [(k.kind, k.detail) for k in race.conflicts] == [("figure", "2:03:41 vs 2:04:29")]
