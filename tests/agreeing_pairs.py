@@ -4158,4 +4158,7 @@ AGREE = [
     # the whole a share is of, against the count of the share
     ("Nearly half of the district's 240 schools were closed by the strike.",
      "The strike closed 118 schools across the district, officials said."),
+    ("Lena Haas was granted joint custody of the two children.",
+     "Lena Haas and her former husband will share custody of the two children."),
+    ("The suspect was remanded in custody by the court.", "The court refused the suspect bail."),
 ]

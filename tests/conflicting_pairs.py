@@ -4933,4 +4933,7 @@ CONFLICT = [
      "Lena Ortiz earned $90,000 in prize money and bonuses."),
     ("figure", "Nearly half of the district's 240 schools were closed by the strike.",
      "Nearly half of the district's 310 schools were closed by the strike."),
+    # custody granted or denied, as bail is
+    ("polarity", "The family court granted Lena Haas custody of the two children.",
+     "The family court denied Lena Haas custody of the two children."),
 ]
