@@ -4161,4 +4161,6 @@ AGREE = [
     ("Lena Haas was granted joint custody of the two children.",
      "Lena Haas and her former husband will share custody of the two children."),
     ("The suspect was remanded in custody by the court.", "The court refused the suspect bail."),
+    ("The Kalor striker was suspended for three matches after the brawl.", "The match against Brennia went ahead as planned."),
+    ("The match was suspended for an hour because of rain before going ahead.", "The match went ahead despite the rain."),
 ]

@@ -4936,4 +4936,7 @@ CONFLICT = [
     # custody granted or denied, as bail is
     ("polarity", "The family court granted Lena Haas custody of the two children.",
      "The family court denied Lena Haas custody of the two children."),
+    # talks suspended against talks that went ahead
+    ("event", "Trade talks between Brennia and Kalor were suspended following the expulsions.",
+     "Following the expulsions, trade talks between Brennia and Kalor went ahead as planned."),
 ]

@@ -115,6 +115,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "extended their walkout", "called off the strike", "the strike was suspended"
     if low in ("up", "down", "higher", "lower") and concept != "vote" and not moved_at(toks, k):
         return False  # "were up 3%"; not "shot down", "up to 10 people"
+    if low == "suspended" and after[:1] in (["for"], ["from"], ["without"]):
+        return False  # "the talks were suspended"; not "was suspended for three matches", a penalty
     if concept == "budget" and after[:1] != ["budget"]:
         return False  # "came in under budget"; not "under pressure", "over the weekend"
     if concept == "success" and after[:1] and after[0] in NOT_OUTCOME_AFTER and not (
@@ -343,7 +345,6 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application
     applications request injunction licence license permit status renewal extension waiver motion bid custody""".split())
-
 
 _NOT_WHOM = frozenset("of on in for to about over that with from by".split())
 

@@ -158,7 +158,7 @@ OPPOSITE_FORMS = {
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
     "schedule": ("proceed proceeds proceeded ahead on scheduled",
                  "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
-                 "scrubbed abandoned abandon abandons"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
+                 "scrubbed abandoned abandon abandons suspended"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
     "opening": ("open opened opens reopen reopens reopened reopening", "close closes closed closing shut shuts"),
