@@ -4163,4 +4163,5 @@ AGREE = [
     ("The suspect was remanded in custody by the court.", "The court refused the suspect bail."),
     ("The Kalor striker was suspended for three matches after the brawl.", "The match against Brennia went ahead as planned."),
     ("The match was suspended for an hour because of rain before going ahead.", "The match went ahead despite the rain."),
+    ("The council's planning committee approved the stadium in March.", "The council approved the stadium in March."),
 ]

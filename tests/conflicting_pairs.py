@@ -4939,4 +4939,7 @@ CONFLICT = [
     # talks suspended against talks that went ahead
     ("event", "Trade talks between Brennia and Kalor were suspended following the expulsions.",
      "Following the expulsions, trade talks between Brennia and Kalor went ahead as planned."),
+    # a council against a ministry or a department named by what it deals with
+    ("role", "The parking levy was introduced by the transport department in March.",
+     "The county council introduced the parking levy in March."),
 ]

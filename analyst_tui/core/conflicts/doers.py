@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_pairs import plain_nouns
 from analyst_tui.core.conflicts.nations import CAPITALS, NATIONS, country
 from analyst_tui.core.conflicts.offices import office_named
-from analyst_tui.core.conflicts.persons import PERSON_GROUPS, side_named
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES, side_named
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.restated import ALSO
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
@@ -41,6 +41,7 @@ _JURISDICTIONS = frozenset("state federal city county regional local provincial"
 _PLEAS = frozenset(stem(w) for w in "asked urged warned announced".split())  # read only of an office or a side
 _TO_WHOM = frozenset(stem(w) for w in "apologised apologized wrote appealed pledged".split())  # the one after "to"
 _THE = "=the"  # a receiver of one word after "the"
+_COUNCIL = frozenset((f"=side {SIDES['council']}",))  # a local council (``persons.SIDES``)
 _PARTY = "="  # begins the key of a doer named by its office or side, never a name's
 _INSTITUTION = "=institution"  # marks the words of an institution's name
 _ONE_WORD = "=one word"  # marks a name of one word
@@ -350,6 +351,9 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                 # each at most: "the EU trade deal" / "the EU trade agreement"; in one, by an office or a side, in
                 # versions that share most of their words: "the sitting")
             office_a, office_b = _held(names), _held(names_b)
+            if _COUNCIL in (names, names_b) and _INSTITUTION in names | names_b and len(names | names_b) > 2:
+                return shown, shown_b  # a council against a ministry or a department ("imposed by the interior ministry"
+                # / "The city council imposed")
             if {_kind(names), _kind(names_b)} == {f"{_PARTY}office", "name"}:
                 if office_a and office_b and not office_a & office_b:
                     return shown, shown_b  # an office and a person named with another ("the county sheriff" /
