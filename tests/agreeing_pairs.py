@@ -4164,4 +4164,9 @@ AGREE = [
     ("The Kalor striker was suspended for three matches after the brawl.", "The match against Brennia went ahead as planned."),
     ("The match was suspended for an hour because of rain before going ahead.", "The match went ahead despite the rain."),
     ("The council's planning committee approved the stadium in March.", "The council approved the stadium in March."),
+    # distances from two places ("from", "off", past a figure in brackets); two people's ages, one "outside" a shop
+    ("The quake struck 55 kilometers (34 miles) west of Bireun.", "The quake struck 80 kilometers west of Lhokseumawe."),
+    ("The incident took place about 150 nautical miles off Aden.", "The tanker, which was 13 nautical miles from the Mysore, fired back."),
+    ("Police arrested the driver who killed a 66-year-old woman outside the supermarket.",
+     "A man outside the supermarket told the 36-year-old driver to stop."),
 ]

@@ -4942,4 +4942,8 @@ CONFLICT = [
     # a council against a ministry or a department named by what it deals with
     ("role", "The parking levy was introduced by the transport department in March.",
      "The county council introduced the parking levy in March."),
+    # distances from one place, a figure in brackets beside them
+    ("figure", "The tanker was about 120 nautical miles (222km) from Aden when it was attacked.",
+     "The tanker was about 40 nautical miles from Aden when it was attacked."),
+    ("figure", "The quake struck 55 kilometers (34 miles) west of Bireun.", "The quake struck 80 kilometers west of Bireun."),
 ]

@@ -19,14 +19,21 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
     and Louisiana" -> "texas+louisiana": a total over both, not Texas's figure); not past the start of another clause
     ("pay 30,000 euros after fishing in Irish waters": where he fished)."""
     n = len(toks)
-    for k in range(j, min(n - 1, j + 7)):
+    opened = next((m for m in range(j, min(n, j + 3)) if toks[m].low == "("), None)  # ("150 nautical miles (about
+    # 277km) from Aden")
+    unit_end = j if opened is None else next((m for m in range(opened, min(n, opened + 7)) if toks[m].low == ")"), j)
+    for k in range(j, min(n - 1, unit_end + 7)):
         t = toks[k]
+        if opened is not None and opened <= k <= unit_end or t.low == ")" and opened is None and k <= j + 2:
+            continue  # (a figure in brackets, "(34 miles)", is of the place after them too)
         if t.is_break or t.low in _CLAUSE_WORDS:
             return None
-        after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION  # "2 miles east of The Geysers"
+        after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION or (
+            t.low in ("from", "off") and j < k <= unit_end + 2 and toks[opened - 1 if opened else k - 1].low in _LENGTHS)  # "2 miles east of The Geysers", "13 nautical miles from
+        # the Mysore", "150 nautical miles off Aden"
         if not (t.low in _PLACE_WORDS or after_direction):
             continue
-        name = k + 1
+        name = k + 2 if after_direction and k + 2 < n and toks[k + 1].low == "the" else k + 1
         while name < min(n - 1, k + 3) and toks[name].low in _PART_OF_A_PLACE:
             name += 1
         if toks[name].cap and toks[name].is_word:
@@ -78,6 +85,7 @@ def placed(toks: list[Tok], found: list) -> list:
 
 _PLACE_WORDS = frozenset(("in", "across", "throughout"))
 # Words for a part of a place, between "in" and its name: "in northern Iraq", "in rural Wales".
+_LENGTHS = frozenset("miles mile km kilometres kilometers kilometre kilometer metres meters m yards feet ft".split())
 _PART_OF_A_PLACE = frozenset("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern rural coastal remote neighbouring neighboring
     mainland nearby adjacent""".split())
