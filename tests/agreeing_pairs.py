@@ -4169,4 +4169,6 @@ AGREE = [
     ("The incident took place about 150 nautical miles off Aden.", "The tanker, which was 13 nautical miles from the Mysore, fired back."),
     ("Police arrested the driver who killed a 66-year-old woman outside the supermarket.",
      "A man outside the supermarket told the 36-year-old driver to stop."),
+    ("Lena Brandt finished sixth in the women's marathon in Berlin.",
+     "Lena Brandt finished sixth in the women's marathon in Berlin after her rival dropped out."),
 ]

@@ -4946,4 +4946,7 @@ CONFLICT = [
     ("figure", "The tanker was about 120 nautical miles (222km) from Aden when it was attacked.",
      "The tanker was about 40 nautical miles from Aden when it was attacked."),
     ("figure", "The quake struck 55 kilometers (34 miles) west of Bireun.", "The quake struck 80 kilometers west of Bireun."),
+    # a place finished against a race dropped out of
+    ("event", "Lena Brandt finished sixth in the women's marathon in Berlin.",
+     "Lena Brandt dropped out of the women's marathon in Berlin after 30 kilometres."),
 ]

@@ -1,7 +1,8 @@
 """One won a contest in one version and did not in the other, told in other words: "Golden Ember won the Melbourne
 Cup" / "Golden Ember finished last of 24 runners in the Melbourne Cup", "Sam Whitford won the Bathurst 1000" / "Sam
 Whitford crashed out of the Bathurst 1000", "Tigist Alemu won the women's 10,000 metres" / "Tigist Alemu had to
-settle for silver".
+settle for silver"; and one finished in a place in one version and dropped out in the other ("Tesfaye finished fourth
+in the women's race" / "Tesfaye dropped out of the women's race").
 
 Read last, when no other check found anything. One version says its subject won; the other that the same one (a word
 of the name in both) finished anywhere but first, settled for silver or bronze, crashed or was knocked out, retired,
@@ -24,15 +25,20 @@ _FINISHED = frozenset("finished finishes came ended".split())
 _PLACES = frozenset("last bottom second third fourth fifth sixth seventh eighth ninth tenth runner-up".split())
 _SETTLED = frozenset("settle settled settles".split())
 _MEDALS = frozenset("silver bronze".split())
-_OUT = frozenset("crashed knocked pulled bowed".split())  # (before "out")
+_OUT = frozenset("crashed knocked pulled bowed dropped".split())  # (before "out")
 _LEFT = frozenset("retired abandoned withdrew eliminated".split())
 _WORDS = frozenset(family(w) for w in """won win finished came ended last bottom second third fourth settle silver
-    bronze crashed knocked pulled bowed out retired abandoned withdrew eliminated""".split())  # (the words that
+    bronze crashed knocked pulled bowed dropped out retired abandoned withdrew eliminated""".split())  # (the words that
 # differ)
 
 
 def contest_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
-    """(what ``a`` says, what ``b`` says) when one won what the other says it did not, else None."""
+    """(what ``a`` says, what ``b`` says) when one won what the other says it did not, or finished where the other
+    says it dropped out, else None."""
+    if _FINISHED & a.words() and _GAVE_UP & b.words() or _GAVE_UP & a.words() and _FINISHED & b.words():
+        found = _finished_against_left(a, b)
+        if found:
+            return found
     if not (_WON & a.words() or _WON & b.words()):
         return None  # (read first: most pairs stop here)
     for x, y, flip in ((a, b, False), (b, a, True)):
@@ -47,6 +53,27 @@ def contest_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
             continue
         return (f'"{shown_won}"', f'"{shown_lost}"') if not flip else (f'"{shown_lost}"', f'"{shown_won}"')
     return None
+
+
+def _finished_against_left(a: Polarity, b: Polarity) -> tuple[str, str] | None:
+    """(what ``a`` says, what ``b`` says) when one finished in a place and the other dropped out, pulled out,
+    withdrew, abandoned or retired from the contest."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        placed, left = x.kept("placed", _placed), y.kept("lost", _lost)
+        if placed is None or left is None or left[1].split()[0].lower() in _FINISHED or x.kept("lost", _lost) != placed:
+            continue  # (one placed, the other out of it: "finished fourth" / "dropped out"; not one that says both)
+        if related(placed[0], left[0]) and say_most_alike(a, b, 3, 0.3, _WORDS):
+            return (f'"{placed[1]}"', f'"{left[1]}"') if not flip else (f'"{left[1]}"', f'"{placed[1]}"')
+    return None
+
+
+_GAVE_UP = frozenset("dropped pulled withdrew abandoned retired".split())
+
+
+def _placed(p: Polarity) -> tuple[frozenset[str], str] | None:
+    """Who finished in a place, told as "finished fourth", and the words shown."""
+    found = _lost(p)
+    return found if found is not None and found[1].split()[0].lower() in _FINISHED else None
 
 
 def _who(toks: list[Tok], k: int) -> frozenset[str] | None:
