@@ -60,8 +60,8 @@ def _finished_against_left(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     withdrew, abandoned or retired from the contest."""
     for x, y, flip in ((a, b, False), (b, a, True)):
         placed, left = x.kept("placed", _placed), y.kept("lost", _lost)
-        if placed is None or left is None or left[1].split()[0].lower() in _FINISHED or x.kept("lost", _lost) != placed:
-            continue  # (one placed, the other out of it: "finished fourth" / "dropped out"; not one that says both)
+        if placed is None or left is None or left[1].split()[0].lower() in _FINISHED:
+            continue  # (one placed, the other out of it: "finished fourth" / "dropped out")
         if related(placed[0], left[0]) and say_most_alike(a, b, 3, 0.3, _WORDS):
             return (f'"{placed[1]}"', f'"{left[1]}"') if not flip else (f'"{left[1]}"', f'"{placed[1]}"')
     return None

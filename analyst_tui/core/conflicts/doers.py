@@ -352,8 +352,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
                 # versions that share most of their words: "the sitting")
             office_a, office_b = _held(names), _held(names_b)
             if _COUNCIL in (names, names_b) and _INSTITUTION in names | names_b and len(names | names_b) > 2:
-                return shown, shown_b  # a council against a ministry or a department ("imposed by the interior ministry"
-                # / "The city council imposed")
+                return shown, shown_b  # a council against a ministry or a department ("imposed by the interior
+                # ministry" / "The city council imposed")
             if {_kind(names), _kind(names_b)} == {f"{_PARTY}office", "name"}:
                 if office_a and office_b and not office_a & office_b:
                     return shown, shown_b  # an office and a person named with another ("the county sheriff" /
@@ -377,8 +377,8 @@ def doer_conflict(xs: tuple[Doer, ...], ys: tuple[Doer, ...], words_a: frozenset
 def _party_of_act(toks: list[Tok], names: frozenset[str]) -> bool:
     """Whether ``names`` stand in ``toks`` as a party the act may name: after "to", "from" or "and" within a few words
     ("licensed it to Indian partner Sanjeevani Labs", "sent by Italy and Spain")."""
-    first = next((k for k, t in enumerate(toks) if t.low in names), None)
-    for k in range(first - 1 if first is not None else -1, max(-1, (first or 0) - 5), -1):
+    first = next((k for k, t in enumerate(toks) if t.low in names), 0)
+    for k in range(first - 1, max(-1, first - 5), -1):
         if toks[k].low in ("to", "from", "and", "&", "or", "by"):
             return True
         if toks[k].is_break or active_verb(toks, k):

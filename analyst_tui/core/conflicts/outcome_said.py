@@ -343,8 +343,8 @@ def _than(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application
-    applications request injunction licence license permit status renewal extension waiver motion bid custody""".split())
+_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
+    applications request injunction licence license permit status renewal extension waiver motion bid""".split())
 
 _NOT_WHOM = frozenset("of on in for to about over that with from by".split())
 

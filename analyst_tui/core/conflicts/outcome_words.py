@@ -33,7 +33,7 @@ def moved_at(toks: list[Tok], k: int) -> bool:
     if j > 0 and toks[j].low in FIGURED and toks[j - 1].is_number:
         j -= 2  # ("were 12% higher")
     elif j >= 0 and toks[j].is_number:
-        j -= 1  # ("rose 5 higher" is not said; "were 5 lower" is: "5 points")
+        j -= 1  # (a figure without its unit: "closed 5 lower")
     return j >= 0 and (toks[j].low in MOVED or toks[j].low in _TRADED and (
         k + 1 < len(toks) and (toks[k + 1].is_number or toks[k + 1].low in _AFTER_MOVE) or j < k - 1))
 

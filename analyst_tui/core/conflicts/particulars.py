@@ -321,7 +321,8 @@ def _subject_before(toks: list[Tok], k: int, skip: int = 2) -> str | None:
 
 
 _NOT_NOUN = frozenset("""was were is are has had have and or of in at on from who which that with by for to as
-    said says after when shot hit died dies fell ran off near into onto over up down out the a an outside inside behind""".split())
+    said says after when shot hit died dies fell ran off near into onto over up down out the a an outside inside
+    behind""".split())
 
 
 def _penalty_at(toks: list[Tok], k: int) -> str | None:
