@@ -4,7 +4,7 @@ are flagged at all.
     python benchmarks/conflict_sets.py SET.py [SET.py ...] [--show]
 
 Each SET.py holds ``CONFLICT`` ((kind, a, b), ...) and ``AGREE`` ((a, b), ...), written by
-``conflict_sets/GUIDE.md`` and kept out of this repository. A contradicting pair is caught when it is flagged with
+``conflict_sets/GUIDE.md``; ``conflict_sets/SETS.md`` says which sets are held out. A contradicting pair is caught when it is flagged with
 its kind both ways (a against b, b against a); "any kind" counts those flagged at all. ``--show`` prints each miss and
 each flagged agreeing pair, for a set that is used for development: a set whose misses were read is no longer a
 held-out measure.
