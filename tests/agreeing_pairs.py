@@ -4171,4 +4171,7 @@ AGREE = [
      "A man outside the supermarket told the 36-year-old driver to stop."),
     ("Lena Brandt finished sixth in the women's marathon in Berlin.",
      "Lena Brandt finished sixth in the women's marathon in Berlin after her rival dropped out."),
+    ("The boy was about 900 metres from the border fence.", "The boy was about a kilometre from the border fence."),
+    ("Fourteen miners were trapped 800 metres underground.", "The 14 men were trapped about half a mile below the surface."),
+    ("The queue stretched three miles down the road.", "A mile-long queue formed outside the store."),
 ]

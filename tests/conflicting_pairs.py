@@ -4949,4 +4949,7 @@ CONFLICT = [
     # a place finished against a race dropped out of
     ("event", "Lena Brandt finished sixth in the women's marathon in Berlin.",
      "Lena Brandt dropped out of the women's marathon in Berlin after 30 kilometres."),
+    # "a kilometre" is one kilometre
+    ("figure", "The boy was about 200 metres from the border fence when he was shot, investigators said.",
+     "Investigators said the boy was more than a kilometre from the border fence when he was shot."),
 ]

@@ -66,6 +66,22 @@ def unit_again(toks: list[Tok], j: int) -> int:
     return j
 
 
+_ONE_LENGTH = frozenset("kilometre kilometer mile metre meter".split())
+
+
+def _one_length(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
+    """"a kilometre" or "half a mile" at ``i`` as a number before its unit ("more than a kilometre from the fence",
+    "half a mile below the surface"); not "a mile-long queue", nor the "a" of "half a mile"."""
+    words = [t.low for t in toks[i : i + 4]]
+    half = words[:2] == ["half", "a"]
+    unit = 1 + half
+    if len(words) <= unit or words[0] not in ("a", "half") or words[unit - 1] != "a" or words[unit] not in _ONE_LENGTH:
+        return None
+    if words[unit + 1 : unit + 2] == ["-"] or not half and i and toks[i - 1].low in ("half", "quarter"):
+        return None
+    return (0.5, 0.5, i + unit, "half a") if half else (1, 1, i + 1, "a")
+
+
 def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
     """A number starting at token ``i``: (low, high, index after it, words shown), "and a half" with it ("22 and a
     half years", "three-and-a-half hours")."""
@@ -147,6 +163,9 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             "of", "a"] and toks[i + 4].low in ("million", "billion", "trillion"):
         value = SCALES[toks[i + 4].low] * _PARTS[toks[i + 1].low]  # "a quarter of a million pounds": 250,000
         return value * 0.9, value * 1.1, i + 5, _fmt(value)
+    length = _one_length(toks, i)
+    if length is not None:
+        return length
     if t.low == "dozen" or (t.low == "a" and i + 1 < n and toks[i + 1].low == "dozen"):
         j = i + (2 if t.low == "a" else 1)
         return 10, 14, j, "a dozen"
