@@ -9,7 +9,7 @@ from dataclasses import replace
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.surroundings import CALENDAR
 from analyst_tui.core.conflicts.tokens import Tok
-from analyst_tui.core.conflicts.words import DIRECTION
+from analyst_tui.core.conflicts.words import DIRECTION, LENGTH, UNITS
 
 
 def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
@@ -29,8 +29,8 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
         if t.is_break or t.low in _CLAUSE_WORDS:
             return None
         after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION or (
-            t.low in ("from", "off") and j < k <= unit_end + 2 and toks[opened - 1 if opened else k - 1].low in (
-                _LENGTHS))  # "2 miles east of The Geysers", "13 nautical miles from the Mysore", "150 nautical miles
+            t.low in ("from", "off") and j < k <= unit_end + 2 and UNITS.get(toks[opened - 1 if opened else k - 1].low) in (
+                LENGTH))  # "2 miles east of The Geysers", "13 nautical miles from the Mysore", "150 nautical miles
         # off Aden"
         if not (t.low in _PLACE_WORDS or after_direction):
             continue
@@ -86,7 +86,6 @@ def placed(toks: list[Tok], found: list) -> list:
 
 _PLACE_WORDS = frozenset(("in", "across", "throughout"))
 # Words for a part of a place, between "in" and its name: "in northern Iraq", "in rural Wales".
-_LENGTHS = frozenset("miles mile km kilometres kilometers kilometre kilometer metres meters m yards feet ft".split())
 _PART_OF_A_PLACE = frozenset("""northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern rural coastal remote neighbouring neighboring
     mainland nearby adjacent""".split())
