@@ -4174,4 +4174,6 @@ AGREE = [
     ("The boy was about 900 metres from the border fence.", "The boy was about a kilometre from the border fence."),
     ("Fourteen miners were trapped 800 metres underground.", "The 14 men were trapped about half a mile below the surface."),
     ("The queue stretched three miles down the road.", "A mile-long queue formed outside the store."),
+    ("Fourteen miners were trapped 700 metres underground.", "The 14 men were trapped about half a mile below the surface."),
+    ("The drive from the border took about an hour, the driver said.", "The drive from the border took 70 minutes, the driver said."),
 ]

@@ -4952,4 +4952,7 @@ CONFLICT = [
     # "a kilometre" is one kilometre
     ("figure", "The boy was about 200 metres from the border fence when he was shot, investigators said.",
      "Investigators said the boy was more than a kilometre from the border fence when he was shot."),
+    # "about" a figure below two: a margin in proportion ("about half a mile" is 0.2 to 0.8 miles, not up to 1.5)
+    ("figure", "Fourteen miners were trapped 300 metres underground.",
+     "The 14 men were trapped about half a mile below the surface."),
 ]

@@ -285,8 +285,9 @@ def widen(lo: float, hi: float, kind: str | None) -> tuple[float, float]:
         return lo, INF
     if kind == "upper":
         return 0.0, hi
-    if kind == "approx":
-        return lo * 0.9 - 1, hi * 1.1 + 1
+    if kind == "approx":  # a tenth either way, and a unit for small counts ("about 2": 1 to 3); half the value below
+        margin = min(1.0, 0.5 * hi) if hi > 0 else 1.0  # two ("about half a mile": 0.2 to 0.8 miles, not up to 1.5)
+        return lo * 0.9 - margin, hi * 1.1 + margin
     if kind == "just over":
         return lo, hi * 1.15 + 1
     if kind == "just under":
