@@ -4176,4 +4176,6 @@ AGREE = [
     ("The queue stretched three miles down the road.", "A mile-long queue formed outside the store."),
     ("Fourteen miners were trapped 700 metres underground.", "The 14 men were trapped about half a mile below the surface."),
     ("The drive from the border took about an hour, the driver said.", "The drive from the border took 70 minutes, the driver said."),
+    ("Investigators found nothing to suggest that the driver had been drinking.",
+     "There was no evidence the driver had been drinking, investigators said."),
 ]

@@ -4955,4 +4955,7 @@ CONFLICT = [
     # "about" a figure below two: a margin in proportion ("about half a mile" is 0.2 to 0.8 miles, not up to 1.5)
     ("figure", "Fourteen miners were trapped 300 metres underground.",
      "The 14 men were trapped about half a mile below the surface."),
+    # "nothing to suggest that" denies the clause after it, as "no evidence that" does
+    ("polarity", "Investigators concluded that the dean knew about the payments as early as 2020.",
+     "Investigators found nothing to suggest that the dean knew about the payments."),
 ]

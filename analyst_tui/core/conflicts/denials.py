@@ -11,7 +11,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.polarity_words import (DENIED_DETERMINERS, DENIED_THINGS, FILLER, NEGATORS, REFUSED,
                                                        SCOPE_END)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_title
+from analyst_tui.core.conflicts.tokens import BREAKS, CLAUSE_WORDS, Tok, is_title
 
 
 def negated_clause(toks: list[Tok], k: int) -> bool:
@@ -73,3 +73,22 @@ def denied_thing(toks: list[Tok], i: int) -> int | None:
 
 
 _REFUSING = frozenset("rejected rejects dismissed dismisses".split())  # "rejected the deal", "dismissed the case"
+
+
+def absent_from(toks: list[Tok], i: int) -> int | None:
+    """Where the clause denied by "no evidence" or "nothing to suggest" at ``i`` starts, as after "denied that"
+    ("There is no evidence the strain can spread", "found nothing to suggest that Oduya knew"); None for another "no"
+    or "nothing" (nor "no evidence of foul play": a thing, which "ruled out foul play" also denies)."""
+    n, low = len(toks), toks[i].low
+    if low == "no" and i + 2 < n and toks[i + 1].low in _NO_EVIDENCE and toks[i + 2].low not in _NOUN_AFTER:
+        start = i + 2
+    elif low == "nothing" and i + 3 < n and toks[i + 1].low == "to" and toks[i + 2].low in _SUGGEST:
+        start = i + 3
+    else:
+        return None
+    return start + 1 if start < n and toks[start].low == "that" else start
+
+
+_NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())
+_NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
+_SUGGEST = frozenset("suggest suggests indicate indicates show shows".split())

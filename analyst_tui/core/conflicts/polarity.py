@@ -37,12 +37,12 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
                                                        STOPPED, MODAL, BEFORE_TO, BEFORE_GERUND)
 from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before,
                                             without_doing, words_after, words_before)
-from analyst_tui.core.conflicts.denials import denied_that, denied_thing, negated_clause
+from analyst_tui.core.conflicts.denials import absent_from, denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
 from analyst_tui.core.conflicts.reversal import BE
-from analyst_tui.core.conflicts.tokens import BREAKS, Tok, is_past, stem, tokenize
+from analyst_tui.core.conflicts.tokens import Tok, is_past, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 T = TypeVar("T")
@@ -211,8 +211,8 @@ def analyse(toks: list[Tok]) -> Polarity:
     for i, t in enumerate(toks):
         low = t.low
         nxt = toks[i + 1].low if i + 1 < n else ""
-        no_evidence = low == "no" and nxt in _NO_EVIDENCE and i + 2 < n and toks[i + 2].low not in _NOUN_AFTER
-        if low in NEGATORS and not no_evidence:
+        no_evidence = absent_from(toks, i) if low in _ABSENCE else None  # ("no evidence that", "nothing to suggest")
+        if low in NEGATORS and no_evidence is None:
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED and toks[i - 1].low not in _CHOSE:
@@ -228,11 +228,11 @@ def analyse(toks: list[Tok]) -> Polarity:
                 # "with no votes against": unanimous, not a vote denied
             if _until_follows(toks, i):
                 continue  # "may not be restored till 31 December": when it happens, not that it does not
-        elif low in DENY or no_evidence:
+        elif low in DENY or no_evidence is not None:
             # "There is no evidence the strain can spread": the clause after it is denied, as after "denied that"
             # (not "no evidence of foul play": a thing, which "ruled out foul play" also denies)
-            if low == "no":
-                start = i + 3 if i + 2 < n and toks[i + 2].low == "that" else i + 2
+            if no_evidence is not None:
+                start = no_evidence
             else:
                 that = denied_that(toks, i)
                 start = that + 1 if that is not None else denied_thing(toks, i)
@@ -425,6 +425,5 @@ def _until_follows(toks: list[Tok], i: int) -> bool:
 _LASTING = frozenset("remain remains remained stay stays stayed continue continues continued last lasts lasted".split())
 
 
-_NO_EVIDENCE = frozenset("evidence sign signs indication indications proof".split())
-_NOUN_AFTER = frozenset("of for against".split()) | frozenset(BREAKS)
+_ABSENCE = frozenset(("no", "nothing"))
 _KNEW = frozenset("knew know knows heard saw noticed".split())
