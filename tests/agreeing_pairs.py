@@ -4178,4 +4178,7 @@ AGREE = [
     ("The drive from the border took about an hour, the driver said.", "The drive from the border took 70 minutes, the driver said."),
     ("Investigators found nothing to suggest that the driver had been drinking.",
      "There was no evidence the driver had been drinking, investigators said."),
+    ("The minister did not say she would resign, only that she would consider her position.",
+     "The minister said she would consider her position."),
+    ("The minister did not say when she would resign.", "The minister said she would resign next month."),
 ]

@@ -4958,4 +4958,9 @@ CONFLICT = [
     # "nothing to suggest that" denies the clause after it, as "no evidence that" does
     ("polarity", "Investigators concluded that the dean knew about the payments as early as 2020.",
      "Investigators found nothing to suggest that the dean knew about the payments."),
+    # "did not say" with what was said after it, and one who "never said" it against the office that says so
+    ("polarity", "The coach said he would step down at the end of the season.",
+     "The coach did not say he would step down at the end of the season."),
+    ("polarity", "Health Minister Clara Vos said she would resign if the reform failed.",
+     "Health Minister Clara Vos has never said she would resign if the reform failed, her office said."),
 ]

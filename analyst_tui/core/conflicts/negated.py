@@ -93,7 +93,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         if _says_both(neg.toks[cue.at].low, pos.toks):
             continue  # the other says the thing not done too ("Two runways ... were closed, but the airport stayed
             # open")
-        if any(k != cue.at and stated(neg.toks, k) for k in neg.free.get(cue.head, ())):
+        if any(k != cue.at and stated(neg.toks, k) and not _attribution(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" or t.low in _USING for t in neg.toks[max(
             0, cue.at - 3) : cue.at])
@@ -114,6 +114,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                     neg.toks, cue.at, pos.toks, k):
                 continue  # (not "Not a single trust met the target" / "Every trust missed the target")
             said = pos.cue_at(k)
+            if cue.head == _SAY and _first_done(neg.toks, cue.at) != _first_done(pos.toks, k):
+                continue  # "did not say she would resign, only that she would consider her position"
             to = cue.phrase.lower().split(" to ", 1)
             if len(to) == 2 and other_side_said(to[1], pos):
                 continue  # "had not voted to accept the offer" / "voted to reject the offer": the same said twice
@@ -130,6 +132,20 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
 
 
 _SPANS = frozenset("years decades months weeks".split())
+
+
+def _first_done(toks: list[Tok], k: int) -> str | None:
+    """The first word of what is said after the "say" at ``k`` that is no pronoun, modal or little word."""
+    return next((stem(t.low) for t in toks[k + 1 : k + 6] if t.is_word and t.low not in _SPOKEN), None)
+
+
+_SAY, _SPOKEN = stem("say"), FILLER | frozenset("that he she they it we i would will could might may".split())
+
+
+def _attribution(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` ends the sentence as who said it (", her office said."): not a saying stated too."""
+    return toks[k].low in ("said", "says") and all(t.is_break for t in toks[k + 1 :]) and any(
+        t.low == "," for t in toks[max(0, k - 4) : k])
 
 
 def _first_in_years(toks: list[Tok]) -> bool:

@@ -357,11 +357,12 @@ def _weak(toks: list[Tok], h: int) -> bool:
         after = toks[h + 2].low  # "knew nothing about the payments"
     return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
         after == "about" and stem(toks[h].low) in _KNOW) and not (  # "never knew about the payments"
-        stem(toks[h].low) == _SEE and after in ("the", "him", "her", "them"))  # "did not see the defendant"
+        stem(toks[h].low) == _SEE and after in ("the", "him", "her", "them")) and not (  # "did not see the defendant"
+        stem(toks[h].low) == _SAY and after in _SAID_CLAUSE)  # "did not say she would resign" (not "say when")
 
 
-_KNOW = frozenset(stem(w) for w in "know knew known".split())
-_TAKE = frozenset("take takes took taken taking".split())
+_KNOW, _TAKE = frozenset(stem(w) for w in "know knew known".split()), frozenset("take takes took taken taking".split())
+_SAY, _SAID_CLAUSE = stem("say"), frozenset("that he she they it we i".split())
 _GONE_ON = frozenset("strike trial sale".split())
 _COME_GO = frozenset("go come".split())
 _PARTICLES = frozenset("ahead down off".split())
