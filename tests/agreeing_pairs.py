@@ -4181,4 +4181,6 @@ AGREE = [
     ("The minister did not say she would resign, only that she would consider her position.",
      "The minister said she would consider her position."),
     ("The minister did not say when she would resign.", "The minister said she would resign next month."),
+    ("The engineer was freed without any ransom being paid, a security source said.",
+     "No ransom was paid for the engineer's release, according to a security source."),
 ]

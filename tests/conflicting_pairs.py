@@ -4963,4 +4963,7 @@ CONFLICT = [
      "The coach did not say he would step down at the end of the season."),
     ("polarity", "Health Minister Clara Vos said she would resign if the reform failed.",
      "Health Minister Clara Vos has never said she would resign if the reform failed, her office said."),
+    # "without any ransom being paid": the paying, of the ransom, denied
+    ("polarity", "A ransom was paid to secure the engineer's release, a security source said.",
+     "The engineer was freed without any ransom being paid, a security source said."),
 ]

@@ -395,12 +395,15 @@ def to_after(toks: list[Tok], i: int) -> bool:
 
 def without_doing(toks: list[Tok], i: int, h: int, k: int, subject: frozenset[str]) -> tuple[int, frozenset[str]]:
     """What "without" at ``i`` denies, and of whom: a doing named after its doer ("without the crew ever declaring an
-    emergency": the declaring, by the crew), else the word after it, of ``subject``."""
+    emergency": the declaring, by the crew; "without any ransom being paid": the paying, of the ransom), else the word
+    after it, of ``subject``."""
     for g in range(h, min(k, h + 4)):
         w = toks[g].low
-        if w.endswith("ing") and len(w) > 5 and toks[g].is_word and not toks[g].cap:
+        passive = w == "being" and g > h and g + 1 < k and toks[g + 1].low.endswith(("ed", "en", "id"))
+        g += passive  # (what is done to the words before "being")
+        if (w.endswith("ing") and len(w) > 5 or passive) and toks[g].is_word and not toks[g].cap:
             if g > h:
-                doer = toks[h:g]
+                doer = toks[h : g - passive]
                 return g, frozenset(stem(t.low) for t in doer
                                     if t.is_word and len(t.low) > 2 and t.low not in _SKIP_BEFORE)
             break
