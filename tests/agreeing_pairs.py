@@ -4183,4 +4183,6 @@ AGREE = [
     ("The minister did not say when she would resign.", "The minister said she would resign next month."),
     ("The engineer was freed without any ransom being paid, a security source said.",
      "No ransom was paid for the engineer's release, according to a security source."),
+    ("The rubble lies up to 8 metres deep in parts of the hamlet.",
+     "The mudslide travelled about 2km down the valley before it stopped."),
 ]

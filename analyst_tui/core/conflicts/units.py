@@ -26,6 +26,7 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "penny": ("pound", 0.01)}  # ("420 pence a share" / "3.10 pounds a share")
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
+_TRAVELLED = frozenset("travelled traveled moved slid flowed swept carried rolled drifted ran".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _HELD = (["in", "prison"], ["in", "jail"], ["behind", "bars"])
@@ -45,6 +46,9 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
         if any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
+        elif near_after[:2] in (["down", "the"], ["down", "a"]) and any(w in _TRAVELLED for w in near_before):
+            aspect = "distance"  # "travelled about 1.5km down the valley": how far, not how deep (not "fell 200
+            # metres down a gully")
         elif any(w in DEPTH for w in near_after) or near_after[:2] == ["of", "water"] or any(
                 w in DEPTH for w in near_before) and not (
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
