@@ -4185,4 +4185,5 @@ AGREE = [
      "No ransom was paid for the engineer's release, according to a security source."),
     ("The rubble lies up to 8 metres deep in parts of the hamlet.",
      "The mudslide travelled about 2km down the valley before it stopped."),
+    ("Hunting has been banned within ten miles of the reserve.", "Officials halted hunting in a ten-mile zone around the reserve."),
 ]

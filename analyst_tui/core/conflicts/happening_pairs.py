@@ -90,7 +90,7 @@ adjourn: postpone
 drift: strand aground breakdown rescue
 free: rescue release escape kidnap hijack seize
 entangle: strand rescue
-halt: suspend close ground
+halt: suspend close ground ban
 remand: arrest charge jail
 overdose: kill injure hospital
 choke: kill injure hospital
@@ -186,7 +186,7 @@ postpone: decommission
 resign: retire withdraw
 terminate: sack scrap
 abort: scrap
-halt: suspend close ground
+halt: suspend close ground ban
 suspend: ban
 revoke: strip ban expel
 close: decommission
