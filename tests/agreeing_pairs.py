@@ -4186,4 +4186,6 @@ AGREE = [
     ("The rubble lies up to 8 metres deep in parts of the hamlet.",
      "The mudslide travelled about 2km down the valley before it stopped."),
     ("Hunting has been banned within ten miles of the reserve.", "Officials halted hunting in a ten-mile zone around the reserve."),
+    ("The boil-water notice for the northern suburbs was lifted on Monday.",
+     "Residents of the northern suburbs no longer need to boil their water after the notice was lifted on Monday."),
 ]

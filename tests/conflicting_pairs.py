@@ -4966,4 +4966,7 @@ CONFLICT = [
     # "without any ransom being paid": the paying, of the ransom, denied
     ("polarity", "A ransom was paid to secure the engineer's release, a security source said.",
      "The engineer was freed without any ransom being paid, a security source said."),
+    # a notice or an advisory is a restriction, lifted or extended
+    ("event", "The boil-water notice for the northern suburbs was lifted on Monday, the water board said.",
+     "The boil-water notice for the northern suburbs was extended on Monday, the water board said."),
 ]

@@ -66,7 +66,8 @@ NORMS = frozenset("average normal norm forecast forecasts expectations estimate 
 STEEPLY = frozenset("sharply slightly steeply modestly marginally strongly heavily".split())  # "shares rose sharply"
 STEEP_MOVES = frozenset("surg soar plun slum tumb plum".split())  # (the first four letters of each form)
 RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo blockade lockdown restrictions
-    restriction tariffs tariff moratorium emergency cap caps quota quotas orders order warnings suspension""".split())
+    restriction tariffs tariff moratorium emergency cap caps quota quotas orders order warnings suspension notice
+    notices advisory advisories""".split())  # ("the boil-water notice was lifted" / "was extended")
 POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
     system regime suspension moratorium exemption waiver""".split())
 STAYS = frozenset("remain remains remained stay stays stayed".split())
