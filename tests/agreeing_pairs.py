@@ -4188,4 +4188,6 @@ AGREE = [
     ("Hunting has been banned within ten miles of the reserve.", "Officials halted hunting in a ten-mile zone around the reserve."),
     ("The boil-water notice for the northern suburbs was lifted on Monday.",
      "Residents of the northern suburbs no longer need to boil their water after the notice was lifted on Monday."),
+    ("The coach fell about 150 metres into the gorge, police said.",
+     "The wreckage was found 400 metres from the bend where the coach left the road, police said."),
 ]
