@@ -4190,4 +4190,6 @@ AGREE = [
      "Residents of the northern suburbs no longer need to boil their water after the notice was lifted on Monday."),
     ("The coach fell about 150 metres into the gorge, police said.",
      "The wreckage was found 400 metres from the bend where the coach left the road, police said."),
+    ("Around 40,000 residents were told to boil their water.", "Some 41,500 residents have been advised to boil tap water."),
+    ("The new arena will seat between 14,000 and 15,000 fans.", "The new arena will hold 14,500 spectators."),
 ]

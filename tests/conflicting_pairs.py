@@ -4969,4 +4969,9 @@ CONFLICT = [
     # a notice or an advisory is a restriction, lifted or extended
     ("event", "The boil-water notice for the northern suburbs was lifted on Monday, the water board said.",
      "The boil-water notice for the northern suburbs was extended on Monday, the water board said."),
+    # people told to do something, counted; a venue that seats between two figures
+    ("figure", "Between 80,000 and 90,000 residents have been told to boil their tap water, the water company said.",
+     "Some 25,000 residents have been told to boil their tap water, the water company said."),
+    ("figure", "The new arena will seat 21,000 fans when it opens in 2028.",
+     "The new arena will seat between 14,000 and 15,000 fans when it opens in 2028."),
 ]

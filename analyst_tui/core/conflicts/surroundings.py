@@ -20,7 +20,6 @@ CALENDAR = frozenset("""january february march april may june july august septem
 _CONTEXT_STOP = frozenset("""the a an of in at on to from by for with and or but was were is are be been has have
     had that this which who it its their his her said says as than about some more over""".split())
 
-
 _MOVED = {**dict.fromkeys("""fell fall falls falling dropped drop drops dropping slid slide slides sliding
     declined decline declines declining slipped slip slips slipping lost tumbled tumbling plunged plunging sank
     shed""".split(), "<down>"), **dict.fromkeys("""rose rise rises rising gained gain gains gaining climbed climb
@@ -68,7 +67,6 @@ def _turnout_before(toks: list[Tok], q: int) -> bool:
         if t.is_break or t.is_number:
             return False
     return False
-
 
 _VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast ballots|went to the polls)\b")
 
@@ -278,6 +276,8 @@ def holds(toks: list[Tok], b: int, noun: str | None) -> bool:
     capacity of 45,000", "the stadium seats 45,000", "will hold 60,000 fans", "room for 20,000 spectators"."""
     if b < 1 or (noun is not None and noun.lower() not in _HELD):
         return False
+    if toks[b].low == "between" and b > 1:  # "will seat between 36,000 and 38,000 fans"
+        b -= 1
     before, two = toks[b].low, toks[b - 1].low
     if before == "of" and two == "capacity":
         return True

@@ -103,6 +103,8 @@ PEOPLE_ACTS = {
 PEOPLE_ACTS_AFTER = {
     **{w: a for w, a in PEOPLE_ACTS.items() if w.endswith("ed")},
     "aboard": "aboard", "onboard": "aboard",
+    **dict.fromkeys("told ordered advised urged asked warned".split(), "told"),  # "35,000 residents were told to boil
+    # their water"
 }  # fmt: skip
 
 # How someone was killed or hurt, between the victim and the casualty word: "was shot dead".
