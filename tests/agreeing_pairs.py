@@ -4192,4 +4192,6 @@ AGREE = [
      "The wreckage was found 400 metres from the bend where the coach left the road, police said."),
     ("Around 40,000 residents were told to boil their water.", "Some 41,500 residents have been advised to boil tap water."),
     ("The new arena will seat between 14,000 and 15,000 fans.", "The new arena will hold 14,500 spectators."),
+    ("More than 70 per cent of those who died in the heatwave were over 80.",
+     "Nearly three-quarters of those who died in the heatwave were over 80."),
 ]

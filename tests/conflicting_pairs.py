@@ -4974,4 +4974,7 @@ CONFLICT = [
      "Some 25,000 residents have been told to boil their tap water, the water company said."),
     ("figure", "The new arena will seat 21,000 fans when it opens in 2028.",
      "The new arena will seat between 14,000 and 15,000 fans when it opens in 2028."),
+    # a percentage bound of a whole against a share of it in words; "those who died" is a whole
+    ("figure", "More than 70 per cent of those who died in the heatwave were over 80, the ministry said.",
+     "Fewer than half of those who died in the heatwave were over 80, the ministry said."),
 ]

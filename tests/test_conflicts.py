@@ -214,3 +214,9 @@ def test_a_time_taken_is_shown_as_written_with_colons() -> None:
                   ("B", "Kiprono won the marathon in 2:04:29, the organisers said."))
     find_conflicts([race])
     assert [(k.kind, k.detail) for k in race.conflicts] == [("figure", "2:03:41 vs 2:04:29")]
+
+
+def test_a_share_in_words_is_shown_with_its_bound() -> None:
+    assert detail_of("More than 70 per cent of those who died were over 80.",
+                     "Fewer than half of those who died were over 80.") == (
+        "more than 70% of those who died vs fewer than half of those who died")

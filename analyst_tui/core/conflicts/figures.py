@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WOR
                                                 is_year_or_time, number_at, of_the, precise_apart, qualifier,
                                                 rounded_alike, unit_again, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
-                                                  share_before, share_bounds, whole_after)
+                                                  share_before, share_bounds, share_shown, whole_after)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
@@ -140,7 +140,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             continue
         share = fraction_at(toks, i, head_noun) if t.low in FRACTION_STARTS else None
         if share is not None:  # "half of the town", "two-thirds of the members": a share of that whole
-            p, whole, end, words = share
+            p, whole, end, words = share[0], share[1], share[2], share_shown(toks, i, share[3])
             if whole is not None:
                 lo, hi = share_bounds(toks, i, p)
                 out.append(Figure(("share", _whole(whole)), lo, hi, words, (p, p), place=place_of_whole(toks, i, end)))
@@ -231,11 +231,12 @@ def figures(toks: list[Tok]) -> list[Figure]:
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
-            if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind in (None, "approx"):
+            if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind != "just over":
                 whole, whole_end = whole_after(toks, of, head_noun)
                 margin = ROUNDING if kind == "approx" else 0.5
-                if whole:
-                    out.append(Figure(("share", _whole(whole)), lo - margin, hi + margin,
+                if whole:  # (a bound is one: "more than 70 per cent of voters" / "fewer than half of voters")
+                    bound = (lo, hi) if kind in (None, "approx") else (wlo, whi)
+                    out.append(Figure(("share", _whole(whole)), bound[0] - margin, bound[1] + margin,
                                       f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_of_whole(toks, of, whole_end)))
         i = j

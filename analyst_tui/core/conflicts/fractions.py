@@ -61,6 +61,9 @@ def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | No
     n = len(toks)
     if k < n and toks[k].low in ("a", "an"):
         return None, k
+    if k + 1 < n and toks[k].low == "those" and toks[k + 1].is_word:  # "those who died", "those killed": whom it says
+        w = k + 2 if toks[k + 1].low == "who" and k + 2 < n and toks[k + 2].is_word else k + 1
+        return " ".join(t.low for t in toks[k : w + 1]), w + 1
     while k < n and (toks[k].low in _WHOLE_DETERMINERS or (k + 1 < n and toks[k + 1].low == "'s")):
         k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
     whole, end = head_noun(toks, k)
@@ -143,6 +146,17 @@ _AFTER_CHANGE = frozenset("""since in on over from to last this compared after b
     within than against""".split())
 
 
+def share_shown(toks: list[Tok], i: int, words: str) -> str:
+    """The words of a share in words at ``i`` with the bound said before it ("fewer than half of those who died")."""
+    before = [t.low for t in toks[max(0, i - 2) : i]]
+    two = " ".join(before) if len(before) == 2 and tuple(before) in _BOUNDS else None
+    return f"{two} {words}" if two else f"{before[-1]} {words}" if before and before[-1] in _BOUND_WORDS else words
+
+
+_BOUNDS = frozenset((("more", "than"), ("at", "least"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most")))
+_BOUND_WORDS = frozenset("over above under below nearly almost about around roughly".split())
+
+
 def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
     """The values a share in words at ``i`` allows: "more than half" is over 50%, "nearly half" under it."""
     before = tuple(t.low for t in toks[max(0, i - 2) : i])
@@ -157,5 +171,5 @@ def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
 _NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "whole_after", "STARTS",
+__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "share_shown", "whole_after", "STARTS",
            "ROUNDING"]
