@@ -4194,4 +4194,6 @@ AGREE = [
     ("The new arena will seat between 14,000 and 15,000 fans.", "The new arena will hold 14,500 spectators."),
     ("More than 70 per cent of those who died in the heatwave were over 80.",
      "Nearly three-quarters of those who died in the heatwave were over 80."),
+    ("Trading was halted for an hour on Monday before resuming.", "Trading continued as normal on Monday after a one-hour halt."),
+    ("Life in the town is slowly returning to normal.", "Work was halted in the town for a week."),
 ]

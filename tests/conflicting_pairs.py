@@ -4977,4 +4977,8 @@ CONFLICT = [
     # a percentage bound of a whole against a share of it in words; "those who died" is a whole
     ("figure", "More than 70 per cent of those who died in the heatwave were over 80, the ministry said.",
      "Fewer than half of those who died in the heatwave were over 80, the ministry said."),
+    # halted against carried on as normal, or against went ahead
+    ("event", "Work at the refinery was halted on Monday after the leak was found, the operator said.",
+     "Work at the refinery carried on as normal on Monday after the leak was found, the operator said."),
+    ("event", "The march was halted by police near the square.", "The march went ahead despite a police presence near the square."),
 ]

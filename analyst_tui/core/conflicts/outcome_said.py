@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, moved_at, traded, trading_day)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, moved_at, on_schedule, traded, trading_day)
 from analyst_tui.core.conflicts.polarity_words import MODAL, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -31,8 +31,7 @@ _OF_RATES = frozenset("its the their key main benchmark policy interest lending 
 
 
 def _rates_after(toks: list[Tok], k: int) -> bool:
-    """Whether the rates are what the verb at ``k`` holds ("held its policy rates steady"; not "held talks on
-    rates")."""
+    """Whether the rates are what the verb at ``k`` holds ("held its policy rates steady"; not "held talks on it")."""
     m = k + 1
     while m < len(toks) and m - k <= 4 and toks[m].low in _OF_RATES:
         m += 1
@@ -327,8 +326,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # "was still in intensive care", "was moved to intensive care"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
         return False  # "badly damaged", "virtually destroyed": either may be said of the same ruin
-    if low == "scheduled" and not (k and toks[k - 1].low == "as"):
-        return False  # "began as scheduled"; not "is scheduled to begin"
+    if concept == "schedule" and not on_schedule(toks, k):
+        return False  # "began as scheduled", "carried on as normal"; not "is scheduled to begin", "halted for an hour"
     return True
 
 

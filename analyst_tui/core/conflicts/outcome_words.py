@@ -153,4 +153,20 @@ def stance(toks: list[Tok], k: int) -> bool:
 _STANCES = frozenset("support supports supported supporting oppose opposes opposed opposing".split())
 
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "stance", "traded"]
+def on_schedule(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` says where it stands whether a thing went on as planned: "began as scheduled",
+    "carried on as normal" (not "is scheduled to begin", "back to normal"), "was halted" (not for a while: "halted for an
+    hour", "briefly halted", "halted ... before resuming")."""
+    low = toks[k].low
+    if low in ("scheduled", "normal"):
+        return k > 1 and toks[k - 1].low == "as" and (low == "scheduled" or toks[k - 2].low in _WENT_ON)
+    if low == "halted":
+        return not (k + 1 < len(toks) and toks[k + 1].low in _FOR_A_WHILE or toks[k - 1].low in _FOR_A_WHILE or any(
+            t.low.startswith("resum") for t in toks))
+    return True
+
+
+_WENT_ON = frozenset("continued continues continue continuing on running operating".split())  # "carried on as normal"
+_FOR_A_WHILE = frozenset("for briefly temporarily until".split())
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "on_schedule", "stance", "traded"]

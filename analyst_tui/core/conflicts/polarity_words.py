@@ -156,9 +156,9 @@ OPPOSITE_FORMS = {
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
-    "schedule": ("proceed proceeds proceeded ahead on scheduled",
+    "schedule": ("proceed proceeds proceeded ahead on scheduled normal",
                  "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
-                 "scrubbed abandoned abandon abandons suspended"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
+                 "scrubbed abandoned abandon abandons suspended halted"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
     # not "shares closed up 3%", a day's trading)
     "opening": ("open opened opens reopen reopens reopened reopening", "close closes closed closing shut shuts"),
