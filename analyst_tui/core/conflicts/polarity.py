@@ -39,10 +39,11 @@ from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, 
                                             without_doing, words_after, words_before)
 from analyst_tui.core.conflicts.denials import absent_from, denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
+from analyst_tui.core.conflicts.negated_verbs import BE_HAVE, verb_after, verb_after_aside
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
 from analyst_tui.core.conflicts.reversal import BE
-from analyst_tui.core.conflicts.tokens import Tok, is_past, stem, tokenize
+from analyst_tui.core.conflicts.tokens import Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 
 T = TypeVar("T")
@@ -289,17 +290,17 @@ def analyse(toks: list[Tok]) -> Polarity:
             h, subject = i - 1, words_before(toks, i - 1)
         if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
                 i + 2].low in ("of", "among"):  # "none of the passengers survived": the verb, said of the passengers
-            h = _verb_after(toks, h, k)
+            h = verb_after(toks, h, k)
             if h == k:  # "none of the passengers on the ferry, which ran aground, were injured"
-                h, k = _verb_after_aside(toks, k, in_scope)
+                h, k = verb_after_aside(toks, k, in_scope)
             subject = words_before(toks, h)
         after = h  # what is negated is told after this ("No arrests have yet been made over the collapse")
-        if low == "no" and h < k and toks[h].low in _ANYONE and _verb_after(toks, h, k) < k:
-            h = _verb_after(toks, h, k)  # "No group has claimed responsibility": the claiming, by nobody
+        if low == "no" and h < k and toks[h].low in _ANYONE and verb_after(toks, h, k) < k:
+            h = verb_after(toks, h, k)  # "No group has claimed responsibility": the claiming, by nobody
             after, subject = h, frozenset()
         elif low == "no" and h + 2 < k:
             after = next((v for v in range(h + 1, min(k, h + 5)) if toks[v].low in _MADE and all(
-                t.low in _BE_HAVE or t.low in SKIP for t in toks[h + 1 : v])), h)
+                t.low in BE_HAVE or t.low in SKIP for t in toks[h + 1 : v])), h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
         if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
@@ -371,43 +372,6 @@ _SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())
 
 
-def _verb_after_aside(toks: list[Tok], k: int, in_scope: list[bool]) -> tuple[int, int]:
-    """The verb after a relative clause that starts at the comma ``k`` ("..., which ran aground, were injured")
-    and the end of its clause, marked in scope; else (``k``, ``k``)."""
-    n = len(toks)
-    if not (k + 1 < n and toks[k].low == "," and toks[k + 1].low in ("which", "who")):
-        return k, k
-    close = next((c for c in range(k + 2, min(n, k + 25)) if toks[c].is_break), None)
-    if close is None or toks[close].low != ",":
-        return k, k
-    end = close + 1
-    while end < n and not toks[end].is_break and toks[end].low not in SCOPE_END:
-        in_scope[end] = True
-        end += 1
-    v = _verb_after(toks, close, end)
-    return (v, end) if v < end else (k, k)
-
-
-def _verb_after(toks: list[Tok], h: int, end: int) -> int:
-    """Where the verb after the noun phrase at ``h`` is ("none of the passengers survived", "none of the victims
-    were identified"), or ``end`` when none comes within a few words (then nothing is read as negated)."""
-    for v in range(h + 1, min(end, h + 6)):
-        low = toks[v].low
-        if low in _BE_HAVE:
-            return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
-        if is_past(low):
-            later = next((w for w in range(v + 2, min(end, v + 14)) if toks[w].low in _BE_HAVE), None)
-            if v + 1 < end and toks[v + 1].low in _PLACE_WORDS:  # ("None of the 14 miners trapped after the
-                return next((w for w in range(later + 1, end) if toks[w].low not in SKIP), end) if later else next((
-                    w for w in range(v + 3, min(end, v + 10)) if is_past(toks[w].low) and toks[w - 1].low not in (
-                        "the", "a", "an")), v)  # explosion ... were found alive": the finding; "trapped on the top
-                # floor survived": the surviving)
-            return v
-    return end
-
-
-_BE_HAVE = frozenset("was were is are has have had will would could been".split())
-_PLACE_WORDS = frozenset("after by in at on under during inside from".split())  # (a participle's phrase)
 _ANYONE = frozenset("group one party organisation organization country nation side person individual".split())
 _MADE = frozenset("made reported carried".split())  # ("no arrests were made", "no casualties were reported")
 
