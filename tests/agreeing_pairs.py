@@ -4196,4 +4196,6 @@ AGREE = [
      "Nearly three-quarters of those who died in the heatwave were over 80."),
     ("Trading was halted for an hour on Monday before resuming.", "Trading continued as normal on Monday after a one-hour halt."),
     ("Life in the town is slowly returning to normal.", "Work was halted in the town for a week."),
+    ("The cup was presented by the tournament director, Lise Moreau, on the centre court.",
+     "Tournament director Lise Moreau presented the cup on the centre court."),
 ]

@@ -4981,4 +4981,7 @@ CONFLICT = [
     ("event", "Work at the refinery was halted on Monday after the leak was found, the operator said.",
      "Work at the refinery carried on as normal on Monday after the leak was found, the operator said."),
     ("event", "The march was halted by police near the square.", "The march went ahead despite a police presence near the square."),
+    # a doer after "by" named between commas after its office
+    ("role", "The cup was presented to the winner by Prince Edmund of Varna on the centre court.",
+     "The cup was presented to the winner by the tournament director, Lise Moreau, on the centre court."),
 ]

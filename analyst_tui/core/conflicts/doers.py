@@ -77,8 +77,8 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
     if by is None and toks[v - 1].low in BE:
         by = agent_by(toks, v)  # "was pulled from the river by"
     if by is not None and (toks[v - 1].low in BE or v > 1 and toks[v - 2].low in BE):
-        doer, receiver = _phrase_after(toks, by), _subject(toks, v) or _phrase_before(toks, v)  # "was written by
-        # Justice Alvarez"
+        doer, receiver = _named_after(toks, by, _phrase_after(toks, by)), _subject(toks, v) or _phrase_before(
+            toks, v)  # "was written by Justice Alvarez", "by the tour commissioner, Dan Whitby,"
         if v + 1 < n and toks[v + 1].low == "with" and act_at(toks, v) == AWARD:
             receiver = _phrase_after(toks, v + 1)  # "was presented with the medal by": what was given
     elif (meant := v > 2 and toks[v - 1].low == "to" and toks[v - 2].low in _MEANT) or active_verb(toks, v):
@@ -114,6 +114,16 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         # its doer; an office or a side asking the judge is)
         return verb, names, words, joined(doer)
     return None
+
+
+def _named_after(toks: list[Tok], by: int, doer: list[Tok]) -> list[Tok]:
+    """The doer read after "by" at ``by``, with the name of two or three words that follows it between commas, if one
+    does ("by the tour commissioner, Dan Whitby, on the 18th green": the commissioner, Dan Whitby)."""
+    end = by + 1 + len(doer)
+    if not doer or end + 2 >= len(toks) or toks[end].low != ",":
+        return doer
+    k = next((k for k in range(end + 1, min(len(toks), end + 5)) if not (toks[k].cap and toks[k].is_word)), len(toks))
+    return doer + toks[end + 1 : k] if 2 <= k - end - 1 <= 3 and (k == len(toks) or toks[k].is_break) else doer
 
 
 def _affiliation(toks: list[Tok], doer: list[Tok]) -> tuple[frozenset[str], list[Tok]]:
