@@ -4198,4 +4198,6 @@ AGREE = [
     ("Life in the town is slowly returning to normal.", "Work was halted in the town for a week."),
     ("The cup was presented by the tournament director, Lise Moreau, on the centre court.",
      "Tournament director Lise Moreau presented the cup on the centre court."),
+    ("Halvern's finance director, Mira Lodge, announced the job cuts on Monday.",
+     "The job cuts were announced on Monday by finance director Mira Lodge."),
 ]

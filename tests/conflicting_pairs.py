@@ -4984,4 +4984,7 @@ CONFLICT = [
     # a doer after "by" named between commas after its office
     ("role", "The cup was presented to the winner by Prince Edmund of Varna on the centre court.",
      "The cup was presented to the winner by the tournament director, Lise Moreau, on the centre court."),
+    # a doer named between commas after its office, before the verb
+    ("role", "Halvern's finance director, Mira Lodge, announced the job cuts at a staff meeting on Monday.",
+     "The job cuts were announced at a staff meeting on Monday by Halvern's chief executive, Tomas Breuer."),
 ]

@@ -159,6 +159,10 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     while j >= 0 and (toks[j].low in BE or toks[j].low in ("has", "have", "had", "will", "would", "first")):
         j -= 1
     opened = aside_opened(toks, j) if j > 0 else None
+    name: list[Tok] = []
+    if opened is None and j > 0 and (opened := aside_opened(toks, j, names=True)) is not None:
+        name = toks[opened + 1 : j] if 2 <= j - opened - 1 <= 3 else []  # "Brightbloc's chief executive, Nadia Kerr,
+        opened = opened if name else None  # announced": the chief executive, Nadia Kerr
     if opened is not None:
         j = opened - 1  # "The prisoner exchange, the largest since the war, was brokered by ...": the exchange
     top = j
@@ -172,7 +176,7 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
         else:
             out.append(t)
         j -= 1
-    return out[:6][::-1]
+    return out[:6][::-1] + name
 
 
 def _subject(toks: list[Tok], v: int) -> list[Tok]:
