@@ -4200,4 +4200,6 @@ AGREE = [
      "Tournament director Lise Moreau presented the cup on the centre court."),
     ("Halvern's finance director, Mira Lodge, announced the job cuts on Monday.",
      "The job cuts were announced on Monday by finance director Mira Lodge."),
+    ("The coastguard handed over the rescue operation to the navy on Sunday.",
+     "On Sunday the coastguard handed the rescue operation over to the navy."),
 ]

@@ -4987,4 +4987,7 @@ CONFLICT = [
     # a doer named between commas after its office, before the verb
     ("role", "Halvern's finance director, Mira Lodge, announced the job cuts at a staff meeting on Monday.",
      "The job cuts were announced at a staff meeting on Monday by Halvern's chief executive, Tomas Breuer."),
+    # a giving told with its particle before "to" ("handed ... over to")
+    ("role", "The coastguard handed over the rescue operation to the navy on Sunday, officials said.",
+     "On Sunday the navy handed the rescue operation over to the coastguard, officials said."),
 ]

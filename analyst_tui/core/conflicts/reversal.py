@@ -133,7 +133,8 @@ def reversals_at(toks: list[Tok], v: int) -> tuple[Reversal, ...]:
                 return (found, towards) if found else (towards,)
             break
         if t.is_break or t.low in CLAUSE_WORDS or t.low in _STOP and not (t.low == "by" or by and t.low in _OF_PLACE) and (
-                not (t.low == "in" and toks[j + 1].cap)):  # (past a place: "sold the depot in Bristol to the council")
+                not (t.low == "in" and toks[j + 1].cap)) and not (t.low in PARTICLES and toks[j + 1].low in _TOWARDS):
+            # (past a place: "sold the depot in Bristol to the council"; a particle: "handed the search over to")
             break  # (not "caused $1 million in damage to the church": the damage's, not the doer's)
         by = by or t.low == "by"
     return (found,) if found else ()
