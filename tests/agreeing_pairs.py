@@ -4202,4 +4202,6 @@ AGREE = [
      "The job cuts were announced on Monday by finance director Mira Lodge."),
     ("The coastguard handed over the rescue operation to the navy on Sunday.",
      "On Sunday the coastguard handed the rescue operation over to the navy."),
+    ("In March the regional government sent the mayor's office a surveyor's report on the dam.",
+     "A surveyor's report on the dam was sent to the mayor's office by the regional government in March."),
 ]

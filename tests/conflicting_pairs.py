@@ -4990,4 +4990,7 @@ CONFLICT = [
     # a giving told with its particle before "to" ("handed ... over to")
     ("role", "The coastguard handed over the rescue operation to the navy on Sunday, officials said.",
      "On Sunday the navy handed the rescue operation over to the coastguard, officials said."),
+    # a giving with two objects, the receiver first, one of them a possessive ("sent the mayor's office a report")
+    ("role", "A surveyor's report on the dam was sent by the mayor's office to the regional government in March.",
+     "In March the regional government sent the mayor's office a surveyor's report on the dam."),
 ]

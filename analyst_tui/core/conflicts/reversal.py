@@ -61,7 +61,8 @@ _TOWARDS = frozenset(("to", "against", "from"))
 # "threw stones at police", "imposed sanctions on China": the one after "at" or "on" is the target
 _TARGETS = frozenset((("at", "throw"), ("at", "fire"), ("at", "aim"), ("on", "impos"), ("on", "slap"), ("on", "levi"),
                       ("on", "fire"), ("at", "shout"), ("at", "yell"), ("at", "charg")))
-_GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted".split())
+_GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted send give lend "
+                   "pay sell".split())  # (as written, and as one act: "sent" is "send")
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"
@@ -145,9 +146,10 @@ def _second_object(toks: list[Tok], v: int) -> int | None:
     €5 billion", "paid the victim £20,000"), or None."""
     for j in range(v + 1, min(len(toks), v + 6)):
         t = toks[j]
-        if t.is_number or t.low in CURRENCY_SIGNS:
-            return j if any(x.is_word and x.low not in _PARTY_OPENERS for x in toks[v + 1 : j]) else None
-        if not t.is_word or t.low in CLAUSE_WORDS or t.low in _STOP:
+        if t.is_number or t.low in CURRENCY_SIGNS or t.low in ("a", "an") and j > v + 2 and toks[j - 1].is_word:
+            return j if any(x.is_word and x.low not in _PARTY_OPENERS for x in toks[v + 1 : j]) else None  # (or a
+            # thing: "sent the mayor's office a report")
+        if not (t.is_word or t.low == "'s") or t.low in CLAUSE_WORDS or t.low in _STOP:
             return None
     return None
 
