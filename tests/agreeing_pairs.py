@@ -4204,4 +4204,5 @@ AGREE = [
      "On Sunday the coastguard handed the rescue operation over to the navy."),
     ("In March the regional government sent the mayor's office a surveyor's report on the dam.",
      "A surveyor's report on the dam was sent to the mayor's office by the regional government in March."),
+    ("It was the mayor, not the governor, who ordered the evacuation.", "The mayor, not the governor, ordered the evacuation."),
 ]

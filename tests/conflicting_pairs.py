@@ -4993,4 +4993,7 @@ CONFLICT = [
     # a giving with two objects, the receiver first, one of them a possessive ("sent the mayor's office a report")
     ("role", "A surveyor's report on the dam was sent by the mayor's office to the regional government in March.",
      "In March the regional government sent the mayor's office a surveyor's report on the dam."),
+    # "X, not Y," against "Y, not X,"
+    ("role", "The ministry, not the embassy, negotiated the release of the hostages, officials said.",
+     "Officials said the embassy, not the ministry, negotiated the release of the hostages."),
 ]

@@ -52,6 +52,7 @@ from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
 from analyst_tui.core.conflicts.changes import versions_changed_otherwise
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
+from analyst_tui.core.conflicts.contrasted import contrasted
 from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
 from analyst_tui.core.conflicts.converse import converse_conflict
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
@@ -303,7 +304,7 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
         return "event" if found[2:] and (found[2] in _OUTCOME_EVENTS or found[2] in RESULTS) else "polarity", found[
             0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
-        swap_conflict(a.swaps, b.swaps)) or (
+        swap_conflict(a.swaps, b.swaps) or contrasted(a.text, b.text)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_DIRECTED & a.content and _DIRECTED & b.content and directed_conflict(
         a.polarity.toks, b.polarity.toks)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(
@@ -358,8 +359,7 @@ def _reordered(a: Version, b: Version) -> bool:
     return abs(len(a.content) - len(b.content)) <= _FEW_WORDS and len(a.content ^ b.content) <= _FEW_WORDS
 
 
-_FEW_WORDS = 6
-_INJURED = frozenset(_INJURY_VERBS)
+_FEW_WORDS, _INJURED = 6, frozenset(_INJURY_VERBS)
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

@@ -1,0 +1,45 @@
+"""One party said to have done it, not another, and the other way round in the other version: "The government, not the
+charity, negotiated directly with the kidnappers" / "the charity, not the government, negotiated"."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.reversal import SAID
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, tokenize
+
+
+def contrasted(a: str, b: str) -> tuple[str, str] | None:
+    """(what a says, what b says) when each names as the one who did it the party the other says did not, else None."""
+    if ", not " not in a or ", not " not in b:
+        return None  # (read cheaply: most versions contrast no party)
+    for xa, ya, shown_a in _contrasts(tokenize(a)):
+        for xb, yb, shown_b in _contrasts(tokenize(b)):
+            if xa & yb and ya & xb and not xa & xb:
+                return shown_a, shown_b
+    return None
+
+
+def _contrasts(toks: list[Tok]) -> list[tuple[frozenset[str], frozenset[str], str]]:
+    """Each "X, not Y," of a version: the words of X, those of Y, and the words shown."""
+    out = []
+    for c in range(1, len(toks) - 2):
+        if toks[c].low != "," or toks[c + 1].low != "not":
+            continue
+        close = next((k for k in range(c + 2, min(len(toks), c + 8)) if toks[k].is_break), None)
+        start = c
+        while start > 0 and c - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS and (
+                toks[start - 1].low not in SAID):  # ("Sources said the charity, not the government,")
+            start -= 1
+        if close is None or toks[close].low != "," or start == c:
+            continue
+        x, y = _words(toks[start:c]), _words(toks[c + 2 : close])
+        if x and y:
+            out.append((x, y, joined(toks[start:close])))
+    return out
+
+
+def _words(toks: list[Tok]) -> frozenset[str]:
+    return frozenset(stem(t.low) for t in toks if t.is_word and t.low not in FILLER and len(t.low) > 2)
+
+
+__all__ = ["contrasted"]
