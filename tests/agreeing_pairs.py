@@ -4205,4 +4205,5 @@ AGREE = [
     ("In March the regional government sent the mayor's office a surveyor's report on the dam.",
      "A surveyor's report on the dam was sent to the mayor's office by the regional government in March."),
     ("It was the mayor, not the governor, who ordered the evacuation.", "The mayor, not the governor, ordered the evacuation."),
+    ("Chebet's 2:17:50 broke the course record by 70 seconds.", "Chebet eclipsed the old course mark of 2:19:00."),
 ]

@@ -212,8 +212,10 @@ def test_details_show_the_words_as_the_article_wrote_them() -> None:
 def test_a_time_taken_is_shown_as_written_with_colons() -> None:
     race = _claim(("A", "Kiprono won the marathon in 2:03:41, the organisers said."),
                   ("B", "Kiprono won the marathon in 2:04:29, the organisers said."))
-    find_conflicts([race])
+    short = _claim(("A", "Kiprono won in 2:03:41."), ("B", "Kiprono won in 2:05:41."))
+    find_conflicts([race, short])
     assert [(k.kind, k.detail) for k in race.conflicts] == [("figure", "2:03:41 vs 2:04:29")]
+    assert [(k.kind, k.detail) for k in short.conflicts] == [("figure", "2:03:41 vs 2:05:41")]
 
 
 def test_a_share_in_words_is_shown_with_its_bound() -> None:

@@ -24,7 +24,7 @@ from analyst_tui.core.conflicts.tokens import stem, tokenize
 from analyst_tui.core.conflicts.words import SCOPES
 
 
-_HEAT = frozenset(("degree", "celsius", "fahrenheit"))
+_HEAT, _CLOCK_PARTS = frozenset(("degree", "celsius", "fahrenheit")), frozenset(("minute", "second"))
 _POWER = frozenset("power electricity outage outages blackout blackouts".split())
 _CUSTOMERS, _HOMES = ("noun", counted("customers")), ("noun", counted("homes"))
 ONE_FIGURE_SHARE = 0.34  # of each version's words that two versions with one figure each share, to compare it
@@ -70,7 +70,7 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                 continue  # "12 killed in Texas", "3 killed in Oklahoma": two places, two figures; or two things
                 # otherwise (``figures_apart``: "Exports fell 3%" / "Imports rose 5%")
             if x.scope != y.scope and not (_this_season(a) and _this_season(b)) and x.key[1] not in _HEAT or (
-                    x.part != y.part):
+                    x.part != y.part) or x.part and x.key[1] in _CLOCK_PARTS:  # (the minutes of "2:03:41")
                 continue  # "2,301 career points" and "20 points on Thursday": a total and one game (not when both say
                 # "this season"; a temperature is no total: "a record 41C"); or two of those seriously injured, of
                 # all the injured

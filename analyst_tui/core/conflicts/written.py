@@ -19,7 +19,7 @@ _SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u2
 
 def as_written(detail: str, text: str) -> str:
     """``detail`` as it stands in ``text`` (spacing, dashes, quotes and full stops as written), else ``detail``."""
-    if " hours, " in detail:  # a time taken, written with colons ("2:03:41"), which the tokens spell out
+    if "hours, " in detail:  # a time taken, written with colons ("2:03:41"), which the tokens spell out
         detail = _SPELLED_TIME.sub(lambda m: _with_colons(m, text), detail)
     quoted = len(detail) > 2 and detail[0] == '"' and detail[-1] == '"'
     words = detail[1:-1] if quoted else detail
@@ -46,13 +46,15 @@ def as_written(detail: str, text: str) -> str:
     return f'"{shown}"' if quoted else shown
 
 
-_SPELLED_TIME = re.compile(r"(\d{1,2}) hours, (\d{1,2}) minutes and (\d{1,2}) seconds")
+_SPELLED_TIME = re.compile(r"(?:(\d{1,2}) )?hours, (\d{1,2}) minutes and (\d{1,2})(?: seconds)?")
 
 
 def _with_colons(m: re.Match[str], text: str) -> str:
-    """"2 hours, 3 minutes and 41 seconds" as "2:03:41" where the text writes it so."""
-    clock = f"{m.group(1)}:{int(m.group(2)):02d}:{int(m.group(3)):02d}"
-    return clock if clock in text else m.group()
+    """"2 hours, 3 minutes and 41 seconds" as "2:03:41" where the text writes it so (also a part of it a check shows:
+    "hours, 3 minutes and 41")."""
+    hours = m.group(1) or r"\d{1,2}"
+    found = re.search(rf"\b{hours}:{int(m.group(2)):02d}:{int(m.group(3)):02d}\b", text)
+    return found.group() if found else m.group()
 
 
 __all__ = ["as_written"]
