@@ -4206,4 +4206,5 @@ AGREE = [
      "A surveyor's report on the dam was sent to the mayor's office by the regional government in March."),
     ("It was the mayor, not the governor, who ordered the evacuation.", "The mayor, not the governor, ordered the evacuation."),
     ("Chebet's 2:17:50 broke the course record by 70 seconds.", "Chebet eclipsed the old course mark of 2:19:00."),
+    ("Police arrested a man over the theft of a car.", "No arrests have been made over the theft of the sculptures."),
 ]

@@ -4996,4 +4996,7 @@ CONFLICT = [
     # "X, not Y," against "Y, not X,"
     ("role", "The ministry, not the embassy, negotiated the release of the hostages, officials said.",
      "Officials said the embassy, not the ministry, negotiated the release of the hostages."),
+    # "No arrests have been made" (a light verb after the negated noun) against "arrested a man"
+    ("polarity", "Detectives have arrested a man over the theft of the sculptures.",
+     "No arrests have been made over the theft of the sculptures."),
 ]

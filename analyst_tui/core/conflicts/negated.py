@@ -132,14 +132,12 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
 
 
 _SPANS = frozenset("years decades months weeks".split())
+_SAY, _SPOKEN = stem("say"), FILLER | frozenset("that he she they it we i would will could might may".split())
 
 
 def _first_done(toks: list[Tok], k: int) -> str | None:
     """The first word of what is said after the "say" at ``k`` that is no pronoun, modal or little word."""
     return next((stem(t.low) for t in toks[k + 1 : k + 6] if t.is_word and t.low not in _SPOKEN), None)
-
-
-_SAY, _SPOKEN = stem("say"), FILLER | frozenset("that he she they it we i would will could might may".split())
 
 
 def _attribution(toks: list[Tok], k: int) -> bool:
@@ -188,14 +186,15 @@ _OWN_CLAUSE = frozenset("which that who than".split())
 
 def _told_alike_after(neg: list[Tok], at: int, pos: list[Tok], k: int) -> bool:
     """Whether a noun negated as such ("No flights were cancelled after the runway closure at Dublin Airport") and the
-    same noun stated ("Dozens of flights were cancelled at Dublin Airport after the runway closure") go on to say the
-    rest of their clause alike: the word that follows the negated noun ("cancelled"; not "No homes were lost" / "homes
-    ... survived") and three words or more."""
-    said = words_after(pos, k, _CLAUSE_WORDS)
-    return words_after(neg, at, 1) <= said and len((words_after(neg, at, _CLAUSE_WORDS) & said) - _TIMES) >= 3
+    same noun stated ("Dozens of flights were cancelled at Dublin Airport after the runway closure") say the rest of
+    their clause alike: the word after the negated noun ("cancelled"; not "No homes were lost" / "homes ... survived")
+    and three words or more; past a light verb two ("No arrests have been made over the theft of the paintings")."""
+    said, first = words_after(pos, k, _CLAUSE_WORDS), words_after(neg, at, 1)
+    light = first <= _MADE
+    return (light or first <= said) and len((words_after(neg, at, _CLAUSE_WORDS) & said) - _TIMES - _MADE) >= 3 - light
 
 
-_CLAUSE_WORDS = 10
+_CLAUSE_WORDS, _MADE = 10, frozenset(("make", "carri", "report"))
 
 
 def _with_any_thing(toks: list[Tok], cues: tuple[Cue, ...]) -> list[Cue]:
