@@ -4207,4 +4207,7 @@ AGREE = [
     ("It was the mayor, not the governor, who ordered the evacuation.", "The mayor, not the governor, ordered the evacuation."),
     ("Chebet's 2:17:50 broke the course record by 70 seconds.", "Chebet eclipsed the old course mark of 2:19:00."),
     ("Police arrested a man over the theft of a car.", "No arrests have been made over the theft of the sculptures."),
+    ("Some of the gunmen were arrested at the scene.", "The gunmen escaped in a stolen van."),
+    ("No shots were fired during the robbery.", "One of the gunmen fired a shot at a police car a week later, in another raid."),
+    ("No shots were fired during the robbery.", "The gunmen fired shots at a police car a week later, in another raid."),
 ]

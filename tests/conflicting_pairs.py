@@ -4999,4 +4999,7 @@ CONFLICT = [
     # "No arrests have been made" (a light verb after the negated noun) against "arrested a man"
     ("polarity", "Detectives have arrested a man over the theft of the sculptures.",
      "No arrests have been made over the theft of the sculptures."),
+    # "No shots were fired" against one of a group who "fired a shot": no other thing of one kind
+    ("polarity", "One of the gunmen fired a shot into the ceiling before the gang fled, a police spokesman said.",
+     "No shots were fired during the robbery, a police spokesman said."),
 ]

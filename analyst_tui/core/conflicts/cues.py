@@ -258,6 +258,20 @@ _ANOTHER_PARTY = frozenset("""brother sister son daughter wife husband father mo
 _OFFICE_OF_ANOTHER = frozenset("vice deputi former assist shadow interim".split())  # (stems)
 
 
+SAY, _SPOKEN = stem("say"), FILLER | frozenset("that he she they it we i would will could might may".split())
+
+
+def first_said(toks: list[Tok], k: int) -> str | None:
+    """The first word of what is said after the "say" at ``k`` that is no pronoun, modal or little word."""
+    return next((stem(t.low) for t in toks[k + 1 : k + 6] if t.is_word and t.low not in _SPOKEN), None)
+
+
+def attribution_at(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` ends the sentence as who said it (", her office said."): not a saying stated too."""
+    return toks[k].low in ("said", "says") and all(t.is_break for t in toks[k + 1 :]) and any(
+        t.low == "," for t in toks[max(0, k - 4) : k])
+
+
 def feared(toks: list[Tok], k: int | None = None) -> bool:
     """Whether the word at ``k`` follows "might", "may" or "could" in a sentence that tells a fear ("concern by
     officials that the act might be used to ..."): feared, not said. Without ``k``: whether any word of the sentence

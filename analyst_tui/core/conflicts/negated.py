@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import (Cue, after_be, another_office, feared, passive, passive_agent,
-                                             same_context, same_party, words_after)
+from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, another_office, attribution_at, feared, first_said,
+                                             passive, passive_agent, same_context, same_party, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
@@ -93,7 +93,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         if _says_both(neg.toks[cue.at].low, pos.toks):
             continue  # the other says the thing not done too ("Two runways ... were closed, but the airport stayed
             # open")
-        if any(k != cue.at and stated(neg.toks, k) and not _attribution(neg.toks, k) for k in neg.free.get(cue.head, ())):
+        if any(k != cue.at and stated(neg.toks, k) and not attribution_at(neg.toks, k) for k in neg.free.get(cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" or t.low in _USING for t in neg.toks[max(
             0, cue.at - 3) : cue.at])
@@ -114,7 +114,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                     neg.toks, cue.at, pos.toks, k):
                 continue  # (not "Not a single trust met the target" / "Every trust missed the target")
             said = pos.cue_at(k)
-            if cue.head == _SAY and _first_done(neg.toks, cue.at) != _first_done(pos.toks, k):
+            if cue.head == SAY and first_said(neg.toks, cue.at) != first_said(pos.toks, k):
                 continue  # "did not say she would resign, only that she would consider her position"
             to = cue.phrase.lower().split(" to ", 1)
             if len(to) == 2 and other_side_said(to[1], pos):
@@ -132,18 +132,6 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
 
 
 _SPANS = frozenset("years decades months weeks".split())
-_SAY, _SPOKEN = stem("say"), FILLER | frozenset("that he she they it we i would will could might may".split())
-
-
-def _first_done(toks: list[Tok], k: int) -> str | None:
-    """The first word of what is said after the "say" at ``k`` that is no pronoun, modal or little word."""
-    return next((stem(t.low) for t in toks[k + 1 : k + 6] if t.is_word and t.low not in _SPOKEN), None)
-
-
-def _attribution(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` ends the sentence as who said it (", her office said."): not a saying stated too."""
-    return toks[k].low in ("said", "says") and all(t.is_break for t in toks[k + 1 :]) and any(
-        t.low == "," for t in toks[max(0, k - 4) : k])
 
 
 def _first_in_years(toks: list[Tok]) -> bool:
@@ -187,14 +175,17 @@ _OWN_CLAUSE = frozenset("which that who than".split())
 def _told_alike_after(neg: list[Tok], at: int, pos: list[Tok], k: int) -> bool:
     """Whether a noun negated as such ("No flights were cancelled after the runway closure at Dublin Airport") and the
     same noun stated ("Dozens of flights were cancelled at Dublin Airport after the runway closure") say the rest of
-    their clause alike: the word after the negated noun ("cancelled"; not "No homes were lost" / "homes ... survived")
-    and three words or more; past a light verb two ("No arrests have been made over the theft of the paintings")."""
+    their clause alike: the word after the negated noun and three words or more (past a light verb two: "No arrests
+    have been made over the theft"), or the noun's verb ("No shots were fired" / "fired a shot"; not "later")."""
     said, first = words_after(pos, k, _CLAUSE_WORDS), words_after(neg, at, 1)
     light = first <= _MADE
-    return (light or first <= said) and len((words_after(neg, at, _CLAUSE_WORDS) & said) - _TIMES - _MADE) >= 3 - light
+    return bool(first) and first <= {stem(t.low) for t in pos[max(0, k - 3) : k]} and _ELSEWHEN.isdisjoint(
+        t.low for t in pos + neg) or (light or first <= said) and len((
+        words_after(neg, at, _CLAUSE_WORDS) & said) - _TIMES - _MADE) >= 3 - light
 
 
 _CLAUSE_WORDS, _MADE = 10, frozenset(("make", "carri", "report"))
+_ELSEWHEN = frozenset("another later earlier previous afterwards subsequently".split())  # (another time or place)
 
 
 def _with_any_thing(toks: list[Tok], cues: tuple[Cue, ...]) -> list[Cue]:

@@ -128,7 +128,8 @@ class Polarity:
                     continue  # "homes lost power", "knocked out power to homes" say what "without power" says
                 if k + 2 < len(toks) and toks[k + 1].low == "-" and toks[k + 2].low == "free":
                     continue  # "visa-free travel" says what "without a visa" says
-                free.setdefault(stem(t.low), []).append(k)
+                noun = k and toks[k - 1].low in ("a", "an", "one")  # "fired a shot": the noun, not "shoot"
+                free.setdefault(family(t.low) if noun else stem(t.low), []).append(k)
             self._free = free
         return self._free
 

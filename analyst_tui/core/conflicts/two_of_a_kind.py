@@ -26,8 +26,10 @@ from analyst_tui.core.conflicts.periods import earlier_apart
 
 def two_of_a_kind(text_a: str, text_b: str) -> bool:
     """Whether two versions' texts tell of two things of one kind."""
-    return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or _named(
-        _ONE_SIDED, text_a) != _named(_ONE_SIDED, text_b) or _now_and_then(text_a, text_b) or _securities_apart(
+    na, nb = _named(_ONE_SIDED, text_a), _named(_ONE_SIDED, text_b)
+    one_sided = na != nb and not (na ^ nb == {"part of"} and _NONE_AT_ALL.search(text_b if "part of" in na else text_a))
+    return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or one_sided or (
+        _now_and_then(text_a, text_b)) or _securities_apart(
         text_a, text_b) or earlier_apart(text_a, text_b) or any(
             _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
 
@@ -218,5 +220,7 @@ _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
 # What one version says and the other not: a subsidiary, another of its kind, a part of a group
+# None at all, against which one of a group is no other thing ("No shots were fired" / "One of the robbers fired a shot")
+_NONE_AT_ALL = re.compile(r"(?:^|[,;] )no \w+ (?:was|were|has|have|had)\b", re.I)
 _ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF),
               ("futures", re.compile(r"\bfutures\b", re.I)))  # ("S&P 500 futures fell" / "the S&P 500 rose")
