@@ -401,7 +401,7 @@ def _other_class(version: Version, f: Figure) -> bool:
 
 def _unmatched(fa: list[Figure], fb: list[Figure]) -> list[tuple[Figure, Figure]]:
     """The pairs of figures for one thing to compare: every pair when none of them can both hold; else, when
-    each version gives as many and one of each has no match, in the same place in both and with three words
+    each version gives as many and one of each has no match, in the same place in both and with two words
     around it in common ("eased to 2.4% from 2.9%" / "eased to 2.2% from 2.9%"), that pair."""
     if not any(x.overlaps(y) for x in fa for y in fb):
         return [(x, y) for x in fa for y in fb]
@@ -409,7 +409,7 @@ def _unmatched(fa: list[Figure], fb: list[Figure]) -> list[tuple[Figure, Figure]
     lone_b = [i for i, y in enumerate(fb) if not any(y.overlaps(x) for x in fa)]
     if len(fa) == len(fb) and len(lone_a) == len(lone_b) == 1 and lone_a == lone_b:
         x, y = fa[lone_a[0]], fb[lone_b[0]]
-        if len(_plain(x.context) & _plain(y.context)) >= 3:  # about the same thing, said around it in the same words
+        if len(_plain(x.context) & _plain(y.context)) >= 2:  # about the same thing, said around it in the same words
             return [(x, y)]
     return []
 
