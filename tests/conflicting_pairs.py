@@ -5005,4 +5005,5 @@ CONFLICT = [
     # one of two figures of one kind differs, the other given by both, with two words around it alike
     ("figure", "Nurses backed the strike by 91 per cent on a turnout of 58 per cent, union officials said.",
      "According to union officials, 72% of nurses voted for the strike, on a 58% turnout."),
+    ("event", "Okafor won the Eastvale County council recount by 204 votes.", "Okafor lost the Eastvale County council recount by 204 votes."),
 ]

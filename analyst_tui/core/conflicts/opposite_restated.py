@@ -22,6 +22,7 @@ from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.tokens import stem
 from analyst_tui.core.textnorm import stem as family
 
 _SAME_CONCEPT = {"vote": "approval", "consent": "acceptance", "restriction": "permission", "grant": "permission",
@@ -73,13 +74,21 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 concept not in _DONE_TO_A_THING):
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
-        if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb)):
-            continue
+        if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb) or _two_named(a, x.subject, b, y.subject)):
+            continue  # ("Vasquez won the recount" / "Brannigan lost the recount": the two sides of one result)
         said = frozenset((family(a.toks[ka].low), family(b.toks[kb].low)))  # (the words that differ)
         if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
             continue
         return f'"{x.phrase}"', f'"{y.phrase}"', concept
     return None
+
+
+def _two_named(a: Polarity, x: frozenset[str], b: Polarity, y: frozenset[str]) -> bool:
+    """Whether two subjects are names that share no word, each named in one version only."""
+    names_a = {stem(t.low) for t in a.toks[1:] if t.cap} | {stem(a.toks[0].low)}
+    names_b = {stem(t.low) for t in b.toks[1:] if t.cap} | {stem(b.toks[0].low)}
+    return bool(x and y) and x <= names_a and y <= names_b and x.isdisjoint(y) and x.isdisjoint(names_b) and (
+        y.isdisjoint(names_a))
 
 
 def _a_noun(toks: list, k: int) -> bool:
