@@ -4212,4 +4212,5 @@ AGREE = [
     ("No shots were fired during the robbery.", "The gunmen fired shots at a police car a week later, in another raid."),
     ("Nurses backed the strike by 91 per cent on a turnout of 58 per cent.", "91% of nurses voted for the strike, on a 58% turnout."),
     ("Okafor won the Eastvale County council recount by 204 votes.", "Lindqvist lost the Eastvale County council recount by 204 votes."),
+    ("The ash plume from the volcano rose some 4,000 metres into the sky.", "The ash plume from the volcano drifted 60km inland."),
 ]

@@ -26,6 +26,7 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "penny": ("pound", 0.01)}  # ("420 pence a share" / "3.10 pounds a share")
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
+_ROSE = frozenset("rose rises rising risen climbed soared towered shot".split())
 _FELL = frozenset("fell fall falls falling plunged plunges plummeted dropped tumbled toppled".split())
 _TRAVELLED = frozenset("travelled traveled moved slid flowed swept carried rolled drifted ran".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
@@ -49,6 +50,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
         elif near_after[:1] == ["into"] and any(w in _FELL for w in near_before):
             aspect = "drop"  # "the bus fell about 200 metres into the ravine": how far it fell, not how far from a place
+        elif near_after[:1] == ["into"] and any(w in _ROSE for w in near_before):
+            aspect = "height"  # "the plume rose some 3,000 metres into the sky": how high, not how far
         elif near_after[:2] in (["down", "the"], ["down", "a"]) and any(w in _TRAVELLED for w in near_before):
             aspect = "distance"  # "travelled about 1.5km down the valley": how far, not how deep (not "fell 200
             # metres down a gully")
