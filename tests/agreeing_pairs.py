@@ -4213,4 +4213,7 @@ AGREE = [
     ("Nurses backed the strike by 91 per cent on a turnout of 58 per cent.", "91% of nurses voted for the strike, on a 58% turnout."),
     ("Okafor won the Eastvale County council recount by 204 votes.", "Lindqvist lost the Eastvale County council recount by 204 votes."),
     ("The ash plume from the volcano rose some 4,000 metres into the sky.", "The ash plume from the volcano drifted 60km inland."),
+    ("Marsh was sacked by chairman Oliver Keane on Monday.", "Chairman Oliver Keane sacked Marsh on Monday."),
+    ("An alleged gang boss who was arrested in a sweep by Spanish police hanged himself in a prison cell within hours.",
+     "Police said Ruiz, the alleged boss of a Valencia gang, hanged himself in his cell."),
 ]

@@ -5006,4 +5006,7 @@ CONFLICT = [
     ("figure", "Nurses backed the strike by 91 per cent on a turnout of 58 per cent, union officials said.",
      "According to union officials, 72% of nurses voted for the strike, on a 58% turnout."),
     ("event", "Okafor won the Eastvale County council recount by 204 votes.", "Okafor lost the Eastvale County council recount by 204 votes."),
+    # a receiver named by one name, sacked by two people named with their offices
+    ("role", "Marsh was sacked by chairman Oliver Keane, who told him in a brief phone call.",
+     "Marsh was sacked by the club's Danish owner, Lars Holm, who told him in a brief phone call."),
 ]

@@ -27,8 +27,9 @@ def _contrasts(toks: list[Tok]) -> list[tuple[frozenset[str], frozenset[str], st
             continue
         close = next((k for k in range(c + 2, min(len(toks), c + 8)) if toks[k].is_break), None)
         start = c
-        while start > 0 and c - start < 5 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS and (
-                toks[start - 1].low not in SAID):  # ("Sources said the charity, not the government,")
+        while start > 0 and c - start < 5 and not toks[start - 1].is_break and (
+                toks[start - 1].low not in CLAUSE_WORDS and toks[start - 1].low not in SAID):  # ("Sources said the
+            # charity, not the government,")
             start -= 1
         if close is None or toks[close].low != "," or start == c:
             continue

@@ -108,8 +108,9 @@ def doer_at(toks: list[Tok], v: int) -> Doer | None:
         names = _names(doer, verb in _DEALS)
     words = plain_nouns(frozenset(stem(x.low) for x in receiver if x.is_word and x.low not in FILLER and (
         len(x.low) > 2 or x.text.isupper())))  # ("the EU trade deal"; "the MP" is "the lawmaker")
-    if len(words) == 1 and receiver and receiver[0].low == "the":
-        words |= {_THE}  # one thing of the story: "the motion", "the walkout"
+    if len(words) == 1 and receiver and (receiver[0].low == "the" or len(receiver) == 1 and receiver[0].cap and (
+            _one_name(receiver[0]))):
+        words |= {_THE}  # one thing of the story: "the motion", "the walkout"; one named: "Holt was sacked by"
     if names and words and (verb not in SYMMETRIC or verb == "write" or verb in _PLEAS):  # (who wrote an opinion is
         # its doer; an office or a side asking the judge is)
         return verb, names, words, joined(doer)
