@@ -4216,4 +4216,6 @@ AGREE = [
     ("Marsh was sacked by chairman Oliver Keane on Monday.", "Chairman Oliver Keane sacked Marsh on Monday."),
     ("An alleged gang boss who was arrested in a sweep by Spanish police hanged himself in a prison cell within hours.",
      "Police said Ruiz, the alleged boss of a Valencia gang, hanged himself in his cell."),
+    ("The outage would cut the plant's output by roughly a third for at least a month.",
+     "The plant's output will be about 35 per cent lower for at least a month."),
 ]

@@ -5009,4 +5009,7 @@ CONFLICT = [
     # a receiver named by one name, sacked by two people named with their offices
     ("role", "Marsh was sacked by chairman Oliver Keane, who told him in a brief phone call.",
      "Marsh was sacked by the club's Danish owner, Lars Holm, who told him in a brief phone call."),
+    # a change told as a share, then how long it lasts
+    ("figure", "The operator said the outage would cut the plant's output by roughly a third for at least a month.",
+     "The operator said the outage would cut the plant's output by roughly three quarters for at least a month."),
 ]

@@ -143,7 +143,7 @@ _CHANGES = ("cut", "reduc", "lower", "rais", "increas", "rose", "rise", "risen",
             "grow", "slash", "boost", "lift", "shrank", "shrunk", "shrink", "declin", "climb", "jump", "decreas",
             "expand", "trim", "plung", "sank", "sunk", "sink", "soar", "swell", "swollen", "contract", "dwindl")
 _AFTER_CHANGE = frozenset("""since in on over from to last this compared after between and but while as during
-    within than against""".split())
+    within than against for until""".split())  # ("by roughly a third for at least two months")
 
 
 def share_shown(toks: list[Tok], i: int, words: str) -> str:
