@@ -4218,4 +4218,5 @@ AGREE = [
      "Police said Ruiz, the alleged boss of a Valencia gang, hanged himself in his cell."),
     ("The outage would cut the plant's output by roughly a third for at least a month.",
      "The plant's output will be about 35 per cent lower for at least a month."),
+    ("Mumps outbreak at Ferndale schools: 38 cases confirmed", "Ferndale mumps cases climb to 38, health officials say"),
 ]

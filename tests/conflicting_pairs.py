@@ -5012,4 +5012,6 @@ CONFLICT = [
     # a change told as a share, then how long it lasts
     ("figure", "The operator said the outage would cut the plant's output by roughly a third for at least a month.",
      "The operator said the outage would cut the plant's output by roughly three quarters for at least a month."),
+    # a count its subject climbs to
+    ("figure", "Mumps outbreak at Ferndale schools: 38 cases confirmed", "Ferndale mumps cases climb to 83, health officials say"),
 ]

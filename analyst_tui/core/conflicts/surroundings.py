@@ -72,8 +72,7 @@ _VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast b
 
 
 def is_total(toks: list[Tok], start: int, end: int) -> bool:
-    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14
-    points" is one game's)."""
+    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14")."""
     for k in range(start, end):
         if toks[k].low in SCOPES:
             nxt = [t.low for t in toks[k + 1 : k + 3]]
@@ -121,7 +120,7 @@ _NTH = frozenset("first second third fourth final opening last".split())
 
 def _record_thing(toks: list[Tok], k: int) -> bool:
     """Whether "record" at ``k`` is said of a thing whose figure follows "of" ("a record wheat crop of 108 million
-    tonnes", "a record harvest of"): that one, the most yet; not "a record of 4,051 yards", a total."""
+    tonnes"): that one, the most yet; not "a record of 4,051 yards", a total."""
     for m in range(k + 2, min(k + 5, len(toks))):
         if toks[m].low == "of":
             return all(t.is_word for t in toks[k + 1 : m]) and _number_at(toks, m + 1)
@@ -183,8 +182,7 @@ _PLACES = frozenset("""town city village island camp country nation district pro
 
 
 def populated(toks: list[Tok], b: int) -> bool:
-    """Whether the count of people after token ``b`` is how many live somewhere: "home to 120,000 people", "a
-    town of about 15,000 people", "a population of 200,000 people"."""
+    """Whether the count of people after token ``b`` is how many live somewhere ("home to 120,000 people")."""
     if b < 1:
         return False
     if toks[b].low == "to":
@@ -231,6 +229,7 @@ _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMIL
 
 
 REACHED = frozenset("reached reach reaches totalled totaled totals topped".split())
+CLIMBED = frozenset("climb climbs climbed rose rise rises risen grew grown jumped jumps".split())  # (before "to")
 
 
 def plural_before(toks: list[Tok], b: int) -> str | None:
@@ -245,7 +244,8 @@ def plural_before(toks: list[Tok], b: int) -> str | None:
     return None
 
 
-_NOT_COUNTED = frozenset("officials figures data authorities reports numbers this its does always".split())
+_NOT_COUNTED = frozenset("""officials figures data authorities reports numbers this its does always shares prices rates
+    yields stocks sales profits earnings costs revenues""".split())  # (measures: "shares rose to 74")
 
 
 def counted_as(toks: list[Tok], b: int) -> str | None:
