@@ -4219,4 +4219,6 @@ AGREE = [
     ("The outage would cut the plant's output by roughly a third for at least a month.",
      "The plant's output will be about 35 per cent lower for at least a month."),
     ("Mumps outbreak at Ferndale schools: 38 cases confirmed", "Ferndale mumps cases climb to 38, health officials say"),
+    ("A federal judge dismissed two of the tenants' claims but allowed their lawsuit against the developer to proceed.",
+     "A federal judge allowed the tenants' lawsuit against the developer to proceed, dismissing two of their claims."),
 ]

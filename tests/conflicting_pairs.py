@@ -5014,4 +5014,9 @@ CONFLICT = [
      "The operator said the outage would cut the plant's output by roughly three quarters for at least a month."),
     # a count its subject climbs to
     ("figure", "Mumps outbreak at Ferndale schools: 38 cases confirmed", "Ferndale mumps cases climb to 83, health officials say"),
+    # a lawsuit or a class action dismissed against one ruled for or allowed to go to trial
+    ("event", "A county judge dismissed Okoro's lawsuit seeking to block the new toll.",
+     "A county judge ruled in favor of Okoro's lawsuit seeking to block the new toll."),
+    ("event", "A judge dismissed the class action brought by former drivers against the delivery company.",
+     "A judge allowed the class action brought by former drivers against the delivery company to go to trial."),
 ]

@@ -15,12 +15,13 @@ from analyst_tui.core.conflicts.shared_words import sides_told_apart
 from analyst_tui.core.textnorm import stem as family
 
 _ENDED = frozenset("dismissed dismisses dropped drops threw throws thrown quashed quashes".split())
-_CASES = frozenset("case cases charges charge prosecution indictment proceedings".split())
+_CASES = frozenset("case cases charges charge prosecution indictment proceedings lawsuit lawsuits suit action".split())
 _GOES_ON = frozenset("sent committed ordered".split())  # (to trial)
 _DECIDED = frozenset("indicted fined convicted sentenced".split())
 _PLEADED = frozenset("pleaded pleads".split())
 _WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed out sent committed ordered trial stand
-    indicted fined convicted sentenced""".split())  # (the words that differ)
+    indicted fined convicted sentenced ruled favour favor allowed proceed go""".split())  # (the words that differ)
+_FAVOUR = frozenset(("favour", "favor"))
 
 
 def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
@@ -50,9 +51,14 @@ def _ended(p: Polarity) -> str:
 def _goes_on(p: Polarity) -> str:
     """The words that say a case goes to trial or was decided against one, or ""."""
     toks = p.toks
-    if not (_GOES_ON | _DECIDED | _PLEADED | {"stand"}) & p.words():
+    if not (_GOES_ON | _DECIDED | _PLEADED | {"stand", "ruled", "allowed"}) & p.words():
         return ""
     for k, t in enumerate(toks):
+        after = [x.low for x in toks[k + 1 : k + 4]]
+        if t.low == "ruled" and after[:1] == ["in"] and after[1:2] and after[1] in _FAVOUR or t.low == "allowed" and any(
+                [x.low for x in toks[j : j + 3]] in (["to", "go", "to"], ["to", "proceed", "."]) or toks[j].low == "to"
+                and toks[j + 1 : j + 2] and toks[j + 1].low == "proceed" for j in range(k + 1, min(len(toks), k + 20))):
+            return " ".join(x.text for x in toks[k : k + 4])  # "ruled in favour of", "allowed the class action to go"
         if t.low not in _GOES_ON and t.low not in _DECIDED and t.low not in _PLEADED and t.low != "stand" or unsaid(
                 toks, k):
             continue
