@@ -2,9 +2,9 @@
 against the shipping heir" / "The embezzlement case against the shipping heir was sent to trial by a Seoul court",
 "Prosecutors dropped the case against the confectioner" / "A court fined the confectioner".
 
-Read last, when no other check found anything. One version says a case or the charges were dismissed, dropped or
-thrown out; the other that one was sent, committed or ordered to trial, will stand trial, was indicted, or was fined,
-convicted or sentenced in it. The two share most of their words (three or more, two in five of each) and name no one
+Read last, when no other check found anything. One version says a case, a lawsuit or the charges were dismissed,
+dropped or thrown out; the other that one was sent, committed or ordered to trial, will stand trial, was indicted, or
+was fined, convicted or sentenced in it, or that a judge ruled in its favour or allowed it to go to trial or proceed. The two share most of their words (three or more, two in five of each) and name no one
 the other does not; neither says both."""
 
 from __future__ import annotations
