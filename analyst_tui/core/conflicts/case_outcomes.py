@@ -4,8 +4,9 @@ against the shipping heir" / "The embezzlement case against the shipping heir wa
 
 Read last, when no other check found anything. One version says a case, a lawsuit or the charges were dismissed,
 dropped or thrown out; the other that one was sent, committed or ordered to trial, will stand trial, was indicted, or
-was fined, convicted or sentenced in it, or that a judge ruled in its favour or allowed it to go to trial or proceed. The two share most of their words (three or more, two in five of each) and name no one
-the other does not; neither says both."""
+was fined, convicted or sentenced in it, or that a judge ruled in its favour or allowed it to go to trial or proceed.
+The two share most of their words (three or more, two in five of each) and name no one the other does not; neither
+says both."""
 
 from __future__ import annotations
 
@@ -55,14 +56,13 @@ def _goes_on(p: Polarity) -> str:
         return ""
     for k, t in enumerate(toks):
         after = [x.low for x in toks[k + 1 : k + 4]]
-        if t.low == "ruled" and after[:1] == ["in"] and after[1:2] and after[1] in _FAVOUR or t.low == "allowed" and any(
-                [x.low for x in toks[j : j + 3]] in (["to", "go", "to"], ["to", "proceed", "."]) or toks[j].low == "to"
-                and toks[j + 1 : j + 2] and toks[j + 1].low == "proceed" for j in range(k + 1, min(len(toks), k + 20))):
+        if t.low == "ruled" and after[:1] == ["in"] and after[1:] and after[1] in _FAVOUR or t.low == "allowed" and any(
+                [x.low for x in toks[j : j + 2]] in (["to", "go"], ["to", "proceed"]) for j in range(k + 1, min(
+                    len(toks), k + 20))):
             return " ".join(x.text for x in toks[k : k + 4])  # "ruled in favour of", "allowed the class action to go"
         if t.low not in _GOES_ON and t.low not in _DECIDED and t.low not in _PLEADED and t.low != "stand" or unsaid(
                 toks, k):
             continue
-        after = [x.low for x in toks[k + 1 : k + 4]]
         if t.low in _GOES_ON and after[:2] in (["to", "trial"], ["for", "trial"]) or t.low == "stand" and after[:1] == [
                 "trial"]:
             return " ".join(x.text for x in toks[k : k + 3])

@@ -231,7 +231,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
-            if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of" and kind != "just over":
+            if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of":
                 whole, whole_end = whole_after(toks, of, head_noun)
                 margin = ROUNDING if kind == "approx" else 0.5
                 if whole:  # (a bound is one: "more than 70 per cent of voters" / "fewer than half of voters")

@@ -153,7 +153,8 @@ def share_shown(toks: list[Tok], i: int, words: str) -> str:
     return f"{two} {words}" if two else f"{before[-1]} {words}" if before and before[-1] in _BOUND_WORDS else words
 
 
-_BOUNDS = frozenset((("more", "than"), ("at", "least"), ("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most")))
+_BOUNDS = frozenset((("more", "than"), ("at", "least"), ("less", "than"), ("fewer", "than"), ("up", "to"),
+                     ("at", "most")))
 _BOUND_WORDS = frozenset("over above under below nearly almost about around roughly".split())
 
 
@@ -171,5 +172,5 @@ def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
 _NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
-__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "share_shown", "whole_after", "STARTS",
-           "ROUNDING"]
+__all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "share_shown", "whole_after",
+           "STARTS", "ROUNDING"]

@@ -93,7 +93,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         if _says_both(neg.toks[cue.at].low, pos.toks):
             continue  # the other says the thing not done too ("Two runways ... were closed, but the airport stayed
             # open")
-        if any(k != cue.at and stated(neg.toks, k) and not attribution_at(neg.toks, k) for k in neg.free.get(cue.head, ())):
+        if any(k != cue.at and stated(neg.toks, k) and not attribution_at(neg.toks, k) for k in neg.free.get(
+                cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" or t.low in _USING for t in neg.toks[max(
             0, cue.at - 3) : cue.at])

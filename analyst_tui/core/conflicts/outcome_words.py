@@ -154,9 +154,9 @@ _STANCES = frozenset("support supports supported supporting oppose opposes oppos
 
 
 def on_schedule(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` says where it stands whether a thing went on as planned: "began as scheduled",
-    "carried on as normal" (not "is scheduled to begin", "back to normal"), "was halted" (not for a while: "halted for an
-    hour", "briefly halted", "halted ... before resuming")."""
+    """Whether the word at ``k`` says whether a thing went on as planned: "began as scheduled", "carried on as
+    normal" (not "is scheduled to begin", "back to normal"), "was halted" (not for a while: "halted for an hour",
+    "briefly halted", "halted ... before resuming")."""
     low = toks[k].low
     if low in ("scheduled", "normal"):
         return k > 1 and toks[k - 1].low == "as" and (low == "scheduled" or toks[k - 2].low in _WENT_ON)

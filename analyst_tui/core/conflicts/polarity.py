@@ -45,6 +45,7 @@ from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
 from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.tokens import Tok, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
+from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 T = TypeVar("T")
 _DETERMINERS = frozenset("a an the any".split())
@@ -128,8 +129,8 @@ class Polarity:
                     continue  # "homes lost power", "knocked out power to homes" say what "without power" says
                 if k + 2 < len(toks) and toks[k + 1].low == "-" and toks[k + 2].low == "free":
                     continue  # "visa-free travel" says what "without a visa" says
-                noun = k and toks[k - 1].low in ("a", "an", "one")  # "fired a shot": the noun, not "shoot"
-                free.setdefault(family(t.low) if noun else stem(t.low), []).append(k)
+                noun = k and t.low in IRREGULAR_PAST and toks[k - 1].low in ("a", "an", "one")  # "fired a shot": the
+                free.setdefault(family(t.low) if noun else stem(t.low), []).append(k)  # noun, not "shoot"
             self._free = free
         return self._free
 

@@ -61,8 +61,8 @@ _TOWARDS = frozenset(("to", "against", "from"))
 # "threw stones at police", "imposed sanctions on China": the one after "at" or "on" is the target
 _TARGETS = frozenset((("at", "throw"), ("at", "fire"), ("at", "aim"), ("on", "impos"), ("on", "slap"), ("on", "levi"),
                       ("on", "fire"), ("at", "shout"), ("at", "yell"), ("at", "charg")))
-_GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted send give lend "
-                   "pay sell".split())  # (as written, and as one act: "sent" is "send")
+_GIVING = frozenset(stem(w) for w in "lent loaned gave paid sold sent owed offered handed awarded granted send give "
+                   "lend pay sell".split())  # (as written, and as one act: "sent" is "send")
 _LISTS = frozenset(("and", "or"))
 _PARTY_OPENERS = frozenset("the a an his her its their our".split())  # (not "to set a fire")
 _OF_PLACE = frozenset(("in", "of", "from"))  # "lent by the Hunt Museum in Limerick to"

@@ -220,7 +220,7 @@ _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("weekend", r"\b(?:over|during|at) the weekend\b|\bthis weekend\b"), ("saturday", r"\bon saturday\b"),
     ("sunday", r"\bon sunday\b")))
 # What one version says and the other not: a subsidiary, another of its kind, a part of a group
-# None at all, against which one of a group is no other thing ("No shots were fired" / "One of the robbers fired a shot")
+# None at all, against which one of a group is no other thing ("No shots were fired" / "One of the robbers fired one")
 _NONE_AT_ALL = re.compile(r"(?:^|[,;] )no \w+ (?:was|were|has|have|had)\b", re.I)
 _ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF),
               ("futures", re.compile(r"\bfutures\b", re.I)))  # ("S&P 500 futures fell" / "the S&P 500 rose")

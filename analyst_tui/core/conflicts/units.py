@@ -49,7 +49,7 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         if any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
         elif near_after[:1] == ["into"] and any(w in _FELL for w in near_before):
-            aspect = "drop"  # "the bus fell about 200 metres into the ravine": how far it fell, not how far from a place
+            aspect = "drop"  # "the bus fell about 200 metres into the ravine": how far it fell, not from a place
         elif near_after[:1] == ["into"] and any(w in _ROSE for w in near_before):
             aspect = "height"  # "the plume rose some 3,000 metres into the sky": how high, not how far
         elif near_after[:2] in (["down", "the"], ["down", "a"]) and any(w in _TRAVELLED for w in near_before):
