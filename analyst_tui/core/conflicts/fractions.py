@@ -148,25 +148,30 @@ _AFTER_CHANGE = frozenset("""since in on over from to last this compared after b
 
 def share_shown(toks: list[Tok], i: int, words: str) -> str:
     """The words of a share in words at ``i`` with the bound said before it ("fewer than half of those who died")."""
-    before = [t.low for t in toks[max(0, i - 2) : i]]
-    two = " ".join(before) if len(before) == 2 and tuple(before) in _BOUNDS else None
-    return f"{two} {words}" if two else f"{before[-1]} {words}" if before and before[-1] in _BOUND_WORDS else words
-
-
-_BOUNDS = frozenset((("more", "than"), ("at", "least"), ("less", "than"), ("fewer", "than"), ("up", "to"),
-                     ("at", "most")))
-_BOUND_WORDS = frozenset("over above under below nearly almost about around roughly".split())
+    bound = _bound_before(toks, i)
+    return " ".join((*bound, words)) if bound else words
 
 
 def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
     """The values a share in words at ``i`` allows: "more than half" is over 50%, "nearly half" under it."""
-    before = tuple(t.low for t in toks[max(0, i - 2) : i])
-    if before[-2:] in (("more", "than"), ("at", "least")) or before[-1:] in (("over",), ("above",)):
+    bound = _bound_before(toks, i)
+    if bound in _ABOVE:
         return p - ROUNDING, 100.0
-    if before[-2:] in (("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most")) or before[-1:] in (
-            ("under",), ("below",), ("nearly",), ("almost",)):
-        return 0.0 if before[-1:] not in (("nearly",), ("almost",)) else p - 2 * ROUNDING, p + ROUNDING
+    if bound in _BELOW:
+        return 0.0 if bound not in _NEARLY else p - 2 * ROUNDING, p + ROUNDING
     return p - ROUNDING, p + ROUNDING
+
+
+def _bound_before(toks: list[Tok], i: int) -> tuple[str, ...]:
+    """The words of a bound or an estimate just before the word at ``i`` ("more than", "nearly", "about"), or ()."""
+    before = tuple(t.low for t in toks[max(0, i - 2) : i])
+    return next((words for words in (before[-2:], before[-1:]) if words in _QUALIFIED), ())
+
+
+_NEARLY = frozenset((("nearly",), ("almost",)))
+_ABOVE = frozenset((("more", "than"), ("at", "least"), ("over",), ("above",)))
+_BELOW = frozenset((("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most"), ("under",), ("below",))) | _NEARLY
+_QUALIFIED = _ABOVE | _BELOW | frozenset((("about",), ("around",), ("roughly",)))
 
 
 _NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))

@@ -35,7 +35,7 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, COUNT_WORDS, DENY
                                                        JUDGED_FALSE, JUDGED_TRUE, NEGATORS, PREFIXED, PRIVATIVE,
                                                        SCOPE_END, SKIP, STAY_FORMS, WEAK_HEADS, GERUND_NEGATORS,
                                                        STOPPED, MODAL, BEFORE_TO, BEFORE_GERUND)
-from analyst_tui.core.conflicts.cues import (Cue, clause_end, phrase, to_after, unsaid, verb_before,
+from analyst_tui.core.conflicts.cues import (SAY, Cue, clause_end, phrase, to_after, unsaid, verb_before,
                                             without_doing, words_after, words_before)
 from analyst_tui.core.conflicts.denials import absent_from, denied_that, denied_thing, negated_clause
 from analyst_tui.core.conflicts.judged import QUOTES, judgements, speaker
@@ -361,11 +361,11 @@ def _weak(toks: list[Tok], h: int) -> bool:
     return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
         after == "about" and stem(toks[h].low) in _KNOW) and not (  # "never knew about the payments"
         stem(toks[h].low) == _SEE and after in ("the", "him", "her", "them")) and not (  # "did not see the defendant"
-        stem(toks[h].low) == _SAY and after in _SAID_CLAUSE)  # "did not say she would resign" (not "say when")
+        stem(toks[h].low) == SAY and after in _SAID_CLAUSE)  # "did not say she would resign" (not "say when")
 
 
 _KNOW, _TAKE = frozenset(stem(w) for w in "know knew known".split()), frozenset("take takes took taken taking".split())
-_SAY, _SAID_CLAUSE = stem("say"), frozenset("that he she they it we i".split())
+_SAID_CLAUSE = frozenset("that he she they it we i".split())
 _GONE_ON = frozenset("strike trial sale".split())
 _COME_GO = frozenset("go come".split())
 _PARTICLES = frozenset("ahead down off".split())
