@@ -170,7 +170,8 @@ def _bound_before(toks: list[Tok], i: int) -> tuple[str, ...]:
 
 _NEARLY = frozenset((("nearly",), ("almost",)))
 _ABOVE = frozenset((("more", "than"), ("at", "least"), ("over",), ("above",)))
-_BELOW = frozenset((("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most"), ("under",), ("below",))) | _NEARLY
+_BELOW = frozenset((("less", "than"), ("fewer", "than"), ("up", "to"), ("at", "most"), ("under",), ("below",)))
+_BELOW |= _NEARLY
 _QUALIFIED = _ABOVE | _BELOW | frozenset((("about",), ("around",), ("roughly",)))
 
 
