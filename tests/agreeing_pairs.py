@@ -4221,4 +4221,11 @@ AGREE = [
     ("Mumps outbreak at Ferndale schools: 38 cases confirmed", "Ferndale mumps cases climb to 38, health officials say"),
     ("A federal judge dismissed two of the tenants' claims but allowed their lawsuit against the developer to proceed.",
      "A federal judge allowed the tenants' lawsuit against the developer to proceed, dismissing two of their claims."),
+    # a count told before its number, the same told after it; a number set as a limit is no count
+    ("Police put the crowd at the Harbour Square vigil at about 3,000.",
+     "Around 3,000 people gathered in Harbour Square for the vigil."),
+    ("The number of people displaced by the floods stood at 12,400 on Friday.",
+     "More than 12,000 people have been displaced by the floods."),
+    ("The council voted to cap the number of visitors at 500 a day.",
+     "About 2,300 visitors came to the gardens on Saturday, the council said."),
 ]

@@ -5019,4 +5019,10 @@ CONFLICT = [
      "A county judge ruled in favor of Okoro's lawsuit seeking to block the new toll."),
     ("event", "A judge dismissed the class action brought by former drivers against the delivery company.",
      "A judge allowed the class action brought by former drivers against the delivery company to go to trial."),
+    # a count told before its number: "put the number of ... at", "estimated the crowd at", "the number of ... rose to"
+    ("figure", "Police put the number of demonstrators outside parliament at around 1,200.",
+     "Some 6,000 demonstrators gathered outside parliament, organisers said."),
+    ("figure", "Officials estimated the crowd at the rally at 4,000.", "Around 15,000 people attended the rally, officials said."),
+    ("figure", "The number of residents evacuated from the valley rose to 2,400 on Tuesday.",
+     "About 900 residents were evacuated from the valley on Tuesday."),
 ]

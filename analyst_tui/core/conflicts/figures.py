@@ -19,10 +19,11 @@ from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_sh
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
-from analyst_tui.core.conflicts.surroundings import (CLIMBED, REACHED, casualty_class, casualty_label, casualty_told,
-                                                     context_words, counted, counts_children, crowd,
-                                                     counted_as, group_of, holds, a_part_only, is_age, is_total,
-                                                     not_a_count, one_more, past_aside, plural_before, populated)
+from analyst_tui.core.conflicts.counts_before import counted_before
+from analyst_tui.core.conflicts.surroundings import (casualty_class, casualty_label, casualty_told, context_words,
+                                                     counted, counts_children, crowd, counted_as, group_of, holds,
+                                                     a_part_only, is_age, is_total, not_a_count, one_more, past_aside,
+                                                     populated)
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import change, converted, degrees, life_term, unit_key
 from analyst_tui.core.conflicts.words import (ACTIVE, AUX, CAPTIVES, CASUALTY, COUNTED_BY_HYPHEN, DEGREE,
@@ -313,11 +314,8 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
         return (cls, group_of(noun)), casualty_label(noun, cls)
     if b >= 0 and toks[b].low in ("to", "at", "of", "reached", "hit") and (cls := counted_as(toks, b)):
         return (cls, group_of(noun)), casualty_label(noun, cls)  # ("the death toll rose to 24", "the arrest of 312")
-    climbed = b >= 2 and toks[b].low == "to" and toks[b - 1].low in CLIMBED  # "Lindhurst measles cases climb to 74"
-    if noun is None and b >= 1 and (toks[b].low in REACHED or climbed) and not (j < n and toks[j].low in UNITS):
-        counted_noun = plural_before(toks, b - climbed)
-        if counted_noun is not None:  # "Measles cases in the region have reached 212"
-            return ("noun", counted(counted_noun)), counted_noun
+    if noun is None and not (j < n and toks[j].low in UNITS) and (before := counted_before(toks, b)):
+        return before  # "Measles cases in the region have reached 212", "Police put the crowd at 5,000"
     if j + 1 < n and toks[j].low in ("percentage", "basis") and toks[j + 1].low in ("point", "points"):
         unit = "pp" if toks[j].low == "percentage" else "bp"  # "by 0.5 percentage points", "by 25 basis points"
         return unit_key(toks, unit, q, j + 2), f"{toks[j].low} {toks[j + 1].low}"
