@@ -5025,4 +5025,7 @@ CONFLICT = [
     ("figure", "Officials estimated the crowd at the rally at 4,000.", "Around 15,000 people attended the rally, officials said."),
     ("figure", "The number of residents evacuated from the valley rose to 2,400 on Tuesday.",
      "About 900 residents were evacuated from the valley on Tuesday."),
+    # a verb negated after "but" with no subject of its own is said of the clause's subject
+    ("polarity", "The umpire deducted a point from Kovacs for a time violation in the fourth set.",
+     "The umpire warned Kovacs for a time violation in the fourth set but did not deduct a point."),
 ]

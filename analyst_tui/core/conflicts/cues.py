@@ -41,7 +41,8 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
                 if opened is not None:
                     j = opened - 1
                     continue
-            if not out and t.low == "and":  # "The owner attended an interview and was not arrested": the owner
+            if not out and t.low in ("and", "but"):  # "The owner attended an interview and was not arrested": the
+                # owner; "The referee warned him but did not deduct a point": the referee
                 return _clause_subject(toks, j, most)
             if t.low == "and" and _joins_nouns(toks, j, len(out)):
                 j -= 1  # "Varga's study on sleep and memory will not be retracted", "the Rail and Maritime Union"
