@@ -5028,4 +5028,7 @@ CONFLICT = [
     # a verb negated after "but" with no subject of its own is said of the clause's subject
     ("polarity", "The umpire deducted a point from Kovacs for a time violation in the fourth set.",
      "The umpire warned Kovacs for a time violation in the fourth set but did not deduct a point."),
+    # a protest or an objection upheld against one dismissed
+    ("event", "The sailing jury upheld the protest from the Danish crew, reversing the result of the final race.",
+     "The sailing jury dismissed the protest from the Danish crew, leaving the result of the final race unchanged."),
 ]
