@@ -4228,4 +4228,7 @@ AGREE = [
      "More than 12,000 people have been displaced by the floods."),
     ("The council voted to cap the number of visitors at 500 a day.",
      "About 2,300 visitors came to the gardens on Saturday, the council said."),
+    # one debt told from each side
+    ("Brindle Foods was owed £12m by Castlegate Capital when it collapsed.",
+     "Castlegate Capital owed £12m to Brindle Foods when it collapsed."),
 ]

@@ -5031,4 +5031,7 @@ CONFLICT = [
     # a protest or an objection upheld against one dismissed
     ("event", "The sailing jury upheld the protest from the Danish crew, reversing the result of the final race.",
      "The sailing jury dismissed the protest from the Danish crew, leaving the result of the final race unchanged."),
+    # a debt: "was owed ... by" against "owed ... to" the same party
+    ("role", "When it collapsed, Brindle Foods was owed £12m by its former owner, Castlegate Capital.",
+     "When it collapsed, Brindle Foods owed £12m to its former owner, Castlegate Capital."),
 ]

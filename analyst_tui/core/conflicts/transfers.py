@@ -33,8 +33,10 @@ _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan
     gives given handed hand hands extradited extradite extradites deported traded trade trades sent send sends
     transferred transfer transfers paid pay pays supplied supply supplies provided provide provides granted grant
     returned return returns shipped exported export exports leased passed extended extends offloaded offload
-    offloads divested divest divests lease leases leasing""".split())  # fmt: skip
-_TWO_OBJECTS = frozenset("lent lend lends loaned gave give gives handed paid pay pays provided provide provides".split())
+    offloads divested divest divests lease leases leasing owed owes owe""".split())  # fmt: skip (a debt: "owed £40m to
+# Redfern Holdings" / "was owed £40m by Redfern Holdings")
+_TWO_OBJECTS = frozenset("""lent lend lends loaned gave give gives handed paid pay pays provided provide provides owed owes
+    owe""".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
     import""".split())  # fmt: skip
@@ -91,6 +93,8 @@ def _party_at(toks: list[Tok], k: int) -> tuple[int, _Party] | None:
         k, skipped = k + 1, skipped + 1
         if skipped > 4 or plain > 3:
             return None
+    if skipped and k + 1 < n and toks[k].low == "," and _name(toks[k + 1]):
+        k += 1  # "to its parent company, Redfern Holdings": Redfern Holdings
     described = _described(toks, k)
     if described:  # "to the Japanese operator Kyushu Ferry": Kyushu Ferry
         return _party_at(toks, described)
@@ -235,7 +239,8 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
                 # the Liberal Bloc and joined the Unity Party")
                 receiver = nxt or None
         if giver and receiver and not _same(giver, receiver):
-            named = _named_before(toks, v) or (owner if (owner := _owner_before(toks, v))[1] else None)  # (shown from
+            named = _named_before(toks, v - (v > 0 and toks[v - 1].low in BE)) or (  # (shown from
+                owner if (owner := _owner_before(toks, v))[1] else None)
             # the name before the verb: "Channel 7 has poached", or from the one whose it was: "Barnet Capital's chief
             # economist has been poached")
             start = named[0] if named and v - named[0] <= 8 else max(0, v - 2)
@@ -299,6 +304,8 @@ def _passive_transfer(toks: list[Tok], v: int) -> tuple[_Party, _Party, int] | N
         return None
     by = _after(toks, v + 1, "by")
     other = by and _after(toks, by[0], "to" if low in _GIVE else "from")
+    if not other and by and low in _TWO_OBJECTS and (given := _giver_before(toks, v - 1)):
+        return by[1], given, by[0]  # "Ashby Homes was owed £40m by Redfern Holdings": given to Ashby Homes
     if not other:
         return None
     return (by[1], other[1], other[0]) if low in _GIVE else (other[1], by[1], other[0])
