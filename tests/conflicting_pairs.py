@@ -5034,4 +5034,7 @@ CONFLICT = [
     # a debt: "was owed ... by" against "owed ... to" the same party
     ("role", "When it collapsed, Brindle Foods was owed £12m by its former owner, Castlegate Capital.",
      "When it collapsed, Brindle Foods owed £12m to its former owner, Castlegate Capital."),
+    # "by X, not by Y" at the end of a sentence, a name set off after what it is
+    ("role", "The leak was first reported by a night-shift engineer, not by the plant's manager, Tom Varga.",
+     "The leak was first reported by the plant's manager, Tom Varga, not by a night-shift engineer."),
 ]

@@ -25,18 +25,30 @@ def _contrasts(toks: list[Tok]) -> list[tuple[frozenset[str], frozenset[str], st
     for c in range(1, len(toks) - 2):
         if toks[c].low != "," or toks[c + 1].low != "not":
             continue
-        close = next((k for k in range(c + 2, min(len(toks), c + 8)) if toks[k].is_break), None)
-        start = c
-        while start > 0 and c - start < 5 and not toks[start - 1].is_break and (
-                toks[start - 1].low not in CLAUSE_WORDS and toks[start - 1].low not in SAID):  # ("Sources said the
-            # charity, not the government,")
-            start -= 1
-        if close is None or toks[close].low != "," or start == c:
+        close = next((k for k in range(c + 2, min(len(toks), c + 10)) if toks[k].is_break), None)
+        start = _opening(toks, c)
+        if start < c and start > 1 and toks[start - 1].low == "," and all(t.cap for t in toks[start:c]):
+            start = _opening(toks, start - 1)  # past a name set off after what it is: "by the dig's director, Dr Elin
+            # Rhys, not by a student volunteer"
+        if close is None or toks[close].low not in _CLOSES or start == c:
             continue
         x, y = _words(toks[start:c]), _words(toks[c + 2 : close])
         if x and y:
             out.append((x, y, joined(toks[start:close])))
     return out
+
+
+_CLOSES = frozenset((",", ".", ";"))  # ("was first spotted by a student volunteer, not by the dig's director.")
+
+
+def _opening(toks: list[Tok], c: int) -> int:
+    """Where the party before the comma at ``c`` starts: up to five words back in its clause, after "by" ("Sources
+    said the charity, not the government,"; "was first spotted by a student volunteer, not")."""
+    start = c
+    while start > 0 and c - start < 5 and not toks[start - 1].is_break and toks[start - 1].low != "by" and (
+            toks[start - 1].low not in CLAUSE_WORDS and toks[start - 1].low not in SAID):
+        start -= 1
+    return start
 
 
 def _words(toks: list[Tok]) -> frozenset[str]:
