@@ -4231,4 +4231,7 @@ AGREE = [
     # one debt told from each side
     ("Brindle Foods was owed £12m by Castlegate Capital when it collapsed.",
      "Castlegate Capital owed £12m to Brindle Foods when it collapsed."),
+    # a day something happened "again" is of another time it happened
+    ("The chief executive apologised to passengers on Tuesday.",
+     "The chief executive apologised again on Friday, telling MPs the airline had let travellers down."),
 ]

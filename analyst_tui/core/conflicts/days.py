@@ -75,9 +75,9 @@ def day_points(toks: list[Tok]) -> frozenset[Day]:
                      " ".join(x.text for x in toks[max(0, m - 4) : k + 1])))
             last = None
             continue
-        if h is None or toks[h].low in SAID:
-            last = None
-            continue
+        if h is None or toks[h].low in SAID or any(t.low == "again" for t in toks[h + 1 : start]):
+            last = None  # (nor a day it happened "again": "apologised to customers on Thursday" / "apologised again
+            continue  # on Monday")
         last = (k, _happening(PHRASAL.get((toks[h].low, toks[h + 1].low), toks[h].low)))  # ("stepped down": resigned)
         if kind == "year" and _founded(toks, h):
             last = (k, "founded")  # "founded in 1887" / "First opened in 1923", "built in 1924" / "completed in 1968"
