@@ -4234,4 +4234,7 @@ AGREE = [
     # a day something happened "again" is of another time it happened
     ("The chief executive apologised to passengers on Tuesday.",
      "The chief executive apologised again on Friday, telling MPs the airline had let travellers down."),
+    # a height a thing was "at" is no distance from a place
+    ("The engine failed at about 11,000 feet, shortly after take-off.",
+     "The engine failed when the aircraft was some 30 kilometres south of Bergen."),
 ]

@@ -5037,4 +5037,7 @@ CONFLICT = [
     # "by X, not by Y" at the end of a sentence, a name set off after what it is
     ("role", "The leak was first reported by a night-shift engineer, not by the plant's manager, Tom Varga.",
      "The leak was first reported by the plant's manager, Tom Varga, not by a night-shift engineer."),
+    # a height a thing was "at", against another
+    ("figure", "The engine failed at about 11,000 feet, shortly after take-off.",
+     "The engine failed at 4,000 feet, shortly after take-off."),
 ]

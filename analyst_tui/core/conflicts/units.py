@@ -68,6 +68,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "height"  # ("stood about 30 metres above the river": not a depth)
         elif any(w in _THICK for w in near_after):
             aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
+        elif near_before[-1:] == ["at"] or near_before[-2:-1] == ["at"] and near_before[-1] in _ABOUT:
+            aspect = "level"  # "the fire broke out at around 9,000 feet": a height it was at, not a distance
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
             t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
             t.low in ("sentence", "term", "imprisonment") for t in toks[after : after + 3]) or [
@@ -80,6 +82,7 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
     return ("unit", unit, aspect or (change(toks, q) if unit != "%" else ""))
 
 
+_ABOUT = frozenset("about around some roughly nearly almost approximately".split())
 _CHANGED = frozenset("""cut cuts reduced reduces lowered raised raises increased increases rose rise rises fell falls
     dropped drops grew grow grows slashed boosted lifted shrank declined climbed jumped""".split())
 
