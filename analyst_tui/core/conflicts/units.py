@@ -68,7 +68,7 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             aspect = "height"  # ("stood about 30 metres above the river": not a depth)
         elif any(w in _THICK for w in near_after):
             aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
-        elif near_before[-1:] == ["at"] or near_before[-2:-1] == ["at"] and near_before[-1] in _ABOUT:
+        elif _after_at(toks, q):
             aspect = "level"  # "the fire broke out at around 9,000 feet": a height it was at, not a distance
     elif unit in ("year", "month") and (q > 0 and toks[q - 1].low in ("to", "for") and any(
             t.low in _SENTENCED for t in toks[max(0, q - 10) : q]) or any(
@@ -80,6 +80,13 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
     elif unit == "degree" and after < len(toks):
         aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
     return ("unit", unit, aspect or (change(toks, q) if unit != "%" else ""))
+
+
+def _after_at(toks: list[Tok], q: int) -> bool:
+    """Whether the length at ``q`` is where something was, after a verb and "at" ("failed at about 11,000 feet"; not
+    "At 165 metres, the Harbour Spire ...": its size)."""
+    at = q - 2 if q > 1 and toks[q - 1].low in _ABOUT else q - 1
+    return at > 0 and toks[at].low == "at" and toks[at - 1].is_word
 
 
 _ABOUT = frozenset("about around some roughly nearly almost approximately".split())
