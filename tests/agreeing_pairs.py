@@ -4237,4 +4237,9 @@ AGREE = [
     # a height a thing was "at" is no distance from a place
     ("The engine failed at about 11,000 feet, shortly after take-off.",
      "The engine failed when the aircraft was some 30 kilometres south of Bergen."),
+    # a part of a unit, the same length in metres; a count of a whole that is about the share the other gives
+    ("The storm cut a path about a quarter of a mile wide through the village.",
+     "The storm cut a path some 400 metres wide through the village."),
+    ("The administrators said 1,540 of the retailer's 3,100 staff would lose their jobs.",
+     "The administrators said half of the retailer's 3,100 staff would lose their jobs."),
 ]

@@ -5040,4 +5040,9 @@ CONFLICT = [
     # a height a thing was "at", against another
     ("figure", "The engine failed at about 11,000 feet, shortly after take-off.",
      "The engine failed at 4,000 feet, shortly after take-off."),
+    # a part of a unit ("a quarter of a mile"); a count of a whole given with it, as a share
+    ("figure", "Surveyors said the storm cut a path about a quarter of a mile wide through the village.",
+     "Surveyors said the storm cut a path about two miles wide through the village."),
+    ("figure", "The administrators said 700 of the retailer's 3,100 staff would lose their jobs.",
+     "The administrators said half of the retailer's 3,100 staff would lose their jobs."),
 ]

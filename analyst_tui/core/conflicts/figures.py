@@ -14,8 +14,9 @@ from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_be
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
                                                 is_year_or_time, number_at, of_the, precise_apart, qualifier,
                                                 rounded_alike, unit_again, widen)
-from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, fraction_at, multiple_at,
-                                                  share_before, share_bounds, share_shown, whole_after)
+from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, count_shares, fraction_at,
+                                                  multiple_at, share_before, share_bounds, share_shown, whole_after,
+                                                  whole_key)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
@@ -38,14 +39,6 @@ _SPANS = frozenset("second minute hour day week month year".split())
 _PAID = frozenset("""fine fines penalty bill deal loan fee fees payment payout grant bonus award settlement contract
     prize budget investment salary package fund cheque bribe donation ransom reward debt bid offer sale
     purchase""".split())
-_STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
-# workforce" / "10 percent of its staff")
-
-
-def _whole(word: str) -> str:
-    """The key of the whole a share is of."""
-    key = stem(word)
-    return "staff" if key in _STAFF else key
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +137,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
             p, whole, end, words = share[0], share[1], share[2], share_shown(toks, i, share[3])
             if whole is not None:
                 lo, hi = share_bounds(toks, i, p)
-                out.append(Figure(("share", _whole(whole)), lo, hi, words, (p, p), place=place_of_whole(toks, i, end)))
+                out.append(Figure(("share", whole_key(whole)), lo, hi, words, (p, p), place=place_of_whole(toks, i, end)))
             i = end
             continue
         num = number_at(toks, i) if not is_year_or_time(toks, i) else None
@@ -237,13 +230,13 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 margin = ROUNDING if kind == "approx" else 0.5
                 if whole:  # (a bound is one: "more than 70 per cent of voters" / "fewer than half of voters")
                     bound = (lo, hi) if kind in (None, "approx") else (wlo, whi)
-                    out.append(Figure(("share", _whole(whole)), bound[0] - margin, bound[1] + margin,
+                    out.append(Figure(("share", whole_key(whole)), bound[0] - margin, bound[1] + margin,
                                       f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_of_whole(toks, of, whole_end)))
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years
         out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))
-    out.extend(converted(out))  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
+    out.extend(converted(out) + [Figure(*share) for share in count_shares(toks, head_noun)])  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.numbers import number_at
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 HeadNoun = Callable[[list[Tok], int], tuple[str | None, int]]
 
@@ -32,11 +33,42 @@ def fraction_at(toks: list[Tok], i: int, head_noun: HeadNoun) -> tuple[float, st
         return None
     p, of, words = found
     if of + 2 < len(toks) and toks[of + 1].low == "a" and toks[of + 2].low in _NUMBERED:
-        return None  # "a quarter of a million", "a quarter of a percentage point": a number (``numbers``)
+        return None  # "a quarter of a million", "a quarter of a percentage point", "of a mile": a number (``numbers``)
     whole, end = whole_after(toks, of, head_noun)
     if not whole:
         return p, whole, end, words
     return p, whole, end, f"{words} {whole.lower()}" if " in " in words else f"{words} of {whole.lower()}"
+
+
+def whole_key(word: str) -> str:
+    """The key of the whole a share is of ("its staff", "its workforce": one whole)."""
+    key = stem(word)
+    return "staff" if key in _STAFF else key
+
+
+_STAFF = frozenset(stem(w) for w in "workforce staff employees workers".split())  # (one whole: "a quarter of its
+# workforce" / "10 percent of its staff")
+Share = tuple[tuple[str, str], float, float, str, tuple[float, float]]  # (key, low, high, words shown, as stated)
+
+
+def count_shares(toks: list[Tok], head_noun: HeadNoun) -> list[Share]:
+    """A count of a whole given with it, as the share it is: "850 of the housebuilder's 2,400 staff" is 35.4% of its
+    staff, to compare with "half of the housebuilder's 2,400 staff"."""
+    out: list[Share] = []
+    for j in range(1, len(toks) - 3):
+        if toks[j].low != "of" or not toks[j - 1].is_number or toks[j + 1].low not in _WHOLE_DETERMINERS:
+            continue
+        m = j + 2 if toks[j + 2].is_number else j + 4 if j + 4 < len(toks) and toks[j + 3].low == "'s" and toks[
+            j + 4].is_number else None  # ("42 of the 150 seats", "850 of the housebuilder's 2,400 staff")
+        part, whole = number_at(toks, j - 1), number_at(toks, m) if m is not None else None
+        if part is None or whole is None or part[2] != j or part[0] != part[1] or whole[0] != whole[1] or not (
+                0 < part[0] < whole[0]):
+            continue
+        noun = head_noun(toks, whole[2])[0]
+        if noun is not None:
+            p = 100 * part[0] / whole[0]
+            out.append((("share", whole_key(noun)), p - 0.5, p + 0.5, f"{part[3]} of {whole[3]} {noun.lower()}", (p, p)))
+    return out
 
 
 def share_before(toks: list[Tok], q: int) -> bool:
@@ -66,6 +98,8 @@ def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | No
         return " ".join(t.low for t in toks[k : w + 1]), w + 1
     while k < n and (toks[k].low in _WHOLE_DETERMINERS or (k + 1 < n and toks[k + 1].low == "'s")):
         k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
+    if k + 1 < n and toks[k].is_number and toks[k + 1].is_word:
+        k += 1  # "half of the housebuilder's 2,400 staff": of its staff
     whole, end = head_noun(toks, k)
     return whole, max(end, of + 1)
 
@@ -175,7 +209,8 @@ _BELOW |= _NEARLY
 _QUALIFIED = _ABOVE | _BELOW | frozenset((("about",), ("around",), ("roughly",)))
 
 
-_NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point"))
+_NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point", "mile", "kilometre", "kilometer", "metre",
+                       "meter"))  # ("a quarter of a mile": a length)
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
 __all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "share_shown", "whole_after",

@@ -70,16 +70,27 @@ _ONE_LENGTH = frozenset("kilometre kilometer mile metre meter".split())
 
 
 def _one_length(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
-    """"a kilometre" or "half a mile" at ``i`` as a number before its unit ("more than a kilometre from the fence",
-    "half a mile below the surface"); not "a mile-long queue", nor the "a" of "half a mile"."""
-    words = [t.low for t in toks[i : i + 4]]
+    """"a kilometre", "half a mile" or "a quarter of a mile" at ``i`` as a number before its unit ("more than a
+    kilometre from the fence", "half a mile below the surface"); not "a mile-long queue", nor the "a" of "half a
+    mile" or of "a third of a mile"."""
+    words = [t.low for t in toks[i : i + 6]]
+    part = _PART_OF_ONE.get(tuple(words[:2])) if words[2:4] == ["of", "a"] else None  # ("three quarters of a mile")
     half = words[:2] == ["half", "a"]
-    unit = 1 + half
-    if len(words) <= unit or words[0] not in ("a", "half") or words[unit - 1] != "a" or words[unit] not in _ONE_LENGTH:
+    unit = 4 if part else 1 + half
+    if len(words) <= unit or not part and (words[0] not in ("a", "half") or words[unit - 1] != "a") or (
+            words[unit] not in _ONE_LENGTH):
         return None
-    if words[unit + 1 : unit + 2] == ["-"] or not half and i and toks[i - 1].low in ("half", "quarter"):
+    if words[unit + 1 : unit + 2] == ["-"] or not (half or part) and i and (toks[i - 1].low in _PART_WORDS or (
+            toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _PART_WORDS)):
         return None
+    if part:
+        return part, part, i + unit, " ".join(words[:4])
     return (0.5, 0.5, i + unit, "half a") if half else (1, 1, i + 1, "a")
+
+
+_PART_OF_ONE = {("a", "quarter"): 0.25, ("a", "third"): 1 / 3, ("three", "quarters"): 0.75, ("two", "thirds"): 2 / 3,
+                ("a", "half"): 0.5, ("one", "quarter"): 0.25, ("one", "third"): 1 / 3}
+_PART_WORDS = frozenset("half quarter quarters third thirds".split())
 
 
 def number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
@@ -375,6 +386,8 @@ def of_the(toks: list[Tok], j: int) -> int:
         if found is not None:
             return found[2]
     return j
+
+
 def precise_apart(x_shown: str, x_stated: tuple[float, float], y_shown: str, y_stated: tuple[float, float]) -> bool:
     """Whether two amounts in one unit, each written to a decimal place and neither said to be about that much, are
     more than a step and a half of the coarser one's last place apart ("$24.3 billion" / "$23.4bn", "8.9 metres" / "9.8
