@@ -5045,4 +5045,10 @@ CONFLICT = [
      "Surveyors said the storm cut a path about two miles wide through the village."),
     ("figure", "The administrators said 700 of the retailer's 3,100 staff would lose their jobs.",
      "The administrators said half of the retailer's 3,100 staff would lose their jobs."),
+    # voted out (or pushed out) against resigned
+    ("event", "Gwen Hale, who resigned in May after nine years in charge, backed neither candidate.",
+     "Gwen Hale, who was voted out by the executive in May after nine years in charge, backed neither candidate."),
+    # a building that "will reopen" against one to be torn down
+    ("event", "The library, which was flooded in the storm, will reopen next month, the council said.",
+     "The library, which was flooded in the storm, will be torn down and rebuilt, the council said."),
 ]

@@ -67,7 +67,7 @@ suspend: suspended+ suspends+
 sack: sacked+ sacks+ ousted+ deposed+ ousts+ defrocked+ disbarred+
 resign: resigned resigns resign quit quits recused
 retire: retired retires
-reopen: reopened reopens
+reopen: reopened reopens reopen
 start: began begun started commenced
 finish: ended finished concluded wrapped
 score: scored
@@ -264,6 +264,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("turned", "away"): ("turned_away", True), ("in", "lockdown"): ("lockdown", False),
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
+    ("voted", "out"): ("sack", True), ("pushed", "out"): ("sack", True),  # ("was voted out by the executive")
     ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("kicked", "out"): ("expel", True),
     ("knocked", "offline"): ("offline", False), ("lost", "contact"): ("lost_contact", False),
     ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False), ("gunned", "down"): ("shoot", True),

@@ -56,7 +56,7 @@ _PHRASAL_TEXT = """passed away:died|stepped down:resigned|fell through:collapsed
     carried out:conducted|shut down:closed|gunned down:shot|wiped out:destroyed|blew up:exploded|blown up:exploded|
     put out:extinguished|turned down:rejected|knocked down:demolished|torn down:demolished|
     tore down:demolished|pulled down:demolished|locked up:jailed|rounded up:arrested|
-    sent off:dismissed|sent down:jailed|fell apart:collapsed|pushed out:ousted|knocked out:eliminated|
+    sent off:dismissed|sent down:jailed|fell apart:collapsed|pushed out:ousted|voted out:ousted|knocked out:eliminated|
     touched down:landed|voted down:rejected|threw out:rejected|taken over:acquired|took over:acquired|bought out:acquired|set up:founded|closed down:closed|
     cut off:disconnected|laid off:sacked|kicked out:expelled|thrown out:rejected|shot dead:killed|put down:killed|
     caved in:collapsed|fell down:collapsed|gave way:collapsed|given way:collapsed|
