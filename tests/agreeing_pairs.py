@@ -4242,4 +4242,7 @@ AGREE = [
      "The storm cut a path some 400 metres wide through the village."),
     ("The administrators said 1,540 of the retailer's 3,100 staff would lose their jobs.",
      "The administrators said half of the retailer's 3,100 staff would lose their jobs."),
+    # a company's lenders and its creditors may be one party
+    ("Receivers were appointed by the brewery's lenders on Friday.",
+     "The brewery's creditors appointed receivers on Friday."),
 ]

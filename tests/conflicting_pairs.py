@@ -5051,4 +5051,7 @@ CONFLICT = [
     # a building that "will reopen" against one to be torn down
     ("event", "The library, which was flooded in the storm, will reopen next month, the council said.",
      "The library, which was flooded in the storm, will be torn down and rebuilt, the council said."),
+    # a company's directors against its lenders
+    ("role", "Receivers from Grant Thornton were appointed by the brewery's directors on Friday.",
+     "Receivers from Grant Thornton were appointed by the brewery's lenders on Friday."),
 ]

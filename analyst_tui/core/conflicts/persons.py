@@ -17,13 +17,13 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     secretary|porter|cook|restorer|whistleblower|auditor|prosecution prosecutor|defence defense|fan supporter|
     player footballer|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
     surgeon|carer|plumber|electrician|builder|mechanic|buyer purchaser|seller vendor|visitor tourist|resident|
-    customer shopper|spectator|herder|poacher|hunter|ranger|zookeeper|employer|club|bank lender|broker|insurer|
+    customer shopper|spectator|herder|poacher|hunter|ranger|zookeeper|employer|club|bank lender creditor|broker|insurer|
     council|hospital|motorist|contractor developer|councillor councilor|owner proprietor|
     employee staffer worker labourer laborer|school college university|union|charity|museum gallery|library|church|
     foundation|fund|newspaper paper|widow|widower|grandson|granddaughter|family relatives|singer|actor actress|
     musician|author writer novelist|artist painter|comedian|rapper|athlete|boxer|scientist researcher|lecturer|
     architect|engineer|miner|sailor|defender fullback|striker forward|midfielder|winger|
-    substitute"""
+    substitute|director|shareholder investor"""
 # (and bodies of a kind: "fined the club" / "fined the player")
 PERSON_GROUPS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
 PERSONS = frozenset(PERSON_GROUPS)  # (``exchange``: people named by kin or trade)
