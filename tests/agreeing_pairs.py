@@ -4245,4 +4245,6 @@ AGREE = [
     # a company's lenders and its creditors may be one party
     ("Receivers were appointed by the brewery's lenders on Friday.",
      "The brewery's creditors appointed receivers on Friday."),
+    # one tally of half points, written two ways
+    ("Ivanova won the match 6.5-5.5.", "Ivanova beat Chen 6.5 to 5.5 over the 12 games."),
 ]

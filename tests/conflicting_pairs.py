@@ -5054,4 +5054,7 @@ CONFLICT = [
     # a company's directors against its lenders
     ("role", "Receivers from Grant Thornton were appointed by the brewery's directors on Friday.",
      "Receivers from Grant Thornton were appointed by the brewery's lenders on Friday."),
+    # a tally of half points (a chess match)
+    ("figure", "Ivanova retained her title with a 6.5-5.5 win over Chen.",
+     "Ivanova retained her title, beating Chen 7.5 to 4.5 over the 12 games."),
 ]

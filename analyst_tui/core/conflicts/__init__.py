@@ -125,7 +125,7 @@ class Version:
     roles: tuple[Role, ...]
     casualties: frozenset[tuple[str, str]] = frozenset()  # (class, victims) said with or without a number
     words: frozenset[str] = frozenset()  # its words (``roles.mentioned``), when it has roles
-    tallies: frozenset[tuple[int, int]] = frozenset()  # votes and scores ("52-48")
+    tallies: frozenset[tuple[float, float]] = frozenset()  # votes and scores ("52-48")
     particulars: frozenset = frozenset()  # ordinals, ages, penalties (``particulars``)
     clocks: frozenset = frozenset()  # times of day and what happened at them (``clock``)
     days: frozenset = frozenset()  # weekdays, dates and years, and what happened on them (``days``)

@@ -12,6 +12,8 @@ percent") has a unit after it, or nothing that names it a result, and is not a t
 
 from __future__ import annotations
 
+import re
+
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import Tok, said_before
 
@@ -30,7 +32,7 @@ _SEPARATORS = frozenset(("-", "to"))
 LARGEST = 999  # "2007-2014" is a span of years, not a tally
 
 
-def tallies(toks: list[Tok]) -> frozenset[tuple[int, int]]:
+def tallies(toks: list[Tok]) -> frozenset[tuple[float, float]]:
     """Each tally of the text, larger number first."""
     out = set()
     n = len(toks)
@@ -95,13 +97,15 @@ def _for_and_against(toks: list[Tok], k: int) -> tuple[int, int] | None:
     return (x, y) if y is not None and j < n and toks[j].low == "against" and max(x, y) <= LARGEST else None
 
 
-def _count(t: Tok) -> int | None:
-    """The whole number a word gives, in digits or in words ("52", "nine")."""
+def _count(t: Tok) -> float | None:
+    """The whole number a word gives, in digits or in words ("52", "nine"), or a half ("7.5": a chess match's
+    points)."""
     if t.is_number:
-        return int(t.low) if t.low.isdecimal() else None
+        return int(t.low) if t.low.isdecimal() else float(t.low) if _HALF.fullmatch(t.low) else None
     return WORD_NUMBERS.get(t.low) if t.low in _WORD_COUNTS else None
 
 
+_HALF = re.compile(r"\d{1,2}\.5")
 _WORD_COUNTS = frozenset("""nil none zero one two three four five six seven eight nine ten eleven twelve thirteen
     fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split())
 
@@ -139,7 +143,8 @@ def _named_before(toks: list[Tok], k: int) -> bool:
     return said_before(toks, k, _VERBS, most=10)  # "passed the border security legislation 58-42"
 
 
-def tally_conflict(a: frozenset[tuple[int, int]], b: frozenset[tuple[int, int]]) -> tuple[str, str] | None:
+def tally_conflict(a: frozenset[tuple[float, float]],
+                   b: frozenset[tuple[float, float]]) -> tuple[str, str] | None:
     """(what a says, what b says) when both give tallies and none of the same."""
     if not a or not b:
         return None
