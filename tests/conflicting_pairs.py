@@ -5060,4 +5060,7 @@ CONFLICT = [
     # two names that open the sentences, an aside between each and the same verb
     ("role", "Okafor, captaining the side for the first time, scored the winning try.",
      "Dlamini, captaining the side for the first time, scored the winning try."),
+    # brought forward against postponed, past an aside in -ly before "set" or "due"
+    ("event", "The referendum, originally set for June, has been postponed until November.",
+     "The referendum, originally set for June, has been brought forward to March."),
 ]

@@ -122,6 +122,7 @@ def _plain_noun(t: Tok) -> bool:
 
 
 _APPOSITION = frozenset("a an the".split())
+_DUE = frozenset("due set scheduled planned expected".split())  # (", originally due in April,": an aside)
 
 
 def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
@@ -139,7 +140,8 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
                 names and all(x.cap for x in toks[o + 1 : j])) or (
-                not first.cap and len(first.low) > 4 and first.low.endswith(("ed", "ing"))) or (
+                not first.cap and len(first.low) > 4 and (first.low.endswith(("ed", "ing")) or first.low.endswith(
+                    "ly") and toks[o + 2].low in _DUE)) or (
                 _owned_noun(toks[o + 1 : j]))  # ", damaged when ...,", ", Helix Pharma's blood pressure pill,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it

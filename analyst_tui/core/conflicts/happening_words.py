@@ -265,6 +265,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("ran", "aground"): ("aground", False), ("run", "aground"): ("aground", False), ("runs", "aground"): ("aground", False),
     ("running", "aground"): ("aground", False), ("relieved", "of"): ("sack", False),
     ("voted", "out"): ("sack", True), ("pushed", "out"): ("sack", True),  # ("was voted out by the executive")
+    ("brought", "forward"): ("advance", True),  # ("has been brought forward to January" / "delayed until October")
     ("bailed", "out"): ("bailout", True), ("taken", "offline"): ("offline", False), ("kicked", "out"): ("expel", True),
     ("knocked", "offline"): ("offline", False), ("lost", "contact"): ("lost_contact", False),
     ("swept", "away"): ("flood", False), ("washed", "away"): ("flood", False), ("gunned", "down"): ("shoot", True),
