@@ -4247,4 +4247,6 @@ AGREE = [
      "The brewery's creditors appointed receivers on Friday."),
     # one tally of half points, written two ways
     ("Ivanova won the match 6.5-5.5.", "Ivanova beat Chen 6.5 to 5.5 over the 12 games."),
+    # a board and its directors are one party
+    ("The board sacked the chief executive on Monday.", "The directors sacked the chief executive on Monday."),
 ]

@@ -5063,4 +5063,7 @@ CONFLICT = [
     # brought forward against postponed, past an aside in -ly before "set" or "due"
     ("event", "The referendum, originally set for June, has been postponed until November.",
      "The referendum, originally set for June, has been brought forward to March."),
+    # a board against a judge
+    ("role", "The recount was ordered by the state elections board after the margin narrowed to 40 votes.",
+     "The recount was ordered by a county judge after the margin narrowed to 40 votes."),
 ]
