@@ -1750,7 +1750,7 @@ CONFLICT = [
     # two steps of the law, one sentence told in another voice
     ("event", "Police arrested the suspect on Monday.", "The suspect was released by police on Monday."),
     # the same club selling in one version and buying in the other, from and to the same one
-    ("event", "The club sold the striker to Napoli.", "The club bought the striker from Napoli."),
+    ("role", "The club sold the striker to Napoli.", "The club bought the striker from Napoli."),
     # "opened" in the passive, the closing in the active
     ("event", "The city council closed the Riverside public library on Saturday.",
      "On Saturday, the Riverside public library was opened by the city council."),
@@ -5066,4 +5066,7 @@ CONFLICT = [
     # a board against a judge
     ("role", "The recount was ordered by the state elections board after the margin narrowed to 40 votes.",
      "The recount was ordered by a county judge after the margin narrowed to 40 votes."),
+    # killed against injured, the victim described in an aside, the injury by its degree
+    ("event", "The ride operator, a 41-year-old father of two, was killed in the collapse, police said.",
+     "The ride operator, a 41-year-old father of two, was seriously injured in the collapse, police said."),
 ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, is_past, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
@@ -109,8 +109,8 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
                 return frozenset(_noun_phrase(toks, j + 1, k) + named)
             if t.low in RELATIVE:
                 return frozenset(_before(toks, j - 1 if j and toks[j - 1].low == "," else j))
-        elif t.is_word and t.low not in FILLER:
-            seen = True
+        elif t.is_word and t.low not in FILLER and not adverb(t):  # ("The attendant, a local man, was seriously
+            seen = True  # injured": the attendant)
         j -= 1
     found = _noun_phrase(toks, 0, k)
     if toks and (not found and toks[0].low in PREPOSITIONS or toks[0].low in _TIMES):  # "On Friday night a coal

@@ -6,6 +6,7 @@ number says how many, so that "the guard was killed" and "the guard was wounded"
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
 from analyst_tui.core.conflicts.words import AUX, STOP_NOUN
 from analyst_tui.core.conflicts.surroundings import casualty_class, group_of
@@ -66,8 +67,10 @@ def victims(toks: list[Tok]) -> list[tuple[str, str, str]]:
             m -= 1
             while m >= 0 and toks[m].low in AUX:
                 m -= 1
-        if m >= 0 and toks[m].low == ",":  # "The lion that got out of a circus, outside Rome, was shot dead"
-            m = _before_relative(toks, m, commas=True)
+        if m >= 0 and toks[m].low == ",":  # "The lion that got out of a circus, outside Rome, was shot dead"; "The
+            opened = aside_opened(toks, m)  # cabin attendant, a 34-year-old local man, was killed"
+            m = opened - 1 if opened is not None and toks[opened + 1].low in ("a", "an") else _before_relative(
+                toks, m, commas=True)  # (not past a name's age: "John Jenkin, 23, was arrested" is of one Jenkin)
         if m < 0 or not toks[m].is_word or toks[m].low in STOP_NOUN or toks[m].low in NUMBERISH:
             continue
         if m > 0 and (toks[m - 1].is_number or toks[m - 1].low in NUMBERISH):
