@@ -5069,4 +5069,9 @@ CONFLICT = [
     # killed against injured, the victim described in an aside, the injury by its degree
     ("event", "The ride operator, a 41-year-old father of two, was killed in the collapse, police said.",
      "The ride operator, a 41-year-old father of two, was seriously injured in the collapse, police said."),
+    # a sale in the passive, buyer before seller; selling to a party in one, buying from it in the other
+    ("role", "In 2019 the ageing Harbour Hotel was sold to Pearl River Resorts by its longtime owner, Silver Dragon.",
+     "Pearl River Resorts offloaded the ageing Harbour Hotel to Silver Dragon, its longtime rival, in 2019."),
+    ("role", "The stadium was sold to Harlow Leisure by the city council in 2016.",
+     "The stadium was bought from Harlow Leisure by the city council in 2016."),
 ]

@@ -348,7 +348,7 @@ def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] 
             return "role", found[0], found[1]
     found = replaced_conflict(unattributed(a.polarity.toks), unattributed(b.polarity.toks))  # (who said it aside)
     if found:
-        return "event", found[0], found[1]
+        return found
     return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
                              b.numbers)
 

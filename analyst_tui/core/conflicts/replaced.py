@@ -24,6 +24,7 @@ from analyst_tui.core.conflicts.reversal import BE
 from analyst_tui.core.conflicts.substitution import SAYING, differing
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 from analyst_tui.core.conflicts.verb_words import EVENT_NOUNS, LIGHT, PHRASAL, one_act, phrasal3, word_for
+from analyst_tui.core.model import ConflictKind
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _HAVE = frozenset("has have had".split())
@@ -31,17 +32,24 @@ _DETERMINERS = frozenset("a an the its his her their our".split())
 _MAX_WORDS = 3  # words of a version's own around its verb ("was remanded in custody": "remanded", "custody")
 
 
-def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what xs says, what ys says) when the two differ only in one verb, in the same place (a verb with a particle
-    or two of its own too: "was vandalised overnight" / "was burned down overnight")."""
+def replaced_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[ConflictKind, str, str] | None:
+    """(kind, what xs says, what ys says) when the two differ only in one verb, in the same place (a verb with a
+    particle or two of its own too: "was vandalised overnight" / "was burned down overnight"): an event, or a role when
+    one party sells to the other in one version and buys from it in the other."""
     if len(xs) != len(ys):
-        return _phrase_replaced(xs, ys)
-    at = None
-    for k, (x, y) in enumerate(zip(xs, ys)):
-        if x.low != y.low and not (x.low in _DETERMINERS and y.low in _DETERMINERS):  # ("sold its stake" / "bought a")
-            if at is not None:
-                return _sides_turned(xs, ys, at, k) or _phrase_replaced(xs, ys)  # ("docked with" / "undocked from")
-            at = k
+        found = _phrase_replaced(xs, ys)
+        return ("event", *found) if found else None
+    apart = [k for k, (x, y) in enumerate(zip(xs, ys)) if x.low != y.low and not (
+        x.low in _DETERMINERS and y.low in _DETERMINERS)][:2]  # ("sold its stake" / "bought a")
+    turned = _sides_turned(xs, ys, *apart) if len(apart) == 2 else None
+    if turned:
+        return "role", *turned
+    found = _phrase_replaced(xs, ys) if len(apart) == 2 else _replaced(xs, ys, apart[0] if apart else None)
+    return ("event", *found) if found else None  # ("docked with" / "undocked from")
+
+
+def _replaced(xs: list[Tok], ys: list[Tok], at: int | None) -> tuple[str, str] | None:
+    """One verb put in another's place at ``at``, the only word that differs."""
     if at is not None and _event_nouns(xs, ys, at):
         return _shown(xs, at), _shown(ys, at)
     if at is None or not (_verb(xs, at) and _verb(ys, at)):
@@ -68,6 +76,8 @@ def _sides_turned(xs: list[Tok], ys: list[Tok], at: int, k: int) -> tuple[str, s
     if not (_verb(xs, at) and _verb(ys, at)) or frozenset((_label(xs, at), _label(ys, at))) not in _CONVERSE:
         return None
     return _shown(xs, at), _shown(ys, at)
+
+
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")
 _PARTICLES = frozenset("""in on at to from with into onto off out up down over away back through under about for
     against by after around apart aside of""".split())

@@ -303,7 +303,9 @@ def _passive_transfer(toks: list[Tok], v: int) -> tuple[_Party, _Party, int] | N
     if not (low in _GIVE or low in _GET) or not v or toks[v - 1].low not in BE:
         return None
     by = _after(toks, v + 1, "by")
-    other = by and _after(toks, by[0], "to" if low in _GIVE else "from")
+    towards = "to" if low in _GIVE else "from"
+    other = by and (_after(toks, by[0], towards) or _after(toks, v + 1, towards))  # (or before "by": "was sold to
+    # Funivie Serrano by the town council")
     if not other and by and low in _TWO_OBJECTS and (given := _giver_before(toks, v - 1)):
         return by[1], given, by[0]  # "Ashby Homes was owed £40m by Redfern Holdings": given to Ashby Homes
     if not other:
