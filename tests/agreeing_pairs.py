@@ -4249,4 +4249,8 @@ AGREE = [
     ("Ivanova won the match 6.5-5.5.", "Ivanova beat Chen 6.5 to 5.5 over the 12 games."),
     # a board and its directors are one party
     ("The board sacked the chief executive on Monday.", "The directors sacked the chief executive on Monday."),
+    # a result line and the same result; two names and numbers inside a sentence are no result line
+    ("Cup final: Riverside Athletic 3, Kelso Wanderers 0",
+     "Riverside Athletic beat Kelso Wanderers 3-0 in the cup final on Sunday."),
+    ("The census counted Harbour City 3, Ashford 1.", "Harbour City beat Ashford 2-1."),
 ]

@@ -5074,4 +5074,7 @@ CONFLICT = [
      "Pearl River Resorts offloaded the ageing Harbour Hotel to Silver Dragon, its longtime rival, in 2019."),
     ("role", "The stadium was sold to Harlow Leisure by the city council in 2016.",
      "The stadium was bought from Harlow Leisure by the city council in 2016."),
+    # a result line at the end of a headline ("Riverside Athletic 2, Kelso Wanderers 0")
+    ("figure", "Cup final: Riverside Athletic 2, Kelso Wanderers 0",
+     "Riverside Athletic beat Kelso Wanderers 3-0 in the cup final on Sunday."),
 ]

@@ -70,7 +70,33 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[float, float]]:
                 out.add((max(_count(toks[j]), _count(toks[j + 2])), min(_count(toks[j]), _count(toks[j + 2]))))
             if series:
                 out.add(("sets", series))  # type: ignore[arg-type]  # ("beat Medvedev 3-6, 3-6, 6-4, 6-4, 6-3")
+    score = _result_line(toks)
+    if score is not None:
+        out.add(score)
     return frozenset(out)
+
+
+def _result_line(toks: list[Tok]) -> tuple[float, float] | None:
+    """The score of a result written as a line of two sides and their numbers, at the end of a headline ("Women's Cup
+    final: Harbour City 3, Ashford Rovers 1"), larger number first."""
+    n = len(toks)
+    end = n - 1 if n and toks[-1].is_break else n
+    if end < 5 or _count(toks[end - 1]) is None or not toks[end - 2].cap:
+        return None
+    j = end - 2
+    while j > 0 and toks[j].cap and toks[j].is_word and end - j < 6:
+        j -= 1
+    x, y = _count(toks[j - 1]) if toks[j].low == "," and j > 1 else None, _count(toks[end - 1])
+    if x is None or y is None or not toks[j - 2].cap or max(x, y) > _MOST_GOALS:
+        return None
+    start = j - 2
+    while start > 0 and toks[start - 1].cap and toks[start - 1].is_word:
+        start -= 1
+    return (max(x, y), min(x, y)) if start == 0 or toks[start - 1].low in (":", "-") else None  # (the line alone, or
+    # after a headline's "...:")
+
+
+_MOST_GOALS = 30  # (a score in a result line: "Harbour City 3, Ashford Rovers 1")
 
 
 _FOR_WORDS = frozenset("votes vote in for".split())
