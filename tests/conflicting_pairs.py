@@ -5077,4 +5077,7 @@ CONFLICT = [
     # a result line at the end of a headline ("Riverside Athletic 2, Kelso Wanderers 0")
     ("figure", "Cup final: Riverside Athletic 2, Kelso Wanderers 0",
      "Riverside Athletic beat Kelso Wanderers 3-0 in the cup final on Sunday."),
+    # a name in American spelling is the same name in British
+    ("role", "Norfield will supply the engines and subcontract the software to Harbor Systems.",
+     "Harbour Systems will supply the engines and subcontract the software to Norfield."),
 ]

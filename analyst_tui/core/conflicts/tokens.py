@@ -114,7 +114,9 @@ _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one ob
 # Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
 # not a relative clause.
 # And "ex" is read as "former": "the ex-banker" / "the former banker".
-_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s.", "ex": "former", "Ex": "former"}
+_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s.", "ex": "former", "Ex": "former",
+             # a name in American spelling is the same name in British ("Arden Defense" / "Arden Defence")
+             "Defense": "defence", "Harbor": "harbour", "Labor": "labour", "Center": "centre", "Theater": "theatre"}
 
 
 def _join(m: re.Match[str]) -> str:
