@@ -4253,4 +4253,7 @@ AGREE = [
     ("Cup final: Riverside Athletic 3, Kelso Wanderers 0",
      "Riverside Athletic beat Kelso Wanderers 3-0 in the cup final on Sunday."),
     ("The census counted Harbour City 3, Ashford 1.", "Harbour City beat Ashford 2-1."),
+    # "no survivors" and none who survived
+    ("There were no survivors of the plane crash, the coastguard said.",
+     "None of the 40 people on board survived the plane crash, the coastguard said."),
 ]

@@ -5080,4 +5080,7 @@ CONFLICT = [
     # a name in American spelling is the same name in British
     ("role", "Norfield will supply the engines and subcontract the software to Harbor Systems.",
      "Harbour Systems will supply the engines and subcontract the software to Norfield."),
+    # "no survivors" against one who survived
+    ("polarity", "There were no survivors of the plane crash, the coastguard said.",
+     "A young girl survived the plane crash, the coastguard said."),
 ]

@@ -67,7 +67,8 @@ def count_shares(toks: list[Tok], head_noun: HeadNoun) -> list[Share]:
         noun = head_noun(toks, whole[2])[0]
         if noun is not None:
             p = 100 * part[0] / whole[0]
-            out.append((("share", whole_key(noun)), p - 0.5, p + 0.5, f"{part[3]} of {whole[3]} {noun.lower()}", (p, p)))
+            shown = f"{part[3]} of {whole[3]} {noun.lower()}"
+            out.append((("share", whole_key(noun)), p - 0.5, p + 0.5, shown, (p, p)))
     return out
 
 
@@ -209,8 +210,8 @@ _BELOW |= _NEARLY
 _QUALIFIED = _ABOVE | _BELOW | frozenset((("about",), ("around",), ("roughly",)))
 
 
-_NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point", "mile", "kilometre", "kilometer", "metre",
-                       "meter"))  # ("a quarter of a mile": a length)
+_NUMBERED = frozenset(("million", "billion", "trillion", "percentage", "point", "mile", "kilometre", "kilometer",
+                       "metre", "meter"))  # ("a quarter of a mile": a length)
 _WHOLE_DETERMINERS = frozenset("the its their his her our this that these those all".split())
 
 __all__ = ["MULTIPLES", "change_share_at", "fraction_at", "multiple_at", "share_bounds", "share_shown", "whole_after",

@@ -35,8 +35,8 @@ _GIVE = frozenset("""sold sells sell selling lent lend lends lending loaned loan
     returned return returns shipped exported export exports leased passed extended extends offloaded offload
     offloads divested divest divests lease leases leasing owed owes owe""".split())  # fmt: skip (a debt: "owed £40m to
 # Redfern Holdings" / "was owed £40m by Redfern Holdings")
-_TWO_OBJECTS = frozenset("""lent lend lends loaned gave give gives handed paid pay pays provided provide provides owed owes
-    owe""".split())
+_TWO_OBJECTS = frozenset("""lent lend lends loaned gave give gives handed paid pay pays provided provide provides
+    owed owes owe""".split())
 _GET = frozenset("""bought buy buys buying purchased acquired acquire borrowed borrow borrows received receive
     receives signed sign signs hired hire hires poached recruited obtained inherited lured imports imported
     import""".split())  # fmt: skip
