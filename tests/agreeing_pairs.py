@@ -4256,4 +4256,7 @@ AGREE = [
     # "no survivors" and none who survived
     ("There were no survivors of the plane crash, the coastguard said.",
      "None of the 40 people on board survived the plane crash, the coastguard said."),
+    # a ship diverted is one that turned back
+    ("The patrol ship Vigil was diverted from a fishery patrol to join the search.",
+     "The Vigil, which had been on a fishery patrol, turned back to join the search."),
 ]

@@ -176,6 +176,7 @@ free: release rescue escape escort
 release: bail
 rescue: release airlift rehome escort salvage
 land: divert came_down ground dock
+divert: turned_back
 ground: aground
 scrap: ditch sack decommission
 collapse: breakdown
