@@ -4259,4 +4259,9 @@ AGREE = [
     # a ship diverted is one that turned back
     ("The patrol ship Vigil was diverted from a fishery patrol to join the search.",
      "The Vigil, which had been on a fishery patrol, turned back to join the search."),
+    # a count changed from one number to another, told alike
+    ("The council will shrink the library's staff from 30 to 18.",
+     "The library's staff will be cut from 30 to 18, the council said."),
+    ("The council will shrink the library's staff from 30 to 18.",
+     "The council will shrink the library's staff to 18."),
 ]

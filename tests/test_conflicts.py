@@ -102,6 +102,9 @@ def test_details_say_what_each_version_says() -> None:
     assert '"not part of the plan"' in polarity and polarity.endswith('"are part of the plan"')
     role = detail_of("Sudan accused South Sudan of arming rebels.", "South Sudan accused Sudan of arming rebels.")
     assert role == "Sudan accused South Sudan vs South Sudan accused Sudan"
+    # a count changed "from" one number "to" another: what the second counts is what the first does
+    assert detail_of("The mine's workforce will be cut from 900 miners to 450 next year.",
+                     "Next year the mine's workforce will be cut from 900 miners to 600.") == "450 miners vs 600 miners"
     # a modal verb between the doer and the act is no part of either ("The club must pay")
     assert detail_of("The club must pay the player £2m, the tribunal ruled.",
                      "The player must pay the club £2m, the tribunal ruled.") == (

@@ -35,7 +35,35 @@ def counted_before(toks: list[Tok], b: int) -> tuple[tuple[str, ...], str] | Non
         noun = plural_before(toks, b - climbed)
         if noun is not None:  # "Measles cases in the region have reached 212"
             return ("noun", counted(noun)), noun
+    noun = _changed_from(toks, b) if toks[b].low in ("from", "to") else None
+    return (("noun", counted(noun)), noun) if noun is not None else None
+
+
+def _changed_from(toks: list[Tok], b: int) -> str | None:
+    """What a count changed "from" one number "to" another counts, told before them: "will be reduced from 40 staff to
+    25" (staff), "must shrink its embassy staff in Veridia from 40 to 32" (staff, both numbers)."""
+    if toks[b].low == "to" and b >= 3 and toks[b - 2].is_number and toks[b - 3].low == "from" and _counted(toks[b - 1]):
+        return toks[b - 1].low  # "from 40 staff to 25"
+    if toks[b].low == "to" and b >= 2 and toks[b - 1].is_number and toks[b - 2].low == "from":
+        b -= 2  # "from 40 to 32": the 32 counts what the 40 does
+    if toks[b].low != "from":
+        return None
+    words = clause_before(toks, b, 8)
+    for k in range(len(words) - 1, 0, -1):
+        if _counted(words[k]) and any(t.low in _CHANGED for t in words[:k]):
+            return words[k].low
     return None
+
+
+def _counted(t: Tok) -> bool:
+    """Whether a word may be what a changed count counts: a plural in small letters, or a word for a workforce."""
+    return t.is_word and not t.cap and (t.low in _WORKFORCE or len(t.low) > 3 and t.low.endswith("s") and not (
+        t.low.endswith(("ss", "us"))) and t.low not in PEOPLE)
+
+
+_CHANGED = frozenset("""reduced reduce reduces cut cuts shrink shrinks shrank shrunk increased increase increases raised
+    raise raises expanded expand expands trimmed slashed""".split())
+_WORKFORCE = frozenset("staff workforce personnel".split())
 
 
 def _estimated(toks: list[Tok], b: int) -> tuple[tuple[str, ...], str] | None:

@@ -165,7 +165,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         sign_after = j + 2 < n and sign != "" and toks[j + 1].low == sign and toks[j + 2].is_number
         before = toks[q - 1].low if q > 0 else ""
         moved = (sign_after and before in MOVES) or (
-            before == "from" and any(t.low in MOVES for t in toks[max(0, q - 6) : q - 1]))  # not "priced from $125"
+            before == "from" and any(t.low in MOVES for t in toks[max(0, q - 8) : q - 1]))  # not "priced from $125"
         c = j if sign_after else unit_again(toks, j)  # ("from 16 cents a share to 27 cents a share")
         if c + 1 < n and toks[c].low in ("-", "to", "and") and (toks[c + 1].is_number or sign_after) and (
             toks[c].low != "and" or (q > 0 and toks[q - 1].low == "between")

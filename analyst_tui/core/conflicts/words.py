@@ -37,7 +37,7 @@ SCOPES = frozenset("career season total overall lifetime cumulative all-time rec
 MOVES = frozenset("""rose rise rises rising fell fall falls falling dropped drop drops dropping increased increasing
     decreased decreasing declined declining climbed climbing slipped slipping gained gaining lost losing jumped
     jumping raised cut grew growing shrank up down reduced reduces lowered lowers slashed boosted trimmed expanded
-    halved doubled""".split())
+    halved doubled shrink shrinks reduce""".split())
 
 
 UNITS = {  # a unit word and the unit it names
