@@ -4264,4 +4264,7 @@ AGREE = [
      "The library's staff will be cut from 30 to 18, the council said."),
     ("The council will shrink the library's staff from 30 to 18.",
      "The council will shrink the library's staff to 18."),
+    # one sale from each side; a participle after a possessive describes the noun after it
+    ("Alder Group is selling its frozen desserts arm to Kestrel Foods for £200m.",
+     "Kestrel Foods is buying Alder Group's frozen desserts arm for £200m."),
 ]

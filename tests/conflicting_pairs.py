@@ -5083,4 +5083,7 @@ CONFLICT = [
     # "no survivors" against one who survived
     ("polarity", "There were no survivors of the plane crash, the coastguard said.",
      "A young girl survived the plane crash, the coastguard said."),
+    # selling a thing to a party against buying that party's thing
+    ("role", "Kestrel Foods is selling its frozen desserts arm to Alder Group for £200m.",
+     "Kestrel Foods is buying Alder Group's frozen desserts arm for £200m."),
 ]

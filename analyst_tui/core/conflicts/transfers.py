@@ -215,9 +215,9 @@ def transfers(toks: list[Tok]) -> list[Transfer]:
             receiver = _giver_before(toks, v)
             giver = (_after(toks, v + 1, "from") or (0, None))[1] or (low in _HIRED and (_owner_after(toks, v + 1) or (
                 _after(toks, v + 1, "of") or _after(toks, v + 1, "at") or (0, None))[1] or (
-                _staff_of(toks, v + 1, v + 6))))
+                _staff_of(toks, v + 1, v + 6)))) or (low in _GET and low not in _HIRED and _owner_after(toks, v, False))
             # ("poached the chief commercial officer of Alpenflug", "hired the head of design at rival Ostara
-            # Automotive", "hired a senior NASA engineer")
+            # Automotive", "hired a senior NASA engineer"; "is buying Orbis's cloud storage unit": from Orbis)
         elif low in _JOIN or low in _LEAVE:
             if low in _JOIN:
                 found = _party_at(toks, v + 1)
