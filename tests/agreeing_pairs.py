@@ -4267,4 +4267,7 @@ AGREE = [
     # one sale from each side; a participle after a possessive describes the noun after it
     ("Alder Group is selling its frozen desserts arm to Kestrel Foods for £200m.",
      "Kestrel Foods is buying Alder Group's frozen desserts arm for £200m."),
+    # a share in words and about the same percentage
+    ("The survey found about 20 per cent of pupils walked to school.",
+     "The survey found one in five pupils walked to school."),
 ]

@@ -5086,4 +5086,7 @@ CONFLICT = [
     # selling a thing to a party against buying that party's thing
     ("role", "Kestrel Foods is selling its frozen desserts arm to Alder Group for £200m.",
      "Kestrel Foods is buying Alder Group's frozen desserts arm for £200m."),
+    # a percentage said to be about so much is widened as it is alone, not by four points
+    ("figure", "The survey found one in five pupils walked to school.",
+     "The survey found some 12 per cent of pupils walked to school."),
 ]

@@ -14,7 +14,7 @@ from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun, kinds_be
 from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, converted_from,
                                                 is_year_or_time, number_at, of_the, precise_apart, qualifier,
                                                 rounded_alike, unit_again, widen)
-from analyst_tui.core.conflicts.fractions import (MULTIPLES, ROUNDING, change_share_at, count_shares, fraction_at,
+from analyst_tui.core.conflicts.fractions import (MULTIPLES, change_share_at, count_shares, fraction_at,
                                                   multiple_at, share_before, share_bounds, share_shown, whole_after,
                                                   whole_key)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
@@ -227,10 +227,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it
             if key[:2] == ("unit", "%") and not span and of < n and toks[of].low == "of":
                 whole, whole_end = whole_after(toks, of, head_noun)
-                margin = ROUNDING if kind == "approx" else 0.5
-                if whole:  # (a bound is one: "more than 70 per cent of voters" / "fewer than half of voters")
-                    bound = (lo, hi) if kind in (None, "approx") else (wlo, whi)
-                    out.append(Figure(("share", whole_key(whole)), bound[0] - margin, bound[1] + margin,
+                if whole:  # (a bound is one: "more than 70 per cent of voters" / "fewer than half of voters"; so is
+                    bound = (lo, hi) if kind is None else (wlo, whi)  # "some 12 per cent", as widened)
+                    out.append(Figure(("share", whole_key(whole)), bound[0] - 0.5, bound[1] + 0.5,
                                       f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_of_whole(toks, of, whole_end)))
         i = j
