@@ -4270,4 +4270,7 @@ AGREE = [
     # a share in words and about the same percentage
     ("The survey found about 20 per cent of pupils walked to school.",
      "The survey found one in five pupils walked to school."),
+    # one act after "must", in the active and the passive
+    ("Under the ruling, the council must compensate Brightwater for the cancelled contract.",
+     "Brightwater must be compensated by the council for the cancelled contract, the ruling says."),
 ]

@@ -5089,4 +5089,7 @@ CONFLICT = [
     # a percentage said to be about so much is widened as it is alone, not by four points
     ("figure", "The survey found one in five pupils walked to school.",
      "The survey found some 12 per cent of pupils walked to school."),
+    # doer and receiver the other way round after "must", the rest in another order
+    ("role", "Under the ruling, the council must compensate Brightwater for the cancelled contract.",
+     "Brightwater must compensate the council for the cancelled contract under the ruling."),
 ]
