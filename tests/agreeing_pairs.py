@@ -4273,4 +4273,7 @@ AGREE = [
     # one act after "must", in the active and the passive
     ("Under the ruling, the council must compensate Brightwater for the cancelled contract.",
      "Brightwater must be compensated by the council for the cancelled contract, the ruling says."),
+    # the same words, who said it given in another place
+    ("The rockets were launched from the Syrian side of the border into Turkish territory, the army said.",
+     "The army said the rockets were launched from the Syrian side of the border into Turkish territory."),
 ]

@@ -5092,4 +5092,7 @@ CONFLICT = [
     # doer and receiver the other way round after "must", the rest in another order
     ("role", "Under the ruling, the council must compensate Brightwater for the cancelled contract.",
      "Brightwater must compensate the council for the cancelled contract under the ruling."),
+    # two parties exchanged, who said it given at the end of one and the start of the other
+    ("role", "The rockets were launched from the Syrian side of the border into Turkish territory, the army said.",
+     "The army said the rockets were launched from the Turkish side of the border into Syrian territory."),
 ]

@@ -59,7 +59,7 @@ from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
-from analyst_tui.core.conflicts.exchange import exchange_conflict, names, places_exchanged
+from analyst_tui.core.conflicts.exchange import exchange_conflict, exchanged_unsaid, names, places_exchanged
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, general_group, group_conflict, none_against_some
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.figure_pairs import said_as_none
@@ -330,8 +330,9 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
 def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """What one version says again with a word or a party changed (or told anew, ``restated``)."""
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
-        if not restated_gate(a.content, b.content, a.numbers, b.numbers):
-            return None
+        if not restated_gate(a.content, b.content, a.numbers, b.numbers):  # (or two parties exchanged, who said it
+            return ("role", *found) if a.content == b.content and (  # said in another place)
+                found := exchanged_unsaid(a.polarity.toks, b.polarity.toks)) else None
         return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
                                  b.numbers)
     found = exchange_conflict(a.polarity.toks, b.polarity.toks)

@@ -10,7 +10,7 @@ said of both alike keep their meaning when exchanged ("Italy and Spain", "talks 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.persons import PERSONS
-from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem, unattributed
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
 MAX_PARTY = 6  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
@@ -172,4 +172,11 @@ def _around(toks: list[Tok], lo: int, hi: int) -> str:
     return _shown(toks, max(0, lo - 2), min(len(toks), hi + 3))
 
 
-__all__ = ["exchange_conflict", "names", "places_exchanged"]
+def exchanged_unsaid(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """``exchange_conflict`` of two versions read without who said it, which each gives in another place ("...,
+    investigators said." / "Investigators said ...")."""
+    ux, uy = unattributed(xs), unattributed(ys)
+    return exchange_conflict(ux, uy) if ux is not xs or uy is not ys else None
+
+
+__all__ = ["exchange_conflict", "exchanged_unsaid", "names", "places_exchanged"]
