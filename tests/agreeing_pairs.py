@@ -4276,4 +4276,9 @@ AGREE = [
     # the same words, who said it given in another place
     ("The rockets were launched from the Syrian side of the border into Turkish territory, the army said.",
      "The army said the rockets were launched from the Syrian side of the border into Turkish territory."),
+    # "no one else" arrested; an arrest over another thing
+    ("Detectives arrested a warehouse supervisor over the missing vaccine doses at the depot.",
+     "No one else has been arrested over the missing vaccine doses at the depot, police said."),
+    ("Detectives arrested a warehouse supervisor over a break-in at the depot last year.",
+     "Nobody has been arrested over the missing vaccine doses at the depot, police said."),
 ]

@@ -5095,4 +5095,7 @@ CONFLICT = [
     # two parties exchanged, who said it given at the end of one and the start of the other
     ("role", "The rockets were launched from the Syrian side of the border into Turkish territory, the army said.",
      "The army said the rockets were launched from the Turkish side of the border into Syrian territory."),
+    # "No one" or "Nobody" done to, over the same thing told alike after the verb
+    ("polarity", "Detectives arrested a warehouse supervisor over the missing vaccine doses at the depot.",
+     "Nobody has been arrested over the missing vaccine doses at the depot, police said."),
 ]

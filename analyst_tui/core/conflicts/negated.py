@@ -97,7 +97,8 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
                 cue.head, ())):
             continue  # it says it happened too: "did not sign the bill on Friday, as planned; he signed it on Monday"
         after_no = _negated_noun(neg.toks, cue.at) or any(t.low == "any" or t.low in _USING for t in neg.toks[max(
-            0, cue.at - 3) : cue.at])
+            0, cue.at - 3) : cue.at]) or cue.phrase.lower().startswith(("no one ", "nobody "))  # ("No one has been
+        # arrested over the falsified test results" / "Police arrested a manager ... over the falsified test results")
         words = cue.phrase.lower().split(" ", 2)
         refused = words[0] in _REFUSED or words[0] in _GERUND_FIRSTS or _will_not(neg.toks, cue.at)  # "declined to
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
