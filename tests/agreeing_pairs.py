@@ -4281,4 +4281,7 @@ AGREE = [
      "No one else has been arrested over the missing vaccine doses at the depot, police said."),
     ("Detectives arrested a warehouse supervisor over a break-in at the depot last year.",
      "Nobody has been arrested over the missing vaccine doses at the depot, police said."),
+    # a lawsuit won, a counterclaim dropped
+    ("The tenants won their lawsuit against the landlord, who dropped his counterclaim.",
+     "The tenants won their lawsuit against the landlord."),
 ]

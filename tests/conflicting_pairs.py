@@ -5098,4 +5098,7 @@ CONFLICT = [
     # "No one" or "Nobody" done to, over the same thing told alike after the verb
     ("polarity", "Detectives arrested a warehouse supervisor over the missing vaccine doses at the depot.",
      "Nobody has been arrested over the missing vaccine doses at the depot, police said."),
+    # a lawsuit dropped against one won
+    ("event", "The tenants dropped their lawsuit against the landlord after the repairs were made.",
+     "The tenants won their lawsuit against the landlord before the repairs were made."),
 ]

@@ -4,7 +4,8 @@ against the shipping heir" / "The embezzlement case against the shipping heir wa
 
 Read last, when no other check found anything. One version says a case, a lawsuit or the charges were dismissed,
 dropped or thrown out; the other that one was sent, committed or ordered to trial, will stand trial, was indicted, or
-was fined, convicted or sentenced in it, or that a judge ruled in its favour or allowed it to go to trial or proceed.
+was fined, convicted or sentenced in it, or that a judge ruled in its favour or allowed it to go to trial or proceed, or
+that one won it ("Ross dropped her lawsuit" / "Ross won her lawsuit").
 The two share most of their words (three or more, two in five of each) and name no one the other does not; neither
 says both."""
 
@@ -21,8 +22,9 @@ _GOES_ON = frozenset("sent committed ordered".split())  # (to trial)
 _DECIDED = frozenset("indicted fined convicted sentenced".split())
 _PLEADED = frozenset("pleaded pleads".split())
 _WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed out sent committed ordered trial stand
-    indicted fined convicted sentenced ruled favour favor allowed proceed go""".split())  # (the words that differ)
+    indicted fined convicted sentenced ruled favour favor allowed proceed go won wins""".split())  # (the words that differ)
 _FAVOUR = frozenset(("favour", "favor"))
+_WON = frozenset(("won", "wins"))
 
 
 def case_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
@@ -52,7 +54,7 @@ def _ended(p: Polarity) -> str:
 def _goes_on(p: Polarity) -> str:
     """The words that say a case goes to trial or was decided against one, or ""."""
     toks = p.toks
-    if not (_GOES_ON | _DECIDED | _PLEADED | {"stand", "ruled", "allowed"}) & p.words():
+    if not (_GOES_ON | _DECIDED | _PLEADED | _WON | {"stand", "ruled", "allowed"}) & p.words():
         return ""
     for k, t in enumerate(toks):
         after = [x.low for x in toks[k + 1 : k + 4]]
@@ -60,6 +62,8 @@ def _goes_on(p: Polarity) -> str:
                 [x.low for x in toks[j : j + 2]] in (["to", "go"], ["to", "proceed"]) for j in range(k + 1, min(
                     len(toks), k + 20))):
             return " ".join(x.text for x in toks[k : k + 4])  # "ruled in favour of", "allowed the class action to go"
+        if t.low in _WON and any(x.low in _CASES for x in toks[k + 1 : k + 4]) and not unsaid(toks, k):
+            return " ".join(x.text for x in toks[k : k + 3])  # "won her lawsuit": decided, in her favour
         if t.low not in _GOES_ON and t.low not in _DECIDED and t.low not in _PLEADED and t.low != "stand" or unsaid(
                 toks, k):
             continue
