@@ -4284,4 +4284,8 @@ AGREE = [
     # a lawsuit won, a counterclaim dropped
     ("The tenants won their lawsuit against the landlord, who dropped his counterclaim.",
      "The tenants won their lawsuit against the landlord."),
+    # one still in office: survived a vote, fined
+    ("The health minister stayed in office after the vote.", "The health minister survived the confidence vote."),
+    ("The manager remains in charge despite the defeat, the club said.",
+     "The manager was fined after the defeat, the club said."),
 ]

@@ -5101,4 +5101,7 @@ CONFLICT = [
     # a lawsuit dropped against one won
     ("event", "The tenants dropped their lawsuit against the landlord after the repairs were made.",
      "The tenants won their lawsuit against the landlord before the repairs were made."),
+    # one still in charge against one sacked
+    ("event", "The club's manager, Tomas Berg, was sacked after the defeat, the chairman said.",
+     "The club's manager, Tomas Berg, remains in charge after the defeat, the chairman said."),
 ]

@@ -6,7 +6,7 @@ versions name the same one ("a cargo ship" / "a cargo vessel")."""
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.ailments import AILMENTS, CRITICAL, FOUND_ALIVE
-from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, INTACT, PASSIVE_ONLY, PHRASES, SPARED
+from analyst_tui.core.conflicts.happening_words import AT_SCENE, FORMS, IN_POST, INTACT, PASSIVE_ONLY, PHRASES, SPARED
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.tokens import stem
@@ -231,6 +231,7 @@ ONE_ACT = _pairs(_ONE_ACT_TEXT)
 ALIVE = frozenset((CRITICAL, FOUND_ALIVE, "ill"))  # (states of one alive: "fell ill")
 _IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
 _BOUNDS = frozenset(("start", "finish"))
+_LEFT_POST = frozenset("sack resign retire leave suspend".split())
 _WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())
 _HARMED = _WRECKED | frozenset("burn damage flood evacuate bury".split())
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
@@ -266,6 +267,8 @@ def together(la: str, lb: str, restated: bool) -> bool:
         return not pair & _IN_HOSPITAL
     if INTACT in pair:  # still standing, stayed upright: with anything but a wreck
         return not pair & _WRECKED
+    if IN_POST in pair:  # still in charge: with anything but leaving the post
+        return not pair & _LEFT_POST
     if SPARED in pair:  # spared by a fire or a flood: with anything but harm to it
         return not pair & _HARMED
     if pair & AILMENTS:

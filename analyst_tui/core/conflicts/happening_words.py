@@ -223,6 +223,9 @@ BABY = frozenset("baby child twins son daughter".split())  # ("is expecting a ba
 DEALS = frozenset("merger mergers deal deals takeover takeovers bid bids acquisition sale plan plans proposal".split())
 INTACT = "intact"  # "stayed upright", "is still standing", "landed intact": not crashed, overturned or collapsed
 SPARED = "spared"  # "the village was spared by the wildfire": not destroyed, burned or damaged
+IN_POST = "in_post"  # "remains in charge", "stayed in office" (``happenings``): not sacked, nor resigned
+STAYED = frozenset("remains remained stays stayed".split())
+POSTS = frozenset("charge post office command power place".split())
 AT_SCENE = "treated_at_scene"  # "treated by paramedics at the scene" (``happenings``): not taken to hospital
 FORMS: dict[str, tuple[str, bool]] = {
     form.rstrip("+"): (label, form.endswith("+"))
@@ -324,7 +327,7 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered treated expecting".split())  # ("took a guard hostage", "locked
+    "took takes taken taking locked cleared ordered treated expecting".split()) | STAYED  # ("took a guard hostage", "locked
 # workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby")
 
 

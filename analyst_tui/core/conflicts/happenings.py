@@ -22,8 +22,8 @@ from analyst_tui.core.conflicts.cues import after_be, phrase, unsaid
 from analyst_tui.core.conflicts.happening_said import NOT_VERB_BEFORE, headline_passive, stated
 from analyst_tui.core.conflicts.happening_senses import CARE, object_follows, other_sense
 from analyst_tui.core.conflicts.days import HOURS, MOVED_TO
-from analyst_tui.core.conflicts.happening_words import (AFTER_A, AT_SCENE, BABY, FORMS, HOW_ILL, PASSIVE, PASSIVE_ONLY,
-                                                        PHRASES, TRIGGERS)
+from analyst_tui.core.conflicts.happening_words import (AFTER_A, AT_SCENE, BABY, FORMS, HOW_ILL, IN_POST, PASSIVE,
+                                                        PASSIVE_ONLY, PHRASES, POSTS, STAYED, TRIGGERS)
 from analyst_tui.core.conflicts.nations import NATION_NAMES, country
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -66,6 +66,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         width = 2
         if found is None and k + 2 < n and toks[k + 1].low in HOW_ILL and (t.low, toks[k + 2].low) in PHRASES:
             found, width = PHRASES[t.low, toks[k + 2].low], 3  # "fell seriously ill"
+        elif t.low in STAYED and k + 2 < n and toks[k + 1].low == "in" and toks[k + 2].low in POSTS:
+            found, width = (IN_POST, False), 3  # "remains in charge of the team"
         elif t.low == "expecting" and BABY & {x.low for x in toks[k + 1 : k + 4]}:
             found, width = ("pregnant", False), next(j for j in range(1, 4) if toks[k + j].low in BABY) + 1  # "a baby"
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
