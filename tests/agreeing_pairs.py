@@ -4288,4 +4288,7 @@ AGREE = [
     ("The health minister stayed in office after the vote.", "The health minister survived the confidence vote."),
     ("The manager remains in charge despite the defeat, the club said.",
      "The manager was fined after the defeat, the club said."),
+    # a depth and a distance downstream of a place
+    ("The wreck lies in twelve metres of water, divers said.",
+     "The wreck lies about 300 metres downstream of the bridge, divers said."),
 ]
