@@ -5104,4 +5104,7 @@ CONFLICT = [
     # one still in charge against one sacked
     ("event", "The club's manager, Tomas Berg, was sacked after the defeat, the chairman said.",
      "The club's manager, Tomas Berg, remains in charge after the defeat, the chairman said."),
+    # protected against not spared
+    ("polarity", "The minister said hospitals would be protected from the spending cuts.",
+     "The minister said hospitals would not be spared from the spending cuts."),
 ]
