@@ -5107,4 +5107,7 @@ CONFLICT = [
     # protected against not spared
     ("polarity", "The minister said hospitals would be protected from the spending cuts.",
      "The minister said hospitals would not be spared from the spending cuts."),
+    # found intact against burnt out
+    ("event", "The stolen car was later found burnt out on a farm track, police said.",
+     "The stolen car was later found intact on a farm track, police said."),
 ]

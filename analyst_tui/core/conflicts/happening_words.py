@@ -288,7 +288,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
     ("stayed", "upright"): (INTACT, False), ("remained", "upright"): (INTACT, False),
     ("still", "standing"): (INTACT, False),
-    ("landed", "intact"): (INTACT, False),  # ("remained standing": a state kept, ``polarity_words``)
+    ("landed", "intact"): (INTACT, False), ("found", "intact"): (INTACT, False),  # ("remained standing": a state kept, ``polarity_words``)
     ("remained", "intact"): (INTACT, False), ("remains", "intact"): (INTACT, False),
     ("survived", "intact"): (INTACT, False),
     ("spared", "by"): (SPARED, False), ("spared", "from"): (SPARED, False),  # "was spared by the wildfire"
