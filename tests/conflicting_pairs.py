@@ -5110,4 +5110,7 @@ CONFLICT = [
     # found intact against burnt out
     ("event", "The stolen car was later found burnt out on a farm track, police said.",
      "The stolen car was later found intact on a farm track, police said."),
+    # sold to a club against signed from it
+    ("role", "Before the deadline, United sold defender Kofi Mensah to Dundee for £3m.",
+     "Before the deadline, United signed defender Kofi Mensah from Dundee for £3m."),
 ]

@@ -65,7 +65,8 @@ def _replaced(xs: list[Tok], ys: list[Tok], at: int | None) -> tuple[str, str] |
     return _shown(xs, at), _shown(ys, at)
 
 
-_CONVERSE = frozenset((frozenset(("acquire", "sell")),))  # one act from each side: the buyer's and the seller's
+_CONVERSE = frozenset((frozenset(("acquire", "sell")), frozenset(("sign", "sell"))))  # one act from each side: the
+# buyer's and the seller's ("signed striker Leon Abara from Bramley")
 
 
 def _sides_turned(xs: list[Tok], ys: list[Tok], at: int, k: int) -> tuple[str, str] | None:
