@@ -4291,4 +4291,7 @@ AGREE = [
     # a depth and a distance downstream of a place
     ("The wreck lies in twelve metres of water, divers said.",
      "The wreck lies about 300 metres downstream of the bridge, divers said."),
+    # one currency written two ways
+    ("The consortium has completed its $450m takeover of the club.",
+     "The consortium has completed its USD 450m takeover of the club."),
 ]

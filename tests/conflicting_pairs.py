@@ -5113,4 +5113,7 @@ CONFLICT = [
     # sold to a club against signed from it
     ("role", "Before the deadline, United sold defender Kofi Mensah to Dundee for £3m.",
      "Before the deadline, United signed defender Kofi Mensah from Dundee for £3m."),
+    # the same amount in another currency
+    ("figure", "The consortium has completed its £450m takeover of the club.",
+     "The consortium has completed its $450m takeover of the club."),
 ]

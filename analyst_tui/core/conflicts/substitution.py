@@ -17,7 +17,7 @@ import unicodedata
 from analyst_tui.core.conflicts.anchored import loose
 from analyst_tui.core.conflicts.days import MONTHS, WORDS as DAY_WORDS
 from analyst_tui.core.conflicts.nations import CAPITALS, NATION_NAMES, NATIONS, country, related
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.receivers import given_to, receiver_in_place
 from analyst_tui.core.conflicts.reversal import BE, active_verb
@@ -104,6 +104,9 @@ def differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
 def _figure_in_place(xs: list[Tok], ys: list[Tok], p: int) -> tuple[str, str] | None:
     """Another figure in the same place, every other word kept: "over two years" / "over three years", "31 of the
     40 drones" / "21 of the 40 drones", "its fourteenth increase" / "its twelfth increase", "in July" / "in April"."""
+    if xs[p].low in CURRENCY_SIGNS and ys[p].low in CURRENCY_SIGNS and p + 1 < len(xs) and xs[p + 1].is_number and (
+            CURRENCY_SIGNS[xs[p].low] != CURRENCY_SIGNS[ys[p].low]):
+        return _shown(xs, p, p + 2), _shown(ys, p, p + 2)  # another currency: "its £310m takeover" / "its $310m"
     x, y = _figure(xs[p]), _figure(ys[p])
     if x is None or y is None or x == y or x[0] != y[0] or x[0] == "number" and any(
             0 <= j < len(xs) and xs[j].is_number for j in (p - 1, p + 1)):
