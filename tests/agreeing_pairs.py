@@ -4294,4 +4294,7 @@ AGREE = [
     # one currency written two ways
     ("The consortium has completed its $450m takeover of the club.",
      "The consortium has completed its USD 450m takeover of the club."),
+    # two percentages of two wholes
+    ("The Kessler family's trust now owns 75% of the club.",
+     "Anna Kessler personally holds 40% of the trust that bought the club."),
 ]

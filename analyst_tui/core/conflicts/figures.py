@@ -232,6 +232,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
                     out.append(Figure(("share", whole_key(whole)), bound[0] - 0.5, bound[1] + 0.5,
                                       f"{label}% of {whole.lower()}",
                                       (lo, hi), place=place_of_whole(toks, of, whole_end)))
+                    out[-2] = replace(out[-2], place=out[-2].place or f"of {whole_key(whole)}")  # ("75% of the club" /
+                    # "40% of the consortium": two wholes)
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years
         out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))
