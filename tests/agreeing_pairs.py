@@ -4297,4 +4297,7 @@ AGREE = [
     # two percentages of two wholes
     ("The Kessler family's trust now owns 75% of the club.",
      "Anna Kessler personally holds 40% of the trust that bought the club."),
+    # an amount of a named whole is a part of it
+    ("Adult social care accounts for £12m of Halden's overspend, the council said.",
+     "Halden council faces a £41m budget gap driven by adult social care and failed investments."),
 ]

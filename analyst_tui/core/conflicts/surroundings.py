@@ -92,9 +92,9 @@ def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
     to a degree, up to a break ("two were seriously injured", "40 people, nine of them seriously", "22 houses were
     badly damaged": of all the injured, all the damaged), or a player's statistic for a spell of a game ("had five
     points during a pivotal 15-2 run", "blocked two shots in the second half", "three rebounds after halftime")."""
-    if key[0] == "unit" and key[1] in _MONEY and [t.low for t in toks[j : j + 2]] in (["of", "the"], ["of", "its"]) and (
-            _WHOLE_SUMS.intersection(t.low for t in toks[j + 2 : j + 5])):
-        return True  # "$281 million of the purchase price will be in cash": of all that is paid
+    if key[0] == "unit" and key[1] in _MONEY and toks[j : j + 1] and toks[j].low == "of" and _WHOLE_SUMS.intersection(
+            t.low for t in toks[j + 2 : j + 5]) and (toks[j + 1].low in ("the", "its") or toks[j + 2].low == "'s"):
+        return True  # "$281 million of the purchase price will be in cash", "£30m of Westbrook's overspend": a part
     if (key[0] == "noun" or key[0] in _HARMED) and any(t.low in DEGREE and t.low not in FATALLY for t in takewhile(
             lambda t: not t.is_break, toks[j : j + 6])):
         return True
@@ -110,7 +110,7 @@ def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
 
 
 _MONEY = frozenset(("$", "pound", "euro", "rand", "yen"))
-_WHOLE_SUMS = frozenset("price cost fee bill sum payment consideration settlement fine budget package".split())
+_WHOLE_SUMS = frozenset("price cost fee bill sum payment consideration settlement fine budget package overspend".split())
 STATS = frozenset(stem(w) for w in """points rebounds assists shots blocks steals touchdowns goals hits strikeouts saves
     tackles aces baskets turnovers catches receptions sacks interceptions""".split())  # (as ``counted`` keys them)
 _HARMED = frozenset(CASUALTY.values())  # (the casualty classes: dead, injured, missing, ...)
