@@ -4300,4 +4300,6 @@ AGREE = [
     # an amount of a named whole is a part of it
     ("Adult social care accounts for £12m of Halden's overspend, the council said.",
      "Halden council faces a £41m budget gap driven by adult social care and failed investments."),
+    # two parts that make up one whole, told from each side
+    ("Reyes won seven of her 30 matches this season.", "Reyes failed to win 23 of her 30 matches this season."),
 ]

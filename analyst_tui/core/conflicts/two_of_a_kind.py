@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from analyst_tui.core.conflicts.nations import CAPITALS, NATION_NAMES, NATIONS
+from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.periods import earlier_apart
 
 
@@ -31,7 +32,31 @@ def two_of_a_kind(text_a: str, text_b: str) -> bool:
     return any(each_names_apart(family, text_a, text_b) for family in _KINDS) or one_sided or (
         _now_and_then(text_a, text_b)) or _securities_apart(
         text_a, text_b) or earlier_apart(text_a, text_b) or any(
-            _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a)))
+            _whole_and_nation(x, y) or _planned_and_late(x, y) for x, y in ((text_a, text_b), (text_b, text_a))) or (
+        _rest_of_whole(text_a, text_b))
+
+
+def _rest_of_whole(text_a: str, text_b: str) -> bool:
+    """Whether each version counts a part of one whole and the two parts make it up ("won five of his 22 league
+    games" / "failed to win 17 of his 22 league matches"): one told from each side."""
+    pa, pb = _parts(text_a), _parts(text_b)
+    return any(m == m2 and n + n2 == m for n, m in pa for n2, m2 in pb)
+
+
+def _parts(text: str) -> list[tuple[float, float]]:
+    """Each count "of" a whole given with its number ("five of his 22", "17 of the 22")."""
+    if " of " not in text:
+        return []
+    out = []
+    for m in _PART_OF_WHOLE.finditer(text):
+        n, whole = (WORD_NUMBERS.get(w.lower()) if not w[:1].isdigit() else float(w.replace(",", "")) for w in
+                    m.groups())
+        if n is not None and whole is not None:
+            out.append((n, whole))
+    return out
+
+
+_PART_OF_WHOLE = re.compile(r"\b(\d[\d,]*\d|\d|[A-Za-z]+) of (?:the|his|her|their|its|our) (\d[\d,]*\d|\d)\b")
 
 
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
