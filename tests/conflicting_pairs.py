@@ -5116,4 +5116,7 @@ CONFLICT = [
     # the same amount in another currency
     ("figure", "The consortium has completed its £450m takeover of the club.",
      "The consortium has completed its $450m takeover of the club."),
+    # the passive read past "clear of" to its doer
+    ("role", "The Norwegian trawler Polaris towed the disabled Danish ferry Skagen clear of the rocks.",
+     "The disabled Norwegian trawler Polaris was towed clear of the rocks by the Danish ferry Skagen."),
 ]

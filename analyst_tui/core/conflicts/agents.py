@@ -42,8 +42,8 @@ def agent_by(toks: list[Tok], v: int) -> int | None:
     n = len(toks)
     j = v + 1
     particle = j < n and toks[j].low in PARTICLES
-    if particle:
-        j += 1
+    if particle or j + 1 < n and toks[j].low == "clear" and toks[j + 1].low == "of":
+        j += 1  # ("was towed clear of the ice by")
     if j + 1 < n and toks[j].low == "and" and (toks[j + 1].low.endswith("ed") or toks[j + 1].low in IRREGULAR_PAST):
         j += 2  # a second participle of the same doer: "was shot and wounded by a poacher"
     j = past_sum(toks, past_score(toks, j))  # ("were beaten 2-1 by", "was fined £40 million by")
