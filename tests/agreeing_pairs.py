@@ -4302,4 +4302,7 @@ AGREE = [
      "Halden council faces a £41m budget gap driven by adult social care and failed investments."),
     # two parts that make up one whole, told from each side
     ("Reyes won seven of her 30 matches this season.", "Reyes failed to win 23 of her 30 matches this season."),
+    # one scorecard told twice
+    ("Okoye won the bout on a split decision, two judges scoring it 96-94 for her.",
+     "Two of the three judges scored the bout 96-94 for Okoye, who won on a split decision."),
 ]

@@ -5119,4 +5119,7 @@ CONFLICT = [
     # the passive read past "clear of" to its doer
     ("role", "The Norwegian trawler Polaris towed the disabled Danish ferry Skagen clear of the rocks.",
      "The disabled Norwegian trawler Polaris was towed clear of the rocks by the Danish ferry Skagen."),
+    # a judges' scorecard named by "scoring"
+    ("figure", "Okoye won the bout on a split decision, with two of the three judges scoring it 96-94 in her favour.",
+     "Okoye won the bout on a split decision, with two of the three judges scoring it 98-92 in her favour."),
 ]
