@@ -4305,4 +4305,9 @@ AGREE = [
     # one scorecard told twice
     ("Okoye won the bout on a split decision, two judges scoring it 96-94 for her.",
      "Two of the three judges scored the bout 96-94 for Okoye, who won on a split decision."),
+    # a category it moved to is another moment's; a category in words
+    ("Typhoon Mari weakened to a Category 1 storm after crossing the island.",
+     "Typhoon Mari struck the island as a Category 5 storm."),
+    ("Typhoon Mari struck the island on Sunday as a Category 5 storm.",
+     "Mari hit the island on Sunday as a category five typhoon."),
 ]

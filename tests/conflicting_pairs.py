@@ -5122,4 +5122,7 @@ CONFLICT = [
     # a judges' scorecard named by "scoring"
     ("figure", "Okoye won the bout on a split decision, with two of the three judges scoring it 96-94 in her favour.",
      "Okoye won the bout on a split decision, with two of the three judges scoring it 98-92 in her favour."),
+    # a storm's category
+    ("figure", "Typhoon Mari struck the island on Sunday as a Category 5 storm, forecasters said.",
+     "Mari hit the island on Sunday as a Category 3 typhoon, according to forecasters."),
 ]

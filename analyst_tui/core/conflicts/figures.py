@@ -217,7 +217,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
             if key[0] == "population":  # where they live: the names just before ("Qeshm island, home to ...")
                 context = frozenset(stem(t.low) for t in toks[max(0, q - 10) : q]
                                     if t.is_word and t.cap and t.low not in STOP_NOUN)
-            shown_as = f"{label}{noun}" if noun == "%" else f"{label} {noun}".strip()
+            shown_as = f"{label}{noun}" if noun == "%" else f"Category {label}" if noun == "Category" else (
+                f"{label} {noun}".strip())
             scope = is_total(toks, max(0, q - 4), min(n, j + 3)) or share_before(toks, q)  # ("half of its 1,200")
             part = a_part_only(toks, key, j) or key[:2] in _OF_HOURS and q > 1 and (
                 toks[q - 1].low in (",", "and") or toks[q - 1].low in _HOURS)  # (the minutes of "2 hours 3 minutes"
@@ -271,6 +272,9 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             t.low == "richter" for t in toks[j : j + 3]) or (  # "6.1 on the Richter scale", "a 6.1 Richter quake"
             prev in ("measured", "measuring") and "." in toks[i].low and any(t.low in _QUAKES for t in toks[:q])):
         return ("unit", "magnitude", ""), "magnitude"  # ("the quake ... measured 5.9")
+    if toks[q - 1].text == "Category" and q > 0 and toks[i].is_number and "." not in toks[i].low:  # a storm's: "made
+        moved = any(t.low in ("to", "into", "from") for t in toks[max(0, q - 3) : q - 1])  # landfall as a Category 4
+        return ("category", "moved" if moved else ""), "Category"  # storm" (not "weakened to a Category 1 storm")
     if prev == "of" and q > 1 and toks[q - 2].low in ("crowd", "attendance") and head_noun(toks, j)[0] is None:
         return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else of_the(toks, j)  # ("42 of the 150 seats")

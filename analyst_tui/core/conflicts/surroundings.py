@@ -353,7 +353,7 @@ _MONEY = frozenset("pound euro dollar $ yen yuan rupee krone rand peso naira".sp
 _WON = frozenset("seats votes delegates medals".split())
 _NOT_A_NAME = frozenset("""magnitude the a an in on at of for by from to with and or but about over after before
     some nearly around almost only just all another other between under fewer less roughly approximately
-    exactly""".split())
+    exactly category""".split())  # ("a Category 4 storm": ``figures``)
 
 
 def casualty_class(toks: list[Tok], k: int) -> str:
