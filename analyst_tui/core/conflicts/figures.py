@@ -238,7 +238,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
         i = j
     if life_term(toks):  # "jailed for life": a term longer than any in years
         out.append(Figure(("unit", "months", "term"), 600, float("inf"), "life", (600, float("inf"))))
-    out.extend(converted(out) + [Figure(*share) for share in count_shares(toks, head_noun)])  # "10 km deep" and "6 miles deep" agree; "40 degrees Celsius" and "104 degrees F"
+    out.extend(converted(out) + [Figure(*share) for share in count_shares(toks, head_noun)])  # ("10 km deep" and "6
+    # miles deep" agree; "40 degrees Celsius" and "104 degrees F"; "700 of its 3,100 staff" is a share too)
     added = one_more(toks, CASUALTY) if any(f.casualty for f in out) else frozenset()
     if added:  # "two died at the scene and a third in hospital": the two are not the toll
         out = [replace(f, extra=True) if f.casualty in added else f for f in out]
@@ -272,7 +273,7 @@ def _thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[tuple[st
             t.low == "richter" for t in toks[j : j + 3]) or (  # "6.1 on the Richter scale", "a 6.1 Richter quake"
             prev in ("measured", "measuring") and "." in toks[i].low and any(t.low in _QUAKES for t in toks[:q])):
         return ("unit", "magnitude", ""), "magnitude"  # ("the quake ... measured 5.9")
-    if toks[q - 1].text == "Category" and q > 0 and toks[i].is_number and "." not in toks[i].low:  # a storm's: "made
+    if q > 0 and toks[q - 1].text == "Category" and toks[i].is_number and "." not in toks[i].low:  # a storm's: "made
         moved = any(t.low in ("to", "into", "from") for t in toks[max(0, q - 3) : q - 1])  # landfall as a Category 4
         return ("category", "moved" if moved else ""), "Category"  # storm" (not "weakened to a Category 1 storm")
     if prev == "of" and q > 1 and toks[q - 2].low in ("crowd", "attendance") and head_noun(toks, j)[0] is None:

@@ -11,7 +11,8 @@ from analyst_tui.core.conflicts.tokens import Tok
 
 _SUBJECTS = frozenset("it they he she we".split())
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
-NOT_VERB_BEFORE = frozenset("a an the his her their its our 's".split())  # "a shot", "the administration", "Alder's frozen desserts"
+NOT_VERB_BEFORE = frozenset("a an the his her their its our 's".split())  # "a shot", "the administration", "Alder's
+# frozen desserts"
 _CONDITIONS = frozenset(("if", "unless", "whether"))
 _FORCED = frozenset("forced forcing compelled obliged led prompted".split()) | frozenset(
     "chose decided opted".split())  # ("chose to quit": quit; "led organisers to call off": called off; not "is

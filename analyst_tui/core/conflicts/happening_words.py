@@ -288,7 +288,8 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("split", "up"): ("separate", False), ("signed", "for"): ("join", False), ("granted", "refugee"): ("asylum", False),
     ("stayed", "upright"): (INTACT, False), ("remained", "upright"): (INTACT, False),
     ("still", "standing"): (INTACT, False),
-    ("landed", "intact"): (INTACT, False), ("found", "intact"): (INTACT, False),  # ("remained standing": a state kept, ``polarity_words``)
+    ("landed", "intact"): (INTACT, False), ("found", "intact"): (INTACT, False),  # ("remained standing": a state
+    # kept, ``polarity_words``)
     ("remained", "intact"): (INTACT, False), ("remains", "intact"): (INTACT, False),
     ("survived", "intact"): (INTACT, False),
     ("spared", "by"): (SPARED, False), ("spared", "from"): (SPARED, False),  # "was spared by the wildfire"
@@ -327,8 +328,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered treated expecting".split()) | STAYED  # ("took a guard hostage", "locked
-# workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby")
+    "took takes taken taking locked cleared ordered treated expecting".split()) | STAYED  # ("took a guard hostage",
+# "locked workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby", "remains in charge")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

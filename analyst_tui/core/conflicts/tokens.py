@@ -102,7 +102,7 @@ def tokenize(text: str) -> list[Tok]:
             if out[k] is None:
                 tok = cache.get(w)  # (a word twice in a new text)
                 if tok is None:
-                    tok = cache[w] = Tok(w, w.lower() if w not in _ACRONYMS else _ACRONYMS[w], w[:1].isupper())
+                    tok = cache[w] = Tok(w, _READ_AS.get(w) or w.lower(), w[:1].isupper())
                 out[k] = tok
     return out
 
@@ -114,7 +114,8 @@ _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one ob
 # Names in capitals that are little words in small letters: "the WHO said" names the World Health Organization,
 # not a relative clause.
 # And "ex" is read as "former": "the ex-banker" / "the former banker".
-_ACRONYMS = {"WHO": "w.h.o.", "US": "u.s.", "ex": "former", "Ex": "former",
+# Words read as another: acronyms that are words too ("WHO"), "ex" for "former", and
+_READ_AS = {"WHO": "w.h.o.", "US": "u.s.", "ex": "former", "Ex": "former",
              # a name in American spelling is the same name in British ("Arden Defense" / "Arden Defence")
              "Defense": "defence", "Harbor": "harbour", "Labor": "labour", "Center": "centre", "Theater": "theatre"}
 
