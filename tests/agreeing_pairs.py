@@ -4310,4 +4310,7 @@ AGREE = [
      "Typhoon Mari struck the island as a Category 5 storm."),
     ("Typhoon Mari struck the island on Sunday as a Category 5 storm.",
      "Mari hit the island on Sunday as a category five typhoon."),
+    # halted at one, continued at the others
+    ("Harlow Quarries halted work at one pit but said work at its other pits would continue.",
+     "Work at Harlow Quarries' other pits will continue, the company said."),
 ]

@@ -5125,4 +5125,7 @@ CONFLICT = [
     # a storm's category
     ("figure", "Typhoon Mari struck the island on Sunday as a Category 5 storm, forecasters said.",
      "Mari hit the island on Sunday as a Category 3 typhoon, according to forecasters."),
+    # halted against continued
+    ("event", "Harlow Quarries halted work at its pits pending safety checks, the company said.",
+     "Harlow Quarries said work at its pits would continue without interruption."),
 ]

@@ -326,7 +326,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # "was still in intensive care", "was moved to intensive care"
     if concept == "damage" and k and toks[k - 1].low in _SEVERELY:
         return False  # "badly damaged", "virtually destroyed": either may be said of the same ruin
-    if concept == "schedule" and not on_schedule(toks, k):
+    if concept in ("schedule", "continuation") and not on_schedule(toks, k):
         return False  # "began as scheduled", "carried on as normal"; not "is scheduled to begin", "halted for an hour"
     return True
 

@@ -144,7 +144,8 @@ OPPOSITE_FORMS = {
     # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing extended extends escalated escalates intensified",
-                     "end ends ended"),  # ("the strike escalated" / "ended their walkout")
+                     "end ends ended halted halts"),  # ("the strike escalated" / "ended their walkout"; "halted
+    # work at its pits" / "work at its pits would continue")
     # "the central bank bought 20 tonnes of gold" / "sold 20 tonnes of gold" (by one party: not a trade told from each
     # side, "X sold its stake to Y" / "Y bought X's stake")
     "trade": ("bought buys purchased purchases", "sold sells"),  # ("the strike
