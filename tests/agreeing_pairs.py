@@ -4313,4 +4313,8 @@ AGREE = [
     # halted at one, continued at the others
     ("Harlow Quarries halted work at one pit but said work at its other pits would continue.",
      "Work at Harlow Quarries' other pits will continue, the company said."),
+    # "and a half" after the unit
+    ("The tornado cut a path a mile and a half wide through the town.",
+     "The tornado cut a path 1.5 miles wide through the town."),
+    ("The hostages were held for two hours and a half.", "The hostages were held for 150 minutes."),
 ]

@@ -105,6 +105,10 @@ def test_details_say_what_each_version_says() -> None:
     # a count changed "from" one number "to" another: what the second counts is what the first does
     assert detail_of("The mine's workforce will be cut from 900 miners to 450 next year.",
                      "Next year the mine's workforce will be cut from 900 miners to 600.") == "450 miners vs 600 miners"
+    # "and a half" after the unit is part of the figure
+    assert detail_of("The tornado cut a path a mile and a half wide through the town.",
+                     "The tornado cut a path a quarter of a mile wide through the town.") == (
+        "a mile and a half vs a quarter of a mile")
     # a modal verb between the doer and the act is no part of either ("The club must pay")
     assert detail_of("The club must pay the player £2m, the tribunal ruled.",
                      "The player must pay the club £2m, the tribunal ruled.") == (

@@ -206,6 +206,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             if kind == "approx" and thing[0][1] == "%":  # "about 60%": five points either way at most
                 width = min(5.0, 0.15 * value + min(1.0, 0.2 * value))  # ("about 0.9 percent" is not 1.4%)
                 wlo, whi = value - half - width, value + half + width
+        if thing and thing[0][0] == "unit" and lo == hi and [t.low for t in toks[j + 1 : j + 4]] == [
+                "and", "a", "half"]:  # "a mile and a half", "two hours and a half"
+            lo, hi, wlo, whi, thing = lo + 0.5, hi + 0.5, wlo + 0.5, whi + 0.5, (thing[0], f"{thing[1]} and a half")
         if thing is not None and not (thing[0][0] == "noun" and abs(lo - round(lo)) > 1e-6):  # "a 2.9 aftershock"
             # (not "4.1 million customers", whose lower bound is 3,895,000 give or take a rounding error)
             key, noun = thing
