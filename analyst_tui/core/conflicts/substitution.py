@@ -209,8 +209,8 @@ def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> 
     """Two words in capitals that open the sentences, each a name: neither a word for people or bodies in general,
     a title or a body's kind, before the same verb ("Sportsbet was fined" / "Ladbrokes was fined", "Siemens has
     agreed to acquire" / "Philips has agreed to acquire")."""
-    vx, vy = _past_aside(xs), _past_aside(ys)  # ("Malhotra, playing white, opened" / "Verhoeven, playing white,
-    # opened")
+    vx, vy = _past_aside(xs, 1), _past_aside(ys, 1)  # ("Malhotra, playing white, opened" / "Verhoeven, playing
+    # white, opened")
     if len(x) != 1 or len(y) != 1 or len(xs) < vx + 2 or len(ys) < vy + 2 or xs[vx].low != ys[vy].low:
         return False
     if not (xs[vx].low in _AUX or active_verb(xs, vx)):
@@ -219,12 +219,13 @@ def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> 
                    for t in (x[0], y[0]))
 
 
-def _past_aside(toks: list[Tok]) -> int:
-    """Where the word after the sentence's first word stands, past an aside set off by commas after it."""
-    if toks[1].low != ",":
-        return 1
-    close = next((k for k in range(2, min(len(toks), 12)) if toks[k].is_break), None)
-    return close + 1 if close is not None and toks[close].low == "," else 1
+def _past_aside(toks: list[Tok], k: int) -> int:
+    """Where the word at ``k`` stands, or past an aside set off by commas that opens there ("Malhotra, playing white,
+    opened": at "opened")."""
+    if k >= len(toks) or toks[k].low != ",":
+        return k
+    close = next((j for j in range(k + 1, min(len(toks), k + 11)) if toks[j].is_break), None)
+    return close + 1 if close is not None and toks[close].low == "," else k
 
 
 # Parties named by their members, with "the" ("the Liberal Democrats"): not nicknames.
@@ -352,9 +353,7 @@ def _subject(toks: list[Tok], start: int, end: int) -> bool:
 def subject_of(toks: list[Tok], start: int, end: int) -> int | None:
     """The verb just after the name at ``start:end`` (not a verb of saying) when the name is in its subject, with no
     verb between its clause's start and it; else None."""
-    if end < len(toks) and toks[end].low == ",":  # past an aside: "Malhotra, playing white, opened"
-        close = next((k for k in range(end + 1, min(len(toks), end + 9)) if toks[k].is_break), None)
-        end = close + 1 if close is not None and toks[close].low == "," else end
+    end = _past_aside(toks, end)  # ("Malhotra, playing white, opened")
     verb = next((k for k in range(end, min(len(toks), end + 4)) if _verb(toks, k)), None)
     if verb is None:
         return None
