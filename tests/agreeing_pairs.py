@@ -4317,4 +4317,7 @@ AGREE = [
     ("The tornado cut a path a mile and a half wide through the town.",
      "The tornado cut a path 1.5 miles wide through the town."),
     ("The hostages were held for two hours and a half.", "The hostages were held for 150 minutes."),
+    # the time gone and the time left
+    ("Harbour City scored the winner after 88 minutes.",
+     "Harbour City scored the winner two minutes from the end of normal time."),
 ]

@@ -5128,4 +5128,6 @@ CONFLICT = [
     # halted against continued
     ("event", "Harlow Quarries halted work at its pits pending safety checks, the company said.",
      "Harlow Quarries said work at its pits would continue without interruption."),
+    # two lengths of time left
+    ("figure", "Kells scored the winner with five minutes left.", "Kells scored the winner with two minutes left."),
 ]

@@ -29,6 +29,7 @@ from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.units import time_left
 
 MIN_SHARED = 4  # content words both versions give, by family ("deliberated" / "deliberation")
 MIN_SHARE = 0.5  # of each version's
@@ -148,8 +149,8 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "-" else k + 1
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
-        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-"):
-            continue
+        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(toks, j + 1):
+            continue  # (nor what was left: "two minutes from the end")
         rounded = any(x.low in _ROUGHLY for x in toks[max(0, k - 2) : k])
         out.append((value * _UNITS[unit], " ".join(x.text for x in toks[k : j + 1]), rounded, value))
     return out

@@ -14,6 +14,7 @@ from analyst_tui.core.conflicts.days import MONTHS, SAID
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+from analyst_tui.core.conflicts.units import time_left
 
 _UNITS = {stem(w): float(i) for i, ws in enumerate(("minute minutes", "hour hours", "day days", "week weeks",
                                                      "month months", "year years")) for w in ws.split()}
@@ -115,8 +116,9 @@ def _compared(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] |
     """The two numbers at ``k`` and ``m`` shown, when they stand beside the same word and are not close."""
     vx, vy = _value(xs[k]), _value(ys[m])
     if vx is None or vy is None or vx == vy or loose(xs, k, vx, vy) or loose(ys, m, vy, vx) or _fraction(
-            xs, k) or _fraction(ys, m) or not _beside_the_same(xs, k, ys, m):
-        return None
+            xs, k) or _fraction(ys, m) or not _beside_the_same(xs, k, ys, m) or time_left(xs, k + 2) != time_left(
+            ys, m + 2):
+        return None  # (nor the time gone against the time left: "after 88 minutes" / "two minutes from the end")
     return _shown(xs, k, k + 1), _shown(ys, m, m + 1)
 
 

@@ -77,6 +77,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             t.low in _SPENT for t in toks[max(0, q - 3) : q]) or q > 0 and toks[q - 1].low in _SERVE):
         aspect = "term"  # "jailed for seven years", "sentenced him to 11 years", "a four-year jail term", "will serve
         # 12 years behind bars"
+    elif unit in _CLOCKED and time_left(toks, after):
+        aspect = "left"  # "two minutes from the end of normal time", "with two minutes left": not the time gone
     elif unit == "degree" and after < len(toks):
         aspect = _SCALES.get(toks[after].low, "")  # "40 degrees Celsius", "104 degrees F"
     return ("unit", unit, aspect or (change(toks, q) if unit != "%" else ""))
@@ -89,6 +91,17 @@ def _after_at(toks: list[Tok], q: int) -> bool:
     return at > 0 and toks[at].low == "at" and toks[at - 1].is_word
 
 
+_CLOCKED = frozenset(("second", "minute", "hour"))
+
+
+def time_left(toks: list[Tok], after: int) -> bool:
+    """Whether a length of time whose unit ends before ``after`` is what was left, not what had gone ("two minutes
+    from the end of normal time", "with two minutes left", "five minutes remaining")."""
+    return [t.low for t in toks[after : after + 3]] in _LEFT or after < len(toks) and toks[after].low in (
+        "left", "remaining")
+
+
+_LEFT = (["from", "the", "end"], ["before", "the", "end"], ["to", "go", "."], ["to", "go", ","])
 _ABOUT = frozenset("about around some roughly nearly almost approximately".split())
 _CHANGED = frozenset("""cut cuts reduced reduces lowered raised raises increased increases rose rise rises fell falls
     dropped drops grew grow grows slashed boosted lifted shrank declined climbed jumped""".split())
