@@ -22,7 +22,8 @@ _GOES_ON = frozenset("sent committed ordered".split())  # (to trial)
 _DECIDED = frozenset("indicted fined convicted sentenced".split())
 _PLEADED = frozenset("pleaded pleads".split())
 _WORDS = frozenset(family(w) for w in """dismissed dropped threw thrown quashed out sent committed ordered trial stand
-    indicted fined convicted sentenced ruled favour favor allowed proceed go won wins""".split())  # (the words that differ)
+    indicted fined convicted sentenced ruled favour favor allowed proceed go won wins""".split())  # (the words that
+# differ)
 _FAVOUR = frozenset(("favour", "favor"))
 _WON = frozenset(("won", "wins"))
 

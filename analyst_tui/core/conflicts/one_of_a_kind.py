@@ -149,7 +149,8 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "-" else k + 1
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
-        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(toks, j + 1):
+        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(
+                toks, j + 1):
             continue  # (nor what was left: "two minutes from the end")
         rounded = any(x.low in _ROUGHLY for x in toks[max(0, k - 2) : k])
         out.append((value * _UNITS[unit], " ".join(x.text for x in toks[k : j + 1]), rounded, value))

@@ -24,8 +24,8 @@ from analyst_tui.core.conflicts.tokens import Tok, said_before
 _VERBS = frozenset("""voted vote votes won win wins winning beat beats beaten beating defeat defeated defeats defeating lost
     lose loses losing edged thrashed routed overcame downed hammered crushed passed passing approved adopted backed
     confirmed rejected ruled rules sided upheld overturned struck cleared edge edges sink sinks sank fell fall falls
-    stun stuns stunned crush crushes thrash thrashes rout routs hammer hammers past scoring""".split())  # ("cruised past";
-# "two of the three judges scoring it 29-28")
+    stun stuns stunned crush crushes thrash thrashes rout routs hammer hammers past scoring""".split())  # ("cruised
+# past"; "two of the three judges scoring it 29-28")
 _NOUNS = frozenset("vote votes victory win defeat decision loss margin score ruling majority".split())
 _PARTS = frozenset("set frame".split())  # a part of a match whose score follows it
 _NOT_AFTER = frozenset("% percent per pct pc points point cents million billion trillion years".split())

@@ -79,7 +79,8 @@ UNITS = {  # a unit word and the unit it names
 LENGTH = frozenset(("km", "mile", "m", "ft", "cm", "mm", "inch", "nmi"))
 DEPTH = frozenset("depth deep beneath below underground down".split())
 DIRECTION = frozenset("north south east west northeast northwest southeast southwest northern southern eastern "
-                      "western from away off outside inland offshore north-east south-east downstream upstream".split())  # fmt: skip
+                      "western from away off outside inland offshore north-east south-east downstream "
+                      "upstream".split())  # fmt: skip
 SHAPE = frozenset("wide long high tall across".split())
 
 # What is done to a number of people, when no casualty word says it: "carrying 239 people" vs
