@@ -4320,4 +4320,8 @@ AGREE = [
     # the time gone and the time left
     ("Harbour City scored the winner after 88 minutes.",
      "Harbour City scored the winner two minutes from the end of normal time."),
+    # "did not go to" told in other words
+    ("The semi-final did not go to penalties.", "The semi-final was settled in extra time, without penalties."),
+    ("The injured jockey did not go to hospital.",
+     "The injured jockey was treated at the course and did not need hospital care."),
 ]

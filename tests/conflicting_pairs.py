@@ -5130,4 +5130,9 @@ CONFLICT = [
      "Harlow Quarries said work at its pits would continue without interruption."),
     # two lengths of time left
     ("figure", "Kells scored the winner with five minutes left.", "Kells scored the winner with two minutes left."),
+    # "did not go to" penalties, extra time, hospital against "went to"
+    ("polarity", "The semi-final went to penalties after a goalless draw.",
+     "The semi-final did not go to penalties, with Rovers scoring late in extra time."),
+    ("polarity", "The injured jockey did not go to hospital, the course doctor said.",
+     "The injured jockey went to hospital, the course doctor said."),
 ]

@@ -304,7 +304,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             after = next((v for v in range(h + 1, min(k, h + 5)) if toks[v].low in _MADE and all(
                 t.low in BE_HAVE or t.low in SKIP for t in toks[h + 1 : v])), h)
         contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
-        if h < k and not contrast and len(toks[h].low) > 2 and not _weak(toks, h):
+        gone_to = h + 2 < k and toks[h].low == "go" and toks[h + 1].low == "to" and toks[h + 2].low in _GONE_TO
+        if h < k and not contrast and (gone_to or len(toks[h].low) > 2 and not _weak(toks, h)):  # ("did not go to
+            # extra time": not a weak "go")
             opened = verb_before(toks, i) if i and (toks[verb_before(toks, i)].low, low) in GERUND_NEGATORS else i
             opened = min(opened, h)  # ("knew nothing about the payments")
             head = _AHEAD if toks[h].low in _TAKE and h + 1 < k and toks[h + 1].low == "place" else stem(toks[h].low)
@@ -367,6 +369,7 @@ def _weak(toks: list[Tok], h: int) -> bool:
 _KNOW, _TAKE = frozenset(stem(w) for w in "know knew known".split()), frozenset("take takes took taken taking".split())
 _SAID_CLAUSE = frozenset("that he she they it we i".split())
 _GONE_ON = frozenset("strike trial sale".split())
+_GONE_TO = frozenset("hospital extra penalties trial court war prison jail".split())  # ("went to extra time")
 _COME_GO = frozenset("go come".split())
 _PARTICLES = frozenset("ahead down off".split())
 _AHEAD = stem("ahead")
