@@ -4324,4 +4324,11 @@ AGREE = [
     ("The semi-final did not go to penalties.", "The semi-final was settled in extra time, without penalties."),
     ("The injured jockey did not go to hospital.",
      "The injured jockey was treated at the course and did not need hospital care."),
+    # one amount of time and several units that agree, or a coarser rounding
+    ("Kaya won the sprint stage by 107 seconds ahead of Lind, the organisers said.",
+     "Kaya won the sprint stage by one minute 47 seconds ahead of Lind, the organisers said."),
+    ("The ferry reached the island in about three hours, the operator said.",
+     "The operator said the ferry reached the island in 3 hours 10 minutes."),
+    ("Nunez won the marathon in two hours, her first win in the city.",
+     "Nunez won the marathon in 2 hours 4 minutes, her first win in the city."),
 ]

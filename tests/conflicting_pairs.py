@@ -5135,4 +5135,7 @@ CONFLICT = [
      "The semi-final did not go to penalties, with Rovers scoring late in extra time."),
     ("polarity", "The injured jockey did not go to hospital, the course doctor said.",
      "The injured jockey went to hospital, the course doctor said."),
+    # one amount of time against one of several units, the last no coarser
+    ("figure", "Kaya won the sprint stage by 47 seconds ahead of Lind, the organisers said.",
+     "Kaya won the sprint stage by one minute 47 seconds ahead of Lind, the organisers said."),
 ]

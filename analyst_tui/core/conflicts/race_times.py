@@ -22,7 +22,7 @@ _UNITS = {"hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "minute": 60, "m
           "second": 1, "seconds": 1, "sec": 1, "secs": 1}
 _DAY_TIMES = frozenset("a.m. p.m. am pm a.m p.m gmt bst utc".split())
 
-RaceTime = tuple[frozenset[float], str]  # (the seconds it may be, as written)
+RaceTime = tuple[frozenset[float], str, float]  # (the seconds it may be, as written, the seconds of its last unit)
 
 
 def race_times(toks: list[Tok]) -> list[RaceTime]:
@@ -35,8 +35,8 @@ def race_times(toks: list[Tok]) -> list[RaceTime]:
         if found is None:
             k += 1
             continue
-        seconds, end = found
-        out.append((seconds, "".join(t.text for t in toks[k:end]) if colon else joined(toks[k:end])))  # ("2:11")
+        seconds, end, last = found
+        out.append((seconds, "".join(t.text for t in toks[k:end]) if colon else joined(toks[k:end]), last))  # ("2:11")
         k = end
     return out
 
@@ -51,7 +51,7 @@ def _number(t: Tok) -> float | None:
     return float(value) if isinstance(value, (int, float)) else None
 
 
-def _colon_time(toks: list[Tok], k: int) -> tuple[frozenset[float], int] | None:
+def _colon_time(toks: list[Tok], k: int) -> tuple[frozenset[float], int, float] | None:
     """("2:11": two hours eleven minutes or two minutes eleven seconds, "2:04.31", "2:08:37") from ``k``, after a
     word of ``_BEFORE``."""
     n = len(toks)
@@ -66,25 +66,30 @@ def _colon_time(toks: list[Tok], k: int) -> tuple[frozenset[float], int] | None:
         return None
     values = [float(p.low) for p in parts]
     if len(values) == 3:
-        return frozenset((values[0] * 3600 + values[1] * 60 + values[2],)), end
+        return frozenset((values[0] * 3600 + values[1] * 60 + values[2],)), end, 1.0
     if "." in parts[1].low:  # "2:04.31": minutes and seconds
-        return frozenset((values[0] * 60 + values[1],)), end
-    return frozenset((values[0] * 3600 + values[1] * 60, values[0] * 60 + values[1])), end
+        return frozenset((values[0] * 60 + values[1],)), end, 1.0
+    return frozenset((values[0] * 3600 + values[1] * 60, values[0] * 60 + values[1])), end, 1.0
 
 
-def _worded_time(toks: list[Tok], k: int) -> tuple[frozenset[float], int] | None:
+def _worded_time(toks: list[Tok], k: int) -> tuple[frozenset[float], int, float] | None:
     """("2 hours 18 minutes", "two minutes 9.87 seconds", "three hours and 12 minutes") from ``k``: two amounts of
-    time or more, one after the other."""
-    total, count, m, n = 0.0, 0, k, len(toks)
+    time or more, one after the other; a last unit of -1 when there is only one ("47 seconds")."""
+    total, count, m, n, last = 0.0, 0, k, len(toks), 0
     while m + 1 < n:
         value = _number(toks[m])
         unit = _UNITS.get(toks[m + 1].low)
-        if value is None or unit is None:
+        if value is None or unit is None or count and unit >= last:
             break
-        total, count, m = total + value * unit, count + 1, m + 2
+        total, count, m, last = total + value * unit, count + 1, m + 2, unit
         if m + 1 < n and toks[m].low in ("and", ",") and _number(toks[m + 1]) is not None:
             m += 1
-    return (frozenset((total,)), m) if count >= 2 else None
+    if count == 1 and k and toks[k - 1].low in _HEDGED:
+        return None  # ("about 47 seconds", "more than 90 minutes")
+    return (frozenset((total,)), m, float(last if count >= 2 else -last)) if count else None
+
+
+_HEDGED = frozenset("about around nearly almost over under than roughly approximately some just barely within".split())
 
 
 def _race_times(p: Polarity) -> list[RaceTime]:
@@ -94,15 +99,28 @@ def _race_times(p: Polarity) -> list[RaceTime]:
 _GATE = frozenset(_UNITS) | {":"}
 
 
+def _compared(times: list[RaceTime], others: list[RaceTime]) -> list[RaceTime]:
+    """The times of ``times`` to compare: those of two units or more, and one amount in a single unit ("by 47 seconds")
+    when the other version gives one time of several units, the last of them no finer ("by one minute 47 seconds");
+    not "in two hours" against "2 hours 4 minutes", a rounding."""
+    whole = [t for t in times if t[2] > 0]
+    if len(others) != 1 or others[0][2] < 0:
+        return whole
+    return whole + [t for t in times if 0 < -t[2] <= others[0][2] and not t[1].startswith(("a ", "an "))]
+
+
 def race_time_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each gives one time taken and the two differ, else None."""
     xs = a.kept("race times", _race_times)
-    if len(xs) != 1:
+    if not xs:
         return None  # (the other's is read only then)
     ys = b.kept("race times", _race_times)
-    if len(ys) != 1:
+    if not ys:
         return None
-    (x, shown_x), (y, shown_y) = xs[0], ys[0]
+    xs, ys = _compared(xs, ys), _compared(ys, xs)
+    if len(xs) != 1 or len(ys) != 1:
+        return None
+    (x, shown_x, _), (y, shown_y, _) = xs[0], ys[0]
     if min(abs(u - v) for u in x for v in y) <= 1:
         return None
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
