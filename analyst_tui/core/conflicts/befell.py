@@ -91,10 +91,12 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
         if t.is_break or glued:
             opened = None if seen or glued else _aside(toks, j)
             if opened is None:
-                return frozenset(_noun_phrase(toks, j if glued else j + 1, k) + named)
+                return _with_named(_noun_phrase(toks, j if glued else j + 1, k), named)
             if (toks[opened + 1].low in _ARTICLES or toks[opened + 1].cap) and j - opened <= 5 and not any(
                     x.low in PREPOSITIONS for x in toks[opened + 1 : j]):
                 named = _words(toks[opened + 1 : j])  # ("the Regal"; not "a close aide to John Mitchell")
+                if toks[opened + 1].cap and toks[opened + 1].low not in _ARTICLES:
+                    named.append("<named>")  # "One of the escapees, Kyle Barnett, was shot dead": he, not a part
             j = opened - 1
             continue
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
@@ -106,7 +108,7 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
                 return frozenset(_before(toks, j))  # "the leopard that strayed into a colony was captured" (not
                 # "said on Wednesday that the crew had drowned")
             if seen:
-                return frozenset(_noun_phrase(toks, j + 1, k) + named)
+                return _with_named(_noun_phrase(toks, j + 1, k), named)
             if t.low in RELATIVE:
                 return frozenset(_before(toks, j - 1 if j and toks[j - 1].low == "," else j))
         elif t.is_word and t.low not in FILLER and not adverb(t):  # ("The attendant, a local man, was seriously
@@ -120,6 +122,16 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
             found = _noun_phrase(toks, start, k)
         elif toks[0].low in PREPOSITIONS:
             found = []
+    return _with_named(found, named)
+
+
+def _with_named(found: list[str], named: list[str]) -> frozenset[str]:
+    """The subject's words and those of a name set off after it; a part of a group named is the one named ("One of the
+    escapees, Kyle Barnett,": Kyle Barnett, not a part of the escapees)."""
+    if "<named>" in named:
+        named = [w for w in named if w != "<named>"]
+        if "<some>" in found:
+            return frozenset(named)
     return frozenset(found + named)
 
 
