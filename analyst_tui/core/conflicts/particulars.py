@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import Callable
 
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.tokens import Tok, is_past, said_before, stem
+from analyst_tui.core.conflicts.penalties import PENALTIES as _PENALTIES, PENALTY_VERBS as _PENALTY_VERBS
+from analyst_tui.core.conflicts.penalties import penalty_at as _penalty_at, sentenced_before as _sentenced_before
+from analyst_tui.core.conflicts.tokens import Tok, is_past, stem
 
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
@@ -29,14 +31,6 @@ _BETWEEN = frozenset("consecutive straight successive".split())  # ("the third c
 _RANKED, _AGES = frozenset("time times term terms anniversary".split()), frozenset("day week month".split())
 _CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-_PENALTIES = frozenset(("death", "life"))  # "sentenced to death", "a life sentence"
-# A penalty not given: "spared the death penalty", "was not sentenced to death", "will seek the death penalty".
-_NOT_GIVEN = frozenset("""spared escaped avoided avoid escape spare evade evaded not no seek seeks sought seeking
-    ask asks asked asking face faces facing faced could may might would possible pursue pursuing failed fail
-    exchange offer offered instead""".split())
-_PENALTY_VERBS = frozenset("sentenced condemned jailed imprisoned".split())
-_GIVING = _PENALTY_VERBS | frozenset("received receive receives given gets got handed serve serves serving commuted".split())
-_PENALTY_NOUNS = frozenset("sentence penalty imprisonment term".split())
 
 
 def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
@@ -102,11 +96,21 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
     """The place one finished in, said at ``k``: an ordinal after "finished" or "came" ("finished third"), or a
     medal ("took the silver medal", "won bronze")."""
     low = toks[k].low
-    if low in _MEDALS and (k + 1 < len(toks) and toks[k + 1].low == "medal" or k and toks[k - 1].low in _WON):
+    if low in _MEDALS and (k + 1 < len(toks) and toks[k + 1].low == "medal" or _won_before(toks, k)):
         return _MEDALS[low]
     if k and toks[k - 1].low in _FINISHED and low in ORDINALS:
         return ORDINALS[low]
     return None
+
+
+def _won_before(toks: list[Tok], k: int) -> bool:
+    """Whether a word of winning comes before the medal at ``k``, past a word or two that say which ("won bronze", "won
+    individual gold", "took the team silver"; not "won two gold medals and a silver")."""
+    j = next((j for j in range(k - 1, max(-1, k - 4), -1) if not toks[j].is_word or toks[j].low in _NOT_WHICH), -1)
+    return j >= 0 and toks[j].low in _WON
+
+
+_NOT_WHICH = frozenset("and or but medal medals won wins took takes claimed claims".split())
 
 
 def _on_the_grid(toks: list[Tok], k: int) -> bool:
@@ -323,31 +327,6 @@ def _subject_before(toks: list[Tok], k: int, skip: int = 2) -> str | None:
 _NOT_NOUN = frozenset("""was were is are has had have and or of in at on from who which that with by for to as
     said says after when shot hit died dies fell ran off near into onto over up down out the a an outside inside
     behind""".split())
-
-
-def _penalty_at(toks: list[Tok], k: int) -> str | None:
-    """"death" or "life" when the word at ``k`` is a penalty given: "sentenced to death", "received a life
-    sentence", "sentenced to life in prison", one commuted to ("sentenced to death, later commuted to life": both);
-    not one offered, sought or missed ("in exchange for a life sentence", "seek the death penalty", "failed to return
-    a death sentence")."""
-    word = toks[k].low
-    start = k
-    while start > 0 and k - start < 4 and not toks[start - 1].is_break:
-        start -= 1
-    before = [t.low for t in toks[start:k]]
-    if not any(w in _GIVING for w in before) or any(w in _NOT_GIVEN for w in before):
-        return None
-    after = toks[k + 1].low if k + 1 < len(toks) else ""
-    if before[-1] == "to" or after in _PENALTY_NOUNS or (
-        word == "life" and after == "in" and k + 2 < len(toks) and toks[k + 2].low in ("prison", "jail")
-    ):
-        return word
-    return None
-
-
-def _sentenced_before(toks: list[Tok], k: int) -> bool:
-    """A penalty verb shortly before the number at ``k``: "sentenced to 10 years", "jailed for 10 years"."""
-    return said_before(toks, k, _PENALTY_VERBS)
 
 
 def particular_conflict(a: frozenset[tuple[tuple[str, str], str]], b: frozenset[tuple[tuple[str, str], str]],
