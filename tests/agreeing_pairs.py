@@ -4331,4 +4331,10 @@ AGREE = [
      "The operator said the ferry reached the island in 3 hours 10 minutes."),
     ("Nunez won the marathon in two hours, her first win in the city.",
      "Nunez won the marathon in 2 hours 4 minutes, her first win in the city."),
+    # some of a group, none named, is not the one the other names
+    ("Some of the escapees were shot dead by police during a standoff at a farmhouse.",
+     "Escapee Kyle Barnett was shot and wounded by police during a standoff at a farmhouse."),
+    # a medal won, and several won
+    ("Ciara Doyle won team gold for Ireland at the European Championships in Aachen.",
+     "Ciara Doyle won two gold medals and a silver for Ireland at the European Championships in Aachen."),
 ]

@@ -5138,4 +5138,15 @@ CONFLICT = [
     # one amount of time against one of several units, the last no coarser
     ("figure", "Kaya won the sprint stage by 47 seconds ahead of Lind, the organisers said.",
      "Kaya won the sprint stage by one minute 47 seconds ahead of Lind, the organisers said."),
+    # one of a group, named: that one, not a part of the group
+    ("event", "One of the escapees, Kyle Barnett, was shot dead by police during a standoff at a farmhouse.",
+     "Escapee Kyle Barnett was shot and wounded by police during a standoff at a farmhouse."),
+    # a medal won past a word that says which
+    ("figure", "Ciara Doyle won individual gold for Ireland at the European Show Jumping Championships in Aachen.",
+     "Ciara Doyle took individual silver for Ireland at the European Show Jumping Championships in Aachen."),
+    # expanded or widened against narrowed
+    ("event", "The recall has been expanded to include Aero SUVs from the 2024 model year.",
+     "The recall has been narrowed to exclude Aero SUVs from the 2024 model year."),
+    ("event", "The search area was widened overnight to cover the whole valley, police said.",
+     "Police said the search area was narrowed overnight to the eastern slopes of the valley."),
 ]
