@@ -4337,4 +4337,11 @@ AGREE = [
     # a medal won, and several won
     ("Ciara Doyle won team gold for Ireland at the European Championships in Aachen.",
      "Ciara Doyle won two gold medals and a silver for Ireland at the European Championships in Aachen."),
+    # a drop and a distance crawled; a width and a length; motorists are drivers
+    ("The inmates crawled 40 metres along a ventilation shaft, police said.",
+     "The inmates dropped six metres from a ventilation shaft into the yard, police said."),
+    ("The shipping corridor is three nautical miles wide.",
+     "The shipping corridor stretches about 310 nautical miles to the Bosphorus."),
+    ("About 1,500 motorists were stuck on the A66 overnight.",
+     "1,470 drivers were stuck on the A66 overnight, National Highways said."),
 ]

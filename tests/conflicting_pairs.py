@@ -5149,4 +5149,7 @@ CONFLICT = [
      "The recall has been narrowed to exclude Aero SUVs from the 2024 model year."),
     ("event", "The search area was widened overnight to cover the whole valley, police said.",
      "Police said the search area was narrowed overnight to the eastern slopes of the valley."),
+    # how far one fell, from a place or down one
+    ("figure", "The climber died after slipping and falling about 60 metres from a ridge, police said.",
+     "The climber died after he slipped and fell about 200 metres down a steep icy gully, police said."),
 ]

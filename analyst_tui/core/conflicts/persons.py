@@ -9,7 +9,7 @@ from analyst_tui.core.conflicts.tokens import stem
 _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     uncle|aunt|nephew|niece|husband|wife|grandfather grandad|grandmother grandma|stepfather|stepmother|boyfriend|
     girlfriend|fiance|fiancee|coach trainer|doctor physician gp|nurse|teacher|headteacher headmaster principal|
-    driver|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
+    driver motorist|passenger|pilot|guard|lawyer attorney solicitor|neighbour neighbor|landlord|tenant|student pupil|
     referee|goalkeeper goalie keeper|captain|paramedic|firefighter|journalist reporter|priest|manager|cashier|waiter|
     bodyguard|chef|agent|accountant|pharmacist|dentist|vet|caretaker|cleaner|babysitter|nanny|colleague|treasurer|
     chairman chairwoman chair|lifeguard|kayaker|cyclist|jogger|walker|fisherman|farmer|shopkeeper|witness|volunteer|
@@ -18,7 +18,7 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     player footballer|fox|badger|dog|wolf|bear|shark|crocodile|cousin|flatmate housemate|stepson|stepdaughter|midwife|
     surgeon|carer|plumber|electrician|builder|mechanic|buyer purchaser|seller vendor|visitor tourist|resident|
     customer shopper|spectator|herder|poacher|hunter|ranger|zookeeper|employer|club|bank lender creditor|broker|insurer|
-    council|hospital|motorist|contractor developer|councillor councilor|owner proprietor|
+    council|hospital|contractor developer|councillor councilor|owner proprietor|
     employee staffer worker labourer laborer|school college university|union|charity|museum gallery|library|church|
     foundation|fund|newspaper paper|widow|widower|grandson|granddaughter|family relatives|singer|actor actress|
     musician|author writer novelist|artist painter|comedian|rapper|athlete|boxer|scientist researcher|lecturer|

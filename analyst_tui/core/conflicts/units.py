@@ -26,9 +26,10 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "penny": ("pound", 0.01)}  # ("420 pence a share" / "3.10 pounds a share")
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
+_WIDE, _LONG = frozenset(("wide", "across")), frozenset(("long", "high", "tall"))
 _ROSE = frozenset("rose rises rising risen climbed soared towered shot".split())
 _FELL = frozenset("fell fall falls falling plunged plunges plummeted dropped tumbled toppled".split())
-_TRAVELLED = frozenset("travelled traveled moved slid flowed swept carried rolled drifted ran".split())
+_TRAVELLED = frozenset("travelled traveled moved slid flowed swept carried rolled drifted ran crawled walked swam dragged".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _HELD = (["in", "prison"], ["in", "jail"], ["behind", "bars"])
@@ -48,13 +49,15 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
         if any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
-        elif near_after[:1] == ["into"] and any(w in _FELL for w in near_before):
-            aspect = "drop"  # "the bus fell about 200 metres into the ravine": how far it fell, not from a place
+        elif near_after[:1] in (["into"], ["from"], ["onto"], ["down"]) and any(w in _FELL for w in near_before):
+            aspect = "drop"  # "the bus fell about 200 metres into the ravine", "dropped six metres from a shaft": how far
+            # it fell, not from a place
         elif near_after[:1] == ["into"] and any(w in _ROSE for w in near_before):
             aspect = "height"  # "the plume rose some 3,000 metres into the sky": how high, not how far
-        elif near_after[:2] in (["down", "the"], ["down", "a"]) and any(w in _TRAVELLED for w in near_before):
-            aspect = "distance"  # "travelled about 1.5km down the valley": how far, not how deep (not "fell 200
-            # metres down a gully")
+        elif (near_after[:2] in (["down", "the"], ["down", "a"]) or near_after[:1] in (["along"], ["through"])) and any(
+                w in _TRAVELLED for w in near_before):
+            aspect = "distance"  # "travelled about 1.5km down the valley", "crawled 40 metres along a shaft": how far,
+            # not how deep (not "fell 200 metres down a gully")
         elif any(w in DEPTH for w in near_after) or near_after[:2] == ["of", "water"] or any(
                 w in DEPTH for w in near_before) and not (
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
@@ -63,7 +66,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         elif any(w in DIRECTION for w in near_after) and near_after[:1] != ["of"]:
             aspect = "distance"  # (not "13 inches of rain from Pablo": how much fell)
         elif any(w in SHAPE for w in near_after):
-            aspect = "size"
+            aspect = "width" if any(w in _WIDE for w in near_after) and not any(w in _LONG for w in near_after) else (
+                "size")  # ("three nautical miles wide": not how far it stretches, "stretches about 310 nautical miles")
         elif near_after[:1] == ["above"]:
             aspect = "height"  # ("stood about 30 metres above the river": not a depth)
         elif any(w in _THICK for w in near_after):
