@@ -18,7 +18,7 @@ _METRES = {"km": 1000.0, "mile": 1609.34, "m": 1.0, "ft": 0.3048, "cm": 0.01, "m
            "nmi": 1852.0}
 # Other measures given in two units: (what is compared, its factor to the first unit of it).
 _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.404686), "hectare": ("area", 1.0),
-          "kg": ("mass", 1.0), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536),
+          "kg": ("mass", 1.0), "g": ("mass", 0.001), "tonne": ("mass", 1000.0), "lb": ("mass", 0.4536),
           "pp": ("rate", 1.0), "bp": ("rate", 0.01),
           "day": ("duration", 1.0), "week": ("duration", 7.0), "hour": ("duration", 1 / 24),  # ("14 days" / "three
           # weeks", "48 hours" / "a five-day walkout")
