@@ -116,8 +116,8 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     pa, pb = a.polarity, b.polarity
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
                               ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
-        if same and key != "spans":
-            continue
+        if same and key not in ("spans", "dates"):
+            continue  # (a date is compared even then: "on 1 March" / "on June 1")
         xs = pa.kept(key, read)
         if len({x[0] for x in xs}) != 1:
             continue  # (the other's is read only then)
