@@ -343,7 +343,7 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
-    applications request injunction licence license permit status renewal extension waiver motion bid""".split())
+    applications request injunction licence license permit status renewal extension waiver motion bid recount""".split())
 
 _NOT_WHOM = frozenset("of on in for to about over that with from by".split())
 
@@ -374,8 +374,9 @@ _PERIOD = frozenset("quarter half year full first second third fourth".split())
 
 def _granted_thing(toks: list[Tok], k: int) -> bool:
     """Whether what the verb at ``k`` grants or denies is bail, parole, asylum, entry, ...: "was denied bail"."""
-    if k and toks[k - 1].low in _BE and any(t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
-        return True  # "a late-night licence for the venue was refused"
+    if k and (toks[k - 1].low in _BE or any(t.low == "which" for t in toks[max(0, k - 5) : k])) and any(
+            t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
+        return True  # "a late-night licence for the venue was refused", "a recount, which the returning officer refused"
     named = k + 1
     while named < len(toks) and toks[named].cap and toks[named].is_word:
         named += 1  # a name: whom it is given to, or whose it is ("granted Ostrava Lions a licence", "grants US
