@@ -4344,4 +4344,7 @@ AGREE = [
      "The shipping corridor stretches about 310 nautical miles to the Bosphorus."),
     ("About 1,500 motorists were stuck on the A66 overnight.",
      "1,470 drivers were stuck on the A66 overnight, National Highways said."),
+    # a mass in kilograms and in grams
+    ("Customs officers seized 2.5 kilograms of cocaine at the port, police said.",
+     "Police said customs officers seized 2,500 grams of cocaine at the port."),
 ]

@@ -5152,4 +5152,16 @@ CONFLICT = [
     # how far one fell, from a place or down one
     ("figure", "The climber died after slipping and falling about 60 metres from a ridge, police said.",
      "The climber died after he slipped and fell about 200 metres down a steep icy gully, police said."),
+    # a mass in grams
+    ("figure", "The fragment recovered from the barn weighed 2.3 kilograms, according to researchers from the museum.",
+     "The fragment recovered from the barn weighed just over 600 grams, according to researchers from the museum."),
+    # two dates with the same numbers in two months
+    ("figure", "Calder Group will lose the contract three years early, with the state operator taking over on 1 March.",
+     "Calder Group will lose the contract three years early, with the state operator taking over on June 1."),
+    # a recount granted or refused, after "which"
+    ("polarity", "The Conservatives requested a recount in the early hours, which the returning officer granted.",
+     "The Conservatives requested a recount in the early hours, which the returning officer refused."),
+    # a subject read past a name set off before the verb
+    ("polarity", "The Green candidate, Holly Barnes, kept her deposit after taking just over 5 per cent of the vote.",
+     "The Green candidate, Holly Barnes, failed to keep her deposit, falling short of 5 per cent of the vote."),
 ]

@@ -37,7 +37,7 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         t = toks[j]
         if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
             if not out or _LINKING.issuperset(out):  # ("Dale Ross, the fugitive, remains at large")
-                opened = aside_opened(toks, j)
+                opened = aside_opened(toks, j, names=True)
                 if opened is not None:
                     j = opened - 1
                     continue
