@@ -122,14 +122,14 @@ def _plain_noun(t: Tok) -> bool:
 
 
 _APPOSITION = frozenset("a an the".split())
-_DUE = frozenset("due set scheduled planned expected".split())  # (", originally due in April,": an aside)
+_DUE, _WHEN_DUE = frozenset("due set scheduled planned expected".split()), frozenset("to in on for".split())  # (asides)
 
 
 def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
     """Where the aside ending at ``j`` opens, its comma, when ``j`` closes one after a noun: a relative clause
     (", who has not been charged" at "who", or ", which reported a fire," at its closing comma), an apposition
     (", a 19-year-old man,"), an age (", 52,"), a participle (", damaged when a barge struck it,") or, with
-    ``names``, a name (", Senator Ray Collins,"); else None."""
+    ``names``, a name (", Senator Ray Collins,"), or when it was due (", due to be held in Vienna,"); else None."""
     if toks[j].low in _RELATIVE:
         return j - 1 if j > 1 and toks[j - 1].low == "," and toks[j - 2].is_word else None
     if toks[j].low != ",":
@@ -140,8 +140,8 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
                 names and all(x.cap for x in toks[o + 1 : j])) or (
-                not first.cap and len(first.low) > 4 and (first.low.endswith(("ed", "ing")) or first.low.endswith(
-                    "ly") and toks[o + 2].low in _DUE)) or (
+                not first.cap and (len(first.low) > 4 and (first.low.endswith(("ed", "ing")) or first.low.endswith(
+                    "ly") and toks[o + 2].low in _DUE) or first.low == "due" and toks[o + 2].low in _WHEN_DUE)) or (
                 _owned_noun(toks[o + 1 : j]))  # ", damaged when ...,", ", Helix Pharma's blood pressure pill,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it

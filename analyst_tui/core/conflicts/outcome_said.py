@@ -145,8 +145,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept == "discharge" and low == "hospital" and not (k > 1 and toks[k - 1].low == "in" and any(
             t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 4) : k - 1])):
         return False  # "remains in hospital", "is still in hospital"; not "was taken to hospital"
-    if concept == "discharge" and low == "left" and not HOSPITALS & {t.low for t in toks[k + 1 : k + 4]}:
-        return False  # "left hospital" (discharged); not "left the club"
+    if concept == "discharge" and low in ("left", "released") and not HOSPITALS & {t.low for t in toks[k + 1 : k + 4]}:
+        return False  # "left hospital", "released from hospital" (discharged); not "left the club"
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
     if low == "walked" and after[:1] != ["out"] or low == "towed" and not PORTS & set(

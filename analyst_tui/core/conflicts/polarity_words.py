@@ -211,7 +211,7 @@ OPPOSITE_FORMS = {
     "damage": ("destroyed", "damaged"),  # "the factory was destroyed" / "was only lightly damaged"
     # "the patient has been discharged" / "died", "remains in intensive care", "is in critical condition"
     # "in a stable condition"; "admitted to hospital"; "remains in hospital"
-    "discharge": ("discharged stable left", "died intensive critical admitted hospital"),
+    "discharge": ("discharged stable left released", "died intensive critical admitted hospital"),
     # "the Court of Appeal allowed his appeal" / "dismissed his appeal" (only before "appeal")
     # (or a challenge, a complaint: "Ofcom upheld complaints about the coverage" / "rejected complaints")
     "appeal_heard": ("allowed allows upheld upholds successful succeeded", "dismissed dismisses rejected rejects "
