@@ -97,6 +97,9 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
                 named = _words(toks[opened + 1 : j])  # ("the Regal"; not "a close aide to John Mitchell")
                 if toks[opened + 1].cap and toks[opened + 1].low not in _ARTICLES:
                     named.append("<named>")  # "One of the escapees, Kyle Barnett, was shot dead": he, not a part
+            elif toks[opened + 1].low in ("a", "an") and not named:
+                named = ["<one>", *_noun_phrase(toks, opened + 2, j)]  # "One of the hikers, a 27-year-old man from
+                # Phoenix, died": that one (read only in place of a part)
             j = opened - 1
             continue
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
@@ -128,6 +131,8 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
 def _with_named(found: list[str], named: list[str]) -> frozenset[str]:
     """The subject's words and those of a name set off after it; a part of a group named is the one named ("One of the
     escapees, Kyle Barnett,": Kyle Barnett, not a part of the escapees)."""
+    if named[:1] == ["<one>"]:
+        return frozenset(named[1:] if "<some>" in found else found)
     if "<named>" in named:
         named = [w for w in named if w != "<named>"]
         if "<some>" in found:

@@ -35,7 +35,7 @@ def told(toks: list[Tok]) -> frozenset[str]:
 
 
 def _counted(words: frozenset[str]) -> frozenset[str]:
-    return frozenset(w for w in words if w in WORD_NUMBERS or w[:1].isdigit())
+    return frozenset(w for w in words if w in WORD_NUMBERS or w[:1].isdigit() and not w.endswith("yo"))  # (not an age)
 
 
 def moved(left: str, other: str, toks: list[Tok]) -> bool:

@@ -304,6 +304,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("stroke", "penalty"): ("penalise", False),
     ("community", "sentence"): ("suspended_sentence", False), ("community", "order"): ("suspended_sentence", False),
     ("treated", "in"): ("hospital", False), ("treated", "at"): ("hospital", False),
+    ("treated", "for"): ("injure", False),
     ("turn", "back"): ("turned_back", False), ("turns", "back"): ("turned_back", False),
     ("began", "trading"): ("listing", False), ("started", "trading"): ("listing", False),
     ("burst", "into"): ("burn", False), ("bursts", "into"): ("burn", False), ("burst", "its"): ("overflow", False),
