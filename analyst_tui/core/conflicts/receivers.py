@@ -16,7 +16,8 @@ _GIVEN = frozenset("""awarded granted given handed sold presented transferred le
     bequeathed bequeaths""".split())  # ("left her fortune to her nephew")
 # ("bought the stadium from the council", "borrowed the money from a hedge fund")
 _GOT = frozenset("""bought buys purchased acquired borrowed borrows received receives obtained inherited gained won
-    took buy borrow receive obtain inherit acquire purchase""".split())
+    took buy borrow receive obtain inherit acquire purchase deducted deducts docked stripped seized wrested captured
+    confiscated withheld""".split())  # (and a penalty: "deducted a point from Volkov")
 _DETERMINERS = frozenset("the a an his her their its".split())
 GIVING = _GIVEN | _GOT
 
