@@ -4347,4 +4347,8 @@ AGREE = [
     # a mass in kilograms and in grams
     ("Customs officers seized 2.5 kilograms of cocaine at the port, police said.",
      "Police said customs officers seized 2,500 grams of cocaine at the port."),
+    # what one ran out of they had none of; released from custody is not from hospital
+    ("They had no water for the final two days.", "The hikers ran out of water two days before they were rescued."),
+    ("Volkov was released from custody on Sunday, his lawyer said.",
+     "Volkov remained in hospital on Sunday, his lawyer said."),
 ]

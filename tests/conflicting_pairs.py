@@ -5164,4 +5164,13 @@ CONFLICT = [
     # a subject read past a name set off before the verb
     ("polarity", "The Green candidate, Holly Barnes, kept her deposit after taking just over 5 per cent of the vote.",
      "The Green candidate, Holly Barnes, failed to keep her deposit, falling short of 5 per cent of the vote."),
+    # released from hospital; a subject past ", due to ..."; one of a group described; a point deducted from one
+    ("event", "Volkov, who suffered a suspected broken jaw, was released from hospital on Sunday, his team said.",
+     "Volkov, who suffered a suspected broken jaw, remained in hospital on Sunday, his team said."),
+    ("event", "The ministerial meeting, due to be held in Vienna on Saturday, was postponed to the following week.",
+     "The ministerial meeting, due to be held in Vienna on Saturday, was cancelled and replaced by an online call."),
+    ("event", "One of the hikers, a 27-year-old man from Phoenix, died of heat exhaustion, the coroner said.",
+     "One of the hikers, a 27-year-old man from Phoenix, was treated for heat exhaustion, the sheriff said."),
+    ("role", "The referee deducted a point from Volkov for repeated holding in the sixth round.",
+     "The referee deducted a point from Adeyemi for repeated holding in the sixth round."),
 ]

@@ -266,14 +266,15 @@ def _cut_off(toks: list[Tok], k: int) -> bool:
     """Whether the word at ``k`` is what one was cut off or deprived of ("cut off from drinking water supplies"), or
     what was said to be stopped ("Gas flows via the pipeline have been halted")."""
     lows = [t.low for t in toks[max(0, k - 4) : k]]
-    if "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") for j, w in enumerate(lows)):
-        return True
+    if "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") or w == "of" and j > 1 and lows[
+            j - 1] == "out" and lows[j - 2] in _RAN for j, w in enumerate(lows)):
+        return True  # (also what one "ran out of": "ran out of water two days before")
     after = [t.low for t in toks[k + 1 : k + 12]]
     end = next((j for j, t in enumerate(toks[k + 1 : k + 12]) if t.is_break), len(after))
     return any(w in _STOPPED and j and after[j - 1] in _BEEN for j, w in enumerate(after[:end]))
 
 
-_STOPPED = frozenset("halted stopped suspended ceased".split())
+_STOPPED, _RAN = frozenset("halted stopped suspended ceased".split()), frozenset("ran run runs running".split())
 _BEEN = frozenset("been was were is are".split())
 
 
