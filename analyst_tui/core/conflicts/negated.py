@@ -104,7 +104,7 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
         # ratify" / "voted to ratify", "will stop calling at the port" / "would continue to call at the port", "voted
         # against allowing", "will not be compensated" / "has agreed to compensate"
         for k in [k for head in (cue.head, *SAME_ACT.get(cue.head, ())) for k in pos.free.get(head, ())]:
-            if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k) or (
+            if k and pos.toks[k - 1].low in NEGATORS or _cut_off(pos.toks, k, neg.words()) or (
                     k + 1 < len(pos.toks) and pos.toks[k + 1].low in _SAYING) or (
                     PREFIXED.get(neg.toks[cue.at].low, pos.toks[k].low) != pos.toks[k].low and _compound_noun(
                         pos.toks, k)):
@@ -262,16 +262,17 @@ def _says_both(word: str, toks: list[Tok]) -> bool:
     return any((c, 1 - s) in kept and (c, s) in found for c, s in sides.items())
 
 
-def _cut_off(toks: list[Tok], k: int) -> bool:
+def _cut_off(toks: list[Tok], k: int, other: frozenset[str] = frozenset()) -> bool:
     """Whether the word at ``k`` is what one was cut off or deprived of ("cut off from drinking water supplies"), or
-    what was said to be stopped ("Gas flows via the pipeline have been halted")."""
+    what was said to be stopped ("Gas flows via the pipeline have been halted"; not when the ``other`` version's words
+    say it too: "no officer had been suspended" / "the officer on duty had been suspended")."""
     lows = [t.low for t in toks[max(0, k - 4) : k]]
     if "deprived" in lows or any(w == "off" and j and lows[j - 1] in ("cut", "cuts") or w == "of" and j > 1 and lows[
             j - 1] == "out" and lows[j - 2] in _RAN for j, w in enumerate(lows)):
         return True  # (also what one "ran out of": "ran out of water two days before")
     after = [t.low for t in toks[k + 1 : k + 12]]
     end = next((j for j, t in enumerate(toks[k + 1 : k + 12]) if t.is_break), len(after))
-    return any(w in _STOPPED and j and after[j - 1] in _BEEN for j, w in enumerate(after[:end]))
+    return any(w in _STOPPED and j and after[j - 1] in _BEEN and w not in other for j, w in enumerate(after[:end]))
 
 
 _STOPPED, _RAN = frozenset("halted stopped suspended ceased".split()), frozenset("ran run runs running".split())
