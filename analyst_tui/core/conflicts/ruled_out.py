@@ -31,6 +31,7 @@ _MOST = 8  # words of the thing ruled out
 # / "will reopen the pit next month": the mine told of in other words).
 _WHOLE_SHARED = 3
 _WHOLE_SHARE = 0.25
+_LEAD_IN = frozenset("the any possibility suggestion suggestions idea prospect that".split())
 _STATED_BY = {"arson": ("deliberately", "deliberate")}  # ("ruled out arson" / "was started deliberately")
 
 
@@ -51,10 +52,13 @@ def _ruled_out(p: Polarity) -> tuple[frozenset[str], str, str] | None:
         words = _words(toks[start:k])
         shown, first = phrase(toks, start, k + 2), ""
     else:  # "have ruled out a reunion tour next summer"
-        end = clause_end(toks, k + 1, _MOST + n - 1)
-        words = _words(toks[k + n : end])
+        start = k + n
+        while start + 1 < len(toks) and toks[start].low in _LEAD_IN:
+            start += 1  # what the possibility is of: "ruled out the possibility that the escapees were armed"
+        end = clause_end(toks, start, _MOST + n - 1) if start > k + n else clause_end(toks, k + 1, _MOST + n - 1)
+        words = _words(toks[start:end])
         shown = phrase(toks, k, end)
-        first = next((t.low for t in toks[k + n : end] if t.is_word and t.low not in FILLER), "")
+        first = next((t.low for t in toks[start:end] if t.is_word and t.low not in FILLER), "")
     return (words, shown, first) if len(words) >= 2 or first.endswith("ing") and len(first) > 5 else None
 
 
