@@ -4351,4 +4351,8 @@ AGREE = [
     ("They had no water for the final two days.", "The hikers ran out of water two days before they were rescued."),
     ("Volkov was released from custody on Sunday, his lawyer said.",
      "Volkov remained in hospital on Sunday, his lawyer said."),
+    # what was halted, none of it; parliament in another word
+    ("Gas flows via the pipeline have been halted, the operator said.",
+     "There were no gas flows via the pipeline, the operator said."),
+    ("The bill was approved by parliament on Tuesday.", "The bill was approved by the legislature on Tuesday."),
 ]

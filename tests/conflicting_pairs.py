@@ -5173,4 +5173,11 @@ CONFLICT = [
      "One of the hikers, a 27-year-old man from Phoenix, was treated for heat exhaustion, the sheriff said."),
     ("role", "The referee deducted a point from Volkov for repeated holding in the sixth round.",
      "The referee deducted a point from Adeyemi for repeated holding in the sixth round."),
+    # none suspended against one; the possibility ruled out; parliament and government
+    ("polarity", "Prison officials said the officer on duty had been suspended over the escape.",
+     "Prison officials said no officer had been suspended over the escape."),
+    ("polarity", "Detectives believe the escapees were armed with a handgun smuggled in by a visitor.",
+     "Detectives have ruled out the possibility that the escapees were armed with a handgun smuggled in by a visitor."),
+    ("role", "The referendum was called by the regional parliament, which set the date for 14 September.",
+     "The referendum was called by the national government, which set the date for 14 September."),
 ]

@@ -78,7 +78,11 @@ _GROUPS = """president
     communications director|director of communications
     press secretary
     cabinet secretary
-    chief justice"""
+    chief justice
+    national government|central government|federal government
+    parliament|national parliament|national assembly
+    regional government|provincial government
+    regional parliament|regional assembly|provincial parliament|provincial legislature"""
 _OFFICES: dict[tuple[str, ...], int] = {
     tuple(words.split()): group for group, line in enumerate(_GROUPS.split("\n")) for words in line.strip().split("|")}
 _LONGEST = max(len(words) for words in _OFFICES)
