@@ -5180,4 +5180,9 @@ CONFLICT = [
      "Detectives have ruled out the possibility that the escapees were armed with a handgun smuggled in by a visitor."),
     ("role", "The referendum was called by the regional parliament, which set the date for 14 September.",
      "The referendum was called by the national government, which set the date for 14 September."),
+    # irregular pasts of every verb the matching knows
+    ("polarity", "The fight was waved off after Volkov's corner threw in the towel.",
+     "Volkov's corner refused to throw in the towel, and the fight was waved off."),
+    ("polarity", "The trawler sank after the storm, the coastguard said.",
+     "The trawler did not sink in the storm, the coastguard said."),
 ]

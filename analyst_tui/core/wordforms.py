@@ -86,5 +86,6 @@ def _british() -> dict[str, str]:
 
 
 BRITISH: dict[str, str] = _british()
-IRREGULAR_PAST: frozenset[str] = frozenset(_irregular(_IRREGULAR_PAIRS))  # "struck", "left" ("hit", "cut": no)
-SAME_WORD: dict[str, str] = {**BRITISH, **_irregular(_IRREGULAR_PAIRS)}
+IRREGULAR: dict[str, str] = _irregular(_IRREGULAR_PAIRS)  # each irregular past form to its verb ("struck": "strike")
+IRREGULAR_PAST: frozenset[str] = frozenset(IRREGULAR)  # "struck", "left" ("hit", "cut": no)
+SAME_WORD: dict[str, str] = {**BRITISH, **IRREGULAR}

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from analyst_tui.core.textnorm import stem as snowball
-from analyst_tui.core.wordforms import BRITISH, IRREGULAR_PAST
+from analyst_tui.core.wordforms import BRITISH, IRREGULAR, IRREGULAR_PAST
 
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                        "\u2013": "-", "\u2014": "-"})  # fmt: skip
@@ -157,6 +157,8 @@ _PLURAL_POSSESSIVE = re.compile(r"(?<=\w)s'(?= [^\W\d_])")  # "Bellmont Pictures
 
 
 _IRREGULAR = {
+    **{form: verb for form, verb in IRREGULAR.items() if form not in ("fed", "rose", "drew")},  # (not "the Fed",
+    # nor a name, "Rose", "Drew")
     "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
     "struck": "strike", "shot": "shoot", "hit": "hit", "fought": "fight", "bought": "buy", "sold": "sell",
     "paid": "pay", "left": "leave", "held": "hold", "told": "tell", "said": "say", "met": "meet",
