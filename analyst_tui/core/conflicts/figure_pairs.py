@@ -183,7 +183,8 @@ def _the_rest(x: Figure, y: Figure, a: Version, b: Version) -> bool:
 
 
 _SHARE_WORDS = frozenset("""a an the of per cent percent quarter quarters third thirds half fifth fifths tenth tenths
-    was were is are be been has have had to in on at by""".split())
+    was were is are be been has have had to in on at by one two three four about around roughly nearly almost some
+    just over under more less than approximately""".split())  # (and how near: "roughly a third" / "nearly two-thirds")
 
 
 def _share_of(x: Figure, y: Figure, a: Version, b: Version) -> bool:

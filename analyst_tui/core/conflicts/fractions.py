@@ -111,6 +111,8 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     low = toks[i].low
     if low == "half" and i + 1 < n and toks[i + 1].low == "of":
         return 50.0, i + 1, "half"
+    if low == "half" and i + 2 < n and toks[i + 1].low in _OWNERS and toks[i + 2].is_word:
+        return 50.0, i, "half"  # "lost half its value", "half their members": half of it
     if low in ("a", "one") and i + 2 < n and toks[i + 1].low in _ONE and toks[i + 2].low == "of":
         return _ONE[toks[i + 1].low], i + 2, f"{low} {toks[i + 1].low}"
     k = i + 2 if i + 1 < n and toks[i + 1].low == "-" else i + 1  # "two-thirds", "two thirds"
@@ -123,6 +125,7 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     return None
 
 
+_OWNERS = frozenset("its their his her".split())
 # "N in M" ("one in ten new cars", "three in four voters"): N, and M.
 _FEW = {w: v for v, w in enumerate("one two three four five six seven eight nine".split(), 1)} | {
     str(v): v for v in range(1, 10)}
