@@ -145,9 +145,11 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
     for k, t in enumerate(toks):
         value = float(t.low.replace(",", "")) if t.is_number and t.low.replace(",", "").isdecimal() else (
             float(WORD_NUMBERS[t.low]) if t.low in WORD_NUMBERS and t.low not in ("a", "an") else None)
+        if t.low == "half" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
+            value = 0.5  # "for nearly half an hour"
         if not value or k and toks[k - 1].low in ("/", "-", "."):
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
-        j = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "-" else k + 1
+        j = k + 2 if k + 2 < len(toks) and (toks[k + 1].low == "-" or value == 0.5) else k + 1
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
         if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(
                 toks, j + 1):

@@ -60,10 +60,11 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
                 out.add((("ordinal", nxt), str(value)))
             continue
         j = k - 1 - (k >= 3 and toks[k - 1].low == ".")  # ("No. 7")
-        if t.is_number and j >= 1 and toks[j].low in ("number", "no") and (toks[j - 1].low == "world" or any(
+        counted = t.is_number or isinstance(WORD_NUMBERS.get(t.low), int)
+        if counted and j >= 1 and toks[j].low in ("number", "no") and (toks[j - 1].low == "world" or any(
                 x.low in ("rankings", "ranking", "standings") for x in toks[k + 1 : k + 5])):
-            out.add((("ordinal", "rank"), t.low))  # "the world number 12", "World No 87", "No 7 in the rankings"
-            continue
+            out.add((("ordinal", "rank"), t.low if t.is_number else str(WORD_NUMBERS[t.low])))  # "the world number 12",
+            continue  # "World No 87", "No 7 in the rankings", "the world number four"
         if t.is_number and t.low.isdecimal() and 0 < int(t.low) < 120:
             age = _age_at(toks, k)
             if age is not None:
