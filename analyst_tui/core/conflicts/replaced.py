@@ -74,9 +74,16 @@ def _sides_turned(xs: list[Tok], ys: list[Tok], at: int, k: int) -> tuple[str, s
     to Napoli" / "The club bought the striker from Napoli" (differing there only, ``at`` and ``k``)."""
     if {xs[k].low, ys[k].low} != {"to", "from"} or any(x.low != y.low for x, y in zip(xs[k + 1 :], ys[k + 1 :])):
         return None
+    if frozenset((xs[at].low, ys[at].low)) in _TAKING_PAYING:
+        return _shown(xs, at), _shown(ys, at)  # ("taking bribes from Obral" / "paying bribes to Obral")
     if not (_verb(xs, at) and _verb(ys, at)) or frozenset((_label(xs, at), _label(ys, at))) not in _CONVERSE:
         return None
     return _shown(xs, at), _shown(ys, at)
+
+
+_TAKING_PAYING = frozenset(frozenset(pair) for pair in (("taking", "paying"), ("took", "paid"), ("take", "pay"),
+                                                         ("takes", "pays"), ("accepting", "offering"),
+                                                         ("accepted", "offered"), ("received", "paid")))
 
 
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")

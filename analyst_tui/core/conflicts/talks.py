@@ -4,7 +4,8 @@ Brussels collapsed on Monday" / "Armenia and Azerbaijan agreed on a border deal 
 Sunday".
 
 Read last, when no other check found anything. One version says talks or negotiations collapsed, broke down, failed or
-ended without a deal; the other says the sides agreed, reached, struck or signed a deal or an agreement. The two share
+ended without a deal; the other says the sides agreed, reached, struck or signed a deal or an agreement, or that the
+talks ended in one. The two share
 most of their words (three or more, two in five of each) and name no one the other does not; neither says both."""
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ _DOWN = frozenset("broke broken break breaks".split())  # ("broke down")
 _REACHED = frozenset("agreed agree agrees reached reach reaches struck strike strikes signed sign signs sealed".split())
 _DEALS = frozenset("deal agreement accord settlement".split())
 _WORDS = frozenset(family(w) for w in """talks negotiations collapsed broke down failed stalled agreed reached struck
-    signed sealed deal agreement accord settlement""".split())  # (the words that differ, left out when the two are
+    signed sealed deal agreement accord settlement ended""".split())  # (the words that differ, left out when the two are
 # compared)
 
 
@@ -53,8 +54,9 @@ def _deal(p: Polarity) -> str:
     """The words that say a deal was reached, or ""."""
     toks = p.toks
     for k, t in enumerate(toks):
-        if t.low in _REACHED and not unsaid(toks, k) and any(x.low in _DEALS for x in toks[k + 1 : k + 6]) and not any(
-                x.is_break for x in toks[k + 1 : k + 4]):
+        ended_in = t.low == "ended" and k + 1 < len(toks) and toks[k + 1].low == "in"  # ("ended in agreement")
+        if (t.low in _REACHED or ended_in) and not unsaid(toks, k) and any(x.low in _DEALS for x in toks[
+                k + 1 : k + 6]) and not any(x.is_break for x in toks[k + 1 : k + 4]):
             end = next(j for j in range(k + 1, min(len(toks), k + 6)) if toks[j].low in _DEALS)
             return " ".join(x.text for x in toks[k : end + 1])
     return ""
