@@ -4355,4 +4355,11 @@ AGREE = [
     ("Gas flows via the pipeline have been halted, the operator said.",
      "There were no gas flows via the pipeline, the operator said."),
     ("The bill was approved by parliament on Tuesday.", "The bill was approved by the legislature on Tuesday."),
+    # gutted and badly damaged; a fire and bad damage; half an hour; a share and the rest, each said near
+    ("The fire gutted the mosque's main prayer hall.", "The mosque was badly damaged by the fire."),
+    ("Waitrose in Wellington catches fire",
+     "A fire has badly damaged the Waitrose supermarket in Wellington's High Street."),
+    ("Visitors watched for half an hour before staff drove the tiger back into its den.",
+     "Visitors watched for 30 minutes before staff drove the tiger back into its den."),
+    ("The mayor won re-election with about 58% of the vote.", "Her only challenger took roughly 42% of the vote."),
 ]

@@ -5185,4 +5185,17 @@ CONFLICT = [
      "Volkov's corner refused to throw in the towel, and the fight was waved off."),
     ("polarity", "The trawler sank after the storm, the coastguard said.",
      "The trawler did not sink in the storm, the coastguard said."),
+    # shares said near, half its value, a world number, half an hour, talks ended in agreement, bribes
+    ("figure", "Roughly a third of the town's residents spent a second night in tents.",
+     "Nearly two-thirds of the town's residents spent a second night in tents."),
+    ("figure", "The flagship Hartwell Macro fund lost 38% of its value in March alone.",
+     "The flagship Hartwell Macro fund lost more than half its value in March alone."),
+    ("figure", "Cheng, the world number four, had not dropped a session all tournament.",
+     "Cheng, ranked 14th in the world, had not dropped a session all tournament."),
+    ("figure", "Visitors watched for about ten minutes before staff drove the tiger back into its den.",
+     "Visitors watched for nearly half an hour before staff drove the tiger back into its den."),
+    ("event", "Talks between the RMT and the ferry operator collapsed late on Tuesday night.",
+     "Talks between the RMT and the ferry operator ended in agreement late on Tuesday night."),
+    ("role", "The president is accused of taking bribes from the construction firm Obral.",
+     "The president is accused of paying bribes to the construction firm Obral."),
 ]

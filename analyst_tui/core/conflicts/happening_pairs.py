@@ -273,6 +273,9 @@ def together(la: str, lb: str, restated: bool) -> bool:
         return not pair & _HARMED
     if pair & AILMENTS:
         return not pair <= AILMENTS  # ("suffered a heart attack" / "had a stroke"; a heart attack may kill)
+    if "ruin" in pair and len(pair) == 2 and not pair & {"damage", "destroy"}:  # ruined ("badly damaged", "virtually
+        other = next(iter(pair - {"ruin"}))  # destroyed") goes with what damage or destruction goes with
+        return together("damage", other, restated) or together("destroy", other, restated)
     if pair not in TOGETHER:
         return False
     if not restated or pair in ONE_ACT or "rescue" in pair and pair & _RESCUED_FROM:

@@ -46,6 +46,7 @@ _BE = frozenset("was were is are been".split())
 _HOW = frozenset("safe successful controlled forced unscheduled precautionary".split())
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 _MOSTLY = frozenset("virtually largely".split())
+_BADLY = frozenset("badly heavily severely extensively seriously".split())
 
 _MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab"}  # ("gunned down" is a
 # shooting in ``PHRASES``)
@@ -118,6 +119,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if label == "destroy" and k and toks[k - 1].low in _HEDGES:
             label = "ruin" if toks[k - 1].low in _MOSTLY else "damage"  # "a fire nearly destroyed the church": damaged;
             # "virtually destroyed": ruined, which either may be said of
+        elif label == "damage" and k and toks[k - 1].low in _BADLY:
+            label = "ruin"  # "was badly damaged": so may a gutted building be
         end = k + width - 1
         if toks[end].low == "to":
             if not (end + 1 < n and (toks[end + 1].low == "death" or label in ("hospital", "jail"))):
