@@ -4362,4 +4362,9 @@ AGREE = [
     ("Visitors watched for half an hour before staff drove the tiger back into its den.",
      "Visitors watched for 30 minutes before staff drove the tiger back into its den."),
     ("The mayor won re-election with about 58% of the vote.", "Her only challenger took roughly 42% of the vote."),
+    # a name and their relative the same way round
+    ("Rooke's brother gave evidence against him during the trial.",
+     "Rooke's brother gave evidence against him during the five-day trial, the court heard."),
+    ("Rooke's brother gave evidence against him during the trial.",
+     "During the trial, the brother of Rooke gave evidence against him."),
 ]

@@ -5198,4 +5198,11 @@ CONFLICT = [
      "Talks between the RMT and the ferry operator ended in agreement late on Tuesday night."),
     ("role", "The president is accused of taking bribes from the construction firm Obral.",
      "The president is accused of paying bribes to the construction firm Obral."),
+    # a name and their relative the other way round, one told with a pronoun
+    ("role", "Rooke's brother gave evidence against him during the five-day trial.",
+     "Rooke gave evidence against his brother during the five-day trial."),
+    ("role", "Lowther passed some of the stolen drugs to her brother, the court heard.",
+     "Lowther's brother passed some of the stolen drugs to her, the court heard."),
+    ("role", "Roper's accomplice, Liam Shaw, gave evidence against him at the trial.",
+     "At the trial, Roper gave evidence against his accomplice, Liam Shaw."),
 ]

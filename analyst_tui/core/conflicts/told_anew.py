@@ -2,7 +2,7 @@
 one negates what the other states (``negation_restated``), they state opposite outcomes (``opposite_restated``) or
 move one measure opposite ways (``directions``), one votes for a measure and the other against it
 (``vote_objects``), one spared what befell the same one in the other (``spared``), the
-two parties of an act are the other way round (``parties_swapped``), or two things befell the same that cannot both
+two parties of an act are the other way round (``parties_swapped``, ``kin_swapped``), or two things befell the same that cannot both
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
 (``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or one won a contest in one and lost it in other words in the other (``contest_results``), or the one date, time of day or age each gives differs
@@ -19,6 +19,7 @@ from analyst_tui.core.conflicts.contest_results import contest_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
+from analyst_tui.core.conflicts.kin_swapped import kin_swapped
 from analyst_tui.core.conflicts.loaned import loan_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
@@ -55,7 +56,8 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     if found:
         kind: ConflictKind = "event" if found[2:] and found[2] in RESULTS else "polarity"  # (convicted / acquitted)
         return kind, found[0], found[1]
-    found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity)
+    found = parties_swapped(a.polarity, b.polarity) or transfer_conflict(a.polarity, b.polarity) or kin_swapped(
+        a.polarity, b.polarity)
     if found:
         return "role", found[0], found[1]
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
