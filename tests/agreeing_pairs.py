@@ -4367,4 +4367,11 @@ AGREE = [
      "Rooke's brother gave evidence against him during the five-day trial, the court heard."),
     ("Rooke's brother gave evidence against him during the trial.",
      "During the trial, the brother of Rooke gave evidence against him."),
+    # one doer after "by" in other words, or named against described
+    ("The fire was extinguished by firefighters within an hour.",
+     "The fire was extinguished by fire crews within an hour."),
+    ("The studio was bought by Microsoft last year.", "The studio was bought by the software giant last year."),
+    ("The man was arrested by police on Monday.", "The man was arrested by detectives from the Met on Monday."),
+    ("The survivors were rescued by coastguard crews on Sunday.",
+     "The survivors were rescued by a coastguard helicopter crew on Sunday."),
 ]

@@ -5205,4 +5205,13 @@ CONFLICT = [
      "Lowther's brother passed some of the stolen drugs to her, the court heard."),
     ("role", "Roper's accomplice, Liam Shaw, gave evidence against him at the trial.",
      "At the trial, Roper gave evidence against his accomplice, Liam Shaw."),
+    # another doer after "by", every other word kept
+    ("role", "The injured were airlifted to hospital by army helicopters, the regional governor said.",
+     "The injured were airlifted to hospital by a private air ambulance company, the regional governor said."),
+    ("role", "The arrest was carried out by military counter-intelligence officers at the clerk's home.",
+     "The arrest was carried out by federal police officers at the clerk's home."),
+    ("role", "The captain was questioned for six hours by Greek prosecutors in Corfu on Monday.",
+     "The captain was questioned for six hours by Italian prosecutors in Genoa on Monday."),
+    ("role", "Survivors were winched to safety by an air force helicopter crew, officials said.",
+     "Survivors were winched to safety by a volunteer mountain rescue team, officials said."),
 ]

@@ -49,12 +49,12 @@ from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
+from analyst_tui.core.conflicts.by_doers import by_doer_conflict
 from analyst_tui.core.conflicts.changes import versions_changed_otherwise
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.contrasted import contrasted
-from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE
-from analyst_tui.core.conflicts.converse import converse_conflict
+from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE, converse_conflict
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
@@ -63,9 +63,8 @@ from analyst_tui.core.conflicts.exchange import exchange_conflict, exchanged_uns
 from analyst_tui.core.conflicts.figure_pairs import figure_conflict, general_group, group_conflict, none_against_some
 from analyst_tui.core.conflicts.figures import Figure, figures
 from analyst_tui.core.conflicts.figure_pairs import said_as_none
-from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS
+from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS, happenings
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
-from analyst_tui.core.conflicts.happenings import happenings
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS, injury_conflict
 from analyst_tui.core.conflicts.lone_years import lone_year_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
@@ -83,8 +82,7 @@ from analyst_tui.core.conflicts.roles import Role, mentioned, role_conflict, rol
 from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
-from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS
-from analyst_tui.core.conflicts.orders import order_conflict
+from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS, order_conflict
 from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS
 from analyst_tui.core.conflicts.shared_words import told_alike, told_apart
 from analyst_tui.core.conflicts.sides import side_conflict
@@ -311,7 +309,9 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
         a.polarity.toks, b.polarity.toks)) or _reordered(a, b) and places_exchanged(
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or told_conflict(
-        a.content, b.content, a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems())
+        a.content, b.content, a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems()) or (
+        "by" in a.polarity.words() and "by" in b.polarity.words() and by_doer_conflict(
+            a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
     found = (a.numbers or a.ordinal) and (b.numbers or b.ordinal) and (

@@ -1,0 +1,103 @@
+"""Another doer after "by", every other word kept: "The injured were airlifted to hospital by army helicopters" / "...
+by a private air ambulance company", "The arrest was carried out by military counter-intelligence officers at the
+clerk's home" / "... by federal police officers at the clerk's home", "questioned by Greek prosecutors in Corfu" / "by
+Italian prosecutors in Genoa".
+
+The two versions give the same words before "by" (a verb in the passive among them) and after the doer; the doers
+differ. Two doers are two parties when neither is a word for people in general ("officials", "authorities", "the
+company") and they share no word (a word for one group of people counting as one: "police" / "officers"), or when
+the words only each gives name two nations. A doer named by a name in one version and described without one in the
+other may be one party ("by Microsoft" / "by the software giant"), and a doer with more words than the other, all of
+the other's among them, is one described more fully: neither is compared."""
+
+from __future__ import annotations
+
+from analyst_tui.core.conflicts.nations import NATION_NAMES, country, related
+from analyst_tui.core.conflicts.offices import office_named
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
+from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.shared_words import same_sense
+from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+from analyst_tui.core.textnorm import stem as family
+from analyst_tui.core.wordforms import IRREGULAR_PAST
+
+_MOST = 10  # words of a doer
+_LEAD = frozenset("the a an".split())
+_GENERAL = frozenset(family(w) for w in """official officials authorities authority company firm government state
+    ministry department agency organisation organization group people someone he she it they them him her staff
+    team""".split())  # (words that may stand for any party the other version names)
+
+
+def _passive_before(toks: list[Tok], by: int) -> bool:
+    """Whether a participle comes shortly before "by" ("was airlifted to hospital by")."""
+    return any(t.low.endswith(("ed", "en")) or t.low in IRREGULAR_PAST for t in toks[max(0, by - 6) : by])
+
+
+def _named(toks: list[Tok]) -> bool:
+    """Whether a doer has a name: a word in capitals, not an office ("the Prime Minister")."""
+    return any(t.cap for t in toks) and office_named([t.low for t in toks if t.low not in _LEAD]) is None
+
+
+def _groups_apart(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether each doer's words are of one group of people or one kind of party the lists know, not the same."""
+    gx, gy = ({_group(t) for t in z if t.is_word and t.low not in FILLER} for z in (x, y))
+    return len(gx) == 1 and len(gy) == 1 and None not in gx | gy and gx != gy
+
+
+def _group(t: Tok) -> tuple[str, int] | None:
+    if t.low in SIDES:
+        return "side", SIDES[t.low]
+    group = PERSON_GROUPS.get(stem(t.low))
+    return None if group is None else ("person", group)
+
+
+def _words(toks: list[Tok]) -> frozenset[str]:
+    out = set()
+    for t in toks:
+        if t.is_word and len(t.low) > 2 and t.low not in FILLER and t.low != "'s":
+            out.add(f"={SIDES[t.low]}" if t.low in SIDES else same_sense(family(t.low)))
+    return frozenset(out)
+
+
+def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what ``xs`` says, what ``ys`` says) when the two differ only in the doer after "by", else None."""
+    n, m = len(xs), len(ys)
+    p = 0
+    while p < min(n, m) and xs[p].low == ys[p].low:
+        p += 1
+    while p > 0 and xs[p - 1].low in _LEAD:
+        p -= 1  # ("by the village school" / "by the Castle Inn")
+    if p < 3 or xs[p - 1].low != "by" or not _passive_before(xs, p - 1):
+        return None
+    s = 0
+    while s < min(n, m) - p and xs[n - 1 - s].low == ys[m - 1 - s].low:
+        s += 1
+    x, y = xs[p : n - s], ys[p : m - s]
+    if not (0 < len(x) <= _MOST and 0 < len(y) <= _MOST) or any(t.low in (".", ";") for t in x + y):
+        return None
+    if _named(x) != _named(y):
+        return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the Prime
+        # Minister")
+    wx, wy = _words(x), _words(y)
+    if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not _named(x) and (
+            len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
+        return None  # (a body in one word may be the other's in another: "by parliament" / "by the legislature"; but
+        # "by police" / "by soldiers", two groups the lists know)
+    rx, ry = (frozenset(stem(t.low) for t in z if t.is_word and len(t.low) > 2 and t.low not in FILLER) for z in (x, y))
+    if wx & wy or related(rx, ry) or any(len(u) > 3 and len(v) > 3 and (u.startswith(v) or v.startswith(u)) for u in rx
+                                         for v in ry):  # (a word in common, a nation and its capital: "by Egypt" /
+        # "by Cairo"; a word that opens the other's: "firefighters" / "fire crews")
+        nx, ny = ({country(t.low) for t in z if country(t.low) in NATION_NAMES} for z in (x, y))
+        if not (nx and ny and nx.isdisjoint(ny)):
+            return None  # (but "Greek prosecutors" / "Italian prosecutors": two nations' own)
+    head = 0  # the rest of the doer's noun, both give it: "by federal police officers at"
+    while head < min(3, s - 1) and xs[n - s + head].is_word and xs[n - s + head].low not in _AFTER_DOER:
+        head += 1
+    return joined(xs[p - 1 : n - s + head]), joined(ys[p - 1 : m - s + head])
+
+
+_AFTER_DOER = frozenset("""at in on to from for with after before during near as when while who which that and but
+    of over into under within since until""".split())
+
+
+__all__ = ["by_doer_conflict"]
