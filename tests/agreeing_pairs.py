@@ -4374,4 +4374,9 @@ AGREE = [
     ("The man was arrested by police on Monday.", "The man was arrested by detectives from the Met on Monday."),
     ("The survivors were rescued by coastguard crews on Sunday.",
      "The survivors were rescued by a coastguard helicopter crew on Sunday."),
+    # two descriptions that do not say whose they are; a body and its initials
+    ("The survivors were picked up by rescue teams on Sunday.",
+     "The survivors were picked up by search crews on Sunday."),
+    ("He was stopped on the freeway by the CHP, police said.",
+     "He was stopped on the freeway by the California Highway Patrol, police said."),
 ]

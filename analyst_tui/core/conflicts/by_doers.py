@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.shared_words import same_sense
+from analyst_tui.core.conflicts.substitution import initials
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -51,6 +52,16 @@ def _group(t: Tok) -> tuple[str, int] | None:
     return None if group is None else ("person", group)
 
 
+def _who(toks: list[Tok]) -> frozenset[str]:
+    """The words of a description that say whose or what kind of body it is ("army", "private", "federal")."""
+    return frozenset(t.low for t in toks if t.low in _WHO or t.low in SIDES or country(t.low) in NATION_NAMES)
+
+
+_WHO = frozenset("""army military navy naval air force police federal state local private volunteer civilian government
+    council national regional coastguard fire ambulance hospital university municipal county city commercial
+    independent public royal foreign own""".split())
+
+
 def _words(toks: list[Tok]) -> frozenset[str]:
     out = set()
     for t in toks:
@@ -75,14 +86,20 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     x, y = xs[p : n - s], ys[p : m - s]
     if not (0 < len(x) <= _MOST and 0 < len(y) <= _MOST) or any(t.low in (".", ";") for t in x + y):
         return None
-    if _named(x) != _named(y):
+    bx, by = [t for t in x if t.low not in _LEAD], [t for t in y if t.low not in _LEAD]
+    if initials(bx, by) or initials(by, bx):
+        return None  # ("by the CHP" / "by the California Highway Patrol")
+    named = _named(x)
+    if named != _named(y):
         return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the Prime
         # Minister")
     wx, wy = _words(x), _words(y)
-    if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not _named(x) and (
+    if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not named and (
             len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
         return None  # (a body in one word may be the other's in another: "by parliament" / "by the legislature"; but
         # "by police" / "by soldiers", two groups the lists know)
+    if not named and not _groups_apart(x, y) and not (_who(x) ^ _who(y)):
+        return None  # two descriptions that do not say whose they are: "rescue teams" / "search crews" may be one
     rx, ry = (frozenset(stem(t.low) for t in z if t.is_word and len(t.low) > 2 and t.low not in FILLER) for z in (x, y))
     if wx & wy or related(rx, ry) or any(len(u) > 3 and len(v) > 3 and (u.startswith(v) or v.startswith(u)) for u in rx
                                          for v in ry):  # (a word in common, a nation and its capital: "by Egypt" /
