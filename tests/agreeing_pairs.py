@@ -4379,4 +4379,8 @@ AGREE = [
      "The survivors were picked up by search crews on Sunday."),
     ("He was stopped on the freeway by the CHP, police said.",
      "He was stopped on the freeway by the California Highway Patrol, police said."),
+    # negated both ways, when said otherwise
+    ("The alarm never sounded during the break-in, police said.",
+     "The alarm did not go off during the break-in, police said."),
+    ("The suspect was not charged during the first hearing.", "The suspect was not charged at the first hearing."),
 ]

@@ -5214,4 +5214,9 @@ CONFLICT = [
      "The captain was questioned for six hours by Italian prosecutors in Genoa on Monday."),
     ("role", "Survivors were winched to safety by an air force helicopter crew, officials said.",
      "Survivors were winched to safety by a volunteer mountain rescue team, officials said."),
+    # when it happened is no part of what happened; an alarm triggered sounded
+    ("polarity", "The museum's alarm was triggered as the thieves smashed a display case, police said.",
+     "The alarm never sounded during the break-in, police said."),
+    ("polarity", "The vault's alarm was triggered shortly after 2am, but guards took 40 minutes to arrive.",
+     "The vault's alarm was never triggered during the raid, police said."),
 ]

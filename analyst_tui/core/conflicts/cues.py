@@ -191,8 +191,8 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     j = k + 1
     while j < len(toks) and j - k <= most + 2 and len(out) < most:
         t = toks[j]
-        if t.is_break or t.low == "despite":
-            break  # ("will go ahead despite a late pay offer": not what goes ahead)
+        if t.is_break or t.low in _WHEN or t.low == "as" and toks[j + 1 : j + 2] and toks[j + 1].low in ("the", "a"):
+            break  # (when, not what: "go ahead despite a pay offer", "sounded during the break-in", "as the thieves")
         if t.is_word and t.low not in FILLER and len(t.low) > 2 and not (
                 t.low in _AS_PLANNED and toks[j - 1].low == "as"):
             out.append(stem(t.low))  # (not "as planned": when, not what)
@@ -200,7 +200,7 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     return frozenset(out)
 
 
-_AS_PLANNED = frozenset(("planned", "scheduled", "expected", "usual"))
+_AS_PLANNED, _WHEN = frozenset(("planned", "scheduled", "expected", "usual")), frozenset("despite during amid".split())
 
 
 def clause_end(toks: list[Tok], k: int, most: int) -> int:

@@ -349,7 +349,7 @@ _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain",
               "rais increas hike boost", "extend prolong renew", "collid collis", "visit travel attend",
               "suspend halt", "compromis steal access", "finish complet", "fasten wear", "affect hit",
               "ahead place", "reach make", "buy purchas", "resum restart", "charg indict",
-              "surviv survivor", "spare protect shield")  # ("will take place" / "will not go ahead"; "did not make
+              "surviv survivor", "spare protect shield", "sound trigger")  # ("will take place" / "will not go ahead"; "did not make
 # it to the summit")
 SAME_ACT = {w: tuple(x for x in family.split() if x != w) for family in _SAME_ACTS for w in family.split()}
 
