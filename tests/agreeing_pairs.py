@@ -4383,4 +4383,6 @@ AGREE = [
     ("The alarm never sounded during the break-in, police said.",
      "The alarm did not go off during the break-in, police said."),
     ("The suspect was not charged during the first hearing.", "The suspect was not charged at the first hearing."),
+    # one move against another thing, told from each side
+    ("The pound strengthened against the dollar on Tuesday.", "The dollar weakened against the pound on Tuesday."),
 ]

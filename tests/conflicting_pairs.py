@@ -5219,4 +5219,9 @@ CONFLICT = [
      "The alarm never sounded during the break-in, police said."),
     ("polarity", "The vault's alarm was triggered shortly after 2am, but guards took 40 minutes to arrive.",
      "The vault's alarm was never triggered during the raid, police said."),
+    # strengthened or rallied against eased or slumped
+    ("event", "Winds strengthened overnight, fanning the flames toward Cedar Flats.",
+     "Winds eased overnight, slowing the fire's advance toward Cedar Flats."),
+    ("event", "Shares in Valdoria rallied on news of the intervention, the main index closing 2.1% higher.",
+     "Shares in Valdoria slumped on news of the intervention, the main index closing 2.1% lower."),
 ]

@@ -27,10 +27,11 @@ MIN_SHARE = 0.5  # of each version's
 
 _UP = frozenset("""rose rise rises risen rising increased increase increases increasing climbed climb climbs climbing
     grew grow grows growing jumped jump jumps surged surge surges soared soar soars gained gain gains advanced
-    advances growth expanded expands widened widens broadened broadens""".split())  # fmt: skip
+    advances growth expanded expands widened widens broadened broadens rallied rallies strengthened
+    strengthens""".split())  # fmt: skip
 _DOWN = frozenset("""fell fall falls falling fallen dropped drop drops dropping declined decline declines declining
     decreased decrease decreases sank sink sinks slid slide slides slumped slump slumps tumbled tumble shrank shrink
-    shrinks retreated retreat retreats narrowed narrows""".split())  # fmt: skip
+    shrinks retreated retreat retreats narrowed narrows weakened weakens eased eases""".split())  # fmt: skip
 _GO = frozenset("went go goes gone going".split())
 _PACE = {**dict.fromkeys("eased slowed cooled moderated".split(), -1),
          **dict.fromkeys("accelerated quickened".split(), 1)}  # (of inflation)
