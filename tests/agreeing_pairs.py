@@ -4385,4 +4385,6 @@ AGREE = [
     ("The suspect was not charged during the first hearing.", "The suspect was not charged at the first hearing."),
     # one move against another thing, told from each side
     ("The pound strengthened against the dollar on Tuesday.", "The dollar weakened against the pound on Tuesday."),
+    # recovered intact, and recovered
+    ("The painting was recovered intact, police said.", "Police said the stolen painting had been recovered."),
 ]

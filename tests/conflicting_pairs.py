@@ -5224,4 +5224,9 @@ CONFLICT = [
      "Winds eased overnight, slowing the fire's advance toward Cedar Flats."),
     ("event", "Shares in Valdoria rallied on news of the intervention, the main index closing 2.1% higher.",
      "Shares in Valdoria slumped on news of the intervention, the main index closing 2.1% lower."),
+    # broke in two; intact against damaged
+    ("event", "The Carrow Hill sword broke in two as it was being lifted from the trench, the excavators said.",
+     "The Carrow Hill sword was lifted intact from the trench, the excavators said."),
+    ("event", "The tower remained intact after the quake, engineers said.",
+     "The tower was badly damaged in the quake, engineers said."),
 ]

@@ -265,8 +265,8 @@ def together(la: str, lb: str, restated: bool) -> bool:
         return pair != _BOUNDS or not restated  # wrapped in Galway last week" / "filming began in Galway last week")
     if AT_SCENE in pair:  # treated at the scene goes with anything but a stay in hospital
         return not pair & _IN_HOSPITAL
-    if INTACT in pair:  # still standing, stayed upright: with anything but a wreck
-        return not pair & _WRECKED
+    if INTACT in pair:  # still standing, stayed upright, intact: with anything but a wreck or damage
+        return not pair & _WRECKED and not pair & {"damage", "ruin"}
     if IN_POST in pair:  # still in charge: with anything but leaving the post
         return not pair & _LEFT_POST
     if SPARED in pair:  # spared by a fire or a flood: with anything but harm to it

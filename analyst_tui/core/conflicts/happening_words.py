@@ -291,7 +291,7 @@ PHRASES: dict[tuple[str, str], tuple[str, bool]] = {
     ("landed", "intact"): (INTACT, False), ("found", "intact"): (INTACT, False),  # ("remained standing": a state
     # kept, ``polarity_words``)
     ("remained", "intact"): (INTACT, False), ("remains", "intact"): (INTACT, False),
-    ("survived", "intact"): (INTACT, False),
+    ("survived", "intact"): (INTACT, False), ("lifted", "intact"): (INTACT, False),
     ("spared", "by"): (SPARED, False), ("spared", "from"): (SPARED, False),  # "was spared by the wildfire"
     ("into", "lockdown"): ("lockdown", False),
     ("taken", "prisoner"): ("kidnap", False), ("held", "captive"): ("kidnap", False),

@@ -47,6 +47,7 @@ _HOW = frozenset("safe successful controlled forced unscheduled precautionary".s
 _HEDGES = frozenset("virtually almost nearly partly partially largely half".split())
 _MOSTLY = frozenset("virtually largely".split())
 _BADLY = frozenset("badly heavily severely extensively seriously".split())
+_BROKE = frozenset("broke breaks".split())
 
 _MEANS = {("shot", "dead"): "shoot", ("shot", "to"): "shoot", ("stabbed", "to"): "stab"}  # ("gunned down" is a
 # shooting in ``PHRASES``)
@@ -71,6 +72,9 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = (IN_POST, False), 3  # "remains in charge of the team"
         elif t.low == "expecting" and BABY & {x.low for x in toks[k + 1 : k + 4]}:
             found, width = ("pregnant", False), next(j for j in range(1, 4) if toks[k + j].low in BABY) + 1  # "a baby"
+        if t.low in _BROKE and [x.low for x in toks[k + 1 : k + 2]] == ["in"] and k + 2 < n and toks[k + 2].low in (
+                "two", "half", "pieces"):
+            found, width = ("destroy", False), 3  # "the sword broke in two", "the ship split in half"
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not other_sense(toks, k, "jail"):
