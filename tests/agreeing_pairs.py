@@ -4387,4 +4387,7 @@ AGREE = [
     ("The pound strengthened against the dollar on Tuesday.", "The dollar weakened against the pound on Tuesday."),
     # recovered intact, and recovered
     ("The painting was recovered intact, police said.", "Police said the stolen painting had been recovered."),
+    # a count and a share of a whole given first that agree
+    ("Of the 140 stones taken in the raid, 70 have so far been recovered, investigators said.",
+     "Of the 140 stones taken in the raid, about half have so far been recovered, investigators said."),
 ]

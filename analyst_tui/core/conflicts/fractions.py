@@ -53,7 +53,7 @@ Share = tuple[tuple[str, str], float, float, str, tuple[float, float]]  # (key, 
 
 def count_shares(toks: list[Tok], head_noun: HeadNoun) -> list[Share]:
     """A count of a whole given with it, as the share it is: "850 of the housebuilder's 2,400 staff" is 35.4% of its
-    staff, to compare with "half of the housebuilder's 2,400 staff"."""
+    staff, to compare with "half of the housebuilder's 2,400 staff"; also with the whole first (``whole_first``)."""
     out: list[Share] = []
     for j in range(1, len(toks) - 3):
         if toks[j].low != "of" or not toks[j - 1].is_number or toks[j + 1].low not in _WHOLE_DETERMINERS:
@@ -69,7 +69,52 @@ def count_shares(toks: list[Tok], head_noun: HeadNoun) -> list[Share]:
             p = 100 * part[0] / whole[0]
             shown = f"{part[3]} of {whole[3]} {noun.lower()}"
             out.append((("share", whole_key(noun)), p - 0.5, p + 0.5, shown, (p, p)))
-    return out
+    return out + whole_first(toks, head_noun)
+
+
+def whole_first(toks: list[Tok], head_noun: HeadNoun) -> list[Share]:
+    """A count or a share told after its whole, given first: "Of the 140 stones taken in the raid, only nine have so
+    far been recovered" (6.4% of the stones), "..., about half have" (half of them)."""
+    if len(toks) < 6 or toks[0].low != "of" or toks[1].low not in _WHOLE_DETERMINERS or not toks[2].is_number:
+        return []
+    whole = number_at(toks, 2)
+    comma = next((k for k in range(3, min(len(toks) - 2, 16)) if toks[k].low == ","), None)
+    if whole is None or whole[0] != whole[1] or comma is None or not whole[0] > 0:
+        return []
+    noun = head_noun(toks, whole[2])[0]
+    i = comma + 1
+    while i < len(toks) and toks[i].low in _HEDGES:
+        i += 1
+    if noun is None or i + 1 >= len(toks):
+        return []
+    key = ("share", whole_key(noun))
+    part = number_at(toks, i) if toks[i].is_number or toks[i].low in _COUNT_WORDS else None
+    if part is not None and part[0] == part[1] and 0 <= part[0] <= whole[0] and toks[part[2]].low in _SAID_OF:
+        p = 100 * part[0] / whole[0]
+        return [(key, p - 0.5, p + 0.5, f"{part[3]} of {whole[3]} {noun.lower()}", (p, p))]
+    found = _bare_share(toks, i)
+    if found is None or toks[found[1]].low not in _SAID_OF:
+        return []
+    lo, hi = share_bounds(toks, i, found[0])
+    return [(key, lo, hi, f"{share_shown(toks, i, found[2])} of {whole[3]} {noun.lower()}", (found[0], found[0]))]
+
+
+def _bare_share(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+    """(the share in percent, where its words end, the words) of a share in words with no "of" ("about half have")."""
+    low = toks[i].low
+    if low == "half":
+        return 50.0, i + 1, "half"
+    if low in ("a", "one") and i + 1 < len(toks) and toks[i + 1].low in _ONE:
+        return _ONE[toks[i + 1].low], i + 2, f"{low} {toks[i + 1].low}"
+    k = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "-" else i + 1
+    if k < len(toks) and (low, toks[k].low) in _SEVERAL:
+        return _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
+    return None
+
+
+_HEDGES = frozenset("only just about around roughly nearly almost some".split())
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
+_SAID_OF = frozenset("have has had were was are is remain remained".split())  # ("only nine have", "about half were")
 
 
 def share_before(toks: list[Tok], q: int) -> bool:
