@@ -4390,4 +4390,6 @@ AGREE = [
     # a count and a share of a whole given first that agree
     ("Of the 140 stones taken in the raid, 70 have so far been recovered, investigators said.",
      "Of the 140 stones taken in the raid, about half have so far been recovered, investigators said."),
+    # a small number that opens the sentence is no age
+    ("At 9, the fire was still burning, officials said.", "The fire was still burning at 9 p.m., officials said."),
 ]

@@ -5232,4 +5232,7 @@ CONFLICT = [
     # a count or a share told after its whole, given first
     ("figure", "Of the 140 stones taken in the raid, only nine have so far been recovered, investigators said.",
      "Of the 140 stones taken in the raid, about half have so far been recovered, investigators said."),
+    # an age that opens the sentence, "At 23,"
+    ("figure", "The 19-year-old from County Meath is the youngest rider ever to win the European title.",
+     "At 23, the rider from County Meath is the youngest ever to win the European title."),
 ]

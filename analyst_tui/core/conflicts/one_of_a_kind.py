@@ -44,7 +44,7 @@ class Version(Protocol):
 
 def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
     """(age, as written, the word after "-year-old") of each age: "a 16-year-old boy", "aged 58", "67 years old", "at
-    the age of 82", "her 105th birthday", "turning 101"."""
+    the age of 82", "her 105th birthday", "turning 101", "At 23, the rider ..."."""
     out = []
     n = len(toks)
     for k, t in enumerate(toks):
@@ -52,9 +52,10 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None:  # ("a boy of 17")
+        opening = k == 1 and before == ["at"] and after[:1] == [","] and 13 <= int(t.low) <= 110  # ("At 23, the rider")
+        if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None or opening:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
-            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ""
+            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else "<opening>" if opening else ""
             out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
     return out
 
@@ -190,6 +191,8 @@ def _dates_differ(x: tuple, y: tuple) -> bool:
 
 
 def _ages_differ(x: tuple, y: tuple) -> bool:
+    if "<opening>" in (x[2], y[2]):  # ("At 23, the rider ..."): only against an age in "-year-old", whoever's it is
+        return x[0] != y[0] and "year" in (y[1] if x[2] == "<opening>" else x[1])
     return x[0] != y[0] and (x[2] == y[2] or not x[2] or not y[2] or x[2] in _ANYONE and y[2] in _ANYONE)
 
 
