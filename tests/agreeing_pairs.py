@@ -4392,4 +4392,8 @@ AGREE = [
      "Of the 140 stones taken in the raid, about half have so far been recovered, investigators said."),
     # a small number that opens the sentence is no age
     ("At 9, the fire was still burning, officials said.", "The fire was still burning at 9 p.m., officials said."),
+    # an office and its holder named
+    ("The law was signed by the governor on Monday.", "The law was signed by Governor Ann Holt on Monday."),
+    ("The treaty was signed by the Prime Minister in 1998.",
+     "The treaty was signed by Prime Minister Tony Blair in 1998."),
 ]

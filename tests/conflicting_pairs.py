@@ -5235,4 +5235,9 @@ CONFLICT = [
     # an age that opens the sentence, "At 23,"
     ("figure", "The 19-year-old from County Meath is the youngest rider ever to win the European title.",
      "At 23, the rider from County Meath is the youngest ever to win the European title."),
+    # two offices after "by"; a volunteer team against a named body
+    ("role", "The trophy was presented to captain Sian Doyle by the culture secretary.",
+     "The trophy was presented to captain Sian Doyle by the Football Association's chairwoman."),
+    ("role", "The hikers were found by a volunteer search-and-rescue team from Inyo County.",
+     "The hikers were found by a Border Patrol helicopter crew from Inyo County."),
 ]

@@ -31,7 +31,7 @@ _GENERAL = frozenset(family(w) for w in """official officials authorities author
 
 def _passive_before(toks: list[Tok], by: int) -> bool:
     """Whether a participle comes shortly before "by" ("was airlifted to hospital by")."""
-    return any(t.low.endswith(("ed", "en")) or t.low in IRREGULAR_PAST for t in toks[max(0, by - 6) : by])
+    return any(t.low.endswith(("ed", "en")) or t.low in IRREGULAR_PAST for t in toks[max(0, by - 9) : by])
 
 
 def _named(toks: list[Tok]) -> bool:
@@ -90,10 +90,18 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if initials(bx, by) or initials(by, bx):
         return None  # ("by the CHP" / "by the California Highway Patrol")
     named = _named(x)
-    if named != _named(y):
-        return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the Prime
-        # Minister")
     wx, wy = _words(x), _words(y)
+    ox, oy = _office(bx), _office(by)
+    if ox is not None and oy is not None and ox != oy and not wx & wy:
+        return _shown(xs, ys, p, n - s, m - s)  # two offices: "by the culture secretary" / "by the Football
+        # Association's chairwoman"
+    if named != _named(y):
+        volunteers = _UNOFFICIAL & {t.low for t in (y if named else x)}
+        if not volunteers or wx & wy:
+            return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the
+            # Prime Minister"); not one a volunteer or private one, "by a volunteer search team" / "by a Border Patrol
+            # helicopter crew"
+        return _shown(xs, ys, p, n - s, m - s)
     if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not named and (
             len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
         return None  # (a body in one word may be the other's in another: "by parliament" / "by the legislature"; but
@@ -107,10 +115,25 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         nx, ny = ({country(t.low) for t in z if country(t.low) in NATION_NAMES} for z in (x, y))
         if not (nx and ny and nx.isdisjoint(ny)):
             return None  # (but "Greek prosecutors" / "Italian prosecutors": two nations' own)
-    head = 0  # the rest of the doer's noun, both give it: "by federal police officers at"
-    while head < min(3, s - 1) and xs[n - s + head].is_word and xs[n - s + head].low not in _AFTER_DOER:
+    return _shown(xs, ys, p, n - s, m - s)
+
+
+def _shown(xs: list[Tok], ys: list[Tok], p: int, ex: int, ey: int) -> tuple[str, str]:
+    """The two doers from their "by" (at ``p - 1``) to the end of their noun, which both may give: "by federal police
+    officers at" (each doer's own words end at ``ex`` and ``ey``)."""
+    head = 0
+    while head < 3 and ex + head < len(xs) - 1 and xs[ex + head].is_word and xs[ex + head].low not in _AFTER_DOER:
         head += 1
-    return joined(xs[p - 1 : n - s + head]), joined(ys[p - 1 : m - s + head])
+    return joined(xs[p - 1 : ex + head]), joined(ys[p - 1 : ey + head])
+
+
+def _office(toks: list[Tok]) -> str | None:
+    """The office the last words of a doer name ("the culture secretary", "the Football Association's chairwoman")."""
+    words = [t.low for t in toks if t.is_word]
+    return next((o for k in (3, 2, 1) if len(words) >= k and (o := office_named(words[-k:])) is not None), None)
+
+
+_UNOFFICIAL = frozenset("volunteer volunteers private civilian civilians amateur".split())
 
 
 _AFTER_DOER = frozenset("""at in on to from for with after before during near as when while who which that and but
