@@ -4396,4 +4396,9 @@ AGREE = [
     ("The law was signed by the governor on Monday.", "The law was signed by Governor Ann Holt on Monday."),
     ("The treaty was signed by the Prime Minister in 1998.",
      "The treaty was signed by Prime Minister Tony Blair in 1998."),
+    # one doer or receiver in other words or with a word more
+    ("The bridge was rebuilt by army engineers within a month.",
+     "The bridge was rebuilt by military engineers within a month."),
+    ("The man was arrested by local police on Monday.", "The man was arrested by police on Monday."),
+    ("The prize was awarded to a young scientist from Leeds.", "The prize was awarded to a scientist from Leeds."),
 ]

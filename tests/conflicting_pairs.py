@@ -5240,4 +5240,9 @@ CONFLICT = [
      "The trophy was presented to captain Sian Doyle by the Football Association's chairwoman."),
     ("role", "The hikers were found by a volunteer search-and-rescue team from Inyo County.",
      "The hikers were found by a Border Patrol helicopter crew from Inyo County."),
+    # another receiver after "to", every other word kept, told apart by whose it is
+    ("role", "The grant went to a private school in the town, the council said.",
+     "The grant went to a state school in the town, the council said."),
+    ("role", "The leaked files were passed to a foreign intelligence service, prosecutors said.",
+     "The leaked files were passed to a national newspaper, prosecutors said."),
 ]

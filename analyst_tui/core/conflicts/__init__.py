@@ -310,7 +310,7 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
         a.polarity.toks, b.polarity.toks, a.names(), b.names()) or a.happenings and b.happenings and named_apart(
         a.happenings, b.happenings, a.polarity.toks, b.polarity.toks) or told_conflict(
         a.content, b.content, a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems()) or (
-        "by" in a.polarity.words() and "by" in b.polarity.words() and by_doer_conflict(
+        not _SLOTS.isdisjoint(a.polarity.words()) and not _SLOTS.isdisjoint(b.polarity.words()) and by_doer_conflict(
             a.polarity.toks, b.polarity.toks))
     if found:
         return "role", found[0], found[1]
@@ -360,7 +360,7 @@ def _reordered(a: Version, b: Version) -> bool:
     return abs(len(a.content) - len(b.content)) <= _FEW_WORDS and len(a.content ^ b.content) <= _FEW_WORDS
 
 
-_FEW_WORDS, _INJURED = 6, frozenset(_INJURY_VERBS)
+_FEW_WORDS, _INJURED, _SLOTS = 6, frozenset(_INJURY_VERBS), frozenset(("by", "to", "from"))
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

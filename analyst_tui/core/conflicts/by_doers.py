@@ -16,6 +16,7 @@ from analyst_tui.core.conflicts.nations import NATION_NAMES, country, related
 from analyst_tui.core.conflicts.offices import office_named
 from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
 from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.receivers import given_to
 from analyst_tui.core.conflicts.shared_words import same_sense
 from analyst_tui.core.conflicts.substitution import initials
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
@@ -54,7 +55,8 @@ def _group(t: Tok) -> tuple[str, int] | None:
 
 def _who(toks: list[Tok]) -> frozenset[str]:
     """The words of a description that say whose or what kind of body it is ("army", "private", "federal")."""
-    return frozenset(t.low for t in toks if t.low in _WHO or t.low in SIDES or country(t.low) in NATION_NAMES)
+    return frozenset(f"={SIDES[t.low]}" if t.low in SIDES else country(t.low) for t in toks if t.low in _WHO or (
+        t.low in SIDES or country(t.low) in NATION_NAMES))  # (a side's words as one: "army" / "military")
 
 
 _WHO = frozenset("""army military navy naval air force police federal state local private volunteer civilian government
@@ -78,13 +80,17 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         p += 1
     while p > 0 and xs[p - 1].low in _LEAD:
         p -= 1  # ("by the village school" / "by the Castle Inn")
-    if p < 3 or xs[p - 1].low != "by" or not _passive_before(xs, p - 1):
-        return None
+    if p < 3 or not (xs[p - 1].low == "by" and _passive_before(xs, p - 1) or given_to(xs, p)):
+        return None  # (also the one something is given to or got from: "the grant went to a private school" / "to a
+        # state school")
     s = 0
     while s < min(n, m) - p and xs[n - 1 - s].low == ys[m - 1 - s].low:
         s += 1
-    x, y = xs[p : n - s], ys[p : m - s]
-    if not (0 < len(x) <= _MOST and 0 < len(y) <= _MOST) or any(t.low in (".", ";") for t in x + y):
+    if not (0 < n - s - p <= _MOST and 0 < m - s - p <= _MOST):
+        return None
+    head = _head(xs, n - s)  # the rest of the noun, which both give ("a private school" / "a state school")
+    x, y = xs[p : n - s + head], ys[p : m - s + head]
+    if any(t.low in (".", ";") for t in x + y):
         return None
     bx, by = [t for t in x if t.low not in _LEAD], [t for t in y if t.low not in _LEAD]
     if initials(bx, by) or initials(by, bx):
@@ -112,18 +118,25 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if wx & wy or related(rx, ry) or any(len(u) > 3 and len(v) > 3 and (u.startswith(v) or v.startswith(u)) for u in rx
                                          for v in ry):  # (a word in common, a nation and its capital: "by Egypt" /
         # "by Cairo"; a word that opens the other's: "firefighters" / "fire crews")
-        nx, ny = ({country(t.low) for t in z if country(t.low) in NATION_NAMES} for z in (x, y))
-        if not (nx and ny and nx.isdisjoint(ny)):
-            return None  # (but "Greek prosecutors" / "Italian prosecutors": two nations' own)
+        hx, hy = _who(x), _who(y)
+        if not (hx - hy and hy - hx):
+            return None  # (but "Greek prosecutors" / "Italian prosecutors", "a private school" / "a state school":
+            # whose each is, told apart)
     return _shown(xs, ys, p, n - s, m - s)
 
 
-def _shown(xs: list[Tok], ys: list[Tok], p: int, ex: int, ey: int) -> tuple[str, str]:
-    """The two doers from their "by" (at ``p - 1``) to the end of their noun, which both may give: "by federal police
-    officers at" (each doer's own words end at ``ex`` and ``ey``)."""
+def _head(xs: list[Tok], ex: int) -> int:
+    """How many words after a doer's own (ending at ``ex``) finish its noun ("by federal police officers")."""
     head = 0
     while head < 3 and ex + head < len(xs) - 1 and xs[ex + head].is_word and xs[ex + head].low not in _AFTER_DOER:
         head += 1
+    return head
+
+
+def _shown(xs: list[Tok], ys: list[Tok], p: int, ex: int, ey: int) -> tuple[str, str]:
+    """The two doers from their "by" (at ``p - 1``) to the end of their noun (each doer's own words end at ``ex`` and
+    ``ey``)."""
+    head = _head(xs, ex)
     return joined(xs[p - 1 : ex + head]), joined(ys[p - 1 : ey + head])
 
 
