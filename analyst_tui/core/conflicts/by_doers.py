@@ -1,14 +1,18 @@
-"""Another doer after "by", every other word kept: "The injured were airlifted to hospital by army helicopters" / "...
-by a private air ambulance company", "The arrest was carried out by military counter-intelligence officers at the
-clerk's home" / "... by federal police officers at the clerk's home", "questioned by Greek prosecutors in Corfu" / "by
-Italian prosecutors in Genoa".
+"""Another doer after "by", or another one something is given to or got from, every other word kept: "The injured were
+airlifted to hospital by army helicopters" / "... by a private air ambulance company", "The arrest was carried out by
+military counter-intelligence officers at the clerk's home" / "... by federal police officers at the clerk's home",
+"questioned by Greek prosecutors in Corfu" / "by Italian prosecutors in Genoa", "the grant went to a private school" /
+"to a state school".
 
-The two versions give the same words before "by" (a verb in the passive among them) and after the doer; the doers
-differ. Two doers are two parties when neither is a word for people in general ("officials", "authorities", "the
-company") and they share no word (a word for one group of people counting as one: "police" / "officers"), or when
-the words only each gives name two nations. A doer named by a name in one version and described without one in the
-other may be one party ("by Microsoft" / "by the software giant"), and a doer with more words than the other, all of
-the other's among them, is one described more fully: neither is compared."""
+The two versions give the same words before "by" (a verb in the passive among them) or before the "to" or "from" of a
+giving or a getting (``receivers.given_to``), and after the party; the parties differ. Two parties are two when neither
+is a word for people in general ("officials", "authorities", "the company") and they share no word (a word for one
+group of people counting as one: "police" / "officers"), or when the words that say whose each is differ (a nation, a
+side, "private" / "state"); two offices are two ("the culture secretary" / "the Football Association's chairwoman").
+A party named by a name in one version and described without one in the other may be one ("by Microsoft" / "by the
+software giant"; but not a volunteer, private or civilian one); a party with more words than the other, all of the
+other's among them, is one described more fully; two descriptions that do not say whose they are ("rescue teams" /
+"search crews") may be one: none of these is compared."""
 
 from __future__ import annotations
 
