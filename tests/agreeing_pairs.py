@@ -4401,4 +4401,8 @@ AGREE = [
      "The bridge was rebuilt by military engineers within a month."),
     ("The man was arrested by local police on Monday.", "The man was arrested by police on Monday."),
     ("The prize was awarded to a young scientist from Leeds.", "The prize was awarded to a scientist from Leeds."),
+    # pounds and kilograms that agree; lorries and trucks alike
+    ("The baby weighed 8lb at birth, the hospital said.", "The baby weighed 3.6kg at birth, the hospital said."),
+    ("The convoy of 18 lorries reached the quake zone on Sunday.",
+     "The convoy of 18 trucks reached the quake zone on Sunday."),
 ]

@@ -5245,4 +5245,17 @@ CONFLICT = [
      "The grant went to a state school in the town, the council said."),
     ("role", "The leaked files were passed to a foreign intelligence service, prosecutors said.",
      "The leaked files were passed to a national newspaper, prosecutors said."),
+    # pounds of mass; dismissed following; adopted, replaced; borrowed and lent; lorries are trucks
+    ("figure", "The baby gorilla weighed about 2kg at birth, keepers at Marlow Zoo said.",
+     "The baby gorilla weighed nearly 9lb at birth, keepers at Marlow Zoo said."),
+    ("polarity", "A NordAir spokesperson confirmed the captain had been dismissed following his conviction.",
+     "A NordAir spokeswoman said the captain had not been dismissed and remained suspended."),
+    ("event", "A Security Council resolution condemning the attack was adopted on Friday.",
+     "A Security Council resolution condemning the attack was vetoed on Friday."),
+    ("event", "The Belmont's long-serving general manager, Pierre Laval, was retained by the new owners.",
+     "The Belmont's long-serving general manager, Pierre Laval, was replaced by the new owners."),
+    ("role", "Halden, which borrowed £200m from Sable Holdings in 2019, will offset the debt.",
+     "Halden, which lent £200m to Sable Holdings in 2019, will offset the debt."),
+    ("figure", "The convoy of 32 lorries was carrying tents to quake survivors.",
+     "The convoy of 18 trucks was carrying tents to quake survivors."),
 ]

@@ -256,8 +256,8 @@ def analyse(toks: list[Tok]) -> Polarity:
                 negated = [c for c in negated if not (c.at in prefixed and start <= c.at < k)]  # ("denied that the
                 # plant was unsafe": a negation denied, not said)
                 continue
-            if not (nxt.endswith("ing") and (len(nxt) > 5 or nxt in _SHORT_GERUNDS)):
-                continue  # ("denied using tear gas")
+            if not (nxt.endswith("ing") and (len(nxt) > 5 or nxt in _SHORT_GERUNDS)) or nxt in _PREPOSITIONS_ING:
+                continue  # ("denied using tear gas"; not "had been dismissed following his conviction")
         elif not (low in IMPLICIT and (nxt == "to" or to_after(toks, i)) and not _to_a_figure(toks, i)) and not (
                 low in STOPPED and nxt.endswith("ing") and len(nxt) > 5 and (
                     low not in ("stop", "cease") or i and toks[i - 1].low in MODAL)) and not (
@@ -326,6 +326,7 @@ def analyse(toks: list[Tok]) -> Polarity:
 
 _FAILED = frozenset("failed fails fail refused refuses declined declines".split())
 _SHORT_GERUNDS = frozenset("using being doing going owing".split())
+_PREPOSITIONS_ING = frozenset("following including regarding concerning during according pending".split())
 _CHOSE = frozenset(("chose", "decided"))  # "chose not to protest": did not, as one chose
 _ARTICLES_AFTER = frozenset(("a", "an", "any", "the"))  # "ruled out a visit", "recommended against the release"
 _NOT_RULED = frozenset("of for by on in as at after until from with".split())  # ("ruled out of the match")

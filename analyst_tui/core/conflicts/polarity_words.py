@@ -38,7 +38,8 @@ PREFIXED = {w: w[2:] for w in "unarmed uninjured unharmed unhurt unsafe unlawful
 OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
-                 "light ahead proceed certified certifies certify",  # "voted through"; "gave the green light to";
+                 "light ahead proceed certified certifies certify "
+                 "adopted adopts",  # "voted through"; "gave the green light to";
                  # "the merger can go ahead",
                  # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
@@ -66,7 +67,8 @@ OPPOSITE_FORMS = {
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
-                "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished"),  # ("beaten" in the passive only;
+                "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished "
+                "replaced"),  # ("beaten" in the passive only;
     # "fell short of a majority")
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",

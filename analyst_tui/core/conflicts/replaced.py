@@ -83,7 +83,8 @@ def _sides_turned(xs: list[Tok], ys: list[Tok], at: int, k: int) -> tuple[str, s
 
 _TAKING_PAYING = frozenset(frozenset(pair) for pair in (("taking", "paying"), ("took", "paid"), ("take", "pay"),
                                                          ("takes", "pays"), ("accepting", "offering"),
-                                                         ("accepted", "offered"), ("received", "paid")))
+                                                         ("accepted", "offered"), ("received", "paid"),
+                                                         ("borrowed", "lent"), ("borrows", "lends")))
 
 
 _MAX_PHRASE = 3  # words of a verb with its particles put in another's place ("was turned back by")

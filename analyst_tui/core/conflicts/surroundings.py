@@ -224,7 +224,7 @@ _FAMILIES = ("job position post role", "case infection", "home house dwelling ho
              "customer subscriber user client", "building structure", "baby newborn infant",
              "application claim", "inmate prisoner convict", "trophy prize award",
              "worker employee staff", "ship vessel", "passenger traveller traveler", "crew fishermen sailor seamen",
-             "cattle cow")
+             "cattle cow", "truck lorry")
 _COUNTED_AS = {stem(w + "s"): stem(family.split()[0] + "s") for family in _FAMILIES for w in family.split()}
 
 

@@ -52,6 +52,7 @@ UNITS = {  # a unit word and the unit it names
     **dict.fromkeys("hectare hectares".split(), "hectare"),
     **dict.fromkeys("kg kilogram kilograms kilos".split(), "kg"),
     **dict.fromkeys("gram grams gramme grammes".split(), "g"),
+    **dict.fromkeys("lb lbs".split(), "lb"),
     **dict.fromkeys("ton tons tonne tonnes".split(), "tonne"),
     **dict.fromkeys("% percent pct pc".split(), "%"),  # "5pc", as British papers write it
     **dict.fromkeys("degree degrees".split(), "degree"),
