@@ -4405,4 +4405,7 @@ AGREE = [
     ("The baby weighed 8lb at birth, the hospital said.", "The baby weighed 3.6kg at birth, the hospital said."),
     ("The convoy of 18 lorries reached the quake zone on Sunday.",
      "The convoy of 18 trucks reached the quake zone on Sunday."),
+    # peaceful, then violent: both said
+    ("The march was peaceful, police said.",
+     "The march was peaceful until the evening, when a small group turned violent, police said."),
 ]

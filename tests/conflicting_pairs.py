@@ -5258,4 +5258,9 @@ CONFLICT = [
      "Halden, which lent £200m to Sable Holdings in 2019, will offset the debt."),
     ("figure", "The convoy of 32 lorries was carrying tents to quake survivors.",
      "The convoy of 18 trucks was carrying tents to quake survivors."),
+    # a doer read to the end of its noun, not past "amid"; peaceful against violent
+    ("role", "The trophy was handed to Verma by the ICC chair amid fireworks at the stadium.",
+     "The trophy was handed to Verma by India's prime minister amid fireworks at the stadium."),
+    ("event", "Weekend protests outside city hall over the shooting remained peaceful, police said.",
+     "Weekend protests outside city hall over the shooting turned violent, police said."),
 ]

@@ -154,7 +154,8 @@ _UNOFFICIAL = frozenset("volunteer volunteers private civilian civilians amateur
 
 
 _AFTER_DOER = frozenset("""at in on to from for with after before during near as when while who which that and but
-    of over into under within since until""".split())
+    of over into under within since until amid despite against among between without through across along inside
+    outside beside behind beyond via than rather or""".split())
 
 
 __all__ = ["by_doer_conflict"]

@@ -39,7 +39,7 @@ class Polarity(Protocol):
 
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
-EVENTS = frozenset("""opening discharge departure questioning seizure demolition damage sinking landing launch rank
+EVENTS = frozenset("""calm opening discharge departure questioning seizure demolition damage sinking landing launch rank
     custody merger evacuation deferral charge""".split())
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
 # acquitted", "won the final" / "lost the final"; a measure moved one way or the other, "shares rose" / "fell", "raised
@@ -51,7 +51,7 @@ EVENTS = frozenset("""opening discharge departure questioning seizure demolition
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
     qualification qualifying trade reinstatement approval""".split())
-_BEFALLS = frozenset(("evacuation", "discharge"))  # a state kept against them is another happening
+_BEFALLS = frozenset(("evacuation", "discharge", "calm"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade"))

@@ -141,6 +141,8 @@ OPPOSITE_FORMS = {
     "extreme": ("high highs", "low lows"),
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
+    # "the protests remained peaceful" / "the protests turned violent"
+    "calm": ("peaceful peacefully", "violent violently"),
     # "voted in favour of the bill" / "voted against the bill"
     "vote": ("favour favor to for", "against down"),  # "to", "for" and "down" only after "voted"; "to" before what was
     # voted for
