@@ -4408,4 +4408,7 @@ AGREE = [
     # peaceful, then violent: both said
     ("The march was peaceful, police said.",
      "The march was peaceful until the evening, when a small group turned violent, police said."),
+    # a depth, and how far the water carried a thing
+    ("Floodwater was six feet deep on Main Street, residents said.",
+     "Cars were carried more than a mile by the floodwater, residents said."),
 ]

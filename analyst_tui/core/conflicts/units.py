@@ -29,7 +29,8 @@ _THICK = frozenset("thick thin thickness".split())
 _WIDE, _LONG = frozenset(("wide", "across")), frozenset(("long", "high", "tall"))
 _ROSE = frozenset("rose rises rising risen climbed soared towered shot".split())
 _FELL = frozenset("fell fall falls falling plunged plunges plummeted dropped tumbled toppled".split())
-_TRAVELLED = frozenset("travelled traveled moved slid flowed swept carried rolled drifted ran crawled walked swam dragged".split())
+_TRAVELLED = frozenset("""travelled traveled moved slid flowed swept carried rolled drifted ran crawled walked swam
+    dragged""".split())
 _STRETCH = frozenset("stretching stretches stretch stretched spanning spans".split())
 _SENTENCED = frozenset("sentenced jailed imprisoned condemned".split())
 _HELD = (["in", "prison"], ["in", "jail"], ["behind", "bars"])
@@ -50,12 +51,12 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         if any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
         elif near_after[:1] in (["into"], ["from"], ["onto"], ["down"]) and any(w in _FELL for w in near_before):
-            aspect = "drop"  # "the bus fell about 200 metres into the ravine", "dropped six metres from a shaft": how far
-            # it fell, not from a place
+            aspect = "drop"  # "the bus fell about 200 metres into the ravine", "dropped six metres from a shaft": how
+            # far it fell, not from a place
         elif near_after[:1] == ["into"] and any(w in _ROSE for w in near_before):
             aspect = "height"  # "the plume rose some 3,000 metres into the sky": how high, not how far
-        elif (near_after[:2] in (["down", "the"], ["down", "a"]) or near_after[:1] in (["along"], ["through"])) and any(
-                w in _TRAVELLED for w in near_before):
+        elif (near_after[:2] in (["down", "the"], ["down", "a"]) or near_after[:1] in (["along"], ["through"], ["by"], [
+                "away"])) and any(w in _TRAVELLED for w in near_before):
             aspect = "distance"  # "travelled about 1.5km down the valley", "crawled 40 metres along a shaft": how far,
             # not how deep (not "fell 200 metres down a gully")
         elif any(w in DEPTH for w in near_after) or near_after[:2] == ["of", "water"] or any(
