@@ -4411,4 +4411,7 @@ AGREE = [
     # a depth, and how far the water carried a thing
     ("Floodwater was six feet deep on Main Street, residents said.",
      "Cars were carried more than a mile by the floodwater, residents said."),
+    # neither party said it, both ways
+    ("The Red Crescent has not said whether it will resume deliveries, and the government has not commented.",
+     "Neither the Red Crescent nor the government has said when deliveries might resume."),
 ]

@@ -216,6 +216,9 @@ def analyse(toks: list[Tok]) -> Polarity:
         nxt = toks[i + 1].low if i + 1 < n else ""
         no_evidence = absent_from(toks, i) if low in _ABSENCE else None  # ("no evidence that", "nothing to suggest")
         if low in NEGATORS and no_evidence is None:
+            if low == "nor" and any(t.low == "neither" and _parties_after(toks, j) for j, t in enumerate(
+                    toks[max(0, i - 8) : i], max(0, i - 8))):
+                continue  # (read with its "neither": "Neither the Red Crescent nor the government has said")
             if low == "not" and nxt == "only":
                 continue  # "not only ... but also" adds, it does not negate
             if low == "not" and nxt == "to" and i and toks[i - 1].low in DIRECTED and toks[i - 1].low not in _CHOSE:
@@ -290,6 +293,11 @@ def analyse(toks: list[Tok]) -> Polarity:
             h, subject = without_doing(toks, i, h, k, subject)
         if low == "nothing" and i > 1 and toks[i - 1].low in _KNEW:  # "knew nothing about the payments": the knowing
             h, subject = i - 1, words_before(toks, i - 1)
+        nor = next((j for j in range(i + 1, k) if toks[j].low == "nor"), None) if low == "neither" and (
+            _parties_after(toks, i)) else None
+        if nor is not None:  # "Neither the Red Crescent nor the government has said": the saying, by neither
+            h = verb_after(toks, nor + 1, k)
+            subject = frozenset(stem(t.low) for t in toks[i + 1 : h] if t.is_word and t.low not in FILLER)
         if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
                 i + 2].low in ("of", "among"):  # "none of the passengers survived": the verb, said of the passengers
             h = verb_after(toks, h, k)
@@ -322,6 +330,11 @@ def analyse(toks: list[Tok]) -> Polarity:
                                    phrase(toks, i, min(k, intended + 3)), at=intended))
     negated = [c for c in negated if not any(start <= c.at < end for start, end in denied_negations)]
     return Polarity(toks, in_scope if found else None, tuple(negated), stance, "", denied)
+
+
+def _parties_after(toks: list[Tok], i: int) -> bool:
+    """Whether "neither" at ``i`` opens two parties ("Neither the mayor nor ..."), not two acts ("neither confirmed")."""
+    return i + 1 < len(toks) and (toks[i + 1].low in ("the", "a", "an") or toks[i + 1].cap)
 
 
 _FAILED = frozenset("failed fails fail refused refuses declined declines".split())
