@@ -4414,4 +4414,7 @@ AGREE = [
     # neither party said it, both ways
     ("The Red Crescent has not said whether it will resume deliveries, and the government has not commented.",
      "Neither the Red Crescent nor the government has said when deliveries might resume."),
+    # running late, and halted for a while
+    ("The trains were running late on Monday after the collapse.",
+     "The trains were halted for an hour on Monday after the collapse."),
 ]

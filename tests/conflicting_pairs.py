@@ -5263,4 +5263,7 @@ CONFLICT = [
      "The trophy was handed to Verma by India's prime minister amid fireworks at the stadium."),
     ("event", "Weekend protests outside city hall over the shooting remained peaceful, police said.",
      "Weekend protests outside city hall over the shooting turned violent, police said."),
+    # halted against kept running
+    ("polarity", "Train services on the line were halted after the collapse, the rail operator said.",
+     "The rail operator said trains on the line kept running after the collapse."),
 ]

@@ -147,7 +147,8 @@ OPPOSITE_FORMS = {
     "vote": ("favour favor to for", "against down"),  # "to", "for" and "down" only after "voted"; "to" before what was
     # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
-    "continuation": ("continue continues continued continuing extended extends escalated escalates intensified",
+    "continuation": ("continue continues continued continuing extended extends escalated escalates intensified "
+                     "running",  # ("kept running": ``outcome_words.on_schedule``)
                      "end ends ended halted halts"),  # ("the strike escalated" / "ended their walkout"; "halted
     # work at its pits" / "work at its pits would continue")
     # "the central bank bought 20 tonnes of gold" / "sold 20 tonnes of gold" (by one party: not a trade told from each
