@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.nations import NATION_NAMES, country, related
 from analyst_tui.core.conflicts.offices import office_named
-from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES
+from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES, as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.receivers import given_to
 from analyst_tui.core.conflicts.shared_words import same_sense
@@ -59,8 +59,8 @@ def _group(t: Tok) -> tuple[str, int] | None:
 
 def _who(toks: list[Tok]) -> frozenset[str]:
     """The words of a description that say whose or what kind of body it is ("army", "private", "federal")."""
-    return frozenset(f"={SIDES[t.low]}" if t.low in SIDES else country(t.low) for t in toks if t.low in _WHO or (
-        t.low in SIDES or country(t.low) in NATION_NAMES))  # (a side's words as one: "army" / "military")
+    return as_sides(frozenset(country(t.low) for t in toks if t.low in _WHO or t.low in SIDES or country(
+        t.low) in NATION_NAMES))  # (a side's words as one: "army" / "military")
 
 
 _WHO = frozenset("""army military navy naval air force police federal state local private volunteer civilian government
@@ -72,12 +72,13 @@ def _words(toks: list[Tok]) -> frozenset[str]:
     out = set()
     for t in toks:
         if t.is_word and len(t.low) > 2 and t.low not in FILLER and t.low != "'s":
-            out.add(f"={SIDES[t.low]}" if t.low in SIDES else same_sense(family(t.low)))
-    return frozenset(out)
+            out.add(t.low if t.low in SIDES else same_sense(family(t.low)))
+    return as_sides(frozenset(out))
 
 
 def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what ``xs`` says, what ``ys`` says) when the two differ only in the doer after "by", else None."""
+    """(what ``xs`` says, what ``ys`` says) when the two differ only in the doer after "by", or in the one something is
+    given to or got from, else None."""
     n, m = len(xs), len(ys)
     p = 0
     while p < min(n, m) and xs[p].low == ys[p].low:
