@@ -28,8 +28,8 @@ _OPENING = frozenset("at in on after before during following when while".split()
 
 def _subject_at(toks: list[Tok]) -> int | None:
     """Where the sentence's subject starts: at its start, past an opening phrase ("At the trial,") or "that"."""
-    if toks and toks[0].cap and toks[0].low not in _OPENING:
-        return 0
+    if toks and toks[0].cap and toks[0].low not in _OPENING and toks[0].low not in ("the", "a", "an"):
+        return 0  # (a name: not "The court heard that ...")
     for k, t in enumerate(toks[:10]):
         if t.low in (",", "that") and k + 1 < len(toks) and toks[k + 1].cap:
             return k + 1
