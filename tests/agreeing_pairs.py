@@ -4417,4 +4417,6 @@ AGREE = [
     # running late, and halted for a while
     ("The trains were running late on Monday after the collapse.",
      "The trains were halted for an hour on Monday after the collapse."),
+    # a price that dropped and went on falling
+    ("Shares in the firm dropped 3% on Monday.", "Shares in the firm continued to fall on Monday."),
 ]

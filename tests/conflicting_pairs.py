@@ -5266,4 +5266,7 @@ CONFLICT = [
     # halted against kept running
     ("polarity", "Train services on the line were halted after the collapse, the rail operator said.",
      "The rail operator said trains on the line kept running after the collapse."),
+    # an inquiry dropped against one that continues
+    ("event", "The standards commissioner's investigation into Olsen was dropped after her resignation.",
+     "The standards commissioner's investigation into Olsen will continue despite her resignation."),
 ]

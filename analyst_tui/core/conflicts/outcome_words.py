@@ -161,6 +161,8 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in ("scheduled", "normal"):
         return k > 1 and toks[k - 1].low == "as" and (low == "scheduled" or toks[k - 2].low in _WENT_ON)
+    if low == "dropped":
+        return k > 0 and toks[k - 1].low in ("was", "were", "been", "be", "is", "are")  # "the investigation was dropped"
     if low == "running":
         return k > 0 and toks[k - 1].low in ("kept", "keep", "keeps", "still")  # "trains kept running"
     if low == "halted":

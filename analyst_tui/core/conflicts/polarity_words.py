@@ -149,8 +149,8 @@ OPPOSITE_FORMS = {
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing extended extends escalated escalates intensified "
                      "running",  # ("kept running": ``outcome_words.on_schedule``)
-                     "end ends ended halted halts"),  # ("the strike escalated" / "ended their walkout"; "halted
-    # work at its pits" / "work at its pits would continue")
+                     "end ends ended halted halts dropped"),  # ("the strike escalated" / "ended their walkout"; "halted
+    # work at its pits" / "work at its pits would continue"; "dropped" only in the passive: "the inquiry was dropped")
     # "the central bank bought 20 tonnes of gold" / "sold 20 tonnes of gold" (by one party: not a trade told from each
     # side, "X sold its stake to Y" / "Y bought X's stake")
     "trade": ("bought buys purchased purchases", "sold sells"),  # ("the strike
