@@ -154,15 +154,11 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """(the share in percent, where "of" is, the words) of a share in words starting at ``i``, or None."""
     n = len(toks)
     low = toks[i].low
-    if low == "half" and i + 1 < n and toks[i + 1].low == "of":
-        return 50.0, i + 1, "half"
+    found = _bare_share(toks, i)  # ("half", "a third", "two-thirds", "two thirds"), before its "of"
+    if found is not None and found[1] < n and toks[found[1]].low == "of":
+        return found
     if low == "half" and i + 2 < n and toks[i + 1].low in _OWNERS and toks[i + 2].is_word:
         return 50.0, i, "half"  # "lost half its value", "half their members": half of it
-    if low in ("a", "one") and i + 2 < n and toks[i + 1].low in _ONE and toks[i + 2].low == "of":
-        return _ONE[toks[i + 1].low], i + 2, f"{low} {toks[i + 1].low}"
-    k = i + 2 if i + 1 < n and toks[i + 1].low == "-" else i + 1  # "two-thirds", "two thirds"
-    if k + 1 < n and (low, toks[k].low) in _SEVERAL and toks[k + 1].low == "of":
-        return _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
     if i + 3 < n and toks[i + 1].low == "in" and low in _FEW and toks[i + 2].low in _IN_EVERY and toks[i + 3].is_word:
         part, whole = _FEW[low], _IN_EVERY[toks[i + 2].low]
         if part < whole:

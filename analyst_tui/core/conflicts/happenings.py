@@ -74,7 +74,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = ("pregnant", False), next(j for j in range(1, 4) if toks[k + j].low in BABY) + 1  # "a baby"
         if t.low in _BROKE and [x.low for x in toks[k + 1 : k + 2]] == ["in"] and k + 2 < n and toks[k + 2].low in (
                 "two", "half", "pieces"):
-            found, width = ("destroy", False), 3  # "the sword broke in two", "the ship split in half"
+            found, width = ("destroy", False), 3  # "the sword broke in two", "the ship broke in half"
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not other_sense(toks, k, "jail"):
