@@ -4419,4 +4419,10 @@ AGREE = [
      "The trains were halted for an hour on Monday after the collapse."),
     # a price that dropped and went on falling
     ("Shares in the firm dropped 3% on Monday.", "Shares in the firm continued to fall on Monday."),
+    # an age in words of two parts, hyphenated into '-year-old', is their sum
+    ("Okafor, 71, was sentenced to four years at Leeds Crown Court.",
+     "Seventy-one-year-old builder Paul Okafor was jailed for four years."),
+    # a body's customers or depositors are parties of their own, not the body
+    ("Brightwell's depositors are owed about $40m, the administrator said.",
+     "Brightwell owes its depositors $40.2 million, the administrator said."),
 ]

@@ -5269,4 +5269,7 @@ CONFLICT = [
     # an inquiry dropped against one that continues
     ("event", "The standards commissioner's investigation into Olsen was dropped after her resignation.",
      "The standards commissioner's investigation into Olsen will continue despite her resignation."),
+    # an age in words of two parts against another in digits
+    ("figure", "Okafor, 71, was sentenced to four years.",
+     "Seventy-four-year-old builder Paul Okafor was jailed for four years."),
 ]

@@ -93,6 +93,9 @@ def _opening_head(toks: list[Tok], k: int) -> tuple[str, int] | None:
 _CHIEFS = frozenset("ceo cfo coo cto executive founder director president boss chairman chairwoman owner".split())
 
 
+# Those a body serves or owes, parties of their own ("Velaro owes its customers" / "Velaro's customers are owed").
+_SERVED = frozenset("""customers clients shareholders investors creditors depositors passengers patients tenants
+    subscribers users fans residents pensioners policyholders""".split())
 _FOLLOWERS = frozenset("of that who in at".split())
 
 
@@ -137,6 +140,8 @@ def _entity_ending(toks: list[Tok], k: int) -> tuple[str, int] | None:
     if not toks[k].cap:  # "Sudan's army", "the Sudanese government", "police"
         if k >= 2 and toks[k - 1].low == "'s":
             run = caps_back(toks, k - 2)
+            if run and toks[k].low in _SERVED:
+                return stem(toks[k].low), run[1]  # ("Velaro's customers are owed": its customers, not Velaro)
             if run and (toks[k].low not in _CHIEFS or run[0] in NATION_NAMES):
                 return run[0], run[1]  # ("Sudan's army", "Israel's president"; not "Nordbank's founder")
         run = caps_back(toks, k - 1)

@@ -24,6 +24,7 @@ ORDINALS = {
     "fifteenth": 15, "twentieth": 20,
 }  # fmt: skip
 _SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+_TENS = frozenset(range(20, 100, 10))  # ("Sixty-two-year-old": sixty and two)
 _BETWEEN = frozenset("consecutive straight successive".split())  # ("the third consecutive term")
 # What an ordinal ranks, when it is compared: only a repeat of one thing ("for the second time", "a third
 # term"), or the age of what goes on ("its 11th day"). A round, a quarter, a book or a victory ranks one of several,
@@ -70,9 +71,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
             if age is not None:
                 out.add((("age", age), t.low))
         elif t.low in WORD_NUMBERS and k + 2 < n and toks[k + 1].low == "-" and toks[k + 2].low == "year":
-            age = _age_at(toks, k)  # "a seven-year-old boy"
+            age = _age_at(toks, k)  # "a seven-year-old boy", "Sixty-two-year-old"
+            tens = WORD_NUMBERS.get(toks[k - 2].low, 0) if k >= 2 and toks[k - 1].low == "-" else 0
             if age is not None:
-                out.add((("age", age), str(int(WORD_NUMBERS[t.low]))))
+                out.add((("age", age), str(int(WORD_NUMBERS[t.low] + (tens if tens in _TENS else 0)))))
         goals = _goals_at(toks, k)
         if goals is not None:
             out.add((("goals", ""), goals))
