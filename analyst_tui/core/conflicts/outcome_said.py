@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, drawn, moved_at, on_schedule, traded, trading_day)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, a_move, drawn, moved_at, on_schedule, traded, trading_day)
 from analyst_tui.core.conflicts.polarity_words import MODAL, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -93,8 +93,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and after[:1] == ["short"]:
         return False  # "fell short of forecasts": a miss, not a fall
-    if concept == "direction" and k and toks[k - 1].low in ("a", "an", "the", "this", "last", "next", "early", "late"):
-        return False  # "a surge in vehicle thefts", "the fall in prices": a noun; "this fall": a season
+    if concept == "direction" and a_move(toks, k):
+        return False  # "a surge in vehicle thefts", "the fall in prices", "the wage rise": a noun; "this fall": a season
     figured = (low not in MOVES_OF_PRICE or moved_at(toks, k)) and k and (toks[k - 1].low in FIGURED or toks[
         k - 1].is_number)  # ("rose 5%", "were 12% higher")
     if concept == "direction" and not (figured or any(x.is_number or x.low in WORD_NUMBERS for x in toks[k + 1 : k + 4]) or after[:1] and after[0] in STEEPLY

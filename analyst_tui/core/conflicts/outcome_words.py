@@ -174,4 +174,16 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
 _WENT_ON = frozenset("continued continues continue continuing on running operating".split())  # "carried on as normal"
 _FOR_A_WHILE = frozenset("for briefly temporarily until".split())
 
-__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "bare", "drawn", "on_schedule", "stance", "traded"]
+
+def a_move(toks: list[Tok], k: int) -> bool:
+    """Whether the word of a rise or a fall at ``k`` is a noun: "a surge in vehicle thefts", "the fall in prices", "the
+    minimum wage rise", "a rate cut" (and "this fall", a season)."""
+    return k > 0 and (toks[k - 1].low in _BEFORE_MOVE or toks[k].low in _MOVES and toks[k - 1].low in _OF_MOVES)
+
+
+_BEFORE_MOVE = frozenset("a an the this last next early late".split())
+_MOVES = frozenset("rise increase fall drop decline jump surge gain slump cut dip climb".split())
+_OF_MOVES = frozenset("wage pay price tax fare rent rate salary pension tariff interest".split())  # ("the wage rise")
+
+
+__all__ = ["APPEALS", "CLOSED", "DRAWN_AFTER", "EARNED", "FIGURED", "FIRES", "HAD", "HELD_AFTER", "HELD_SEATS", "HELD_WHEN", "HOLDERS", "HOSPITALS", "KEPT", "LANDED", "LICENCES", "LIMITS", "MEASURED", "MEASURES", "MOVED_TO", "MOVES_OF_PRICE", "NORMS", "NOT", "OFFERS", "PARTICLE_OF", "PASSED", "POLICIES", "PORTS", "PRICED", "RATED", "RESTRICTIONS", "STAYS", "STEEPLY", "STEEP_MOVES", "STOPPAGES", "TARGETS", "TESTED", "TOLD", "TRUCES", "VESSELS", "VOTED", "STATES_OF", "a_move", "bare", "drawn", "on_schedule", "stance", "traded"]
