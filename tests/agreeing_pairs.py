@@ -4425,4 +4425,7 @@ AGREE = [
     # a body's customers or depositors are parties of their own, not the body
     ("Brightwell's depositors are owed about $40m, the administrator said.",
      "Brightwell owes its depositors $40.2 million, the administrator said."),
+    # eleven years are more than a decade
+    ("The coach, who had led the club for eleven years, was sacked on Monday.",
+     "The coach, who had led the club for more than a decade, was sacked on Monday."),
 ]

@@ -5275,4 +5275,7 @@ CONFLICT = [
     # a rise or a fall after a noun it is of ('the council tax rise') is that noun's, not a move
     ("event", "Rents in the city fell after the last council tax rise, the survey found.",
      "Rents in the city rose after the last council tax rise, the survey found."),
+    # a length of time in decades, 'almost a decade' too, against one in years
+    ("figure", "The coach, who had led the club for three years, was sacked on Monday.",
+     "The coach, who had led the club for almost a decade, was sacked on Monday."),
 ]
