@@ -4428,4 +4428,9 @@ AGREE = [
     # eleven years are more than a decade
     ("The coach, who had led the club for eleven years, was sacked on Monday.",
      "The coach, who had led the club for more than a decade, was sacked on Monday."),
+    # a body and a word for its kind ('authority' / 'watchdog', 'regulator')
+    ("The review was commissioned by the Financial Conduct Authority last year.",
+     "The review was commissioned by the City watchdog last year."),
+    ("The fine was imposed by the Kelmont Transport Authority on Monday.",
+     "The fine was imposed by the regional transport regulator on Monday."),
 ]

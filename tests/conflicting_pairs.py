@@ -5278,4 +5278,9 @@ CONFLICT = [
     # a length of time in decades, 'almost a decade' too, against one in years
     ("figure", "The coach, who had led the club for three years, was sacked on Monday.",
      "The coach, who had led the club for almost a decade, was sacked on Monday."),
+    # two kinds of body after 'by' (council / agency, union / authority), a name's first words shared or not
+    ("role", "The inquiry into the collapse was opened by the county council on Friday.",
+     "The inquiry into the collapse was opened by the Health and Safety Executive's regulator on Friday."),
+    ("role", "The strike was called by the Kelmont Bus Drivers' Union last week.",
+     "The strike was called by the Kelmont Transport Authority last week."),
 ]

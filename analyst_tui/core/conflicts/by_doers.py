@@ -8,7 +8,10 @@ The two versions give the same words before "by" (a verb in the passive among th
 giving or a getting (``receivers.given_to``), and after the party; the parties differ. Two parties are two when neither
 is a word for people in general ("officials", "authorities", "the company") and they share no word (a word for one
 group of people counting as one: "police" / "officers"), or when the words that say whose each is differ (a nation, a
-side, "private" / "state"); two offices are two ("the culture secretary" / "the Football Association's chairwoman").
+side, "private" / "state"); two offices are two ("the culture secretary" / "the Football Association's chairwoman"),
+and two kinds of body, named or not ("by the district council" / "by the Environment Agency", "a union" / "an
+authority"; the first words of a name may be in both: "by the Kelmont Bus Drivers' Union" / "by the Kelmont Transport
+Authority").
 A party named by a name in one version and described without one in the other may be one ("by Microsoft" / "by the
 software giant"; but not a volunteer, private or civilian one); a party with more words than the other, all of the
 other's among them, is one described more fully; two descriptions that do not say whose they are ("rescue teams" /
@@ -85,6 +88,11 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         p += 1
     while p > 0 and xs[p - 1].low in _LEAD:
         p -= 1  # ("by the village school" / "by the Castle Inn")
+    q = p
+    while q > 0 and xs[q - 1].cap and xs[q - 1].is_word or q > 1 and xs[q - 1].low in _LEAD and xs[q - 2].low == "by":
+        q -= 1  # (a name's first words in both: "by the Kelmont Bus Drivers' Union" / "by the Kelmont Transport
+        # Authority")
+    p = q if q < p and q and xs[q - 1].low == "by" else p
     if p < 3 or not (xs[p - 1].low == "by" and _passive_before(xs, p - 1) or given_to(xs, p)):
         return None  # (also the one something is given to or got from: "the grant went to a private school" / "to a
         # state school")
@@ -100,6 +108,9 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     bx, by = [t for t in x if t.low not in _LEAD], [t for t in y if t.low not in _LEAD]
     if initials(bx, by) or initials(by, bx):
         return None  # ("by the CHP" / "by the California Highway Patrol")
+    if _kinds_apart(xs[p : n - s], ys[p : m - s]):
+        return _shown(xs, ys, p, n - s, m - s)  # two kinds of body: "by the district council" / "by the Environment
+        # Agency"
     named = _named(x)
     wx, wy = _words(x), _words(y)
     ox, oy = _office(bx), _office(by)
@@ -151,6 +162,17 @@ def _office(toks: list[Tok]) -> str | None:
     return next((o for k in (3, 2, 1) if len(words) >= k and (o := office_named(words[-k:])) is not None), None)
 
 
+def _kinds_apart(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether the last words of two doers name two kinds of body ("council" / "agency", "club" / "association")."""
+    kx, ky = (next((_KINDS.get(t.low) for t in reversed(z) if t.is_word), None) for z in (x, y))
+    return kx is not None and ky is not None and kx != ky
+
+
+_KINDS = {w: kind for kind, words in (("council", "council councils"), ("court", "court courts tribunal"), (
+    "union", "union unions association federation guild"), ("agency", "agency authority commission inspectorate "
+    "regulator watchdog"), ("club", "club"), ("school", "school academy college university"), ("hospital",
+    "hospital clinic"), ("bank", "bank"), ("police", "police constabulary"), ("army", "army military"), (
+    "church", "church diocese"), ("parliament", "parliament congress senate assembly legislature")) for w in words.split()}
 _UNOFFICIAL = frozenset("volunteer volunteers private civilian civilians amateur".split())
 
 
