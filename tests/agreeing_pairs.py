@@ -4433,4 +4433,7 @@ AGREE = [
      "The review was commissioned by the City watchdog last year."),
     ("The fine was imposed by the Kelmont Transport Authority on Monday.",
      "The fine was imposed by the regional transport regulator on Monday."),
+    # payments frozen are halted
+    ("The bank froze all customer payments on Tuesday, the regulator said.",
+     "The regulator said the bank had halted customer payments on Tuesday."),
 ]

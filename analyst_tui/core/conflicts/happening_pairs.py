@@ -90,7 +90,7 @@ adjourn: postpone
 drift: strand aground breakdown rescue
 free: rescue release escape kidnap hijack seize
 entangle: strand rescue
-halt: suspend close ground ban
+halt: suspend close ground ban freeze
 remand: arrest charge jail
 overdose: kill injure hospital
 choke: kill injure hospital
@@ -187,7 +187,7 @@ postpone: decommission
 resign: retire withdraw
 terminate: sack scrap
 abort: scrap
-halt: suspend close ground ban
+halt: suspend close ground ban freeze
 suspend: ban
 revoke: strip ban expel
 close: decommission
