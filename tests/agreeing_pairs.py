@@ -4436,4 +4436,7 @@ AGREE = [
     # payments frozen are halted
     ("The bank froze all customer payments on Tuesday, the regulator said.",
      "The regulator said the bank had halted customer payments on Tuesday."),
+    # a rate a day and about seven times it a week: one rate
+    ("The refinery was losing £2m a day during the shutdown, the company said in a statement.",
+     "The refinery was losing about £14m a week during the shutdown, the company said in a statement."),
 ]

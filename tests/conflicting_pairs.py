@@ -5283,4 +5283,7 @@ CONFLICT = [
      "The inquiry into the collapse was opened by the Health and Safety Executive's regulator on Friday."),
     ("role", "The strike was called by the Kelmont Bus Drivers' Union last week.",
      "The strike was called by the Kelmont Transport Authority last week."),
+    # one figure for an hour and for a day: two rates
+    ("figure", "The council said the burst main had been leaking 2,000 litres an hour since Sunday, engineers said.",
+     "The council said the burst main had been leaking 2,000 litres a day since Sunday, engineers said."),
 ]

@@ -16,6 +16,7 @@ from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.figures_apart import expectation_and_result
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
+from analyst_tui.core.conflicts.rates import per_time
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
@@ -48,7 +49,8 @@ def anchored_conflict(xs: list[Tok], ys: list[Tok], fx: list[tuple[int, float]],
         return None
     kx, x = next((k, v) for k, v in fx if v in only_x)
     ky, y = next((k, v) for k, v in fy if v in only_y)
-    if x in read_x and y in read_y or (x < 0) != (y < 0) or _unit(xs, kx) != _unit(ys, ky):
+    if x in read_x and y in read_y or (x < 0) != (y < 0) or _unit(xs, kx) != _unit(ys, ky) or per_time(
+            xs, kx) != per_time(ys, ky):  # (two rates for two lengths of time: ``rates``)
         return None  # (not "their third straight week" / "three straight weeks")
     after_x, before_x = _beside(xs, kx, 1), _beside(xs, kx, -1)
     if not (after_x and after_x == _beside(ys, ky, 1) or before_x and before_x == _beside(ys, ky, -1)):

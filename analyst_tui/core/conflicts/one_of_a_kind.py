@@ -1,9 +1,9 @@
-"""The one date, time of day, age or length of time each of two versions told alike gives, when the two differ: "Police
-arrested Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23", "The fire at the
-Orchard Lane block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane block blaze at
-around 9 p.m.", "A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have charged a
-23-year-old man over the break-in at Lindqvist Jewellers", "deliberated for three days" / "After just nine hours of
-deliberation".
+"""The one date, time of day, age, length of time or rate (``rates``) each of two versions told alike gives, when the
+two differ: "Police arrested Pastor Lionel Abara on 3 May" / "Pastor Lionel Abara was taken into custody on May 23",
+"The fire at the Orchard Lane block broke out shortly after 2 a.m." / "Firefighters were called to the Orchard Lane
+block blaze at around 9 p.m.", "A 16-year-old boy was charged with the burglary at Lindqvist Jewellers" / "Police have
+charged a 23-year-old man over the break-in at Lindqvist Jewellers", "deliberated for three days" / "After just nine
+hours of deliberation", "had been leaking 2,000 litres an hour" / "2,000 litres a day".
 
 Read last, when no other check found anything (``told_anew``): the two versions share most of their words and name no
 one the other does not (``shared_words``: by word family, "jurors" / "jury"), each gives exactly one of the kind, and
@@ -27,6 +27,7 @@ from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.rates import Rate, rates_differ, rates_in
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.units import time_left
@@ -106,18 +107,26 @@ def _dates(p: Polarity) -> list[tuple[int, str]]:
     return dates_in(p.toks) if not p.words().isdisjoint(MONTHS) else []  # (read only where a month is named)
 
 
+def _rates(p: Polarity) -> list[Rate]:
+    return rates_in(p.toks) if not p.words().isdisjoint(_PER_TIME) else []
+
+
+_PER_TIME = frozenset("second minute hour day week fortnight month year".split())
+
+
 def _ages(p: Polarity) -> list[tuple[int, str, str]]:
     return ages_in(p.toks)
 
 
 def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
-    """(what ``a`` says, what ``b`` says) when each gives one date, time, age or length of time, and they differ."""
+    """(what ``a`` says, what ``b`` says) when each gives one date, time, age, length of time or rate, and they differ."""
     same = bool(a.numbers) and a.numbers == b.numbers  # (the same numbers: only lengths of time in two units differ,
     # "six weeks" / "six months")
     pa, pb = a.polarity, b.polarity
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
-                              ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ)):
-        if same and key not in ("spans", "dates"):
+                              ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ), ("rates", _rates,
+                                                                                               rates_differ)):
+        if same and key not in ("spans", "dates", "rates"):
             continue  # (a date is compared even then: "on 1 March" / "on June 1")
         xs = pa.kept(key, read)
         if len({x[0] for x in xs}) != 1:
@@ -177,6 +186,8 @@ def _own(found: tuple, key: str) -> frozenset[float]:
     value = found[0]
     if key == "spans":
         return frozenset((found[3],))
+    if key == "rates":
+        return frozenset((found[4],))
     if key == "times":
         return frozenset((float(value // 60 % 12 or 12), float(value // 60), float(value % 60)))
     if key == "dates":
