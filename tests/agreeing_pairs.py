@@ -4439,4 +4439,7 @@ AGREE = [
     # a rate a day and about seven times it a week: one rate
     ("The refinery was losing £2m a day during the shutdown, the company said in a statement.",
      "The refinery was losing about £14m a week during the shutdown, the company said in a statement."),
+    # a whole 'including' what the other's figure is of: a part and its whole
+    ("Some 350 jobs will go at the rolling mill, the company said.",
+     "In all, 1,800 jobs will go across the Redcar works, including the rolling mill, the company said."),
 ]

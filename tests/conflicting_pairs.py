@@ -5286,4 +5286,7 @@ CONFLICT = [
     # one figure for an hour and for a day: two rates
     ("figure", "The council said the burst main had been leaking 2,000 litres an hour since Sunday, engineers said.",
      "The council said the burst main had been leaking 2,000 litres a day since Sunday, engineers said."),
+    # two wholes that include the same part
+    ("figure", "In total, 5,000 homes lost power across the county, including Brackley, the utility said.",
+     "In total, 2,000 homes lost power across the county, including Brackley, the utility said."),
 ]

@@ -38,7 +38,7 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
         y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds) or (
-        _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context)
+        _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context) or _part_included(a.text, b.text)
 
 
 def _players_apart(x: Figure, a: Version, b: Version) -> bool:
@@ -118,6 +118,26 @@ def _whole_and_part(x: Figure, y: Figure, wx: frozenset[str], wy: frozenset[str]
     the other of a place or a part ("in Europe", "the plant")."""
     return any((_WHOLE & f.context or _WHOLE & wf) and not _WHOLE & g.context and not _WHOLE & wg and (
         g.place or _PARTS & g.context) for f, g, wf, wg in ((x, y, wx, wy), (y, x, wy, wx)))
+
+
+def _part_included(x: str, y: str) -> bool:
+    """Whether one version gives a whole "including" what the other is of ("In all, 2,100 jobs will go across the
+    site, including the coke ovens" / "Some 400 jobs will go at the coke ovens"), and the other no such whole."""
+    for whole, part in ((x, y), (y, x)):
+        if "including" in part.lower() or "among" in part.lower():
+            continue  # (two wholes: "Two people died, including a lorry driver" / "Four died, among them a lorry driver")
+        said = _WORD.findall(part.lower())
+        for m in _INCLUDING.finditer(whole.lower()):
+            words = [w for w in _WORD.findall(m.group(1)) if len(w) > 3]
+            at = next((k for k, w in enumerate(said) if words and w == words[0]), None)
+            if at is not None and set(words) <= set(said) and _AT & set(said[max(0, at - 2) : at]):
+                return True  # (where the other's figure is: "at the coke ovens"; not "Best director winner")
+    return False
+
+
+_INCLUDING = re.compile(r"\bincluding (?:at |in )?((?:the |its |their )?[a-z' -]+)(?=[,.;]|$)")
+_WORD = re.compile(r"[a-z']+")
+_AT = frozenset("at in on from inside".split())
 
 
 def _rest(x: Figure, y: Figure, a: Version) -> bool:
