@@ -4442,4 +4442,9 @@ AGREE = [
     # a whole 'including' what the other's figure is of: a part and its whole
     ("Some 350 jobs will go at the rolling mill, the company said.",
      "In all, 1,800 jobs will go across the Redcar works, including the rolling mill, the company said."),
+    # a list reordered, and a name set off by commas or not
+    ("The summit brought together leaders from Spain, Italy and Greece on Monday.",
+     "The summit brought together leaders from Greece, Italy and Spain on Monday."),
+    ("The prize was shared by the physicist, Ana Ruiz, and Tom Berg.",
+     "The prize was shared by Tom Berg and the physicist Ana Ruiz."),
 ]

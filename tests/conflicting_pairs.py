@@ -5289,4 +5289,7 @@ CONFLICT = [
     # two wholes that include the same part
     ("figure", "In total, 5,000 homes lost power across the county, including Brackley, the utility said.",
      "In total, 2,000 homes lost power across the county, including Brackley, the utility said."),
+    # two parties exchanged, one of them a name set off by commas in one place only
+    ("role", "The report blamed Hartley for ignoring repeated warnings from the site manager, Tom Ellis.",
+     "The report blamed the site manager, Tom Ellis, for ignoring repeated warnings from Hartley."),
 ]

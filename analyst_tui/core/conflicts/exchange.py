@@ -28,8 +28,14 @@ _MUTUAL = frozenset(stem(w) for w in """meet met talk talks play played draw dre
 
 def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """The two versions' words around two parties exchanged, if that is all that tells them apart."""
-    if len(xs) != len(ys):
-        return None
+    if len(xs) != len(ys) or sorted(t.low for t in xs) != sorted(t.low for t in ys):
+        if "," not in {t.low for t in xs + ys}:
+            return None
+        xs, ys = [t for t in xs if t.low != ","], [t for t in ys if t.low != ","]  # (a name set off by commas in one
+        # place only: "criticised Mulcahy for ignoring warnings from the bishop, Sean Rourke." / "criticised the
+        # bishop, Sean Rourke, for ignoring warnings from Mulcahy.")
+        if len(xs) != len(ys):
+            return None
     a, b = [t.low for t in xs], [t.low for t in ys]
     if a == b or sorted(a) != sorted(b):
         return None

@@ -49,8 +49,8 @@ _AUX = BE | frozenset("has have had will would could may might can".split())
 def nearly_the_same(x: str, y: str) -> bool:
     """Whether two texts may differ only in a few words, or in two parties exchanged (``exchange``): the same length,
     or what their letters share at the start and the end leaves little of either."""
-    if len(x) == len(y):
-        return True
+    if len(x) == len(y) or len(x) - x.count(",") == len(y) - y.count(",") and (x[:6] == y[:6] or x[-6:] == y[-6:]):
+        return True  # (or but for a comma: a name set off in one place only, ``exchange``)
     if abs(len(x) - len(y)) > MAX_CHARS or x[:6] != y[:6] and x[-6:] != y[-6:]:
         return False  # (one thing put in another's place leaves the start or the end as it was)
     start = _shared_start(x, y)
