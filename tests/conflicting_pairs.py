@@ -5292,4 +5292,7 @@ CONFLICT = [
     # two parties exchanged, one of them a name set off by commas in one place only
     ("role", "The report blamed Hartley for ignoring repeated warnings from the site manager, Tom Ellis.",
      "The report blamed the site manager, Tom Ellis, for ignoring repeated warnings from Hartley."),
+    # an outcome read past an aside of how far from something the subject is
+    ("event", "Harcourt Library, about half a mile from the flooded river, reopened to readers on Tuesday.",
+     "Harcourt Library, about half a mile from the flooded river, remained closed to readers on Tuesday."),
 ]

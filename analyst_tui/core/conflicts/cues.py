@@ -85,8 +85,7 @@ def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
     return frozenset(out)
 
 
-_SAYS = frozenset(("said", "says"))
-_RELATIVE = frozenset("who which whose".split())
+_SAYS, _RELATIVE = frozenset(("said", "says")), frozenset("who which whose".split())
 _LINKING = frozenset(stem(w) for w in "remain remains remained stay stays stayed still".split())
 
 
@@ -121,7 +120,7 @@ def _plain_noun(t: Tok) -> bool:
         ("ed", "ing", "ly")) and len(t.low) > 2
 
 
-_APPOSITION = frozenset("a an the".split())
+_APPOSITION, _HOW_FAR = frozenset("a an the".split()), frozenset("less more just about near some nearly almost".split())
 _DUE, _WHEN_DUE = frozenset("due set scheduled planned expected".split()), frozenset("to in on for".split())  # (asides)
 
 
@@ -139,6 +138,7 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
         if t.low == ",":
             first = toks[o + 1]
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
+                first.low in _HOW_FAR and any(x.low == "from" for x in toks[o + 2 : j])) or (  # ", about a mile from"
                 names and all(x.cap for x in toks[o + 1 : j])) or (
                 not first.cap and (len(first.low) > 4 and (first.low.endswith(("ed", "ing")) or first.low.endswith(
                     "ly") and toks[o + 2].low in _DUE) or first.low == "due" and toks[o + 2].low in _WHEN_DUE)) or (
