@@ -4447,4 +4447,7 @@ AGREE = [
      "The summit brought together leaders from Greece, Italy and Spain on Monday."),
     ("The prize was shared by the physicist, Ana Ruiz, and Tom Berg.",
      "The prize was shared by Tom Berg and the physicist Ana Ruiz."),
+    # a distance outside one place and one from another place: two distances
+    ("The bus overturned near Kelso, about 40 miles from Edinburgh, police said.",
+     "Police said the bus overturned two miles outside Kelso."),
 ]

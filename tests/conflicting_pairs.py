@@ -5295,4 +5295,7 @@ CONFLICT = [
     # an outcome read past an aside of how far from something the subject is
     ("event", "Harcourt Library, about half a mile from the flooded river, reopened to readers on Tuesday.",
      "Harcourt Library, about half a mile from the flooded river, remained closed to readers on Tuesday."),
+    # two distances outside one place
+    ("figure", "The bus overturned two miles outside Kelso, police said.",
+     "The bus overturned about 20 miles outside Kelso, police said."),
 ]

@@ -29,9 +29,9 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
         if t.is_break or t.low in _CLAUSE_WORDS:
             return None
         after_direction = t.low == "of" and k > j and toks[k - 1].low in DIRECTION or (
-            t.low in ("from", "off") and j < k <= unit_end + 2 and UNITS.get(toks[opened - 1 if opened else k - 1].low) in (
+            t.low in ("from", "off", "outside") and j < k <= unit_end + 2 and UNITS.get(toks[opened - 1 if opened else k - 1].low) in (
                 LENGTH))  # "2 miles east of The Geysers", "13 nautical miles from the Mysore", "150 nautical miles
-        # off Aden"
+        # off Aden", "a mile outside Millbrook"
         if not (t.low in _PLACE_WORDS or after_direction):
             continue
         name = k + 2 if after_direction and k + 2 < n and toks[k + 1].low == "the" else k + 1
