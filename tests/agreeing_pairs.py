@@ -4450,4 +4450,7 @@ AGREE = [
     # a distance outside one place and one from another place: two distances
     ("The bus overturned near Kelso, about 40 miles from Edinburgh, police said.",
      "Police said the bus overturned two miles outside Kelso."),
+    # 'beat X by two lengths to win' and 'X was beaten by': one result from each side
+    ("Kestrel Lad beat the favourite Harbour Light by two lengths to win the Ebor on Saturday.",
+     "The favourite Harbour Light was beaten two lengths by Kestrel Lad in the Ebor on Saturday."),
 ]

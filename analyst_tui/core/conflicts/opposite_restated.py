@@ -104,9 +104,9 @@ def _opponent(p: Polarity, k: int) -> bool:
     """Whether an opponent follows the result at ``k``: "lost to J-Nova", "lost 2-1 to", "lost out to", "lost the final to
     Kasia Novak", "lost to rival Pryce Group", "won, beating ...", "beat ... to win", "won the rights to show the league,
     outbidding DR" (not "lost her bid for re-election, according to Tuesday's results")."""
-    before = p.toks[max(0, k - 6) : k]
+    before = p.toks[max(0, k - 9) : k]
     if before and before[-1].low == "to" and any(t.low in _BEATING for t in before):
-        return True  # "beat Sam Ortiz to win the leadership"
+        return True  # "beat Sam Ortiz to win the leadership", "beat Ocean Parade by a length to win"
     toks = p.toks[k + 1 : k + 8]
     return any(t.low in _BEATING for t in p.toks[k + 1 : k + 12]) or any(t.low in _OPPONENT and toks[j - 1].low != "according" and (
         j <= 1 or toks[j - 1].is_number or any(x.cap for x in toks[j + 1 : j + 3])) for j, t in enumerate(toks))
