@@ -4453,4 +4453,7 @@ AGREE = [
     # 'beat X by two lengths to win' and 'X was beaten by': one result from each side
     ("Kestrel Lad beat the favourite Harbour Light by two lengths to win the Ebor on Saturday.",
      "The favourite Harbour Light was beaten two lengths by Kestrel Lad in the Ebor on Saturday."),
+    # a route 'alone' is a part of the network's whole
+    ("The airline carried 9 million passengers last year across its network.",
+     "The Glasgow route alone carried about 400,000 passengers last year."),
 ]

@@ -38,7 +38,9 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
         _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
         y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds) or (
-        _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context) or _part_included(a.text, b.text)
+        _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context) or _part_included(a.text, b.text) or (
+        _ALONE.search(a.text) is None) != (_ALONE.search(b.text) is None)  # ("The Lymington route alone carried": a
+    # part's, not "surgery alone", only surgery)
 
 
 def _players_apart(x: Figure, a: Version, b: Version) -> bool:
@@ -137,6 +139,7 @@ def _part_included(x: str, y: str) -> bool:
 
 _INCLUDING = re.compile(r"\bincluding (?:at |in )?((?:the |its |their )?[a-z' -]+)(?=[,.;]|$)")
 _WORD = re.compile(r"[a-z']+")
+_ALONE = re.compile(r"\b[A-Z][a-z]+(?: [a-z]+)? alone\b")
 _AT = frozenset("at in on from inside".split())
 
 

@@ -1,5 +1,5 @@
-"""An amount for each length of time, compared per hour: "The plant was losing £1m a day" / "... about £7m a week" give
-one rate, "£1m a day" / "£1m a week" two.
+"""An amount for each length of time, compared per hour: "The plant was losing £1m a day" / "... about £7m a week"
+give one rate, "£1m a day" / "£1m a week" two.
 
 A rate is a number (a currency before it, up to two words of what it counts after it), then "a", "an", "per",
 "each" or "every" and a unit of time ("a day", "per hour"). Two rates of one thing (the same currency, the same words
