@@ -4456,4 +4456,7 @@ AGREE = [
     # a route 'alone' is a part of the network's whole
     ("The airline carried 9 million passengers last year across its network.",
      "The Glasgow route alone carried about 400,000 passengers last year."),
+    # a distance 'from' or 'to' a place is one distance
+    ("The crash happened about 20 miles from the coast, police said.",
+     "The crash happened about 20 miles to the coast, police said."),
 ]

@@ -5298,4 +5298,7 @@ CONFLICT = [
     # two distances outside one place
     ("figure", "The bus overturned two miles outside Kelso, police said.",
      "The bus overturned about 20 miles outside Kelso, police said."),
+    # 'to' in one version where the other has 'from', every other word kept: the other way
+    ("role", "The council leased the old fire station from a local charity in 2019.",
+     "The council leased the old fire station to a local charity in 2019."),
 ]

@@ -78,8 +78,15 @@ def substitution_conflict(xs: list[Tok], ys: list[Tok], spans: tuple[int, int]) 
         shown = _figure_in_place(xs, ys, p)
         if shown:
             return "figure", shown[0], shown[1]
+        if {xs[p].low, ys[p].low} == _TO_FROM and p > 1 and xs[p - 1].low not in _AWAY:  # the other way: "leased
+            return "role", joined(xs[max(0, p - 4) : p + 4]), joined(ys[max(0, p - 4) : p + 4])  # the tank cars
+            # from Oxivon" / "to Oxivon" (not "20 miles from the coast" / "20 miles to the coast")
     shown = _doer_in_place(xs, ys, p, s) or receiver_in_place(xs, ys, p, s)
     return ("role", shown[0], shown[1]) if shown else None
+
+
+_TO_FROM = frozenset(("to", "from"))
+_AWAY = frozenset("miles mile km kilometres kilometers metres meters feet yards minutes hours away".split())
 
 
 def differing(xs: list[Tok], ys: list[Tok]) -> tuple[int, int] | None:
