@@ -5301,4 +5301,7 @@ CONFLICT = [
     # 'to' in one version where the other has 'from', every other word kept: the other way
     ("role", "The council leased the old fire station from a local charity in 2019.",
      "The council leased the old fire station to a local charity in 2019."),
+    # the doer of an act in -ing read past an aside, the two parties the other way round
+    ("role", "Harlow Energy, which owns the turbines, is suing its builder, Vestfjord Marine, over the delays.",
+     "Vestfjord Marine, the builder of the turbines, is suing its client, Harlow Energy, over the delays."),
 ]

@@ -23,7 +23,7 @@ from analyst_tui.core.conflicts.named_parties import party_key
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
 from analyst_tui.core.conflicts.role_verbs import NOMINAL as _NOMINAL, NOMINAL_AFTER as _NOMINAL_AFTER
 from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB, charged_before
-from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
+from analyst_tui.core.conflicts.tokens import Tok, is_title, joined, stem
 
 # Words of roles besides ``role_verbs``: ``_PHRASAL``.
 _TAKEN = frozenset("take takes took taken taking".split())
@@ -191,7 +191,7 @@ def roles(toks: list[Tok]) -> list[Role]:
         elif t.low.endswith("ing"):  # "Apple is suing Samsung": the doer is before "is"
             while b >= 0 and (toks[b].low in _BE or _adverb(toks[b])):
                 b -= 1
-            agent = entity_before(toks, b)
+            agent = entity_before(toks, before_aside(toks, b))  # ("Nordgas, which operates the pipeline, is suing")
         else:
             agent = entity_before(toks, b)
         nxt = toks[v + 1].low if v + 1 < len(toks) else ""
@@ -297,13 +297,9 @@ def _role(lemma: str, agent: tuple[str, int] | None, patient: tuple[str, int] | 
 
 
 def _shown(toks: list[Tok], start: int, end: int) -> str:
-    words: list[str] = []
-    for t in toks[start:end][:10]:
-        if words and t.low in ("'s", "n't"):
-            words[-1] += t.text
-        else:
-            words.append(t.text)
-    return " ".join(words)
+    """The words from the doer to the receiver, past an aside when many ("Nordgas, … suing its insurer, Baltic Re")."""
+    span = toks[start:end]
+    return joined(span) if len(span) <= 10 else f"{joined(span[:2])} … {joined(span[-6:])}"
 
 
 def mentioned(toks: list[Tok]) -> frozenset[str]:
