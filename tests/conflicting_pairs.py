@@ -5304,4 +5304,7 @@ CONFLICT = [
     # the doer of an act in -ing read past an aside, the two parties the other way round
     ("role", "Harlow Energy, which owns the turbines, is suing its builder, Vestfjord Marine, over the delays.",
      "Vestfjord Marine, the builder of the turbines, is suing its client, Harlow Energy, over the delays."),
+    # 'any other' against a number of others: the same others
+    ("polarity", "Officials said the blaze had spread to three other buildings on the estate.",
+     "Officials said the blaze had not spread to any other buildings on the estate."),
 ]

@@ -65,7 +65,7 @@ _PART_OF_WHOLE = re.compile(r"\b(\d[\d,]*\d|\d|[A-Za-z]+) of (?:the|his|her|thei
 _PART_OF = re.compile(r"\b(?:some|several|many|most|a few|one|two|three|four|five|dozens|hundreds) of the \w+s\b"
                       r"(?!,\s+(?-i:[A-Z]\w+\s+[A-Z]))", re.I)  # (not one named: "One of the escapees, Kyle Barnett,")
 _ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:\d+|two|three|four|five|six|seven|"
-                      r"eight|nine|ten|eleven|twelve|dozens|hundreds|several|many) other (?:\w+ )?\w+s\b|"
+                      r"eight|nine|ten|eleven|twelve|dozens|hundreds|several|many|any|no) other (?:\w+ )?\w+s\b|"
                       r"\b(?:a|the) (?:second|third|fourth|fifth|further|separate) (?:count|charge)s?\b|"
                       r"\bhad (?:planned|intended|hoped|aimed) to\b|\ba new (?:ceasefire|truce|offer|ballot|vote)\b|"
                       r"\b(?:an earlier|a previous|"
