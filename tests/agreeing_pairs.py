@@ -4459,4 +4459,7 @@ AGREE = [
     # a distance 'from' or 'to' a place is one distance
     ("The crash happened about 20 miles from the coast, police said.",
      "The crash happened about 20 miles to the coast, police said."),
+    # some of a group hurt, all of it taken to hospital
+    ("Some of the passengers were injured when the bus overturned, police said.",
+     "All of the passengers were taken to hospital when the bus overturned, police said."),
 ]

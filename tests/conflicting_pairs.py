@@ -5307,4 +5307,7 @@ CONFLICT = [
     # 'any other' against a number of others: the same others
     ("polarity", "Officials said the blaze had spread to three other buildings on the estate.",
      "Officials said the blaze had not spread to any other buildings on the estate."),
+    # what all of a group did, against some of it that did not
+    ("polarity", "All of the climbers were carrying avalanche beacons when they were found, the rescue team said.",
+     "Two of the climbers were not carrying avalanche beacons when they were found, the rescue team said."),
 ]
