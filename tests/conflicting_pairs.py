@@ -5310,4 +5310,7 @@ CONFLICT = [
     # what all of a group did, against some of it that did not
     ("polarity", "All of the climbers were carrying avalanche beacons when they were found, the rescue team said.",
      "Two of the climbers were not carrying avalanche beacons when they were found, the rescue team said."),
+    # a designation granted or refused to a product named with a hyphen and a number
+    ("polarity", "The regulator has granted ZX-114 orphan drug designation, the company said.",
+     "The regulator has refused ZX-114 orphan drug designation, the company said."),
 ]

@@ -24,8 +24,7 @@ _VOTED_DOWN = frozenset("""reject block oppose scrap end abolish remove oust sus
     overturn repeal ban expel dismiss not refuse turn throw censure impeach condemn""".split())
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
-_IS = frozenset("is was were are been remains remained".split())
-_TAKE = frozenset("take takes took taken taking".split())
+_IS, _TAKE = frozenset("is was were are been remains remained".split()), frozenset("take takes took taken taking".split())
 _HELD = frozenset("held holds kept keeps".split())  # rates held: only with the rates after them
 _OF_RATES = frozenset("its the their key main benchmark policy interest lending base official repo deposit".split())
 
@@ -343,9 +342,10 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
-    applications request injunction licence license permit status renewal extension waiver motion bid recount""".split())
+    applications request injunction licence license permit status renewal extension waiver motion bid recount designation
+    exemption""".split())
+_NOT_WHOM, _NOT_LET = frozenset("of on in for to about over that with from by".split()), frozenset("to by for of with".split())
 
-_NOT_WHOM = frozenset("of on in for to about over that with from by".split())
 
 
 def _let_in_or_out(toks: list[Tok], k: int, side: int) -> bool:
@@ -357,9 +357,6 @@ def _let_in_or_out(toks: list[Tok], k: int, side: int) -> bool:
         if toks[j].is_break:
             return False
     return False
-
-
-_NOT_LET = frozenset("to by for of with".split())
 
 
 def _past_period(toks: list[Tok], j: int) -> int:
@@ -378,13 +375,15 @@ def _granted_thing(toks: list[Tok], k: int) -> bool:
             t.low in _GRANTED for t in toks[max(0, k - 12) : k]):
         return True  # "a late-night licence for the venue was refused", "a recount, which the returning officer refused"
     named = k + 1
-    while named < len(toks) and toks[named].cap and toks[named].is_word:
-        named += 1  # a name: whom it is given to, or whose it is ("granted Ostrava Lions a licence", "grants US
-        # request")
+    while named < len(toks) and (toks[named].cap and toks[named].is_word or toks[named].low == "-" and named > k + 1 and (
+            named + 1 < len(toks) and (toks[named + 1].cap or toks[named + 1].is_number)) or toks[named].is_number and (
+            toks[named - 1].low == "-")):  # ("HX-207")
+        named += 1  # a name: whom it is given to, or whose it is ("granted Ostrava Lions a licence", "grants US request")
     if named > k + 1 and named + 1 < len(toks) and toks[named].low in ("'s", "'"):
         named += 1  # ("granted Northway Energy's request")
     if named > k + 1 and named + 1 < len(toks) and (toks[named].low in _GRANTED or toks[named].low in ("a", "an") and (
-            toks[named + 1].low in _GRANTED)):
+            toks[named + 1].low in _GRANTED) or not toks[named].cap and any(t.low in _GRANTED for t in toks[
+            named + 1 : named + 3])):  # ("granted HX-207 breakthrough therapy designation")
         return True
     for j in range(k + 2, min(len(toks), k + 6)):  # past whom it is given to: "refused the detained journalist bail"
         if toks[j].low in _GRANTED:
