@@ -4462,4 +4462,7 @@ AGREE = [
     # some of a group hurt, all of it taken to hospital
     ("Some of the passengers were injured when the bus overturned, police said.",
      "All of the passengers were taken to hospital when the bus overturned, police said."),
+    # a teacher and the deputy head teacher may be one
+    ("The alarm was raised by a teacher on Monday, the school said.",
+     "The alarm was raised by the deputy head teacher on Monday, the school said."),
 ]

@@ -5313,4 +5313,9 @@ CONFLICT = [
     # a designation granted or refused to a product named with a hyphen and a number
     ("polarity", "The regulator has granted ZX-114 orphan drug designation, the company said.",
      "The regulator has refused ZX-114 orphan drug designation, the company said."),
+    # another person by kin or trade after 'by', read by the last word of a description
+    ("role", "The missing boy was found in the woods by a hiker on Sunday morning.",
+     "The missing boy was found in the woods by a local farmer on Sunday morning."),
+    ("role", "The alarm was raised by a parent on Monday, the school said.",
+     "The alarm was raised by the school nurse on Monday, the school said."),
 ]

@@ -50,6 +50,9 @@ def _named(toks: list[Tok]) -> bool:
 def _groups_apart(x: list[Tok], y: list[Tok]) -> bool:
     """Whether each doer's words are of one group of people or one kind of party the lists know, not the same."""
     gx, gy = ({_group(t) for t in z if t.is_word and t.low not in FILLER} for z in (x, y))
+    if len(gx) > 1 or len(gy) > 1:  # the group of the last word, the one the others describe ("the school nurse")
+        gx, gy = ({_group(next(t for t in reversed(z) if t.is_word))} if any(t.is_word for t in z) else {None} for z in (
+            x, y))
     return len(gx) == 1 and len(gy) == 1 and None not in gx | gy and gx != gy
 
 

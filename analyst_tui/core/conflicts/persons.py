@@ -23,7 +23,8 @@ _PERSON_WORDS = """brother|sister|cousin|father dad|mother mum mom|son|daughter|
     foundation|fund|newspaper paper|widow|widower|grandson|granddaughter|family relatives|singer|actor actress|
     musician|author writer novelist|artist painter|comedian|rapper|athlete|boxer|scientist researcher|lecturer|
     architect|engineer|miner|sailor|defender fullback|striker forward|midfielder|winger|
-    substitute|director board|shareholder investor|judge magistrate|accomplice|cellmate"""
+    substitute|director board|shareholder investor|judge magistrate|accomplice|cellmate|parent|hiker rambler|
+    climber mountaineer|diver|swimmer|pedestrian"""
 # (and bodies of a kind: "fined the club" / "fined the player")
 PERSON_GROUPS = {stem(w): group for group, words in enumerate(_PERSON_WORDS.split("|")) for w in words.split()}
 PERSONS = frozenset(PERSON_GROUPS)  # (``exchange``: people named by kin or trade)
