@@ -4465,4 +4465,7 @@ AGREE = [
     # a teacher and the deputy head teacher may be one
     ("The alarm was raised by a teacher on Monday, the school said.",
      "The alarm was raised by the deputy head teacher on Monday, the school said."),
+    # a fortnight is 14 days
+    ("The ferry had been out of service for a fortnight before repairs began.",
+     "The ferry had been out of service for 14 days before repairs began."),
 ]

@@ -5318,4 +5318,9 @@ CONFLICT = [
      "The missing boy was found in the woods by a local farmer on Sunday morning."),
     ("role", "The alarm was raised by a parent on Monday, the school said.",
      "The alarm was raised by the school nurse on Monday, the school said."),
+    # a length of time as 'a month' or 'a fortnight' against one in days or weeks
+    ("figure", "The crew had been stuck at the station for nine days before the storm cleared, officials said.",
+     "The crew had been stuck at the station for almost a month before the storm cleared, officials said."),
+    ("figure", "The ferry had been out of service for a fortnight before repairs began.",
+     "The ferry had been out of service for five weeks before repairs began."),
 ]

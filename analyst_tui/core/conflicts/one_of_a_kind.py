@@ -143,8 +143,10 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "month": 730.0,
-          "year": 8760.0, "decade": 87600.0, "century": 876000.0}
+_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
+          "month": 730.0, "year": 8760.0, "decade": 87600.0, "century": 876000.0}
+_A_SPAN = frozenset("fortnight month decade century".split())  # (not "a year", "a week": measured worse)
+_BOUNDED = frozenset("than over least under to within past last every each per".split())  # ("for more than a year")
 _ROUGHLY = frozenset("about around nearly almost some roughly approximately over more than under less".split())
 
 
@@ -157,8 +159,9 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
             float(WORD_NUMBERS[t.low]) if t.low in WORD_NUMBERS and t.low not in ("a", "an") else None)
         if t.low == "half" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
             value = 0.5  # "for nearly half an hour"
-        elif t.low == "a" and k + 1 < len(toks) and toks[k + 1].low in ("decade", "century"):
-            value = 1.0  # "for nearly a decade" (not "a year": "for more than a year" may be any number of years)
+        elif t.low in ("a", "an") and k + 1 < len(toks) and toks[k + 1].low in _A_SPAN and not (
+                k and toks[k - 1].low in _BOUNDED):
+            value = 1.0  # "for nearly a decade", "for nearly a month" (not "for more than a year": any number of them)
         if not value or k and toks[k - 1].low in ("/", "-", "."):
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and (toks[k + 1].low == "-" or value == 0.5) else k + 1
