@@ -5323,4 +5323,8 @@ CONFLICT = [
      "The crew had been stuck at the station for almost a month before the storm cleared, officials said."),
     ("figure", "The ferry had been out of service for a fortnight before repairs began.",
      "The ferry had been out of service for five weeks before repairs began."),
+    # a phrase opening the sentence ('On Friday,') is no noun an aside is about
+    ("event", "On Friday, the appeals court upheld the council's parking ban, rejecting the drivers' claim that it was "
+     "unlawful.", "On Friday, the appeals court struck down the council's parking ban, accepting the drivers' claim "
+     "that it was unlawful."),
 ]

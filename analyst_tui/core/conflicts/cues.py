@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from analyst_tui.core.conflicts.nations import CAPITALS, NATION_STEMS, related
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
                                                        SCOPE_END)
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, opening_phrase, stem
 from analyst_tui.core.conflicts.words import AUX
 
 
@@ -145,7 +145,7 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
                 _owned_noun(toks[o + 1 : j]))  # ", damaged when ...,", ", Helix Pharma's blood pressure pill,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it
-            return o if aside and o > 0 and toks[o - 1].is_word else None
+            return o if aside and o > 0 and toks[o - 1].is_word and not opening_phrase(toks, o) else None
         if t.is_break:
             return None
     return None

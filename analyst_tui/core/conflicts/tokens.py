@@ -217,6 +217,15 @@ def described_by(toks: list[Tok], k: int) -> bool:
 _PREFIXES = frozenset("re co pre un non over under mis self ex de semi".split())
 
 
+def opening_phrase(toks: list[Tok], comma: int) -> bool:
+    """Whether the words before the comma at ``comma`` are a phrase that opens the sentence and says when or where
+    ("On Monday,", "In a statement,", "After the vote,"): no noun that an aside after the comma may be about."""
+    return 0 < comma <= 6 and toks[0].low in _OPENERS and all(t.low != "," for t in toks[1:comma])
+
+
+_OPENERS = frozenset("on in at after before during earlier later last since following meanwhile overnight".split())
+
+
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
 def is_past(low: str) -> bool:
     """Whether a lower-case word is a verb in the past: "collapsed", "died", "struck", "broke"."""
