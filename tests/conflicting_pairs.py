@@ -5327,4 +5327,7 @@ CONFLICT = [
     ("event", "On Friday, the appeals court upheld the council's parking ban, rejecting the drivers' claim that it was "
      "unlawful.", "On Friday, the appeals court struck down the council's parking ban, accepting the drivers' claim "
      "that it was unlawful."),
+    # who said it is not whom a relative clause is of ("Witnesses said a man who ...")
+    ("event", "Witnesses said a 40-year-old man who had been fishing from the pier was among those killed.",
+     "Witnesses said a 40-year-old man who had been fishing from the pier was among those injured."),
 ]

@@ -217,11 +217,14 @@ def _before(toks: list[Tok], j: int) -> list[str]:
     while j > 0 and len(out) < 4:
         j -= 1
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS:
-            break
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS or t.low in _SAID:
+            break  # (not who said it: "Reports said a 12-year-old boy who had travelled ...")
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
     return out
+
+
+_SAID = frozenset("said says told reported".split())
 
 
 def _words(toks: list[Tok]) -> list[str]:
