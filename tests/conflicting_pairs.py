@@ -5330,4 +5330,7 @@ CONFLICT = [
     # who said it is not whom a relative clause is of ("Witnesses said a man who ...")
     ("event", "Witnesses said a 40-year-old man who had been fishing from the pier was among those killed.",
      "Witnesses said a 40-year-old man who had been fishing from the pier was among those injured."),
+    # the doer after "said on Monday that": the clause's subject, not the day
+    ("role", "Police said on Friday that the curfew was imposed by the defence ministry in June.",
+     "Police said on Friday that the city council imposed the curfew in June."),
 ]

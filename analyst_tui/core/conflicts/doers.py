@@ -29,7 +29,7 @@ from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.restated import ALSO
 from analyst_tui.core.conflicts.reversal import BE, SAID, active_verb
 from analyst_tui.core.conflicts.swaps import SYMMETRIC
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, said_before, stem
 
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
@@ -169,8 +169,8 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     top = j
     while j >= 0 and top - j < 12:
         t = toks[j]
-        if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word:
-            out = []  # "the deal that ended the strike was brokered by ...": the deal
+        if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word and not said_before(toks, j, SAID):
+            out = []  # "the deal that ended the strike was brokered by ...": the deal (not "said on Monday that")
         elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP and not _joins(toks, j, out) or (
                 0 < j < len(toks) - 1 and not t.cap and active_verb(toks, j)):
             break  # (a verb: "the army defeated the rebels who had attacked": the rebels attacked)
