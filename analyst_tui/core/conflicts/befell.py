@@ -7,7 +7,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, SAID_WORDS, Tok, adverb, is_past, stem
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
@@ -217,14 +217,11 @@ def _before(toks: list[Tok], j: int) -> list[str]:
     while j > 0 and len(out) < 4:
         j -= 1
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS or t.low in _SAID:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in PREPOSITIONS or t.low in SAID_WORDS:
             break  # (not who said it: "Reports said a 12-year-old boy who had travelled ...")
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
     return out
-
-
-_SAID = frozenset("said says told reported".split())
 
 
 def _words(toks: list[Tok]) -> list[str]:

@@ -27,7 +27,7 @@ from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.rates import Rate, rates_differ, rates_in
+from analyst_tui.core.conflicts.rates import HOURS, Rate, rates_differ, rates_in
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tokens import Tok
 from analyst_tui.core.conflicts.units import time_left
@@ -111,7 +111,7 @@ def _rates(p: Polarity) -> list[Rate]:
     return rates_in(p.toks) if not p.words().isdisjoint(_PER_TIME) else []
 
 
-_PER_TIME = frozenset("second minute hour day week fortnight month year".split())
+_PER_TIME = frozenset(HOURS)
 
 
 def _ages(p: Polarity) -> list[tuple[int, str, str]]:
@@ -143,8 +143,6 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
-          "month": 730.0, "year": 8760.0, "decade": 87600.0, "century": 876000.0}
 _A_SPAN = frozenset("fortnight month decade century".split())  # (not "a year", "a week": measured worse)
 _BOUNDED = frozenset("than over least under to within past last every each per".split())  # ("for more than a year")
 _ROUGHLY = frozenset("about around nearly almost some roughly approximately over more than under less".split())
@@ -166,11 +164,11 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and (toks[k + 1].low == "-" or value == 0.5) else k + 1
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
-        if unit not in _UNITS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(
+        if unit not in HOURS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(
                 toks, j + 1):
             continue  # (nor what was left: "two minutes from the end")
         rounded = any(x.low in _ROUGHLY for x in toks[max(0, k - 2) : k])
-        out.append((value * _UNITS[unit], " ".join(x.text for x in toks[k : j + 1]), rounded, value))
+        out.append((value * HOURS[unit], " ".join(x.text for x in toks[k : j + 1]), rounded, value))
     return out
 
 

@@ -13,8 +13,8 @@ from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, number_at, qualifie
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
 _PER = frozenset("a an per each every".split())
-_HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
-          "month": 730.0, "year": 8760.0}
+HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0, "fortnight": 336.0,
+         "month": 730.0, "year": 8760.0, "decade": 87600.0, "century": 876000.0}  # (hours in each unit of time)
 _NOT_COUNTED = frozenset("of in on at to for with from by and or as than that which who was were is are".split())
 
 Rate = tuple[tuple[str, str], str, float, float, float, str, str]  # (what it counts, as written, low and high per
@@ -37,9 +37,9 @@ def rates_in(toks: list[Tok]) -> list[Rate]:
                 _NOT_COUNTED):
             counted.append(toks[j].low)
             j += 1
-        if not (j + 1 < n and toks[j].low in _PER and toks[j + 1].low in _HOURS):
+        if not (j + 1 < n and toks[j].low in _PER and toks[j + 1].low in HOURS):
             continue
-        hours = _HOURS[toks[j + 1].low]
+        hours = HOURS[toks[j + 1].low]
         currency = toks[i - 1].low if i and not toks[i - 1].is_word else ""
         bound = qualifier(toks, i - 1 if currency else i)[0]
         lo, hi = widen(lo, hi, bound)  # ("more than £1m a week")
@@ -61,7 +61,7 @@ def rates_differ(x: Rate, y: Rate) -> bool:
 def per_time(toks: list[Tok], k: int) -> str | None:
     """The unit of time the number at ``k`` is given for, if it is a rate ("£1m a day": "day")."""
     j = next((j for j in range(k + 1, min(k + 4, len(toks) - 1)) if toks[j].low in _PER), None)
-    return toks[j + 1].low if j is not None and toks[j + 1].low in _HOURS else None
+    return toks[j + 1].low if j is not None and toks[j + 1].low in HOURS else None
 
 
-__all__ = ["per_time", "rates_differ", "rates_in"]
+__all__ = ["HOURS", "per_time", "rates_differ", "rates_in"]

@@ -242,8 +242,8 @@ def stem(word: str) -> str:
 
 
 # Who said it, at a sentence's start or end: "Police said the man ...", "..., rescue teams said.", "..., said Mr Lee."
-_SAID = frozenset("said says told reported confirmed added".split())
-_SAID_AFTER = _SAID | frozenset("ruled found heard show shows showed announced".split())  # ("..., the court ruled")
+SAID_WORDS = frozenset("said says told reported confirmed added".split())  # (verbs that say who said it)
+_SAID_AFTER = SAID_WORDS | frozenset("ruled found heard show shows showed announced".split())  # ("..., the court ruled")
 _MOST_SPEAKER = 4  # words of the one who said it
 
 
@@ -257,13 +257,13 @@ def unattributed(toks: list[Tok]) -> list[Tok]:
     if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in out[comma + 1 : end]):
         tail = [t.low for t in out[comma + 1 : end]]
         if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 1
-                and (tail[-1] in _SAID_AFTER or tail[0] in _SAID)):
+                and (tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS)):
             out = out[:comma] + out[end:]
     if len(out) > 4 and out[0].low == "according" and out[1].low == "to":  # "According to her editor, the ..."
         comma = next((k for k in range(3, min(len(out) - 2, _MOST_SPEAKER + 3)) if out[k].low == ","), None)
         if comma is not None and all(t.is_word or t.low == "'s" for t in out[2:comma]):
             return out[comma + 1 :]
     for k in range(1, min(_MOST_SPEAKER, len(out) - 4) + 1):  # "Police said the man ...": the one saying opens it
-        if out[k].low in _SAID and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
+        if out[k].low in SAID_WORDS and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
             return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]
     return out
