@@ -54,8 +54,9 @@ def rates_differ(x: Rate, y: Rate) -> bool:
     """Whether two rates of one thing cannot be one (``rates_in``)."""
     if x[0] != y[0]:
         return False
-    return x[3] < y[2] or y[3] < x[2] or x[4:7:2] == y[4:7:2] and x[5] != y[5]  # (or the same figure for another
-    # time: "more than £1m a day" / "more than £1m a week")
+    same_figure = x[4] == y[4] and x[6] == y[6]  # (the same number, bounded alike: "more than £1m a day" / "more
+    # than £1m a week")
+    return x[3] < y[2] or y[3] < x[2] or same_figure and x[5] != y[5]
 
 
 def per_time(toks: list[Tok], k: int) -> str | None:
