@@ -1,0 +1,110 @@
+"""How well the contradiction checks keep their answer when both versions gain the same words around them.
+
+    python benchmarks/conflict_probe.py SET.py [SET.py ...] [--show]
+
+For each set (``conflict_sets/``), every contradicting pair caught with its kind both ways and every agreeing pair left
+unflagged is scored again with the same words added to both versions: "On Monday, ..." or "Officials said on Monday
+that ..." or "Reports said ..." before, "..., officials said" or "..., according to a statement" after (only where a
+version does not say who said it already, and, before, only where its first word may be written in small letters).
+A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or
+their kind, and how many agreeing pairs were flagged. ``--show`` prints each of them. Use development sets only: the
+pairs are printed with ``--show``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import runpy
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Callable
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from analyst_tui.core.conflicts import Version, pair_conflict  # noqa: E402
+
+_SAID = re.compile(r"\b(?:said|says|according to)\b")
+# First words a sentence may open with that are written in small letters inside one (not names).
+_SMALL = frozenset("""the a an at of in on after before despite during only some most all no none one two three four
+    five six seven eight nine ten several many police officials investigators prosecutors rescuers""".split())
+
+
+def _inside(text: str) -> str | None:
+    """The text as it reads after words put before it, or None when its first word may be a name."""
+    first = text.split()[0]
+    return text[0].lower() + text[1:] if first.lower() in _SMALL else None
+
+
+def _before(words: str) -> Callable[[str], str | None]:
+    return lambda text: None if _SAID.search(text) or (inside := _inside(text)) is None else f"{words} {inside}"
+
+
+def _after(words: str) -> Callable[[str], str | None]:
+    return lambda text: None if _SAID.search(text) else f"{text.rstrip('.')}, {words}."
+
+
+WORDINGS: dict[str, Callable[[str], str | None]] = {
+    "On Monday, ...": _before("On Monday,"), "Officials said on Monday that ...": _before(
+        "Officials said on Monday that"), "Reports said ...": _before("Reports said"),
+    "..., officials said": _after("officials said"), "..., according to a statement": _after("according to a statement"),
+}
+
+
+def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
+    one, other = pair_conflict(Version.of(a), Version.of(b)), pair_conflict(Version.of(b), Version.of(a))
+    return one and one[0], other and other[0]
+
+
+def probe(path: Path, show: bool, counts: dict[str, Counter]) -> None:
+    data = runpy.run_path(str(path))
+    for kind, a, b in data["CONFLICT"]:
+        if _kinds(a, b) != (kind, kind):
+            continue  # (only what is caught now is probed)
+        for name, reword in WORDINGS.items():
+            x, y = reword(a), reword(b)
+            if x is None or y is None:
+                continue
+            counts[name]["caught"] += 1
+            if _kinds(x, y) != (kind, kind):
+                counts[name]["lost"] += 1
+                if show:
+                    print(f"LOST {path.stem} {kind} ({name})\n  A: {x}\n  B: {y}")
+    for a, b in data["AGREE"]:
+        if _kinds(a, b) != (None, None):
+            continue
+        for name, reword in WORDINGS.items():
+            x, y = reword(a), reword(b)
+            if x is None or y is None:
+                continue
+            counts[name]["agreeing"] += 1
+            if _kinds(x, y) != (None, None):
+                counts[name]["flagged"] += 1
+                if show:
+                    print(f"FLAG {path.stem} ({name})\n  A: {x}\n  B: {y}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("sets", nargs="+", type=Path, help="set files (Python, CONFLICT and AGREE)")
+    ap.add_argument("--show", action="store_true", help="print each pair that lost its flag or gained one")
+    args = ap.parse_args()
+    missing = [str(p) for p in args.sets if not p.is_file()]
+    if missing:
+        print(f"conflict_probe: no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    counts: dict[str, Counter] = {name: Counter() for name in WORDINGS}
+    for path in args.sets:
+        probe(path, args.show, counts)
+    for name, c in counts.items():
+        print(f"{name:36} caught pairs that lost it {c['lost']}/{c['caught']}; agreeing pairs flagged "
+              f"{c['flagged']}/{c['agreeing']}")
+    lost, caught = sum(c["lost"] for c in counts.values()), sum(c["caught"] for c in counts.values())
+    flagged, agreeing = sum(c["flagged"] for c in counts.values()), sum(c["agreeing"] for c in counts.values())
+    print(f"{'all':36} caught pairs that lost it {lost}/{caught}; agreeing pairs flagged {flagged}/{agreeing}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
