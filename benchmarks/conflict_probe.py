@@ -13,7 +13,6 @@ pairs are printed with ``--show``.
 
 from __future__ import annotations
 
-import argparse
 import re
 import runpy
 import sys
@@ -23,7 +22,7 @@ from typing import Callable
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analyst_tui.core.conflicts import Version, pair_conflict  # noqa: E402
+from conflict_sets import both_ways, set_arguments  # noqa: E402  (beside this script)
 
 _SAID = re.compile(r"\b(?:said|says|according to)\b")
 # First words a sentence may open with that are written in small letters inside one (not names).
@@ -53,7 +52,7 @@ WORDINGS: dict[str, Callable[[str], str | None]] = {
 
 
 def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
-    one, other = pair_conflict(Version.of(a), Version.of(b)), pair_conflict(Version.of(b), Version.of(a))
+    one, other = both_ways(a, b)
     return one and one[0], other and other[0]
 
 
@@ -86,13 +85,8 @@ def probe(path: Path, show: bool, counts: dict[str, Counter]) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("sets", nargs="+", type=Path, help="set files (Python, CONFLICT and AGREE)")
-    ap.add_argument("--show", action="store_true", help="print each pair that lost its flag or gained one")
-    args = ap.parse_args()
-    missing = [str(p) for p in args.sets if not p.is_file()]
-    if missing:
-        print(f"conflict_probe: no such file: {', '.join(missing)}", file=sys.stderr)
+    args = set_arguments(__doc__, "conflict_probe", "print each pair that lost its flag or gained one")
+    if args is None:
         return 2
     counts: dict[str, Counter] = {name: Counter() for name in WORDINGS}
     for path in args.sets:

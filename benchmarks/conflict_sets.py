@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analyst_tui.core.conflicts import Version, pair_conflict  # noqa: E402
 
 
-def _both_ways(a: str, b: str) -> tuple[tuple | None, tuple | None]:
+def both_ways(a: str, b: str) -> tuple[tuple | None, tuple | None]:
     return pair_conflict(Version.of(a), Version.of(b)), pair_conflict(Version.of(b), Version.of(a))
 
 
@@ -32,7 +32,7 @@ def score(path: Path, show: bool = False) -> tuple[int, int, int, int, int]:
     data = runpy.run_path(str(path))
     caught, any_kind, by_kind, total = 0, 0, Counter(), Counter()
     for kind, a, b in data["CONFLICT"]:
-        one, other = _both_ways(a, b)
+        one, other = both_ways(a, b)
         hit = bool(one and other and one[0] == kind == other[0])
         caught += hit
         any_kind += bool(one or other)
@@ -42,7 +42,7 @@ def score(path: Path, show: bool = False) -> tuple[int, int, int, int, int]:
             print(f"MISS {kind} (got {one and one[0]} / {other and other[0]})\n  A: {a}\n  B: {b}")
     flagged = 0
     for a, b in data["AGREE"]:
-        one, other = _both_ways(a, b)
+        one, other = both_ways(a, b)
         if one or other:
             flagged += 1
             if show:
@@ -54,14 +54,22 @@ def score(path: Path, show: bool = False) -> tuple[int, int, int, int, int]:
     return caught, len(data["CONFLICT"]), any_kind, flagged, len(data["AGREE"])
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def set_arguments(doc: str, prog: str, show: str) -> argparse.Namespace | None:
+    """The set files and ``--show`` of a script's command line (None, with a one-line error, if a file is missing)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="+", type=Path, help="set files (Python, CONFLICT and AGREE)")
-    ap.add_argument("--show", action="store_true", help="print each miss and each flagged agreeing pair")
+    ap.add_argument("--show", action="store_true", help=show)
     args = ap.parse_args()
     missing = [str(p) for p in args.sets if not p.is_file()]
     if missing:
-        print(f"conflict_sets: no such file: {', '.join(missing)}", file=sys.stderr)
+        print(f"{prog}: no such file: {', '.join(missing)}", file=sys.stderr)
+        return None
+    return args
+
+
+def main() -> int:
+    args = set_arguments(__doc__, "conflict_sets", "print each miss and each flagged agreeing pair")
+    if args is None:
         return 2
     totals = [score(p, args.show) for p in args.sets]
     if len(totals) > 1:
