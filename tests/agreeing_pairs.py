@@ -4468,4 +4468,7 @@ AGREE = [
     # a fortnight is 14 days
     ("The ferry had been out of service for a fortnight before repairs began.",
      "The ferry had been out of service for 14 days before repairs began."),
+    # one side won, the other lost: one result
+    ("The ruling coalition won the confidence vote in parliament, officials said on Friday.",
+     "The opposition lost the confidence vote in parliament, officials said on Friday."),
 ]

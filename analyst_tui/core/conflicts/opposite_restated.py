@@ -74,8 +74,10 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                 concept not in _DONE_TO_A_THING):
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
-        if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb) or _two_named(a, x.subject, b, y.subject)):
-            continue  # ("Vasquez won the recount" / "Brannigan lost the recount": the two sides of one result)
+        if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb) or _two_named(a, x.subject, b, y.subject) or (
+                x.subject and y.subject and x.subject.isdisjoint(b.stems()) and y.subject.isdisjoint(a.stems()))):
+            continue  # ("Vasquez won the recount" / "Brannigan lost the recount", "The opposition won the vote" / "The
+            # government lost the vote": the two sides of one result)
         said = frozenset((family(a.toks[ka].low), family(b.toks[kb].low)))  # (the words that differ)
         if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
             continue
