@@ -4471,4 +4471,7 @@ AGREE = [
     # one side won, the other lost: one result
     ("The ruling coalition won the confidence vote in parliament, officials said on Friday.",
      "The opposition lost the confidence vote in parliament, officials said on Friday."),
+    # the same associate named first
+    ("Marsh's business partner, Owen Tate, accused him of fraud at a hearing on Monday.",
+     "Owen Tate, Marsh's business partner, accused him of fraud at a hearing on Monday."),
 ]

@@ -5333,4 +5333,11 @@ CONFLICT = [
     # the doer after "said on Monday that": the clause's subject, not the day
     ("role", "Police said on Friday that the curfew was imposed by the defence ministry in June.",
      "Police said on Friday that the city council imposed the curfew in June."),
+    # a named associate set off by commas; a verb of accusing or reporting; "expected to"
+    ("role", "Marsh's business partner, Owen Tate, accused him of fraud at a hearing on Monday.",
+     "Marsh accused his business partner, Owen Tate, of fraud at a hearing on Monday."),
+    ("role", "Delgado's chief of staff is expected to testify against her before the committee, aides said.",
+     "Delgado is expected to testify against her chief of staff before the committee, aides said."),
+    ("role", "The coach's former assistant, Lena Ruiz, has reported him to the league's integrity unit.",
+     "The coach has reported his former assistant, Lena Ruiz, to the league's integrity unit."),
 ]

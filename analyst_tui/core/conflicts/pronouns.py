@@ -1,6 +1,7 @@
 """A party named by a pronoun the other way round: "The singer is suing her former manager" / "The singer's former
 manager is suing her", "A Lotto winner is suing her former partner" / "The former partner of a Lotto winner is
-suing her".
+suing her", "The coach's former assistant, Lena Ruiz, has reported him" / "The coach has reported his former
+assistant", "is expected to testify against his former lieutenant" / "... against him".
 
 One version has a party do the act to someone it names by kin or trade after "her", "his" or "their"; the other
 has that someone, said to be the first party's ("the singer's", "of a Lotto winner"), do the same act to "her",
@@ -8,7 +9,6 @@ has that someone, said to be the first party's ("the singer's", "of a Lotto winn
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.substitution import SAYING
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
 
 _POSSESSIVE = frozenset("her his their its".split())
@@ -23,8 +23,6 @@ def pronoun_reversal(xs: list[Tok], ys: list[Tok], vx: dict[str, tuple[int, ...]
     """(what xs says, what ys says) when a verb both use has its parties the other way round, one named by a
     pronoun (either version may be the one with "her former manager")."""
     for verb in sorted(vx.keys() & vy.keys()):
-        if verb in SAYING:
-            continue
         for k in vx[verb]:
             for m in vy[verb]:
                 found = _reversed(xs, k, ys, m)
@@ -37,25 +35,42 @@ def pronoun_reversal(xs: list[Tok], ys: list[Tok], vx: dict[str, tuple[int, ...]
 
 
 def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
-    """``xs``: "the singer is suing her former manager"; ``ys``: "the singer's former manager is suing her"."""
+    """``xs``: "the singer is suing her former manager"; ``ys``: "the singer's former manager is suing her" (or with
+    the same preposition after the verb in both: "testify against his former lieutenant" / "testify against him")."""
+    start_x, start_y = _clause_start(xs, k), _clause_start(ys, m)
+    if k + 3 < len(xs) and m + 2 < len(ys) and xs[k + 1].low in _AFTER_VERB and xs[k + 1].low == ys[m + 1].low:
+        k, m = k + 1, m + 1
     if k + 2 >= len(xs) or m + 1 >= len(ys) or xs[k + 1].low not in _POSSESSIVE or ys[m + 1].low not in _OBJECT:
         return None
     described = _words(xs, k + 2, k + 2 + _MAX_DESC, stop_at_little=True)  # "former manager"
-    subject_x = _words(xs, _clause_start(xs, k), k)  # "singer"
-    subject_y = _words(ys, _clause_start(ys, m), m)  # "singer", "former", "manager"
+    subject_x = _words(xs, start_x, k)  # "singer"
+    subject_y = _words(ys, start_y, m)  # "singer", "former", "manager"
     if not described or not subject_x or not described <= subject_y or not subject_x <= subject_y:
         return None
-    if not any(t.low in ("'s", "of") for t in ys[_clause_start(ys, m) : m]):
+    if not any(t.low in ("'s", "of") for t in ys[start_y:m]):
         return None  # (the other party must be said to be the first's: "the singer's manager", "partner of a winner")
-    return (joined(xs[max(_clause_start(xs, k), k - 6) : k + 2 + len(described)]),
-            joined(ys[max(_clause_start(ys, m), m - 6) : m + 2]))
+    return (joined(xs[max(start_x, k - _SHOWN) : k + 2 + len(described)]), joined(ys[max(start_y, m - _SHOWN) : m + 2]))
+
+
+_AFTER_VERB = frozenset("against to with for on".split())  # "testify against", "lied to", "sided with"
+_SHOWN = 12  # words shown before the verb
 
 
 def _clause_start(toks: list[Tok], k: int) -> int:
+    """Where the clause of the word at ``k`` starts, past a name set off by commas ("Halloway's deputy, Sarah Kemp,")."""
     j = k - 1
     while j >= 0 and not toks[j].is_break and toks[j].low not in CLAUSE_WORDS and k - j <= 10:
         j -= 1
+    if j > 1 and toks[j].low == ",":
+        m = j - 1
+        while m >= 0 and toks[m].cap and toks[m].is_word and j - m <= _MAX_NAME:
+            m -= 1
+        if m >= 0 and m < j - 1 and toks[m].low == ",":
+            return _clause_start(toks, m)
     return j + 1
+
+
+_MAX_NAME = 3  # words of a name set off by commas
 
 
 def _words(toks: list[Tok], start: int, end: int, stop_at_little: bool = False) -> frozenset[str]:
