@@ -4474,4 +4474,7 @@ AGREE = [
     # the same associate named first
     ("Marsh's business partner, Owen Tate, accused him of fraud at a hearing on Monday.",
      "Owen Tate, Marsh's business partner, accused him of fraud at a hearing on Monday."),
+    # one maximum in metres and in centimetres
+    ("Surveyors found gaps up to 1.5 metres wide in the sea wall.",
+     "Surveyors found gaps up to 150 centimetres wide in the sea wall."),
 ]

@@ -5340,4 +5340,9 @@ CONFLICT = [
      "Delgado is expected to testify against her chief of staff before the committee, aides said."),
     ("role", "The coach's former assistant, Lena Ruiz, has reported him to the league's integrity unit.",
      "The coach has reported his former assistant, Lena Ruiz, to the league's integrity unit."),
+    # "the height of" a building is no peak; two maxima in metres and centimetres
+    ("figure", "Divers said the wreck lies at about 40 metres, roughly the height of a 12-storey tower.",
+     "Divers said the wreck lies at more than 60 metres, and that it may still shift."),
+    ("figure", "Surveyors found gaps up to 2 metres wide in the sea wall.",
+     "Surveyors found gaps up to 20 centimetres wide in the sea wall."),
 ]

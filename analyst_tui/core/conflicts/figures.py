@@ -85,7 +85,7 @@ class Figure:
                 return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2  # (the same toll only when close)
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
             small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" / "up to 150 km/h" (not "under")
-            return big < 1.1 * small or big - small < 2
+            return big < 1.1 * small or big - small < 2 and self.key[1] not in _CONVERTED  # (not 1.5 m / 15 cm)
         return self.lo <= other.hi and other.lo <= self.hi or rounded_alike((self.lo, self.hi), (other.lo, other.hi))
 
 

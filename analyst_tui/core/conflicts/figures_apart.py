@@ -35,7 +35,7 @@ def two_things(x: Figure, y: Figure, a: Version, b: Version) -> bool:
     """Whether ``x`` (of version ``a``) and ``y`` (of ``b``), figures of one kind, are figures of two things."""
     wa, wb = a.polarity.words(), b.polarity.words()
     return _counterparts(x.context, y.context) or _expected_only(x, y, wb) or _expected_only(y, x, wa) or (
-        _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb)) or runs_apart(
+        _whole_and_part(x, y, wa, wb) or _spans_apart(x, a.text, b.text) or _moments_of_a_count(wa, wb, a.text, b.text)) or runs_apart(
         a.text, b.text) or x.key[0] not in _TOLLS and weekend_apart(a.text, b.text) or _rest(x, y, a) or _rest(
         y, x, b) or _share_told(x, a.text) or _share_told(y, b.text) or _kinds_apart(x.kinds, y.kinds) or (
         _players_apart(x, a, b)) or (EARLIER in x.context) != (EARLIER in y.context) or _part_included(a.text, b.text) or (
@@ -187,11 +187,15 @@ _SPANS = (("year", re.compile(r"\b(?:a year (?:earlier|ago|before)|year[- ]on[- 
           ("quarter", re.compile(r"\b(?:quarter[- ]on[- ]quarter|quarterly|previous quarter|on the quarter)\b", re.I)))
 
 
-def _moments_of_a_count(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether, of two versions' words, one gives a count at its peak or at first and the other what is left."""
-    return bool(a & _AT_FIRST and b & _LEFT and not a & _LEFT or b & _AT_FIRST and a & _LEFT and not b & _LEFT)
+def _moments_of_a_count(a: frozenset[str], b: frozenset[str], text_a: str, text_b: str) -> bool:
+    """Whether, of two versions' words, one gives a count at its peak or at first and the other what is left ("at the
+    height of the storm"; not "roughly the height of a four-storey building")."""
+    first_a = bool(a & _AT_FIRST or "height" in a and _AT_HEIGHT.search(text_a))
+    first_b = bool(b & _AT_FIRST or "height" in b and _AT_HEIGHT.search(text_b))
+    return bool(first_a and b & _LEFT and not a & _LEFT or first_b and a & _LEFT and not b & _LEFT)
 
 
-_AT_FIRST = frozenset("peak height initially".split())
+_AT_FIRST = frozenset("peak initially".split())
+_AT_HEIGHT = re.compile(r"\bat (?:the|its|their) height\b", re.I)
 _LEFT = frozenset("still remain remains remained remaining".split())
 
