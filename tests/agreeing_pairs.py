@@ -4477,4 +4477,11 @@ AGREE = [
     # one maximum in metres and in centimetres
     ("Surveyors found gaps up to 1.5 metres wide in the sea wall.",
      "Surveyors found gaps up to 150 centimetres wide in the sea wall."),
+    # Tory is Conservative; carcasses recovered are found dead; a count two above a lower bound
+    ("Tory rebels talked out the assisted dying bill on Friday.",
+     "The assisted dying bill was talked out by Conservative rebels on Friday."),
+    ("Two golden eagles were found dead near the Ardmore estate, police said.",
+     "The carcasses of two golden eagles were recovered from the Ardmore estate, police said."),
+    ("Nine children died in the fire at the Linden care home.",
+     "At least seven children were killed in the blaze at the Linden care home, officials said."),
 ]

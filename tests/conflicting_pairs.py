@@ -5345,4 +5345,7 @@ CONFLICT = [
      "Divers said the wreck lies at more than 60 metres, and that it may still shift."),
     ("figure", "Surveyors found gaps up to 2 metres wide in the sea wall.",
      "Surveyors found gaps up to 20 centimetres wide in the sea wall."),
+    # a count well above a lower bound
+    ("figure", "Twelve children died in the fire at the Linden care home.",
+     "At least seven children were killed in the blaze at the Linden care home, officials said."),
 ]

@@ -86,7 +86,7 @@ def _found_as(toks: list[Tok], k: int) -> int:
     return 0
 
 
-BODY = frozenset(("bodi", "body"))
+BODY = frozenset(("bodi", "body", "carcass", "corps"))  # (bodies, carcasses, corpses)
 
 
 def bodies_found(toks: list[Tok], end: int, befell: frozenset[str]) -> tuple[str, frozenset[str], int]:

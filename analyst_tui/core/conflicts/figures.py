@@ -82,7 +82,7 @@ class Figure:
                 return big < 1.1 * small or big - small < 2 or (_round(small) and big < 1.5 * small)
             bound, count = (self, other) if self.hi == inf else (other, self)
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:  # (one number the bound allows)
-                return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo < 2  # (the same toll only when close)
+                return count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo <= 2  # (the same toll only when close)
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):
             small, big = sorted((self.hi, other.hi))  # two maxima: "up to 210 km/h" / "up to 150 km/h" (not "under")
             return big < 1.1 * small or big - small < 2 and self.key[1] not in _CONVERTED  # (not 1.5 m / 15 cm)

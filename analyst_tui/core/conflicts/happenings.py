@@ -263,10 +263,10 @@ def _still_passive(toks: list[Tok], k: int) -> bool:
 
 def _recovered_thing(toks: list[Tok], k: int) -> bool:
     """Whether "recovered" at ``k`` is a thing found: in the passive, or with its object after it ("the sketch had been
-    recovered", "divers recovered the body"); not "recovered from Ebola", "shares recovered"."""
+    recovered", "divers recovered the body", "were recovered from the estate"); not "recovered from Ebola", "shares
+    recovered"."""
     after = toks[k + 1].low if k + 1 < len(toks) else ""
-    return toks[k].low == "recovered" and after != "from" and (after_be(toks, k) or _still_passive(toks, k) or (
-        after in _OBJECT_OPENERS))
+    return toks[k].low == "recovered" and (after_be(toks, k) or _still_passive(toks, k) or after in _OBJECT_OPENERS)
 
 
 _OBJECT_OPENERS = frozenset("the a an his her their its two three four five six several".split())

@@ -237,8 +237,11 @@ def stem(word: str) -> str:
     """The stem that matches forms of one word (Snowball, after irregular pasts and British spellings):
     killed/kills/killing -> kill, struck -> strike, cancelled -> cancel, news -> news."""
     w = word.lower()
-    w = _IRREGULAR.get(w) or BRITISH.get(w, w)
+    w = _IRREGULAR.get(w) or _NICKNAMES.get(w) or BRITISH.get(w, w)
     return snowball(w)
+
+
+_NICKNAMES = {"tory": "conservative", "tories": "conservatives", "gop": "republican"}  # (one party by two names)
 
 
 # Who said it, at a sentence's start or end: "Police said the man ...", "..., rescue teams said.", "..., said Mr Lee."
