@@ -4484,4 +4484,6 @@ AGREE = [
      "The carcasses of two golden eagles were recovered from the Ardmore estate, police said."),
     ("Nine children died in the fire at the Linden care home.",
      "At least seven children were killed in the blaze at the Linden care home, officials said."),
+    # a share in words a little over
+    ("Just over half of the nurses balloted backed the strike.", "Some 56% of the nurses balloted backed the strike."),
 ]

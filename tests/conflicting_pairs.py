@@ -5348,4 +5348,9 @@ CONFLICT = [
     # a count well above a lower bound
     ("figure", "Twelve children died in the fire at the Linden care home.",
      "At least seven children were killed in the blaze at the Linden care home, officials said."),
+    # a share in words a little over or under
+    ("figure", "Just over half of the nurses balloted backed the strike, the union said.",
+     "Some 85% of the nurses balloted backed the strike, the union said."),
+    ("figure", "Slightly under a third of households have signed up, the council said.",
+     "About 12% of households have signed up, the council said."),
 ]

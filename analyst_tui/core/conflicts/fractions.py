@@ -228,17 +228,23 @@ _AFTER_CHANGE = frozenset("""since in on over from to last this compared after b
 def share_shown(toks: list[Tok], i: int, words: str) -> str:
     """The words of a share in words at ``i`` with the bound said before it ("fewer than half of those who died")."""
     bound = _bound_before(toks, i)
+    if bound and i - len(bound) > 0 and toks[i - len(bound) - 1].low in _JUST:
+        bound = (toks[i - len(bound) - 1].low, *bound)  # ("just over two-thirds")
     return " ".join((*bound, words)) if bound else words
 
 
 def share_bounds(toks: list[Tok], i: int, p: float) -> tuple[float, float]:
     """The values a share in words at ``i`` allows: "more than half" is over 50%, "nearly half" under it."""
     bound = _bound_before(toks, i)
+    just = bound and i - len(bound) > 0 and toks[i - len(bound) - 1].low in _JUST  # "just over two-thirds": not 94%
     if bound in _ABOVE:
-        return p - ROUNDING, 100.0
+        return p - ROUNDING, p * 1.15 + 1 if just else 100.0
     if bound in _BELOW:
-        return 0.0 if bound not in _NEARLY else p - 2 * ROUNDING, p + ROUNDING
+        return p * 0.85 - 1 if just else 0.0 if bound not in _NEARLY else p - 2 * ROUNDING, p + ROUNDING
     return p - ROUNDING, p + ROUNDING
+
+
+_JUST = frozenset(("just", "slightly"))  # (a little over or under, as ``numbers.widen`` reads "just over 60%")
 
 
 def _bound_before(toks: list[Tok], i: int) -> tuple[str, ...]:
