@@ -5353,4 +5353,7 @@ CONFLICT = [
      "Some 85% of the nurses balloted backed the strike, the union said."),
     ("figure", "Slightly under a third of households have signed up, the council said.",
      "About 12% of households have signed up, the council said."),
+    # two acts exchanged: another event, not another party
+    ("event", "The Harlow concert has been postponed rather than cancelled, the promoter said.",
+     "The Harlow concert has been cancelled rather than postponed, the promoter said."),
 ]

@@ -331,13 +331,13 @@ def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] 
     """What one version says again with a word or a party changed (or told anew, ``restated``)."""
     if not nearly_the_same(a.text, b.text):  # (read cheaply: most pairs differ in more than a few words)
         if not restated_gate(a.content, b.content, a.numbers, b.numbers):  # (or two parties exchanged, who said it
-            return ("role", *found) if a.content == b.content and (  # said in another place)
+            return (found[2], found[0], found[1]) if a.content == b.content and (  # said in another place)
                 found := exchanged_unsaid(a.polarity.toks, b.polarity.toks)) else None
         return restated_conflict(a.polarity.toks, b.polarity.toks, a.polarity.stems(), b.polarity.stems(), a.numbers,
                                  b.numbers)
     found = exchange_conflict(a.polarity.toks, b.polarity.toks)
     if found:
-        return "role", found[0], found[1]
+        return found[2], found[0], found[1]  # type: ignore[return-value]
     spans = differing(a.polarity.toks, b.polarity.toks)  # (the words the two share at their start and at their end)
     if spans is not None:
         found = substitution_conflict(a.polarity.toks, b.polarity.toks, spans)

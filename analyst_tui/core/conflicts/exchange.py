@@ -10,7 +10,7 @@ said of both alike keep their meaning when exchanged ("Italy and Spain", "talks 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.persons import PERSONS
-from analyst_tui.core.conflicts.tokens import Tok, joined, stem, unattributed
+from analyst_tui.core.conflicts.tokens import Tok, is_past, joined, stem, unattributed
 
 MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
 MAX_PARTY = 6  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
@@ -26,8 +26,10 @@ _MUTUAL = frozenset(stem(w) for w in """meet met talk talks play played draw dre
     compared speak spoke spoken talked chat chatted phone phoned call called""".split())  # said of both parties alike
 
 
-def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """The two versions' words around two parties exchanged, if that is all that tells them apart."""
+def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | None:
+    """The two versions' words around two parties exchanged, if that is all that tells them apart, and the kind:
+    "event" when the two are what was done ("postponed rather than cancelled" / "cancelled rather than postponed"),
+    else "role"."""
     if len(xs) != len(ys) or sorted(t.low for t in xs) != sorted(t.low for t in ys):
         if "," not in {t.low for t in xs + ys}:
             return None
@@ -51,7 +53,8 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] == "by") or not (
                     _party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
-            return _shown(xs, i, j + 1), _shown(ys, i, j + 1)
+            acts = lx == ly == 1 and all(is_past(t.low) and not t.cap for t in (xs[i], xs[j]))
+            return _shown(xs, i, j + 1), _shown(ys, i, j + 1), "event" if acts else "role"
     return None
 
 
@@ -178,7 +181,7 @@ def _around(toks: list[Tok], lo: int, hi: int) -> str:
     return _shown(toks, max(0, lo - 2), min(len(toks), hi + 3))
 
 
-def exchanged_unsaid(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+def exchanged_unsaid(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | None:
     """``exchange_conflict`` of two versions read without who said it, which each gives in another place ("...,
     investigators said." / "Investigators said ...")."""
     ux, uy = unattributed(xs), unattributed(ys)
