@@ -5356,4 +5356,7 @@ CONFLICT = [
     # two acts exchanged: another event, not another party
     ("event", "The Harlow concert has been postponed rather than cancelled, the promoter said.",
      "The Harlow concert has been cancelled rather than postponed, the promoter said."),
+    # "X, not Y" / "Y, not X": who did it, read before the negation
+    ("role", "The site was closed on the orders of Fenwick District Council, not the Health and Safety Executive.",
+     "The site was closed on the orders of the Health and Safety Executive, not Fenwick District Council."),
 ]

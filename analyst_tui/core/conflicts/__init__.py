@@ -244,10 +244,6 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return None
 
 
-def _tally_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    return tally_conflict(a.tallies, b.tallies)
-
-
 def _particular_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return particular_conflict(a.particulars, b.particulars, ("ordinal", "age", "goals"), lambda x, y: (
         stem(x.split()[-1]) in b.polarity.stems() and stem(y.split()[-1]) in a.polarity.stems() and told_alike(
@@ -261,19 +257,15 @@ def _two_people(x: str, y: str) -> bool:
         {stem(wx[0]), stem(wy[0])} & TITLES))
 
 
-def _clock_conflict(a: Version, b: Version) -> tuple[str, str] | None:
-    return clock_conflict(a.clocks, b.clocks)
-
-
 def _day_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     return day_conflict(a.days, b.days)
 
 
 _CHECKS = (("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", figure_conflict),
-           ("figure", group_conflict), ("figure", _tally_conflict), ("figure", _particular_conflict),
-           ("figure", _clock_conflict), ("figure", _day_conflict), ("figure", versions_changed_otherwise),
-           ("event", _event_conflict), ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, (
-               "penalty",))))
+           ("figure", group_conflict), ("figure", lambda a, b: tally_conflict(a.tallies, b.tallies)),
+           ("figure", _particular_conflict), ("figure", lambda a, b: clock_conflict(a.clocks, b.clocks)),
+           ("figure", _day_conflict), ("figure", versions_changed_otherwise), ("event", _event_conflict),
+           ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, ("penalty",))))
 
 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
@@ -297,12 +289,15 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
         a.content & _CONVERSE and b.content & _CONVERSE and converse_conflict(a.polarity.toks, b.polarity.toks))
     if found:
         return "event", found[0], found[1]
+    found = contrasted(a.text, b.text)  # (before the negation it is told with: "X, not Y" / "Y, not X")
+    if found:
+        return "role", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "event" if found[2:] and (found[2] in _OUTCOME_EVENTS or found[2] in RESULTS) else "polarity", found[
             0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
-        swap_conflict(a.swaps, b.swaps) or contrasted(a.text, b.text)) or (
+        swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_DIRECTED & a.content and _DIRECTED & b.content and directed_conflict(
         a.polarity.toks, b.polarity.toks)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(

@@ -45,10 +45,15 @@ def _opening(toks: list[Tok], c: int) -> int:
     """Where the party before the comma at ``c`` starts: up to five words back in its clause, after "by" ("Sources
     said the charity, not the government,"; "was first spotted by a student volunteer, not")."""
     start = c
-    while start > 0 and c - start < 5 and not toks[start - 1].is_break and toks[start - 1].low != "by" and (
-            toks[start - 1].low not in CLAUSE_WORDS and toks[start - 1].low not in SAID):
+    while start > 0 and c - start < 6 and not toks[start - 1].is_break and toks[start - 1].low != "by" and (
+            toks[start - 1].low not in CLAUSE_WORDS or _in_name(toks, start - 1)) and toks[start - 1].low not in SAID:
         start -= 1
     return start
+
+
+def _in_name(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k`` joins two capitalised words of a name ("Health and Safety Executive")."""
+    return toks[k].low == "and" and 0 < k < len(toks) - 1 and toks[k - 1].cap and toks[k + 1].cap
 
 
 def _words(toks: list[Tok]) -> frozenset[str]:
