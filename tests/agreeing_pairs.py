@@ -4486,4 +4486,7 @@ AGREE = [
      "At least seven children were killed in the blaze at the Linden care home, officials said."),
     # a share in words a little over
     ("Just over half of the nurses balloted backed the strike.", "Some 56% of the nurses balloted backed the strike."),
+    # "no immediate response" says too little to be denied
+    ("There was no immediate response from the ministry, officials said.",
+     "The ministry responded on Tuesday, officials said."),
 ]

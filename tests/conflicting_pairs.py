@@ -5359,4 +5359,9 @@ CONFLICT = [
     # "X, not Y" / "Y, not X": who did it, read before the negation
     ("role", "The site was closed on the orders of Fenwick District Council, not the Health and Safety Executive.",
      "The site was closed on the orders of the Health and Safety Executive, not Fenwick District Council."),
+    # "no immediate risk": the risk; a clause of its own after "but"
+    ("polarity", "Inspectors said the dam posed an immediate risk to the village.",
+     "Inspectors said the dam posed no immediate risk to the village."),
+    ("polarity", "Doctors said the leak posed a serious risk to patients, prompting the ward's closure.",
+     "Doctors said the leak posed no serious risk to patients, but the ward was closed as a precaution."),
 ]

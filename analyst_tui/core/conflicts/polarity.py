@@ -277,8 +277,9 @@ def analyse(toks: list[Tok]) -> Polarity:
             in_scope[k] = True
             k += 1
         h = i + 1
-        while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in BEFORE_TO):
-            h += 1  # ("declined on Tuesday to ratify": the ratifying)
+        while h < k and (toks[h].low in SKIP or not toks[h].is_word or low in IMPLICIT and toks[h].low in BEFORE_TO or (
+                toks[h].low == "immediate" and h + 1 < k and toks[h + 1].low not in _REPLIES)):
+            h += 1  # ("declined on Tuesday to ratify": the ratifying; "no immediate risk": the risk)
         intended = h + 2 if h + 2 < k and toks[h].low in _INTENT and toks[h + 1].low in ("to", "of") else None
         if h + 1 < k and toks[h].low in _COME_GO and toks[h + 1].low in _PARTICLES:
             h += 1  # "will not go ahead", "failed to come down": the weak "go" with the word that gives it its sense
@@ -311,7 +312,9 @@ def analyse(toks: list[Tok]) -> Polarity:
         elif low == "no" and h + 2 < k:
             after = next((v for v in range(h + 1, min(k, h + 5)) if toks[v].low in _MADE and all(
                 t.low in BE_HAVE or t.low in SKIP for t in toks[h + 1 : v])), h)
-        contrast = k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")
+        contrast = (k < n and toks[k].low == "but" or (k + 1 < n and toks[k].low == "," and toks[k + 1].low == "but")) and (
+            not _clause_after(toks, k + 1 + (toks[k].low == ",")))  # ("not a bomb but a gas leak"; not "no risk, but the
+        # viaduct was closed")
         gone_to = h + 2 < k and toks[h].low == "go" and toks[h + 1].low == "to" and toks[h + 2].low in _GONE_TO
         if h < k and not contrast and (gone_to or len(toks[h].low) > 2 and not _weak(toks, h)):  # ("did not go to
             # extra time": not a weak "go")
@@ -380,6 +383,14 @@ def _weak(toks: list[Tok], h: int) -> bool:
         stem(toks[h].low) == SAY and after in _SAID_CLAUSE)  # "did not say she would resign" (not "say when")
 
 
+def _clause_after(toks: list[Tok], k: int) -> bool:
+    """Whether a clause of its own, about another thing, starts at ``k``: "the" and a form of "be" or "have" within its
+    first words ("but the viaduct was closed"; not "but she was expected to be", said of the same one)."""
+    return k < len(toks) and toks[k].low == "the" and any(t.low in BE_HAVE for t in toks[k + 1 : k + 5])
+
+
+_REPLIES = frozenset("response comment reply reaction word confirmation indication explanation".split())  # ("There was
+# no immediate response": weak)
 _KNOW, _TAKE = frozenset(stem(w) for w in "know knew known".split()), frozenset("take takes took taken taking".split())
 _SAID_CLAUSE = frozenset("that he she they it we i".split())
 _GONE_ON = frozenset("strike trial sale".split())
