@@ -4489,4 +4489,9 @@ AGREE = [
     # "no immediate response" says too little to be denied
     ("There was no immediate response from the ministry, officials said.",
      "The ministry responded on Tuesday, officials said."),
+    # how far a thing fell, how far it was from a place; a rate a year and a total over years
+    ("The gondola was about 200 metres from the summit station when the cable snapped.",
+     "When the cable snapped, the gondola fell some 30 metres to the ground."),
+    ("The flood defence budget is £900 million over six years.",
+     "The flood defence programme has been allocated £150m a year for six years."),
 ]

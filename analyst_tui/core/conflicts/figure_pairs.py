@@ -20,6 +20,7 @@ from analyst_tui.core.conflicts.shared_words import names_in, told_alike
 from analyst_tui.core.conflicts.surroundings import counted
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
+from analyst_tui.core.conflicts.rates import other_periods
 from analyst_tui.core.conflicts.tokens import stem, tokenize
 from analyst_tui.core.conflicts.words import SCOPES
 
@@ -89,8 +90,9 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _other_class(b, x) or _other_class(a, y)):
                 continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
                 # not "killed two and injured three" / "killed three and injured two"
-            if _per(a.text).isdisjoint(_per(b.text)) and _per(a.text) and _per(b.text):
-                continue  # two rates ("£300,000 a week" / "£15.6m a year", "1,000 cars a week" / "52,000 cars a year")
+            if other_periods(a.text, b.text):
+                continue  # two rates ("£300,000 a week" / "£15.6m a year", "1,000 cars a week" / "52,000 cars a year"), or
+                # a rate and a total over some time ("£150m a year for three years" / "£450 million over three years")
             if _the_rest(x, y, a, b):
                 continue  # a share and the rest of the whole, in two sentences written apart ("won re-election with
                 # 58% of the vote" / "her only challenger took 42% of the vote")
@@ -119,10 +121,17 @@ _LEVEL = re.compile(r"\b(?:to|from|at)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b)"
 def _one_aspect(a: Version, b: Version) -> str | None:
     """What the one length each version gives measures, when one says it ("310 metres tall": a size) and the other does
     not ("At 185 metres, the tower ..."); else None."""
-    x, y = ([f.key[2] for f in v.figures if f.key[:2] == ("unit", "length")] for v in (a, b))
+    fx, fy = ([f for f in v.figures if f.key[:2] == ("unit", "length")] for v in (a, b))
+    x, y = [f.key[2] for f in fx], [f.key[2] for f in fy]
     if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
         return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
+    if "distance" in (x[0], y[0]) and not (fx[0] if x[0] == "" else fy[0]).context.isdisjoint(_MOVED):
+        return None  # (how far a thing moved, and how far it was from a place: "the cabin fell some 40 metres" / "was
+        # about 300 metres from the top station")
     return x[0] or y[0]
+
+
+_MOVED = frozenset(("<down>", "<up>"))
 
 
 def _this_season(v: Version) -> bool:
@@ -289,14 +298,6 @@ def _whole_group(f: Figure, version: Version, shared: frozenset[float] = frozens
 
 
 _SUBGROUPS = frozenset("women girls boys children babies infants teenagers minors foreigners".split())
-
-
-def _per(text: str) -> frozenset[str]:
-    """The periods a text gives rates by ("a week", "per year")."""
-    return frozenset(m.lower() for m in _PER.findall(text))
-
-
-_PER = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
 
 
 def _adds_up(total: Figure, parts: list[Figure]) -> bool:

@@ -9,6 +9,8 @@ the same figure, bounded alike, for two units of time ("more than £1m a day" / 
 
 from __future__ import annotations
 
+import re
+
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, number_at, qualifier, widen
 from analyst_tui.core.conflicts.tokens import Tok, joined
 
@@ -65,4 +67,19 @@ def per_time(toks: list[Tok], k: int) -> str | None:
     return toks[j + 1].low if j is not None and toks[j + 1].low in HOURS else None
 
 
-__all__ = ["HOURS", "per_time", "rates_differ", "rates_in"]
+def other_periods(a: str, b: str) -> bool:
+    """Whether two texts give rates by other periods ("£300,000 a week" / "£15.6m a year"), or one a rate and the other
+    a total over some time ("£150m a year for three years" / "£450 million over three years")."""
+    pa, pb = _periods(a), _periods(b)
+    return pa.isdisjoint(pb) and (pa and pb or pa and _OVER.search(b) is not None or pb and _OVER.search(a) is not None)
+
+
+def _periods(text: str) -> frozenset[str]:
+    """The periods a text gives rates by ("a week", "per year")."""
+    return frozenset(m.lower() for m in _PERIOD.findall(text))
+
+
+_OVER = re.compile(r"\b(?:over|across)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+(?:hours|days|weeks|months|years)\b", re.I)
+_PERIOD = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
+
+__all__ = ["HOURS", "other_periods", "per_time", "rates_differ", "rates_in"]
