@@ -4494,4 +4494,7 @@ AGREE = [
      "When the cable snapped, the gondola fell some 30 metres to the ground."),
     ("The flood defence budget is £900 million over six years.",
      "The flood defence programme has been allocated £150m a year for six years."),
+    # a meeting goes both ways
+    ("Lopez resigned hours after he met the minister in Madrid.",
+     "Lopez resigned hours after the minister met him in Madrid."),
 ]

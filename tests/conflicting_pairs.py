@@ -5364,4 +5364,7 @@ CONFLICT = [
      "Inspectors said the dam posed no immediate risk to the village."),
     ("polarity", "Doctors said the leak posed a serious risk to patients, prompting the ward's closure.",
      "Doctors said the leak posed no serious risk to patients, but the ward was closed as a precaution."),
+    # "after she criticised X" / "after X criticised her"
+    ("role", "Mendes was fired days after she criticised the club's owner in an interview.",
+     "Mendes was fired days after the club's owner criticised her in an interview."),
 ]

@@ -25,13 +25,36 @@ def pronoun_reversal(xs: list[Tok], ys: list[Tok], vx: dict[str, tuple[int, ...]
     for verb in sorted(vx.keys() & vy.keys()):
         for k in vx[verb]:
             for m in vy[verb]:
-                found = _reversed(xs, k, ys, m)
+                found = _reversed(xs, k, ys, m) or _he_and_him(xs, k, ys, m)
                 if found:
                     return found
-                found = _reversed(ys, m, xs, k)
+                found = _reversed(ys, m, xs, k) or _he_and_him(ys, m, xs, k)
                 if found:
                     return found[1], found[0]
     return None
+
+
+def _he_and_him(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
+    """``xs``: "after he accused the president's brother of ..."; ``ys``: "after the president's brother accused him of
+    ...": the one named by the pronoun and the other party the other way round."""
+    if k < 1 or m + 1 >= len(ys) or _OBJECT_OF.get(xs[k - 1].low) != ys[m + 1].low:
+        return None
+    end = k + 1
+    while end < len(xs) and end - k <= _MAX_DESC + 2 and (xs[end].is_word or xs[end].low == "'s") and (
+            xs[end].low not in _PREPOSITIONS) and xs[end].low not in CLAUSE_WORDS and xs[end].low != "of":
+        end += 1
+    start_y = m
+    while start_y > 0 and m - start_y < _MAX_DESC + 2 and not ys[start_y - 1].is_break and (
+            ys[start_y - 1].low not in CLAUSE_WORDS and ys[start_y - 1].low not in _OPENS):
+        start_y -= 1
+    done_to, doer = _words(xs, k + 1, end), _words(ys, start_y, m)
+    if not done_to or done_to != doer:
+        return None
+    return joined(xs[k - 1 : end]), joined(ys[start_y : m + 2])
+
+
+_OBJECT_OF = {"he": "him", "she": "her", "they": "them"}
+_OPENS = frozenset("after before when while because since until once as that".split())  # (a clause: "hours after")
 
 
 def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
