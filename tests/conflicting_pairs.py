@@ -5367,4 +5367,7 @@ CONFLICT = [
     # "after she criticised X" / "after X criticised her"
     ("role", "Mendes was fired days after she criticised the club's owner in an interview.",
      "Mendes was fired days after the club's owner criticised her in an interview."),
+    # the party after "to" named after what it is ("to their former chairman, Alan Marsh")
+    ("role", "City owe £6m to their former chairman, Alan Marsh, according to the club's latest accounts.",
+     "Former chairman Alan Marsh owes £6m to City, according to the club's latest accounts."),
 ]

@@ -17,6 +17,7 @@ from analyst_tui.core.conflicts.verb_words import one_act
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 _TO_PARTY = frozenset("to from against".split())
+_OWNERS = frozenset("their his her its our".split())
 _Swap = tuple[str, str, str, str, str]  # (verb stem, doer, other party, words shown, "to", "from" or "against")
 _HELP = frozenset("help aid assist support".split())
 _GRIEVANCES = frozenset("protest protests complaint complaints grievance ties relations".split())  # "a protest
@@ -78,7 +79,7 @@ def swaps(toks: list[Tok]) -> list[_Swap]:
         name, end = other
         key_doer, key_other = party(doer[0]), party(name)
         if key_doer and key_other and key_doer != key_other:
-            shown = " ".join(x.text for x in toks[doer[1] : end][:12])
+            shown = " ".join(x.text for x in toks[doer[1] : end][:16])
             towards = next((x.low for x in toks[v + 1 : end] if x.low in _TO_PARTY), "")
             out.append((verb, key_doer, key_other, shown, towards))
     return out
@@ -137,6 +138,10 @@ def other_party(toks: list[Tok], k: int) -> tuple[str, int] | None:
             described = next((d for d in (1, 2) if m + d < n and toks[m + d].cap and all(
                 x.is_word and not x.cap and x.low not in _NOT_NAMES for x in toks[m : m + d])), 0)
             m += described  # what the name is, before it ("from housing association Riverside Homes Trust")
+            if m < n and toks[m].low in _OWNERS:  # ("to their former owner, Kevin Marsh": the name set off after it)
+                comma = next((c for c in range(m + 1, min(n - 1, m + 5)) if toks[c].low == ","), None)
+                if comma is not None and all(x.is_word and not x.cap for x in toks[m + 1 : comma]) and toks[comma + 1].cap:
+                    m = comma + 1
             end = m
             while end < n and toks[end].is_word and toks[end].cap and toks[end].low not in _NOT_NAMES:
                 end += 1
