@@ -4497,4 +4497,7 @@ AGREE = [
     # a meeting goes both ways
     ("Lopez resigned hours after he met the minister in Madrid.",
      "Lopez resigned hours after the minister met him in Madrid."),
+    # a clause moved is no exchange
+    ("Police arrested the driver of the van after the crash on the motorway.",
+     "After the crash on the motorway police arrested the driver of the van."),
 ]

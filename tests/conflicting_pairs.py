@@ -5370,4 +5370,7 @@ CONFLICT = [
     # the party after "to" named after what it is ("to their former chairman, Alan Marsh")
     ("role", "City owe £6m to their former chairman, Alan Marsh, according to the club's latest accounts.",
      "Former chairman Alan Marsh owes £6m to City, according to the club's latest accounts."),
+    # two parties exchanged, one of seven words
+    ("role", "The trust paid £40,000 to a firm owned by the mayor's wife for advice it never received.",
+     "A firm owned by the mayor's wife paid £40,000 to the trust for advice it never received."),
 ]

@@ -12,8 +12,8 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.persons import PERSONS
 from analyst_tui.core.conflicts.tokens import Tok, is_past, joined, stem, unattributed
 
-MAX_SHOWN = 12  # words of a version shown, around the exchanged parties
-MAX_PARTY = 6  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
+MAX_SHOWN = 16  # words of a version shown, around the exchanged parties
+MAX_PARTY = 8  # words of a party ("the governor of the Bank of England"); longer runs are clauses moved, not parties
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning
     afternoon evening night week month year weekend january february march april may june july august september
     october november december last next this earlier later""".split())
