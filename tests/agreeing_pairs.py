@@ -4500,4 +4500,6 @@ AGREE = [
     # a clause moved is no exchange
     ("Police arrested the driver of the van after the crash on the motorway.",
      "After the crash on the motorway police arrested the driver of the van."),
+    # a name and a description that may be of the one named
+    ("The leak was uncovered by Sarah Jones, the inquiry heard.", "The leak was uncovered by a reporter, the inquiry heard."),
 ]

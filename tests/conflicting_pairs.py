@@ -5373,4 +5373,7 @@ CONFLICT = [
     # two parties exchanged, one of seven words
     ("role", "The trust paid £40,000 to a firm owned by the mayor's wife for advice it never received.",
      "A firm owned by the mayor's wife paid £40,000 to the trust for advice it never received."),
+    # two groups of people after "by", one working at a body named
+    ("role", "The leak was uncovered by the hospital's own internal auditors, the inquiry heard.",
+     "The leak was uncovered by reporters at the Northern Echo, the inquiry heard."),
 ]

@@ -47,6 +47,15 @@ def _named(toks: list[Tok]) -> bool:
     return any(t.cap for t in toks) and office_named([t.low for t in toks if t.low not in _LEAD]) is None
 
 
+def _head_words(toks: list[Tok]) -> list[Tok]:
+    """A doer's words before whom it works for ("reporters" of "reporters at the Evening Post", "lawyers for ...")."""
+    k = next((k for k, t in enumerate(toks) if k and t.low in _WORKS_FOR), len(toks))
+    return toks[:k]
+
+
+_WORKS_FOR = frozenset("at for from".split())
+
+
 def _groups_apart(x: list[Tok], y: list[Tok]) -> bool:
     """Whether each doer's words are of one group of people or one kind of party the lists know, not the same."""
     gx, gy = ({_group(t) for t in z if t.is_word and t.low not in FILLER} for z in (x, y))
@@ -122,10 +131,11 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         # Association's chairwoman"
     if named != _named(y):
         volunteers = _UNOFFICIAL & {t.low for t in (y if named else x)}
-        if not volunteers or wx & wy:
+        if not (volunteers or _groups_apart(_head_words(x), _head_words(y))) or wx & wy:
             return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the
             # Prime Minister"); not one a volunteer or private one, "by a volunteer search team" / "by a Border Patrol
-            # helicopter crew"
+            # helicopter crew", nor two groups of people, "the council's own internal auditors" / "reporters at the
+            # Yorkshire Evening Post"
         return _shown(xs, ys, p, n - s, m - s)
     if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not named and (
             len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
