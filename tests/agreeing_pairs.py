@@ -4502,4 +4502,9 @@ AGREE = [
      "After the crash on the motorway police arrested the driver of the van."),
     # a name and a description that may be of the one named
     ("The leak was uncovered by Sarah Jones, the inquiry heard.", "The leak was uncovered by a reporter, the inquiry heard."),
+    # what was considered was not done
+    ("Heavy rain forced organisers to consider abandoning the final day of the show.",
+     "Despite heavy rain, organisers did not abandon the final day of the show."),
+    ("Organisers considered abandoning the final day of the show.",
+     "Organisers did not abandon the final day of the show."),
 ]

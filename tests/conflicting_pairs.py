@@ -5376,4 +5376,7 @@ CONFLICT = [
     # two groups of people after "by", one working at a body named
     ("role", "The leak was uncovered by the hospital's own internal auditors, the inquiry heard.",
      "The leak was uncovered by reporters at the Northern Echo, the inquiry heard."),
+    # what one was forced to do was done
+    ("polarity", "Heavy rain forced organisers to abandon the final day of the show.",
+     "Despite heavy rain, organisers did not abandon the final day of the show."),
 ]

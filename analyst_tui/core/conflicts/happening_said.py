@@ -52,13 +52,19 @@ def _said(toks: list[Tok], k: int) -> bool:
         # warning", "a community sentence")
     if toks[k].low in _ORDERED:  # "ordered a recount", "declared a mistrial"
         return k > 1 and toks[k - 1].low == "a" and toks[k - 2].low in _ORDERED[toks[k].low]
-    forced = k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
-        "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])  # ("told to shelter in place")
+    forced = forced_to(toks, k)
     if k == 0 or toks[k - 1].low in NOT_VERB_BEFORE or toks[k - 1].low in PREPOSITIONS and not forced:
         return False  # (but "forced organisers to cancel the championships": cancelled; "chose to quit": quit)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
+
+
+def forced_to(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` is what one was made or chose to do, which says it was done ("forced organisers to
+    suspend the event", "chose to quit", "told to shelter in place")."""
+    return k > 1 and toks[k - 1].low == "to" and any(t.low in _FORCED or t.low in _TOLD and toks[k].low in (
+        "shelter", "stay") for t in toks[max(0, k - 4) : k - 1])
 
 
 def headline_passive(toks: list[Tok], k: int) -> bool:

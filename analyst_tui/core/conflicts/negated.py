@@ -14,6 +14,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, another_office, attribution_at, feared, first_said,
                                              passive, passive_agent, same_context, same_party, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
+from analyst_tui.core.conflicts.happening_said import forced_to
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
@@ -60,8 +61,10 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     an arrest", "is a camp")."""
     article = k > 0 and toks[k - 1].low in ("a", "an", "the")
     if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and article) and not (
-            article and k > 1 and toks[k - 2].low in _DECIDED):
+            article and k > 1 and toks[k - 2].low in _DECIDED) and not forced_to(toks, k):
         return False
+    if k and toks[k - 1].low in _WEIGHED:
+        return False  # "considered abandoning the show": weighed, not done
     if k > 1 and (toks[k - 1].low == "from" and toks[k - 2].low in _SPARED or toks[k - 1].low == "of" and (
             toks[k - 2].low in _CLEARED)):
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says; "was cleared of wrongdoing"
@@ -81,6 +84,9 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
         return False  # "ruled out any change to the teaching", "excluded a stroke": what is ruled out is not said
     return not any(t.low in DOUBT and not (t.low == "alleged" and j + 1 < k and toks[j + 1].is_word and toks[
         j + 1].low not in ("that", "to")) for j, t in enumerate(toks[:k]) if j >= k - 8)  # (not "its alleged leader")
+
+
+_WEIGHED = frozenset("consider considers considered considering contemplated contemplating weighing mulling".split())
 
 
 def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None = None) -> tuple[str, str] | None:
