@@ -5379,4 +5379,7 @@ CONFLICT = [
     # what one was forced to do was done
     ("polarity", "Heavy rain forced organisers to abandon the final day of the show.",
      "Despite heavy rain, organisers did not abandon the final day of the show."),
+    # what an arrest is over is read past "on suspicion of" the crime
+    ("polarity", "A groundsman has been arrested on suspicion of manslaughter over the stadium fire.",
+     "No arrests after deadly stadium fire"),
 ]

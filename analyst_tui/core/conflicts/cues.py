@@ -188,8 +188,8 @@ def unsaid(toks: list[Tok], k: int) -> bool:
 
 def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
     out: list[str] = []
-    j = k + 1
-    while j < len(toks) and j - k <= most + 2 and len(out) < most:
+    start = j = k + 5 if [t.low for t in toks[k + 1 : k + 4]] == ["on", "suspicion", "of"] else k + 1  # (past "on
+    while j < len(toks) and j - start < most + 2 and len(out) < most:  # suspicion of murder")
         t = toks[j]
         if t.is_break or t.low in _WHEN or t.low == "as" and toks[j + 1 : j + 2] and toks[j + 1].low in ("the", "a"):
             break  # (when, not what: "go ahead despite a pay offer", "sounded during the break-in", "as the thieves")
