@@ -4507,4 +4507,7 @@ AGREE = [
      "Despite heavy rain, organisers did not abandon the final day of the show."),
     ("Organisers considered abandoning the final day of the show.",
      "Organisers did not abandon the final day of the show."),
+    # a defeat by one is a win of the other
+    ("Okafor's defeat by Hartley in the semi-final came a month before the ban.",
+     "Hartley beat Okafor in the semi-final a month before the ban."),
 ]

@@ -5382,4 +5382,9 @@ CONFLICT = [
     # what an arrest is over is read past "on suspicion of" the crime
     ("polarity", "A groundsman has been arrested on suspicion of manslaughter over the stadium fire.",
      "No arrests after deadly stadium fire"),
+    # a result told as a noun after the name: who won it
+    ("role", "Dunne's Vienna final win over Cole came weeks before the failed test.",
+     "Cole beat Dunne in the Vienna final weeks before the failed test."),
+    ("role", "Lyon's defeat by Monaco left them fourth in the table.",
+     "Monaco's loss to Lyon left them fourth in the table."),
 ]

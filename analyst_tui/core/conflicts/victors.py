@@ -8,7 +8,7 @@ each name only a winner are not compared: "Cambridge" and "the Light Blues" may 
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import phrase
-from analyst_tui.core.conflicts.entities import entity_before
+from analyst_tui.core.conflicts.entities import entity_after, entity_before
 from analyst_tui.core.conflicts.roles import Role
 from analyst_tui.core.conflicts.tokens import Tok
 
@@ -38,7 +38,34 @@ def victors(toks: list[Tok]) -> list[Role]:
         winner = entity_before(toks, v - 1)
         if winner is not None and toks[winner[1]].cap:
             out.append(Role("beat", winner[0], None, phrase(toks, winner[1], end)))
+    return out + _results_named(toks)
+
+
+def _results_named(toks: list[Tok]) -> list[Role]:
+    """A win told as a noun after the winner's name: "Brevik's Rotterdam final win over Alvarez", "Oxford's victory
+    against Cambridge", "Lyon's defeat of Monaco" (a win of the first); "Lyon's defeat by Monaco", "Lyon's loss to
+    Monaco" (a win of the second)."""
+    out: list[Role] = []
+    for p, t in enumerate(toks):
+        if t.low != "'s" or p == 0 or not toks[p - 1].cap:
+            continue
+        k = p + 1
+        while k < len(toks) and k - p <= _MOST_BEFORE and toks[k].is_word and toks[k].low not in _RESULTS:
+            k += 1
+        if k + 2 >= len(toks) or toks[k + 1].low not in _RESULTS.get(toks[k].low, ()) or not toks[k + 2].cap:
+            continue
+        first, other = entity_before(toks, p - 1), entity_after(toks, k + 2)
+        if first is None or other is None:
+            continue
+        won = toks[k + 1].low in ("over", "against", "of")
+        winner, loser = (first[0], other[0]) if won else (other[0], first[0])
+        out.append(Role("beat", winner, loser, phrase(toks, first[1], other[1])))
     return out
+
+
+_RESULTS = {"win": ("over", "against"), "victory": ("over", "against"), "triumph": ("over", "against"), "defeat": (
+    "of", "by", "to"), "loss": ("to",)}  # the noun of a result, and the word before the other side
+_MOST_BEFORE = 4  # words between the name's "'s" and the result ("Rotterdam final")
 
 
 def _contest_end(toks: list[Tok], v: int, k: int) -> int | None:
