@@ -4510,4 +4510,7 @@ AGREE = [
     # a defeat by one is a win of the other
     ("Okafor's defeat by Hartley in the semi-final came a month before the ban.",
      "Hartley beat Okafor in the semi-final a month before the ban."),
+    # two words for one body
+    ("The rail regulator ordered Northline to refund passengers.",
+     "The rail watchdog ordered Northline to refund passengers."),
 ]

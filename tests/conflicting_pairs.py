@@ -5387,4 +5387,7 @@ CONFLICT = [
      "Cole beat Dunne in the Vienna final weeks before the failed test."),
     ("role", "Lyon's defeat by Monaco left them fourth in the table.",
      "Monaco's loss to Lyon left them fourth in the table."),
+    # an office and a body in the same place
+    ("role", "The energy regulator ordered Voltway to compensate customers within 14 days.",
+     "The energy minister ordered Voltway to compensate customers within 14 days."),
 ]

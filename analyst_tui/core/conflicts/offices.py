@@ -112,7 +112,21 @@ def office_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, 
             if kx == ky or _named(xs, p, ex) or _named(ys, p, ey):
                 return None
             return _shown(xs, p, ex), _shown(ys, p, ey)
+    if len(xs) - s - p == len(ys) - s - p == 1 and p:
+        kinds = {_office_or_body(xs, p, len(xs) - s), _office_or_body(ys, p, len(ys) - s)}
+        if kinds == {"office", "body"}:  # an office and a body ("The energy minister ordered" / "The energy regulator")
+            return _shown(xs, p - 1, len(xs) - s), _shown(ys, p - 1, len(ys) - s)
     return None
+
+
+def _office_or_body(toks: list[Tok], p: int, end: int) -> str | None:
+    """"office" or "body" for the one word at ``p`` (with the word before it: "energy minister"), else None."""
+    if toks[p].low in _BODIES:
+        return "body"
+    return "office" if _office_at(toks, p - 1, end) is not None or _office_at(toks, p, end) is not None else None
+
+
+_BODIES = frozenset("regulator watchdog authority commission agency inspectorate ombudsman".split())
 
 
 def office_named(words: list[str]) -> str | None:
