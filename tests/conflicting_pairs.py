@@ -5390,4 +5390,7 @@ CONFLICT = [
     # an office and a body in the same place
     ("role", "The energy regulator ordered Voltway to compensate customers within 14 days.",
      "The energy minister ordered Voltway to compensate customers within 14 days."),
+    # the doer read past an aside of who led it
+    ("role", "Critics, led by former minister Sara Lund, accused the plan's backers of rushing it through.",
+     "The plan's backers accused critics, led by former minister Sara Lund, of trying to rush it through."),
 ]

@@ -229,7 +229,9 @@ def _before(toks: list[Tok], v: int) -> frozenset[str]:
     if j > 0 and toks[j].low == ",":  # "The incumbent mayor, Tomas Berg, defeated": past a name set off by commas
         opened = aside_opened(toks, j, names=True)
         if opened is not None:
-            out.extend(country(t.low) for t in toks[opened + 1 : j] if t.is_word and len(t.low) > 2)
+            if not (toks[opened + 1].low.endswith(("ed", "ing")) and toks[opened + 2].low == "by"):  # (a name or what
+                # it is; not who led it, ", led by former minister Tom Price,")
+                out.extend(country(t.low) for t in toks[opened + 1 : j] if t.is_word and len(t.low) > 2)
             j = opened - 1
     if j > 2 and toks[j].low in _WHO and toks[j - 1].low == "," and not out:
         j -= 2  # ", who had harassed his landlord": the one the relative clause is said of ("The tenant")
