@@ -9,8 +9,8 @@ same three words, with no negation near them."""
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import two_roles
 from analyst_tui.core.conflicts.negated import stated
+from analyst_tui.core.conflicts.parties_alike import two_roles
 from analyst_tui.core.conflicts.polarity_words import NEGATORS
 from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 

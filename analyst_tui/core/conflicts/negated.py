@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, another_office, attribution_at, feared, first_said,
-                                             passive, passive_agent, same_context, same_party, words_after)
+from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, attribution_at, feared, first_said, passive,
+                                             passive_agent, same_context, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.happening_said import forced_to
 from analyst_tui.core.conflicts.outcomes import other_side_said
+from analyst_tui.core.conflicts.parties_alike import another_office, same_party
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok, adverb, stem
@@ -60,11 +61,9 @@ def stated(toks: list[Tok], k: int, after_no: bool = False) -> bool:
     Against "no" or a negated noun ("made no arrests", "is not a camp"), a noun after "a", "an" or "the" is ("made
     an arrest", "is a camp")."""
     article = k > 0 and toks[k - 1].low in ("a", "an", "the")
-    if k and toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and article) and not (
-            article and k > 1 and toks[k - 2].low in _DECIDED) and not forced_to(toks, k):
-        return False
-    if k and toks[k - 1].low in _WEIGHED:
-        return False  # "considered abandoning the show": weighed, not done
+    if k and (toks[k - 1].low in _WEIGHED or toks[k - 1].low in NOT_ASSERTED_BEFORE and not (after_no and article) and not (
+            article and k > 1 and toks[k - 2].low in _DECIDED) and not forced_to(toks, k)):
+        return False  # (nor "considered abandoning the show": weighed, not done)
     if k > 1 and (toks[k - 1].low == "from" and toks[k - 2].low in _SPARED or toks[k - 1].low == "of" and (
             toks[k - 2].low in _CLEARED)):
         return False  # "was saved from bankruptcy" says what "avoided bankruptcy" says; "was cleared of wrongdoing"

@@ -14,8 +14,9 @@ nor when each version names someone the other does not.
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.cues import Cue, clause_end, feared, offices_named_apart, phrase
+from analyst_tui.core.conflicts.cues import Cue, clause_end, feared, phrase
 from analyst_tui.core.conflicts.outcomes import other_side_said
+from analyst_tui.core.conflicts.parties_alike import offices_named_apart
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
                                                        PRONOUNS)

@@ -12,12 +12,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Protocol
 
-from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context, same_party, words_after
+from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context, words_after
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS, STATES_OF, bare, stance
+from analyst_tui.core.conflicts.parties_alike import same_party
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
 from analyst_tui.core.conflicts.tallies import tallies
@@ -158,8 +159,7 @@ _EXPECT = frozenset("expect expects predict predicts forecast forecasts".split()
 
 
 # A comparison told from each side: each version's subject the other's object ("Exports fell short of imports" /
-# "Imports exceeded exports"; not "Marlow Foods beat forecasts with its profit" / "Marlow Foods' profit fell short
-# of forecasts").
+# "Imports exceeded exports"; not "Marlow Foods beat forecasts with its profit" / "... fell short of forecasts").
 _CROSSED = COMPARED | {"aim"}
 _OPENED = frozenset(("opened", "opens"))
 
