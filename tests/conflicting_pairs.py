@@ -5393,4 +5393,7 @@ CONFLICT = [
     # the doer read past an aside of who led it
     ("role", "Critics, led by former minister Sara Lund, accused the plan's backers of rushing it through.",
      "The plan's backers accused critics, led by former minister Sara Lund, of trying to rush it through."),
+    # a negation "with no ..." qualifies what the version states
+    ("polarity", "Councillors were given a free vote on the plan, with no group whipping its members.",
+     "Councillors were not given a free vote on the plan, the council said."),
 ]

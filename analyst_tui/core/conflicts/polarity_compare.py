@@ -32,10 +32,18 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
 
 
 def _qualified_only(a: Polarity, b: Polarity) -> bool:
-    """Whether ``a`` negates only things done "without" that ``b`` does not name, and states freely what ``b``
-    negates."""
-    return all(c.phrase.split()[:1] == ["without"] and c.head not in b.free for c in a.negated) and any(
-        c.head in a.free for c in b.negated)
+    """Whether ``a`` negates only things done "without" (or "with no": "given a free vote, with no party whipping its
+    members") that ``b`` does not name, and states freely what ``b`` negates."""
+    return all((c.phrase.split()[:1] == ["without"] or _with_no(a, c.at)) and c.head not in b.free
+               for c in a.negated) and any(c.head in a.free for c in b.negated)
+
+
+def _with_no(p: Polarity, at: int) -> bool:
+    """Whether the negated word at ``at`` follows "with no" ("with no party whipping its members")."""
+    j = at
+    while j > 0 and at - j < 4 and p.toks[j].low != "no":
+        j -= 1
+    return j > 0 and p.toks[j].low == "no" and p.toks[j - 1].low == "with"
 
 
 _RULE = stem("ruled")
