@@ -216,6 +216,14 @@ def test_details_show_the_words_as_the_article_wrote_them() -> None:
     assert "Sen. Maria Lopez" in titled.conflicts[0].detail and "Sen. John Hart" in titled.conflicts[0].detail
 
 
+def test_a_word_written_with_a_hyphen_is_read_as_one_and_shown_as_written() -> None:
+    claim = _claim(("A", "The mayor said Ruiz had co-operated fully with the inquiry."),
+                   ("B", "Ruiz refused to co-operate with the inquiry, the mayor said."))
+    find_conflicts([claim])
+    assert [k.kind for k in claim.conflicts] == ["polarity"]
+    assert "co-operated" in claim.conflicts[0].detail and "co-operate with the inquiry" in claim.conflicts[0].detail
+
+
 def test_a_time_taken_is_shown_as_written_with_colons() -> None:
     race = _claim(("A", "Kiprono won the marathon in 2:03:41, the organisers said."),
                   ("B", "Kiprono won the marathon in 2:04:29, the organisers said."))

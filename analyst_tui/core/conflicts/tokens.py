@@ -79,6 +79,8 @@ def tokenize(text: str) -> list[Tok]:
             text = _DEGREES.sub(_degrees, text)  # "42C", "108 °F": "42 degrees C"
         if ":" in text:
             text = _RACE_TIME.sub(_race_time, text)  # "in 2:04:12": "in 2 hours, 4 minutes and 12 seconds"
+    if "o-o" in text:
+        text = _CO_HYPHEN.sub(r"\1o", text)  # "co-operate", "co-ordinate": one word, as "cooperate" is
     if ". " in text or ".," in text:  # (a full stop inside the text: perhaps "Sen. Patty Murray" or "Ont.,", which do
         text = _ABBREVIATED.sub(r"\1\2", text)  # not end a sentence)
     if "'" in text:
@@ -108,6 +110,7 @@ def tokenize(text: str) -> list[Tok]:
 
 
 _DIGIT = re.compile(r"\d")
+_CO_HYPHEN = re.compile(r"\b([Cc])o-(?=o(?:perat|rdinat))")
 _SPACED_DIGITS = re.compile(r"\d[ \u00a0\u202f]\d")  # (what ``_SPACE_THOUSANDS`` needs)
 _DIGIT_C_OR_F = re.compile(r"\d[CF]")  # (what ``_DEGREES`` needs without a degree sign)
 _TOKS: dict[str, Tok] = {}  # tokens are immutable, and most words recur: one object per spelling

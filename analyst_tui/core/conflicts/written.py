@@ -10,7 +10,9 @@ from analyst_tui.core.conflicts.tokens import TITLE_ABBREVIATIONS, tokenize
 
 # What the tokens may have written otherwise: a dash or a quote set apart, a title's full stop, a unit or a currency
 # apart from its number ("Award - winning", "Sen Patty Murray", "£1.7 m", "200 ft").
-_FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d [A-Za-z]{1,4}\b|\d %|[£$€] ")
+_FOLDED = re.compile(r" [-\u2013\u2014]|['\"\u2019]|\b(?:" + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\b|\d [A-Za-z]{1,4}\b|\d %|[£$€] "
+                     r"|\b[Cc]o(?=o(?:perat|rdinat))")  # (and "co-operated", read as "cooperated")
+_CO = re.compile(r"[Cc]o(?=o(?:perat|rdinat))")
 _DASH_ENDS = ("-", "\u2013", "\u2014")
 _DASHES = "-\u2010\u2011\u2013\u2014"
 _SAME = {"-": "[-\u2010\u2011\u2013\u2014]", "'": "['\u2018\u2019]", '"': '["\u201c\u201d]',
@@ -31,6 +33,8 @@ def as_written(detail: str, text: str) -> str:
     parts = []
     for t in toks:
         piece = _SAME.get(t.text) or "".join(_SAME.get(c, re.escape(c)) for c in t.text)
+        if _CO.match(t.text):
+            piece = piece[:2] + "-?" + piece[2:]  # ("co-operated")
         parts.append(piece + (r"\.?" if t.text in TITLE_ABBREVIATIONS else ""))  # ("Sen. Patty Murray": read
         # without its full stop)
     found = re.search(r"\s*".join(parts), text)
