@@ -4513,4 +4513,7 @@ AGREE = [
     # two words for one body
     ("The rail regulator ordered Northline to refund passengers.",
      "The rail watchdog ordered Northline to refund passengers."),
+    # ratified is confirmed
+    ("World Athletics ratified the new 5,000m record on Tuesday.",
+     "World Athletics confirmed the new 5,000m record on Tuesday."),
 ]

@@ -5396,4 +5396,7 @@ CONFLICT = [
     # a negation "with no ..." qualifies what the version states
     ("polarity", "Councillors were given a free vote on the plan, with no group whipping its members.",
      "Councillors were not given a free vote on the plan, the council said."),
+    # ratified is confirmed
+    ("polarity", "World Athletics confirmed the new 5,000m record on Tuesday.",
+     "World Athletics has not yet ratified the new 5,000m record."),
 ]

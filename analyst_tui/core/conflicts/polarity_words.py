@@ -347,7 +347,7 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 _SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
               "injur hurt wound harm", "free freed releas", "let allow permit approv clear",
               "find found recov locat detect",
-              "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi",
+              "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi ratifi",
               "admit acknowledg confess", "includ featur", "lower reduc cut", "award give grant", "seek stand run",
               "link connect tie associ correl", "appeal challeng contest", "awar know", "support back endors",
               "help assist aid", "plan intend",
