@@ -4516,4 +4516,7 @@ AGREE = [
     # ratified is confirmed
     ("World Athletics ratified the new 5,000m record on Tuesday.",
      "World Athletics confirmed the new 5,000m record on Tuesday."),
+    # seven days are a week
+    ("The museum will stay closed for seven days, the trust said.",
+     "The trust said the museum would stay closed for a week."),
 ]

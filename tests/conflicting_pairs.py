@@ -5399,4 +5399,7 @@ CONFLICT = [
     # ratified is confirmed
     ("polarity", "World Athletics confirmed the new 5,000m record on Tuesday.",
      "World Athletics has not yet ratified the new 5,000m record."),
+    # "for a week" is a length of time
+    ("figure", "The museum will stay closed for 48 hours while the damage is assessed, the trust said.",
+     "The trust said the museum would stay closed for a week while the damage is assessed."),
 ]

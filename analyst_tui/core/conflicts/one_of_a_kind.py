@@ -144,6 +144,7 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
 
 
 _A_SPAN = frozenset("fortnight month decade century".split())  # (not "a year", "a week": measured worse)
+_FOR_A_SPAN = frozenset(("week", "year"))  # (only after "for": "will stay shut for a week")
 _BOUNDED = frozenset("than over least under to within past last every each per".split())  # ("for more than a year")
 _ROUGHLY = frozenset("about around nearly almost some roughly approximately over more than under less".split())
 
@@ -157,8 +158,8 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
             float(WORD_NUMBERS[t.low]) if t.low in WORD_NUMBERS and t.low not in ("a", "an") else None)
         if t.low == "half" and k + 2 < len(toks) and toks[k + 1].low in ("a", "an"):
             value = 0.5  # "for nearly half an hour"
-        elif t.low in ("a", "an") and k + 1 < len(toks) and toks[k + 1].low in _A_SPAN and not (
-                k and toks[k - 1].low in _BOUNDED):
+        elif t.low in ("a", "an") and k + 1 < len(toks) and (toks[k + 1].low in _A_SPAN or toks[k + 1].low in (
+                _FOR_A_SPAN) and k and toks[k - 1].low == "for") and not (k and toks[k - 1].low in _BOUNDED):
             value = 1.0  # "for nearly a decade", "for nearly a month" (not "for more than a year": any number of them)
         if not value or k and toks[k - 1].low in ("/", "-", "."):
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
