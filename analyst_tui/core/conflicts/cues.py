@@ -141,8 +141,9 @@ def aside_opened(toks: list[Tok], j: int, names: bool = False) -> int | None:
             aside = first.low in _RELATIVE or first.low in _APPOSITION or (first.is_number and o + 2 == j) or (
                 first.low in _HOW_FAR and any(x.low == "from" for x in toks[o + 2 : j])) or (  # ", about a mile from"
                 names and all(x.cap for x in toks[o + 1 : j])) or (
-                not first.cap and ((len(first.low) > 4 or first.low == "led") and (first.low.endswith(("ed", "ing")) or first.low.endswith(
-                    "ly") and toks[o + 2].low in _DUE) or first.low == "due" and toks[o + 2].low in _WHEN_DUE)) or (
+                not first.cap and ((len(first.low) > 4 or first.low == "led") and (
+                    first.low.endswith(("ed", "ing")) or first.low.endswith("ly") and toks[o + 2].low in _DUE) or (
+                    first.low == "due" and toks[o + 2].low in _WHEN_DUE))) or (
                 _owned_noun(toks[o + 1 : j]))  # ", damaged when ...,", ", Helix Pharma's blood pressure pill,"
             while aside and o >= 3 and toks[o - 1].is_number and toks[o - 2].low == ",":
                 o -= 2  # "Mayor Linda Ortiz, 58, a former state assemblywoman, won": an age before it

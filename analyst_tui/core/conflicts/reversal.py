@@ -49,7 +49,8 @@ _EITHER_WAY = frozenset(stem(w) for w in "passed cleared crossed entered left re
 SAID = frozenset("said says told tells".split())
 _HAVE = frozenset(("has", "have", "had"))
 _MODALS = frozenset("will would could shall must should can may might".split())
-_AGREED = frozenset("agreed agrees decided decides voted votes offered offers plans planned expected".split())  # ("is expected to testify")
+_AGREED = frozenset("""agreed agrees decided decides voted votes offered offers plans planned
+    expected""".split())  # ("is expected to testify")
 _ARTICLES = frozenset("a an the".split())
 _SHORT_PRONOUNS = frozenset(("it",))
 # Verbs of three letters with a doer and a receiver ("hit": its past as its present)
