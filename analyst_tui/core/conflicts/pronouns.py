@@ -60,13 +60,14 @@ _OPENS = frozenset("after before when while because since until once as that".sp
 def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] | None:
     """``xs``: "the singer is suing her former manager"; ``ys``: "the singer's former manager is suing her" (or with
     the same preposition after the verb in both: "testify against his former lieutenant" / "testify against him")."""
-    start_x, start_y = _clause_start(xs, k), _clause_start(ys, m)
-    subject_x = _words(xs, start_x, k)  # "singer"
-    subject_y = _words(ys, start_y, m)  # "singer", "former", "manager"
+    vx, vy = k, m  # (the verbs)
     if k + 3 < len(xs) and m + 2 < len(ys) and xs[k + 1].low in _AFTER_VERB and xs[k + 1].low == ys[m + 1].low:
         k, m = k + 1, m + 1
     if k + 2 >= len(xs) or m + 1 >= len(ys) or xs[k + 1].low not in _POSSESSIVE or ys[m + 1].low not in _OBJECT:
         return None
+    start_x, start_y = _clause_start(xs, vx), _clause_start(ys, vy)
+    subject_x = _words(xs, start_x, vx)  # "singer"
+    subject_y = _words(ys, start_y, vy)  # "singer", "former", "manager"
     described = _words(xs, k + 2, k + 2 + _MAX_DESC, stop_at_little=True)  # "former manager"
     if not described or not subject_x or not described <= subject_y or not subject_x <= subject_y:
         return None
