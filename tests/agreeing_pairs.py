@@ -4519,4 +4519,7 @@ AGREE = [
     # seven days are a week
     ("The museum will stay closed for seven days, the trust said.",
      "The trust said the museum would stay closed for a week."),
+    # one majority written two ways
+    ("The bill passed with a majority of 12 votes.",
+     "The bill passed with a majority of 12 after an all-night session."),
 ]

@@ -5402,4 +5402,7 @@ CONFLICT = [
     # "for a week" is a length of time
     ("figure", "The museum will stay closed for 48 hours while the damage is assessed, the trust said.",
      "The trust said the museum would stay closed for a week while the damage is assessed."),
+    # a majority of a number is a figure
+    ("figure", "Housing bill clears Senate with majority of 12",
+     "The housing bill cleared the Senate with a majority of 2 after an all-night session."),
 ]

@@ -55,6 +55,8 @@ def counted_thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[t
         return ("category", "moved" if moved else ""), "Category"  # storm" (not "weakened to a Category 1 storm")
     if prev == "of" and q > 1 and toks[q - 2].low in ("crowd", "attendance") and head_noun(toks, j)[0] is None:
         return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
+    if prev == "of" and q > 1 and toks[q - 2].low == "majority" and head_noun(toks, j)[0] is None:
+        return ("noun", "majority"), "majority"  # "cleared the Commons with a majority of 55" (not "a majority of 55 MPs")
     k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else of_the(toks, j)  # ("42 of the 150 seats")
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)
