@@ -59,29 +59,26 @@ def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
 def probe(path: Path, show: bool, counts: dict[str, Counter]) -> None:
     data = runpy.run_path(str(path))
     for kind, a, b in data["CONFLICT"]:
-        if _kinds(a, b) != (kind, kind):
-            continue  # (only what is caught now is probed)
-        for name, reword in WORDINGS.items():
-            x, y = reword(a), reword(b)
-            if x is None or y is None:
-                continue
-            counts[name]["caught"] += 1
-            if _kinds(x, y) != (kind, kind):
-                counts[name]["lost"] += 1
-                if show:
-                    print(f"LOST {path.stem} {kind} ({name})\n  A: {x}\n  B: {y}")
+        _probe_pair(a, b, (kind, kind), ("caught", "lost"), f"LOST {path.stem} {kind}", show, counts)
     for a, b in data["AGREE"]:
-        if _kinds(a, b) != (None, None):
+        _probe_pair(a, b, (None, None), ("agreeing", "flagged"), f"FLAG {path.stem}", show, counts)
+
+
+def _probe_pair(a: str, b: str, answer: tuple[str | None, str | None], tallies: tuple[str, str], label: str,
+                show: bool, counts: dict[str, Counter]) -> None:
+    """Each change of wording of a pair that gets ``answer`` now (only those are probed): counted in ``tallies[0]``,
+    and in ``tallies[1]`` when the answer changes."""
+    if _kinds(a, b) != answer:
+        return
+    for name, reword in WORDINGS.items():
+        x, y = reword(a), reword(b)
+        if x is None or y is None:
             continue
-        for name, reword in WORDINGS.items():
-            x, y = reword(a), reword(b)
-            if x is None or y is None:
-                continue
-            counts[name]["agreeing"] += 1
-            if _kinds(x, y) != (None, None):
-                counts[name]["flagged"] += 1
-                if show:
-                    print(f"FLAG {path.stem} ({name})\n  A: {x}\n  B: {y}")
+        counts[name][tallies[0]] += 1
+        if _kinds(x, y) != answer:
+            counts[name][tallies[1]] += 1
+            if show:
+                print(f"{label} ({name})\n  A: {x}\n  B: {y}")
 
 
 def main() -> int:
