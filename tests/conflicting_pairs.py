@@ -5405,4 +5405,9 @@ CONFLICT = [
     # a majority of a number is a figure
     ("figure", "Housing bill clears Senate with majority of 12",
      "The housing bill cleared the Senate with a majority of 2 after an all-night session."),
+    # what befell a subject past an aside opening with a preposition, and past two asides
+    ("event", "The festival, on the town's old racecourse, planned for late July, has been postponed.",
+     "The festival, on the town's old racecourse, planned for late July, has been cancelled."),
+    ("event", "A vote, over the new parking charges, has been postponed.",
+     "A vote, over the new parking charges, has been cancelled."),
 ]

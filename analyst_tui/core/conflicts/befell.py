@@ -100,6 +100,8 @@ def subject_of(toks: list[Tok], k: int) -> frozenset[str]:
             elif toks[opened + 1].low in ("a", "an") and not named:
                 named = ["<one>", *_noun_phrase(toks, opened + 2, j)]  # "One of the hikers, a 27-year-old man from
                 # Phoenix, died": that one (read only in place of a part)
+            while toks[opened].low == "," and (again := _aside(toks, opened)) is not None:
+                opened = again  # two asides ("A second referendum, on Sunday alcohol sales, planned for next spring,")
             j = opened - 1
             continue
         if t.low == "and" and all(x.low in THEN or x.low in _AUX for x in toks[j + 1 : k]):
@@ -238,10 +240,14 @@ def _aside(toks: list[Tok], j: int) -> int | None:
         if toks[o].is_break:
             first = toks[o + 1].low
             if toks[o].low == "," and o > 0 and (toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first == "with") or _named(toks, o - 1) and j - o <= 14):
+                    first.endswith(("ed", "ing")) or first in _ASIDE_OPENERS) or _named(toks, o - 1) and j - o <= 14):
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None
+
+
+_ASIDE_OPENERS = frozenset("with on over about against".split())  # ("A second referendum, on Sunday alcohol sales, has
+# been postponed")
 
 
 def _named(toks: list[Tok], j: int) -> bool:
