@@ -4522,4 +4522,9 @@ AGREE = [
     # one majority written two ways
     ("The bill passed with a majority of 12 votes.",
      "The bill passed with a majority of 12 after an all-night session."),
+    # one doer after "by" described otherwise: a guard, an officer, a secretary and the department
+    ("The fire was spotted by a security guard shortly before midnight.",
+     "The fire was spotted by a guard doing his rounds shortly before midnight."),
+    ("The boy was rescued by an off-duty police officer.", "The boy was rescued by an off-duty policeman."),
+    ("The inquiry was ordered by the health secretary.", "The inquiry was ordered by the Department of Health."),
 ]

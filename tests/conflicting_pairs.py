@@ -5410,4 +5410,15 @@ CONFLICT = [
      "The festival, on the town's old racecourse, planned for late July, has been cancelled."),
     ("event", "A vote, over the new parking charges, has been postponed.",
      "A vote, over the new parking charges, has been cancelled."),
+    # another doer after "by": an office and a body no office is, two groups of people, a charity
+    ("role", "A review of the outbreak was ordered by the health secretary on Monday.",
+     "A review of the outbreak was ordered by the medicines regulator on Monday."),
+    ("role", "The landlord was told by the ombudsman to refund the tenants' deposits.",
+     "The landlord was told by the courts to refund the tenants' deposits."),
+    ("role", "The cyclist was given first aid by an off-duty nurse who was driving past until an ambulance came.",
+     "The cyclist was given first aid by an off-duty police officer who was driving past until an ambulance came."),
+    ("role", "The break-in was reported by a cleaner arriving for her shift shortly after 6am.",
+     "The break-in was reported by a neighbour shortly after 6am."),
+    ("role", "The search was led by the coastguard, with help from two lifeboats.",
+     "The search was led by the Kestrel Wildlife Trust, with help from two lifeboats."),
 ]

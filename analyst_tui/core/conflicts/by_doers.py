@@ -26,7 +26,7 @@ from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.receivers import given_to
 from analyst_tui.core.conflicts.shared_words import same_sense
 from analyst_tui.core.conflicts.substitution import initials
-from analyst_tui.core.conflicts.tokens import Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import Tok, adverb, joined, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -65,6 +65,12 @@ def _groups_apart(x: list[Tok], y: list[Tok]) -> bool:
     return len(gx) == 1 and len(gy) == 1 and None not in gx | gy and gx != gy
 
 
+def _persons_apart(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether the last words of two doers are of two groups of people ("doctor" / "police officer")."""
+    gx, gy = (next((PERSON_GROUPS.get(stem(t.low)) for t in reversed(z) if t.is_word), None) for z in (x, y))
+    return gx is not None and gy is not None and gx != gy
+
+
 def _group(t: Tok) -> tuple[str, int] | None:
     if t.low in SIDES:
         return "side", SIDES[t.low]
@@ -100,6 +106,11 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         p += 1
     while p > 0 and xs[p - 1].low in _LEAD:
         p -= 1  # ("by the village school" / "by the Castle Inn")
+    r = next((r for r in range(p - 1, max(0, p - 7), -1) if xs[r].low == "by" or not (xs[r].is_word or xs[
+        r].low == "-")), None)
+    if r is not None and r < p - 1 and xs[r].low == "by":
+        p = r + 1  # (words of both doers before the ones that differ: "by an off-duty doctor" / "by an off-duty police
+        # officer")
     q = p
     while q > 0 and xs[q - 1].cap and xs[q - 1].is_word or q > 1 and xs[q - 1].low in _LEAD and xs[q - 2].low == "by":
         q -= 1  # (a name's first words in both: "by the Kelmont Bus Drivers' Union" / "by the Kelmont Transport
@@ -129,6 +140,9 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     if ox is not None and oy is not None and ox != oy and not wx & wy:
         return _shown(xs, ys, p, n - s, m - s)  # two offices: "by the culture secretary" / "by the Football
         # Association's chairwoman"
+    if (ox is None) != (oy is None) and _body_kind(x if ox is None else y) in _NOT_OFFICES and not wx & wy:
+        return _shown(xs, ys, p, n - s, m - s)  # an office and a body no office is: "by the transport secretary" /
+        # "by the rail regulator", "by the ombudsman" / "by the courts"
     if named != _named(y):
         volunteers = _UNOFFICIAL & {t.low for t in (y if named else x)}
         if not (volunteers or _groups_apart(_head_words(x), _head_words(y))) or wx & wy:
@@ -137,11 +151,14 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             # helicopter crew", nor two groups of people, "the council's own internal auditors" / "reporters at the
             # Yorkshire Evening Post"
         return _shown(xs, ys, p, n - s, m - s)
+    if not named and _persons_apart(_described(xs[p : n - s]), _described(ys[p : m - s])):
+        return _shown(xs, ys, p, n - s, m - s)  # two groups of people, each as the lists know it, whatever else they
+        # share: "an off-duty doctor" / "an off-duty police officer", "a security guard doing his rounds"
     if not wx or not wy or wx <= _GENERAL or wy <= _GENERAL or wx <= wy or wy <= wx or not named and (
             len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
         return None  # (a body in one word may be the other's in another: "by parliament" / "by the legislature"; but
         # "by police" / "by soldiers", two groups the lists know)
-    if not named and not _groups_apart(x, y) and not (_who(x) ^ _who(y)):
+    if not named and not (_who(x) ^ _who(y)):
         return None  # two descriptions that do not say whose they are: "rescue teams" / "search crews" may be one
     rx, ry = (frozenset(stem(t.low) for t in z if t.is_word and len(t.low) > 2 and t.low not in FILLER) for z in (x, y))
     if wx & wy or related(rx, ry) or any(len(u) > 3 and len(v) > 3 and (u.startswith(v) or v.startswith(u)) for u in rx
@@ -157,7 +174,8 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
 def _head(xs: list[Tok], ex: int) -> int:
     """How many words after a doer's own (ending at ``ex``) finish its noun ("by federal police officers")."""
     head = 0
-    while head < 3 and ex + head < len(xs) - 1 and xs[ex + head].is_word and xs[ex + head].low not in _AFTER_DOER:
+    while head < 3 and ex + head < len(xs) - 1 and xs[ex + head].is_word and xs[ex + head].low not in _AFTER_DOER and (
+            not adverb(xs[ex + head])):  # (not "shortly after 6am")
         head += 1
     return head
 
@@ -177,15 +195,30 @@ def _office(toks: list[Tok]) -> str | None:
 
 def _kinds_apart(x: list[Tok], y: list[Tok]) -> bool:
     """Whether the last words of two doers name two kinds of body ("council" / "agency", "club" / "association")."""
-    kx, ky = (next((_KINDS.get(t.low) for t in reversed(z) if t.is_word), None) for z in (x, y))
+    kx, ky = _body_kind(x), _body_kind(y)
     return kx is not None and ky is not None and kx != ky
+
+
+def _body_kind(z: list[Tok]) -> str | None:
+    return next((_KINDS.get(t.low) for t in reversed(z) if t.is_word), None)
+
+
+def _described(z: list[Tok]) -> list[Tok]:
+    """A doer's words before a participle that describes it ("a security guard" of "a security guard doing his
+    rounds"; not "a passing taxi driver")."""
+    k = next((k for k, t in enumerate(z) if k > 1 and t.low.endswith("ing") and z[k - 1].is_word and z[
+        k - 1].low not in _LEAD), len(z))
+    return z[:k]
 
 
 _KINDS = {w: kind for kind, words in (("council", "council councils"), ("court", "court courts tribunal"), (
     "union", "union unions association federation guild"), ("agency", "agency authority commission inspectorate "
-    "regulator watchdog"), ("club", "club"), ("school", "school academy college university"), ("hospital",
+    "regulator watchdog ombudsman"), ("club", "club"), ("school", "school academy college university"), ("hospital",
     "hospital clinic"), ("bank", "bank"), ("police", "police constabulary"), ("army", "army military"), (
-    "church", "church diocese"), ("parliament", "parliament congress senate assembly legislature")) for w in words.split()}
+    "church", "church diocese"), ("parliament", "parliament congress senate assembly legislature"), (
+    "charity", "charity trust foundation"), ("coastguard", "coastguard")) for w in words.split()}
+_NOT_OFFICES = frozenset("court union agency club school hospital bank church charity coastguard".split())  # (kinds of
+# body no office stands for, as a council's leader or a minister may for theirs)
 _UNOFFICIAL = frozenset("volunteer volunteers private civilian civilians amateur".split())
 
 

@@ -43,7 +43,7 @@ class Tok:
 
 # The endings of adverbs in "-ly" ("verbally", "overwhelmingly", "repeatedly"; not "assembly", "family", "supply").
 _ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "fully", "ably", "ibly", "ively", "ently", "antly", "tely",
-                   "lessly", "ckly", "ctly", "owly", "dly", "ghly", "rply", "ngly", "arly", "ftly", "mly")
+                   "lessly", "ckly", "ctly", "owly", "dly", "ghly", "rply", "ngly", "arly", "ftly", "mly", "rtly")
 _NOT_ADVERBS = frozenset("rally tally sally early".split())
 
 
