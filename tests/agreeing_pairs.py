@@ -4527,4 +4527,9 @@ AGREE = [
      "The fire was spotted by a guard doing his rounds shortly before midnight."),
     ("The boy was rescued by an off-duty police officer.", "The boy was rescued by an off-duty policeman."),
     ("The inquiry was ordered by the health secretary.", "The inquiry was ordered by the Department of Health."),
+    # a length from a line, along a stretch or at a mark is not a depth, nor how far from the end
+    ("The yacht was boarded two nautical miles inside Irish waters.",
+     "The yacht was anchored in water about 20 metres deep when officers boarded it."),
+    ("The runner was taken ill at the 20-mile mark.", "The runner fell ill about six miles from the finish."),
+    ("Oil washed up along 5km of coastline.", "The slick was no more than a metre deep."),
 ]

@@ -64,7 +64,11 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
                 near_before[-1:] == ["down"] and any(w in DIRECTION for w in near_after)):
             aspect = "depth"  # ("sank in 40 metres of water"; not "went down four kilometres from Grennick Head": where
             # it sank)
-        elif any(w in DIRECTION for w in near_after) and near_after[:1] != ["of"]:
+        elif near_after[:1] == ["of"] and near_after[1:2] and near_after[1] in _STRETCHES:
+            aspect = "size"  # "spread along 3km of shoreline": how long a stretch, not how deep or how far
+        elif near_after[:1] in (["mark"], ["marker"]):
+            aspect = "mark"  # "collapsed at the 25-mile mark": how far along a course, not how far from its end
+        elif any(w in DIRECTION or w in _BOUNDS for w in near_after) and near_after[:1] != ["of"]:
             aspect = "distance"  # (not "13 inches of rain from Pablo": how much fell)
         elif any(w in SHAPE for w in near_after):
             aspect = "width" if any(w in _WIDE for w in near_after) and not any(w in _LONG for w in near_after) else (
@@ -96,6 +100,10 @@ def _after_at(toks: list[Tok], q: int) -> bool:
     return at > 0 and toks[at].low == "at" and toks[at - 1].is_word
 
 
+_STRETCHES = frozenset("""shoreline coast coastline beach beaches road roads track line river riverbank border fence
+    wall cliffs motorway railway pipeline cable""".split())
+_BOUNDS = frozenset("inside beyond short".split())  # "three nautical miles inside Sri Lankan waters", "400 metres short
+# of the platform": how far from a line
 _CLOCKED = frozenset(("second", "minute", "hour"))
 
 
