@@ -4532,4 +4532,6 @@ AGREE = [
      "The yacht was anchored in water about 20 metres deep when officers boarded it."),
     ("The runner was taken ill at the 20-mile mark.", "The runner fell ill about six miles from the finish."),
     ("Oil washed up along 5km of coastline.", "The slick was no more than a metre deep."),
+    # the one a race was won "from" lost it
+    ("Copper Lane won the race by a length from Harbour Light.", "Harbour Light was beaten a length by Copper Lane."),
 ]

@@ -63,6 +63,7 @@ _REFUSED = frozenset("rejected rejects turned turns spurned spurns rebuffed rebu
 _BIDS_FOR = frozenset("bid bids offer offers".split())  # ("launched a hostile bid for Dawson Engineering")
 _ALLEGING = frozenset("alleged alleges claimed claims accused accuses".split())
 _WITHSTOOD = frozenset("off survived repelled resisted beat".split())  # ("saw off a challenge from")
+_CONTESTS = frozenset("race title crown belt seat match final game championship cup lengths points".split())
 _NOW = frozenset("today yesterday tonight now also already just recently reportedly allegedly".split())  # ("was today
 # acquired by")
 _PREPOSITIONS = frozenset("""for behind with about among between beside besides despite during like near of off
@@ -207,6 +208,8 @@ def act(toks: list[Tok]) -> Act | None:
         pass  # the one who filed: "has filed for divorce from actor Owen Pryce"
     elif bare[-1:] == ["from"] and not _REFUSED.isdisjoint(lows) and not _BIDS_FOR.isdisjoint(lows):
         pass  # the bidder: "turned down a takeover offer from Sentry Retail"
+    elif bare[-1:] == ["from"] and ("won" in lows or "wins" in lows) and not _CONTESTS.isdisjoint(lows):
+        pass  # the winner: "won the race by four lengths from Kilbride Star", "won the seat from Labour"
     elif bare[-1:] == ["from"] and not _RECEIVING.isdisjoint(lows):
         reverse = not reverse  # "won a contract from the European Space Agency": the agency gave it
     elif lows[-1] == "from":
