@@ -5421,4 +5421,7 @@ CONFLICT = [
      "The break-in was reported by a neighbour shortly after 6am."),
     ("role", "The search was led by the coastguard, with help from two lifeboats.",
      "The search was led by the Kestrel Wildlife Trust, with help from two lifeboats."),
+    # no evidence of a clause against evidence of it, both with a word negated by its prefix
+    ("polarity", "Inspectors found evidence that the firm employed unlicensed drivers.",
+     "Inspectors found no evidence that the firm employed unlicensed drivers."),
 ]

@@ -11,7 +11,8 @@ from analyst_tui.core.conflicts.negated import extra_negation, negated_vs_stated
 from analyst_tui.core.conflicts.outcomes import opposite_outcome, other_side_said
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.nations import country
-from analyst_tui.core.conflicts.polarity_words import AFFIRM, DENY, FILLER, PREFIXED
+from analyst_tui.core.conflicts.polarity_words import (AFFIRM, DENY, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
+                                                      PREFIXED, STOPPED)
 from analyst_tui.core.conflicts.shared_words import periods_apart, same_sense
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.tokens import is_past, stem, tokenize
@@ -207,11 +208,22 @@ def _freed_uncharged(a: Polarity, b: Polarity) -> bool:
 
 
 _RELEASED = frozenset("released releases freed frees".split())
+_NEGATING = NEGATORS | DENY | IMPLICIT | STOPPED
+
+
+def _negates_beyond(y: Polarity, x: Polarity) -> bool:
+    """Whether ``y`` negates anything but a word with a negating prefix that ``x`` says too ("found evidence that the
+    party received illegal funding" / "found no evidence that the party received illegal funding")."""
+    if not y.negates:
+        return False
+    words = y.words()
+    return bool(words & _NEGATING) or any((t.low, u.low) in GERUND_NEGATORS for t, u in zip(y.toks, y.toks[1:])) or not (
+        {w for w in words if w in PREFIXED} <= x.words())
 
 
 def _polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if x.denied and not y.negates and not (y.stance and y.stance.head == "denied") and not _not_until(y):
+        if x.denied and not _negates_beyond(y, x) and not (y.stance and y.stance.head == "denied") and not _not_until(y):
             found = _denied_vs_stated(x, y)
             if found:
                 return (found[1], found[0]) if flip else found
