@@ -5424,4 +5424,10 @@ CONFLICT = [
     # no evidence of a clause against evidence of it, both with a word negated by its prefix
     ("polarity", "Inspectors found evidence that the firm employed unlicensed drivers.",
      "Inspectors found no evidence that the firm employed unlicensed drivers."),
+    # ran normally against suspended; towed clear or back against sank
+    ("event", "Trains on the coast line were suspended on Monday after the landslip.",
+     "Trains on the coast line ran normally on Monday despite the landslip."),
+    ("event", "The yacht was towed clear of the rocks by the lifeboat.",
+     "The yacht sank on the rocks before the lifeboat arrived."),
+    ("event", "The ferry was towed back to Holyhead after the engine fire.", "The ferry sank after the engine fire."),
 ]

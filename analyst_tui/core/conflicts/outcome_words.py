@@ -87,7 +87,8 @@ LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling
 OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
     nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal prize
     prizes medal donation donations gift gifts""".split())
-PORTS = frozenset("port harbour harbor shore dock docks safety".split())  # ("towed to safety")
+PORTS = frozenset("port harbour harbor shore dock docks safety ashore clear back".split())  # ("towed to safety",
+# "towed clear", "towed back to St John's")
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
 # ("admitted to hospital", "to Ward 7", "to intensive care", "to the isolation unit at the Royal Free Hospital")
@@ -161,6 +162,8 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
     low = toks[k].low
     if low in ("scheduled", "normal"):
         return k > 1 and toks[k - 1].low == "as" and (low == "scheduled" or toks[k - 2].low in _WENT_ON)
+    if low == "normally":
+        return k > 0 and toks[k - 1].low in _RAN  # "flights operated normally"
     if low == "dropped":
         return k > 0 and toks[k - 1].low in ("was", "were", "been", "be", "is", "are")  # "the investigation was dropped"
     if low == "running":
@@ -173,6 +176,7 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
 
 _WENT_ON = frozenset("continued continues continue continuing on running operating".split())  # "carried on as normal"
 _FOR_A_WHILE = frozenset("for briefly temporarily until".split())
+_RAN = frozenset("operated operate operates operating ran run runs running continued functioned functioning".split())
 
 
 def a_move(toks: list[Tok], k: int) -> bool:

@@ -162,7 +162,7 @@ OPPOSITE_FORMS = {
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
     # "the strike is still on" ("on" only after "still")
     # "began as scheduled" ("scheduled" only after "as") / "was diverted", "the launch was scrubbed"
-    "schedule": ("proceed proceeds proceeded ahead on scheduled normal",
+    "schedule": ("proceed proceeds proceeded ahead on scheduled normal normally",
                  "postpone postpones postponed cancel cancels cancelled canceled scrap scraps scrapped off diverted "
                  "scrubbed abandoned abandon abandons suspended halted"),  # "the match was abandoned"  # "off" only after a form of "call": "the strike was called off"
     # "the embassy will remain open" / "the embassy will close" ("open" only after "remain", "stay" or "kept";
