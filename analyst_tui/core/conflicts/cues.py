@@ -214,14 +214,19 @@ def clause_end(toks: list[Tok], k: int, most: int) -> int:
 
 def phrase(toks: list[Tok], start: int, end: int) -> str:
     words: list[str] = []
+    glue = False
     for t in toks[start:end]:
         if t.is_break:
             break
-        if words and t.low in ("n't", "'s", "%"):
+        if words and (glue or t.low in ("n't", "'s", "%")):
             words[-1] += t.text
         else:
             words.append(t.text)
+        glue = t.low in _SIGNS  # ("fined £300,000")
     return " ".join(words)
+
+
+_SIGNS = frozenset(("£", "$", "€"))
 
 
 def same_context(x: Cue, y: Cue) -> bool:
