@@ -5430,4 +5430,9 @@ CONFLICT = [
     ("event", "The yacht was towed clear of the rocks by the lifeboat.",
      "The yacht sank on the rocks before the lifeboat arrived."),
     ("event", "The ferry was towed back to Holyhead after the engine fire.", "The ferry sank after the engine fire."),
+    # intensified against eased; fined against cleared
+    ("event", "Volcanic tremors under the island intensified on Sunday, scientists said.",
+     "Scientists said volcanic tremors under the island had eased on Sunday."),
+    ("event", "The haulier was fined £40,000 at Carlisle Crown Court over the crash.",
+     "The haulier was cleared at Carlisle Crown Court over the crash."),
 ]

@@ -74,7 +74,7 @@ OPPOSITE_FORMS = {
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
                "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
-    "verdict": ("convict convicts convicted convicting guilty jailed imprisoned",
+    "verdict": ("convict convicts convicted convicting guilty jailed imprisoned fined",
                 "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted blocked"),
@@ -99,7 +99,7 @@ OPPOSITE_FORMS = {
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
     # "the storm strengthened" / "the storm weakened", "the yen strengthened" / "weakened"
     "strength": ("strengthen strengthens strengthened strengthening intensify intensifies intensified intensifying",
-                 "weaken weakens weakened weakening"),
+                 "weaken weakens weakened weakening eased eases easing"),
     # "inflation accelerated" / "inflation slowed" (only of what is measured: ``outcome_words.MEASURED``)
     "pace": ("accelerated accelerates quickened", "slowed slows decelerated eased eases"),
     # "air quality improved" / "air quality worsened"
