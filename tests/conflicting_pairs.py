@@ -5435,4 +5435,7 @@ CONFLICT = [
      "Scientists said volcanic tremors under the island had eased on Sunday."),
     ("event", "The haulier was fined £40,000 at Carlisle Crown Court over the crash.",
      "The haulier was cleared at Carlisle Crown Court over the crash."),
+    # two parties exchanged across "from": to one from the other
+    ("role", "The painting is on loan to the National Gallery from the Louvre.",
+     "The painting is on loan to the Louvre from the National Gallery."),
 ]

@@ -17,7 +17,7 @@ MAX_PARTY = 8  # words of a party ("the governor of the Bank of England"); longe
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning
     afternoon evening night week month year weekend january february march april may june july august september
     october november december last next this earlier later""".split())
-_LISTING = frozenset(", ; / and or nor & plus as well between both either neither from the a an".split())
+_LISTING = frozenset(", ; / and or nor & plus as well between both either neither the a an".split())
 _SEPARATORS = frozenset(", ; / and or nor &".split())  # "France, Germany and Poland": a list
 _ALIKE = frozenset(("against", "vs", "v", "versus", "-", "–"))  # "the match against", "Leeds v Hull"
 _MUTUAL = frozenset(stem(w) for w in """meet met talk talks play played draw drew tie tied marry married fight fought clash
