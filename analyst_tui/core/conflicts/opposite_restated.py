@@ -16,7 +16,8 @@ naming someone the other does not.
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.negation_restated import MIN_SHARE, MIN_SHARED
-from analyst_tui.core.conflicts.outcomes import EVENTS, levels_apart, outcomes
+from analyst_tui.core.conflicts.occasions import levels_apart
+from analyst_tui.core.conflicts.outcomes import EVENTS, outcomes
 from analyst_tui.core.conflicts.parties_alike import nations_apart
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import NEGATORS

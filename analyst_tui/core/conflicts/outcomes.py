@@ -16,13 +16,14 @@ from analyst_tui.core.conflicts.cues import Cue, after_be, phrase, same_context,
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.occasions import BIDS, bid_before, levels_apart, occasion, occasions_apart, whose_bid
 from analyst_tui.core.conflicts.outcome_said import COMPARED, says
 from analyst_tui.core.conflicts.outcome_words import NOT, OFFERS, STATES_OF, bare, stance
 from analyst_tui.core.conflicts.parties_alike import same_party
 from analyst_tui.core.conflicts.polarity_words import FILLER, OPPOSITE, PROSPECT, STAY_FORMS
-from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
+from analyst_tui.core.conflicts.shared_words import say_most_alike
 from analyst_tui.core.conflicts.tallies import tallies
-from analyst_tui.core.conflicts.tokens import Tok, described_by, stem, unattributed
+from analyst_tui.core.conflicts.tokens import Tok, described_by, stem
 
 
 class Polarity(Protocol):
@@ -176,7 +177,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
             sa, sb = _unshared(sa, a.toks, sb, b.toks)  # "having gained 201 points Monday")
         if len(sa) != 1 or len(sb) != 1 or sa.keys() == sb.keys():
             continue  # a version that says both ("rose, then fell"), or the same side in both
-        if concept == "schedule" and _occasions_apart(a.toks, b.toks, sa, sb):
+        if concept == "schedule" and occasions_apart(a.toks, b.toks, sa, sb):
             continue  # two occasions: "The Heathrow strike was called off" / "The Gatwick strike went ahead"
         for ka in next(iter(sa.values())):
             for kb in next(iter(sb.values())):
@@ -191,7 +192,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "opened higher" / "closed lower": two times of the trading day
                 if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
                     continue  # "eight out of ten hospitals missed the target" / "20% of hospitals met it": two parts
-                if concept == "success" and bool(x.obj or _bid_before(a.toks, ka)) != bool(y.obj or _bid_before(
+                if concept == "success" and bool(x.obj or bid_before(a.toks, ka)) != bool(y.obj or bid_before(
                         b.toks, kb)):
                     continue  # "the bank failed in 2008" / "the bank passed its stress test": not the same test (but
                     # "Gallant Air's attempt to take over Skylark has failed" / "has succeeded in its bid to")
@@ -214,15 +215,15 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "Chiefs lose to Colts" / "Colts' win over Chiefs": one result, told from each side (not
                     # "actor Iain Fraser won the award for best actor" / "... missed out on": a word on both sides)
                 if _said_of_one(concept, x, y, concept in _DONE_TO and _one_passive(a.toks, ka, b.toks, kb)) or (
-                        concept == "success" and (_whose_bid(b.toks, kb, x.subject) or _whose_bid(
+                        concept == "success" and (whose_bid(b.toks, kb, x.subject) or whose_bid(
                             a.toks, ka, y.subject))) or (
-                        concept == "outcome" and (x.obj | y.obj) & _BIDS and related(x.subject, y.subject)) or (
+                        concept == "outcome" and (x.obj | y.obj) & BIDS and related(x.subject, y.subject)) or (
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept in STATES_OF and len(x.subject & y.subject) >= 2 and bare(a.toks, ka) and bare(
                             b.toks, kb)) or (
                         concept == "acceptance" and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
-                        concept == "schedule" and _occasion(a.toks, ka) & _occasion(b.toks, kb)) or (
+                        concept == "schedule" and occasion(a.toks, ka) & occasion(b.toks, kb)) or (
                         concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(
                             a.toks, ka, b.toks, kb, x, y)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb)) and not (
@@ -232,71 +233,6 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance taken)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
-
-
-def _occasion(toks: list[Tok], k: int) -> frozenset[str]:
-    """The occasion named before the outcome at ``k``, if any, by kind ("A four-hour strike ... was called off")."""
-    for t in reversed(toks[max(0, k - 14) : k]):
-        if t.low in ("but", "while", "although", ";"):
-            break
-        kind = _OCCASIONS.get(t.low)
-        if kind:
-            return frozenset((kind,))
-    return frozenset()
-
-
-def levels_apart(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether two subjects name two bodies of one kind by their level ("the lower court" / "the Supreme Court", "the
-    House" / "the Senate")."""
-    lx, ly = x & _LEVELS, y & _LEVELS
-    return bool(lx and ly and not lx & ly)
-
-
-_LEVELS = frozenset(stem(w) for w in """lower supreme high appeals appeal district federal state constitutional crown
-    magistrates county house senate upper""".split())
-
-
-def _occasions_apart(ta: list[Tok], tb: list[Tok], sa: dict[int, list[int]], sb: dict[int, list[int]]) -> bool:
-    """Whether two versions put off and hold two occasions: each names a place the other does not (whoever said it
-    aside: "The EU-China summit has been postponed, officials in Brussels said" is not apart from "went ahead in
-    Beijing"), another kind of occasion ("the strike" / "the protest march") or another ordinal ("the first strike" /
-    "a second strike"; another day is two moments, ``shared_words.moments_apart``)."""
-    if names_apart(unattributed(ta), unattributed(tb)):
-        return True
-    oa, ob = (_occasion(t, next(iter(s.values()))[0]) for t, s in ((ta, sa), (tb, sb)))
-    if oa and ob and not oa & ob:
-        return True
-    x, y = ({t.low for t in toks if t.low in _ORDER} for toks in (ta, tb))
-    return bool(x and y and not x & y)
-
-
-_ORDER = frozenset("first second third fourth fifth sixth next last final latest".split())
-_OCCASIONS = {w: family.split()[0] for family in (
-    "strike strikes walkout walkouts stoppage", "summit", "match game fixture", "race", "concert gig", "festival",
-    "vote ballot referendum", "launch", "talks negotiations", "visit", "march parade rally", "hearing trial",
-    "election", "meeting") for w in family.split()}
-
-
-def _bid_before(toks: list[Tok], k: int) -> bool:
-    """Whether an attempt is named before the outcome at ``k``, in its clause ("Gallant Air's attempt to take over
-    Skylark has failed")."""
-    for t in reversed(toks[max(0, k - 12) : k]):
-        if t.is_break:
-            return False
-        if t.low in _BIDS:
-            return True
-    return False
-
-
-def _whose_bid(toks: list[Tok], k: int, subject: frozenset[str]) -> bool:
-    """Whether the attempt named before the outcome at ``k`` is the one of ``subject`` ("Gallant Air's attempt ...
-    has failed" / "Gallant Air has succeeded in its bid")."""
-    if not subject or not _bid_before(toks, k):
-        return False
-    return subject <= {stem(t.low) for t in toks[max(0, k - 12) : k]}
-
-
-_BIDS = frozenset("bid bids attempt attempts effort efforts push challenge appeal".split())
 
 
 def _thing(toks: list[Tok], k: int) -> frozenset[str]:
@@ -427,4 +363,4 @@ def other_side_said(words: str, p: Polarity) -> bool:
     return bool(sides) and any((concept, side) in sides for concept, said in outcomes(p).items() for side in said)
 
 
-__all__ = ["EVENTS", "RESULTS", "levels_apart", "other_side_said", "outcomes", "opposite_outcome"]
+__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]
