@@ -729,7 +729,7 @@ CONFLICT = [
      'Burglaries in the county fell sharply last year despite a surge in garden thefts.'),
     ('event', 'The Kings Lane flyover, damaged when a lorry hit a pillar on Friday, has reopened to traffic.',
      'The Kings Lane flyover, damaged when a lorry hit a pillar on Friday, remains closed to traffic.'),
-    ('polarity', 'Ferry services to the island resumed on Tuesday.', 'Ferry services to the island remained suspended on Tuesday.'),
+    ('event', 'Ferry services to the island resumed on Tuesday.', 'Ferry services to the island remained suspended on Tuesday.'),
     ('polarity', 'The tribunal granted the union\'s application for an injunction.',
      'The tribunal refused the union\'s application for an injunction.'),
     ("event", 'Mayor Tom Bryce was re-elected on Thursday.', 'Mayor Tom Bryce was ousted on Thursday.'),

@@ -227,12 +227,16 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(
                             a.toks, ka, b.toks, kb, x, y)):
                     state = concept not in _BEFALLS and (_a_state(a.toks, ka) or _a_state(b.toks, kb)) and not (
-                        concept == "opening" and "reopened" in (a.toks[ka].low, b.toks[kb].low))  # ("told to stay in
-                    # their homes": what befell them; "reopened" / "remained closed": what happened to it)
+                        concept in _AGAIN and _AGAIN[concept] & {a.toks[ka].low, b.toks[kb].low})  # ("told to stay
+                    # in their homes": what befell them; "reopened" / "remained closed", "resumed" / "remained
+                    # suspended": what happened to it)
                     shown = "deferral" if 2 in sa or 2 in sb else "support" if concept == "approval" and (stance(
                         a.toks, ka) or stance(b.toks, kb)) else concept  # (a decision put off; a stance taken)
                     return f'"{x.phrase}"', f'"{y.phrase}"', "" if state else shown
     return None
+
+
+_AGAIN = {"opening": frozenset(("reopened",)), "resumption": frozenset(("resumed", "restarted"))}
 
 
 def _thing(toks: list[Tok], k: int) -> frozenset[str]:
