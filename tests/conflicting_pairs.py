@@ -5438,4 +5438,7 @@ CONFLICT = [
     # two parties exchanged across "from": to one from the other
     ("role", "The painting is on loan to the National Gallery from the Louvre.",
      "The painting is on loan to the Louvre from the National Gallery."),
+    # a record broken against a record equalled
+    ("event", "Okoro broke the national record for the 400 metres in Lagos.",
+     "Okoro equalled the national record for the 400 metres in Lagos."),
 ]

@@ -7,12 +7,13 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.concept_places import BE_FIT as _BE_FIT, said_where
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
-    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, a_move, drawn, moved_at, on_schedule, traded, trading_day)
+    TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, a_move, drawn, moved_at, on_schedule, trading_day)
 from analyst_tui.core.conflicts.polarity_words import MODAL, NOT_OUTCOME_AFTER, STAY_FORMS
 from analyst_tui.core.conflicts.reversal import BE as _BE
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -40,11 +41,9 @@ _WILL = MODAL | frozenset("could can may might".split())  # (before "allow" or "
 _NOT_DONE_TO = frozenset(("by", "to", "for"))
 
 
-_DOWNFALLS = frozenset("recession relegation administration bankruptcy default".split())
 _SQUADS = frozenset("squad team side line-up lineup eleven xi".split())
 _BALANCED = frozenset("trade budget fiscal account payments in".split())  # ("in surplus")
 _CONTESTS = frozenset("race match game final prix tournament derby decider semi-final".split())
-_BE_FIT = frozenset("is are was were be been remains remained".split())
 _CAPTIVES = frozenset("hostage hostages captive captives captors kidnapped abducted kidnappers".split())
 _KEPT_CAPTIVE = frozenset("remain remains remained still is are was were held being kept".split())
 _KEPT_OR_BROKEN = frozenset("respected observed violated violates".split())
@@ -57,37 +56,15 @@ def _voted_at(toks: list[Tok], j: int) -> bool:
         toks[j - 2].low in VOTED))
 
 
-_ALL_TIME = ["all", "-", "time"]
-
-
 def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     """Whether the word at ``k`` states that side of the concept where it stands."""
     low = toks[k].low
     after = [x.low for x in toks[k + 1 : k + 4]]
     if low in ("broke", "breaks") and not any(t.low == "record" for t in toks[k + 1 : k + 5]):
         return False  # "broke the world record" / "fell short of the world record"; not "broke his leg"
-    if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
-        return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == _ALL_TIME)
-    if concept == "trade" and not traded(toks, k):
-        return False  # no object ("the winning ticket sold in Florida"), or a trade with a party named (``swaps``)
-    if concept == "availability":  # "tickets sold out" / "are still available"
-        return low == "out" and k > 0 and toks[k - 1].low == "sold" or low == "available" and k > 0 and toks[
-            k - 1].low in _BE_FIT | {"still"}
-    if concept == "downfall":  # "entered a recession", "were relegated" / "avoided relegation", "escaped recession"
-        if low == "relegated":
-            return True
-        return any(t.low in _DOWNFALLS for t in toks[k + 1 : k + 4])
-    if concept == "merger":  # "will merge as equals", "a merger of equals" / "take over", "a takeover of", "acquire"
-        if side == 0:
-            return k > 1 and (toks[k - 1].low, toks[k - 2].low[:5]) in (("as", "merge"), ("of", "merge"))
-        return low != "over" or k > 0 and toks[k - 1].low in ("take", "taken", "takes", "took", "taking")
-    if concept == "publicity":  # "held in public", "in private", "behind closed doors"
-        return k > 0 and (toks[k - 1].low == "in" and low != "closed" or low == "closed" and toks[k - 1].low == (
-            "behind") and after[:1] == ["doors"])
-    if concept == "obligation" and not (k and (toks[k - 1].low in _BE_FIT or toks[k - 1].low in STAY_FORMS)):
-        return False  # "will be mandatory", "will remain optional"; not "a mandatory fine"
-    if concept == "schedule_pace":
-        return after[:2] == ["of", "schedule"] if low == "ahead" else after[:1] == ["schedule"]  # "ahead of schedule"
+    where = said_where(toks, k, concept, side)
+    if where is not None:
+        return where
     if any(x.low in ("if", "unless", "whether") for x in toks[max(0, k - 10) : k]):
         return False  # "if the talks fail, the strike will go ahead": a condition
     if concept == "direction" and after[:1] == ["short"]:
