@@ -5441,4 +5441,7 @@ CONFLICT = [
     # a record broken against a record equalled
     ("event", "Okoro broke the national record for the 400 metres in Lagos.",
      "Okoro equalled the national record for the 400 metres in Lagos."),
+    # an age given last, after "at", with the oldest or youngest
+    ("figure", "Marsh is now the youngest sailor to cross the Atlantic alone, at 17.",
+     "Marsh, 19, is now the youngest sailor to cross the Atlantic alone."),
 ]

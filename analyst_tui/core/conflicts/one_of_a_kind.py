@@ -29,7 +29,7 @@ from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.rates import HOURS, Rate, rates_differ, rates_in
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, joined
 from analyst_tui.core.conflicts.units import time_left
 
 MIN_SHARED = 4  # content words both versions give, by family ("deliberated" / "deliberation")
@@ -53,11 +53,17 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        opening = k == 1 and before == ["at"] and after[:1] == [","] and 13 <= int(t.low) <= 110  # ("At 23, the rider")
+        opening = (k == 1 and before == ["at"] and after[:1] == [","] or before[-2:] == [",", "at"] and after[:1] in (
+            [], ["."]) and any(x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("At 23, the rider",
+        # "is now the oldest woman to swim the Channel, at 71.")
         if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None or opening:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
-            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else "<opening>" if opening else ""
-            out.append((int(t.low), " ".join(x.text for x in toks[max(0, k - 1) : min(n, end + 2)]), whom))
+            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ("<opening>" if k == 1 else "<closing>") if (
+                opening) else ""
+            seg = toks[k - 2 : k + 1] if _after_name(toks, k) else toks[max(0, k - 1) : min(n, end + 2)]
+            while seg and (seg[-1].is_break or seg[-1].low == ","):
+                seg = seg[:-1]  # ("Holt, 68", "at 71", "aged 68": not "aged 68 .")
+            out.append((int(t.low), joined(seg).replace(" - ", "-"), whom))  # ("a 16-year-old")
     return out
 
 
@@ -90,6 +96,7 @@ def _an_age(before: list[str], after: list[str]) -> bool:
 
 
 _TURNING = frozenset("turning turned turns".split())
+_OLDEST = frozenset("oldest youngest older younger".split())
 _BIRTHDAY = [[suffix, "birthday"] for suffix in ("st", "nd", "rd", "th")]
 _CELEBRATED = frozenset("celebrated celebrates celebrating marked marks marking".split())
 
@@ -208,6 +215,8 @@ def _dates_differ(x: tuple, y: tuple) -> bool:
 def _ages_differ(x: tuple, y: tuple) -> bool:
     if "<opening>" in (x[2], y[2]):  # ("At 23, the rider ..."): only against an age in "-year-old", whoever's it is
         return x[0] != y[0] and "year" in (y[1] if x[2] == "<opening>" else x[1])
+    if "<closing>" in (x[2], y[2]):  # ("the oldest woman to swim the Channel, at 71."): against any age ("aged 68",
+        return x[0] != y[0]  # "Holt, 68,", "The 68-year-old Holt")
     return x[0] != y[0] and (x[2] == y[2] or not x[2] or not y[2] or x[2] in _ANYONE and y[2] in _ANYONE)
 
 
