@@ -5444,4 +5444,6 @@ CONFLICT = [
     # an age given last, after "at", with the oldest or youngest
     ("figure", "Marsh is now the youngest sailor to cross the Atlantic alone, at 17.",
      "Marsh, 19, is now the youngest sailor to cross the Atlantic alone."),
+    # a target beaten against one missed by far
+    ("polarity", "Ticket sales beat forecasts.", "Ticket sales fell well short of forecasts."),
 ]

@@ -252,8 +252,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "met its target", "met its four-hour waiting target"; not "met the president"
     if low in ("made", "makes") and not (after[:2] == ["the", "cut"]):
         return False  # "made the cut" / "missed the cut"; not "made a statement"
-    if low == "short" and not (k and toks[k - 1].low in ("fell", "falls", "fall", "came", "comes")):
-        return False  # "fell short of forecasts"
+    if low == "short" and not (k and (toks[k - 1].low in _FELL or k > 1 and toks[k - 1].low in _WELL and toks[
+            k - 2].low in _FELL)):
+        return False  # "fell short of forecasts", "fell well short of forecasts"
     if low == "voted" and concept == "approval" and side == 0:
         return after[:1] == ["through"]  # "the bill was voted through" / "was voted down"
     if concept == "approval" and low in ("passed", "passes") and not (after[:1] and after[0] in PASSED):
@@ -305,6 +306,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if concept in ("schedule", "continuation") and not on_schedule(toks, k):
         return False  # "began as scheduled", "carried on as normal"; not "is scheduled to begin", "halted for an hour"
     return True
+
+
+_FELL = frozenset("fell falls fall came comes".split())
+_WELL = frozenset("well far just slightly".split())
 
 
 def _than(toks: list[Tok], k: int) -> bool:
