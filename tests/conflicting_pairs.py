@@ -5446,4 +5446,9 @@ CONFLICT = [
      "Marsh, 19, is now the youngest sailor to cross the Atlantic alone."),
     # a target beaten against one missed by far
     ("polarity", "Ticket sales beat forecasts.", "Ticket sales fell well short of forecasts."),
+    # towed into a named port; a second verb after "and" said of a subject named again in an aside
+    ("event", "The support vessel lost power in the gale and was towed into Falmouth.",
+     "The support vessel lost power in the gale and sank off Falmouth."),
+    ("polarity", "The club's new stand, the Vale End, was finished in May and opened on time.",
+     "The club's new stand, the Vale End, was finished in May and remained closed."),
 ]

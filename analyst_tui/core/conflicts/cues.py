@@ -74,16 +74,30 @@ _NOT_NOUNS = frozenset("""is are was were be been has have had will would can co
 def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
     """The content words that open the clause ``toks[j]`` ("and") ends, up to its first verb: the subject of a second
     verb joined by "and"."""
+    start = _clause_start(toks, j)
+    out = _opening_words(toks, start, j, most)
+    if not out and start > 1 and toks[start - 1].low == ",":
+        opened = aside_opened(toks, start - 1, names=True)  # ("Her pilot boat, the Sea Sprite, suffered engine
+        if opened is not None:  # failure and sank": her pilot boat)
+            out = _opening_words(toks, _clause_start(toks, opened), opened, most)
+    return frozenset(out)
+
+
+def _clause_start(toks: list[Tok], j: int) -> int:
     start = j - 1
     while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS:
         start -= 1
+    return start
+
+
+def _opening_words(toks: list[Tok], start: int, j: int, most: int) -> list[str]:
     out: list[str] = []
     for t in toks[start:j]:
         if not t.cap and (t.low.endswith("ed") or t.low in AUX or t.low in _SAYS) or len(out) >= most:
             break
         if t.is_word and t.low not in FILLER and len(t.low) > 2:
             out.append(stem(t.low))
-    return frozenset(out)
+    return out
 
 
 _SAYS, _RELATIVE = frozenset(("said", "says")), frozenset("who which whose".split())
