@@ -126,8 +126,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
     if low == "landing" and not (k and toks[k - 1].low == "emergency"):
         return False  # "made an emergency landing"
     if low == "walked" and after[:1] != ["out"] or low == "towed" and not PORTS & set(
-            after + [x.low for x in toks[k + 4 : k + 6]]) and not (after[:1] in (["into"], ["to"]) and toks[k + 2 : k + 3] and (
-            toks[k + 2].cap)):
+            after + [x.low for x in toks[k + 4 : k + 6]]) and not (
+            after[:1] in (["into"], ["to"]) and toks[k + 2 : k + 3] and toks[k + 2].cap):
         return False  # "walked out" on strike; "was towed into port", "towed into Dover"
     if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD) and not (
             low == "evacuated" and k and toks[k - 1].low in _BE):

@@ -217,13 +217,14 @@ def _negates_beyond(y: Polarity, x: Polarity) -> bool:
     if not y.negates:
         return False
     words = y.words()
-    return bool(words & _NEGATING) or any((t.low, u.low) in GERUND_NEGATORS for t, u in zip(y.toks, y.toks[1:])) or not (
-        {w for w in words if w in PREFIXED} <= x.words())
+    return bool(words & _NEGATING) or any((t.low, u.low) in GERUND_NEGATORS for t, u in zip(
+        y.toks, y.toks[1:])) or not {w for w in words if w in PREFIXED} <= x.words()
 
 
 def _polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
     for x, y, flip in ((a, b, False), (b, a, True)):
-        if x.denied and not _negates_beyond(y, x) and not (y.stance and y.stance.head == "denied") and not _not_until(y):
+        if x.denied and not _negates_beyond(y, x) and not (y.stance and y.stance.head == "denied") and not (
+                _not_until(y)):
             found = _denied_vs_stated(x, y)
             if found:
                 return (found[1], found[0]) if flip else found
