@@ -4534,4 +4534,6 @@ AGREE = [
     ("Oil washed up along 5km of coastline.", "The slick was no more than a metre deep."),
     # the one a race was won "from" lost it
     ("Copper Lane won the race by a length from Harbour Light.", "Harbour Light was beaten a length by Copper Lane."),
+    # how far one went is not how wide a thing is
+    ("The lake is four miles wide at its widest point.", "Because of the wind she actually rowed nearly nine miles."),
 ]

@@ -125,13 +125,14 @@ def _one_aspect(a: Version, b: Version) -> str | None:
     x, y = [f.key[2] for f in fx], [f.key[2] for f in fy]
     if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
         return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
-    if "distance" in (x[0], y[0]) and not (fx[0] if x[0] == "" else fy[0]).context.isdisjoint(_MOVED):
+    plain = (fx[0] if x[0] == "" else fy[0]).context
+    if "distance" in (x[0], y[0]) and not plain.isdisjoint(_MOVED) or "width" in (x[0], y[0]) and plain & _COVERED:
         return None  # (how far a thing moved, and how far it was from a place: "the cabin fell some 40 metres" / "was
-        # about 300 metres from the top station")
+        # about 300 metres from the top station"; how far one went, and how wide: "covered 30 miles" / "21 miles wide")
     return x[0] or y[0]
 
 
-_MOVED = frozenset(("<down>", "<up>"))
+_MOVED, _COVERED = frozenset(("<down>", "<up>")), frozenset("cover swim row cycl walk hike trekk sail fly drive".split())
 
 
 def _this_season(v: Version) -> bool:
