@@ -5451,4 +5451,7 @@ CONFLICT = [
      "The support vessel lost power in the gale and sank off Falmouth."),
     ("polarity", "The club's new stand, the Vale End, was finished in May and opened on time.",
      "The club's new stand, the Vale End, was finished in May and remained closed."),
+    # a verb in -ing after "was", "were" or "been" is in the active
+    ("role", "The chef's former partner, Ana Reyes, was suing him over the restaurant.",
+     "The chef was suing his former partner, Ana Reyes, over the restaurant."),
 ]

@@ -206,13 +206,16 @@ def active_verb(toks: list[Tok], v: int) -> bool:
     if before in _MODALS or before == "to" and v > 1 and toks[v - 2].low in _AGREED:
         return low.isalpha() and toks[v + 1].low not in ("be", "have", "not")  # "will replace", "agreed to sell"
     if low.endswith("ing"):
-        return before in ("is", "are")  # "are suing the landlord"
+        return before in _ONGOING  # "are suing the landlord", "had been informing on him"
     if before in BE or v > 1 and toks[v - 2].low in BE and before not in _HAVE:
         return False  # "was shot", "was later shot"
     return low.endswith("ed") or low in IRREGULAR_PAST or low == "laid" and before in _HAVE or (  # "has laid a charge"
         low == "beat" and toks[v - 1].is_word) or (  # ("Europe's Rory McIlroy and Shane Lowry beat Americans ...")
         low in _SAME_PAST and toks[v - 1].is_word and (toks[v + 1].low in _ARTICLES or toks[v + 1].cap))  # ("the bus
     # driver hit a cyclist", "Al Ahly outbid Mamelodi Sundowns")
+
+
+_ONGOING = frozenset("is are was were been".split())
 
 
 def _before(toks: list[Tok], v: int) -> frozenset[str]:
