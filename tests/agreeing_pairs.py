@@ -4536,4 +4536,6 @@ AGREE = [
     ("Copper Lane won the race by a length from Harbour Light.", "Harbour Light was beaten a length by Copper Lane."),
     # how far one went is not how wide a thing is
     ("The lake is four miles wide at its widest point.", "Because of the wind she actually rowed nearly nine miles."),
+    # two roads named in a letter and a figure
+    ("The A9 reopened on Friday.", "The M8 remained closed on Friday."),
 ]

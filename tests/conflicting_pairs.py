@@ -5454,4 +5454,8 @@ CONFLICT = [
     # a verb in -ing after "was", "were" or "been" is in the active
     ("role", "The chef's former partner, Ana Reyes, was suing him over the restaurant.",
      "The chef was suing his former partner, Ana Reyes, over the restaurant."),
+    # a subject named in two letters or a letter and a figure
+    ("event", "The A9 reopened on Friday morning after the snow was cleared.",
+     "The A9 remained closed on Friday morning even though the snow was cleared."),
+    ("event", "The UN upheld the complaint on Monday.", "The UN rejected the complaint on Monday."),
 ]

@@ -49,11 +49,17 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
                 j -= 1  # "Varga's study on sleep and memory will not be retracted", "the Rail and Maritime Union"
                 continue
             break
-        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS) and not adverb(t):
-            out.append(stem(t.low))  # (not "overwhelmingly": "voted overwhelmingly against")
+        if t.is_word and t.low not in FILLER and (len(t.low) > 2 or t.low in PRONOUNS or _short_name(t)) and not (
+                adverb(t)):
+            out.append(stem(t.low))  # (not "overwhelmingly": "voted overwhelmingly against"; "The FA", "The M5")
             out.extend(_speaker(toks, j))
         j -= 1
     return frozenset(out)
+
+
+def _short_name(t: Tok) -> bool:
+    """Whether a word of two letters is a name in capitals or with a figure ("FA", "UN", "M5"; not "He", "It")."""
+    return len(t.text) == 2 and t.text[0].isupper() and (t.text[1].isupper() or t.text[1].isdigit())
 
 
 def _joins_nouns(toks: list[Tok], j: int, after: int) -> bool:
