@@ -19,7 +19,8 @@ from analyst_tui.core.conflicts.fractions import (MULTIPLES, change_share_at, co
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_things import HOUR_WORDS, OF_HOURS, counted_thing
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
-from analyst_tui.core.conflicts.surroundings import a_part_only, context_words, is_total, not_a_count, one_more
+from analyst_tui.core.conflicts.surroundings import a_part_only, context_words, not_a_count, one_more
+from analyst_tui.core.conflicts.totals import is_total
 from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, degrees, life_term
 from analyst_tui.core.conflicts.words import CASUALTY, MOVES, STOP_NOUN, UNITS

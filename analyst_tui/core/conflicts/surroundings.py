@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.periods import EARLIER, EXPECTED, expected, of_earlier_period
 from analyst_tui.core.conflicts.tokens import Tok, stem
 from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, FATALLY, MANNER, PEOPLE, PEOPLE_ACTS,
-                                               PEOPLE_ACTS_AFTER, SCOPES, UNITS)
+                                               PEOPLE_ACTS_AFTER, UNITS)
 
 CALENDAR = frozenset("""january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
@@ -71,22 +71,6 @@ def _turnout_before(toks: list[Tok], q: int) -> bool:
 _VOTED = re.compile(r"\b(?:took part|turned out|cast (?:a|their) ballots?|cast ballots|went to the polls)\b")
 
 
-def is_total(toks: list[Tok], start: int, end: int) -> bool:
-    """Whether a word of ``SCOPES`` is in ``toks[start:end]``: a total, not one occasion's ("a career-high 14")."""
-    for k in range(start, end):
-        if toks[k].low in SCOPES:
-            nxt = [t.low for t in toks[k + 1 : k + 3]]
-            if not (toks[k].low == "career" and ("high" in nxt or "best" in nxt)) and not (
-                    toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1) or (
-                        _record_thing(toks, k)))) and not (
-                    toks[k].low == "records" and nxt[:1] == ["of"]) and not (
-                    toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):
-                # ("a record 14,000 students enrolled", "hit a record $2.10 a litre": that one, the most yet; "the
-                # records of 1.3 million customers": data; "a total of 212 migrants": one occasion's)
-                return True
-    return False
-
-
 def a_part_only(toks: list[Tok], key: tuple[str, ...], j: int) -> bool:
     """Whether the count ending at ``j`` is of a part only: an amount of a price or a sum, casualties or things harmed
     to a degree, up to a break ("two were seriously injured", "40 people, nine of them seriously", "22 houses were
@@ -118,23 +102,6 @@ _SPELLS = frozenset("half quarter period set inning innings frame".split())
 _NTH = frozenset("first second third fourth final opening last".split())
 
 
-def _record_thing(toks: list[Tok], k: int) -> bool:
-    """Whether "record" at ``k`` is said of a thing whose figure follows "of" ("a record wheat crop of 108 million
-    tonnes"): that one, the most yet; not "a record of 4,051 yards", a total."""
-    for m in range(k + 2, min(k + 5, len(toks))):
-        if toks[m].low == "of":
-            return all(t.is_word for t in toks[k + 1 : m]) and _number_at(toks, m + 1)
-    return False
-
-
-def _number_at(toks: list[Tok], k: int) -> bool:
-    """Whether a number, or a currency's sign and a number, is at ``k``."""
-    k += k < len(toks) and toks[k].low in CURRENCY_SIGNS
-    return k < len(toks) and toks[k].is_number
-
-
-_NEW = frozenset("new latest debut comeback course world national championship personal meeting olympic".split())
-# ("a new record", an album; "set a course record": one occasion's)
 _PARENTS = frozenset("mother father parent grandmother grandfather mum mom dad".split())
 
 
