@@ -5458,4 +5458,7 @@ CONFLICT = [
     ("event", "The A9 reopened on Friday morning after the snow was cleared.",
      "The A9 remained closed on Friday morning even though the snow was cleared."),
     ("event", "The UN upheld the complaint on Monday.", "The UN rejected the complaint on Monday."),
+    # what things "total", as a verb, is what they come to, not a career total
+    ("figure", "Unpaid parking fines total £14m, the council said.",
+     "Unpaid parking fines amount to £1.4 million, the council said."),
 ]

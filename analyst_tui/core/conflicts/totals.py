@@ -17,9 +17,11 @@ def is_total(toks: list[Tok], start: int, end: int) -> bool:
                     toks[k].low == "record" and (k and toks[k - 1].low in _NEW or _number_at(toks, k + 1) or (
                         _record_thing(toks, k)))) and not (
                     toks[k].low == "records" and nxt[:1] == ["of"]) and not (
-                    toks[k].low == "total" and nxt[:1] == ["of"] and k and toks[k - 1].low == "a"):
+                    toks[k].low == "total" and (nxt[:1] == ["of"] and k and toks[k - 1].low == "a" or _number_at(
+                        toks, k + 1 + (nxt[:1] == ["about"])))):
                 # ("a record 14,000 students enrolled", "hit a record $2.10 a litre": that one, the most yet; "the
-                # records of 1.3 million customers": data; "a total of 212 migrants": one occasion's)
+                # records of 1.3 million customers": data; "a total of 212 migrants": one occasion's; "overpaid
+                # rebates total £23m": what they come to, as "amount to £2.3 million")
                 return True
     return False
 
