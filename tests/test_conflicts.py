@@ -80,7 +80,7 @@ def test_details_say_what_each_version_says() -> None:
     )
     assert detail_of("Prices rose 5 to 10 percent.", "Prices rose 6 to 12 percent.") == "5-10 percent vs 6-12 percent"
     assert detail_of("Stocks plunged 5.4 per cent.", "Stocks closed down 3.9 percent.") == "5.4 per cent vs 3.9 percent"
-    assert detail_of("Jewellery worth £1.7m was stolen.", "Jewellery worth £2.7m was stolen.") == "£1.7 m vs £2.7 m"
+    assert detail_of("Jewellery worth £1.7m was stolen.", "Jewellery worth £2.7m was stolen.") == "£1.7m vs £2.7m"
     assert detail_of("Telvo has 4.1 million broadband customers.", "Telvo has 2.5 million broadband customers.") == (
         "4.1 million customers vs 2.5 million customers")  # (4.1 million: a count, not a decimal)
     assert detail_of("The 66-year-old victim died.", "The victim was 76 years old.") == "victim aged 66 vs victim aged 76"

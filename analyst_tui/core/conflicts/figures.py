@@ -29,6 +29,12 @@ _INCREMENT = frozenset("more another other others additional further".split())  
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
 
 
+def _scaled(toks: list[Tok]) -> str:
+    """A number and its scale as written short ("23m", "2bn") or in full ("141 billion")."""
+    words = [t.low for t in toks]
+    return " ".join(words[:-1]) + words[-1] if words[-1] in ("m", "bn", "k") else " ".join(words)
+
+
 @dataclass(frozen=True, slots=True)
 class Figure:
     """One figure: what it counts (``key``), the values its words allow, and how to show it."""
@@ -176,7 +182,7 @@ def figures(toks: list[Tok]) -> list[Figure]:
         wlo, whi = widen(lo, hi, kind)
         if toks[i].is_number and toks[j - 1].low in SCALES and not (span and sign):
             # "$141 billion", not 141,000,000,000
-            shown = " ".join(t.low for t in toks[i:j])
+            shown = _scaled(toks[i:j])
         written = toks[i - 1].text + " " * (len(toks[i - 1].text) > 1) if sign else ""  # "$141", "R3", "USD 141"
         label = " ".join([t.low for t in toks[q : i - 1 if sign else i]] + [written + shown])
         thing = counted_thing(toks, q, i, j, sign)
