@@ -5461,4 +5461,7 @@ CONFLICT = [
     # what things "total", as a verb, is what they come to, not a career total
     ("figure", "Unpaid parking fines total £14m, the council said.",
      "Unpaid parking fines amount to £1.4 million, the council said."),
+    # a share of a whole described by what befell it
+    ("figure", "Volunteers managed to rescue two-thirds of the injured seals on Sunday.",
+     "Volunteers managed to rescue a quarter of the injured seals on Sunday."),
 ]

@@ -13,6 +13,7 @@ from typing import Callable
 
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.words import CASUALTY
 
 HeadNoun = Callable[[list[Tok], int], tuple[str | None, int]]
 
@@ -146,6 +147,8 @@ def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | No
         k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
     if k + 1 < n and toks[k].is_number and toks[k + 1].is_word:
         k += 1  # "half of the housebuilder's 2,400 staff": of its staff
+    if k + 1 < n and toks[k].low in CASUALTY and toks[k + 1].is_word and toks[k + 1].low.endswith("s"):
+        k += 1  # "two-thirds of the stranded animals": of the animals
     whole, end = head_noun(toks, k)
     return whole, max(end, of + 1)
 
