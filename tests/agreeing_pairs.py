@@ -4538,4 +4538,6 @@ AGREE = [
     ("The lake is four miles wide at its widest point.", "Because of the wind she actually rowed nearly nine miles."),
     # two roads named in a letter and a figure
     ("The A9 reopened on Friday.", "The M8 remained closed on Friday."),
+    # rupees written "Rs" and in words
+    ("The owner was fined Rs 450,000.", "The owner was fined 450,000 rupees."),
 ]

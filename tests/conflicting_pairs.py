@@ -5464,4 +5464,6 @@ CONFLICT = [
     # a share of a whole described by what befell it
     ("figure", "Volunteers managed to rescue two-thirds of the injured seals on Sunday.",
      "Volunteers managed to rescue a quarter of the injured seals on Sunday."),
+    # rupees written "Rs"
+    ("figure", "The court fined the trader 2.5 million rupees.", "The trader was fined Rs 250,000 by the court."),
 ]

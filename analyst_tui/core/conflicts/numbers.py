@@ -18,7 +18,7 @@ WORD_NUMBERS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": "pound", "usd": "$",
-                  "r": "rand"}  # a sign or code
+                  "r": "rand", "rs": "rupee", "inr": "rupee"}  # a sign or code
 # before an amount ("EUR 340 million"), and the unit it names
 _CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen".split())
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
