@@ -4540,4 +4540,6 @@ AGREE = [
     ("The A9 reopened on Friday.", "The M8 remained closed on Friday."),
     # rupees written "Rs" and in words
     ("The owner was fined Rs 450,000.", "The owner was fined 450,000 rupees."),
+    # a change told as a share and as a percentage
+    ("Harwick shares fell 33% after the warning.", "Harwick shares fell a third after the warning."),
 ]

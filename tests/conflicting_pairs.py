@@ -5466,4 +5466,9 @@ CONFLICT = [
      "Volunteers managed to rescue a quarter of the injured seals on Sunday."),
     # rupees written "Rs"
     ("figure", "The court fined the trader 2.5 million rupees.", "The trader was fined Rs 250,000 by the court."),
+    # a change told as a share right after its verb or its noun
+    ("figure", "Harwick shares fell 3% in early trading after the profit warning.",
+     "Harwick shares fell nearly a third in early trading after the profit warning."),
+    ("figure", "The new contract is a 40% increase on the last one, officials said.",
+     "The new contract is a rise of about a fifth on the last one, officials said."),
 ]

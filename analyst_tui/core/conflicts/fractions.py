@@ -183,7 +183,10 @@ def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     q = i
     while q > 0 and toks[q - 1].low in _BY_QUALIFIERS:
         q -= 1
-    if q == 0 or toks[q - 1].low != "by" or not any(t.low.startswith(_CHANGES) for t in toks[max(0, q - 7) : q - 1]):
+    right_after = q > 0 and (toks[q - 1].low.startswith(_CHANGES) and toks[q - 1].low not in _NOUNS or toks[
+        q - 1].low == "of" and q > 1 and toks[q - 2].low in _NOUNS)  # "fell almost a fifth", "a rise of about a tenth"
+    if not right_after and (q == 0 or toks[q - 1].low != "by" or not any(
+            t.low.startswith(_CHANGES) for t in toks[max(0, q - 7) : q - 1])):
         return None
     n, low = len(toks), toks[i].low
     if low == "half":
@@ -197,7 +200,7 @@ def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         p, end, words = _SEVERAL[(low, toks[k].low)], k + 1, f"{low}-{toks[k].low}"
     if end < n and toks[end].is_word and toks[end].low not in _AFTER_CHANGE:
         return None
-    return p, end, "by " + " ".join(t.low for t in toks[q:i]) + " " * (q < i) + words
+    return p, end, "by " * (not right_after) + " ".join(t.low for t in toks[q:i]) + " " * (q < i) + words
 
 
 def multiple_at(toks: list[Tok], i: int) -> tuple[float, float, float, str] | None:
@@ -224,6 +227,7 @@ _BY_QUALIFIERS = frozenset(
 _CHANGES = ("cut", "reduc", "lower", "rais", "increas", "rose", "rise", "risen", "fell", "fall", "drop", "grew",
             "grow", "slash", "boost", "lift", "shrank", "shrunk", "shrink", "declin", "climb", "jump", "decreas",
             "expand", "trim", "plung", "sank", "sunk", "sink", "soar", "swell", "swollen", "contract", "dwindl")
+_NOUNS = frozenset("rise fall increase drop cut decline jump".split())  # a change told as a noun ("a rise of")
 _AFTER_CHANGE = frozenset("""since in on over from to last this compared after between and but while as during
     within than against for until""".split())  # ("by roughly a third for at least two months")
 
