@@ -4542,4 +4542,7 @@ AGREE = [
     ("The owner was fined Rs 450,000.", "The owner was fined 450,000 rupees."),
     # a change told as a share and as a percentage
     ("Harwick shares fell 33% after the warning.", "Harwick shares fell a third after the warning."),
+    # one in six with and without "of the"
+    ("The review found that one in six loans were unsuitable.",
+     "The review found that one in six of the loans were unsuitable."),
 ]

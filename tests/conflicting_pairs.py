@@ -5471,4 +5471,7 @@ CONFLICT = [
      "Harwick shares fell nearly a third in early trading after the profit warning."),
     ("figure", "The new contract is a 40% increase on the last one, officials said.",
      "The new contract is a rise of about a fifth on the last one, officials said."),
+    # a share told as "one in five of the"
+    ("figure", "The audit found that 70 per cent of the claims were wrong.",
+     "The audit found that one in five of the claims were wrong."),
 ]

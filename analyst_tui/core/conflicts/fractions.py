@@ -164,8 +164,8 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
         return 50.0, i, "half"  # "lost half its value", "half their members": half of it
     if i + 3 < n and toks[i + 1].low == "in" and low in _FEW and toks[i + 2].low in _IN_EVERY and toks[i + 3].is_word:
         part, whole = _FEW[low], _IN_EVERY[toks[i + 2].low]
-        if part < whole:
-            return 100 * part / whole, i + 2, f"{low} in {toks[i + 2].low}"  # "one in ten new cars": 10% of the cars
+        if part < whole:  # "one in ten new cars": 10% of the cars; "one in six of the loans"
+            return 100 * part / whole, i + 2 + (toks[i + 3].low == "of"), f"{low} in {toks[i + 2].low}"
     return None
 
 

@@ -62,8 +62,9 @@ _PART_OF_WHOLE = re.compile(r"\b(\d[\d,]*\d|\d|[A-Za-z]+) of (?:the|his|her|thei
 # A thing said to be another of its kind, or a part of a group: "Heathrow's other terminals stayed open" / "Terminal 5
 # was closed", "had vetoed a similar bill last year" / "signed the bill", "had rejected an earlier draft" / "approved
 # the bill", "some of the pirates escaped" / "the pirates surrendered"
-_PART_OF = re.compile(r"\b(?:some|several|many|most|a few|one|two|three|four|five|dozens|hundreds) of the \w+s\b"
-                      r"(?!,\s+(?-i:[A-Z]\w+\s+[A-Z]))", re.I)  # (not one named: "One of the escapees, Kyle Barnett,")
+_PART_OF = re.compile(r"(?<!\bin )\b(?:some|several|many|most|a few|one|two|three|four|five|dozens|hundreds) of the "
+                      r"\w+s\b(?!,\s+(?-i:[A-Z]\w+\s+[A-Z]))", re.I)  # (not one named: "One of the escapees, Kyle
+# Barnett,"; nor a share: "one in five of the accounts")
 _ANOTHER = re.compile(r"\b(?:its|their|the|[a-z]+'s) other \w+s\b|\ba similar\b|\b(?:\d+|two|three|four|five|six|seven|"
                       r"eight|nine|ten|eleven|twelve|dozens|hundreds|several|many|any|no) other (?:\w+ )?\w+s\b|"
                       r"\b(?:a|the) (?:second|third|fourth|fifth|further|separate) (?:count|charge)s?\b|"
