@@ -5474,4 +5474,7 @@ CONFLICT = [
     # a share told as "one in five of the"
     ("figure", "The audit found that 70 per cent of the claims were wrong.",
      "The audit found that one in five of the claims were wrong."),
+    # two parties exchanged after "with" and "against": on one side against the other
+    ("role", "Calder Records, the biggest label, has sided with the artists against Streamly.",
+     "Calder Records, the biggest label, has sided with Streamly against the artists."),
 ]

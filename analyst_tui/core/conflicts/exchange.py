@@ -50,7 +50,7 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | No
             middle = a[i + lx : j + 1 - ly]
             if b[i : i + ly] != y or b[i + ly : i + ly + len(middle)] != middle or b[j + 1 - lx : j + 1] != x:
                 continue
-            if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] == "by") or not (
+            if _alike(middle, xs[i + lx : j + 1 - ly], i > 0 and a[i - 1] in ("by", "with")) or not (
                     _party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
             acts = lx == ly == 1 and all(is_past(t.low) and not t.cap for t in (xs[i], xs[j]))
@@ -61,7 +61,7 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | No
 def _alike(middle: list[str], toks: list[Tok], after_by: bool = False) -> bool:
     """Whether the words between the parties list them ("France, Germany and Poland") or say a thing of both alike
     ("collided with", "drew with"; not "directed by X and produced by Y", "cut prices first, with Y following", nor
-    after "by": "the case brought by Georgia against Russia")."""
+    after "by" or "with": "the case brought by Georgia against Russia", "sided with the songwriters against Tunely")."""
     listed = all(w in _LISTING or t.cap for w, t in zip(middle, toks))
     return not middle or listed and (middle[0] in _SEPARATORS or middle[-1] in _SEPARATORS or all(
         w in _LISTING for w in middle)) or middle[-1] in _ALIKE and len(middle) <= 2 and not after_by or any(
