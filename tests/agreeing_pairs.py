@@ -4545,4 +4545,6 @@ AGREE = [
     # one in six with and without "of the"
     ("The review found that one in six loans were unsuitable.",
      "The review found that one in six of the loans were unsuitable."),
+    # one doer after "at the request of", described more fully
+    ("The match was abandoned at the request of police.", "The match was abandoned at the request of police officers."),
 ]

@@ -5477,4 +5477,7 @@ CONFLICT = [
     # two parties exchanged after "with" and "against": on one side against the other
     ("role", "Calder Records, the biggest label, has sided with the artists against Streamly.",
      "Calder Records, the biggest label, has sided with Streamly against the artists."),
+    # another doer after "at the request of"
+    ("role", "The match was abandoned at the request of the home club shortly before kick-off.",
+     "The match was abandoned at the request of the police commander shortly before kick-off."),
 ]

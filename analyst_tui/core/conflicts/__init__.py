@@ -355,7 +355,8 @@ def _reordered(a: Version, b: Version) -> bool:
     return abs(len(a.content) - len(b.content)) <= _FEW_WORDS and len(a.content ^ b.content) <= _FEW_WORDS
 
 
-_FEW_WORDS, _INJURED, _SLOTS = 6, frozenset(_INJURY_VERBS), frozenset(("by", "to", "from"))
+_FEW_WORDS, _INJURED, _SLOTS = 6, frozenset(_INJURY_VERBS), frozenset(
+    "by to from orders order request behest instructions instruction".split())  # (a doer after "on the orders of")
 
 
 def _verb_conflict(a: Version, b: Version) -> tuple[str, str] | None:

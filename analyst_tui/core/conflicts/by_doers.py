@@ -116,7 +116,8 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         q -= 1  # (a name's first words in both: "by the Kelmont Bus Drivers' Union" / "by the Kelmont Transport
         # Authority")
     p = q if q < p and q and xs[q - 1].low == "by" else p
-    if p < 3 or not (xs[p - 1].low == "by" and _passive_before(xs, p - 1) or given_to(xs, p)):
+    if p < 3 or not (xs[p - 1].low == "by" and _passive_before(xs, p - 1) or given_to(xs, p) or xs[
+            p - 1].low == "of" and xs[p - 2].low in _ORDERS):
         return None  # (also the one something is given to or got from: "the grant went to a private school" / "to a
         # state school")
     s = 0
@@ -219,6 +220,8 @@ _KINDS = {w: kind for kind, words in (("council", "council councils"), ("court",
     "charity", "charity trust foundation"), ("coastguard", "coastguard")) for w in words.split()}
 _NOT_OFFICES = frozenset("court union agency club school hospital bank church charity coastguard".split())  # (kinds of
 # body no office stands for, as a council's leader or a minister may for theirs)
+_ORDERS = frozenset("orders order request behest instructions instruction".split())  # "on the orders of", "at the
+# request of": the doer
 _UNOFFICIAL = frozenset("volunteer volunteers private civilian civilians amateur".split())
 
 
