@@ -159,7 +159,7 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             len(wx) < 2 or len(wy) < 2) and not _groups_apart(x, y):
         return None  # (a body in one word may be the other's in another: "by parliament" / "by the legislature"; but
         # "by police" / "by soldiers", two groups the lists know)
-    if not named and not (_who(x) ^ _who(y)):
+    if not named and not _groups_apart(x, y) and not (_who(x) ^ _who(y)):
         return None  # two descriptions that do not say whose they are: "rescue teams" / "search crews" may be one
     rx, ry = (frozenset(stem(t.low) for t in z if t.is_word and len(t.low) > 2 and t.low not in FILLER) for z in (x, y))
     if wx & wy or related(rx, ry) or any(len(u) > 3 and len(v) > 3 and (u.startswith(v) or v.startswith(u)) for u in rx

@@ -4,10 +4,10 @@ bail" but not "denied the report", "beaten" in the passive only)."""
 
 from __future__ import annotations
 
+from analyst_tui.core.conflicts.concept_places import BE_FIT as _BE_FIT, said_where
 from analyst_tui.core.conflicts.cues import after_be
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.concept_places import BE_FIT as _BE_FIT, said_where
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
     CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
