@@ -4547,4 +4547,6 @@ AGREE = [
      "The review found that one in six of the loans were unsuitable."),
     # one doer after "at the request of", described more fully
     ("The match was abandoned at the request of police.", "The match was abandoned at the request of police officers."),
+    # one leading told from the other side
+    ("Lyon were leading Monaco 2-1 at half-time.", "Monaco were trailing Lyon 2-1 at half-time."),
 ]

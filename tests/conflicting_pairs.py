@@ -5480,4 +5480,8 @@ CONFLICT = [
     # another doer after "at the request of"
     ("role", "The match was abandoned at the request of the home club shortly before kick-off.",
      "The match was abandoned at the request of the police commander shortly before kick-off."),
+    # stripped of a title against retained it; leading against trailing
+    ("event", "The champion was stripped of her title in Las Vegas.", "The champion retained her title in Las Vegas."),
+    ("event", "The favourite was leading the race when she fell at the last fence.",
+     "The favourite was trailing the race when she fell at the last fence."),
 ]

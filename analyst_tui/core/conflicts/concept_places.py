@@ -40,6 +40,8 @@ def said_where(toks: list[Tok], k: int, concept: str, side: int) -> bool | None:
             "behind") and after[:1] == ["doors"])
     if concept == "obligation" and not (k and (toks[k - 1].low in BE_FIT or toks[k - 1].low in STAY_FORMS)):
         return False  # "will be mandatory", "will remain optional"; not "a mandatory fine"
+    if concept == "position":  # "was leading the field" / "was trailing the field"; not "a leading charity"
+        return k > 0 and toks[k - 1].low in BE_FIT
     if concept == "schedule_pace":
         return after[:2] == ["of", "schedule"] if low == "ahead" else after[:1] == ["schedule"]  # "ahead of schedule"
     return None

@@ -52,11 +52,11 @@ EVENTS = frozenset("""calm opening discharge departure questioning seizure demol
 # "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
-    qualification qualifying trade reinstatement approval record""".split())
+    qualification qualifying trade reinstatement approval record position""".split())
 _BEFALLS = frozenset(("evacuation", "discharge", "calm"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
-_TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade"))
+_TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade", "position"))
 PROSPECTIVE = " (prospect)"
 # What was proposed, not done: "voted down a proposal to close the library", "reversed its decision to close schools",
 # "rejected calls to close the unit" (against "would stay open": what was called for, not what was done); added to a

@@ -68,7 +68,7 @@ OPPOSITE_FORMS = {
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
                 "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished "
-                "replaced"),  # ("beaten" in the passive only;
+                "replaced stripped"),  # ("beaten" in the passive only;
     # "fell short of a majority")
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
@@ -237,6 +237,8 @@ OPPOSITE_FORMS = {
     "balance": ("surplus surpluses", "deficit deficits"),
     # "is ahead of schedule" / "is running behind schedule"
     "schedule_pace": ("ahead", "behind"),
+    # "was leading the field when he fell" / "was trailing the field" (only after a form of "be")
+    "position": ("leading", "trailing"),
     # "the captain is fit to start" / "has been ruled out of the match" (after a form of "be")
     "fitness": ("fit available start", "unfit ruled sidelined miss misses"),  # ("will start Sunday's Grand Prix",
     # "will miss the final")
