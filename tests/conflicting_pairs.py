@@ -5484,4 +5484,7 @@ CONFLICT = [
     ("event", "The champion was stripped of her title in Las Vegas.", "The champion retained her title in Las Vegas."),
     ("event", "The favourite was leading the race when she fell at the last fence.",
      "The favourite was trailing the race when she fell at the last fence."),
+    # a change told as a share after "by", ten words after its verb
+    ("figure", "Holbrook cut its full-year sales forecast by 20% on Monday.",
+     "Holbrook cut its full-year sales forecast by half on Monday."),
 ]

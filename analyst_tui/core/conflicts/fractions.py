@@ -186,7 +186,7 @@ def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     right_after = q > 0 and (toks[q - 1].low.startswith(_CHANGES) and toks[q - 1].low not in _NOUNS or toks[
         q - 1].low == "of" and q > 1 and toks[q - 2].low in _NOUNS)  # "fell almost a fifth", "a rise of about a tenth"
     if not right_after and (q == 0 or toks[q - 1].low != "by" or not any(
-            t.low.startswith(_CHANGES) for t in toks[max(0, q - 7) : q - 1])):
+            t.low.startswith(_CHANGES) for t in toks[max(0, q - 10) : q - 1])):  # ("cut its full-year forecast by")
         return None
     n, low = len(toks), toks[i].low
     if low == "half":
