@@ -5487,4 +5487,7 @@ CONFLICT = [
     # a change told as a share after "by", ten words after its verb
     ("figure", "Holbrook cut its full-year sales forecast by 20% on Monday.",
      "Holbrook cut its full-year sales forecast by half on Monday."),
+    # a clause of its own after "but": what a statement said
+    ("polarity", "Mills gave evidence in person, telling the court she had been threatened.",
+     "Mills did not give evidence in person, but a statement read to the court said she had been threatened."),
 ]

@@ -386,7 +386,12 @@ def _weak(toks: list[Tok], h: int) -> bool:
 def _clause_after(toks: list[Tok], k: int) -> bool:
     """Whether a clause of its own, about another thing, starts at ``k``: "the" and a form of "be" or "have" within its
     first words ("but the viaduct was closed"; not "but she was expected to be", said of the same one)."""
-    return k < len(toks) and toks[k].low == "the" and any(t.low in BE_HAVE for t in toks[k + 1 : k + 5])
+    return k < len(toks) and (toks[k].low == "the" and any(t.low in BE_HAVE for t in toks[k + 1 : k + 5]) or toks[
+        k].low in ("the", "a", "an") and any(t.low in _SAID_BY for t in toks[k + 2 : k + 7]))  # ("but a statement read
+    # to the jury said")
+
+
+_SAID_BY = frozenset("said says told showed shows stated".split())
 
 
 _REPLIES = frozenset("response comment reply reaction word confirmation indication explanation".split())  # ("There was
