@@ -5490,4 +5490,7 @@ CONFLICT = [
     # a clause of its own after "but": what a statement said
     ("polarity", "Mills gave evidence in person, telling the court she had been threatened.",
      "Mills did not give evidence in person, but a statement read to the court said she had been threatened."),
+    # a cap ended against a cap extended
+    ("event", "The council ended the parking charge cap in April.",
+     "The council extended the parking charge cap beyond April."),
 ]

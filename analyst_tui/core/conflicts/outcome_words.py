@@ -69,7 +69,7 @@ RESTRICTIONS = frozenset("""curfew curfews ban bans sanctions sanction embargo b
     restriction tariffs tariff moratorium emergency cap caps quota quotas orders order warnings suspension notice
     notices advisory advisories""".split())  # ("the boil-water notice was lifted" / "was extended")
 POLICIES = frozenset("""policy policies programme program scheme subsidy subsidies subsidies target targets peg
-    system regime suspension moratorium exemption waiver""".split())
+    system regime suspension moratorium exemption waiver cap caps freeze""".split())
 STAYS = frozenset("remain remains remained stay stays stayed".split())
 STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protest protests boycott".split())
 TESTED = frozenset("tested tests test back proved proves".split())
