@@ -5491,6 +5491,6 @@ CONFLICT = [
     ("polarity", "Mills gave evidence in person, telling the court she had been threatened.",
      "Mills did not give evidence in person, but a statement read to the court said she had been threatened."),
     # a cap ended against a cap extended
-    ("event", "The council ended the parking charge cap in April.",
-     "The council extended the parking charge cap beyond April."),
+    ("event", "Coastline Buses ended the £2 cap in March.",
+     "Coastline Buses extended the £2 cap beyond March."),
 ]
