@@ -4549,4 +4549,7 @@ AGREE = [
     ("The match was abandoned at the request of police.", "The match was abandoned at the request of police officers."),
     # one leading told from the other side
     ("Lyon were leading Monaco 2-1 at half-time.", "Monaco were trailing Lyon 2-1 at half-time."),
+    # a denial and a verdict of guilty; a plea to one charge and a denial of another
+    ("Fenwick denied stalking but was found guilty.", "Fenwick was found guilty of stalking."),
+    ("Fenwick pleaded guilty to stalking.", "Fenwick pleaded guilty to stalking and denied burglary."),
 ]

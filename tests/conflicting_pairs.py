@@ -5493,4 +5493,7 @@ CONFLICT = [
     # a cap ended against a cap extended
     ("event", "Coastline Buses ended the £2 cap in March.",
      "Coastline Buses extended the £2 cap beyond March."),
+    # a plea of guilty against a denial
+    ("polarity", "The haulage firm pleaded guilty to breaching safety rules at an earlier hearing.",
+     "The haulage firm denied breaching safety rules at an earlier hearing."),
 ]

@@ -10,6 +10,7 @@ from analyst_tui.core.conflicts.tokens import Tok
 
 BE_FIT = frozenset("is are was were be been remains remained".split())
 _ALL_TIME = ["all", "-", "time"]
+_PLEADED = frozenset("pleaded pleads plead admitted".split())
 _DOWNFALLS = frozenset("recession relegation administration bankruptcy default".split())
 
 
@@ -40,6 +41,8 @@ def said_where(toks: list[Tok], k: int, concept: str, side: int) -> bool | None:
             "behind") and after[:1] == ["doors"])
     if concept == "obligation" and not (k and (toks[k - 1].low in BE_FIT or toks[k - 1].low in STAY_FORMS)):
         return False  # "will be mandatory", "will remain optional"; not "a mandatory fine"
+    if concept == "plea" and low == "guilty":  # "pleaded guilty to stalking" (not "was found guilty")
+        return k > 0 and toks[k - 1].low in _PLEADED
     if concept == "position":  # "was leading the field" / "was trailing the field"; not "a leading charity"
         return k > 0 and toks[k - 1].low in BE_FIT
     if concept == "schedule_pace":

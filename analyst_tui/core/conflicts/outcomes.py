@@ -307,6 +307,8 @@ def _said_of_one(concept: str, x: Cue, y: Cue, one_passive: bool) -> bool:
     if concept == "draw" and x.subject & y.subject and ((x.subject | x.obj) & (y.subject | y.obj)) - (
             x.subject & y.subject):
         return True  # one game, its two sides named in each: "Kestrel FC and Orvale drew" / "Kestrel FC beat Orvale"
+    if concept == "plea" and x.subject & y.subject and len(x.obj & y.obj) >= 2:
+        return True  # "The trust pleaded guilty to failing to provide safe care" / "The trust denied failing to ..."
     if concept == "goal_stands" and x.subject & y.subject:
         return True  # "allowed the late equaliser to stand" / "the late equaliser was ruled out by the referee"
     if concept == "test" and (x.subject | x.obj) & (y.subject | y.obj):

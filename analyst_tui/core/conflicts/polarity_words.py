@@ -265,6 +265,8 @@ OPPOSITE_FORMS = {
     "limit": ("exceeded exceeds exceed exceeding breached breaches", "within"),
     # "the court said it had jurisdiction" / "lacked jurisdiction" (only before what is had: ``outcome_words.HAD``)
     "having": ("had has have", "lacked lacks lack"),
+    # "pleaded guilty to stalking" / "denied stalking" ("guilty" only after "pleaded" or "admitted")
+    "plea": ("guilty", "denied denies"),
     # "broke the age record" / "equalled the age record" (only before "record")
     "record": ("broke breaks smashed smashes", "equalled equaled equals matched matches"),
     # "the permit was renewed" / "revoked the permit" (only of a licence, a permit, a visa, ...)
