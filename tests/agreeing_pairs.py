@@ -4552,4 +4552,7 @@ AGREE = [
     # a denial and a verdict of guilty; a plea to one charge and a denial of another
     ("Fenwick denied stalking but was found guilty.", "Fenwick was found guilty of stalking."),
     ("Fenwick pleaded guilty to stalking.", "Fenwick pleaded guilty to stalking and denied burglary."),
+    # bail refused and a remand in custody; remanded on bail
+    ("Fenwick was refused bail and remanded in custody.", "Fenwick was remanded in custody."),
+    ("Fenwick was remanded on bail until sentencing.", "Fenwick was bailed until sentencing."),
 ]

@@ -5496,4 +5496,7 @@ CONFLICT = [
     # a plea of guilty against a denial
     ("polarity", "The haulage firm pleaded guilty to breaching safety rules at an earlier hearing.",
      "The haulage firm denied breaching safety rules at an earlier hearing."),
+    # remanded in custody against granted bail
+    ("event", "Okoro was remanded in custody until his trial in May, the judge ordered.",
+     "The judge granted Okoro bail until his trial in May."),
 ]

@@ -11,6 +11,7 @@ from analyst_tui.core.conflicts.tokens import Tok
 BE_FIT = frozenset("is are was were be been remains remained".split())
 _ALL_TIME = ["all", "-", "time"]
 _PLEADED = frozenset("pleaded pleads plead admitted".split())
+_REFUSED = frozenset("denied denies refused refuses".split())
 _DOWNFALLS = frozenset("recession relegation administration bankruptcy default".split())
 
 
@@ -43,6 +44,8 @@ def said_where(toks: list[Tok], k: int, concept: str, side: int) -> bool | None:
         return False  # "will be mandatory", "will remain optional"; not "a mandatory fine"
     if concept == "plea" and low == "guilty":  # "pleaded guilty to stalking" (not "was found guilty")
         return k > 0 and toks[k - 1].low in _PLEADED
+    if concept == "remand" and low == "bail" and any(t.low in _REFUSED for t in toks[max(0, k - 4) : k]):
+        return False  # "was denied bail", "refused the suspect bail": remanded
     if concept == "position":  # "was leading the field" / "was trailing the field"; not "a leading charity"
         return k > 0 and toks[k - 1].low in BE_FIT
     if concept == "schedule_pace":

@@ -52,7 +52,7 @@ EVENTS = frozenset("""calm opening discharge departure questioning seizure demol
 # "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
-    qualification qualifying trade reinstatement approval record position""".split())
+    qualification qualifying trade reinstatement approval record position remand""".split())
 _BEFALLS = frozenset(("evacuation", "discharge", "calm"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
@@ -344,7 +344,7 @@ _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
 _DONE_TO = frozenset("verdict approval appeal appeal_heard seizure questioning grant restriction level".split())
 # Outcomes said of a thing with a doer ("the union called off the strike") or without ("the strike went ahead").
-_THING_DONE = frozenset(("custody", "schedule", "opening", "departure", "stoppage", "draw", "containment",
+_THING_DONE = frozenset(("custody", "remand", "schedule", "opening", "departure", "stoppage", "draw", "containment",
                          "permission"))
 _MODALS = frozenset("could may might would will should can must".split())
 

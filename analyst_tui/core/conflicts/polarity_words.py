@@ -265,6 +265,8 @@ OPPOSITE_FORMS = {
     "limit": ("exceeded exceeds exceed exceeding breached breaches", "within"),
     # "the court said it had jurisdiction" / "lacked jurisdiction" (only before what is had: ``outcome_words.HAD``)
     "having": ("had has have", "lacked lacks lack"),
+    # "was remanded in custody until sentencing" / "was granted bail until sentencing"
+    "remand": ("remanded", "bail bailed"),
     # "pleaded guilty to stalking" / "denied stalking" ("guilty" only after "pleaded" or "admitted")
     "plea": ("guilty", "denied denies"),
     # "broke the age record" / "equalled the age record" (only before "record")
