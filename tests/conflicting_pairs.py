@@ -5499,4 +5499,7 @@ CONFLICT = [
     # remanded in custody against granted bail
     ("event", "Okoro was remanded in custody until his trial in May, the judge ordered.",
      "The judge granted Okoro bail until his trial in May."),
+    # towed out of a place against sank there
+    ("event", "The damaged yacht sank in the marina basin within minutes of the crash.",
+     "The damaged yacht was towed out of the marina basin within minutes of the crash."),
 ]

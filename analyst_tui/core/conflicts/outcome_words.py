@@ -87,8 +87,8 @@ LIMITS = frozenset("limit limits threshold thresholds standard standards ceiling
 OFFERS = frozenset("""invitation invitations offer offers request requests proposal proposals settlement call-up call
     nomination nominations bid bids terms award honour honor knighthood peerage post job role contract deal prize
     prizes medal donation donations gift gifts""".split())
-PORTS = frozenset("port harbour harbor shore dock docks safety ashore clear back".split())  # ("towed to safety",
-# "towed clear", "towed back to St John's")
+PORTS = frozenset("port harbour harbor shore dock docks safety ashore clear back out".split())  # ("towed to safety",
+# "towed clear", "towed back to St John's", "towed out of the lock")
 TOLD = frozenset("ordered told urged asked advised instructed".split())
 VESSELS = frozenset("tanker ship vessel boat ferry freighter yacht trawler aircraft plane".split())
 # ("admitted to hospital", "to Ward 7", "to intensive care", "to the isolation unit at the Royal Free Hospital")
