@@ -5502,4 +5502,7 @@ CONFLICT = [
     # towed out of a place against sank there
     ("event", "The damaged yacht sank in the marina basin within minutes of the crash.",
      "The damaged yacht was towed out of the marina basin within minutes of the crash."),
+    # a party named by a pronoun the other way round after a verb, its object and a preposition
+    ("role", "The singer's former manager filed a complaint against her.",
+     "The singer filed a complaint against her former manager."),
 ]

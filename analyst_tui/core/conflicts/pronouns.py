@@ -61,8 +61,12 @@ def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] |
     """``xs``: "the singer is suing her former manager"; ``ys``: "the singer's former manager is suing her" (or with
     the same preposition after the verb in both: "testify against his former lieutenant" / "testify against him")."""
     vx, vy = k, m  # (the verbs)
-    if k + 3 < len(xs) and m + 2 < len(ys) and xs[k + 1].low in _AFTER_VERB and xs[k + 1].low == ys[m + 1].low:
-        k, m = k + 1, m + 1
+    for w in (1, 2, 3):  # the same preposition after the verb, or after the same object ("raised concerns about")
+        if k + w + 2 < len(xs) and m + w + 1 < len(ys) and xs[k + w].low in _AFTER_VERB and [
+                t.low for t in xs[k + 1 : k + w + 1]] == [t.low for t in ys[m + 1 : m + w + 1]] and all(
+                t.is_word for t in xs[k + 1 : k + w + 1]):
+            k, m = k + w, m + w
+            break
     if k + 2 >= len(xs) or m + 1 >= len(ys) or xs[k + 1].low not in _POSSESSIVE or ys[m + 1].low not in _OBJECT:
         return None
     start_x, start_y = _clause_start(xs, vx), _clause_start(ys, vy)
@@ -76,7 +80,7 @@ def _reversed(xs: list[Tok], k: int, ys: list[Tok], m: int) -> tuple[str, str] |
     return (joined(xs[max(start_x, k - _SHOWN) : k + 2 + len(described)]), joined(ys[max(start_y, m - _SHOWN) : m + 2]))
 
 
-_AFTER_VERB = frozenset("against to with for on".split())  # "testify against", "lied to", "sided with"
+_AFTER_VERB = frozenset("against to with for on about".split())  # "testify against", "lied to", "sided with"
 _SHOWN = 12  # words shown before the verb
 
 
