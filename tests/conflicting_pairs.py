@@ -5505,4 +5505,7 @@ CONFLICT = [
     # a party named by a pronoun the other way round after a verb, its object and a preposition
     ("role", "The singer's former manager filed a complaint against her.",
      "The singer filed a complaint against her former manager."),
+    # a tree spared against a tree felled
+    ("event", "The ancient yew in the churchyard was spared by the developers on Friday.",
+     "The ancient yew in the churchyard was felled by the developers on Friday."),
 ]

@@ -233,7 +233,7 @@ _IN_HOSPITAL = frozenset(("hospital", "intensive_care"))
 _BOUNDS = frozenset(("start", "finish"))
 _LEFT_POST = frozenset("sack resign retire leave suspend".split())
 _WRECKED = frozenset("collapse crash capsize destroy sink explode derail overturn".split())
-_HARMED = _WRECKED | frozenset("burn damage flood evacuate bury".split())
+_HARMED = _WRECKED | frozenset("burn damage flood evacuate bury cut_down".split())  # ("spared" / "felled")
 # Disasters one is rescued from: a rescue goes with them, in a sentence written again too.
 _RESCUED_FROM = frozenset("burn explode sink capsize crash flood collapse aground derail".split())
 TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozenset(
