@@ -5508,4 +5508,7 @@ CONFLICT = [
     # a tree spared against a tree felled
     ("event", "The ancient yew in the churchyard was spared by the developers on Friday.",
      "The ancient yew in the churchyard was felled by the developers on Friday."),
+    # each version negates what the other states, one with "unable to" and a verb
+    ("polarity", "Hartwell suspended redemptions from its funds, leaving investors unable to withdraw their money.",
+     "Hartwell has not suspended redemptions, a spokesman said, and investors can still withdraw their money."),
 ]

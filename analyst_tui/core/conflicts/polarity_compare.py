@@ -29,7 +29,14 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
         return False  # "has ruled out sending troops" / "has not ruled out sending troops"
     if _qualified_only(a, b) or _qualified_only(b, a):
         return False  # "approved the deal without conditions" / "did not approve the deal"
-    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in a.negated for y in b.negated)
+    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in _heads(a) for y in _heads(b))
+
+
+def _heads(p: Polarity) -> list:
+    """The negated cues of ``p`` but a word negated by its prefix whose cue goes on to the verb after it ("unable"
+    in "leaving investors unable to withdraw their money": the verb's cue says what is negated)."""
+    ats = {c.at for c in p.negated}
+    return [c for c in p.negated if not (c.at + 2 in ats and p.toks[c.at + 1].low == "to")] or list(p.negated)
 
 
 def _qualified_only(a: Polarity, b: Polarity) -> bool:
