@@ -4555,4 +4555,7 @@ AGREE = [
     # bail refused and a remand in custody; remanded on bail
     ("Fenwick was refused bail and remanded in custody.", "Fenwick was remanded in custody."),
     ("Fenwick was remanded on bail until sentencing.", "Fenwick was bailed until sentencing."),
+    # a plea to one charge and a denial of another, at one hearing
+    ("Dr Feld pleaded guilty at a brief hearing to falsifying patient records.",
+     "Dr Feld denied assaulting a nurse at a brief hearing."),
 ]

@@ -5511,4 +5511,7 @@ CONFLICT = [
     # each version negates what the other states, one with "unable to" and a verb
     ("polarity", "Hartwell suspended redemptions from its funds, leaving investors unable to withdraw their money.",
      "Hartwell has not suspended redemptions, a spokesman said, and investors can still withdraw their money."),
+    # a plea of guilty against a denial, with where between "guilty" and "to"
+    ("polarity", "Dr Feld pleaded guilty at a brief hearing to falsifying patient records at the clinic.",
+     "Dr Feld denied falsifying patient records at the clinic during a brief hearing."),
 ]

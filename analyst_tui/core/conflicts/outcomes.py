@@ -221,7 +221,7 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                         concept in _SAID_OF_ALL and say_most_alike(a, b, 4, 0.5)) or (
                         concept in STATES_OF and len(x.subject & y.subject) >= 2 and bare(a.toks, ka) and bare(
                             b.toks, kb)) or (
-                        concept == "acceptance" and x.subject & y.subject and len(
+                        concept in ("acceptance", "plea") and x.subject & y.subject and len(
                             _thing(a.toks, ka) & _thing(b.toks, kb)) >= 2) or (
                         concept == "schedule" and occasion(a.toks, ka) & occasion(b.toks, kb)) or (
                         concept == "approval" and (2 in sa or 2 in sb) and _decided_alike(
@@ -241,9 +241,11 @@ _AGAIN = {"opening": frozenset(("reopened",)), "resumption": frozenset(("resumed
 
 def _thing(toks: list[Tok], k: int) -> frozenset[str]:
     """The stems of the words after an outcome's verb, in its clause ("accepted the club's offer of a new three-year
-    contract": the contract too, which "turned down a three-year contract extension" gives)."""
+    contract": the contract too, which "turned down a three-year contract extension" gives), or after a plea's "to"."""
     out = set()
     start = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "down" else k + 1  # ("turned down the offer")
+    if toks[k].low == "guilty":  # the charge a plea is to, past when and where: "pleaded guilty at a brief hearing to"
+        start = next((j + 1 for j in range(start, min(start + 7, len(toks))) if toks[j].low == "to"), start)
     for t in toks[start : start + 10]:
         if t.is_break:
             break
