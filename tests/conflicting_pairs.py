@@ -5514,4 +5514,7 @@ CONFLICT = [
     # a plea of guilty against a denial, with where between "guilty" and "to"
     ("polarity", "Dr Feld pleaded guilty at a brief hearing to falsifying patient records at the clinic.",
      "Dr Feld denied falsifying patient records at the clinic during a brief hearing."),
+    # a majority secured against one fallen short of
+    ("polarity", "The no-confidence motion secured the absolute majority required to bring down the cabinet.",
+     "The no-confidence motion fell short of the absolute majority required to bring down the cabinet."),
 ]

@@ -243,6 +243,8 @@ def phrase(toks: list[Tok], start: int, end: int) -> str:
         else:
             words.append(t.text)
         glue = t.low in _SIGNS  # ("fined £300,000")
+    if len(words) > 1 and words[-1] == "-":
+        words.pop()  # (cut inside a word: "secured the two-thirds majority" shows as "secured the two")
     return " ".join(words)
 
 

@@ -119,7 +119,7 @@ OPPOSITE_FORMS = {
               "rejected rejects rejecting"),  # ("granted the request" / "the request was rejected")
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     # ("fell short of forecasts"; "broke" only before a record: "broke the world record")
-    "aim": ("hit hits beat beats topped exceeded met meets meet made makes broke breaks", "miss misses missed short"),
+    "aim": ("hit hits beat beats topped exceeded met meets meet made makes broke breaks secured", "miss misses missed short"),
     # "raised interest rates" / "cut interest rates" (with the same thing raised: ``same_context``)
     "level": ("raise raises raised raising hike hikes hiked hiking lift lifts lifted lifting increase increases increased increasing",
               "cut cuts cutting lower lowers lowered lowering reduce reduces reduced reducing decrease decreases decreased decreasing"),
