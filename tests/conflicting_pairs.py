@@ -4978,9 +4978,9 @@ CONFLICT = [
     ("figure", "More than 70 per cent of those who died in the heatwave were over 80, the ministry said.",
      "Fewer than half of those who died in the heatwave were over 80, the ministry said."),
     # halted against carried on as normal, or against went ahead
-    ("event", "Work at the refinery was halted on Monday after the leak was found, the operator said.",
+    ("polarity", "Work at the refinery was halted on Monday after the leak was found, the operator said.",
      "Work at the refinery carried on as normal on Monday after the leak was found, the operator said."),
-    ("event", "The march was halted by police near the square.", "The march went ahead despite a police presence near the square."),
+    ("polarity", "The march was halted by police near the square.", "The march went ahead despite a police presence near the square."),
     # a doer after "by" named between commas after its office
     ("role", "The cup was presented to the winner by Prince Edmund of Varna on the centre court.",
      "The cup was presented to the winner by the tournament director, Lise Moreau, on the centre court."),
@@ -5126,7 +5126,7 @@ CONFLICT = [
     ("figure", "Typhoon Mari struck the island on Sunday as a Category 5 storm, forecasters said.",
      "Mari hit the island on Sunday as a Category 3 typhoon, according to forecasters."),
     # halted against continued
-    ("event", "Harlow Quarries halted work at its pits pending safety checks, the company said.",
+    ("polarity", "Harlow Quarries halted work at its pits pending safety checks, the company said.",
      "Harlow Quarries said work at its pits would continue without interruption."),
     # two lengths of time left
     ("figure", "Kells scored the winner with five minutes left.", "Kells scored the winner with two minutes left."),
@@ -5517,4 +5517,7 @@ CONFLICT = [
     # a majority secured against one fallen short of
     ("polarity", "The no-confidence motion secured the absolute majority required to bring down the cabinet.",
      "The no-confidence motion fell short of the absolute majority required to bring down the cabinet."),
+    # a thing "halted" against its going on: the act not done, a polarity
+    ("polarity", "Ferry crossings to the island were halted on Sunday as the storm passed, the operator said.",
+     "Ferry crossings to the island continued as normal on Sunday as the storm passed, the operator said."),
 ]

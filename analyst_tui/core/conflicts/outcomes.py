@@ -372,3 +372,10 @@ def other_side_said(words: str, p: Polarity) -> bool:
 
 
 __all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]
+
+
+def halted_against_going_on(found: tuple[str, ...]) -> bool:
+    """Whether an opposite outcome sets a thing "halted" against its going on ("Training flights have been halted" /
+    "will continue", "Felling was halted" / "went ahead"): the act not done, a polarity, as the guide to the sets
+    reads "halted"; "ended" or "called off" against it is another outcome, an event."""
+    return found[2] in ("continuation", "schedule") and any("halted" in f.strip('"').split() for f in found[:2])
