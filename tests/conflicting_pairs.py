@@ -143,8 +143,8 @@ CONFLICT = [
     ("polarity", "The suspect has not been named.", "The suspect was named as John Smith."),
     ("polarity", "Police did not arrest anyone.", "Police arrested two men."),
     ("polarity", "The army denied bombing the camp.", "The army bombed the camp on Thursday."),
-    ("event", "The plan was approved.", "The plan was rejected."),
-    ("event", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
+    ("polarity", "The plan was approved.", "The plan was rejected."),
+    ("polarity", "The senate approved the bill on Tuesday.", "The bill was rejected by the senate on Tuesday."),
     ("polarity", "The union accepted the offer.", "The union rejected the offer."),
     ("event", "The company said profits rose 5%.", "The company said profits fell 5%."),
     ("event", "Germany won the final.", "Germany lost the final."),
@@ -397,7 +397,7 @@ CONFLICT = [
     ("polarity", "\u201cWe did not attend the meeting,\u201d she said.", "She said they attended the meeting."),
     # rates, results, deals, meetings, strikes
     ("event", "The central bank raised interest rates.", "The central bank cut interest rates."),
-    ("event", "The committee voted to approve the plan.", "The committee rejected the plan."),
+    ("polarity", "The committee voted to approve the plan.", "The committee rejected the plan."),
     # a subject denied as a whole: "nothing", "nobody"
     ("polarity", "Nothing was stolen, police said.", "Jewellery worth $2 million was stolen, police said."),
     ("polarity", "Nobody was hurt, police said.", "Two officers were hurt, police said."),
@@ -511,10 +511,10 @@ CONFLICT = [
     ("polarity", "The delays were related to the strike.", "The delays were unrelated to the strike."),
     ("polarity", "Tariffs on steel and aluminium are not part of the deal.", "The deal includes tariffs on steel."),
     # more outcomes: ratified, quashed, qualified, a thing done and then said of itself
-    ("event", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
+    ("polarity", "Parliament ratified the treaty on Wednesday.", "Parliament rejected the treaty on Wednesday."),
     ("event", "The court upheld the conviction.", "The court quashed the conviction."),
     ("event", "She qualified for the final.", "She was eliminated before the final."),
-    ("event", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
+    ("polarity", "The senate passed the bill late on Tuesday.", "Late on Tuesday, the senate rejected the bill."),
     ("polarity", "Police arrested the suspected gunman on Friday.", "The suspected gunman remained at large on Friday."),
     ("event", "The union called off the rail strike.", "The rail strike went ahead as planned."),
     ("role", "The council owes the builder £3m.", "The builder owes the council £3m."),
@@ -1968,8 +1968,8 @@ CONFLICT = [
     ("figure", "The ceremony will be held on Friday, June 5.", "The ceremony will take place on June 15."),
     ("figure", "The attack happened on 12 March.", "The attack took place on March 21."),
     # a body and its members
-    ("event", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
-    ("event", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
+    ("polarity", "Parliament approved the pension reform on Wednesday.", "Lawmakers rejected the pension reform on Wednesday."),
+    ("polarity", "MPs backed the assisted dying bill.", "Parliament rejected the assisted dying bill."),
     # a thing recovered is found; overnight is during the night
     ("event", "A Rembrandt sketch was stolen from the museum overnight.",
      "A Rembrandt sketch had been recovered at the museum during the night."),
@@ -4381,7 +4381,7 @@ CONFLICT = [
     ("figure", "Youth unemployment in France rose to 18% in May.",
      "Unemployment among young people in France reached 21% in May."),
     # one vote, verdict, round, series, terminal or profit told two ways: still compared
-    ("event", "The Senate approved the bill by 51 votes to 49.", "The Senate rejected the bill, officials said."),
+    ("polarity", "The Senate approved the bill by 51 votes to 49.", "The Senate rejected the bill, officials said."),
     ("event", "The former minister was cleared of fraud.", "The former minister was convicted of fraud on Friday."),
     ("figure", "Turnout was 61% in the first round.", "Turnout in the first round was 54%."),
     ("figure", "Most of the 3,000 passengers had left the ship by Friday.",
@@ -4590,7 +4590,7 @@ CONFLICT = [
     ("event", "The court sided with the fishermen in their dispute with the wind farm operator over the cable route.",
      "The wind farm operator won its case against the fishermen over the cable route, the court said."),
     # initials of a body named with its nation
-    ("event", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
+    ("polarity", "Canada's Transportation Safety Board has approved the airline's revised de-icing procedures.",
      "The TSB rejected the airline's de-icing procedures, saying they did not meet winter standards."),
     # "has yet to give its approval": what a light "give" carries is negated; a tie-up is a merger
     ("polarity", "The Reserve Bank of Malawi has approved the merger between the two lenders, clearing the final "

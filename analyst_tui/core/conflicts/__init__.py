@@ -83,7 +83,7 @@ from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS, order_conflict
-from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS, halted_against_going_on
+from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS, told_as_polarity
 from analyst_tui.core.conflicts.shared_words import told_alike, told_apart
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
@@ -295,7 +295,7 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
         return "event" if found[2:] and (found[2] in _OUTCOME_EVENTS or found[2] in RESULTS) and not (
-            halted_against_going_on(found)) else "polarity", found[0], found[1]
+            told_as_polarity(found)) else "polarity", found[0], found[1]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
         swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (

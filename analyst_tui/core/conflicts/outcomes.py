@@ -374,8 +374,14 @@ def other_side_said(words: str, p: Polarity) -> bool:
 __all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]
 
 
-def halted_against_going_on(found: tuple[str, ...]) -> bool:
+def told_as_polarity(found: tuple[str, ...]) -> bool:
     """Whether an opposite outcome sets a thing "halted" against its going on ("Training flights have been halted" /
-    "will continue", "Felling was halted" / "went ahead"): the act not done, a polarity, as the guide to the sets
-    reads "halted"; "ended" or "called off" against it is another outcome, an event."""
-    return found[2] in ("continuation", "schedule") and any("halted" in f.strip('"').split() for f in found[:2])
+    "will continue", "Felling was halted" / "went ahead"), or one "rejected" against one approved ("Councillors
+    approved the budget" / "rejected the budget"): the act not done, or refused, a polarity, as the guide to the sets
+    reads "halted" and "rejected"; "ended", "called off", "voted down" or "defeated" is another outcome, an event."""
+    said = [f.strip('"').split() for f in found[:2]]
+    return found[2] in ("continuation", "schedule") and any("halted" in f for f in said) or found[2] == "approval" and (
+        any(not _REJECTED.isdisjoint(f) for f in said))
+
+
+_REJECTED = frozenset("rejected rejects rejecting".split())
