@@ -438,7 +438,7 @@ CONFLICT = [
     ("polarity", "The driver, a 30-year-old man, was armed.", "The driver, a 30-year-old man, was unarmed."),
     ("polarity", "The governor, who has not been charged with any crime, resigned.",
      "The governor, who has been charged with fraud, resigned."),
-    ("polarity", "The ferry, which left port at noon, sank near the island.",
+    ("event", "The ferry, which left port at noon, sank near the island.",
      "The ferry, which left port at noon, remained afloat near the island."),
     ("event", "The jet, which lost an engine, crashed into the sea.", "The jet, which lost an engine, landed safely."),
     ("event", "Governor Ann Lee, 61, a former judge, won re-election.", "Governor Ann Lee, 61, a former judge, lost re-election."),
@@ -5520,4 +5520,9 @@ CONFLICT = [
     # a thing "halted" against its going on: the act not done, a polarity
     ("polarity", "Ferry crossings to the island were halted on Sunday as the storm passed, the operator said.",
      "Ferry crossings to the island continued as normal on Sunday as the storm passed, the operator said."),
+    # a move one way and the other after "remaining" as a word that describes; a vessel afloat against one sunk
+    ("event", "Lending at the remaining branches rose 8% in the first year, the bank said.",
+     "Lending at the remaining branches fell 8% in the first year, the bank said."),
+    ("event", "The trawler stayed afloat after the collision and was towed to Brixham, the coastguard said.",
+     "The trawler sank after the collision, the coastguard said."),
 ]

@@ -53,7 +53,7 @@ EVENTS = frozenset("""calm opening discharge departure questioning seizure demol
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
     qualification qualifying trade reinstatement approval record position remand""".split())
-_BEFALLS = frozenset(("evacuation", "discharge", "calm"))  # a state kept against them is another happening
+_BEFALLS = frozenset(("evacuation", "discharge", "calm", "sinking"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade", "position"))
@@ -261,7 +261,11 @@ def _opened(toks: list[Tok], k: int) -> bool:
 def _a_state(toks: list[Tok], k: int) -> bool:
     """Whether the outcome at ``k`` is a state kept ("remains closed", "is in custody", "in a stable condition")."""
     return any(t.low in _STATES for t in toks[k : k + 2]) or any(
-        t.low in STAY_FORMS or t.low == "still" for t in toks[max(0, k - 3) : k + 1])
+        t.low in STAY_FORMS and not (t.low == "remaining" and j and toks[j - 1].low in _BEFORE_REMAINING) or (
+            t.low == "still") for j, t in enumerate(toks[max(0, k - 3) : k + 1], max(0, k - 3)))
+
+
+_BEFORE_REMAINING = frozenset("the at its their all of in on for".split())  # "loans at remaining branches rose"
 
 
 def _split(toks: list[Tok]) -> bool:
