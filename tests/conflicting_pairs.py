@@ -1633,7 +1633,7 @@ CONFLICT = [
     ("role", "The expert called by the prosecution told the court the fire had been started deliberately.",
      "The expert called by the defence told the court the fire had been started deliberately."),
     # passed or defeated in the passive; in effect or lifted; under or over budget; an off-duty officer
-    ("polarity", "A motion calling for the closure of the depot was passed by a large majority on Monday night.",
+    ("event", "A motion calling for the closure of the depot was passed by a large majority on Monday night.",
      "A motion calling for the closure of the depot was defeated by a large majority on Monday night."),
     ("polarity", "The hosepipe ban across the county was lifted on Monday, the water company said.",
      "The hosepipe ban across the county remains in effect, the water company said on Monday."),
@@ -2284,7 +2284,7 @@ CONFLICT = [
      "The drugmaker withdrew its RSV vaccine from the European market this week."),
     # passed against narrowly defeated; a tally's figures are not counts of votes; refusing to rule out rules out
     # nothing
-    ("polarity", "The amendment was passed by parliament by a narrow margin on Thursday.",
+    ("event", "The amendment was passed by parliament by a narrow margin on Thursday.",
      "On Thursday the amendment was narrowly defeated in parliament."),
     ("polarity", "The minister refused to rule out an early election.", "The minister ruled out an early election."),
     # the home side against the visitors

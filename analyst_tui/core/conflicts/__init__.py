@@ -21,7 +21,8 @@ members from different articles it asks, in this order,
   go together ("the trawler sank" vs "ran aground", "was stolen" vs "was damaged", "resigned" vs "was sacked"),
   ``happenings``; or two opposite outcomes that both happened ("was closed" vs "was reopened", ``outcomes.EVENTS``;
   a state kept, "remains closed", is polarity, but against "reopened"), or two results of one thing
-  (``outcomes.RESULTS``: "won" vs "lost").
+  (``outcomes.RESULTS``: "won" vs "lost"; but a thing halted or rejected against its going on or its approval is
+  polarity, ``outcomes.outcome_kind``).
 * **polarity**: one version negates what the other states ("not part of the plan" vs "part of
   the plan", "denied striking" vs "struck", "denied the report that Trump plans to send troops" vs
   "Trump plans to send troops"), confirmed against denied, or the opposite outcome that is no result of one thing
@@ -83,7 +84,7 @@ from analyst_tui.core.conflicts.replaced import replaced_conflict
 from analyst_tui.core.conflicts.restated import restated_conflict, restated_gate, restated_words
 from analyst_tui.core.conflicts.offices import office_conflict
 from analyst_tui.core.conflicts.orders import ORDERED as _ORDER_WORDS, order_conflict
-from analyst_tui.core.conflicts.outcomes import EVENTS as _OUTCOME_EVENTS, RESULTS, told_as_polarity
+from analyst_tui.core.conflicts.outcomes import outcome_kind
 from analyst_tui.core.conflicts.shared_words import told_alike, told_apart
 from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
@@ -294,8 +295,7 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
         return "role", found[0], found[1]
     found = polarity_conflict(a.polarity, b.polarity)
     if found:
-        return "event" if found[2:] and (found[2] in _OUTCOME_EVENTS or found[2] in RESULTS) and not (
-            told_as_polarity(found)) else "polarity", found[0], found[1]
+        return outcome_kind(found), found[0], found[1]  # type: ignore[return-value]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
         swap_conflict(a.swaps, b.swaps)) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (

@@ -375,17 +375,27 @@ def other_side_said(words: str, p: Polarity) -> bool:
     return bool(sides) and any((concept, side) in sides for concept, said in outcomes(p).items() for side in said)
 
 
-__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcomes", "opposite_outcome"]
+__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcome_kind", "outcomes", "opposite_outcome"]
 
 
-def told_as_polarity(found: tuple[str, ...]) -> bool:
-    """Whether an opposite outcome sets a thing "halted" against its going on ("Training flights have been halted" /
-    "will continue", "Felling was halted" / "went ahead"), or one "rejected" against one approved ("Councillors
-    approved the budget" / "rejected the budget"): the act not done, or refused, a polarity, as the guide to the sets
-    reads "halted" and "rejected"; "ended", "called off", "voted down" or "defeated" is another outcome, an event."""
+def outcome_kind(found: tuple[str, ...]) -> str:
+    """The kind of a polarity conflict, with the concept of the opposite outcomes as its third item if they are: two
+    results of one thing (``RESULTS``) or two happenings (``EVENTS``) are an ``event``, unless a thing "halted" is
+    set against its going on ("Training flights have been halted" / "will continue", "Felling was halted" / "went
+    ahead") or one "rejected" against one approved ("Councillors approved the budget" / "rejected the budget"): the
+    act not done, or refused, a ``polarity``, as the guide to the sets reads "halted" and "rejected" ("ended", "called
+    off" and "voted down" are other outcomes). A test or a motion passed against one failed is a ``polarity`` ("passed
+    his medical" / "failed his medical"), against one "defeated" an ``event``, as a bill voted down is."""
+    concept = found[2] if found[2:] else None
     said = [f.strip('"').split() for f in found[:2]]
-    return found[2] in ("continuation", "schedule") and any("halted" in f for f in said) or found[2] == "approval" and (
-        any(not _REJECTED.isdisjoint(f) for f in said))
+    if concept == "success":
+        return "event" if any("defeated" in f for f in said) else "polarity"
+    if concept not in EVENTS and concept not in RESULTS:
+        return "polarity"
+    if concept in ("continuation", "schedule") and any("halted" in f for f in said) or concept == "approval" and (
+            any(not _REJECTED.isdisjoint(f) for f in said)):
+        return "polarity"
+    return "event"
 
 
 _REJECTED = frozenset("rejected rejects rejecting".split())
