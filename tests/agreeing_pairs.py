@@ -4558,4 +4558,10 @@ AGREE = [
     # a plea to one charge and a denial of another, at one hearing
     ("Dr Feld pleaded guilty at a brief hearing to falsifying patient records.",
      "Dr Feld denied assaulting a nurse at a brief hearing."),
+    # one sale told from the seller and from the buyer, each party in small letters
+    ("The council sold the old library building to a housing developer for £1.1m.",
+     "A housing developer bought the old library building from the council for £1.1m."),
+    # one sale told from the seller and from the buyer, each party in small letters
+    ("The council sold the old library building to a housing developer for £1.1m.",
+     "A housing developer bought the old library building from the council for £1.1m."),
 ]

@@ -5525,4 +5525,10 @@ CONFLICT = [
      "Lending at the remaining branches fell 8% in the first year, the bank said."),
     ("event", "The trawler stayed afloat after the collision and was towed to Brixham, the coastguard said.",
      "The trawler sank after the collision, the coastguard said."),
+    # the same one selling a thing to a party in small letters and buying it from that party
+    ("role", "The hospital trust sold the old nurses' home to a housing association for £2.4m.",
+     "The hospital trust bought the old nurses' home from a housing association for £2.4m."),
+    # the same one selling a thing to a party in small letters and buying it from that party
+    ("role", "The hospital trust sold the old nurses' home to a housing association for £2.4m.",
+     "The hospital trust bought the old nurses' home from a housing association for £2.4m."),
 ]

@@ -216,6 +216,21 @@ def test_details_show_the_words_as_the_article_wrote_them() -> None:
     assert "Sen. Maria Lopez" in titled.conflicts[0].detail and "Sen. John Hart" in titled.conflicts[0].detail
 
 
+def test_a_plural_possessive_and_a_word_cut_at_its_hyphen_are_shown_as_written() -> None:
+    sale = _claim(("A", "The hospital trust sold the old nurses' home to a housing association for £2.4m."),
+                  ("B", "The hospital trust bought the old nurses' home from a housing association for £2.4m."))
+    vote = _claim(("A", "The no-confidence motion secured the absolute majority required to bring down the cabinet."),
+                  ("B", "The no-confidence motion fell short of the absolute majority required to bring down the cabinet."))
+    cut = _claim(("A", "The impeachment motion secured the two-thirds majority needed."),
+                 ("B", "The impeachment motion fell short of the two-thirds majority needed."))
+    find_conflicts([sale, vote, cut])
+    assert sale.conflicts[0].kind == "role"
+    assert sale.conflicts[0].detail == (
+        "sold the old nurses' home to a housing association vs bought the old nurses' home from a housing association")
+    assert vote.conflicts[0].kind == "polarity" and "secured the absolute majority" in vote.conflicts[0].detail
+    assert not cut.conflicts[0].detail.endswith("-") and " - " not in cut.conflicts[0].detail
+
+
 def test_a_word_written_with_a_hyphen_is_read_as_one_and_shown_as_written() -> None:
     claim = _claim(("A", "The mayor said Ruiz had co-operated fully with the inquiry."),
                    ("B", "Ruiz refused to co-operate with the inquiry, the mayor said."))

@@ -55,7 +55,7 @@ from analyst_tui.core.conflicts.changes import versions_changed_otherwise
 from analyst_tui.core.conflicts.charges import charge_conflict
 from analyst_tui.core.conflicts.clock import clock_conflict, clock_times
 from analyst_tui.core.conflicts.contrasted import contrasted
-from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE, converse_conflict
+from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE, converse_conflict, converse_swapped
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
@@ -297,7 +297,8 @@ def _first_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | N
     if found:
         return outcome_kind(found), found[0], found[1]  # type: ignore[return-value]
     found = role_conflict(list(a.roles), list(b.roles), a.words, b.words, (a.polarity.toks, b.polarity.toks)) or (
-        swap_conflict(a.swaps, b.swaps)) or (
+        swap_conflict(a.swaps, b.swaps)) or a.content & _CONVERSE and b.content & _CONVERSE and converse_swapped(
+        a.polarity.toks, b.polarity.toks) or (
         _ORDER_WORDS & a.content and _ORDER_WORDS & b.content and order_conflict(a.polarity.toks, b.polarity.toks)) or (
         _verb_conflict(a, b)) or (_DIRECTED & a.content and _DIRECTED & b.content and directed_conflict(
         a.polarity.toks, b.polarity.toks)) or (_GIVING & a.content and _GIVING & b.content and receiver_conflict(

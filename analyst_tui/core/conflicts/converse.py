@@ -21,17 +21,32 @@ from analyst_tui.core.conflicts.tokens import Tok, joined, stem
 
 _SIDES = frozenset(("sell", "acquire"))
 WORDS = frozenset(w for w, (label, _) in FORMS.items() if label in _SIDES)  # (read only when both versions have one)
-_Act = tuple[str, str, str, frozenset[str], str]  # (sell or acquire, the last word of its doer, the name before that
-# word, what, the words shown)
+_Act = tuple[str, str, str, frozenset[str], str, tuple[frozenset[str], str]]  # (sell or acquire, the last word of its
+# doer, the name before that word, what, the words shown, the other party's words after "to" or "from" and the words
+# shown from the verb to them)
 
 
 def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
-    """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None."""
+    """(what xs says, what ys says) when the same one sells in one and buys the same thing in the other, or None; not
+    when each names the other party in the same words (``converse_swapped``, a role)."""
+    found = _converse(xs, ys)
+    return found[:2] if found and not found[2] else None
+
+
+def converse_swapped(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
+    """(what xs says, what ys says) when the same one sells a thing "to" a party in one version and buys it "from" the
+    same party in the other: buyer and seller reversed ("The council sold the library building to a housing developer"
+    / "The council bought the library building from a housing developer"), or None."""
+    found = _converse(xs, ys)
+    return found[:2] if found and found[2] else None
+
+
+def _converse(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, bool] | None:
     if _party_named(xs) and _party_named(ys):
         return None  # each names the other party: who sold to whom (``swaps``, a role)
     ax, ay = _acts(xs), _acts(ys)
-    for lx, head_x, name_x, thing_x, shown_x in ax:
-        for ly, head_y, name_y, thing_y, shown_y in ay:
+    for lx, head_x, name_x, thing_x, shown_x, party_x in ax:
+        for ly, head_y, name_y, thing_y, shown_y, party_y in ay:
             if lx == ly or not same_one(thing_x, thing_y):
                 continue
             if head_x != head_y or _named_apart(name_x, name_y):
@@ -39,7 +54,9 @@ def converse_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
                 # "Arden Zoo has sold" / "Millbrook Zoo has bought")
             if any(l2 == ly for l2, *_ in ax) or any(l2 == lx for l2, *_ in ay):
                 return None
-            return shown_x, shown_y
+            if party_x[0] & party_y[0]:
+                return party_x[1], party_y[1], True  # ("sold the painting to a man" / "bought the painting from a man")
+            return shown_x, shown_y, False
     return None
 
 
@@ -68,8 +85,33 @@ def _acts(toks: list[Tok]) -> list[_Act]:
         at = next((j for j in range(k_doer - 1, -1, -1) if stem(toks[j].low) in doer), k)
         run = caps_back(toks, at) if toks[at].cap else None  # ("Arden Zoo")
         name = run[0].rpartition(" ")[0] if run else ""
-        out.append((found[0], stem(toks[at].low), name, thing, joined(toks[at : k + 4])))
+        out.append((found[0], stem(toks[at].low), name, thing, joined(toks[at : k + 4]), _party(
+            toks, k, "to" if found[0] == "sell" else "from")))  # (the party a seller sold "to", a buyer bought "from")
     return out
+
+
+def _party(toks: list[Tok], k: int, word: str) -> tuple[frozenset[str], str]:
+    """The words of the party after the first "to" (of a seller) or "from" (of a buyer) in the clause of ``k``, up
+    to the next preposition ("to a housing developer for £1.1m": "housing", "developer"), and the words from the verb
+    to them."""
+    for j in range(k + 1, min(len(toks), k + 9)):
+        if toks[j].is_break:
+            break
+        if toks[j].low == word:
+            out, end = [], j + 1
+            for end, t in enumerate(toks[j + 1 : j + 6], j + 1):
+                if not t.is_word or t.low in _BOUNDS:
+                    break
+                if t.low not in _ARTICLES:
+                    out.append(stem(t.low))
+            else:
+                end = min(len(toks), j + 6)
+            return frozenset(out), joined(toks[k:end])
+    return frozenset(), ""
+
+
+_ARTICLES = frozenset("a an the".split())
+_BOUNDS = frozenset("for in at on of with by after before and".split())
 
 
 def _named_apart(x: str, y: str) -> bool:
@@ -97,4 +139,4 @@ _HAVE = frozenset("has have had".split())
 _SAYS = frozenset("said says announced confirmed revealed disclosed stated".split())
 
 
-__all__ = ["WORDS", "converse_conflict"]
+__all__ = ["WORDS", "converse_conflict", "converse_swapped"]

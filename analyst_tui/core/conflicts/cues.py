@@ -239,7 +239,7 @@ def phrase(toks: list[Tok], start: int, end: int) -> str:
         if t.is_break:
             break
         if words and (glue or t.low in ("n't", "'s", "%")):
-            words[-1] += t.text
+            words[-1] += "'" if t.low == "'s" and words[-1].endswith("s") else t.text  # ("the nurses' home")
         else:
             words.append(t.text)
         glue = t.low in _SIGNS  # ("fined £300,000")

@@ -139,7 +139,25 @@ def traded(toks: list[Tok], k: int) -> bool:
     no "to" or "from" a name ("the central bank sold 20 tonnes of gold"; not "the ticket sold in Florida", nor "sold the
     tower to Pearl River Resorts", which ``swaps`` reads)."""
     return not (k + 1 >= len(toks) or toks[k + 1].is_break or toks[k + 1].low in _NO_OBJECT) and other_party(
-        toks, k + 1) is None
+        toks, k + 1) is None and not _party_described(toks, k + 1, "to" if toks[k].low[:3] in ("sol", "sel") else (
+            "from"))
+
+
+def _party_described(toks: list[Tok], k: int, word: str) -> bool:
+    """Whether a party in small letters follows ``word`` ("to" after a sale, "from" after a purchase) in the clause from
+    ``k`` ("sold their tickets to touts", "bought the painting from a man in a pub"; not "sold gold to raise cash",
+    "sold gold from its reserves")."""
+    for j in range(k, min(len(toks) - 1, k + 8)):
+        if toks[j].is_break:
+            return False
+        if toks[j].low == word:
+            nxt = toks[j + 1]
+            return nxt.low in _PARTY_OPENERS or nxt.is_word and not nxt.cap and nxt.low.endswith("s") and (
+                not nxt.low.endswith("ss"))
+    return False
+
+
+_PARTY_OPENERS = frozenset("a an the his her their its our my".split())
 
 
 _NO_OBJECT = frozenset("in at by to from for on through via after before out".split())

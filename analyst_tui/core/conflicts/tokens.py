@@ -202,7 +202,7 @@ def joined(toks: list[Tok]) -> str:
     glue = False
     for t in toks:
         if out and (glue or t.low in _GLUED_BEFORE):
-            out[-1] += t.text
+            out[-1] += "'" if t.low == "'s" and out[-1].endswith("s") else t.text  # ("the nurses' home")
         else:
             out.append(t.text)
         glue = t.low in _GLUED_AFTER
