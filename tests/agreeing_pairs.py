@@ -4564,4 +4564,7 @@ AGREE = [
     # one sale told from the seller and from the buyer, each party in small letters
     ("The council sold the old library building to a housing developer for £1.1m.",
      "A housing developer bought the old library building from the council for £1.1m."),
+    # a halving and a fall of half, in a percentage
+    ("Visitor numbers at the castle have halved since the centre opened.",
+     "Visitor numbers at the castle have fallen by 50% since the centre opened."),
 ]

@@ -5531,4 +5531,7 @@ CONFLICT = [
     # the same one selling a thing to a party in small letters and buying it from that party
     ("role", "The hospital trust sold the old nurses' home to a housing association for £2.4m.",
      "The hospital trust bought the old nurses' home from a housing association for £2.4m."),
+    # a multiple that is a rise against one that is a fall: a move each way, an event
+    ("event", "Visitor numbers at the castle have doubled since the new visitor centre opened, the trust said.",
+     "Visitor numbers at the castle have halved since the new visitor centre opened, the trust said."),
 ]

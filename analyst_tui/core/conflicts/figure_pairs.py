@@ -13,7 +13,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.figures_apart import two_things
-from analyst_tui.core.conflicts.fractions import MULTIPLES
+from analyst_tui.core.conflicts.fractions import relative_apart
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_in, told_alike
@@ -101,21 +101,13 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _moved_by(x, y, a, b) or _moved_by(y, x, b, a):
                 continue  # where it started in one, by how much it moved in the other, to the same figure ("rose
                 # from $72 to $78" / "gained $6 to reach $78")
-            if (_relative(x) and _LEVEL.search(b.text)) or (_relative(y) and _LEVEL.search(a.text)):
+            if relative_apart(x, y, a.text, b.text):
                 continue  # a change told as a multiple or a share, against a level: "unemployment doubled" / "rose
-                # from 4% to 8%"
+                # from 4% to 8%"; or "doubled" against "halved", a rise against a fall (an event)
             if _sums_in_scale(x, b, a) or _sums_in_scale(y, a, b):
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
     return None
-
-
-def _relative(f: Figure) -> bool:
-    """Whether ``f`` is a change told as a multiple or a share ("doubled", "by a third"), not as a percentage."""
-    return f.key[:2] == ("unit", "%") and (f.shown.startswith("by ") or f.shown.split()[-1] in MULTIPLES)
-
-
-_LEVEL = re.compile(r"\b(?:to|from|at)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 
 
 def _one_aspect(a: Version, b: Version) -> str | None:

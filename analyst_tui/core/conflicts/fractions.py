@@ -9,7 +9,8 @@ second half" are no shares), and not of a measure ("a third of a centime": ``fig
 
 from __future__ import annotations
 
-from typing import Callable
+import re
+from typing import Callable, Protocol
 
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.tokens import Tok, stem
@@ -222,6 +223,33 @@ _MULTIPLES = {"halved": 50.0, "halving": 50.0, "doubled": 100.0, "doubling": 100
               "trebled": 200.0, "tripling": 200.0, "quadrupled": 300.0,
               "twofold": 100.0, "threefold": 200.0, "fourfold": 300.0, "fivefold": 400.0, "tenfold": 900.0}
 MULTIPLES = frozenset(_MULTIPLES)
+_FALLS = frozenset(("halved", "halving"))  # (the rest of ``MULTIPLES`` are rises)
+
+
+class _Figure(Protocol):
+    key: tuple[str, ...]
+    shown: str
+
+
+def relative_apart(x: _Figure, y: _Figure, a_text: str, b_text: str) -> bool:
+    """Whether two figures are not compared: a change told as a multiple or a share ("doubled", "by a third") against a
+    level ("unemployment doubled" / "rose from 4% to 8%"), or a multiple that is a rise against one that is a fall
+    ("profits doubled" / "profits halved": the outcomes read a rise against a fall as an event)."""
+    return bool(_relative(x) and _LEVEL.search(b_text) or _relative(y) and _LEVEL.search(a_text)) or (
+        _way(x) * _way(y) < 0)
+
+
+def _relative(f: _Figure) -> bool:
+    return f.key[:2] == ("unit", "%") and (f.shown.startswith("by ") or f.shown.split()[-1] in MULTIPLES)
+
+
+def _way(f: _Figure) -> int:
+    """1 for a multiple that is a rise ("doubled"), -1 for a fall ("halved"), 0 for any other figure."""
+    last = f.shown.split()[-1] if f.key[:2] == ("unit", "%") and f.shown else ""
+    return 0 if last not in MULTIPLES else -1 if last in _FALLS else 1
+
+
+_LEVEL = re.compile(r"\b(?:to|from|at)\s+\d[\d.,]*\s*(?:%|percent\b|per cent\b)", re.I)
 _BY_QUALIFIERS = frozenset(
     "nearly almost about around roughly some more less than over under at least just well".split())
 _CHANGES = ("cut", "reduc", "lower", "rais", "increas", "rose", "rise", "risen", "fell", "fall", "drop", "grew",

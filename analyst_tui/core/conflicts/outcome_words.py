@@ -56,7 +56,7 @@ MEASURED = frozenset(stem(w) for w in """unemployment inflation prices exports i
     approvals futures
     population attendance enrolment enrollment ridership spending investment demand employment bills costs fares
     rents premiums tariffs rates funding subsidies budget grants pensions salaries assaults incidents complaints
-    admissions thefts burglaries number levels turnout scores grades
+    admissions thefts burglaries number levels turnout scores grades value values valuation
     pound sterling dollar euro yen yuan rouble ruble rupee rand lira peso franc currency""".split())
 TARGETS = frozenset("target targets goal goals deadline expectations forecasts".split())
 PRICED = frozenset("""rate rates fees fee prices wages wage pay tax taxes fares rents tariffs pension pensions

@@ -57,13 +57,13 @@ OPPOSITE_FORMS = {
                    "turning voted refused refuses"),  # an invitation; "turn down the donation"
     "direction": ("rise rises rose risen rising increase increases increased increasing gain gains gained gaining "
                   "jump jumps jumped jumping climb climbs climbed climbing rally rallies rallied surge surges surged "
-                  "surging soar soars soared soaring grew grow grows growing grown expanded expands "
-                  "up higher",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75", "closed higher")
+                  "surging soar soars soared soaring grew grow grows growing grown expanded expands doubled tripled "
+                  "trebled quadrupled up higher",  # followed by a figure ("up" only as "were up 3%", "closed up $1.75", "closed higher")
                   "fall falls fell fallen falling decrease decreases decreased decreasing drop drops dropped dropping "
                   "decline declines declined declining lose loses lost losing slump slumps slumped slumping plunge "
                   "plunges plunged plunging tumble tumbles tumbled tumbling slide slides slid sliding plummet "
                   "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
-                  "down lower"),
+                  "halved down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
                 "held holds",  # "voted out"; "held the seat"
