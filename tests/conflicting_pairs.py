@@ -5142,7 +5142,7 @@ CONFLICT = [
     ("event", "One of the escapees, Kyle Barnett, was shot dead by police during a standoff at a farmhouse.",
      "Escapee Kyle Barnett was shot and wounded by police during a standoff at a farmhouse."),
     # a medal won past a word that says which
-    ("figure", "Ciara Doyle won individual gold for Ireland at the European Show Jumping Championships in Aachen.",
+    ("event", "Ciara Doyle won individual gold for Ireland at the European Show Jumping Championships in Aachen.",
      "Ciara Doyle took individual silver for Ireland at the European Show Jumping Championships in Aachen."),
     # expanded or widened against narrowed
     ("event", "The recall has been expanded to include Aero SUVs from the 2024 model year.",
@@ -5534,4 +5534,7 @@ CONFLICT = [
     # a multiple that is a rise against one that is a fall: a move each way, an event
     ("event", "Visitor numbers at the castle have doubled since the new visitor centre opened, the trust said.",
      "Visitor numbers at the castle have halved since the new visitor centre opened, the trust said."),
+    # one medal against another, one of them "settled for": another result, an event
+    ("event", "Okafor won bronze in the women's triple jump on the final night of the championships.",
+     "Okafor settled for silver in the women's triple jump on the final night of the championships."),
 ]

@@ -264,6 +264,7 @@ def _day_conflict(a: Version, b: Version) -> tuple[str, str] | None:
 
 _CHECKS = (("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), ("figure", figure_conflict),
            ("figure", group_conflict), ("figure", lambda a, b: tally_conflict(a.tallies, b.tallies)),
+           ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, ("medal",))),
            ("figure", _particular_conflict), ("figure", lambda a, b: clock_conflict(a.clocks, b.clocks)),
            ("figure", _day_conflict), ("figure", versions_changed_otherwise), ("event", _event_conflict),
            ("event", lambda a, b: particular_conflict(a.particulars, b.particulars, ("penalty",))))

@@ -42,8 +42,10 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
         if not (t.is_number or t.low in _READ):
             continue  # (none of what follows reads anything else)
         place = _place_at(toks, k)
-        if place is not None:  # "finished third", "took the silver medal"
-            out.add((("ordinal", "place"), str(place)))
+        if place is not None:  # "finished third", "took the silver medal" (a medal is also compared with a medal, as an
+            out.add((("ordinal", "place"), str(place)))  # event, before the places are: "won gold" / "took silver")
+            if t.low in _MEDALS:
+                out.add((("medal", "place"), str(place)))
             continue
         value = _ordinal_at(toks, k)
         if (value is not None or t.low == "pole") and _on_the_grid(toks, k):  # "starting sixth on the grid", "started
@@ -92,6 +94,7 @@ def particulars(toks: list[Tok]) -> frozenset[tuple[tuple[str, str], str]]:
 
 
 _MEDALS = {"gold": 1, "silver": 2, "bronze": 3}
+_MEDAL_WORDS = {v: k for k, v in _MEDALS.items()}
 _FINISHED = frozenset("finished finishes came comes placed".split())
 
 
@@ -108,12 +111,13 @@ def _place_at(toks: list[Tok], k: int) -> int | None:
 
 def _won_before(toks: list[Tok], k: int) -> bool:
     """Whether a word of winning comes before the medal at ``k``, past a word or two that say which ("won bronze", "won
-    individual gold", "took the team silver"; not "won two gold medals and a silver")."""
+    individual gold", "took the team silver", "settled for silver"; not "won two gold medals and a silver")."""
     j = next((j for j in range(k - 1, max(-1, k - 4), -1) if not toks[j].is_word or toks[j].low in _NOT_WHICH), -1)
-    return j >= 0 and toks[j].low in _WON
+    return j >= 0 and (toks[j].low in _WON or toks[j].low == "for" and j > 0 and toks[j - 1].low in _SETTLED)
 
 
-_NOT_WHICH = frozenset("and or but medal medals won wins took takes claimed claims".split())
+_NOT_WHICH = frozenset("and or but for medal medals won wins took takes claimed claims".split())
+_SETTLED = frozenset("settled settle settles settling".split())  # ("settled for silver")
 
 
 def _on_the_grid(toks: list[Tok], k: int) -> bool:
@@ -385,6 +389,8 @@ def _shown(key: tuple[str, str], values: set[str]) -> str:
         return " / ".join(f"{thing} aged {v}" for v in sorted(values, key=int))
     if kind == "goals":
         return " / ".join(f"{v} goal{'s' * (v != '1')}" for v in sorted(values, key=int))
+    if kind == "medal":
+        return " / ".join(_MEDAL_WORDS[int(v)] for v in sorted(values, key=int))
     return " / ".join(f"{v} sentence" if v != "term" else "prison term" for v in sorted(values))
 
 
