@@ -5535,6 +5535,6 @@ CONFLICT = [
     ("event", "Visitor numbers at the castle have doubled since the new visitor centre opened, the trust said.",
      "Visitor numbers at the castle have halved since the new visitor centre opened, the trust said."),
     # one medal against another, one of them "settled for": another result, an event
-    ("event", "Okafor won bronze in the women's triple jump on the final night of the championships.",
-     "Okafor settled for silver in the women's triple jump on the final night of the championships."),
+    ("event", "Marta Ruiz took gold for Spain in the 400m hurdles at the European Championships in Rome.",
+     "Marta Ruiz settled for silver for Spain in the 400m hurdles at the European Championships in Rome."),
 ]
