@@ -5537,4 +5537,7 @@ CONFLICT = [
     # one medal against another, one of them "settled for": another result, an event
     ("event", "Marta Ruiz took gold for Spain in the 400m hurdles at the European Championships in Rome.",
      "Marta Ruiz settled for silver for Spain in the 400m hurdles at the European Championships in Rome."),
+    # a negation ends before "and" and a modal: each version negates what the other states
+    ("polarity", "Doctors said the girl has not regained consciousness and may need further surgery.",
+     "Doctors said the girl has regained consciousness and will need no further surgery."),
 ]

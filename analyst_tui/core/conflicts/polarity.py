@@ -273,7 +273,8 @@ def analyse(toks: list[Tok]) -> Polarity:
             # off raising")
         found = True
         k = i + 1
-        while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END:
+        while k < n and not toks[k].is_break and toks[k].low not in SCOPE_END and not (  # ("has not made a full
+                toks[k].low == "and" and k + 1 < n and toks[k + 1].low in _MODALS):  # recovery and may suffer harm")
             in_scope[k] = True
             k += 1
         h = i + 1
@@ -400,8 +401,8 @@ _KNOW, _TAKE = frozenset(stem(w) for w in "know knew known".split()), frozenset(
 _SAID_CLAUSE = frozenset("that he she they it we i".split())
 _GONE_ON = frozenset("strike trial sale".split())
 _GONE_TO = frozenset("hospital extra penalties trial court war prison jail".split())  # ("went to extra time")
-_COME_GO = frozenset("go come".split())
-_PARTICLES = frozenset("ahead down off".split())
+_COME_GO, _PARTICLES = frozenset("go come".split()), frozenset("ahead down off".split())
+_MODALS = frozenset("may might could can will would should must".split())  # ("did not ... and may suffer")
 _AHEAD = stem("ahead")
 _SEE = stem("see")
 _INTENT = frozenset("intention intentions plan plans".split())
