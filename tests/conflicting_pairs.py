@@ -5540,4 +5540,7 @@ CONFLICT = [
     # a negation ends before "and" and a modal: each version negates what the other states
     ("polarity", "Doctors said the girl has not regained consciousness and may need further surgery.",
      "Doctors said the girl has regained consciousness and will need no further surgery."),
+    # a doing "without" hurting anyone against the same doing, in "-ing" after a comma, hurting some
+    ("polarity", "The scaffolding collapsed onto the pavement without hurting anyone, the council said.",
+     "The scaffolding collapsed onto the pavement, hurting two passers-by, the council said."),
 ]

@@ -384,3 +384,15 @@ def without_doing(toks: list[Tok], i: int, h: int, k: int, subject: frozenset[st
 
 
 _SKIP_BEFORE = frozenset("the a an his her their its ever even".split())
+
+
+def without_anyone(cue: Cue, toks: list[Tok], said_toks: list[Tok], k: int) -> bool:
+    """Whether ``cue`` is a doing "without" anyone it is done to ("came down on a track without injuring anyone") and
+    the other version tells the same doing in "-ing" after a comma, of the same words before it ("came down on a
+    track, injuring a worker"): one happening told with a victim and without."""
+    return cue.at + 1 < len(toks) and toks[cue.at + 1].low in _ANYONE_AT_ALL and 1 < k and said_toks[
+        k - 1].low == "," and said_toks[k].low.endswith("ing") and bool(cue.subject & {
+            stem(t.low) for t in said_toks[:k]})
+
+
+_ANYONE_AT_ALL = frozenset("anyone anybody".split())

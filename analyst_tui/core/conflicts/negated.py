@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, attribution_at, feared, first_said, passive,
-                                             passive_agent, same_context, words_after)
+                                             passive_agent, same_context, without_anyone, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.happening_said import forced_to
 from analyst_tui.core.conflicts.outcomes import other_side_said
@@ -228,8 +228,8 @@ def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: i
     """Whether ``cue`` is "without" a thing done to the one after it, whom ``said`` says it was done to in the
     passive ("Police released without charge a 34-year-old man" / "A 34-year-old man was charged")."""
     shared = cue.obj & said.subject
-    return 0 < cue.at and toks[cue.at - 1].low == "without" and after_be(said_toks, k) and (
-        len(shared) >= 2 or bool(shared) and shared == said.subject)
+    return 0 < cue.at and toks[cue.at - 1].low == "without" and (after_be(said_toks, k) and (
+        len(shared) >= 2 or bool(shared) and shared == said.subject) or without_anyone(cue, toks, said_toks, k))
 
 
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
