@@ -5543,4 +5543,7 @@ CONFLICT = [
     # a doing "without" hurting anyone against the same doing, in "-ing" after a comma, hurting some
     ("polarity", "The scaffolding collapsed onto the pavement without hurting anyone, the council said.",
      "The scaffolding collapsed onto the pavement, hurting two passers-by, the council said."),
+    # stripped of a thing against one who will keep it
+    ("polarity", "The jockey was stripped of his licence after the inquiry, the racing authority said.",
+     "The jockey will keep his licence after the inquiry, the racing authority said."),
 ]

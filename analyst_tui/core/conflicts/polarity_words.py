@@ -65,7 +65,7 @@ OPPOSITE_FORMS = {
                   "plummets plummeted shed sheds shedding contracted contracts shrank shrinks shrunk shrinking slipped slips dipped dips "
                   "halved down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
-    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected kept keeps "
+    "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected keep kept keeps "
                 "held holds",  # "voted out"; "held the seat"
                 "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished "
                 "replaced stripped"),  # ("beaten" in the passive only;
