@@ -5546,4 +5546,7 @@ CONFLICT = [
     # stripped of a thing against one who will keep it
     ("polarity", "The jockey was stripped of his licence after the inquiry, the racing authority said.",
      "The jockey will keep his licence after the inquiry, the racing authority said."),
+    # a thing that went on "without interruption" against the same thing halted
+    ("polarity", "Rail services on the line continued without interruption despite the landslip, the operator said.",
+     "Rail services on the line were halted following the landslip, the operator said."),
 ]

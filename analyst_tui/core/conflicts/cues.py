@@ -215,6 +215,9 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         t = toks[j]
         if t.is_break or t.low in _WHEN or t.low == "as" and toks[j + 1 : j + 2] and toks[j + 1].low in ("the", "a"):
             break  # (when, not what: "go ahead despite a pay offer", "sounded during the break-in", "as the thieves")
+        if t.low == "without" and toks[j + 1 : j + 2] and toks[j + 1].low in _UNHINDERED:
+            j += 2  # (how, not what: "continued without interruption")
+            continue
         if t.is_word and t.low not in FILLER and len(t.low) > 2 and not (
                 t.low in _AS_PLANNED and toks[j - 1].low == "as"):
             out.append(stem(t.low))  # (not "as planned": when, not what)
@@ -223,6 +226,7 @@ def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
 
 
 _AS_PLANNED, _WHEN = frozenset(("planned", "scheduled", "expected", "usual")), frozenset("despite during amid".split())
+_UNHINDERED = frozenset("interruption disruption delay incident".split())
 
 
 def clause_end(toks: list[Tok], k: int, most: int) -> int:
