@@ -5549,4 +5549,9 @@ CONFLICT = [
     # a thing that went on "without interruption" against the same thing halted
     ("polarity", "Rail services on the line continued without interruption despite the landslip, the operator said.",
      "Rail services on the line were halted following the landslip, the operator said."),
+    # a denial with where or to whom before its "that"
+    ("polarity", "The minister told MPs she had approved the contract personally.",
+     "The minister denied in a statement that she had approved the contract personally."),
+    ("polarity", "The minister told MPs she had approved the contract.",
+     "The minister denied to the committee that she had approved the contract."),
 ]

@@ -46,7 +46,9 @@ def denied_that(toks: list[Tok], i: int) -> int | None:
 
 # What may stand between a denial and its "that": when, and how firmly ("denied on Tuesday that it was in talks").
 _IN_BETWEEN = frozenset("""on yesterday today tonight late earlier later again also strongly firmly flatly publicly
-    repeatedly categorically vehemently emphatically""".split())
+    repeatedly categorically vehemently emphatically to in at a an the court jury tribunal inquiry hearing committee
+    reporters journalists mps police investigators detectives statement interview parliament""".split())  # (and to
+# whom or where: "denied to the court that", "denied in a statement that")
 
 
 _SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
