@@ -4567,4 +4567,7 @@ AGREE = [
     # a halving and a fall of half, in a percentage
     ("Visitor numbers at the castle have halved since the centre opened.",
      "Visitor numbers at the castle have fallen by 50% since the centre opened."),
+    # a storm and the hail it brought: one cause
+    ("The storm, which lasted barely ten minutes, flattened the barley in the valley.",
+     "The hailstorm lasted barely ten minutes but flattened the barley in the valley."),
 ]

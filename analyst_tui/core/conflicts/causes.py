@@ -3,10 +3,12 @@ manuscripts" / "A fire tore through the historic library, damaging thousands of 
 after a fire broke out in the intensive care unit" / "... after a power failure knocked out ventilators", "died of
 poisoning" / "died of a heart attack", "Hailstorms destroyed much of the apricot crop" / "a severe frost wiped out".
 
-Read last (``told_anew``): each version names one cause of these (a fire, a flood, a storm's wind, an earthquake, a
+Read last (``told_anew``): each version names one cause of these (a fire, a flood, a storm, a wind, an earthquake, a
 landslide, frost, hail, lightning, an explosion, a power failure, poison, a heart attack), another one in each, and
 the two share most of their other words. Not "fire" in the fire service's name ("the fire service said", "fire
-crews"), nor opening fire; a version that names two causes ("the storm caused flooding") is not compared.
+crews"), nor opening fire; a version that names two causes ("the storm caused flooding") is not compared, nor a
+storm against what a storm brings (wind, hail, lightning, a flood: "The storm stripped the vines" / "The hailstorm
+stripped the vines").
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ MIN_SHARE = 0.4  # of each version's content words
 _CAUSES = {
     "fire": "fire fires blaze blazes flames arson arsonist arsonists inferno wildfire wildfires burned burnt gutted",
     "flood": "flood floods flooding flooded floodwater floodwaters deluge inundated",
-    "wind": "tornado tornadoes hurricane typhoon cyclone gale gales winds storm storms waves",
+    "wind": "tornado tornadoes hurricane typhoon cyclone gale gales winds waves",
+    "storm": "storm storms",  # (what a storm brings is no other cause: wind, hail, lightning, a flood)
     "earthquake": "earthquake earthquakes quake tremor tremors",
     "landslide": "landslide landslides mudslide mudslides avalanche",
     "frost": "frost frosts freeze",
@@ -32,6 +35,7 @@ _CAUSES = {
     "poison": "poisoning poisoned poison",
     "heart attack": "heart attack cardiac",
 }
+_STORMY = frozenset(("storm", "wind", "hail", "lightning", "flood"))
 _CAUSE_OF = {w: cause for cause, words in _CAUSES.items() for w in words.split()}
 _PAIRED = {"power": "failure", "heart": "attack"}  # (only together: "power failure", "heart attack")
 _SECONDS = {second: first for first, second in _PAIRED.items()}
@@ -68,8 +72,8 @@ def cause_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     if len(ca) != 1:
         return None  # (the other's is read only then)
     cb = b.kept("causes", _causes)
-    if len(cb) != 1 or ca == cb:
-        return None
+    if len(cb) != 1 or ca == cb or "storm" in ca | cb and ca | cb <= _STORMY:
+        return None  # (one cause; "The storm stripped vines" / "The hailstorm stripped vines")
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE):
         return None
     return next(iter(ca)), next(iter(cb))
