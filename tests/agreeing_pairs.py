@@ -4570,4 +4570,7 @@ AGREE = [
     # a storm and the hail it brought: one cause
     ("The storm, which lasted barely ten minutes, flattened the barley in the valley.",
      "The hailstorm lasted barely ten minutes but flattened the barley in the valley."),
+    # a price and the difference between two prices ("70 pounds more than")
+    ("A season ticket at Harfield costs £480, against £410 at Dunmore.",
+     "A season ticket at Harfield costs 70 pounds more than one at Dunmore."),
 ]
