@@ -4573,4 +4573,7 @@ AGREE = [
     # a price and the difference between two prices ("70 pounds more than")
     ("A season ticket at Harfield costs £480, against £410 at Dunmore.",
      "A season ticket at Harfield costs 70 pounds more than one at Dunmore."),
+    # a speed by the second and a distance
+    ("The asteroid, moving at about 15 kilometres a second, was spotted only a day before its closest approach.",
+     "Spotted only a day before its closest approach, the asteroid passed within 40,000 kilometres of Earth."),
 ]

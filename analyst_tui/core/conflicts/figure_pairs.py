@@ -20,7 +20,7 @@ from analyst_tui.core.conflicts.shared_words import names_in, told_alike
 from analyst_tui.core.conflicts.surroundings import counted
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
-from analyst_tui.core.conflicts.rates import other_periods
+from analyst_tui.core.conflicts.rates import other_periods, speed_apart
 from analyst_tui.core.conflicts.tokens import stem, tokenize
 from analyst_tui.core.conflicts.words import SCOPES
 
@@ -90,7 +90,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
                     _other_class(b, x) or _other_class(a, y)):
                 continue  # each gives both numbers: a part and a total ("14 arrests on Saturday ... total to 20");
                 # not "killed two and injured three" / "killed three and injured two"
-            if other_periods(a.text, b.text):
+            if other_periods(a.text, b.text) or x.key[:2] == y.key[:2] == ("unit", "length") and speed_apart(
+                    a.text, b.text):  # (or a speed and a length: "12 kilometres a second" / "within 28,000 kilometres")
                 continue  # two rates ("£300,000 a week" / "£15.6m a year", "1,000 cars a week" / "52,000 cars a year"), or
                 # a rate and a total over some time ("£150m a year for three years" / "£450 million over three years")
             if _the_rest(x, y, a, b):

@@ -80,6 +80,13 @@ def _periods(text: str) -> frozenset[str]:
 
 
 _OVER = re.compile(r"\b(?:over|across)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+(?:hours|days|weeks|months|years)\b", re.I)
+_SPEED = re.compile(r"\b(?:a|per|each)\s+(?:second|minute)\b(?!\s+[a-z])", re.I)  # (not "a second time")
 _PERIOD = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
 
-__all__ = ["HOURS", "other_periods", "per_time", "rates_differ", "rates_in"]
+__all__ = ["HOURS", "other_periods", "per_time", "rates_differ", "rates_in", "speed_apart"]
+
+
+def speed_apart(a: str, b: str) -> bool:
+    """Whether one text gives a speed by the second or the minute and the other none ("travelling at about 12
+    kilometres a second" / "came within 28,000 kilometres of Earth": a speed and a length)."""
+    return bool(_SPEED.search(a)) != bool(_SPEED.search(b))
