@@ -4576,4 +4576,7 @@ AGREE = [
     # a speed by the second and a distance
     ("The asteroid, moving at about 15 kilometres a second, was spotted only a day before its closest approach.",
      "Spotted only a day before its closest approach, the asteroid passed within 40,000 kilometres of Earth."),
+    # one result told from each side, the loser named in the other version as the one who brought the case
+    ("Residents lost their Court of Appeal challenge to the quarry expansion.",
+     "The county council won the Court of Appeal case brought by residents over the quarry expansion."),
 ]

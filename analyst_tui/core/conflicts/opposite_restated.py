@@ -76,14 +76,22 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
             continue  # one result told from each side (not the same subject: "won re-election in Ward 5" / "Ward 5
             # councillor Rosa Delgado lost her bid")
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb) or _two_named(a, x.subject, b, y.subject) or (
-                x.subject and y.subject and x.subject.isdisjoint(b.stems()) and y.subject.isdisjoint(a.stems()))):
+                x.subject and y.subject and x.subject.isdisjoint(y.subject) and (
+                    x.subject.isdisjoint(b.stems()) and y.subject.isdisjoint(a.stems()) or (
+                        x.subject <= _after(b, kb)) != (y.subject <= _after(a, ka))))):
             continue  # ("Vasquez won the recount" / "Brannigan lost the recount", "The opposition won the vote" / "The
-            # government lost the vote": the two sides of one result)
+            # government lost the vote": the two sides of one result; "Campaigners lost their High Court challenge" /
+            # "The council won the High Court case brought by campaigners": the loser named in the other too)
         said = frozenset((family(a.toks[ka].low), family(b.toks[kb].low)))  # (the words that differ)
         if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE, said) or names_apart(a.toks, b.toks):
             continue
         return f'"{x.phrase}"', f'"{y.phrase}"', concept
     return None
+
+
+def _after(p: Polarity, k: int) -> frozenset[str]:
+    """The stems of the words after the verb at ``k`` ("won the case brought by campaigners": the one who lost)."""
+    return frozenset(stem(t.low) for t in p.toks[k + 1 :] if t.is_word)
 
 
 def _two_named(a: Polarity, x: frozenset[str], b: Polarity, y: frozenset[str]) -> bool:
