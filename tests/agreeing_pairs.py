@@ -4579,4 +4579,7 @@ AGREE = [
     # one result told from each side, the loser named in the other version as the one who brought the case
     ("Residents lost their Court of Appeal challenge to the quarry expansion.",
      "The county council won the Court of Appeal case brought by residents over the quarry expansion."),
+    # convicted on some of the counts and acquitted on the rest
+    ("The jury convicted Marsh on two of the four counts of fraud.",
+     "Marsh was acquitted on two of the four counts of fraud by the jury."),
 ]

@@ -5554,4 +5554,7 @@ CONFLICT = [
      "The minister denied in a statement that she had approved the contract personally."),
     ("polarity", "The minister told MPs she had approved the contract.",
      "The minister denied to the committee that she had approved the contract."),
+    # convicted and cleared on more of the counts than there are
+    ("event", "Hale was convicted on three of the four charges he faced.",
+     "Hale was cleared of three of the four charges he faced."),
 ]

@@ -190,6 +190,9 @@ def opposite_outcome(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
                     continue  # "the euro rose against the dollar" / "fell against the yen": two rates
                 if concept == "direction" and _opened(a.toks, ka) != _opened(b.toks, kb):
                     continue  # "opened higher" / "closed lower": two times of the trading day
+                px, py = (_some_of(a.toks, ka), _some_of(b.toks, kb)) if concept == "verdict" else (None, None)
+                if px and py and px[1] == py[1] >= px[0] + py[0]:
+                    continue  # "was convicted on two of the four charges" / "was cleared of two of the four charges"
                 if concept == "aim" and (_part_of_group(a.toks, ka) or _part_of_group(b.toks, kb)):
                     continue  # "eight out of ten hospitals missed the target" / "20% of hospitals met it": two parts
                 if concept == "success" and bool(x.obj or bid_before(a.toks, ka)) != bool(y.obj or bid_before(
@@ -274,6 +277,20 @@ def _split(toks: list[Tok]) -> bool:
 
 
 _VOTED = frozenset(("vote", "approval"))
+
+
+def _some_of(toks: list[Tok], k: int) -> tuple[float, float] | None:
+    """(how many, of how many) when the verdict at ``k`` is on a count of the charges out of more ("on two of the four
+    charges"), else None."""
+    lows = [t.low for t in toks[k + 1 : k + 8]]
+    for j, w in enumerate(lows):
+        part = WORD_NUMBERS.get(w, float(w) if w.isdigit() else None)
+        if part is not None and lows[j + 1 : j + 2] == ["of"]:
+            whole = next((WORD_NUMBERS.get(x, float(x) if x.isdigit() else None) for x in lows[j + 2 : j + 5] if (
+                x in WORD_NUMBERS or x.isdigit())), None)
+            if whole is not None:
+                return part, whole
+    return None
 
 
 def _part_of_group(toks: list[Tok], k: int) -> bool:
