@@ -4582,4 +4582,7 @@ AGREE = [
     # convicted on some of the counts and acquitted on the rest
     ("The jury convicted Marsh on two of the four counts of fraud.",
      "Marsh was acquitted on two of the four counts of fraud by the jury."),
+    # an amount "passed" is a lower bound
+    ("Donations to the flood appeal have passed £80,000, the charity said.",
+     "The charity said its flood appeal had raised £83,500 by Friday."),
 ]
