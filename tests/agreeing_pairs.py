@@ -4585,4 +4585,7 @@ AGREE = [
     # an amount "passed" is a lower bound
     ("Donations to the flood appeal have passed £80,000, the charity said.",
      "The charity said its flood appeal had raised £83,500 by Friday."),
+    # the first since a year and none for a span of years: one thing said both ways
+    ("It was the first fatal bear attack in the national park since 1998, rangers said.",
+     "Rangers said there had been no fatal bear attack in the national park for more than twenty years."),
 ]
