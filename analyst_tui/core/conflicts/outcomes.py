@@ -392,9 +392,6 @@ def other_side_said(words: str, p: Polarity) -> bool:
     return bool(sides) and any((concept, side) in sides for concept, said in outcomes(p).items() for side in said)
 
 
-__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcome_kind", "outcomes", "opposite_outcome"]
-
-
 def outcome_kind(found: tuple[str, ...]) -> str:
     """The kind of a polarity conflict, with the concept of the opposite outcomes as its third item if they are: two
     results of one thing (``RESULTS``) or two happenings (``EVENTS``) are an ``event``, unless a thing "halted" is
@@ -416,3 +413,6 @@ def outcome_kind(found: tuple[str, ...]) -> str:
 
 
 _REJECTED = frozenset("rejected rejects rejecting".split())
+
+
+__all__ = ["EVENTS", "RESULTS", "other_side_said", "outcome_kind", "outcomes", "opposite_outcome"]
