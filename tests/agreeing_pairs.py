@@ -4588,4 +4588,7 @@ AGREE = [
     # the first since a year and none for a span of years: one thing said both ways
     ("It was the first fatal bear attack in the national park since 1998, rangers said.",
      "Rangers said there had been no fatal bear attack in the national park for more than twenty years."),
+    # a count of people who responded, rounded
+    ("About 12,000 people responded to the council's survey on parking charges.",
+     "Some 12,400 people responded to the council's survey on parking charges."),
 ]

@@ -5557,4 +5557,7 @@ CONFLICT = [
     # convicted and cleared on more of the counts than there are
     ("event", "Hale was convicted on three of the four charges he faced.",
      "Hale was cleared of three of the four charges he faced."),
+    # a count of people who responded, ten times as many in one version
+    ("figure", "More than 680,000 people responded to the consultation on the rail fares review, the watchdog said.",
+     "About 68,000 people responded to the consultation on the rail fares review, the watchdog said."),
 ]
