@@ -4591,4 +4591,7 @@ AGREE = [
     # a count of people who responded, rounded
     ("About 12,000 people responded to the council's survey on parking charges.",
      "Some 12,400 people responded to the council's survey on parking charges."),
+    # one time of day in an aside, written two ways
+    ("The explosion, at about 6.40am, was heard up to ten miles away.",
+     "The explosion, at around 6:45 am, was heard up to ten miles away."),
 ]

@@ -5560,4 +5560,7 @@ CONFLICT = [
     # a count of people who responded, ten times as many in one version
     ("figure", "More than 680,000 people responded to the consultation on the rail fares review, the watchdog said.",
      "About 68,000 people responded to the consultation on the rail fares review, the watchdog said."),
+    # a time of day in an aside after what happened at it
+    ("figure", "The explosion, at about 6.40am, was heard up to ten miles away, the fire service said.",
+     "The explosion, at about 4.40pm, was heard up to ten miles away, the fire service said."),
 ]

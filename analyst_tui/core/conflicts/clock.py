@@ -124,11 +124,13 @@ def _zone(toks: list[Tok], k: int) -> str:
 
 
 def _happening(toks: list[Tok], at: int) -> int | None:
-    """Where the content word shortly before "at" is: what happened at that time."""
+    """Where the content word shortly before "at" is: what happened at that time; before an aside that opens with "at",
+    the word before its comma ("The blast, at about 6.40am, was heard")."""
     for m in range(at - 1, max(-1, at - 4), -1):
         t = toks[m]
         if t.is_break:
-            return None
+            return m - 1 if m == at - 1 and t.low == "," and m > 0 and toks[m - 1].is_word and len(toks[
+                m - 1].low) > 2 and toks[m - 1].low not in _NOT_HAPPENING and not toks[m - 1].cap else None
         if t.is_word and len(t.low) > 2 and t.low not in _NOT_HAPPENING:
             return m
     return None
