@@ -5563,4 +5563,7 @@ CONFLICT = [
     # a time of day in an aside after what happened at it
     ("figure", "The explosion, at about 6.40am, was heard up to ten miles away, the fire service said.",
      "The explosion, at about 4.40pm, was heard up to ten miles away, the fire service said."),
+    # a title stripped against one kept, in headlines
+    ("polarity", "Veteran cyclist stripped of national road race title after doping review",
+     "Veteran cyclist keeps national road race title after doping review"),
 ]

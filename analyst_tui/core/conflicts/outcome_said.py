@@ -26,6 +26,7 @@ _VOTED_DOWN = frozenset("""reject block oppose scrap end abolish remove oust sus
 _SEVERELY = frozenset("""badly heavily severely seriously extensively substantially significantly largely virtually
     nearly almost partly partially mostly""".split())
 _IS, _TAKE = frozenset("is was were are been remains remained".split()), frozenset("take takes took taken taking".split())
+_PRIZES = frozenset("award title prize medal crown belt licence license seat".split())
 _HELD = frozenset("held holds kept keeps".split())  # rates held: only with the rates after them
 _OF_RATES = frozenset("its the their key main benchmark policy interest lending base official repo deposit".split())
 
@@ -225,8 +226,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # "would ban drone deliveries", "will be allowed to climb" / "will remain banned"; not "was banned by the BHA"
     if concept == "approval" and low in ("refused", "refuses") and after[:1] == ["to"]:
         return False  # "refused the transfer"; not "refused to comment", a negation
-    if concept == "outcome" and low in ("kept", "keeps") and not (after[:1] and after[0] in KEPT):
-        return False  # "kept the leader's jersey", "kept his seat", "kept control of the council"; not "kept quiet"
+    if concept == "outcome" and low in ("keep", "kept", "keeps") and not (after[:1] and after[0] in KEPT or any(
+            t.low in _PRIZES for t in toks[k + 1 : k + 5])):
+        return False  # "kept the leader's jersey", "kept his seat", "kept control of the council", "keeps Blue Kite
+        # award"; not "kept quiet"
     if concept == "outcome" and low in ("held", "holds") and not (
             after[:1] and after[0] in ("control", "power", "on") or len(after) > 1 and after[1] in HELD_SEATS):
         return False  # "held the seat", "held on to her title"; not "held talks", "held the meeting"
