@@ -5566,4 +5566,7 @@ CONFLICT = [
     # a title stripped against one kept, in headlines
     ("polarity", "Veteran cyclist stripped of national road race title after doping review",
      "Veteran cyclist keeps national road race title after doping review"),
+    # reopened against remained shut, each with "after it was" shut or closed, which tells when
+    ("event", "The library in Ashby reopened on Friday, two months after it was shut.",
+     "The library in Ashby remained shut on Friday, two months after it was closed."),
 ]

@@ -77,8 +77,8 @@ def outcomes(p: Polarity) -> dict[str, dict[int, list[int]]]:
                 out.setdefault("approval", {}).setdefault(2, []).append(decision)  # "postponed its ruling on the
                 # takeover": neither approved nor rejected (read at the decision: what it is on)
             sides = OPPOSITE.get(t.low)
-            if sides and described_by(toks, k):
-                continue  # ("typhoon-damaged infrastructure")
+            if sides and (described_by(toks, k) or _since_when(toks, k)):
+                continue  # ("typhoon-damaged infrastructure"; "three weeks after it was shut": when, not what befell)
             if not sides or p.in_scope and p.in_scope[k] or k and toks[k - 1].low in NOT or k > 1 and (
                     toks[k - 2].low in NOT):
                 continue  # (negated; "would not lift the curfew until calm returns" too)
@@ -277,6 +277,15 @@ def _split(toks: list[Tok]) -> bool:
 
 
 _VOTED = frozenset(("vote", "approval"))
+
+
+def _since_when(toks: list[Tok], k: int) -> bool:
+    """Whether the verb at ``k`` tells when, in "after it was shut" or "since they were closed" after a comma."""
+    return k > 3 and toks[k - 1].low in ("was", "were", "had", "been") and toks[k - 2].low in _PRONOUNS and toks[
+        k - 3].low in ("after", "since", "before") and any(t.low == "," for t in toks[max(0, k - 7) : k - 3])
+
+
+_PRONOUNS = frozenset("it they he she".split())
 
 
 def _some_of(toks: list[Tok], k: int) -> tuple[float, float] | None:
