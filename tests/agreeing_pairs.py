@@ -4594,4 +4594,7 @@ AGREE = [
     # one time of day in an aside, written two ways
     ("The explosion, at about 6.40am, was heard up to ten miles away.",
      "The explosion, at around 6:45 am, was heard up to ten miles away."),
+    # completed and finished: one side of an attempt
+    ("Work on the bridge was completed in March, the council said.",
+     "The council said work on the bridge was finished in March."),
 ]

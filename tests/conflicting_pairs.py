@@ -5569,4 +5569,7 @@ CONFLICT = [
     # reopened against remained shut, each with "after it was" shut or closed, which tells when
     ("event", "The library in Ashby reopened on Friday, two months after it was shut.",
      "The library in Ashby remained shut on Friday, two months after it was closed."),
+    # an attempt finished against the same attempt abandoned
+    ("event", "The veteran rower went on to finish the crossing to Calais in just over eleven hours.",
+     "The veteran rower abandoned the crossing to Calais and was picked up by his support boat."),
 ]

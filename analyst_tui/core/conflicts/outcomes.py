@@ -52,7 +52,7 @@ EVENTS = frozenset("""calm opening discharge departure questioning seizure demol
 # "harmless"), stay a confirmation and a denial (polarity).
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
-    qualification qualifying trade reinstatement approval record position remand""".split())
+    qualification qualifying trade reinstatement approval record position remand completion""".split())
 _BEFALLS = frozenset(("evacuation", "discharge", "calm", "sinking"))  # a state kept against them is another happening
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's

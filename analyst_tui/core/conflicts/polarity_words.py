@@ -157,6 +157,8 @@ OPPOSITE_FORMS = {
     # was extended" / "ended their strike")
     # "services resumed" / "services remained suspended"
     "resumption": ("resume resumes resumed resuming restart restarts restarted", "suspended halted shut ceased ceases"),
+    # "went on to finish the swim" / "abandoned the swim", "counting was completed" / "counting was suspended"
+    "completion": ("finish finished completed", "abandoned abandon suspended"),
     # "reinstated the lecturer" / "dismissed the lecturer"
     "reinstatement": ("reinstated reinstates reinstate", "dismissed dismisses sacked fired expelled"),
     # "the vote went ahead" / "the vote was postponed" ("ahead" only after a form of "go")
