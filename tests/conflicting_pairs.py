@@ -448,7 +448,7 @@ CONFLICT = [
     ("event", "Shares of the bank rose sharply on Monday.", "Shares of the bank fell sharply on Monday."),
     ("event", "The champion retained her title.", "The champion lost her title."),
     ("event", "The prime minister survived a confidence vote.", "The prime minister was ousted in a confidence vote."),
-    ("polarity", "The wildfire was contained on Friday.", "The wildfire was still spreading on Friday."),
+    ("event", "The wildfire was contained on Friday.", "The wildfire was still spreading on Friday."),
     # roles: a numbered receiver, intent before the verb, knocking out
     ("role", "Germany expelled 4 Russian diplomats.", "Russia expelled 4 German diplomats."),
     ("role", "Oracle has agreed to acquire Cerner.", "Cerner has agreed to acquire Oracle."),
@@ -5572,4 +5572,7 @@ CONFLICT = [
     # an attempt finished against the same attempt abandoned
     ("event", "The veteran rower went on to finish the crossing to Calais in just over eleven hours.",
      "The veteran rower abandoned the crossing to Calais and was picked up by his support boat."),
+    # a fire put out against the same fire still burning
+    ("event", "The blaze at the recycling depot was extinguished by early evening, the fire service said.",
+     "The blaze at the recycling depot was still burning late into the night, the fire service said."),
 ]

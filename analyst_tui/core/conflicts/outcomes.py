@@ -53,7 +53,8 @@ EVENTS = frozenset("""calm opening discharge departure questioning seizure demol
 RESULTS = frozenset("""verdict outcome direction level rates_held grade pace quality schedule appeal appeal_heard
     restriction continuation resumption containment deal strength truce stoppage licence policy draw captivity
     qualification qualifying trade reinstatement approval record position remand completion""".split())
-_BEFALLS = frozenset(("evacuation", "discharge", "calm", "sinking"))  # a state kept against them is another happening
+_BEFALLS = frozenset(("evacuation", "discharge", "calm", "sinking", "containment"))  # a state kept against them is
+# another happening ("was extinguished" / "was still burning")
 _STATES = frozenset("custody large stable afloat intensive critical open".split())
 # "Chiefs lose to Colts" / "Colts' win over Chiefs", "the dollar weakened against the yen": one result, each side's
 _TOLD_FROM_EACH_SIDE = frozenset(("outcome", "strength", "direction", "trade", "position"))

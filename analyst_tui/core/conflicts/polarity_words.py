@@ -190,7 +190,7 @@ OPPOSITE_FORMS = {
     # landing", "touched down successfully"
     # "the fire was contained" / "the fire is still spreading"
     # ("control" only in "under control" and "out of control")
-    "containment": ("contained extinguished control", "spreading spread raging control"),
+    "containment": ("contained extinguished control", "spreading spread raging control burning"),
     "launch": ("orbit", "exploded explodes"),
     # "imposed a curfew" / "lifted the curfew" (only before a restriction: curfew, ban, sanctions, ...)
     # "remain in place", "kept the cap"
