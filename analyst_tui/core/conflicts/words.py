@@ -103,7 +103,6 @@ PEOPLE_ACTS = {
     **dict.fromkeys("sheltering sheltered shelters housing housed houses hosting hosted hosts".split(), "sheltered"),
     **dict.fromkeys("hospitalised hospitalized hospitalising hospitalizing".split(), "hospitalised"),
     **dict.fromkeys("responded responding".split(), "responded"),  # "680,000 people responded to the consultation"
-    **dict.fromkeys("signed signing".split(), "signed"),  # "250,000 people signed the petition"
 }  # fmt: skip
 PEOPLE_ACTS_AFTER = {
     **{w: a for w, a in PEOPLE_ACTS.items() if w.endswith("ed")},
