@@ -4597,4 +4597,9 @@ AGREE = [
     # completed and finished: one side of an attempt
     ("Work on the bridge was completed in March, the council said.",
      "The council said work on the bridge was finished in March."),
+    # a break in play and the end of the match, or two rounds: no other outcome
+    ("Play was suspended for an hour because of rain, and the match was completed in fading light.",
+     "The match was completed in fading light after a rain delay."),
+    ("The first round was suspended because of darkness, officials said.",
+     "The second round was completed in fading light, officials said."),
 ]

@@ -5575,4 +5575,7 @@ CONFLICT = [
     # a fire put out against the same fire still burning
     ("event", "The blaze at the recycling depot was extinguished by early evening, the fire service said.",
      "The blaze at the recycling depot was still burning late into the night, the fire service said."),
+    # an attempt suspended against the same one completed, with where or why after each verb
+    ("event", "The match was suspended because of darkness and will resume in the morning.",
+     "The match was completed in fading light despite the gloom."),
 ]

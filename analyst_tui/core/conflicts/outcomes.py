@@ -371,7 +371,8 @@ def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
 
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
-_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength", "schedule"))
+_WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength", "schedule",
+                          "completion"))
 # (what follows says where or what it became: "weakened to a tropical storm" / "strengthened into a hurricane")
 _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
