@@ -4602,4 +4602,9 @@ AGREE = [
      "The match was completed in fading light after a rain delay."),
     ("The first round was suspended because of darkness, officials said.",
      "The second round was completed in fading light, officials said."),
+    # a round lower bound and a count under half as much again above it: one figure
+    ("More than 100 firefighters fought the blaze at the tyre depot overnight.",
+     "A total of 130 firefighters fought the fire at the tyre depot overnight."),
+    ("At least 40 homes were flooded in the village, the council said.",
+     "The council said 55 homes were flooded in the village."),
 ]

@@ -5578,4 +5578,7 @@ CONFLICT = [
     # an attempt suspended against the same one completed, with where or why after each verb
     ("event", "The match was suspended because of darkness and will resume in the morning.",
      "The match was completed in fading light despite the gloom."),
+    # a round lower bound and a count more than half as much again above it: two tallies (a guard)
+    ("figure", "At least 40 homes were flooded in the river village, the council said.",
+     "The council said 65 homes were flooded in the river village."),
 ]
