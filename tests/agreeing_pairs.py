@@ -4607,4 +4607,7 @@ AGREE = [
      "A total of 130 firefighters fought the fire at the tyre depot overnight."),
     ("At least 40 homes were flooded in the village, the council said.",
      "The council said 55 homes were flooded in the village."),
+    # a thing none of which will be cancelled, and neither of which disrupted: nothing befell either
+    ("The walkout will not affect lectures, and no open days will be cancelled, the college said.",
+     "The college said neither lectures nor open days would be disrupted by the walkout."),
 ]

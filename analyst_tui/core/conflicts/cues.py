@@ -205,7 +205,27 @@ def unsaid(toks: list[Tok], k: int) -> bool:
     "was not true")."""
     if any(t.low in NEGATORS for t in toks[max(0, k - 3) : k]):
         return True
-    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in IMPLICIT
+    return k >= 2 and toks[k - 1].low == "to" and toks[k - 2].low in IMPLICIT or _none_of_subject(toks, k)
+
+
+def _none_of_subject(toks: list[Tok], k: int) -> bool:
+    """Whether the subject of the verb at ``k`` is none of it ("no graduation ceremonies will be cancelled", "neither
+    exams nor ceremonies would be disrupted"): "no", "nor" or "neither" opens the words before its auxiliaries."""
+    j = k - 1
+    while j >= 0 and toks[j].low in AUX:
+        j -= 1
+    if j == k - 1:
+        return False
+    for i in range(j, max(-1, j - 5), -1):
+        t = toks[i]
+        if t.low in _NONE_OF:
+            return True
+        if not t.is_word or t.low in AUX or t.low in CLAUSE_WORDS:
+            return False
+    return False
+
+
+_NONE_OF = frozenset(("no", "nor", "neither"))
 
 
 def words_after(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
