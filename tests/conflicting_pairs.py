@@ -5581,4 +5581,7 @@ CONFLICT = [
     # a round lower bound and a count more than half as much again above it: two tallies (a guard)
     ("figure", "At least 40 homes were flooded in the river village, the council said.",
      "The council said 65 homes were flooded in the river village."),
+    # one thing negated alike in both ("the unsafe footbridge") and one more negated in one that the other states
+    ("polarity", "Residents said the council had warned them about the unsafe footbridge weeks before it collapsed.",
+     "Residents said the council had never warned them about the unsafe footbridge before it collapsed."),
 ]

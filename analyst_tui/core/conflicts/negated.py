@@ -311,14 +311,15 @@ def _befalls_same(cue: Cue, said: Cue) -> bool:
 
 def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
     """(what a says, what b says) when both negate one thing alike and one of them negates one more that the other
-    states ("will strike on Monday if no deal is reached" / "will not strike on Monday even if no deal is
-    reached")."""
+    states ("will strike on Monday if no deal is reached" / "will not strike on Monday even if no deal is reached";
+    a negation in the same words in both is told alike: "about the unstable slope")."""
     if not any(_alike(x, y) for x in a.negated for y in b.negated):
         return None
+    same = {c.phrase for c in a.negated} & {c.phrase for c in b.negated}
     for x, y, flip in ((a, b, False), (b, a, True)):
-        extra = tuple(c for c in x.negated if not any(_alike(c, d) for d in y.negated))
-        found = extra and negated_vs_stated(x, y, extra)
-        if found:
+        extra = tuple(c for c in x.negated if c.phrase not in same and not any(
+            _alike(c, d) for d in y.negated if d.phrase not in same))
+        if extra and (found := negated_vs_stated(x, y, extra)):
             return (found[1], found[0]) if flip else found
     return None
 
