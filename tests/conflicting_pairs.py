@@ -5584,4 +5584,7 @@ CONFLICT = [
     # one thing negated alike in both ("the unsafe footbridge") and one more negated in one that the other states
     ("polarity", "Residents said the council had warned them about the unsafe footbridge weeks before it collapsed.",
      "Residents said the council had never warned them about the unsafe footbridge before it collapsed."),
+    # a word negated by its prefix that describes a thing the other names plainly negates nothing
+    ("polarity", "Dunmore Rovers have lodged a complaint with the league over the unpaid transfer fee, the club said.",
+     "Dunmore Rovers have not lodged any complaint with the league over the transfer fee, a club spokesman said."),
 ]

@@ -29,14 +29,23 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
         return False  # "has ruled out sending troops" / "has not ruled out sending troops"
     if _qualified_only(a, b) or _qualified_only(b, a):
         return False  # "approved the deal without conditions" / "did not approve the deal"
-    return any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in _heads(a) for y in _heads(b))
+    xs, ys = _heads(a, b), _heads(b, a)
+    return bool(xs and ys) and any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in xs
+                                   for y in ys)
 
 
-def _heads(p: Polarity) -> list:
+def _heads(p: Polarity, other: Polarity) -> list:
     """The negated cues of ``p`` but a word negated by its prefix whose cue goes on to the verb after it ("unable"
-    in "leaving investors unable to withdraw their money": the verb's cue says what is negated)."""
-    ats = {c.at for c in p.negated}
-    return [c for c in p.negated if not (c.at + 2 in ats and p.toks[c.at + 1].low == "to")] or list(p.negated)
+    in "leaving investors unable to withdraw their money": the verb's cue says what is negated), and one that
+    describes a thing the other version names without it ("the unpaid fee" / "the fee")."""
+    ats, heads, toks = {c.at for c in p.negated}, {c.head for c in other.negated}, p.toks
+    cues = [c for c in p.negated if not (c.at + 2 in ats and toks[c.at + 1].low == "to")] or list(p.negated)
+    return [c for c in cues if not (0 < c.at < len(toks) - 1 and toks[c.at - 1].low in _THE and toks[
+        c.at + 1].is_word and not toks[c.at].low.startswith(c.head[:3]) and c.head not in heads and c.head not in (
+        other.free))]
+
+
+_THE = frozenset("the a an its their his her".split())
 
 
 def _qualified_only(a: Polarity, b: Polarity) -> bool:
