@@ -5587,4 +5587,7 @@ CONFLICT = [
     # a word negated by its prefix that describes a thing the other names plainly negates nothing
     ("polarity", "Dunmore Rovers have lodged a complaint with the league over the unpaid transfer fee, the club said.",
      "Dunmore Rovers have not lodged any complaint with the league over the transfer fee, a club spokesman said."),
+    # no one come forward against one who has: "forward" gives the weak "come" its sense
+    ("polarity", "A witness has come forward with footage of the crash, police said.",
+     "Nobody has come forward with footage of the crash, police said."),
 ]
