@@ -5590,4 +5590,7 @@ CONFLICT = [
     # no one come forward against one who has: "forward" gives the weak "come" its sense
     ("polarity", "A witness has come forward with footage of the crash, police said.",
      "Nobody has come forward with footage of the crash, police said."),
+    # a thing halted against the same kept running, with what is kept running between
+    ("polarity", "The brewery has halted production at its Burton site while the leak is repaired.",
+     "The brewery has kept production running at its Burton site while the leak is repaired."),
 ]
