@@ -5593,4 +5593,7 @@ CONFLICT = [
     # a thing halted against the same kept running, with what is kept running between
     ("polarity", "The brewery has halted production at its Burton site while the leak is repaired.",
      "The brewery has kept production running at its Burton site while the leak is repaired."),
+    # none of a group that is told at length before its verb, against several of it
+    ("polarity", "Several polling stations in the north of the county ran out of ballot papers, officials said.",
+     "None of the polling stations in the north of the county ran out of ballot papers, officials said."),
 ]

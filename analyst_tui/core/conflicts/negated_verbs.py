@@ -28,7 +28,7 @@ def verb_after_aside(toks: list[Tok], k: int, in_scope: list[bool]) -> tuple[int
 def verb_after(toks: list[Tok], h: int, end: int) -> int:
     """Where the verb after the noun phrase at ``h`` is ("none of the passengers survived", "none of the victims
     were identified"), or ``end`` when none comes within a few words (then nothing is read as negated)."""
-    for v in range(h + 1, min(end, h + 6)):
+    for v in range(h + 1, min(end, h + 12)):
         low = toks[v].low
         if low in BE_HAVE:
             return next((w for w in range(v + 1, end) if toks[w].low not in SKIP), end)
