@@ -5596,4 +5596,7 @@ CONFLICT = [
     # none of a group that is told at length before its verb, against several of it
     ("polarity", "Several polling stations in the north of the county ran out of ballot papers, officials said.",
      "None of the polling stations in the north of the county ran out of ballot papers, officials said."),
+    # no arrests over a thing named at the end of the other version, the rest of its clause
+    ("polarity", "No arrests yet over Harlow warehouse blaze",
+     "Detectives have arrested a man and a woman from Epping in connection with the Harlow warehouse blaze."),
 ]

@@ -184,7 +184,7 @@ def _told_alike_after(neg: list[Tok], at: int, pos: list[Tok], k: int) -> bool:
     same noun stated ("Dozens of flights were cancelled at Dublin Airport after the runway closure") say the rest of
     their clause alike: the word after the negated noun and three words or more (past a light verb two: "No arrests
     have been made over the theft"), or the noun's verb ("No shots were fired" / "fired a shot"; not "later")."""
-    said, first = words_after(pos, k, _CLAUSE_WORDS), words_after(neg, at, 1)
+    said, first = words_after(pos, k, 2 * _CLAUSE_WORDS), words_after(neg, at, 1)
     light = first <= _MADE
     return bool(first) and first <= {stem(t.low) for t in pos[max(0, k - 3) : k]} and _ELSEWHEN.isdisjoint(
         t.low for t in pos + neg) or (light or first <= said) and len((
