@@ -5599,4 +5599,7 @@ CONFLICT = [
     # no arrests over a thing named at the end of the other version, the rest of its clause
     ("polarity", "No arrests yet over Harlow warehouse blaze",
      "Detectives have arrested a man and a woman from Epping in connection with the Harlow warehouse blaze."),
+    # a thing moved to a later month in the passive, against the same thing cancelled
+    ("event", "The council said next year's carnival would be moved to September because of the roadworks.",
+     "The council said next year's carnival would be cancelled because of the roadworks."),
 ]

@@ -85,7 +85,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
             found, width = (_SPANS[t.low][1], True), 1
         moved_to = _to_a_time(toks, k) if t.low in ("moved", "moves") and not held else 0
         if moved_to:
-            found = ("postpone", True)  # "moved this year's air show to October", "moved the start to 6 a.m."
+            found, width = ("postpone", True), 1  # "moved this year's air show to October", "was moved to April"
         if found is not None and (t.low, toks[k + 1].low) in PASSIVE and after_be(toks, k):
             found = (PASSIVE[t.low, toks[k + 1].low], False)
         scene = _at_scene(toks, k) if t.low == "treated" else 0
