@@ -4610,4 +4610,9 @@ AGREE = [
     # a thing none of which will be cancelled, and neither of which disrupted: nothing befell either
     ("The walkout will not affect lectures, and no open days will be cancelled, the college said.",
      "The college said neither lectures nor open days would be disrupted by the walkout."),
+    # a thing demolished to stop it collapsing: the collapse did not happen
+    ("The council demolished the old pier on Monday before it could fall.",
+     "The old pier was knocked down by contractors on Monday to stop it collapsing into the harbour."),
+    ("The council demolished the old pier on Monday.",
+     "The old pier was demolished on Monday to prevent it collapsing into the harbour."),
 ]

@@ -5602,4 +5602,7 @@ CONFLICT = [
     # a thing moved to a later month in the passive, against the same thing cancelled
     ("event", "The council said next year's carnival would be moved to September because of the roadworks.",
      "The council said next year's carnival would be cancelled because of the roadworks."),
+    # a thing that collapsed against the same thing demolished
+    ("event", "The old pier collapsed into the harbour on Monday, the council said.",
+     "The old pier was demolished by council contractors on Monday, the council said."),
 ]

@@ -276,6 +276,9 @@ def together(la: str, lb: str, restated: bool) -> bool:
     if "ruin" in pair and len(pair) == 2 and not pair & {"damage", "destroy"}:  # ruined ("badly damaged", "virtually
         other = next(iter(pair - {"ruin"}))  # destroyed") goes with what damage or destruction goes with
         return together("damage", other, restated) or together("destroy", other, restated)
+    if "demolish" in pair:  # pulled down: what a destruction goes with, but a collapse ("collapsed onto the beach" /
+        other = next(iter(pair - {"demolish"}), "destroy")  # "were demolished by council contractors")
+        return other != "collapse" and (other == "destroy" or together("destroy", other, restated))
     if pair not in TOGETHER:
         return False
     if not restated or pair in ONE_ACT or "rescue" in pair and pair & _RESCUED_FROM:

@@ -18,6 +18,7 @@ _FORCED = frozenset("forced forcing compelled obliged led prompted".split()) | f
     "chose decided opted".split())  # ("chose to quit": quit; "led organisers to call off": called off; not "is
 # expected to resign", a prospect)
 _TOLD = frozenset("told ordered".split())
+_STOPPED = frozenset("stop stops stopped stopping prevent prevents prevented preventing avert averted".split())
 _ORDERED = {"recount": frozenset("ordered orders ordering".split()), "mistrial": frozenset("declared declares".split())}
 
 
@@ -57,6 +58,8 @@ def _said(toks: list[Tok], k: int) -> bool:
         return False  # (but "forced organisers to cancel the championships": cancelled; "chose to quit": quit)
     if k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in PROSPECT:
         return False
+    if toks[k].low.endswith("ing") and any(t.low in _STOPPED for t in toks[max(0, k - 4) : k]):
+        return False  # what was stopped from happening: "knocked down to stop them collapsing onto the beach"
     return not any(x.low in _CONDITIONS for x in toks[max(0, k - 10) : k])
 
 

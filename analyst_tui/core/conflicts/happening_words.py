@@ -85,7 +85,8 @@ riot: rioted rioting
 bankrupt: administration liquidation liquidated bankrupted+
 steal: stolen+ stole+ steals+ looted+ burgled+ burglarised+ shoplifted+ copied+
 damage: damaged+ vandalised+ vandalized+ defaced+ cracked ransacked+ sabotaged+ uprooted+ smashed+ dismasted+ toppled+
-destroy: destroyed+ demolished+ razed+ flattened+ gutted+ levelled+ leveled+
+destroy: destroyed+ razed+ flattened+ gutted+ levelled+ leveled+
+demolish: demolished+
 burn: torched+ ablaze burned+ burnt+
 leak: leaked leaking
 scrap: scrapped+ scraps+ axed+ shelved+ cancelled+ canceled+ cancel+ scrap+ axe+ shelve+ abandoned+ abandon+
