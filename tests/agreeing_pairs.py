@@ -4615,4 +4615,8 @@ AGREE = [
      "The old pier was knocked down by contractors on Monday to stop it collapsing into the harbour."),
     ("The council demolished the old pier on Monday.",
      "The old pier was demolished on Monday to prevent it collapsing into the harbour."),
+    # a claim settled and a criminal trial, or one who settled in a city: no case settled and tried
+    ("The insurer settled the claim out of court after the trial of the arsonist.",
+     "The arsonist went to trial in May, and the insurer later settled the claim."),
+    ("Moreno settled in Leeds after the case.", "Moreno went to trial over the case."),
 ]

@@ -5605,4 +5605,7 @@ CONFLICT = [
     # a thing that collapsed against the same thing demolished
     ("event", "The old pier collapsed into the harbour on Monday, the council said.",
      "The old pier was demolished by council contractors on Monday, the council said."),
+    # a lawsuit settled out of court against the same lawsuit gone to trial
+    ("event", "Harcourt Homes settled the tenants' negligence lawsuit out of court on Friday.",
+     "The tenants' negligence lawsuit against Harcourt Homes went to trial on Friday."),
 ]

@@ -143,7 +143,7 @@ sign: appoint acquire sell transfer launch extend
 # crime): it differs only from another step of the law, an arrest from a death or a shooting, a release from an
 # escape or a death.
 LAW = frozenset("""arrest charge jail convict caution fine release extradite question investigate pardon remand
-    suspended_sentence subpoena acquit""".split())
+    suspended_sentence subpoena acquit settle trial""".split())
 _NOT_AFTER_LAW = frozenset((("arrest", "kill"), ("arrest", "shoot"), ("jail", "expel"), ("release", "escape"), ("fine", "ban"), ("fine", "suspend"), ("arrest", "turned_away"),
                             ("release", "kill"), ("arrest", "kidnap"), ("arrest", "expel"), ("fine", "disqualify"),
                             ("caution", "ban"), ("caution", "suspend"), ("caution", "disqualify"), ("caution", "sack"),
@@ -241,6 +241,8 @@ TOGETHER: frozenset[frozenset[str]] = _pairs(_TOGETHER_TEXT) | ONE_ACT | frozens
     frozenset((law, label)) for law in LAW for label in _LABELS
     if label not in LAW and (law, label) not in _NOT_AFTER_LAW
 ) | frozenset(frozenset(("win", label)) for label in _LABELS - _NOT_WITH_WIN)
+TOGETHER |= frozenset(frozenset((x, y)) for x in ("settle", "trial") for y in LAW - {"settle", "trial"})  # (a case
+# settled out of court never went to trial; either goes with any other step of the law)
 TOGETHER |= frozenset(frozenset(("bail", other)) for pair in TOGETHER if "release" in pair for other in pair - {
     "release"} if other != "pardon")  # (a release on bail goes with what a release goes with, but a pardon)
 

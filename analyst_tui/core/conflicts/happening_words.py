@@ -330,7 +330,8 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered treated expecting".split()) | STAYED  # ("took a guard hostage",
+    "took takes taken taking locked cleared ordered treated expecting settled settles settle went goes go gone".split(
+        )) | STAYED  # ("took a guard hostage",
 # "locked workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby", "remains in charge")
 
 

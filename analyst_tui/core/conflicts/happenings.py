@@ -75,10 +75,16 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
         if t.low in _BROKE and [x.low for x in toks[k + 1 : k + 2]] == ["in"] and k + 2 < n and toks[k + 2].low in (
                 "two", "half", "pieces"):
             found, width = ("destroy", False), 3  # "the sword broke in two", "the ship broke in half"
+        case = next((j for j in range(k + 1, min(n, k + 7)) if toks[j].low in _CASES), 0) if t.low in _SETTLED else 0
         if t.low == "sent" and [x.low for x in toks[k + 1 : k + 3]] in (["to", "prison"], ["to", "jail"]):
             found = ("jail", False)  # "was sent to prison" (not "sent to hospital", "sent to Paris")
         elif t.low == "sentenced" and not (k + 1 < n and toks[k + 1].low == "to") and not other_sense(toks, k, "jail"):
             found = ("jail", True)  # "sentenced the blogger to five years in prison"
+        elif case:
+            found = ("settle", True)  # "settled the royalty lawsuit out of court" (not "settled for silver", "settled
+            # in Leeds"; shown to the case)
+        elif t.low in _WENT and [x.low for x in toks[k + 1 : k + 3]] == ["to", "trial"]:
+            found, width = ("trial", False), 3  # "the lawsuit against Tunely went to trial"
         held = found is None and t.low in _SPANS and _word_within(toks, k, _SPANS[t.low][0], 5)  # "took a security
         # guard hostage", "locked workers out of the plant", "cleared sprinter Jade Okafor of doping"
         if held:
@@ -162,7 +168,7 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
                 names = names_of(toks)
             many = befell_many(toks, befell)
             last = end if not held else next(j for j in range(k + 1, n) if toks[j].low == _SPANS[t.low][0])
-            last = moved_to or last  # ("moved the start of the race to 6 a.m.")
+            last = moved_to or case or last  # ("moved the start of the race to 6 a.m.", "settled the claim")
             befell = befell - _HELD if held else befell
             out.append((label, befell, phrase(toks, start, last + 1), befell & names, many))
             means = _MEANS.get((t.low, toks[k + 1].low)) if k + 1 < n else None
@@ -173,6 +179,8 @@ def happenings(toks: list[Tok]) -> tuple[Happening, ...]:
     return tuple(out)
 
 
+_SETTLED, _WENT = frozenset("settled settles settle".split()), frozenset("went goes go gone".split())
+_CASES = frozenset("claim claims case cases lawsuit lawsuits suit dispute action court".split())  # ("out of court")
 _SYSTEMS = frozenset(stem(w) for w in """computer computers system systems network networks server servers
     database""".split())
 
