@@ -4619,4 +4619,7 @@ AGREE = [
     ("The insurer settled the claim out of court after the trial of the arsonist.",
      "The arsonist went to trial in May, and the insurer later settled the claim."),
     ("Moreno settled in Leeds after the case.", "Moreno went to trial over the case."),
+    # both name the one who did it, and the one ruled out
+    ("Investigators have ruled out a faulty heater, and the fire was started by a discarded cigarette.",
+     "The fire was started by a discarded cigarette, not a faulty heater, investigators said."),
 ]

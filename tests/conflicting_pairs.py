@@ -5608,4 +5608,7 @@ CONFLICT = [
     # a lawsuit settled out of court against the same lawsuit gone to trial
     ("event", "Harcourt Homes settled the tenants' negligence lawsuit out of court on Friday.",
      "The tenants' negligence lawsuit against Harcourt Homes went to trial on Friday."),
+    # one party said to have done it, not the one the other version names as having done it
+    ("role", "The fire was started by a faulty heater in the kitchen, investigators said.",
+     "The fire was started by a discarded cigarette, not a faulty heater, investigators said."),
 ]

@@ -3,7 +3,7 @@ charity, negotiated directly with the kidnappers" / "the charity, not the govern
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.polarity_words import FILLER
+from analyst_tui.core.conflicts.polarity_words import DENY, FILLER, IMPLICIT, NEGATORS
 from analyst_tui.core.conflicts.reversal import SAID
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, tokenize
 
@@ -11,11 +11,33 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem, t
 def contrasted(a: str, b: str) -> tuple[str, str] | None:
     """(what a says, what b says) when each names as the one who did it the party the other says did not, else None."""
     if ", not " not in a or ", not " not in b:
+        if ", not " in a or ", not " in b:  # one party said to have done it, not the one the other version names
+            found = _named_instead(b, a) if ", not " in a else _named_instead(a, b)
+            return found if found is None or ", not " not in a else (found[1], found[0])
         return None  # (read cheaply: most versions contrast no party)
     for xa, ya, shown_a in _contrasts(tokenize(a)):
         for xb, yb, shown_b in _contrasts(tokenize(b)):
             if xa & yb and ya & xb and not xa & xb:
                 return shown_a, shown_b
+    return None
+
+
+def _named_instead(plain: str, other: str) -> tuple[str, str] | None:
+    """(what ``plain`` says, what ``other`` says) when ``other`` says "X, not Y," and ``plain`` names Y, not X, where
+    the two say the rest alike ("were operated by a former airport employee" / "by a protest group, not a former
+    airport employee")."""
+    toks, others = tokenize(plain), tokenize(other)
+    stems = [stem(t.low) if t.is_word else "" for t in toks]
+    mine, theirs = _words(toks), _words(others)
+    if 2 * len(mine & theirs) < min(len(mine), len(theirs)) or any(t.low in _NEGATING for t in toks):
+        return None  # (not "denied that its software was to blame": the other's "not" too)
+    for x, y, shown in _contrasts(others):
+        if x & set(stems) or not y <= set(stems):
+            continue
+        at = [k for k, s in enumerate(stems) if s in y]
+        if at[-1] - at[0] < 2 * len(y) + 2:
+            first = at[0] - (at[0] > 0 and toks[at[0] - 1].low in ("a", "an", "the"))
+            return joined(toks[first : at[-1] + 1]), shown
     return None
 
 
@@ -38,6 +60,7 @@ def _contrasts(toks: list[Tok]) -> list[tuple[frozenset[str], frozenset[str], st
     return out
 
 
+_NEGATING = NEGATORS | DENY | IMPLICIT
 _CLOSES = frozenset((",", ".", ";"))  # ("was first spotted by a student volunteer, not by the dig's director.")
 
 
