@@ -5611,4 +5611,7 @@ CONFLICT = [
     # one party said to have done it, not the one the other version names as having done it
     ("role", "The fire was started by a faulty heater in the kitchen, investigators said.",
      "The fire was started by a discarded cigarette, not a faulty heater, investigators said."),
+    # a share of a whole named with an ampersand ("A&E patients"), read as one word
+    ("figure", "Only 61% of A&E patients at Hallam General were seen within four hours.",
+     "Almost three quarters of A&E patients at Hallam General were seen within four hours."),
 ]

@@ -270,7 +270,7 @@ def initials(x: list[Tok], y: list[Tok]) -> bool:
     """Whether one name is the initials of the other ("NSRI" / "National Sea Rescue Institute", "RCMP" / "Royal
     Canadian Mounted Police"), or the first letters of one of its words ("the Fed" / "the US Federal Reserve"), or
     a part of one ("Spurs" / "Tottenham Hotspur")."""
-    short = [t.text for t in x if t.is_word]
+    short = [t.text.replace("&", "") for t in x if t.is_word]
     if len(short) > 1 and all(len(w) == 1 and w.isupper() for w in short):
         short = ["".join(short)]  # ("P&W" / "Pratt & Whitney")
     if len(short) != 1 or len(short[0]) < 2:

@@ -15,8 +15,8 @@ from analyst_tui.core.wordforms import BRITISH, IRREGULAR, IRREGULAR_PAST
 _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " ",
                        "\u2013": "-", "\u2014": "-"})  # fmt: skip
 _TOKEN = re.compile(r"n't|'s\b|\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|(?-i:(?![RKN]\d)[A-Z]{1,3}\d+\b)"
-                    r"|[^\W\d_]+(?:'[^\W\d_]+)*|[^\w\s]", re.I)  # (a code of capitals and digits is one word: the A14
-# road, the G7, flight MH17; not "R3 billion", rand)
+                    r"|(?-i:\b[A-Z]{1,2}&[A-Z]{1,2}\b)|[^\W\d_]+(?:'[^\W\d_]+)*|[^\w\s]", re.I)  # (a code of capitals
+# and digits is one word: the A14 road, the G7, flight MH17; not "R3 billion", rand; so are "A&E", "P&O", "AT&T")
 # "6. 1" in tokenised sources is a decimal; a thousands comma followed by a space is rejoined too.
 _SPACED_DECIMAL = re.compile(r"(?<=\d) ?\. (?=\d)|(?<=\w) (?='s\b)")
 BREAKS = frozenset(",;:.!?()[]\"")  # a clause ends here
