@@ -4622,4 +4622,7 @@ AGREE = [
     # both name the one who did it, and the one ruled out
     ("Investigators have ruled out a faulty heater, and the fire was started by a discarded cigarette.",
      "The fire was started by a discarded cigarette, not a faulty heater, investigators said."),
+    # a closing price and a closing fall: one day of trading
+    ("Shares in the airline closed at 245p after the results.",
+     "Shares in the airline closed 3% lower after the results."),
 ]

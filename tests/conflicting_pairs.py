@@ -5614,4 +5614,7 @@ CONFLICT = [
     # a share of a whole named with an ampersand ("A&E patients"), read as one word
     ("figure", "Only 61% of A&E patients at Hallam General were seen within four hours.",
      "Almost three quarters of A&E patients at Hallam General were seen within four hours."),
+    # a road reopened at a time of day against the same road kept closed
+    ("event", "The harbour road reopened at 5pm after engineers checked it for damage.",
+     "The harbour road remained closed through the night after engineers checked it for damage."),
 ]

@@ -17,10 +17,16 @@ _VENUES = frozenset(stem(w) for w in """stores shops branches outlets factories 
 def trading_day(toks: list[Tok], k: int) -> bool:
     """Whether a number or a move after "closed" or "opened" at ``k`` tells a day's trading ("closed up 3%", "closed at
     1,640"; not "reopened between junctions 14 and 15", "will close in 2030", "closed all 34 of its theatres")."""
-    return any(x.is_number and not is_year(x) or x.low in MOVES_OF_PRICE for x in toks[k + 1 : k + 4]) and not any(
+    return any(x.is_number and not is_year(x) and not _clock(toks, j) or x.low in MOVES_OF_PRICE for j, x in enumerate(
+        toks[k + 1 : k + 4], k + 1)) and not any(
         x.low in ("between", "from", "after", "until") for x in toks[k + 1 : k + 3]) and not any(
         stem(x.low) in _VENUES for x in toks[k + 1 : k + 7])
 MOVED_TO = frozenset("moved transferred taken rushed".split())
+
+
+def _clock(toks: list[Tok], j: int) -> bool:
+    """Whether the number at ``j`` is a time of day ("reopened at 4pm", "at 6.30 a.m.")."""
+    return j + 1 < len(toks) and toks[j + 1].low in ("am", "pm", "a.m.", "p.m.", "gmt", "bst")
 
 
 def moved_at(toks: list[Tok], k: int) -> bool:
