@@ -4625,4 +4625,7 @@ AGREE = [
     # a closing price and a closing fall: one day of trading
     ("Shares in the airline closed at 245p after the results.",
      "Shares in the airline closed 3% lower after the results."),
+    # a ferry that sailed out and was towed in: no own power said
+    ("The ferry sailed from Dover at noon and was later towed into Calais after an engine failure.",
+     "The ferry was towed into Calais after an engine failure."),
 ]

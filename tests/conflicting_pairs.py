@@ -5617,4 +5617,7 @@ CONFLICT = [
     # a road reopened at a time of day against the same road kept closed
     ("event", "The harbour road reopened at 5pm after engineers checked it for damage.",
      "The harbour road remained closed through the night after engineers checked it for damage."),
+    # a vessel that sailed back under its own power against the same one towed back
+    ("event", "The damaged trawler sailed back to Peterhead under its own power on Sunday.",
+     "The damaged trawler was towed back to Peterhead by a lifeboat on Sunday."),
 ]

@@ -130,6 +130,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
             after + [x.low for x in toks[k + 4 : k + 6]]) and not (
             after[:1] in (["into"], ["to"]) and toks[k + 2 : k + 3] and toks[k + 2].cap):
         return False  # "walked out" on strike; "was towed into port", "towed into Dover"
+    if concept == "propulsion" and side == 0 and not any(toks[j].low == "own" and toks[j + 1].low in ("power", "steam")
+                                                         for j in range(k + 1, min(len(toks) - 1, k + 10))):
+        return False  # "sailed back to Faslane under its own power" (not "sailed from Dover")
     if concept == "evacuation" and not (k > 1 and toks[k - 1].low == "to" and toks[k - 2].low in TOLD) and not (
             low == "evacuated" and k and toks[k - 1].low in _BE):
         return False  # "were ordered to leave", "told to stay"; not "will leave on Monday"

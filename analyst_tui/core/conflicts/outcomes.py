@@ -42,7 +42,7 @@ class Polarity(Protocol):
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""calm opening discharge departure questioning seizure demolition damage sinking landing launch rank
-    custody merger evacuation deferral charge""".split())
+    custody merger evacuation deferral charge propulsion""".split())
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
 # acquitted", "won the final" / "lost the final"; a measure moved one way or the other, "shares rose" / "fell", "raised
 # interest rates" / "cut interest rates", "was upgraded" / "downgraded"; a thing done one way or the other, "the summit
@@ -372,7 +372,7 @@ def _in_both(x: frozenset[str], y: frozenset[str]) -> int:
 
 # Outcomes with no object: the words after the verb say where or when ("the truce held on its second day").
 _WHERE_AFTER = frozenset(("landing", "truce", "sinking", "discharge", "launch", "containment", "strength", "schedule",
-                          "completion"))
+                          "completion", "propulsion"))
 # (what follows says where or what it became: "weakened to a tropical storm" / "strengthened into a hurricane")
 _AFTER_VERB = frozenset(("safely", "afloat", "standing", "orbit"))
 # Said of someone or something in either voice.
