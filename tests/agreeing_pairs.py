@@ -4628,4 +4628,7 @@ AGREE = [
     # a ferry that sailed out and was towed in: no own power said
     ("The ferry sailed from Dover at noon and was later towed into Calais after an engine failure.",
      "The ferry was towed into Calais after an engine failure."),
+    # shares that fell and a contract won, told in two orders
+    ("Shares in Bold Ferryman Holdings fell in early trading after the firm won the contract.",
+     "Bold Ferryman Holdings won the contract, and its shares fell in early trading."),
 ]

@@ -5620,4 +5620,9 @@ CONFLICT = [
     # a vessel that sailed back under its own power against the same one towed back
     ("event", "The damaged trawler sailed back to Peterhead under its own power on Sunday.",
      "The damaged trawler was towed back to Peterhead by a lifeboat on Sunday."),
+    # a horse that won a race against the same horse pulled up in it or fallen at a fence
+    ("event", "Copper Lantern won his last race, the Scottish National at Ayr in April, before retiring.",
+     "Copper Lantern was pulled up in his last race, the Scottish National at Ayr in April, before retiring."),
+    ("event", "Bold Ferryman won the Irish Grand National at Fairyhouse on Monday.",
+     "Bold Ferryman fell at the second fence in the Irish Grand National at Fairyhouse on Monday."),
 ]

@@ -28,7 +28,7 @@ _MEDALS = frozenset("silver bronze".split())
 _OUT = frozenset("crashed knocked pulled bowed dropped".split())  # (before "out")
 _LEFT = frozenset("retired abandoned withdrew eliminated".split())
 _WORDS = frozenset(family(w) for w in """won win finished came ended last bottom second third fourth settle silver
-    bronze crashed knocked pulled bowed dropped out retired abandoned withdrew eliminated""".split())  # (the words that
+    bronze crashed knocked pulled bowed dropped out retired abandoned withdrew eliminated fell up""".split())  # (the words that
 # differ)
 
 
@@ -67,6 +67,7 @@ def _finished_against_left(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     return None
 
 
+_FELL = frozenset((("fell", "at"), ("fell", "in"), ("pulled", "up"), ("unseated", "his"), ("unseated", "her")))
 _GAVE_UP = frozenset("dropped pulled withdrew abandoned retired".split())
 
 
@@ -111,7 +112,8 @@ def _lost(p: Polarity) -> tuple[frozenset[str], str] | None:
         nxt = [x.low for x in toks[k + 1 : k + 3]]
         low = t.low
         if not (low in _FINISHED and nxt[:1] and nxt[0] in _PLACES or low in _SETTLED and nxt[:1] == ["for"] and (
-                nxt[1:] and nxt[1] in _MEDALS) or low in _OUT and nxt[:1] == ["out"] or low in _LEFT):
+                nxt[1:] and nxt[1] in _MEDALS) or low in _OUT and nxt[:1] == ["out"] or low in _LEFT or (
+                low, nxt[0] if nxt else "") in _FELL):  # (a horse that fell at a fence or was pulled up)
             continue
         if unsaid(toks, k) or low == "retired" and not (nxt[:1] and nxt[0] in ("injured", "hurt", "ill") or any(
                 x.low in _CONTESTS for x in toks[k + 1 : k + 6])) or low == "eliminated" and not (
