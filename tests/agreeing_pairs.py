@@ -4631,4 +4631,7 @@ AGREE = [
     # shares that fell and a contract won, told in two orders
     ("Shares in Bold Ferryman Holdings fell in early trading after the firm won the contract.",
      "Bold Ferryman Holdings won the contract, and its shares fell in early trading."),
+    # a collapse blamed on a cause and the contractor cleared: no verdict against it
+    ("The collapse was blamed on a faulty weld, and the contractor was cleared of negligence.",
+     "An inquiry cleared the contractor of negligence over the collapse."),
 ]

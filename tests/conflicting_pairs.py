@@ -5625,4 +5625,9 @@ CONFLICT = [
      "Copper Lantern was pulled up in his last race, the Scottish National at Ayr in April, before retiring."),
     ("event", "Bold Ferryman won the Irish Grand National at Fairyhouse on Monday.",
      "Bold Ferryman fell at the second fence in the Irish Grand National at Fairyhouse on Monday."),
+    # one cleared of negligence or blame against the same one found negligent or blamed
+    ("event", "An independent inquiry cleared the ferry operator, which ran the crossing for decades, of negligence.",
+     "An independent inquiry found the ferry operator, which ran the crossing for decades, to have been negligent."),
+    ("event", "A coroner cleared the lifeguard of any blame for the drowning.",
+     "A coroner blamed the lifeguard for the drowning."),
 ]

@@ -173,7 +173,10 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "will remain open until 2030": and close then
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
-    if low == "guilty" and (not {"found", "finds"} & {x.low for x in toks[max(0, k - 10) : k]}
+    if low == "blamed" and not (any(x.low == "for" for x in toks[k + 2 : k + 8]) and toks[k - 1].low not in _BE):
+        return False  # "blamed the flight instructor for the crash" (not "was blamed on pilot error")
+    reach = 18 if toks[k - 1].low in ("been", "be") else 10  # ("found the operator, which ..., to have been negligent")
+    if low in _FOUND_SO and (not {"found", "finds"} & {x.low for x in toks[max(0, k - reach) : k]}
                             or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
         return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]) and not (
@@ -414,5 +417,7 @@ def _included(toks: list[Tok], k: int) -> bool:
         return after[:1] == ["in"] and any(t in _SQUADS for t in after[1:5])
     return after[:1] in (["in"], ["from"])
 
+
+_FOUND_SO = frozenset("guilty negligent liable culpable".split())  # (only after "found")
 
 __all__ = ["COMPARED", "says"]

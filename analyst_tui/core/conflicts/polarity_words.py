@@ -74,7 +74,7 @@ OPPOSITE_FORMS = {
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
                "end ends ended ending scrap scraps scrapped abandon abandons abandoned abolish abolishes abolished"),
     # "guilty" only after "found" ("found him guilty"); "struck" only before "down" ("struck down the ban")
-    "verdict": ("convict convicts convicted convicting guilty jailed imprisoned fined",
+    "verdict": ("convict convicts convicted convicting guilty jailed imprisoned fined negligent liable culpable blamed",
                 "acquit acquits acquitted acquitting cleared"),
     # not "failed to": a negation; "defeated" only in the passive ("the bill was defeated")
     "success": ("pass passes passed succeed succeeds succeeded", "fail fails failed defeated rejected voted blocked"),
