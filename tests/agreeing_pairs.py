@@ -4634,4 +4634,8 @@ AGREE = [
     # a collapse blamed on a cause and the contractor cleared: no verdict against it
     ("The collapse was blamed on a faulty weld, and the contractor was cleared of negligence.",
      "An inquiry cleared the contractor of negligence over the collapse."),
+    # files stolen then published, a novel published then banned: steps that go together
+    ("Hackers stole the payroll files in a cyber attack on the council last month.",
+     "The stolen payroll files have since been published on a dark web forum, officials said."),
+    ("The novel was published in 1961 and banned a year later.", "The novel was banned in 1962."),
 ]

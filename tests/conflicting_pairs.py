@@ -5630,4 +5630,7 @@ CONFLICT = [
      "An independent inquiry found the ferry operator, which ran the crossing for decades, to have been negligent."),
     ("event", "A coroner cleared the lifeguard of any blame for the drowning.",
      "A coroner blamed the lifeguard for the drowning."),
+    # stolen records deleted against the same records published
+    ("event", "The bank said the stolen account records had been deleted by the attackers.",
+     "The bank said the stolen account records had been published by the attackers on a dark web forum."),
 ]

@@ -105,6 +105,7 @@ salvage: sink capsize aground rescue repair
 escort: rescue free divert
 impound: seize
 shred: destroy delete
+publish: steal hack leak release sell copy burst retract withdraw recall ban sue postpone award
 declassify: leak
 dock: land divert evacuate drift rescue strand breakdown quarantine
 rehome: rescue

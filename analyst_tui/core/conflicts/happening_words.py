@@ -133,6 +133,7 @@ pardon: pardoned+
 launch: launched+ unveiled+
 sue: sued+
 delete: deleted+ wiped+ erased+
+publish: published+
 sedate: tranquillised+ tranquilised+ tranquilized+ sedated+
 quarantine: quarantined+
 adjourn: adjourned+
