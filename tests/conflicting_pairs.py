@@ -5633,4 +5633,7 @@ CONFLICT = [
     # stolen records deleted against the same records published
     ("event", "The bank said the stolen account records had been deleted by the attackers.",
      "The bank said the stolen account records had been published by the attackers on a dark web forum."),
+    # a flow halted against the same kept flowing
+    ("polarity", "The operator halted the flow of gas through the line within minutes of the leak, a spokesman said.",
+     "The operator kept gas flowing through the line for hours after the leak, a spokesman admitted."),
 ]

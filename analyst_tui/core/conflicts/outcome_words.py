@@ -190,7 +190,7 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
         return k > 0 and toks[k - 1].low in _RAN  # "flights operated normally"
     if low == "dropped":
         return k > 0 and toks[k - 1].low in ("was", "were", "been", "be", "is", "are")  # "the investigation was dropped"
-    if low == "running":
+    if low in ("running", "flowing"):
         return k > 0 and toks[k - 1].low in ("kept", "keep", "keeps", "still") or any(toks[j].low in _KEPT and all(
             t.is_word for t in toks[j + 1 : k]) for j in range(max(0, k - 4), k - 1))  # "trains kept running", "kept
         # production running"

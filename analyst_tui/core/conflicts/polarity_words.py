@@ -148,7 +148,7 @@ OPPOSITE_FORMS = {
     # voted for
     # "the strike ended" / "the strike continued" (not "shares ended up 3%")
     "continuation": ("continue continues continued continuing extended extends escalated escalates intensified "
-                     "running",  # ("kept running": ``outcome_words.on_schedule``)
+                     "running flowing",  # ("kept running", "kept crude flowing": ``outcome_words.on_schedule``)
                      "end ends ended halted halts dropped"),  # ("the strike escalated" / "ended their walkout"; "halted
     # work at its pits" / "work at its pits would continue"; "dropped" only in the passive: "the inquiry was dropped")
     # "the central bank bought 20 tonnes of gold" / "sold 20 tonnes of gold" (by one party: not a trade told from each
