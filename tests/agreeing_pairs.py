@@ -4638,4 +4638,7 @@ AGREE = [
     ("Hackers stole the payroll files in a cyber attack on the council last month.",
      "The stolen payroll files have since been published on a dark web forum, officials said."),
     ("The novel was published in 1961 and banned a year later.", "The novel was banned in 1962."),
+    # a mayor by name and by office
+    ("The inquiry was ordered by Mayor Lena Ortiz after the flooding.",
+     "The inquiry was ordered by the mayor after the flooding."),
 ]

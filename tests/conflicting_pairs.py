@@ -5636,4 +5636,7 @@ CONFLICT = [
     # a flow halted against the same kept flowing
     ("polarity", "The operator halted the flow of gas through the line within minutes of the leak, a spokesman said.",
      "The operator kept gas flowing through the line for hours after the leak, a spokesman admitted."),
+    # a person named after a title and a body of a kind, each the doer after "by"
+    ("role", "An independent mediator was called in by Governor Ruth Ellery after the talks broke down.",
+     "An independent mediator was called in by the nurses' union after the talks broke down."),
 ]

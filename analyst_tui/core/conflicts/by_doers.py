@@ -25,7 +25,7 @@ from analyst_tui.core.conflicts.persons import PERSON_GROUPS, SIDES, as_sides
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.receivers import given_to
 from analyst_tui.core.conflicts.shared_words import same_sense
-from analyst_tui.core.conflicts.substitution import initials
+from analyst_tui.core.conflicts.substitution import TITLES, initials
 from analyst_tui.core.conflicts.tokens import Tok, adverb, joined, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
@@ -145,7 +145,8 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
         return _shown(xs, ys, p, n - s, m - s)  # an office and a body no office is: "by the transport secretary" /
         # "by the rail regulator", "by the ombudsman" / "by the courts"
     if named != _named(y):
-        volunteers = _UNOFFICIAL & {t.low for t in (y if named else x)}
+        volunteers = _UNOFFICIAL & {t.low for t in (y if named else x)} or _person_and_body(x, y) or _person_and_body(
+            y, x)
         if not (volunteers or _groups_apart(_head_words(x), _head_words(y))) or wx & wy:
             return None  # a name against a description, which may be of the one named ("by Tony Blair" / "by the
             # Prime Minister"); not one a volunteer or private one, "by a volunteer search team" / "by a Border Patrol
@@ -170,6 +171,13 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
             return None  # (but "Greek prosecutors" / "Italian prosecutors", "a private school" / "a state school":
             # whose each is, told apart)
     return _shown(xs, ys, p, n - s, m - s)
+
+
+def _person_and_body(x: list[Tok], y: list[Tok]) -> bool:
+    """Whether ``x`` is a person named after a title ("Mayor Dana Whitfield") and ``y`` a body of a kind the lists know
+    ("the drivers' union")."""
+    words = [t for t in x if t.low not in _LEAD]
+    return len(words) > 1 and stem(words[0].low) in TITLES and all(t.cap for t in words) and _body_kind(y) is not None
 
 
 def _head(xs: list[Tok], ex: int) -> int:
