@@ -4641,4 +4641,7 @@ AGREE = [
     # a mayor by name and by office
     ("The inquiry was ordered by Mayor Lena Ortiz after the flooding.",
      "The inquiry was ordered by the mayor after the flooding."),
+    # one office in two words: the farming minister, the agriculture minister
+    ("The farming minister visited the flooded farms on Tuesday.",
+     "The agriculture minister visited the flooded farms on Tuesday."),
 ]

@@ -5639,4 +5639,7 @@ CONFLICT = [
     # a person named after a title and a body of a kind, each the doer after "by"
     ("role", "An independent mediator was called in by Governor Ruth Ellery after the talks broke down.",
      "An independent mediator was called in by the nurses' union after the talks broke down."),
+    # another office named in the same place: the housing minister, the prime minister
+    ("role", "The housing minister visited the flooded estate on Tuesday with the council leader.",
+     "The prime minister visited the flooded estate on Tuesday with the council leader."),
 ]

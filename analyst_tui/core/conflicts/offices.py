@@ -34,6 +34,14 @@ _GROUPS = """president
     environment secretary|environment minister
     energy secretary|energy minister
     culture secretary|culture minister
+    agriculture secretary|agriculture minister|farming minister|farm minister
+    housing secretary|housing minister
+    labour minister|employment minister|work and pensions secretary
+    immigration minister
+    sports minister|sport minister
+    economy minister
+    returning officer|chief returning officer
+    chief constable
     secretary of state
     treasury secretary
     attorney general
