@@ -4644,4 +4644,7 @@ AGREE = [
     # one office in two words: the farming minister, the agriculture minister
     ("The farming minister visited the flooded farms on Tuesday.",
      "The agriculture minister visited the flooded farms on Tuesday."),
+    # one carried on a stretcher: not a thing going on
+    ("The race was halted and the injured jockey was carried on a stretcher to the ambulance.",
+     "The race was halted while the injured jockey was taken to the ambulance."),
 ]

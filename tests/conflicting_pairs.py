@@ -5642,4 +5642,9 @@ CONFLICT = [
     # another office named in the same place: the housing minister, the prime minister
     ("role", "The housing minister visited the flooded estate on Tuesday with the council leader.",
      "The prime minister visited the flooded estate on Tuesday with the council leader."),
+    # a thing halted against the same carried on or pressed ahead with
+    ("polarity", "The developer has halted work on the tower until the crane is repaired.",
+     "Work on the tower will carry on while the crane is repaired, the developer said."),
+    ("polarity", "The council has halted the roadworks on the high street after complaints.",
+     "The council is pressing ahead with the roadworks on the high street despite complaints."),
 ]

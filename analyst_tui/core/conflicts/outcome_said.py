@@ -10,7 +10,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
 from analyst_tui.core.conflicts.outcome_objects import appeal_at, bid_to_undo, offer_after
 from analyst_tui.core.conflicts.outcome_words import (
-    CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
+    CARRIED, CLOSED, EARNED, FIGURED, FIRES, HAD, HELD_AFTER, HELD_SEATS, HELD_WHEN, HOLDERS,
     HOSPITALS, KEPT, LANDED, LICENCES, LIMITS, MEASURED, MEASURES, MOVED_TO, MOVES_OF_PRICE, NORMS,
     PARTICLE_OF, PASSED, POLICIES, PORTS, PRICED, RATED, RESTRICTIONS, STAYS, STEEPLY, STEEP_MOVES, STOPPAGES,
     TARGETS, TESTED, TOLD, TRUCES, VESSELS, VOTED, a_move, drawn, moved_at, on_schedule, trading_day)
@@ -166,6 +166,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
                 low == "open" and toks[k - 1].low in _BE and not (k + 1 < len(toks) and toks[k + 1].low == "to"))):
             return False  # "ahead of the vote", "set off": not "went ahead", "called off", "remained open", "will
             # keep its hub open"
+        if low == "on" and toks[before].low in CARRIED and k + 1 < len(toks) and not (
+                toks[k + 1].is_break or toks[k + 1].low in _WHILE):
+            return False  # "deliveries will carry on while dealers wait"; not "carried on a stretcher"
     if concept in ("opening", "continuation") and low not in ("shut", "shuts") and trading_day(toks, k):
         return False  # "closed up 3%", "closed at 1,640": a day's trading (not "reopened between junctions 14 and 15",
         # "shut down the embassy", "will close in 2030", "closed all 34 of its theatres")
@@ -418,6 +421,7 @@ def _included(toks: list[Tok], k: int) -> bool:
     return after[:1] in (["in"], ["from"])
 
 
+_WHILE = frozenset("while as with despite regardless until unaffected normally".split())
 _FOUND_SO = frozenset("guilty negligent liable culpable".split())  # (only after "found")
 
 __all__ = ["COMPARED", "says"]

@@ -48,8 +48,10 @@ _TRADED = frozenset("shares stock stocks index prices futures".split())  # what 
 _AFTER_MOVE = frozenset(("in", "on", "after", "at"))
 FIGURED = frozenset("cent percent % pc points point".split())  # before a move said as a noun
 CLOSED = frozenset("closed ended finished opened traded trading".split())  # "the FTSE 100 closed higher"
-PARTICLE_OF = {"ahead": GO_FORMS, "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
-                "large": frozenset(("at",)), "on": frozenset(("still",)),
+CARRIED = frozenset("carry carries carried carrying".split())  # before "on": "deliveries will carry on"
+PARTICLE_OF = {"ahead": GO_FORMS | frozenset("press presses pressed pressing push pushes pushed pushing".split()),
+                "off": CALL_FORMS, "open": STAY_FORMS, "custody": frozenset(("in", "into")),
+                "large": frozenset(("at",)), "on": frozenset(("still",)) | CARRIED,
                 "through": frozenset("fall falls fell fallen falling".split()),  # "the deal fell through"
                 "out": frozenset(("voted", "missed", "crashed", "bowed", "dumped", "tumbled")),  # "was voted out of
                 # office", "missed out on the award", "crashed out of the Monaco Grand Prix"
