@@ -5647,4 +5647,7 @@ CONFLICT = [
      "Work on the tower will carry on while the crane is repaired, the developer said."),
     ("polarity", "The council has halted the roadworks on the high street after complaints.",
      "The council is pressing ahead with the roadworks on the high street despite complaints."),
+    # an appeal granted against the same appeal rejected
+    ("polarity", "The club's appeal against the points deduction was granted by the league's tribunal on Friday.",
+     "The club's appeal against the points deduction was rejected by the league's tribunal on Friday."),
 ]

@@ -336,7 +336,7 @@ def _than(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
+_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody appeal
     applications request injunction licence license permit status renewal extension waiver motion bid recount designation
     exemption""".split())
 _NOT_WHOM, _NOT_LET = frozenset("of on in for to about over that with from by".split()), frozenset("to by for of with".split())
