@@ -4647,4 +4647,7 @@ AGREE = [
     # one carried on a stretcher: not a thing going on
     ("The race was halted and the injured jockey was carried on a stretcher to the ambulance.",
      "The race was halted while the injured jockey was taken to the ambulance."),
+    # an offer recommended after an earlier bid rejected
+    ("The board recommended the offer after rejecting an earlier, lower bid.",
+     "The board has recommended the offer to shareholders."),
 ]

@@ -5650,4 +5650,7 @@ CONFLICT = [
     # an appeal granted against the same appeal rejected
     ("polarity", "The club's appeal against the points deduction was granted by the league's tribunal on Friday.",
      "The club's appeal against the points deduction was rejected by the league's tribunal on Friday."),
+    # an offer recommended against the same offer rejected
+    ("polarity", "The club's board has unanimously recommended the takeover offer to members.",
+     "The club's board has unanimously rejected the takeover offer, calling it too low."),
 ]

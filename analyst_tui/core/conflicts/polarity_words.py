@@ -39,7 +39,7 @@ OPPOSITE_FORMS = {
     "approval": ("approve approves approved approving sign signs signed signing cleared ratified ratifies ratify "
                  "backed backs endorsed endorses permitted allowed supported supports support voted passed passes "
                  "light ahead proceed certified certifies certify "
-                 "adopted adopts",  # "voted through"; "gave the green light to";
+                 "adopted adopts recommended recommends",  # "voted through"; "gave the green light to";
                  # "the merger can go ahead",
                  # "could proceed" (only after "can", "could" or "may")
                  "reject rejects rejected rejecting veto vetoes vetoed vetoing block blocks blocked blocking voted "
