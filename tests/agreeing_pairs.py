@@ -4650,4 +4650,7 @@ AGREE = [
     # an offer recommended after an earlier bid rejected
     ("The board recommended the offer after rejecting an earlier, lower bid.",
      "The board has recommended the offer to shareholders."),
+    # bond prices up and yields down, told in other words: one move
+    ("Treasury prices rose sharply on Friday as investors sought safety after the jobs report.",
+     "Treasury yields fell sharply on Friday as investors sought safety after the jobs report."),
 ]

@@ -131,6 +131,8 @@ def direction_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:
         return None
     if _against_another(a.toks) or _against_another(b.toks):
         return None  # one move told from each side: "The pound rose against the dollar" / "The dollar fell against ..."
+    if ("yields" in a.words() or "yield" in a.words()) != ("yields" in b.words() or "yield" in b.words()):
+        return None  # a bond's price and its yield move the other way ("bond prices rose" / "bond yields fell")
     if not (x[1] & content_words(b) and y[1] & content_words(a)):
         return None
     if not say_most_alike(a, b, MIN_SHARED, MIN_SHARE) or names_apart(a.toks, b.toks):
