@@ -4653,4 +4653,7 @@ AGREE = [
     # bond prices up and yields down, told in other words: one move
     ("Treasury prices rose sharply on Friday as investors sought safety after the jobs report.",
      "Treasury yields fell sharply on Friday as investors sought safety after the jobs report."),
+    # a fine and compensation ordered over one thing: two amounts
+    ("The court fined the scaffolding firm £20,000 over the fall.",
+     "The court ordered the scaffolding firm to pay the injured worker £8,000 compensation over the fall."),
 ]

@@ -104,14 +104,15 @@ _TO_COME = EXPECTING | frozenset("will would could may might estimate estimates 
 
 def _counterparts(x: frozenset[str], y: frozenset[str]) -> bool:
     """Whether the words around two figures name two counterparts, one each ("exports" / "imports", "men" / "women",
-    "full-time" / "part-time", "male" / "female")."""
+    "full-time" / "part-time", "male" / "female", a fine and compensation, damages or costs)."""
     return any(one in x and other in y and other not in x and one not in y for one, other in _COUNTERPARTS)
 
 
 _COUNTERPARTS = tuple((one, other) for pair in ("export import", "man woman", "boy girl", "buyer seller", "birth death",
                                                 "inflow outflow", "deposit loan", "share index", "profit revenu",
                                                 "profit sale", "full part", "male femal", "perman temporari",
-                                                "domest internat", "privat public") for one, other in (
+                                                "domest internat", "privat public", "fine compens", "fine damag",
+                                                "fine cost", "bail fine") for one, other in (
     pair.split(), pair.split()[::-1]))
 
 
