@@ -5653,4 +5653,7 @@ CONFLICT = [
     # an offer recommended against the same offer rejected
     ("polarity", "The club's board has unanimously recommended the takeover offer to members.",
      "The club's board has unanimously rejected the takeover offer, calling it too low."),
+    # a run that ended in defeat against the same run ended in victory
+    ("event", "Marsh's run in the cup ended in a penalty shoot-out defeat at Hampden on Saturday.",
+     "Marsh's run in the cup ended in a penalty shoot-out victory at Hampden on Saturday."),
 ]

@@ -176,6 +176,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "will remain open until 2030": and close then
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
+    if low in ("victory", "defeat") and not any(t.low in ("ended", "ends", "end") for t in toks[max(0, k - 8) : k]):
+        return False  # "ended in play-off defeat" (not "the defeat of the bill")
     if low == "blamed" and not (any(x.low == "for" for x in toks[k + 2 : k + 8]) and toks[k - 1].low not in _BE):
         return False  # "blamed the flight instructor for the crash" (not "was blamed on pilot error")
     reach = 18 if toks[k - 1].low in ("been", "be") else 10  # ("found the operator, which ..., to have been negligent")

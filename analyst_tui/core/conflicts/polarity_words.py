@@ -66,9 +66,9 @@ OPPOSITE_FORMS = {
                   "halved down lower"),
     # "retained her title" / "lost her title"; "survived a no-confidence vote" / "was ousted in it"
     "outcome": ("win wins won winning survive survives survived retain retains retained retaining elected keep kept keeps "
-                "held holds",  # "voted out"; "held the seat"
+                "held holds victory",  # "voted out"; "held the seat"; "ended in victory"
                 "lose loses lost losing ousted toppled out beaten defeated short disqualified surrendered relinquished "
-                "replaced stripped"),  # ("beaten" in the passive only;
+                "replaced stripped defeat"),  # ("beaten" in the passive only;
     # "fell short of a majority")
     # "would keep its policy of negative rates" / "would end it" (only before a policy, a scheme, a subsidy, ...)
     "policy": ("keep keeps kept keeping maintain maintains maintained retain retains retained extend extends extended",
