@@ -4656,4 +4656,7 @@ AGREE = [
     # a fine and compensation ordered over one thing: two amounts
     ("The court fined the scaffolding firm £20,000 over the fall.",
      "The court ordered the scaffolding firm to pay the injured worker £8,000 compensation over the fall."),
+    # a lake that froze and accounts unfrozen
+    ("The lake froze overnight, and the court unfroze the club's accounts on Monday.",
+     "The court unfroze the club's accounts on Monday."),
 ]

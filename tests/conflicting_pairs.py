@@ -5656,4 +5656,7 @@ CONFLICT = [
     # a run that ended in defeat against the same run ended in victory
     ("event", "Marsh's run in the cup ended in a penalty shoot-out defeat at Hampden on Saturday.",
      "Marsh's run in the cup ended in a penalty shoot-out victory at Hampden on Saturday."),
+    # accounts frozen against the same accounts unfrozen
+    ("event", "A High Court judge froze the developer's bank accounts on Friday at the request of creditors.",
+     "A High Court judge unfroze the developer's bank accounts on Friday at the request of creditors."),
 ]

@@ -176,14 +176,14 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "will remain open until 2030": and close then
     if concept == "grant" and not _granted_thing(toks, k):
         return False  # "denied the report", "granted an interview": not bail, parole or entry
-    if low in ("victory", "defeat") and not any(t.low in ("ended", "ends", "end") for t in toks[max(0, k - 8) : k]):
-        return False  # "ended in play-off defeat" (not "the defeat of the bill")
+    if concept == "freeze" and not any(t.low in _ASSETS for t in toks[max(0, k - 6) : k + 6]) or low in (
+            "victory", "defeat") and not any(t.low in ("ended", "ends", "end") for t in toks[max(0, k - 8) : k]):
+        return False  # "froze Velaro's remaining assets" (not "the lake froze"); "ended in play-off defeat"
     if low == "blamed" and not (any(x.low == "for" for x in toks[k + 2 : k + 8]) and toks[k - 1].low not in _BE):
         return False  # "blamed the flight instructor for the crash" (not "was blamed on pilot error")
-    reach = 18 if toks[k - 1].low in ("been", "be") else 10  # ("found the operator, which ..., to have been negligent")
-    if low in _FOUND_SO and (not {"found", "finds"} & {x.low for x in toks[max(0, k - reach) : k]}
-                            or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
-        return False  # "found him guilty", "found the tanker's captain guilty"; not "pleaded guilty"
+    if low in _FOUND_SO and (not {"found", "finds"} & {x.low for x in toks[max(0, k - (18 if toks[k - 1].low in (
+            "been", "be") else 10)) : k]} or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
+        return False  # "found him guilty", "found the operator, which ..., to have been negligent"; not "pleaded guilty"
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]) and not (
             k and toks[k - 1].low in ("was", "were") and any(x.low in TESTED for x in toks[max(0, k - 12) : k])):
         return False  # "tested positive", "came back negative", "tests on cattle ... were positive"; not "a positive
@@ -423,6 +423,7 @@ def _included(toks: list[Tok], k: int) -> bool:
     return after[:1] in (["in"], ["from"])
 
 
+_ASSETS = frozenset("assets accounts account funds savings property properties".split())
 _WHILE = frozenset("while as with despite regardless until unaffected normally".split())
 _FOUND_SO = frozenset("guilty negligent liable culpable".split())  # (only after "found")
 

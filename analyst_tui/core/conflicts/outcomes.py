@@ -42,7 +42,7 @@ class Polarity(Protocol):
 # Concepts whose two sides are two different things that happened, not one outcome stated and reversed: "the crossing
 # was closed" / "was reopened", "admitted to hospital" / "discharged", "resigned" / "was fired" (an event conflict).
 EVENTS = frozenset("""calm opening discharge departure questioning seizure demolition damage sinking landing launch rank
-    custody merger evacuation deferral charge propulsion""".split())
+    custody merger evacuation deferral charge propulsion freeze""".split())
 # Concepts whose two sides are two results of one thing that cannot both have happened: "was convicted" / "was
 # acquitted", "won the final" / "lost the final"; a measure moved one way or the other, "shares rose" / "fell", "raised
 # interest rates" / "cut interest rates", "was upgraded" / "downgraded"; a thing done one way or the other, "the summit

@@ -209,6 +209,8 @@ OPPOSITE_FORMS = {
     "stoppage": ("extend extends extended extending walked", "off suspend suspends suspended"),  # "walked out"
     "qualifying": ("qualified qualifies", "eliminated"),  # "qualified for the final" / "was eliminated"  # "the rocket reached orbit" / "the rocket exploded"
     "sinking": ("sank sunk", "afloat towed"),  # "the tanker sank" / "remained afloat", "was towed into port"
+    # "a court froze the assets" / "a court unfroze the assets" (of assets, accounts or funds only)
+    "freeze": ("froze freezes freeze", "unfroze unfreezes unfreeze unfrozen"),
     # "sailed back to port under its own power" / "was towed back to port" (the first only before "own power")
     "propulsion": ("sailed sails steamed limped motored", "towed"),
     # "arrested a man" / "questioned a man as a witness"
