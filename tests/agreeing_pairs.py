@@ -4659,4 +4659,7 @@ AGREE = [
     # a lake that froze and accounts unfrozen
     ("The lake froze overnight, and the court unfroze the club's accounts on Monday.",
      "The court unfroze the club's accounts on Monday."),
+    # a forecast per share and a result so many cents a share lower than it: a difference
+    ("Analysts had expected earnings of 40 cents a share, according to a survey.",
+     "The results were 5 cents a share lower than the forecast of analysts in the survey."),
 ]

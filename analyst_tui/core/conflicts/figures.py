@@ -25,6 +25,7 @@ from analyst_tui.core.conflicts.tokens import Tok, is_title, stem
 from analyst_tui.core.conflicts.units import converted, degrees, life_term
 from analyst_tui.core.conflicts.words import CASUALTY, MOVES, STOP_NOUN, UNITS
 
+_COINS = frozenset(("cent", "penc", "penni", "penny"))  # ("3 cents a share lower than the forecast")
 _THAN_WORDS = frozenset("more less fewer cheaper dearer higher lower longer shorter".split())
 _INCREMENT = frozenset("more another other others additional further".split())  # "wounding two others"
 _PART_OF_ONE = {"half": 0.5, "quarter": 0.25, "tenth": 0.1}  # ("half of one percent")
@@ -224,7 +225,8 @@ def figures(toks: list[Tok]) -> list[Figure]:
                 toks[q - 1].low in (",", "and") or toks[q - 1].low in HOUR_WORDS)  # (the minutes of "2 hours 3 minutes"
             # are no time of their own)
             unit_at = j + (j < n and toks[j].low == noun.lower())  # ("costs 13 euros more than one at Val Brenna",
-            extra = extra or key[0] == "unit" and unit_at + 1 < n and toks[unit_at].low in _THAN_WORDS and toks[
+            unit_at += 2 if [t.low for t in toks[unit_at : unit_at + 2]] in (["a", "share"], ["per", "share"]) else 0
+            extra = extra or (key[0] == "unit" or key[1] in _COINS) and unit_at + 1 < n and toks[unit_at].low in _THAN_WORDS and toks[
                 unit_at + 1].low == "than"  # "€13 more than": a difference, not a price)
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
