@@ -28,8 +28,8 @@ _MEDALS = frozenset("silver bronze".split())
 _OUT = frozenset("crashed knocked pulled bowed dropped".split())  # (before "out")
 _LEFT = frozenset("retired abandoned withdrew eliminated".split())
 _WORDS = frozenset(family(w) for w in """won win finished came ended last bottom second third fourth settle silver
-    bronze crashed knocked pulled bowed dropped out retired abandoned withdrew eliminated fell up""".split())  # (the words that
-# differ)
+    bronze crashed knocked pulled bowed dropped out retired abandoned withdrew eliminated fell up""".split())  # (the
+# words that differ)
 
 
 def contest_conflict(a: Polarity, b: Polarity) -> tuple[str, str] | None:

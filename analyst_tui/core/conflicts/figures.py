@@ -226,8 +226,9 @@ def figures(toks: list[Tok]) -> list[Figure]:
             # are no time of their own)
             unit_at = j + (j < n and toks[j].low == noun.lower())  # ("costs 13 euros more than one at Val Brenna",
             unit_at += 2 if [t.low for t in toks[unit_at : unit_at + 2]] in (["a", "share"], ["per", "share"]) else 0
-            extra = extra or (key[0] == "unit" or key[1] in _COINS) and unit_at + 1 < n and toks[unit_at].low in _THAN_WORDS and toks[
-                unit_at + 1].low == "than"  # "€13 more than": a difference, not a price)
+            extra = extra or (key[0] == "unit" or key[1] in _COINS) and unit_at + 1 < n and toks[
+                unit_at].low in _THAN_WORDS and toks[unit_at + 1].low == "than"  # "€13 more than": a difference, not a
+            # price; "3 cents a share lower than the forecast")
             out.append(Figure(key, wlo, whi, shown_as, (lo, hi), bool(extra), context, place_after(toks, j), span, scope,
                               part, kinds_before(toks, j) if key[0] != "unit" else frozenset()))
             of = j + 2 if j < n and toks[j].low == "per" else j + 1  # "75 percent of the town": also a share of it

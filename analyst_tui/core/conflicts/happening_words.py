@@ -331,9 +331,9 @@ PASSIVE_ONLY = {"moved": "transfer", "found": "find", "discovered": "find", "fir
                 "slashed": "damage", "awarded": "win"}  # ("was awarded the Halberd Prize": won it)
 
 TRIGGERS = frozenset(FORMS) | frozenset(w for pair in PHRASES for w in pair[:1]) | frozenset(PASSIVE_ONLY) | frozenset(
-    "took takes taken taking locked cleared ordered treated expecting settled settles settle went goes go gone".split(
-        )) | STAYED  # ("took a guard hostage",
-# "locked workers out", "cleared her of", "was ordered to do unpaid work", "is expecting a baby", "remains in charge")
+    "took takes taken taking locked cleared ordered treated expecting settled settles settle went goes go gone".split()
+) | STAYED  # ("took a guard hostage", "locked workers out", "cleared her of", "was ordered to do unpaid work", "is
+# expecting a baby", "remains in charge", "settled the claim", "went to trial")
 
 
 _NOT_FOUND = frozenset("""to that guilty not liable responsible unfit fit innocent wanting dead alive unconscious safe

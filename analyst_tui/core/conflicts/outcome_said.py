@@ -183,7 +183,7 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         return False  # "blamed the flight instructor for the crash" (not "was blamed on pilot error")
     if low in _FOUND_SO and (not {"found", "finds"} & {x.low for x in toks[max(0, k - (18 if toks[k - 1].low in (
             "been", "be") else 10)) : k]} or any(x.low.startswith("plead") for x in toks[max(0, k - 10) : k])):
-        return False  # "found him guilty", "found the operator, which ..., to have been negligent"; not "pleaded guilty"
+        return False  # "found him guilty", "found the operator, which ..., to have been negligent" (not "pleaded")
     if concept == "test" and not any(x.low in TESTED for x in toks[max(0, k - 3) : k]) and not (
             k and toks[k - 1].low in ("was", "were") and any(x.low in TESTED for x in toks[max(0, k - 12) : k])):
         return False  # "tested positive", "came back negative", "tests on cattle ... were positive"; not "a positive
@@ -338,9 +338,9 @@ def _than(toks: list[Tok], k: int) -> bool:
     return False
 
 
-_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody appeal
-    applications request injunction licence license permit status renewal extension waiver motion bid recount designation
-    exemption""".split())
+_GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
+    appeal applications request injunction licence license permit status renewal extension waiver motion bid recount
+    designation exemption""".split())
 _NOT_WHOM, _NOT_LET = frozenset("of on in for to about over that with from by".split()), frozenset("to by for of with".split())
 
 
