@@ -193,8 +193,8 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
     if low == "dropped":
         return k > 0 and toks[k - 1].low in ("was", "were", "been", "be", "is", "are")  # "the investigation was dropped"
     if low in ("running", "flowing"):
-        return k > 0 and toks[k - 1].low in ("kept", "keep", "keeps", "still") or any(toks[j].low in _KEPT and all(
-            t.is_word for t in toks[j + 1 : k]) for j in range(max(0, k - 4), k - 1))  # "trains kept running", "kept
+        return k > 0 and toks[k - 1].low == "still" or any(toks[j].low in _KEEP_FORMS and all(
+            t.is_word for t in toks[j + 1 : k]) for j in range(max(0, k - 4), k))  # "trains kept running", "kept
         # production running"
     if low == "halted":
         return not (k + 1 < len(toks) and toks[k + 1].low in _FOR_A_WHILE or toks[k - 1].low in _FOR_A_WHILE or any(
@@ -204,7 +204,7 @@ def on_schedule(toks: list[Tok], k: int) -> bool:
 
 _WENT_ON = frozenset("continued continues continue continuing on running operating".split())  # "carried on as normal"
 _FOR_A_WHILE = frozenset("for briefly temporarily until".split())
-_KEPT = frozenset("kept keep keeps keeping".split())
+_KEEP_FORMS = frozenset("kept keep keeps keeping".split())
 _RAN = frozenset("operated operate operates operating ran run runs running continued functioned functioning".split())
 
 
