@@ -5659,4 +5659,10 @@ CONFLICT = [
     # accounts frozen against the same accounts unfrozen
     ("event", "A High Court judge froze the developer's bank accounts on Friday at the request of creditors.",
      "A High Court judge unfroze the developer's bank accounts on Friday at the request of creditors."),
+    # read past a name set off by commas: a writer and the one written to the other way round
+    ("role", "Harlow's vice-chancellor wrote to the union's branch secretary, Sam Reid, proposing new talks.",
+     "The union's branch secretary, Sam Reid, wrote to Harlow's vice-chancellor proposing new talks."),
+    # read past a name set off by commas: one recovering and the same one dead
+    ("event", "A second firefighter, Tom Bale, was hurt in the blast and is recovering in hospital in Derby.",
+     "A second firefighter, Tom Bale, was hurt in the blast and later died in hospital in Derby."),
 ]
