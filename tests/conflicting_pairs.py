@@ -5665,4 +5665,7 @@ CONFLICT = [
     # read past a name set off by commas: one recovering and the same one dead
     ("event", "A second firefighter, Tom Bale, was hurt in the blast and is recovering in hospital in Derby.",
      "A second firefighter, Tom Bale, was hurt in the blast and later died in hospital in Derby."),
+    # read past a description set off by commas after a name: one recovering and the same one dead
+    ("event", "Peter Sankau, a second ranger, was hit in the leg and is recovering in hospital in Voi.",
+     "Peter Sankau, a second ranger, was hit in the leg and later died in hospital in Voi."),
 ]

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 # A run of one to four words in capitals between commas, after a word in small letters and before one (not a list of
 # names, "Ashcombe, Monroe and Fenwick", nor a place after a place, "Leeds, West Yorkshire,").
-_APPOSED = re.compile(r"(\b[a-z][\w'\u2019-]*), ((?:[A-Z][\w'\u2019.-]* ){0,3}[A-Z][\w'\u2019-]*),(?= [a-z])")
+_APPOSED = re.compile(r"(\b[a-z][\w'\u2019-]*), ((?:[A-Z][\w'\u2019.-]* ){0,3}[A-Z][\w'\u2019-]*),(?= [a-z])"
+                      r"|(\b[A-Z][\w'\u2019-]*), ((?:a|an|the|its|his|her|their) [a-z][\w'\u2019 -]{0,40}?),(?= [a-z])")
 
 
 @lru_cache(maxsize=8192)
@@ -19,7 +20,8 @@ def _apposed(text: str) -> tuple[tuple[int, int, int, str], ...]:
     """Each name set off by commas: (where the commas start, where they end, where the word before ends, the name)."""
     if ", " not in text:
         return ()
-    return tuple((m.start(), m.end(), m.end(1), m.group(2)) for m in _APPOSED.finditer(text))
+    return tuple((m.start(), m.end(), m.end(1) if m.group(1) else m.end(3), m.group(2) or m.group(4))
+                 for m in _APPOSED.finditer(text))
 
 
 def without_appositions(text: str, other: str) -> str | None:
