@@ -1,8 +1,9 @@
-"""A name set off by commas after what it names, left out ("the union's general secretary, Jo Marsh, wrote to the
-vice-chancellor" is read as "the union's general secretary wrote to the vice-chancellor"), for a second reading of two
-versions that the first found alike: the checks read a doer or a receiver next to its verb. A name the other version
-gives outside such commas stays: it tells who the description is ("to a Sunnyvale-based rival, Kanisa," / "to
-Kanisa")."""
+"""A name set off by commas after what it names, or a description after a name, left out ("the union's general
+secretary, Jo Marsh, wrote to the vice-chancellor" is read as "the union's general secretary wrote to the
+vice-chancellor", "Peter Sankau, a second ranger, was hit" as "Peter Sankau was hit"), for a second reading of two
+versions that the first found alike: the checks read a doer, a receiver or what befell one next to its verb. A name the
+other version gives outside such commas stays: it tells who the description is ("to a Sunnyvale-based rival, Kanisa,"
+/ "to Kanisa")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import re
 from functools import lru_cache
 
 # A run of one to four words in capitals between commas, after a word in small letters and before one (not a list of
-# names, "Ashcombe, Monroe and Fenwick", nor a place after a place, "Leeds, West Yorkshire,").
+# names, "Ashcombe, Monroe and Fenwick", nor a place after a place, "Leeds, West Yorkshire,"); or a description opened
+# by "a", "the" or a possessive between commas after a name and before a word in small letters.
 _APPOSED = re.compile(r"(\b[a-z][\w'\u2019-]*), ((?:[A-Z][\w'\u2019.-]* ){0,3}[A-Z][\w'\u2019-]*),(?= [a-z])"
                       r"|(\b[A-Z][\w'\u2019-]*), ((?:a|an|the|its|his|her|their) [a-z][\w'\u2019 -]{0,40}?),(?= [a-z])")
 
