@@ -50,7 +50,7 @@ from analyst_tui.core.conflicts import polarity_words as _polarity_words
 from analyst_tui.core.conflicts import roles as _roles
 from analyst_tui.core.conflicts.acts import told_from_each_side
 from analyst_tui.core.conflicts.anchored import anchored_conflict, figures_of
-from analyst_tui.core.conflicts.appositions import past_appositions
+from analyst_tui.core.conflicts.appositions import second_reading
 from analyst_tui.core.conflicts.by_doers import by_doer_conflict
 from analyst_tui.core.conflicts.changes import versions_changed_otherwise
 from analyst_tui.core.conflicts.charges import charge_conflict
@@ -273,8 +273,8 @@ _CHECKS = (("figure", lambda a, b: race_time_conflict(a.polarity, b.polarity)), 
 def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
     """The first disagreement between two versions: (kind, what a says, what b says), or None."""
     found = _first_conflict(a, b)
-    if found is None and (texts := past_appositions(a.text, b.text)):
-        found = _first_conflict(Version.of(texts[0]), Version.of(texts[1]))  # (past a name set off by commas)
+    if found is None:  # (read again past a name set off by commas)
+        found = second_reading(a.text, b.text, lambda x, y: _first_conflict(Version.of(x), Version.of(y)))
     if found and told_apart(found, a, b, lambda: _day_conflict(a, b)):
         return None
     return ("polarity", found[1], found[2]) if found and found[0] == "figure" and said_as_none(found[1:]) else found

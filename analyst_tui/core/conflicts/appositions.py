@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
+
+from analyst_tui.core.conflicts.written import as_written
+
+Found = tuple[str, str, str] | None
 
 # A run of one to four words in capitals between commas, after a word in small letters and before one (not a list of
 # names, "Ashcombe, Monroe and Fenwick", nor a place after a place, "Leeds, West Yorkshire,"); or a description opened
@@ -52,4 +57,12 @@ def past_appositions(a: str, b: str) -> tuple[str, str] | None:
     return (ta, tb) if 5 * len(wa & wb) >= 3 * len(wa | wb) else None
 
 
-__all__ = ["past_appositions", "without_appositions"]
+def second_reading(a: str, b: str, check: Callable[[str, str], Found]) -> Found:
+    """What ``check`` finds between the two texts read past their names set off by commas (``past_appositions``),
+    each detail as that text writes it ("vice-chancellor", not "vice - chancellor"), else None."""
+    texts = past_appositions(a, b)
+    found = check(*texts) if texts else None
+    return found and (found[0], as_written(found[1], texts[0]), as_written(found[2], texts[1]))  # type: ignore[index]
+
+
+__all__ = ["past_appositions", "second_reading", "without_appositions"]
