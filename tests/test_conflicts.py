@@ -231,6 +231,14 @@ def test_a_plural_possessive_and_a_word_cut_at_its_hyphen_are_shown_as_written()
     assert not cut.conflicts[0].detail.endswith("-") and " - " not in cut.conflicts[0].detail
 
 
+def test_a_name_set_off_by_commas_is_read_past_and_the_detail_shown_as_written() -> None:
+    claim = _claim(("A", "Harlow's vice-chancellor wrote to the union's branch secretary, Sam Reid, proposing new talks."),
+                   ("B", "The union's branch secretary, Sam Reid, wrote to Harlow's vice-chancellor proposing new talks."))
+    find_conflicts([claim])
+    assert [k.kind for k in claim.conflicts] == ["role"]
+    assert claim.conflicts[0].detail.count("vice-chancellor") == 2 and " - " not in claim.conflicts[0].detail
+
+
 def test_a_word_written_with_a_hyphen_is_read_as_one_and_shown_as_written() -> None:
     claim = _claim(("A", "The mayor said Ruiz had co-operated fully with the inquiry."),
                    ("B", "Ruiz refused to co-operate with the inquiry, the mayor said."))
