@@ -4665,4 +4665,13 @@ AGREE = [
     # a name set off by commas that the other version gives plainly stays: it tells who
     ("The council sold the pier to a Brighton-based developer, Marlow Estates, for £2m.",
      "The council sold the pier to Marlow Estates for £2m."),
+    # one doer described in two ways, or a word for people in general against a closer one (described_doers)
+    ("The alarm was raised by a man walking his dog along the canal.",
+     "The alarm was raised by a retired nurse walking his dog along the canal."),
+    ("A protester threw a bottle at the line of officers.", "A protestor threw a bottle at the line of officers."),
+    ("The deal is subject to approval by shareholders.", "The transaction is subject to approval by shareholders."),
+    ("Forensic policemen are combing the site of the robbery.",
+     "Forensic investigators are combing the site of the robbery."),
+    ("The merger was approved by the regulator on Tuesday.", "The merger was approved by the watchdog on Tuesday."),
+    ("The victim was taken to hospital by a neighbour.", "The victim was taken to hospital by a passer-by."),
 ]

@@ -5668,4 +5668,11 @@ CONFLICT = [
     # read past a description set off by commas after a name: one recovering and the same one dead
     ("event", "Peter Sankau, a second ranger, was hit in the leg and is recovering in hospital in Voi.",
      "Peter Sankau, a second ranger, was hit in the leg and later died in hospital in Voi."),
+    # another doer described as another kind in the same place (described_doers)
+    ("role", "The fire was first reported by a postman on his morning round, the brigade said.",
+     "The fire was first reported by a baker on his morning round, the brigade said."),
+    ("role", "The injured climber was found by a shepherd near the summit cairn on Sunday.",
+     "The injured climber was found by a gamekeeper near the summit cairn on Sunday."),
+    ("role", "Morrow's accountant forged the signatures on the loan documents, the court heard.",
+     "Morrow's gardener forged the signatures on the loan documents, the court heard."),
 ]

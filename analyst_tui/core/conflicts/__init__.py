@@ -60,19 +60,19 @@ from analyst_tui.core.conflicts.converse import WORDS as _CONVERSE, converse_con
 from analyst_tui.core.conflicts.crossed_nations import crossed_nations
 from analyst_tui.core.conflicts.days import WORDS as _DAY_WORDS
 from analyst_tui.core.conflicts.days import day_conflict, day_points
+from analyst_tui.core.conflicts.described_doers import described_conflict
 from analyst_tui.core.conflicts.doers import doer_at, doer_conflict
 from analyst_tui.core.conflicts.exchange import exchange_conflict, exchanged_unsaid, names, places_exchanged
-from analyst_tui.core.conflicts.figure_pairs import figure_conflict, general_group, group_conflict, none_against_some
+from analyst_tui.core.conflicts.figure_pairs import (figure_conflict, general_group, group_conflict, none_against_some,
+                                                     said_as_none)
 from analyst_tui.core.conflicts.figures import Figure, figures
-from analyst_tui.core.conflicts.figure_pairs import said_as_none
 from analyst_tui.core.conflicts.happenings import TRIGGERS as _HAPPENINGS, happenings
 from analyst_tui.core.conflicts.happening_compare import happening_conflict, named_apart
 from analyst_tui.core.conflicts.injuries import KINDS as _INJURY_VERBS, injury_conflict
 from analyst_tui.core.conflicts.lone_years import lone_year_conflict
 from analyst_tui.core.conflicts.numbers import stated_numbers
 from analyst_tui.core.conflicts.particulars import particular_conflict, particulars
-from analyst_tui.core.conflicts.polarity import Polarity
-from analyst_tui.core.conflicts.polarity import analyse as analyse_polarity
+from analyst_tui.core.conflicts.polarity import Polarity, analyse as analyse_polarity
 from analyst_tui.core.conflicts.polarity_compare import polarity_conflict
 from analyst_tui.core.conflicts.race_times import race_time_conflict
 from analyst_tui.core.conflicts.pronouns import pronoun_reversal
@@ -343,7 +343,7 @@ def _restated_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] 
         if found:
             return found
         found = office_conflict(a.polarity.toks, b.polarity.toks, *spans) or side_conflict(
-            a.polarity.toks, b.polarity.toks, *spans)
+            a.polarity.toks, b.polarity.toks, *spans) or described_conflict(a.polarity.toks, b.polarity.toks, *spans)
         if found:
             return "role", found[0], found[1]
     found = replaced_conflict(unattributed(a.polarity.toks), unattributed(b.polarity.toks))  # (who said it aside)

@@ -171,7 +171,7 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
-    if not (_after_by(xs, p) or given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
+    if not (after_by(xs, p) or given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
             _subject(ys, p, len(ys) - s))):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
@@ -199,7 +199,7 @@ _PREPOSITIONS = frozenset("""on at for with from to by after before during near 
 
 
 # Words for people or bodies in general that open a sentence in capitals ("Police arrested", "Officials said").
-_GENERAL = frozenset(stem(w) for w in """police officers detectives investigators prosecutors officials authorities
+GENERAL = frozenset(stem(w) for w in """police officers detectives investigators prosecutors officials authorities
     ministers lawmakers legislators senators mps councillors regulators inspectors firefighters rescuers paramedics
     medics doctors nurses scientists researchers experts analysts economists investors traders shareholders workers
     employees staff unions protesters demonstrators activists campaigners residents locals villagers families relatives
@@ -222,7 +222,7 @@ def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> 
         return False
     if not (xs[vx].low in _AUX or active_verb(xs, vx)):
         return False
-    return not any(stem(t.low) in _GENERAL or stem(t.low) in TITLES or stem(t.low) in _BODIES or t.low in NATIONS
+    return not any(stem(t.low) in GENERAL or stem(t.low) in TITLES or stem(t.low) in _BODIES or t.low in NATIONS
                    for t in (x[0], y[0]))
 
 
@@ -341,7 +341,7 @@ def _plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
-def _after_by(toks: list[Tok], start: int) -> bool:
+def after_by(toks: list[Tok], start: int) -> bool:
     """A passive doer: "was brokered by Turkey", "was discovered by a team from the University of Geneva"."""
     for j in range(start - 1, max(-1, start - 6), -1):
         if toks[j].low == "by":  # ("was brokered by", "was set up in 1995 by")
@@ -389,5 +389,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["APPEALED", "SAYING", "TITLES", "differing", "initials", "marked", "nation", "nearly_the_same", "nickname", "same_party", "subject_of",
+__all__ = ["APPEALED", "GENERAL", "SAYING", "TITLES", "after_by", "differing", "initials", "marked", "nation", "nearly_the_same", "nickname", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
