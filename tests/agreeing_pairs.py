@@ -4674,4 +4674,9 @@ AGREE = [
      "Forensic investigators are combing the site of the robbery."),
     ("The merger was approved by the regulator on Tuesday.", "The merger was approved by the watchdog on Tuesday."),
     ("The victim was taken to hospital by a neighbour.", "The victim was taken to hospital by a passer-by."),
+    # a height given as "in height" against how far a thing spread
+    ("The flood wave reached three metres in height, the harbour master said.",
+     "Flood water spread 60 metres inland from the harbour wall, the harbour master said."),
+    ("The snow drifts reached two metres in height on the pass.",
+     "Snow blocked the pass for 30 metres beyond the summit."),
 ]

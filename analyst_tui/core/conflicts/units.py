@@ -73,8 +73,8 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
         elif any(w in SHAPE for w in near_after):
             aspect = "width" if any(w in _WIDE for w in near_after) and not any(w in _LONG for w in near_after) else (
                 "size")  # ("three nautical miles wide": not how far it stretches, "stretches about 310 nautical miles")
-        elif near_after[:1] == ["above"]:
-            aspect = "height"  # ("stood about 30 metres above the river": not a depth)
+        elif near_after[:1] == ["above"] or near_after[:2] == ["in", "height"]:
+            aspect = "height"  # ("stood about 30 metres above the river", "reached two metres in height": not a depth)
         elif any(w in _THICK for w in near_after):
             aspect = "thickness"  # ("0.98 inches thick": not a screen's "17-inch")
         elif _after_at(toks, q):
