@@ -4679,4 +4679,7 @@ AGREE = [
      "Flood water spread 60 metres inland from the harbour wall, the harbour master said."),
     ("The snow drifts reached two metres in height on the pass.",
      "Snow blocked the pass for 30 metres beyond the summit."),
+    # two places that may be one, as the doer
+    ("The alarm was raised by the climbers' hostel when they failed to return.",
+     "The alarm was raised by the climbers' hotel when they failed to return."),
 ]

@@ -5675,4 +5675,9 @@ CONFLICT = [
      "The injured climber was found by a gamekeeper near the summit cairn on Sunday."),
     ("role", "Morrow's accountant forged the signatures on the loan documents, the court heard.",
      "Morrow's gardener forged the signatures on the loan documents, the court heard."),
+    # one who does something against a place one works in, as the doer (described_doers)
+    ("role", "The alarm was raised by the climbers' hostel when they failed to return.",
+     "The alarm was raised by the climbers' mountain guide when they failed to return."),
+    ("role", "The stolen bike was handed in by the bakery on Friday.",
+     "The stolen bike was handed in by a plumber on Friday."),
 ]

@@ -1,11 +1,11 @@
 """Another doer described by another trade in the same place, every other word kept: "reported by a postman" /
 "reported by a baker", "after a pawnbroker tipped off police" / "after a taxi driver tipped off police", "Haddad's
-fixer betrayed her" / "Haddad's driver betrayed her".
+fixer betrayed her" / "Haddad's driver betrayed her", "raised by the hikers' hotel" / "by the hikers' mountain guide".
 
 ``substitution`` reads two names in that place, ``offices`` two offices; here the two are described by what they do.
 Each description ends in a word for one who does something ("-er", "-or", "-ist", "-man", a few trades), the two share
 no word, neither is a word for people in general or an office, and the lists do not group the two as one
-("reporter" / "journalist"). They must be the doer: after "by" in the passive, or the subject of a verb that tells an
+("reporter" / "journalist"); or one is such a word and the other a place one works in ("the hotel", "the bakery"). They must be the doer: after "by" in the passive, or the subject of a verb that tells an
 act in both (not a verb of saying or of stance, as in ``substitution``, nor a passive)."""
 
 from __future__ import annotations
@@ -70,11 +70,13 @@ def described_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[st
     if not (_ends_phrase(xs, ex) and _ends_phrase(ys, ey)):
         return None  # (what differs must end the description: not "army engineers" / "military engineers")
     hx, hy = x[-1].low, y[-1].low
-    if not (_one_who_does(hx) and _one_who_does(hy)) or _words(x) & _words(y) or _alike(hx, hy) or (
+    kinds = {_kind(hx), _kind(hy)}
+    if kinds not in ({"one"}, {"one", "place"}) or _words(x) & _words(y) or _alike(hx, hy) or (
             "".join(t.low for t in x) == "".join(t.low for t in y)):
-        return None  # (nor "head teacher" / "headteacher")
+        return None  # (nor "head teacher" / "headteacher"; two places may be one: "the school" / "the university")
     if after_by(xs, p) and after_by(ys, p):
-        return joined(xs[max(0, p - 2) : ex]), joined(ys[max(0, p - 2) : ey])  # ("reported by a postman")
+        return joined(xs[_start(xs, p) - 1 : ex]), joined(ys[_start(ys, p) - 1 : ey])  # ("by a postman", "by the
+        # climbers' hostel")
     if _acts(xs, subject_of(xs, _start(xs, p), ex)) and _acts(ys, subject_of(ys, _start(ys, p), ey)):
         return joined(xs[_start(xs, p) : ex + 1]), joined(ys[_start(ys, p) : ey + 1])  # ("a pawnbroker tipped")
     return None
@@ -85,6 +87,17 @@ def _one_who_does(word: str) -> bool:
     general ("worker", "officer", "investigator"), nor an office ("chancellor")."""
     return (word.endswith(_DOERS) or word in _TRADES) and stem(word) not in _GENERAL and stem(word) not in (
         _ALSO_GENERAL) and stem(word) not in TITLES  # (an office: ``offices``)
+
+
+def _kind(word: str) -> str | None:
+    """"one" for a word for one who does something, "place" for a place one works in ("the hikers' hotel" / "the
+    hikers' mountain guide"), else None."""
+    return "one" if _one_who_does(word) else "place" if stem(word) in _PLACES else None
+
+
+_PLACES = frozenset(stem(w) for w in """hotel inn hostel school college university hospital clinic surgery church
+    cathedral chapel mosque temple museum gallery library pub bar restaurant cafe shop store supermarket farm
+    factory mill brewery bakery garage theatre cinema zoo""".split())
 
 
 def _alike(x: str, y: str) -> bool:
@@ -117,6 +130,7 @@ def _acts(toks: list[Tok], verb: int | None) -> bool:
 
 
 _BE = frozenset("is are was were be been being".split())
+_SUBORDINATE = frozenset("when while after before as until because since if once".split())
 _BE_OR_HAVE = _BE | frozenset("has have had will would could may might can".split())
 
 
@@ -140,14 +154,14 @@ def _ends_phrase(toks: list[Tok], end: int) -> bool:
     if end == len(toks) or not toks[end].is_word:
         return True
     low = toks[end].low
-    return low in PREPOSITIONS or low in CLAUSE_WORDS or low in _BE_OR_HAVE or low.endswith("ed") or (
-        low in IRREGULAR_PAST) or 0 < end < len(toks) - 1 and active_verb(toks, end)
+    return low in PREPOSITIONS or low in CLAUSE_WORDS or low in _SUBORDINATE or low in _BE_OR_HAVE or (
+        low.endswith("ed") or low in IRREGULAR_PAST) or 0 < end < len(toks) - 1 and active_verb(toks, end)
 
 
 def _start(toks: list[Tok], p: int) -> int:
     """Where the noun phrase holding the description starts: back past its article or its owner ("Haddad's")."""
     j = p
-    while j > 0 and (toks[j - 1].low in _DETERMINERS or toks[j - 1].low == "'s" or toks[j - 1].cap and (
+    while j > 0 and (toks[j - 1].low in _DETERMINERS or toks[j - 1].low == "'s" or toks[j - 1].is_word and (
             j < len(toks) and toks[j].low == "'s")):
         j -= 1
     return j
