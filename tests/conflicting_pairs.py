@@ -5680,4 +5680,7 @@ CONFLICT = [
      "The alarm was raised by the climbers' mountain guide when they failed to return."),
     ("role", "The stolen bike was handed in by the bakery on Friday.",
      "The stolen bike was handed in by a plumber on Friday."),
+    # two parties exchanged, one named with "the" in one place only (exchange)
+    ("role", "Dozens of Brightway drivers were loaned to the council to clear the backlog.",
+     "Dozens of council drivers were loaned to Brightway to clear the backlog."),
 ]

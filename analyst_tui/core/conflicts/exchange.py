@@ -17,6 +17,7 @@ MAX_PARTY = 8  # words of a party ("the governor of the Bank of England"); longe
 _TIMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning
     afternoon evening night week month year weekend january february march april may june july august september
     october november december last next this earlier later""".split())
+_SET_OFF = frozenset((",", "the"))  # words one version may give around a name that the other does not
 _LISTING = frozenset(", ; / and or nor & plus as well between both either neither the a an".split())
 _SEPARATORS = frozenset(", ; / and or nor &".split())  # "France, Germany and Poland": a list
 _ALIKE = frozenset(("against", "vs", "v", "versus", "-", "–"))  # "the match against", "Leeds v Hull"
@@ -31,11 +32,13 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | No
     "event" when the two are what was done ("postponed rather than cancelled" / "cancelled rather than postponed"),
     else "role"."""
     if len(xs) != len(ys) or sorted(t.low for t in xs) != sorted(t.low for t in ys):
-        if "," not in {t.low for t in xs + ys}:
+        left = {t.low for t in xs} ^ {t.low for t in ys} | {t.low for t in xs + ys} & _SET_OFF
+        if not left <= _SET_OFF:
             return None
-        xs, ys = [t for t in xs if t.low != ","], [t for t in ys if t.low != ","]  # (a name set off by commas in one
-        # place only: "criticised Mulcahy for ignoring warnings from the bishop, Sean Rourke." / "criticised the
-        # bishop, Sean Rourke, for ignoring warnings from Mulcahy.")
+        xs, ys = [t for t in xs if t.low not in left], [t for t in ys if t.low not in left]  # (a name set off by
+        # commas in one place only: "criticised Mulcahy for ignoring warnings from the bishop, Sean Rourke." /
+        # "criticised the bishop, Sean Rourke, for ignoring warnings from Mulcahy."; a name with "the" in one place
+        # only: "The Metropolitan Police led ..., with support from Dunmore officers" / "Dunmore Police led ...")
         if len(xs) != len(ys):
             return None
     a, b = [t.low for t in xs], [t.low for t in ys]
