@@ -260,3 +260,11 @@ def test_a_share_in_words_is_shown_with_its_bound() -> None:
     assert detail_of("More than 70 per cent of those who died were over 80.",
                      "Fewer than half of those who died were over 80.") == (
         "more than 70% of those who died vs fewer than half of those who died")
+
+
+def test_two_parties_exchanged_one_named_with_the_in_one_place_only_are_shown_as_written() -> None:
+    claim = _claim(("A", "Dozens of Brightway drivers were loaned to the council to clear the backlog."),
+                   ("B", "Dozens of council drivers were loaned to Brightway to clear the backlog."))
+    find_conflicts([claim])
+    assert [(k.kind, k.detail) for k in claim.conflicts] == [(
+        "role", "Brightway drivers were loaned to the council vs council drivers were loaned to Brightway")]

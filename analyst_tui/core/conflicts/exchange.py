@@ -31,6 +31,7 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | No
     """The two versions' words around two parties exchanged, if that is all that tells them apart, and the kind:
     "event" when the two are what was done ("postponed rather than cancelled" / "cancelled rather than postponed"),
     else "role"."""
+    whole = xs, ys  # (as written: the words left out below are shown)
     if len(xs) != len(ys) or sorted(t.low for t in xs) != sorted(t.low for t in ys):
         left = {t.low for t in xs} ^ {t.low for t in ys} | {t.low for t in xs + ys} & _SET_OFF
         if not left <= _SET_OFF:
@@ -57,7 +58,8 @@ def exchange_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str, str] | No
                     _party(xs[i : i + lx]) and _party(xs[j + 1 - ly : j + 1])):
                 return None
             acts = lx == ly == 1 and all(is_past(t.low) and not t.cap for t in (xs[i], xs[j]))
-            return _shown(xs, i, j + 1), _shown(ys, i, j + 1), "event" if acts else "role"
+            sx, sy = (_shown(w, _at(w, v[i]), _at(w, v[j]) + 1) for w, v in zip(whole, (xs, ys)))
+            return sx, sy, "event" if acts else "role"
     return None
 
 
@@ -74,6 +76,10 @@ def _alike(middle: list[str], toks: list[Tok], after_by: bool = False) -> bool:
 
 
 _TRAILING = frozenset("with to on against a an the and by".split())  # "met with", "drew with"; not "agreed to take over"
+
+
+def _at(toks: list[Tok], tok: Tok) -> int:
+    return next(k for k, t in enumerate(toks) if t is tok)
 
 
 def _party(toks: list[Tok]) -> bool:
