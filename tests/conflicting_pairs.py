@@ -5683,4 +5683,7 @@ CONFLICT = [
     # two parties exchanged, one named with "the" in one place only (exchange)
     ("role", "Dozens of Brightway drivers were loaned to the council to clear the backlog.",
      "Dozens of council drivers were loaned to Brightway to clear the backlog."),
+    # two parties exchanged in long sentences, one named with "the" in one place only
+    ("role", "The Northern Fire Service led the rescue, with help from Kelso firefighters.",
+     "Kelso Fire Service led the rescue, with help from Northern firefighters."),
 ]

@@ -12,6 +12,7 @@ urged restraint")."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from analyst_tui.core.conflicts.anchored import loose
@@ -51,11 +52,20 @@ def nearly_the_same(x: str, y: str) -> bool:
     or what their letters share at the start and the end leaves little of either."""
     if len(x) == len(y) or len(x) - x.count(",") == len(y) - y.count(",") and (x[:6] == y[:6] or x[-6:] == y[-6:]):
         return True  # (or but for a comma: a name set off in one place only, ``exchange``)
+    if abs(len(x) - len(y)) <= _THE and x[-6:] == y[-6:] and _words_of(x) == _words_of(y):
+        return True  # (two parties exchanged, one named with "the" in one place only: ``exchange``)
     if abs(len(x) - len(y)) > MAX_CHARS or x[:6] != y[:6] and x[-6:] != y[-6:]:
         return False  # (one thing put in another's place leaves the start or the end as it was)
     start = _shared_start(x, y)
     end = _shared_start(x[start:][::-1], y[start:][::-1])
     return len(x) - start - end <= MAX_CHARS and len(y) - start - end <= MAX_CHARS
+
+
+_THE, _WORD = len("the "), re.compile(r"\w+")
+
+
+def _words_of(text: str) -> list[str]:
+    return sorted(w for w in _WORD.findall(text.lower()) if w != "the")
 
 
 def _shared_start(x: str, y: str) -> int:
