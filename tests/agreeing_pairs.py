@@ -4682,4 +4682,11 @@ AGREE = [
     # two places that may be one, as the doer
     ("The alarm was raised by the climbers' hostel when they failed to return.",
      "The alarm was raised by the climbers' hotel when they failed to return."),
+    # multiples that may be one, or of two things
+    ("Prices were twice the level of a year ago.", "Prices were double the level of a year ago."),
+    ("Levels were about three times the safe limit.", "Levels were more than double the safe limit."),
+    ("The fine was twice the profit the firm made from the scheme.",
+     "The fine was three times the amount of the bribe."),
+    ("Ambulances were called four times the number of times last year.",
+     "Ambulances were called twice as often as last year."),
 ]

@@ -5686,4 +5686,9 @@ CONFLICT = [
     # two parties exchanged in long sentences, one named with "the" in one place only
     ("role", "The Northern Fire Service led the rescue, with help from Kelso firefighters.",
      "Kelso Fire Service led the rescue, with help from Northern firefighters."),
+    # a multiple of the same thing that cannot be one (multiples)
+    ("figure", "Nitrate levels in the river were four times the legal maximum, the agency said.",
+     "Nitrate levels in the river were twice the legal maximum, the agency said."),
+    ("figure", "The chief executive earns more than five times the average salary at the bank.",
+     "The chief executive earns about double the average salary at the bank."),
 ]

@@ -14,6 +14,7 @@ from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.figures_apart import two_things
 from analyst_tui.core.conflicts.fractions import relative_apart
+from analyst_tui.core.conflicts.multiples import WORDS as MULTIPLES, multiple_conflict
 from analyst_tui.core.conflicts.nations import country, related
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.shared_words import names_in, told_alike
@@ -108,6 +109,8 @@ def figure_conflict(a: Version, b: Version) -> tuple[str, str] | None:
             if _sums_in_scale(x, b, a) or _sums_in_scale(y, a, b):
                 continue  # (read last: it reads every number of both texts)
             return x.shown, y.shown
+    if MULTIPLES & a.content and MULTIPLES & b.content:  # a multiple of one thing ("eight times the limit")
+        return multiple_conflict(a.polarity.toks, b.polarity.toks)
     return None
 
 
