@@ -4689,4 +4689,10 @@ AGREE = [
      "The fine was three times the amount of the bribe."),
     ("Ambulances were called four times the number of times last year.",
      "Ambulances were called twice as often as last year."),
+    # a share in words and a percentage that may be one, or of two things
+    ("Turnout in the by-election was 68%, officials said.",
+     "Turnout in the by-election was just over two-thirds, officials said."),
+    ("The offer is a premium of about a third on the closing price.",
+     "The offer is a premium of 31 per cent on the closing price."),
+    ("Half of the members voted in the ballot.", "Turnout in the ballot was 90% among the members."),
 ]

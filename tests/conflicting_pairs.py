@@ -5691,4 +5691,11 @@ CONFLICT = [
      "Nitrate levels in the river were twice the legal maximum, the agency said."),
     ("figure", "The chief executive earns more than five times the average salary at the bank.",
      "The chief executive earns about double the average salary at the bank."),
+    # a share in words that is what a level was, against a percentage (fractions.stated_share_at)
+    ("figure", "Turnout in the council by-election was 41%, officials said.",
+     "Turnout in the council by-election was just over two-thirds, officials said."),
+    ("figure", "The offer is a premium of 20% on Tuesday's closing price, the board said.",
+     "The offer is a premium of nearly half on Tuesday's closing price, the board said."),
+    ("figure", "Support for the strike among members was nearly three-quarters, the union said.",
+     "Support for the strike among members was 51 per cent, the union said."),
 ]

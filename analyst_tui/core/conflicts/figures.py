@@ -15,7 +15,8 @@ from analyst_tui.core.conflicts.numbers import (CURRENCY_SIGNS, SCALES, VAGUE, W
                                                 is_year_or_time, number_at, precise_apart, qualifier, rounded_alike,
                                                 unit_again, widen)
 from analyst_tui.core.conflicts.fractions import (MULTIPLES, change_share_at, count_shares, fraction_at, multiple_at,
-                                                  share_before, share_bounds, share_shown, whole_after, whole_key)
+                                                  share_before, share_bounds, share_shown, stated_share_at,
+                                                  whole_after, whole_key)
 from analyst_tui.core.conflicts.fractions import STARTS as FRACTION_STARTS
 from analyst_tui.core.conflicts.counted_things import HOUR_WORDS, OF_HOURS, counted_thing
 from analyst_tui.core.conflicts.places import place_after, place_of_whole, placed
@@ -128,6 +129,14 @@ def figures(toks: list[Tok]) -> list[Figure]:
             lo, hi = share_bounds(toks, i, p)
             out.append(Figure(("unit", "%", ""), lo, hi, words, (p, p), context=context_words(toks, i, end),
                               place=place_after(toks, end)))
+            i = end
+            continue
+        level = stated_share_at(toks, i) if t.low in FRACTION_STARTS else None
+        if level is not None:  # "turnout was just over two-thirds": a level, as "48.7%" is
+            p, end, words = level
+            lo, hi = share_bounds(toks, i, p)
+            out.append(Figure(("unit", "%", ""), lo, hi, share_shown(toks, i, words), (p, p),
+                              context=context_words(toks, i, end)))
             i = end
             continue
         share = fraction_at(toks, i, head_noun) if t.low in FRACTION_STARTS else None

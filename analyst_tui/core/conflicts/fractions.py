@@ -178,6 +178,22 @@ _IN_EVERY = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "
              "twenty": 20, "hundred": 100} | {str(v): v for v in (2, 3, 4, 5, 6, 7, 8, 9, 10, 20, 100)}
 
 
+def stated_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
+    """(the share in percent, where its words end, the words) of a share in words that is what a level was, with no
+    "of" after it: "Turnout was just over two-thirds", "a premium of nearly two thirds on Friday's price"; a
+    percentage of the same level, as "48.7%" is."""
+    found = _bare_share(toks, i)
+    if found is None or found[1] < len(toks) and not (toks[found[1]].is_break or toks[found[1]].low in _AFTER_LEVEL):
+        return None  # ("half of the town", "two thirds have", "half an hour")
+    k = i - len(_bound_before(toks, i))
+    k -= k > 0 and toks[k - 1].low in _JUST
+    return found if k > 0 and toks[k - 1].low in _LEVEL_WAS else None
+
+
+_LEVEL_WAS = frozenset("was is were are reached stood be been of".split())  # ("turnout was", "a premium of")
+_AFTER_LEVEL = frozenset("on above below in among across".split())
+
+
 def change_share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     """(the change in percent, where its words end, the words shown) of a change told as a share starting at ``i``:
     "has shrunk by a third", "cut its staff by nearly half"; or None. Not "by half a length" or "by a third party"."""
