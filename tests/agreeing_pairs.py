@@ -4695,4 +4695,9 @@ AGREE = [
     ("The offer is a premium of about a third on the closing price.",
      "The offer is a premium of 31 per cent on the closing price."),
     ("Half of the members voted in the ballot.", "Turnout in the ballot was 90% among the members."),
+    # a bound to one span of time and a length of time it allows
+    ("The climbers were trapped on the ledge for more than a week.",
+     "The climbers were trapped on the ledge for 16 days."),
+    ("The strike lasted less than a day.", "The strike lasted 19 hours."),
+    ("The ship was held for more than a month.", "The ship was held for six weeks."),
 ]

@@ -5698,4 +5698,9 @@ CONFLICT = [
      "The offer is a premium of nearly half on Tuesday's closing price, the board said."),
     ("figure", "Support for the strike among members was nearly three-quarters, the union said.",
      "Support for the strike among members was 51 per cent, the union said."),
+    # a bound to one span of time ("less than a week") against a length of time it does not allow
+    ("figure", "The climbers were trapped on the ledge for 10 days, rescuers said.",
+     "The climbers were trapped on the ledge for less than a week, rescuers said."),
+    ("figure", "The strike at the port lasted 36 hours, the union said.",
+     "The strike at the port lasted more than a week, the union said."),
 ]

@@ -153,6 +153,8 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             scale = SCALES[toks[j].low]  # "several thousand": 2,000 or more
             return 2 * scale, 999_999_999 * scale, j + 1, f"{t.low} {toks[j].low}"
         return lo, hi, j, t.low
+    if t.low in ("a", "an") and i + 1 < n and toks[i + 1].low in _ONE_SPAN and qualifier(toks, i)[0] is not None:
+        return 1, 1, i + 1, t.low  # a bound to one span of time: "less than a week", "more than an hour"
     if t.low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low in ("thousands", "millions"):
         scale = 1_000 if toks[i + 2].low == "thousands" else 1_000_000
         return 20 * scale, 99 * scale, i + 3, f"tens of {toks[i + 2].low}"
@@ -213,6 +215,9 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             return (*_rounded(value, scale), j, _fmt(value))
         return value, value, j, _fmt(value)
     return None
+
+
+_ONE_SPAN = frozenset("minute hour day week fortnight month year decade".split())
 
 
 def _point_part(toks: list[Tok], i: int) -> tuple[float, int] | None:
