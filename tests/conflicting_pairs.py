@@ -5703,4 +5703,9 @@ CONFLICT = [
      "The climbers were trapped on the ledge for less than a week, rescuers said."),
     ("figure", "The strike at the port lasted 36 hours, the union said.",
      "The strike at the port lasted more than a week, the union said."),
+    # a name the passive doer is of, at or from, in the same place (substitution._doer_of)
+    ("role", "The shipwreck was first located from sonar scans by a diver at the University of Malta.",
+     "The shipwreck was first located from sonar scans by a diver at the University of Bergen."),
+    ("role", "The meteorite was first described in a paper by a geologist from the Natural History Museum of Oslo.",
+     "The meteorite was first described in a paper by a geologist from the Natural History Museum of Vienna."),
 ]

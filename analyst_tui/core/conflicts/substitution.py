@@ -181,10 +181,27 @@ def _doer_in_place(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[str, s
         return None  # (a capital at a sentence's start may be any word: "Police arrested" / "Officers arrested")
     if not (_name(x) and _name(y)) or same_party(x, y) or initials(x, y) or initials(y, x):
         return None  # (nor "The RCMP seized" / "The Royal Canadian Mounted Police seized")
-    if not (after_by(xs, p) or given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(xs, p, len(xs) - s) and (
-            _subject(ys, p, len(ys) - s))):
+    if not (after_by(xs, p) or _doer_of(xs, p) or given_to(xs, p) or _done_to(xs, p, len(xs) - s) or _subject(
+            xs, p, len(xs) - s) and _subject(ys, p, len(ys) - s)):
         return None
     return _shown(xs, p, len(xs) - s), _shown(ys, p, len(ys) - s)
+
+
+def _doer_of(toks: list[Tok], start: int) -> bool:
+    """A name the passive doer is of, at or from: "was identified by a marine archaeologist at the University of
+    Cádiz" / "... of Miami" (two doers; not where it was done: "by police in Leeds")."""
+    of = False
+    for j in range(start - 1, max(-1, start - 10), -1):
+        low = toks[j].low
+        if low == "by":
+            return of and after_by(toks, j + 1)
+        of = of or low in _OWNED_BY
+        if toks[j].is_break or low in CLAUSE_WORDS or low in _AUX or not toks[j].is_word:
+            return False
+    return False
+
+
+_OWNED_BY = frozenset(("of", "at", "from"))
 
 
 def _done_to(toks: list[Tok], start: int, end: int) -> bool:
