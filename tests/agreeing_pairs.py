@@ -4700,4 +4700,10 @@ AGREE = [
      "The climbers were trapped on the ledge for 16 days."),
     ("The strike lasted less than a day.", "The strike lasted 19 hours."),
     ("The ship was held for more than a month.", "The ship was held for six weeks."),
+    # "rather than" or "instead of" said alike, or of a figure or of another thing
+    ("The council decided to repair the pier rather than demolish it.",
+     "The pier will be repaired, not demolished, the council decided."),
+    ("Instead of one long operation, surgeons plan three.", "The Ibrahims had one separation operation."),
+    ("The rules base decisions on politics instead of science.",
+     "Scientists say the rules cut science out of decisions."),
 ]

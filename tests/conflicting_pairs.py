@@ -5708,4 +5708,11 @@ CONFLICT = [
      "The shipwreck was first located from sonar scans by a diver at the University of Bergen."),
     ("role", "The meteorite was first described in a paper by a geologist from the Natural History Museum of Oslo.",
      "The meteorite was first described in a paper by a geologist from the Natural History Museum of Vienna."),
+    # what one version says was done, or who did it, against the other's "rather than" or "instead of" it (instead)
+    ("event", "The council said the old pier would be repaired over the winter.",
+     "The council said the old pier would be demolished rather than repaired over the winter."),
+    ("event", "Harlan sold the stolen watches to a jeweller in Leeds, the court heard.",
+     "Harlan kept the stolen watches at his flat instead of selling them, the court heard."),
+    ("role", "The clean-up will be paid for by the shipping company, the minister said.",
+     "The clean-up will be paid for by taxpayers rather than the shipping company, the minister said."),
 ]

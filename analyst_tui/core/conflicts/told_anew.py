@@ -10,6 +10,7 @@ case and the other that it lost (``verdict_sides``), or talks broke down in one 
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from analyst_tui.core.conflicts.blocked_acts import blocked_conflict
@@ -19,6 +20,7 @@ from analyst_tui.core.conflicts.contest_results import contest_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
+from analyst_tui.core.conflicts.instead import instead_conflict
 from analyst_tui.core.conflicts.kin_swapped import kin_swapped
 from analyst_tui.core.conflicts.loaned import loan_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
@@ -42,6 +44,10 @@ class Version(Protocol):
     polarity: Polarity
     happenings: tuple[Happening, ...]
     numbers: frozenset[float]
+    text: str
+
+
+_INSTEAD = re.compile(r"\b(?:rather than|instead of)\b", re.IGNORECASE)
 
 
 def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
@@ -60,6 +66,10 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         a.polarity, b.polarity)
     if found:
         return "role", found[0], found[1]
+    if _INSTEAD.search(a.text) or _INSTEAD.search(b.text):  # ("sold the ampoules" / "rather than selling them")
+        found = instead_conflict(a.polarity.toks, b.polarity.toks)
+        if found:
+            return found  # type: ignore[return-value]
     found = a.happenings and b.happenings and happening_restated(a.happenings, b.happenings, a.polarity, b.polarity,
                                                                  a.numbers, b.numbers)
     found = found or cause_conflict(a.polarity, b.polarity) or loan_conflict(a.polarity, b.polarity) or (
