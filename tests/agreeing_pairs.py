@@ -4706,4 +4706,8 @@ AGREE = [
     ("Instead of one long operation, surgeons plan three.", "The Ibrahims had one separation operation."),
     ("The rules base decisions on politics instead of science.",
      "Scientists say the rules cut science out of decisions."),
+    # a rate by the week against a total over last year or this season: two things
+    ("The plant was losing £3m a week last year, the company said.",
+     "The plant lost more than £150m last year, the company said."),
+    ("The club paid its manager £40,000 a week this season.", "The club's wage bill was £90m this season."),
 ]

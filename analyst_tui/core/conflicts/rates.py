@@ -71,7 +71,15 @@ def other_periods(a: str, b: str) -> bool:
     """Whether two texts give rates by other periods ("£300,000 a week" / "£15.6m a year"), or one a rate and the other
     a total over some time ("£150m a year for three years" / "£450 million over three years")."""
     pa, pb = _periods(a), _periods(b)
-    return pa.isdisjoint(pb) and (pa and pb or pa and _OVER.search(b) is not None or pb and _OVER.search(a) is not None)
+    return pa.isdisjoint(pb) and (pa and pb or pa and _over(b, pa) or pb and _over(a, pb))
+
+
+def _over(text: str, periods: frozenset[str]) -> bool:
+    """Whether a text gives a total over some time ("over three years"), or over a whole year or season ("lost more
+    than £200m last year"), against a rate by another period (``periods``: "£4m a week")."""
+    found = _WHOLE.search(text)
+    return _OVER.search(text) is not None or found is not None and found.group(1).lower() not in periods | (
+        {"year"} if "annum" in periods else set())
 
 
 def _periods(text: str) -> frozenset[str]:
@@ -80,6 +88,7 @@ def _periods(text: str) -> frozenset[str]:
 
 
 _OVER = re.compile(r"\b(?:over|across)\s+(?:the\s+next\s+)?(?:\w+|\d+)\s+(?:hours|days|weeks|months|years)\b", re.I)
+_WHOLE = re.compile(r"\b(?:last|this|that|the\s+whole|the\s+full)\s+(year|season|quarter|month)\b", re.I)
 _SPEED = re.compile(r"\b(?:a|per|each)\s+(?:second|minute)\b(?!\s+[a-z])", re.I)  # (not "a second time")
 _PERIOD = re.compile(r"\b(?:a|an|per|each)\s+(hour|day|night|week|month|year|annum)\b", re.I)
 
