@@ -5,8 +5,9 @@ fixer betrayed her" / "Haddad's driver betrayed her", "raised by the hikers' hot
 ``substitution`` reads two names in that place, ``offices`` two offices; here the two are described by what they do.
 Each description ends in a word for one who does something ("-er", "-or", "-ist", "-man", a few trades), the two share
 no word, neither is a word for people in general or an office, and the lists do not group the two as one
-("reporter" / "journalist"); or one is such a word and the other a place one works in ("the hotel", "the bakery"). They must be the doer: after "by" in the passive, or the subject of a verb that tells an
-act in both (not a verb of saying or of stance, as in ``substitution``, nor a passive)."""
+("reporter" / "journalist"); or one is such a word and the other a place one works in ("the hotel", "the bakery").
+They must be the doer: after "by" in the passive, or the subject of a verb that tells an act in both (not a verb of
+saying or of stance, as in ``substitution``, nor a passive)."""
 
 from __future__ import annotations
 
@@ -23,18 +24,20 @@ _MOST = 4  # words of a description that differs
 
 # Words for people or bodies in general, or for whoever is named in the story: the other version may describe
 # the same one more closely ("a man" / "a taxi driver", "the company" / "the retailer", "the victim" / "the boy").
-_GENERAL = frozenset(stem(w) for w in """man men woman women boy boys girl girls child children person people
-    persons individual individuals someone member members resident residents local locals citizen citizens
-    neighbour neighbours neighbor neighbors passer passers bystander bystanders witness witnesses victim victims
-    suspect suspects accused defendant gunman gunmen attacker attackers assailant culprit culprits perpetrator
-    offender offenders teenager teenagers youth youths youngster youngsters adult adults pensioner pensioners
-    official officials authority authorities government state agency body organisation organization group company
-    companies firm firms business businesses operator operators owner owners group team teams unit units side
-    staff worker workers employee employees crew crews team officer officers police force forces spokesman
-    spokeswoman spokesperson representative representatives source sources party parties family families relative
-    relatives friend friends colleague colleagues partner partners public customer customers client clients user
-    users visitor visitors guest guests fan fans one others other policeman policemen regulator regulators watchdog
-    watchdogs inspectorate ombudsman""".split())
+_GENERAL = frozenset(stem(w) for w in """man woman boy girl child person people individual someone member resident
+    local citizen neighbour neighbor passer bystander witness victim suspect accused defendant gunman attacker
+    assailant culprit perpetrator offender teenager youth youngster adult pensioner official authority government
+    state agency body organisation organization group company firm business operator owner team unit side staff
+    worker employee crew officer police force spokesman spokeswoman spokesperson representative source party family
+    relative friend colleague partner public customer client user visitor guest fan one other policeman regulator
+    watchdog inspectorate ombudsman inspector examiner investigator researcher scientist specialist expert consultant
+    adviser advisor founder leader ruler commander supporter campaigner activist protester protestor demonstrator
+    organiser organizer chairman chairwoman""".split()) | frozenset(stem(w) for w in """men women boys girls children
+    persons individuals members residents locals citizens neighbours neighbors bystanders witnesses victims suspects
+    gunmen attackers culprits offenders teenagers youths youngsters adults pensioners officials authorities
+    companies firms businesses operators owners teams units workers employees crews officers forces representatives
+    sources parties families relatives friends colleagues partners customers clients users visitors guests fans
+    others policemen regulators watchdogs""".split())
 _DOERS = ("er", "or", "ist", "ian", "man", "ant", "keeper", "smith", "wright")
 _TRADES = frozenset("""vet shepherd chef cook nurse monk nun priest vicar bishop surgeon guide pilot coach judge
     midwife paramedic medic plumber cashier""".split())
@@ -54,9 +57,6 @@ _GROUPS = """reporter journalist correspondent writer columnist
     priest vicar minister pastor chaplain
     rescuer lifeguard lifeboatman"""
 _SAME = {w: k for k, line in enumerate(_GROUPS.split("\n")) for w in line.split()}
-_ALSO_GENERAL = frozenset(stem(w) for w in """inspector examiner investigator researcher scientist specialist expert
-    consultant adviser advisor operator owner founder leader ruler commander partner supporter campaigner activist
-    protester protestor demonstrator organiser organizer spokesman spokeswoman chairman chairwoman member""".split())
 _DETERMINERS = frozenset("the a an its his her their our this that these those one another".split())
 
 
@@ -75,8 +75,8 @@ def described_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[st
             "".join(t.low for t in x) == "".join(t.low for t in y)):
         return None  # (nor "head teacher" / "headteacher"; two places may be one: "the school" / "the university")
     if after_by(xs, p) and after_by(ys, p):
-        return joined(xs[_start(xs, p) - 1 : ex]), joined(ys[_start(ys, p) - 1 : ey])  # ("by a postman", "by the
-        # climbers' hostel")
+        return joined(xs[max(0, _start(xs, p) - 1) : ex]), joined(ys[max(0, _start(ys, p) - 1) : ey])  # ("by a
+        # postman", "by the climbers' hostel")
     if _acts(xs, subject_of(xs, _start(xs, p), ex)) and _acts(ys, subject_of(ys, _start(ys, p), ey)):
         return joined(xs[_start(xs, p) : ex + 1]), joined(ys[_start(ys, p) : ey + 1])  # ("a pawnbroker tipped")
     return None
@@ -85,8 +85,8 @@ def described_conflict(xs: list[Tok], ys: list[Tok], p: int, s: int) -> tuple[st
 def _one_who_does(word: str) -> bool:
     """Whether a word names one by what one does ("pawnbroker", "accountant", "postman", "shepherd"), and not in
     general ("worker", "officer", "investigator"), nor an office ("chancellor")."""
-    return (word.endswith(_DOERS) or word in _TRADES) and stem(word) not in _GENERAL and stem(word) not in (
-        _ALSO_GENERAL) and stem(word) not in TITLES  # (an office: ``offices``)
+    return (word.endswith(_DOERS) or word in _TRADES) and stem(word) not in _GENERAL and stem(
+        word) not in TITLES  # (an office: ``offices``)
 
 
 def _kind(word: str) -> str | None:
