@@ -79,8 +79,9 @@ class Figure:
                 return big < 1.1 * small or big - small < 2 or (_round(small) and big < 1.5 * small)
             bound, count = (self, other) if self.hi == inf else (other, self)
             if count.stated[0] == count.stated[1] and count.lo >= bound.lo:  # (one number the bound allows)
-                return bound.shown.split()[-2:-1] in (["a"], ["an"]) or count.lo < SAME_TOLL * bound.lo or count.lo - bound.lo <= 2 or _round(bound.lo) and max(
-                    count.stated) < 1.5 * bound.lo  # (the same toll only when close; a round bound is said of more:
+                return bound.shown.split()[-2:-1] in (["a"], ["an"]) or count.lo < SAME_TOLL * bound.lo or (
+                    count.lo - bound.lo <= 2) or _round(bound.lo) and max(count.stated) < 1.5 * bound.lo  # (the same
+                # toll only when close; a round bound is said of more:
                 # "more than 100 firefighters" / "125 firefighters", not "at least 15,000" / "nearly 23,000"; any
                 # count over "more than a week")
         if self.shown.startswith(_MOST) and other.shown.startswith(_MOST) and inf not in (self.hi, other.hi):

@@ -226,7 +226,7 @@ _PREPOSITIONS = frozenset("""on at for with from to by after before during near 
 
 
 # Words for people or bodies in general that open a sentence in capitals ("Police arrested", "Officials said").
-GENERAL = frozenset(stem(w) for w in """police officers detectives investigators prosecutors officials authorities
+_GENERAL = frozenset(stem(w) for w in """police officers detectives investigators prosecutors officials authorities
     ministers lawmakers legislators senators mps councillors regulators inspectors firefighters rescuers paramedics
     medics doctors nurses scientists researchers experts analysts economists investors traders shareholders workers
     employees staff unions protesters demonstrators activists campaigners residents locals villagers families relatives
@@ -249,7 +249,7 @@ def _opening_names(xs: list[Tok], ys: list[Tok], x: list[Tok], y: list[Tok]) -> 
         return False
     if not (xs[vx].low in _AUX or active_verb(xs, vx)):
         return False
-    return not any(stem(t.low) in GENERAL or stem(t.low) in TITLES or stem(t.low) in _BODIES or t.low in NATIONS
+    return not any(stem(t.low) in _GENERAL or stem(t.low) in TITLES or stem(t.low) in _BODIES or t.low in NATIONS
                    for t in (x[0], y[0]))
 
 
@@ -416,5 +416,5 @@ def _shown(toks: list[Tok], start: int, end: int) -> str:
     return joined(toks[max(0, start - 2) : min(len(toks), end + 3)])
 
 
-__all__ = ["APPEALED", "GENERAL", "SAYING", "TITLES", "after_by", "differing", "initials", "marked", "nation", "nearly_the_same", "nickname", "same_party", "subject_of",
+__all__ = ["APPEALED", "SAYING", "TITLES", "after_by", "differing", "initials", "marked", "nation", "nearly_the_same", "nickname", "same_party", "subject_of",
            "substitution_conflict", "title_case", "whole"]
