@@ -33,6 +33,9 @@ def instead_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str, str] | None:
 
 def _against(plain: list[Tok], other: list[Tok]) -> tuple[str, str, str] | None:
     """(kind, what ``plain`` says, what ``other`` says) when ``other`` says "rather than" what ``plain`` asserts."""
+    kept = [(s, _phrase_end(plain, e)) for s, e in _instead(plain)]
+    outside = [(k, t) for k, t in enumerate(plain) if not any(s <= k < e for s, e in kept)]
+    told = {stem(t.low) for _, t in outside if t.is_word}  # (what ``plain`` says outside its own "rather than")
     for r, end in _instead(other):
         said = [t for t in other[end : end + _MOST] if not t.is_break]
         first = next((t for j, t in enumerate(said) if t.is_word and t.low not in _LEAD and not (
@@ -42,15 +45,12 @@ def _against(plain: list[Tok], other: list[Tok]) -> tuple[str, str, str] | None:
             continue  # (not a figure or a date: "instead of one long operation", "instead of March 2005")
         key = stem(first.low)
         done = _done_instead(other, r)
-        kept = [(s, _phrase_end(plain, e)) for s, e in _instead(plain)]
         if any(key == stem(t.low) for s, e in kept for t in plain[s:e]):
             return None  # (both say it was not: "Instead of remains" / "Instead of Ragusa's remains")
-        outside = [(k, t) for k, t in enumerate(plain) if not any(s <= k < e for s, e in kept)]
         for k, t in outside:
             if not t.is_word or stem(t.low) != key:
                 continue
-            if any(x.low in _NEGATING for x in plain[max(0, k - 3) : k]) or done & {
-                    stem(x.low) for _, x in outside if x.is_word}:
+            if any(x.low in _NEGATING for x in plain[max(0, k - 3) : k]) or done & told:
                 return None  # (negated there too, or it also gives what was done instead)
             kind = "role" if first.cap or said[0].low in _LEAD and said[0].low != "to" else "event"
             if kind == "role" and not any(x.low == "by" for x in plain[max(0, k - 3) : k]) or kind == "event" and not (

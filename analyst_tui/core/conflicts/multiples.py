@@ -53,10 +53,9 @@ def multiples(toks: list[Tok]) -> list[tuple[float, float, frozenset[str], str]]
 def multiple_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str] | None:
     """(what a says, what b says) when the two give a multiple of the same thing that cannot be one."""
     xs = multiples(a)
-    if not xs:
-        return None
+    ys = multiples(b) if xs else []
     for lo, hi, thing, shown in xs:
-        for lo2, hi2, thing2, shown2 in multiples(b):
+        for lo2, hi2, thing2, shown2 in ys:
             if thing & thing2 and (hi < lo2 or hi2 < lo):
                 return shown, shown2
     return None
