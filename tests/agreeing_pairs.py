@@ -4710,4 +4710,16 @@ AGREE = [
     ("The plant was losing £3m a week last year, the company said.",
      "The plant lost more than £150m last year, the company said."),
     ("The club paid its manager £40,000 a week this season.", "The club's wage bill was £90m this season."),
+    # two mosts of a multiple alike; one decade said two ways
+    ("Arsenic in the well water was up to three times the safe limit.",
+     "Arsenic in the well water was as much as three times the safe limit."),
+    ("The driver, a man in his early forties, fled on foot.",
+     "The driver, a man in his forties, fled on foot."),
+    # a share of what one of a kind has, and "half the", said alike
+    ("Rent takes about a third of a typical student's income, the survey found.",
+     "Rent takes roughly 33% of a typical student's income, the survey found."),
+    ("Half the town's residents were told to leave.",
+     "Half of the town's residents were told to leave."),
+    ("Half the village's residents were told to leave.",
+     "About 50% of the village's residents were told to leave."),
 ]

@@ -5715,4 +5715,17 @@ CONFLICT = [
      "Harlan kept the stolen watches at his flat instead of selling them, the court heard."),
     ("role", "The clean-up will be paid for by the shipping company, the minister said.",
      "The clean-up will be paid for by taxpayers rather than the shipping company, the minister said."),
+    # two mosts of a multiple of the same thing far apart (multiples)
+    ("figure", "Arsenic in the well water was up to six times the safe limit, the council said.",
+     "Arsenic in the well water was as much as twice the safe limit, the council said."),
+    # the one age each gives as a decade, two decades (one_of_a_kind)
+    ("figure", "Police said the driver, a man in his forties, fled on foot.",
+     "Police said the driver, a man in his seventies, fled on foot."),
+    ("figure", "The two climbers, both in their early twenties, were airlifted to hospital.",
+     "The two climbers, both in their late fifties, were airlifted to hospital."),
+    # a share of what one of a kind has ("a typical household's bill"), and "half the" as a share (fractions)
+    ("figure", "Heating now makes up nearly a quarter of a typical household's energy bill, the regulator said.",
+     "Heating now makes up about 60 per cent of a typical household's energy bill, the regulator said."),
+    ("figure", "Half the town's residents were told to leave their homes overnight.",
+     "A quarter of the town's residents were told to leave their homes overnight."),
 ]

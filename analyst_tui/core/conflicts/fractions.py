@@ -136,11 +136,15 @@ def share_before(toks: list[Tok], q: int) -> bool:
 
 def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | None, int]:
     """The whole a share is of, its "of" at ``of`` ("of the town": "town"; "of a centime", a measure: None), and
-    where its words end. Also for a percentage: "75 percent of the town"."""
+    where its words end. Also for a percentage: "75 percent of the town". What one of a kind has is a whole too: "of a
+    typical farm's costs" (of its costs)."""
     k = of + 1
     n = len(toks)
     if k < n and toks[k].low in ("a", "an"):
-        return None, k
+        own = next((j for j in range(k + 1, min(n - 1, k + 5)) if toks[j].low == "'s"), None)
+        if own is None or not all(t.is_word for t in toks[k + 1 : own]):
+            return None, k
+        k = own + 1  # ("of a typical farm's costs": of its costs)
     if k + 1 < n and toks[k].low == "those" and toks[k + 1].is_word:  # "those who died", "those killed": whom it says
         w = k + 2 if toks[k + 1].low == "who" and k + 2 < n and toks[k + 2].is_word else k + 1
         return " ".join(t.low for t in toks[k : w + 1]), w + 1
@@ -161,8 +165,8 @@ def _share_at(toks: list[Tok], i: int) -> tuple[float, int, str] | None:
     found = _bare_share(toks, i)  # ("half", "a third", "two-thirds", "two thirds"), before its "of"
     if found is not None and found[1] < n and toks[found[1]].low == "of":
         return found
-    if low == "half" and i + 2 < n and toks[i + 1].low in _OWNERS and toks[i + 2].is_word:
-        return 50.0, i, "half"  # "lost half its value", "half their members": half of it
+    if low == "half" and i + 2 < n and (toks[i + 1].low in _OWNERS or toks[i + 1].low == "the") and toks[i + 2].is_word:
+        return 50.0, i, "half"  # "lost half its value", "half their members", "half the town": half of it
     if i + 3 < n and toks[i + 1].low == "in" and low in _FEW and toks[i + 2].low in _IN_EVERY and toks[i + 3].is_word:
         part, whole = _FEW[low], _IN_EVERY[toks[i + 2].low]
         if part < whole:  # "one in ten new cars": 10% of the cars; "one in six of the loans"

@@ -5,7 +5,8 @@ limit", "up to ten times the permitted daily limit" / "as much as double the per
 A multiple is a number and "times", or "twice", "double", "triple", "treble", "quadruple", then "the", "its" or the
 like and what it is a multiple of; the two versions must name the same thing (a word in common, after the one before
 it: "the limit", "its value"). The qualifier before it widens it as it widens any number ("more than", "up to",
-"about", "just under"). A multiple told as a change ("prices have doubled", "tripled its profit") is ``fractions``'."""
+"about", "just under"); two mosts differ when one is a tenth above the other or more, as two mosts of any figure do.
+A multiple told as a change ("prices have doubled", "tripled its profit") is ``fractions``'."""
 
 from __future__ import annotations
 
@@ -19,8 +20,9 @@ _STOP = frozenset("of in on at for by from to and or as than with over during".s
 WORDS = frozenset(_ONES) | {"times"}  # (a version names one of these, or it gives no multiple)
 
 
-def multiples(toks: list[Tok]) -> list[tuple[float, float, frozenset[str], str]]:
-    """Each multiple the version gives: (lowest, highest, the words of what it is a multiple of, as shown)."""
+def multiples(toks: list[Tok]) -> list[tuple[float, float, frozenset[str], str, bool]]:
+    """Each multiple the version gives: (lowest, highest, the words of what it is a multiple of, as shown, whether
+    it is a most: "up to ten times")."""
     out = []
     for k, t in enumerate(toks):
         if t.low in _ONES:
@@ -46,7 +48,7 @@ def multiples(toks: list[Tok]) -> list[tuple[float, float, frozenset[str], str]]
             continue
         kind, at = qualifier(toks, start)
         lo, hi = widen(value, value, kind)
-        out.append((lo, hi, thing, joined(toks[at:end])))
+        out.append((lo, hi, thing, joined(toks[at:end]), kind == "upper"))
     return out
 
 
@@ -54,10 +56,10 @@ def multiple_conflict(a: list[Tok], b: list[Tok]) -> tuple[str, str] | None:
     """(what a says, what b says) when the two give a multiple of the same thing that cannot be one."""
     xs = multiples(a)
     ys = multiples(b) if xs else []
-    for lo, hi, thing, shown in xs:
-        for lo2, hi2, thing2, shown2 in ys:
-            if thing & thing2 and (hi < lo2 or hi2 < lo):
-                return shown, shown2
+    for lo, hi, thing, shown, most in xs:
+        for lo2, hi2, thing2, shown2, most2 in ys:
+            if thing & thing2 and (hi < lo2 or hi2 < lo or most and most2 and max(hi, hi2) >= 1.1 * min(hi, hi2)):
+                return shown, shown2  # (two mosts far apart: "up to ten times" / "as much as double")
     return None
 
 

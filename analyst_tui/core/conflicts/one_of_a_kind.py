@@ -11,7 +11,8 @@ no other number differs in both (one may give a figure the other leaves out). No
 times an hour apart or more (two when either says "about"), in one time zone or none; two dates two days apart or
 more (the next day may be the same moment elsewhere). An age is "a 16-year-old", "aged 58", "67 years old", "at the
 age of 82", or a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"); "a 16-year-old boy" and
-"a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old girl" may be two. A length of time is
+"a 23-year-old man" are one person, "his 14-year-old wife" and "a 12-year-old girl" may be two. An age may be a decade
+("in their sixties", "in his early forties"): two decades differ. A length of time is
 read in hours; two differ when one is half as long again as the other (twice when either is rounded: "about",
 "nearly").
 """
@@ -125,15 +126,37 @@ def _ages(p: Polarity) -> list[tuple[int, str, str]]:
     return ages_in(p.toks)
 
 
+_DECADES = {w: 10 * k for k, w in enumerate("teens twenties thirties forties fifties sixties seventies eighties "
+                                           "nineties".split(), 1)}
+_WHOSE = frozenset("his her their".split())
+
+
+def _decades(p: Polarity) -> list[tuple[int, str]]:
+    """(the decade, as written) of each age given as one: "in their sixties", "in his early forties"."""
+    if p.words().isdisjoint(_DECADES):
+        return []
+    toks, out = p.toks, []
+    for k, t in enumerate(toks):
+        if t.low in _DECADES and k >= 2:
+            j = k - 1 - (toks[k - 1].low in ("early", "mid", "late"))
+            if toks[j].low in _WHOSE and toks[j - 1].low == "in":
+                out.append((_DECADES[t.low], joined(toks[j - 1 : k + 1])))
+    return out
+
+
+def _decades_differ(x: tuple, y: tuple) -> bool:
+    return x[0] != y[0]
+
+
 def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
     """(what ``a`` says, what ``b`` says) when each gives one date, time, age, length of time or rate, and they differ."""
     same = bool(a.numbers) and a.numbers == b.numbers  # (the same numbers: only lengths of time in two units differ,
     # "six weeks" / "six months")
     pa, pb = a.polarity, b.polarity
     for key, read, differ in (("times", _times, _times_differ), ("dates", _dates, _dates_differ),
-                              ("ages", _ages, _ages_differ), ("spans", _spans, _spans_differ), ("rates", _rates,
-                                                                                               rates_differ)):
-        if same and key not in ("spans", "dates", "rates"):
+                              ("ages", _ages, _ages_differ), ("decades", _decades, _decades_differ),
+                              ("spans", _spans, _spans_differ), ("rates", _rates, rates_differ)):
+        if same and key not in ("spans", "dates", "rates", "decades"):
             continue  # (a date is compared even then: "on 1 March" / "on June 1")
         xs = pa.kept(key, read)
         if len({x[0] for x in xs}) != 1:
