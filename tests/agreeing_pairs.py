@@ -4722,4 +4722,9 @@ AGREE = [
      "Half of the town's residents were told to leave."),
     ("Half the village's residents were told to leave.",
      "About 50% of the village's residents were told to leave."),
+    # a negation said alike in two spellings; a share of the whole after a participle, alike
+    ("Marsh did not plead guilty to unauthorised disclosure of police records.",
+     "Marsh has not pleaded guilty to unauthorized disclosure of police records."),
+    ("Carrow investors will hold about a quarter of the combined group.",
+     "Carrow investors will hold 25 per cent of the combined group."),
 ]

@@ -5728,4 +5728,10 @@ CONFLICT = [
      "Heating now makes up about 60 per cent of a typical household's energy bill, the regulator said."),
     ("figure", "Half the town's residents were told to leave their homes overnight.",
      "A quarter of the town's residents were told to leave their homes overnight."),
+    # a negation more in one, the rest the same but a word spelt the British way ("unauthorised" / "unauthorized")
+    ("polarity", "Marsh pleaded guilty to two counts of unauthorised disclosure of police records, the court heard.",
+     "Marsh pleaded not guilty to two counts of unauthorized disclosure of police records, the court heard."),
+    # a share of the whole after a participle ("of the combined group")
+    ("figure", "Carrow investors will hold about a quarter of the combined group once the merger is complete.",
+     "Carrow investors will hold 60 per cent of the combined group once the merger is complete."),
 ]

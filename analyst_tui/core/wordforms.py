@@ -78,7 +78,8 @@ def _british() -> dict[str, str]:
     for w in _ISE:
         z = w[:-2] + "z"  # organise -> organiz, analyse -> analyz
         for end in ("e", "es", "ed", "ing", "er", "ers", "ation", "ations"):
-            out[w[:-1] + end] = z + end
+            for before in ("", "un", "re"):  # ("unauthorised", "reorganised")
+                out[before + w[:-1] + end] = before + z + end
     for w in _LL:
         for end in ("led", "ling", "ler", "lers", "lor", "lors"):
             out[w + end] = w + end[1:]
@@ -89,3 +90,8 @@ BRITISH: dict[str, str] = _british()
 IRREGULAR: dict[str, str] = _irregular(_IRREGULAR_PAIRS)  # each irregular past form to its verb ("struck": "strike")
 IRREGULAR_PAST: frozenset[str] = frozenset(IRREGULAR)  # "struck", "left" ("hit", "cut": no)
 SAME_WORD: dict[str, str] = {**BRITISH, **IRREGULAR}
+
+
+def us_spelling(text: str) -> str:
+    """Lower-case words in one spelling ("counts of unauthorised": "counts of unauthorized")."""
+    return " ".join(BRITISH.get(w, w) for w in text.split())

@@ -152,6 +152,8 @@ def whole_after(toks: list[Tok], of: int, head_noun: HeadNoun) -> tuple[str | No
         k += 2 if k + 1 < n and toks[k + 1].low == "'s" else 1  # "the town", "Quetta's people", "its staff"
     if k + 1 < n and toks[k].is_number and toks[k + 1].is_word:
         k += 1  # "half of the housebuilder's 2,400 staff": of its staff
+    elif of + 1 < k and k + 1 < n and toks[k].low.endswith("ed") and toks[k + 1].is_word and not toks[k + 1].cap:
+        k += 1  # "of the enlarged company": of the company
     if k + 1 < n and toks[k].low in CASUALTY and toks[k + 1].is_word and toks[k + 1].low.endswith("s"):
         k += 1  # "two-thirds of the stranded animals": of the animals
     whole, end = head_noun(toks, k)

@@ -107,7 +107,7 @@ def _plural(word: str) -> bool:
 
 
 _PAST_AS_PRESENT = frozenset("put cut hit set quit shut spread cast cost hurt".split())
-_WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad".split())
+_WHEN = frozenset("last this next every each apiece worldwide nationwide overseas abroad once".split())
 _PARTICLES_AFTER = frozenset("""down up out off away back overboard ashore aground adrift afloat aboard onboard
     overnight indoors outdoors upstairs downstairs underground clear""".split())  # ("brought five climbers down",
 # "60 containers overboard", "a single stroke clear of the field")

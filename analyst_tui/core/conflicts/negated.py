@@ -20,7 +20,7 @@ from analyst_tui.core.conflicts.parties_alike import another_office, same_party
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
 from analyst_tui.core.conflicts.tokens import Tok, adverb, stem
-from analyst_tui.core.wordforms import IRREGULAR_PAST
+from analyst_tui.core.wordforms import IRREGULAR_PAST, us_spelling
 
 
 class Version(Protocol):
@@ -315,10 +315,10 @@ def extra_negation(a: Version, b: Version) -> tuple[str, str] | None:
     a negation in the same words in both is told alike: "about the unstable slope")."""
     if not any(_alike(x, y) for x in a.negated for y in b.negated):
         return None
-    same = {c.phrase for c in a.negated} & {c.phrase for c in b.negated}
+    same = {us_spelling(c.phrase) for c in a.negated} & {us_spelling(c.phrase) for c in b.negated}  # ("unauthorised")
     for x, y, flip in ((a, b, False), (b, a, True)):
-        extra = tuple(c for c in x.negated if c.phrase not in same and not any(
-            _alike(c, d) for d in y.negated if d.phrase not in same))
+        extra = tuple(c for c in x.negated if us_spelling(c.phrase) not in same and not any(
+            _alike(c, d) for d in y.negated if us_spelling(d.phrase) not in same))
         if extra and (found := negated_vs_stated(x, y, extra)):
             return (found[1], found[0]) if flip else found
     return None
