@@ -4727,4 +4727,11 @@ AGREE = [
      "Marsh has not pleaded guilty to unauthorized disclosure of police records."),
     ("Carrow investors will hold about a quarter of the combined group.",
      "Carrow investors will hold 25 per cent of the combined group."),
+    # expected and "should" alike; a length of time with "full"; banned and not permitted at a place
+    ("The new vineyard is expected to produce about 40,000 bottles a year.",
+     "The new vineyard should produce some 40,000 bottles a year."),
+    ("The jury deliberated for two full days.",
+     "The jury deliberated for about 48 hours."),
+    ("Swimming was banned at Lake Orta on Sunday.",
+     "Swimming was not permitted at Lake Orta on Sunday."),
 ]

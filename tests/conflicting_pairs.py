@@ -5734,4 +5734,13 @@ CONFLICT = [
     # a share of the whole after a participle ("of the combined group")
     ("figure", "Carrow investors will hold about a quarter of the combined group once the merger is complete.",
      "Carrow investors will hold 60 per cent of the combined group once the merger is complete."),
+    # a figure expected against one that "should" come: both what is to come (figures_apart)
+    ("figure", "The barrel is expected to fill an estimated 300 bottles at full strength, the distillery said.",
+     "The distillery said the barrel should fill around 120 bottles at full strength."),
+    # a length of time with "full" or "whole" before its unit (one_of_a_kind)
+    ("figure", "The inquest jury deliberated for three full days before returning its conclusion.",
+     "The inquest jury took less than four hours before returning its conclusion."),
+    # permitted or banned at, on or in a place (outcome_said)
+    ("polarity", "Swimming was permitted at Lake Orta on Sunday despite the algae warning, the council said.",
+     "Swimming was banned at Lake Orta on Sunday because of the algae warning, the council said."),
 ]

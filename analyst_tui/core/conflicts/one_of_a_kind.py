@@ -194,6 +194,7 @@ def spans_in(toks: list[Tok]) -> list[tuple[float, str, bool, float]]:
         if not value or k and toks[k - 1].low in ("/", "-", "."):
             continue  # (a fraction, "41/2 months"; a range's end; "a zero-day flaw")
         j = k + 2 if k + 2 < len(toks) and (toks[k + 1].low == "-" or value == 0.5) else k + 1
+        j += j + 1 < len(toks) and toks[j].low in ("full", "whole")  # ("for two full days")
         unit = toks[j].low.rstrip("s") if j < len(toks) else ""
         if unit not in HOURS or j + 1 < len(toks) and toks[j + 1].low in ("old", "ago", "-") or time_left(
                 toks, j + 1):

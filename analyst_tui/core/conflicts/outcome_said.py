@@ -228,8 +228,8 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # its policy rates steady" (the rates held: not "held talks on rates")
     if concept == "limit" and not LIMITS & {t.low for t in toks[k + 1 : k + 6]}:
         return False  # "exceeded the permitted limit" / "were within the permitted limit"
-    if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and after[0] in (
-            ("from",) if side else ("on", "in", "into", "at", "back", "access"))) and not _let_in_or_out(
+    if concept == "permission" and not (k and toks[k - 1].low in _BE and after[:1] and (after[0] in _AT_PLACE or (
+            after[0] == "from" if side else after[0] in ("into", "back", "access")))) and not _let_in_or_out(
             toks, k, side) and not (k and toks[k - 1].low in _WILL and after[:1] and after[0] not in _NOT_DONE_TO) and (
             not (k and (side == 0 and toks[k - 1].low in _BE and after[:1] == ["to"] or side and toks[
                 k - 1].low in STAYS))):
@@ -426,5 +426,5 @@ def _included(toks: list[Tok], k: int) -> bool:
 _ASSETS = frozenset("assets accounts account funds savings property properties".split())
 _WHILE = frozenset("while as with despite regardless until unaffected normally".split())
 _FOUND_SO = frozenset("guilty negligent liable culpable".split())  # (only after "found")
-
+_AT_PLACE = ("on", "in", "at")  # ("was permitted at Monte Calvo" / "was banned at Monte Calvo")
 __all__ = ["COMPARED", "says"]
