@@ -4734,4 +4734,9 @@ AGREE = [
      "The jury deliberated for about 48 hours."),
     ("Swimming was banned at Lake Orta on Sunday.",
      "Swimming was not permitted at Lake Orta on Sunday."),
+    # not told and never told alike; told about a thing and told that it happened
+    ("Parents were not told that the inspection had been postponed.",
+     "Parents were never told that the inspection had been postponed, the school admitted."),
+    ("Staff were told about the closure on Friday.",
+     "Staff were told on Friday that the branch would close."),
 ]

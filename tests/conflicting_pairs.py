@@ -5743,4 +5743,7 @@ CONFLICT = [
     # permitted or banned at, on or in a place (outcome_said)
     ("polarity", "Swimming was permitted at Lake Orta on Sunday despite the algae warning, the council said.",
      "Swimming was banned at Lake Orta on Sunday because of the algae warning, the council said."),
+    # told, or never told, that or about a thing (polarity._weak)
+    ("polarity", "Parents were told at the time that the inspection had been postponed, the school said.",
+     "Parents were never told that the inspection had been postponed, the school said."),
 ]

@@ -381,7 +381,8 @@ def _weak(toks: list[Tok], h: int) -> bool:
     return stem(toks[h].low) in WEAK_HEADS and not (toks[h].low == "known" and after == "to") and not (
         after == "about" and stem(toks[h].low) in _KNOW) and not (  # "never knew about the payments"
         stem(toks[h].low) == _SEE and after in ("the", "him", "her", "them")) and not (  # "did not see the defendant"
-        stem(toks[h].low) == SAY and after in _SAID_CLAUSE)  # "did not say she would resign" (not "say when")
+        stem(toks[h].low) == SAY and after in _SAID_CLAUSE) and not (  # "did not say she would resign" (not "say when")
+        stem(toks[h].low) == _TELL and after in ("that", "about"))  # "were never told that their grades had changed"
 
 
 def _clause_after(toks: list[Tok], k: int) -> bool:
@@ -403,8 +404,7 @@ _GONE_ON = frozenset("strike trial sale".split())
 _GONE_TO = frozenset("hospital extra penalties trial court war prison jail".split())  # ("went to extra time")
 _COME_GO, _PARTICLES = frozenset("go come".split()), frozenset("ahead down off forward".split())
 _MODALS = frozenset("may might could can will would should must".split())  # ("did not ... and may suffer")
-_AHEAD = stem("ahead")
-_SEE = stem("see")
+_AHEAD, _SEE, _TELL = stem("ahead"), stem("see"), stem("tell")
 _INTENT = frozenset("intention intentions plan plans".split())
 
 
