@@ -4739,4 +4739,9 @@ AGREE = [
      "Parents were never told that the inspection had been postponed, the school admitted."),
     ("Staff were told about the closure on Friday.",
      "Staff were told on Friday that the branch would close."),
+    # a stretch of a thing ("300 metres of the road") against a depth; a noun before a verb in the past ("the bird strike happened")
+    ("Floodwater up to two metres deep now covers the coast road, police said.",
+     "The flood swamped about 300 metres of the coast road, police said."),
+    ("The birds were struck at about 1,500 feet, investigators said.",
+     "Investigators said the bird strike happened at an altitude of 1,450 feet."),
 ]

@@ -122,6 +122,8 @@ def _one_aspect(a: Version, b: Version) -> str | None:
     if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
         return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
     plain = (fx[0] if x[0] == "" else fy[0]).context
+    if f"{(fx[0] if x[0] == '' else fy[0]).shown} of ".lower() in (a if x[0] == "" else b).text.lower():
+        return None  # (a stretch of a thing: "about 400 metres of the road" / "up to eight metres deep")
     if "distance" in (x[0], y[0]) and not plain.isdisjoint(_MOVED) or "width" in (x[0], y[0]) and plain & _COVERED:
         return None  # (how far a thing moved, and how far it was from a place: "the cabin fell some 40 metres" / "was
         # about 300 metres from the top station"; how far one went, and how wide: "covered 30 miles" / "21 miles wide")

@@ -23,7 +23,7 @@ from analyst_tui.core.conflicts.named_parties import party_key
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS, past_score
 from analyst_tui.core.conflicts.role_verbs import NOMINAL as _NOMINAL, NOMINAL_AFTER as _NOMINAL_AFTER
 from analyst_tui.core.conflicts.role_verbs import TRIGGERS, VERB as _VERB, charged_before
-from analyst_tui.core.conflicts.tokens import Tok, is_title, joined, stem
+from analyst_tui.core.conflicts.tokens import Tok, is_past, is_title, joined, stem
 
 # Words of roles besides ``role_verbs``: ``_PHRASAL``.
 _TAKEN = frozenset("take takes took taken taking".split())
@@ -205,6 +205,8 @@ def roles(toks: list[Tok]) -> list[Role]:
             continue  # "Woman killed in Queens" (passive) or "officers fired at" (no object): unknown
         if patient is None and t.low.endswith("s") and nxt in _NOUN_FOLLOWS:
             continue  # "started controlled water releases on Tuesday": a noun, not the act
+        if patient and t.low == lemma and patient[1] == v + 2 + skip and is_past(toks[v + 1 + skip].low):
+            continue  # "the bird strike happened": a noun, and then the verb
         if agent or patient:
             start = agent[1] if agent else v
             end = patient[1] if patient else v + 1
