@@ -4744,4 +4744,9 @@ AGREE = [
      "The flood swamped about 300 metres of the coast road, police said."),
     ("The birds were struck at about 1,500 feet, investigators said.",
      "Investigators said the bird strike happened at an altitude of 1,450 feet."),
+    # two lengths measured from or along two things named by common nouns (places._measured_from)
+    ("The leak was traced to a valve half a mile east of Kelby, the company said.",
+     "The tanker came to a stop 200 metres short of the terminal, the company said."),
+    ("Mud from the slide covered about 500 metres of the railway line.",
+     "The slide hit the railway line about 8km below the tunnel entrance."),
 ]

@@ -32,6 +32,9 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
             t.low in ("from", "off", "outside") and j < k <= unit_end + 2 and UNITS.get(toks[opened - 1 if opened else k - 1].low) in (
                 LENGTH))  # "2 miles east of The Geysers", "13 nautical miles from the Mysore", "150 nautical miles
         # off Aden", "a mile outside Millbrook"
+        thing = _measured_from(toks, j, k, unit_end, opened)
+        if thing:
+            return thing
         if not (t.low in _PLACE_WORDS or after_direction):
             continue
         name = k + 2 if after_direction and k + 2 < n and toks[k + 1].low == "the" else k + 1
@@ -51,6 +54,26 @@ def place_after(toks: list[Tok], j: int, part: bool = False) -> str | None:
     return None
 
 
+def _measured_from(toks: list[Tok], j: int, k: int, unit_end: int, opened: int | None) -> str | None:
+    """What a length just before ``k`` is measured from or along, named by a common noun: "400 metres short of the
+    platform", "12km below the summit", "300 metres of the road" ("~platform", "~summit", "~road"); two lengths
+    from or along two things are two measures."""
+    n = len(toks)
+    if not (j < k <= unit_end + 2 and UNITS.get(toks[opened - 1 if opened else k - 1].low) in LENGTH):
+        return None
+    rel = 2 if k + 1 < n and toks[k].low in _SHORT and toks[k + 1].low == "of" else 1 if toks[k].low in _FROM else 0
+    head = m = k + rel + 1 if k + rel + 1 < n and toks[k + rel].low in ("the", "its") else None
+    while m is not None and m + 1 < n and (toks[m + 1].is_word or toks[m + 1].is_number) and not toks[m + 1].cap and (
+            toks[m + 1].low not in _CLAUSE_WORDS and toks[m + 1].low not in _AFTER_THING):
+        m += 1
+        head = m if toks[m].is_word and UNITS.get(toks[m].low) is None else head  # ("the coast road": the road; "the
+        # official 42.195km distance": the distance)
+    return f"~{toks[head].low}" if head is not None and rel and not toks[head].cap and toks[head].is_word else None
+
+
+_SHORT = frozenset(("short", "north", "south", "east", "west"))
+_FROM = frozenset("of below above beneath".split())
+_AFTER_THING = frozenset("of in on at to for from by with as and or was were is are had has".split())
 _CLAUSE_WORDS = frozenset("after before when while because since although though but unless until".split())
 
 
