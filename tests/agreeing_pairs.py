@@ -4749,4 +4749,9 @@ AGREE = [
      "The tanker came to a stop 200 metres short of the terminal, the company said."),
     ("Mud from the slide covered about 500 metres of the railway line.",
      "The slide hit the railway line about 8km below the tunnel entrance."),
+    # a negation and a word negated by its prefix, or the same negation, with another negation beside it
+    ("No one on the second bus, which slid into a ditch, was hurt.",
+     "Passengers on the second bus were led to safety unharmed after two hours."),
+    ("The council said there was no damage to the bridge's main span.",
+     "The council said the main span was undamaged and there was no danger to drivers."),
 ]

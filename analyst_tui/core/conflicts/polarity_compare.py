@@ -30,8 +30,19 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
     if _qualified_only(a, b) or _qualified_only(b, a):
         return False  # "approved the deal without conditions" / "did not approve the deal"
     xs, ys = _heads(a, b), _heads(b, a)
+    if _negates_other(a, b, xs, ys) or _negates_other(b, a, ys, xs):
+        return False  # "there was no damage to the reactor" / "confirmed damage to the reactor but no risk to the public"
     return bool(xs and ys) and any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in xs
                                    for y in ys)
+
+
+def _negates_other(a: Polarity, b: Polarity, xs: list, ys: list) -> bool:
+    """Whether ``b`` states each head ``a`` negates, and negates only what ``a`` does not name at all (neither the
+    head nor what it is of: not "no casualties confirmed" / "none could be confirmed")."""
+    words = {stem(w) for w in a.words()}
+    return bool(xs and ys) and all(x.head in b.free for x in xs) and all(
+        y.head not in words and y.head not in a.free and not y.obj & words and b.toks[y.at].low not in PREFIXED
+        for y in ys)  # (a word negated by its prefix may say in other words what ``a`` negates: "unharmed")
 
 
 def _heads(p: Polarity, other: Polarity) -> list:
