@@ -36,12 +36,16 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
                                    for y in ys)
 
 
+_THERE = frozenset(("there",))
+
+
 def _negates_other(a: Polarity, b: Polarity, xs: list, ys: list) -> bool:
     """Whether ``b`` states each head ``a`` negates, and negates only what ``a`` does not name at all (neither the
-    head nor what it is of: not "no casualties confirmed" / "none could be confirmed")."""
+    head nor what it is of or about: not "no casualties confirmed" / "none could be confirmed")."""
     words = {stem(w) for w in a.words()}
     return bool(xs and ys) and all(x.head in b.free for x in xs) and all(
-        y.head not in words and y.head not in a.free and not y.obj & words and b.toks[y.at].low not in PREFIXED
+        y.head not in words and y.head not in a.free and not (y.obj | y.subject - _THERE) & words and b.toks[
+            y.at].low not in PREFIXED
         for y in ys)  # (a word negated by its prefix may say in other words what ``a`` negates: "unharmed")
 
 
