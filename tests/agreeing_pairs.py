@@ -4754,4 +4754,7 @@ AGREE = [
      "Passengers on the second bus were led to safety unharmed after two hours."),
     ("The council said there was no damage to the bridge's main span.",
      "The council said the main span was undamaged and there was no danger to drivers."),
+    # a participle after "from" and a noun is said of that noun ("from homes flooded by"), not of those pulled from them
+    ("Firefighters pulled three children from homes flooded by the burst dam.",
+     "Firefighters freed 3 children trapped in their houses by the floodwater."),
 ]

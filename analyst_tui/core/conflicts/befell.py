@@ -198,7 +198,8 @@ def _noun_phrase(toks: list[Tok], start: int, end: int) -> list[str]:
 
 def described(toks: list[Tok], k: int) -> frozenset[str] | None:
     """The words of the object that the participle at ``k`` describes ("granted bail to two men charged over the
-    robbery": two men), when it follows a noun phrase in small letters just after a preposition; else None."""
+    robbery": two men; "pulled five people from cars buried by the avalanche": the cars), when it follows a noun
+    phrase in small letters just after a preposition; else None."""
     if not (toks[k].low.endswith(("ed", "en")) or is_past(toks[k].low)):  # ("a berth struck by one of its vessels")
         return None
     j = k - 1
@@ -210,7 +211,7 @@ def described(toks: list[Tok], k: int) -> frozenset[str] | None:
     return frozenset(_noun_phrase(toks, j + 1, k)) or None
 
 
-_TO_WHOM = frozenset("to for against with".split())
+_TO_WHOM = frozenset("to for against with from".split())
 
 
 def _before(toks: list[Tok], j: int) -> list[str]:
