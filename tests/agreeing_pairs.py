@@ -4757,4 +4757,9 @@ AGREE = [
     # a participle after "from" and a noun is said of that noun ("from homes flooded by"), not of those pulled from them
     ("Firefighters pulled three children from homes flooded by the burst dam.",
      "Firefighters freed 3 children trapped in their houses by the floodwater."),
+    # "passed" before a figure is a lower bound
+    ("Temperatures passed 40C in Seville on Friday.",
+     "The thermometer hit 41.3 degrees Celsius in Seville on Friday."),
+    ("Donations passed $2m by Sunday, the charity said.",
+     "The charity said donations stood at $2.4m on Sunday."),
 ]

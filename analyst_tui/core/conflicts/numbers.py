@@ -31,7 +31,7 @@ VAGUE = {"dozens": (24, 199), "scores": (40, 199), "hundreds": (200, 1999), "tho
           "several": (2, 999_999_999), "numerous": (2, 999_999_999)}  # fmt: skip  # more than one: against 0 or 1
 _LOWER = {("at", "least"), ("more", "than"), ("over",), ("above",), ("upwards", "of"), ("in", "excess", "of"),
           ("well", "over"), ("not", "less", "than"), ("no", "fewer", "than"), ("exceeding",), ("exceeded",), ("topped",),
-          ("surpassed",), ("has", "passed"), ("have", "passed")}  # ("her fundraising has passed $150,000": more)
+          ("surpassed",), ("has", "passed"), ("have", "passed"), ("passed",)}  # ("her fundraising has passed $150,000")
 _UPPER = {("up", "to"), ("fewer", "than"), ("less", "than"), ("under",), ("at", "most"), ("no", "more", "than"),
           ("as", "many", "as"), ("as", "much", "as"), ("below",), ("limited", "to")}
 # A little over or under: "just over 60%" is not 90%.
