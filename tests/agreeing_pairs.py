@@ -4762,4 +4762,7 @@ AGREE = [
      "The thermometer hit 41.3 degrees Celsius in Seville on Friday."),
     ("Donations passed $2m by Sunday, the charity said.",
      "The charity said donations stood at $2.4m on Sunday."),
+    # no fatalities and none died
+    ("There were no fatalities among the 62 people on board, the operator said.",
+     "None of the 62 people on board died, the operator said."),
 ]

@@ -5749,4 +5749,7 @@ CONFLICT = [
     # what one version negates, stated by the other, which negates only what the first does not name (polarity_compare._negates_other)
     ("polarity", "The council said there was no damage to the bridge's main span.",
      "The council confirmed damage to the bridge's main span but said there was no danger to drivers."),
+    # no fatalities against one who died ("die death fatal": one act)
+    ("polarity", "There were no fatalities among the 62 people on board, the operator said.",
+     "One of the 62 people on board died in hospital, the operator said."),
 ]
