@@ -4765,4 +4765,9 @@ AGREE = [
     # no fatalities and none died
     ("There were no fatalities among the 62 people on board, the operator said.",
      "None of the 62 people on board died, the operator said."),
+    # one person named with and without the office before the name
+    ("Commissioner Elena Voss announced the penalty at a news conference in Geneva.",
+     "Elena Voss, the commissioner, announced the penalty at a news conference in Geneva."),
+    ("Governor Elena Voss announced the penalty at a news conference in Geneva.",
+     "Elena Voss announced the penalty at a news conference in Geneva."),
 ]

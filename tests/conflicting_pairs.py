@@ -5752,4 +5752,7 @@ CONFLICT = [
     # no fatalities against one who died ("die death fatal": one act)
     ("polarity", "There were no fatalities among the 62 people on board, the operator said.",
      "One of the 62 people on board died in hospital, the operator said."),
+    # two people named in full after the same office in capitals ("Commissioner Elena Voss" / "Commissioner Mark Ibsen")
+    ("role", "Commissioner Elena Voss announced the penalty at a news conference in Geneva.",
+     "Commissioner Mark Ibsen announced the penalty at a news conference in Geneva."),
 ]

@@ -245,8 +245,9 @@ def _names(phrase: list[Tok], one_word: bool = False) -> frozenset[str]:
         if " ".join(run) in _ALIASES:
             if t is None or not t.is_word or t.cap:  # (not a person it describes: "the South African president")
                 out.add(_ALIASES[" ".join(run)])
-        elif len(run) >= 2:
-            out.update(w for w in run if w not in _TITLES)
+        elif len(run) >= 2:  # (but a title, or an office before a name in full: "Commissioner Ana Ferreira")
+            out.update(w for j, w in enumerate(run) if w not in _TITLES and not (
+                j == 0 < len(run) - 2 and office_named([w]) is not None))
         elif one_word and len(run) == 1 and len(phrase) <= 2 and _one_name(phrase[m - 1]):
             out.update((run[0], _ONE_WORD))  # a name of one word alone: "Microsoft acquired" / "was bought by Sony"
         run = []
