@@ -4770,4 +4770,7 @@ AGREE = [
      "Elena Voss, the commissioner, announced the penalty at a news conference in Geneva."),
     ("Governor Elena Voss announced the penalty at a news conference in Geneva.",
      "Elena Voss announced the penalty at a news conference in Geneva."),
+    # a height against how far from a place a thing happened ("200 metres before Marsh Bridge")
+    ("The coach left the road on a four-metre-high bank, police said.",
+     "The crash happened 200 metres before Marsh Bridge, police said."),
 ]

@@ -122,14 +122,16 @@ def _one_aspect(a: Version, b: Version) -> str | None:
     if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
         return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
     plain = (fx[0] if x[0] == "" else fy[0]).context
-    if f"{(fx[0] if x[0] == '' else fy[0]).shown} of ".lower() in (a if x[0] == "" else b).text.lower():
-        return None  # (a stretch of a thing: "about 400 metres of the road" / "up to eight metres deep")
+    if re.search(rf"\b{re.escape((fx[0] if x[0] == '' else fy[0]).shown.lower())} (?:{_FROM_A_PLACE})\b", (
+            a if x[0] == "" else b).text.lower()):
+        return None  # (a stretch of a thing, or how far from one: "400 metres of the road", "300 metres before Carrow")
     if "distance" in (x[0], y[0]) and not plain.isdisjoint(_MOVED) or "width" in (x[0], y[0]) and plain & _COVERED:
         return None  # (how far a thing moved, and how far it was from a place: "the cabin fell some 40 metres" / "was
         # about 300 metres from the top station"; how far one went, and how wide: "covered 30 miles" / "21 miles wide")
     return x[0] or y[0]
 
 
+_FROM_A_PLACE = "of|from|before|after|past|beyond|short|below|above|away|off|outside|north|south|east|west"
 _MOVED, _COVERED = frozenset(("<down>", "<up>")), frozenset("cover swim row cycl walk hike trekk sail fly drive".split())
 
 
