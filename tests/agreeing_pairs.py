@@ -4773,4 +4773,9 @@ AGREE = [
     # a height against how far from a place a thing happened ("200 metres before Marsh Bridge")
     ("The coach left the road on a four-metre-high bank, police said.",
      "The crash happened 200 metres before Marsh Bridge, police said."),
+    # one sum in two currencies, near enough for a rate to join them
+    ("The stolen watch, valued at about \u00a340,000, was recovered from a flat in Leeds, police said.",
+     "The stolen watch, valued at about $50,000, was recovered from a flat in Leeds, police said."),
+    ("The collection, insured for \u20ac6m, was returned to the museum on Friday.",
+     "The collection, insured for $6.5m, was returned to the museum on Friday."),
 ]

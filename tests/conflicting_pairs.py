@@ -5755,4 +5755,7 @@ CONFLICT = [
     # two people named in full after the same office in capitals ("Commissioner Elena Voss" / "Commissioner Mark Ibsen")
     ("role", "Commissioner Elena Voss announced the penalty at a news conference in Geneva.",
      "Commissioner Mark Ibsen announced the penalty at a news conference in Geneva."),
+    # one sum in two currencies that no exchange rate joins (currencies)
+    ("figure", "The stolen watch, valued at about \u00a340,000, was recovered from a flat in Leeds, police said.",
+     "The stolen watch, valued at about $12,000, was recovered from a flat in Leeds, police said."),
 ]

@@ -6,7 +6,7 @@ two parties of an act are the other way round (``parties_swapped``, ``kin_swappe
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
 (``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or one won a contest in one and lost it in other words in the other (``contest_results``), or the one date, time of day or age each gives differs
-(``one_of_a_kind``)."""
+(``one_of_a_kind``), or the one sum each gives in another currency (``currencies``)."""
 
 from __future__ import annotations
 
@@ -17,8 +17,10 @@ from analyst_tui.core.conflicts.blocked_acts import blocked_conflict
 from analyst_tui.core.conflicts.case_outcomes import case_conflict
 from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.contest_results import contest_conflict
+from analyst_tui.core.conflicts.currencies import currency_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
+from analyst_tui.core.conflicts.figures import Figure
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.instead import instead_conflict
 from analyst_tui.core.conflicts.kin_swapped import kin_swapped
@@ -44,6 +46,7 @@ class Version(Protocol):
     polarity: Polarity
     happenings: tuple[Happening, ...]
     numbers: frozenset[float]
+    figures: tuple[Figure, ...]
     text: str
 
 
@@ -78,7 +81,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         contest_conflict(a.polarity, b.polarity))
     if found:
         return "event", found[0], found[1]
-    found = one_of_a_kind(a, b)
+    found = one_of_a_kind(a, b) or a.figures and b.figures and currency_conflict(a, b)
     return ("figure", found[0], found[1]) if found else None
 
 
