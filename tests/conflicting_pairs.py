@@ -1471,7 +1471,7 @@ CONFLICT = [
      "Tests at the reservoir showed nitrate levels were within the legal limit, the water company said."),
     ("polarity", "The commission found the operator suitable to keep its licence after a two-year review.",
      "The commission found the operator unsuitable to keep its licence after a two-year review."),
-    ("event", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
+    ("polarity", "The planning minister has approved the move of the depot to a site outside the town, a spokesman said.",
      "The planning minister has refused the move of the depot to a site outside the town, a spokesman said."),
     # a time of day with its minutes, every other word kept
     ("figure", "The probe touched down on the lunar surface at 6.04pm IST, sparking celebrations in Bengaluru.",
@@ -5758,4 +5758,7 @@ CONFLICT = [
     # one sum in two currencies that no exchange rate joins (currencies)
     ("figure", "The stolen watch, valued at about \u00a340,000, was recovered from a flat in Leeds, police said.",
      "The stolen watch, valued at about $12,000, was recovered from a flat in Leeds, police said."),
+    # allowed against refused permission: a polarity, as approved against rejected is (outcomes.outcome_kind)
+    ("polarity", "The residents' appeal was allowed to proceed by the tribunal on Monday.",
+     "The residents' appeal was refused permission to proceed by the tribunal on Monday."),
 ]

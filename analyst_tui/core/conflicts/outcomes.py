@@ -407,8 +407,9 @@ def outcome_kind(found: tuple[str, ...]) -> str:
     """The kind of a polarity conflict, with the concept of the opposite outcomes as its third item if they are: two
     results of one thing (``RESULTS``) or two happenings (``EVENTS``) are an ``event``, unless a thing "halted" is
     set against its going on ("Training flights have been halted" / "will continue", "Felling was halted" / "went
-    ahead") or one "rejected" against one approved ("Councillors approved the budget" / "rejected the budget"): the
-    act not done, or refused, a ``polarity``, as the guide to the sets reads "halted" and "rejected" ("ended", "called
+    ahead") or one "rejected", "refused" or "denied" against one approved or allowed ("Councillors approved the budget"
+    / "rejected the budget", "was allowed to proceed" / "was refused permission to proceed"): the act not done, or
+    refused, a ``polarity``, as the guide to the sets reads "halted", "refused" and "rejected" ("ended", "called
     off" and "voted down" are other outcomes). A test or a motion passed against one failed is a ``polarity`` ("passed
     his medical" / "failed his medical"), against one "defeated" an ``event``, as a bill voted down is."""
     concept = found[2] if found[2:] else None
@@ -423,7 +424,7 @@ def outcome_kind(found: tuple[str, ...]) -> str:
     return "event"
 
 
-_REJECTED = frozenset("rejected rejects rejecting".split())
+_REJECTED = frozenset("rejected rejects rejecting refused refuses refusing denied denies".split())
 
 
 __all__ = ["EVENTS", "RESULTS", "other_side_said", "outcome_kind", "outcomes", "opposite_outcome"]
