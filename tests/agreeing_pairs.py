@@ -4778,4 +4778,9 @@ AGREE = [
      "The stolen watch, valued at about $50,000, was recovered from a flat in Leeds, police said."),
     ("The collection, insured for \u20ac6m, was returned to the museum on Friday.",
      "The collection, insured for $6.5m, was returned to the museum on Friday."),
+    # the one share each gives, of a whole and bare, alike
+    ("Turnout in the mayoral election reached 52 per cent, the highest in decades, the council said.",
+     "Turnout in the mayoral election was just over half of registered voters, the highest in decades, the council said."),
+    ("The pension fund lost 55% in the crash, trustees said.",
+     "The pension fund lost more than half its value in the crash, trustees said."),
 ]

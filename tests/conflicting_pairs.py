@@ -5761,4 +5761,7 @@ CONFLICT = [
     # allowed against refused permission: a polarity, as approved against rejected is (outcomes.outcome_kind)
     ("polarity", "The residents' appeal was allowed to proceed by the tribunal on Monday.",
      "The residents' appeal was refused permission to proceed by the tribunal on Monday."),
+    # the one share each gives, of a whole in one and a bare percentage in the other (share_levels)
+    ("figure", "Turnout in the mayoral election reached 68 per cent, the highest in decades, the council said.",
+     "Turnout in the mayoral election was just over a third of registered voters, the highest in decades, the council said."),
 ]

@@ -6,7 +6,8 @@ two parties of an act are the other way round (``parties_swapped``, ``kin_swappe
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
 (``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or one won a contest in one and lost it in other words in the other (``contest_results``), or the one date, time of day or age each gives differs
-(``one_of_a_kind``), or the one sum each gives in another currency (``currencies``)."""
+(``one_of_a_kind``), or the one sum each gives in another currency (``currencies``), or the one share each gives, of a
+whole and bare (``share_levels``)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from analyst_tui.core.conflicts.outcomes import RESULTS
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
+from analyst_tui.core.conflicts.share_levels import share_level_conflict
 from analyst_tui.core.conflicts.spared import spared_conflict
 from analyst_tui.core.conflicts.talks import talks_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
@@ -81,7 +83,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         contest_conflict(a.polarity, b.polarity))
     if found:
         return "event", found[0], found[1]
-    found = one_of_a_kind(a, b) or a.figures and b.figures and currency_conflict(a, b)
+    found = one_of_a_kind(a, b) or a.figures and b.figures and (currency_conflict(a, b) or share_level_conflict(a, b))
     return ("figure", found[0], found[1]) if found else None
 
 
