@@ -6,8 +6,8 @@ two parties of an act are the other way round (``parties_swapped``, ``kin_swappe
 be true (``happening_restated``), or the same harm is put down to two causes (``causes``), or one says a party won its
 case and the other that it lost (``verdict_sides``), or talks broke down in one and ended in a deal in the other
 (``talks``), or a case thrown out in one and sent to trial in the other (``case_outcomes``), or an act done in one and blocked in the other (``blocked_acts``), or one won a contest in one and lost it in other words in the other (``contest_results``), or the one date, time of day or age each gives differs
-(``one_of_a_kind``), or the one sum each gives in another currency (``currencies``), or the one share each gives, of a
-whole and bare (``share_levels``)."""
+(``one_of_a_kind``), or the one sum or share each gives in other terms: another currency, a share of a whole against a
+bare percentage (``other_terms``)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from analyst_tui.core.conflicts.blocked_acts import blocked_conflict
 from analyst_tui.core.conflicts.case_outcomes import case_conflict
 from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.contest_results import contest_conflict
-from analyst_tui.core.conflicts.currencies import currency_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
 from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.figures import Figure
@@ -29,11 +28,11 @@ from analyst_tui.core.conflicts.loaned import loan_conflict
 from analyst_tui.core.conflicts.negation_restated import negation_restated
 from analyst_tui.core.conflicts.one_of_a_kind import one_of_a_kind
 from analyst_tui.core.conflicts.opposite_restated import opposite_restated
+from analyst_tui.core.conflicts.other_terms import other_terms_conflict
 from analyst_tui.core.conflicts.outcomes import RESULTS
 from analyst_tui.core.conflicts.parties_swapped import parties_swapped
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.ruled_out import ruled_out_conflict
-from analyst_tui.core.conflicts.share_levels import share_level_conflict
 from analyst_tui.core.conflicts.spared import spared_conflict
 from analyst_tui.core.conflicts.talks import talks_conflict
 from analyst_tui.core.conflicts.transfers import transfer_conflict
@@ -83,7 +82,7 @@ def told_anew(a: Version, b: Version) -> tuple[ConflictKind, str, str] | None:
         contest_conflict(a.polarity, b.polarity))
     if found:
         return "event", found[0], found[1]
-    found = one_of_a_kind(a, b) or a.figures and b.figures and (currency_conflict(a, b) or share_level_conflict(a, b))
+    found = one_of_a_kind(a, b) or a.figures and b.figures and other_terms_conflict(a, b)
     return ("figure", found[0], found[1]) if found else None
 
 
