@@ -98,8 +98,8 @@ def expectation_and_result(a: frozenset[str], b: frozenset[str]) -> bool:
         _TO_COME)
 
 
-_TO_COME = EXPECTING | frozenset("will would could may might should estimate estimates plans".split())  # (what is to come
-# is no result: "officials estimate that rebuilding the bridge will cost $1.7 billion" / "is expected to cost $700m")
+_TO_COME = EXPECTING | frozenset("will would could may might should estimate estimates plans".split())  # (what is to
+# come is no result: "officials estimate that rebuilding the bridge will cost $1.7 billion" / "is expected to cost $700m")
 
 
 def _counterparts(x: frozenset[str], y: frozenset[str]) -> bool:

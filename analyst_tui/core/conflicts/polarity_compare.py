@@ -31,7 +31,8 @@ def _negate_alike(a: Polarity, b: Polarity) -> bool:
         return False  # "approved the deal without conditions" / "did not approve the deal"
     xs, ys = _heads(a, b), _heads(b, a)
     if _negates_other(a, b, xs, ys) or _negates_other(b, a, ys, xs):
-        return False  # "there was no damage to the reactor" / "confirmed damage to the reactor but no risk to the public"
+        return False  # "there was no damage to the reactor" / "confirmed damage to the reactor but no risk to the
+        # public"
     return bool(xs and ys) and any(x.head == y.head or x.head not in b.free or y.head not in a.free for x in xs
                                    for y in ys)
 

@@ -358,8 +358,8 @@ DEGREE = frozenset(stem(w) for w in """major serious significant extensive wides
 # Verbs that say one act in other words: a version that negates one of them contradicts one that states another
 # ("would not be dismissed" / "had been sacked", "refused to step down" / "would resign", "was unable to stay open" /
 # "remained open"). Word stems, as ``tokens.stem`` gives them.
-_SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain", "die death fatal",
-              "injur hurt wound harm", "free freed releas", "let allow permit approv clear",
+_SAME_ACTS = ("resign quit step", "sack fire dismiss oust axe", "arrest detain", "stay remain", "kill slay slain",
+              "die death fatal", "injur hurt wound harm", "free freed releas", "let allow permit approv clear",
               "find found recov locat detect",
               "ban prohibit outlaw", "cancel scrap", "close shut", "confirm verifi ratifi",
               "admit acknowledg confess", "includ featur", "lower reduc cut", "award give grant", "seek stand run",

@@ -19,8 +19,8 @@ from analyst_tui.core.conflicts.case_outcomes import case_conflict
 from analyst_tui.core.conflicts.causes import cause_conflict
 from analyst_tui.core.conflicts.contest_results import contest_conflict
 from analyst_tui.core.conflicts.directions import direction_conflict
-from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.figures import Figure
+from analyst_tui.core.conflicts.happening_restated import happening_restated
 from analyst_tui.core.conflicts.happenings import Happening
 from analyst_tui.core.conflicts.instead import instead_conflict
 from analyst_tui.core.conflicts.kin_swapped import kin_swapped
