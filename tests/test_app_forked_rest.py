@@ -21,7 +21,8 @@ from test_app_forked_parts import (AIRPORT_CLOSED, AIRPORT_OPEN, ALPHA, BETA, _c
                                    _child_stalls_after_its_first_claim, _frames_drawn, _gated, _one_process,
                                    _rows_made)
 
-# Agreeing claims between the two that differ: in a short terminal the second one is not on the first screen.
+# Agreeing claims between the two that differ: in a short terminal the second one is not on the first screen, nor
+# among the rows counted before the claims list is laid out (as many as the terminal has lines for, ``claims_in_view``).
 SAME = [
     "The navy sent two ships with water and medicine to the coast on Wednesday morning.",
     "Power lines were cut across three districts and mobile networks stopped working.",
@@ -29,6 +30,8 @@ SAME = [
     "Aftershocks shook the region for two days and kept families sleeping outdoors.",
     "Hospitals in the provincial capital treated dozens of people for broken bones.",
     "The main road to the coast was blocked by a landslide near the river crossing.",
+    "Volunteers from neighbouring towns arrived with food and drinking water by Thursday.",
+    "Engineers began checking the dam above the valley for cracks after the tremors.",
 ]
 SHORT = (100, 16)  # the claims list shows its first four rows
 
