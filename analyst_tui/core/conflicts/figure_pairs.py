@@ -121,9 +121,9 @@ def _one_aspect(a: Version, b: Version) -> str | None:
     x, y = [f.key[2] for f in fx], [f.key[2] for f in fy]
     if len(x) != 1 or len(y) != 1 or x == y or "" not in (x[0], y[0]) or "thickness" in (x[0], y[0]):
         return None  # (a thickness is rarely what a length alone gives: "a 17-inch notebook" / "0.98 inches thick")
-    plain = (fx[0] if x[0] == "" else fy[0]).context
-    if re.search(rf"\b{re.escape((fx[0] if x[0] == '' else fy[0]).shown.lower())} (?:{_FROM_A_PLACE})\b", (
-            a if x[0] == "" else b).text.lower()):
+    bare, told = (fx[0], a) if x[0] == "" else (fy[0], b)  # (the length that says not what it measures)
+    plain = bare.context
+    if re.search(rf"\b{re.escape(bare.shown.lower())} (?:{_FROM_A_PLACE})\b", told.text.lower()):
         return None  # (a stretch of a thing, or how far from one: "400 metres of the road", "300 metres before Carrow")
     if "distance" in (x[0], y[0]) and not plain.isdisjoint(_MOVED) or "width" in (x[0], y[0]) and plain & _COVERED:
         return None  # (how far a thing moved, and how far it was from a place: "the cabin fell some 40 metres" / "was
