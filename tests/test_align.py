@@ -176,6 +176,15 @@ def test_shared_quote_is_verbatim_from_the_first_sentence():
     assert shared_quote("Nothing in common here at all", b) == ""
 
 
+def test_shared_quote_never_starts_inside_a_figure_the_two_give_differently():
+    a = "Singer Dani Rourke's Ferrari, valued at around $85,000, was found in a lock-up garage in Dartford on Tuesday."
+    b = "Dani Rourke's Ferrari, valued at around £250,000, was found in a lock-up garage in Dartford on Tuesday."
+    assert shared_quote(a, b) == "was found in a lock-up garage in Dartford on Tuesday"
+    assert shared_quote("The fee was 1,250 pounds a year for the tenants", "The fee was 1,250 pounds a year for all") == (
+        "The fee was 1,250 pounds a year for"
+    )
+
+
 def test_align_handles_empty_and_single_article():
     assert align({}) == []
     one = {"A": [Sentence("A", 0, 0, 5, "Hello"), Sentence("A", 1, 6, 11, "World")]}

@@ -94,7 +94,8 @@ def display_terms(stems: Sequence[str], group: Sequence[int], prepared: Sequence
     return [found.get(s, s) for s in stems]
 
 
-_QUOTE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# a number with its separators is one word ("85,000", "2.5"), so a quote never starts or ends inside one
+_QUOTE_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*")
 
 
 def shared_quote(a: str, b: str, min_words: int = MIN_RUN) -> str:
