@@ -4783,4 +4783,11 @@ AGREE = [
      "Turnout in the mayoral election was just over half of registered voters, the highest in decades, the council said."),
     ("The pension fund lost 55% in the crash, trustees said.",
      "The pension fund lost more than half its value in the crash, trustees said."),
+    # high and low of two things, or not of a measured thing
+    ("Turnout was high in Kelby",
+     "Turnout was strong in Kelby"),
+    ("Prices were high in the north and low in the south",
+     "Prices were low in the south"),
+    ("Kelby elected a mayor on a low turnout",
+     "Kelby elected a mayor in high winds"),
 ]

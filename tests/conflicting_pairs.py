@@ -5764,4 +5764,9 @@ CONFLICT = [
     # the one share each gives, of a whole in one and a bare percentage in the other (share_levels)
     ("figure", "Turnout in the mayoral election reached 68 per cent, the highest in decades, the council said.",
      "Turnout in the mayoral election was just over a third of registered voters, the highest in decades, the council said."),
+    # a level told as high and as low of one measured thing
+    ("polarity", "Turnout high as Kelby elects new mayor",
+     "Kelby picks a mayor on a low turnout"),
+    ("polarity", "Turnout was high across the district, officials said.",
+     "Turnout was low across the district, officials said."),
 ]

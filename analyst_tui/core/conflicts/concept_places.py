@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-from analyst_tui.core.conflicts.outcome_words import traded
+from analyst_tui.core.conflicts.outcome_words import MEASURED, traded
 from analyst_tui.core.conflicts.polarity_words import STAY_FORMS
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, stem
 
 BE_FIT = frozenset("is are was were be been remains remained".split())
 _ALL_TIME = ["all", "-", "time"]
@@ -24,6 +24,9 @@ def said_where(toks: list[Tok], k: int, concept: str, side: int) -> bool | None:
         return any(t.low == "record" for t in toks[k + 1 : k + 5])
     if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
         return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == _ALL_TIME)
+    if concept == "amount":  # "low turnout", "turnout was high", "Turnout high as ..."
+        return (k + 1 < len(toks) and stem(toks[k + 1].low) in MEASURED) or k > 0 and (
+            stem(toks[k - 1].low) in MEASURED or toks[k - 1].low in BE_FIT and k > 1 and stem(toks[k - 2].low) in MEASURED)
     if concept == "trade" and not traded(toks, k):
         return False  # no object ("the winning ticket sold in Florida"), or a trade with a party named (``swaps``)
     if concept == "availability":  # "tickets sold out" / "are still available"

@@ -139,6 +139,9 @@ OPPOSITE_FORMS = {
                    "skip skips skipped skipping boycott boycotts boycotted away"),
     # "demand hit a record high" / "fell to a record low" (after "record" or "all-time")
     "extreme": ("high highs", "low lows"),
+    # "turnout was high" / "low turnout", "Turnout high as Kelby elects new mayor" (only beside what is measured:
+    # ``concept_places``)
+    "amount": ("high", "low"),
     # "tested positive" / "tested negative" (after "tested", "came back", "proved")
     "test": ("positive", "negative"),
     # "the protests remained peaceful" / "the protests turned violent"
