@@ -4790,4 +4790,9 @@ AGREE = [
      "Prices were low in the south"),
     ("Kelby elected a mayor on a low turnout",
      "Kelby elected a mayor in high winds"),
+    # who said it before both versions, with nothing negated against the other
+    ("Reports said the clinic reported the lost vaccines to the regulator.",
+     "The clinic told the regulator about the lost vaccines, reports said."),
+    ("Officials said that none of the bridges were damaged, but two of the roads were closed.",
+     "Two of the roads were closed, officials said."),
 ]

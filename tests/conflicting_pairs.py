@@ -5769,4 +5769,11 @@ CONFLICT = [
      "Kelby picks a mayor on a low turnout"),
     ("polarity", "Turnout was high across the district, officials said.",
      "Turnout was low across the district, officials said."),
+    # a negation kept when both versions open with who said it ("Reports said", "said that none of")
+    ("polarity", "Reports said the clinic reported the lost vaccines to the regulator within a week of the stocktake.",
+     "Reports said the clinic failed to report the lost vaccines to the regulator until months after the stocktake."),
+    ("polarity", "Inspectors said on Friday that two of the leaks had been found during a survey in 2022, council papers show.",
+     "Inspectors said on Friday that none of the leaks were found during a survey in 2022, council papers show."),
+    ("polarity", "Reports said three of the faults had been logged by engineers before the launch.",
+     "Reports said none of the faults were logged by engineers before the launch."),
 ]

@@ -317,9 +317,15 @@ def first_said(toks: list[Tok], k: int) -> str | None:
 
 
 def attribution_at(toks: list[Tok], k: int) -> bool:
-    """Whether the word at ``k`` ends the sentence as who said it (", her office said."): not a saying stated too."""
+    """Whether the word at ``k`` ends the sentence as who said it (", her office said."), or is the reports it is told
+    from ("Reports said the company reported ..."): not a saying stated too."""
+    if toks[k].low == "reports" and k + 1 < len(toks) and toks[k + 1].low in _REPORTS_TOLD:
+        return True
     return toks[k].low in ("said", "says") and all(t.is_break for t in toks[k + 1 :]) and any(
         t.low == "," for t in toks[max(0, k - 4) : k])
+
+
+_REPORTS_TOLD = frozenset("said say says suggested suggest suggests claimed claim claims indicated indicate".split())
 
 
 def feared(toks: list[Tok], k: int | None = None) -> bool:

@@ -247,7 +247,9 @@ _WEEKEND = tuple((run, re.compile(pattern, re.I)) for run, pattern in (
     ("sunday", r"\bon sunday\b")))
 # What one version says and the other not: a subsidiary, another of its kind, a part of a group
 # None at all, against which one of a group is no other thing ("No shots were fired" / "One of the robbers fired one")
-_NONE_AT_ALL = re.compile(r"(?:^|[,;] )(?:no \w+|all (?:of )?the \w+|none of the \w+) (?:was|were|has|have|had)\b",
-                          re.I)  # ("All of the survivors were wearing" / "Several of the survivors were not wearing")
+_NONE_AT_ALL = re.compile(r"(?:^|[,;] |\b(?:that|said|says) )(?:no \w+|all (?:of )?the \w+|none of the \w+) "
+                          r"(?:was|were|has|have|had)\b",
+                          re.I)  # ("All of the survivors were wearing" / "Several of the survivors were not wearing";
+# "Officials said that none of the cracks were spotted")
 _ONE_SIDED = (("subsidiary", _SUBSIDIARY), ("another", _ANOTHER), ("part of", _PART_OF),
               ("futures", re.compile(r"\bfutures\b", re.I)))  # ("S&P 500 futures fell" / "the S&P 500 rose")
