@@ -4795,4 +4795,9 @@ AGREE = [
      "The clinic told the regulator about the lost vaccines, reports said."),
     ("Officials said that none of the bridges were damaged, but two of the roads were closed.",
      "Two of the roads were closed, officials said."),
+    # millions written two ways; "8m waves" stays metres
+    ("Commuters made 2.4m journeys on the new tram line in its first year.",
+     "Commuters made 2.4 million journeys on the new tram line in its first year."),
+    ("The trawler was hit by 8m waves off the headland.",
+     "The trawler was hit by waves of eight metres off the headland."),
 ]

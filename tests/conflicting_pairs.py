@@ -5776,4 +5776,7 @@ CONFLICT = [
      "Inspectors said on Friday that none of the leaks were found during a survey in 2022, council papers show."),
     ("polarity", "Reports said three of the faults had been logged by engineers before the launch.",
      "Reports said none of the faults were logged by engineers before the launch."),
+    # "m" before a thing counted in millions is millions, not metres
+    ("figure", "Commuters made 2.4m journeys on the new tram line in its first year, the operator said.",
+     "Commuters made 240,000 journeys on the new tram line in its first year, the operator said."),
 ]

@@ -21,6 +21,10 @@ CURRENCY_SIGNS = {"$": "$", "£": "pound", "€": "euro", "eur": "euro", "gbp": 
                   "r": "rand", "rs": "rupee", "inr": "rupee"}  # a sign or code
 # before an amount ("EUR 340 million"), and the unit it names
 _CURRENCY_WORDS = frozenset("euro euros pound pounds dollar dollars rand yen".split())
+# Things counted in millions: "1.8m trips", "2m people" (after "m" and "k"; not "8m waves", metres)
+_IN_MILLIONS = frozenset("""trips journeys passengers visitors users customers people residents voters votes viewers
+    households homes jobs barrels tonnes tons doses subscribers shares copies tickets downloads streams patients pupils
+    students workers members readers followers listeners vehicles cars calls accounts signatures""".split())
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
            "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000, "lakh": 100_000, "lakhs": 100_000,
            "crore": 10_000_000, "crores": 10_000_000}  # fmt: skip
@@ -126,8 +130,8 @@ def _number_at(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
             j += 3
         scale = 1
         if j < n and toks[j].low in SCALES and (toks[j].low not in ("m", "k") or i and toks[i - 1].low in CURRENCY_SIGNS
-                                                 or j + 1 < n and toks[j + 1].low in _CURRENCY_WORDS):  # ("a 55m euro
-            # move": millions)
+                                                 or j + 1 < n and toks[j + 1].low in _CURRENCY_WORDS | _IN_MILLIONS):
+            # ("a 55m euro move", "1.8m trips": millions; "8m waves": metres)
             scale = SCALES[toks[j].low]
             j += 1
         lo = hi = value * scale
