@@ -4800,4 +4800,11 @@ AGREE = [
      "Commuters made 2.4 million journeys on the new tram line in its first year."),
     ("The trawler was hit by 8m waves off the headland.",
      "The trawler was hit by waves of eight metres off the headland."),
+    # a length down, an altitude, a thickness: not the length or distance the other gives
+    ("The funicular descends 140 metres to the harbour.",
+     "The funicular is 300 metres long."),
+    ("The pilot reported the fault at an altitude of about 900 metres.",
+     "The pilot reported the fault roughly eight kilometres from the airfield."),
+    ("Workers will scrape away ice up to two metres thick from the dam wall.",
+     "The work will cover a 3km stretch of the dam wall."),
 ]

@@ -5779,4 +5779,9 @@ CONFLICT = [
     # "m" before a thing counted in millions is millions, not metres
     ("figure", "Commuters made 2.4m journeys on the new tram line in its first year, the operator said.",
      "Commuters made 240,000 journeys on the new tram line in its first year, the operator said."),
+    # the same length down, or thickness, given two ways
+    ("figure", "The funicular descends 140 metres to the harbour.",
+     "The funicular descends 40 metres to the harbour."),
+    ("figure", "Ice up to two metres thick had built up on the dam wall.",
+     "Ice up to 20 centimetres thick had built up on the dam wall."),
 ]

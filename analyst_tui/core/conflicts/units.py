@@ -26,6 +26,7 @@ _OTHER = {"mph": ("speed", 1.609344), "kph": ("speed", 1.0), "acre": ("area", 0.
           "penny": ("pound", 0.01)}  # ("420 pence a share" / "3.10 pounds a share")
 _AGO = frozenset("earlier later ago".split())
 _THICK = frozenset("thick thin thickness".split())
+_DESCENDED = frozenset("descends descend descended descending".split())
 _WIDE, _LONG = frozenset(("wide", "across")), frozenset(("long", "high", "tall"))
 _ROSE = frozenset("rose rises rising risen climbed soared towered shot".split())
 _FELL = frozenset("fell fall falls falling plunged plunges plummeted dropped tumbled toppled".split())
@@ -48,7 +49,13 @@ def unit_key(toks: list[Tok], unit: str, q: int, after: int) -> tuple[str, ...]:
             after = close + 1
         near_after = [t.low for t in toks[after : after + 3]]
         near_before = [t.low for t in toks[max(0, q - 4) : q]]
-        if any(w in _STRETCH for w in near_before):
+        if near_after[:1] and near_after[0] in _THICK:
+            aspect = "thickness"  # "silt up to 1.5 metres thick from the channel": not how far from it
+        elif near_before[-2:] == ["altitude", "of"] or near_before[-3:-1] == ["altitude", "of"]:
+            aspect = "level"  # "at an altitude of about 300 metres": a height it was at
+        elif any(w in _DESCENDED for w in near_before):
+            aspect = "height"  # "the escalator descends 19 metres": how far down, not how long
+        elif any(w in _STRETCH for w in near_before):
             aspect = "size"  # "Stretching 22 kilometres beneath the mountains": how long, as "57 km long"
         elif near_after[:1] in (["into"], ["from"], ["onto"], ["down"]) and any(w in _FELL for w in near_before):
             aspect = "drop"  # "the bus fell about 200 metres into the ravine", "dropped six metres from a shaft": how
