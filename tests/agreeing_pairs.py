@@ -4807,4 +4807,11 @@ AGREE = [
      "The pilot reported the fault roughly eight kilometres from the airfield."),
     ("Workers will scrape away ice up to two metres thick from the dam wall.",
      "The work will cover a 3km stretch of the dam wall."),
+    # no one on board a thing hurt, and people elsewhere hurt
+    ("No one on board the ferry was hurt when it struck the pier.",
+     "Two people standing on the pier were hurt when the ferry struck it."),
+    ("Nobody in the building was injured, firefighters said.",
+     "Nobody inside was injured, firefighters said."),
+    ("No one on board was hurt in the landing.",
+     "All 40 passengers walked away unhurt from the landing."),
 ]

@@ -5784,4 +5784,7 @@ CONFLICT = [
      "The funicular descends 40 metres to the harbour."),
     ("figure", "Ice up to two metres thick had built up on the dam wall.",
      "Ice up to 20 centimetres thick had built up on the dam wall."),
+    # "No one on board was hurt": the hurting is negated, by no one
+    ("polarity", "No one on board was hurt when the tourist boat hit the jetty, the coastguard said.",
+     "A deckhand was hurt when the tourist boat hit the jetty, the coastguard said."),
 ]

@@ -300,12 +300,15 @@ def analyse(toks: list[Tok]) -> Polarity:
         if nor is not None:  # "Neither the Red Crescent nor the government has said": the saying, by neither
             h = verb_after(toks, nor + 1, k)
             subject = frozenset(stem(t.low) for t in toks[i + 1 : h] if t.is_word and t.low not in FILLER)
+        ws = [t.low for t in toks[i + 1 + (low == "no") : i + 4 + (low == "no")]] + [""]  # "No one on board was hurt":
+        aboard = (low == "nobody" or low == "no" and nxt == "one") and (  # the hurting, by no one
+            ws[:2] == ["on", "board"] and ws[2] in BE_HAVE or ws[0] == "aboard" and ws[1] in BE_HAVE)
         if low in ("none", "nobody") and nxt in ("of", "among") or low == "no" and nxt == "one" and i + 2 < n and toks[
-                i + 2].low in ("of", "among"):  # "none of the passengers survived": the verb, said of the passengers
+                i + 2].low in ("of", "among") or aboard:  # "none of the passengers survived": the verb, said of them
             h = verb_after(toks, h, k)
             if h == k:  # "none of the passengers on the ferry, which ran aground, were injured"
                 h, k = verb_after_aside(toks, k, in_scope)
-            subject = words_before(toks, h)
+            subject = frozenset() if aboard else words_before(toks, h)
         after = h  # what is negated is told after this ("No arrests have yet been made over the collapse")
         if low == "no" and h < k and toks[h].low in _ANYONE and verb_after(toks, h, k) < k:
             h = verb_after(toks, h, k)  # "No group has claimed responsibility": the claiming, by nobody
@@ -406,8 +409,6 @@ _COME_GO, _PARTICLES = frozenset("go come".split()), frozenset("ahead down off f
 _MODALS = frozenset("may might could can will would should must".split())  # ("did not ... and may suffer")
 _AHEAD, _SEE, _TELL = stem("ahead"), stem("see"), stem("tell")
 _INTENT = frozenset("intention intentions plan plans".split())
-
-
 _ANYONE = frozenset("group one party organisation organization country nation side person individual".split())
 _MADE = frozenset("made reported carried".split())  # ("no arrests were made", "no casualties were reported")
 
@@ -424,7 +425,5 @@ def _until_follows(toks: list[Tok], i: int) -> bool:
 
 
 _LASTING = frozenset("remain remains remained stay stays stayed continue continues continued last lasts lasted".split())
-
-
 _ABSENCE = frozenset(("no", "nothing"))
 _KNEW = frozenset("knew know knows heard saw noticed".split())
