@@ -4814,4 +4814,9 @@ AGREE = [
      "Nobody inside was injured, firefighters said."),
     ("No one on board was hurt in the landing.",
      "All 40 passengers walked away unhurt from the landing."),
+    # a review that upholds or dismisses other things; dismissed told two ways
+    ("A review upheld the decision to close the school.",
+     "A review dismissed calls to keep the school open."),
+    ("The judicial review was dismissed on Friday.",
+     "A judge threw out the judicial review on Friday."),
 ]

@@ -5787,4 +5787,7 @@ CONFLICT = [
     # "No one on board was hurt": the hurting is negated, by no one
     ("polarity", "No one on board was hurt when the tourist boat hit the jetty, the coastguard said.",
      "A deckhand was hurt when the tourist boat hit the jetty, the coastguard said."),
+    # a judicial review upheld and dismissed
+    ("event", "The residents' judicial review of the planning decision was upheld by the High Court.",
+     "The residents' judicial review of the planning decision was dismissed by the High Court."),
 ]

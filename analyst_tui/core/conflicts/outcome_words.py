@@ -83,8 +83,8 @@ STOPPAGES = frozenset("strike strikes walkout walkouts stoppage stoppages protes
 TESTED = frozenset("tested tests test back proved proves".split())
 VOTED = frozenset("voted votes vote voting".split())
 APPEALS = frozenset("""appeal appeals challenge challenges complaint complaints request requests application
-    applications petition petitions claim claims protest protests objection objections""".split())  # ("upheld the
-# protest from Brooks' camp" / "dismissed the protest")
+    applications petition petitions claim claims protest protests objection objections review reviews""".split())
+# ("upheld the protest from Brooks' camp" / "dismissed the protest", "the judicial review was dismissed")
 LICENCES = frozenset("licence licences license licenses permit permits visa visas accreditation registration".split())
 HELD_SEATS = frozenset("seat seats title lead majority crown belt record championship presidency".split())
 HAD = frozenset("""jurisdiction authority power powers evidence grounds standing capacity funds funding support
