@@ -4819,4 +4819,11 @@ AGREE = [
      "A review dismissed calls to keep the school open."),
     ("The judicial review was dismissed on Friday.",
      "A judge threw out the judicial review on Friday."),
+    # a partial refund received and a full one refused; received things that are not granted
+    ("The buyer received a partial refund from the auction house.",
+     "The buyer was refused a full refund by the auction house."),
+    ("The family received a letter from the court about bail.",
+     "The family was refused bail for their son."),
+    ("Ticket holders received a refund within a week, the club said.",
+     "The club refunded ticket holders within a week."),
 ]

@@ -5790,4 +5790,9 @@ CONFLICT = [
     # a judicial review upheld and dismissed
     ("event", "The residents' judicial review of the planning decision was upheld by the High Court.",
      "The residents' judicial review of the planning decision was dismissed by the High Court."),
+    # a refund or compensation granted or received, and refused
+    ("polarity", "The family was granted compensation by the tribunal on Friday.",
+     "The family was denied compensation by the tribunal on Friday."),
+    ("polarity", "Season-ticket holders have received a full refund from the club.",
+     "Season-ticket holders have been refused a refund by the club."),
 ]

@@ -174,8 +174,9 @@ def says(toks: list[Tok], k: int, concept: str, side: int) -> bool:
         # "shut down the embassy", "will close in 2030", "closed all 34 of its theatres")
     if concept == "opening" and side == 0 and any(x.low == "until" for x in toks[k + 1 : k + 4]):
         return False  # "will remain open until 2030": and close then
-    if concept == "grant" and not _granted_thing(toks, k):
-        return False  # "denied the report", "granted an interview": not bail, parole or entry
+    if concept == "grant" and (not _granted_thing(toks, k) or any(t.low == "partial" for t in toks[k + 1 : k + 4])):
+        return False  # "denied the report", "granted an interview": not bail, parole or entry; "received a partial
+        # refund" (and may have been refused a full one)
     if concept == "freeze" and not any(t.low in _ASSETS for t in toks[max(0, k - 6) : k + 6]) or low in (
             "victory", "defeat") and not any(t.low in ("ended", "ends", "end") for t in toks[max(0, k - 8) : k]):
         return False  # "froze Velaro's remaining assets" (not "the lake froze"); "ended in play-off defeat"
@@ -340,9 +341,8 @@ def _than(toks: list[Tok], k: int) -> bool:
 
 _GRANTED = frozenset("""bail parole asylum entry access permission visa visas pardon clemency plea application custody
     appeal applications request injunction licence license permit status renewal extension waiver motion bid recount
-    designation exemption""".split())
+    designation exemption refund refunds compensation""".split())
 _NOT_WHOM, _NOT_LET = frozenset("of on in for to about over that with from by".split()), frozenset("to by for of with".split())
-
 
 
 def _let_in_or_out(toks: list[Tok], k: int, side: int) -> bool:

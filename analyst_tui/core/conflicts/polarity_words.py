@@ -115,7 +115,7 @@ OPPOSITE_FORMS = {
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
                "nullified nullifies annulled annuls rescinded quashes quashed aside"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
-    "grant": ("grant grants granted granting given gives allowed", "denied denies deny denying refused refuses "
+    "grant": ("grant grants granted granting given gives allowed received receives", "denied denies deny denying refused refuses "
               "rejected rejects rejecting"),  # ("granted the request" / "the request was rejected")
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     # ("fell short of forecasts"; "broke" only before a record: "broke the world record")
