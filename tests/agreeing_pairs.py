@@ -4826,4 +4826,9 @@ AGREE = [
      "The family was refused bail for their son."),
     ("Ticket holders received a refund within a week, the club said.",
      "The club refunded ticket holders within a week."),
+    # exempt from one thing, covered by another; exempt told otherwise
+    ("Taxis are covered by the charge, but buses are exempt from it.",
+     "Taxis will have to pay the charge."),
+    ("Charities are exempt from the levy.",
+     "Charities will not have to pay the levy."),
 ]

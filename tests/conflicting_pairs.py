@@ -5795,4 +5795,7 @@ CONFLICT = [
      "The family was denied compensation by the tribunal on Friday."),
     ("polarity", "Season-ticket holders have received a full refund from the club.",
      "Season-ticket holders have been refused a refund by the club."),
+    # covered by a rule, and exempt from it
+    ("polarity", "Delivery vans will be covered by the new low-emission zone charge, the mayor's office said.",
+     "Delivery vans will be exempt from the new low-emission zone charge, the mayor's office said."),
 ]

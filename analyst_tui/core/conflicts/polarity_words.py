@@ -93,7 +93,7 @@ OPPOSITE_FORMS = {
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "has been included in the squad" / "was left out of the squad" ("left" only before "out", "dropped" only before
     # "from")
-    "inclusion": ("included includes named covered", "excluded excludes omitted left dropped"),  # ("named in the
+    "inclusion": ("included includes named covered", "excluded excludes omitted left dropped exempt exempted"),  # ("named in the
     # squad", "covered by the scheme")
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
