@@ -4831,4 +4831,11 @@ AGREE = [
      "Taxis will have to pay the charge."),
     ("Charities are exempt from the levy.",
      "Charities will not have to pay the levy."),
+    # "a foot" that is no length, or one foot given two ways
+    ("The striker was ruled out with a foot injury.",
+     "The striker was ruled out with an injury to his foot."),
+    ("Floodwater stood a foot deep in the square.",
+     "Floodwater stood about 30cm deep in the square."),
+    ("The hikers continued on foot for a mile.",
+     "The hikers walked the last mile."),
 ]

@@ -5798,4 +5798,7 @@ CONFLICT = [
     # covered by a rule, and exempt from it
     ("polarity", "Delivery vans will be covered by the new low-emission zone charge, the mayor's office said.",
      "Delivery vans will be exempt from the new low-emission zone charge, the mayor's office said."),
+    # "a foot" as one foot, before what it measures
+    ("figure", "The leak was found roughly a metre beneath the pavement, engineers said.",
+     "The leak was found barely a foot beneath the pavement, engineers said."),
 ]

@@ -51,8 +51,6 @@ _QUALIFIERS = sorted([(q, "lower") for q in _LOWER] + [(q, "upper") for q in _UP
                      + [(q, "just over") for q in _JUST_OVER] + [(q, "just under") for q in _JUST_UNDER],
                      key=lambda x: (-len(x[0]), x))
 TIME_WORDS = frozenset("am pm gmt utc edt est cst pst bst ist wib local hrs".split())
-
-
 _LONE = frozenset("person passenger occupant survivor victim".split())  # ("the only person": one)
 
 
@@ -72,6 +70,7 @@ def unit_again(toks: list[Tok], j: int) -> int:
 
 
 _ONE_LENGTH = frozenset("kilometre kilometer mile metre meter".split())
+_AFTER_FOOT = frozenset("below above beneath deep high tall long wide thick short under into away from of".split())
 
 
 def _one_length(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None:
@@ -83,7 +82,8 @@ def _one_length(toks: list[Tok], i: int) -> tuple[float, float, int, str] | None
     half = words[:2] == ["half", "a"]
     unit = 4 if part else 1 + half
     if len(words) <= unit or not part and (words[0] not in ("a", "half") or words[unit - 1] != "a") or (
-            words[unit] not in _ONE_LENGTH):
+            words[unit] not in _ONE_LENGTH and not (words[unit] == "foot" and words[unit + 1 : unit + 2] and words[
+                unit + 1] in _AFTER_FOOT)):  # ("barely a foot below the soil"; not "a foot injury", "on foot")
         return None
     if words[unit + 1 : unit + 2] == ["-"] or not (half or part) and i and (toks[i - 1].low in _PART_WORDS or (
             toks[i - 1].low == "of" and i > 1 and toks[i - 2].low in _PART_WORDS)):
