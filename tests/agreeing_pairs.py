@@ -4838,4 +4838,7 @@ AGREE = [
      "Floodwater stood about 30cm deep in the square."),
     ("The hikers continued on foot for a mile.",
      "The hikers walked the last mile."),
+    # "Reports said" before a result told from each side: not one subject
+    ("Reports said the home side won the replay.",
+     "Reports said the visitors lost the replay."),
 ]

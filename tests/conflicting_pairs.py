@@ -5801,4 +5801,7 @@ CONFLICT = [
     # "a foot" as one foot, before what it measures
     ("figure", "The leak was found roughly a metre beneath the pavement, engineers said.",
      "The leak was found barely a foot beneath the pavement, engineers said."),
+    # what befell one thing, after "Reports said" in both, with a second verb after "and"
+    ("event", "Reports said the trawler sank in shallow water after losing power off Hook Head.",
+     "Reports said the trawler was refloated and towed to Dunmore after losing power off Hook Head."),
 ]

@@ -36,7 +36,8 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         j = relative - 1  # "A man who posed as a police officer was refused bail": the man
     while j >= 0 and len(out) < most:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END:
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END or out and t.low in _SAYS and j and (
+                toks[j - 1].low == "reports"):  # ("Reports said the opposition won": the opposition)
             if not out or _LINKING.issuperset(out):  # ("Dale Ross, the fugitive, remains at large")
                 opened = aside_opened(toks, j, names=True)
                 if opened is not None:
@@ -91,7 +92,8 @@ def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
 
 def _clause_start(toks: list[Tok], j: int) -> int:
     start = j - 1
-    while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS:
+    while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS and not (
+            start > 1 and toks[start - 1].low in _SAYS and toks[start - 2].low == "reports"):  # ("Reports said")
         start -= 1
     return start
 
