@@ -4841,4 +4841,7 @@ AGREE = [
     # "Reports said" before a result told from each side: not one subject
     ("Reports said the home side won the replay.",
      "Reports said the visitors lost the replay."),
+    # a result line before who gave it, the same score
+    ("League Cup semi-final: Dunmore Athletic 3, Castlebar Town 2, the league said.",
+     "Dunmore Athletic beat Castlebar Town 3-2 in the League Cup semi-final on Tuesday, the league said."),
 ]

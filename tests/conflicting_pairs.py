@@ -5804,4 +5804,7 @@ CONFLICT = [
     # what befell one thing, after "Reports said" in both, with a second verb after "and"
     ("event", "Reports said the trawler sank in shallow water after losing power off Hook Head.",
      "Reports said the trawler was refloated and towed to Dunmore after losing power off Hook Head."),
+    # a result line before who gave it
+    ("figure", "League Cup semi-final: Dunmore Athletic 4, Castlebar Town 2, the league said.",
+     "Dunmore Athletic beat Castlebar Town 3-2 in the League Cup semi-final on Tuesday, the league said."),
 ]

@@ -82,6 +82,9 @@ def _result_line(toks: list[Tok]) -> tuple[float, float] | None:
     final: Harbour City 3, Ashford Rovers 1"), larger number first."""
     n = len(toks)
     end = n - 1 if n and toks[-1].is_break else n
+    said = next((c for c in range(max(0, end - 6), end) if toks[c].low == "," and any(
+        t.low in ("said", "says", "according") for t in toks[c + 1 : end])), None)
+    end = said if said is not None else end  # (the line before who gave it: "..., Ashford Rovers 1, officials said")
     if end < 5 or _count(toks[end - 1]) is None or not toks[end - 2].cap:
         return None
     j = end - 2
