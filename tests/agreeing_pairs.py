@@ -4844,4 +4844,9 @@ AGREE = [
     # a result line before who gave it, the same score
     ("League Cup semi-final: Dunmore Athletic 3, Castlebar Town 2, the league said.",
      "Dunmore Athletic beat Castlebar Town 3-2 in the League Cup semi-final on Tuesday, the league said."),
+    # an age "at N," after an opening phrase, the same; "at 14," no age
+    ("On Sunday, the 45-year-old from Tarbert became the oldest swimmer to cross the Minch.",
+     "On Sunday, at 45, the swimmer from Tarbert became the oldest to cross the Minch."),
+    ("The ferry left Oban, at 14, and arrived two hours later.",
+     "The ferry left Oban at 2pm."),
 ]

@@ -5807,4 +5807,7 @@ CONFLICT = [
     # a result line before who gave it
     ("figure", "League Cup semi-final: Dunmore Athletic 4, Castlebar Town 2, the league said.",
      "Dunmore Athletic beat Castlebar Town 3-2 in the League Cup semi-final on Tuesday, the league said."),
+    # an age "at N," after an opening phrase
+    ("figure", "On Sunday, the 31-year-old from Tarbert became the oldest swimmer to cross the Minch.",
+     "On Sunday, at 45, the swimmer from Tarbert became the oldest to cross the Minch."),
 ]

@@ -54,12 +54,14 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        opening = (k == 1 and before == ["at"] and after[:1] == [","] or before[-2:] == [",", "at"] and after[:1] in (
-            [], ["."]) and any(x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("At 23, the rider",
-        # "is now the oldest woman to swim the Channel, at 71.")
+        first = before[-1:] == ["at"] and after[:1] == [","] and (k == 1 or toks[k - 2].low in (",", "that", "said"))
+        # ("At 23, the rider", "On Monday, at 23, the rider", "Reports said at 23, the rider")
+        opening = (first or before[-2:] == [",", "at"] and after[:1] in (
+            [], ["."]) and any(x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("is now the oldest
+        # woman to swim the Channel, at 71.")
         if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None or opening:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
-            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ("<opening>" if k == 1 else "<closing>") if (
+            whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ("<opening>" if first else "<closing>") if (
                 opening) else ""
             seg = toks[k - 2 : k + 1] if _after_name(toks, k) else toks[max(0, k - 1) : min(n, end + 2)]
             while seg and (seg[-1].is_break or seg[-1].low == ","):
