@@ -4849,4 +4849,9 @@ AGREE = [
      "On Sunday, at 45, the swimmer from Tarbert became the oldest to cross the Minch."),
     ("The ferry left Oban, at 14, and arrived two hours later.",
      "The ferry left Oban at 2pm."),
+    # a part "of the" whole in words, and the part alone
+    ("Two of the four crew members were injured in the crash.",
+     "Two crew members were injured in the crash, which killed the pilot."),
+    ("Three of the six crew members were rescued by a lifeboat.",
+     "A lifeboat rescued three crew members; the other three were picked up by a helicopter."),
 ]

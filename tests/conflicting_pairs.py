@@ -5810,4 +5810,7 @@ CONFLICT = [
     # an age "at N," after an opening phrase
     ("figure", "On Sunday, the 31-year-old from Tarbert became the oldest swimmer to cross the Minch.",
      "On Sunday, at 45, the swimmer from Tarbert became the oldest to cross the Minch."),
+    # a part "of the" whole given in words, against all of it
+    ("figure", "All six crew members were rescued after the trawler capsized off Rathlin.",
+     "Three of the six crew members were rescued after the trawler capsized off Rathlin."),
 ]

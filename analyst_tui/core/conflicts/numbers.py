@@ -386,7 +386,8 @@ _SUM_SCALES = frozenset("million billion trillion m bn".split())
 def of_the(toks: list[Tok], j: int) -> int:
     """Where the noun that a count before "of the" and another count counts starts ("won 42 of the 150 seats": at
     "seats"), else ``j``."""
-    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and toks[j + 2].is_number:
+    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and (toks[j + 2].is_number or toks[
+            j + 2].low in WORD_NUMBERS and toks[j + 2].low not in ("one", "a")):  # ("two of the four crew members")
         found = number_at(toks, j + 2)
         if found is not None:
             return found[2]
