@@ -5,7 +5,7 @@ None when nothing identifiable is counted (a year, a clock time). ``figures.figu
 from __future__ import annotations
 
 from analyst_tui.core.conflicts.head_nouns import NUMBERISH, head_noun
-from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, of_the
+from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, SCALES, TIME_WORDS, VAGUE, WORD_NUMBERS, number_at
 from analyst_tui.core.conflicts.counted_otherwise import counted_otherwise
 from analyst_tui.core.conflicts.counts_before import counted_before
 from analyst_tui.core.conflicts.surroundings import (casualty_class, casualty_label, casualty_told, counted,
@@ -57,7 +57,7 @@ def counted_thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[t
         return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
     if prev == "of" and q > 1 and toks[q - 2].low == "majority" and head_noun(toks, j)[0] is None:
         return ("noun", "majority"), "majority"  # "cleared the Commons with a majority of 55" (not "a majority of 55 MPs")
-    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else of_the(toks, j)  # ("42 of the 150 seats")
+    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else _of_the(toks, j)  # ("42 of the 150 seats")
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")
@@ -166,6 +166,22 @@ HOUR_WORDS = frozenset("hours hour hrs hr minutes minute mins min".split())
 
 def _noun_or(noun: str | None, default: str) -> str:
     return noun or default
+
+
+def _of_the(toks: list[Tok], j: int) -> int:
+    """Where the noun that a count before "of the" and another count counts starts ("won 42 of the 150 seats": at
+    "seats"), else ``j``."""
+    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and (toks[j + 2].is_number or toks[
+            j + 2].low in WORD_NUMBERS and toks[j + 2].low not in ("one", "a")):  # ("two of the four crew members")
+        found = number_at(toks, j + 2)
+        if found is not None:
+            return found[2]
+    if j + 4 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and toks[j + 3].low == "'s" and (
+            toks[j + 4].is_number):  # "68 of the assembly's 200 seats"
+        found = number_at(toks, j + 4)
+        if found is not None:
+            return found[2]
+    return j
 
 
 __all__ = ["HOUR_WORDS", "OF_HOURS", "counted_thing"]

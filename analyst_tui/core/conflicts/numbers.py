@@ -383,22 +383,6 @@ def past_sum(toks: list[Tok], j: int) -> int:
 _SUM_SCALES = frozenset("million billion trillion m bn".split())
 
 
-def of_the(toks: list[Tok], j: int) -> int:
-    """Where the noun that a count before "of the" and another count counts starts ("won 42 of the 150 seats": at
-    "seats"), else ``j``."""
-    if j + 2 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and (toks[j + 2].is_number or toks[
-            j + 2].low in WORD_NUMBERS and toks[j + 2].low not in ("one", "a")):  # ("two of the four crew members")
-        found = number_at(toks, j + 2)
-        if found is not None:
-            return found[2]
-    if j + 4 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the" and toks[j + 3].low == "'s" and (
-            toks[j + 4].is_number):  # "68 of the assembly's 200 seats"
-        found = number_at(toks, j + 4)
-        if found is not None:
-            return found[2]
-    return j
-
-
 def precise_apart(x_shown: str, x_stated: tuple[float, float], y_shown: str, y_stated: tuple[float, float]) -> bool:
     """Whether two amounts in one unit, each written to a decimal place and neither said to be about that much, are
     more than a step and a half of the coarser one's last place apart ("$24.3 billion" / "$23.4bn", "8.9 metres" / "9.8
