@@ -4854,4 +4854,11 @@ AGREE = [
      "Two crew members were injured in the crash, which killed the pilot."),
     ("Three of the six crew members were rescued by a lifeboat.",
      "A lifeboat rescued three crew members; the other three were picked up by a helicopter."),
+    # done without one thing, and after another
+    ("The contract was awarded without competitive bidding.",
+     "The contract was awarded after a second round of bidding was cancelled."),
+    ("The bridge reopened without restrictions on Monday.",
+     "The bridge reopened on Monday after repairs."),
+    ("The prisoner was released without charge.",
+     "The prisoner was released after questioning."),
 ]

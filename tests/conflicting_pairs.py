@@ -5813,4 +5813,7 @@ CONFLICT = [
     # a part "of the" whole given in words, against all of it
     ("figure", "All six crew members were rescued after the trawler capsized off Rathlin.",
      "Three of the six crew members were rescued after the trawler capsized off Rathlin."),
+    # done without a thing, and done after it
+    ("polarity", "The ferry contract was awarded without competitive tendering under emergency powers, records show.",
+     "The ferry contract was awarded after competitive tendering among six operators, records show."),
 ]

@@ -14,6 +14,7 @@ from typing import Protocol
 from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, attribution_at, feared, first_said, passive,
                                              passive_agent, same_context, without_anyone, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
+from analyst_tui.core.conflicts.done_without import done_with_and_without
 from analyst_tui.core.conflicts.happening_said import forced_to
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.parties_alike import another_office, same_party
@@ -227,9 +228,10 @@ def _any_done(cue: Cue, said: Cue, said_toks: list[Tok]) -> bool:
 def _without_it(cue: Cue, toks: list[Tok], said: Cue, said_toks: list[Tok], k: int) -> bool:
     """Whether ``cue`` is "without" a thing done to the one after it, whom ``said`` says it was done to in the
     passive ("Police released without charge a 34-year-old man" / "A 34-year-old man was charged")."""
-    shared = cue.obj & said.subject
-    return 0 < cue.at and toks[cue.at - 1].low == "without" and (after_be(said_toks, k) and (
-        len(shared) >= 2 or bool(shared) and shared == said.subject) or without_anyone(cue, toks, said_toks, k))
+    shared = cue.obj & said.subject  # (or done "without" a thing the other says it was done after or with)
+    return 0 < cue.at and toks[cue.at - 1].low == "without" and (after_be(said_toks, k) and (len(shared) >= 2 or bool(
+        shared) and shared == said.subject) or without_anyone(cue, toks, said_toks, k)) or done_with_and_without(
+        cue, toks, said_toks, k)
 
 
 _TIMES = frozenset(WEEKDAYS) | frozenset("""night morn afternoon evening late earli yesterday today tonight week weekend
@@ -337,8 +339,6 @@ _RESOLVED = frozenset("""voted votes agreed agrees decided decides chose chooses
 _REFUSED = IMPLICIT | frozenset("stop stopped stops cease ceased ceases".split())
 _GERUND_FIRSTS = frozenset(first for first, _ in GERUND_NEGATORS)  # ("voted on Wednesday against recommending")
 _WHEN = frozenset("on again once also yesterday today monday tuesday wednesday thursday friday saturday sunday".split())
-
-
 _ANY = frozenset("any a an the".split())
 _DEGREES = frozenset("serious major minor significant further".split())  # "escaped serious injury"
 _RULED = frozenset("rule rules ruled ruling".split())
