@@ -4861,4 +4861,9 @@ AGREE = [
      "The bridge reopened on Monday after repairs."),
     ("The prisoner was released without charge.",
      "The prisoner was released after questioning."),
+    # a first told as "never previously" or "never before"
+    ("It was the club's first league title.",
+     "The club had never previously won the league."),
+    ("The Kestrel Bridge opened for the first time since the floods.",
+     "The Kestrel Bridge had never before been closed for so long."),
 ]

@@ -5816,4 +5816,7 @@ CONFLICT = [
     # done without a thing, and done after it
     ("polarity", "The ferry contract was awarded without competitive tendering under emergency powers, records show.",
      "The ferry contract was awarded after competitive tendering among six operators, records show."),
+    # "never previously" negates the verb after it
+    ("polarity", "Okoro, who had won a medal at the world championships once before, in 2021, was going for gold.",
+     "Okoro, who had never previously won a medal at the world championships, was going for gold."),
 ]

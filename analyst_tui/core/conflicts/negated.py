@@ -15,6 +15,7 @@ from analyst_tui.core.conflicts.cues import (SAY, Cue, after_be, attribution_at,
                                              passive_agent, same_context, without_anyone, words_after)
 from analyst_tui.core.conflicts.days import WEEKDAYS
 from analyst_tui.core.conflicts.done_without import done_with_and_without
+from analyst_tui.core.conflicts.first_time import first_and_none
 from analyst_tui.core.conflicts.happening_said import forced_to
 from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.parties_alike import another_office, same_party
@@ -92,7 +93,7 @@ _WEIGHED = frozenset("consider considers considered considering contemplated con
 def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None = None) -> tuple[str, str] | None:
     """(what ``neg`` negates, what ``pos`` states) when ``pos`` states a head ``neg`` negates (of ``cues`` only, if
     given), else None."""
-    if first_in_years(pos.toks) and none_in_years(neg.toks):
+    if first_and_none(pos.toks, neg.toks):
         return None  # "the first state visit ... in two decades" / "No Irish president had made a state visit ...
         # for 20 years": one thing said both ways
     for cue in _with_any_thing(neg.toks, neg.negated if cues is None else cues):
@@ -137,22 +138,6 @@ def negated_vs_stated(neg: Version, pos: Version, cues: tuple[Cue, ...] | None =
             if same and not (cue.obj & DEGREE) - said.obj:
                 return f'"{cue.phrase}"', f'"{said.phrase}"'
     return None
-
-
-_SPANS = frozenset("years decades months weeks".split())
-
-
-def first_in_years(toks: list[Tok]) -> bool:
-    """Whether a version says something is the first in a span of time ("the first state visit ... in two decades")."""
-    lows = [t.low for t in toks]
-    return "first" in lows and any(w == "in" and _SPANS & set(lows[j + 1 : j + 4]) or w == "since" for j, w in enumerate(
-        lows[lows.index("first") :], lows.index("first")))  # ("the first shark attack at Kessler Beach since 2009")
-
-
-def none_in_years(toks: list[Tok]) -> bool:
-    """Whether a version says something did not happen for a span of time ("had not ... for more than 20 years")."""
-    lows = [t.low for t in toks]
-    return any(w in ("for", "in") and _SPANS & set(lows[j + 1 : j + 6]) for j, w in enumerate(lows))
 
 
 def _one_of_two(toks: list[Tok], k: int) -> bool:

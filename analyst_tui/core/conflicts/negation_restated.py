@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.cues import Cue, clause_end, feared, phrase
 from analyst_tui.core.conflicts.outcomes import other_side_said
-from analyst_tui.core.conflicts.negated import first_in_years, none_in_years
+from analyst_tui.core.conflicts.first_time import first_and_none
 from analyst_tui.core.conflicts.parties_alike import offices_named_apart
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DENY, IMPLICIT, NEGATORS, PREFIXED, PRIVATIVE,
@@ -206,7 +206,7 @@ def negation_restated(a: Polarity, b: Polarity) -> tuple[str, str] | None:
     for neg, pos in ((a, b), (b, a)):
         if not (neg.kept("negates once", _negates_once) and pos.kept("states plainly", states_plainly)) or (
                 _pleas_apart(neg, pos)) or pos.kept("fears", _fears) or (
-                first_in_years(pos.toks) and none_in_years(neg.toks)):
+                first_and_none(pos.toks, neg.toks)):
             continue  # ("the first shark attack at Kessler Beach since 2009" / "no shark attack ... for fifteen years")
         if not say_most_alike(neg, pos, MIN_SHARED, MIN_SHARE) or names_apart(neg.toks, pos.toks) or (
                 offices_named_apart(neg.toks, pos.toks)):

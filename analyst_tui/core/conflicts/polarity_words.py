@@ -320,7 +320,7 @@ COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
 SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
-    immediately currently necessarily really just always so too very much quite actually officially
+    immediately previously currently necessarily really just always so too very much quite actually officially
     publicly formally directly likely one longer single such thing things in on at of for with his her
     their its our my your this that these those going further additional""".split())
 WEAK_HEADS = frozenset(stem(w) for w in "say said tell told know knew think thought want get go come see "
