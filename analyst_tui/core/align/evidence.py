@@ -95,7 +95,7 @@ def display_terms(stems: Sequence[str], group: Sequence[int], prepared: Sequence
 
 
 # a number with its separators is one word ("85,000", "2.5"), so a quote never starts or ends inside one
-_QUOTE_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W_]+(?:['\u2019][^\W_]+)*")
+_QUOTE_WORD = re.compile(r"\d+(?:[.,]\d+)*[^\W_]*|[^\W_]+(?:['\u2019][^\W_]+)*")  # ("81st", "16GB": one word)
 
 
 def shared_quote(a: str, b: str, min_words: int = MIN_RUN) -> str:
