@@ -4866,4 +4866,11 @@ AGREE = [
      "The club had never previously won the league."),
     ("The Kestrel Bridge opened for the first time since the floods.",
      "The Kestrel Bridge had never before been closed for so long."),
+    # one doer after "by" told with two asides
+    ("The walkout was called by the Aviators' Guild, which represents Northwind's pilots.",
+     "The walkout was called by the pilots' union, which has about 900 members."),
+    ("The inquiry will be led by Judge Ann Cole, a former coroner.",
+     "The inquiry will be led by Ann Cole, who retired from the bench last year."),
+    ("The rescue was carried out by coastguard crews, the agency said.",
+     "The rescue was carried out by coastguard teams, according to a statement."),
 ]

@@ -5819,4 +5819,7 @@ CONFLICT = [
     # "never previously" negates the verb after it
     ("polarity", "Okoro, who had won a medal at the world championships once before, in 2021, was going for gold.",
      "Okoro, who had never previously won a medal at the world championships, was going for gold."),
+    # two doers after "by", each told with an aside of its own
+    ("role", "The stoppage was organised by the Dockers' Alliance, which represents crane operators at Tilbury.",
+     "The stoppage was organised by Harbour Staff United, the union representing Tilbury's clerks."),
 ]

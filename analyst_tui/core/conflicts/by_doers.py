@@ -97,6 +97,15 @@ def _words(toks: list[Tok]) -> frozenset[str]:
     return as_sides(frozenset(out))
 
 
+def _aside_cut(toks: list[Tok], p: int) -> list[Tok]:
+    """The words up to the first comma after ``p`` and the sentence's last mark, when the comma opens an aside that runs
+    to the end (no comma after it); else the words as they are."""
+    c = next((c for c in range(p + 1, min(len(toks), p + _MOST)) if toks[c].low == ","), None)
+    if c is None or any(t.low == "," for t in toks[c + 1 :]):
+        return toks
+    return toks[:c] + [t for t in toks[-1:] if t.is_break]
+
+
 def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     """(what ``xs`` says, what ``ys`` says) when the two differ only in the doer after "by", or in the one something is
     given to or got from, else None."""
@@ -124,7 +133,9 @@ def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
     while s < min(n, m) - p and xs[n - 1 - s].low == ys[m - 1 - s].low:
         s += 1
     if not (0 < n - s - p <= _MOST and 0 < m - s - p <= _MOST):
-        return None
+        cut = [_aside_cut(z, p) for z in (xs, ys)]  # (each doer told with an aside of its own that runs to the end:
+        # "by the Aviators' Guild, which represents Northwind's pilots" / "by Cabin Crew United, the union ...")
+        return by_doer_conflict(*cut) if all(len(c) < len(z) for c, z in zip(cut, (xs, ys))) else None
     head = _head(xs, n - s)  # the rest of the noun, which both give ("a private school" / "a state school")
     x, y = xs[p : n - s + head], ys[p : m - s + head]
     if any(t.low in (".", ";") for t in x + y):
