@@ -5822,4 +5822,7 @@ CONFLICT = [
     # two doers after "by", each told with an aside of its own
     ("role", "The stoppage was organised by the Dockers' Alliance, which represents crane operators at Tilbury.",
      "The stoppage was organised by Harbour Staff United, the union representing Tilbury's clerks."),
+    # two doers after "by" with asides of their own, before who said it
+    ("role", "The stoppage was organised by the Dockers' Alliance, which represents crane operators at Tilbury, officials said.",
+     "The stoppage was organised by Harbour Staff United, the union representing Tilbury's clerks, officials said."),
 ]

@@ -98,12 +98,16 @@ def _words(toks: list[Tok]) -> frozenset[str]:
 
 
 def _aside_cut(toks: list[Tok], p: int) -> list[Tok]:
-    """The words up to the first comma after ``p`` and the sentence's last mark, when the comma opens an aside that runs
-    to the end (no comma after it); else the words as they are."""
+    """The words without the aside that the first comma after ``p`` opens, when it runs to the end or to who said it
+    (", officials said"); else the words as they are."""
     c = next((c for c in range(p + 1, min(len(toks), p + _MOST)) if toks[c].low == ","), None)
-    if c is None or any(t.low == "," for t in toks[c + 1 :]):
+    d = next((d for d in range(len(toks) - 1, c, -1) if toks[d].low == ","), None) if c is not None else None
+    if c is None or d is not None and not any(t.low in _SAID_AFTER for t in toks[d + 1 :]):
         return toks
-    return toks[:c] + [t for t in toks[-1:] if t.is_break]
+    return toks[:c] + (toks[d:] if d is not None else [t for t in toks[-1:] if t.is_break])
+
+
+_SAID_AFTER = frozenset("said says according".split())
 
 
 def by_doer_conflict(xs: list[Tok], ys: list[Tok]) -> tuple[str, str] | None:
