@@ -25,8 +25,8 @@ def said_where(toks: list[Tok], k: int, concept: str, side: int) -> bool | None:
     if concept == "extreme":  # "a record high" / "a record low", "an all-time high"
         return k > 0 and (toks[k - 1].low == "record" or k > 2 and [t.low for t in toks[k - 3 : k]] == _ALL_TIME)
     if concept == "amount":  # "low turnout", "turnout was high", "Turnout high as ..."
-        return (k + 1 < len(toks) and stem(toks[k + 1].low) in MEASURED) or k > 0 and (
-            stem(toks[k - 1].low) in MEASURED or toks[k - 1].low in BE_FIT and k > 1 and stem(toks[k - 2].low) in MEASURED)
+        return (k + 1 < len(toks) and stem(toks[k + 1].low) in MEASURED) or k > 0 and (stem(toks[
+            k - 1].low) in MEASURED or toks[k - 1].low in BE_FIT and k > 1 and stem(toks[k - 2].low) in MEASURED)
     if concept == "trade" and not traded(toks, k):
         return False  # no object ("the winning ticket sold in Florida"), or a trade with a party named (``swaps``)
     if concept == "availability":  # "tickets sold out" / "are still available"

@@ -57,7 +57,7 @@ def counted_thing(toks: list[Tok], q: int, i: int, j: int, sign: str) -> tuple[t
         return ("crowd", "people"), "in the crowd"  # "A crowd of 45,000 watched"
     if prev == "of" and q > 1 and toks[q - 2].low == "majority" and head_noun(toks, j)[0] is None:
         return ("noun", "majority"), "majority"  # "cleared the Commons with a majority of 55" (not "a majority of 55 MPs")
-    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else _of_the(toks, j)  # ("42 of the 150 seats")
+    k = j + 1 if j < n and toks[j].low == "of" and toks[i].low in VAGUE else _of_the(toks, j)  # ("42 of the 150")
     # A casualty word after the number: "24 dead", "five people were killed", "14 others trapped".
     noun, after_noun = head_noun(toks, k)
     if (noun is not None and noun[:1].isupper() and after_noun + 1 < n and toks[after_noun].low in ("and", "or")

@@ -28,8 +28,8 @@ def first_and_none(pos: list[Tok], neg: list[Tok]) -> bool:
     if first_in_years(pos) and none_in_years(neg):
         return True
     lows = [t.low for t in neg]  # (a "first" both say is not the first told: "was bidding for his first title")
-    return "first" in {t.low for t in pos} and "first" not in lows and any(w == "never" and lows[j + 1 : j + 2] in (["previously"], ["before"])
-                                                   for j, w in enumerate(lows))
+    return "first" in {t.low for t in pos} and "first" not in lows and any(
+        w == "never" and lows[j + 1 : j + 2] in (["previously"], ["before"]) for j, w in enumerate(lows))
 
 
 __all__ = ["first_and_none", "first_in_years", "none_in_years"]

@@ -93,7 +93,8 @@ OPPOSITE_FORMS = {
     "danger": ("venomous poisonous dangerous toxic hazardous", "harmless"),
     # "has been included in the squad" / "was left out of the squad" ("left" only before "out", "dropped" only before
     # "from")
-    "inclusion": ("included includes named covered", "excluded excludes omitted left dropped exempt exempted"),  # ("named in the
+    "inclusion": ("included includes named covered",
+                  "excluded excludes omitted left dropped exempt exempted"),  # ("named in the
     # squad", "covered by the scheme")
     # "Scotland qualified for the World Cup" / "missed out on qualification" ("missed" only before "out")
     "qualification": ("qualified qualifies qualify qualifying", "missed"),
@@ -115,8 +116,8 @@ OPPOSITE_FORMS = {
     "appeal": ("uphold upholds upheld upholding", "overturn overturns overturned overturning struck strikes quash "
                "nullified nullifies annulled annuls rescinded quashes quashed aside"),
     # "was granted bail" / "was denied bail" (only before a thing granted: bail, parole, asylum, ...)
-    "grant": ("grant grants granted granting given gives allowed received receives", "denied denies deny denying refused refuses "
-              "rejected rejects rejecting"),  # ("granted the request" / "the request was rejected")
+    "grant": ("grant grants granted granting given gives allowed received receives",
+              "denied denies deny denying refused refuses rejected rejects rejecting"),  # ("granted the request" / "the request was rejected")
     # "the missile hit the target" / "missed the target", "beat expectations" / "missed expectations"
     # ("fell short of forecasts"; "broke" only before a record: "broke the world record")
     "aim": ("hit hits beat beats topped exceeded met meets meet made makes broke breaks secured", "miss misses missed short"),
