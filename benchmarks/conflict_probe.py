@@ -3,9 +3,10 @@
     python benchmarks/conflict_probe.py SET.py [SET.py ...] [--show]
 
 For each set (``conflict_sets/``), every contradicting pair caught with its kind both ways and every agreeing pair left
-unflagged is scored again with the same words added to both versions: "On Monday, ..." or "Officials said on Monday
-that ..." or "Reports said ..." before, "..., officials said" or "..., according to a statement" after (only where a
-version does not say who said it already, and, before, only where its first word may be written in small letters).
+unflagged is scored again with the same words added to both versions: "On Monday, ...", "Officials said on Monday
+that ...", "Reports said ...", "According to police, ..." or a dateline ("LONDON (Reuters) - ...") before, "...,
+officials said", "..., according to a statement" or "..., the BBC reported" after (only where a version does not say
+who said it already, and, before but for the dateline, only where its first word may be written in small letters).
 A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or
 their kind, and how many agreeing pairs were flagged. ``--show`` prints each of them. Use development sets only: the
 pairs are printed with ``--show``.
@@ -44,10 +45,16 @@ def _after(words: str) -> Callable[[str], str | None]:
     return lambda text: None if _SAID.search(text) else f"{text.rstrip('.')}, {words}."
 
 
+def _dateline(text: str) -> str | None:
+    return None if _SAID.search(text) else f"LONDON (Reuters) - {text}"
+
+
 WORDINGS: dict[str, Callable[[str], str | None]] = {
     "On Monday, ...": _before("On Monday,"), "Officials said on Monday that ...": _before(
         "Officials said on Monday that"), "Reports said ...": _before("Reports said"),
+    "According to police, ...": _before("According to police,"), "LONDON (Reuters) - ...": _dateline,
     "..., officials said": _after("officials said"), "..., according to a statement": _after("according to a statement"),
+    "..., the BBC reported": _after("the BBC reported"),
 }
 
 

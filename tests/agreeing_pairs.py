@@ -4873,4 +4873,9 @@ AGREE = [
      "The inquiry will be led by Ann Cole, who retired from the bench last year."),
     ("The rescue was carried out by coastguard crews, the agency said.",
      "The rescue was carried out by coastguard teams, according to a statement."),
+    # a wire dateline before both versions
+    ("OSLO (Reuters) - Divers recovered the last body on Saturday, ending the search.",
+     "OSLO (Reuters) - The search was called off on Saturday after divers found the last missing sailor."),
+    ("OSLO (Reuters) - The council approved the fare rise 7-2.",
+     "OSLO (Reuters) - Two council members voted against the fare rise, which passed."),
 ]

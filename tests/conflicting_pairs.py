@@ -5825,4 +5825,9 @@ CONFLICT = [
     # two doers after "by" with asides of their own, before who said it
     ("role", "The stoppage was organised by the Dockers' Alliance, which represents crane operators at Tilbury, officials said.",
      "The stoppage was organised by Harbour Staff United, the union representing Tilbury's clerks, officials said."),
+    # a wire dateline before both versions is who filed them, not part of what they say
+    ("role", "OSLO (Reuters) - The recall was announced by chief executive Ida Berg at a news conference.",
+     "OSLO (Reuters) - Finance director Lars Holm announced the recall at a news conference."),
+    ("role", "MADRID, May 3 (Reuters) - Vidal was beaten by Ortega in the final on Sunday.",
+     "MADRID, May 3 (Reuters) - Ortega was beaten by Vidal in the final on Sunday."),
 ]

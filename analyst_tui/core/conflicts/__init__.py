@@ -91,7 +91,7 @@ from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
-from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed
+from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed, without_dateline
 from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.told_anew import told_anew
 from analyst_tui.core.conflicts.victims import victims
@@ -108,10 +108,6 @@ _EXCLUSIVE = frozenset(frozenset(p) for p in (("dead", "injured"), ("dead", "mis
                                               ("missing", "rescued"), ("trapped", "rescued"), ("escaped", "dead")))
 # ("the gunman was killed" / "was arrested"; not escaped against captured or arrested: one may follow the other,
 # "escaped but was caught a day later")
-
-
-def _exclusive(x: str | None, y: str | None) -> bool:
-    return frozenset((x, y)) in _EXCLUSIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +164,7 @@ class Version:
 
     @classmethod
     def of(cls, text: str) -> "Version":
+        text = without_dateline(text)  # ("LONDON (Reuters) - The layoffs were announced ...": who filed it, not said)
         low = text.lower()
         letters = set(_LETTERS.findall(low))
         if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):
@@ -225,7 +222,7 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
         for y in b.figures:
             if x.extra or y.extra:
                 continue  # "wounding two others": not the victims the other figure counts
-            if _exclusive(x.casualty, y.casualty):
+            if frozenset((x.casualty, y.casualty)) in _EXCLUSIVE:
                 if not _same_victims(x, y):
                     continue
                 if any(f.casualty == x.casualty and _same_victims(f, x) for f in b.figures):
@@ -238,7 +235,7 @@ def _event_conflict(a: Version, b: Version) -> tuple[str, str] | None:
     va, vb = a.casualties, b.casualties
     for cls_a, who, word_a in sorted(set(a.victims)):  # sorted: a set's order changes from run to run
         for cls_b, who_b, word_b in sorted(set(b.victims)):
-            if who == who_b and _exclusive(cls_a, cls_b):
+            if who == who_b and frozenset((cls_a, cls_b)) in _EXCLUSIVE:
                 if (cls_a, who) in vb or (cls_b, who) in va:
                     continue
                 return f"{word_a} {cls_a}", f"{word_b} {cls_b}"

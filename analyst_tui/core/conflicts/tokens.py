@@ -273,3 +273,13 @@ def unattributed(toks: list[Tok]) -> list[Tok]:
         if out[k].low in SAID_WORDS and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
             return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]
     return out
+
+# A wire dateline that opens a sentence: a place in capitals, perhaps a date, perhaps the agency, and a dash
+# ("LONDON (Reuters) - ", "JAKARTA, Dec 5 (Reuters) - ", "WASHINGTON -- ").
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,20})?(?: \([A-Za-z .&-]{2,30}\))? ?"
+                       r"(?:-{1,2}|\u2013|\u2014) ")
+
+
+def without_dateline(text: str) -> str:
+    """The sentence without a wire dateline before it."""
+    return _DATELINE.sub("", text, count=1) if text[:1].isupper() and text[1:2].isupper() else text
