@@ -4878,4 +4878,7 @@ AGREE = [
      "OSLO (Reuters) - The search was called off on Saturday after divers found the last missing sailor."),
     ("OSLO (Reuters) - The council approved the fare rise 7-2.",
      "OSLO (Reuters) - Two council members voted against the fare rise, which passed."),
+    # a closing "..., the X reported" in both
+    ("Wards in the east wing ran on backup generators, the Kelby Post reported.",
+     "Wards were not affected because their backup generators kicked in, the Kelby Post reported."),
 ]

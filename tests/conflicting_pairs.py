@@ -5830,4 +5830,7 @@ CONFLICT = [
      "OSLO (Reuters) - Finance director Lars Holm announced the recall at a news conference."),
     ("role", "MADRID, May 3 (Reuters) - Vidal was beaten by Ortega in the final on Sunday.",
      "MADRID, May 3 (Reuters) - Ortega was beaten by Vidal in the final on Sunday."),
+    # a closing "..., the X reported" is the outlet it is told from, not what is said
+    ("polarity", "The clinic reported the lost vaccines to the regulator within a week, the Kelby Post reported.",
+     "The clinic failed to report the lost vaccines to the regulator within a week, the Kelby Post reported."),
 ]

@@ -91,7 +91,7 @@ from analyst_tui.core.conflicts.sides import side_conflict
 from analyst_tui.core.conflicts.substitution import TITLES, differing, nearly_the_same, substitution_conflict
 from analyst_tui.core.conflicts.swaps import swap_conflict, swaps
 from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
-from analyst_tui.core.conflicts.tokens import stem, tokenize, unattributed, without_dateline
+from analyst_tui.core.conflicts.tokens import as_checked, stem, tokenize, unattributed
 from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.told_anew import told_anew
 from analyst_tui.core.conflicts.victims import victims
@@ -164,7 +164,7 @@ class Version:
 
     @classmethod
     def of(cls, text: str) -> "Version":
-        text = without_dateline(text)  # ("LONDON (Reuters) - The layoffs were announced ...": who filed it, not said)
+        text = as_checked(text)  # ("LONDON (Reuters) - The layoffs were announced ...": who filed it, not what it says)
         low = text.lower()
         letters = set(_LETTERS.findall(low))
         if not (_DIGIT_OR_NT.search(low) or _TRIGGERS.intersection(letters)):

@@ -280,6 +280,13 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-
                        r"(?:-{1,2}|\u2013|\u2014) ")
 
 
-def without_dateline(text: str) -> str:
-    """The sentence without a wire dateline before it."""
-    return _DATELINE.sub("", text, count=1) if text[:1].isupper() and text[1:2].isupper() else text
+_REPORTED = re.compile(r", (?:the |a )?(?:[A-Z][\w'.&-]* ){0,2}[A-Z][\w'.&-]* reported(\.?)$")  # ("..., the BBC
+# reported.": the outlet it is told from)
+
+
+def as_checked(text: str) -> str:
+    """The sentence as the checks read it: without a wire dateline before it or a closing "..., the BBC reported" after
+    it (the same words in two versions that would weigh as shared ones)."""
+    if text[:1].isupper() and text[1:2].isupper():
+        text = _DATELINE.sub("", text, count=1)
+    return _REPORTED.sub(r"\1", text, count=1)
