@@ -274,12 +274,11 @@ def unattributed(toks: list[Tok]) -> list[Tok]:
             return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]
     return out
 
+
 # A wire dateline that opens a sentence: a place in capitals, perhaps a date, perhaps the agency, and a dash
 # ("LONDON (Reuters) - ", "JAKARTA, Dec 5 (Reuters) - ", "WASHINGTON -- ").
-_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,20})?(?: \([A-Za-z .&-]{2,30}\))? ?"
-                       r"(?:-{1,2}|\u2013|\u2014) ")
-
-
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,3}(?:, [A-Za-z0-9 .]{1,20})?"
+                       r"(?: \([A-Za-z .&-]{2,30}\))? ?(?:-{1,2}|\u2013|\u2014) ")
 _REPORTED = re.compile(r", (?:the |a )?(?:[A-Z][\w'.&-]* ){0,2}[A-Z][\w'.&-]* reported(\.?)$")  # ("..., the BBC
 # reported.": the outlet it is told from)
 
