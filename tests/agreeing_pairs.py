@@ -4881,4 +4881,7 @@ AGREE = [
     # a closing "..., the X reported" in both
     ("Wards in the east wing ran on backup generators, the Kelby Post reported.",
      "Wards were not affected because their backup generators kicked in, the Kelby Post reported."),
+    # "According to X," opening one version, "..., police said" closing the other
+    ("According to police, the footbridge, built in 1902, was closed on Monday after cracks were found.",
+     "The 1902 footbridge was shut on Monday when cracks were found, police said."),
 ]

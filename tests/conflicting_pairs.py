@@ -5833,4 +5833,9 @@ CONFLICT = [
     # a closing "..., the X reported" is the outlet it is told from, not what is said
     ("polarity", "The clinic reported the lost vaccines to the regulator within a week, the Kelby Post reported.",
      "The clinic failed to report the lost vaccines to the regulator within a week, the Kelby Post reported."),
+    # "According to X," opens the sentence: no subject an aside after it is about
+    ("event", "According to prosecutors, the appeals court upheld Darrow's sentence on Friday, rejecting claims of bias by the trial judge.",
+     "According to prosecutors, the appeals court overturned Darrow's sentence on Friday, accepting claims of bias by the trial judge."),
+    ("event", "According to the coastguard, the 52-year-old diver was killed near the reef on Sunday afternoon.",
+     "According to the coastguard, the diver, 52, was badly injured near the reef on Sunday afternoon."),
 ]

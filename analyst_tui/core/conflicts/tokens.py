@@ -226,7 +226,7 @@ def opening_phrase(toks: list[Tok], comma: int) -> bool:
     return 0 < comma <= 6 and toks[0].low in _OPENERS and all(t.low != "," for t in toks[1:comma])
 
 
-_OPENERS = frozenset("on in at after before during earlier later last since following meanwhile overnight".split())
+_OPENERS = frozenset("on in at after before during earlier later last since following meanwhile overnight according".split())
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
