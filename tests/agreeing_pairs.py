@@ -4884,4 +4884,9 @@ AGREE = [
     # "According to X," opening one version, "..., police said" closing the other
     ("According to police, the footbridge, built in 1902, was closed on Monday after cracks were found.",
      "The 1902 footbridge was shut on Monday when cracks were found, police said."),
+    # the same "..., according to a statement" or "..., auctioneers said" closing both versions is no shared word of what the figures are about
+    ("The \u00a31.2m being repaid amounts to one-quarter of Marlow's pension pot, according to a statement.",
+     "The repayment covers a quarter of the \u00a34.8m pension pot Marlow built up, according to a statement."),
+    ("The hammer fell at \u00a32.1m, auctioneers said.",
+     "With fees added, the painting cost its buyer \u00a32.5m, auctioneers said."),
 ]

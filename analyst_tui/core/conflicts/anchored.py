@@ -14,7 +14,7 @@ from collections import Counter
 
 from analyst_tui.core.conflicts.days import MONTHS
 from analyst_tui.core.conflicts.figures_apart import expectation_and_result
-from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
+from analyst_tui.core.conflicts.numbers import SCALES, WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.rates import per_time
 from analyst_tui.core.conflicts.tokens import Tok, joined
@@ -131,7 +131,8 @@ def _unit(toks: list[Tok], k: int) -> tuple[str, str]:
 def _beside(toks: list[Tok], k: int, step: int) -> str:
     """The first word before (``step`` -1) or after (+1) the figure at ``k``, past articles and commas."""
     j = k + step
-    while 0 <= j < len(toks) and (toks[j].low in _SKIPPED or step > 0 and j == k + 1 and toks[j].low in _SUFFIXES):
+    while 0 <= j < len(toks) and (toks[j].low in _SKIPPED or step > 0 and (j == k + 1 and toks[j].low in _SUFFIXES or (
+            toks[j].low in SCALES))):  # (past "m" in "£2.4m being": a scale tells nothing of what is counted)
         j += step
     word = toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
     if step < 0 and word in _FROM_YEAR and _DIGITS.fullmatch(toks[k].low) and len(toks[k].low) == 4:

@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS, WORD_NUMBERS
 from analyst_tui.core.conflicts.periods import EARLIER, EXPECTED, expected, of_earlier_period
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, said_bounds, stem
 from analyst_tui.core.conflicts.words import (AUX, CASUALTY, DEGREE, FATALLY, MANNER, PEOPLE, PEOPLE_ACTS,
                                                PEOPLE_ACTS_AFTER, UNITS)
 
@@ -35,7 +35,8 @@ _PURPOSE = {**dict.fromkeys("""buy buys buying bought acquire acquires acquiring
 def context_words(toks: list[Tok], q: int, j: int, most: int = 4) -> frozenset[str]:
     """Up to four content words on each side of the figure, looking at most eight tokens away."""
     out: list[str] = []
-    for span in (range(q - 1, max(-1, q - 9), -1), range(j, min(len(toks), j + 8))):
+    lo, hi, _ = said_bounds(toks)  # (not who said it: "..., officials said" after two figures is no shared subject)
+    for span in (range(q - 1, max(lo - 1, q - 9), -1), range(j, min(hi, j + 8))):
         found = 0
         for k in span:
             w = toks[k].low

@@ -257,22 +257,30 @@ def unattributed(toks: list[Tok]) -> list[Tok]:
     """``toks`` without who said it ("Police said [that] ...", "..., officials said.", "..., according to police.",
     "According to police, ..."):
     the same list when it names no one so."""
-    out = toks
-    end = len(out) - 1 if out and out[-1].low in (".", "!", "?") else len(out)
-    comma = next((k for k in range(end - 1, max(-1, end - _MOST_SPEAKER - 3), -1) if out[k].low == ","), None)
-    if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in out[comma + 1 : end]):
-        tail = [t.low for t in out[comma + 1 : end]]
+    lo, hi, n = said_bounds(toks)
+    return toks if (lo, hi) == (0, n) else toks[lo:hi] + toks[n:]
+
+
+def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
+    """(lo, hi, n): ``toks[lo:hi]`` is what is said, without who said it (``unattributed``); ``n`` is where the closing
+    stop is (``len(toks)`` without one)."""
+    n = len(toks) - 1 if toks and toks[-1].low in (".", "!", "?") else len(toks)
+    hi = n
+    comma = next((k for k in range(n - 1, max(-1, n - _MOST_SPEAKER - 3), -1) if toks[k].low == ","), None)
+    if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in toks[comma + 1 : n]):
+        tail = [t.low for t in toks[comma + 1 : n]]
         if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 1
                 and (tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS)):
-            out = out[:comma] + out[end:]
-    if len(out) > 4 and out[0].low == "according" and out[1].low == "to":  # "According to her editor, the ..."
-        comma = next((k for k in range(3, min(len(out) - 2, _MOST_SPEAKER + 3)) if out[k].low == ","), None)
-        if comma is not None and all(t.is_word or t.low == "'s" for t in out[2:comma]):
-            return out[comma + 1 :]
-    for k in range(1, min(_MOST_SPEAKER, len(out) - 4) + 1):  # "Police said the man ...": the one saying opens it
-        if out[k].low in SAID_WORDS and all(t.is_word for t in out[:k]) and out[k + 1].is_word:
-            return out[k + 2 :] if out[k + 1].low == "that" else out[k + 1 :]
-    return out
+            hi = comma
+    size = hi + len(toks) - n  # (what is left with the closing stop)
+    if size > 4 and toks[0].low == "according" and toks[1].low == "to":  # "According to her editor, the ..."
+        comma = next((k for k in range(3, min(size - 2, _MOST_SPEAKER + 3)) if toks[k].low == ","), None)
+        if comma is not None and all(t.is_word or t.low == "'s" for t in toks[2:comma]):
+            return comma + 1, hi, n
+    for k in range(1, min(_MOST_SPEAKER, size - 4) + 1):  # "Police said the man ...": the one saying opens it
+        if toks[k].low in SAID_WORDS and all(t.is_word for t in toks[:k]) and toks[k + 1].is_word:
+            return (k + 2 if toks[k + 1].low == "that" else k + 1), hi, n
+    return 0, hi, n
 
 
 # A wire dateline that opens a sentence: a place in capitals, perhaps a date, perhaps the agency, and a dash
