@@ -5838,4 +5838,7 @@ CONFLICT = [
      "According to prosecutors, the appeals court overturned Darrow's sentence on Friday, accepting claims of bias by the trial judge."),
     ("event", "According to the coastguard, the 52-year-old diver was killed near the reef on Sunday afternoon.",
      "According to the coastguard, the diver, 52, was badly injured near the reef on Sunday afternoon."),
+    # an outcome after the negated thing is read in what is said, not in "..., according to a statement" ("to" read as a vote)
+    ("polarity", "Ms Okoro has been suspended on full pay while the complaints are reviewed, according to a statement.",
+     "Ms Okoro has been suspended without pay while the complaints against her are reviewed, according to a statement."),
 ]

@@ -21,7 +21,7 @@ from analyst_tui.core.conflicts.outcomes import other_side_said
 from analyst_tui.core.conflicts.parties_alike import another_office, same_party
 from analyst_tui.core.conflicts.polarity_words import (DEGREE, DOUBT, FILLER, GERUND_NEGATORS, IMPLICIT, NEGATORS,
                                                        NOT_ASSERTED_BEFORE, OPPOSITE, PREFIXED, SAME_ACT, STAY_FORMS)
-from analyst_tui.core.conflicts.tokens import Tok, adverb, stem
+from analyst_tui.core.conflicts.tokens import Tok, adverb, said_bounds, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST, us_spelling
 
 
@@ -44,8 +44,8 @@ class Version(Protocol):
 def _opposite_after(xs: list[Tok], i: int, ys: list[Tok], k: int) -> bool:
     """Whether the first verb of an outcome after ``i`` in ``xs`` and the first after ``k`` in ``ys`` (within eight
     words) state its two sides ("met" / "missed")."""
-    found = [next((OPPOSITE[t.low] for t in toks[at + 1 : at + 9] if t.low in OPPOSITE), None) for toks, at in (
-        (xs, i), (ys, k))]
+    found = [next((OPPOSITE[t.low] for t in toks[at + 1 : min(at + 9, said_bounds(toks)[1])] if t.low in OPPOSITE),
+                  None) for toks, at in ((xs, i), (ys, k))]  # (not into "..., according to a statement")
     return bool(found[0] and found[1] and any(c == d and s != e for c, s in found[0] for d, e in found[1]))
 
 
