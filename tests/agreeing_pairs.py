@@ -4889,4 +4889,11 @@ AGREE = [
      "The repayment covers a quarter of the \u00a34.8m pension pot Marlow built up, according to a statement."),
     ("The hammer fell at \u00a32.1m, auctioneers said.",
      "With fees added, the painting cost its buyer \u00a32.5m, auctioneers said."),
+    # who said it, closing both versions with when it was said or a longer speaker ("..., auctioneers said on Friday", "..., a spokesman for the auctioneers said", "..., the Guardian has learned"), is no word the figures stand by
+    ("The hammer fell at \u00a32.1m, auctioneers said on Friday.",
+     "With fees added, the painting cost its buyer \u00a32.5m, auctioneers said on Friday."),
+    ("The hammer fell at \u00a33.4m, a spokesman for the auctioneers said.",
+     "With fees added, the vase cost its buyer \u00a34.1m, a spokesman for the auctioneers said."),
+    ("The \u00a31.2m being repaid amounts to one-quarter of Marlow's pension pot, the Guardian has learned.",
+     "The repayment covers a quarter of the \u00a34.8m pension pot Marlow built up, the Guardian has learned."),
 ]

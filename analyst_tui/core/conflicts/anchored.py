@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.figures_apart import expectation_and_result
 from analyst_tui.core.conflicts.numbers import SCALES, WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.rates import per_time
-from analyst_tui.core.conflicts.tokens import Tok, joined
+from analyst_tui.core.conflicts.tokens import Tok, joined, said_bounds
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
 # An ordinal's rank is kept negative: "third" (-3) is not "three" (3), nor "86th" a year.
@@ -130,11 +130,12 @@ def _unit(toks: list[Tok], k: int) -> tuple[str, str]:
 
 def _beside(toks: list[Tok], k: int, step: int) -> str:
     """The first word before (``step`` -1) or after (+1) the figure at ``k``, past articles and commas."""
+    start, end, _ = said_bounds(toks)  # (not into "..., a spokesman for the auctioneers said")
     j = k + step
-    while 0 <= j < len(toks) and (toks[j].low in _SKIPPED or step > 0 and (j == k + 1 and toks[j].low in _SUFFIXES or (
+    while start <= j < end and (toks[j].low in _SKIPPED or step > 0 and (j == k + 1 and toks[j].low in _SUFFIXES or (
             toks[j].low in SCALES))):  # (past "m" in "£2.4m being": a scale tells nothing of what is counted)
         j += step
-    word = toks[j].low if 0 <= j < len(toks) and toks[j].is_word and not toks[j].is_number else ""
+    word = toks[j].low if start <= j < end and toks[j].is_word and not toks[j].is_number else ""
     if step < 0 and word in _FROM_YEAR and _DIGITS.fullmatch(toks[k].low) and len(toks[k].low) == 4:
         return "from"  # a year something starts in: "from 2035" / "starting in 2041"
     return word

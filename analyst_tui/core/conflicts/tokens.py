@@ -266,11 +266,11 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
     stop is (``len(toks)`` without one)."""
     n = len(toks) - 1 if toks and toks[-1].low in (".", "!", "?") else len(toks)
     hi = n
-    comma = next((k for k in range(n - 1, max(-1, n - _MOST_SPEAKER - 3), -1) if toks[k].low == ","), None)
+    comma = next((k for k in range(n - 1, max(-1, n - _MOST_SPEAKER - 7), -1) if toks[k].low == ","), None)
     if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in toks[comma + 1 : n]):
-        tail = [t.low for t in toks[comma + 1 : n]]
-        if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 1
-                and (tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS)):
+        tail = _said_when([t.low for t in toks[comma + 1 : n]])
+        if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 2
+                and (tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS or tail[-2:] in _LEARNED)):
             hi = comma
     size = hi + len(toks) - n  # (what is left with the closing stop)
     if size > 4 and toks[0].low == "according" and toks[1].low == "to":  # "According to her editor, the ..."
@@ -281,6 +281,25 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
         if toks[k].low in SAID_WORDS and all(t.is_word for t in toks[:k]) and toks[k + 1].is_word:
             return (k + 2 if toks[k + 1].low == "that" else k + 1), hi, n
     return 0, hi, n
+
+
+
+_LEARNED = (["has", "learned"], ["has", "learnt"], ["have", "learned"], ["have", "learnt"])  # ("..., the Guardian has
+# learned")
+_WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _said_when(tail: list[str]) -> list[str]:
+    """The words of a closing "..., police said on Tuesday" without when or how it was said ("on Tuesday", "late on
+    Monday", "in a statement", "yesterday"), when a word of saying is then last."""
+    cut = tail
+    if tail[-1:] in (["yesterday"], ["today"]):
+        cut = tail[:-1]
+    elif len(tail) > 3 and tail[-2] == "on" and tail[-1] in _WHEN_SAID:
+        cut = tail[:-3] if tail[-3] in ("late", "early") else tail[:-2]
+    elif tail[-3:] == ["in", "a", "statement"]:
+        cut = tail[:-3]
+    return cut if cut is not tail and cut and cut[-1] in SAID_WORDS else tail
 
 
 # A wire dateline that opens a sentence: a place in capitals, perhaps a date, perhaps the agency, and a dash
