@@ -5841,4 +5841,7 @@ CONFLICT = [
     # an outcome after the negated thing is read in what is said, not in "..., according to a statement" ("to" read as a vote)
     ("polarity", "Ms Okoro has been suspended on full pay while the complaints are reviewed, according to a statement.",
      "Ms Okoro has been suspended without pay while the complaints against her are reviewed, according to a statement."),
+    # an age closing what is said, before who said it (a guard: caught before through the speaker's word after both figures)
+    ("figure", "Mrs Aldous, a former nurse, is now the oldest person to complete the Three Peaks challenge, at 84, organisers said.",
+     "Mrs Aldous, a former nurse, is now the oldest person to complete the Three Peaks challenge, aged 79, organisers said."),
 ]

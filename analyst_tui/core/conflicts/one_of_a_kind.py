@@ -30,7 +30,7 @@ from analyst_tui.core.conflicts.particulars import of_age
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.rates import HOURS, Rate, rates_differ, rates_in
 from analyst_tui.core.conflicts.shared_words import names_apart, say_most_alike
-from analyst_tui.core.conflicts.tokens import Tok, joined
+from analyst_tui.core.conflicts.tokens import Tok, joined, said_bounds
 from analyst_tui.core.conflicts.units import time_left
 
 MIN_SHARED = 4  # content words both versions give, by family ("deliberated" / "deliberation")
@@ -48,22 +48,22 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
     """(age, as written, the word after "-year-old") of each age: "a 16-year-old boy", "aged 58", "67 years old", "at
     the age of 82", "her 105th birthday", "turning 101", "At 23, the rider ..."."""
     out = []
-    n = len(toks)
+    n, said = len(toks), said_bounds(toks)[1]  # (what is said ends there: "..., at 71, officials said.")
     for k, t in enumerate(toks):
         if not (t.is_number and t.low.isdecimal()):
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        first = before[-1:] == ["at"] and after[:1] == [","] and (k == 1 or toks[k - 2].low in (",", "that", "said"))
-        # ("At 23, the rider", "On Monday, at 23, the rider", "Reports said at 23, the rider")
-        opening = (first or before[-2:] == [",", "at"] and after[:1] in (
-            [], ["."]) and any(x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("is now the oldest
-        # woman to swim the Channel, at 71.")
+        first = before[-1:] == ["at"] and after[:1] == [","] and (k == 1 or toks[k - 2].low in (",", "that", "said")) and (
+            k + 1 < said)  # ("At 23, the rider", "On Monday, at 23, the rider", "Reports said at 23, the rider")
+        opening = (first or before[-2:] == [",", "at"] and k + 1 >= said and any(
+            x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("is now the oldest woman to swim the
+        # Channel, at 71.")
         if _an_age(before, after) or _after_name(toks, k) or of_age(toks, k) is not None or opening:  # ("a boy of 17")
             end = k + (3 if after[:2] == ["-", "year"] else 1)
             whom = _whom(toks, end + 2) if after[:2] == ["-", "year"] else ("<opening>" if first else "<closing>") if (
                 opening) else ""
-            seg = toks[k - 2 : k + 1] if _after_name(toks, k) else toks[max(0, k - 1) : min(n, end + 2)]
+            seg = toks[k - 2 : k + 1] if _after_name(toks, k) else toks[max(0, k - 1) : min(n, end + 2, max(said, end))]
             while seg and (seg[-1].is_break or seg[-1].low == ","):
                 seg = seg[:-1]  # ("Holt, 68", "at 71", "aged 68": not "aged 68 .")
             out.append((int(t.low), joined(seg).replace(" - ", "-"), whom))  # ("a 16-year-old")
