@@ -4,8 +4,10 @@
 
 For each set (``conflict_sets/``), every contradicting pair caught with its kind both ways and every agreeing pair left
 unflagged is scored again with the same words added to both versions: "On Monday, ...", "Officials said on Monday
-that ...", "Reports said ...", "According to police, ..." or a dateline ("LONDON (Reuters) - ...") before, "...,
-officials said", "..., according to a statement" or "..., the BBC reported" after (only where a version does not say
+that ...", "Reports said ...", "According to police, ...", "Meanwhile, ...", "In a statement, ...", "Police confirmed that
+...", "It emerged on Monday that ..." or a dateline ("LONDON (Reuters) - ...") before, "..., officials said", "...,
+according to a statement", "..., the BBC reported", "..., police said on Tuesday", "..., a spokesman for the council
+said", "..., said a council spokesman", "..., the Guardian has learned" or "..., according to court documents" after (only where a version does not say
 who said it already, and, before but for the dateline, only where its first word may be written in small letters).
 A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or
 their kind, and how many agreeing pairs were flagged. ``--show`` prints each of them. Use development sets only: the
@@ -55,6 +57,14 @@ WORDINGS: dict[str, Callable[[str], str | None]] = {
     "According to police, ...": _before("According to police,"), "LONDON (Reuters) - ...": _dateline,
     "..., officials said": _after("officials said"), "..., according to a statement": _after("according to a statement"),
     "..., the BBC reported": _after("the BBC reported"),
+    # (added later, with the readings of who said it that they asked for)
+    "Meanwhile, ...": _before("Meanwhile,"), "In a statement, ...": _before("In a statement,"),
+    "Police confirmed that ...": _before("Police confirmed that"), "It emerged on Monday that ...": _before(
+        "It emerged on Monday that"), "..., police said on Tuesday": _after("police said on Tuesday"),
+    "..., a spokesman for the council said": _after("a spokesman for the council said"),
+    "..., said a council spokesman": _after("said a council spokesman"),
+    "..., the Guardian has learned": _after("the Guardian has learned"),
+    "..., according to court documents": _after("according to court documents"),
 }
 
 
@@ -96,11 +106,11 @@ def main() -> int:
     for path in args.sets:
         probe(path, args.show, counts)
     for name, c in counts.items():
-        print(f"{name:36} caught pairs that lost it {c['lost']}/{c['caught']}; agreeing pairs flagged "
+        print(f"{name:38} caught pairs that lost it {c['lost']}/{c['caught']}; agreeing pairs flagged "
               f"{c['flagged']}/{c['agreeing']}")
     lost, caught = sum(c["lost"] for c in counts.values()), sum(c["caught"] for c in counts.values())
     flagged, agreeing = sum(c["flagged"] for c in counts.values()), sum(c["agreeing"] for c in counts.values())
-    print(f"{'all':36} caught pairs that lost it {lost}/{caught}; agreeing pairs flagged {flagged}/{agreeing}")
+    print(f"{'all':38} caught pairs that lost it {lost}/{caught}; agreeing pairs flagged {flagged}/{agreeing}")
     return 0
 
 
