@@ -5844,4 +5844,7 @@ CONFLICT = [
     # an age closing what is said, before who said it (a guard: caught before through the speaker's word after both figures)
     ("figure", "Mrs Aldous, a former nurse, is now the oldest person to complete the Three Peaks challenge, at 84, organisers said.",
      "Mrs Aldous, a former nurse, is now the oldest person to complete the Three Peaks challenge, aged 79, organisers said."),
+    # an opening "Meanwhile," is no name that an aside after it is about
+    ("event", "Meanwhile, the 29-year-old climber was killed in the rockfall on Ben Lair on Sunday afternoon.",
+     "Meanwhile, the climber, 29, was badly injured in Sunday afternoon's rockfall on Ben Lair."),
 ]

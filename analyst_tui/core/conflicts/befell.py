@@ -7,7 +7,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.cues import aside_opened
 from analyst_tui.core.conflicts.happening_words import FORMS
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, SAID_WORDS, Tok, adverb, is_past, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, SAID_WORDS, Tok, adverb, is_past, opening_phrase, stem
 
 _SAYING = frozenset("said says told tells announced confirmed reported added stated disclosed revealed admitted".split())
 NO_OBJECT = frozenset("""by on in at after over from outside inside during for with near into onto off to amid
@@ -241,7 +241,8 @@ def _aside(toks: list[Tok], j: int) -> int | None:
         if toks[o].is_break:
             first = toks[o + 1].low
             if toks[o].low == "," and o > 0 and (toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first in _ASIDE_OPENERS) or _named(toks, o - 1) and j - o <= 14):
+                    first.endswith(("ed", "ing")) or first in _ASIDE_OPENERS) or _named(toks, o - 1) and j - o <= 14) and (
+                    not opening_phrase(toks, o)):  # (not "Meanwhile, the surfer, 34, was injured")
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None
