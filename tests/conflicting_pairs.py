@@ -5847,4 +5847,9 @@ CONFLICT = [
     # an opening "Meanwhile," is no name that an aside after it is about
     ("event", "Meanwhile, the 29-year-old climber was killed in the rockfall on Ben Lair on Sunday afternoon.",
      "Meanwhile, the climber, 29, was badly injured in Sunday afternoon's rockfall on Ben Lair."),
+    # "that" after "confirmed" or "emerged" opens what was said, not a relative clause: the doer after it is read (the first a guard, caught before by another reading with a poorer detail)
+    ("role", "Officials confirmed that the curfew was ordered by the regional governor last week.",
+     "Officials confirmed that the town's mayor ordered the curfew last week."),
+    ("role", "It emerged on Tuesday that the closure was approved by the health minister in March.",
+     "It emerged on Tuesday that the hospital's chief executive approved the closure in March."),
 ]

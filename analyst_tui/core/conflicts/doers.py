@@ -34,6 +34,8 @@ from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, said_be
 Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's names, receiver's stems, words shown)
 
 _RELATIVE = frozenset(("that", "which", "who"))
+_SAYS_THAT = SAID | frozenset("""confirmed confirms reported announced revealed emerged insisted claimed stated added
+    warned""".split())  # ("Police confirmed that the council imposed", "It emerged on Monday that ...")
 _MEANT = frozenset("voted agreed decided moved".split())
 _PARTICLES = frozenset(("over", "back", "off", "out", "down"))  # ("handed over the prisoners", "gave back the land",
 # "called off the match")
@@ -169,7 +171,7 @@ def _phrase_before(toks: list[Tok], v: int) -> list[Tok]:
     top = j
     while j >= 0 and top - j < 12:
         t = toks[j]
-        if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word and not said_before(toks, j, SAID):
+        if t.low in _RELATIVE and j > 0 and toks[j - 1].is_word and not said_before(toks, j, _SAYS_THAT):
             out = []  # "the deal that ended the strike was brokered by ...": the deal (not "said on Monday that")
         elif t.is_break or t.low in CLAUSE_WORDS or t.low in SAID or t.low in _STOP and not _joins(toks, j, out) or (
                 0 < j < len(toks) - 1 and not t.cap and active_verb(toks, j)):
