@@ -5852,4 +5852,9 @@ CONFLICT = [
      "Officials confirmed that the town's mayor ordered the curfew last week."),
     ("role", "It emerged on Tuesday that the closure was approved by the health minister in March.",
      "It emerged on Tuesday that the hospital's chief executive approved the closure in March."),
+    # each doer after "by" told with an aside of its own up to who said it, in any form (the second a guard, caught before)
+    ("role", "The petition was started by the Residents' Association, which represents the estate's tenants, the Guardian has learned.",
+     "The petition was started by Friends of Lark Park, the group campaigning to save the estate's green space, the Guardian has learned."),
+    ("role", "The strike was called by the Drivers' Guild, which represents the city's tram drivers, a spokesman for the council said.",
+     "The strike was called by Transit Workers United, the union representing the city's bus mechanics, a spokesman for the council said."),
 ]

@@ -26,7 +26,7 @@ from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.receivers import given_to
 from analyst_tui.core.conflicts.shared_words import same_sense
 from analyst_tui.core.conflicts.substitution import TITLES, initials
-from analyst_tui.core.conflicts.tokens import Tok, adverb, joined, stem
+from analyst_tui.core.conflicts.tokens import Tok, adverb, joined, said_bounds, stem
 from analyst_tui.core.textnorm import stem as family
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -102,7 +102,7 @@ def _aside_cut(toks: list[Tok], p: int) -> list[Tok]:
     (", officials said"); else the words as they are."""
     c = next((c for c in range(p + 1, min(len(toks), p + _MOST)) if toks[c].low == ","), None)
     d = next((d for d in range(len(toks) - 1, c, -1) if toks[d].low == ","), None) if c is not None else None
-    if c is None or d is not None and not any(t.low in _SAID_AFTER for t in toks[d + 1 :]):
+    if c is None or d is not None and d != said_bounds(toks)[1] and not any(t.low in _SAID_AFTER for t in toks[d + 1 :]):
         return toks
     return toks[:c] + (toks[d:] if d is not None else [t for t in toks[-1:] if t.is_break])
 
