@@ -5857,4 +5857,7 @@ CONFLICT = [
      "The petition was started by Friends of Lark Park, the group campaigning to save the estate's green space, the Guardian has learned."),
     ("role", "The strike was called by the Drivers' Guild, which represents the city's tram drivers, a spokesman for the council said.",
      "The strike was called by Transit Workers United, the union representing the city's bus mechanics, a spokesman for the council said."),
+    # a result line before who gave it in a longer form ("..., a spokesman for the league said")
+    ("figure", "County Cup final: Dunmore Town 4, Kelby Athletic 2, a spokesman for the league said.",
+     "Dunmore Town beat Kelby Athletic 3-2 in the County Cup final on Saturday, a spokesman for the league said."),
 ]

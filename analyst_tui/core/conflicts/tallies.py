@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from analyst_tui.core.conflicts.numbers import WORD_NUMBERS
-from analyst_tui.core.conflicts.tokens import Tok, said_before
+from analyst_tui.core.conflicts.tokens import Tok, said_before, said_bounds
 
 # A tally is named by a verb shortly before it ("voted 52 to 48", "beat the Chiefs 20-13") or a noun
 # right after it, or after one more word ("a 7-1 win", "by a 52-48 vote", "a 61-39 Senate vote", "a vote of
@@ -80,11 +80,7 @@ def tallies(toks: list[Tok]) -> frozenset[tuple[float, float]]:
 def _result_line(toks: list[Tok]) -> tuple[float, float] | None:
     """The score of a result written as a line of two sides and their numbers, at the end of a headline ("Women's Cup
     final: Harbour City 3, Ashford Rovers 1"), larger number first."""
-    n = len(toks)
-    end = n - 1 if n and toks[-1].is_break else n
-    said = next((c for c in range(max(0, end - 6), end) if toks[c].low == "," and any(
-        t.low in ("said", "says", "according") for t in toks[c + 1 : end])), None)
-    end = said if said is not None else end  # (the line before who gave it: "..., Ashford Rovers 1, officials said")
+    end = said_bounds(toks)[1]  # (the line before who gave it: "..., Ashford Rovers 1, officials said")
     if end < 5 or _count(toks[end - 1]) is None or not toks[end - 2].cap:
         return None
     j = end - 2
