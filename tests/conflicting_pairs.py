@@ -5860,4 +5860,7 @@ CONFLICT = [
     # a result line before who gave it in a longer form ("..., a spokesman for the league said")
     ("figure", "County Cup final: Dunmore Town 4, Kelby Athletic 2, a spokesman for the league said.",
      "Dunmore Town beat Kelby Athletic 3-2 in the County Cup final on Saturday, a spokesman for the league said."),
+    # lawful against unlawful is a ruling only when what is said tells of one, not "..., according to court papers"
+    ("polarity", "The union says the stoppage will be lawful because the ballot passed the 50% threshold, according to court papers.",
+     "The union says the stoppage will be unlawful because the ballot missed the 50% threshold, according to court papers."),
 ]

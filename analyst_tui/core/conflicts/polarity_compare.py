@@ -15,7 +15,7 @@ from analyst_tui.core.conflicts.polarity_words import (AFFIRM, DENY, FILLER, GER
                                                       PREFIXED, STOPPED)
 from analyst_tui.core.conflicts.shared_words import periods_apart, same_sense
 from analyst_tui.core.conflicts.numbers import stated_numbers
-from analyst_tui.core.conflicts.tokens import is_past, stem, tokenize
+from analyst_tui.core.conflicts.tokens import is_past, said_bounds, stem, tokenize
 from analyst_tui.core.textnorm import stem as family
 
 
@@ -212,9 +212,15 @@ def polarity_conflict(a: Polarity, b: Polarity) -> tuple[str, ...] | None:
         return None  # ("did not score in the first half" / "scored twice in the second half": two periods)
     if found and len(found) == 2 and (_freed_uncharged(a, b) or _freed_uncharged(b, a)):
         return (*found, "charge")  # two things that happened to one held, not one stated and negated
-    if found and len(found) == 2 and _ruled_both_ways(a.words(), b.words()):
+    if found and len(found) == 2 and _ruled_both_ways(_what_is_said(a), _what_is_said(b)):
         return (*found, "verdict")  # a ruling either way ("declared the strike illegal" / "ruled it lawful")
     return found
+
+
+def _what_is_said(p: Polarity) -> frozenset[str]:
+    """The words of what the version says, without who said it ("..., according to court documents")."""
+    lo, hi, _ = said_bounds(p.toks)
+    return frozenset(t.low for t in p.toks[lo:hi])
 
 
 def _ruled_both_ways(x: frozenset[str], y: frozenset[str]) -> bool:
