@@ -4896,4 +4896,7 @@ AGREE = [
      "With fees added, the vase cost its buyer \u00a34.1m, a spokesman for the auctioneers said."),
     ("The \u00a31.2m being repaid amounts to one-quarter of Marlow's pension pot, the Guardian has learned.",
      "The repayment covers a quarter of the \u00a34.8m pension pot Marlow built up, the Guardian has learned."),
+    # an outlet named in who said it, closing both, is no place or party the two figures share
+    ("The hammer fell at \u00a32.1m, the Telegraph has learned.",
+     "With fees added, the painting cost its buyer \u00a32.5m, the Telegraph has learned."),
 ]

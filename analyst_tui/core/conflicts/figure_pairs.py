@@ -22,7 +22,7 @@ from analyst_tui.core.conflicts.surroundings import counted
 from analyst_tui.core.conflicts.numbers import number_at
 from analyst_tui.core.conflicts.polarity_words import OPPOSITE
 from analyst_tui.core.conflicts.rates import other_periods, speed_apart
-from analyst_tui.core.conflicts.tokens import stem, tokenize
+from analyst_tui.core.conflicts.tokens import said_bounds, stem, tokenize
 from analyst_tui.core.conflicts.words import SCOPES
 
 
@@ -148,8 +148,8 @@ def _numbers_but(x: Figure, y: Figure, a: Version, b: Version) -> bool:
 
 def _named_alike(a: Version, b: Version) -> bool:
     """Whether the two versions name one place or party ("The fire that swept through Lahaina destroyed" / "levelled by
-    the Lahaina blaze"; a weekday names none)."""
-    x, y = ({country(n) for n in names_in(v.polarity.toks) - _WEEKDAYS} for v in (a, b))
+    the Lahaina blaze"; a weekday names none, nor who said it last: "..., the Guardian has learned")."""
+    x, y = ({country(n) for n in names_in(t[: said_bounds(t)[1]]) - _WEEKDAYS} for t in (a.polarity.toks, b.polarity.toks))
     return not x.isdisjoint(y)  # ("across Belgium" / "at Belgian harbours")
 
 
