@@ -4899,4 +4899,7 @@ AGREE = [
     # an outlet named in who said it, closing both, is no place or party the two figures share
     ("The hammer fell at \u00a32.1m, the Telegraph has learned.",
      "With fees added, the painting cost its buyer \u00a32.5m, the Telegraph has learned."),
+    # a "12-year sentence" is a length of time, not an age
+    ("Ferris, 41, is serving 12 years, prison officials said on Monday.",
+     "Ferris is serving a 12-year sentence for arson, prison officials said on Monday."),
 ]

@@ -90,8 +90,9 @@ def _an_age(before: list[str], after: list[str]) -> bool:
     """Whether the number between the words ``before`` and ``after`` it is an age: "16-year-old", "16 years old",
     "aged 16", "at the age of 16", a birthday celebrated ("celebrated her 105th birthday", "marked turning 101"; not
     "two days before his 80th birthday")."""
-    if after[:2] == ["-", "year"] or after[:1] == ["year"] or after[:2] == ["years", "old"]:
-        return True
+    if after[:2] == ["-", "year"] and after[2:3] in (["-"], ["old"], ["olds"]) or after[:1] == ["year"] and after[
+            1:2] in (["-"], ["old"]) or after[:2] == ["years", "old"]:
+        return True  # (not "a 14-year sentence": a length of time)
     if before[-1:] == ["aged"] or before == ["the", "age", "of"]:
         return True
     turned = after[:2] in _BIRTHDAY or bool(before) and before[-1] in _TURNING
