@@ -4902,4 +4902,7 @@ AGREE = [
     # a "12-year sentence" is a length of time, not an age
     ("Ferris, 41, is serving 12 years, prison officials said on Monday.",
      "Ferris is serving a 12-year sentence for arson, prison officials said on Monday."),
+    # the other version's rate given in this one too, for something else
+    ("Apprentices will be paid \u00a38 an hour from April, while the standard rate rises to \u00a311.40, union officials said on Friday.",
+     "The standard rate is rising to \u00a311.40 an hour, union officials said on Friday."),
 ]

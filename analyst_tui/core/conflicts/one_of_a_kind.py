@@ -168,8 +168,10 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
         if len({y[0] for y in ys}) != 1 or not differ(xs[0], ys[0]):
             continue
         rest_a, rest_b = a.numbers - _own(xs[0], key), b.numbers - _own(ys[0], key)
-        if rest_a and rest_b and rest_a != rest_b:
-            continue  # (another number differs too: the difference may be there)
+        if rest_a and rest_b and rest_a != rest_b or key == "rates" and xs[0][4] != ys[0][4] and (
+                ys[0][4] in a.numbers or xs[0][4] in b.numbers):
+            continue  # (another number differs too: the difference may be there; or the other's rate is given in this
+            # one for something else: "£10 an hour, while the adult rate goes to £12.60" / "going up to £12.60 an hour")
         if not say_most_alike(pa, pb, MIN_SHARED, MIN_SHARE) or names_apart(pa.toks, pb.toks):
             return None  # (read last: it is what costs most)
         return _shown(xs[0]), _shown(ys[0])
