@@ -241,8 +241,8 @@ def _aside(toks: list[Tok], j: int) -> int | None:
         if toks[o].is_break:
             first = toks[o + 1].low
             if toks[o].low == "," and o > 0 and (toks[o - 1].is_word and (
-                    first.endswith(("ed", "ing")) or first in _ASIDE_OPENERS) or _named(toks, o - 1) and j - o <= 14) and (
-                    not opening_phrase(toks, o)):  # (not "Meanwhile, the surfer, 34, was injured")
+                    first.endswith(("ed", "ing")) or first in _ASIDE_OPENERS) or _named(toks, o - 1) and (
+                    j - o <= 14)) and not opening_phrase(toks, o):  # (not "Meanwhile, the surfer, 34, was injured")
                 return o  # (or after a name: "General Anton Reyes, commander of the eastern front, was killed")
             return None
     return None

@@ -102,7 +102,8 @@ def _aside_cut(toks: list[Tok], p: int) -> list[Tok]:
     (", officials said"); else the words as they are."""
     c = next((c for c in range(p + 1, min(len(toks), p + _MOST)) if toks[c].low == ","), None)
     d = next((d for d in range(len(toks) - 1, c, -1) if toks[d].low == ","), None) if c is not None else None
-    if c is None or d is not None and d != said_bounds(toks)[1] and not any(t.low in _SAID_AFTER for t in toks[d + 1 :]):
+    if c is None or d is not None and d != said_bounds(toks)[1] and not any(
+            t.low in _SAID_AFTER for t in toks[d + 1 :]):
         return toks
     return toks[:c] + (toks[d:] if d is not None else [t for t in toks[-1:] if t.is_break])
 

@@ -54,8 +54,9 @@ def ages_in(toks: list[Tok]) -> list[tuple[int, str, str]]:
             continue
         after = [x.low for x in toks[k + 1 : k + 4]]
         before = [x.low for x in toks[max(0, k - 3) : k]]
-        first = before[-1:] == ["at"] and after[:1] == [","] and (k == 1 or toks[k - 2].low in (",", "that", "said")) and (
-            k + 1 < said)  # ("At 23, the rider", "On Monday, at 23, the rider", "Reports said at 23, the rider")
+        first = before[-1:] == ["at"] and after[:1] == [","] and (k == 1 or toks[k - 2].low in (
+            ",", "that", "said")) and k + 1 < said  # ("At 23, the rider", "On Monday, at 23, the rider", "Reports
+        # said at 23, the rider")
         opening = (first or before[-2:] == [",", "at"] and k + 1 >= said and any(
             x.low in _OLDEST for x in toks)) and 13 <= int(t.low) <= 110  # ("is now the oldest woman to swim the
         # Channel, at 71.")
@@ -171,7 +172,8 @@ def one_of_a_kind(a: Version, b: Version) -> tuple[str, str] | None:
         if rest_a and rest_b and rest_a != rest_b or key == "rates" and xs[0][4] != ys[0][4] and (
                 ys[0][4] in a.numbers or xs[0][4] in b.numbers):
             continue  # (another number differs too: the difference may be there; or the other's rate is given in this
-            # one for something else: "£10 an hour, while the adult rate goes to £12.60" / "going up to £12.60 an hour")
+            # one for something else: "£10 an hour, while the adult rate goes to £12.60" / "going up to £12.60 an
+            # hour")
         if not say_most_alike(pa, pb, MIN_SHARED, MIN_SHARE) or names_apart(pa.toks, pb.toks):
             return None  # (read last: it is what costs most)
         return _shown(xs[0]), _shown(ys[0])

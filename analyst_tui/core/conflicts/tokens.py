@@ -226,7 +226,8 @@ def opening_phrase(toks: list[Tok], comma: int) -> bool:
     return 0 < comma <= 6 and toks[0].low in _OPENERS and all(t.low != "," for t in toks[1:comma])
 
 
-_OPENERS = frozenset("on in at after before during earlier later last since following meanwhile overnight according".split())
+_OPENERS = frozenset("""on in at after before during earlier later last since following meanwhile overnight
+    according""".split())
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
@@ -281,7 +282,6 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
         if toks[k].low in SAID_WORDS and all(t.is_word for t in toks[:k]) and toks[k + 1].is_word:
             return (k + 2 if toks[k + 1].low == "that" else k + 1), hi, n
     return 0, hi, n
-
 
 
 _LEARNED = (["has", "learned"], ["has", "learnt"], ["have", "learned"], ["have", "learnt"])  # ("..., the Guardian has
