@@ -4905,4 +4905,11 @@ AGREE = [
     # the other version's rate given in this one too, for something else
     ("Apprentices will be paid \u00a38 an hour from April, while the standard rate rises to \u00a311.40, union officials said on Friday.",
      "The standard rate is rising to \u00a311.40 an hour, union officials said on Friday."),
+    # The same speaker closing both versions weighs less in the share of words two versions told in other words must have ("..., organisers said on Sunday")
+    ("Ethiopia's Abebe Tola won the women's race, organisers said on Sunday.",
+     "Tola's compatriot Meron Desta finished second, eight seconds behind the winner, organisers said on Sunday."),
+    ("The assembly approved the levy 5-4, according to court documents.",
+     "Four assembly members voted against the levy, which passed, according to court documents."),
+    ("Rescuers recovered the final body on Friday, ending the search, the coastguard said on Saturday.",
+     "The search was called off on Friday after rescuers found the last missing climber, the coastguard said on Saturday."),
 ]

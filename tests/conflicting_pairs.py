@@ -5863,4 +5863,9 @@ CONFLICT = [
     # lawful against unlawful is a ruling only when what is said tells of one, not "..., according to court papers"
     ("polarity", "The union says the stoppage will be lawful because the ballot passed the 50% threshold, according to court papers.",
      "The union says the stoppage will be unlawful because the ballot missed the 50% threshold, according to court papers."),
+    # The same speaker closing both versions still counts, if less, where what is said is short (guards)
+    ("polarity", "Shots were fired behind the arena, according to the sheriff's office.",
+     "No shots were fired near the arena at any point, according to the sheriff's office."),
+    ("polarity", "Schools in the valley ran on emergency generators, police said on Tuesday.",
+     "Schools in the valley had no emergency generators, police said on Tuesday."),
 ]

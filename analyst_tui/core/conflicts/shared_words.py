@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.then_and_now import then_and_now
-from analyst_tui.core.conflicts.tokens import Tok
+from analyst_tui.core.conflicts.tokens import Tok, said_bounds
 from analyst_tui.core.conflicts.two_of_a_kind import (chambers_apart, intent_and_act, nations_apart, runs_apart,
                                                         two_of_a_kind)
 from analyst_tui.core.textnorm import stem as family
@@ -33,7 +33,11 @@ def content_words(p: Polarity) -> frozenset[str]:
 
 
 def _content(p: Polarity) -> frozenset[str]:
-    return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in p.toks if t.is_word and len(t.low) > 2 and (
+    return _content_of(p.toks)
+
+
+def _content_of(toks: list[Tok]) -> frozenset[str]:
+    return frozenset(_SAME_SENSE.get(w, w) for w in (family(t.low) for t in toks if t.is_word and len(t.low) > 2 and (
         t.low not in _NOT_CONTENT)))
 
 
@@ -82,10 +86,40 @@ def same_sense(word_family: str) -> str:
 
 def say_most_alike(a: Polarity, b: Polarity, least: int, share: float, less: frozenset[str] = frozenset()) -> bool:
     """Whether the two share ``least`` content words or more, and ``share`` of each one's (but the word families in
-    ``less``: the words that differ, "granted" / "refused")."""
+    ``less``: the words that differ, "granted" / "refused"); in that share, the words of the same speaker closing both
+    ("..., police said on Tuesday") count ``SPEAKER_WEIGHT`` less each, so that the same words added to two versions
+    do not make them alike."""
     said, stated = content_words(a) - less, content_words(b) - less
-    shared = len(said & stated)
-    return shared >= least and shared >= share * max(len(said), len(stated))
+    both = said & stated
+    shared = len(both)
+    if shared < least:
+        return False
+    aside = speaker_words(a) & speaker_words(b) & both  # (the same speaker in both: "..., police said")
+    if not aside:
+        return shared >= share * max(len(said), len(stated))
+    cut = SPEAKER_WEIGHT * len(aside)  # (who said it weighs less than what is said)
+    return shared - cut >= share * (max(len(said), len(stated)) - cut)
+
+
+SPEAKER_WEIGHT = 0.75  # how much less than one a content word of who said it counts in the share of ``say_most_alike``
+
+
+def speaker_words(p: Polarity) -> frozenset[str]:
+    """The content word families of who said it and when, after what is said ("..., police said on Tuesday";
+    ``tokens.said_bounds``), that what is said does not give too. Not one that opens it: "Olsen said she would ...",
+    "World Aquatics confirmed Carrow's time" are said of the speaker; nor one of the story's own ("..., his club
+    said")."""
+    return p.kept("speaker", _speaker)
+
+
+def _speaker(p: Polarity) -> frozenset[str]:
+    _, hi, n = said_bounds(p.toks)
+    if hi == n or any(t.low in _OWNED for t in p.toks[hi:n]):
+        return frozenset()
+    return _content_of(p.toks[hi:]) - _content_of(p.toks[:hi])
+
+
+_OWNED = frozenset("his her their its".split())  # (a speaker of the story's own: "..., his club said")
 
 
 def sides_told_apart(a: Polarity, b: Polarity, side: tuple[str, Callable[[Polarity], str]],
@@ -140,10 +174,23 @@ def _unmatched(names: set[str], toks: list[Tok]) -> set[str]:
 
 def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: list[Tok], toks_b: list[Tok],
                share: float = 0.5) -> bool:
-    """Two versions that share most of their words (``conflicts.Version.content``: four or more, ``share`` of each)
-    and name no one the other does not ("Bandar Abbas" / "Qeshm Island")."""
-    shared = len(content_a & content_b)
-    return shared >= 4 and shared >= share * max(len(content_a), len(content_b)) and not names_apart(toks_a, toks_b)
+    """Two versions that share most of their words (``conflicts.Version.content``: four or more, ``share`` of each;
+    in that share, the words of the same speaker closing both weigh less, as in ``say_most_alike``) and name no one
+    the other does not ("Bandar Abbas" / "Qeshm Island")."""
+    both = content_a & content_b
+    shared = len(both)
+    if shared < 4:
+        return False
+    cut = SPEAKER_WEIGHT * len(_closing_words(toks_a) & _closing_words(toks_b) & both)  # (as ``say_most_alike``)
+    return shared - cut >= share * (max(len(content_a), len(content_b)) - cut) and not names_apart(toks_a, toks_b)
+
+
+def _closing_words(toks: list[Tok]) -> set[str]:
+    """The words of a closing "..., police said on Tuesday" that what is said does not give too."""
+    _, hi, n = said_bounds(toks)
+    if hi == n or any(t.low in _OWNED for t in toks[hi:n]):
+        return set()
+    return {t.low for t in toks[hi:]} - {t.low for t in toks[:hi]}
 
 
 def periods_apart(a: Polarity, b: Polarity) -> bool:
