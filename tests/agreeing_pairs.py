@@ -4912,4 +4912,9 @@ AGREE = [
      "Four assembly members voted against the levy, which passed, according to court documents."),
     ("Rescuers recovered the final body on Friday, ending the search, the coastguard said on Saturday.",
      "The search was called off on Friday after rescuers found the last missing climber, the coastguard said on Saturday."),
+    # "based on" is no act between two parties ("drones based on Orion chips" / "Orion will ship")
+    ("By the end of the year, she said, it will ship the first Kestrel drones based on Orion chips.",
+     "However, Orion expects to ship the first Kestrel drones based on Orion chips by the end of the year."),
+    ("The first Kestrel drones based on Orion chips will ship this year, he said.",
+     "Orion will ship the first Kestrel drones this year."),
 ]

@@ -5868,4 +5868,13 @@ CONFLICT = [
      "No shots were fired near the arena at any point, according to the sheriff's office."),
     ("polarity", "Schools in the valley ran on emergency generators, police said on Tuesday.",
      "Schools in the valley had no emergency generators, police said on Tuesday."),
+    # A word that only links a version to the sentence before ("However,", "But", "Nevertheless,") is not read (the first missed at 4246e9c; the rest guards)
+    ("event", "However, the harvest festival, due in May, has been postponed because of the floods.",
+     "However, the harvest festival, due in May, has been cancelled because of the floods."),
+    ("event", "But the 41-year-old diver was killed in the blast at the quarry on Sunday.",
+     "But the diver, 41, was seriously injured in Sunday's blast at the quarry."),
+    ("event", "Nevertheless, the appeal court upheld the ban on night flights.",
+     "Nevertheless, the appeal court overturned the ban on night flights."),
+    ("role", "However, the Tarrant family sued the council over the flooding, a spokesman said.",
+     "However, the council sued the Tarrant family over the flooding, a spokesman said."),
 ]

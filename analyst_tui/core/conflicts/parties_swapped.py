@@ -157,8 +157,9 @@ def act(toks: list[Tok]) -> Act | None:
         # Northbridge", "a thrashing of"
     if sum(w != "-" for w in lows) > MOST_BETWEEN:  # (words: "a breach-of-contract lawsuit against")
         return None
-    if not _FAILED.isdisjoint(lows):
-        return None  # an act that did not happen: "failed in his bid to unseat mayor Rosa Ibarra"
+    if not _FAILED.isdisjoint(lows) or "based" in lows[:-1] and lows[lows.index("based") + 1] in ("on", "in"):
+        return None  # an act that did not happen: "failed in his bid to unseat mayor Rosa Ibarra"; or no act: "SeaMicro
+        # servers based on AMD Opteron"
     joins = _JOINS.intersection(lows)
     if joins and not (joins == {"that"} and not _ALLEGING.isdisjoint(lows)):
         return None  # (but "alleged that rival Stanton Auto stole": an accusation of the other party)

@@ -312,7 +312,15 @@ _REPORTED = re.compile(r", (?:the |a )?(?:[A-Z][\w'.&-]* ){0,2}[A-Z][\w'.&-]* re
 
 def as_checked(text: str) -> str:
     """The sentence as the checks read it: without a wire dateline before it or a closing "..., the BBC reported" after
-    it (the same words in two versions that would weigh as shared ones)."""
+    it (the same words in two versions that would weigh as shared ones), nor a word that only links it to the sentence
+    before ("However, ...", "But ...", "BREAKING: ...")."""
     if text[:1].isupper() and text[1:2].isupper():
         text = _DATELINE.sub("", text, count=1)
+    linked = _LINKED.match(text)
+    if linked and len(text) > linked.end() + 1:
+        text = text[linked.end()].upper() + text[linked.end() + 1 :]
     return _REPORTED.sub(r"\1", text, count=1)
+
+
+_LINKED = re.compile(r"(?:(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Separately|Still|In "
+                     r"addition|Instead),|(?:BREAKING|Breaking|UPDATE|Update):|But|Yet|And) (?=[A-Za-z])")
