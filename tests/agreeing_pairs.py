@@ -4917,4 +4917,9 @@ AGREE = [
      "However, Orion expects to ship the first Kestrel drones based on Orion chips by the end of the year."),
     ("The first Kestrel drones based on Orion chips will ship this year, he said.",
      "Orion will ship the first Kestrel drones this year."),
+    # The same, agreeing (the first flagged at 427ebfc, the second a guard)
+    ("Rescuers recovered the final body on Friday, ending the search, a source familiar with the matter said.",
+     "The search was called off on Friday after rescuers found the last missing climber, a source familiar with the matter said."),
+    ("Mr Okafor was convicted on three of the six counts, he told reporters.",
+     "Mr Okafor was cleared of three of the six counts he faced, he told reporters."),
 ]

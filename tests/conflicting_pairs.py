@@ -5877,4 +5877,13 @@ CONFLICT = [
      "Nevertheless, the appeal court overturned the ban on night flights."),
     ("role", "However, the Tarrant family sued the council over the flooding, a spokesman said.",
      "However, the council sued the Tarrant family over the flooding, a spokesman said."),
+    # Who said it, closing a version in more forms ("..., he told reporters", "..., she told the BBC", "..., a source familiar with the matter said"), and its words not read as what the version says happened ("..., Reuters reported on Wednesday" is no report of the vaccines); the first three missed at 427ebfc, the last a guard
+    ("polarity", "The clinic reported the stolen vaccines to Kent police within a week, Reuters reported on Wednesday.",
+     "The clinic failed to report the stolen vaccines to Kent police for months, Reuters reported on Wednesday."),
+    ("role", "The strike was called by the Dockers' Union, which represents the port's crane drivers, he told reporters.",
+     "The strike was called by Harbour Staff United, the union representing the port's clerks, he told reporters."),
+    ("polarity", "Parents were told at the time that the exam results had been altered, she told the BBC.",
+     "Parents were never told that the exam results had been altered, she told the BBC."),
+    ("polarity", "The firm reported the data leak to the regulator within three days, the company said in a statement.",
+     "The firm failed to report the data leak to the regulator within three days, the company said in a statement."),
 ]

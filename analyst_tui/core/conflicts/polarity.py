@@ -43,7 +43,7 @@ from analyst_tui.core.conflicts.negated_verbs import BE_HAVE, verb_after, verb_a
 from analyst_tui.core.conflicts.nations import country
 from analyst_tui.core.conflicts.numbers import CURRENCY_SIGNS
 from analyst_tui.core.conflicts.reversal import BE
-from analyst_tui.core.conflicts.tokens import Tok, stem, tokenize
+from analyst_tui.core.conflicts.tokens import Tok, said_bounds, stem, tokenize
 from analyst_tui.core.textnorm import stem as family  # Snowball: "involved" and "involvement" -> "involv"
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
@@ -119,9 +119,10 @@ class Polarity:
         if self._free is None:
             free: dict[str, list[int]] = {}
             toks = self.toks
+            _, said, n = said_bounds(toks)
             for k, t in enumerate(toks):
-                if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2:
-                    continue
+                if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2 or said <= k < n:
+                    continue  # (nor the words of a closing "..., Reuters reported": who said it)
                 j = k - 1
                 while j > 0 and (toks[j].low in _DETERMINERS or k - j < 2 and toks[j - 1].low in _DETERMINERS):
                     j -= 1  # ("lacked a valid licence", "lacked a Swedish licence")

@@ -270,8 +270,10 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
     comma = next((k for k in range(n - 1, max(-1, n - _MOST_SPEAKER - 7), -1) if toks[k].low == ","), None)
     if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in toks[comma + 1 : n]):
         tail = _said_when([t.low for t in toks[comma + 1 : n]])
-        if (tail[:2] == ["according", "to"] and 2 < len(tail) <= _MOST_SPEAKER + 2 or 1 < len(tail) <= _MOST_SPEAKER + 2
-                and (tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS or tail[-2:] in _LEARNED)):
+        most = _MOST_SPEAKER + (5 if "familiar" in tail else 2)  # ("..., a source familiar with the matter said")
+        if (tail[:2] == ["according", "to"] and 2 < len(tail) <= most or 1 < len(tail) <= most and (
+                tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS or tail[-2:] in _LEARNED or "told" in tail[1:-1])):
+            # ("..., he told reporters", "..., she told the BBC")
             hi = comma
     size = hi + len(toks) - n  # (what is left with the closing stop)
     if size > 4 and toks[0].low == "according" and toks[1].low == "to":  # "According to her editor, the ..."
