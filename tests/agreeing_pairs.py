@@ -4922,4 +4922,9 @@ AGREE = [
      "The search was called off on Friday after rescuers found the last missing climber, a source familiar with the matter said."),
     ("Mr Okafor was convicted on three of the six counts, he told reporters.",
      "Mr Okafor was cleared of three of the six counts he faced, he told reporters."),
+    # The same, agreeing (both flagged at 4897b8a)
+    ("According to a report by the BBC, the hamlet of Orsk, evacuated last week, was largely buried.",
+     "According to a report by the BBC, most of Orsk, whose residents had already left, was buried under mud."),
+    ("Speaking on Friday, officials said the gallery will not reopen before 2028.",
+     "Speaking on Friday, officials said the reopening of the gallery has been pushed back to 2028."),
 ]

@@ -5886,4 +5886,11 @@ CONFLICT = [
      "Parents were never told that the exam results had been altered, she told the BBC."),
     ("polarity", "The firm reported the data leak to the regulator within three days, the company said in a statement.",
      "The firm failed to report the data leak to the regulator within three days, the company said in a statement."),
+    # How a version opens: "According to a report by the BBC," is an opening phrase; "Local media reported that" is no report of what is said; "Speaking on Friday," says only when the one quoted spoke (all three missed or given another kind at 4897b8a)
+    ("event", "According to a report by the BBC, the appeal court upheld the ban on night flights, rejecting the airport's argument that it was unlawful.",
+     "According to a report by the BBC, the appeal court quashed the ban on night flights, accepting the airport's argument that it was unlawful."),
+    ("polarity", "Local media reported that the council reported the leak to the regulator within a day.",
+     "Local media reported that the council failed to report the leak to the regulator for weeks."),
+    ("event", "Speaking on Friday, officials said the 52-year-old climber was killed in the fall on Tuesday.",
+     "Speaking on Friday, officials said the climber, 52, was seriously injured in Tuesday's fall."),
 ]

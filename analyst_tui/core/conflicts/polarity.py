@@ -118,11 +118,11 @@ class Polarity:
         """Stems of content words outside any negation -> where they occur."""
         if self._free is None:
             free: dict[str, list[int]] = {}
-            toks = self.toks
-            _, said, n = said_bounds(toks)
+            toks, (lo, said, n) = self.toks, said_bounds(self.toks)
             for k, t in enumerate(toks):
-                if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2 or said <= k < n:
-                    continue  # (nor the words of a closing "..., Reuters reported": who said it)
+                if (self.in_scope and self.in_scope[k]) or not t.is_word or len(t.low) <= 2 or said <= k < n or (
+                        k < lo and toks[lo - 1].low == "that"):
+                    continue  # (nor the words of who said it: "..., Reuters reported", "Local media reported that")
                 j = k - 1
                 while j > 0 and (toks[j].low in _DETERMINERS or k - j < 2 and toks[j - 1].low in _DETERMINERS):
                     j -= 1  # ("lacked a valid licence", "lacked a Swedish licence")

@@ -113,10 +113,13 @@ def speaker_words(p: Polarity) -> frozenset[str]:
 
 
 def _speaker(p: Polarity) -> frozenset[str]:
-    _, hi, n = said_bounds(p.toks)
-    if hi == n or any(t.low in _OWNED for t in p.toks[hi:n]):
-        return frozenset()
-    return _content_of(p.toks[hi:]) - _content_of(p.toks[:hi])
+    toks = p.toks
+    lo, hi, n = said_bounds(toks)
+    if lo and not (toks[0].low in ("according", "speaking") or toks[lo - 1].low == "that"):
+        lo = 0  # (but "According to police, ...", "Speaking on Friday, officials said ...", "Reports said that ...")
+    if hi == n or any(t.low in _OWNED for t in toks[hi:n]):
+        hi = len(toks)
+    return _content_of(toks[:lo] + toks[hi:]) - _content_of(toks[lo:hi]) if lo or hi < len(toks) else frozenset()
 
 
 _OWNED = frozenset("his her their its".split())  # (a speaker of the story's own: "..., his club said")

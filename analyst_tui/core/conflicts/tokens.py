@@ -223,11 +223,12 @@ _PREFIXES = frozenset("re co pre un non over under mis self ex de semi".split())
 def opening_phrase(toks: list[Tok], comma: int) -> bool:
     """Whether the words before the comma at ``comma`` are a phrase that opens the sentence and says when or where
     ("On Monday,", "In a statement,", "After the vote,"): no noun that an aside after the comma may be about."""
-    return 0 < comma <= 6 and toks[0].low in _OPENERS and all(t.low != "," for t in toks[1:comma])
+    return 0 < comma <= (9 if toks[0].low == "according" else 6) and toks[0].low in _OPENERS and all(
+        t.low != "," for t in toks[1:comma])  # (and "According to a report by the BBC,")
 
 
 _OPENERS = frozenset("""on in at after before during earlier later last since following meanwhile overnight
-    according""".split())
+    according speaking""".split())
 
 
 @lru_cache(maxsize=1 << 16)  # the same words come back in every version of a claim
@@ -277,11 +278,14 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
             hi = comma
     size = hi + len(toks) - n  # (what is left with the closing stop)
     if size > 4 and toks[0].low == "according" and toks[1].low == "to":  # "According to her editor, the ..."
-        comma = next((k for k in range(3, min(size - 2, _MOST_SPEAKER + 3)) if toks[k].low == ","), None)
+        comma = next((k for k in range(3, min(size - 2, _MOST_SPEAKER + 6)) if toks[k].low == ","), None)
         if comma is not None and all(t.is_word or t.low == "'s" for t in toks[2:comma]):
-            return comma + 1, hi, n
-    for k in range(1, min(_MOST_SPEAKER, size - 4) + 1):  # "Police said the man ...": the one saying opens it
-        if toks[k].low in SAID_WORDS and all(t.is_word for t in toks[:k]) and toks[k + 1].is_word:
+            return comma + 1, hi, n  # (and "According to a report by the BBC, ...")
+    start = 0
+    if toks and toks[0].low == "speaking":  # "Speaking on Friday, officials said ...": when, then who
+        start = next((k + 1 for k in range(2, min(size - 4, 9)) if toks[k].low == ","), 0)
+    for k in range(start + 1, start + min(_MOST_SPEAKER, size - start - 4) + 1):  # "Police said the man ...": the one
+        if toks[k].low in SAID_WORDS and all(t.is_word for t in toks[start:k]) and toks[k + 1].is_word:  # saying opens it
             return (k + 2 if toks[k + 1].low == "that" else k + 1), hi, n
     return 0, hi, n
 
@@ -315,7 +319,7 @@ _REPORTED = re.compile(r", (?:the |a )?(?:[A-Z][\w'.&-]* ){0,2}[A-Z][\w'.&-]* re
 def as_checked(text: str) -> str:
     """The sentence as the checks read it: without a wire dateline before it or a closing "..., the BBC reported" after
     it (the same words in two versions that would weigh as shared ones), nor a word that only links it to the sentence
-    before ("However, ...", "But ...", "BREAKING: ...")."""
+    before ("However, ...", "But ...", "BREAKING: ...") or says when the one quoted spoke ("Speaking on Friday, ...")."""
     if text[:1].isupper() and text[1:2].isupper():
         text = _DATELINE.sub("", text, count=1)
     linked = _LINKED.match(text)
@@ -325,4 +329,7 @@ def as_checked(text: str) -> str:
 
 
 _LINKED = re.compile(r"(?:(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Separately|Still|In "
-                     r"addition|Instead),|(?:BREAKING|Breaking|UPDATE|Update):|But|Yet|And) (?=[A-Za-z])")
+                     r"addition|Instead),|(?:BREAKING|Breaking|UPDATE|Update):|But|Yet|And|Speaking (?:on (?:[A-Z]\w+day|"
+                     r"condition of anonymity)|to (?:reporters|journalists|the [A-Z][\w.]*)|at an? (?:news|press) "
+                     r"conference)(?: on [A-Z]\w+day)?,) (?=[A-Za-z])")  # (and when or where the one quoted spoke:
+# "Speaking on Friday, officials said"; not "Speaking after the vote,", which may be what the versions share)
