@@ -4927,4 +4927,11 @@ AGREE = [
      "According to a report by the BBC, most of Orsk, whose residents had already left, was buried under mud."),
     ("Speaking on Friday, officials said the gallery will not reopen before 2028.",
      "Speaking on Friday, officials said the reopening of the gallery has been pushed back to 2028."),
+    # When and how it was said ("..., officials said on condition of anonymity", "..., the ministry said in a statement on Monday") is read as who said it, and not counted in the words two versions told in other words must share (all three flagged at 5911706)
+    ("Mr Okafor was convicted on three of the five counts, officials said on condition of anonymity.",
+     "Mr Okafor was cleared of two of the five counts he faced, officials said on condition of anonymity."),
+    ("Clinics in the district ran on backup generators, the ministry said in a statement on Monday.",
+     "Clinics were not affected because their backup generators kicked in, the ministry said in a statement on Monday."),
+    ("The assembly approved the levy 5-4, officials said on condition of anonymity.",
+     "Four assembly members voted against the levy, which passed, officials said on condition of anonymity."),
 ]

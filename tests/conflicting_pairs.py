@@ -5893,4 +5893,9 @@ CONFLICT = [
      "Local media reported that the council failed to report the leak to the regulator for weeks."),
     ("event", "Speaking on Friday, officials said the 52-year-old climber was killed in the fall on Tuesday.",
      "Speaking on Friday, officials said the climber, 52, was seriously injured in Tuesday's fall."),
+    # The same, contradicting (guards)
+    ("polarity", "Shots were fired behind the arena, police said on Tuesday.",
+     "No shots were fired near the arena at any point, police said on Tuesday."),
+    ("event", "The museum reopened on Saturday, the ministry said in a statement on Monday.",
+     "The museum remained closed on Saturday, the ministry said in a statement on Monday."),
 ]

@@ -98,10 +98,12 @@ def say_most_alike(a: Polarity, b: Polarity, least: int, share: float, less: fro
     if not aside:
         return shared >= share * max(len(said), len(stated))
     cut = SPEAKER_WEIGHT * len(aside)  # (who said it weighs less than what is said)
-    return shared - cut >= share * (max(len(said), len(stated)) - cut)
+    return shared - len(aside & _WHEN_SAID) >= least and shared - cut >= share * (max(len(said), len(stated)) - cut)
 
 
 SPEAKER_WEIGHT = 0.75  # how much less than one a content word of who said it counts in the share of ``say_most_alike``
+_WHEN_SAID = frozenset(family(w) for w in """monday tuesday wednesday thursday friday saturday sunday yesterday today
+    statement condition anonymity late early""".split())  # (when or how it was said: not counted at all)
 
 
 def speaker_words(p: Polarity) -> frozenset[str]:

@@ -297,14 +297,15 @@ _WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday
 
 def _said_when(tail: list[str]) -> list[str]:
     """The words of a closing "..., police said on Tuesday" without when or how it was said ("on Tuesday", "late on
-    Monday", "in a statement", "yesterday"), when a word of saying is then last."""
+    Monday", "in a statement", "on condition of anonymity", "yesterday"), when a word of saying is then last."""
     cut = tail
-    if tail[-1:] in (["yesterday"], ["today"]):
-        cut = tail[:-1]
-    elif len(tail) > 3 and tail[-2] == "on" and tail[-1] in _WHEN_SAID:
-        cut = tail[:-3] if tail[-3] in ("late", "early") else tail[:-2]
-    elif tail[-3:] == ["in", "a", "statement"]:
-        cut = tail[:-3]
+    for _ in range(2):  # ("..., the ministry said in a statement on Monday")
+        if cut[-1:] in (["yesterday"], ["today"]):
+            cut = cut[:-1]
+        elif len(cut) > 3 and cut[-2] == "on" and cut[-1] in _WHEN_SAID:
+            cut = cut[:-3] if cut[-3] in ("late", "early") else cut[:-2]
+        elif cut[-3:] == ["in", "a", "statement"] or cut[-4:] == ["on", "condition", "of", "anonymity"]:
+            cut = cut[:-3] if cut[-1] == "statement" else cut[:-4]
     return cut if cut is not tail and cut and cut[-1] in SAID_WORDS else tail
 
 
