@@ -4934,4 +4934,7 @@ AGREE = [
      "Clinics were not affected because their backup generators kicked in, the ministry said in a statement on Monday."),
     ("The assembly approved the levy 5-4, officials said on condition of anonymity.",
      "Four assembly members voted against the levy, which passed, officials said on condition of anonymity."),
+    # A source that opens a version ("Officials said the ...", "Witnesses said the ...") is not read as the subject of what it says (flagged at 67d6739)
+    ("Officials said the challenger won the run-off vote.",
+     "Officials said the incumbent lost the run-off vote."),
 ]

@@ -5898,4 +5898,11 @@ CONFLICT = [
      "No shots were fired near the arena at any point, police said on Tuesday."),
     ("event", "The museum reopened on Saturday, the ministry said in a statement on Monday.",
      "The museum remained closed on Saturday, the ministry said in a statement on Monday."),
+    # The same, contradicting, and a speaker who is a party ("Vienna police said they had arrested"; guards)
+    ("event", "Witnesses said the roof of the sports hall collapsed under the weight of snow, crushing the stands.",
+     "Witnesses said the sports hall roof sagged under the snow but held, protecting the stands."),
+    ("event", "Officials said the Marisol sank in deep water after capsizing off Kell Head.",
+     "Officials said the Marisol was righted and towed to Dunmore harbour after capsizing off Kell Head."),
+    ("polarity", "Vienna police said they had arrested a 31-year-old woman in connection with the fire on Friday.",
+     "Vienna police said no one had been arrested in connection with the fire as of Friday."),
 ]

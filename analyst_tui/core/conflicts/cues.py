@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from analyst_tui.core.conflicts.nations import related
 from analyst_tui.core.conflicts.parties_alike import same_party
 from analyst_tui.core.conflicts.polarity_words import (BEFORE_TO, FILLER, IMPLICIT, NEGATORS, PRONOUNS, SAME_ACT,
-                                                       SCOPE_END)
+                                                       SCOPE_END, SOURCES)
 from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, adverb, is_past, opening_phrase, stem
 from analyst_tui.core.conflicts.words import AUX
 
@@ -36,8 +36,8 @@ def words_before(toks: list[Tok], k: int, most: int = 4) -> frozenset[str]:
         j = relative - 1  # "A man who posed as a police officer was refused bail": the man
     while j >= 0 and len(out) < most:
         t = toks[j]
-        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END or out and t.low in _SAYS and j and (
-                toks[j - 1].low == "reports"):  # ("Reports said the opposition won": the opposition)
+        if t.is_break or t.low in CLAUSE_WORDS or t.low in SCOPE_END or out and t.low in _SAYS and j and toks[
+                j - 1].low in SOURCES:  # ("Reports said the opposition won", "Officials said ...": the opposition)
             if not out or _LINKING.issuperset(out):  # ("Dale Ross, the fugitive, remains at large")
                 opened = aside_opened(toks, j, names=True)
                 if opened is not None:
@@ -93,7 +93,7 @@ def _clause_subject(toks: list[Tok], j: int, most: int) -> frozenset[str]:
 def _clause_start(toks: list[Tok], j: int) -> int:
     start = j - 1
     while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS and not (
-            start > 1 and toks[start - 1].low in _SAYS and toks[start - 2].low == "reports"):  # ("Reports said")
+            start > 1 and toks[start - 1].low in _SAYS and toks[start - 2].low in SOURCES):  # ("Reports said")
         start -= 1
     return start
 

@@ -320,6 +320,8 @@ TRIGGERS = (NEGATORS | IMPLICIT | DENY | AFFIRM | (frozenset(OPPOSITE) - {"on", 
 COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
                         "dozen dozens hundred hundreds many".split())
 SCOPE_END = frozenset("but although though while whereas because however unless except".split())
+SOURCES = frozenset("reports officials witnesses sources analysts observers residents experts".split())  # (sources
+# that say what they tell of, not parties to it: "Officials said the opposition won")
 SKIP = frozenset("""be been being is are was were am have has had do does did to a an the any yet ever even also
     immediately previously currently necessarily really just always so too very much quite actually officially
     publicly formally directly likely one longer single such thing things in on at of for with his her
