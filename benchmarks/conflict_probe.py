@@ -3,12 +3,14 @@
     python benchmarks/conflict_probe.py SET.py [SET.py ...] [--show]
 
 For each set (``conflict_sets/``), every contradicting pair caught with its kind both ways and every agreeing pair left
-unflagged is scored again with the same words added to both versions: "On Monday, ...", "Officials said on Monday
-that ...", "Reports said ...", "According to police, ...", "Meanwhile, ...", "In a statement, ...", "Police confirmed that
-...", "It emerged on Monday that ..." or a dateline ("LONDON (Reuters) - ...") before, "..., officials said", "...,
-according to a statement", "..., the BBC reported", "..., police said on Tuesday", "..., a spokesman for the council
-said", "..., said a council spokesman", "..., the Guardian has learned" or "..., according to court documents" after (only where a version does not say
-who said it already, and, before but for the dateline, only where its first word may be written in small letters).
+unflagged is scored again with the same words added to both versions, before it ("On Monday, ...", "Officials said on
+Monday that ...", "Reports said ...", "According to police, ...", "Meanwhile, ...", "However, ...", "BREAKING: ...", "In
+a statement, ...", "Police confirmed that ...", "Speaking on Friday, officials said ...", "Local media reported that
+...", a dateline, "LONDON (Reuters) - ...", and more) or after it ("..., officials said", "..., the BBC reported", "...,
+police said on Tuesday", "..., a spokesman for the council said", "..., he told reporters", "..., a source familiar
+with the matter said", "..., the ministry said in a statement on Monday", and more: ``WORDINGS``), only where a version
+does not say who said it already, and, before but for the dateline, only where its first word may be written in small
+letters.
 A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or
 their kind, and how many agreeing pairs were flagged. ``--show`` prints each of them. Use development sets only: the
 pairs are printed with ``--show``.
@@ -65,6 +67,21 @@ WORDINGS: dict[str, Callable[[str], str | None]] = {
     "..., said a council spokesman": _after("said a council spokesman"),
     "..., the Guardian has learned": _after("the Guardian has learned"),
     "..., according to court documents": _after("according to court documents"),
+    # (added later still)
+    "..., it said": _after("it said"), "..., he told reporters": _after("he told reporters"),
+    "..., the company said in a statement": _after("the company said in a statement"),
+    "..., a source familiar with the matter said": _after("a source familiar with the matter said"),
+    "..., Reuters reported on Wednesday": _after("Reuters reported on Wednesday"),
+    "Speaking on Friday, officials said ...": _before("Speaking on Friday, officials said"),
+    "According to a report by the BBC, ...": _before("According to a report by the BBC,"),
+    "Local media reported that ...": _before("Local media reported that"), "However, ...": _before("However,"),
+    "BREAKING: ...": _before("BREAKING:"), "Officials said ...": _before("Officials said"),
+    "Witnesses said ...": _before("Witnesses said"), "The BBC understands that ...": _before(
+        "The BBC understands that"), "..., sources said": _after("sources said"),
+    "..., it was reported": _after("it was reported"),
+    "..., officials said on condition of anonymity": _after("officials said on condition of anonymity"),
+    "..., the ministry said in a statement on Monday": _after("the ministry said in a statement on Monday"),
+    "Update: ...": _before("Update:"),
 }
 
 
