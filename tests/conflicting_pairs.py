@@ -5905,4 +5905,9 @@ CONFLICT = [
      "Officials said the Marisol was righted and towed to Dunmore harbour after capsizing off Kell Head."),
     ("polarity", "Vienna police said they had arrested a 31-year-old woman in connection with the fire on Friday.",
      "Vienna police said no one had been arrested in connection with the fire as of Friday."),
+    # The same, contradicting (guards)
+    ("figure", "Fares will rise by an increase of 1.5p a mile from April, a spokesman for the operator said.",
+     "Fares will rise by an increase of 2.5p a mile from April, a spokesman for the operator said."),
+    ("figure", "It was the smallest harvest since 1957, a spokesman for the growers said.",
+     "It was the smallest harvest since 1967, a spokesman for the growers said."),
 ]
