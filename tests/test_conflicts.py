@@ -113,6 +113,13 @@ def test_details_say_what_each_version_says() -> None:
     assert detail_of("The club must pay the player £2m, the tribunal ruled.",
                      "The player must pay the club £2m, the tribunal ruled.") == (
         "The club must pay the player vs The player must pay the club")
+    # the words shown stop at who said it, and a word that only links the version to the one before is not shown
+    assert detail_of("It was the smallest harvest since 1957, a spokesman for the growers said.",
+                     "It was the smallest harvest since 1967, a spokesman for the growers said.") == (
+        "smallest harvest since 1957 vs smallest harvest since 1967")
+    assert detail_of("However, the harvest festival has been postponed because of the floods.",
+                     "However, the harvest festival has been cancelled because of the floods.") == (
+        "\"been postponed\" vs \"been cancelled\"")
 
 
 def _claim(*texts: tuple[str, str]) -> Claim:
