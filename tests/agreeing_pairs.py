@@ -4940,4 +4940,7 @@ AGREE = [
     # One figure against another at the same word: the same speaker closing both weighs a quarter in the words they must share (flagged at 5deaf3a)
     ("The Carrow ward is one of 24 wards at St Brede's, a spokesman for the trust said.",
      "St Brede's will be left with 23 wards once the Carrow ward closes, a spokesman for the trust said."),
+    # The same, agreeing (flagged at ce4f0ba)
+    ("The Herald understands that the board approved the bonus scheme 8-3.",
+     "The Herald understands that three board members voted against the bonus scheme, which passed."),
 ]

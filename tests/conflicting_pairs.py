@@ -5910,4 +5910,7 @@ CONFLICT = [
      "Fares will rise by an increase of 2.5p a mile from April, a spokesman for the operator said."),
     ("figure", "It was the smallest harvest since 1957, a spokesman for the growers said.",
      "It was the smallest harvest since 1967, a spokesman for the growers said."),
+    # "The Herald understands that ..." opens what is told, as "Police confirmed that ..." does (missed at ce4f0ba)
+    ("role", "The Herald understands that the fine was imposed by the water regulator in June.",
+     "The Herald understands that the county council imposed the fine in June."),
 ]

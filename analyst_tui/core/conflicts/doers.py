@@ -35,7 +35,8 @@ Doer = tuple[str, frozenset[str], frozenset[str], str]  # (verb stem, doer's nam
 
 _RELATIVE = frozenset(("that", "which", "who"))
 _SAYS_THAT = SAID | frozenset("""confirmed confirms reported announced revealed emerged insisted claimed stated added
-    warned""".split())  # ("Police confirmed that the council imposed", "It emerged on Monday that ...")
+    warned understands understood learned learnt believes""".split())  # ("Police confirmed that the council
+# imposed", "It emerged on Monday that ...", "The BBC understands that ...")
 _MEANT = frozenset("voted agreed decided moved".split())
 _PARTICLES = frozenset(("over", "back", "off", "out", "down"))  # ("handed over the prisoners", "gave back the land",
 # "called off the match")

@@ -250,7 +250,7 @@ _NICKNAMES = {"tory": "conservative", "tories": "conservatives", "gop": "republi
 
 
 # Who said it, at a sentence's start or end: "Police said the man ...", "..., rescue teams said.", "..., said Mr Lee."
-SAID_WORDS = frozenset("said says told reported confirmed added".split())  # (verbs that say who said it)
+SAID_WORDS = frozenset("said says told reported confirmed added understands".split())  # (verbs that say who said it)
 _SAID_AFTER = SAID_WORDS | frozenset("ruled found heard show shows showed announced".split())  # ("..., the court ruled")
 _MOST_SPEAKER = 4  # words of the one who said it
 
