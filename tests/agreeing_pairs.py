@@ -4943,4 +4943,9 @@ AGREE = [
     # The same, agreeing (flagged at ce4f0ba)
     ("The Herald understands that the board approved the bonus scheme 8-3.",
      "The Herald understands that three board members voted against the bonus scheme, which passed."),
+    # One result of a case told from each side, each version naming the other party ("the council won the case brought by the ferry operators" / "the ferry operators lost their case against the council"), also after "Officials said" (both flagged at 023b113)
+    ("The council won the High Court case over the harbour fees brought by the ferry operators.",
+     "The ferry operators lost their High Court case over the harbour fees against the council."),
+    ("Officials said the trust won the tribunal case over parking charges brought by the nurses' union.",
+     "Officials said the nurses' union lost its tribunal case over parking charges against the trust."),
 ]

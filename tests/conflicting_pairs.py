@@ -5913,4 +5913,11 @@ CONFLICT = [
     # "The Herald understands that ..." opens what is told, as "Police confirmed that ..." does (missed at ce4f0ba)
     ("role", "The Herald understands that the fine was imposed by the water regulator in June.",
      "The Herald understands that the county council imposed the fine in June."),
+    # The same party winning and losing its case (guards)
+    ("event", "The council won the High Court case over the harbour fees brought by the ferry operators.",
+     "The council lost the High Court case over the harbour fees brought by the ferry operators."),
+    ("event", "The ferry operators won their High Court case over the harbour fees against the council.",
+     "The ferry operators lost their High Court case over the harbour fees against the council."),
+    ("event", "Officials said the trust won its tribunal case over parking charges against the nurses' union.",
+     "Officials said the trust lost its tribunal case over parking charges against the nurses' union."),
 ]

@@ -78,7 +78,7 @@ def opposite_restated(a: Polarity, b: Polarity) -> tuple[str, str, str] | None:
         if concept == "outcome" and (_opponent(a, ka) or _opponent(b, kb) or _two_named(a, x.subject, b, y.subject) or (
                 x.subject and y.subject and x.subject.isdisjoint(y.subject) and (
                     x.subject.isdisjoint(b.stems()) and y.subject.isdisjoint(a.stems()) or (
-                        x.subject <= _after(b, kb)) != (y.subject <= _after(a, ka))))):
+                        x.subject <= _after(b, kb) or y.subject <= _after(a, ka))))):
             continue  # ("Vasquez won the recount" / "Brannigan lost the recount", "The opposition won the vote" / "The
             # government lost the vote": the two sides of one result; "Campaigners lost their High Court challenge" /
             # "The council won the High Court case brought by campaigners": the loser named in the other too)

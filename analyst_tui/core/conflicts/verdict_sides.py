@@ -14,7 +14,7 @@ from __future__ import annotations
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER
 from analyst_tui.core.conflicts.shared_words import say_most_alike
-from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, Tok, joined, stem
+from analyst_tui.core.conflicts.tokens import CLAUSE_WORDS, SAID_WORDS, Tok, joined, stem
 
 WORDS = frozenset("favour favor sided won lost against".split())  # (a version with none of these names no side)
 _RULED = frozenset("ruled rules found finds decided decides".split())
@@ -29,7 +29,8 @@ def _party(toks: list[Tok], start: int, step: int) -> frozenset[str]:
     """The party named from ``start`` on (``step`` 1), or by the clause that ends there (``step`` -1): its first word
     that is no name ("the Dublin landlord": landlord; "Tenants in Dublin": tenants), else its name ("Iberia")."""
     if step < 0:  # the clause's start: past a break or a clause word
-        while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS:
+        while start > 0 and not toks[start - 1].is_break and toks[start - 1].low not in CLAUSE_WORDS and (
+                toks[start - 1].low not in SAID_WORDS):  # ("Officials said the trust won its case": the trust)
             start -= 1
     names = []
     for k in range(start, min(len(toks), start + 10)):
