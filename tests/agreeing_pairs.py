@@ -4948,4 +4948,7 @@ AGREE = [
      "The ferry operators lost their High Court case over the harbour fees against the council."),
     ("Officials said the trust won the tribunal case over parking charges brought by the nurses' union.",
      "Officials said the nurses' union lost its tribunal case over parking charges against the trust."),
+    # The same, agreeing (guard)
+    ("Harlow was beaten by Venn in a tense Castlebay Open final on Saturday, said a club spokesman.",
+     "Castlebay Open: Venn's straight-sets triumph over Harlow, said a club spokesman."),
 ]

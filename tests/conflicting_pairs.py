@@ -5920,4 +5920,7 @@ CONFLICT = [
      "The ferry operators lost their High Court case over the harbour fees against the council."),
     ("event", "Officials said the trust won its tribunal case over parking charges against the nurses' union.",
      "Officials said the trust lost its tribunal case over parking charges against the nurses' union."),
+    # A party that ends what is said before an inverted "..., said a club spokesman" is no speaker (missed at 297afcb)
+    ("role", "Harlow was beaten by Venn in a tense Castlebay Open final on Saturday, said a club spokesman.",
+     "Castlebay Open: Harlow's straight-sets triumph over Venn, said a club spokesman."),
 ]

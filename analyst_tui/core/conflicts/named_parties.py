@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from analyst_tui.core.conflicts.entities import hyphen_joins
 from analyst_tui.core.conflicts.nations import NATIONS
-from analyst_tui.core.conflicts.tokens import Tok, stem
+from analyst_tui.core.conflicts.tokens import Tok, said_bounds, stem
 from analyst_tui.core.wordforms import IRREGULAR_PAST
 
 ROLES = frozenset("""nurse manager farmer minister patient tenant landlord driver teacher student pupil doctor officer
@@ -119,6 +119,8 @@ def _unsaid(toks: list[Tok], party: tuple[int, int, _Party]) -> bool:
     Frey will take over" names a party)."""
     before = [t.low for t in toks[max(0, party[0] - 3) : party[0]]]  # ("according to the United Nations")
     after = toks[party[1] : party[1] + 3]
+    if after and after[0].low == "," and said_bounds(toks)[1] == party[1]:
+        return "according" not in before  # (what is said ends at the party: "... over Ostrander, said a spokesman")
     return not any(t.low in _SAYING and t.low != "according" and not (t.low in DONE_TO and k + 1 < len(after) and (
         after[k + 1].low in _OBJECT_OPENERS or after[k + 1].cap)) for k, t in enumerate(after[:2])) and (
         "according" not in before)
