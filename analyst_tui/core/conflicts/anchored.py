@@ -17,7 +17,7 @@ from analyst_tui.core.conflicts.figures_apart import expectation_and_result
 from analyst_tui.core.conflicts.numbers import SCALES, WORD_NUMBERS
 from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.rates import per_time
-from analyst_tui.core.conflicts.tokens import Tok, joined, said_bounds, stem
+from analyst_tui.core.conflicts.tokens import Tok, closing_speaker, joined, said_bounds, stem
 
 SHARED = 0.7  # of the content words of the shorter version, found in the other
 # An ordinal's rank is kept negative: "third" (-3) is not "three" (3), nor "86th" a year.
@@ -160,9 +160,9 @@ def _alike(xs: list[Tok], ys: list[Tok], x: frozenset[str], y: frozenset[str]) -
 
 
 def _closing(toks: list[Tok]) -> set[str]:
-    """The stems of the words of a closing "..., police said", that what is said does not give too."""
-    _, hi, n = said_bounds(toks)
-    return {stem(t.low) for t in toks[hi:n] if t.is_word} - {stem(t.low) for t in toks[:hi]} if hi < n else set()
+    """The stems of the words of a closing "..., police said" (``closing_speaker``), that what is said does not give."""
+    hi = closing_speaker(toks)
+    return {stem(t.low) for t in toks[hi:] if t.is_word} - {stem(t.low) for t in toks[:hi]}
 
 
 def loose(toks: list[Tok], k: int, value: float, other: float) -> bool:

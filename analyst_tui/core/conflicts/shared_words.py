@@ -12,7 +12,7 @@ from analyst_tui.core.conflicts.particulars import ORDINALS
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.polarity_words import FILLER, PRONOUNS
 from analyst_tui.core.conflicts.then_and_now import then_and_now
-from analyst_tui.core.conflicts.tokens import Tok, said_bounds
+from analyst_tui.core.conflicts.tokens import Tok, closing_speaker, said_bounds
 from analyst_tui.core.conflicts.two_of_a_kind import (chambers_apart, intent_and_act, nations_apart, runs_apart,
                                                         two_of_a_kind)
 from analyst_tui.core.textnorm import stem as family
@@ -107,24 +107,19 @@ _WHEN_SAID = frozenset(family(w) for w in """monday tuesday wednesday thursday f
 
 
 def speaker_words(p: Polarity) -> frozenset[str]:
-    """The content word families of who said it and when, after what is said ("..., police said on Tuesday";
-    ``tokens.said_bounds``), that what is said does not give too. Not one that opens it: "Olsen said she would ...",
-    "World Aquatics confirmed Carrow's time" are said of the speaker; nor one of the story's own ("..., his club
-    said")."""
+    """The content word families of who said it and when, that what is said does not give too: closing it ("...,
+    police said on Tuesday"; ``tokens.closing_speaker``: not one of the story's own, "..., his club said") or opening
+    it as a source ("According to police, ...", "Speaking on Friday, officials said ...", "Reports said that ..."; not
+    "Olsen said she would ..." or "World Aquatics confirmed Carrow's time", which are said of the speaker)."""
     return p.kept("speaker", _speaker)
 
 
 def _speaker(p: Polarity) -> frozenset[str]:
     toks = p.toks
-    lo, hi, n = said_bounds(toks)
+    lo, hi = said_bounds(toks)[0], closing_speaker(toks)
     if lo and not (toks[0].low in ("according", "speaking") or toks[lo - 1].low == "that"):
-        lo = 0  # (but "According to police, ...", "Speaking on Friday, officials said ...", "Reports said that ...")
-    if hi == n or any(t.low in _OWNED for t in toks[hi:n]):
-        hi = len(toks)
+        lo = 0
     return _content_of(toks[:lo] + toks[hi:]) - _content_of(toks[lo:hi]) if lo or hi < len(toks) else frozenset()
-
-
-_OWNED = frozenset("his her their its".split())  # (a speaker of the story's own: "..., his club said")
 
 
 def sides_told_apart(a: Polarity, b: Polarity, side: tuple[str, Callable[[Polarity], str]],
@@ -192,9 +187,7 @@ def told_alike(content_a: frozenset[str], content_b: frozenset[str], toks_a: lis
 
 def _closing_words(toks: list[Tok]) -> set[str]:
     """The words of a closing "..., police said on Tuesday" that what is said does not give too."""
-    _, hi, n = said_bounds(toks)
-    if hi == n or any(t.low in _OWNED for t in toks[hi:n]):
-        return set()
+    hi = closing_speaker(toks)
     return {t.low for t in toks[hi:]} - {t.low for t in toks[:hi]}
 
 

@@ -290,6 +290,14 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
     return 0, hi, n
 
 
+def closing_speaker(toks: list[Tok]) -> int:
+    """Where a closing "..., police said" starts (its comma; ``said_bounds``), or ``len(toks)`` when no one is named
+    there or the one named is of the story's own ("..., his club said": a party, not only a source)."""
+    _, hi, n = said_bounds(toks)
+    return len(toks) if hi == n or any(t.low in _OWNED for t in toks[hi:n]) else hi
+
+
+_OWNED = frozenset("his her their its".split())
 _LEARNED = (["has", "learned"], ["has", "learnt"], ["have", "learned"], ["have", "learnt"])  # ("..., the Guardian has
 # learned")
 _WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
