@@ -5923,4 +5923,10 @@ CONFLICT = [
     # A party that ends what is said before an inverted "..., said a club spokesman" is no speaker (missed at 297afcb)
     ("role", "Harlow was beaten by Venn in a tense Castlebay Open final on Saturday, said a club spokesman.",
      "Castlebay Open: Harlow's straight-sets triumph over Venn, said a club spokesman."),
+    # "..., it is understood" closes a version as who said it (the first missed at bb62235; the second a guard, a
+    # source opening a version)
+    ("role", "The strike was called by the Dockers' Union, which represents the port's crane drivers, it is understood.",
+     "The strike was called by Harbour Staff United, the union representing the port's clerks, it is understood."),
+    ("event", "A spokesman said the roof of the grain store collapsed under the weight of snow, crushing the harvested wheat.",
+     "A spokesman said the grain store roof sagged under the snow but held, protecting the harvested wheat."),
 ]

@@ -251,7 +251,8 @@ _NICKNAMES = {"tory": "conservative", "tories": "conservatives", "gop": "republi
 
 # Who said it, at a sentence's start or end: "Police said the man ...", "..., rescue teams said.", "..., said Mr Lee."
 SAID_WORDS = frozenset("said says told reported confirmed added understands".split())  # (verbs that say who said it)
-_SAID_AFTER = SAID_WORDS | frozenset("ruled found heard show shows showed announced".split())  # ("..., the court ruled")
+_SAID_AFTER = SAID_WORDS | frozenset("ruled found heard show shows showed announced understood".split())  # ("..., the
+# court ruled", "..., it is understood")
 _MOST_SPEAKER = 4  # words of the one who said it
 
 
