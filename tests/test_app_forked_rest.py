@@ -54,6 +54,9 @@ class _Opened:
         self.folder = folder = _case(tmp_path)
         self.expected = _one_process(folder)
         self.release = _child_stalls_after_its_first_claim(monkeypatch)
+        # The app waits for the claims however loaded the machine (not the loading screen, which takes the whole
+        # comparison once it has come).
+        monkeypatch.setattr(ReviewApp, "EARLY_WAIT_SECONDS", 30.0)
         self.drawn, self.made = _frames_drawn(monkeypatch), _rows_made(monkeypatch)
         load, self._gate_read, gate_write = _gated(folder)
         self._gate_write = gate_write
