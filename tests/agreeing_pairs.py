@@ -4951,4 +4951,13 @@ AGREE = [
     # The same, agreeing (guard)
     ("Harlow was beaten by Venn in a tense Castlebay Open final on Saturday, said a club spokesman.",
      "Castlebay Open: Venn's straight-sets triumph over Harlow, said a club spokesman."),
+    # Who said it read out of one version only, or of each in other words: what is left still agrees (guards; the second is told apart by the days each was said on)
+    ("The Kessler Bridge will reopen to traffic in March, the ministry said.",
+     "According to the council, the Kessler Bridge will reopen to traffic in March."),
+    ("Three teenagers were detained, police said on Monday.",
+     "Police said on Tuesday that the three teenagers detained had been released without charge."),
+    ("Ortega beat Lindqvist in straight sets in the Eastbourne final, the tournament said.",
+     "Ortega won the Eastbourne final, beating Lindqvist in straight sets."),
+    ("The fire at the depot was started by a contractor cutting metal, investigators said.",
+     "Investigators believe a contractor cutting metal started the fire at the depot."),
 ]

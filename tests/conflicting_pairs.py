@@ -5929,4 +5929,17 @@ CONFLICT = [
      "The strike was called by Harbour Staff United, the union representing the port's clerks, it is understood."),
     ("event", "A spokesman said the roof of the grain store collapsed under the weight of snow, crushing the harvested wheat.",
      "A spokesman said the grain store roof sagged under the snow but held, protecting the harvested wheat."),
+    # Who said it named in one version only, or in other words in each, is read out before the two are compared again (the first three missed at 2e91301; the rest guards)
+    ("role", "The fire at the depot was started by a contractor near the fuel store, investigators said.",
+     "The fire at the depot was started by an intruder near the fuel store."),
+    ("role", "Police said the robbery at the jeweller's was reported by a passing taxi driver.",
+     "The robbery at the jeweller's was reported by the shop's owner."),
+    ("role", "Police said the complaint about the noise was made by the landlord of the Crown pub.",
+     "The complaint about the noise was made by residents of Mill Lane, according to the council."),
+    ("polarity", "According to the ministry, the Kessler Bridge will reopen to traffic in March.",
+     "The Kessler Bridge will not reopen to traffic in March."),
+    ("event", "The Brockwell lido has been closed for the rest of the summer, a council spokesman said.",
+     "The Brockwell lido has been reopened for the rest of the summer."),
+    ("event", "According to the airline, the flight from Lyon was diverted to Geneva because of fog.",
+     "The flight from Lyon was cancelled because of fog."),
 ]

@@ -275,3 +275,13 @@ def test_two_parties_exchanged_one_named_with_the_in_one_place_only_are_shown_as
     find_conflicts([claim])
     assert [(k.kind, k.detail) for k in claim.conflicts] == [(
         "role", "Brightway drivers were loaned to the council vs council drivers were loaned to Brightway")]
+
+
+def test_who_said_it_named_in_one_version_only_is_read_out_and_the_detail_shown_as_written() -> None:
+    """One outlet names its source and the other does not: the two are compared again without it, and what each says
+    is shown in its own words (no source in the detail)."""
+    claim = _claim(("A", "The blaze at the Carver Street depot was started by a contractor near the fuel store, "
+                         "fire investigators said on Tuesday."),
+                   ("B", "The blaze at the Carver Street depot was started by an intruder near the fuel store."))
+    find_conflicts([claim])
+    assert [(k.kind, k.detail) for k in claim.conflicts] == [("role", "by a contractor vs by an intruder")]

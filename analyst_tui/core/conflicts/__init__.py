@@ -94,6 +94,7 @@ from analyst_tui.core.conflicts.tallies import tallies, tally_conflict
 from analyst_tui.core.conflicts.tokens import as_checked, stem, tokenize, unattributed
 from analyst_tui.core.conflicts.told import told_conflict
 from analyst_tui.core.conflicts.told_anew import told_anew
+from analyst_tui.core.conflicts.unsaid import unsaid_reading
 from analyst_tui.core.conflicts.victims import victims
 from analyst_tui.core.conflicts.victors import victors
 from analyst_tui.core.conflicts.written import as_written
@@ -272,7 +273,9 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     found = _first_conflict(a, b)
     if found is None:  # (read again past a name set off by commas)
         found = second_reading(a.text, b.text, lambda x, y: _first_conflict(Version.of(x), Version.of(y)))
-    if found and told_apart(found, a, b, lambda: _day_conflict(a, b)):
+    if found is None:  # (and without who said it, when the two name their sources otherwise: "..., police said on
+        found = unsaid_reading(a, b, Version.of, pair_conflict)  # Tuesday" is no day of what happened)
+    elif told_apart(found, a, b, lambda: _day_conflict(a, b)):
         return None
     return ("polarity", found[1], found[2]) if found and found[0] == "figure" and said_as_none(found[1:]) else found
 

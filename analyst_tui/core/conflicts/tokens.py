@@ -299,6 +299,8 @@ def closing_speaker(toks: list[Tok]) -> int:
 
 
 _OWNED = frozenset("his her their its".split())
+# Every word ``said_bounds`` needs to find who said it, in its opening words or after its last comma
+SAYING = SAID_WORDS | _SAID_AFTER | frozenset(("according", "learned", "learnt"))
 _LEARNED = (["has", "learned"], ["has", "learnt"], ["have", "learned"], ["have", "learnt"])  # ("..., the Guardian has
 # learned")
 _WHEN_SAID = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -329,7 +331,8 @@ _REPORTED = re.compile(r", (?:the |a )?(?:[A-Z][\w'.&-]* ){0,2}[A-Z][\w'.&-]* re
 def as_checked(text: str) -> str:
     """The sentence as the checks read it: without a wire dateline before it or a closing "..., the BBC reported" after
     it (the same words in two versions that would weigh as shared ones), nor a word that only links it to the sentence
-    before ("However, ...", "But ...", "BREAKING: ...") or says when the one quoted spoke ("Speaking on Friday, ...")."""
+    before ("However, ...", "But ...", "BREAKING: ...") or says when or how the one quoted spoke ("Speaking on Friday,
+    ...", "In a statement, ...")."""
     if text[:1].isupper() and text[1:2].isupper():
         text = _DATELINE.sub("", text, count=1)
     linked = _LINKED.match(text)
@@ -341,5 +344,6 @@ def as_checked(text: str) -> str:
 _LINKED = re.compile(r"(?:(?:However|Meanwhile|Nevertheless|Nonetheless|Moreover|Furthermore|Separately|Still|In "
                      r"addition|Instead),|(?:BREAKING|Breaking|UPDATE|Update):|But|Yet|And|Speaking (?:on (?:[A-Z]\w+day|"
                      r"condition of anonymity)|to (?:reporters|journalists|the [A-Z][\w.]*)|at an? (?:news|press) "
-                     r"conference)(?: on [A-Z]\w+day)?,) (?=[A-Za-z])")  # (and when or where the one quoted spoke:
-# "Speaking on Friday, officials said"; not "Speaking after the vote,", which may be what the versions share)
+                     r"conference)(?: on [A-Z]\w+day)?,|In an? (?:brief |joint |written )?statement(?: on [A-Z]\w+day)?,)"
+                     r" (?=[A-Za-z])")  # (and when or where the one quoted spoke, or how: "Speaking on Friday, officials
+# said", "In a statement, the council said"; not "Speaking after the vote,", which may be what the versions share)

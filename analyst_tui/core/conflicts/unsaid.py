@@ -1,0 +1,123 @@
+"""Who said it left out, for a reading of two versions that name their sources otherwise: one outlet writes
+"The council approved the toll rise, officials said" and another "The council scrapped the toll rise", or "Police
+said the man was killed" and "According to the family, the man was injured". The checks that read two versions told
+nearly alike find such a pair alike only without who said it (``tokens.said_bounds``: an opening "Police said
+[that]", "According to police," or a closing "..., officials said", "..., according to court documents"), and the
+words of two sources are no part of what happened. Versions whose sources are the same words are read as they are
+(the same words on both sides weigh as shared ones, ``shared_words``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Callable, Protocol, TypeVar
+
+from analyst_tui.core.conflicts.polarity import Polarity
+from analyst_tui.core.conflicts.restated import restated_words
+from analyst_tui.core.conflicts.tokens import SAYING as _SAYING, said_bounds
+from analyst_tui.core.conflicts.written import as_written
+
+Found = tuple[str, str, str] | None
+
+
+class Read(Protocol):
+    """What is read here of ``conflicts.Version``: its text (as the checks read it) and its tokens."""
+
+    text: str
+    polarity: Polarity
+
+
+V = TypeVar("V", bound=Read)
+
+
+def without_speaker(version: Read) -> tuple[str, str, list[str]] | None:
+    """(its text without who said it, the words of who said it, the words left), all lower-cased but the text; or None
+    when it names no one so (or the words cannot be found again in the text as written). Read once a text."""
+    text = version.text
+    if text in _SPEAKERS:
+        return _SPEAKERS[text]
+    if len(_SPEAKERS) > 8192:
+        _SPEAKERS.clear()
+    found = _SPEAKERS[text] = _without_speaker(text, version)
+    return found
+
+
+def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | None:
+    low = text.lower()
+    if _SAYING.isdisjoint(_LETTERS.findall(low[low.rfind(",") + 1 :] if "," in low else "")) and _SAYING.isdisjoint(
+            _LETTERS.findall(" ".join(low.split(None, _OPENING)[:_OPENING]))):
+        return None  # (read cheaply first: most versions name no one so)
+    toks = version.polarity.toks
+    lo, hi, n = said_bounds(toks)
+    if (lo, hi) == (0, n):
+        return None
+    start = 0
+    for t in toks[:lo]:  # (the opening words: found again in the text, one after the other)
+        at = text.find(t.text, start)
+        if at < 0:
+            return None
+        start = at + len(t.text)
+    end = text.rfind(",") if hi < n else len(text.rstrip(".!?"))  # (the closing speaker's comma: none is after it)
+    said = text[start:end].strip()
+    if not said or end < start:
+        return None
+    return said[0].upper() + said[1:] + ".", " ".join(t.low for t in toks[:lo] + toks[hi:n]), [
+        t.low for t in toks[lo:hi]]
+
+
+_SPEAKERS: dict[str, tuple[str, str, list[str]] | None] = {}
+
+
+def unsaid_reading(a: V, b: V, read: Callable[[str], V], check: Callable[[V, V], Found]) -> Found:
+    """What ``check`` finds between the two versions without who said each (``without_speaker``), each read by
+    ``read``, when at least one names a source and the two do not name it in the same words; each detail as that text
+    writes it; else None."""
+    x, y = without_speaker(a), without_speaker(b)
+    if x is None and y is None or x is not None and y is not None and x[1] == y[1]:
+        return None
+    ta, tb = x[0] if x else a.text, y[0] if y else b.text
+    wa, wb = _words(ta), _words(tb)
+    shared = len(wa & wb)
+    if shared < MIN_SHARED or shared < MIN_SHARE * len(wa | wb):
+        return None  # (read cheaply: most versions of a claim share fewer of their words than any reading asks; and
+        # in a short one the words of who said it may be all that tells the two apart: "The pirates surrendered on
+        # Friday" / "Commandos said pirates escaped on Friday" may be about other pirates)
+    va, vb = _read(ta, read) if x else a, _read(tb, read) if y else b
+    if x and _words_of(va) != x[2] or y and _words_of(vb) != y[2]:
+        return None  # (what is left is not read as those words of the whole: the words were not found again)
+    found = check(va, vb)
+    return found and (found[0], as_written(found[1], ta), as_written(found[2], tb))
+
+
+def _words_of(version: Read) -> list[str]:
+    """Its words, lower-cased, without the closing stop (``without_speaker`` adds one)."""
+    return [t.low for t in version.polarity.toks[:-1]]
+
+
+# The share of their words (``restated.restated_words``) two versions without who said them share at least to be read
+# again: versions told nearly alike, and those told in other words, share more ("The walkout was called by Cabin Crew
+# United, the union representing Northwind's flight attendants" / "... by the Aviators' Guild, which represents
+# Northwind's pilots": 0.27)
+MIN_SHARE, MIN_SHARED = 0.25, 3
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return restated_words(set(_LETTERS.findall(text.lower())))
+
+
+_LETTERS = re.compile(r"[a-z]+")
+_OPENING = 15  # words in which ``said_bounds`` finds who said it first ("Speaking on Friday, officials said ...")
+_READ: dict[str, object] = {}  # each text read once (a version is compared with every other member of its claim)
+
+
+def _read(text: str, read: Callable[[str], V]) -> V:
+    found = _READ.get(text)
+    if found is None:
+        if len(_READ) > 2048:
+            _READ.clear()
+        found = _READ[text] = read(text)
+    return found  # type: ignore[return-value]
+
+
+__all__ = ["unsaid_reading", "without_speaker"]
