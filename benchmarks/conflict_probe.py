@@ -11,6 +11,9 @@ police said on Tuesday", "..., a spokesman for the council said", "..., he told 
 with the matter said", "..., the ministry said in a statement on Monday", and more: ``WORDINGS``), only where a version
 does not say who said it already, and, before but for the dateline, only where its first word may be written in small
 letters.
+With ``--one-sided``, the words are added to one version only, or other words to each (``one_sided``): one outlet
+writes "..., officials said" and another nothing, or "According to police, ..." and another "..., police said on
+Tuesday".
 A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or
 their kind, and how many agreeing pairs were flagged. ``--show`` prints each of them. Use development sets only: the
 pairs are printed with ``--show``.
@@ -100,22 +103,50 @@ def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
     return one and one[0], other and other[0]
 
 
-def probe(path: Path, show: bool, counts: dict[str, Counter]) -> None:
+# The wordings added to one version only, and the pairs of wordings added one to each (``--one-sided``).
+ONE_SIDED = ("..., officials said", "..., police said on Tuesday", "According to police, ...", "Officials said ...",
+             "LONDON (Reuters) - ...", "..., the BBC reported", "However, ...", "..., a spokesman for the council said",
+             "..., according to court documents", "In a statement, ...", "Police confirmed that ...",
+             "..., it is understood")
+MIXED = (("..., police said on Tuesday", "According to police, ..."), ("Officials said ...", "..., officials said"),
+         ("LONDON (Reuters) - ...", "..., the BBC reported"), ("..., a spokesman for the council said", "Reports said ..."),
+         ("However, ...", "..., sources said"), ("..., according to court documents", "Police confirmed that ..."))
+Reword = Callable[[str], "str | None"]
+
+
+def variants(one_sided: bool) -> dict[str, tuple[Reword, Reword]]:
+    """Each change of wording: its name, and how it rewords the first version and the second."""
+    if not one_sided:
+        return {name: (reword, reword) for name, reword in WORDINGS.items()}
+    out: dict[str, tuple[Reword, Reword]] = {}
+    for name in ONE_SIDED:
+        out[f"first only: {name}"] = (WORDINGS[name], _as_it_is)
+        out[f"second only: {name}"] = (_as_it_is, WORDINGS[name])
+    for x, y in MIXED:
+        out[f"{x} / {y}"], out[f"{y} / {x}"] = (WORDINGS[x], WORDINGS[y]), (WORDINGS[y], WORDINGS[x])
+    return out
+
+
+def _as_it_is(text: str) -> str:
+    return text
+
+
+def probe(path: Path, show: bool, counts: dict[str, Counter], changes: dict[str, tuple[Reword, Reword]]) -> None:
     data = runpy.run_path(str(path))
     for kind, a, b in data["CONFLICT"]:
-        _probe_pair(a, b, (kind, kind), ("caught", "lost"), f"LOST {path.stem} {kind}", show, counts)
+        _probe_pair(a, b, (kind, kind), ("caught", "lost"), f"LOST {path.stem} {kind}", show, counts, changes)
     for a, b in data["AGREE"]:
-        _probe_pair(a, b, (None, None), ("agreeing", "flagged"), f"FLAG {path.stem}", show, counts)
+        _probe_pair(a, b, (None, None), ("agreeing", "flagged"), f"FLAG {path.stem}", show, counts, changes)
 
 
 def _probe_pair(a: str, b: str, answer: tuple[str | None, str | None], tallies: tuple[str, str], label: str,
-                show: bool, counts: dict[str, Counter]) -> None:
+                show: bool, counts: dict[str, Counter], changes: dict[str, tuple[Reword, Reword]]) -> None:
     """Each change of wording of a pair that gets ``answer`` now (only those are probed): counted in ``tallies[0]``,
     and in ``tallies[1]`` when the answer changes."""
     if _kinds(a, b) != answer:
         return
-    for name, reword in WORDINGS.items():
-        x, y = reword(a), reword(b)
+    for name, (reword_a, reword_b) in changes.items():
+        x, y = reword_a(a), reword_b(b)
         if x is None or y is None:
             continue
         counts[name][tallies[0]] += 1
@@ -126,18 +157,21 @@ def _probe_pair(a: str, b: str, answer: tuple[str | None, str | None], tallies: 
 
 
 def main() -> int:
-    args = set_arguments(__doc__, "conflict_probe", "print each pair that lost its flag or gained one")
+    args = set_arguments(__doc__, "conflict_probe", "print each pair that lost its flag or gained one", {
+        "--one-sided": "add the words to one version only, or other words to each"})
     if args is None:
         return 2
-    counts: dict[str, Counter] = {name: Counter() for name in WORDINGS}
+    changes = variants(args.one_sided)
+    counts: dict[str, Counter] = {name: Counter() for name in changes}
+    width = max(len(name) for name in changes)
     for path in args.sets:
-        probe(path, args.show, counts)
+        probe(path, args.show, counts, changes)
     for name, c in counts.items():
-        print(f"{name:38} caught pairs that lost it {c['lost']}/{c['caught']}; agreeing pairs flagged "
+        print(f"{name:{width}} caught pairs that lost it {c['lost']}/{c['caught']}; agreeing pairs flagged "
               f"{c['flagged']}/{c['agreeing']}")
     lost, caught = sum(c["lost"] for c in counts.values()), sum(c["caught"] for c in counts.values())
     flagged, agreeing = sum(c["flagged"] for c in counts.values()), sum(c["agreeing"] for c in counts.values())
-    print(f"{'all':38} caught pairs that lost it {lost}/{caught}; agreeing pairs flagged {flagged}/{agreeing}")
+    print(f"{'all':{width}} caught pairs that lost it {lost}/{caught}; agreeing pairs flagged {flagged}/{agreeing}")
     return 0
 
 

@@ -54,11 +54,14 @@ def score(path: Path, show: bool = False) -> tuple[int, int, int, int, int]:
     return caught, len(data["CONFLICT"]), any_kind, flagged, len(data["AGREE"])
 
 
-def set_arguments(doc: str, prog: str, show: str) -> argparse.Namespace | None:
-    """The set files and ``--show`` of a script's command line (None, with a one-line error, if a file is missing)."""
+def set_arguments(doc: str, prog: str, show: str, flags: dict[str, str] | None = None) -> argparse.Namespace | None:
+    """The set files and ``--show`` of a script's command line, and any other ``flags`` (name: help) it takes (None,
+    with a one-line error, if a file is missing)."""
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="+", type=Path, help="set files (Python, CONFLICT and AGREE)")
     ap.add_argument("--show", action="store_true", help=show)
+    for flag, text in (flags or {}).items():
+        ap.add_argument(flag, action="store_true", help=text)
     args = ap.parse_args()
     missing = [str(p) for p in args.sets if not p.is_file()]
     if missing:

@@ -221,8 +221,14 @@ def chambers_apart(text_a: str, text_b: str) -> bool:
 def runs_apart(text_a: str, text_b: str) -> bool:
     """Whether two versions count over two runs of time (``_RUNS``), or over two spans told back from now ("over the
     past 15 months" / "in the past six weeks")."""
-    x, y = ({(m.group(1).lower(), m.group(2).lower().rstrip("s")) for m in _PAST.finditer(t)} for t in (text_a, text_b))
+    x, y = _spans_back(text_a), _spans_back(text_b)
     return each_names_apart(_RUNS, text_a, text_b) or bool(x and y and x.isdisjoint(y))
+
+
+@lru_cache(maxsize=16384)
+def _spans_back(text: str) -> frozenset[tuple[str, str]]:
+    """The spans a version tells back from now ("over the past 15 months": ("15", "month")); read once a version."""
+    return frozenset((m.group(1).lower(), m.group(2).lower().rstrip("s")) for m in _PAST.finditer(text))
 
 
 _PAST = re.compile(r"\b(?:over|in|during) the (?:past|last|previous) (\w+) (days?|weeks?|months?|years?)\b", re.I)
