@@ -52,6 +52,16 @@ def _after(words: str) -> Callable[[str], str | None]:
     return lambda text: None if _SAID.search(text) else f"{text.rstrip('.')}, {words}."
 
 
+def _quoted(words: str) -> Callable[[str], str | None]:
+    """The version quoted, and who said it after the quote ('"...," officials said.')."""
+    return lambda text: None if _SAID.search(text) or '"' in text else f'"{text.rstrip(".")}," {words}.'
+
+
+def _quoting(words: str) -> Callable[[str], str | None]:
+    """Who said it, then the version quoted ('Officials said: "..."')."""
+    return lambda text: None if _SAID.search(text) or '"' in text else f'{words}: "{text}"'
+
+
 def _dateline(text: str) -> str | None:
     return None if _SAID.search(text) else f"LONDON (Reuters) - {text}"
 
@@ -95,6 +105,8 @@ WORDINGS: dict[str, Callable[[str], str | None]] = {
     "..., according to figures released on Monday": _after("according to figures released on Monday"),
     "Earlier, ...": _before("Earlier,"), "..., police told the Associated Press": _after(
         "police told the Associated Press"),
+    # (two quoting the version, written with the reading of quotes in ``unsaid``)
+    '"...," officials said': _quoted("officials said"), 'Officials said: "..."': _quoting("Officials said"),
 }
 
 
@@ -107,10 +119,11 @@ def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
 ONE_SIDED = ("..., officials said", "..., police said on Tuesday", "According to police, ...", "Officials said ...",
              "LONDON (Reuters) - ...", "..., the BBC reported", "However, ...", "..., a spokesman for the council said",
              "..., according to court documents", "In a statement, ...", "Police confirmed that ...",
-             "..., it is understood")
+             "..., it is understood", '"...," officials said', 'Officials said: "..."')
 MIXED = (("..., police said on Tuesday", "According to police, ..."), ("Officials said ...", "..., officials said"),
          ("LONDON (Reuters) - ...", "..., the BBC reported"), ("..., a spokesman for the council said", "Reports said ..."),
-         ("However, ...", "..., sources said"), ("..., according to court documents", "Police confirmed that ..."))
+         ("However, ...", "..., sources said"), ("..., according to court documents", "Police confirmed that ..."),
+         ('"...," officials said', "..., police said on Tuesday"))
 Reword = Callable[[str], "str | None"]
 
 

@@ -4960,4 +4960,9 @@ AGREE = [
      "Ortega won the Eastbourne final, beating Lindqvist in straight sets."),
     ("The fire at the depot was started by a contractor cutting metal, investigators said.",
      "Investigators believe a contractor cutting metal started the fire at the depot."),
+    # A quoted version against one that says the same, who said it read out (guards)
+    ("\"The Kessler Bridge will reopen to traffic in March,\" the minister said.",
+     "The Kessler Bridge will reopen to traffic in March, officials confirmed."),
+    ("Police said: \"The robbery at the jeweller's was reported by a passing taxi driver.\"",
+     "A passing taxi driver reported the robbery at the jeweller's, police said."),
 ]

@@ -5942,4 +5942,11 @@ CONFLICT = [
      "The Brockwell lido has been reopened for the rest of the summer."),
     ("event", "According to the airline, the flight from Lyon was diverted to Geneva because of fog.",
      "The flight from Lyon was cancelled because of fog."),
+    # A version quoted, with who said it after or before the quote, against one not quoted (the last two missed at 39e3cf8; the first a guard)
+    ("event", "\"The Brockwell lido has been closed for the rest of the summer,\" a council spokesman said.",
+     "The Brockwell lido has been reopened for the rest of the summer."),
+    ("role", "Police said: \"The robbery at the jeweller's was reported by a passing taxi driver.\"",
+     "The robbery at the jeweller's was reported by the shop's owner."),
+    ("role", "\u201cThe fire at the depot was started by a contractor near the fuel store,\u201d the fire chief told reporters.",
+     "The fire at the depot was started by an intruder near the fuel store."),
 ]

@@ -2,8 +2,9 @@
 "The council approved the toll rise, officials said" and another "The council scrapped the toll rise", or "Police
 said the man was killed" and "According to the family, the man was injured". The checks that read two versions told
 nearly alike find such a pair alike only without who said it (``tokens.said_bounds``: an opening "Police said
-[that]", "According to police," or a closing "..., officials said", "..., according to court documents"), and the
-words of two sources are no part of what happened. Versions whose sources are the same words are read as they are
+[that]", "According to police," or a closing "..., officials said", "..., according to court documents"; or a
+version quoted, '"The lido will stay closed," a spokesman said.', 'Officials said: "..."'), and the words of two
+sources are no part of what happened. Versions whose sources are the same words are read as they are
 (the same words on both sides weigh as shared ones, ``shared_words``)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Callable, Protocol, TypeVar
 
 from analyst_tui.core.conflicts.polarity import Polarity
 from analyst_tui.core.conflicts.restated import restated_words
-from analyst_tui.core.conflicts.tokens import SAYING as _SAYING, said_bounds
+from analyst_tui.core.conflicts.tokens import SAYING as _SAYING, said_bounds, tokenize
 from analyst_tui.core.conflicts.written import as_written
 
 Found = tuple[str, str, str] | None
@@ -43,6 +44,11 @@ def without_speaker(version: Read) -> tuple[str, str, list[str]] | None:
 
 
 def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | None:
+    quoted = ('"' in text or "\u201c" in text) and (_QUOTED_THEN_WHO.match(text) or _WHO_THEN_QUOTED.match(text))
+    if quoted:  # ('"The bridge will reopen in March," the minister said.', 'Officials said: "..."')
+        said = quoted.group("said").rstrip(",")
+        said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
+        return said, quoted.group("who").lower() + " said", [t.low for t in tokenize(said)][:-1]
     low = text.lower()
     if _SAYING.isdisjoint(_LETTERS.findall(low[low.rfind(",") + 1 :] if "," in low else "")) and _SAYING.isdisjoint(
             _LETTERS.findall(" ".join(low.split(None, _OPENING)[:_OPENING]))):
@@ -66,6 +72,12 @@ def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | N
 
 
 _SPEAKERS: dict[str, tuple[str, str, list[str]] | None] = {}
+# What one said, quoted, and who said it after or before it (a few words, no quote of their own)
+_WHO = r"(?P<who>[^\"\u201c\u201d,:]{2,60}?)"
+_SAY = r"(?:said|says|added|told (?:reporters|journalists|the [A-Z][\w.]*))"
+_QUOTED_THEN_WHO = re.compile(r"[\"\u201c](?P<said>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d],? " + _WHO + r" " + _SAY
+                              + r"\.?$")
+_WHO_THEN_QUOTED = re.compile(_WHO + r" " + _SAY + r"[:,]? [\"\u201c](?P<said>[^\"\u201c\u201d]{8,}?)[\"\u201d]\.?$")
 
 
 def unsaid_reading(a: V, b: V, read: Callable[[str], V], check: Callable[[V, V], Found]) -> Found:
