@@ -43,8 +43,8 @@ _ONE_ACT_TEXT = """suffered sustained|hospitalised hospitalized|injured hurt wou
     launched introduced unveiled|recalled withdrawn pulled|hospitalised hospitalized admitted treated|
     attacked targeted|shelled pounded bombarded|kidnapped abducted seized snatched grabbed|looted ransacked plundered|
     appointed named chosen picked selected|promoted elevated|deported removed expelled|trapped stuck stranded|
-    recovered retrieved found|abandoned deserted|hacked breached infiltrated burgled|leaked released disclosed|scored netted struck|
-    excluded disallowed|merged combined amalgamated|imported bought purchased|send sent dispatch dispatched deploy deployed|finished completed"""
+    recovered retrieved found|abandoned deserted|hacked breached infiltrated burgled|leaked released disclosed|
+    scored netted struck|excluded disallowed|merged combined amalgamated|imported bought purchased|send sent dispatch dispatched deploy deployed|finished completed"""
 ONE_ACT: dict[str, frozenset[int]] = {}
 for _group, _words in enumerate(_ONE_ACT_TEXT.split("|")):
     for _w in _words.split():
