@@ -285,3 +285,13 @@ def test_who_said_it_named_in_one_version_only_is_read_out_and_the_detail_shown_
                    ("B", "The blaze at the Carver Street depot was started by an intruder near the fuel store."))
     find_conflicts([claim])
     assert [(k.kind, k.detail) for k in claim.conflicts] == [("role", "by a contractor vs by an intruder")]
+
+
+def test_a_source_closing_a_quote_is_read_as_who_said_it() -> None:
+    """'"...," officials said.' closes what is said as '..., officials said.' does: the source is not what was said."""
+    from analyst_tui.core.conflicts.tokens import tokenize, unattributed
+
+    said = [t.low for t in unattributed(tokenize('"The lido will stay closed for the summer," officials said.'))]
+    assert "officials" not in said and said[-1] == "." and "lido" in said
+    assert [t.low for t in unattributed(tokenize('"The lido will stay closed," he said, "for the summer."'))][-3:] == [
+        "summer", ".", '"']  # (a quote that goes on after its source: none closes it)
