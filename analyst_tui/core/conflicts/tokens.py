@@ -270,9 +270,10 @@ def said_bounds(toks: list[Tok]) -> tuple[int, int, int]:
     n = len(toks) - 1 if toks and toks[-1].low in (".", "!", "?") else len(toks)
     hi = n
     comma = next((k for k in range(n - 1, max(-1, n - _MOST_SPEAKER - 7), -1) if toks[k].low == ","), None)
-    first = comma + 1 + (comma + 1 < n and toks[comma + 1].low == '"') if comma is not None else n  # (past a quote:
-    if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in toks[first:n]):  # '"...,"
-        tail = _said_when([t.low for t in toks[first:n]])  # officials said.')
+    # (who said it starts past a quote that closes before it: '"...," officials said.')
+    first = comma + 1 + (comma + 1 < n and toks[comma + 1].low == '"') if comma is not None else n
+    if comma is not None and comma > 2 and all(t.is_word or t.low in (".", "'s") for t in toks[first:n]):
+        tail = _said_when([t.low for t in toks[first:n]])
         most = _MOST_SPEAKER + (5 if "familiar" in tail else 2)  # ("..., a source familiar with the matter said")
         if (tail[:2] == ["according", "to"] and 2 < len(tail) <= most or 1 < len(tail) <= most and (
                 tail[-1] in _SAID_AFTER or tail[0] in SAID_WORDS or tail[-2:] in _LEARNED or "told" in tail[1:-1])):
