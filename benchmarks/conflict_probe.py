@@ -11,7 +11,7 @@ police said on Tuesday", "..., a spokesman for the council said", "..., he told 
 with the matter said", "..., the ministry said in a statement on Monday", and more: ``WORDINGS``), only where a version
 does not say who said it already, and, before but for the dateline, only where its first word may be written in small
 letters.
-With ``--one-sided``, the words are added to one version only, or other words to each (``one_sided``): one outlet
+With ``--one-sided``, the words are added to one version only, or other words to each (``ONE_SIDED``, ``MIXED``): one outlet
 writes "..., officials said" and another nothing, or "According to police, ..." and another "..., police said on
 Tuesday".
 A robust reading keeps every answer: it prints, for each change of wording, how many caught pairs lost their flag or

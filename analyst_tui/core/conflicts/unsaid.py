@@ -34,13 +34,7 @@ V = TypeVar("V", bound=Read)
 def without_speaker(version: Read) -> tuple[str, str, list[str]] | None:
     """(its text without who said it, the words of who said it, the words left), all lower-cased but the text; or None
     when it names no one so (or the words cannot be found again in the text as written). Read once a text."""
-    text = version.text
-    if text in _SPEAKERS:
-        return _SPEAKERS[text]
-    if len(_SPEAKERS) > 8192:
-        _SPEAKERS.clear()
-    found = _SPEAKERS[text] = _without_speaker(text, version)
-    return found
+    return _once(_SPEAKERS, 8192, version.text, lambda text: _without_speaker(text, version))
 
 
 def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | None:
@@ -94,7 +88,7 @@ def unsaid_reading(a: V, b: V, read: Callable[[str], V], check: Callable[[V, V],
         return None  # (read cheaply: most versions of a claim share fewer of their words than any reading asks; and
         # in a short one the words of who said it may be all that tells the two apart: "The pirates surrendered on
         # Friday" / "Commandos said pirates escaped on Friday" may be about other pirates)
-    va, vb = _read(ta, read) if x else a, _read(tb, read) if y else b
+    va, vb = _once(_READ, 2048, ta, read) if x else a, _once(_READ, 2048, tb, read) if y else b
     if x and _words_of(va) != x[2] or y and _words_of(vb) != y[2]:
         return None  # (what is left is not read as those words of the whole: the words were not found again)
     found = check(va, vb)
@@ -121,15 +115,16 @@ def _words(text: str) -> frozenset[str]:
 _LETTERS = re.compile(r"[a-z]+")
 _OPENING = 15  # words in which ``said_bounds`` finds who said it first ("Speaking on Friday, officials said ...")
 _READ: dict[str, object] = {}  # each text read once (a version is compared with every other member of its claim)
+T = TypeVar("T")
 
 
-def _read(text: str, read: Callable[[str], V]) -> V:
-    found = _READ.get(text)
-    if found is None:
-        if len(_READ) > 2048:
-            _READ.clear()
-        found = _READ[text] = read(text)
-    return found  # type: ignore[return-value]
+def _once(cache: dict, most: int, text: str, make: Callable[[str], T]) -> T:
+    """``make(text)``, kept in ``cache`` (emptied past ``most`` texts): made once a text."""
+    if text not in cache:
+        if len(cache) > most:
+            cache.clear()
+        cache[text] = make(text)
+    return cache[text]
 
 
 __all__ = ["unsaid_reading", "without_speaker"]
