@@ -8,9 +8,10 @@ Monday that ...", "Reports said ...", "According to police, ...", "Meanwhile, ..
 a statement, ...", "Police confirmed that ...", "Speaking on Friday, officials said ...", "Local media reported that
 ...", a dateline, "LONDON (Reuters) - ...", and more) or after it ("..., officials said", "..., the BBC reported", "...,
 police said on Tuesday", "..., a spokesman for the council said", "..., he told reporters", "..., a source familiar
-with the matter said", "..., the ministry said in a statement on Monday", and more: ``WORDINGS``), only where a version
-does not say who said it already, and, before but for the dateline, only where its first word may be written in small
-letters.
+with the matter said", "..., the ministry said in a statement on Monday", and more: ``WORDINGS``) or inside it, after
+its subject ("The toll rise, officials said, was approved", "The toll rise, which was first reported last year, was
+approved", and with dashes or brackets), only where a version does not say who said it already, and, before but for
+the dateline, only where its first word may be written in small letters.
 With ``--one-sided``, the words are added to one version only, or other words to each (``ONE_SIDED``, ``MIXED``): one outlet
 writes "..., officials said" and another nothing, or "According to police, ..." and another "..., police said on
 Tuesday".
@@ -62,6 +63,22 @@ def _quoting(words: str) -> Callable[[str], str | None]:
     return lambda text: None if _SAID.search(text) or '"' in text else f'{words}: "{text}"'
 
 
+_AUX = re.compile(r"\s(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should|did)\s")
+
+
+def _set_off(words: str, said: bool = True) -> Callable[[str], str | None]:
+    """Words set off inside the version, after its subject: who said it ("The toll rise, officials said, was
+    approved"), or with ``said`` False an aside ("The toll rise, which was first reported last year, was approved"):
+    before the first auxiliary verb, with two to eight words before it and no comma or quote."""
+    def reword(text: str) -> str | None:
+        aux = _AUX.search(text)
+        if said and _SAID.search(text) or aux is None or not 2 <= len(text[:aux.start()].split()) <= 8 or (
+                set(text[:aux.start()]) & set(",\"\u201c")):
+            return None
+        return f"{text[:aux.start()]}{words}{text[aux.start():]}"
+    return reword
+
+
 def _dateline(text: str) -> str | None:
     return None if _SAID.search(text) else f"LONDON (Reuters) - {text}"
 
@@ -107,6 +124,14 @@ WORDINGS: dict[str, Callable[[str], str | None]] = {
         "police told the Associated Press"),
     # (two quoting the version, written with the reading of quotes in ``unsaid``)
     '"...," officials said': _quoted("officials said"), 'Officials said: "..."': _quoting("Officials said"),
+    # (four with who said it set off inside the version, or named with who they are after the version; three asides)
+    "..., officials said, ...": _set_off(", officials said,"), "..., police said on Tuesday, ...": _set_off(
+        ", police said on Tuesday,"), "..., said Jo Marsh, a council spokeswoman": _after(
+        "said Jo Marsh, a council spokeswoman"), '"...," said Jo Marsh, a council spokeswoman': _quoted(
+        "said Jo Marsh, a council spokeswoman"),
+    "..., which was first reported last year, ...": _set_off(", which was first reported last year,", said=False),
+    "... \u2014 the first in a decade \u2014 ...": _set_off(" \u2014 the first in a decade \u2014", said=False),
+    "... (first reported last year) ...": _set_off(" (first reported last year)", said=False),
 }
 
 
@@ -119,11 +144,15 @@ def _kinds(a: str, b: str) -> tuple[str | None, str | None]:
 ONE_SIDED = ("..., officials said", "..., police said on Tuesday", "According to police, ...", "Officials said ...",
              "LONDON (Reuters) - ...", "..., the BBC reported", "However, ...", "..., a spokesman for the council said",
              "..., according to court documents", "In a statement, ...", "Police confirmed that ...",
-             "..., it is understood", '"...," officials said', 'Officials said: "..."')
+             "..., it is understood", '"...," officials said', 'Officials said: "..."', "..., officials said, ...",
+             "..., police said on Tuesday, ...", "..., said Jo Marsh, a council spokeswoman",
+             '"...," said Jo Marsh, a council spokeswoman', "..., which was first reported last year, ...",
+             "... \u2014 the first in a decade \u2014 ...", "... (first reported last year) ...")
 MIXED = (("..., police said on Tuesday", "According to police, ..."), ("Officials said ...", "..., officials said"),
          ("LONDON (Reuters) - ...", "..., the BBC reported"), ("..., a spokesman for the council said", "Reports said ..."),
          ("However, ...", "..., sources said"), ("..., according to court documents", "Police confirmed that ..."),
-         ('"...," officials said', "..., police said on Tuesday"))
+         ('"...," officials said', "..., police said on Tuesday"), ("..., officials said, ...", "..., police said on Tuesday"),
+         ('"...," said Jo Marsh, a council spokeswoman', "..., officials said"))
 Reword = Callable[[str], "str | None"]
 
 
