@@ -4965,4 +4965,15 @@ AGREE = [
      "The Kessler Bridge will reopen to traffic in March, officials confirmed."),
     ("Police said: \"The robbery at the jeweller's was reported by a passing taxi driver.\"",
      "A passing taxi driver reported the robbery at the jeweller's, police said."),
+    # the same, agreeing (a source set off inside one version, or named with who they are after it)
+    ("The ferry's captain, the coastguard said, was rescued from the water after the sinking.",
+     "The ferry's captain was pulled from the water after the ship sank."),
+    ("The Marlow bypass, council officials said on Monday, will be built next year.",
+     "The Marlow bypass will go ahead next year, the council said."),
+    ("\"The Brockwell lido has been reopened for the summer,\" said Jo Marsh, a council spokeswoman.",
+     "The Brockwell lido has reopened for the summer."),
+    ("The two men, police said, were arrested on Friday and released on bail on Saturday.",
+     "Two men were arrested on Friday, police said."),
+    ("The new stand will hold 12,000 fans, said Tom Reid, the club's chairman.",
+     "The club's new stand will hold 12,000 fans."),
 ]

@@ -295,3 +295,23 @@ def test_a_source_closing_a_quote_is_read_as_who_said_it() -> None:
     assert "officials" not in said and said[-1] == "." and "lido" in said
     assert [t.low for t in unattributed(tokenize('"The lido will stay closed," he said, "for the summer."'))][-3:] == [
         "summer", ".", '"']  # (a quote that goes on after its source: none closes it)
+
+
+def test_a_source_set_off_inside_a_version_or_named_with_who_they_are_is_read_as_who_said_it() -> None:
+    """"The toll rise, officials said, was approved" reads as "The toll rise was approved, officials said"; "..., said
+    Jo Marsh, a council spokeswoman." closes what is said; a source before a clause of its own, or before who it is,
+    stays where it is."""
+    from analyst_tui.core.conflicts.tokens import as_checked, tokenize, unattributed
+
+    assert as_checked("The toll rise, officials said on Monday, was approved by the board.") == (
+        "The toll rise was approved by the board, officials said on Monday.")
+    assert as_checked("The gunman, according to police, was shot by an officer.") == (
+        "The gunman was shot by an officer, according to police.")
+    for kept in ("Hartwell has not suspended redemptions, a spokesman said, and investors can still withdraw their money.",
+                 "The ceasefire must hold, he said, adding that aid convoys were waiting at the border.",
+                 "The attack was limited to Japan, according to Wolfgang Kandek, chief technology officer of Qualys."):
+        assert as_checked(kept) == kept  # (a clause of its own after the source, or who the source is)
+    said = [t.low for t in unattributed(tokenize("The lido will stay closed, said Jo Marsh, a council spokeswoman."))]
+    assert said == ["the", "lido", "will", "stay", "closed", "."]
+    met = [t.low for t in unattributed(tokenize("The mayor met Jo Marsh, a council spokeswoman."))]
+    assert "spokeswoman" in met  # (no one said it: who they met, not who said it)

@@ -2,8 +2,9 @@
 "The council approved the toll rise, officials said" and another "The council scrapped the toll rise", or "Police
 said the man was killed" and "According to the family, the man was injured". The checks that read two versions told
 nearly alike find such a pair alike only without who said it (``tokens.said_bounds``: an opening "Police said
-[that]", "According to police," or a closing "..., officials said", "..., according to court documents"; or a
-version quoted, '"The lido will stay closed," a spokesman said.', 'Officials said: "..."'), and the words of two
+[that]", "According to police," or a closing "..., officials said", "..., according to court documents", "..., said
+Jo Marsh, a council spokeswoman"; or a version quoted, '"The lido will stay closed," a spokesman said.', '"...," said
+Jo Marsh, a council spokeswoman.', 'Officials said: "..."'), and the words of two
 sources are no part of what happened. Versions whose sources are the same words are read as they are
 (the same words on both sides weigh as shared ones, ``shared_words``)."""
 
@@ -38,13 +39,16 @@ def without_speaker(version: Read) -> tuple[str, str, list[str]] | None:
 
 
 def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | None:
-    quoted = ('"' in text or "\u201c" in text) and (_QUOTED_THEN_WHO.match(text) or _WHO_THEN_QUOTED.match(text))
+    quoted = ('"' in text or "\u201c" in text) and (_QUOTED_THEN_WHO.match(text) or _WHO_THEN_QUOTED.match(text) or (
+        _QUOTED_THEN_SAID.match(text)))
     if quoted:  # ('"The bridge will reopen in March," the minister said.', 'Officials said: "..."')
         said = quoted.group("said").rstrip(",")
         said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
         return said, quoted.group("who").lower() + " said", [t.low for t in tokenize(said)][:-1]
     low = text.lower()
-    if _SAYING.isdisjoint(_LETTERS.findall(low[low.rfind(",") + 1 :] if "," in low else "")) and _SAYING.isdisjoint(
+    closing = low[low.rfind(",", 0, low.rfind(",")) + 1 :] if "," in low else ""  # (its last two parts: "..., said
+    # Jo Marsh, a council spokeswoman")
+    if _SAYING.isdisjoint(_LETTERS.findall(closing)) and _SAYING.isdisjoint(
             _LETTERS.findall(" ".join(low.split(None, _OPENING)[:_OPENING]))):
         return None  # (read cheaply first: most versions name no one so)
     toks = version.polarity.toks
@@ -57,7 +61,9 @@ def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | N
         if at < 0:
             return None
         start = at + len(t.text)
-    end = text.rfind(",") if hi < n else len(text.rstrip(".!?"))  # (the closing speaker's comma: none is after it)
+    end = len(text.rstrip(".!?"))
+    for _ in range(sum(t.low == "," for t in toks[hi:n])):  # (the closing speaker's comma: "..., said Jo Marsh, a
+        end = text.rfind(",", 0, end)  # council spokeswoman" has one more after it)
     said = text[start:end].strip()
     if not said or end < start:
         return None
@@ -71,6 +77,8 @@ _WHO = r"(?P<who>[^\"\u201c\u201d,:]{2,60}?)"
 _SAY = r"(?:said|says|added|told (?:reporters|journalists|the [A-Z][\w.]*))"
 _QUOTED_THEN_WHO = re.compile(r"[\"\u201c](?P<said>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d],? " + _WHO + r" " + _SAY
                               + r"\.?$")
+_QUOTED_THEN_SAID = re.compile(r"[\"\u201c](?P<said>[^\"\u201c\u201d]{8,}?)[,.!?]?[\"\u201d],? (?:said|says) (?P<who>[A-Z]"
+                               r"[^\"\u201c\u201d]{1,60}?)\.?$")  # ('"...," said Jo Marsh, a council spokeswoman.')
 _WHO_THEN_QUOTED = re.compile(_WHO + r" " + _SAY + r"[:,]? [\"\u201c](?P<said>[^\"\u201c\u201d]{8,}?)[\"\u201d]\.?$")
 
 
@@ -88,7 +96,7 @@ def unsaid_reading(a: V, b: V, read: Callable[[str], V], check: Callable[[V, V],
         return None  # (read cheaply: most versions of a claim share fewer of their words than any reading asks; and
         # in a short one the words of who said it may be all that tells the two apart: "The pirates surrendered on
         # Friday" / "Commandos said pirates escaped on Friday" may be about other pirates)
-    va, vb = _once(_READ, 2048, ta, read) if x else a, _once(_READ, 2048, tb, read) if y else b
+    va, vb = read_once(ta, read) if x else a, read_once(tb, read) if y else b
     if x and _words_of(va) != x[2] or y and _words_of(vb) != y[2]:
         return None  # (what is left is not read as those words of the whole: the words were not found again)
     found = check(va, vb)
@@ -118,6 +126,12 @@ _READ: dict[str, object] = {}  # each text read once (a version is compared with
 T = TypeVar("T")
 
 
+def read_once(text: str, read: Callable[[str], T]) -> T:
+    """``read(text)``, read once a text (a text read again, as ``appositions`` and this module do, is compared with
+    every other member of its claim)."""
+    return _once(_READ, 2048, text, read)
+
+
 def _once(cache: dict, most: int, text: str, make: Callable[[str], T]) -> T:
     """``make(text)``, kept in ``cache`` (emptied past ``most`` texts): made once a text."""
     if text not in cache:
@@ -127,4 +141,4 @@ def _once(cache: dict, most: int, text: str, make: Callable[[str], T]) -> T:
     return cache[text]
 
 
-__all__ = ["unsaid_reading", "without_speaker"]
+__all__ = ["read_once", "unsaid_reading", "without_speaker"]
