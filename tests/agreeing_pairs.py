@@ -4976,4 +4976,18 @@ AGREE = [
      "Two men were arrested on Friday, police said."),
     ("The new stand will hold 12,000 fans, said Tom Reid, the club's chairman.",
      "The club's new stand will hold 12,000 fans."),
+    # the same, agreeing; a clause that tells what happened is no aside ("who has not been charged")
+    ("Mr. Okafor, who has not been charged, is expected to appear before magistrates next Tuesday, police said.",
+     "Okafor was not charged and is expected to appear before magistrates on Tuesday."),
+    ("The Halden toll rise, which was scrapped last year, was approved again by the transport board on Monday.",
+     "The Halden toll rise was approved by the transport board on Monday."),
+    ("The Marsh Lane depot (evacuated after the leak) reopened on Friday.",
+     "The Marsh Lane depot reopened on Friday after the leak."),
+    ("The Brandt Hall fire, which forced 300 residents from their homes, started in a kitchen.",
+     "The Brandt Hall fire started in a kitchen, fire officers said."),
+    # an aside that tells what the other version tells is no difference once left out ("(missing since Sunday)", "which passed")
+    ("The diver (missing since Sunday) was found dead on Monday.",
+     "The diver went missing on Sunday and his body was found on Monday."),
+    ("Four assembly members voted against the levy, which passed, according to the minutes.",
+     "The assembly approved the levy 5-4."),
 ]

@@ -5964,4 +5964,15 @@ CONFLICT = [
      "The warehouse fire at Dunmore was started by an intruder near the fuel store."),
     ("polarity", "The striking drivers, union leaders said, have accepted the revised pay offer.",
      "The striking drivers have rejected the revised pay offer, union leaders said."),
+    # an aside in one version only (a clause opened by "which" or "where" between commas, dashes, brackets); the toll rise and the ferry contract were missed before
+    ("event", "The Halden toll rise, which takes effect in May, was approved by the transport board.",
+     "The Halden toll rise was scrapped by the transport board."),
+    ("role", "The Ostby ferry contract (worth \u00a340m over ten years) was awarded by the county council.",
+     "The harbour authority awarded the Ostby ferry contract."),
+    ("event", "Water bills in Kelsey \u2014 already the highest in the region \u2014 will rise next year under the plan.",
+     "Under the plan, water bills in Kelsey will fall next year."),
+    ("polarity", "The Marsh Lane depot, where 40 buses are kept overnight, was evacuated after the leak.",
+     "The Marsh Lane depot was not evacuated after the leak."),
+    ("figure", "The Brandt Hall fire, which started in a kitchen, forced 300 residents from their homes.",
+     "The Brandt Hall fire forced 120 residents from their homes."),
 ]

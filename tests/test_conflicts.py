@@ -315,3 +315,18 @@ def test_a_source_set_off_inside_a_version_or_named_with_who_they_are_is_read_as
     assert said == ["the", "lido", "will", "stay", "closed", "."]
     met = [t.low for t in unattributed(tokenize("The mayor met Jo Marsh, a council spokeswoman."))]
     assert "spokeswoman" in met  # (no one said it: who they met, not who said it)
+
+
+def test_an_aside_is_left_out_for_a_second_reading_but_not_hyphens_set_apart() -> None:
+    """A clause between commas opened by "which", words between dashes or in brackets are asides; two hyphens set
+    apart ("a 15 - 2 run as top - seeded Creighton", as some wire copy writes them) are not, nor a clause that tells
+    what happened."""
+    from analyst_tui.core.conflicts.appositions import without_asides
+
+    assert without_asides("The toll rise, which takes effect in May, was approved.") == "The toll rise was approved."
+    assert without_asides("Bills in Kelsey \u2014 the highest in the region \u2014 will rise.") == (
+        "Bills in Kelsey will rise.")
+    assert without_asides("The quake struck 10 kilometres (6.2 miles) deep.") == "The quake struck 10 kilometres deep."
+    assert without_asides("He had five points during a pivotal 15 - 2 run as top - seeded Creighton won.") is None
+    for told in ("The diver, who went missing on Sunday, was found dead.", "The levy, which passed, was opposed by four."):
+        assert without_asides(told) is None  # (a clause that tells what happened may be what the other version says)

@@ -272,7 +272,7 @@ def pair_conflict(a: Version, b: Version) -> tuple[ConflictKind, str, str] | Non
     """The first disagreement between two versions: (kind, what a says, what b says), or None."""
     found = _first_conflict(a, b)
     if found is None:  # (read again past a name set off by commas)
-        found = second_reading(a.text, b.text, lambda x, y: _first_conflict(Version.of(x), Version.of(y)))
+        found = second_reading(a.text, b.text, Version.of, _first_conflict)
     if found is None:  # (and without who said it, when the two name their sources otherwise: "..., police said on
         found = unsaid_reading(a, b, Version.of, pair_conflict)  # Tuesday" is no day of what happened)
     elif told_apart(found, a, b, lambda: _day_conflict(a, b)):
