@@ -90,10 +90,9 @@ def without_appositions(text: str, other: str) -> str | None:
 def past_appositions(a: str, b: str) -> tuple[str, str] | None:
     """The two texts without their names set off by commas and their asides, when either has such a name and the two
     then share three in five of their words (as a sentence told again with its parties moved does); or else without
-    their asides, when either
-    has one and the two then share three of their words and a quarter of them (an aside told in one version only
-    hides what the other says of the same: "The toll rise, which takes effect in May, was approved" / "The toll rise
-    was scrapped"); else None."""
+    their asides, when either has one and the two then share three of their words and a quarter of them (an aside
+    told in one version only hides what the other says of the same: "The toll rise, which takes effect in May, was
+    approved" / "The toll rise was scrapped"); else None."""
     ta, tb = without_appositions(a, b), without_appositions(b, a)
     if ta is not None or tb is not None:
         ta, tb = ta or a, tb or b

@@ -4,9 +4,9 @@ said the man was killed" and "According to the family, the man was injured". The
 nearly alike find such a pair alike only without who said it (``tokens.said_bounds``: an opening "Police said
 [that]", "According to police," or a closing "..., officials said", "..., according to court documents", "..., said
 Jo Marsh, a council spokeswoman"; or a version quoted, '"The lido will stay closed," a spokesman said.', '"...," said
-Jo Marsh, a council spokeswoman.', 'Officials said: "..."'), and the words of two
-sources are no part of what happened. Versions whose sources are the same words are read as they are
-(the same words on both sides weigh as shared ones, ``shared_words``)."""
+Jo Marsh, a council spokeswoman.', 'Officials said: "..."'), and the words of two sources are no part of what
+happened. Versions whose sources are the same words are read as they are (the same words on both sides weigh as
+shared ones, ``shared_words``)."""
 
 from __future__ import annotations
 
@@ -46,8 +46,10 @@ def _without_speaker(text: str, version: Read) -> tuple[str, str, list[str]] | N
         said = said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
         return said, quoted.group("who").lower() + " said", [t.low for t in tokenize(said)][:-1]
     low = text.lower()
-    closing = low[low.rfind(",", 0, low.rfind(",")) + 1 :] if "," in low else ""  # (its last two parts: "..., said
-    # Jo Marsh, a council spokeswoman")
+    last = low.rfind(",")
+    before = low.rfind(",", 0, last) if last > 0 else -1
+    closing = low[(before if before >= 0 else last) + 1 :] if last >= 0 else ""  # (its last two parts: "..., said Jo
+    # Marsh, a council spokeswoman")
     if _SAYING.isdisjoint(_LETTERS.findall(closing)) and _SAYING.isdisjoint(
             _LETTERS.findall(" ".join(low.split(None, _OPENING)[:_OPENING]))):
         return None  # (read cheaply first: most versions name no one so)
